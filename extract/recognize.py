@@ -1,0 +1,38 @@
+"""Run the layout recognizers over a whole document."""
+
+from __future__ import annotations
+
+from extract.model import Document
+from extract.recognizers import DOCUMENT_RECOGNIZERS, TABLE_RECOGNIZERS
+from extract.recognizers.columns import count_header_rows
+from extract.recognizers.context import Context, HeaderRows, walk_tables
+from extract.records import Extraction
+
+GENERIC = "generic"
+
+
+def recognize_document(document: Document) -> Extraction:
+    """Given a document, return every KPI, 事業費, name and project its layouts yield."""
+    result = Extraction()
+    previous_header: HeaderRows | None = None
+    for table, heading, caption_unit in walk_tables(document):
+        ctx = Context(heading, caption_unit, previous_header)
+        found = _first_match(table, ctx)
+        result = result + found
+        n = count_header_rows(table)
+        if n:
+            previous_header = table.rows[:n]
+        elif not found.table_kinds or found.table_kinds[0][1] == GENERIC:
+            previous_header = None
+    claimed = frozenset(i for i, kind in result.table_kinds if kind != GENERIC)
+    for recognizer in DOCUMENT_RECOGNIZERS.values():
+        result = result + recognizer(document, claimed)
+    return result
+
+
+def _first_match(table, ctx: Context) -> Extraction:  # type: ignore[no-untyped-def]
+    for recognize in TABLE_RECOGNIZERS.values():
+        found = recognize(table, ctx)
+        if found is not None:
+            return found
+    return Extraction(table_kinds=((table.index, GENERIC),))

@@ -1,0 +1,29 @@
+"""Layout recognizers, registered in plain dicts (camelot's parsers/BACKENDS pattern).
+
+A table recognizer takes one Table and the Context around it and returns an Extraction,
+or None when the table is not its layout; the first that answers claims the table. A
+document recognizer reads the whole Document (running text as well as tables).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from extract.model import Document, Table
+from extract.recognizers import amounts, kpi_card, kpi_table, prose_kpi, schedule
+from extract.recognizers.context import Context
+from extract.records import Extraction
+
+TableRecognizer = Callable[[Table, Context], Extraction | None]
+DocumentRecognizer = Callable[[Document, frozenset[int]], Extraction]
+
+TABLE_RECOGNIZERS: dict[str, TableRecognizer] = {
+    "kpi_card": kpi_card.recognize,
+    "schedule": schedule.recognize,
+    "kpi_table": kpi_table.recognize,
+}
+
+DOCUMENT_RECOGNIZERS: dict[str, DocumentRecognizer] = {
+    "prose_kpi": prose_kpi.recognize,
+    "amounts": amounts.recognize,
+}

@@ -1,0 +1,97 @@
+"""事業費 and other yen amounts written in sentences or free-text cells.
+
+    ○総合戦略関連事業 事業費 32億4,046万円 （平成28～令和元年度決算額）
+    地方創生関連交付金事業 交付金額 2億7,406万円 （令和2年度決算額）
+    延べ 26事業 681,185千円
+
+Only amounts near a budget word (事業費, 予算, 決算, 交付金, N事業) are taken; tables that
+another recognizer claimed are left alone (their amounts are KPI values or card costs).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from extract.model import Cell, Document, Provenance, Table, TextLine
+from extract.recognizers.context import is_heading
+from extract.recognizers.kpi_card import basis_of
+from extract.records import BudgetValue, Extraction
+from extract.vocab import AMOUNT_MEASURES
+from normalize import Year, parse_quantity, parse_year
+
+NAME = "amounts"
+SCALE = r"(?:兆|億|百万|万|千)"
+AMOUNT_RE = re.compile(rf"[0-9][0-9,.]*(?:\s*{SCALE}\s*[0-9][0-9,.]*)*\s*{SCALE}?\s*円")
+NOTE_RE = re.compile(r"^\s*[（(]([^（()）]{1,40})[）)]")
+BUDGET_CONTEXT_RE = re.compile("|".join(AMOUNT_MEASURES) + r"|[0-9]+\s*事業|交付金")
+LOOKBACK_CHARS = 40
+SEGMENT_BREAK_RE = re.compile(r"[。○●◆■・]")
+COUNT_RE = re.compile(r"(延べ|計|合計)?\s*[0-9]+\s*事業")
+
+
+def recognize(document: Document, claimed_tables: frozenset[int]) -> Extraction:
+    """Given a document, return the yen amounts stated in its running text and free cells."""
+    values: list[BudgetValue] = []
+    heading_year: Year | None = None
+    for text, prov, header, heading in _texts(document, claimed_tables):
+        if heading is not None and (y := parse_year(heading)) is not None:
+            heading_year = y
+        for match in AMOUNT_RE.finditer(text):
+            before = text[max(0, match.start() - LOOKBACK_CHARS):match.start()]
+            if BUDGET_CONTEXT_RE.search(before):
+                values.append(_value(text, match, prov, header, heading_year, heading))
+    return Extraction(budget_values=tuple(values))
+
+
+def _texts(document: Document, claimed: frozenset[int]) -> Iterator[tuple[str, Provenance, str | None, str | None]]:
+    """Running text lines and the cells of unclaimed tables, with the column header and heading."""
+    heading: str | None = None
+    for block in document.blocks:
+        if isinstance(block, TextLine):
+            if is_heading(block):
+                heading = block.text.strip()
+            yield block.text, block.prov, None, heading
+        elif block.index not in claimed:
+            yield from _cell_texts(block, heading)
+
+
+def _cell_texts(table: Table, heading: str | None) -> Iterator[tuple[str, Provenance, str | None, str | None]]:
+    header_row = table.rows[0] if table.rows else ()
+    for row in table.rows[1:]:
+        for cell in row:
+            if "円" in cell.text:
+                header = header_row[cell.col].text if cell.col < len(header_row) else None
+                yield cell.text, cell.prov, header, heading
+
+
+def _value(text: str, match: re.Match[str], prov: Provenance, header: str | None,
+           heading_year: Year | None, heading: str | None) -> BudgetValue:
+    q = parse_quantity(match.group(0))
+    note_match = NOTE_RE.match(text[match.end():])
+    note = note_match.group(1) if note_match else ""
+    year = (parse_year(note) if note else None) or (parse_year(header) if header else None) or heading_year
+    before = text[:match.start()]
+    measure, project = _label(before)
+    amount = round(q.value) if q.value is not None and q.unit == "円" else None
+    return BudgetValue(
+        prov=prov, project=project, measure=measure,
+        fiscal_year=year.start if year else None, fiscal_year_end=year.end if year else None,
+        amount_yen=amount, amount_text=match.group(0).strip(),
+        basis=basis_of(note) or (basis_of(header) if header else None),
+        missing_reason=q.missing_reason if amount is None else None,
+        context=heading, recognizer=NAME,
+    )
+
+
+def _label(before: str) -> tuple[str | None, str | None]:
+    """The measure word just before the amount and the project named before that."""
+    segment = SEGMENT_BREAK_RE.split(before)[-1]
+    measure = None
+    for word in AMOUNT_MEASURES:
+        pos = segment.rfind(word)
+        if pos >= 0 and pos + len(word) >= len(segment.rstrip()) - 2:
+            measure, segment = word, segment[:pos]
+            break
+    project = COUNT_RE.sub("", segment).strip(" 　:：") or None
+    return measure, project

@@ -1,0 +1,143 @@
+"""Header rows and column roles of column-oriented tables.
+
+A column's role comes from its header text (vertically joined over the header rows):
+indicator, unit, baseline / actual / target (with a year when the header states one),
+a bare year (resolved by position), status, or other.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from extract.model import Cell, Table
+from extract.vocab import INDICATOR_WORDS, STATUS_WORDS, UNIT_WORDS, VALUE_KIND_WORDS
+from normalize import Year, parse_quantity, parse_year
+
+VALUE_KINDS = frozenset({"baseline", "actual", "target"})
+MAX_HEADER_ROWS = 3
+YEAR_CELL_MAX_CHARS = 24
+PROSE_CELL_CHARS = 40  # a column whose cells average more than this holds prose, not values
+CODE_RE = re.compile(r"^[0-9A-Za-z\-‐.．\s]+$")  # 1-1-1, 2-3, No. codes
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnRole:
+    """What a column holds, read from its header."""
+
+    col: int
+    kind: str  # indicator | unit | baseline | actual | target | year | status | other
+    header: str
+    year: Year | None = None
+
+
+def is_year_cell(text: str) -> bool:
+    """A short cell that states only a year: R3, 2020年度, 令和2年度（実績）, 2015年 (H27年度)."""
+    text = text.strip()
+    return 0 < len(text) <= YEAR_CELL_MAX_CHARS and parse_year(text) is not None and not _has_number_value(text)
+
+
+def _has_number_value(text: str) -> bool:
+    stripped = re.sub(r"(令和|平成|昭和|R|H|S)?\s*[0-9元]+\s*(年度|年)?", "", text)
+    return bool(re.search(r"[0-9]", stripped))
+
+
+def classify_header(col: int, header: str) -> ColumnRole:
+    """Given a column's header text, return its role."""
+    text = header.replace(" ", "")
+    if not text:
+        return ColumnRole(col, "other", header)
+    without_indicator = text
+    for word in INDICATOR_WORDS:
+        without_indicator = without_indicator.replace(word, "")
+    year = parse_year(text) if re.search(r"[0-9元]", text) else None
+    for kind, words in VALUE_KIND_WORDS:
+        if any(w in without_indicator for w in words):
+            return ColumnRole(col, kind, header, year)
+    if without_indicator != text:
+        return ColumnRole(col, "indicator", header)
+    if any(w in text for w in UNIT_WORDS):
+        return ColumnRole(col, "unit", header)
+    if year is not None and is_year_cell(header):
+        return ColumnRole(col, "year", header, year)
+    if any(w in text for w in STATUS_WORDS):
+        return ColumnRole(col, "status", header)
+    return ColumnRole(col, "other", header)
+
+
+def is_header_row(row: tuple[Cell, ...]) -> bool:
+    """A row of labels: some vocabulary or year headers, and no plain data values."""
+    texts = [c.text for c in row if c.text.strip()]
+    if not texts:
+        return False
+    roles = [classify_header(i, t) for i, t in enumerate(texts)]
+    labelled = sum(r.kind not in ("other",) for r in roles)
+    if labelled == 0:
+        return False
+    return not any(_is_data_value(t) for t in texts)
+
+
+def _is_data_value(text: str) -> bool:
+    if is_year_cell(text) or CODE_RE.match(text) and "-" in text:
+        return False
+    q = parse_quantity(text)
+    return q.value is not None and len(text) < PROSE_CELL_CHARS
+
+
+def count_header_rows(table: Table) -> int:
+    """How many leading rows of the table are header rows (0 to MAX_HEADER_ROWS)."""
+    n = 0
+    for row in table.rows[:MAX_HEADER_ROWS]:
+        if not is_header_row(row):
+            break
+        n += 1
+    return n
+
+
+def header_texts(header_rows: tuple[tuple[Cell, ...], ...], width: int) -> list[str]:
+    """Join each column's header cells top to bottom."""
+    texts = []
+    for col in range(width):
+        parts = [r[col].text.strip() for r in header_rows if col < len(r) and r[col].text.strip()]
+        texts.append(" ".join(dict.fromkeys(parts)))
+    return texts
+
+
+def column_roles(headers: list[str]) -> list[ColumnRole]:
+    """Classify every column, then give bare-year columns a kind by their position."""
+    roles = [classify_header(i, h) for i, h in enumerate(headers)]
+    return resolve_year_columns(roles)
+
+
+def resolve_year_columns(roles: list[ColumnRole]) -> list[ColumnRole]:
+    """Bare years before the baseline are past values (baseline); after it they are
+    targets, unless the table has its own 目標値 column, in which case they are actuals."""
+    kinds = [r.kind for r in roles]
+    first_baseline = kinds.index("baseline") if "baseline" in kinds else None
+    has_target = "target" in kinds
+    resolved = []
+    for role in roles:
+        if role.kind != "year":
+            resolved.append(role)
+        elif first_baseline is not None and role.col < first_baseline:
+            resolved.append(replace(role, kind="baseline"))
+        elif has_target:
+            resolved.append(replace(role, kind="actual"))
+        elif first_baseline is not None:
+            resolved.append(replace(role, kind="target"))
+        else:
+            resolved.append(role)
+    return resolved
+
+
+def is_prose_column(table: Table, col: int, start_row: int) -> bool:
+    """True when a column's data cells are mostly long prose."""
+    texts = [r[col].text for r in table.rows[start_row:] if col < len(r) and r[col].text.strip()]
+    if not texts:
+        return False
+    return sum(len(t) for t in texts) / len(texts) > PROSE_CELL_CHARS
+
+
+def is_code(text: str) -> bool:
+    """Row codes such as 1-1-1 or 2-3 that number a 施策, not name it."""
+    return bool(CODE_RE.match(text.strip())) and any(ch.isdigit() for ch in text)

@@ -1,0 +1,136 @@
+"""Key-value project cards: label cells in the first column with values to their right.
+
+    施策名       | 休日・夜間診療体制確保事業
+    成果指標 (KPI) | 休日及び夜間等に対して診療を実施した割合
+    現状値 (2022年度) | 84% | 目標値 (2028年度) | 84% | 関係市町 | …
+    実施年度      | 2024 | 2025 | …
+    事業費(千円)   | 48,221 | 48,221 | …
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from extract.model import Cell, Table
+from extract.recognizers.context import Context
+from extract.recognizers.text_items import indicator_name, is_missing_name
+from extract.records import BudgetValue, Extraction, IndicatorName, KpiValue
+from extract.vocab import BASIS_WORDS, CARD_LABELS
+from normalize import Year, parse_quantity, parse_year, unit_from_header
+
+NAME = "kpi_card"
+MIN_LABEL_ROWS = 2
+LABEL_MAX_CHARS = 24
+
+
+@dataclass
+class _CardState:
+    """What has been read so far while walking one card's rows."""
+
+    project: str | None = None
+    indicator: str | None = None
+    years: dict[int, Year] = field(default_factory=dict)  # col → year of a 実施年度 row
+    kpis: list[KpiValue] = field(default_factory=list)
+    budgets: list[BudgetValue] = field(default_factory=list)
+    names: list[IndicatorName] = field(default_factory=list)
+
+
+def label_kind(text: str) -> str | None:
+    """Given a cell, return the card label it is (project, indicator, …) or None."""
+    compact = text.replace(" ", "")
+    if not compact or len(compact) > LABEL_MAX_CHARS:
+        return None
+    for kind, words in CARD_LABELS:
+        if any(compact.startswith(w) for w in words):
+            return kind
+    return None
+
+
+def recognize(table: Table, ctx: Context) -> Extraction | None:
+    """Given a card-shaped table, return its KPI, 事業費 and names, or None."""
+    labelled = {label_kind(row[0].text) for row in table.rows if row}
+    labelled.discard(None)
+    if len(labelled) < MIN_LABEL_ROWS or not labelled & {"indicator", "cost", "baseline", "target"}:
+        return None
+    state = _CardState()
+    for row in table.rows:
+        _read_row(row, state, ctx)
+    if not (state.kpis or state.budgets or state.names):
+        return None
+    return Extraction(
+        kpi_values=tuple(state.kpis), budget_values=tuple(state.budgets),
+        indicators=tuple(state.names), table_kinds=((table.index, NAME),),
+    )
+
+
+def _read_row(row: tuple[Cell, ...], state: _CardState, ctx: Context) -> None:
+    kind = label_kind(row[0].text)
+    if kind == "years":
+        state.years = {c.col: y for c in row[1:] if (y := parse_year(c.text)) is not None}
+    elif kind == "cost":
+        _read_costs(row, state, ctx)
+    else:
+        _read_pairs(row, state, ctx)
+
+
+def _read_pairs(row: tuple[Cell, ...], state: _CardState, ctx: Context) -> None:
+    """Labels and values alternate along the row: 現状値 (2022年度) | 84% | 目標値 … | 84%."""
+    i = 0
+    while i < len(row) - 1:
+        label, value = row[i], row[i + 1]
+        kind = label_kind(label.text)
+        if kind is None:
+            i += 1
+            continue
+        if kind == "project" and value.text.strip():
+            state.project = value.text.strip()
+            state.indicator = None
+        elif kind == "indicator" and value.text.strip():
+            state.indicator = indicator_name(value.text)
+            state.names.append(IndicatorName(value.prov, state.indicator, None, _context(state, ctx), NAME))
+        elif kind in ("baseline", "target", "actual") and state.indicator and value.text.strip():
+            state.kpis.append(_kpi(label, value, kind, state, ctx))
+        i += 2
+
+
+def _context(state: _CardState, ctx: Context) -> str | None:
+    return state.project or ctx.heading
+
+
+def _kpi(label: Cell, value: Cell, kind: str, state: _CardState, ctx: Context) -> KpiValue:
+    q = parse_quantity(value.text, unit_hint=unit_from_header(label.text))
+    year = q.year or parse_year(label.text)
+    return KpiValue(
+        prov=value.prov, indicator=state.indicator or "", kind=kind,
+        fiscal_year=year.start if year else None, fiscal_year_end=year.end if year else None,
+        year_basis=year.basis if year else None, value=q.value, unit=q.unit,
+        value_text=value.raw, qualifiers=q.qualifiers, missing_reason=q.missing_reason,
+        context=_context(state, ctx), recognizer=NAME,
+    )
+
+
+def basis_of(text: str) -> str | None:
+    """budget / plan / settlement when the text states it (当初予算額, 決算額 …)."""
+    for basis, words in BASIS_WORDS:
+        if any(w in text for w in words):
+            return basis
+    return None
+
+
+def _read_costs(row: tuple[Cell, ...], state: _CardState, ctx: Context) -> None:
+    label = row[0]
+    unit = unit_from_header(label.text) or ctx.caption_unit or "円"
+    measure = label.text.split("(")[0].split("（")[0].strip() or None
+    for cell in row[1:]:
+        if not cell.text.strip() or is_missing_name(cell.text) and cell.col not in state.years:
+            continue
+        q = parse_quantity(cell.text, unit_hint=unit)
+        year = q.year or state.years.get(cell.col)
+        amount = round(q.value) if q.value is not None and q.unit == "円" else None
+        reason = q.missing_reason or (None if amount is not None else "not_an_amount")
+        state.budgets.append(BudgetValue(
+            prov=cell.prov, project=state.project, measure=measure,
+            fiscal_year=year.start if year else None, fiscal_year_end=year.end if year else None,
+            amount_yen=amount, amount_text=cell.raw, basis=basis_of(label.text),
+            missing_reason=reason, context=ctx.heading, recognizer=NAME,
+        ))

@@ -1,0 +1,151 @@
+"""KPI tables laid out in columns.
+
+Covers year matrices (項目 | 単位 | H27 | 現状値 | R3 … R7), KPI lists (現状値(R1) |
+R3年度目標値 …), baseline/target pairs (現状値（R1年度） | 目標値（R7年度）), progress
+tables (基準値 | 目標値 | 実績 | 状況; 項目 | 基準値 | 2020年度 | 目標値) and indicator lists
+without values. Roles come from the headers (columns.py), never from positions alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from extract.model import Cell, Table
+from extract.recognizers.columns import (
+    VALUE_KINDS, ColumnRole, column_roles, count_header_rows, header_texts, is_code,
+    is_header_row, is_prose_column,
+)
+from extract.recognizers.context import Context, HeaderRows
+from extract.recognizers.text_items import indicator_name, is_missing_name, split_bullets
+from extract.records import Extraction, IndicatorName, KpiValue
+from normalize import parse_quantity, unit_from_header
+
+NAME = "kpi_table"
+CUMULATIVE_WORDS = ("累計",)
+
+
+def recognize(table: Table, ctx: Context) -> Extraction | None:
+    """Given a column-oriented table, return its KPI values and names, or None."""
+    header_rows, start = _header(table, ctx)
+    if not header_rows:
+        return None
+    roles = column_roles(header_texts(header_rows, table.n_cols))
+    roles = [_demote_prose(table, r, start) for r in roles]
+    if not any(r.kind == "indicator" for r in roles):
+        return None
+    value_roles = [r for r in roles if r.kind in VALUE_KINDS]
+    indicator_col = _indicator_col(roles, value_roles)
+    if indicator_col is None:
+        return None
+    rows = [r for r in table.rows[start:] if not is_header_row(r)]
+    names = _indicator_names(rows, roles, indicator_col, ctx)
+    values = _values(rows, roles, value_roles, indicator_col, ctx) if value_roles else ()
+    return Extraction(kpi_values=values, indicators=names, table_kinds=((table.index, NAME),))
+
+
+def _header(table: Table, ctx: Context) -> tuple[HeaderRows, int]:
+    n = count_header_rows(table)
+    if n:
+        return table.rows[:n], n
+    if ctx.previous_header and len(ctx.previous_header[0]) == table.n_cols:
+        return ctx.previous_header, 0  # a continuation that does not repeat its header
+    return (), 0
+
+
+def _demote_prose(table: Table, role: ColumnRole, start: int) -> ColumnRole:
+    if role.kind in VALUE_KINDS and is_prose_column(table, role.col, start):
+        return replace(role, kind="other")
+    return role
+
+
+def _indicator_col(roles: list[ColumnRole], value_roles: list[ColumnRole]) -> int | None:
+    """The indicator column nearest to the left of the values; an empty header to its
+    right (a header cell merged over two columns) moves it one column right."""
+    first_value = min((r.col for r in value_roles), default=len(roles))
+    candidates = [r.col for r in roles if r.kind == "indicator" and r.col < first_value]
+    if not candidates:
+        return None
+    col = max(candidates)
+    while col + 1 < first_value and roles[col + 1].kind == "other" and not roles[col + 1].header:
+        col += 1
+    return col
+
+
+def _unit_col(roles: list[ColumnRole]) -> int | None:
+    return next((r.col for r in roles if r.kind == "unit"), None)
+
+
+def _context_of(row: tuple[Cell, ...], roles: list[ColumnRole], indicator_col: int,
+                carried: dict[int, str], ctx: Context) -> str | None:
+    """The nearest named column left of the indicator (filled down), else the heading."""
+    for col in range(indicator_col - 1, -1, -1):
+        if roles[col].kind in VALUE_KINDS or roles[col].kind == "unit":
+            continue
+        text = row[col].text.strip() if col < len(row) else ""
+        if text:
+            carried[col] = text
+        text = carried.get(col, "")
+        if text and not is_code(text) and len(text) <= 80 and not text.startswith("・"):
+            return text
+    return ctx.heading
+
+
+def _indicator_names(rows: list[tuple[Cell, ...]], roles: list[ColumnRole], indicator_col: int,
+                     ctx: Context) -> tuple[IndicatorName, ...]:
+    unit_col = _unit_col(roles)
+    names: list[IndicatorName] = []
+    carried: dict[int, str] = {}
+    for row in rows:
+        context = _context_of(row, roles, indicator_col, carried, ctx)
+        unit = row[unit_col].text.strip() or None if unit_col is not None else None
+        for role in roles:
+            if role.kind != "indicator" or role.col >= len(row):
+                continue
+            cell = row[role.col]
+            for item in split_bullets(cell.text):
+                name = indicator_name(item)
+                if name and not is_missing_name(name):
+                    own_unit = unit if role.col == indicator_col else None
+                    names.append(IndicatorName(cell.prov, name, own_unit, context, NAME))
+    return tuple(names)
+
+
+def _values(rows: list[tuple[Cell, ...]], roles: list[ColumnRole], value_roles: list[ColumnRole],
+            indicator_col: int, ctx: Context) -> tuple[KpiValue, ...]:
+    unit_col = _unit_col(roles)
+    indicator_unit = unit_from_header(roles[indicator_col].header) or ctx.caption_unit
+    values: list[KpiValue] = []
+    carried: dict[int, str] = {}
+    last_indicator = ""
+    for row in rows:
+        context = _context_of(row, roles, indicator_col, carried, ctx)
+        name = indicator_name(row[indicator_col].text)
+        has_values = any(row[r.col].text.strip() for r in value_roles if r.col < len(row))
+        if not name and has_values:
+            name = last_indicator  # a merged indicator cell spanning several rows
+        if not name or is_missing_name(name) or not has_values:
+            continue
+        last_indicator = name
+        row_unit = row[unit_col].text.strip() if unit_col is not None and unit_col < len(row) else ""
+        for role in value_roles:
+            if role.col < len(row) and row[role.col].text.strip():
+                hint = row_unit or unit_from_header(role.header) or indicator_unit
+                values.append(_value(row[role.col], role, name, hint, context))
+    return tuple(values)
+
+
+def _value(cell: Cell, role: ColumnRole, indicator: str, unit_hint: str | None,
+           context: str | None) -> KpiValue:
+    q = parse_quantity(cell.text, unit_hint=unit_hint)
+    year = q.year or role.year
+    qualifiers = q.qualifiers
+    if any(w in indicator for w in CUMULATIVE_WORDS) and "cumulative" not in qualifiers:
+        qualifiers = qualifiers + ("cumulative",)
+    return KpiValue(
+        prov=cell.prov, indicator=indicator, kind=role.kind,
+        fiscal_year=year.start if year else None,
+        fiscal_year_end=year.end if year else None,
+        year_basis=year.basis if year else None,
+        value=q.value, unit=q.unit, value_text=cell.raw, qualifiers=qualifiers,
+        missing_reason=q.missing_reason, context=context, recognizer=NAME,
+    )

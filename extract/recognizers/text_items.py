@@ -1,0 +1,45 @@
+"""Small text helpers shared by recognizers: enumerators, bullets, footnote marks."""
+
+from __future__ import annotations
+
+import re
+
+from extract.vocab import BULLET_CHARS
+
+ENUMERATOR_RE = re.compile(
+    r"^\s*(?:[①-⑳㉑-㉟]|\(\s*[0-9]{1,2}\s*\)|[0-9]{1,2}[.．、]\s+|[" + re.escape(BULLET_CHARS) + r"])\s*"
+)
+FOOTNOTE_RE = re.compile(r"\s*[(（]?※\s*[0-9]*[)）]?\s*$")
+BULLET_SPLIT_RE = re.compile(r"\s*[・•●○◯]\s*")
+MISSING_NAMES = frozenset({"", "-", "—", "－", "―", "‐", "ー", "–"})
+
+
+def strip_enumerator(text: str) -> str:
+    """Drop list markers in front of a name: ①, (1), 1. , ・, - ."""
+    previous = None
+    text = text.strip()
+    while previous != text:
+        previous = text
+        text = ENUMERATOR_RE.sub("", text, count=1).strip()
+    return text
+
+
+def strip_footnote(text: str) -> str:
+    """Drop a trailing footnote mark such as (※19) or ※3."""
+    return FOOTNOTE_RE.sub("", text).strip()
+
+
+def indicator_name(text: str) -> str:
+    """Given an indicator cell, return the name without list markers or footnote marks."""
+    return strip_footnote(strip_enumerator(text))
+
+
+def split_bullets(text: str) -> list[str]:
+    """Split a cell that lists several names with ・ bullets; one name stays whole."""
+    if not re.match(r"^\s*[・•●○◯]", text):
+        return [text.strip()] if text.strip() else []
+    return [p.strip() for p in BULLET_SPLIT_RE.split(text) if p.strip()]
+
+
+def is_missing_name(text: str) -> bool:
+    return text.strip() in MISSING_NAMES

@@ -1,0 +1,92 @@
+"""The records the recognizers emit: each one carries the provenance of its cell."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from extract.model import Provenance
+
+
+@dataclass(frozen=True, slots=True)
+class KpiValue:
+    """One baseline, actual or target value of one indicator."""
+
+    prov: Provenance
+    indicator: str
+    kind: str  # "baseline" | "actual" | "target"
+    fiscal_year: int | None  # start year; None when the document does not say
+    fiscal_year_end: int | None  # equals fiscal_year unless a range (H26～H30 平均)
+    year_basis: str | None  # "fiscal" | "calendar" | None
+    value: float | None  # in base units (千円 → 円); None when not readable
+    unit: str | None
+    value_text: str  # the raw cell text
+    qualifiers: tuple[str, ...]
+    missing_reason: str | None
+    context: str | None  # 基本目標 / 施策 the indicator belongs to
+    recognizer: str
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetValue:
+    """One 事業費 / budget / settlement amount."""
+
+    prov: Provenance
+    project: str | None
+    measure: str | None  # the label the amount stood under: 事業費, 交付金額, 予算額 …
+    fiscal_year: int | None
+    fiscal_year_end: int | None
+    amount_yen: int | None
+    amount_text: str
+    basis: str | None  # "budget" | "plan" | "settlement" | None when not stated
+    missing_reason: str | None
+    context: str | None
+    recognizer: str
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorName:
+    """A KPI name, wherever it was stated (table, card or prose)."""
+
+    prov: Provenance
+    indicator: str
+    unit: str | None
+    context: str | None
+    recognizer: str
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectEntry:
+    """One row of a project schedule (事業名, 担当課, 新規, ● per year)."""
+
+    prov: Provenance
+    project: str
+    department: str | None
+    is_new: bool
+    fiscal_years: tuple[int, ...]
+    summary: str | None
+    context: str | None
+    recognizer: str
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything recognized in one table or one document."""
+
+    kpi_values: tuple[KpiValue, ...] = field(default=())
+    budget_values: tuple[BudgetValue, ...] = field(default=())
+    indicators: tuple[IndicatorName, ...] = field(default=())
+    projects: tuple[ProjectEntry, ...] = field(default=())
+    table_kinds: tuple[tuple[int, str], ...] = field(default=())  # (table_index, recognizer)
+
+    def __add__(self, other: Extraction) -> Extraction:
+        return Extraction(
+            self.kpi_values + other.kpi_values,
+            self.budget_values + other.budget_values,
+            self.indicators + other.indicators,
+            self.projects + other.projects,
+            self.table_kinds + other.table_kinds,
+        )
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.kpi_values or self.budget_values or self.indicators or self.projects)

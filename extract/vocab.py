@@ -1,0 +1,50 @@
+"""Japanese vocabulary the recognizers look for, kept as data in one place."""
+
+from __future__ import annotations
+
+# Phrases that name the indicator column. Checked before the value words because some
+# contain them (数値目標 holds 目標, 数値目標の副指標 is an indicator, not a target).
+INDICATOR_WORDS = (
+    "重要業績評価指標", "業績評価指標", "成果指標", "評価指標", "数値目標", "副指標",
+    "補助指標", "目標指標", "指標名", "指標", "KPI", "項目", "成果目標",
+)
+
+# Header words for value columns, most specific first.
+VALUE_KIND_WORDS = (
+    ("target", ("目標値", "目標", "めざす値", "目指す値", "目標年度")),
+    ("actual", ("実績値", "実績", "達成値", "最新値", "直近値")),
+    ("baseline", ("現状値", "基準値", "現況値", "策定時", "当初値", "基準年", "現状", "基準")),
+)
+UNIT_WORDS = ("単位",)
+STATUS_WORDS = ("達成状況", "進捗状況", "状況", "評価", "達成度", "進捗")
+
+# Labels of key-value project cards (施策名 …, 成果指標 …, 実施年度 / 事業費 rows).
+CARD_LABELS = (
+    ("project", ("施策名", "事業名", "取組名")),
+    ("indicator", ("成果指標", "重要業績評価指標", "KPI", "指標")),
+    ("baseline", ("現状値", "基準値")),
+    ("target", ("目標値",)),
+    ("actual", ("実績値", "実績")),
+    ("years", ("実施年度", "年度")),
+    ("cost", ("事業費", "概算事業費", "予算額", "決算額")),
+)
+
+# Project schedules: 事業名 | 担当課 | 新規 | R7年度 ● …
+SCHEDULE_PROJECT_WORDS = ("事業名", "取組名", "事業・取組", "主な事業", "施策・事業")
+SCHEDULE_DEPARTMENT_WORDS = ("担当課", "担当部署", "所管課", "担当")
+SCHEDULE_NEW_WORDS = ("新規",)
+SCHEDULE_SUMMARY_WORDS = ("事業概要", "概要", "内容")
+SCHEDULE_MARKS = frozenset("●○◎〇✓✔■◆")
+
+# Amount sentences: the label an amount stands under, and what a year note says of it.
+AMOUNT_MEASURES = ("総事業費", "事業費", "交付金額", "交付額", "予算額", "決算額", "補助金額", "予算")
+BASIS_WORDS = (
+    ("settlement", ("決算", "実績")),
+    ("budget", ("当初予算", "補正予算", "予算", "交付決定")),
+    ("plan", ("計画", "見込", "概算")),
+)
+
+# Headings that open a list of KPI names written in prose.
+PROSE_KPI_HEADINGS = ("重要業績評価指標", "KPI", "成果指標", "数値目標")
+BULLET_CHARS = "-・·•●○◯◎■□◆◇*※‐"
+EXPLANATION_MARKS = ("→", "⇒", "➔", "➡")

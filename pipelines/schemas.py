@@ -1,0 +1,107 @@
+"""Explicit pyarrow schemas of the datasets written under the output folder."""
+
+from __future__ import annotations
+
+import pyarrow as pa
+
+PROVENANCE_FIELDS = [
+    pa.field("source_path", pa.string(), nullable=False),
+    pa.field("doc_id", pa.string(), nullable=False),
+    pa.field("page", pa.int32()),  # 1-based; null for unpaged text
+    pa.field("line", pa.int32()),  # 1-based line of a text source
+    pa.field("table_index", pa.int32()),  # 0-based, reading order
+    pa.field("row_index", pa.int32()),  # 0-based within the table
+    pa.field("col_index", pa.int32()),
+    pa.field("bbox_x0", pa.float64()),  # PDF points, top-left origin
+    pa.field("bbox_top", pa.float64()),
+    pa.field("bbox_x1", pa.float64()),
+    pa.field("bbox_bottom", pa.float64()),
+]
+
+DOCUMENTS = pa.schema([
+    pa.field("source_path", pa.string(), nullable=False),
+    pa.field("doc_id", pa.string(), nullable=False),
+    pa.field("format", pa.string()),
+    pa.field("pages", pa.int32()),
+    pa.field("encoding", pa.string()),
+    pa.field("status", pa.string(), nullable=False),  # ok | partial | failed
+    pa.field("error", pa.string()),
+    pa.field("error_type", pa.string()),
+    pa.field("error_page", pa.int32()),
+    pa.field("issues", pa.list_(pa.string())),
+    pa.field("n_tables", pa.int32()),
+    pa.field("n_cells", pa.int32()),
+    pa.field("n_kpi_values", pa.int32()),
+    pa.field("n_budget_values", pa.int32()),
+    pa.field("n_indicators", pa.int32()),
+    pa.field("n_projects", pa.int32()),
+    pa.field("seconds", pa.float64()),
+])
+
+TABLES = pa.schema(PROVENANCE_FIELDS + [
+    pa.field("n_rows", pa.int32()),
+    pa.field("n_cols", pa.int32()),
+    pa.field("engine", pa.string()),
+    pa.field("score", pa.float64()),
+    pa.field("kind", pa.string()),  # the recognizer that claimed it, or generic
+])
+
+CELLS = pa.schema(PROVENANCE_FIELDS + [
+    pa.field("text", pa.string()),
+    pa.field("raw", pa.string()),
+])
+
+INDICATORS = pa.schema(PROVENANCE_FIELDS + [
+    pa.field("indicator", pa.string(), nullable=False),
+    pa.field("unit", pa.string()),
+    pa.field("context", pa.string()),
+    pa.field("recognizer", pa.string()),
+])
+
+KPI_VALUES = pa.schema(PROVENANCE_FIELDS + [
+    pa.field("indicator", pa.string(), nullable=False),
+    pa.field("kind", pa.string(), nullable=False),  # baseline | actual | target
+    pa.field("fiscal_year", pa.int32()),
+    pa.field("fiscal_year_end", pa.int32()),
+    pa.field("year_basis", pa.string()),  # fiscal | calendar
+    pa.field("value", pa.float64()),  # base units
+    pa.field("unit", pa.string()),
+    pa.field("value_text", pa.string(), nullable=False),
+    pa.field("qualifiers", pa.list_(pa.string())),
+    pa.field("missing_reason", pa.string()),
+    pa.field("context", pa.string()),
+    pa.field("recognizer", pa.string()),
+])
+
+BUDGET_VALUES = pa.schema(PROVENANCE_FIELDS + [
+    pa.field("project", pa.string()),
+    pa.field("measure", pa.string()),
+    pa.field("fiscal_year", pa.int32()),
+    pa.field("fiscal_year_end", pa.int32()),
+    pa.field("amount_yen", pa.int64()),
+    pa.field("amount_text", pa.string(), nullable=False),
+    pa.field("basis", pa.string()),  # budget | plan | settlement
+    pa.field("missing_reason", pa.string()),
+    pa.field("context", pa.string()),
+    pa.field("recognizer", pa.string()),
+])
+
+PROJECTS = pa.schema(PROVENANCE_FIELDS + [
+    pa.field("project", pa.string(), nullable=False),
+    pa.field("department", pa.string()),
+    pa.field("is_new", pa.bool_()),
+    pa.field("fiscal_years", pa.list_(pa.int32())),
+    pa.field("summary", pa.string()),
+    pa.field("context", pa.string()),
+    pa.field("recognizer", pa.string()),
+])
+
+DATASETS: dict[str, pa.Schema] = {
+    "documents": DOCUMENTS,
+    "tables": TABLES,
+    "cells": CELLS,
+    "indicators": INDICATORS,
+    "kpi_values": KPI_VALUES,
+    "budget_values": BUDGET_VALUES,
+    "projects": PROJECTS,
+}
