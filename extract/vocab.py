@@ -9,6 +9,10 @@ INDICATOR_WORDS = (
     "補助指標", "目標指標", "指標名", "指標", "KPI", "項目", "成果目標",
 )
 
+# Indicator words strong enough to make a table without value columns a list of KPI names
+# (項目 alone heads public-comment tables too).
+STRONG_INDICATOR_WORDS = tuple(w for w in INDICATOR_WORDS if w not in ("項目",))
+
 # Header words for value columns, most specific first.
 VALUE_KIND_WORDS = (
     ("target", ("目標値", "目標", "めざす値", "目指す値", "目標年度")),
@@ -20,6 +24,7 @@ STATUS_WORDS = ("達成状況", "進捗状況", "状況", "評価", "達成度",
 
 # Labels of key-value project cards (施策名 …, 成果指標 …, 実施年度 / 事業費 rows).
 CARD_LABELS = (
+    ("subprojects", ("事業名称", "事業内容", "取組内容")),  # before "project": 事業名称 starts with 事業名
     ("project", ("施策名", "事業名", "取組名")),
     ("indicator", ("成果指標", "重要業績評価指標", "KPI", "指標")),
     ("baseline", ("現状値", "基準値")),

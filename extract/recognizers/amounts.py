@@ -28,20 +28,31 @@ BUDGET_CONTEXT_RE = re.compile("|".join(AMOUNT_MEASURES) + r"|[0-9]+\s*事業|�
 LOOKBACK_CHARS = 40
 SEGMENT_BREAK_RE = re.compile(r"[。○●◆■・]")
 COUNT_RE = re.compile(r"(延べ|計|合計)?\s*[0-9]+\s*事業")
+TOTAL_RE = re.compile(r"(延べ|計|合計)\s*[0-9]*\s*事業?\s*$")
+YEAR_LOOKBACK_LINES = 4  # a year stated this close above a sentence amount applies to it
 
 
 def recognize(document: Document, claimed_tables: frozenset[int]) -> Extraction:
     """Given a document, return the yen amounts stated in its running text and free cells."""
     values: list[BudgetValue] = []
-    heading_year: Year | None = None
+    recent: list[Year | None] = []
     for text, prov, header, heading in _texts(document, claimed_tables):
-        if heading is not None and (y := parse_year(heading)) is not None:
-            heading_year = y
+        nearby_year = next((y for y in reversed(recent) if y is not None), None)
         for match in AMOUNT_RE.finditer(text):
             before = text[max(0, match.start() - LOOKBACK_CHARS):match.start()]
             if BUDGET_CONTEXT_RE.search(before):
-                values.append(_value(text, match, prov, header, heading_year, heading))
+                values.append(_value(text, match, prov, header, nearby_year, heading))
+        if header is None:
+            recent = (recent + [_fiscal_year_of(text)])[-YEAR_LOOKBACK_LINES:]
     return Extraction(budget_values=tuple(values))
+
+
+def _fiscal_year_of(text: str) -> Year | None:
+    """The fiscal year a short line (a heading) is about, if it names one."""
+    if "年度" not in text or len(text) > 60:
+        return None
+    year = parse_year(text)
+    return year if year is not None and year.basis == "fiscal" else None
 
 
 def _texts(document: Document, claimed: frozenset[int]) -> Iterator[tuple[str, Provenance, str | None, str | None]]:
@@ -66,11 +77,11 @@ def _cell_texts(table: Table, heading: str | None) -> Iterator[tuple[str, Proven
 
 
 def _value(text: str, match: re.Match[str], prov: Provenance, header: str | None,
-           heading_year: Year | None, heading: str | None) -> BudgetValue:
+           nearby_year: Year | None, heading: str | None) -> BudgetValue:
     q = parse_quantity(match.group(0))
     note_match = NOTE_RE.match(text[match.end():])
     note = note_match.group(1) if note_match else ""
-    year = (parse_year(note) if note else None) or (parse_year(header) if header else None) or heading_year
+    year = (parse_year(note) if note else None) or (parse_year(header) if header else None) or nearby_year
     before = text[:match.start()]
     measure, project = _label(before)
     amount = round(q.value) if q.value is not None and q.unit == "円" else None
@@ -93,5 +104,7 @@ def _label(before: str) -> tuple[str | None, str | None]:
         if pos >= 0 and pos + len(word) >= len(segment.rstrip()) - 2:
             measure, segment = word, segment[:pos]
             break
+    if TOTAL_RE.search(segment.strip()):
+        return measure or "計", None  # a total over several projects, not the last one listed
     project = COUNT_RE.sub("", segment).strip(" 　:：") or None
     return measure, project

@@ -12,12 +12,16 @@ from dataclasses import dataclass, replace
 
 from extract.model import Cell, Table
 from extract.vocab import INDICATOR_WORDS, STATUS_WORDS, UNIT_WORDS, VALUE_KIND_WORDS
-from normalize import Year, parse_quantity, parse_year
+from normalize import MissingReason, Year, parse_quantity, parse_year
 
 VALUE_KINDS = frozenset({"baseline", "actual", "target"})
 MAX_HEADER_ROWS = 3
 YEAR_CELL_MAX_CHARS = 24
 PROSE_CELL_CHARS = 40  # a column whose cells average more than this holds prose, not values
+VALUE_LIKE_MISSING = frozenset({
+    MissingReason.DASH, MissingReason.NOT_SURVEYED, MissingReason.UNPUBLISHED,
+    MissingReason.IN_PROGRESS, MissingReason.OMITTED, MissingReason.COMPOUND,
+})
 CODE_RE = re.compile(r"^[0-9A-Za-z\-‐.．\s]+$")  # 1-1-1, 2-3, No. codes
 
 
@@ -94,6 +98,18 @@ def count_header_rows(table: Table) -> int:
     return n
 
 
+def header_or_carried(table: Table, carried: tuple[tuple[Cell, ...], ...] | None
+                      ) -> tuple[tuple[tuple[Cell, ...], ...], int]:
+    """The table's own header rows and where its data starts; a headerless table as wide as
+    the one before continues it (a page break without a repeated header)."""
+    n = count_header_rows(table)
+    if n:
+        return table.rows[:n], n
+    if carried and len(carried[0]) == table.n_cols:
+        return carried, 0
+    return (), 0
+
+
 def header_texts(header_rows: tuple[tuple[Cell, ...], ...], width: int) -> list[str]:
     """Join each column's header cells top to bottom."""
     texts = []
@@ -136,6 +152,16 @@ def is_prose_column(table: Table, col: int, start_row: int) -> bool:
     if not texts:
         return False
     return sum(len(t) for t in texts) / len(texts) > PROSE_CELL_CHARS
+
+
+def is_value_column(table: Table, col: int, start_row: int) -> bool:
+    """True when most non-empty data cells of a column read as values or missing markers."""
+    texts = [r[col].text for r in table.rows[start_row:] if col < len(r) and r[col].text.strip()]
+    if not texts:
+        return False
+    readable = sum(1 for t in texts if len(t) <= PROSE_CELL_CHARS and (
+        (q := parse_quantity(t)).value is not None or q.missing_reason in VALUE_LIKE_MISSING))
+    return readable * 2 > len(texts)
 
 
 def is_code(text: str) -> bool:

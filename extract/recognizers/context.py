@@ -16,6 +16,7 @@ HEADING_RE = re.compile(
     r"[0-9]+[ .．、]|\(?[0-9]+\)|[①-⑳]|[IVX]+[ .])"
 )
 CAPTION_LOOKBACK = 3
+ENUMERATION_RE = re.compile(r"[、,]\s*(\(?[0-9]+\)|[①-⑳])")  # "(1)A、(2)B": a list, not a heading
 
 HeaderRows = tuple[tuple[Cell, ...], ...]
 
@@ -32,7 +33,8 @@ class Context:
 def is_heading(line: TextLine) -> bool:
     """A short line that opens a section (【基本目標1】, (1) 医療, ■ 成果指標 …)."""
     text = line.text.strip()
-    return 0 < len(text) <= HEADING_MAX_CHARS and not text.endswith("。") and bool(HEADING_RE.match(text))
+    return (0 < len(text) <= HEADING_MAX_CHARS and not text.endswith("。")
+            and bool(HEADING_RE.match(text)) and not ENUMERATION_RE.search(text))
 
 
 def walk_tables(document: Document) -> Iterator[tuple[Table, str | None, str | None]]:

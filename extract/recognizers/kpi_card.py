@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extract.model import Cell, Table
 from extract.recognizers.context import Context
@@ -21,6 +21,7 @@ from normalize import Year, parse_quantity, parse_year, unit_from_header
 NAME = "kpi_card"
 MIN_LABEL_ROWS = 2
 LABEL_MAX_CHARS = 24
+PARALLEL_NAME_MIN_CHARS = 6
 
 
 @dataclass
@@ -89,7 +90,7 @@ def _read_pairs(row: tuple[Cell, ...], state: _CardState, ctx: Context) -> None:
             state.indicator = indicator_name(value.text)
             state.names.append(IndicatorName(value.prov, state.indicator, None, _context(state, ctx), NAME))
         elif kind in ("baseline", "target", "actual") and state.indicator and value.text.strip():
-            state.kpis.append(_kpi(label, value, kind, state, ctx))
+            state.kpis.extend(_kpis(label, value, kind, state, ctx))
         i += 2
 
 
@@ -97,14 +98,36 @@ def _context(state: _CardState, ctx: Context) -> str | None:
     return state.project or ctx.heading
 
 
-def _kpi(label: Cell, value: Cell, kind: str, state: _CardState, ctx: Context) -> KpiValue:
-    q = parse_quantity(value.text, unit_hint=unit_from_header(label.text))
+def parallel_parts(indicator: str, value_text: str) -> list[tuple[str, str]] | None:
+    """Two KPIs sharing one card cell: "名A 名B" over "28,108人/年 10%" → [(名A, 28,108人/年), …].
+
+    Only when the value splits into as many readable values as the name into names."""
+    names, values = indicator.split(), value_text.split()
+    if not 2 <= len(values) == len(names) or any(len(n) < PARALLEL_NAME_MIN_CHARS for n in names):
+        return None
+    if any(parse_quantity(v).value is None for v in values):
+        return None
+    return list(zip(names, values))
+
+
+def _kpis(label: Cell, value: Cell, kind: str, state: _CardState, ctx: Context) -> list[KpiValue]:
+    indicator = state.indicator or ""
+    parts = parallel_parts(indicator, value.raw) or [(indicator, value.text)]
+    if len(parts) > 1 and state.names and state.names[-1].indicator == indicator:
+        whole = state.names.pop()  # the card names two KPIs in one cell: list them apart
+        state.names.extend(replace(whole, indicator=name) for name, _ in parts)
+    return [_kpi(label, value, kind, name, text, state, ctx) for name, text in parts]
+
+
+def _kpi(label: Cell, value: Cell, kind: str, indicator: str, text: str,
+         state: _CardState, ctx: Context) -> KpiValue:
+    q = parse_quantity(text, unit_hint=unit_from_header(label.text))
     year = q.year or parse_year(label.text)
     return KpiValue(
-        prov=value.prov, indicator=state.indicator or "", kind=kind,
+        prov=value.prov, indicator=indicator, kind=kind,
         fiscal_year=year.start if year else None, fiscal_year_end=year.end if year else None,
         year_basis=year.basis if year else None, value=q.value, unit=q.unit,
-        value_text=value.raw, qualifiers=q.qualifiers, missing_reason=q.missing_reason,
+        value_text=value.raw if text == value.text else text, qualifiers=q.qualifiers, missing_reason=q.missing_reason,
         context=_context(state, ctx), recognizer=NAME,
     )
 

@@ -12,30 +12,31 @@ from dataclasses import replace
 
 from extract.model import Cell, Table
 from extract.recognizers.columns import (
-    VALUE_KINDS, ColumnRole, column_roles, count_header_rows, header_texts, is_code,
-    is_header_row, is_prose_column,
+    VALUE_KINDS, ColumnRole, column_roles, header_or_carried, header_texts, is_code,
+    is_header_row, is_prose_column, is_value_column,
 )
-from extract.recognizers.context import Context, HeaderRows
+from extract.recognizers.context import Context
 from extract.recognizers.text_items import indicator_name, is_missing_name, split_bullets
 from extract.records import Extraction, IndicatorName, KpiValue
+from extract.vocab import STRONG_INDICATOR_WORDS
 from normalize import parse_quantity, unit_from_header
 
 NAME = "kpi_table"
 CUMULATIVE_WORDS = ("累計",)
+CONTEXT_MAX_CHARS = 40  # longer cells left of the indicator are descriptions, not a 施策 name
 
 
 def recognize(table: Table, ctx: Context) -> Extraction | None:
     """Given a column-oriented table, return its KPI values and names, or None."""
-    header_rows, start = _header(table, ctx)
+    header_rows, start = header_or_carried(table, ctx.previous_header)
     if not header_rows:
         return None
-    roles = column_roles(header_texts(header_rows, table.n_cols))
-    roles = [_demote_prose(table, r, start) for r in roles]
+    roles = realign_values(table, column_roles(header_texts(header_rows, table.n_cols)), start)
     if not any(r.kind == "indicator" for r in roles):
         return None
     value_roles = [r for r in roles if r.kind in VALUE_KINDS]
     indicator_col = _indicator_col(roles, value_roles)
-    if indicator_col is None:
+    if indicator_col is None or not value_roles and not _names_kpis(roles):
         return None
     rows = [r for r in table.rows[start:] if not is_header_row(r)]
     names = _indicator_names(rows, roles, indicator_col, ctx)
@@ -43,19 +44,23 @@ def recognize(table: Table, ctx: Context) -> Extraction | None:
     return Extraction(kpi_values=values, indicators=names, table_kinds=((table.index, NAME),))
 
 
-def _header(table: Table, ctx: Context) -> tuple[HeaderRows, int]:
-    n = count_header_rows(table)
-    if n:
-        return table.rows[:n], n
-    if ctx.previous_header and len(ctx.previous_header[0]) == table.n_cols:
-        return ctx.previous_header, 0  # a continuation that does not repeat its header
-    return (), 0
 
-
-def _demote_prose(table: Table, role: ColumnRole, start: int) -> ColumnRole:
-    if role.kind in VALUE_KINDS and is_prose_column(table, role.col, start):
-        return replace(role, kind="other")
-    return role
+def realign_values(table: Table, roles: list[ColumnRole], start: int) -> list[ColumnRole]:
+    """A value header over a column that holds no values is misaligned (merged header
+    cells): move it to a neighbouring unlabelled column of values; over prose, drop it."""
+    roles = list(roles)
+    for role in [r for r in roles if r.kind in VALUE_KINDS]:
+        if is_value_column(table, role.col, start):
+            continue
+        neighbour = next((c for c in (role.col - 1, role.col + 1)
+                          if 0 <= c < len(roles) and roles[c].kind == "other"
+                          and is_value_column(table, c, start)), None)
+        if neighbour is not None:
+            roles[role.col] = replace(role, kind="other")
+            roles[neighbour] = replace(role, col=neighbour, header=roles[neighbour].header)
+        elif is_prose_column(table, role.col, start):
+            roles[role.col] = replace(role, kind="other")
+    return roles
 
 
 def _indicator_col(roles: list[ColumnRole], value_roles: list[ColumnRole]) -> int | None:
@@ -69,6 +74,10 @@ def _indicator_col(roles: list[ColumnRole], value_roles: list[ColumnRole]) -> in
     while col + 1 < first_value and roles[col + 1].kind == "other" and not roles[col + 1].header:
         col += 1
     return col
+
+
+def _names_kpis(roles: list[ColumnRole]) -> bool:
+    return any(r.kind == "indicator" and any(w in r.header for w in STRONG_INDICATOR_WORDS) for r in roles)
 
 
 def _unit_col(roles: list[ColumnRole]) -> int | None:
@@ -85,7 +94,7 @@ def _context_of(row: tuple[Cell, ...], roles: list[ColumnRole], indicator_col: i
         if text:
             carried[col] = text
         text = carried.get(col, "")
-        if text and not is_code(text) and len(text) <= 80 and not text.startswith("・"):
+        if text and not is_code(text) and len(text) <= CONTEXT_MAX_CHARS and not text.startswith("・"):
             return text
     return ctx.heading
 
@@ -98,14 +107,17 @@ def _indicator_names(rows: list[tuple[Cell, ...]], roles: list[ColumnRole], indi
     for row in rows:
         context = _context_of(row, roles, indicator_col, carried, ctx)
         unit = row[unit_col].text.strip() or None if unit_col is not None else None
-        for role in roles:
-            if role.kind != "indicator" or role.col >= len(row):
+        for col in sorted({r.col for r in roles if r.kind == "indicator"} | {indicator_col}):
+            if col >= len(row):
                 continue
-            cell = row[role.col]
-            for item in split_bullets(cell.text):
+            cell = row[col]
+            items = split_bullets(cell.text)
+            if col != indicator_col and not cell.text.lstrip().startswith("・"):
+                continue  # other indicator columns count only where they list names
+            for item in items:
                 name = indicator_name(item)
-                if name and not is_missing_name(name):
-                    own_unit = unit if role.col == indicator_col else None
+                if name and not is_missing_name(name) and not is_code(name):
+                    own_unit = unit if col == indicator_col else None
                     names.append(IndicatorName(cell.prov, name, own_unit, context, NAME))
     return tuple(names)
 

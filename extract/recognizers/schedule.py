@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from extract.model import Cell, Table
-from extract.recognizers.columns import count_header_rows, header_texts, is_year_cell
-from extract.recognizers.context import Context, HeaderRows
+from extract.recognizers.columns import header_or_carried, header_texts, is_year_cell
+from extract.recognizers.context import Context
 from extract.records import Extraction, ProjectEntry
 from extract.vocab import (
     SCHEDULE_DEPARTMENT_WORDS, SCHEDULE_MARKS, SCHEDULE_NEW_WORDS, SCHEDULE_PROJECT_WORDS,
@@ -28,7 +28,7 @@ def is_marked(text: str) -> bool:
 
 def recognize(table: Table, ctx: Context) -> Extraction | None:
     """Given a schedule table (or its headerless continuation), return one entry per project."""
-    header_rows, start = _header(table, ctx)
+    header_rows, start = header_or_carried(table, ctx.previous_header)
     if not header_rows:
         return None
     headers = header_texts(header_rows, table.n_cols)
@@ -52,14 +52,6 @@ def recognize(table: Table, ctx: Context) -> Extraction | None:
         ))
     return Extraction(projects=tuple(entries), table_kinds=((table.index, NAME),))
 
-
-def _header(table: Table, ctx: Context) -> tuple[HeaderRows, int]:
-    n = count_header_rows(table)
-    if n:
-        return table.rows[:n], n
-    if ctx.previous_header and len(ctx.previous_header[0]) == table.n_cols:
-        return ctx.previous_header, 0
-    return (), 0
 
 
 def _text(row: tuple[Cell, ...], col: int | None) -> str | None:

@@ -10,7 +10,9 @@ ENUMERATOR_RE = re.compile(
     r"^\s*(?:[①-⑳㉑-㉟]|\(\s*[0-9]{1,2}\s*\)|[0-9]{1,2}[.．、]\s+|[" + re.escape(BULLET_CHARS) + r"])\s*"
 )
 FOOTNOTE_RE = re.compile(r"\s*[(（]?※\s*[0-9]*[)）]?\s*$")
-BULLET_SPLIT_RE = re.compile(r"\s*[・•●○◯]\s*")
+# A bullet opens the cell or follows a space; 食品・日用品 keeps its middle dot.
+BULLET_SPLIT_RE = re.compile(r"(?:^|\s+)[・•●○◯]\s*")
+EXPLANATION_TAIL_RE = re.compile(r"\s*[⇒→➔]\s*.*$")
 MISSING_NAMES = frozenset({"", "-", "—", "－", "―", "‐", "ー", "–"})
 
 
@@ -31,7 +33,7 @@ def strip_footnote(text: str) -> str:
 
 def indicator_name(text: str) -> str:
     """Given an indicator cell, return the name without list markers or footnote marks."""
-    return strip_footnote(strip_enumerator(text))
+    return strip_footnote(EXPLANATION_TAIL_RE.sub("", strip_enumerator(text)))
 
 
 def split_bullets(text: str) -> list[str]:

@@ -1,0 +1,152 @@
+"""Numbers in cleaned cell text: signs, commas, decimals, scale words, 漢数字.
+
+``find_numbers`` reads every numeric expression in a cleaned string, so the
+caller can tell one number from several.  Scale words are applied here:
+"11億7,547万" is one expression worth 1,175,470,000 with scale 10**4 (the
+smallest scale word used: the value is a count of that unit).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Final
+
+from normalize.vocab import (
+    KANJI_DIGITS,
+    KANJI_GROUP_SCALES,
+    KANJI_MULTIPLIERS,
+    MINUS_CHARS,
+    PLUS_CHARS,
+    SCALE_WORDS,
+)
+
+_NUM: Final = re.compile(
+    r"(?<![A-Za-z0-9.,])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?![0-9]|,[0-9]|\.[0-9])"
+    r"|(?<![A-Za-z0-9.,])\.[0-9]+(?![0-9])"
+)
+_SCALE: Final = re.compile(r" ?(" + "|".join(sorted(SCALE_WORDS, key=len, reverse=True)) + ")")
+_SIGN: Final = re.compile(rf"([{re.escape(MINUS_CHARS + PLUS_CHARS)}]|マイナス) ?$")
+_SIGN_CONTEXT: Final = re.compile(r"(?:^|[\s(:：、,/\u3040-\u30ff\u4e00-\u9fff])$")
+_DIGIT: Final = re.compile(r"[0-9]")
+_KANJI_NUMBER: Final = re.compile(
+    "[" + "".join(KANJI_DIGITS) + "".join(KANJI_MULTIPLIERS) + "".join(KANJI_GROUP_SCALES) + "]+"
+)
+_NOT_SCALE_AFTER: Final = ("対", "分の")
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMatch:
+    """One numeric expression found in a cleaned string."""
+
+    value: Decimal   # exact, sign and scale words applied
+    scale: int       # smallest scale word applied; 1 when none
+    start: int       # span in the cleaned text, sign included
+    end: int         # just after the last digit or scale word
+    has_scale: bool  # a scale word (千, 万, 億 ...) was written
+
+
+def _decimal(number: str) -> Decimal:
+    return Decimal(number.replace(",", ""))
+
+
+def _sign_start(text: str, start: int) -> tuple[int, int]:
+    """Given where digits start, return (start including any sign, +1 or -1)."""
+    m = _SIGN.search(text, 0, start)
+    if m is None or not _SIGN_CONTEXT.search(text, 0, m.start()):
+        return start, 1
+    if m.group(1) in PLUS_CHARS:
+        return m.start(), 1
+    return m.start(), -1
+
+
+def _scale_at(text: str, pos: int) -> tuple[int, int] | None:
+    """Given a position after digits, return (scale, end) of a scale word there."""
+    m = _SCALE.match(text, pos)
+    if m is None or text.startswith(_NOT_SCALE_AFTER, m.end()):
+        return None
+    return SCALE_WORDS[m.group(1)], m.end()
+
+
+def _read_groups(text: str, first: re.Match[str]) -> tuple[Decimal, int, int, bool]:
+    """Given the first digits, read "11億7,547万" groups: (value, scale, end, scaled)."""
+    total, end = _decimal(first.group()), first.end()
+    found = _scale_at(text, end)
+    if found is None:
+        return total, 1, end, False
+    scale, end = found
+    total *= scale
+    while True:
+        nxt = _NUM.match(text, end)
+        if nxt is None:
+            return total, scale, end, True
+        after = _scale_at(text, nxt.end())
+        if after is None:
+            if "." in nxt.group():
+                return total, scale, end, True
+            return total + _decimal(nxt.group()), 1, nxt.end(), True
+        if after[0] >= scale:
+            return total, scale, end, True
+        total += _decimal(nxt.group()) * after[0]
+        scale, end = after
+
+
+def find_numbers(text: str) -> list[NumberMatch]:
+    """Given cleaned text, return every numeric expression in reading order."""
+    found: list[NumberMatch] = []
+    pos = 0
+    while True:
+        m = _NUM.search(text, pos)
+        if m is None:
+            return found
+        start, sign = _sign_start(text, m.start())
+        value, scale, end, scaled = _read_groups(text, m)
+        found.append(NumberMatch(value * sign, scale, start, end, scaled))
+        pos = end
+
+
+def has_digit(text: str) -> bool:
+    return _DIGIT.search(text) is not None
+
+
+def _kanji_group(run: str) -> int | None:
+    """Given a kanji run below 一万 ("三千五百"), return its value."""
+    total, digit = 0, None
+    for ch in run:
+        if ch in KANJI_DIGITS:
+            if digit is not None:
+                return None  # "二三" is not a number
+            digit = KANJI_DIGITS[ch]
+        else:
+            total += (1 if digit is None else digit) * KANJI_MULTIPLIERS[ch]
+            digit = None
+    return total + (digit or 0)
+
+
+def parse_kanji_number(run: str) -> tuple[int, int] | None:
+    """Given a 漢数字 run ("三千五百万"), return (value, smallest scale word), or None."""
+    if not run or _KANJI_NUMBER.fullmatch(run) is None:
+        return None
+    total, scale, group = 0, 1, ""
+    for ch in run:
+        if ch in KANJI_GROUP_SCALES:
+            value = _kanji_group(group) if group else None
+            if value is None:
+                return None
+            total += value * KANJI_GROUP_SCALES[ch]
+            scale, group = KANJI_GROUP_SCALES[ch], ""
+        else:
+            group += ch
+    if group:
+        rest = _kanji_group(group)
+        if rest is None:
+            return None
+        total, scale = total + rest, 1
+    return total, scale
+
+
+def kanji_prefix(text: str) -> str:
+    """Given text, return the leading run of 漢数字 characters."""
+    m = _KANJI_NUMBER.match(text)
+    return m.group() if m else ""

@@ -1,0 +1,119 @@
+"""Cell-text cleaning: safe NFKC and removal of the spaces PDF extraction inserts.
+
+PDF text layers often emit one glyph per word, so a cell reads "R 7 年度",
+"D X 地域活性化事業" or "岩 渕 豊 子" (samples/text/001, 004).  ``clean_text``
+joins those pieces back while leaving real separations alone: two numbers
+("2,590 2,600"), two long phrases ("一関市 平泉町"), English words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Final
+
+from normalize.vocab import RANGE_CHARS
+
+# NFKC would turn ① into "1" and glue it to the following number
+# ("①1人あたり" → "11人あたり"), so enclosed alphanumerics are kept as they are.
+_NFKC_PROTECTED: Final = re.compile(r"[\u2460-\u24ff\u3251-\u325f\u32b1-\u32bf\u2776-\u2793]")
+_WHITESPACE: Final = re.compile(r"\s+")
+_SLASH_SPACES: Final = re.compile(r" ?/ ?")
+_RANGE_SPACES: Final = re.compile(rf" ?([{RANGE_CHARS}]) ?")
+_SIGN_SPACE: Final = re.compile(r"([▲△▼▽]) (?=[0-9.])")
+_PERCENT_SPACE: Final = re.compile(r"(?<=[0-9]) (?=%)")
+_CJK: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ「」『』【】、。・]")
+_LATIN: Final = re.compile(r"[A-Za-z]")
+_DIGIT: Final = re.compile(r"[0-9]")
+
+SHORT_TOKEN_LEN: Final = 2      # CJK tokens this short are PDF fragments, not words
+SHORT_LATIN_LEN: Final = 4      # "UI", "DX", "PDCA" attach to the Japanese that follows
+CACHE_SIZE: Final = 1 << 16
+
+
+def _kind(ch: str) -> str:
+    """Given one character, return its class: cjk, latin, digit or other."""
+    if _CJK.match(ch):
+        return "cjk"
+    if _LATIN.match(ch):
+        return "latin"
+    if _DIGIT.match(ch):
+        return "digit"
+    return "other"
+
+
+def nfkc_safe(text: str) -> str:
+    """Given text, return it NFKC-normalized except for circled numbers."""
+    if not _NFKC_PROTECTED.search(text):
+        return unicodedata.normalize("NFKC", text)
+    parts = _NFKC_PROTECTED.split(text)
+    kept = _NFKC_PROTECTED.findall(text)
+    out = [unicodedata.normalize("NFKC", parts[0])]
+    for ch, part in zip(kept, parts[1:]):
+        out.append(ch)
+        out.append(unicodedata.normalize("NFKC", part))
+    return "".join(out)
+
+
+def _joins_cjk(left: str, right: str) -> bool:
+    """Given two CJK-bordered tokens, say whether the space between is spurious."""
+    shortest = min(len(left), len(right))
+    return shortest == 1 or max(len(left), len(right)) <= SHORT_TOKEN_LEN
+
+
+def _is_single_latin(token: str) -> bool:
+    return len(token) == 1 and _kind(token) == "latin"
+
+
+def _should_join(left: str, right: str) -> bool:
+    """Given the tokens either side of one space, say whether to drop the space."""
+    a, b = _kind(left[-1]), _kind(right[0])
+    if a == "cjk" and b == "cjk":
+        return _joins_cjk(left, right)
+    if {a, b} == {"cjk", "digit"}:
+        return True
+    if _is_single_latin(left) and b in ("digit", "latin", "cjk"):
+        return True
+    if a == "latin" and _is_single_latin(right):
+        return True
+    if a == "latin" and b == "cjk":
+        return len(left) <= SHORT_LATIN_LEN and left.isascii() and left.isalpha()
+    if a == "cjk" and b == "latin":
+        return len(right) <= SHORT_LATIN_LEN and right.isascii() and right.isalpha()
+    return False
+
+
+def _join_fragments(text: str) -> str:
+    """Given single-spaced text, drop the spaces that split one word."""
+    tokens = text.split(" ")
+    if len(tokens) == 1:
+        return text
+    out = [tokens[0]]
+    for prev, tok in zip(tokens, tokens[1:]):
+        if prev and tok and _should_join(prev, tok):
+            out[-1] += tok
+        else:
+            out.append(tok)
+    return " ".join(out)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def clean_text(text: str) -> str:
+    """Given a cell's text, return it NFKC-normalized with PDF spacing repaired.
+
+    Keeps ▲ △ and range marks (～ becomes ~), collapses whitespace (newlines
+    included) to single spaces and strips the ends.
+    """
+    if not text:
+        return ""
+    s = nfkc_safe(text)
+    s = _WHITESPACE.sub(" ", s).strip()
+    if " " not in s:
+        return s
+    s = _SIGN_SPACE.sub(r"\1", s)
+    s = _PERCENT_SPACE.sub("", s)
+    s = _SLASH_SPACES.sub("/", s)
+    s = _RANGE_SPACES.sub(r"\1", s)
+    return _join_fragments(s)
+

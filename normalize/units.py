@@ -1,0 +1,118 @@
+"""Units: normalized spelling, scale prefixes, units stated in headers.
+
+Conventions (one spelling per unit, ASCII where NFKC already gives it):
+- ``%`` for percent (％, パーセント); ``pt`` for percentage points (P, ポイント).
+- Powers are plain digits: ``m3`` (m³, ㎥, "m ³"), ``m2`` (㎡), ``km2``.
+- ``tCO2`` for t-CO2 / t-CO₂; ``箇所`` for ヶ所/か所/カ所; ``か月`` for ヶ月.
+- No spaces; per-units keep their slash: ``人/年``, ``件/人口千対``, ``g/日``.
+- A scale prefix at the start of the unit becomes a factor: 千円 → (円, 1000),
+  万人回/年 → (人回/年, 10000), 百万円 → (円, 10**6).  Scale words elsewhere
+  belong to the unit (件/人口千対 stays as it is).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Final
+
+from normalize.text import clean_text
+from normalize.years import find_year
+from normalize.vocab import KNOWN_UNITS, SCALE_WORDS, UNIT_ALIASES
+
+_SCALE_PREFIX: Final = re.compile("|".join(sorted(SCALE_WORDS, key=len, reverse=True)))
+_UNIT_LABEL: Final = re.compile(r"単位\s?[:：]?\s?(?P<u>[^)）\]】]+)")
+_BRACKETED: Final = re.compile(r"[(\[【〔]\s?(?P<u>[^()\[\]【】〔〕]{1,12})\s?[)\]】〕]")
+_EDGE_PUNCT: Final = " ()[]【】〔〕:：、,/"
+_NOT_SCALE_AFTER: Final = ("対", "分の")   # 千対 (per thousand), 千分の1
+
+
+@lru_cache(maxsize=4096)
+def normalize_unit(unit: str | None) -> str | None:
+    """Given a unit string, return its normalized spelling, or None if empty."""
+    if unit is None:
+        return None
+    u = clean_text(unit).replace(" ", "").strip(_EDGE_PUNCT)
+    if not u:
+        return None
+    if u in UNIT_ALIASES:
+        return UNIT_ALIASES[u]
+    if "/" in u:
+        return "/".join(UNIT_ALIASES.get(part, part) for part in u.split("/"))
+    return u
+
+
+@lru_cache(maxsize=4096)
+def split_scale(unit: str) -> tuple[str | None, int]:
+    """Given a normalized unit, return (unit without scale prefix, factor)."""
+    m = _SCALE_PREFIX.match(unit)
+    if m is None:
+        return unit, 1
+    rest = unit[m.end():]
+    if rest.startswith(_NOT_SCALE_AFTER):
+        return unit, 1
+    return (rest or None), SCALE_WORDS[m.group()]
+
+
+@lru_cache(maxsize=4096)
+def parse_unit(text: str | None) -> tuple[str | None, int]:
+    """Given a unit cell or label ("千円", "（単位：千円）", "m ³ /年"), return (base unit, scale).
+
+    Returns (None, 1) for an empty or dash-only text.
+    """
+    if not text:
+        return None, 1
+    cleaned = clean_text(text)
+    label = _UNIT_LABEL.search(cleaned)
+    unit = normalize_unit(label.group("u") if label else cleaned)
+    if unit is None or all(ch in "-‐―—ー－" for ch in unit):
+        return None, 1
+    base, scale = split_scale(unit)
+    return normalize_unit(base), scale
+
+
+def is_known_unit(unit: str) -> bool:
+    """Given a normalized unit, say whether it is a unit word we recognise."""
+    base, _ = split_scale(unit)
+    if base is None:
+        return True
+    numerator = base.split("/")[0]
+    return base in KNOWN_UNITS or numerator in KNOWN_UNITS
+
+
+@lru_cache(maxsize=4096)
+def unit_from_header(text: str | None) -> str | None:
+    """Given a header ("事業費(千円)", "（単位：人）", "増減率(%)"), return its unit as written.
+
+    The unit keeps its scale prefix ("千円"); pass it to ``parse_unit`` to split
+    it.  Brackets that hold a year, a note or an unknown word give None.
+    """
+    if not text:
+        return None
+    cleaned = clean_text(text)
+    label = _UNIT_LABEL.search(cleaned)
+    if label:
+        return normalize_unit(label.group("u"))
+    for m in reversed(list(_BRACKETED.finditer(cleaned))):
+        unit = normalize_unit(m.group("u"))
+        if unit is not None and is_known_unit(unit):
+            return unit
+    return None
+
+
+@lru_cache(maxsize=4096)
+def hint_to_unit(hint: str | None) -> tuple[str | None, int]:
+    """Given a unit hint (a 単位 cell or a header), return (base unit, scale).
+
+    A header with a bracketed unit gives that unit; any other hint is taken as
+    the unit itself, the way a 単位 column states it ("件/人口千対").
+    """
+    if not hint:
+        return None, 1
+    from_header = unit_from_header(hint)
+    if from_header is not None:
+        return parse_unit(from_header)
+    cleaned = clean_text(hint)
+    if _BRACKETED.search(cleaned) and find_year(cleaned) is not None:
+        return None, 1   # "目標値 (R2)": a header that states a year, not a unit
+    return parse_unit(hint)

@@ -1,0 +1,302 @@
+"""Japanese vocabulary tables used by the normalizers: eras, scale words, markers.
+
+Everything a reviewer might want to extend lives here as data, not as literals
+scattered through the parsing code.  Keys are written in their post-``clean_text``
+form (NFKC: full-width digits and letters are already ASCII).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Final
+
+
+class MissingReason(StrEnum):
+    """Why a cell has no numeric value (stored as the plain string value)."""
+
+    EMPTY = "empty"                    # blank cell
+    DASH = "dash"                      # —, －, -, ―, ‐, ー ...
+    NOT_SURVEYED = "not_surveyed"      # 調査なし
+    UNPUBLISHED = "unpublished"        # 未公表, 非公表
+    IN_PROGRESS = "in_progress"        # 算定中, 集計中, 調査中
+    OMITTED = "omitted"                # 省略
+    UNDECIDED = "undecided"            # 未定, 検討中, 未設定
+    NOT_APPLICABLE = "not_applicable"  # 該当なし, 対象外, N/A, ／
+    NONE = "none"                      # なし, 実績なし
+    UNKNOWN = "unknown"                # 不明
+    CONFIDENTIAL = "confidential"      # x, X, *, 秘匿
+    NEW_INDICATOR = "new_indicator"    # 新規 (no baseline: indicator is new)
+    MARK = "mark"                      # ●, ○, ◎, ✓ (a tick, not a number)
+    QUALITATIVE = "qualitative"        # 増加, 維持, 全国平均を上回る ...
+    NO_VALUE = "no_value"              # digits only in annotations, e.g. "(R1)"
+    REFERENCE = "reference"            # the only number is a 参考 value
+    COMPOUND = "compound"              # 3世帯9人: several quantities in one cell
+    AMBIGUOUS = "ambiguous"            # several numbers, no clear primary; ranges
+
+
+class Qualifier(StrEnum):
+    """What a number means beyond its magnitude (stored as plain strings)."""
+
+    CUMULATIVE = "cumulative"                # 累計
+    PER_YEAR = "per_year"                    # 年2件, 毎年度実績
+    TOTAL_OVER_PERIOD = "total_over_period"  # 5年間の合計
+    AVERAGE = "average"                      # 平均, 5年間の平均
+    AT_PLAN_END = "at_plan_end"              # 計画終了時, 最終年度
+    REFERENCE = "reference"                  # 参考
+    ACTUAL = "actual"                        # 実績
+    ESTIMATED = "estimated"                  # 見込
+    PROVISIONAL = "provisional"              # 速報, 暫定
+    APPROXIMATE = "approximate"              # 約, 程度
+    AT_LEAST = "at_least"                    # 以上
+    AT_MOST = "at_most"                      # 以下
+    BELOW = "below"                          # 未満
+    ABOVE = "above"                          # 超
+    PARENTHESIZED = "parenthesized"          # (79.12歳): the whole value in brackets
+    SECONDARY_VALUE = "secondary_value"      # 491 (1.27): another number was dropped
+    INCREASE = "increase"                    # 10%増: a change, written unsigned
+    DECREASE = "decrease"                    # 10%減: a decrease, value kept unsigned
+    LEVEL_OF_YEAR = "level_of_year"          # 15千人（R1 水準）: the year names a level, not the value's year
+
+# An annotation with one of these words names the level a value returns to, so its year is
+# not the value's year ("15 千人（R1 水準）" is a target at the level of 2019).
+LEVEL_WORDS: Final[tuple[str, ...]] = ("水準", "並み")
+
+
+# 和暦: western year = era year + offset.
+ERA_OFFSETS: Final[dict[str, int]] = {
+    "令和": 2018,
+    "平成": 1988,
+    "昭和": 1925,
+    "大正": 1911,
+    "明治": 1867,
+}
+
+# Largest era year accepted.  平成 and 昭和 stay open well past their end because
+# plans written before 2019 count on in the old era (平成32年度 is 2020).
+ERA_MAX_YEAR: Final[dict[str, int]] = {
+    "令和": 99,
+    "平成": 99,
+    "昭和": 99,
+    "大正": 15,
+    "明治": 45,
+}
+
+# One-letter abbreviations (R3, H27, S60).  T/M are left out on purpose: they
+# collide with units (t, M) far more often than they abbreviate 大正/明治.
+ERA_ABBREVIATIONS: Final[dict[str, str]] = {"R": "令和", "H": "平成", "S": "昭和"}
+
+YEAR_SUFFIX_BASIS: Final[dict[str, str]] = {"年度": "fiscal", "年": "calendar"}
+
+WESTERN_YEAR_MIN: Final = 1900
+WESTERN_YEAR_MAX: Final = 2100
+
+# Scale words, longest first when matched.  百 alone is rare but real (5百万).
+SCALE_WORDS: Final[dict[str, int]] = {
+    "兆": 10**12,
+    "千億": 10**11,
+    "百億": 10**10,
+    "十億": 10**9,
+    "億": 10**8,
+    "千万": 10**7,
+    "百万": 10**6,
+    "十万": 10**5,
+    "万": 10**4,
+    "千": 10**3,
+}
+
+# 漢数字: digits and in-group multipliers (万/億/兆 are SCALE_WORDS).
+KANJI_DIGITS: Final[dict[str, int]] = {
+    "〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4,
+    "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+}
+KANJI_MULTIPLIERS: Final[dict[str, int]] = {"十": 10, "百": 100, "千": 1000}
+KANJI_GROUP_SCALES: Final[dict[str, int]] = {"万": 10**4, "億": 10**8, "兆": 10**12}
+
+# Counters a bare 漢数字 may carry ("百二十人"); a kanji run followed by anything
+# else is a word (一関市), not a number.
+KANJI_NUMBER_COUNTERS: Final[frozenset[str]] = frozenset({
+    "", "人", "円", "件", "世帯", "戸", "回", "社", "団体", "箇所", "か所", "校",
+    "名", "店", "台", "本", "枚", "冊", "人回", "倍", "歳", "日", "時間", "事業",
+    "地域", "地区", "施設", "組", "頭", "%",
+})
+
+# Whole-cell markers meaning "no number here".
+MISSING_MARKERS: Final[dict[str, MissingReason]] = {
+    "": MissingReason.EMPTY,
+    "調査なし": MissingReason.NOT_SURVEYED,
+    "調査無し": MissingReason.NOT_SURVEYED,
+    "未調査": MissingReason.NOT_SURVEYED,
+    "未公表": MissingReason.UNPUBLISHED,
+    "非公表": MissingReason.UNPUBLISHED,
+    "公表前": MissingReason.UNPUBLISHED,
+    "未発表": MissingReason.UNPUBLISHED,
+    "算定中": MissingReason.IN_PROGRESS,
+    "集計中": MissingReason.IN_PROGRESS,
+    "調査中": MissingReason.IN_PROGRESS,
+    "未集計": MissingReason.IN_PROGRESS,
+    "確認中": MissingReason.IN_PROGRESS,
+    "精査中": MissingReason.IN_PROGRESS,
+    "省略": MissingReason.OMITTED,
+    "未定": MissingReason.UNDECIDED,
+    "未設定": MissingReason.UNDECIDED,
+    "検討中": MissingReason.UNDECIDED,
+    "設定なし": MissingReason.UNDECIDED,
+    "該当なし": MissingReason.NOT_APPLICABLE,
+    "該当無し": MissingReason.NOT_APPLICABLE,
+    "対象外": MissingReason.NOT_APPLICABLE,
+    "n/a": MissingReason.NOT_APPLICABLE,
+    "na": MissingReason.NOT_APPLICABLE,
+    "/": MissingReason.NOT_APPLICABLE,
+    "なし": MissingReason.NONE,
+    "無し": MissingReason.NONE,
+    "実績なし": MissingReason.NONE,
+    "データなし": MissingReason.NONE,
+    "不明": MissingReason.UNKNOWN,
+    "秘匿": MissingReason.CONFIDENTIAL,
+    "x": MissingReason.CONFIDENTIAL,
+    "*": MissingReason.CONFIDENTIAL,
+    "***": MissingReason.CONFIDENTIAL,
+    "新規": MissingReason.NEW_INDICATOR,
+    "新規指標": MissingReason.NEW_INDICATOR,
+    "●": MissingReason.MARK,
+    "○": MissingReason.MARK,
+    "◯": MissingReason.MARK,
+    "〇": MissingReason.MARK,
+    "◎": MissingReason.MARK,
+    "✓": MissingReason.MARK,
+    "✔": MissingReason.MARK,
+    "×": MissingReason.MARK,
+    "✕": MissingReason.MARK,
+    "△": MissingReason.MARK,
+    "▲": MissingReason.MARK,
+}
+
+# Characters that, repeated alone, fill an empty cell.
+DASH_CHARS: Final[str] = "-‐‑‒–—―−ー─━一…・.~"
+
+# Minus signs in front of a number.  △/▲ are the Japanese accounting minus.
+MINUS_CHARS: Final[str] = "▲△▼▽-‐‑−–"
+PLUS_CHARS: Final[str] = "+"
+
+# Range separators between two numbers or years.
+RANGE_CHARS: Final[str] = "~〜∼～"
+
+# Phrases inside an annotation (or beside the number), longest first.
+QUALIFIER_PHRASES: Final[tuple[tuple[str, Qualifier], ...]] = (
+    ("毎年度実績", Qualifier.PER_YEAR),
+    ("毎年度", Qualifier.PER_YEAR),
+    ("毎年", Qualifier.PER_YEAR),
+    ("単年度", Qualifier.PER_YEAR),
+    ("年あたり", Qualifier.PER_YEAR),
+    ("年当たり", Qualifier.PER_YEAR),
+    ("計画終了時", Qualifier.AT_PLAN_END),
+    ("計画期間終了時", Qualifier.AT_PLAN_END),
+    ("最終年度", Qualifier.AT_PLAN_END),
+    ("目標年度", Qualifier.AT_PLAN_END),
+    ("期間中の合計", Qualifier.TOTAL_OVER_PERIOD),
+    ("期間合計", Qualifier.TOTAL_OVER_PERIOD),
+    ("計画期間累計", Qualifier.TOTAL_OVER_PERIOD),
+    ("合計", Qualifier.TOTAL_OVER_PERIOD),
+    ("累計", Qualifier.CUMULATIVE),
+    ("累積", Qualifier.CUMULATIVE),
+    ("通算", Qualifier.CUMULATIVE),
+    ("参考", Qualifier.REFERENCE),
+    ("平均", Qualifier.AVERAGE),
+    ("実績", Qualifier.ACTUAL),
+    ("見込", Qualifier.ESTIMATED),
+    ("推計", Qualifier.ESTIMATED),
+    ("速報", Qualifier.PROVISIONAL),
+    ("暫定", Qualifier.PROVISIONAL),
+)
+
+# Words directly before the number ("年140人", "約1,200人").
+PREFIX_QUALIFIERS: Final[dict[str, Qualifier]] = {
+    "毎年度": Qualifier.PER_YEAR,
+    "毎年": Qualifier.PER_YEAR,
+    "年間": Qualifier.PER_YEAR,
+    "年": Qualifier.PER_YEAR,
+    "累計": Qualifier.CUMULATIVE,
+    "約": Qualifier.APPROXIMATE,
+    "およそ": Qualifier.APPROXIMATE,
+    "平均": Qualifier.AVERAGE,
+}
+
+# Words directly after the unit ("80%以上", "209人累計").
+SUFFIX_QUALIFIERS: Final[dict[str, Qualifier]] = {
+    "以上": Qualifier.AT_LEAST,
+    "以下": Qualifier.AT_MOST,
+    "未満": Qualifier.BELOW,
+    "超": Qualifier.ABOVE,
+    "程度": Qualifier.APPROXIMATE,
+    "前後": Qualifier.APPROXIMATE,
+    "累計": Qualifier.CUMULATIVE,
+    "平均": Qualifier.AVERAGE,
+    "増加": Qualifier.INCREASE,
+    "増": Qualifier.INCREASE,
+    "減少": Qualifier.DECREASE,
+    "減": Qualifier.DECREASE,
+}
+
+# Words that may follow a value without making it prose ("100%達成", "3月末時点").
+TRAILING_WORDS: Final[tuple[str, ...]] = ("達成", "時点", "現在", "水準", "見込み", "目標")
+
+# Unit spellings folded to one form (after NFKC: ㎥ → m3, ％ → %, ² → 2).
+UNIT_ALIASES: Final[dict[str, str]] = {
+    "P": "pt",
+    "p": "pt",
+    "pt": "pt",
+    "ポイント": "pt",
+    "ﾎﾟｲﾝﾄ": "pt",
+    "ポ イ ン ト": "pt",
+    "パーセント": "%",
+    "t-CO2": "tCO2",
+    "t-co2": "tCO2",
+    "tco2": "tCO2",
+    "トンCO2": "tCO2",
+    "ヶ所": "箇所",
+    "ケ所": "箇所",
+    "カ所": "箇所",
+    "か所": "箇所",
+    "ヵ所": "箇所",
+    "ヶ月": "か月",
+    "ケ月": "か月",
+    "カ月": "か月",
+    "ヵ月": "か月",
+    "㎡": "m2",
+    "ヘクタール": "ha",
+    "メートル": "m",
+    "キロメートル": "km",
+    "キログラム": "kg",
+    "リットル": "L",
+    "キロワット": "kW",
+    "平方メートル": "m2",
+    "立方メートル": "m3",
+}
+
+# Units recognised inside a header's brackets ("事業費(千円)"); the part after any
+# scale prefix, before any "/", must be one of these.
+KNOWN_UNITS: Final[frozenset[str]] = frozenset({
+    "円", "人", "件", "%", "pt", "世帯", "戸", "回", "人回", "社", "団体", "箇所",
+    "校", "店", "台", "本", "枚", "冊", "頭", "羽", "匹", "株", "名", "組", "人日",
+    "泊", "人泊", "区画", "路線", "地域", "地区", "事業所", "企業", "種", "事業",
+    "講座", "品目", "施設", "基", "棟", "軒", "席", "部", "倍", "歳", "日", "時間",
+    "分", "年", "か月", "週", "ha", "a", "m", "km", "m2", "m3", "km2", "t", "kg",
+    "g", "kWh", "MWh", "kW", "MW", "tCO2", "L", "kL", "ml", "トン", "人/年",
+    "件/年", "回/年", "店舗", "戸数", "人数", "件数", "円/人", "床", "隻", "機",
+})
+
+UNIT_LABEL_WORDS: Final[tuple[str, ...]] = ("単位",)
+
+# "(5年間の合計)", "(計画期間中の累計)", "(5か年平均)": regex sources, period phrases.
+PERIOD_TOTAL_PATTERN: Final[str] = (
+    r"(?:[0-9]+(?:か年|ヵ年|カ年|ヶ年|箇年|年間)|計画期間中?|期間中)の?(?:合計|累計|総計|計|総数)"
+)
+PERIOD_AVERAGE_PATTERN: Final[str] = (
+    r"(?:[0-9]+(?:か年|ヵ年|カ年|ヶ年|箇年|年間)|計画期間中?|期間中)の?平均"
+)
+
+# Hiragana allowed inside a unit ("か所", "か月"); any other hiragana ends the unit.
+UNIT_HIRAGANA_OK: Final[tuple[str, ...]] = ("か所", "か月", "か国", "か年", "か村")
+
+# Characters that end a unit read after a number ("35.5%※", "50~60%").
+UNIT_STOP_CHARS: Final[str] = " ()[]【】〔〕※*,、;；→⇒~〜∼"

@@ -1,0 +1,79 @@
+"""clean_text: safe NFKC and PDF spacing repaired, real separations kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from normalize import clean_text
+
+CLEAN = [
+    # spaces PDF extraction puts inside words
+    ("R 7 年度", "R7年度"),
+    ("R 8 年度", "R8年度"),
+    ("D X 地域活性化事業", "DX地域活性化事業"),
+    ("岩 渕 豊 子", "岩渕豊子"),
+    ("大 浪 友 子", "大浪友子"),
+    ("小田島 達 哉", "小田島達哉"),
+    ("佐 藤 一 則", "佐藤一則"),
+    ("K P I", "KPI"),
+    ("T P P等海外生産品", "TPP等海外生産品"),
+    ("地方 創生 の 推進", "地方創生の推進"),
+    ("現状 と 課題", "現状と課題"),
+    ("実態 と 課題", "実態と課題"),
+    ("自然 動態", "自然動態"),
+    ("次 第", "次第"),
+    ("開 会", "開会"),
+    ("役 職", "役職"),
+    ("UI ターン", "UIターン"),
+    ("UI J ターン", "UIJターン"),
+    ("U ターン", "Uターン"),
+    ("PDCA サイクル", "PDCAサイクル"),
+    ("2019 年実績", "2019年実績"),
+    ("令和 3 年度", "令和3年度"),
+    ("16,545 人", "16,545人"),
+    ("25 億 4,000 万円", "25億4,000万円"),
+    ("▲ 182", "▲182"),
+    ("△ 5.2", "△5.2"),
+    ("103.9 %", "103.9%"),
+    ("m ³ /年", "m3/年"),
+    ("人 / 年", "人/年"),
+    ("2015～ 2019平均", "2015~2019平均"),
+    ("H26 ～ H30", "H26~H30"),
+    # NFKC where safe
+    ("Ｒ７年度", "R7年度"),
+    ("１２，３４５", "12,345"),
+    ("（単位：千円）", "(単位:千円)"),
+    ("15.0％", "15.0%"),
+    ("ｶﾀｶﾅ", "カタカナ"),
+    ("㎡", "m2"),
+    ("R3～7年度", "R3~7年度"),
+    ("R3〜7年度", "R3〜7年度"),
+    ("①1人あたりの総所得", "①1人あたりの総所得"),
+    ("②合計特殊出生率", "②合計特殊出生率"),
+    ("△5.2%", "△5.2%"),
+    ("▲0.44P", "▲0.44P"),
+    # separations that must stay
+    ("2,590 2,600", "2,590 2,600"),
+    ("1 2 3", "1 2 3"),
+    ("一関市 平泉町", "一関市 平泉町"),
+    ("中心市街地の振興 地域のまちなか振興", "中心市街地の振興 地域のまちなか振興"),
+    ("市長公室 政策企画課 主任主事", "市長公室 政策企画課 主任主事"),
+    ("Key Performance Indicator の略", "Key Performance Indicator の略"),
+    ("Society 5.0", "Society 5.0"),
+    ("644 (R1)", "644 (R1)"),
+    # whitespace
+    ("  R3\n年度 ", "R3年度"),
+    ("ab\u3000cd", "ab cd"),
+    ("", ""),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), CLEAN)
+def test_clean_text(raw: str, expected: str) -> None:
+    assert clean_text(raw) == expected
+
+
+@pytest.mark.parametrize(("raw", "_expected"), CLEAN)
+def test_clean_text_is_idempotent(raw: str, _expected: str) -> None:
+    once = clean_text(raw)
+    assert clean_text(once) == once

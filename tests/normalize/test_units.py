@@ -1,0 +1,92 @@
+"""parse_unit, unit_from_header, normalize_unit: one spelling per unit, scale split off."""
+
+from __future__ import annotations
+
+import pytest
+
+from normalize import normalize_unit, parse_unit, unit_from_header
+
+UNITS = [
+    ("千円", "円", 1000),
+    ("（単位：千円）", "円", 1000),
+    ("(単位:千円)", "円", 1000),
+    ("単位：百万円", "円", 10**6),
+    ("百万円", "円", 10**6),
+    ("億円", "円", 10**8),
+    ("万円", "円", 10**4),
+    ("円", "円", 1),
+    ("千人", "人", 1000),
+    ("万人", "人", 10**4),
+    ("人", "人", 1),
+    ("万人回/年", "人回/年", 10**4),
+    ("人回/年", "人回/年", 1),
+    ("人/年", "人/年", 1),
+    ("件/年", "件/年", 1),
+    ("件/人口千対", "件/人口千対", 1),
+    ("千対", "千対", 1),
+    ("g/日", "g/日", 1),
+    ("tCO2/年", "tCO2/年", 1),
+    ("t-CO2", "tCO2", 1),
+    ("t-CO₂/年", "tCO2/年", 1),
+    ("千t-CO2", "tCO2", 1000),
+    ("m ³ /年", "m3/年", 1),
+    ("m³", "m3", 1),
+    ("㎥", "m3", 1),
+    ("㎡", "m2", 1),
+    ("km²", "km2", 1),
+    ("%", "%", 1),
+    ("％", "%", 1),
+    ("ポイント", "pt", 1),
+    ("P", "pt", 1),
+    ("pt", "pt", 1),
+    ("倍", "倍", 1),
+    ("回/年", "回/年", 1),
+    ("団体/年", "団体/年", 1),
+    ("ヶ所", "箇所", 1),
+    ("か所", "箇所", 1),
+    ("絶乾重量(BDt)/年", "絶乾重量(BDt)/年", 1),
+    ("千トン", "トン", 1000),
+    ("人 / 年", "人/年", 1),
+    ("", None, 1),
+    ("-", None, 1),
+    ("—", None, 1),
+]
+
+
+@pytest.mark.parametrize(("text", "unit", "scale"), UNITS)
+def test_parse_unit(text: str, unit: str | None, scale: int) -> None:
+    assert parse_unit(text) == (unit, scale)
+
+
+HEADERS = [
+    ("事業費(千円)", "千円"),
+    ("事業費（千円）", "千円"),
+    ("金額（千円）", "千円"),
+    ("（単位：人）", "人"),
+    ("(単位:千円)", "千円"),
+    ("単位：百万円", "百万円"),
+    ("増減率(%)", "%"),
+    ("増減率(%) R2比", "%"),
+    ("人口(人)", "人"),
+    ("排出量(t-CO2)", "tCO2"),
+    ("面積(㎢)", "km2"),
+    ("利用者数（人/年）", "人/年"),
+    ("観光客数(万人回)", "万人回"),
+    ("目標値 (R2)", None),
+    ("現状値 (2022年度)", None),
+    ("重要業績評価指標(KPI)", None),
+    ("有効求人倍率 (※ハローワーク圏管内)", None),
+    ("第3期総合戦略(案)", None),
+    ("事業費", None),
+    ("", None),
+]
+
+
+@pytest.mark.parametrize(("header", "unit"), HEADERS)
+def test_unit_from_header(header: str, unit: str | None) -> None:
+    assert unit_from_header(header) == unit
+
+
+@pytest.mark.parametrize(("text", "unit"), [("m ³", "m3"), ("ｍ３", "m3"), ("％", "%"), (" ", None), (None, None)])
+def test_normalize_unit(text: str | None, unit: str | None) -> None:
+    assert normalize_unit(text) == unit

@@ -1,0 +1,89 @@
+"""The command line: exit codes, bad files in a batch, re-runs, readable datasets."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pytest
+
+from pipelines.cli import main
+from pipelines.schemas import DATASETS
+from tests.conftest import SAMPLE_TEXTS
+
+
+def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == 2
+    assert main(["run"]) == 2
+
+
+def test_no_inputs_found_is_a_usage_error(tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert main(["run", str(empty), "--out", str(tmp_path / "out")]) == 2
+
+
+def test_a_bad_file_fails_alone_and_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    shutil.copy(SAMPLE_TEXTS[0], inputs / "good.txt")
+    (inputs / "broken.pdf").write_bytes(b"%PDF-1.4\n garbage that is not a PDF")
+    (inputs / "empty.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    assert main(["run", str(inputs), "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "broken.pdf" in err and "empty.txt" in err and "1 ok" in err
+    docs = pd.read_parquet(out / "documents").set_index("source_path")
+    assert docs.loc[str(inputs / "good.txt"), "status"] == "ok"
+    assert docs.loc[str(inputs / "empty.txt"), "status"] == "failed"
+    assert "empty file" in docs.loc[str(inputs / "empty.txt"), "error"]
+    assert len(pd.read_parquet(out / "kpi_values")) > 0
+
+
+def test_missing_input_is_reported_not_raised(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["run", str(tmp_path / "nope.txt"), "--out", str(tmp_path / "out")]) == 1
+    assert "nope.txt" in capsys.readouterr().err
+
+
+def test_rerun_replaces_a_documents_rows_instead_of_duplicating(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    for _ in range(2):
+        assert main(["run", str(SAMPLE_TEXTS[0]), "--out", str(out), "-q"]) == 0
+    once = pd.read_parquet(out / "kpi_values")
+    assert len(once) == pd.read_parquet(out / "documents")["n_kpi_values"].sum()
+    assert not list((out / "kpi_values").glob(".tmp-*"))
+
+
+def test_every_dataset_is_readable_with_its_schema_even_when_empty(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    doc = tmp_path / "plain.txt"
+    doc.write_text("表のない文書です。\n", encoding="utf-8")
+    assert main(["run", str(doc), "--out", str(out), "-q"]) == 0
+    for name, schema in DATASETS.items():
+        df = pd.read_parquet(out / name)
+        assert list(df.columns) == schema.names, name
+
+
+def test_duckdb_reads_the_datasets(text_output: Path) -> None:
+    ((count,),) = duckdb.sql(
+        f"select count(*) from read_parquet('{text_output}/kpi_values/*.parquet') where kind = 'target'"
+    ).fetchall()
+    assert count > 100
+
+
+def test_cp932_and_crlf_renditions_give_the_same_values(tmp_path: Path, text_output: Path) -> None:
+    sample = SAMPLE_TEXTS[0]
+    rendition = tmp_path / "sjis.txt"
+    # ³ and — have no CP932 code; a CP932 document writes m3 and ― (U+2015)
+    text = sample.read_text(encoding="utf-8").replace("\n", "\r\n").replace("³", "3").replace("—", "―")
+    rendition.write_bytes(text.encode("cp932"))
+    out = tmp_path / "out"
+    assert main(["run", str(rendition), "--out", str(out), "-q"]) == 0
+    cols = ["indicator", "kind", "fiscal_year", "value", "unit"]
+    theirs = pd.read_parquet(out / "kpi_values")[cols]
+    ours = pd.read_parquet(text_output / "kpi_values")
+    ours = ours[ours["source_path"].str.endswith(sample.name)][cols]
+    pd.testing.assert_frame_equal(theirs.reset_index(drop=True), ours.reset_index(drop=True),
+                                  check_dtype=False)
