@@ -19,6 +19,7 @@ class KpiValue:
     year_basis: str | None  # "fiscal" | "calendar" | None
     value: float | None  # in base units (千円 → 円); None when not readable
     unit: str | None
+    scale: float  # the factor applied to the written number (千円 → 1000)
     value_text: str  # the raw cell text
     qualifiers: tuple[str, ...]
     missing_reason: str | None

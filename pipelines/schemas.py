@@ -66,6 +66,7 @@ KPI_VALUES = pa.schema(PROVENANCE_FIELDS + [
     pa.field("year_basis", pa.string()),  # fiscal | calendar
     pa.field("value", pa.float64()),  # base units
     pa.field("unit", pa.string()),
+    pa.field("scale", pa.float64()),  # factor applied to the written number: 千円 → 1000
     pa.field("value_text", pa.string(), nullable=False),
     pa.field("qualifiers", pa.list_(pa.string())),
     pa.field("missing_reason", pa.string()),

@@ -126,7 +126,7 @@ def _kpi(label: Cell, value: Cell, kind: str, indicator: str, text: str,
     return KpiValue(
         prov=value.prov, indicator=indicator, kind=kind,
         fiscal_year=year.start if year else None, fiscal_year_end=year.end if year else None,
-        year_basis=year.basis if year else None, value=q.value, unit=q.unit,
+        year_basis=year.basis if year else None, value=q.value, unit=q.unit, scale=float(q.scale),
         value_text=value.raw if text == value.text else text, qualifiers=q.qualifiers, missing_reason=q.missing_reason,
         context=_context(state, ctx), recognizer=NAME,
     )

@@ -158,6 +158,6 @@ def _value(cell: Cell, role: ColumnRole, indicator: str, unit_hint: str | None,
         fiscal_year=year.start if year else None,
         fiscal_year_end=year.end if year else None,
         year_basis=year.basis if year else None,
-        value=q.value, unit=q.unit, value_text=cell.raw, qualifiers=qualifiers,
+        value=q.value, unit=q.unit, scale=float(q.scale), value_text=cell.raw, qualifiers=qualifiers,
         missing_reason=q.missing_reason, context=context, recognizer=NAME,
     )
