@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract.model import Document
+from extract.model import Document, Table
 from extract.recognizers import DOCUMENT_RECOGNIZERS, TABLE_RECOGNIZERS
 from extract.recognizers.columns import count_header_rows
 from extract.recognizers.context import Context, HeaderRows, walk_tables
@@ -30,7 +30,7 @@ def recognize_document(document: Document) -> Extraction:
     return result
 
 
-def _first_match(table, ctx: Context) -> Extraction:  # type: ignore[no-untyped-def]
+def _first_match(table: Table, ctx: Context) -> Extraction:
     for recognize in TABLE_RECOGNIZERS.values():
         found = recognize(table, ctx)
         if found is not None:

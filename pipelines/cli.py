@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 from pipelines.run import DocumentResult, find_inputs, run
@@ -32,7 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _progress(total: int, quiet: bool):  # type: ignore[no-untyped-def]
+def _progress(total: int, quiet: bool) -> Callable[[int, DocumentResult], None]:
     def report(i: int, result: DocumentResult) -> None:
         if quiet and result.status != "failed":
             return
@@ -51,7 +52,7 @@ def _progress(total: int, quiet: bool):  # type: ignore[no-untyped-def]
 
 def summarize(results: list[DocumentResult], out: Path) -> str:
     statuses = Counter(r.status for r in results)
-    totals = Counter()
+    totals: Counter[str] = Counter()
     for r in results:
         for key in ("n_kpi_values", "n_budget_values", "n_indicators", "n_projects", "n_tables"):
             totals[key] += r.row[key] or 0

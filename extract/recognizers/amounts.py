@@ -4,7 +4,7 @@
     地方創生関連交付金事業 交付金額 2億7,406万円 （令和2年度決算額）
     延べ 26事業 681,185千円
 
-Only amounts near a budget word (事業費, 予算, 決算, 交付金, N事業) are taken; tables that
+Only amounts right after a budget label (事業費, 予算額, 交付金額, N事業) are taken; tables that
 another recognizer claimed are left alone (their amounts are KPI values or card costs).
 """
 
@@ -24,8 +24,9 @@ NAME = "amounts"
 SCALE = r"(?:兆|億|百万|万|千)"
 AMOUNT_RE = re.compile(rf"[0-9][0-9,.]*(?:\s*{SCALE}\s*[0-9][0-9,.]*)*\s*{SCALE}?\s*円")
 NOTE_RE = re.compile(r"^\s*[（(]([^（()）]{1,40})[）)]")
-BUDGET_CONTEXT_RE = re.compile("|".join(AMOUNT_MEASURES) + r"|[0-9]+\s*事業|交付金")
-LOOKBACK_CHARS = 40
+# The amount must stand right after its label ("事業費 11億…", "26事業 681,185千円"); in a
+# sentence such as "事業費が0円となっている" it is not a statement of an amount.
+LABEL_BEFORE_AMOUNT_RE = re.compile("(" + "|".join(AMOUNT_MEASURES) + r"|[0-9]+\s*事業)\s*[:：]?\s*$")
 SEGMENT_BREAK_RE = re.compile(r"[。○●◆■・]")
 COUNT_RE = re.compile(r"(延べ|計|合計)?\s*[0-9]+\s*事業")
 TOTAL_RE = re.compile(r"(延べ|計|合計)\s*[0-9]*\s*事業?\s*$")
@@ -39,8 +40,7 @@ def recognize(document: Document, claimed_tables: frozenset[int]) -> Extraction:
     for text, prov, header, heading in _texts(document, claimed_tables):
         nearby_year = next((y for y in reversed(recent) if y is not None), None)
         for match in AMOUNT_RE.finditer(text):
-            before = text[max(0, match.start() - LOOKBACK_CHARS):match.start()]
-            if BUDGET_CONTEXT_RE.search(before):
+            if LABEL_BEFORE_AMOUNT_RE.search(text[:match.start()]):
                 values.append(_value(text, match, prov, header, nearby_year, heading))
         if header is None:
             recent = (recent + [_fiscal_year_of(text)])[-YEAR_LOOKBACK_LINES:]
