@@ -36,6 +36,7 @@ from normalize.text import clean_text
 from normalize.units import hint_to_unit, normalize_unit, split_scale
 from normalize.vocab import (
     LEVEL_WORDS,
+    PERIOD_TOTAL_PREFIX,
     RANGE_CHARS,
     SCALE_WORDS,
     SUFFIX_QUALIFIERS,
@@ -88,10 +89,19 @@ class _Context:
 
 def parse_quantity(text: str | None, unit_hint: str | None = None) -> Quantity:
     """Given a cell's text and the unit stated outside it, return the Quantity it holds."""
-    quantity = _parse(text or "", unit_hint or None)
+    raw = text or ""
+    period = _PERIOD_TOTAL.match(raw)
+    if period is not None and period.end() < len(raw):
+        inner = parse_quantity(raw[period.end():], unit_hint)
+        total = Qualifier.TOTAL_OVER_PERIOD.value
+        return replace(inner, raw=raw, qualifiers=inner.qualifiers + (total,) * (total not in inner.qualifiers))
+    quantity = _parse(raw, unit_hint or None)
     if quantity.year is not None and any(w in quantity.raw for w in LEVEL_WORDS):
         return replace(quantity, year=None, qualifiers=quantity.qualifiers + (Qualifier.LEVEL_OF_YEAR.value,))
     return quantity
+
+
+_PERIOD_TOTAL = re.compile(PERIOD_TOTAL_PREFIX)
 
 
 @lru_cache(maxsize=CACHE_SIZE)

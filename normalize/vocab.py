@@ -61,6 +61,9 @@ class Qualifier(StrEnum):
 # not the value's year ("15 千人（R1 水準）" is a target at the level of 2019).
 LEVEL_WORDS: Final[tuple[str, ...]] = ("水準", "並み")
 
+# "5年間で6人", "3か年で120件": a total over the stated number of years, read as the total.
+PERIOD_TOTAL_PREFIX: Final[str] = r"^\s*[0-9０-９]+\s*(?:年間|か年|カ年|ヶ年|箇年)\s*(?:で|の合計で?|累計で?|合計で?)\s*"
+
 
 # 和暦: western year = era year + offset.
 ERA_OFFSETS: Final[dict[str, int]] = {

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from extract.model import Document, Table
-from extract.recognizers import amounts, kpi_card, kpi_table, prose_kpi, schedule
+from extract.recognizers import amounts, kpi_card, kpi_table, prose_kpi, prose_targets, schedule
 from extract.recognizers.context import Context
 from extract.records import Extraction
 
@@ -25,5 +25,6 @@ TABLE_RECOGNIZERS: dict[str, TableRecognizer] = {
 
 DOCUMENT_RECOGNIZERS: dict[str, DocumentRecognizer] = {
     "prose_kpi": prose_kpi.recognize,
+    "prose_targets": prose_targets.recognize,
     "amounts": amounts.recognize,
 }

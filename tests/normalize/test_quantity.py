@@ -400,3 +400,12 @@ def test_negative_zero_is_zero() -> None:
 def test_a_level_annotation_is_not_the_values_year(raw: str, value: float, qualifier: str) -> None:
     q = parse_quantity(raw)
     assert q.value == value and q.year is None and qualifier in q.qualifiers
+
+
+@pytest.mark.parametrize(
+    ("raw", "value", "unit"),
+    [("5年間で6人", 6.0, "人"), ("５年間で２事業", 2.0, "事業"), ("3か年の合計で120件", 120.0, "件")],
+)
+def test_a_count_over_n_years_is_a_total_over_the_period(raw: str, value: float, unit: str) -> None:
+    q = parse_quantity(raw)
+    assert (q.value, q.unit) == (value, unit) and "total_over_period" in q.qualifiers

@@ -1,0 +1,46 @@
+"""KPI targets written as one line of prose: name, baseline (year) → target (year).
+
+    高校の入学者数４０人（2014年度）→年４０人（2019 年度）
+    卒業生の新規就業者数０人（2014年度）→５年間で６人（2019 年度）
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.model import Document, Provenance, TextLine
+from extract.recognizers.text_items import indicator_name
+from extract.records import Extraction, IndicatorName, KpiValue
+from normalize import parse_quantity, parse_year
+
+NAME = "prose_targets"
+YEAR_NOTE = r"[（(](?P<{0}>[^（()）]*?[0-9]{{4}}\s*年度?|[^（()）]*?(?:令和|平成|R|H)\s*[0-9元]+\s*(?:年度?)?)[）)]"
+ARROW_RE = re.compile(
+    r"^(?P<name>[^0-9→⇒➔]{2,60}?)\s*(?P<base>[▲△-]?\s*[0-9][^（()）→⇒➔]*?)\s*" + YEAR_NOTE.format("base_year")
+    + r"\s*[→⇒➔]\s*(?P<target>[^（()）→⇒➔]+?)\s*" + YEAR_NOTE.format("target_year") + r"\s*$"
+)
+
+
+def recognize(document: Document, claimed_tables: frozenset[int]) -> Extraction:
+    """Given a document, return baseline and target pairs stated as 'name value (year) → value (year)'."""
+    values: list[KpiValue] = []
+    names: list[IndicatorName] = []
+    for block in document.blocks:
+        if isinstance(block, TextLine) and (m := ARROW_RE.match(block.text.strip())):
+            indicator = indicator_name(m.group("name"))
+            names.append(IndicatorName(block.prov, indicator, None, None, NAME))
+            values.append(_value(block.prov, indicator, "baseline", m.group("base"), m.group("base_year")))
+            values.append(_value(block.prov, indicator, "target", m.group("target"), m.group("target_year")))
+    return Extraction(kpi_values=tuple(values), indicators=tuple(names))
+
+
+def _value(prov: Provenance, indicator: str, kind: str, text: str, year_text: str) -> KpiValue:
+    q = parse_quantity(text)
+    year = parse_year(year_text)
+    return KpiValue(
+        prov=prov, indicator=indicator, kind=kind,
+        fiscal_year=year.start if year else None, fiscal_year_end=year.end if year else None,
+        year_basis=year.basis if year else None, value=q.value, unit=q.unit, scale=float(q.scale),
+        value_text=text.strip(), qualifiers=q.qualifiers, missing_reason=q.missing_reason,
+        context=None, recognizer=NAME,
+    )

@@ -1,0 +1,59 @@
+"""Recognizers of KPIs written in prose, on small documents read by the real text reader."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.recognize import recognize_document
+from extract.text_reader import read_text
+
+
+def _recognize(text: str):  # type: ignore[no-untyped-def]
+    return recognize_document(read_text(text.encode("utf-8"), "doc.txt", "id"))
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "base", "target", "years"),
+    [
+        ("高校の入学者数４０人（2014年度）→年４０人（2019 年度）", "高校の入学者数", 40.0, 40.0, (2014, 2019)),
+        ("卒業生の新規就業者数０人（2014年度）→５年間で６人（2019 年度）", "卒業生の新規就業者数", 0.0, 6.0, (2014, 2019)),
+        ("展覧会の入場者数 700 人（2014年度）→年 1,500人（2019 年度）", "展覧会の入場者数", 700.0, 1500.0, (2014, 2019)),
+        ("観光入込客数 221万人（R1）→ 250万人（R7）", "観光入込客数", 2210000.0, 2500000.0, (2019, 2025)),
+    ],
+)
+def test_arrow_lines_give_a_baseline_and_a_target(line: str, name: str, base: float, target: float,
+                                                  years: tuple[int, int]) -> None:
+    found = _recognize(f"本文\n{line}\n")
+    baseline, goal = found.kpi_values
+    assert (baseline.indicator, baseline.kind, baseline.value, baseline.fiscal_year) == (name, "baseline", base, years[0])
+    assert (goal.kind, goal.value, goal.fiscal_year) == ("target", target, years[1])
+    assert baseline.prov.line == 2
+
+
+def test_kpi_names_listed_under_a_kpi_heading() -> None:
+    found = _recognize(
+        "5 重要業績評価指標(KPI)\n\n- · 観光交流客数 (※19)\n - → 市内を訪れる観光客の推移を測定する。\n"
+        "- 移住相談等を通じた移住者数\n\n基本目標3\n- 関係ない項目\n"
+    )
+    assert [n.indicator for n in found.indicators] == ["観光交流客数", "移住相談等を通じた移住者数"]
+
+
+def test_a_sentence_with_an_arrow_is_not_a_kpi() -> None:
+    assert not _recognize("人口は減少している（2014年度）→今後も続く見込み（2019年度）。\n").kpi_values
+
+
+@pytest.mark.parametrize(
+    ("line", "amount", "year", "basis"),
+    [
+        ("○総合戦略関連事業 事業費 32億4,046万円 （平成28～令和元年度決算額）", 3240460000, 2016, "settlement"),
+        ("地方創生関連交付金事業 交付金額 3,433万円 （令和3年度交付決定額）", 34330000, 2021, "budget"),
+        ("事業費 11億7,547万円 （令和2年度決算額）", 1175470000, 2020, "settlement"),
+    ],
+)
+def test_labelled_amounts_in_sentences(line: str, amount: int, year: int, basis: str) -> None:
+    (value,) = _recognize(line + "\n").budget_values
+    assert (value.amount_yen, value.fiscal_year, value.basis) == (amount, year, basis)
+
+
+def test_an_amount_inside_a_sentence_is_not_a_budget_value() -> None:
+    assert not _recognize("全体的に事業費が0円となっているものは、いつ計上されるか。\n").budget_values
