@@ -16,6 +16,8 @@ from pipelines.rows import Row, dataset_rows
 from pipelines.writer import ensure_datasets, part_name, remove_parts, write_part
 
 INPUT_SUFFIXES = frozenset({".pdf", ".txt", ".text", ".tsv"})
+# Issues that lose content make a document "partial"; the others are notes for the reader.
+CONTENT_LOSS_ISSUES = frozenset({"page_error", "cid_garbage", "needs_ocr"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +42,7 @@ def find_inputs(paths: Iterable[str]) -> Iterator[str]:
 
 
 def document_row(document: Document, extraction: Extraction, seconds: float) -> Row:
-    status = "partial" if document.issues else "ok"
+    status = "partial" if any(i.code in CONTENT_LOSS_ISSUES for i in document.issues) else "ok"
     return {
         "source_path": document.source_path, "doc_id": document.doc_id,
         "format": document.format, "pages": document.pages, "encoding": document.encoding,
@@ -79,7 +81,7 @@ def process(path: str, out_dir: Path, password: str | None = None,
         if debug_dir is not None and document.format == "pdf":
             from extract.pdf.debug import write_debug_images
 
-            write_debug_images(path, document, debug_dir)
+            write_debug_images(path, document, str(debug_dir / Path(path).stem), password=password)
     except ExtractError as exc:
         return _write_failure(path, out_dir, exc, started)
     except Exception as exc:  # noqa: BLE001 - one bad file never stops a batch

@@ -36,5 +36,12 @@ def text_output(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+@pytest.fixture(scope="session")
+def pdf_output(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("pdf_out")
+    assert run_pipeline(SAMPLE_PDFS, out) == 0
+    return out
+
+
 def read_dataset(out: Path, name: str) -> pd.DataFrame:
     return pd.read_parquet(out / name)

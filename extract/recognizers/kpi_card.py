@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from extract.model import Cell, Table
@@ -22,6 +23,7 @@ NAME = "kpi_card"
 MIN_LABEL_ROWS = 2
 LABEL_MAX_CHARS = 24
 PARALLEL_NAME_MIN_CHARS = 6
+VALUE_START_RE = re.compile(r"^[▲△\-−+]?[0-9０-９]")
 
 
 @dataclass
@@ -102,12 +104,24 @@ def parallel_parts(indicator: str, value_text: str) -> list[tuple[str, str]] | N
     """Two KPIs sharing one card cell: "名A 名B" over "28,108人/年 10%" → [(名A, 28,108人/年), …].
 
     Only when the value splits into as many readable values as the name into names."""
-    names, values = indicator.split(), value_text.split()
+    names, values = indicator.split(), _value_chunks(value_text)
     if not 2 <= len(values) == len(names) or any(len(n) < PARALLEL_NAME_MIN_CHARS for n in names):
         return None
     if any(parse_quantity(v).value is None for v in values):
         return None
     return list(zip(names, values))
+
+
+def _value_chunks(text: str) -> list[str]:
+    """Whitespace-separated values, a chunk that does not open with a number joining the one
+    before it ("29,000人\n/年 15%" → ["29,000人/年", "15%"])."""
+    chunks: list[str] = []
+    for token in text.split():
+        if chunks and not VALUE_START_RE.match(token):
+            chunks[-1] += token
+        else:
+            chunks.append(token)
+    return chunks
 
 
 def _kpis(label: Cell, value: Cell, kind: str, state: _CardState, ctx: Context) -> list[KpiValue]:

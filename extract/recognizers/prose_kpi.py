@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from extract.model import Document, TextLine
+from extract.recognizers.context import is_heading
 from extract.recognizers.text_items import indicator_name, strip_enumerator
 from extract.records import Extraction, IndicatorName
 from extract.vocab import BULLET_CHARS, EXPLANATION_MARKS, PROSE_KPI_HEADINGS
@@ -32,17 +33,18 @@ def recognize(document: Document, claimed_tables: frozenset[int]) -> Extraction:
     """Given a document, return the KPI names listed under KPI headings in its text."""
     names: list[IndicatorName] = []
     heading: TextLine | None = None
+    explaining = False  # the last bullet was an explanation: a plain line may continue it
     for block in document.blocks:
         if not isinstance(block, TextLine):
             heading = None
-            continue
-        if is_kpi_heading(block):
-            heading = block
+        elif is_kpi_heading(block):
+            heading, explaining = block, False
         elif heading is not None and is_bullet(block.text):
             name = _name(block.text)
+            explaining = name is None
             if name:
                 names.append(IndicatorName(block.prov, name, None, heading.text.strip(), NAME))
-        else:
+        elif not (explaining and not is_heading(block)):
             heading = None
     return Extraction(indicators=tuple(names))
 

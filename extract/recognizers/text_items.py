@@ -12,6 +12,7 @@ ENUMERATOR_RE = re.compile(
 FOOTNOTE_RE = re.compile(r"\s*[(（]?※\s*[0-9]*[)）]?\s*$")
 # A bullet opens the cell or follows a space; 食品・日用品 keeps its middle dot.
 BULLET_SPLIT_RE = re.compile(r"(?:^|\s+)[・•●○◯]\s*")
+BRACKET_SPACE_RE = re.compile(r"\s+(?=[(（)）])|(?<=[(（])\s+")  # "数 (うち学生)" = "数(うち学生)"
 EXPLANATION_TAIL_RE = re.compile(r"\s*[⇒→➔]\s*.*$")
 MISSING_NAMES = frozenset({"", "-", "—", "－", "―", "‐", "ー", "–"})
 
@@ -33,7 +34,8 @@ def strip_footnote(text: str) -> str:
 
 def indicator_name(text: str) -> str:
     """Given an indicator cell, return the name without list markers or footnote marks."""
-    return strip_footnote(EXPLANATION_TAIL_RE.sub("", strip_enumerator(text)))
+    name = strip_footnote(EXPLANATION_TAIL_RE.sub("", strip_enumerator(text)))
+    return BRACKET_SPACE_RE.sub("", name)
 
 
 def split_bullets(text: str) -> list[str]:

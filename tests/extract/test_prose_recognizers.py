@@ -57,3 +57,11 @@ def test_labelled_amounts_in_sentences(line: str, amount: int, year: int, basis:
 
 def test_an_amount_inside_a_sentence_is_not_a_budget_value() -> None:
     assert not _recognize("全体的に事業費が0円となっているものは、いつ計上されるか。\n").budget_values
+
+
+def test_an_explanation_wrapped_onto_a_plain_line_does_not_end_the_list() -> None:
+    found = _recognize(
+        "5 重要業績評価指標(KPI)\n- ・ 子育て応援アプリの登録率\n- → 登録状況を測定し、情報伝達の\n"
+        "浸透度等を把握する指標とする。\n- 人身事故発生件数\n基本目標4\n- ・ 別の一覧\n"
+    )
+    assert [n.indicator for n in found.indicators] == ["子育て応援アプリの登録率", "人身事故発生件数"]

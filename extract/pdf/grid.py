@@ -1,0 +1,118 @@
+"""Engine-independent intermediate records for one PDF page, and grid geometry helpers.
+
+Adapters (pdfplumber, camelot) produce these in PDF points with a top-left origin; the
+reader turns them into the shared model once table indices are known.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from extract.model import BBox, Issue
+
+EDGE_TOL_PT = 1.5  # edges closer than this are the same rule
+
+
+@dataclass(frozen=True, slots=True)
+class RawCell:
+    """A cell as an engine found it: raw text, page (1-based) and bbox (top-left origin)."""
+
+    raw: str
+    bbox: BBox
+    page: int
+    row_span: int = 1
+    col_span: int = 1
+    continued: bool = False  # text continues from the next page (a row cut by a page break)
+
+
+@dataclass(frozen=True, slots=True)
+class RawTable:
+    """A grid of RawCells found on one page (or stitched across pages)."""
+
+    page: int
+    bbox: BBox
+    rows: tuple[tuple[RawCell, ...], ...]
+    engine: str
+    score: float | None = None
+    col_edges: tuple[float, ...] = ()  # x of the column boundaries, for stitching
+
+    @property
+    def n_cols(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+
+@dataclass(frozen=True, slots=True)
+class RawLine:
+    """A visual line of running text outside tables."""
+
+    raw: str
+    bbox: BBox
+    page: int
+
+
+@dataclass(frozen=True, slots=True)
+class PageContent:
+    """Everything read from one page, before tables get document-wide indices."""
+
+    page: int
+    width: float
+    height: float
+    tables: tuple[RawTable, ...] = ()
+    lines: tuple[RawLine, ...] = ()
+    issues: tuple[Issue, ...] = field(default=())
+    rotation: int = 0  # the page's /Rotate; pdfplumber already presents it upright
+
+
+def cluster_values(values: Iterable[float], tol: float = EDGE_TOL_PT) -> list[float]:
+    """Given coordinates, return them merged into sorted representatives `tol` apart."""
+    out: list[float] = []
+    for v in sorted(values):
+        if out and v - out[-1] <= tol:
+            continue
+        out.append(v)
+    return out
+
+
+def index_of(edges: Sequence[float], v: float, tol: float = EDGE_TOL_PT) -> int:
+    """Return the index of the edge nearest to v (edges sorted); v is known to be on one."""
+    i = bisect_right(edges, v + tol) - 1
+    return max(0, min(i, len(edges) - 1))
+
+
+def band_of(edges: Sequence[float], v: float) -> int | None:
+    """Return the band index i with edges[i] <= v < edges[i+1], or None when outside."""
+    if not edges or v < edges[0] or v >= edges[-1]:
+        return None
+    return bisect_right(edges, v) - 1
+
+
+def union_bbox(boxes: Iterable[BBox]) -> BBox:
+    """Return the smallest bbox holding all boxes."""
+    bs = list(boxes)
+    return (
+        min(b[0] for b in bs),
+        min(b[1] for b in bs),
+        max(b[2] for b in bs),
+        max(b[3] for b in bs),
+    )
+
+
+def bbox_contains_point(bbox: BBox, x: float, y: float) -> bool:
+    """True when (x, y) lies inside bbox (inclusive)."""
+    return bbox[0] <= x <= bbox[2] and bbox[1] <= y <= bbox[3]
+
+
+def table_score(table: RawTable) -> float:
+    """Quality in [0, 1]: share of non-empty cells, blended with a penalty for tiny grids.
+
+    Used to choose between engines; a 1x1 "table" or a grid of mostly empty slots scores low.
+    """
+    cells = [c for row in table.rows for c in row]
+    if not cells:
+        return 0.0
+    filled = sum(1 for c in cells if c.raw.strip()) / len(cells)
+    shape = min(1.0, (len(table.rows) - 1) / 2) * min(1.0, (table.n_cols - 1) / 1)
+    multi = sum(1 for c in cells if c.raw.count("\n") >= 3) / len(cells)
+    return round(max(0.0, 0.6 * filled + 0.4 * shape - multi), 4)

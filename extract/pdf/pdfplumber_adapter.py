@@ -1,0 +1,249 @@
+"""pdfplumber adapter: the only module that knows pdfplumber/pdfminer objects.
+
+Reads one page at a time into engine-independent `PageContent` (top-left origin, points).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+import pdfplumber
+from pdfplumber.page import Page
+from pdfplumber.pdf import PDF
+from pdfplumber.utils.text import extract_text
+
+from extract.errors import BrokenPdfError, PasswordRequiredError, UnreadableFileError
+from extract.model import BBox, Issue
+from extract.pdf.borderless import Segment, SegLine, find_borderless
+from extract.pdf.grid import PageContent, RawCell, RawLine, RawTable, table_score, union_bbox
+from extract.pdf.layout import GridSpec, cells_to_grids
+
+Char = dict[str, Any]
+
+DEDUPE_TOL_PT = 1.0  # fake-bold overprints sit within a point of each other
+COL_GAP_FACTOR = 1.5  # a gap wider than this many char widths separates columns
+ADJACENT_GAP = 0.2  # glyphs closer than this share of their size continue a line or column
+TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
+_CID_RE = re.compile(r"^\(cid:\d+\)$")
+
+
+@contextmanager
+def open_pdf(path: str, password: str | None) -> Iterator[PDF]:
+    """Open a PDF, mapping pdfminer's failures onto our error tree."""
+    try:
+        pdf = pdfplumber.open(path, password=password or "")
+        _ = pdf.pages  # forces the page tree: broken files fail here, not later
+    except FileNotFoundError as e:
+        raise UnreadableFileError(path, f"file not found ({e.strerror})") from e
+    except OSError as e:
+        raise UnreadableFileError(path, f"cannot read file ({e})") from e
+    except Exception as e:  # pdfminer raises many unrelated types; classify by name
+        raise _classify(path, e) from e
+    try:
+        yield pdf
+    finally:
+        pdf.close()
+
+
+def _classify(path: str, exc: BaseException) -> Exception:
+    """Turn a pdfminer/pdfplumber exception into our error with a clear reason."""
+    chain = [exc, exc.__cause__, exc.__context__, *getattr(exc, "args", ())]
+    names = " ".join(type(e).__name__ + " " + str(e) for e in chain if e is not None)
+    if "Password" in names or "password" in names:
+        return PasswordRequiredError(path, "encrypted PDF: a user password is required (pass password=)")
+    return BrokenPdfError(path, f"the PDF parser gave up ({type(exc).__name__}: {exc})")
+
+
+def page_count(pdf: PDF) -> int:
+    """Number of pages in the document."""
+    return len(pdf.pages)
+
+
+def _is_cid(ch: Char) -> bool:
+    return bool(_CID_RE.match(ch.get("text", "")))
+
+
+def _grid_table(grid: GridSpec, chars: Sequence[Char], page_no: int, page_bbox: BBox) -> RawTable:
+    """Fill a grid with the chars whose midpoints fall in its cells."""
+    buckets: dict[tuple[int, int], list[Char]] = {}
+    for ch in chars:
+        anchor = grid.locate((ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2)
+        if anchor is not None:
+            buckets.setdefault(anchor, []).append(ch)
+    rows: list[tuple[RawCell, ...]] = []
+    for r in range(grid.n_rows):
+        row: list[RawCell] = []
+        for c in range(grid.n_cols):
+            rs, cs = grid.spans.get((r, c), (1, 1))
+            slot = grid.slot_bbox(r, c, rs, cs) if (r, c) in grid.spans else grid.slot_bbox(r, c)
+            own = buckets.get((r, c), []) if (r, c) in grid.spans else []
+            bbox = _clip(union_bbox([slot, *(_bbox(ch) for ch in own)]), page_bbox)
+            text = extract_text(own) if own else ""
+            row.append(RawCell(text, bbox, page_no, rs if own or (r, c) in grid.spans else 1, cs))
+        rows.append(tuple(row))
+    table = RawTable(page_no, grid.bbox, tuple(rows), "pdfplumber", None, grid.xs)
+    return _with_score(table)
+
+
+def _with_score(table: RawTable) -> RawTable:
+    return RawTable(table.page, table.bbox, table.rows, table.engine, table_score(table), table.col_edges)
+
+
+def _bbox(obj: Char) -> BBox:
+    return (float(obj["x0"]), float(obj["top"]), float(obj["x1"]), float(obj["bottom"]))
+
+
+def _clip(b: BBox, page: BBox) -> BBox:
+    return (max(b[0], page[0]), max(b[1], page[1]), min(b[2], page[2]), min(b[3], page[3]))
+
+
+def _segments(chars: Sequence[Char]) -> tuple[Segment, ...]:
+    """Split a line's chars (left to right) into segments at column-wide gaps."""
+    groups: list[list[Char]] = []
+    for ch in sorted(chars, key=lambda c: c["x0"]):
+        if not ch["text"].strip():
+            continue
+        width = max(1.0, ch["x1"] - ch["x0"], ch.get("size", 0) * 0.5)
+        if groups and ch["x0"] - groups[-1][-1]["x1"] <= COL_GAP_FACTOR * width:
+            groups[-1].append(ch)
+        else:
+            groups.append([ch])
+    return tuple(Segment(extract_text(g), union_bbox(_bbox(c) for c in g)) for g in groups)
+
+
+def has_overprint(chars: Sequence[Char]) -> bool:
+    """True when some glyph is drawn twice at (nearly) the same spot: fake bold, 4x overprint.
+
+    A cheap O(n) pre-check, because pdfplumber's dedupe_chars sorts the whole page.
+    """
+    seen: set[tuple[str, int, int]] = set()
+    for ch in chars:
+        key = (ch["text"], round(ch["x0"] / DEDUPE_TOL_PT), round(ch["top"] / DEDUPE_TOL_PT))
+        if key in seen:
+            return True
+        seen.add(key)
+    return False
+
+
+def is_vertical_writing(chars: Sequence[Char]) -> bool:
+    """True when most glyphs continue a column below them rather than a line to their right.
+
+    pdfplumber marks vertical CJK glyphs upright, so geometry is the signal (kampo, 広報紙).
+    """
+    tops: dict[int, list[Char]] = {}
+    xs: dict[int, list[Char]] = {}
+    for ch in chars:
+        tops.setdefault(round(ch["top"]), []).append(ch)
+        xs.setdefault(round(ch["x0"]), []).append(ch)
+    horiz = sum(_adjacent(g, "x0", "x1") for g in tops.values())
+    vert = sum(_adjacent(g, "top", "bottom") for g in xs.values())
+    return vert > 2 * max(horiz, 5)
+
+
+def _adjacent(group: Sequence[Char], start: str, end: str) -> int:
+    """Count glyphs in a row (or column) that nearly touch the previous one."""
+    items = sorted(group, key=lambda c: c[start])
+    return sum(
+        1 for a, b in zip(items, items[1:]) if 0 <= b[start] - a[end] <= ADJACENT_GAP * max(1.0, a.get("size", 10.0))
+    )
+
+
+def _text_lines(page: Page) -> tuple[list[dict[str, Any]], bool]:
+    """Return the page's text lines (with chars) and whether it reads as vertical writing."""
+    if is_vertical_writing(page.chars):
+        return vertical_lines(page.chars), True
+    return page.extract_text_lines(return_chars=True), False
+
+
+def vertical_lines(chars: Sequence[Char]) -> list[dict[str, Any]]:
+    """Group glyphs of vertical writing into columns, read top-down, columns right to left.
+
+    (pdfplumber 0.11.10's extract_text_lines fails with line_dir="rtl"/char_dir="ttb".)
+    """
+    columns: dict[int, list[Char]] = {}
+    for ch in chars:
+        if ch["text"].strip():
+            columns.setdefault(round((ch["x0"] + ch["x1"]) / 2 / 2), []).append(ch)
+    lines: list[dict[str, Any]] = []
+    for _, col in sorted(columns.items(), key=lambda kv: -kv[0]):
+        run: list[Char] = []
+        for ch in sorted(col, key=lambda c: c["top"]):
+            if run and ch["top"] - run[-1]["bottom"] > max(1.0, ch.get("size", 10.0)):
+                lines.append(_line_dict(run))
+                run = []
+            run.append(ch)
+        if run:
+            lines.append(_line_dict(run))
+    return lines
+
+
+def _line_dict(chars: Sequence[Char]) -> dict[str, Any]:
+    x0, top, x1, bottom = union_bbox(_bbox(c) for c in chars)
+    text = "".join(c["text"] for c in chars)
+    return {"text": text, "x0": x0, "top": top, "x1": x1, "bottom": bottom, "chars": list(chars)}
+
+
+def _outside(tables: Sequence[RawTable]) -> Any:
+    boxes = [t.bbox for t in tables]
+
+    def keep(obj: Char) -> bool:
+        if obj.get("object_type") != "char":
+            return True
+        x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+        return not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
+
+    return keep
+
+
+def _ruled_tables(page: Page, page_no: int) -> list[RawTable]:
+    """Tables drawn with rules (lines or rect edges), split where stacked tables touch."""
+    page_bbox = (0.0, 0.0, float(page.width), float(page.height))
+    tables: list[RawTable] = []
+    for found in page.find_tables(TABLE_SETTINGS):
+        for grid in cells_to_grids([(float(c[0]), float(c[1]), float(c[2]), float(c[3])) for c in found.cells]):
+            inner = [ch for ch in page.chars if _inside(ch, grid.bbox)]
+            if not inner:
+                continue  # a frame or chart grid with no text is decoration
+            tables.append(_grid_table(grid, inner, page_no, page_bbox))
+    return tables
+
+
+def _inside(ch: Char, b: BBox) -> bool:
+    x, y = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
+    return bool(b[0] <= x <= b[2] and b[1] <= y <= b[3])
+
+
+def _page_issues(page: Page, page_no: int, n_cid: int, vertical: bool) -> list[Issue]:
+    issues: list[Issue] = []
+    if n_cid:
+        issues.append(Issue("cid_garbage", f"{n_cid} glyphs without a Unicode mapping ((cid:N)) dropped", page_no))
+    if vertical:
+        issues.append(Issue("vertical_text", "vertical writing: lines read top-to-bottom, right-to-left", page_no))
+    if not page.chars and page.images:
+        issues.append(Issue("needs_ocr", "page has images but no text layer", page_no))
+    return issues
+
+
+def read_page(pdf: PDF, index: int) -> PageContent:
+    """Read page `index` (0-based) into tables and text lines; closes the page afterwards."""
+    raw_page = pdf.pages[index]
+    page_no = index + 1
+    try:
+        deduped = raw_page.dedupe_chars(tolerance=DEDUPE_TOL_PT) if has_overprint(raw_page.chars) else raw_page
+        n_cid = sum(1 for ch in deduped.chars if _is_cid(ch))
+        page = deduped.filter(lambda o: not (o.get("object_type") == "char" and _is_cid(o))) if n_cid else deduped
+        tables = _ruled_tables(page, page_no)
+        lines, vertical = _text_lines(page.filter(_outside(tables)))
+        seglines = [SegLine(_segments(ln["chars"]), _bbox(ln)) for ln in lines]
+        extra, used = ([], []) if vertical else find_borderless(seglines, page_no)
+        tables += [_with_score(t) for t in extra]
+        skip = set(used)
+        raw_lines = [RawLine(ln["text"], _bbox(ln), page_no) for i, ln in enumerate(lines) if i not in skip]
+        issues = _page_issues(page, page_no, n_cid, vertical)
+        return PageContent(page_no, float(page.width), float(page.height), tuple(tables), tuple(raw_lines), tuple(issues), int(raw_page.rotation or 0))
+    finally:
+        raw_page.close()
+

@@ -1,0 +1,177 @@
+"""Read a PDF into the shared grid model, page by page.
+
+pdfplumber reads every page (ruled tables, borderless tables, text lines); camelot gives a
+second opinion only on tables pdfplumber scored as doubtful, on a bounded number of pages.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from extract.errors import NoTextLayerError, UnreadableFileError
+from extract.model import Block, Cell, Document, Issue, Provenance, Table, TextLine
+from extract.pdf import camelot_adapter, pdfplumber_adapter
+from extract.pdf.grid import PageContent, RawLine, RawTable
+from extract.pdf.stitch import stitch
+from extract.pdf.textjoin import cell_text, clean_text, strip_cid
+
+DOUBT_SCORE = 0.5  # pdfplumber tables scoring below this get a camelot second opinion
+WIN_MARGIN = 0.05  # camelot must beat pdfplumber by this much to be chosen
+KEEP_TEXT_SHARE = 0.95  # ...and keep at least this share of the text
+MAX_SECOND_OPINION_PAGES = 6  # camelot is slow: never on every page of a budget book
+AREA_PAD_PT = 2.0
+PDF_MAGIC = b"%PDF-"
+
+
+def file_doc_id(path: str) -> str:
+    """sha256 of the file's bytes, hex, first 16 chars (same as the text path)."""
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()[:16]
+
+
+def _check_file(path: str) -> None:
+    """Raise UnreadableFileError for a missing, empty or non-PDF file."""
+    if not os.path.isfile(path):
+        raise UnreadableFileError(path, "file not found")
+    try:
+        with open(path, "rb") as f:
+            head = f.read(1024)
+    except OSError as e:
+        raise UnreadableFileError(path, f"cannot read file ({e.strerror})") from e
+    if not head:
+        raise UnreadableFileError(path, "file is empty")
+    if PDF_MAGIC not in head:
+        raise UnreadableFileError(path, f"not a PDF (no %PDF- header; starts with {head[:8]!r})")
+
+
+def _page_indices(n_pages: int, pages: Iterable[int] | None) -> list[int]:
+    """0-based indices of the requested 1-based pages that exist."""
+    if pages is None:
+        return list(range(n_pages))
+    return sorted({p - 1 for p in pages if 1 <= p <= n_pages})
+
+
+def _text_size(table: RawTable) -> int:
+    return sum(len("".join(c.raw.split())) for row in table.rows for c in row)
+
+
+def _second_opinion(path: str, page: PageContent, table: RawTable, password: str | None) -> RawTable:
+    """Return the better of table and camelot's reading of the same area."""
+    flavor = camelot_adapter.STREAM if table.engine.endswith("-text") else camelot_adapter.LATTICE
+    x0, top, x1, bottom = table.bbox
+    area = (x0 - AREA_PAD_PT, top - AREA_PAD_PT, x1 + AREA_PAD_PT, bottom + AREA_PAD_PT)
+    area_arg = area if flavor == camelot_adapter.STREAM else None
+    best = table
+    for cand in camelot_adapter.read_tables(path, page.page, page.height, flavor, area_arg, password):
+        overlaps = cand.bbox[1] < bottom and cand.bbox[3] > top and cand.bbox[0] < x1 and cand.bbox[2] > x0
+        keeps_text = _text_size(cand) >= KEEP_TEXT_SHARE * _text_size(table)
+        if overlaps and keeps_text and (cand.score or 0) > (best.score or 0) + WIN_MARGIN:
+            best = cand
+    return best
+
+
+def _review(path: str, pages: list[PageContent], password: str | None) -> list[PageContent]:
+    """Give doubtful tables a camelot second opinion on at most MAX_SECOND_OPINION_PAGES pages."""
+    budget = MAX_SECOND_OPINION_PAGES
+    out: list[PageContent] = []
+    for page in pages:
+        doubtful = [t for t in page.tables if (t.score or 0) < DOUBT_SCORE]
+        if not doubtful or budget <= 0 or page.rotation:
+            out.append(page)
+            continue
+        budget -= 1
+        tables = tuple(_second_opinion(path, page, t, password) if t in doubtful else t for t in page.tables)
+        out.append(replace(page, tables=tables))
+    return out
+
+
+def _to_table(raw: RawTable, index: int, source: str, doc_id: str) -> Table:
+    """Build a model Table, stamping every cell's provenance."""
+    rows = tuple(
+        tuple(
+            Cell(
+                cell_text(c.raw),
+                strip_cid(c.raw),
+                Provenance(source, doc_id, c.page, None, index, r, j, c.bbox),
+                c.row_span,
+                c.col_span,
+            )
+            for j, c in enumerate(row)
+        )
+        for r, row in enumerate(raw.rows)
+    )
+    prov = Provenance(source, doc_id, raw.page, None, index, None, None, raw.bbox)
+    return Table(index, rows, prov, raw.engine, raw.score)
+
+
+def _to_line(raw: RawLine, source: str, doc_id: str) -> TextLine:
+    return TextLine(clean_text(strip_cid(raw.raw)), strip_cid(raw.raw), Provenance(source, doc_id, raw.page, bbox=raw.bbox))
+
+
+def split_row_issue(table_index: int, row: int, page: int) -> Issue:
+    """The Issue recording a row cut by a page break whose parts were joined into one row."""
+    msg = f"table {table_index} row {row}: a row cut by the page break was joined; its cells' bbox covers the part on page {page}"
+    return Issue("row_split_across_pages", msg, page)
+
+
+def _blocks(items: Sequence[RawTable | RawLine], source: str, doc_id: str) -> tuple[tuple[Block, ...], list[Issue]]:
+    blocks: list[Block] = []
+    issues: list[Issue] = []
+    n_tables = 0
+    for it in items:
+        if isinstance(it, RawTable):
+            blocks.append(_to_table(it, n_tables, source, doc_id))
+            issues += [split_row_issue(n_tables, r, row[0].page) for r, row in enumerate(it.rows) if any(c.continued for c in row)]
+            n_tables += 1
+        elif strip_cid(it.raw).strip():
+            blocks.append(_to_line(it, source, doc_id))
+    return tuple(blocks), issues
+
+
+def _read_pages(path: str, password: str | None, pages: Iterable[int] | None) -> tuple[int, list[PageContent], list[Issue]]:
+    """Read the requested pages; a page that fails becomes an Issue, not an exception."""
+    contents: list[PageContent] = []
+    issues: list[Issue] = []
+    with pdfplumber_adapter.open_pdf(path, password) as pdf:
+        n_pages = pdfplumber_adapter.page_count(pdf)
+        for i in _page_indices(n_pages, pages):
+            try:
+                contents.append(pdfplumber_adapter.read_page(pdf, i))
+            except Exception as e:  # one bad page must not lose the document
+                issues.append(Issue("page_error", f"{type(e).__name__}: {e}", i + 1))
+    return n_pages, contents, issues
+
+
+def read_pdf(
+    path: str,
+    source_path: str | None = None,
+    password: str | None = None,
+    pages: Iterable[int] | None = None,
+    second_opinion: bool = True,
+) -> Document:
+    """Given a PDF path, return its Document: text lines and tables in reading order.
+
+    pages: 1-based page numbers to read (default all). Raises UnreadableFileError,
+    BrokenPdfError, PasswordRequiredError or NoTextLayerError, each naming the file.
+    """
+    _check_file(path)
+    source = source_path if source_path is not None else path
+    doc_id = file_doc_id(path)
+    n_pages, contents, issues = _read_pages(path, password, pages)
+    if contents and not any(c.tables or c.lines for c in contents) and not _has_cid(contents):
+        raise NoTextLayerError(source, "no text layer on any page read: needs OCR")
+    if second_opinion:
+        contents = _review(path, contents, password)
+    page_issues = [iss for c in contents for iss in c.issues]
+    blocks, stitch_issues = _blocks(stitch(contents), source, doc_id)
+    return Document(source, doc_id, "pdf", n_pages, blocks, None, tuple(page_issues + stitch_issues + issues))
+
+
+def _has_cid(contents: Sequence[PageContent]) -> bool:
+    return any(iss.code == "cid_garbage" for c in contents for iss in c.issues)

@@ -1,0 +1,68 @@
+"""Text helpers for PDF cells: fold multi-line cell text and clean it like the text path.
+
+Cleaning itself is normalize.clean_text; this module only decides how the lines of a cell join.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from normalize import clean_text as normalize_clean_text
+
+CID_RE = re.compile(r"\(cid:\d+\)")
+_CJK = (
+    "\u3000-\u303f\u3040-\u309f\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\uf900-\ufaff\uff00-\uffef\u2460-\u24ff\u25a0-\u25ff\u2600-\u26ff"
+)
+CJK_RE = re.compile(f"[{_CJK}]")
+_SPACES_RE = re.compile(r"[ \t\u3000]+")
+_NUM_CHARS = set("0123456789,.%")
+BULLET_STARTS = frozenset("・•●○◯■□◆◇")  # a line opening with a bullet is a new item, kept apart
+
+
+def clean_text(text: str) -> str:
+    """Given raw extracted text, return the project's cleaned form (see normalize.clean_text)."""
+    return normalize_clean_text(text)
+
+
+def is_cjk(ch: str) -> bool:
+    """True for kana, kanji, CJK punctuation, full-width forms and common symbols (○△▲)."""
+    return bool(CJK_RE.match(ch))
+
+
+def join_lines(raw: str) -> str:
+    """Join the lines of a cell: no space where a CJK char meets the break, one space otherwise.
+
+    "事業費(千\\n円)" → "事業費(千円)"; "644\\n(R1)" → "644 (R1)".
+    """
+    out = ""
+    for part in (p.strip() for p in raw.split("\n")):
+        if not part:
+            continue
+        if out and (part[0] in BULLET_STARTS or not (
+                is_cjk(out[-1]) or is_cjk(part[0]) or _is_number_wrap(out[-1], part[0]))):
+            out += " "
+        out += part
+    return out
+
+
+def _is_number_wrap(left: str, right: str) -> bool:
+    """True when a line break splits a number ("H2|7", "1,234,|567"): join without space."""
+    return left in _NUM_CHARS and right in _NUM_CHARS and (left.isdigit() or right.isdigit())
+
+
+def cell_text(raw: str) -> str:
+    """Given a cell's raw extracted text, return Cell.text: lines joined, then cleaned."""
+    return clean_text(join_lines(strip_cid(raw)))
+
+
+def strip_cid(text: str) -> str:
+    """Remove (cid:N) tokens: glyphs without a Unicode mapping are garbage, not data."""
+    return CID_RE.sub("", text)
+
+
+def is_numeric_line(text: str) -> bool:
+    """True for a line that is just a number-like token: 1,234 / △ 46,841 / ▲3.4% / -."""
+    t = _SPACES_RE.sub("", unicodedata.normalize("NFKC", text))
+    return bool(re.fullmatch(r"[△▲+\-−]?[\d,.]+%?|[-−―]", t))
