@@ -17,7 +17,8 @@ STRONG_INDICATOR_WORDS = tuple(w for w in INDICATOR_WORDS if w not in ("項目",
 VALUE_KIND_WORDS = (
     ("target", ("目標値", "目標", "めざす値", "目指す値", "目標年度")),
     ("actual", ("実績値", "実績", "達成値", "最新値", "直近値")),
-    ("baseline", ("現状値", "基準値", "現況値", "策定時", "当初値", "基準年", "現状", "基準")),
+    # not bare 基準 (早期健全化基準 is a threshold) nor bare 現状 (現状・課題 is prose)
+    ("baseline", ("現状値", "基準値", "現況値", "策定時", "当初値", "基準年", "計画策定時")),
 )
 UNIT_WORDS = ("単位",)
 STATUS_WORDS = ("達成状況", "進捗状況", "状況", "評価", "達成度", "進捗")

@@ -155,13 +155,19 @@ def is_prose_column(table: Table, col: int, start_row: int) -> bool:
 
 
 def is_value_column(table: Table, col: int, start_row: int) -> bool:
-    """True when most non-empty data cells of a column read as values or missing markers."""
+    """True when a column holds numbers: at least one, and at least half its non-empty data
+    cells read as values or as missing markers (a column of names and dashes holds none)."""
     texts = [r[col].text for r in table.rows[start_row:] if col < len(r) and r[col].text.strip()]
-    if not texts:
-        return False
-    readable = sum(1 for t in texts if len(t) <= PROSE_CELL_CHARS and (
-        (q := parse_quantity(t)).value is not None or q.missing_reason in VALUE_LIKE_MISSING))
-    return readable * 2 > len(texts)
+    quantities = [parse_quantity(t) for t in texts if len(t) <= PROSE_CELL_CHARS]
+    numbers = sum(1 for q in quantities if q.value is not None)
+    missing = sum(1 for q in quantities if q.missing_reason in VALUE_LIKE_MISSING)
+    return numbers > 0 and (numbers + missing) * 2 >= len(texts)
+
+
+def only_missing_markers(table: Table, col: int, start_row: int) -> bool:
+    """True when every non-empty data cell of a column is a missing marker (—, 調査なし …)."""
+    texts = [r[col].text for r in table.rows[start_row:] if col < len(r) and r[col].text.strip()]
+    return bool(texts) and all(parse_quantity(t).missing_reason in VALUE_LIKE_MISSING for t in texts)
 
 
 def is_code(text: str) -> bool:

@@ -13,8 +13,14 @@ from normalize import unit_from_header
 HEADING_MAX_CHARS = 60
 HEADING_RE = re.compile(
     r"^(【|■|◆|◇|〈|<|＜|基本目標|基本的方向|施策|政策|分野|プロジェクト|第[0-9一二三四五六七八九十]+|"
-    r"[0-9]+[ .．、]|\(?[0-9]+\)|[①-⑳]|[IVX]+[ .])"
+    r"[0-9]{1,2}(?:[ .．、]|(?=[^0-9,.%年月日人件回歳]))|\(?[0-9]+\)|[①-⑳]|[IVX]+[ .])"
 )
+GOAL_HEADING_MAX_CHARS = 120
+# Rank 0 opens a goal or project (基本目標, プロジェクト); rank 1 a numbered section; rank 2
+# is a label (■ 成果指標). A table's context is its goal and its section, labels only if
+# nothing better stands above it.
+GOAL_RE = re.compile(r"基本目標|基本方針|プロジェクト|政策分野|重点施策")
+LABEL_RE = re.compile(r"^[■◆◇〈<＜]")
 CAPTION_LOOKBACK = 3
 ENUMERATION_RE = re.compile(r"[、,]\s*(\(?[0-9]+\)|[①-⑳])")  # "(1)A、(2)B": a list, not a heading
 
@@ -25,7 +31,7 @@ HeaderRows = tuple[tuple[Cell, ...], ...]
 class Context:
     """The surroundings of one table."""
 
-    heading: str | None  # nearest heading above the table
+    heading: str | None  # the goal and section headings above the table
     caption_unit: str | None  # a unit stated just above it: （単位：千円）
     previous_header: HeaderRows | None  # header rows of the table before, if as wide
 
@@ -33,21 +39,49 @@ class Context:
 def is_heading(line: TextLine) -> bool:
     """A short line that opens a section (【基本目標1】, (1) 医療, ■ 成果指標 …)."""
     text = line.text.strip()
+    if text.startswith("【") and GOAL_RE.search(text) and len(text) <= GOAL_HEADING_MAX_CHARS:
+        return True  # 【基本目標1】 地域の稼ぐ力を高め…目指します。
     return (0 < len(text) <= HEADING_MAX_CHARS and not text.endswith("。")
             and bool(HEADING_RE.match(text)) and not ENUMERATION_RE.search(text))
 
 
+def heading_rank(text: str) -> int:
+    """0 for a goal or project, 1 for a numbered section, 2 for a label."""
+    if GOAL_RE.search(text):
+        return 0
+    return 2 if LABEL_RE.match(text) else 1
+
+
+class HeadingTrail:
+    """The goal, section and label headings above the current point of a document."""
+
+    def __init__(self) -> None:
+        self.levels: list[str | None] = [None, None, None]
+
+    def add(self, text: str) -> None:
+        rank = heading_rank(text)
+        self.levels[rank] = text
+        for lower in range(rank + 1, len(self.levels)):
+            self.levels[lower] = None
+
+    @property
+    def context(self) -> str | None:
+        goal, section, label = self.levels
+        parts = [p for p in (goal, section) if p] or [p for p in (label,) if p]
+        return " / ".join(parts) or None
+
+
 def walk_tables(document: Document) -> Iterator[tuple[Table, str | None, str | None]]:
     """Yield each table with its nearest heading and a caption unit stated above it."""
-    heading: str | None = None
+    trail = HeadingTrail()
     recent: list[str] = []
     for block in document.blocks:
         if isinstance(block, TextLine):
             if is_heading(block):
-                heading = block.text.strip()
+                trail.add(block.text.strip())
             recent = (recent + [block.text])[-CAPTION_LOOKBACK:]
             continue
-        yield block, heading, _caption_unit(recent)
+        yield block, trail.context, _caption_unit(recent)
         recent = []
 
 

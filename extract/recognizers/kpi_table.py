@@ -8,13 +8,13 @@ without values. Roles come from the headers (columns.py), never from positions a
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from extract.model import Cell, Table
+from extract.morph import is_noun_phrase
 from extract.recognizers.columns import (
     VALUE_KINDS, ColumnRole, column_roles, header_or_carried, header_texts, is_code,
-    is_header_row, is_prose_column, is_value_column,
+    is_header_row,
 )
+from extract.recognizers.blocks import has_data, indicator_columns, realign_values
 from extract.recognizers.context import Context
 from extract.recognizers.text_items import indicator_name, is_missing_name, split_bullets
 from extract.records import Extraction, IndicatorName, KpiValue
@@ -34,46 +34,31 @@ def recognize(table: Table, ctx: Context) -> Extraction | None:
     roles = realign_values(table, column_roles(header_texts(header_rows, table.n_cols)), start)
     if not any(r.kind == "indicator" for r in roles):
         return None
-    value_roles = [r for r in roles if r.kind in VALUE_KINDS]
-    indicator_col = _indicator_col(roles, value_roles)
-    if indicator_col is None or not value_roles and not _names_kpis(roles):
-        return None
+    mapping = indicator_columns(table, roles, start)
+    if not mapping:
+        return _name_list(table, roles, start, ctx)
     rows = [r for r in table.rows[start:] if not is_header_row(r)]
-    names = _indicator_names(rows, roles, indicator_col, ctx)
-    values = _values(rows, roles, value_roles, indicator_col, ctx) if value_roles else ()
+    names: tuple[IndicatorName, ...] = ()
+    values: tuple[KpiValue, ...] = ()
+    for indicator_col in sorted(set(mapping.values())):
+        value_roles = [roles[v] for v, i in mapping.items() if i == indicator_col]
+        names += _indicator_names(rows, roles, indicator_col, ctx)
+        values += _values(rows, roles, value_roles, indicator_col, ctx)
     return Extraction(kpi_values=values, indicators=names, table_kinds=((table.index, NAME),))
 
 
-
-def realign_values(table: Table, roles: list[ColumnRole], start: int) -> list[ColumnRole]:
-    """A value header over a column that holds no values is misaligned (merged header
-    cells): move it to a neighbouring unlabelled column of values; over prose, drop it."""
-    roles = list(roles)
-    for role in [r for r in roles if r.kind in VALUE_KINDS]:
-        if is_value_column(table, role.col, start):
-            continue
-        neighbour = next((c for c in (role.col - 1, role.col + 1)
-                          if 0 <= c < len(roles) and roles[c].kind == "other"
-                          and is_value_column(table, c, start)), None)
-        if neighbour is not None:
-            roles[role.col] = replace(role, kind="other")
-            roles[neighbour] = replace(role, col=neighbour, header=roles[neighbour].header)
-        elif is_prose_column(table, role.col, start):
-            roles[role.col] = replace(role, kind="other")
-    return roles
-
-
-def _indicator_col(roles: list[ColumnRole], value_roles: list[ColumnRole]) -> int | None:
-    """The indicator column nearest to the left of the values; an empty header to its
-    right (a header cell merged over two columns) moves it one column right."""
-    first_value = min((r.col for r in value_roles), default=len(roles))
-    candidates = [r.col for r in roles if r.kind == "indicator" and r.col < first_value]
-    if not candidates:
+def _name_list(table: Table, roles: list[ColumnRole], start: int, ctx: Context) -> Extraction | None:
+    """A table of KPI names without values (⑧重要業績評価指標(KPI) listing ・names)."""
+    if not _names_kpis(roles):
         return None
-    col = max(candidates)
-    while col + 1 < first_value and roles[col + 1].kind == "other" and not roles[col + 1].header:
-        col += 1
-    return col
+    filled = [r.col for r in roles if r.kind == "indicator" and has_data(table, r.col, start)]
+    if not filled:
+        return None
+    rows = [r for r in table.rows[start:] if not is_header_row(r)]
+    # without values to vouch for them, only noun phrases are names (not SDG goal sentences)
+    names = tuple(n for n in _indicator_names(rows, roles, max(filled), ctx) if is_noun_phrase(n.indicator))
+    return Extraction(indicators=names, table_kinds=((table.index, NAME),))
+
 
 
 def _names_kpis(roles: list[ColumnRole]) -> bool:

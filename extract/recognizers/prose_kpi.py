@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from extract.model import Document, TextLine
+from extract.morph import is_noun_phrase
 from extract.recognizers.context import is_heading
 from extract.recognizers.text_items import indicator_name, strip_enumerator
 from extract.records import Extraction, IndicatorName
@@ -56,4 +57,5 @@ def _name(text: str) -> str | None:
         return None
     if len(item) > NAME_MAX_CHARS or any(m in item for m in SENTENCE_MARKS):
         return None
-    return indicator_name(item) or None
+    name = indicator_name(item)
+    return name if name and is_noun_phrase(name) else None

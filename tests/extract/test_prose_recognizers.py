@@ -65,3 +65,8 @@ def test_an_explanation_wrapped_onto_a_plain_line_does_not_end_the_list() -> Non
         "浸透度等を把握する指標とする。\n- 人身事故発生件数\n基本目標4\n- ・ 別の一覧\n"
     )
     assert [n.indicator for n in found.indicators] == ["子育て応援アプリの登録率", "人身事故発生件数"]
+
+
+def test_a_kpi_heading_over_sentences_yields_no_names() -> None:
+    found = _recognize("重要業績評価指標 (2020年)\n○経済活動に関する指標は概ね順調\n- 国内および国家間の格差を是正する\n")
+    assert not found.indicators
