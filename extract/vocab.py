@@ -42,11 +42,18 @@ SCHEDULE_NEW_WORDS = ("新規",)
 SCHEDULE_SUMMARY_WORDS = ("事業概要", "概要", "内容")
 SCHEDULE_MARKS = frozenset("●○◎〇✓✔■◆")
 
+# Budget tables: column headers that hold amounts, and those that never do.
+AMOUNT_COLUMN_WORDS = (
+    "予算額", "決算額", "補正額", "補正前", "補正後", "当初予算", "予算現額", "現計予算", "事業費",
+    "金額", "本年度", "前年度", "支出済額", "収入済額", "調定額", "限度額",
+)
+NOT_AMOUNT_WORDS = ("構成比", "比率", "伸率", "伸び率", "増減率", "比較", "差引", "増減", "%", "割合")
+
 # Amount sentences: the label an amount stands under, and what a year note says of it.
 AMOUNT_MEASURES = ("総事業費", "事業費", "交付金額", "交付額", "予算額", "決算額", "補助金額", "予算")
 BASIS_WORDS = (
     ("settlement", ("決算", "実績")),
-    ("budget", ("当初予算", "補正予算", "予算", "交付決定")),
+    ("budget", ("当初予算", "補正", "予算", "交付決定")),
     ("plan", ("計画", "見込", "概算")),
 )
 

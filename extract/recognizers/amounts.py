@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from extract.model import Cell, Document, Provenance, Table, TextLine
 from extract.recognizers.context import is_heading
-from extract.recognizers.kpi_card import basis_of
+from extract.recognizers.text_items import basis_of
 from extract.records import BudgetValue, Extraction
 from extract.vocab import AMOUNT_MEASURES
 from normalize import Year, parse_quantity, parse_year

@@ -13,10 +13,11 @@ import re
 from dataclasses import dataclass, field, replace
 
 from extract.model import Cell, Table
+from extract.recognizers.columns import is_header_row
 from extract.recognizers.context import Context
-from extract.recognizers.text_items import indicator_name, is_missing_name
+from extract.recognizers.text_items import basis_of, indicator_name, is_missing_name
 from extract.records import BudgetValue, Extraction, IndicatorName, KpiValue
-from extract.vocab import BASIS_WORDS, CARD_LABELS
+from extract.vocab import CARD_LABELS
 from normalize import Year, parse_quantity, parse_year, unit_from_header
 
 NAME = "kpi_card"
@@ -55,6 +56,8 @@ def recognize(table: Table, ctx: Context) -> Extraction | None:
     labelled.discard(None)
     if len(labelled) < MIN_LABEL_ROWS or not labelled & {"indicator", "cost", "baseline", "target"}:
         return None
+    if table.rows and is_header_row(table.rows[0]) and sum(bool(c.text.strip()) for c in table.rows[0]) > 2:
+        return None  # labels across the first row: a column table, not a card
     state = _CardState()
     for row in table.rows:
         _read_row(row, state, ctx)
@@ -144,14 +147,6 @@ def _kpi(label: Cell, value: Cell, kind: str, indicator: str, text: str,
         value_text=value.raw if text == value.text else text, qualifiers=q.qualifiers, missing_reason=q.missing_reason,
         context=_context(state, ctx), recognizer=NAME,
     )
-
-
-def basis_of(text: str) -> str | None:
-    """budget / plan / settlement when the text states it (当初予算額, 決算額 …)."""
-    for basis, words in BASIS_WORDS:
-        if any(w in text for w in words):
-            return basis
-    return None
 
 
 def _read_costs(row: tuple[Cell, ...], state: _CardState, ctx: Context) -> None:

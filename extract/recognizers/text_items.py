@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from extract.vocab import BULLET_CHARS
+from extract.vocab import BASIS_WORDS, BULLET_CHARS
 
 ENUMERATOR_RE = re.compile(
     r"^\s*(?:[①-⑳㉑-㉟]|\(\s*[0-9]{1,2}\s*\)|[0-9]{1,2}[.．、]\s+|[" + re.escape(BULLET_CHARS) + r"])\s*"
@@ -47,3 +47,11 @@ def split_bullets(text: str) -> list[str]:
 
 def is_missing_name(text: str) -> bool:
     return text.strip() in MISSING_NAMES
+
+
+def basis_of(text: str) -> str | None:
+    """budget / plan / settlement when the text states it (当初予算額, 決算額 …)."""
+    for basis, words in BASIS_WORDS:
+        if any(w in text for w in words):
+            return basis
+    return None

@@ -1,0 +1,34 @@
+"""Budget tables, read by the real text reader and recognizers."""
+
+from __future__ import annotations
+
+from extract.recognize import recognize_document
+from extract.records import Extraction
+from extract.text_reader import read_text
+
+
+def _recognize(text: str) -> Extraction:
+    return recognize_document(read_text(text.encode("utf-8"), "doc.txt", "id"))
+
+
+def test_amounts_per_row_in_the_stated_unit() -> None:
+    found = _recognize(
+        "（単位：千円）\n区分\t令和6年度予算額\t補正額\t構成比\n"
+        "扶助費\t19,239,565\t△34,532\t27.5\n公債費\t6,408,767\t\t9.2\n"
+    )
+    got = [(v.project, v.measure, v.fiscal_year, v.amount_yen, v.basis) for v in found.budget_values]
+    assert got == [
+        ("扶助費", "令和6年度予算額", 2024, 19_239_565_000, "budget"),
+        ("扶助費", "補正額", None, -34_532_000, "budget"),
+        ("公債費", "令和6年度予算額", 2024, 6_408_767_000, "budget"),
+    ]
+
+
+def test_a_table_without_a_stated_unit_is_not_guessed() -> None:
+    found = _recognize("区分\t予算額\n扶助費\t19,239,565\n")
+    assert not found.budget_values
+
+
+def test_a_kpi_table_that_shows_costs_stays_a_kpi_table() -> None:
+    found = _recognize("指標\t現状値\t目標値\n事業費（千円）\t1,000\t2,000\n")
+    assert not found.budget_values and len(found.kpi_values) == 2
