@@ -12,7 +12,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from extract.model import Table
-from extract.recognizers.columns import VALUE_KINDS, ColumnRole, is_value_column, only_missing_markers
+from extract.recognizers.columns import (
+    MEASURED_KINDS, VALUE_KINDS, ColumnRole, is_value_column, only_missing_markers,
+)
 
 
 def has_data(table: Table, col: int, start: int) -> bool:
@@ -43,7 +45,7 @@ def indicator_columns(table: Table, roles: list[ColumnRole], start: int) -> dict
     """Map each value column to the column that names its rows."""
     mapping = {}
     for role in roles:
-        if role.kind in VALUE_KINDS:
+        if role.kind in MEASURED_KINDS:
             col = _indicator_for(table, roles, role.col, start)
             if col is not None:
                 mapping[role.col] = col
@@ -56,7 +58,7 @@ def _indicator_for(table: Table, roles: list[ColumnRole], value_col: int, start:
         role = roles[col]
         if role.kind == "unit" or not has_data(table, col, start):
             continue
-        is_values = role.kind in VALUE_KINDS or is_value_column(table, col, start)
+        is_values = role.kind in MEASURED_KINDS or is_value_column(table, col, start)
         if label is None:
             if is_values:
                 continue  # another value column of the same block

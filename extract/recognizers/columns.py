@@ -15,6 +15,9 @@ from extract.vocab import INDICATOR_WORDS, STATUS_WORDS, UNIT_WORDS, VALUE_KIND_
 from normalize import MissingReason, Year, parse_quantity, parse_year
 
 VALUE_KINDS = frozenset({"baseline", "actual", "target"})
+BY_ROW = "by_row"  # a year column whose kind each row states (区分: 目標 / 実績)
+MEASURED_KINDS = VALUE_KINDS | {BY_ROW}
+ROW_KIND_MAX_CHARS = 8
 MAX_HEADER_ROWS = 3
 YEAR_CELL_MAX_CHARS = 24
 PROSE_CELL_CHARS = 40  # a column whose cells average more than this holds prose, not values
@@ -168,6 +171,25 @@ def only_missing_markers(table: Table, col: int, start_row: int) -> bool:
     """True when every non-empty data cell of a column is a missing marker (—, 調査なし …)."""
     texts = [r[col].text for r in table.rows[start_row:] if col < len(r) and r[col].text.strip()]
     return bool(texts) and all(parse_quantity(t).missing_reason in VALUE_LIKE_MISSING for t in texts)
+
+
+def row_kind_of(text: str) -> str | None:
+    """The kind a short row label states (目標, 実績値, 基準値 …), or None."""
+    compact = text.replace(" ", "")
+    if not compact or len(compact) > ROW_KIND_MAX_CHARS:
+        return None
+    return next((kind for kind, words in VALUE_KIND_WORDS if any(w in compact for w in words)), None)
+
+
+def row_kind_column(table: Table, roles: list[ColumnRole], start_row: int) -> int | None:
+    """A column of row labels that say what each row's values are (目標 / 実績)."""
+    for role in roles:
+        if role.kind in VALUE_KINDS or role.kind == "unit":
+            continue
+        texts = [r[role.col].text for r in table.rows[start_row:] if role.col < len(r) and r[role.col].text.strip()]
+        if len(texts) >= 2 and all(row_kind_of(t) for t in texts):
+            return role.col
+    return None
 
 
 def is_code(text: str) -> bool:

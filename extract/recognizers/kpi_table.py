@@ -8,11 +8,13 @@ without values. Roles come from the headers (columns.py), never from positions a
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from extract.model import Cell, Table
 from extract.morph import is_noun_phrase
 from extract.recognizers.columns import (
-    VALUE_KINDS, ColumnRole, column_roles, header_or_carried, header_texts, is_code,
-    is_header_row,
+    BY_ROW, MEASURED_KINDS, ColumnRole, column_roles, header_or_carried, header_texts, is_code,
+    is_header_row, row_kind_column, row_kind_of,
 )
 from extract.recognizers.blocks import has_data, indicator_columns, realign_values
 from extract.recognizers.context import Context
@@ -34,6 +36,9 @@ def recognize(table: Table, ctx: Context) -> Extraction | None:
     roles = realign_values(table, column_roles(header_texts(header_rows, table.n_cols)), start)
     if not any(r.kind == "indicator" for r in roles):
         return None
+    kind_col = row_kind_column(table, roles, start)
+    if kind_col is not None:
+        roles = [replace(r, kind=BY_ROW) if r.kind == "year" else r for r in roles]
     mapping = indicator_columns(table, roles, start)
     if not mapping:
         return _name_list(table, roles, start, ctx)
@@ -43,7 +48,7 @@ def recognize(table: Table, ctx: Context) -> Extraction | None:
     for indicator_col in sorted(set(mapping.values())):
         value_roles = [roles[v] for v, i in mapping.items() if i == indicator_col]
         names += _indicator_names(rows, roles, indicator_col, ctx)
-        values += _values(rows, roles, value_roles, indicator_col, ctx)
+        values += _values(rows, roles, value_roles, indicator_col, kind_col, ctx)
     return Extraction(kpi_values=values, indicators=names, table_kinds=((table.index, NAME),))
 
 
@@ -73,7 +78,7 @@ def _context_of(row: tuple[Cell, ...], roles: list[ColumnRole], indicator_col: i
                 carried: dict[int, str], ctx: Context) -> str | None:
     """The nearest named column left of the indicator (filled down), else the heading."""
     for col in range(indicator_col - 1, -1, -1):
-        if roles[col].kind in VALUE_KINDS or roles[col].kind == "unit":
+        if roles[col].kind in MEASURED_KINDS or roles[col].kind == "unit" or row_kind_of(row[col].text if col < len(row) else ""):
             continue
         text = row[col].text.strip() if col < len(row) else ""
         if text:
@@ -108,7 +113,7 @@ def _indicator_names(rows: list[tuple[Cell, ...]], roles: list[ColumnRole], indi
 
 
 def _values(rows: list[tuple[Cell, ...]], roles: list[ColumnRole], value_roles: list[ColumnRole],
-            indicator_col: int, ctx: Context) -> tuple[KpiValue, ...]:
+            indicator_col: int, kind_col: int | None, ctx: Context) -> tuple[KpiValue, ...]:
     unit_col = _unit_col(roles)
     indicator_unit = unit_from_header(roles[indicator_col].header) or ctx.caption_unit
     values: list[KpiValue] = []
@@ -124,9 +129,15 @@ def _values(rows: list[tuple[Cell, ...]], roles: list[ColumnRole], value_roles: 
             continue
         last_indicator = name
         row_unit = row[unit_col].text.strip() if unit_col is not None and unit_col < len(row) else ""
+        name_unit = unit_from_header(name)  # 観光客数（人）
+        row_kind = row_kind_of(row[kind_col].text) if kind_col is not None and kind_col < len(row) else None
         for role in value_roles:
+            if role.kind == BY_ROW:
+                if row_kind is None:
+                    continue
+                role = replace(role, kind=row_kind)
             if role.col < len(row) and row[role.col].text.strip():
-                hint = row_unit or unit_from_header(role.header) or indicator_unit
+                hint = row_unit or unit_from_header(role.header) or name_unit or indicator_unit
                 values.append(_value(row[role.col], role, name, hint, context))
     return tuple(values)
 

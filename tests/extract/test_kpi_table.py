@@ -1,0 +1,49 @@
+"""Column-oriented KPI tables, read by the real text reader and recognizers."""
+
+from __future__ import annotations
+
+from extract.recognize import recognize_document
+from extract.records import Extraction
+from extract.text_reader import read_text
+
+
+def _recognize(text: str) -> Extraction:
+    return recognize_document(read_text(text.encode("utf-8"), "doc.txt", "id"))
+
+
+def _values(found: Extraction) -> list[tuple[object, ...]]:
+    return [(v.indicator, v.kind, v.fiscal_year, v.value, v.unit) for v in found.kpi_values]
+
+
+def test_rows_that_say_target_or_actual_give_the_kind_of_their_year_columns() -> None:
+    found = _recognize(
+        "指標\t区分\tR3\tR4\n観光客数（人）\t目標\t100\t110\n\t実績\t95\t▲5\n"
+    )
+    assert _values(found) == [
+        ("観光客数(人)", "target", 2021, 100.0, "人"), ("観光客数(人)", "target", 2022, 110.0, "人"),
+        ("観光客数(人)", "actual", 2021, 95.0, "人"), ("観光客数(人)", "actual", 2022, -5.0, "人"),
+    ]
+
+
+def test_two_blocks_side_by_side_name_their_own_rows() -> None:
+    found = _recognize(
+        "指標名\t現状値\t目標値\t会計名\t現状値\t目標値\n実質赤字比率\t0.05\t0.0\t病院事業会計\t△13.8\t0.0\n"
+    )
+    assert [(v.indicator, v.kind, v.value) for v in found.kpi_values] == [
+        ("実質赤字比率", "baseline", 0.05), ("実質赤字比率", "target", 0.0),
+        ("病院事業会計", "baseline", -13.8), ("病院事業会計", "target", 0.0),
+    ]
+
+
+def test_a_threshold_column_is_not_a_baseline() -> None:
+    found = _recognize("財政指標名\t平成20年度\t早期健全化基準\n実質公債費比率\t15.1\t25.0\n")
+    assert not found.kpi_values
+
+
+def test_headers_one_column_off_their_values() -> None:
+    found = _recognize(
+        "\t重要業績評価指標\t\t現状値\t\t目標値\n中学校訪問実施校数\t\t年111校\t\t年111校\t\n"
+    )
+    assert [(v.indicator, v.kind, v.value) for v in found.kpi_values] == [
+        ("中学校訪問実施校数", "baseline", 111.0), ("中学校訪問実施校数", "target", 111.0),
+    ]
