@@ -114,12 +114,33 @@ def header_or_carried(table: Table, carried: tuple[tuple[Cell, ...], ...] | None
 
 
 def header_texts(header_rows: tuple[tuple[Cell, ...], ...], width: int) -> list[str]:
-    """Join each column's header cells top to bottom."""
+    """Join each column's header cells top to bottom, a merged upper cell (目標値 over
+    R3 … R7) counting for every column it spans."""
+    grid = [[r[c].text.strip() if c < len(r) else "" for c in range(width)] for r in header_rows]
+    for level, row in enumerate(header_rows[:-1]):
+        for cell in row:
+            span = _span_of(cell, grid, level)
+            for col in range(cell.col + 1, min(cell.col + span, width)):
+                grid[level][col] = grid[level][cell.col]
     texts = []
     for col in range(width):
-        parts = [r[col].text.strip() for r in header_rows if col < len(r) and r[col].text.strip()]
+        parts = [grid[level][col] for level in range(len(grid)) if grid[level][col]]
         texts.append(" ".join(dict.fromkeys(parts)))
     return texts
+
+
+def _span_of(cell: Cell, grid: list[list[str]], level: int) -> int:
+    """Columns a header cell covers: its col_span, or, in text exports, the empty cells to
+    its right that stand over year headers in the rows below."""
+    if cell.col_span > 1 or not grid[level][cell.col]:
+        return cell.col_span
+    span = 1
+    for col in range(cell.col + 1, len(grid[level])):
+        below = [grid[lower][col] for lower in range(level + 1, len(grid))]
+        if grid[level][col] or not any(is_year_cell(t) for t in below):
+            break
+        span += 1
+    return span
 
 
 def column_roles(headers: list[str]) -> list[ColumnRole]:

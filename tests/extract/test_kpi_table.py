@@ -47,3 +47,10 @@ def test_headers_one_column_off_their_values() -> None:
     assert [(v.indicator, v.kind, v.value) for v in found.kpi_values] == [
         ("中学校訪問実施校数", "baseline", 111.0), ("中学校訪問実施校数", "target", 111.0),
     ]
+
+
+def test_a_merged_target_header_covers_the_year_columns_under_it() -> None:
+    found = _recognize("項目\t現状値\t目標値\t\t\n\t\tR3\tR4\tR5\n出生数\t549\t587\t586\t588\n")
+    assert [(v.kind, v.fiscal_year, v.value) for v in found.kpi_values] == [
+        ("baseline", None, 549.0), ("target", 2021, 587.0), ("target", 2022, 586.0), ("target", 2023, 588.0),
+    ]
