@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from extract.model import Provenance
+from normalize import Quantity, Year
+
+YEAR_CONFLICT = "year_conflict"  # 2024年度（令和5年度）: the two halves disagree, no year is given
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +28,22 @@ class KpiValue:
     missing_reason: str | None
     context: str | None  # 基本目標 / 施策 the indicator belongs to
     recognizer: str
+
+    @classmethod
+    def from_quantity(cls, prov: Provenance, indicator: str, kind: str, quantity: Quantity,
+                      year: Year | None, value_text: str, context: str | None, recognizer: str,
+                      qualifiers: tuple[str, ...] = ()) -> KpiValue:
+        """Given a parsed cell and the year that applies to it, return the value record."""
+        extra = tuple(q for q in qualifiers if q not in quantity.qualifiers)
+        if year is not None and year.conflict:
+            year, extra = None, extra + (YEAR_CONFLICT,)
+        return cls(
+            prov=prov, indicator=indicator, kind=kind,
+            fiscal_year=year.start if year else None, fiscal_year_end=year.end if year else None,
+            year_basis=year.basis if year else None, value=quantity.value, unit=quantity.unit,
+            scale=float(quantity.scale), value_text=value_text, qualifiers=quantity.qualifiers + extra,
+            missing_reason=quantity.missing_reason, context=context, recognizer=recognizer,
+        )
 
 
 @dataclass(frozen=True, slots=True)

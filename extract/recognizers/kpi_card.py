@@ -140,13 +140,9 @@ def _kpi(label: Cell, value: Cell, kind: str, indicator: str, text: str,
          state: _CardState, ctx: Context) -> KpiValue:
     q = parse_quantity(text, unit_hint=unit_from_header(label.text))
     year = q.year or parse_year(label.text)
-    return KpiValue(
-        prov=value.prov, indicator=indicator, kind=kind,
-        fiscal_year=year.start if year else None, fiscal_year_end=year.end if year else None,
-        year_basis=year.basis if year else None, value=q.value, unit=q.unit, scale=float(q.scale),
-        value_text=value.raw if text == value.text else text, qualifiers=q.qualifiers, missing_reason=q.missing_reason,
-        context=_context(state, ctx), recognizer=NAME,
-    )
+    text_shown = value.raw if text == value.text else text
+    return KpiValue.from_quantity(value.prov, indicator, kind, q, year, text_shown,
+                                  _context(state, ctx), NAME)
 
 
 def _read_costs(row: tuple[Cell, ...], state: _CardState, ctx: Context) -> None:

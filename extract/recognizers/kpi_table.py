@@ -146,14 +146,6 @@ def _value(cell: Cell, role: ColumnRole, indicator: str, unit_hint: str | None,
            context: str | None) -> KpiValue:
     q = parse_quantity(cell.text, unit_hint=unit_hint)
     year = q.year or role.year
-    qualifiers = q.qualifiers
-    if any(w in indicator for w in CUMULATIVE_WORDS) and "cumulative" not in qualifiers:
-        qualifiers = qualifiers + ("cumulative",)
-    return KpiValue(
-        prov=cell.prov, indicator=indicator, kind=role.kind,
-        fiscal_year=year.start if year else None,
-        fiscal_year_end=year.end if year else None,
-        year_basis=year.basis if year else None,
-        value=q.value, unit=q.unit, scale=float(q.scale), value_text=cell.raw, qualifiers=qualifiers,
-        missing_reason=q.missing_reason, context=context, recognizer=NAME,
-    )
+    cumulative = ("cumulative",) if any(w in indicator for w in CUMULATIVE_WORDS) else ()
+    return KpiValue.from_quantity(cell.prov, indicator, role.kind, q, year, cell.raw, context, NAME,
+                                  qualifiers=cumulative)

@@ -37,10 +37,4 @@ def recognize(document: Document, claimed_tables: frozenset[int]) -> Extraction:
 def _value(prov: Provenance, indicator: str, kind: str, text: str, year_text: str) -> KpiValue:
     q = parse_quantity(text)
     year = parse_year(year_text)
-    return KpiValue(
-        prov=prov, indicator=indicator, kind=kind,
-        fiscal_year=year.start if year else None, fiscal_year_end=year.end if year else None,
-        year_basis=year.basis if year else None, value=q.value, unit=q.unit, scale=float(q.scale),
-        value_text=text.strip(), qualifiers=q.qualifiers, missing_reason=q.missing_reason,
-        context=None, recognizer=NAME,
-    )
+    return KpiValue.from_quantity(prov, indicator, kind, q, year, text.strip(), None, NAME)

@@ -54,3 +54,9 @@ def test_a_merged_target_header_covers_the_year_columns_under_it() -> None:
     assert [(v.kind, v.fiscal_year, v.value) for v in found.kpi_values] == [
         ("baseline", None, 549.0), ("target", 2021, 587.0), ("target", 2022, 586.0), ("target", 2023, 588.0),
     ]
+
+
+def test_a_header_whose_paired_years_disagree_gives_no_year_and_says_so() -> None:
+    found = _recognize("指標\t現状値\t2024年度（令和5年度）目標値\n出生数\t549\t600\n")
+    target = next(v for v in found.kpi_values if v.kind == "target")
+    assert target.fiscal_year is None and "year_conflict" in target.qualifiers and target.value == 600.0
