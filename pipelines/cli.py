@@ -16,6 +16,7 @@ from pipelines.run import DocumentResult, find_inputs, run
 from pipelines.writer import clean_datasets
 
 DEFAULT_OUT = "output"
+INTERRUPTED = 130  # the shell's code for a run stopped by Ctrl-C; every part written stays whole
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -76,6 +77,17 @@ def main(argv: list[str] | None = None) -> int:
     if args.clean:
         clean_datasets(out)
     debug_dir = out / "debug" if args.debug else None
-    results = run(inputs, out, args.password, debug_dir, _progress(len(inputs), args.quiet))
+    results: list[DocumentResult] = []
+    report = _progress(len(inputs), args.quiet)
+
+    def progress(i: int, result: DocumentResult) -> None:
+        results.append(result)
+        report(i, result)
+
+    try:
+        run(inputs, out, args.password, debug_dir, progress)
+    except KeyboardInterrupt:
+        print(f"interrupted: {len(results)} of {len(inputs)} documents written", file=sys.stderr)
+        return INTERRUPTED
     print(summarize(results, out), file=sys.stderr)
     return 1 if any(r.status == "failed" for r in results) else 0
