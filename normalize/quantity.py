@@ -33,21 +33,25 @@ from normalize.quantity_parts import (
     trailing_qualifiers,
 )
 from normalize.text import clean_text
-from normalize.units import hint_to_unit, normalize_unit, split_scale
+from normalize.units import hint_to_unit, is_unit_list, normalize_unit, split_scale
 from normalize.vocab import (
+    CLOSE_BRACKETS,
+    COLUMN_UNITS,
+    ERA_LESS_YEAR_UNITS,
     LEVEL_WORDS,
+    MONTH_WORDS,
+    OPEN_BRACKETS,
     PERIOD_TOTAL_PREFIX,
+    PREFIX_QUALIFIERS,
     RANGE_CHARS,
     SCALE_WORDS,
+    STRAY_AFTER_CHARS,
     SUFFIX_QUALIFIERS,
     MissingReason,
     Qualifier,
 )
 from normalize.years import Year, find_year
 
-_PLAIN: Final = re.compile(
-    r"([▲△▼▽\-−‐+]?)((?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?)"
-)
 # The common shapes, read without the general machinery: "▲1,498千円 (R1)".
 _SIMPLE: Final = re.compile(
     r"(?P<sign>[▲△▼▽\-−‐+]?)(?P<num>(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?)"
@@ -60,6 +64,10 @@ _LOOSE_DIGIT: Final = re.compile(r"(?<![A-Za-z0-9])[0-9]")
 _SUFFIX_WORDS: Final = tuple(SUFFIX_QUALIFIERS)
 _YEARISH: Final = re.compile(r"(?:19|20)[0-9]{2}")
 _NOT_SCALE_AFTER: Final = ("対", "分の")
+_STRAY_AFTER: Final = frozenset(STRAY_AFTER_CHARS)
+_LEADING_ZERO: Final = re.compile(r"0[0-9]+")
+_DATE_LIKE_UNITS: Final = MONTH_WORDS | ERA_LESS_YEAR_UNITS
+MAX_MONTH: Final = 12
 CACHE_SIZE: Final = 1 << 17
 
 
@@ -89,16 +97,7 @@ class _Context:
 
 def parse_quantity(text: str | None, unit_hint: str | None = None) -> Quantity:
     """Given a cell's text and the unit stated outside it, return the Quantity it holds."""
-    raw = text or ""
-    period = _PERIOD_TOTAL.match(raw)
-    if period is not None and period.end() < len(raw):
-        inner = parse_quantity(raw[period.end():], unit_hint)
-        total = Qualifier.TOTAL_OVER_PERIOD.value
-        return replace(inner, raw=raw, qualifiers=inner.qualifiers + (total,) * (total not in inner.qualifiers))
-    quantity = _parse(raw, unit_hint or None)
-    if quantity.year is not None and any(w in quantity.raw for w in LEVEL_WORDS):
-        return replace(quantity, year=None, qualifiers=quantity.qualifiers + (Qualifier.LEVEL_OF_YEAR.value,))
-    return quantity
+    return _parse(text or "", unit_hint or None)
 
 
 _PERIOD_TOTAL = re.compile(PERIOD_TOTAL_PREFIX)
@@ -106,15 +105,23 @@ _PERIOD_TOTAL = re.compile(PERIOD_TOTAL_PREFIX)
 
 @lru_cache(maxsize=CACHE_SIZE)
 def _parse(raw: str, hint: str | None) -> Quantity:
+    """Given a cell's text and hint, return its Quantity (cached: tables repeat cells)."""
+    period = _PERIOD_TOTAL.match(raw)
+    if period is not None and period.end() < len(raw):
+        inner = _parse(raw[period.end():], hint)
+        total = Qualifier.TOTAL_OVER_PERIOD.value
+        return replace(inner, raw=raw, qualifiers=inner.qualifiers + (total,) * (total not in inner.qualifiers))
+    quantity = _parse_cell(raw, hint)
+    if quantity.year is not None and any(w in raw for w in LEVEL_WORDS):
+        return replace(quantity, year=None, qualifiers=quantity.qualifiers + (Qualifier.LEVEL_OF_YEAR.value,))
+    return quantity
+
+
+def _parse_cell(raw: str, hint: str | None) -> Quantity:
+    """Given a cell's text and hint, read it: fast paths first, then the general reader."""
     s = clean_text(raw)
-    hint_unit, hint_scale = hint_to_unit(hint)
-    plain = _PLAIN.fullmatch(s)
-    if plain is not None:
-        value = Decimal(plain.group(2).replace(",", "")) * hint_scale
-        negative = plain.group(1) not in ("", "+")
-        return Quantity(_to_float(-value if negative else value), hint_unit,
-                        hint_scale, None, (), None, raw)
-    simple = _SIMPLE.fullmatch(s)
+    hint_unit, hint_scale = hint_to_unit(hint) if hint is not None else (None, 1)
+    simple = _SIMPLE.fullmatch(s)   # plain numbers included: "1,234", "▲5"
     if simple is not None:
         quantity = _read_simple(simple, raw, hint_unit, hint_scale)
         if quantity is not None:
@@ -125,6 +132,8 @@ def _parse(raw: str, hint: str | None) -> Quantity:
     split = split_annotations(s)
     for note in split.annotations:
         if hint is None and "単位" in note.content:   # "(単位:千円) 3,000"
+            if is_unit_list(normalize_unit(note.content) or ""):
+                return Quantity(None, None, 1, None, (), MissingReason.AMBIGUOUS.value, raw)
             hint = note.content
             hint_unit, hint_scale = hint_to_unit(hint)
     return _read_split(split, _context(raw, split, hint_unit, hint_scale), hint)
@@ -134,27 +143,55 @@ def _read_simple(m: re.Match[str], raw: str, hint_unit: str | None,
                  hint_scale: int) -> Quantity | None:
     """Given a _SIMPLE match, return its Quantity, or None to take the general path."""
     sign, digits, scale_word, unit_text, note_text = m.groups()
-    if unit_text and (unit_text.endswith(_SUFFIX_WORDS) or unit_text[1:].startswith("%")
-                      or (unit_text[0] == "%" and unit_text != "%") or unit_text.startswith(_NOT_SCALE_AFTER)
-                      or is_label_unit(unit_text)):
-        return None
-    if unit_text.startswith("年") and _YEARISH.fullmatch(digits):
-        return None   # "2010年", "2020年度": a year, read by the general path
-    note = read_annotation(note_text) if note_text else None
-    if note is not None and note.rest:
-        return None
-    number = Decimal(digits.replace(",", "") if "," in digits else digits)
-    if sign and sign != "+":
-        number = -number
     if unit_text:
-        base, unit_scale = _unit_parts(unit_text)
+        parts = _simple_unit(unit_text)
+        if parts is None:
+            return None
+        if unit_text.startswith("年") and _YEARISH.fullmatch(digits):
+            return None   # "2010年", "2020年度": a year, read by the general path
+        base, unit_scale = parts
+        if scale_word and unit_scale != 1:
+            return None   # "3億万円": two scales, refused by the general path
         scale = (SCALE_WORDS[scale_word] if scale_word else 1) * unit_scale
     elif scale_word:
         base, scale = hint_unit, SCALE_WORDS[scale_word]
     else:
         base, scale = hint_unit, hint_scale
-    return Quantity(_to_float(number * scale), base, scale, note.year if note else None,
-                    note.qualifiers if note else (), None, raw)
+    if not note_text:
+        return Quantity(_exact_float(sign, digits, scale), base, scale, None, (), None, raw)
+    note = read_annotation(note_text)
+    if note.rest:
+        return None
+    return Quantity(_exact_float(sign, digits, scale), base, scale, note.year,
+                    note.qualifiers, None, raw)
+
+
+@lru_cache(maxsize=4096)
+def _simple_unit(unit_text: str) -> tuple[str | None, int] | None:
+    """Given the unit of a _SIMPLE match, return (base unit, prefix scale), or None when
+    the general path must read it (qualifier words, labels, months, era-less years)."""
+    if (unit_text.endswith(_SUFFIX_WORDS) or unit_text[1:].startswith("%")
+            or (unit_text[0] == "%" and unit_text != "%") or unit_text.startswith(_NOT_SCALE_AFTER)
+            or is_label_unit(unit_text) or unit_text in _DATE_LIKE_UNITS):
+        return None
+    return _unit_parts(unit_text)
+
+
+_EXPONENTS: Final = {10**k: f"e{k}" for k in range(19)}
+
+
+def _exact_float(sign: str, digits: str, scale: int) -> float:
+    """Given a sign, written digits ("1,234.5") and a power-of-ten scale, return the value.
+
+    float() of the decimal string is correctly rounded, so "1.1" with scale 1000 is
+    exactly 1100.0 (1.1 * 1000 in floats is 1100.0000000000002); same result as Decimal.
+    """
+    text = digits.replace(",", "") if "," in digits else digits
+    exponent = _EXPONENTS.get(scale)
+    value = float(text + exponent) if exponent is not None else float(Decimal(text) * scale)
+    if value == 0:
+        return 0.0
+    return -value if sign and sign != "+" else value
 
 
 @lru_cache(maxsize=4096)
@@ -185,13 +222,15 @@ def _missing(ctx: _Context, reason: str, unit: str | None = None,
 
 def _read_split(split: Split, ctx: _Context, hint: str | None) -> Quantity:
     """Given a cell cut into body and annotations, read the body's number."""
-    body, body_year = strip_marked_years(strip_footnotes(split.body))
+    body, body_year, years_differ = strip_marked_years(strip_footnotes(split.body))
     if body_year is not None:
         whole = find_year(clean_text(ctx.raw))   # a pair "2015年 (H27年度)" spans both
         ctx = replace(ctx, year=whole[0] if whole else body_year)
     numbers = find_numbers(body)
     if not numbers:
         return _no_number(body, split, ctx, hint)
+    if years_differ:
+        return _missing(ctx, MissingReason.AMBIGUOUS.value)   # "H25 H26 360": whose year?
     if len(numbers) > 1:
         return _several(body, numbers, ctx)
     return _one(body, numbers[0], split, ctx)
@@ -202,8 +241,18 @@ def _one(body: str, num: NumberMatch, split: Split, ctx: _Context) -> Quantity:
     unit_text, suffix_quals, end = read_unit(body, num.end, len(body))
     if _LOOSE_DIGIT.search(body[:num.start] + " " + body[end:]):
         return _missing(ctx, MissingReason.AMBIGUOUS.value)   # "1 ,000": digits left over
+    if _is_date_label(num, unit_text):
+        return _missing(ctx, MissingReason.NO_VALUE.value)   # "29年度" (era not written), "4月"
     if is_embedded(body, num.start, unit_text, end):
         return _missing(ctx, MissingReason.QUALITATIVE.value)
+    refused = _refusal(body, num, unit_text, end)
+    if refused is not None:
+        return _missing(ctx, refused)
+    if not unit_text:
+        leading = _leading_unit(body[:num.start])
+        if leading is None:
+            return _missing(ctx, MissingReason.AMBIGUOUS.value)   # "千\n1": a cut unit
+        unit_text = leading
     quals = ctx.qualifiers + prefix_qualifiers(body[:num.start]) + suffix_quals
     quals += qualifiers_in(body[:num.start])[0] + trailing_qualifiers(body[end:])[0]
     if _has_secondary(split.annotations):
@@ -211,6 +260,44 @@ def _one(body: str, num: NumberMatch, split: Split, ctx: _Context) -> Quantity:
     unit, scale, value = _apply_unit(unit_text, num, ctx)
     return Quantity(_to_float(value), unit, scale, ctx.year,
                     tuple(dict.fromkeys(quals)), None, ctx.raw)
+
+
+def _is_date_label(num: NumberMatch, unit_text: str) -> bool:
+    """Given a number and its unit, say whether they name a month or an era-less year."""
+    if unit_text not in _DATE_LIKE_UNITS or num.has_scale or num.value != num.value.to_integral_value():
+        return False
+    return unit_text in ERA_LESS_YEAR_UNITS or 1 <= num.value <= MAX_MONTH
+
+
+def _refusal(body: str, num: NumberMatch, unit_text: str, end: int) -> str | None:
+    """Given a body's one number and its unit, return why it is not a value, or None."""
+    if unit_text and num.has_scale and _unit_parts(unit_text)[1] != 1:
+        return MissingReason.AMBIGUOUS.value   # "3億万円": two scales
+    rest = trailing_qualifiers(body[end:])[1]
+    if any(ch in _STRAY_AFTER for ch in rest):
+        return MissingReason.AMBIGUOUS.value   # "379 △", "- 2 -", "12,"
+    before, after = body[:num.start].rstrip()[-1:], body[end:].lstrip()[:1]
+    if (before != "" and before in OPEN_BRACKETS) != (after != "" and after in CLOSE_BRACKETS):
+        return MissingReason.AMBIGUOUS.value   # "(2", "5.7%)": halves of a cut "(25.7%)"
+    if _LEADING_ZERO.fullmatch(body, num.start, num.end):
+        return MissingReason.QUALITATIVE.value   # "明細書09", "01": a code
+    return None
+
+
+def _leading_unit(prefix: str) -> str | None:
+    """Given the text before a unit-less number, return a unit stated there ("" if none).
+
+    "千円\n48,352,400", "%\n24.6": a column's unit cell merged with its first value
+    (realdocs fuji_r7_yosansho_gaiyo, otoineppu_kyuyo_teiin_r7).  None for a bare
+    scale word ("千\n1"), whose unit was cut off.
+    """
+    word = prefix.strip()
+    if not word or word in PREFIX_QUALIFIERS:
+        return ""
+    base, _ = split_scale(normalize_unit(word) or "")
+    if base is None:
+        return None
+    return word if normalize_unit(base) in COLUMN_UNITS else ""
 
 
 def _apply_unit(unit_text: str, num: NumberMatch, ctx: _Context) -> tuple[str | None, int, Decimal]:
@@ -239,6 +326,10 @@ def _several(body: str, numbers: list[NumberMatch], ctx: _Context) -> Quantity:
     if len([u for u in units if u]) >= 2 and len(named) >= 2:
         return _missing(ctx, MissingReason.COMPOUND.value)
     common = named.pop() if len(named) == 1 else None
+    if common in ERA_LESS_YEAR_UNITS:
+        return _missing(ctx, MissingReason.NO_VALUE.value)   # "8年度から12年度まで"
+    if common is not None and is_label_unit(common):
+        common = None   # "1 入湯税 ... 9,404": a label, not a unit
     return _missing(ctx, MissingReason.AMBIGUOUS.value, split_scale(common)[0] if common else None)
 
 
@@ -254,14 +345,16 @@ def _no_number(body: str, split: Split, ctx: _Context, hint: str | None) -> Quan
     if _LOOSE_DIGIT.search(body):
         return _missing(ctx, MissingReason.AMBIGUOUS.value)   # "12,34": digits we cannot read
     valued = [a for a in split.annotations if has_digit(a.rest)]
-    if len(valued) == 1 and not has_digit(body) and missing_marker(body) is not None:
+    # only a blank body lets the bracket be the value: "－( 0.0％)" is a dash with a
+    # side note (realdocs otoineppu_kyuyo_teiin_r7), "(79.12歳)" is the value itself
+    if len(valued) == 1 and missing_marker(body) == MissingReason.EMPTY.value:
         return _bracketed_value(valued[0], ctx, hint)
     return _missing(ctx, _reason_without_number(body, split, clean_text(ctx.raw)), _percent_unit(body))
 
 
 def _bracketed_value(annotation: Annotation, ctx: _Context, hint: str | None) -> Quantity:
     """Given the one bracket holding a number ("(79.12歳)", "(参考※R4 35.5%)"), read it."""
-    inner = _parse(annotation.content, hint)
+    inner = _parse_cell(annotation.content, hint)
     year = ctx.year or inner.year
     if Qualifier.REFERENCE.value in inner.qualifiers + ctx.qualifiers:
         quals = tuple(dict.fromkeys(ctx.qualifiers + inner.qualifiers))

@@ -14,6 +14,8 @@ from normalize.numbers import kanji_prefix, parse_kanji_number
 from normalize.units import is_known_unit, normalize_unit
 from normalize.vocab import (
     KANJI_NUMBER_COUNTERS,
+    LABEL_PREFIXES,
+    ORDINAL_UNITS,
     PREFIX_QUALIFIERS,
     SUFFIX_QUALIFIERS,
     TRAILING_WORDS,
@@ -26,9 +28,15 @@ _UNIT_RUN: Final = re.compile(
     "[^" + re.escape(UNIT_STOP_CHARS) + r"0-9.\-‐][^" + re.escape(UNIT_STOP_CHARS) + "]*"
 )
 _FOOTNOTE: Final = re.compile(r"(?:※|\*|注)[0-9]+(?![0-9]|[,.][0-9])")
-_ORDINAL_BEFORE: Final = re.compile(r"第 ?$")
+_LABEL_BEFORE: Final = re.compile(
+    r"(?:第|(?:^|[\s(:：、,])(?:" + "|".join(re.escape(w) for w in LABEL_PREFIXES) + r")"
+    r"|[・…‥]{2,}|\.{3,}) ?$"   # "第2期", "表 8"; "概要 ・・・・ 2": a contents page number
+)
 _WORDY: Final = re.compile(r"[A-Za-z\u3041-\u30ff\u3400-\u9fff]")
-MAX_FREE_UNIT_CHARS: Final = 3   # unknown words longer than this after a number are labels
+# Unknown words longer than this after a number are labels: "1 市税", "2 手数料",
+# "20,000 転出数", "９ 改" (realdocs fuji_r7_yosansho_gaiyo, kobe_jinko_no_ugoki_h26,
+# otoineppu_kouhou_2021-03); a unit must be in KNOWN_UNITS.
+MAX_FREE_UNIT_CHARS: Final = 0
 _HIRAGANA: Final = re.compile(r"[\u3041-\u3096]")
 _PREFIXES: Final = tuple(sorted(PREFIX_QUALIFIERS, key=len, reverse=True))
 _SUFFIXES: Final = tuple(sorted(SUFFIX_QUALIFIERS, key=len, reverse=True))
@@ -82,10 +90,13 @@ def strip_footnotes(body: str) -> str:
 def is_label_unit(unit: str) -> bool:
     """Given the word after a number, say whether it is a label, not a unit.
 
-    "20 地元学事業", "2月定例会": unknown words longer than MAX_FREE_UNIT_CHARS
-    are labels; per-units ("件/人口千対") and known units are always units.
+    "20 地元学事業", "2月定例会", "1 市税": unknown words longer than
+    MAX_FREE_UNIT_CHARS and ordinals ("1級") are labels; per-units
+    ("件/人口千対") and known units are always units.
     """
     u = normalize_unit(unit) or ""
+    if u in ORDINAL_UNITS:
+        return True
     return len(u) > MAX_FREE_UNIT_CHARS and "/" not in u and not is_known_unit(u)
 
 
@@ -95,7 +106,7 @@ def is_embedded(body: str, start: int, unit: str, end: int) -> bool:
     "第2期", "1人当たりの所得", "10 インバウンド推進事業": the number belongs to
     words, so the cell holds no value.
     """
-    if _ORDINAL_BEFORE.search(body, 0, start):
+    if _LABEL_BEFORE.search(body, 0, start):
         return True
     if is_label_unit(unit):
         return True
@@ -136,18 +147,25 @@ def prefix_qualifiers(prefix: str) -> tuple[str, ...]:
     return ()
 
 
-def strip_marked_years(body: str) -> tuple[str, Year | None]:
-    """Given a body, remove era/年-marked years from it; return (body, first year)."""
+def strip_marked_years(body: str) -> tuple[str, Year | None, bool]:
+    """Given a body, remove era/年-marked years; return (body, first year, several differ).
+
+    "H25 H26\n360" (a merged chart label) names two years, so the value's year
+    is not known (realdocs kobe_jinko_no_ugoki_h26).
+    """
     first: Year | None = None
+    differ = False
     pos = 0
     while True:
         found = find_year(body, pos)
         if found is None:
-            return body.strip(), first
+            return body.strip(), first, differ
         year, start, end = found
         if _BARE_YEAR.fullmatch(year.text):
             pos = end
             continue
+        if first is not None and (year.start, year.end) != (first.start, first.end):
+            differ = True
         first = first or year
         body = body[:start] + " " + body[end:]
         pos = start + 1

@@ -22,13 +22,17 @@ _WHITESPACE: Final = re.compile(r"\s+")
 _SLASH_SPACES: Final = re.compile(r" ?/ ?")
 _RANGE_SPACES: Final = re.compile(rf" ?([{RANGE_CHARS}]) ?")
 _SIGN_SPACE: Final = re.compile(r"([▲△▼▽]) (?=[0-9.])")
+_SIGN_CHARS: Final = frozenset("▲△▼▽")
+_RANGE_SET: Final = frozenset(RANGE_CHARS)
 _PERCENT_SPACE: Final = re.compile(r"(?<=[0-9]) (?=%)")
 _CJK: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ「」『』【】、。・]")
 _LATIN: Final = re.compile(r"[A-Za-z]")
 _DIGIT: Final = re.compile(r"[0-9]")
 
 SHORT_TOKEN_LEN: Final = 2      # CJK tokens this short are PDF fragments, not words
-SHORT_LATIN_LEN: Final = 4      # "UI", "DX", "PDCA" attach to the Japanese that follows
+SHORT_LATIN_LEN: Final = 4
+LETTER_SPACED_MIN: Final = 3    # "7 千 円": this many one-glyph tokens make one spaced word
+LETTER_SPACED_MIN_CJK: Final = 2  # ... of which this many CJK glyphs      # "UI", "DX", "PDCA" attach to the Japanese that follows
 CACHE_SIZE: Final = 1 << 16
 
 
@@ -84,11 +88,25 @@ def _should_join(left: str, right: str) -> bool:
     return False
 
 
+def _is_letter_spaced(tokens: list[str]) -> bool:
+    """Given a cell's tokens, say whether it is one word spaced glyph by glyph.
+
+    "７ ７ ４ 千 円" (realdocs fuji_r7_yosansho_gaiyo): every token one character,
+    digits and at least two CJK glyphs.  "0 0" or "3 5 人" (maybe two cells) stay apart.
+    """
+    if len(tokens) < LETTER_SPACED_MIN or any(len(t) != 1 for t in tokens):
+        return False
+    kinds = [_kind(t) for t in tokens]
+    return "digit" in kinds and kinds.count("cjk") >= LETTER_SPACED_MIN_CJK
+
+
 def _join_fragments(text: str) -> str:
     """Given single-spaced text, drop the spaces that split one word."""
     tokens = text.split(" ")
     if len(tokens) == 1:
         return text
+    if _is_letter_spaced(tokens):
+        return "".join(tokens)
     out = [tokens[0]]
     for prev, tok in zip(tokens, tokens[1:]):
         if prev and tok and _should_join(prev, tok):
@@ -107,13 +125,23 @@ def clean_text(text: str) -> str:
     """
     if not text:
         return ""
-    s = nfkc_safe(text)
-    s = _WHITESPACE.sub(" ", s).strip()
+    s = text if text.isascii() else nfkc_safe(text)   # NFKC leaves ASCII as it is
+    if s.isprintable():   # False for every whitespace but " "
+        if " " not in s:
+            return s
+        s = s.strip() if "  " not in s else _WHITESPACE.sub(" ", s).strip()
+    else:
+        s = _WHITESPACE.sub(" ", s).strip()
     if " " not in s:
         return s
-    s = _SIGN_SPACE.sub(r"\1", s)
-    s = _PERCENT_SPACE.sub("", s)
-    s = _SLASH_SPACES.sub("/", s)
-    s = _RANGE_SPACES.sub(r"\1", s)
+    # each repair only where its character occurs: most cells have none of them
+    if not _SIGN_CHARS.isdisjoint(s):
+        s = _SIGN_SPACE.sub(r"\1", s)
+    if " %" in s:
+        s = _PERCENT_SPACE.sub("", s)
+    if "/" in s:
+        s = _SLASH_SPACES.sub("/", s)
+    if not _RANGE_SET.isdisjoint(s):
+        s = _RANGE_SPACES.sub(r"\1", s)
     return _join_fragments(s)
 

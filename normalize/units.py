@@ -25,6 +25,7 @@ _UNIT_LABEL: Final = re.compile(r"単位\s?[:：]?\s?(?P<u>[^)）\]】]+)")
 _BRACKETED: Final = re.compile(r"[(\[【〔]\s?(?P<u>[^()\[\]【】〔〕]{1,12})\s?[)\]】〕]")
 _EDGE_PUNCT: Final = " ()[]【】〔〕:：、,/"
 _NOT_SCALE_AFTER: Final = ("対", "分の")   # 千対 (per thousand), 千分の1
+_LIST_SEPARATORS: Final = (",", "、")        # "(単位：千円，％)" (realdocs otoineppu_nousyuu_keiei_senryaku)
 
 
 @lru_cache(maxsize=4096)
@@ -65,10 +66,15 @@ def parse_unit(text: str | None) -> tuple[str | None, int]:
     cleaned = clean_text(text)
     label = _UNIT_LABEL.search(cleaned)
     unit = normalize_unit(label.group("u") if label else cleaned)
-    if unit is None or all(ch in "-‐―—ー－" for ch in unit):
+    if unit is None or all(ch in "-‐―—ー－" for ch in unit) or is_unit_list(unit):
         return None, 1
     base, scale = split_scale(unit)
     return normalize_unit(base), scale
+
+
+def is_unit_list(unit: str) -> bool:
+    """Given a normalized unit, say whether it lists several ("千円,%"): no one unit applies."""
+    return any(sep in unit for sep in _LIST_SEPARATORS)
 
 
 def is_known_unit(unit: str) -> bool:
@@ -92,7 +98,8 @@ def unit_from_header(text: str | None) -> str | None:
     cleaned = clean_text(text)
     label = _UNIT_LABEL.search(cleaned)
     if label:
-        return normalize_unit(label.group("u"))
+        unit = normalize_unit(label.group("u"))
+        return None if unit is None or is_unit_list(unit) else unit
     for m in reversed(list(_BRACKETED.finditer(cleaned))):
         unit = normalize_unit(m.group("u"))
         if unit is not None and is_known_unit(unit):

@@ -286,7 +286,54 @@ KNOWN_UNITS: Final[frozenset[str]] = frozenset({
     "分", "年", "か月", "週", "ha", "a", "m", "km", "m2", "m3", "km2", "t", "kg",
     "g", "kWh", "MWh", "kW", "MW", "tCO2", "L", "kL", "ml", "トン", "人/年",
     "件/年", "回/年", "店舗", "戸数", "人数", "件数", "円/人", "床", "隻", "機",
+    # seen after numbers in KPI and statistics tables; a word not listed here is
+    # read as a label ("1 市税", "20,000 転出数"), so common units must be listed
+    "月分", "か年", "か国", "市町村", "市町", "自治体", "団地", "経営体", "協定", "集落",
+    "法人", "事業者", "業者", "農家", "園", "館", "所", "病院", "医療機関", "地点", "区間",
+    "便", "両", "点", "位", "割", "票", "通", "口", "頁", "ページ", "作品", "試合", "大会",
+    "コース", "クラブ", "教室", "校区", "品", "品目", "団体数", "回数", "世帯数", "人工",
+    "人役", "km/h", "GJ", "MJ", "kcal", "mg", "cm", "mm", "dB", "ppm", "℃", "ℓ", "円/月",
+    "円/年", "時間/日", "分/日", "人/日", "戸/年", "歩", "カ国", "ヵ国", "か所", "ヶ所",
+    "区", "市", "町", "村", "県", "国", "曲", "誌", "色", "脚", "灯", "面", "畳", "坪", "袋",
+    "箱", "食", "杯", "着", "体", "尾", "筆", "室", "階", "巻", "字", "語", "問", "科目",
+    "単位", "種類", "種目", "系統", "コマ", "クラス", "学級", "チーム", "グループ", "人/月",
+    "人槽", "人分", "日分", "回分", "食分", "か月分", "年分", "件/日", "台/日", "人/時",
+    "t/年", "t/日", "kg/人", "円/件", "円/戸", "人/km2", "kg/日", "件/月", "人/週", "人/回",
+    "ヶ国", "人区", "頭数", "台数", "校数", "床数", "ポイント", "点数", "名/年",
 })
+
+# Units a column states in its first cell, above the numbers: "千円\n48,352,400",
+# "％\n24.6" (realdocs fuji_r7_yosansho_gaiyo, otoineppu_kyuyo_teiin_r7).  Only these
+# (after any scale prefix) are read as the unit of a number written after them.
+COLUMN_UNITS: Final[frozenset[str]] = frozenset({
+    "円", "人", "%", "pt", "件", "世帯", "戸", "台", "回", "人回", "社", "団体", "箇所", "校",
+    "名", "歳", "倍", "日", "時間", "か月", "t", "kg", "m", "m2", "m3", "ha", "km", "km2",
+})
+
+# Words that make the number after them part of a label, not a value: "表 8",
+# "図13-1", "内線2328", "#9110", "No.5" (realdocs: kobe_jinko_no_ugoki_h26,
+# otoineppu_kouhou_2021-03).  Matched at the start of the text or after a space;
+# 第 ("第2期", "法第214条") anywhere.
+LABEL_PREFIXES: Final[tuple[str, ...]] = (
+    "表", "図", "図表", "巻頭", "内線", "別紙", "別表", "様式", "資料", "No.", "No", "NO.", "№", "#",
+)
+
+# Units that make a number an ordinal label: "1級" (pay grade), "2号", "3番".
+# "60代", "30歳代" are age bands, also labels (realdocs kobe_kansensho_shuho_h29w06).
+ORDINAL_UNITS: Final[frozenset[str]] = frozenset({
+    "級", "号", "番", "番地", "丁目", "条", "項", "款", "節", "期", "次", "代", "歳代",
+})
+
+# Words after 1-12 that make the number a month, not a quantity ("4月", "2月中", "4月分");
+# a decimal ("4.50月分", months of pay) stays a quantity.
+MONTH_WORDS: Final[frozenset[str]] = frozenset({"月", "月中", "月末", "月分", "月初", "月時点", "月現在"})
+
+# A year without its era ("29年度", "8年度から12年度まで") is a label whose era is not known.
+ERA_LESS_YEAR_UNITS: Final[frozenset[str]] = frozenset({"年度"})
+
+# Range words between two years besides RANGE_CHARS ("8年度から12年度まで").
+YEAR_RANGE_WORDS: Final[tuple[str, ...]] = ("から",)
+YEAR_RANGE_END_WORDS: Final[tuple[str, ...]] = ("まで",)
 
 UNIT_LABEL_WORDS: Final[tuple[str, ...]] = ("単位",)
 
@@ -301,5 +348,15 @@ PERIOD_AVERAGE_PATTERN: Final[str] = (
 # Hiragana allowed inside a unit ("か所", "か月"); any other hiragana ends the unit.
 UNIT_HIRAGANA_OK: Final[tuple[str, ...]] = ("か所", "か月", "か国", "か年", "か村")
 
+# Brackets that, touching a number without their partner, mean the cell was cut
+# mid-value: "(2" and "5.7％)" are halves of "(25.7％)" (realdocs takamatsu_shimin_manzokudo).
+OPEN_BRACKETS: Final[str] = "(<[【〔"
+CLOSE_BRACKETS: Final[str] = ")>]】〕"
+
 # Characters that end a unit read after a number ("35.5%※", "50~60%").
-UNIT_STOP_CHARS: Final[str] = " ()[]【】〔〕※*,、;；→⇒~〜∼"
+UNIT_STOP_CHARS: Final[str] = " ()[]【】〔〕※*,、;；→⇒~〜∼▲△▼▽"
+
+# Left after a number and its unit, these mean the cell holds a stray sign or a cut
+# number: "379 △", "- 2 -" (a page number), "12," (realdocs kobe_jinko_no_ugoki_h26,
+# fuji_r7_yosansho_gaiyo).
+STRAY_AFTER_CHARS: Final[str] = "▲△▼▽-‐‑‒–—―−ー─━,.~〜∼"

@@ -21,6 +21,8 @@ from normalize.vocab import (
     RANGE_CHARS,
     WESTERN_YEAR_MAX,
     WESTERN_YEAR_MIN,
+    YEAR_RANGE_END_WORDS,
+    YEAR_RANGE_WORDS,
     YEAR_SUFFIX_BASIS,
 )
 
@@ -42,16 +44,21 @@ _SUFFIX: Final = r"(?:\s?(?P<{name}>年度|年)(?!間))?"
 _ATOM: Final = re.compile(
     rf"(?:(?P<era>{_ERAS})|(?<![A-Za-z])(?P<abbr>[{_ABBR}])(?=\s?(?:\d|元)))"
     rf"\s?(?P<en>\d{{1,2}}|元)(?![\d,])" + _SUFFIX.format(name="es")
-    + rf"|(?<![\d,.])(?P<w>\d{{4}})(?![\d]|,\d|\.\d)" + _SUFFIX.format(name="ws")
+    # a western year, not a decimal ("2024.5") unless a full date follows ("2024.4.1")
+    + rf"|(?<![\d,.])(?P<w>\d{{4}})(?![\d]|,\d|\.\d(?!\d?\.\d{{1,2}}(?![\d.])))"
+    + _SUFFIX.format(name="ws")
 )
+_RANGE_WORD: Final = "|".join(YEAR_RANGE_WORDS)
 _RANGE_TAIL: Final = re.compile(
-    rf"\s?[{RANGE_CHARS}\-–—]\s?(?:(?P<era>{_ERAS})|(?P<abbr>[{_ABBR}]))?\s?"
+    rf"\s?(?:[{RANGE_CHARS}\-–—]|{_RANGE_WORD})\s?(?:(?P<era>{_ERAS})|(?P<abbr>[{_ABBR}]))?\s?"
     rf"(?P<n>\d{{4}}|\d{{1,2}}|元)(?![\d,])" + _SUFFIX.format(name="s")
+    + "(?:" + "|".join(YEAR_RANGE_END_WORDS) + ")?"   # "令和8年度から令和12年度まで"
 )
 _DATE_REST: Final = re.compile(
     r"(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?(?:\s?\([月火水木金土日祝・]+\))?"
     r"|(?:\.\d{1,2}){1,2}(?![\d,]))(?:末|初め|初|時点|現在)*"
 )
+_DATE_BASIS: Final = YEAR_SUFFIX_BASIS["年"]
 _PAIR_OPEN: Final = re.compile(r"\s?\(")
 _PAIR_CLOSE: Final = re.compile(r"\s?\)")
 
@@ -112,6 +119,11 @@ def _tail_year(first: _Atom, m: re.Match[str]) -> int | None:
     return _era_year(era or first.era or "", number) if (era or first.era) else None
 
 
+def _is_full_date(date: re.Match[str] | None) -> bool:
+    """Given a _DATE_REST match, say whether it is a whole dotted date ("R3.4.1": calendar)."""
+    return date is not None and date.group().count(".") == 2
+
+
 def _extend_range(text: str, first: _Atom) -> Year:
     """Given the first atom, read an optional "~ second" tail into a Year."""
     date = _DATE_REST.match(text, first.end)
@@ -119,7 +131,8 @@ def _extend_range(text: str, first: _Atom) -> Year:
     end_year = _tail_year(first, m) if m else None
     if m is None or end_year is None or end_year < first.year:
         stop = date.end() if date else first.end
-        return Year(first.year, first.year, first.basis, text[first.start:stop])
+        basis = first.basis or (_DATE_BASIS if _is_full_date(date) else None)
+        return Year(first.year, first.year, basis, text[first.start:stop])
     basis = _basis(m.group("s")) or first.basis
     tail_date = _DATE_REST.match(text, m.end())
     return Year(first.year, end_year, basis, text[first.start:(tail_date or m).end()])

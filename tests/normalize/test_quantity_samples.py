@@ -83,7 +83,7 @@ SAMPLE_CELLS = [
     ('103.9 %', 103.9, '%', 1, None, (), None),
     ('10人', 10.0, '人', 1, None, (), None),
     ('10件', 10.0, '件', 1, None, (), None),
-    ('10月', 10.0, '月', 1, None, (), None),
+    ('10月', None, None, 1, None, (), 'no_value'),   # a month header, not a quantity
     ('10～30代の転入者数', None, None, 1, None, (), 'ambiguous'),
     ('10～30代の転出者数', None, None, 1, None, (), 'ambiguous'),
     ('11 一関・平泉バルーンフェスティバル事業', None, None, 1, None, (), 'qualitative'),
@@ -138,7 +138,7 @@ SAMPLE_CELLS = [
     ('19 将来世代の人材育成事業', None, None, 1, None, (), 'qualitative'),
     ('1人1日当たりの排出量（一般廃棄物）', None, None, 1, None, (), 'compound'),
     ('1人当たりの市民センターの生涯学習活動参加回数', None, None, 1, None, (), 'qualitative'),
-    ('1月', 1.0, '月', 1, None, (), None),
+    ('1月', None, None, 1, None, (), 'no_value'),   # a month header, not a quantity
     ('2 地域医療確保対策事業', None, None, 1, None, (), 'qualitative'),
     ('2 新型コロナウイルスワクチン接種事業', None, None, 1, None, (), 'qualitative'),
     ('2,380 千人', 2380000.0, '人', 1000, None, (), None),
@@ -295,7 +295,7 @@ SAMPLE_CELLS = [
     ('・CO2排出量 ・太陽光発電システム(10kw未満)導入件数', None, None, 1, None, (), 'qualitative'),
     ('・保育料免除となる第3子以降の数', None, None, 1, None, (), 'qualitative'),
     ('・男女共同参画講演会及び出前講座1回当たりの平均参加人数', None, None, 1, None, (), 'qualitative'),
-    ('・転出超過数 ・10～30代の転出者数 ・10～30代の転入者数', None, '代', 1, None, (), 'ambiguous'),
+    ('・転出超過数 ・10～30代の転出者数 ・10～30代の転入者数', None, None, 1, None, (), 'ambiguous'),   # 代 is an age band, not a unit
     ('人口比率 R22', None, None, 1, (2040, 2040, None), (), 'qualitative'),
     ('令和2年度の取組み', None, None, 1, (2020, 2020, 'fiscal'), (), 'qualitative'),
     ('令和2年度の実績', None, None, 1, (2020, 2020, 'fiscal'), (), 'qualitative'),
