@@ -2,8 +2,9 @@
 
 Covers year matrices (項目 | 単位 | H27 | 現状値 | R3 … R7), KPI lists (現状値(R1) |
 R3年度目標値 …), baseline/target pairs (現状値（R1年度） | 目標値（R7年度）), progress
-tables (基準値 | 目標値 | 実績 | 状況; 項目 | 基準値 | 2020年度 | 目標値) and indicator lists
-without values. Roles come from the headers (columns.py), never from positions alone.
+tables (基準値 | 目標値 | 実績 | 状況; 項目 | 基準値 | 2020年度 | 目標値), year columns whose
+kind each row states (区分: 目標 / 実績), several blocks side by side (blocks.py) and indicator
+lists without values. Roles come from the headers (columns.py), never from positions alone.
 """
 
 from __future__ import annotations
@@ -63,7 +64,6 @@ def _name_list(table: Table, roles: list[ColumnRole], start: int, ctx: Context) 
     # without values to vouch for them, only noun phrases are names (not SDG goal sentences)
     names = tuple(n for n in _indicator_names(rows, roles, max(filled), ctx) if is_noun_phrase(n.indicator))
     return Extraction(indicators=names, table_kinds=((table.index, NAME),))
-
 
 
 def _names_kpis(roles: list[ColumnRole]) -> bool:
