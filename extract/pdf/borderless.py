@@ -1,111 +1,208 @@
 """Find tables drawn without rules from the alignment of text segments on lines.
 
-A segment is a run of chars on one line with no gap wider than a column gap. Runs of at
-least MIN_ROWS consecutive lines with two or more segments whose x-projections fall into
-the same columns become a table (what camelot's stream flavor does, without camelot).
+A segment is a run of chars on one line with no gap as wide as a column gap. A table
+starts at a line of two or more segments and grows downwards while no line bridges two of
+its columns (columns are the union of the segments' x-extents; what stays uncovered is a
+column gap, as camelot's stream flavor finds them). Lines are then grouped into rows: when
+the line pitch is bimodal, lines at the small pitch that fill only columns the row's first
+line filled are wrapped continuations of that row's cells (a wrapped 設定理由 cell).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from extract.pdf.grid import MARGIN_SHARE, MIN_COLS, RawCell, RawTable, Segment, SegLine, union_bbox
+from extract.pdf.textjoin import is_numeric_line
 
-from extract.model import BBox
-from extract.pdf.grid import RawCell, RawTable, union_bbox
+Interval = tuple[float, float]
 
-MIN_ROWS = 3
-MIN_COLS = 2
-LINE_GAP_FACTOR = 2.5  # a vertical gap above this many line heights ends a run
+MIN_LINES = 3
+MIN_ROWS = 2
+LINE_GAP_FACTOR = 2.5  # a vertical gap above this many line heights ends a table
 FILL_RATIO = 0.6  # share of rows that must fill at least two columns
+MIN_GAP_PT = 2.0  # an uncovered x-range narrower than this does not separate columns
+WRAP_PITCH_SLACK = 1.15  # a pitch within this factor of the smallest is a wrapped line...
+ROW_PITCH_FACTOR = 1.3  # ...when some other pitch exceeds the smallest by this factor
+BRIDGE_SHARE = 0.1  # share of a table's lines that may bridge a column gap
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
-    """A run of text on one line, separated from its neighbours by a column-wide gap."""
-
-    text: str
-    bbox: BBox
-
-
-@dataclass(frozen=True, slots=True)
-class SegLine:
-    """One visual line split into segments."""
-
-    segments: tuple[Segment, ...]
-    bbox: BBox
-
-
-def _columns(lines: Sequence[SegLine]) -> list[tuple[float, float]]:
-    """Merge the x-extents of all segments into disjoint column intervals."""
-    spans = sorted((s.bbox[0], s.bbox[2]) for ln in lines for s in ln.segments)
-    cols: list[tuple[float, float]] = []
-    for x0, x1 in spans:
-        if cols and x0 <= cols[-1][1]:
-            cols[-1] = (cols[-1][0], max(cols[-1][1], x1))
+def merge_spans(spans: Sequence[Interval], min_gap: float = MIN_GAP_PT) -> list[Interval]:
+    """Given x-intervals, return their sorted union, closing gaps narrower than min_gap."""
+    out: list[Interval] = []
+    for x0, x1 in sorted(spans):
+        if out and x0 - out[-1][1] < min_gap:
+            out[-1] = (out[-1][0], max(out[-1][1], x1))
         else:
-            cols.append((x0, x1))
-    return cols
+            out.append((x0, x1))
+    return out
 
 
-def _runs(lines: Sequence[SegLine]) -> list[tuple[int, int]]:
-    """Return [start, end) runs of consecutive multi-segment lines close to each other."""
-    runs: list[tuple[int, int]] = []
-    start: int | None = None
-    for i, ln in enumerate(lines):
-        ok = len(ln.segments) >= MIN_COLS
-        if ok and start is not None:
-            prev = lines[i - 1].bbox
-            height = max(1.0, prev[3] - prev[1])
-            ok = ln.bbox[1] - prev[3] <= LINE_GAP_FACTOR * height
-            if not ok:
-                runs.append((start, i))
-                start = i if len(ln.segments) >= MIN_COLS else None
-                continue
-        if ok and start is None:
-            start = i
-        elif not ok and start is not None:
-            runs.append((start, i))
-            start = None
-    if start is not None:
-        runs.append((start, len(lines)))
-    return [(s, e) for s, e in runs if e - s >= MIN_ROWS]
+def _spans(line: SegLine) -> list[Interval]:
+    return [(s.bbox[0], s.bbox[2]) for s in line.segments]
 
 
-def _to_table(lines: Sequence[SegLine], page: int) -> RawTable | None:
-    """Build a table from a run of lines, or None if its columns do not line up."""
-    cols = _columns(lines)
-    if len(cols) < MIN_COLS:
-        return None
-    filled = sum(1 for ln in lines if len(ln.segments) >= MIN_COLS)
-    if filled < FILL_RATIO * len(lines):
-        return None
-    rows: list[tuple[RawCell, ...]] = []
-    for ln in lines:
-        texts: list[list[Segment]] = [[] for _ in cols]
-        for seg in ln.segments:
-            j = next(k for k, (a, b) in enumerate(cols) if a <= seg.bbox[0] <= b)
-            texts[j].append(seg)
-        row = tuple(
-            RawCell(
-                " ".join(s.text for s in segs),
-                union_bbox(s.bbox for s in segs) if segs else (a, ln.bbox[1], b, ln.bbox[3]),
-                page,
-            )
-            for segs, (a, b) in zip(texts, cols)
-        )
-        rows.append(row)
-    bbox = union_bbox(ln.bbox for ln in lines)
-    edges = tuple([c[0] for c in cols] + [cols[-1][1]])
-    return RawTable(page, bbox, tuple(rows), "pdfplumber-text", None, edges)
+def _bridges(cols: Sequence[Interval], merged: Sequence[Interval]) -> bool:
+    """True when some merged interval swallowed two or more of the columns."""
+    return any(sum(1 for c in cols if a <= c[0] and c[1] <= b) >= 2 for a, b in merged)
 
 
-def find_borderless(lines: Sequence[SegLine], page: int) -> tuple[list[RawTable], list[int]]:
+def _far(prev: SegLine, line: SegLine) -> bool:
+    height = max(1.0, prev.bbox[3] - prev.bbox[1])
+    return line.bbox[1] - prev.bbox[3] > LINE_GAP_FACTOR * height
+
+
+def _grow(lines: Sequence[SegLine], start: int) -> int:
+    """Return the end (exclusive) of the table starting at `start`.
+
+    A single-segment line bridging two columns is running text once the table has two
+    multi-segment lines; a multi-segment line may bridge (a cell overflowing its column).
+    """
+    cols = merge_spans(_spans(lines[start]))
+    n_multi, end = 1, start + 1
+    for i in range(start + 1, len(lines)):
+        line = lines[i]
+        if _far(lines[i - 1], line):
+            break
+        merged = merge_spans(cols + _spans(line))
+        if not line.is_multi and n_multi >= 2 and _bridges(cols, merged):
+            break
+        cols, end, n_multi = merged, i + 1, n_multi + line.is_multi
+    return end
+
+
+def columns(lines: Sequence[SegLine]) -> list[Interval]:
+    """Column intervals: x-ranges covered by more than BRIDGE_SHARE of the lines, merged.
+
+    A few lines may bridge a gap (a cell overflowing into the next column, sample 000's
+    名簿 in a proportional font) without closing it.
+    """
+    allowed = int(BRIDGE_SHARE * len(lines))
+    bounds = sorted({x for ln in lines for s in _spans(ln) for x in s})
+    covered: list[Interval] = []
+    for a, b in zip(bounds, bounds[1:]):
+        mid = (a + b) / 2
+        if sum(1 for ln in lines if any(x0 <= mid <= x1 for x0, x1 in _spans(ln))) > allowed:
+            covered.append((a, b))
+    return merge_spans(covered) or merge_spans([s for ln in lines for s in _spans(ln)])
+
+
+def _column_of(cols: Sequence[Interval], seg: Segment) -> int:
+    mid = (seg.bbox[0] + seg.bbox[2]) / 2
+    return min(range(len(cols)), key=lambda k: 0 if cols[k][0] <= mid <= cols[k][1] else min(
+        abs(mid - cols[k][0]), abs(mid - cols[k][1])))
+
+
+def _filled(line: SegLine, cols: Sequence[Interval]) -> set[int]:
+    return {_column_of(cols, s) for s in line.segments}
+
+
+def _is_wrap(first: SegLine, line: SegLine, cols: Sequence[Interval]) -> bool:
+    """True when line may continue the cells of the row opened by `first` (fills a subset)."""
+    a, b = _filled(first, cols), _filled(line, cols)
+    if not b <= a:
+        return False
+    return b < a or not any(is_numeric_line(s.text) for s in line.segments)
+
+
+def group_rows(lines: Sequence[SegLine], cols: Sequence[Interval]) -> list[list[SegLine]]:
+    """Group the lines of a table into rows (see the module docstring); a new page opens a row."""
+    pitches = [b.bbox[1] - a.bbox[1] if a.page == b.page else -1.0 for a, b in zip(lines, lines[1:])]
+    same_page = [p for p in pitches if p > 0]
+    small = min(same_page, default=0.0)
+    bimodal = bool(same_page) and max(same_page) >= ROW_PITCH_FACTOR * small
+    rows: list[list[SegLine]] = [[lines[0]]]
+    for pitch, line in zip(pitches, lines[1:]):
+        if bimodal and 0 < pitch <= WRAP_PITCH_SLACK * small and _is_wrap(rows[-1][0], line, cols):
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    return rows
+
+
+def merge_header_columns(rows: Sequence[Sequence[SegLine]], cols: Sequence[Interval]) -> list[Interval]:
+    """Merge a column only the first row fills into the neighbour it never shares a line with.
+
+    A header centred over right-aligned numbers covers no x of the body (No. over 1…17).
+    """
+    out = list(cols)
+    k = 0
+    while k < len(out) and len(out) > MIN_COLS:
+        users = [ln for r in rows for ln in r if k in _filled(ln, out)]
+        body = [ln for r in rows[1:] for ln in r]
+        near = [j for j in (k - 1, k + 1) if 0 <= j < len(out) and not any(
+            {k, j} <= _filled(ln, out) for ln in users)]
+        if not users or any(ln in body for ln in users) or not near:
+            k += 1
+            continue
+        j = min(near, key=lambda j: min(abs(out[j][0] - out[k][1]), abs(out[k][0] - out[j][1])))
+        lo, hi = min(k, j), max(k, j)
+        out[lo:hi + 1] = [(out[lo][0], out[hi][1])]
+    return out
+
+
+def _row_cells(row: Sequence[SegLine], cols: Sequence[Interval]) -> tuple[RawCell, ...]:
+    parts: list[list[list[Segment]]] = [[] for _ in cols]  # per column, per line, segments
+    for line in row:
+        by_col: dict[int, list[Segment]] = {}
+        for seg in line.segments:
+            by_col.setdefault(_column_of(cols, seg), []).append(seg)
+        for j, segs in by_col.items():
+            parts[j].append(segs)
+    page, top, bottom = row[0].page, row[0].bbox[1], row[-1].bbox[3]
+    on_page = {id(s) for ln in row if ln.page == page for s in ln.segments}
+    cells = []
+    for (a, b), lines in zip(cols, parts):
+        segs = [s for ln in lines for s in ln if id(s) in on_page]
+        text = "\n".join(" ".join(s.text for s in ln) for ln in lines)
+        cells.append(RawCell(text, union_bbox(s.bbox for s in segs) if segs else (a, top, b, bottom), page))
+    return tuple(cells)
+
+
+def build_table(lines: Sequence[SegLine], small_ok: bool = False) -> tuple[RawTable | None, int]:
+    """Build a table from lines; return it (or None) and how many lines it used.
+
+    small_ok accepts a table too small to stand alone, as a fragment a neighbouring page may
+    continue (a header row at the foot of the page, sample 000 p1).
+    """
+    cols = columns(lines)
+    rows = group_rows(lines, cols)
+    cols = merge_header_columns(rows, cols)
+    while len(rows) > 1 and len(rows[-1]) == 1 and not rows[-1][0].is_multi:
+        rows.pop()  # a single-cell line after the table is text that follows it
+    used = [ln for r in rows for ln in r]
+    filled = sum(1 for r in rows if len(set().union(*(_filled(ln, cols) for ln in r))) >= MIN_COLS)
+    if len(cols) < MIN_COLS or filled < FILL_RATIO * len(rows):
+        return None, 0
+    small = len(rows) < MIN_ROWS or len(used) < MIN_LINES
+    if small and not (small_ok and all(ln.is_multi for ln in used)):
+        return None, 0
+    bbox = union_bbox(ln.bbox for ln in used if ln.page == used[0].page)
+    edges = tuple([cols[0][0]] + [(a[1] + b[0]) / 2 for a, b in zip(cols, cols[1:])] + [cols[-1][1]])
+    table_rows = tuple(_row_cells(r, cols) for r in rows)
+    return RawTable(used[0].page, bbox, table_rows, "pdfplumber-text", None, edges, tuple(used), small), len(used)
+
+
+def find_borderless(lines: Sequence[SegLine], page: int, height: float) -> tuple[list[RawTable], list[int]]:
     """Return the borderless tables among lines and the indices of lines they consumed."""
     tables: list[RawTable] = []
     used: list[int] = []
-    for start, end in _runs(lines):
-        table = _to_table(lines[start:end], page)
-        if table is not None:
-            tables.append(table)
-            used.extend(range(start, end))
+    i = 0
+    while i < len(lines):
+        if not lines[i].is_multi:
+            i += 1
+            continue
+        end = _grow(lines, i)
+        at_edge = _only_margin(lines[:i], height) or _only_margin(lines[end:], height)
+        table, n_used = build_table(lines[i:end], small_ok=at_edge)
+        if table is None:
+            i += 1
+            continue
+        tables.append(table)
+        used.extend(range(i, i + n_used))
+        i += n_used
     return tables, used
+
+
+def _only_margin(lines: Sequence[SegLine], height: float) -> bool:
+    """True when all lines sit in the top or bottom margin band (page numbers, running heads)."""
+    return all(ln.bbox[3] <= height * MARGIN_SHARE or ln.bbox[1] >= height * (1 - MARGIN_SHARE) for ln in lines)

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from extract.model import BBox, Issue
 
 EDGE_TOL_PT = 1.5  # edges closer than this are the same rule
+MIN_COLS = 2
+MARGIN_SHARE = 0.08  # top/bottom band of a page holding page numbers and running heads
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +30,28 @@ class RawCell:
 
 
 @dataclass(frozen=True, slots=True)
+class Segment:
+    """A run of text on one line, separated from its neighbours by a column-wide gap."""
+
+    text: str
+    bbox: BBox
+
+
+@dataclass(frozen=True, slots=True)
+class SegLine:
+    """One visual line of a page split into segments (for tables drawn without rules)."""
+
+    segments: tuple[Segment, ...]
+    bbox: BBox
+    page: int = 0
+    text: str = ""  # the line's text as the engine joined it
+
+    @property
+    def is_multi(self) -> bool:
+        return len(self.segments) >= MIN_COLS
+
+
+@dataclass(frozen=True, slots=True)
 class RawTable:
     """A grid of RawCells found on one page (or stitched across pages)."""
 
@@ -37,6 +61,8 @@ class RawTable:
     engine: str
     score: float | None = None
     col_edges: tuple[float, ...] = ()  # x of the column boundaries, for stitching
+    lines: tuple[SegLine, ...] = ()  # a borderless table's lines, to rebuild it when stitched
+    fragment: bool = False  # too small to be a table unless a neighbouring page continues it
 
     @property
     def n_cols(self) -> int:

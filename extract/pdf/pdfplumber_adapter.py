@@ -6,8 +6,10 @@ Reads one page at a time into engine-independent `PageContent` (top-left origin,
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from typing import Any
 
 import pdfplumber
@@ -17,14 +19,16 @@ from pdfplumber.utils.text import extract_text
 
 from extract.errors import BrokenPdfError, PasswordRequiredError, UnreadableFileError
 from extract.model import BBox, Issue
-from extract.pdf.borderless import Segment, SegLine, find_borderless
-from extract.pdf.grid import PageContent, RawCell, RawLine, RawTable, table_score, union_bbox
+from extract.pdf.borderless import find_borderless
+from extract.pdf.grid import PageContent, RawCell, RawLine, RawTable, Segment, SegLine, table_score, union_bbox
 from extract.pdf.layout import GridSpec, cells_to_grids
 
 Char = dict[str, Any]
 
 DEDUPE_TOL_PT = 1.0  # fake-bold overprints sit within a point of each other
-COL_GAP_FACTOR = 1.5  # a gap wider than this many char widths separates columns
+COL_GAP_EM = 0.5  # a gap this share of the font size (or wider) may separate columns
+SPACE_TOL_PT = 0.5
+SHADE_MIN_PT = 2.0  # a filled rect thinner than this is a drawn rule, not shading
 ADJACENT_GAP = 0.2  # glyphs closer than this share of their size continue a line or column
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 _CID_RE = re.compile(r"^\(cid:\d+\)$")
@@ -89,7 +93,7 @@ def _grid_table(grid: GridSpec, chars: Sequence[Char], page_no: int, page_bbox: 
 
 
 def _with_score(table: RawTable) -> RawTable:
-    return RawTable(table.page, table.bbox, table.rows, table.engine, table_score(table), table.col_edges)
+    return replace(table, score=table_score(table))
 
 
 def _bbox(obj: Char) -> BBox:
@@ -100,18 +104,56 @@ def _clip(b: BBox, page: BBox) -> BBox:
     return (max(b[0], page[0]), max(b[1], page[1]), min(b[2], page[2]), min(b[3], page[3]))
 
 
-def _segments(chars: Sequence[Char]) -> tuple[Segment, ...]:
-    """Split a line's chars (left to right) into segments at column-wide gaps."""
+def _segments(chars: Sequence[Char], spaces: Sequence[Char] = ()) -> tuple[Segment, ...]:
+    """Split a line's chars (left to right) into segments at column-wide gaps.
+
+    A gap is column-wide when it is at least COL_GAP_EM of the font size and not bridged by
+    a single drawn space (one space is a word break; a run of spaces aligns columns).
+    """
     groups: list[list[Char]] = []
     for ch in sorted(chars, key=lambda c: c["x0"]):
         if not ch["text"].strip():
             continue
-        width = max(1.0, ch["x1"] - ch["x0"], ch.get("size", 0) * 0.5)
-        if groups and ch["x0"] - groups[-1][-1]["x1"] <= COL_GAP_FACTOR * width:
+        if groups and not _is_column_gap(groups[-1][-1], ch, spaces):
             groups[-1].append(ch)
         else:
             groups.append([ch])
-    return tuple(Segment(extract_text(g), union_bbox(_bbox(c) for c in g)) for g in groups)
+    return tuple(_segment(g, spaces) for g in groups)
+
+
+def _segment(group: Sequence[Char], spaces: Sequence[Char]) -> Segment:
+    """A segment of visible chars, with the spaces drawn between them put back for its text."""
+    x0, x1 = group[0]["x0"], group[-1]["x1"]
+    inner = [s for s in spaces if x0 <= s["x0"] and s["x1"] <= x1]
+    chars = sorted([*group, *inner], key=lambda c: c["x0"]) if inner else group
+    return Segment(extract_text(list(chars)), union_bbox(_bbox(c) for c in group))
+
+
+def _is_column_gap(left: Char, right: Char, spaces: Sequence[Char]) -> bool:
+    gap = right["x0"] - left["x1"]
+    size = max(1.0, float(left.get("size") or 0), float(right.get("size") or 0))
+    if gap < COL_GAP_EM * size:
+        return False
+    inside = [s for s in spaces if s["x0"] >= left["x1"] - SPACE_TOL_PT and s["x1"] <= right["x0"] + SPACE_TOL_PT]
+    return len(inside) != 1
+
+
+def _line_spaces(line: dict[str, Any], spaces: Sequence[Char], tops: Sequence[float]) -> list[Char]:
+    """The drawn space chars on a text line (pdfplumber's lines leave them out).
+
+    spaces are sorted by top and tops are their tops, for bisecting.
+    """
+    mid = (line["top"] + line["bottom"]) / 2
+    lo = bisect_left(tops, line["top"] - (line["bottom"] - line["top"]))
+    hi = bisect_right(tops, mid)
+    return [s for s in spaces[lo:hi] if s["top"] <= mid <= s["bottom"] and line["x0"] <= s["x0"] <= line["x1"]]
+
+
+def _seglines(page: Page, lines: Sequence[dict[str, Any]], page_no: int) -> list[SegLine]:
+    spaces = sorted((ch for ch in page.chars if not ch["text"].strip()), key=lambda c: c["top"])
+    tops = [s["top"] for s in spaces]
+    return [SegLine(_segments(ln["chars"], _line_spaces(ln, spaces, tops)), _bbox(ln), page_no, ln["text"])
+            for ln in lines]
 
 
 def has_overprint(chars: Sequence[Char]) -> bool:
@@ -202,13 +244,23 @@ def _ruled_tables(page: Page, page_no: int) -> list[RawTable]:
     """Tables drawn with rules (lines or rect edges), split where stacked tables touch."""
     page_bbox = (0.0, 0.0, float(page.width), float(page.height))
     tables: list[RawTable] = []
-    for found in page.find_tables(TABLE_SETTINGS):
+    for found in page.filter(_is_not_shading).find_tables(TABLE_SETTINGS):
         for grid in cells_to_grids([(float(c[0]), float(c[1]), float(c[2]), float(c[3])) for c in found.cells]):
             inner = [ch for ch in page.chars if _inside(ch, grid.bbox)]
             if not inner:
                 continue  # a frame or chart grid with no text is decoration
             tables.append(_grid_table(grid, inner, page_no, page_bbox))
     return tables
+
+
+def _is_not_shading(obj: Char) -> bool:
+    """False for a filled, unstroked rect wider and taller than a rule: a shaded band, no ruling.
+
+    (A shaded header row of a table ruled only above and below, booktabs style, is not a cell.)
+    """
+    if obj.get("object_type") != "rect" or obj.get("stroke") or not obj.get("fill"):
+        return True
+    return min(float(obj["width"]), float(obj["height"])) <= SHADE_MIN_PT
 
 
 def _inside(ch: Char, b: BBox) -> bool:
@@ -237,8 +289,8 @@ def read_page(pdf: PDF, index: int) -> PageContent:
         page = deduped.filter(lambda o: not (o.get("object_type") == "char" and _is_cid(o))) if n_cid else deduped
         tables = _ruled_tables(page, page_no)
         lines, vertical = _text_lines(page.filter(_outside(tables)))
-        seglines = [SegLine(_segments(ln["chars"]), _bbox(ln)) for ln in lines]
-        extra, used = ([], []) if vertical else find_borderless(seglines, page_no)
+        extra, used = ([], []) if vertical else find_borderless(
+            _seglines(page, lines, page_no), page_no, float(page.height))
         tables += [_with_score(t) for t in extra]
         skip = set(used)
         raw_lines = [RawLine(ln["text"], _bbox(ln), page_no) for i, ln in enumerate(lines) if i not in skip]

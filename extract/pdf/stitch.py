@@ -11,13 +11,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from extract.pdf.grid import PageContent, RawCell, RawLine, RawTable
+from extract.pdf.borderless import build_table
+from extract.pdf.grid import MARGIN_SHARE, PageContent, RawCell, RawLine, RawTable
 from extract.pdf.textjoin import cell_text, is_numeric_line
 
 Item = RawTable | RawLine
 
 COL_TOL_PT = 3.0
-MARGIN_SHARE = 0.08  # top/bottom band of a page holding page numbers and running heads
 
 
 def page_items(page: PageContent) -> list[Item]:
@@ -33,6 +33,8 @@ def _is_margin(item: Item, height: float) -> bool:
 
 
 def _same_columns(a: RawTable, b: RawTable) -> bool:
+    if a.lines and b.lines:
+        return _rebuilt(a, b) is not None
     if a.n_cols != b.n_cols or a.n_cols == 0:
         return False
     if len(a.col_edges) != len(b.col_edges):
@@ -44,8 +46,22 @@ def _row_key(row: Sequence[RawCell]) -> tuple[str, ...]:
     return tuple(cell_text(c.raw) for c in row)
 
 
+def _rebuilt(head: RawTable, tail: RawTable) -> RawTable | None:
+    """A borderless table read again from both parts' lines, when its columns hold across the break."""
+    lines = head.lines + tail.lines
+    table, used = build_table(lines, small_ok=True)
+    if table is None or used != len(lines) or table.n_cols < min(head.n_cols, tail.n_cols):
+        return None
+    first = _row_key(table.rows[0])
+    rows = [row for i, row in enumerate(table.rows)
+            if i == 0 or _row_key(row) != first or row[0].page == table.rows[i - 1][0].page]
+    return replace(table, rows=tuple(rows), fragment=False)
+
+
 def merge_tables(head: RawTable, tail: RawTable) -> RawTable:
     """Append tail's rows to head, dropping tail's first row when it repeats head's header."""
+    if head.lines and tail.lines and (rebuilt := _rebuilt(head, tail)) is not None:
+        return rebuilt
     rows = tail.rows
     if rows and head.rows and _row_key(rows[0]) == _row_key(head.rows[0]):
         rows = rows[1:]
@@ -117,4 +133,11 @@ def stitch(pages: Sequence[PageContent]) -> list[Item]:
             placed[i] = len(out) - 1
         carry = placed[last] if last is not None else None
         carry_page = page.page
-    return out
+    return [line for it in out for line in _unfragment(it)]
+
+
+def _unfragment(item: Item) -> list[Item]:
+    """A fragment no neighbouring page continued is text again: its lines, as read."""
+    if not isinstance(item, RawTable) or not item.fragment:
+        return [item]
+    return [RawLine(ln.text, ln.bbox, ln.page) for ln in item.lines]
