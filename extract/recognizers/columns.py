@@ -18,6 +18,7 @@ VALUE_KINDS = frozenset({"baseline", "actual", "target"})
 BY_ROW = "by_row"  # a year column whose kind each row states (区分: 目標 / 実績)
 MEASURED_KINDS = VALUE_KINDS | {BY_ROW}
 ROW_KIND_MAX_CHARS = 8
+UNIT_CELL_MAX_CHARS = 16
 MAX_HEADER_ROWS = 3
 YEAR_CELL_MAX_CHARS = 24
 PROSE_CELL_CHARS = 40  # a column whose cells average more than this holds prose, not values
@@ -211,6 +212,17 @@ def row_kind_column(table: Table, roles: list[ColumnRole], start_row: int) -> in
         if len(texts) >= 2 and all(row_kind_of(t) for t in texts):
             return role.col
     return None
+
+
+def is_unit_cell(text: str) -> bool:
+    """A plausible entry of a 単位 column: short, no header words, no stray dash or number
+    (a wrapped header line or a neighbour's "-" that slipped into the cell is not a unit)."""
+    compact = text.replace(" ", "")
+    if not compact or len(compact) > UNIT_CELL_MAX_CHARS or compact[-1] in "-‐–—―":
+        return False
+    if any(w in compact for w in INDICATOR_WORDS) or any(w in compact for _, ws in VALUE_KIND_WORDS for w in ws):
+        return False
+    return not compact[0].isdigit()
 
 
 def is_code(text: str) -> bool:

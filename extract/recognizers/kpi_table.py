@@ -15,7 +15,7 @@ from extract.model import Cell, Table
 from extract.morph import is_noun_phrase
 from extract.recognizers.columns import (
     BY_ROW, MEASURED_KINDS, ColumnRole, column_roles, header_or_carried, header_texts, is_code,
-    is_header_row, row_kind_column, row_kind_of,
+    is_header_row, is_unit_cell, row_kind_column, row_kind_of,
 )
 from extract.recognizers.blocks import has_data, indicator_columns, realign_values
 from extract.recognizers.context import Context
@@ -129,6 +129,8 @@ def _values(rows: list[tuple[Cell, ...]], roles: list[ColumnRole], value_roles: 
             continue
         last_indicator = name
         row_unit = row[unit_col].text.strip() if unit_col is not None and unit_col < len(row) else ""
+        if row_unit and not is_unit_cell(row_unit):
+            continue  # a garbled 単位 cell: the row's values cannot be scaled safely
         name_unit = unit_from_header(name)  # 観光客数（人）
         row_kind = row_kind_of(row[kind_col].text) if kind_col is not None and kind_col < len(row) else None
         for role in value_roles:

@@ -60,3 +60,8 @@ def test_a_header_whose_paired_years_disagree_gives_no_year_and_says_so() -> Non
     found = _recognize("指標\t現状値\t2024年度（令和5年度）目標値\n出生数\t549\t600\n")
     target = next(v for v in found.kpi_values if v.kind == "target")
     assert target.fiscal_year is None and "year_conflict" in target.qualifiers and target.value == 600.0
+
+
+def test_a_garbled_unit_cell_drops_the_row_rather_than_guess_its_scale() -> None:
+    found = _recognize("項目\t単位\t現状値\t目標値\n出生数\t価指標(KPI\t549\t600\n婚姻率\t件/人口千対\t3.2\t3.2\n")
+    assert [(v.indicator, v.unit) for v in found.kpi_values] == [("婚姻率", "件/人口千対")] * 2
