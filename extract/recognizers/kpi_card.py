@@ -85,8 +85,8 @@ def _read_pairs(row: tuple[Cell, ...], state: _CardState, ctx: Context) -> None:
     while i < len(row) - 1:
         label, value = row[i], row[i + 1]
         kind = label_kind(label.text)
-        if kind is None:
-            i += 1
+        if kind is None or label_kind(value.text) is not None:
+            i += 1  # not a label, or a label with no value after it (cells shifted)
             continue
         if kind == "project" and value.text.strip():
             state.project = value.text.strip()

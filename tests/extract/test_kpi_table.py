@@ -65,3 +65,12 @@ def test_a_header_whose_paired_years_disagree_gives_no_year_and_says_so() -> Non
 def test_a_garbled_unit_cell_drops_the_row_rather_than_guess_its_scale() -> None:
     found = _recognize("項目\t単位\t現状値\t目標値\n出生数\t価指標(KPI\t549\t600\n婚姻率\t件/人口千対\t3.2\t3.2\n")
     assert [(v.indicator, v.unit) for v in found.kpi_values] == [("婚姻率", "件/人口千対")] * 2
+
+
+def test_a_card_label_followed_by_another_label_is_not_paired() -> None:
+    found = _recognize(
+        "施策名\t子育て支援事業\n成果指標 (KPI)\t利用者数\n"
+        "現状値 (2022年度)\t目標値 (2028年度)\t120人\n実施年度\t2024\t2025\n事業費(千円)\t1,000\t1,200\n"
+    )
+    assert not [v for v in found.kpi_values if v.kind == "baseline"]
+    assert [(b.fiscal_year, b.amount_yen) for b in found.budget_values] == [(2024, 1_000_000), (2025, 1_200_000)]
