@@ -47,6 +47,8 @@ AMOUNT_COLUMN_WORDS = (
     "予算額", "決算額", "補正額", "補正前", "補正後", "当初予算", "予算現額", "現計予算", "事業費",
     "金額", "本年度", "前年度", "支出済額", "収入済額", "調定額", "限度額",
 )
+# Marks in a row's first cells that flag a project rather than name it (新 = new).
+ROW_MARK_WORDS = frozenset({"新", "新規", "拡", "拡充", "継続", "改", "再掲", "一部新規", "重点", "●", "○", "◎"})
 NOT_AMOUNT_WORDS = ("構成比", "比率", "伸率", "伸び率", "増減率", "比較", "差引", "増減", "%", "割合")
 
 # Amount sentences: the label an amount stands under, and what a year note says of it.

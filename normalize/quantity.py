@@ -33,7 +33,7 @@ from normalize.quantity_parts import (
     trailing_qualifiers,
 )
 from normalize.text import clean_text
-from normalize.units import hint_to_unit, is_unit_list, normalize_unit, split_scale
+from normalize.units import hint_to_unit, is_unit_list, normalize_unit, parse_unit, split_scale
 from normalize.vocab import (
     CLOSE_BRACKETS,
     COLUMN_UNITS,
@@ -42,6 +42,7 @@ from normalize.vocab import (
     MONTH_WORDS,
     OPEN_BRACKETS,
     PERIOD_TOTAL_PREFIX,
+    UNIT_ONLY_PATTERN,
     PREFIX_QUALIFIERS,
     RANGE_CHARS,
     SCALE_WORDS,
@@ -101,11 +102,15 @@ def parse_quantity(text: str | None, unit_hint: str | None = None) -> Quantity:
 
 
 _PERIOD_TOTAL = re.compile(PERIOD_TOTAL_PREFIX)
+_UNIT_ONLY = re.compile(UNIT_ONLY_PATTERN)
 
 
 @lru_cache(maxsize=CACHE_SIZE)
 def _parse(raw: str, hint: str | None) -> Quantity:
     """Given a cell's text and hint, return its Quantity (cached: tables repeat cells)."""
+    if _UNIT_ONLY.fullmatch(raw.strip()):
+        unit, scale = parse_unit(raw)
+        return Quantity(None, unit, scale, None, (), MissingReason.UNIT_ONLY.value, raw)
     period = _PERIOD_TOTAL.match(raw)
     if period is not None and period.end() < len(raw):
         inner = _parse(raw[period.end():], hint)

@@ -32,6 +32,7 @@ class MissingReason(StrEnum):
     REFERENCE = "reference"            # the only number is a 参考 value
     COMPOUND = "compound"              # 3世帯9人: several quantities in one cell
     AMBIGUOUS = "ambiguous"            # several numbers, no clear primary; ranges
+    UNIT_ONLY = "unit_only"            # 千円, 百万円 alone: a column's unit, not ¥1,000
 
 
 class Qualifier(StrEnum):
@@ -60,6 +61,10 @@ class Qualifier(StrEnum):
 # An annotation with one of these words names the level a value returns to, so its year is
 # not the value's year ("15 千人（R1 水準）" is a target at the level of 2019).
 LEVEL_WORDS: Final[tuple[str, ...]] = ("水準", "並み")
+
+# A cell of nothing but a scale word and a unit ("千円", "百万円", "千人") states a column's
+# unit (realdocs fuji_r8_yosansho_kosaihi), never the number 1,000.
+UNIT_ONLY_PATTERN: Final[str] = r"[（(]?\s*(?:単位\s*[:：]?\s*)?(?:千|百万|万|億|兆)\s*[^\s0-9０-９一二三四五六七八九十百千万億兆]{1,4}\s*[）)]?"
 
 # "5年間で6人", "3か年で120件": a total over the stated number of years, read as the total.
 PERIOD_TOTAL_PREFIX: Final[str] = r"^\s*[0-9０-９]+\s*(?:年間|か年|カ年|ヶ年|箇年)\s*(?:で|の合計で?|累計で?|合計で?)\s*"

@@ -32,3 +32,13 @@ def test_a_table_without_a_stated_unit_is_not_guessed() -> None:
 def test_a_kpi_table_that_shows_costs_stays_a_kpi_table() -> None:
     found = _recognize("指標\t現状値\t目標値\n事業費（千円）\t1,000\t2,000\n")
     assert not found.budget_values and len(found.kpi_values) == 2
+
+
+def test_a_new_mark_before_the_project_is_not_its_name() -> None:
+    found = _recognize("（単位：千円）\n\t事業名\t補正額\n新\t防災備蓄事業\t7,375\n")
+    assert [(v.project, v.amount_yen) for v in found.budget_values] == [("防災備蓄事業", 7_375_000)]
+
+
+def test_a_unit_cell_is_not_an_amount() -> None:
+    found = _recognize("区分\t本年度予算額\n元金\t千円\n利子\t6,993,172千円\n")
+    assert [(v.project, v.amount_yen) for v in found.budget_values] == [("利子", 6_993_172_000)]

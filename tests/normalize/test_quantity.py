@@ -67,7 +67,7 @@ VALUES = [
     ("三千五百万円", None, 35000000, "円", 10000),
     ("十人", None, 10, "人", 1),
     ("二十五件", None, 25, "件", 1),
-    ("千人", None, 1000, "人", 1),
+    ("一千人", None, 1000, "人", 1),  # a bare 千人 is a column unit (test_a_scale_and_unit_alone…)
     ("一億二千万円", None, 120000000, "円", 10000),
     ("三", None, 3, None, 1),
     # units in the cell
@@ -409,3 +409,12 @@ def test_a_level_annotation_is_not_the_values_year(raw: str, value: float, quali
 def test_a_count_over_n_years_is_a_total_over_the_period(raw: str, value: float, unit: str) -> None:
     q = parse_quantity(raw)
     assert (q.value, q.unit) == (value, unit) and "total_over_period" in q.qualifiers
+
+
+@pytest.mark.parametrize(
+    ("raw", "unit", "scale"),
+    [("千円", "円", 1000), ("百万円", "円", 1_000_000), ("千人", "人", 1000), ("（千円）", "円", 1000)],
+)
+def test_a_scale_and_unit_alone_is_a_column_unit_not_a_number(raw: str, unit: str, scale: int) -> None:
+    q = parse_quantity(raw)
+    assert (q.value, q.unit, q.scale, q.missing_reason) == (None, unit, scale, "unit_only")
