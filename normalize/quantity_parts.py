@@ -58,16 +58,7 @@ def _cut_at_hiragana(unit: str) -> str:
 
 def _strip_suffixes(unit: str) -> tuple[str, tuple[str, ...]]:
     """Given a unit run, return (unit without trailing 以上/累計..., their qualifiers)."""
-    found: list[str] = []
-    changed = True
-    while changed and unit:
-        changed = False
-        for word in _SUFFIXES:
-            if unit.endswith(word):
-                found.insert(0, SUFFIX_QUALIFIERS[word].value)
-                unit, changed = unit[: -len(word)], True
-                break
-    return unit, tuple(found)
+    return _peel_qualifier_words(unit, from_end=True)
 
 
 def read_unit(body: str, pos: int, limit: int) -> tuple[str, tuple[str, ...], int]:
@@ -126,12 +117,22 @@ def trailing_qualifiers(text: str) -> tuple[tuple[str, ...], str]:
 
 def _strip_prefix_words(text: str) -> tuple[str, tuple[str, ...]]:
     """Given text, remove SUFFIX_QUALIFIERS words from its start; return (rest, qualifiers)."""
+    return _peel_qualifier_words(text, from_end=False)
+
+
+def _peel_qualifier_words(text: str, from_end: bool) -> tuple[str, tuple[str, ...]]:
+    """Remove SUFFIX_QUALIFIERS words one by one from the end (or start) of the text;
+    return the rest and the qualifiers in reading order."""
     found: list[str] = []
     changed = True
     while changed and text:
         changed = False
         for word in _SUFFIXES:
-            if text.startswith(word):
+            if from_end and text.endswith(word):
+                found.insert(0, SUFFIX_QUALIFIERS[word].value)
+                text, changed = text[: -len(word)], True
+                break
+            if not from_end and text.startswith(word):
                 found.append(SUFFIX_QUALIFIERS[word].value)
                 text, changed = text[len(word):].lstrip(), True
                 break
