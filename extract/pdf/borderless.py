@@ -10,7 +10,9 @@ line filled are wrapped continuations of that row's cells (a wrapped 設定理�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+
 from extract.pdf.grid import MARGIN_SHARE, MIN_COLS, RawCell, RawTable, Segment, SegLine, union_bbox
 from extract.pdf.textjoin import is_numeric_line
 
@@ -23,7 +25,14 @@ FILL_RATIO = 0.6  # share of rows that must fill at least two columns
 MIN_GAP_PT = 2.0  # an uncovered x-range narrower than this does not separate columns
 WRAP_PITCH_SLACK = 1.15  # a pitch within this factor of the smallest is a wrapped line...
 ROW_PITCH_FACTOR = 1.3  # ...when some other pitch exceeds the smallest by this factor
-BRIDGE_SHARE = 0.1  # share of a table's lines that may bridge a column gap
+BRIDGE_SHARE = 0.1  # share of a table's rows that may bridge a column gap
+ALIGN_TOL_PT = 1.5  # a line starting this close to a column's start is aligned with it
+SLIVER_EM = 0.4  # a column this narrow (share of a line's height) holding no whole segment (a -)
+# is where a long line's end overlaps the next column's label (a card's 目標値, sample 001)
+HEIGHT_TOL = 0.1  # lines whose heights differ by more than this share are set in different sizes
+MAX_HEADER_ROWS = 3  # a header band is at most this many rows
+VALUE_RE = re.compile(r"[△▲+\-−―]?[\d０-９]|[-−―—]$")
+VALLEY_SHARE = 0.25  # coverage this share of both neighbouring peaks is a gap a few lines bridge
 
 
 def merge_spans(spans: Sequence[Interval], min_gap: float = MIN_GAP_PT) -> list[Interval]:
@@ -55,7 +64,10 @@ def _grow(lines: Sequence[SegLine], start: int) -> int:
     """Return the end (exclusive) of the table starting at `start`.
 
     A single-segment line bridging two columns is running text once the table has two
-    multi-segment lines; a multi-segment line may bridge (a cell overflowing its column).
+    multi-segment lines (or at once when it starts left of the table), unless it starts where an inner column starts: the wrapped lines
+    of a wide cell (a card's 取組内容 spanning the value columns, sample 001) are indented
+    like the cell, running text starts at the margin. A multi-segment line may bridge (a
+    cell overflowing its column).
     """
     cols = merge_spans(_spans(lines[start]))
     n_multi, end = 1, start + 1
@@ -64,26 +76,123 @@ def _grow(lines: Sequence[SegLine], start: int) -> int:
         if _far(lines[i - 1], line):
             break
         merged = merge_spans(cols + _spans(line))
-        if not line.is_multi and n_multi >= 2 and _bridges(cols, merged):
+        if not line.is_multi and _ends_table(lines[start], line, cols, n_multi, _bridges(cols, merged)):
             break
         cols, end, n_multi = merged, i + 1, n_multi + line.is_multi
     return end
 
 
+def _ends_table(first: SegLine, line: SegLine, cols: Sequence[Interval], n_multi: int, bridges: bool) -> bool:
+    """True when a single-segment line is running text after the table, not one of its cells.
+
+    A line starting left of the table is text when it bridges columns or is set in another
+    size than the table (a ○ heading between the small KPI tables of sample 002).
+    """
+    if _in_cell(line, cols):
+        return False
+    if line.bbox[0] >= cols[0][0] - ALIGN_TOL_PT:
+        return bridges and n_multi >= 2
+    first_h, h = first.bbox[3] - first.bbox[1], line.bbox[3] - line.bbox[1]
+    return bridges or abs(h - first_h) > HEIGHT_TOL * first_h
+
+
+def _in_cell(line: SegLine, cols: Sequence[Interval]) -> bool:
+    """True when the line starts where a column other than the first starts."""
+    return any(abs(line.bbox[0] - a) <= ALIGN_TOL_PT for a, _ in cols[1:])
+
+
 def columns(lines: Sequence[SegLine]) -> list[Interval]:
-    """Column intervals: x-ranges covered by more than BRIDGE_SHARE of the lines, merged.
+    """Column intervals: x-ranges covered by more than BRIDGE_SHARE of the rows, merged,
+    split again at valleys of the coverage.
 
     A few lines may bridge a gap (a cell overflowing into the next column, sample 000's
-    名簿 in a proportional font) without closing it.
+    名簿 in a proportional font; a ・ or ィ hanging past its cell's edge) without closing
+    it. The share counts multi-segment lines, which open rows: the wrapped continuation
+    lines of a long cell must not make the numbers of a short table too rare to be a column.
     """
-    allowed = int(BRIDGE_SHARE * len(lines))
-    bounds = sorted({x for ln in lines for s in _spans(ln) for x in s})
-    covered: list[Interval] = []
-    for a, b in zip(bounds, bounds[1:]):
-        mid = (a + b) / 2
-        if sum(1 for ln in lines if any(x0 <= mid <= x1 for x0, x1 in _spans(ln))) > allowed:
-            covered.append((a, b))
-    return merge_spans(covered) or merge_spans([s for ln in lines for s in _spans(ln)])
+    allowed = int(BRIDGE_SHARE * sum(1 for ln in lines if ln.is_multi))
+    spans = [s for ln in lines for s in _spans(ln)]
+    bounds = sorted({x for s in spans for x in s})
+    counts = [_coverage(lines, (a + b) / 2) for a, b in zip(bounds, bounds[1:])]
+    keep = [c > allowed for c in counts]
+    i = 0
+    while i < len(keep):  # runs of covered intervals: open a gap at each valley
+        j = i
+        while j < len(keep) and keep[j]:
+            j += 1
+        for k in range(i + 1, j - 1):
+            if counts[k] <= VALLEY_SHARE * min(max(counts[i:k]), max(counts[k + 1:j])):
+                keep[k] = False
+        i = j + 1
+    covered = [(a, b) for (a, b), ok in zip(zip(bounds, bounds[1:]), keep) if ok]
+    em = min(ln.bbox[3] - ln.bbox[1] for ln in lines)
+    cols = [c for c in merge_spans(covered) if c[1] - c[0] >= SLIVER_EM * em
+            or any(c[0] - MIN_GAP_PT <= x0 and x1 <= c[1] + MIN_GAP_PT for x0, x1 in spans)]
+    return cols or merge_spans(spans)
+
+
+def header_band(rows: Sequence[Sequence[SegLine]]) -> list[SegLine]:
+    """The lines of the header: the rows above the first row holding a value past its first
+    column (at most MAX_HEADER_ROWS rows), else the first row."""
+    for r, row in enumerate(rows[:MAX_HEADER_ROWS + 1]):
+        if any(is_value(s.text) for ln in row for s in ln.segments[1:]):
+            return [ln for rw in rows[:r] for ln in rw] or list(rows[0])
+    return list(rows[0])
+
+
+def is_value(text: str) -> bool:
+    """True for text opening with a number or a dash: 846件, 1,830件/年, -, ▲0.4%."""
+    return bool(VALUE_RE.match(text.strip()))
+
+
+def with_header_columns(header: Sequence[SegLine], cols: Sequence[Interval]) -> list[Interval]:
+    """Add a column for each header segment that sits in a gap, touching no column.
+
+    A header names its column even when only one row fills it (基準値 over a lone -, sample
+    002's one-row KPI tables): too rare to count as coverage, yet no gap.
+    """
+    extra = [(s.bbox[0], s.bbox[2]) for ln in header for s in ln.segments
+             if not any(s.bbox[0] <= b + MIN_GAP_PT and a - MIN_GAP_PT <= s.bbox[2] for a, b in cols)]
+    return merge_spans([*cols, *extra])
+
+
+def merge_under_header(header: Sequence[SegLine], lines: Sequence[SegLine], cols: Sequence[Interval]) -> list[Interval]:
+    """Merge neighbouring columns one header segment overlaps when no line fills both.
+
+    A lone - written at the left of a right-aligned column (under 現状値(R1)) is one column
+    with the numbers; a header spanning columns some line fills side by side (目標値 over
+    R3 … R7) is a merged header cell and keeps them apart.
+    """
+    out = list(cols)
+    k = 0
+    while k + 1 < len(out):
+        a, b = out[k], out[k + 1]
+        spans = any(s.bbox[0] < a[1] and s.bbox[2] > b[0] for ln in header for s in ln.segments)
+        if spans and not any({k, k + 1} <= _filled(ln, out) for ln in lines if ln not in header):
+            out[k:k + 2] = [(a[0], b[1])]
+        else:
+            k += 1
+    return out
+
+
+def widen_to_header(header: Sequence[SegLine], cols: Sequence[Interval]) -> list[Interval]:
+    """Widen each column over the header text above it, up to its neighbours.
+
+    A header centred over right-aligned numbers marks where the column begins: a lone 「-」
+    written at the left of that column belongs under the header, not to the column before.
+    """
+    out = list(cols)
+    for seg in (s for ln in header for s in ln.segments):
+        k = _column_of(out, seg)
+        left = out[k - 1][1] + MIN_GAP_PT if k > 0 else seg.bbox[0]
+        right = out[k + 1][0] - MIN_GAP_PT if k + 1 < len(out) else seg.bbox[2]
+        out[k] = (min(out[k][0], max(left, seg.bbox[0])), max(out[k][1], min(right, seg.bbox[2])))
+    return out
+
+
+def _coverage(lines: Sequence[SegLine], x: float) -> int:
+    """How many lines have a segment over x."""
+    return sum(1 for ln in lines if any(x0 <= x <= x1 for x0, x1 in _spans(ln)))
 
 
 def _column_of(cols: Sequence[Interval], seg: Segment) -> int:
@@ -166,7 +275,9 @@ def build_table(lines: Sequence[SegLine], small_ok: bool = False) -> tuple[RawTa
     """
     cols = columns(lines)
     rows = group_rows(lines, cols)
-    cols = merge_header_columns(rows, cols)
+    header = header_band(rows)
+    cols = merge_header_columns(rows, with_header_columns(header, cols))
+    cols = widen_to_header(header, merge_under_header(header, lines, cols))
     while len(rows) > 1 and len(rows[-1]) == 1 and not rows[-1][0].is_multi:
         rows.pop()  # a single-cell line after the table is text that follows it
     used = [ln for r in rows for ln in r]

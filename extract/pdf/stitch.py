@@ -50,12 +50,16 @@ def _rebuilt(head: RawTable, tail: RawTable) -> RawTable | None:
     """A borderless table read again from both parts' lines, when its columns hold across the break."""
     lines = head.lines + tail.lines
     table, used = build_table(lines, small_ok=True)
-    if table is None or used != len(lines) or table.n_cols < min(head.n_cols, tail.n_cols):
-        return None
+    if table is None or used != len(lines) or _n_filled(table) < _n_filled(head) + _n_filled(tail):
+        return None  # columns that do not hold across the break would merge cells
     first = _row_key(table.rows[0])
     rows = [row for i, row in enumerate(table.rows)
             if i == 0 or _row_key(row) != first or row[0].page == table.rows[i - 1][0].page]
     return replace(table, rows=tuple(rows), fragment=False)
+
+
+def _n_filled(table: RawTable) -> int:
+    return sum(1 for row in table.rows for c in row if c.raw.strip())
 
 
 def merge_tables(head: RawTable, tail: RawTable) -> RawTable:

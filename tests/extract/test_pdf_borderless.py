@@ -1,0 +1,105 @@
+"""Borderless tables from text alignment: columns, header band, table extent, stitching.
+
+Lines are built by hand in PDF points (top-left origin), shaped like the rendition cases
+they came from (tests/renditions: booktabs and borderless renderings of samples 000-002).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.pdf.borderless import build_table, columns, find_borderless, header_band, is_value
+from extract.pdf.grid import PageContent, RawTable, Segment, SegLine
+from extract.pdf.stitch import stitch
+
+LINE_PT = 9.0
+PITCH_PT = 11.3  # wrapped lines of one cell
+ROW_GAP_PT = 17.0  # first lines of consecutive rows
+
+
+def line(top: float, *segs: tuple[float, float, str], height: float = LINE_PT, page: int = 1) -> SegLine:
+    segments = tuple(Segment(text, (x0, top, x1, top + height)) for x0, x1, text in segs)
+    box = (min(s.bbox[0] for s in segments), top, max(s.bbox[2] for s in segments), top + height)
+    return SegLine(segments, box, page, " ".join(t for _, _, t in segs))
+
+
+def texts(table: RawTable) -> list[list[str]]:
+    return [[c.raw for c in row] for row in table.rows]
+
+
+def test_numbers_under_a_column_of_long_wrapped_names_stay_a_column() -> None:
+    # Four rows whose KPI names wrap over many lines: the numbers are on few lines.
+    lines = [line(0, (50, 90, "指標"), (200, 230, "現状値"))]
+    top = 20.0
+    for value in ("60.3", "49.2", "84.3", "12.0"):
+        lines.append(line(top, (50, 95, "【小学校】"), (210, 228, value)))
+        lines += [line(top + PITCH_PT * k, (50, 95, "続く名前の行")) for k in range(1, 12)]
+        top += PITCH_PT * 12 + 6
+    assert len(columns(lines)) == 2
+
+
+def test_a_gap_a_few_lines_overflow_is_still_a_gap() -> None:
+    # A hanging ィ/・ carries two lines' text past the column edge into the next column.
+    lines = [line(i * ROW_GAP_PT, (167, 230, "施策展開の方向"), (238, 300, "副指標")) for i in range(12)]
+    lines += [line(300 + i * ROW_GAP_PT, (120, 133, "3-3"), (167, 247, "地域コミュニティ—")) for i in range(2)]
+    cols = columns(lines)
+    assert any(a <= 230 <= b for a, b in cols) and any(a <= 240 <= b for a, b in cols)
+    assert not any(a <= 234 <= b for a, b in cols)
+
+
+def test_a_lone_dash_keeps_its_narrow_column() -> None:
+    lines = [line(0, (50, 120, "項目"), (150, 177, "基準値"), (200, 240, "2020年度"))]
+    lines.append(line(ROW_GAP_PT, (50, 120, "新たな利活用"), (150, 153, "-"), (200, 226, "846件")))
+    lines.append(line(ROW_GAP_PT + PITCH_PT, (50, 90, "サービス")))
+    table, used = build_table(lines)
+    assert table is not None and used == 3
+    assert texts(table)[1] == ["新たな利活用\nサービス", "-", "846件"]
+
+
+@pytest.mark.parametrize("n_rows", [4, 8, 17])
+def test_a_dash_left_in_a_right_aligned_column_goes_under_its_header(n_rows: int) -> None:
+    header = line(0, (50, 100, "指標"), (110, 130, "単位"), (150, 200, "現状値(R1)"), (220, 250, "R3"))
+    rows = [line(ROW_GAP_PT * (i + 1), (50, 100, f"指標{i}"), (110, 125, "人"), (185, 200, str(10 + i)),
+                 (235, 250, str(20 + i))) for i in range(n_rows)]
+    rows.append(line(ROW_GAP_PT * (n_rows + 1), (50, 100, "市産材"), (110, 130, "m3/年"), (152, 157, "-"), (235, 250, "40")))
+    table, _ = build_table([header, *rows])
+    assert table is not None
+    assert texts(table)[-1] == ["市産材", "m3/年", "-", "40"]
+
+
+def test_header_band_is_the_rows_above_the_first_value() -> None:
+    rows = [[line(0, (50, 90, "令和2年度"), (100, 150, "重要業績評価指標"))],
+            [line(20, (100, 120, "項目"), (150, 177, "基準値"))],
+            [line(40, (50, 90, "取組み"), (100, 150, "件数"), (150, 160, "3件"))]]
+    assert header_band(rows) == [rows[0][0], rows[1][0]]
+    assert is_value("846件") and is_value("-") and is_value("▲0.4%") and not is_value("項目")
+
+
+def test_a_heading_in_another_size_starting_left_of_the_table_ends_it() -> None:
+    table_lines = [line(i * ROW_GAP_PT, (49, 120, f"取組{i}"), (175, 240, f"指標{i}"), (276, 290, "3件"))
+                   for i in range(4)]
+    heading = line(4 * ROW_GAP_PT, (46, 160, "○創業支援事業"), height=10.5)
+    tables, used = find_borderless([*table_lines, heading], 1, 842.0)
+    assert len(tables) == 1 and used == [0, 1, 2, 3]
+
+
+def test_wrapped_lines_of_a_wide_cell_aligned_with_its_column_continue_the_table() -> None:
+    # A card: labels in column 0, a value cell spanning the value columns, wrapped.
+    lines = [line(0, (49, 85, "施策名"), (132, 250, "起業・創業支援事業")),
+             line(ROW_GAP_PT, (49, 126, "現状値 (2022年度)"), (132, 150, "36人"), (302, 379, "目標値"), (386, 404, "55人")),
+             line(2 * ROW_GAP_PT, (49, 85, "事業効果"), (132, 294, "起業家精神の醸成と若者の")),
+             line(2 * ROW_GAP_PT + PITCH_PT, (132, 304, "保や地域活性化が図られる。また")),
+             line(3 * ROW_GAP_PT + PITCH_PT, (49, 85, "実施年度"), (278, 296, "2024"), (362, 380, "2025"))]
+    tables, used = find_borderless(lines, 1, 842.0)
+    assert len(tables) == 1 and used == [0, 1, 2, 3, 4]
+
+
+def test_a_rebuild_across_pages_that_would_merge_cells_is_refused() -> None:
+    # A two-column table ends page 1; a five-column card starts page 2: not one table.
+    head = build_table([line(700 + i * ROW_GAP_PT, (49, 100, f"ラベル{i}"), (109, 559, "長い説明文" * 10))
+                        for i in range(3)])[0]
+    tail = build_table([line(60 + i * ROW_GAP_PT, (49, 100, f"項目{i}"), (132, 150, "10人"), (302, 379, "目標値"),
+                             (386, 404, "15人"), (456, 492, "関係市町"), page=2) for i in range(4)])[0]
+    assert head is not None and tail is not None
+    pages = [PageContent(1, 595.0, 842.0, (head,)), PageContent(2, 595.0, 842.0, (tail,))]
+    assert [t.n_cols for t in stitch(pages) if isinstance(t, RawTable)] == [2, 5]
