@@ -49,7 +49,7 @@ AMOUNT_COLUMN_WORDS = (
 )
 # Marks in a row's first cells that flag a project rather than name it (新 = new).
 ROW_MARK_WORDS = frozenset({"新", "新規", "拡", "拡充", "継続", "改", "再掲", "一部新規", "重点", "●", "○", "◎"})
-NOT_AMOUNT_WORDS = ("構成比", "比率", "伸率", "伸び率", "増減率", "比較", "差引", "増減", "%", "割合")
+NOT_AMOUNT_WORDS = ("構成比", "比率", "伸率", "伸び率", "増減率", "比較", "差引", "増減", "%", "割合", "対比", "差額")
 
 # Amount sentences: the label an amount stands under, and what a year note says of it.
 AMOUNT_MEASURES = ("総事業費", "事業費", "交付金額", "交付額", "予算額", "決算額", "補助金額", "予算")

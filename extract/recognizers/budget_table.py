@@ -14,7 +14,7 @@ from __future__ import annotations
 from extract.model import Cell, Table
 from extract.recognizers.columns import header_texts, is_code
 from extract.recognizers.context import Context
-from extract.recognizers.text_items import basis_of
+from extract.recognizers.text_items import basis_of, strip_enumerator
 from extract.records import BudgetValue, Extraction
 from extract.vocab import AMOUNT_COLUMN_WORDS, NOT_AMOUNT_WORDS, ROW_MARK_WORDS, VALUE_KIND_WORDS
 from normalize import Year, parse_quantity, parse_year, unit_from_header
@@ -72,7 +72,9 @@ def _label(row: tuple[Cell, ...], amount_cols: list[int]) -> str | None:
     first_amount = min(amount_cols, default=0)
     for cell in row[:first_amount]:
         text = cell.text.strip()
-        if text and text not in ROW_MARK_WORDS and not is_code(text) and parse_quantity(text).value is None:
+        if not strip_enumerator(text):
+            continue  # ②: a number for the row, its name stands in another cell
+        if text not in ROW_MARK_WORDS and not is_code(text) and parse_quantity(text).value is None:
             return None if _looks_merged(cell, row, amount_cols) else text
     return None
 

@@ -42,3 +42,8 @@ def test_a_new_mark_before_the_project_is_not_its_name() -> None:
 def test_a_unit_cell_is_not_an_amount() -> None:
     found = _recognize("区分\t本年度予算額\n元金\t千円\n利子\t6,993,172千円\n")
     assert [(v.project, v.amount_yen) for v in found.budget_values] == [("利子", 6_993_172_000)]
+
+
+def test_comparisons_and_bare_row_numbers_are_not_budget_values() -> None:
+    found = _recognize("区分\t\t予算額\t前年度対比\n②\t総務費\t1,132万円\t△656万円\n③\t\t259万円\t△259万円\n")
+    assert [(v.project, v.measure, v.amount_yen) for v in found.budget_values] == [("総務費", "予算額", 11_320_000)]
