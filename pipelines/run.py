@@ -9,7 +9,7 @@ from pathlib import Path
 
 from extract.errors import ExtractError
 from extract.model import Document
-from extract.reader import read_document
+from extract.reader import doc_id_of, read_document
 from extract.recognize import recognize_document
 from extract.records import Extraction
 from pipelines.rows import Row, dataset_rows
@@ -59,10 +59,9 @@ def document_row(document: Document, extraction: Extraction, seconds: float) -> 
 
 
 def failure_row(path: str, error: Exception, seconds: float) -> Row:
-    from extract.reader import doc_id_of
-
     page = getattr(error, "page", None)
     return {
+        # an unreadable file has no content hash: the path's hash keeps its row apart
         "source_path": path, "doc_id": doc_id_of(path.encode("utf-8")), "format": None,
         "pages": None, "encoding": None, "status": "failed", "error": str(error),
         "error_type": type(error).__name__, "error_page": page, "issues": [],

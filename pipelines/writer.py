@@ -7,6 +7,7 @@ document replaces exactly its own parts.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import tempfile
 from pathlib import Path
@@ -17,11 +18,11 @@ import pyarrow.parquet as pq
 
 from pipelines.schemas import DATASETS
 
+EMPTY_PART = "part-empty.parquet"  # keeps a dataset readable, with its schema, before any rows
+
 
 def part_name(doc_id: str, source_path: str) -> str:
     """One part per (document content, path): the same file under two names keeps both."""
-    import hashlib
-
     path_key = hashlib.sha256(source_path.encode("utf-8")).hexdigest()[:8]
     return f"part-{doc_id}-{path_key}.parquet"
 
@@ -52,14 +53,14 @@ def remove_parts(out_dir: Path, name: str) -> None:
 
 def ensure_datasets(out_dir: Path) -> None:
     """Every dataset folder exists and holds at least one (possibly empty) part."""
-    for dataset, schema in DATASETS.items():
+    for dataset in DATASETS:
         folder = out_dir / dataset
         folder.mkdir(parents=True, exist_ok=True)
-        if not any(folder.glob("*.parquet")):
-            write_part(out_dir, dataset, [], "part-empty.parquet")
-        elif (folder / "part-empty.parquet").exists() and len(list(folder.glob("*.parquet"))) > 1:
-            (folder / "part-empty.parquet").unlink()
-        del schema
+        parts = list(folder.glob("*.parquet"))
+        if not parts:
+            write_part(out_dir, dataset, [], EMPTY_PART)
+        elif len(parts) > 1:
+            (folder / EMPTY_PART).unlink(missing_ok=True)
 
 
 def clean_datasets(out_dir: Path) -> None:
