@@ -40,6 +40,11 @@ def decode_text(data: bytes, path: str) -> tuple[str, str]:
     """Given a text file's bytes, return its text and the encoding that read it."""
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its byte-order mark
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            raise DecodeError(path, "UTF-16 byte-order mark but invalid UTF-16 text") from None
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -151,7 +156,7 @@ def _row_cells(
 
 def read_text(data: bytes, source_path: str, doc_id: str) -> Document:
     """Given a text export's bytes, return the document as text lines and tables."""
-    if b"\x00" in data[:4096]:
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise UnreadableFileError(source_path, "binary file (NUL bytes), not a text export")
     text, encoding = decode_text(data, source_path)
     lines = list(split_lines(text))

@@ -11,11 +11,11 @@ from extract.text_reader import decode_text, html_to_text, read_text
 SAMPLE = "見出し\n\n項目\t単位\t現状値\n出生数\t人\t549 (R1)\n\n合計特殊出生率\t人\t1.44 (H30)\n本文です。\n"
 
 
-@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp932", "shift_jis", "euc_jp"])
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp932", "shift_jis", "euc_jp", "utf-16"])
 def test_decodes_japanese_encodings(encoding: str) -> None:
     text, used = decode_text(SAMPLE.encode(encoding), "x.txt")
     assert text.lstrip("\ufeff") == SAMPLE
-    assert used in {"utf-8", "utf-8-sig", "cp932", "euc_jp"}
+    assert used in {"utf-8", "utf-8-sig", "cp932", "euc_jp", "utf-16"}
 
 
 @pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
@@ -65,6 +65,11 @@ def test_markdown_separator_rows_are_dropped() -> None:
 def test_short_rows_are_padded() -> None:
     doc = read_text("a\tb\tc\nd\te\n".encode(), "x.txt", "id")
     assert doc.tables[0].n_cols == 3 and len(doc.tables[0].rows[1]) == 3
+
+
+def test_utf16_text_reads_like_utf8() -> None:
+    doc = read_text(SAMPLE.encode("utf-16"), "x.txt", "id")
+    assert [c.text for c in doc.tables[0].rows[1]] == ["出生数", "人", "549 (R1)"]
 
 
 def test_binary_input_is_refused_with_the_file_name() -> None:
