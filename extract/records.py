@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from extract.model import Provenance
 from normalize import Quantity, Year
 
+NOT_AN_AMOUNT = "not_an_amount"  # a number in a cost cell that is not in yen
 YEAR_CONFLICT = "year_conflict"  # 2024年度（令和5年度）: the two halves disagree, no year is given
 
 
@@ -61,6 +62,20 @@ class BudgetValue:
     missing_reason: str | None
     context: str | None
     recognizer: str
+
+    @classmethod
+    def from_quantity(cls, prov: Provenance, project: str | None, measure: str | None,
+                      quantity: Quantity, year: Year | None, amount_text: str, basis: str | None,
+                      context: str | None, recognizer: str) -> BudgetValue:
+        """Given a parsed amount, return the record: whole yen, or no amount and why."""
+        amount = round(quantity.value) if quantity.value is not None and quantity.unit == "円" else None
+        reason = None if amount is not None else (quantity.missing_reason or NOT_AN_AMOUNT)
+        return cls(
+            prov=prov, project=project, measure=measure,
+            fiscal_year=year.start if year else None, fiscal_year_end=year.end if year else None,
+            amount_yen=amount, amount_text=amount_text, basis=basis, missing_reason=reason,
+            context=context, recognizer=recognizer,
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,8 @@ from extract.model import Block, Cell, Document, Issue, Provenance, Table, TextL
 from extract.pdf import camelot_adapter, pdfplumber_adapter
 from extract.pdf.grid import PageContent, RawLine, RawTable
 from extract.pdf.stitch import stitch
-from extract.pdf.textjoin import cell_text, clean_text, strip_cid
+from extract.pdf.textjoin import cell_text, strip_cid
+from normalize import clean_text
 
 DOUBT_SCORE = 0.5  # pdfplumber tables scoring below this get a camelot second opinion
 WIN_MARGIN = 0.05  # camelot must beat pdfplumber by this much to be chosen

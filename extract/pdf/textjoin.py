@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from normalize import clean_text as normalize_clean_text
+from normalize import clean_text
 
 CID_RE = re.compile(r"\(cid:\d+\)")
 _CJK = (
@@ -19,11 +19,6 @@ CJK_RE = re.compile(f"[{_CJK}]")
 _SPACES_RE = re.compile(r"[ \t\u3000]+")
 _NUM_CHARS = set("0123456789,.%")
 BULLET_STARTS = frozenset("・•●○◯■□◆◇")  # a line opening with a bullet is a new item, kept apart
-
-
-def clean_text(text: str) -> str:
-    """Given raw extracted text, return the project's cleaned form (see normalize.clean_text)."""
-    return normalize_clean_text(text)
 
 
 def is_cjk(ch: str) -> bool:

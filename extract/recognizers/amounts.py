@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extract.model import Cell, Document, Provenance, Table, TextLine
+from extract.model import Document, Provenance, Table, TextLine
 from extract.recognizers.context import is_heading
 from extract.recognizers.text_items import basis_of
 from extract.records import BudgetValue, Extraction
@@ -84,15 +84,9 @@ def _value(text: str, match: re.Match[str], prov: Provenance, header: str | None
     year = (parse_year(note) if note else None) or (parse_year(header) if header else None) or nearby_year
     before = text[:match.start()]
     measure, project = _label(before)
-    amount = round(q.value) if q.value is not None and q.unit == "円" else None
-    return BudgetValue(
-        prov=prov, project=project, measure=measure,
-        fiscal_year=year.start if year else None, fiscal_year_end=year.end if year else None,
-        amount_yen=amount, amount_text=match.group(0).strip(),
-        basis=basis_of(note) or (basis_of(header) if header else None),
-        missing_reason=q.missing_reason if amount is None else None,
-        context=heading, recognizer=NAME,
-    )
+    basis = basis_of(note) or (basis_of(header) if header else None)
+    return BudgetValue.from_quantity(prov, project, measure, q, year, match.group(0).strip(), basis,
+                                     heading, NAME)
 
 
 def _label(before: str) -> tuple[str | None, str | None]:

@@ -94,9 +94,5 @@ def _value(row: tuple[Cell, ...], col: int, header: str, label: str, table_unit:
     if q.value is None or q.unit != "円":
         return None  # no stated unit, or not an amount: never guess the scale
     year: Year | None = q.year or parse_year(header)
-    return BudgetValue(
-        prov=cell.prov, project=label, measure=header or None,
-        fiscal_year=year.start if year else None, fiscal_year_end=year.end if year else None,
-        amount_yen=round(q.value), amount_text=cell.raw, basis=basis_of(header),
-        missing_reason=None, context=ctx.heading, recognizer=NAME,
-    )
+    return BudgetValue.from_quantity(cell.prov, label, header or None, q, year, cell.raw,
+                                     basis_of(header), ctx.heading, NAME)

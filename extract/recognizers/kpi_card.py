@@ -154,11 +154,6 @@ def _read_costs(row: tuple[Cell, ...], state: _CardState, ctx: Context) -> None:
             continue
         q = parse_quantity(cell.text, unit_hint=unit)
         year = q.year or state.years.get(cell.col)
-        amount = round(q.value) if q.value is not None and q.unit == "円" else None
-        reason = q.missing_reason or (None if amount is not None else "not_an_amount")
-        state.budgets.append(BudgetValue(
-            prov=cell.prov, project=state.project, measure=measure,
-            fiscal_year=year.start if year else None, fiscal_year_end=year.end if year else None,
-            amount_yen=amount, amount_text=cell.raw, basis=basis_of(label.text),
-            missing_reason=reason, context=ctx.heading, recognizer=NAME,
+        state.budgets.append(BudgetValue.from_quantity(
+            cell.prov, state.project, measure, q, year, cell.raw, basis_of(label.text), ctx.heading, NAME,
         ))

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from extract.model import Document
-from extract.pdf.textjoin import clean_text
+from normalize import clean_text
 
 _TAG_RE = re.compile(r"<[^>]+>")
 _WS_RE = re.compile(r"\s+")
