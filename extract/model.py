@@ -34,6 +34,9 @@ class Cell:
     prov: Provenance
     row_span: int = 1
     col_span: int = 1
+    # one box per line of raw (raw.splitlines()), where the reader knows them; () otherwise.
+    # A cell that stacks several values gives each value the box of its own line.
+    line_bboxes: tuple[BBox, ...] = ()
 
     @property
     def row(self) -> int:

@@ -27,6 +27,7 @@ class RawCell:
     row_span: int = 1
     col_span: int = 1
     continued: bool = False  # text continues from the next page (a row cut by a page break)
+    line_bboxes: tuple[BBox, ...] = ()  # one per line of raw, top-left origin; () when unknown
 
 
 @dataclass(frozen=True, slots=True)

@@ -102,6 +102,7 @@ def _to_table(raw: RawTable, index: int, source: str, doc_id: str) -> Table:
                 Provenance(source, doc_id, c.page, None, index, r, j, c.bbox),
                 c.row_span,
                 c.col_span,
+                c.line_bboxes,
             )
             for j, c in enumerate(row)
         )
