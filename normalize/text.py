@@ -13,7 +13,12 @@ import unicodedata
 from functools import lru_cache
 from typing import Final
 
-from normalize.vocab import RANGE_CHARS
+from normalize.vocab import (
+    LOOKALIKE_BLOCKS,
+    PUNCTUATION_LOOKALIKES,
+    RADICAL_SUPPLEMENT_EQUIVALENTS,
+    RANGE_CHARS,
+)
 
 # NFKC would turn ① into "1" and glue it to the following number
 # ("①1人あたり" → "11人あたり"), so enclosed alphanumerics are kept as they are.
@@ -34,6 +39,37 @@ SHORT_LATIN_LEN: Final = 4
 LETTER_SPACED_MIN: Final = 3    # "7 千 円": this many one-glyph tokens make one spaced word
 LETTER_SPACED_MIN_CJK: Final = 2  # ... of which this many CJK glyphs      # "UI", "DX", "PDCA" attach to the Japanese that follows
 CACHE_SIZE: Final = 1 << 16
+
+
+def lookalike_table() -> dict[int, str]:
+    """Return str.translate's table: every look-alike code point → the character a reader sees.
+
+    Built from the Unicode data rather than from the characters met so far: each assigned
+    code point of LOOKALIKE_BLOCKS maps to its NFKC form or, where NFKC keeps it, its
+    equivalent ideograph (vocab.RADICAL_SUPPLEMENT_EQUIVALENTS); plus look-alike punctuation.
+    """
+    table: dict[int, str] = {ord(k): v for k, v in PUNCTUATION_LOOKALIKES.items()}
+    for first, last in LOOKALIKE_BLOCKS:
+        for cp in range(first, last + 1):
+            ch = chr(cp)
+            folded = unicodedata.normalize("NFKC", ch)
+            if folded != ch:
+                table[cp] = folded
+            elif cp in RADICAL_SUPPLEMENT_EQUIVALENTS:
+                table[cp] = chr(RADICAL_SUPPLEMENT_EQUIVALENTS[cp])
+    return table
+
+
+LOOKALIKES: Final = lookalike_table()
+_LOOKALIKE_RE: Final = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(LOOKALIKES)) + "]")
+
+
+def fold_lookalikes(text: str) -> str:
+    """Given text, return it with radicals and look-alike punctuation as the characters they draw.
+
+    "⼈⼝" → "人口", "市⺠" → "市民", "社⻑" → "社長", "⻄部" → "西部", "A‧B" → "A・B", "人∕年" → "人/年".
+    """
+    return text.translate(LOOKALIKES) if _LOOKALIKE_RE.search(text) else text
 
 
 def _kind(ch: str) -> str:
@@ -120,12 +156,13 @@ def _join_fragments(text: str) -> str:
 def clean_text(text: str) -> str:
     """Given a cell's text, return it NFKC-normalized with PDF spacing repaired.
 
+    Look-alike radicals and punctuation become the characters they draw (fold_lookalikes).
     Keeps ▲ △ and range marks (～ becomes ~), collapses whitespace (newlines
     included) to single spaces and strips the ends.
     """
     if not text:
         return ""
-    s = text if text.isascii() else nfkc_safe(text)   # NFKC leaves ASCII as it is
+    s = text if text.isascii() else nfkc_safe(fold_lookalikes(text))   # NFKC leaves ASCII as it is
     if s.isprintable():   # False for every whitespace but " "
         if " " not in s:
             return s
