@@ -1,22 +1,30 @@
-"""Real municipal PDFs (kept outside the repo; skipped when absent). A few pages each."""
+"""Real municipal PDFs (kept outside the repo; skipped when absent, failing under CI). A few pages each."""
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 
 from extract.model import Document, Table, TextLine
 from extract.pdf import read_pdf
 
-REALDOCS = "/work/shared/realdocs/pdf"
+REALDOCS = Path(__file__).parents[2] / ".." / "shared" / "realdocs" / "pdf"
+
+
+def missing_prerequisite(reason: str) -> None:
+    """Skip a test whose input is absent; under CI (CI=true) the absence is a failure."""
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"prerequisite missing under CI: {reason}")
+    pytest.skip(reason)
 
 
 def _read(name: str, pages: range | list[int] | None = None) -> Document:
-    path = os.path.join(REALDOCS, name)
-    if not os.path.exists(path):
-        pytest.skip(f"{name} not available")
-    return read_pdf(path, pages=pages)
+    path = REALDOCS / name
+    if not path.exists():
+        missing_prerequisite(f"{name} not available in {REALDOCS}")
+    return read_pdf(str(path), pages=pages)
 
 
 def _texts(doc: Document) -> list[str]:
@@ -85,3 +93,12 @@ def test_prose_only_document_has_no_ruled_tables() -> None:
     doc = _read("nobeoka_r8_shisei_houshin.pdf", [2, 3])
     assert not [t for t in doc.tables if t.engine == "pdfplumber"]
     assert sum(isinstance(b, TextLine) for b in doc.blocks) > 20
+
+
+def test_missing_prerequisite_fails_under_ci(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception):
+        missing_prerequisite("absent.pdf")
+    monkeypatch.setenv("CI", "false")
+    with pytest.raises(pytest.skip.Exception):
+        missing_prerequisite("absent.pdf")
