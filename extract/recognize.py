@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
+from extract.interpret import read_table_values
 from extract.model import Document, Table
 from extract.recognizers import DOCUMENT_RECOGNIZERS, TABLE_RECOGNIZERS
 from extract.recognizers.columns import count_header_rows
-from extract.recognizers.context import Context, HeaderRows, walk_tables
+from extract.context import Context, HeaderRows, document_era, title_year, walk_tables
 from extract.records import Extraction
 
 GENERIC = "generic"
 
 
 def recognize_document(document: Document) -> Extraction:
-    """Given a document, return every KPI, 事業費, name and project its layouts yield."""
+    """Given a document, return every KPI, 事業費, name, project and table value it yields."""
     result = Extraction()
     previous_header: HeaderRows | None = None
-    for table, heading, caption_unit in walk_tables(document):
-        ctx = Context(heading, caption_unit, previous_header)
+    year, era = title_year(document), document_era(document)
+    for table, heading, caption_unit, caption in walk_tables(document):
+        ctx = Context(heading, caption_unit, previous_header, caption, year, era)
         found = _first_match(table, ctx)
-        result = result + found
+        values, _ = read_table_values(table, ctx)
+        result = result + found + Extraction(table_values=values)
         n = count_header_rows(table)
         if n:
             previous_header = table.rows[:n]

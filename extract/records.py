@@ -29,6 +29,7 @@ class KpiValue:
     missing_reason: str | None
     context: str | None  # 基本目標 / 施策 the indicator belongs to
     recognizer: str
+    year_source: str | None = None  # header | row | cell | caption | title: where the year was read
 
     @classmethod
     def from_quantity(cls, prov: Provenance, indicator: str, kind: str, quantity: Quantity,
@@ -62,6 +63,8 @@ class BudgetValue:
     missing_reason: str | None
     context: str | None
     recognizer: str
+    year_source: str | None = None  # header | row | cell | caption | title: where the year was read
+    qualifiers: tuple[str, ...] = ()  # year_conflict, stack k/n …
 
     @classmethod
     def from_quantity(cls, prov: Provenance, project: str | None, measure: str | None,
@@ -70,12 +73,39 @@ class BudgetValue:
         """Given a parsed amount, return the record: whole yen, or no amount and why."""
         amount = round(quantity.value) if quantity.value is not None and quantity.unit == "円" else None
         reason = None if amount is not None else (quantity.missing_reason or NOT_AN_AMOUNT)
+        conflict = year is not None and year.conflict is not None
+        if conflict:
+            year = None
         return cls(
             prov=prov, project=project, measure=measure,
             fiscal_year=year.start if year else None, fiscal_year_end=year.end if year else None,
             amount_yen=amount, amount_text=amount_text, basis=basis, missing_reason=reason,
-            context=context, recognizer=recognizer,
+            context=context, recognizer=recognizer, qualifiers=(YEAR_CONFLICT,) if conflict else (),
         )
+
+
+@dataclass(frozen=True, slots=True)
+class TableValue:
+    """One number of one grid table in long form, with the facets its headers give it."""
+
+    prov: Provenance  # the cell (for a stacked cell, the line's box)
+    row_label: str | None  # the row's name (innermost label: 項 under 款)
+    row_path: tuple[str, ...]  # every label of the row, outermost first (款, 項)
+    column_header: str  # the column's header path, "財源内訳 / 国県支出金"
+    kind: str | None  # HEADER_KINDS key: baseline, actual, target, budget, difference, ratio …
+    measure: str | None  # the header's words without year and unit
+    fiscal_year: int | None
+    fiscal_year_end: int | None
+    year_basis: str | None
+    year_source: str | None  # header | row | cell | caption | title
+    value: float | None  # base units (千円 → 円)
+    unit: str | None
+    scale: float
+    value_text: str  # the raw text of the cell (or of its line)
+    qualifiers: tuple[str, ...]
+    missing_reason: str | None
+    stack_index: int | None  # 1-based line among the cell's stacked values
+    stack_size: int | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +141,7 @@ class Extraction:
     budget_values: tuple[BudgetValue, ...] = field(default=())
     indicators: tuple[IndicatorName, ...] = field(default=())
     projects: tuple[ProjectEntry, ...] = field(default=())
+    table_values: tuple[TableValue, ...] = field(default=())
     table_kinds: tuple[tuple[int, str], ...] = field(default=())  # (table_index, recognizer)
 
     def __add__(self, other: Extraction) -> Extraction:
@@ -119,6 +150,7 @@ class Extraction:
             self.budget_values + other.budget_values,
             self.indicators + other.indicators,
             self.projects + other.projects,
+            self.table_values + other.table_values,
             self.table_kinds + other.table_kinds,
         )
 

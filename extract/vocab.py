@@ -63,3 +63,32 @@ BASIS_WORDS = (
 PROSE_KPI_HEADINGS = ("重要業績評価指標", "KPI", "成果指標", "数値目標")
 BULLET_CHARS = "-・·•●○◯◎■□◆◇*※‐"
 EXPLANATION_MARKS = ("→", "⇒", "➔", "➡")
+
+# Header facets of grid tables (extract/interpret): what kind of number a header announces.
+# Checked in this order: a ratio or a difference names its base (前年度対比, 達成率), so
+# those words go first; target/actual/baseline are the KPI kinds, the rest amounts.
+HEADER_KINDS = (
+    ("ratio", ("構成比", "伸率", "伸び率", "増減率", "比率", "割合", "達成率", "進捗率", "対前年比",
+               "前年比", "前年度比", "充当率", "%", "％")),
+    ("difference", ("増減額", "増減", "比較", "差引", "差額", "対比")),
+    ("target", ("目標値", "目標", "めざす値", "目指す値", "計画値")),
+    ("actual", ("実績値", "実績", "達成値", "最新値", "直近値", "最終値", "当該値")),
+    ("baseline", ("現状値", "基準値", "現況値", "策定時", "策定年", "当初値", "基準年", "計画策定時")),
+    ("settlement", ("決算額", "決算", "支出済額", "収入済額")),
+    ("budget", ("当初予算", "補正前", "補正額", "補正後", "予算現額", "現計予算", "予算額", "予算",
+                "限度額")),
+    ("plan", ("計画額", "見込額", "見込", "概算", "計画")),
+)
+KPI_KINDS = frozenset({"baseline", "actual", "target"})
+AMOUNT_KINDS = frozenset({"settlement", "budget", "plan", "difference"})
+# Years a header states relative to the document's own year (本年度 in a budget book).
+RELATIVE_YEAR_WORDS = (("前々年度", -2), ("前年度", -1), ("本年度", 0), ("今年度", 0), ("当年度", 0),
+                       ("翌年度", 1), ("次年度", 1))
+# Row-label columns that are not the row's name.
+CODE_HEADER_WORDS = ("番号", "No", "NO", "コード", "整理番号", "通番")
+DEPARTMENT_HEADER_WORDS = ("主管課", "担当課", "所管課", "担当部署", "所管", "担当", "部局", "課名")
+NOTE_HEADER_WORDS = ("説明", "内容", "概要", "備考", "摘要", "財源の内容", "期間")
+# Words that make a table of yen amounts a budget / 事業費 table even without a kind word.
+MONEY_TABLE_WORDS = ("予算", "決算", "事業費", "補正", "金額", "財源", "歳入", "歳出", "収支", "収入",
+                     "支出", "費用", "収益", "経費", "交付金", "負担金", "人件費", "給与", "基金", "地方債",
+                     "税")

@@ -189,3 +189,14 @@ def parse_year(text: str | None) -> Year | None:
         return None
     found = find_year(clean_text(text))
     return None if found is None else found[0]
+
+
+ERA_LESS_RE = re.compile(r"^\s*([0-9]{1,2}|元)\s*年")
+
+
+def parse_year_in_era(text: str, era: str) -> Year | None:
+    """Read a year written without its era (29年度, 8年度から12年度まで) in the given era
+    (令和, 平成 …), as the document around it writes its years."""
+    if era not in ERA_OFFSETS or not ERA_LESS_RE.match(text):
+        return None
+    return parse_year(era + text.strip())

@@ -10,10 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from extract.model import Document, Table
-from extract.recognizers import (
-    amounts, budget_table, kpi_card, kpi_table, prose_kpi, prose_targets, schedule,
-)
-from extract.recognizers.context import Context
+from extract import interpret
+from extract.recognizers import amounts, kpi_card, kpi_table, prose_kpi, prose_targets, schedule
+from extract.context import Context
 from extract.records import Extraction
 
 TableRecognizer = Callable[[Table, Context], Extraction | None]
@@ -21,8 +20,8 @@ DocumentRecognizer = Callable[[Document, frozenset[int]], Extraction]
 
 TABLE_RECOGNIZERS: dict[str, TableRecognizer] = {
     "kpi_card": kpi_card.recognize,
+    "grid": interpret.recognize,
     "schedule": schedule.recognize,
-    "budget_table": budget_table.recognize,
     "kpi_table": kpi_table.recognize,
 }
 

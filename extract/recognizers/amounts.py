@@ -14,8 +14,8 @@ import re
 from collections.abc import Iterator
 
 from extract.model import Document, Provenance, Table, TextLine
-from extract.recognizers.context import is_heading
-from extract.recognizers.text_items import basis_of
+from extract.context import is_heading
+from extract.text_items import basis_of
 from extract.records import BudgetValue, Extraction
 from extract.vocab import AMOUNT_MEASURES
 from normalize import Year, parse_quantity, parse_year

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from extract.model import Cell, Table
 from extract.recognizers.columns import header_texts, is_code
-from extract.recognizers.context import Context
-from extract.recognizers.text_items import basis_of, strip_enumerator
+from extract.context import Context
+from extract.text_items import basis_of, strip_enumerator
 from extract.records import BudgetValue, Extraction
 from extract.vocab import AMOUNT_COLUMN_WORDS, NOT_AMOUNT_WORDS, ROW_MARK_WORDS, VALUE_KIND_WORDS
 from normalize import Year, parse_quantity, parse_year, unit_from_header

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from extract.interpret.cells import CODE_RE, is_code, is_year_cell
 from extract.model import Cell, Table
 from extract.vocab import INDICATOR_WORDS, STATUS_WORDS, UNIT_WORDS, VALUE_KIND_WORDS
 from normalize import MissingReason, Year, parse_quantity, parse_year
@@ -20,13 +21,11 @@ MEASURED_KINDS = VALUE_KINDS | {BY_ROW}
 ROW_KIND_MAX_CHARS = 8
 UNIT_CELL_MAX_CHARS = 16
 MAX_HEADER_ROWS = 3
-YEAR_CELL_MAX_CHARS = 24
 PROSE_CELL_CHARS = 40  # a column whose cells average more than this holds prose, not values
 VALUE_LIKE_MISSING = frozenset({
     MissingReason.DASH, MissingReason.NOT_SURVEYED, MissingReason.UNPUBLISHED,
     MissingReason.IN_PROGRESS, MissingReason.OMITTED, MissingReason.COMPOUND,
 })
-CODE_RE = re.compile(r"^[0-9A-Za-z\-‐.．\s]+$")  # 1-1-1, 2-3, No. codes
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,17 +36,6 @@ class ColumnRole:
     kind: str  # indicator | unit | baseline | actual | target | year | status | other
     header: str
     year: Year | None = None
-
-
-def is_year_cell(text: str) -> bool:
-    """A short cell that states only a year: R3, 2020年度, 令和2年度（実績）, 2015年 (H27年度)."""
-    text = text.strip()
-    return 0 < len(text) <= YEAR_CELL_MAX_CHARS and parse_year(text) is not None and not _has_number_value(text)
-
-
-def _has_number_value(text: str) -> bool:
-    stripped = re.sub(r"(令和|平成|昭和|R|H|S)?\s*[0-9元]+\s*(年度|年)?", "", text)
-    return bool(re.search(r"[0-9]", stripped))
 
 
 def classify_header(col: int, header: str) -> ColumnRole:
@@ -223,8 +211,3 @@ def is_unit_cell(text: str) -> bool:
     if any(w in compact for w in INDICATOR_WORDS) or any(w in compact for _, ws in VALUE_KIND_WORDS for w in ws):
         return False
     return not compact[0].isdigit()
-
-
-def is_code(text: str) -> bool:
-    """Row codes such as 1-1-1 or 2-3 that number a 施策, not name it."""
-    return bool(CODE_RE.match(text.strip())) and any(ch.isdigit() for ch in text)

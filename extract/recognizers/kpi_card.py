@@ -14,8 +14,8 @@ from dataclasses import dataclass, field, replace
 
 from extract.model import Cell, Table
 from extract.recognizers.columns import is_header_row
-from extract.recognizers.context import Context
-from extract.recognizers.text_items import basis_of, indicator_name, is_missing_name
+from extract.context import Context
+from extract.text_items import basis_of, indicator_name, is_missing_name
 from extract.records import BudgetValue, Extraction, IndicatorName, KpiValue
 from extract.vocab import CARD_LABELS
 from normalize import Year, parse_quantity, parse_year, unit_from_header

@@ -18,8 +18,8 @@ from extract.recognizers.columns import (
     is_header_row, is_unit_cell, row_kind_column, row_kind_of,
 )
 from extract.recognizers.blocks import has_data, indicator_columns, realign_values
-from extract.recognizers.context import Context
-from extract.recognizers.text_items import indicator_name, is_missing_name, split_bullets
+from extract.context import Context
+from extract.text_items import indicator_name, is_missing_name, split_bullets
 from extract.records import Extraction, IndicatorName, KpiValue
 from extract.vocab import STRONG_INDICATOR_WORDS
 from normalize import parse_quantity, unit_from_header

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from extract.model import Document, TextLine
 from extract.morph import is_noun_phrase
-from extract.recognizers.context import is_heading
-from extract.recognizers.text_items import indicator_name, strip_enumerator
+from extract.context import is_heading
+from extract.text_items import indicator_name, strip_enumerator
 from extract.records import Extraction, IndicatorName
 from extract.vocab import BULLET_CHARS, EXPLANATION_MARKS, PROSE_KPI_HEADINGS
 

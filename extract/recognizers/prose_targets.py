@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from extract.model import Document, Provenance, TextLine
-from extract.recognizers.text_items import indicator_name
+from extract.text_items import indicator_name
 from extract.records import Extraction, IndicatorName, KpiValue
 from normalize import parse_quantity, parse_year
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from extract.model import Cell, Table
 from extract.recognizers.columns import header_or_carried, header_texts, is_year_cell
-from extract.recognizers.context import Context
+from extract.context import Context
 from extract.records import Extraction, ProjectEntry
 from extract.vocab import (
     SCHEDULE_DEPARTMENT_WORDS, SCHEDULE_MARKS, SCHEDULE_NEW_WORDS, SCHEDULE_PROJECT_WORDS,

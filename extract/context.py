@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from extract.model import Cell, Document, Table, TextLine
-from normalize import unit_from_header
+from normalize import Year, parse_year, unit_from_header
+from normalize.vocab import ERA_ABBREVIATIONS
 
 HEADING_MAX_CHARS = 60
 HEADING_RE = re.compile(
@@ -34,6 +35,9 @@ class Context:
     heading: str | None  # the goal and section headings above the table
     caption_unit: str | None  # a unit stated just above it: （単位：千円）
     previous_header: HeaderRows | None  # header rows of the table before, if as wide
+    caption: str = ""  # the lines just above the table, joined
+    title_year: Year | None = None  # the document's own year, from its first lines
+    era: str | None = None  # the era the document writes its years in (for 29年度)
 
 
 def is_heading(line: TextLine) -> bool:
@@ -71,8 +75,9 @@ class HeadingTrail:
         return " / ".join(parts) or None
 
 
-def walk_tables(document: Document) -> Iterator[tuple[Table, str | None, str | None]]:
-    """Yield each table with its nearest heading and a caption unit stated above it."""
+def walk_tables(document: Document) -> Iterator[tuple[Table, str | None, str | None, str]]:
+    """Yield each table with its nearest heading, a caption unit stated above it and the
+    caption lines themselves."""
     trail = HeadingTrail()
     recent: list[str] = []
     for block in document.blocks:
@@ -81,12 +86,45 @@ def walk_tables(document: Document) -> Iterator[tuple[Table, str | None, str | N
                 trail.add(block.text.strip())
             recent = (recent + [block.text])[-CAPTION_LOOKBACK:]
             continue
-        yield block, trail.context, _caption_unit(recent)
+        yield block, trail.context, _caption_unit(recent), " ".join(recent)
         recent = []
 
 
+UNIT_LIST_RE = re.compile(r"単位\s*[:：]?\s*([^)）]+)")
+
+
 def _caption_unit(lines: list[str]) -> str | None:
+    """The unit a 単位 line states; of a list (単位:千円,%) the first, which the amounts use."""
     for text in reversed(lines):
         if "単位" in text:
-            return unit_from_header(text)
+            unit = unit_from_header(text)
+            listed = UNIT_LIST_RE.search(text)
+            if unit is None and listed:
+                unit = next((u for part in re.split(r"[,、・/]", listed.group(1))
+                             if (u := unit_from_header(f"（{part.strip()}）"))), None)
+            return unit
+    return None
+
+
+TITLE_LINES = 8  # the document's year is read from its first lines (title page)
+
+
+def title_year(document: Document) -> Year | None:
+    """The fiscal year a document is about, stated in its first lines (令和7年度 一般会計予算書)."""
+    lines = [b for b in document.blocks if isinstance(b, TextLine)][:TITLE_LINES]
+    for line in lines:
+        year = parse_year(line.text)
+        if year is not None and year.basis == "fiscal" and year.start == year.end and not year.conflict:
+            return year
+    return None
+
+
+def document_era(document: Document) -> str | None:
+    """The era (令和, 平成 …) of the first era-dated year in the document's text lines."""
+    for block in document.blocks:
+        if isinstance(block, TextLine) and (year := parse_year(block.text)) is not None:
+            era = next((name for abbr, name in ERA_ABBREVIATIONS.items()
+                        if year.text.startswith(abbr) or year.text.startswith(name)), None)
+            if era:
+                return era
     return None

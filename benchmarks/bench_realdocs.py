@@ -1,0 +1,54 @@
+"""Found / wrong against the hand-checked gold of ../shared/realdocs (budget and KPI values).
+
+    PYTHONPATH=. .venv/bin/python benchmarks/bench_realdocs.py [--show-missing N] [SOURCE ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from tests.realdocs.extraction import extract_found, gold_pages
+from tests.realdocs.gold import GOLD_DIR, Score, load_budget, load_kpi, score
+
+
+def _print(title: str, scores: list[Score], show: int) -> None:
+    print(f"\n{title}: source, expected, found, wrong, unknown (in-scope values matching no gold)")
+    for s in scores:
+        print(f"  {s.source:44s} {s.expected:5d}  found {s.found_share:6.1%}  "
+              f"wrong {s.wrong:3d}/{s.produced:<4d} {s.wrong_share:6.2%}  unknown {s.unknown}")
+        for g in s.missing[:show]:
+            print(f"      missing p{g.page} {g.label} | {g.measure} | {g.fiscal_year} | {g.value}")
+        for f in s.wrong_values[:show]:
+            print(f"      wrong   p{f.page} {f.label} | {f.measure} | {f.fiscal_year} | {f.value}")
+    if scores:
+        macro = sum(s.found_share for s in scores) / len(scores)
+        wrong = sum(s.wrong for s in scores) / max(1, sum(s.produced for s in scores))
+        print(f"  {'macro found / pooled wrong':44s} {sum(s.expected for s in scores):5d}  "
+              f"found {macro:6.1%}  wrong {wrong:6.2%}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("sources", nargs="*")
+    parser.add_argument("--show-missing", type=int, default=0)
+    args = parser.parse_args(argv)
+    if not GOLD_DIR.exists():
+        print(f"no gold at {GOLD_DIR}", file=sys.stderr)
+        return 1
+    budget, kpi = load_budget(), load_kpi()
+    sources = args.sources or sorted({g.source for g in budget + kpi})
+    budget_scores, kpi_scores = [], []
+    for source in sources:
+        found_budget, found_kpi = extract_found(source, gold_pages(source, budget + kpi))
+        if any(g.source == source for g in budget):
+            budget_scores.append(score(source, budget, found_budget))
+        if any(g.source == source for g in kpi):
+            kpi_scores.append(score(source, kpi, found_kpi))
+    _print("budget values", budget_scores, args.show_missing)
+    _print("KPI values", kpi_scores, args.show_missing)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

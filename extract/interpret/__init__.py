@@ -1,0 +1,58 @@
+"""One interpreter for grid tables from any source (text, PDF, sheets).
+
+    read_layout    where the header rows, label columns and value columns are (structure)
+    read_facets    each header cell's year, kind, unit and measure words (facets)
+    table_values   every number in long form with the facets of its row and column (values)
+    budget_values  money tables to 事業費 / budget records (budget)
+
+`recognize` claims money tables for the budget dataset; `read_table_values` gives every
+table's numbers for the table_values dataset whatever recognizer claims the table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from extract.interpret.budget import budget_values, is_money_table
+from extract.interpret.facets import EMPTY, read_facets
+from extract.interpret.structure import Layout, read_layout
+from extract.interpret.values import TableContext, table_values
+from extract.model import Table
+from extract.context import Context
+from extract.records import Extraction, TableValue
+from extract.vocab import KPI_KINDS
+
+NAME = "grid"
+
+
+def table_context(ctx: Context) -> TableContext:
+    """The caption's year, the 単位 line's unit and the document's year and era."""
+    caption = read_facets(ctx.caption) if ctx.caption else EMPTY
+    return TableContext(replace(caption, unit=ctx.caption_unit), ctx.title_year, ctx.era)
+
+
+def read_table_values(table: Table, ctx: Context) -> tuple[tuple[TableValue, ...], Layout | None]:
+    """Every number of the table in long form (empty when it holds none)."""
+    layout = read_layout(table, ctx.previous_header, ctx.era)
+    if layout is None:
+        return (), None
+    return tuple(table_values(table, layout, table_context(ctx))), layout
+
+
+def _is_kpi_table(values: tuple[TableValue, ...]) -> bool:
+    return any(v.kind in KPI_KINDS for v in values)
+
+
+def recognize(table: Table, ctx: Context) -> Extraction | None:
+    """Given a grid table of yen amounts under money words, return its budget values."""
+    values, layout = read_table_values(table, ctx)
+    if layout is None or _is_kpi_table(values):
+        return None
+    words = " ".join([*layout.col_headers, ctx.caption, ctx.heading or "",
+                      *(v.row_label or "" for v in values)])
+    if not is_money_table(values, words):
+        return None
+    found = budget_values(values, ctx.heading, NAME)
+    if not found:
+        return None
+    return Extraction(budget_values=found, table_kinds=((table.index, NAME),))

@@ -1,0 +1,56 @@
+"""TableValues of a money table to budget values (事業費, 予算額, 決算額, 比較 …).
+
+A table is a money table when its values are yen (a stated unit: 千円 in a header, a
+（単位：千円） caption, 円 in the cell) and its headers, caption or labels use money
+words; a column without a stated unit gives budget values with no amount and the reason,
+never a guessed scale. Differences (比較, 増減, 差引) are kept with basis "difference";
+ratios (構成比, 伸率) are never amounts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from extract.records import NOT_AN_AMOUNT, BudgetValue, TableValue
+from extract.vocab import AMOUNT_KINDS, MONEY_TABLE_WORDS
+
+YEN = "円"
+NO_UNIT = "no_unit"  # an amount column whose unit the table never states
+
+
+def is_amount(value: TableValue) -> bool:
+    return value.unit == YEN and value.value is not None and value.kind != "ratio"
+
+
+def is_money_table(values: Sequence[TableValue], words: str) -> bool:
+    """Yen amounts under money words (予算, 決算, 事業費, 歳出 … in headers, caption or labels)."""
+    return any(is_amount(v) for v in values) and any(w in words for w in MONEY_TABLE_WORDS)
+
+
+def amount_columns(values: Sequence[TableValue]) -> set[int | None]:
+    """Columns holding at least one yen amount, or whose header names an amount kind."""
+    return {v.prov.col for v in values if is_amount(v) or v.kind in AMOUNT_KINDS}
+
+
+def budget_values(values: Sequence[TableValue], context: str | None, recognizer: str) -> tuple[BudgetValue, ...]:
+    """One budget value per cell of an amount column; not-yen cells say why they have none."""
+    columns = amount_columns(values)
+    out = []
+    for v in values:
+        if v.prov.col not in columns or v.kind == "ratio" or not (v.row_label or v.measure):
+            continue
+        out.append(_budget_value(v, context, recognizer))
+    return tuple(out)
+
+
+def _budget_value(v: TableValue, context: str | None, recognizer: str) -> BudgetValue:
+    amount = round(v.value) if is_amount(v) and v.value is not None else None
+    reason = None if amount is not None else (v.missing_reason or (NO_UNIT if v.unit is None else NOT_AN_AMOUNT))
+    basis = v.kind if v.kind in AMOUNT_KINDS else None
+    return BudgetValue(
+        prov=v.prov, project=v.row_label or v.measure, measure=v.column_header or None,
+        fiscal_year=v.fiscal_year, fiscal_year_end=v.fiscal_year_end, amount_yen=amount,
+        amount_text=v.value_text, basis=basis, missing_reason=reason, context=context,
+        recognizer=recognizer, year_source=v.year_source,
+        qualifiers=v.qualifiers + ((f"stack {v.stack_index}/{v.stack_size}",) if v.stack_index else ()),
+    )

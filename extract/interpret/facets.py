@@ -1,0 +1,84 @@
+"""Header cells read into facets: year, kind, unit and the words that name the measure.
+
+    R6年度当初予算額(千円)  → year 2024, kind budget, unit 千円, label 当初予算額
+    目標値(2025年)          → year 2025, kind target
+    前年度                  → relative year -1 (resolved against the document's own year)
+    財源内訳 / 国県支出金    → a path: label 財源内訳 国県支出金
+
+A header path (the cells above a column, or left of a row) merges top to bottom: the lowest
+level that states a facet wins, except that a ratio or difference anywhere on the path
+makes the whole path one (構成比 over R6 / R5 are shares, not amounts).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from extract.vocab import HEADER_KINDS, RELATIVE_YEAR_WORDS
+from normalize import Year, parse_year, unit_from_header
+
+DERIVED_KINDS = frozenset({"ratio", "difference"})
+UNIT_BRACKET_RE = re.compile(r"[（(]\s*(?:単位\s*[:：]?\s*)?[^()（）]{1,8}[)）]|単位\s*[:：]?\s*\S+")
+YEAR_DIGIT_RE = re.compile(r"[0-9元]")
+
+
+@dataclass(frozen=True, slots=True)
+class Facets:
+    """What one header cell (or a merged header path) says about the numbers under it."""
+
+    year: Year | None = None
+    kind: str | None = None  # HEADER_KINDS key: baseline, actual, target, budget, ratio …
+    unit: str | None = None  # the unit as stated (千円, 人, %), before scaling
+    relative_year: int | None = None  # 本年度 0, 前年度 -1 …: needs the document's year
+    label: str = ""  # the header's words without its year and unit
+
+    @property
+    def is_empty(self) -> bool:
+        return self == EMPTY
+
+
+EMPTY = Facets()
+
+
+def kind_of(text: str) -> str | None:
+    """The kind a header word announces (HEADER_KINDS order), or None."""
+    compact = text.replace(" ", "")
+    return next((kind for kind, words in HEADER_KINDS if any(w in compact for w in words)), None)
+
+
+def relative_year_of(text: str) -> int | None:
+    compact = text.replace(" ", "")
+    return next((offset for word, offset in RELATIVE_YEAR_WORDS if word in compact), None)
+
+
+def read_facets(text: str) -> Facets:
+    """Given one header cell's text, return its facets."""
+    text = text.strip()
+    if not text:
+        return EMPTY
+    year = parse_year(text) if YEAR_DIGIT_RE.search(text) else None
+    unit = unit_from_header(text)
+    label = text
+    if year is not None:
+        label = label.replace(year.text, " ")
+    label = UNIT_BRACKET_RE.sub(" ", label) if unit else label
+    label = " ".join(re.sub(r"[()（）]", " ", label).split())
+    return Facets(year, kind_of(text), unit, relative_year_of(text), label)
+
+
+def merge_path(path: Sequence[Facets]) -> Facets:
+    """Merge header facets from the outermost level to the innermost."""
+    merged = EMPTY
+    labels: list[str] = []
+    for facets in path:
+        if facets.label and facets.label not in labels:
+            labels.append(facets.label)
+        kind = merged.kind if merged.kind in DERIVED_KINDS else (facets.kind or merged.kind)
+        merged = replace(
+            merged,
+            year=facets.year or merged.year, kind=kind, unit=facets.unit or merged.unit,
+            relative_year=facets.relative_year if facets.relative_year is not None else merged.relative_year,
+        )
+    return replace(merged, label=" ".join(labels))

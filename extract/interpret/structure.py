@@ -1,0 +1,174 @@
+"""Where a grid table's headers, labels and values are.
+
+Header rows are the leading rows that hold no data value (up to MAX_HEADER_ROWS); a
+headerless table as wide as the one before continues it. Body columns are value columns
+when most of their cells read as numbers (or missing markers), label columns otherwise;
+each label column gets a role from its header or its content: name, code, department,
+note or unit. A table whose first label column holds years down the rows is transposed:
+its rows, not its columns, carry the years.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from extract.interpret.facets import EMPTY, Facets, merge_path, read_facets
+from extract.model import Cell, Table
+from extract.interpret.cells import is_code, is_year_cell
+from extract.vocab import CODE_HEADER_WORDS, DEPARTMENT_HEADER_WORDS, NOTE_HEADER_WORDS, UNIT_WORDS
+from normalize import MissingReason, Year, parse_quantity
+from normalize.years import parse_year_in_era
+
+MAX_HEADER_ROWS = 4
+VALUE_SHARE = 0.5  # share of a column's filled body cells that must read as values
+YEAR_ROWS_SHARE = 0.8  # share of a label column's filled cells that are years in a transposed table
+NOTE_CELL_CHARS = 40  # a label column averaging longer cells holds prose notes
+PLACEHOLDERS = frozenset({
+    MissingReason.DASH, MissingReason.NOT_SURVEYED, MissingReason.UNPUBLISHED,
+    MissingReason.IN_PROGRESS, MissingReason.OMITTED, MissingReason.UNIT_ONLY,
+})
+
+Rows = tuple[tuple[Cell, ...], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """The reading of one table's structure."""
+
+    header: Rows  # the column header rows (the table's own, or carried from the table before)
+    start: int  # first body row
+    value_cols: tuple[int, ...]
+    label_roles: tuple[tuple[int, str], ...]  # (col, name | code | department | note | unit | year)
+    col_facets: tuple[Facets, ...]  # merged header path of every column
+    col_headers: tuple[str, ...]  # the header path's text of every column
+    transposed: bool
+
+    def role_of(self, col: int) -> str | None:
+        return dict(self.label_roles).get(col)
+
+
+def is_data_value(text: str) -> bool:
+    """A body-like cell: a number that is not just a year."""
+    text = text.strip()
+    return bool(text) and not is_year_cell(text) and parse_quantity(text).value is not None
+
+
+def count_header_rows(table: Table) -> int:
+    n = 0
+    for row in table.rows[:MAX_HEADER_ROWS]:
+        texts = [c.text for c in row if c.text.strip()]
+        if not texts or any(is_data_value(t) for t in texts):
+            break
+        n += 1
+    return n if n < table.n_rows else 0
+
+
+def header_grid(header: Rows, width: int) -> list[list[str]]:
+    """Header texts per level and column, each spanning cell repeated over its columns; in
+    sources without spans an empty cell takes its left neighbour's text when that neighbour
+    groups the cells below it (財源内訳 over 国・県 | 地方債 | その他)."""
+    grid = [[r[c].text.strip() if c < len(r) else "" for c in range(width)] for r in header]
+    for level, row in enumerate(header):
+        for cell in row:
+            for col in range(cell.col + 1, min(cell.col + cell.col_span, width)):
+                grid[level][col] = grid[level][col] or grid[level][cell.col]
+    for level in range(len(grid) - 1):
+        for col in range(1, width):
+            below, left_below = grid[level + 1][col], grid[level + 1][col - 1]
+            if not grid[level][col] and below and left_below and grid[level][col - 1]:
+                grid[level][col] = grid[level][col - 1]
+    return grid
+
+
+def read_header_facets(text: str, era: str | None) -> Facets:
+    """A header cell's facets; a year written without its era (29年度) in the document's era."""
+    facets = read_facets(text)
+    if facets.year is None and era and (year := parse_year_in_era(text, era)):
+        return replace(facets, year=year, label=facets.label.replace(year.text.removeprefix(era), "").strip())
+    return facets
+
+
+def _column_paths(header: Rows, width: int, era: str | None) -> tuple[tuple[Facets, ...], tuple[str, ...]]:
+    grid = header_grid(header, width)
+    facets, texts = [], []
+    for col in range(width):
+        path = list(dict.fromkeys(level[col] for level in grid if level[col]))
+        facets.append(merge_path([read_header_facets(t, era) for t in path]) if path else EMPTY)
+        texts.append(" / ".join(path))
+    return tuple(facets), tuple(texts)
+
+
+def anchor_relative_years(facets: Sequence[Facets]) -> tuple[Facets, ...]:
+    """前々年度 | 前年度 | 本年度 | 29年度 | 30年度: relative columns next to a run of
+    consecutive years take their years from it, when every column agrees."""
+    cols = [i for i, f in enumerate(facets) if f.year is not None or f.relative_year is not None]
+    dated = [(pos, facets[i].year.start) for pos, i in enumerate(cols) if facets[i].year is not None]
+    relative = [(pos, facets[i].relative_year) for pos, i in enumerate(cols)
+                if facets[i].year is None and facets[i].relative_year is not None]
+    if not dated or not relative:
+        return tuple(facets)
+    base = {year - pos for pos, year in dated}  # the year at position 0, if consecutive
+    anchors = {pos - offset for pos, offset in relative if offset is not None}  # position of 本年度
+    if len(base) != 1 or len(anchors) != 1:
+        return tuple(facets)
+    this_year = base.pop() + anchors.pop()
+    out = list(facets)
+    for pos, offset in relative:
+        year = this_year + (offset or 0)
+        out[cols[pos]] = replace(facets[cols[pos]], year=Year(year, year, "fiscal", facets[cols[pos]].label))
+    return tuple(out)
+
+
+def _filled(table: Table, col: int, start: int) -> list[Cell]:
+    return [r[col] for r in table.rows[start:] if col < len(r) and r[col].text.strip()]
+
+
+def is_number_cell(cell: Cell) -> bool:
+    """A number, or a stack of numbers one per line (696 over 696)."""
+    lines = [ln for ln in cell.raw.splitlines() if ln.strip()] or [cell.text]
+    return is_data_value(cell.text) or all(is_data_value(ln) for ln in lines)
+
+
+def is_value_column(cells: Sequence[Cell]) -> bool:
+    numbers = sum(is_number_cell(c) for c in cells)
+    placeholders = sum(parse_quantity(c.text).missing_reason in PLACEHOLDERS for c in cells)
+    return numbers > 0 and numbers + placeholders >= VALUE_SHARE * len(cells)
+
+
+def label_role(header: str, texts: Sequence[str]) -> str:
+    """What a label column holds, from its header words, else its content."""
+    compact = header.replace(" ", "")
+    for role, words in (("code", CODE_HEADER_WORDS), ("department", DEPARTMENT_HEADER_WORDS),
+                        ("unit", UNIT_WORDS), ("note", NOTE_HEADER_WORDS)):
+        if any(w in compact for w in words):
+            return role
+    if texts and sum(is_year_cell(t) for t in texts) >= YEAR_ROWS_SHARE * len(texts):
+        return "year"
+    if texts and all(is_code(t) for t in texts):
+        return "code"
+    if texts and sum(len(t) for t in texts) / len(texts) > NOTE_CELL_CHARS:
+        return "note"
+    return "name"
+
+
+def read_layout(table: Table, previous_header: Rows | None = None, era: str | None = None) -> Layout | None:
+    """Given a grid table (and the header of the table before it), return its layout, or
+    None when it holds no numbers."""
+    n = count_header_rows(table)
+    header: Rows = table.rows[:n]
+    if not n and previous_header and len(previous_header[0]) == table.n_cols:
+        header = previous_header
+    facets, texts = _column_paths(header, table.n_cols, era)
+    facets = anchor_relative_years(facets)
+    value_cols, roles = [], []
+    for col in range(table.n_cols):
+        filled = _filled(table, col, n)
+        if filled and is_value_column(filled):
+            value_cols.append(col)
+        elif filled or texts[col]:
+            roles.append((col, label_role(texts[col], [c.text.strip() for c in filled])))
+    if not value_cols:
+        return None
+    transposed = any(role == "year" for _, role in roles[:1])
+    return Layout(header, n, tuple(value_cols), tuple(roles), facets, texts, transposed)

@@ -1,0 +1,144 @@
+"""Body cells of a grid table to long-form TableValues, facets from their headers.
+
+Each value column's cells are read with the unit the column (or the table) states; a cell
+stacking several numbers on separate lines gives one value per line, each with its line's
+box; a year comes from the column header, the row header (transposed tables), the cell
+itself, then — for headers that say only 本年度 / 前年度, or nothing — from the caption
+or the document title, and the value records which.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from extract.interpret.facets import EMPTY, Facets, merge_path, read_facets
+from extract.interpret.structure import Layout, is_data_value
+from extract.model import Cell, Table
+from extract.records import YEAR_CONFLICT, TableValue
+from extract.text_items import strip_enumerator
+from extract.vocab import ROW_MARK_WORDS
+from normalize import Quantity, Year, parse_quantity
+
+YEN = "円"
+PERCENT = "%"  # what a ratio column (構成比, 伸率) holds when its header states no unit
+STACK_MAX_LINES = 12
+ROW_KIND_MAX_CHARS = 8  # a longer row label names its row rather than stating a kind  # more lines than this in one cell is a merged block, not a stack
+
+
+@dataclass(frozen=True, slots=True)
+class TableContext:
+    """What the surroundings say about a table: caption facets and the document's year."""
+
+    caption: Facets = EMPTY  # unit and year stated just above the table
+    title_year: Year | None = None  # the document's own year (令和7年度 一般会計予算書)
+    era: str | None = None  # the era the document writes its years in, for 29年度
+
+
+@dataclass(frozen=True, slots=True)
+class RowLabels:
+    """The label cells of one body row, after filling down cells that span rows."""
+
+    name: str | None
+    path: tuple[str, ...]
+    unit: str | None
+    facets: Facets  # what the row's labels say (a year down the rows, 目標 / 実績)
+
+
+def row_labels(table: Table, layout: Layout) -> list[RowLabels]:
+    """Labels of every body row; a label cell spanning rows (or left empty under a group
+    label, as 款 over its 項) counts for each row it covers."""
+    carried: dict[int, str] = {}
+    out = []
+    for r in range(layout.start, table.n_rows):
+        row = table.rows[r]
+        texts: dict[int, str] = {}
+        for col, role in layout.label_roles:
+            text = row[col].text.strip() if col < len(row) else ""
+            if text:
+                carried = {c: t for c, t in carried.items() if c < col}
+                carried[col] = text
+            texts[col] = text or carried.get(col, "")
+        out.append(_labels(texts, layout))
+    return out
+
+
+def is_name(text: str) -> bool:
+    """A row name, not a mark (新, 拡充, ●) or a bare enumerator (②)."""
+    return bool(text) and text not in ROW_MARK_WORDS and bool(strip_enumerator(text))
+
+
+def _labels(texts: dict[int, str], layout: Layout) -> RowLabels:
+    names = [texts[c] for c, role in layout.label_roles if role == "name" and is_name(texts.get(c, ""))]
+    unit = next((texts[c] for c, role in layout.label_roles if role == "unit" and texts.get(c)), None)
+    row_facets = [read_facets(texts[c]) for c, role in layout.label_roles if role in ("year", "name") and texts.get(c)]
+    facets = merge_path(row_facets) if layout.transposed else Facets(kind=_row_kind(row_facets))
+    path = tuple(dict.fromkeys(names))
+    return RowLabels(path[-1] if path else None, path, unit, facets)
+
+
+def _row_kind(row_facets: list[Facets]) -> str | None:
+    """A short row label that states a kind (目標 / 実績) gives its row that kind; a ratio
+    row (収益的収支比率) is one whatever its length."""
+    kinds = [f.kind for f in reversed(row_facets) if f.kind == "ratio" or f.kind and len(f.label) <= ROW_KIND_MAX_CHARS]
+    return next(iter(kinds), None)
+
+
+def cell_lines(cell: Cell) -> list[tuple[str, Cell]]:
+    """The cell as one text, or, when every line of it is a number, one text per line with
+    that line's box (696 over 696 are two values, never 696,696)."""
+    lines = [ln.strip() for ln in cell.raw.splitlines() if ln.strip()]
+    if not 1 < len(lines) <= STACK_MAX_LINES or not all(is_data_value(ln) for ln in lines):
+        return [(cell.text, cell)]
+    boxes = cell.line_bboxes if len(cell.line_bboxes) == len(lines) else (cell.prov.bbox,) * len(lines)
+    return [(ln, replace(cell, prov=replace(cell.prov, bbox=box))) for ln, box in zip(lines, boxes)]
+
+
+def resolve_year(col: Facets, row: Facets, q: Quantity, ctx: TableContext,
+                 header: str) -> tuple[Year | None, str | None]:
+    """The value's year and where it came from."""
+    if q.year is not None:
+        return q.year, "cell"
+    if col.year is not None:
+        return col.year, "header"
+    if row.year is not None:
+        return row.year, "row"
+    offset = col.relative_year if col.relative_year is not None else row.relative_year
+    base, source = (ctx.caption.year, "caption") if ctx.caption.year else (ctx.title_year, "title")
+    if base is None or (offset is None and q.unit != YEN):
+        return None, None  # only amounts and 本年度-style headers take the document's year
+    if offset:
+        return Year(base.start + offset, base.end + offset, base.basis, base.text), source
+    return base, source
+
+
+def table_values(table: Table, layout: Layout, ctx: TableContext) -> Iterator[TableValue]:
+    """Every number (and every placeholder) in the table's value columns."""
+    for labels, row in zip(row_labels(table, layout), table.rows[layout.start:]):
+        for col in layout.value_cols:
+            if col >= len(row) or not row[col].text.strip():
+                continue
+            facets = layout.col_facets[col]
+            yield from _cell_values(row[col], facets, labels, layout.col_headers[col], ctx)
+
+
+def _cell_values(cell: Cell, col: Facets, labels: RowLabels, header: str,
+                 ctx: TableContext) -> Iterator[TableValue]:
+    pieces = cell_lines(cell)
+    hint = labels.unit or col.unit or labels.facets.unit or (PERCENT if col.kind == "ratio" else ctx.caption.unit)
+    for index, (text, piece) in enumerate(pieces, start=1):
+        q = parse_quantity(text, unit_hint=hint)
+        year, source = resolve_year(col, labels.facets, q, ctx, header)
+        extra: tuple[str, ...] = ()
+        if year is not None and year.conflict:
+            year, source, extra = None, None, (YEAR_CONFLICT,)
+        stacked = len(pieces) > 1
+        yield TableValue(
+            prov=piece.prov, row_label=labels.name, row_path=labels.path, column_header=header,
+            kind=col.kind or labels.facets.kind, measure=col.label or None,
+            fiscal_year=year.start if year else None, fiscal_year_end=year.end if year else None,
+            year_basis=year.basis if year else None, year_source=source,
+            value=q.value, unit=q.unit, scale=float(q.scale), value_text=text if stacked else cell.raw,
+            qualifiers=q.qualifiers + extra, missing_reason=q.missing_reason,
+            stack_index=index if stacked else None, stack_size=len(pieces) if stacked else None,
+        )
