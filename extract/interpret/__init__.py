@@ -20,7 +20,7 @@ from extract.interpret.values import TableContext, table_values
 from extract.model import Table
 from extract.context import Context
 from extract.records import Extraction, TableValue
-from extract.vocab import KPI_KINDS
+from extract.vocab import KPI_KINDS, STRONG_INDICATOR_WORDS
 
 NAME = "grid"
 
@@ -39,14 +39,16 @@ def read_table_values(table: Table, ctx: Context) -> tuple[tuple[TableValue, ...
     return tuple(table_values(table, layout, table_context(ctx))), layout
 
 
-def _is_kpi_table(values: tuple[TableValue, ...]) -> bool:
-    return any(v.kind in KPI_KINDS for v in values)
+def _is_kpi_table(values: tuple[TableValue, ...], headers: tuple[str, ...]) -> bool:
+    """Baseline / actual / target values, or a column headed as an indicator (指標, KPI)."""
+    return (any(v.kind in KPI_KINDS for v in values)
+            or any(w in h for h in headers for w in STRONG_INDICATOR_WORDS))
 
 
 def recognize(table: Table, ctx: Context) -> Extraction | None:
     """Given a grid table of yen amounts under money words, return its budget values."""
     values, layout = read_table_values(table, ctx)
-    if layout is None or _is_kpi_table(values):
+    if layout is None or _is_kpi_table(values, layout.col_headers):
         return None
     words = " ".join([*layout.col_headers, ctx.caption, ctx.heading or "",
                       *(v.row_label or "" for v in values)])

@@ -10,17 +10,22 @@ its rows, not its columns, carry the years.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from extract.interpret.facets import EMPTY, Facets, merge_path, read_facets
 from extract.model import Cell, Table
+from extract.text_items import strip_enumerator
 from extract.interpret.cells import is_code, is_year_cell
 from extract.vocab import CODE_HEADER_WORDS, DEPARTMENT_HEADER_WORDS, NOTE_HEADER_WORDS, UNIT_WORDS
 from normalize import MissingReason, Year, parse_quantity
 from normalize.years import parse_year_in_era
 
 MAX_HEADER_ROWS = 4
+VALUE_MAX_LETTERS = 6  # letters outside brackets a value cell may hold (年3人, 繰入金119,562)
+LETTER_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fffA-Za-z]")
+BRACKETED_RE = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")
 VALUE_SHARE = 0.5  # share of a column's filled body cells that must read as values
 YEAR_ROWS_SHARE = 0.8  # share of a label column's filled cells that are years in a transposed table
 NOTE_CELL_CHARS = 40  # a label column averaging longer cells holds prose notes
@@ -49,9 +54,12 @@ class Layout:
 
 
 def is_data_value(text: str) -> bool:
-    """A body-like cell: a number that is not just a year."""
-    text = text.strip()
-    return bool(text) and not is_year_cell(text) and parse_quantity(text).value is not None
+    """A body-like cell: a number that is not just a year, a list marker (①数値目標) or a
+    name that happens to hold a digit (給付事業1【総務課】)."""
+    text = strip_enumerator(text)
+    if not text or is_year_cell(text) or len(LETTER_RE.findall(BRACKETED_RE.sub("", text))) > VALUE_MAX_LETTERS:
+        return False
+    return parse_quantity(text).value is not None
 
 
 def count_header_rows(table: Table) -> int:
