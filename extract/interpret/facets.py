@@ -17,11 +17,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from extract.vocab import HEADER_KINDS, RELATIVE_YEAR_WORDS
-from normalize import Year, parse_year, unit_from_header
+from normalize import Year, parse_unit, parse_year, unit_from_header
+from normalize.vocab import KNOWN_UNITS
 
 DERIVED_KINDS = frozenset({"ratio", "difference"})
 UNIT_BRACKET_RE = re.compile(r"[（(]\s*(?:単位\s*[:：]?\s*)?[^()（）]{1,8}[)）]|単位\s*[:：]?\s*\S+")
 YEAR_DIGIT_RE = re.compile(r"[0-9元]")
+BARE_UNIT_MAX_CHARS = 5  # 百万円, 千人回: longer cells are words, not a unit
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,17 +55,26 @@ def relative_year_of(text: str) -> int | None:
     return next((offset for word, offset in RELATIVE_YEAR_WORDS if word in compact), None)
 
 
+def bare_unit(text: str) -> str | None:
+    """A header cell that is nothing but a unit (千円, 人, %)."""
+    compact = text.replace(" ", "")
+    if len(compact) > BARE_UNIT_MAX_CHARS or any(ch.isdigit() for ch in compact):
+        return None
+    base, _ = parse_unit(compact)
+    return compact if base in KNOWN_UNITS else None
+
+
 def read_facets(text: str) -> Facets:
     """Given one header cell's text, return its facets."""
     text = text.strip()
     if not text:
         return EMPTY
     year = parse_year(text) if YEAR_DIGIT_RE.search(text) else None
-    unit = unit_from_header(text)
+    unit = unit_from_header(text) or bare_unit(text)
     label = text
     if year is not None:
         label = label.replace(year.text, " ")
-    label = UNIT_BRACKET_RE.sub(" ", label) if unit else label
+    label = "" if unit == text else (UNIT_BRACKET_RE.sub(" ", label) if unit else label)
     label = " ".join(re.sub(r"[()（）]", " ", label).split())
     return Facets(year, kind_of(text), unit, relative_year_of(text), label)
 

@@ -70,6 +70,7 @@ def is_name(text: str) -> bool:
 
 def _labels(texts: dict[int, str], layout: Layout) -> RowLabels:
     names = [texts[c] for c, role in layout.label_roles if role == "name" and is_name(texts.get(c, ""))]
+    names = names or [texts[c] for c, role in layout.label_roles if role == "year" and texts.get(c)]
     unit = next((texts[c] for c, role in layout.label_roles if role == "unit" and texts.get(c)), None)
     row_facets = [read_facets(texts[c]) for c, role in layout.label_roles if role in ("year", "name") and texts.get(c)]
     facets = merge_path(row_facets) if layout.transposed else Facets(kind=_row_kind(row_facets))
