@@ -1,0 +1,77 @@
+"""Generate the corpus, render every document in every rendering, run the extractor, print found/wrong.
+
+    PYTHONPATH=. .venv/bin/python benchmarks/bench_corpus.py [--seed N] [--per-arrangement N]
+        [--arrangement NAME ...] [--rendering NAME ...] [--out DIR] [--show N]
+
+Prints one line per arrangement × rendering (expected values, found share, wrong share, for
+KPI and budget) and a total line. Needs reportlab, WeasyPrint and the IPA fonts; a rendering
+whose prerequisites are missing is reported and skipped. Files go to a temporary folder
+unless --out is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+
+from tests.corpus.generator import arrangements, generate_corpus
+from tests.corpus.measure import RENDERINGS, measure
+from tests.corpus.render_pdf import missing_prerequisite
+from tests.corpus.score import Score
+
+HEADER = (f"{'arrangement':22} {'rendering':16} {'kpi exp':>7} {'found':>6} {'wrong':>6} "
+          f"{'bud exp':>7} {'found':>6} {'wrong':>6} {'sec':>5}")
+
+
+def row(name: str, rendering: str, kpi: Score, budget: Score, seconds: float) -> str:
+    def part(s: Score) -> str:
+        return f"{s.expected:7d} {s.found_share:6.3f} {s.wrong_share:6.3f}" if s.expected or s.extracted else f"{'-':>7} {'':6} {'':6}"
+    return f"{name:22} {rendering:16} {part(kpi)} {part(budget)} {seconds:5.1f}"
+
+
+def show_examples(kpi: Score, budget: Score, n: int) -> None:
+    for label, items in (("missing kpi", kpi.missing_examples), ("wrong kpi", kpi.wrong_examples),
+                         ("missing budget", budget.missing_examples), ("wrong budget", budget.wrong_examples)):
+        for item in items[:n]:
+            print(f"      {label}: {item}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--per-arrangement", type=int, default=3)
+    parser.add_argument("--arrangement", action="append", choices=sorted(arrangements()))
+    parser.add_argument("--rendering", action="append", choices=list(RENDERINGS))
+    parser.add_argument("--out", default=None, help="keep the rendered files here")
+    parser.add_argument("--show", type=int, default=0, help="print this many missing / wrong values per line")
+    args = parser.parse_args(argv)
+    out = args.out or tempfile.mkdtemp(prefix="corpus-")
+    renderings = [r for r in (args.rendering or RENDERINGS) if not _report_missing(r)]
+    docs = generate_corpus(args.seed, args.per_arrangement, args.arrangement)
+    print(f"seed {args.seed}, {args.per_arrangement} per arrangement, {len(docs)} documents, files in {out}")
+    print(HEADER)
+    total_kpi, total_budget, t_all = Score(), Score(), time.perf_counter()
+    for name in sorted({d.arrangement for d in docs}):
+        group = [d for d in docs if d.arrangement == name]
+        for rendering in renderings:
+            t0 = time.perf_counter()
+            kpi, budget = measure(group, rendering, out)
+            total_kpi, total_budget = total_kpi + kpi, total_budget + budget
+            print(row(name, rendering, kpi, budget, time.perf_counter() - t0))
+            show_examples(kpi, budget, args.show)
+    print(row("total", "all", total_kpi, total_budget, time.perf_counter() - t_all))
+    return 0
+
+
+def _report_missing(rendering: str) -> bool:
+    problem = missing_prerequisite(rendering) if rendering != "text" else None
+    if problem:
+        print(f"skipping {rendering}: {problem}", file=sys.stderr)
+    return problem is not None
+
+
+if __name__ == "__main__":
+    sys.exit(main())

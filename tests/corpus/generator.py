@@ -1,0 +1,314 @@
+"""The generated corpus: a document model whose true values are known by construction.
+
+A builder (kpi_tables.py, budget_tables.py) composes titles, running text and tables whose
+body rows carry the answers they state; `paginate` lays them onto pages (several tables
+per page, tables split over pages with or without a repeated header) and stamps each
+answer with the page of its row. Everything follows from (arrangement, seed, index).
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+
+from tests.corpus import vocab
+from tests.corpus.notation import HEADER_YEAR_STYLES, NumberStyle, number_text, year_text
+
+TEXT_ENCODINGS = ("utf-8", "utf-8", "utf-8-sig", "cp932")
+PAGE_LINE_BUDGETS = (16, 24, 32, 40)  # lines of text and table rows a page holds
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One table cell as displayed: its lines (a wrapped name has several) and its span."""
+
+    lines: tuple[str, ...] = ()
+    colspan: int = 1
+    rowspan: int = 1
+    covered: bool = False  # inside another cell's span: drawn by that cell, empty in text
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.lines)
+
+
+COVERED = Cell(covered=True)
+EMPTY = Cell()
+
+
+def cell(*lines: str) -> Cell:
+    """A cell of the given lines (empty lines dropped)."""
+    return Cell(tuple(ln for ln in lines if ln))
+
+
+def spanned(text: str, colspan: int = 1, rowspan: int = 1) -> tuple[Cell, ...]:
+    """A merged cell followed by the cells it covers in its own row."""
+    return (Cell((text,), colspan, rowspan),) + (COVERED,) * (colspan - 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A line of running text: title, heading, body, caption (単位：千円), note (※), footer."""
+
+    text: str
+    role: str = "body"
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A table as placed on one page: header rows (possibly none) and body rows."""
+
+    header: tuple[tuple[Cell, ...], ...]
+    body: tuple[tuple[Cell, ...], ...]
+    numeric_cols: frozenset[int] = frozenset()
+
+    @property
+    def rows(self) -> tuple[tuple[Cell, ...], ...]:
+        return self.header + self.body
+
+
+Block = Text | Table
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class KpiAnswer:
+    """A KPI value the document states, or a held-out number beside it (held_out says why)."""
+
+    indicator: str
+    kind: str  # baseline | actual | target (for held-out values: what the number is)
+    fiscal_year: int | None  # western start year
+    value: float  # base units: 万人 → 人 × 10000, 千円 → 円 × 1000, % stays %
+    unit: str | None
+    raw: str  # the cell text as written
+    page: int = 0  # 1-based; 0 until paginated
+    held_out: str | None = None  # ratio | reference | difference
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetAnswer:
+    """A budget amount the document states, or a held-out difference / ratio / total."""
+
+    project: str
+    measure: str  # the header it stands under
+    category: str  # see score.MEASURE_CATEGORIES
+    fiscal_year: int | None
+    amount_yen: int | None  # None for ratios (held out)
+    raw: str
+    page: int = 0
+    held_out: str | None = None  # difference | ratio | total
+    value: float | None = None  # the ratio's value, for held-out ratios
+
+
+Answer = KpiAnswer | BudgetAnswer
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """A body row with the answers it states; joined rows are never split over pages."""
+
+    cells: tuple[Cell, ...]
+    answers: tuple[Answer, ...] = ()
+    joined_to_next: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A composed table with the text above and below it."""
+
+    header: tuple[tuple[Cell, ...], ...]
+    rows: tuple[Row, ...]
+    above: tuple[Text, ...] = ()
+    below: tuple[Text, ...] = ()
+    numeric_cols: frozenset[int] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class Composition:
+    """What a builder returns: running text and tables in reading order, and its choices."""
+
+    parts: tuple[Text | Piece, ...]
+    variant: str
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    name: str
+    arrangement: str
+    variant: str
+    pages: tuple[Page, ...]
+    kpis: tuple[KpiAnswer, ...]
+    budgets: tuple[BudgetAnswer, ...]
+    encoding: str = "utf-8"
+
+
+@dataclass(slots=True)
+class Ctx:
+    """One document's random source and notation choices."""
+
+    rng: random.Random
+    year: int  # the document's fiscal year (令和7年度予算 → 2025)
+    numbers: NumberStyle
+    missing_rate: float
+    notes: list[str] = field(default_factory=list)
+
+    def pick(self, items: Sequence[str]) -> str:
+        return self.rng.choice(items)
+
+    def chance(self, p: float) -> bool:
+        return self.rng.random() < p
+
+    def num(self, units: int, decimals: int = 0) -> str:
+        return number_text(units, decimals, self.numbers)
+
+    def year_style(self) -> str:
+        return self.pick(HEADER_YEAR_STYLES)
+
+    def yr(self, year: int, style: str) -> str:
+        return year_text(year, style, heisei_2019=style.startswith("letter") and self.chance(0.3))
+
+    def missing(self) -> str:
+        return self.pick(vocab.MISSING_MARKERS)
+
+
+def new_ctx(rng: random.Random) -> Ctx:
+    """Draw a document's year and notation."""
+    style = NumberStyle(comma=rng.random() < 0.9, fullwidth=rng.random() < 0.2, negative=rng.choice("▲▲△-－"))
+    return Ctx(rng, rng.randint(2019, 2026), style, rng.choice((0.0, 0.05, 0.12)))
+
+
+Builder = Callable[[Ctx], Composition]
+
+
+def arrangements() -> dict[str, Builder]:
+    """Every arrangement the corpus generates, by name (imported late: builders import this module)."""
+    from tests.corpus import budget_tables, kpi_tables
+
+    return {**kpi_tables.BUILDERS, **budget_tables.BUILDERS}
+
+
+def generate(arrangement: str, seed: int, index: int = 0) -> Document:
+    """Given an arrangement, a seed and an index, return one document (always the same)."""
+    rng = random.Random(f"{arrangement}/{seed}/{index}")
+    ctx = new_ctx(rng)
+    composition = arrangements()[arrangement](ctx)
+    budget = rng.choice(PAGE_LINE_BUDGETS)
+    layout = Layout(budget, repeat_header=rng.random() < 0.5, fill=rng.random() < 0.5, footer=rng.random() < 0.4)
+    pages, answers = paginate(composition.parts, layout)
+    variant = f"{composition.variant} lines={budget} repeat={layout.repeat_header:d} fill={layout.fill:d}"
+    return Document(
+        name=f"{arrangement}-s{seed}-{index}", arrangement=arrangement, variant=variant, pages=pages,
+        kpis=tuple(a for a in answers if isinstance(a, KpiAnswer)),
+        budgets=tuple(a for a in answers if isinstance(a, BudgetAnswer)),
+        encoding=rng.choice(TEXT_ENCODINGS),
+    )
+
+
+def generate_corpus(seed: int, per_arrangement: int, names: Sequence[str] | None = None) -> list[Document]:
+    """Given a seed, return per_arrangement documents of each arrangement (or of those named)."""
+    return [generate(a, seed, i) for a in (names or sorted(arrangements())) for i in range(per_arrangement)]
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    lines_per_page: int
+    repeat_header: bool  # a table continued on the next page repeats its header rows
+    fill: bool  # split a table at the page end rather than moving it whole to the next page
+    footer: bool  # a page number line (- 3 -) ends each page
+
+
+def row_height(cells: Sequence[Cell]) -> int:
+    """Lines a row takes: its tallest cell."""
+    return max((len(c.lines) for c in cells if not c.covered), default=1) or 1
+
+
+def row_groups(rows: Sequence[Row]) -> list[list[Row]]:
+    """Rows that must stay on one page together (vertical merges, wrapped names)."""
+    groups: list[list[Row]] = [[]]
+    for row in rows:
+        groups[-1].append(row)
+        if not row.joined_to_next:
+            groups.append([])
+    return [g for g in groups if g]
+
+
+class _Pager:
+    """Accumulates blocks into pages and stamps answers with their page."""
+
+    def __init__(self, layout: Layout) -> None:
+        self.layout = layout
+        self.pages: list[list[Block]] = [[]]
+        self.used = 0
+        self.answers: list[Answer] = []
+
+    @property
+    def room(self) -> int:
+        return self.layout.lines_per_page - self.used
+
+    def new_page(self) -> None:
+        if self.pages[-1]:
+            self.pages.append([])
+            self.used = 0
+
+    def text(self, line: Text) -> None:
+        if self.room < 1:
+            self.new_page()
+        self.pages[-1].append(line)
+        self.used += 1
+
+    def table(self, header: tuple[tuple[Cell, ...], ...], groups: list[list[Row]], numeric: frozenset[int]) -> None:
+        rows = [r for g in groups for r in g]
+        self.pages[-1].append(Table(header, tuple(r.cells for r in rows), numeric))
+        page = len(self.pages)
+        self.answers += [replace(a, page=page) for r in rows for a in r.answers]
+        self.used += 1 + sum(row_height(h) for h in header) + sum(row_height(r.cells) for r in rows)
+
+    def piece(self, piece: Piece) -> None:
+        groups = row_groups(piece.rows)
+        head = sum(row_height(h) for h in piece.header) + len(piece.above) + 1
+        total = head + sum(row_height(r.cells) for g in groups for r in g) + len(piece.below)
+        if total > self.room and (not self.layout.fill or self.room < head + 2) and total <= self.layout.lines_per_page:
+            self.new_page()
+        elif self.room < head + 2:
+            self.new_page()
+        for line in piece.above:
+            self.text(line)
+        header = piece.header
+        while groups:
+            taken = self._fit(groups, header)
+            self.table(header, groups[:taken], piece.numeric_cols)
+            groups = groups[taken:]
+            if groups:
+                self.new_page()
+                header = piece.header if self.layout.repeat_header else ()
+        for line in piece.below:
+            self.text(line)
+
+    def _fit(self, groups: list[list[Row]], header: tuple[tuple[Cell, ...], ...]) -> int:
+        room = self.room - 1 - sum(row_height(h) for h in header)
+        taken = 0
+        for group in groups:
+            room -= sum(row_height(r.cells) for r in group)
+            if room < 0 and taken:
+                break
+            taken += 1
+        return taken
+
+
+def paginate(parts: Sequence[Text | Piece], layout: Layout) -> tuple[tuple[Page, ...], list[Answer]]:
+    """Lay running text and tables onto pages; return the pages and the answers with their page."""
+    pager = _Pager(layout)
+    for part in parts:
+        if isinstance(part, Piece):
+            pager.piece(part)
+        else:
+            pager.text(part)
+    pages = pager.pages
+    if layout.footer:
+        pages = [blocks + [Text(f"- {n} -", "footer")] for n, blocks in enumerate(pages, start=1)]
+    return tuple(Page(tuple(b)) for b in pages), pager.answers

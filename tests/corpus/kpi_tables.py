@@ -1,0 +1,392 @@
+"""KPI arrangements: year matrices, baseline/target lists, progress tables, transposed tables, cards.
+
+Every value's kind is stated by the document (a header word, a merged band over year columns,
+a 区分 cell of its row, or a card label); numbers that are not values of the indicator
+(達成率, 類似団体平均) are recorded as held-out answers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tests.corpus import vocab
+from tests.corpus.generator import COVERED, EMPTY, Builder, Cell, Composition, Ctx, KpiAnswer, Piece, Row, Text, cell
+from tests.corpus.notation import YEAR_STYLES, scaled_value
+
+KIND_WORDS = {"baseline": vocab.BASELINE_WORDS, "actual": vocab.ACTUAL_WORDS, "target": vocab.TARGET_WORDS}
+UNIT_PLACES = ("column", "name", "cell", "caption")
+KIND_YEAR_FORMATS = ("{k}（{y}）", "{y}{k}", "{k}\n{y}", "{k}\n（{y}）")
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    lines: tuple[str, ...]
+    unit: str
+    lo: int
+    hi: int
+    decimals: int
+
+    @property
+    def name(self) -> str:
+        return "".join(self.lines)
+
+
+def draw_indicators(ctx: Ctx, n: int, same_unit: bool = False) -> list[Indicator]:
+    """n distinct indicators (one written unit for all when same_unit)."""
+    pool = [Indicator((name,), unit, lo, hi, d) for name, unit, lo, hi, d in vocab.INDICATORS]
+    pool += [Indicator(lines, unit, lo, hi, d) for lines, unit, lo, hi, d in vocab.WRAPPED_INDICATORS]
+    if same_unit:
+        unit = ctx.pick(sorted({i.unit for i in pool if i.unit}))
+        pool = [i for i in pool if i.unit == unit]
+    ctx.rng.shuffle(pool)
+    return pool[:n]
+
+
+def name_cell(ind: Indicator, unit_place: str, rowspan: int = 1) -> Cell:
+    """The indicator's cell, with its unit in brackets when the table writes it there."""
+    lines = ind.lines
+    if unit_place == "name" and ind.unit:
+        lines = lines[:-1] + (f"{lines[-1]}（{ind.unit}）",)
+    return Cell(lines, rowspan=rowspan)
+
+
+def value_cell(ctx: Ctx, ind: Indicator, kind: str, year: int | None, unit_in_cell: bool,
+               suffix: str = "", label: str | None = None) -> tuple[Cell, tuple[KpiAnswer, ...]]:
+    """A value cell and its answer; sometimes a missing marker (no answer)."""
+    if ctx.chance(ctx.missing_rate):
+        return cell(ctx.missing()), ()
+    units = ctx.rng.randint(ind.lo, ind.hi)
+    text = ctx.num(units, ind.decimals) + (ind.unit if unit_in_cell else "") + suffix
+    base, factor = vocab.UNIT_BASE[ind.unit]
+    answer = KpiAnswer(label or ind.name, kind, year, scaled_value(units, ind.decimals, factor), base, text)
+    return cell(text), (answer,)
+
+
+def held_out_cell(ctx: Ctx, label: str, what: str, value: float, unit: str | None, text: str) -> tuple[Cell, tuple[KpiAnswer, ...]]:
+    return cell(text), (KpiAnswer(label, what, None, value, unit, text, held_out=what),)
+
+
+def unit_caption(ctx: Ctx, inds: list[Indicator], unit_place: str) -> tuple[Text, ...]:
+    if unit_place != "caption" or not inds[0].unit:
+        return ()
+    return (Text(ctx.pick(vocab.UNIT_CAPTIONS).format(u=inds[0].unit), "caption"),)
+
+
+def context_lines(ctx: Ctx, n: int) -> tuple[Text, ...]:
+    """A goal heading, sometimes a policy heading and a sentence, above a table."""
+    lines = [Text(ctx.pick(vocab.GOALS).format(n=n), "heading")]
+    if ctx.chance(0.4):
+        lines.append(Text(ctx.pick(vocab.POLICIES).format(n=ctx.rng.randint(1, 4)), "heading"))
+    if ctx.chance(0.3):
+        lines.append(Text(ctx.pick(vocab.BODY_LINES)))
+    return tuple(lines)
+
+
+def notes(ctx: Ctx) -> tuple[Text, ...]:
+    return (Text(ctx.pick(vocab.FOOTNOTES), "note"),) if ctx.chance(0.4) else ()
+
+
+def kind_year(ctx: Ctx, kind: str, year_label: str, fmt: str) -> Cell:
+    return cell(*fmt.format(k=ctx.pick(KIND_WORDS[kind]), y=year_label).split("\n"))
+
+
+def title(ctx: Ctx) -> tuple[Text, ...]:
+    return (Text(ctx.pick(vocab.STRATEGY_TITLES), "title"),)
+
+
+def matrix_columns(ctx: Ctx) -> list[tuple[str, int]]:
+    """(kind, year) per value column: a baseline year, recent actuals, targets to plan end."""
+    base = ctx.rng.choice((2014, 2015, 2018, ctx.year - 5))
+    end = ctx.year + ctx.rng.randint(1, 4)
+    actual = [("actual", y) for y in range(max(base + 1, ctx.year - ctx.rng.randint(1, 3)), ctx.year)]
+    return [("baseline", base)] + actual + [("target", y) for y in range(ctx.year, end + 1)]
+
+
+def year_matrix(ctx: Ctx) -> Composition:
+    """indicator | 単位 | H27 | R1 | R2 …: kind by row (区分), by a merged band, or in each header."""
+    layout = ctx.pick(("row_kind", "kind_band", "kind_in_header"))
+    unit_place, style = ctx.pick(UNIT_PLACES), ctx.pick(YEAR_STYLES)
+    parts: list[Text | Piece] = list(title(ctx))
+    for t in range(ctx.rng.randint(1, 2)):
+        inds = draw_indicators(ctx, ctx.rng.randint(2, 6), same_unit=unit_place == "caption")
+        cols = matrix_columns(ctx)
+        if ctx.chance(0.3):
+            cols.reverse()
+        build = {"row_kind": _row_kind_matrix, "kind_band": _band_matrix, "kind_in_header": _labelled_matrix}[layout]
+        header, rows = build(ctx, inds, cols, unit_place, style)
+        parts += [*context_lines(ctx, t + 1)]
+        parts.append(Piece(header, rows, unit_caption(ctx, inds, unit_place), notes(ctx), _numeric(header)))
+    return Composition(tuple(parts), f"{layout} unit={unit_place} years={style}")
+
+
+def _numeric(header: tuple[tuple[Cell, ...], ...]) -> frozenset[int]:
+    return frozenset(range(1, len(header[0]))) if header else frozenset()
+
+
+def _lead(ctx: Ctx, unit_place: str, rowspan: int) -> list[Cell]:
+    lead = [Cell((ctx.pick(vocab.INDICATOR_HEADERS),), rowspan=rowspan)]
+    if unit_place == "column":
+        lead.append(Cell(("単位",), rowspan=rowspan))
+    return lead
+
+
+def _lead_body(ind: Indicator, unit_place: str, rowspan: int = 1) -> list[Cell]:
+    lead = [name_cell(ind, unit_place, rowspan)]
+    if unit_place == "column":
+        lead.append(Cell((ind.unit or "－",), rowspan=rowspan))
+    return lead
+
+
+def _row_kind_matrix(ctx: Ctx, inds: list[Indicator], cols: list[tuple[str, int]], unit_place: str,
+                     style: str) -> tuple[tuple[tuple[Cell, ...], ...], tuple[Row, ...]]:
+    years = sorted({y for _, y in cols}, reverse=cols[0][1] > cols[-1][1])
+    header = tuple(_lead(ctx, unit_place, 1)) + (cell(ctx.pick(vocab.ROW_KIND_HEADERS)),) + tuple(cell(ctx.yr(y, style)) for y in years)
+    order = ["target", "actual"] if ctx.chance(0.5) else ["actual", "target"]
+    words = {"target": ctx.pick(vocab.ROW_TARGET_WORDS), "actual": ctx.pick(vocab.ROW_ACTUAL_WORDS)}
+    rows: list[Row] = []
+    for ind in inds:
+        for i, kind in enumerate(order):
+            lead = _lead_body(ind, unit_place, 2) if i == 0 else [COVERED] * (2 if unit_place == "column" else 1)
+            cells, answers = list(lead) + [cell(words[kind])], []
+            for y in years:
+                stated = (y < ctx.year) if kind == "actual" else (y >= min(years[0], years[-1]) + 1)
+                c, a = value_cell(ctx, ind, kind, y, unit_place == "cell") if stated else (EMPTY, ())
+                cells.append(c)
+                answers += a
+            rows.append(Row(tuple(cells), tuple(answers), joined_to_next=i == 0))
+    return (header,), tuple(rows)
+
+
+def _band_matrix(ctx: Ctx, inds: list[Indicator], cols: list[tuple[str, int]], unit_place: str,
+                 style: str) -> tuple[tuple[tuple[Cell, ...], ...], tuple[Row, ...]]:
+    top, bottom = _lead(ctx, unit_place, 2), [COVERED] * (2 if unit_place == "column" else 1)
+    i = 0
+    while i < len(cols):
+        n = next((j for j in range(i, len(cols)) if cols[j][0] != cols[i][0]), len(cols)) - i
+        top += [Cell((ctx.pick(KIND_WORDS[cols[i][0]]),), colspan=n)] + [COVERED] * (n - 1)
+        i += n
+    bottom += [cell(ctx.yr(y, style)) for _, y in cols]
+    return (tuple(top), tuple(bottom)), _plain_rows(ctx, inds, cols, unit_place)
+
+
+def _labelled_matrix(ctx: Ctx, inds: list[Indicator], cols: list[tuple[str, int]], unit_place: str,
+                     style: str) -> tuple[tuple[tuple[Cell, ...], ...], tuple[Row, ...]]:
+    fmt = ctx.pick(KIND_YEAR_FORMATS)
+    header = tuple(_lead(ctx, unit_place, 1)) + tuple(kind_year(ctx, k, ctx.yr(y, style), fmt) for k, y in cols)
+    return (header,), _plain_rows(ctx, inds, cols, unit_place)
+
+
+def _plain_rows(ctx: Ctx, inds: list[Indicator], cols: list[tuple[str, int]], unit_place: str) -> tuple[Row, ...]:
+    rows = []
+    for ind in inds:
+        cells, answers = _lead_body(ind, unit_place), []
+        for kind, y in cols:
+            c, a = value_cell(ctx, ind, kind, y, unit_place == "cell")
+            cells.append(c)
+            answers += a
+        rows.append(Row(tuple(cells), tuple(answers)))
+    return tuple(rows)
+
+
+def baseline_target(ctx: Ctx) -> Composition:
+    """指標名 | 基準値（R1年度） | 目標値（R7年度）: year in the header, in a second header row, or in the cell."""
+    where = ctx.pick(("header", "header_row", "cell"))
+    unit_place, style = ctx.pick(UNIT_PLACES), ctx.year_style()
+    parts: list[Text | Piece] = list(title(ctx))
+    for t in range(ctx.rng.randint(1, 3)):
+        inds = draw_indicators(ctx, ctx.rng.randint(2, 7), same_unit=unit_place == "caption")
+        base = ctx.year - ctx.rng.randint(1, 3)
+        cols = [("baseline", base)] + [("target", y) for y in sorted({base + ctx.rng.randint(2, 3), base + 5})[-ctx.rng.randint(1, 2):]]
+        header, rows = _pair_table(ctx, inds, cols, unit_place, style, where)
+        parts += [*context_lines(ctx, t + 1), Piece(header, rows, unit_caption(ctx, inds, unit_place), notes(ctx), _numeric(header))]
+    return Composition(tuple(parts), f"year_in={where} unit={unit_place} years={style}")
+
+
+def _pair_table(ctx: Ctx, inds: list[Indicator], cols: list[tuple[str, int]], unit_place: str, style: str,
+                where: str) -> tuple[tuple[tuple[Cell, ...], ...], tuple[Row, ...]]:
+    numbered, reference = ctx.chance(0.3), ctx.pick(vocab.REFERENCE_HEADERS) if ctx.chance(0.3) else None
+    span = 2 if where == "header_row" else 1
+    top = ([Cell((ctx.pick(vocab.NUMBER_HEADERS) or "No.",), rowspan=span)] if numbered else []) + _lead(ctx, unit_place, span)
+    second: list[Cell] = [COVERED] * len(top)
+    fmt = ctx.pick(KIND_YEAR_FORMATS)
+    for kind, y in cols:
+        label = ctx.yr(y, style)
+        if where == "header":
+            top.append(kind_year(ctx, kind, label, fmt))
+        else:
+            top.append(cell(ctx.pick(KIND_WORDS[kind])) if where == "header_row" or kind == "baseline" else kind_year(ctx, kind, label, fmt))
+            second.append(cell(f"（{label}）") if where == "header_row" else EMPTY)
+    if reference:
+        top.append(Cell((reference,), rowspan=span))
+        second.append(COVERED)
+    header = (tuple(top), tuple(second)) if where == "header_row" else (tuple(top),)
+    rows = []
+    for n, ind in enumerate(inds, start=1):
+        cells = ([cell(str(n))] if numbered else []) + _lead_body(ind, unit_place)
+        answers: list[KpiAnswer] = []
+        for kind, y in cols:
+            year = y - ctx.rng.randint(0, 2) if where == "cell" and kind == "baseline" else y
+            suffix = f"（{ctx.yr(year, style)}）" if where == "cell" and kind == "baseline" else ""
+            c, a = value_cell(ctx, ind, kind, year, unit_place == "cell", suffix)
+            cells.append(c)
+            answers += a
+        if reference:
+            units = ctx.rng.randint(ind.lo, ind.hi)
+            text = ctx.num(units, ind.decimals)
+            c, a = held_out_cell(ctx, ind.name, "reference", scaled_value(units, ind.decimals, vocab.UNIT_BASE[ind.unit][1]), vocab.UNIT_BASE[ind.unit][0], text)
+            cells.append(c)
+            answers += a
+        rows.append(Row(tuple(cells), tuple(answers)))
+    return header, tuple(rows)
+
+
+def progress(ctx: Ctx) -> Composition:
+    """策定時(2019年) | 目標値(2025年) | 2023年実績 | 達成状況 (| 達成率, held out)."""
+    style = ctx.pick(("western_nen", "western_nendo", "wareki_nendo", "letter", "letter_nendo", "letter_fw"))
+    unit_place = ctx.pick(("column", "name", "cell"))
+    parts: list[Text | Piece] = list(title(ctx))
+    for t in range(ctx.rng.randint(1, 2)):
+        inds = draw_indicators(ctx, ctx.rng.randint(2, 7))
+        base = ctx.year - ctx.rng.randint(3, 5)
+        actual_years = list(range(max(base + 1, ctx.year - ctx.rng.randint(1, 3)), ctx.year))
+        cols = [("baseline", base)] + [("actual", y) for y in actual_years]
+        target = ("target", base + ctx.rng.randint(5, 6))
+        cols.insert(1 if ctx.chance(0.6) else len(cols), target)
+        header, rows = _progress_table(ctx, inds, cols, unit_place, style)
+        parts += [*context_lines(ctx, t + 1), Piece(header, rows, (), notes(ctx), _numeric(header))]
+    return Composition(tuple(parts), f"unit={unit_place} years={style}")
+
+
+def _progress_table(ctx: Ctx, inds: list[Indicator], cols: list[tuple[str, int]], unit_place: str,
+                    style: str) -> tuple[tuple[tuple[Cell, ...], ...], tuple[Row, ...]]:
+    fmt = ctx.pick(KIND_YEAR_FORMATS)
+    status, rate = ctx.pick(vocab.STATUS_HEADERS), ctx.pick(vocab.RATE_HEADERS) if ctx.chance(0.5) else None
+    header = _lead(ctx, unit_place, 1) + [kind_year(ctx, k, ctx.yr(y, style), fmt) for k, y in cols]
+    header += [cell(status)] + ([cell(rate)] if rate else [])
+    rows = []
+    for ind in inds:
+        cells, answers = _lead_body(ind, unit_place), []
+        for kind, y in cols:
+            c, a = value_cell(ctx, ind, kind, y, unit_place == "cell")
+            cells.append(c)
+            answers += a
+        cells.append(cell(ctx.pick(vocab.STATUS_MARKS)))
+        if rate:
+            c, a = _rate_cell(ctx, ind, answers)
+            cells.append(c)
+            answers += a
+        rows.append(Row(tuple(cells), tuple(answers)))
+    return (tuple(header),), tuple(rows)
+
+
+def _rate_cell(ctx: Ctx, ind: Indicator, answers: list[KpiAnswer]) -> tuple[Cell, tuple[KpiAnswer, ...]]:
+    """達成率 = latest actual ÷ target, one decimal: a ratio, held out."""
+    target = next((a.value for a in answers if a.kind == "target"), None)
+    actual = next((a.value for a in reversed(answers) if a.kind == "actual"), None)
+    if not target or actual is None:
+        return cell("－"), ()
+    tenths = round(actual / target * 1000)
+    text = ctx.num(tenths, 1) + ctx.pick(("%", "％", ""))
+    return held_out_cell(ctx, ind.name, "ratio", tenths / 10, "%", text)
+
+
+def transposed(ctx: Ctx) -> Composition:
+    """Years down the rows (H22 … H26): one indicator's 目標値 / 実績値, or several indicators across."""
+    layout = ctx.pick(("one_indicator", "indicators_band", "indicators_by_row"))
+    style = ctx.pick(YEAR_STYLES)
+    parts: list[Text | Piece] = list(title(ctx))
+    for t in range(ctx.rng.randint(1, 2)):
+        first = ctx.rng.choice((2010, 2014, 2016, ctx.year - 6))
+        years = list(range(first, first + ctx.rng.randint(4, 8)))
+        if ctx.chance(0.25):
+            years.reverse()
+        build = {"one_indicator": _one_indicator, "indicators_band": _indicators_band, "indicators_by_row": _indicators_by_row}[layout]
+        piece = build(ctx, years, style)
+        parts += [*context_lines(ctx, t + 1), piece]
+    return Composition(tuple(parts), f"{layout} years={style}")
+
+
+def _year_cell(ctx: Ctx, year: int, style: str) -> Cell:
+    return cell(ctx.yr(year, style))
+
+
+def _one_indicator(ctx: Ctx, years: list[int], style: str) -> Piece:
+    ind = draw_indicators(ctx, 1)[0]
+    caption = Text(f"{ctx.pick(('指標', '成果指標', 'KPI', '数値目標'))}：{ind.name}" + (f"（{ind.unit}）" if ind.unit else ""), "caption")
+    kinds = ["target", "actual"] if ctx.chance(0.5) else ["actual", "target"]
+    header = (cell(ctx.pick(vocab.YEAR_HEADERS)),) + tuple(cell(ctx.pick(KIND_WORDS[k])) for k in kinds)
+    plan_start = sorted(years)[len(years) // 2]
+    rows = []
+    for y in years:
+        cells, answers = [_year_cell(ctx, y, style)], []
+        for kind in kinds:
+            stated = y < ctx.year if kind == "actual" else y >= plan_start
+            c, a = value_cell(ctx, ind, kind, y, False) if stated else (cell("－"), ())
+            cells.append(c)
+            answers += a
+        rows.append(Row(tuple(cells), tuple(answers)))
+    return Piece((header,), tuple(rows), (caption,), notes(ctx), frozenset({1, 2}))
+
+
+def _indicators_band(ctx: Ctx, years: list[int], style: str) -> Piece:
+    inds = [i for i in draw_indicators(ctx, 5) if i.unit][:ctx.rng.randint(2, 4)]
+    band = Cell((ctx.pick(vocab.ACTUAL_WORDS),), colspan=len(inds))
+    top = (Cell((ctx.pick(vocab.YEAR_HEADERS),), rowspan=2), band) + (COVERED,) * (len(inds) - 1)
+    bottom = (COVERED,) + tuple(name_cell(i, "name") for i in inds)
+    rows = []
+    for y in [y for y in years if y < ctx.year] or years[:1]:
+        cells, answers = [_year_cell(ctx, y, style)], []
+        for ind in inds:
+            c, a = value_cell(ctx, ind, "actual", y, False)
+            cells.append(c)
+            answers += a
+        rows.append(Row(tuple(cells), tuple(answers)))
+    return Piece((top, bottom), tuple(rows), (), notes(ctx), frozenset(range(1, len(inds) + 1)))
+
+
+def _indicators_by_row(ctx: Ctx, years: list[int], style: str) -> Piece:
+    inds = [i for i in draw_indicators(ctx, 5) if i.unit][:ctx.rng.randint(2, 4)]
+    header = (cell(ctx.pick(vocab.YEAR_HEADERS)), cell(ctx.pick(("区分", "種別")))) + tuple(name_cell(i, "name") for i in inds)
+    rows = []
+    for y in years:
+        for kind in ("actual", "target") if y >= ctx.year - 1 else ("actual",):
+            if kind == "actual" and y >= ctx.year:
+                continue
+            word = ctx.pick(vocab.ROW_ACTUAL_WORDS if kind == "actual" else vocab.ROW_TARGET_WORDS)
+            cells, answers = [_year_cell(ctx, y, style), cell(word)], []
+            for ind in inds:
+                c, a = value_cell(ctx, ind, kind, y, False)
+                cells.append(c)
+                answers += a
+            rows.append(Row(tuple(cells), tuple(answers)))
+    return Piece((header,), tuple(rows), (), notes(ctx), frozenset(range(2, len(inds) + 2)))
+
+
+def cards(ctx: Ctx) -> Composition:
+    """Key-value cards: 成果指標 / 現状値（R4年度） / 目標値（R10年度） as rows of a 2-column table."""
+    where, style = ctx.pick(("label", "cell", "unit_row")), ctx.year_style()
+    parts: list[Text | Piece] = list(title(ctx))
+    for n, ind in enumerate(draw_indicators(ctx, ctx.rng.randint(2, 5)), start=1):
+        rows = [Row((cell(ctx.pick(vocab.CARD_INDICATOR_LABELS)), Cell(ind.lines)))]
+        for labels in vocab.CARD_OTHER_LABELS:
+            if ctx.chance(0.3):
+                rows.insert(0 if labels[0] == "施策名" else len(rows), Row((cell(ctx.pick(labels)), cell(ctx.pick(vocab.DESCRIPTIONS)[:16]))))
+        if where == "unit_row":
+            rows.append(Row((cell("単位"), cell(ind.unit or "－"))))
+        base = ctx.year - ctx.rng.randint(1, 3)
+        for kind, y in [("baseline", base)] + ([("actual", ctx.year - 1)] if ctx.chance(0.3) and base < ctx.year - 1 else []) + [("target", base + ctx.rng.randint(4, 6))]:
+            label = ctx.pick(KIND_WORDS[kind]) + ("" if where == "cell" else f"（{ctx.yr(y, style)}）")
+            c, a = value_cell(ctx, ind, kind, y, where != "unit_row", f"（{ctx.yr(y, style)}）" if where == "cell" else "")
+            rows.append(Row((cell(label), c), a))
+        rows = [Row(r.cells, r.answers, joined_to_next=True) for r in rows[:-1]] + rows[-1:]
+        parts += [*context_lines(ctx, n), Piece((), tuple(rows), (), notes(ctx), frozenset({1}))]
+    return Composition(tuple(parts), f"year_in={where} years={style}")
+
+
+BUILDERS: dict[str, Builder] = {
+    "kpi_year_matrix": year_matrix,
+    "kpi_baseline_target": baseline_target,
+    "kpi_progress": progress,
+    "kpi_transposed": transposed,
+    "kpi_cards": cards,
+}

@@ -1,0 +1,43 @@
+"""Render generated documents, run the extractor in-process on each file, score it against the answers."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+
+from extract.reader import read_document
+from extract.recognize import recognize_document
+from tests.corpus.generator import Document
+from tests.corpus.render_pdf import HTML_STYLES, PDF_STYLES, write_pdf
+from tests.corpus.render_text import write_text
+from tests.corpus.score import Score, budget_expected, budget_observed, kpi_expected, kpi_observed, score
+
+
+def _pdf_writer(rendering: str) -> Callable[[Document, str], str]:
+    return lambda doc, out: write_pdf(doc, out, rendering)
+
+
+RENDERINGS: dict[str, Callable[[Document, str], str]] = {
+    "text": write_text,
+    **{name: _pdf_writer(name) for name in PDF_STYLES},
+    **{name: _pdf_writer(name) for name in HTML_STYLES},
+}
+
+
+def score_file(doc: Document, path: str) -> tuple[Score, Score]:
+    """Extract one rendered file; return its (KPI, budget) scores."""
+    extraction = recognize_document(read_document(path))
+    kpi = score(kpi_expected(doc.kpis), kpi_observed(extraction.kpi_values))
+    budget = score(budget_expected(doc.budgets), budget_observed(extraction.budget_values), budget=True)
+    return kpi, budget
+
+
+def measure(docs: Sequence[Document], rendering: str, out_dir: str) -> tuple[Score, Score]:
+    """Render each document in one rendering under out_dir/<rendering>/, extract, and sum the scores."""
+    folder = os.path.join(out_dir, rendering)
+    os.makedirs(folder, exist_ok=True)
+    kpi, budget = Score(), Score()
+    for doc in docs:
+        k, b = score_file(doc, RENDERINGS[rendering](doc, folder))
+        kpi, budget = kpi + k, budget + b
+    return kpi, budget
