@@ -132,6 +132,12 @@ def anchor_relative_years(facets: Sequence[Facets]) -> tuple[Facets, ...]:
     return tuple(out)
 
 
+def lowest_header(header: Rows, col: int) -> str:
+    """The innermost header text over a column (区分 / 令和5年度 → 令和5年度)."""
+    texts = [r[col].text.strip() for r in header if col < len(r) and r[col].text.strip()]
+    return texts[-1] if texts else ""
+
+
 def _filled(table: Table, col: int, start: int) -> list[Cell]:
     return [r[col] for r in table.rows[start:] if col < len(r) and r[col].text.strip()]
 
@@ -179,7 +185,8 @@ def read_layout(table: Table, previous_header: Rows | None = None, era: str | No
         if filled and is_value_column(filled):
             value_cols.append(col)
         elif filled or texts[col]:
-            roles.append((col, label_role(texts[col], [c.text.strip() for c in filled])))
+            year_header = not filled and is_year_cell(lowest_header(header, col))
+            roles.append((col, "year" if year_header else label_role(texts[col], [c.text.strip() for c in filled])))
     if not value_cols:
         return None
     transposed = any(role == "year" for _, role in roles[:1])

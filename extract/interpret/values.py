@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from extract.interpret.facets import EMPTY, Facets, merge_path, read_facets
-from extract.interpret.structure import Layout, is_data_value
+from extract.interpret.structure import Layout, is_data_value, lowest_header
 from extract.model import Cell, Table
 from extract.records import YEAR_CONFLICT, TableValue
 from extract.text_items import strip_enumerator
@@ -48,7 +48,8 @@ class RowLabels:
 def row_labels(table: Table, layout: Layout) -> list[RowLabels]:
     """Labels of every body row; a label cell spanning rows (or left empty under a group
     label, as 款 over its 項) counts for each row it covers."""
-    carried: dict[int, str] = {}
+    # a label column whose header ends in a year and whose body is empty labels every row
+    carried = {c: lowest_header(layout.header, c) for c, role in layout.label_roles if role == "year"}
     out = []
     for r in range(layout.start, table.n_rows):
         row = table.rows[r]
