@@ -38,6 +38,7 @@ class Context:
     caption: str = ""  # the lines just above the table, joined
     title_year: Year | None = None  # the document's own year, from its first lines
     era: str | None = None  # the era the document writes its years in (for 29年度)
+    previous_grid_header: HeaderRows | None = None  # the interpreter's header of the table before
 
 
 def is_heading(line: TextLine) -> bool:

@@ -16,12 +16,14 @@ def recognize_document(document: Document) -> Extraction:
     """Given a document, return every KPI, 事業費, name, project and table value it yields."""
     result = Extraction()
     previous_header: HeaderRows | None = None
+    grid_header: HeaderRows | None = None
     year, era = title_year(document), document_era(document)
     for table, heading, caption_unit, caption in walk_tables(document):
-        ctx = Context(heading, caption_unit, previous_header, caption, year, era)
+        ctx = Context(heading, caption_unit, previous_header, caption, year, era, grid_header)
         found = _first_match(table, ctx)
-        values, _ = read_table_values(table, ctx)
+        values, layout = read_table_values(table, ctx)
         result = result + found + Extraction(table_values=values)
+        grid_header = layout.header if layout is not None and layout.header else None
         n = count_header_rows(table)
         if n:
             previous_header = table.rows[:n]

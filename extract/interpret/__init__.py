@@ -33,7 +33,7 @@ def table_context(ctx: Context) -> TableContext:
 
 def read_table_values(table: Table, ctx: Context) -> tuple[tuple[TableValue, ...], Layout | None]:
     """Every number of the table in long form (empty when it holds none)."""
-    layout = read_layout(table, ctx.previous_header, ctx.era)
+    layout = read_layout(table, ctx.previous_grid_header, ctx.era)
     if layout is None:
         return (), None
     return tuple(table_values(table, layout, table_context(ctx))), layout

@@ -132,6 +132,18 @@ def anchor_relative_years(facets: Sequence[Facets]) -> tuple[Facets, ...]:
     return tuple(out)
 
 
+def fill_blank_header(header: Rows, previous: Rows) -> Rows:
+    """A header that repeats the table before's (same width, same words where it has words)
+    but leaves some cells blank takes those cells from it (nousyuu: 29年度 … left blank)."""
+    width = len(previous[0])
+    own, before = header_grid(header, width), header_grid(previous, width)
+    if len(own) != len(before) or own == before:
+        return header
+    if any(a and a != b for row_a, row_b in zip(own, before) for a, b in zip(row_a, row_b)):
+        return header
+    return previous
+
+
 def lowest_header(header: Rows, col: int) -> str:
     """The innermost header text over a column (区分 / 令和5年度 → 令和5年度)."""
     texts = [r[col].text.strip() for r in header if col < len(r) and r[col].text.strip()]
@@ -175,8 +187,8 @@ def read_layout(table: Table, previous_header: Rows | None = None, era: str | No
     None when it holds no numbers."""
     n = count_header_rows(table)
     header: Rows = table.rows[:n]
-    if not n and previous_header and len(previous_header[0]) == table.n_cols:
-        header = previous_header
+    if previous_header and len(previous_header[0]) == table.n_cols:
+        header = previous_header if not n else fill_blank_header(header, previous_header)
     facets, texts = _column_paths(header, table.n_cols, era)
     facets = anchor_relative_years(facets)
     value_cols, roles = [], []

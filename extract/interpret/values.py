@@ -18,7 +18,7 @@ from extract.model import Cell, Table
 from extract.records import YEAR_CONFLICT, TableValue
 from extract.text_items import strip_enumerator
 from extract.vocab import ROW_MARK_WORDS
-from normalize import Quantity, Year, parse_quantity
+from normalize import Quantity, Year, clean_text, parse_quantity
 
 YEN = "円"
 PERCENT = "%"  # what a ratio column (構成比, 伸率) holds when its header states no unit
@@ -50,6 +50,7 @@ def row_labels(table: Table, layout: Layout) -> list[RowLabels]:
     label, as 款 over its 項) counts for each row it covers."""
     # a label column whose header ends in a year and whose body is empty labels every row
     carried = {c: lowest_header(layout.header, c) for c, role in layout.label_roles if role == "year"}
+    split = split_spanning_labels(table, layout)
     out = []
     for r in range(layout.start, table.n_rows):
         row = table.rows[r]
@@ -59,9 +60,39 @@ def row_labels(table: Table, layout: Layout) -> list[RowLabels]:
             if text:
                 carried = {c: t for c, t in carried.items() if c < col}
                 carried[col] = text
-            texts[col] = text or carried.get(col, "")
+            texts[col] = split.get((r, col)) or text or carried.get(col, "")
         out.append(_labels(texts, layout))
     return out
+
+
+def split_spanning_labels(table: Table, layout: Layout) -> dict[tuple[int, int], str]:
+    """A label cell spanning several rows whose lines sit each beside its own row
+    (収益的収支分 / うち基準内繰入金 / うち基準外繰入金) labels each row with its line."""
+    out: dict[tuple[int, int], str] = {}
+    for r in range(layout.start, table.n_rows):
+        for col, _ in layout.label_roles:
+            cell = table.cell(r, col)
+            if cell is None or cell.row_span < 2 or len(cell.line_bboxes) < 2:
+                continue
+            lines = [ln for ln in cell.raw.splitlines() if ln.strip()]
+            rows = [_row_band(table, rr, layout) for rr in range(r, min(r + cell.row_span, table.n_rows))]
+            owners = [_band_index(rows, box) for box in cell.line_bboxes]
+            if len(lines) != len(owners) or None in owners or len(set(owners)) < 2:
+                continue
+            for offset in set(owners):
+                line_texts = [clean_text(ln) for ln, o in zip(lines, owners) if o == offset]
+                out[(r + offset, col)] = "".join(line_texts)  # type: ignore[operator]
+    return out
+
+
+def _row_band(table: Table, row: int, layout: Layout) -> tuple[float, float] | None:
+    boxes = [c.prov.bbox for c in table.rows[row] if c.col in layout.value_cols and c.prov.bbox and c.row_span == 1]
+    return (min(b[1] for b in boxes), max(b[3] for b in boxes)) if boxes else None
+
+
+def _band_index(bands: list[tuple[float, float] | None], box: tuple[float, float, float, float]) -> int | None:
+    middle = (box[1] + box[3]) / 2
+    return next((i for i, band in enumerate(bands) if band and band[0] <= middle <= band[1]), None)
 
 
 def is_name(text: str) -> bool:
