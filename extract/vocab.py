@@ -88,7 +88,10 @@ RELATIVE_YEAR_WORDS = (("前々年度", -2), ("前年度", -1), ("本年度", 0)
 CODE_HEADER_WORDS = ("番号", "No", "NO", "コード", "整理番号", "通番")
 DEPARTMENT_HEADER_WORDS = ("主管課", "担当課", "所管課", "担当部署", "所管", "担当", "部局", "課名")
 NOTE_HEADER_WORDS = ("説明", "内容", "概要", "備考", "摘要", "財源の内容", "期間")
+# Headers of the column that names each row.
+NAME_HEADER_WORDS = ("事業名", "名称", "項目", "科目", "区分", "事項", "会計名", "款", "項", "目", "節",
+                     "指標", "施策", "取組", "品目", "費目")
 # Words that make a table of yen amounts a budget / 事業費 table even without a kind word.
 MONEY_TABLE_WORDS = ("予算", "決算", "事業費", "補正", "金額", "財源", "歳入", "歳出", "収支", "収入",
                      "支出", "費用", "収益", "経費", "交付金", "負担金", "人件費", "給与", "基金", "地方債",
-                     "税")
+                     "税", "額")

@@ -18,7 +18,9 @@ from extract.interpret.facets import EMPTY, Facets, merge_path, read_facets
 from extract.model import Cell, Table
 from extract.text_items import strip_enumerator
 from extract.interpret.cells import is_code, is_year_cell
-from extract.vocab import CODE_HEADER_WORDS, DEPARTMENT_HEADER_WORDS, NOTE_HEADER_WORDS, UNIT_WORDS
+from extract.vocab import (
+    CODE_HEADER_WORDS, DEPARTMENT_HEADER_WORDS, NAME_HEADER_WORDS, NOTE_HEADER_WORDS, UNIT_WORDS,
+)
 from normalize import MissingReason, Year, parse_quantity
 from normalize.years import parse_year_in_era
 
@@ -182,6 +184,18 @@ def label_role(header: str, texts: Sequence[str]) -> str:
     return "name"
 
 
+def name_columns(roles: list[tuple[int, str]], headers: Sequence[str], first_value: int) -> list[tuple[int, str]]:
+    """Row names stand left of the values; when some label columns are headed as names
+    (事業名, 科目, 区分 …) only those name the rows, the other text columns are notes."""
+    headed = {c for c, role in roles if role == "name" and any(w in headers[c] for w in NAME_HEADER_WORDS)}
+    out = []
+    for col, role in roles:
+        if role == "name" and (headed and col not in headed or not headed and col > first_value):
+            role = "note"
+        out.append((col, role))
+    return out
+
+
 def read_layout(table: Table, previous_header: Rows | None = None, era: str | None = None) -> Layout | None:
     """Given a grid table (and the header of the table before it), return its layout, or
     None when it holds no numbers."""
@@ -201,5 +215,6 @@ def read_layout(table: Table, previous_header: Rows | None = None, era: str | No
             roles.append((col, "year" if year_header else label_role(texts[col], [c.text.strip() for c in filled])))
     if not value_cols:
         return None
+    roles = name_columns(roles, texts, value_cols[0])
     transposed = any(role == "year" for _, role in roles[:1])
     return Layout(header, n, tuple(value_cols), tuple(roles), facets, texts, transposed)

@@ -9,10 +9,12 @@ or the document title, and the value records which.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from extract.interpret.facets import EMPTY, Facets, merge_path, read_facets
+from extract.interpret.cells import is_code
 from extract.interpret.structure import Layout, is_data_value, lowest_header
 from extract.model import Cell, Table
 from extract.records import YEAR_CONFLICT, TableValue
@@ -23,6 +25,7 @@ from normalize import Quantity, Year, clean_text, parse_quantity
 YEN = "円"
 PERCENT = "%"  # what a ratio column (構成比, 伸率) holds when its header states no unit
 STACK_MAX_LINES = 12
+ANNOTATION_RE = re.compile(r"^[(（][^()（）]*[)）]$")
 ROW_KIND_MAX_CHARS = 8  # a longer row label names its row rather than stating a kind  # more lines than this in one cell is a merged block, not a stack
 
 
@@ -56,13 +59,30 @@ def row_labels(table: Table, layout: Layout) -> list[RowLabels]:
         row = table.rows[r]
         texts: dict[int, str] = {}
         for col, role in layout.label_roles:
-            text = row[col].text.strip() if col < len(row) else ""
+            text = _own_label(row, col, role)
+            if text and is_annotation(text) and carried.get(col):
+                text = carried[col] + text  # 一般会計 over (議案第5号): one label
             if text:
                 carried = {c: t for c, t in carried.items() if c < col}
                 carried[col] = text
             texts[col] = split.get((r, col)) or text or carried.get(col, "")
         out.append(_labels(texts, layout))
     return out
+
+
+def is_annotation(text: str) -> bool:
+    """A label wholly in brackets annotates the label above it."""
+    return bool(ANNOTATION_RE.match(text))
+
+
+def _own_label(row: tuple[Cell, ...], col: int, role: str) -> str:
+    """The row's text in a label column, counting a cell that spans into it from the left
+    (物価高騰対策事業合計 written across No and 事業名)."""
+    for cell in reversed(row[:col + 1]):
+        if cell.text.strip():
+            covers = cell.col == col or cell.col + cell.col_span > col
+            return cell.text.strip() if covers else ""
+    return ""
 
 
 def split_spanning_labels(table: Table, layout: Layout) -> dict[tuple[int, int], str]:
@@ -102,6 +122,8 @@ def is_name(text: str) -> bool:
 
 def _labels(texts: dict[int, str], layout: Layout) -> RowLabels:
     names = [texts[c] for c, role in layout.label_roles if role == "name" and is_name(texts.get(c, ""))]
+    names = names or [texts[c] for c, role in layout.label_roles
+                      if role == "code" and texts.get(c) and not is_code(texts[c])]  # 合計 in a No column
     names = names or [texts[c] for c, role in layout.label_roles if role == "year" and texts.get(c)]
     unit = next((texts[c] for c, role in layout.label_roles if role == "unit" and texts.get(c)), None)
     row_facets = [read_facets(texts[c]) for c, role in layout.label_roles if role in ("year", "name") and texts.get(c)]
