@@ -55,7 +55,7 @@ def header_label(money: Money, text: str, ctx: Ctx) -> tuple[str, ...]:
     if money.place != "header":
         return lines
     unit = ctx.pick(("（{u}）", "({u})", "\n（{u}）", "\n単位：{u}")).format(u=money.unit)
-    return tuple((lines[-1] + unit).split("\n")) if "\n" not in unit else lines + (unit.strip("\n"),)
+    return lines[:-1] + (lines[-1] + unit,) if "\n" not in unit else lines + (unit.strip("\n"),)
 
 
 def caption(ctx: Ctx, money: Money, prefix: str = "") -> tuple[Text, ...]:
@@ -110,7 +110,7 @@ def main_projects(ctx: Ctx) -> Composition:
     desc = ctx.pick(vocab.DESCRIPTION_HEADERS)
     top = [Cell((t,), rowspan=span) for t in lead] + [Cell(a, rowspan=span) for a in amounts]
     if funding:
-        top += [Cell((ctx.pick(vocab.FUNDING_HEADERS),), colspan=4)] + [COVERED] * 3
+        top += [Cell(header_label(money, ctx.pick(vocab.FUNDING_HEADERS), ctx), colspan=4)] + [COVERED] * 3
     bottom = [COVERED] * (len(lead) + len(amounts)) + [cell(w) for w in fund_words]
     top.insert(len(top) if desc_at_end else 3, Cell((desc,), rowspan=span))
     bottom.insert(len(bottom) if desc_at_end else 3, COVERED)
@@ -118,10 +118,9 @@ def main_projects(ctx: Ctx) -> Composition:
     rows = []
     for n, name in enumerate(project_names(ctx, ctx.rng.randint(3, 9)), start=1):
         rows.append(_main_row(ctx, money, n, name, years, amounts, fund_words if funding else [], dept_first, desc_at_end))
-    numeric = frozenset(range(3, len(top)))
     parts = [Text(ctx.pick(vocab.BUDGET_TITLES).format(year=ctx.yr(ctx.year, "wareki_nendo"), account=vocab.ACCOUNTS[0]), "title"),
              Text(ctx.pick(("主な事業", "主要事業の概要", "重点事業一覧")), "heading"),
-             Piece(header, tuple(rows), caption(ctx, money), _notes(ctx), numeric)]
+             Piece(header, tuple(rows), caption(ctx, money), _notes(ctx))]
     return Composition(tuple(parts), f"{money.unit}@{money.place} funding={funding:d} years={style}")
 
 
@@ -180,10 +179,10 @@ def supplementary(ctx: Ctx) -> Composition:
             cells.append(c)
             answers += a
         if len(header) > 4:
-            cells.append(cell(ctx.pick(vocab.DESCRIPTIONS)[:10]))
+            cells.append(cell(ctx.pick(vocab.REVISION_REASONS)))
         rows.append(Row(tuple(cells), tuple(answers)))
     title = ctx.pick(vocab.SUPPLEMENTARY_TITLES).format(year=ctx.yr(ctx.year, ctx.pick(("wareki_nendo", "paired"))), account=ctx.pick(vocab.ACCOUNTS), n=ctx.rng.randint(1, 6))
-    parts = (Text(title, "title"), Text(ctx.pick(vocab.BODY_LINES)), Piece((header,), tuple(rows), caption(ctx, money), _notes(ctx), frozenset({1, 2, 3})))
+    parts = (Text(title, "title"), Text(ctx.pick(vocab.BODY_LINES)), Piece((header,), tuple(rows), caption(ctx, money), _notes(ctx)))
     return Composition(parts, f"{money.unit}@{money.place} label={label}")
 
 
@@ -208,7 +207,7 @@ def kan_kou(ctx: Ctx) -> Composition:
             rows.append(_kan_row(ctx, money, ("", f"{m} {kou[0]}"), kou, measures, diff, ratio))
     title = ctx.pick(vocab.BUDGET_TITLES).format(year=ctx.yr(ctx.year, ctx.pick(("wareki_nendo", "paired", "western_nendo"))), account=vocab.ACCOUNTS[0])
     parts = (Text(title, "title"), Text(ctx.pick(("歳出予算", "歳出予算事項別明細", "款項別予算額")), "heading"),
-             Piece((header,), tuple(rows), caption(ctx, money), _notes(ctx), frozenset(range(2, len(header)))))
+             Piece((header,), tuple(rows), caption(ctx, money), _notes(ctx)))
     return Composition(parts, f"{money.unit}@{money.place} year_in_header={in_header:d} years={style}")
 
 
@@ -224,7 +223,7 @@ def _kan_row(ctx: Ctx, money: Money, labels: tuple[str, str], amounts: tuple[str
     cells.append(c)
     answers += a
     if ratio:
-        tenths = ctx.rng.randint(1, 400)
+        tenths = round((current / previous - 1) * 1000) if previous else 0  # 伸率 (%), one decimal
         text = ctx.num(tenths, 1)
         cells.append(cell(text))
         answers.append(BudgetAnswer(name, ratio, "ratio", ctx.year, None, text, held_out="ratio", value=tenths / 10))
@@ -254,7 +253,7 @@ def plan_years(ctx: Ctx) -> Composition:
     rows = [_plan_row(ctx, money, name, len(lead), years, measures, total) for name in project_names(ctx, ctx.rng.randint(3, 10))]
     first, last = ctx.yr(years[0], "wareki_nendo"), ctx.yr(years[-1], "wareki_nendo")
     parts = (Text(ctx.pick(vocab.PLAN_TITLES).format(first=first, last=last), "title"), Text(ctx.pick(vocab.BODY_LINES)),
-             Piece(header, tuple(rows), caption(ctx, money), _notes(ctx), frozenset(range(len(lead), len(top)))))
+             Piece(header, tuple(rows), caption(ctx, money), _notes(ctx)))
     return Composition(parts, f"{money.unit}@{money.place} band={band:d} years={style}")
 
 
@@ -302,7 +301,7 @@ def budget_book(ctx: Ctx) -> Composition:
         rows.append(Row(tuple(cells) + (c, cell(ctx.pick(("", "新規", "拡充", "継続")))), tuple(answers) + a))
     title = Text(f"{account}予算" if in_caption else f"{year_text} {account}予算", "title")
     above = caption(ctx, money, f"{year_text}当初予算 " if in_caption else "")
-    parts = (title, Piece((header,), tuple(rows), above, _notes(ctx), frozenset({1, 2, 3})))
+    parts = (title, Piece((header,), tuple(rows), above, _notes(ctx)))
     return Composition(parts, f"{money.unit}@{money.place} year_in={'caption' if in_caption else 'title'}")
 
 

@@ -17,6 +17,7 @@ from tests.corpus.notation import HEADER_YEAR_STYLES, NumberStyle, number_text, 
 
 TEXT_ENCODINGS = ("utf-8", "utf-8", "utf-8-sig", "cp932")
 PAGE_LINE_BUDGETS = (16, 24, 32, 40)  # lines of text and table rows a page holds
+SPLIT_WRAPPED_SHARE = 0.25  # documents whose wrapped cells continue on a second table row
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +62,6 @@ class Table:
 
     header: tuple[tuple[Cell, ...], ...]
     body: tuple[tuple[Cell, ...], ...]
-    numeric_cols: frozenset[int] = frozenset()
 
     @property
     def rows(self) -> tuple[tuple[Cell, ...], ...]:
@@ -125,7 +125,6 @@ class Piece:
     rows: tuple[Row, ...]
     above: tuple[Text, ...] = ()
     below: tuple[Text, ...] = ()
-    numeric_cols: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +196,8 @@ def generate(arrangement: str, seed: int, index: int = 0) -> Document:
     rng = random.Random(f"{arrangement}/{seed}/{index}")
     ctx = new_ctx(rng)
     composition = arrangements()[arrangement](ctx)
+    if rng.random() < SPLIT_WRAPPED_SHARE:
+        composition = replace(composition, parts=tuple(split_wrapped(p) if isinstance(p, Piece) else p for p in composition.parts))
     budget = rng.choice(PAGE_LINE_BUDGETS)
     layout = Layout(budget, repeat_header=rng.random() < 0.5, fill=rng.random() < 0.5, footer=rng.random() < 0.4)
     pages, answers = paginate(composition.parts, layout)
@@ -261,9 +262,9 @@ class _Pager:
         self.pages[-1].append(line)
         self.used += 1
 
-    def table(self, header: tuple[tuple[Cell, ...], ...], groups: list[list[Row]], numeric: frozenset[int]) -> None:
+    def table(self, header: tuple[tuple[Cell, ...], ...], groups: list[list[Row]]) -> None:
         rows = [r for g in groups for r in g]
-        self.pages[-1].append(Table(header, tuple(r.cells for r in rows), numeric))
+        self.pages[-1].append(Table(header, tuple(r.cells for r in rows)))
         page = len(self.pages)
         self.answers += [replace(a, page=page) for r in rows for a in r.answers]
         self.used += 1 + sum(row_height(h) for h in header) + sum(row_height(r.cells) for r in rows)
@@ -281,7 +282,7 @@ class _Pager:
         header = piece.header
         while groups:
             taken = self._fit(groups, header)
-            self.table(header, groups[:taken], piece.numeric_cols)
+            self.table(header, groups[:taken])
             groups = groups[taken:]
             if groups:
                 self.new_page()
@@ -298,6 +299,20 @@ class _Pager:
                 break
             taken += 1
         return taken
+
+
+def split_wrapped(piece: Piece) -> Piece:
+    """Wrapped cells continued on a second table row, the way some exports break a name:
+    the first line and the values on one row, the rest of each cell on the next."""
+    rows: list[Row] = []
+    for row in piece.rows:
+        if row_height(row.cells) < 2 or any(c.covered or c.rowspan > 1 for c in row.cells):
+            rows.append(row)
+            continue
+        first = tuple(Cell(c.lines[:1], c.colspan) for c in row.cells)
+        rest = tuple(Cell(c.lines[1:], c.colspan) for c in row.cells)
+        rows += [Row(first, row.answers, joined_to_next=True), Row(rest, (), row.joined_to_next)]
+    return replace(piece, rows=tuple(rows))
 
 
 def paginate(parts: Sequence[Text | Piece], layout: Layout) -> tuple[tuple[Page, ...], list[Answer]]:

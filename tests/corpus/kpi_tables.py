@@ -15,7 +15,7 @@ from tests.corpus.notation import YEAR_STYLES, scaled_value
 
 KIND_WORDS = {"baseline": vocab.BASELINE_WORDS, "actual": vocab.ACTUAL_WORDS, "target": vocab.TARGET_WORDS}
 UNIT_PLACES = ("column", "name", "cell", "caption")
-KIND_YEAR_FORMATS = ("{k}（{y}）", "{y}{k}", "{k}\n{y}", "{k}\n（{y}）")
+KIND_YEAR_FORMATS = ("{k}（{y}）", "{y}{k}", "{k}\n{y}", "{k}\n（{y}）", "{k}({y})", "{k} ({y})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,12 +115,8 @@ def year_matrix(ctx: Ctx) -> Composition:
         build = {"row_kind": _row_kind_matrix, "kind_band": _band_matrix, "kind_in_header": _labelled_matrix}[layout]
         header, rows = build(ctx, inds, cols, unit_place, style)
         parts += [*context_lines(ctx, t + 1)]
-        parts.append(Piece(header, rows, unit_caption(ctx, inds, unit_place), notes(ctx), _numeric(header)))
+        parts.append(Piece(header, rows, unit_caption(ctx, inds, unit_place), notes(ctx)))
     return Composition(tuple(parts), f"{layout} unit={unit_place} years={style}")
-
-
-def _numeric(header: tuple[tuple[Cell, ...], ...]) -> frozenset[int]:
-    return frozenset(range(1, len(header[0]))) if header else frozenset()
 
 
 def _lead(ctx: Ctx, unit_place: str, rowspan: int) -> list[Cell]:
@@ -191,20 +187,20 @@ def _plain_rows(ctx: Ctx, inds: list[Indicator], cols: list[tuple[str, int]], un
 def baseline_target(ctx: Ctx) -> Composition:
     """指標名 | 基準値（R1年度） | 目標値（R7年度）: year in the header, in a second header row, or in the cell."""
     where = ctx.pick(("header", "header_row", "cell"))
-    unit_place, style = ctx.pick(UNIT_PLACES), ctx.year_style()
+    unit_place, style = ctx.pick(UNIT_PLACES), ctx.pick(YEAR_STYLES)
     parts: list[Text | Piece] = list(title(ctx))
     for t in range(ctx.rng.randint(1, 3)):
         inds = draw_indicators(ctx, ctx.rng.randint(2, 7), same_unit=unit_place == "caption")
         base = ctx.year - ctx.rng.randint(1, 3)
         cols = [("baseline", base)] + [("target", y) for y in sorted({base + ctx.rng.randint(2, 3), base + 5})[-ctx.rng.randint(1, 2):]]
         header, rows = _pair_table(ctx, inds, cols, unit_place, style, where)
-        parts += [*context_lines(ctx, t + 1), Piece(header, rows, unit_caption(ctx, inds, unit_place), notes(ctx), _numeric(header))]
+        parts += [*context_lines(ctx, t + 1), Piece(header, rows, unit_caption(ctx, inds, unit_place), notes(ctx))]
     return Composition(tuple(parts), f"year_in={where} unit={unit_place} years={style}")
 
 
 def _pair_table(ctx: Ctx, inds: list[Indicator], cols: list[tuple[str, int]], unit_place: str, style: str,
                 where: str) -> tuple[tuple[tuple[Cell, ...], ...], tuple[Row, ...]]:
-    numbered, reference = ctx.chance(0.3), ctx.pick(vocab.REFERENCE_HEADERS) if ctx.chance(0.3) else None
+    numbered, reference = ctx.chance(0.3), ctx.pick(vocab.REFERENCE_HEADERS + vocab.THRESHOLD_HEADERS) if ctx.chance(0.35) else None
     span = 2 if where == "header_row" else 1
     top = ([Cell((ctx.pick(vocab.NUMBER_HEADERS) or "No.",), rowspan=span)] if numbered else []) + _lead(ctx, unit_place, span)
     second: list[Cell] = [COVERED] * len(top)
@@ -233,7 +229,8 @@ def _pair_table(ctx: Ctx, inds: list[Indicator], cols: list[tuple[str, int]], un
         if reference:
             units = ctx.rng.randint(ind.lo, ind.hi)
             text = ctx.num(units, ind.decimals)
-            c, a = held_out_cell(ctx, ind.name, "reference", scaled_value(units, ind.decimals, vocab.UNIT_BASE[ind.unit][1]), vocab.UNIT_BASE[ind.unit][0], text)
+            what = "threshold" if reference in vocab.THRESHOLD_HEADERS else "reference"
+            c, a = held_out_cell(ctx, ind.name, what, scaled_value(units, ind.decimals, vocab.UNIT_BASE[ind.unit][1]), vocab.UNIT_BASE[ind.unit][0], text)
             cells.append(c)
             answers += a
         rows.append(Row(tuple(cells), tuple(answers)))
@@ -253,7 +250,7 @@ def progress(ctx: Ctx) -> Composition:
         target = ("target", base + ctx.rng.randint(5, 6))
         cols.insert(1 if ctx.chance(0.6) else len(cols), target)
         header, rows = _progress_table(ctx, inds, cols, unit_place, style)
-        parts += [*context_lines(ctx, t + 1), Piece(header, rows, (), notes(ctx), _numeric(header))]
+        parts += [*context_lines(ctx, t + 1), Piece(header, rows, (), notes(ctx))]
     return Composition(tuple(parts), f"unit={unit_place} years={style}")
 
 
@@ -325,7 +322,7 @@ def _one_indicator(ctx: Ctx, years: list[int], style: str) -> Piece:
             cells.append(c)
             answers += a
         rows.append(Row(tuple(cells), tuple(answers)))
-    return Piece((header,), tuple(rows), (caption,), notes(ctx), frozenset({1, 2}))
+    return Piece((header,), tuple(rows), (caption,), notes(ctx))
 
 
 def _indicators_band(ctx: Ctx, years: list[int], style: str) -> Piece:
@@ -341,7 +338,7 @@ def _indicators_band(ctx: Ctx, years: list[int], style: str) -> Piece:
             cells.append(c)
             answers += a
         rows.append(Row(tuple(cells), tuple(answers)))
-    return Piece((top, bottom), tuple(rows), (), notes(ctx), frozenset(range(1, len(inds) + 1)))
+    return Piece((top, bottom), tuple(rows), (), notes(ctx))
 
 
 def _indicators_by_row(ctx: Ctx, years: list[int], style: str) -> Piece:
@@ -359,7 +356,7 @@ def _indicators_by_row(ctx: Ctx, years: list[int], style: str) -> Piece:
                 cells.append(c)
                 answers += a
             rows.append(Row(tuple(cells), tuple(answers)))
-    return Piece((header,), tuple(rows), (), notes(ctx), frozenset(range(2, len(inds) + 2)))
+    return Piece((header,), tuple(rows), (), notes(ctx))
 
 
 def cards(ctx: Ctx) -> Composition:
@@ -379,7 +376,7 @@ def cards(ctx: Ctx) -> Composition:
             c, a = value_cell(ctx, ind, kind, y, where != "unit_row", f"（{ctx.yr(y, style)}）" if where == "cell" else "")
             rows.append(Row((cell(label), c), a))
         rows = [Row(r.cells, r.answers, joined_to_next=True) for r in rows[:-1]] + rows[-1:]
-        parts += [*context_lines(ctx, n), Piece((), tuple(rows), (), notes(ctx), frozenset({1}))]
+        parts += [*context_lines(ctx, n), Piece((), tuple(rows), (), notes(ctx))]
     return Composition(tuple(parts), f"year_in={where} years={style}")
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -20,9 +21,25 @@ FONT_DIRS = ("/usr/share/fonts", "/usr/local/share/fonts", os.path.expanduser("~
 MARGIN_PT = 36.0
 CELL_PAD_PT = 2.5
 MIN_FONT_PT = 5.0
+MIN_COLUMN_PT = 24.0  # a text column is never squeezed below two characters or so
 LEADING = 1.2  # line height / font size
 TEXT_SIZES_PT = {"title": 13.0, "heading": 10.5, "body": 9.5, "caption": 8.5, "note": 8.0, "footer": 8.0}
 HTML_FONT_SIZES_PT = (9.0, 8.0, 7.0, 6.0)  # tried in turn until every page fits its own sheet
+
+
+NUMBER_CELL_RE = re.compile(r"^[▲△\-－+]?[\d０-９,，.．]+[^\s\d]{0,3}$|^[▲△\-－]?[\d０-９,，億万]+円$")
+MARKER_CELLS = frozenset({"", "－", "―", "-", "…"})
+
+
+def numeric_columns(table: Table) -> frozenset[int]:
+    """Columns whose body cells are all numbers (with a short unit) or dashes: right-aligned, never wrapped."""
+    n = len(table.rows[0])
+    cols = set(range(n))
+    for row in table.body:
+        for j, c in enumerate(row):
+            if j in cols and not c.covered and c.text not in MARKER_CELLS and not NUMBER_CELL_RE.match(c.text):
+                cols.discard(j)
+    return frozenset(j for j in cols if any(not r[j].covered and r[j].text not in MARKER_CELLS for r in table.body))
 
 
 class RenderError(RuntimeError):
@@ -116,15 +133,18 @@ def _natural_widths(table: Table, font: str, size: float) -> list[float]:
     return [w + 2 * CELL_PAD_PT + 1 for w in widths]
 
 
-def _fit_widths(natural: Sequence[float], avail: float) -> list[float]:
-    """Natural widths when they fit; otherwise the widest capped at one level so the sum fits."""
+def _fit_widths(natural: Sequence[float], avail: float, fixed: frozenset[int]) -> list[float]:
+    """Natural widths when they fit; otherwise the widest text columns capped at one level so the
+    sum fits (number columns keep their width: a number is never wrapped)."""
     if sum(natural) <= avail:
         return list(natural)
-    lo, hi = 0.0, max(natural)
+    room = avail - sum(w for j, w in enumerate(natural) if j in fixed)
+    flexible = [w for j, w in enumerate(natural) if j not in fixed]
+    lo, hi = 0.0, max(flexible, default=0.0)
     for _ in range(40):
         mid = (lo + hi) / 2
-        lo, hi = (mid, hi) if sum(min(w, mid) for w in natural) <= avail else (lo, mid)
-    return [min(w, lo) for w in natural]
+        lo, hi = (mid, hi) if sum(min(w, mid) for w in flexible) <= room else (lo, mid)
+    return [w if j in fixed else min(w, max(lo, MIN_COLUMN_PT)) for j, w in enumerate(natural)]
 
 
 def _table_commands(table: Table, style: PdfStyle) -> list[tuple[object, ...]]:
@@ -159,12 +179,14 @@ def _table_flowable(table: Table, style: PdfStyle, avail: float) -> object:
     size = style.font_size
     while sum(_natural_widths(table, style.font, size)) > avail * 1.6 and size > MIN_FONT_PT:
         size -= 0.5
-    widths = _fit_widths(_natural_widths(table, style.font, size), avail)
+    widths = _fit_widths(_natural_widths(table, style.font, size), avail, numeric_columns(table))
     styles = {a: ParagraphStyle(f"c{a}", fontName=style.font, fontSize=size, leading=size * LEADING, alignment=a,
                                 wordWrap="CJK") for a in (TA_LEFT, TA_CENTER, TA_RIGHT)}
 
+    numeric = numeric_columns(table)
+
     def para(c: Cell, r: int, col: int) -> object:
-        align = TA_CENTER if r < len(table.header) else TA_RIGHT if col in table.numeric_cols else TA_LEFT
+        align = TA_CENTER if r < len(table.header) else TA_RIGHT if col in numeric else TA_LEFT
         return "" if c.covered else Paragraph("<br/>".join(html.escape(ln, quote=False) for ln in c.lines), styles[align])
 
     data = [[para(c, r, j) for j, c in enumerate(row)] for r, row in enumerate(table.rows)]
@@ -234,7 +256,8 @@ def _html_cell(c: Cell, tag: str, numeric: bool) -> str:
 
 def _html_table(table: Table) -> str:
     head = "".join("<tr>" + "".join(_html_cell(c, "th", False) for c in row) + "</tr>" for row in table.header)
-    body = "".join("<tr>" + "".join(_html_cell(c, "td", j in table.numeric_cols) for j, c in enumerate(row)) + "</tr>"
+    numeric = numeric_columns(table)
+    body = "".join("<tr>" + "".join(_html_cell(c, "td", j in numeric) for j, c in enumerate(row)) + "</tr>"
                    for row in table.body)
     return f"<table>{f'<thead>{head}</thead>' if head else ''}<tbody>{body}</tbody></table>"
 
@@ -247,7 +270,7 @@ def document_html(doc: Document, css: str, font_pt: float) -> str:
         sections.append(f'<section>{"".join(parts)}</section>')
     base = (f"@page {{ size: A4; margin: 14mm; }} body {{ font-family: 'IPAGothic', 'IPAPGothic'; font-size: {font_pt}pt; }}"
             " section { break-after: page; } section:last-child { break-after: auto; }"
-            " th, td { padding: 1.5pt 3pt; vertical-align: middle; } th { font-weight: normal; } td.num { text-align: right; }"
+            " th, td { padding: 1.5pt 3pt; vertical-align: middle; } th { font-weight: normal; } td.num { text-align: right; white-space: nowrap; }"
             " p { margin: 2pt 0; } p.title { text-align: center; font-size: 1.4em; } p.footer { text-align: center; }"
             " p.caption { text-align: right; } table { margin: 4pt 0 8pt 0; }")
     return f"<html><head><meta charset='utf-8'><style>{base} {css}</style></head><body>{''.join(sections)}</body></html>"

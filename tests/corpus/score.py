@@ -39,10 +39,10 @@ VALUE_REL_TOL = 1e-9  # relative difference under which two values are equal (di
 MAX_LABEL_EXTRA_CHARS = 10  # characters an extracted label may add around the expected name
 MAX_EXAMPLES = 20  # unmatched values kept per score for reports
 
-# Budget measure categories, first match wins (補正前 before 補正, 一般財源 before 国/県).
+# Budget measure categories, first match wins (増減率 before 増減, 補正前 before 補正, 一般財源 before 国/県).
 MEASURE_CATEGORIES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ratio", ("構成比", "伸率", "伸び率", "増減率", "対前年比", "比率", "割合", "%")),
     ("difference", ("増減", "比較", "差引", "差額", "対前年")),
-    ("ratio", ("構成比", "伸率", "伸び率", "比率", "割合", "%")),
     ("before_revision", ("補正前", "既決")),
     ("after_revision", ("補正後",)),
     ("revision", ("補正",)),
