@@ -30,7 +30,7 @@ class Money:
 
 def draw_money(ctx: Ctx) -> Money:
     unit = ctx.pick(("千円", "千円", "千円", "百万円", "円", "億万円"))
-    place = "cell" if unit == "億万円" else ctx.pick(("header", "caption", "cell") if unit == "円" else ("header", "caption"))
+    place = "cell" if unit == "億万円" else ctx.pick(("header", "caption", "cell") if unit == "円" else ("header", "header", "caption", "caption", "cell"))
     return Money(unit, place)
 
 
@@ -39,9 +39,10 @@ def amount_text(ctx: Ctx, money: Money, yen: int) -> str:
     if money.unit == "億万円":
         return oku_man_text(yen, ctx.numbers)
     if money.unit == "百万円":
-        return ctx.num(yen // money.step, 1)
-    text = ctx.num(yen // money.step)  # exact: yen is a multiple of the step
-    return text + ("円" if money.place == "cell" else "")
+        text = ctx.num(yen // money.step, 1)  # exact: yen is a multiple of the step (0.1 百万円)
+    else:
+        text = ctx.num(yen // money.step)
+    return text + (money.unit if money.place == "cell" else "")
 
 
 def draw_yen(ctx: Ctx, money: Money, low: int, high: int) -> int:

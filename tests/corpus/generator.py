@@ -16,6 +16,7 @@ from tests.corpus import vocab
 from tests.corpus.notation import HEADER_YEAR_STYLES, NumberStyle, number_text, year_text
 
 TEXT_ENCODINGS = ("utf-8", "utf-8", "utf-8-sig", "cp932")
+CELL_BREAKS = ("br", "br", "br_slash", "p")
 PAGE_LINE_BUDGETS = (16, 24, 32, 40)  # lines of text and table rows a page holds
 SPLIT_WRAPPED_SHARE = 0.25  # documents whose wrapped cells continue on a second table row
 
@@ -143,7 +144,8 @@ class Document:
     pages: tuple[Page, ...]
     kpis: tuple[KpiAnswer, ...]
     budgets: tuple[BudgetAnswer, ...]
-    encoding: str = "utf-8"
+    encoding: str = "utf-8"  # of the text export
+    cell_break: str = "br"  # how the text export breaks a cell's lines (render_text.CELL_BREAKS)
 
 
 @dataclass(slots=True)
@@ -206,7 +208,7 @@ def generate(arrangement: str, seed: int, index: int = 0) -> Document:
         name=f"{arrangement}-s{seed}-{index}", arrangement=arrangement, variant=variant, pages=pages,
         kpis=tuple(a for a in answers if isinstance(a, KpiAnswer)),
         budgets=tuple(a for a in answers if isinstance(a, BudgetAnswer)),
-        encoding=rng.choice(TEXT_ENCODINGS),
+        encoding=rng.choice(TEXT_ENCODINGS), cell_break=rng.choice(CELL_BREAKS),
     )
 
 
@@ -313,6 +315,18 @@ def split_wrapped(piece: Piece) -> Piece:
         rest = tuple(Cell(c.lines[1:], c.colspan) for c in row.cells)
         rows += [Row(first, row.answers, joined_to_next=True), Row(rest, (), row.joined_to_next)]
     return replace(piece, rows=tuple(rows))
+
+
+def side_by_side(piece: Piece) -> Piece:
+    """The table's rows in two blocks placed side by side under a repeated header (one header
+    row, no merged or joined rows; otherwise the piece unchanged)."""
+    if len(piece.header) != 1 or len(piece.rows) < 4 or any(r.joined_to_next for r in piece.rows):
+        return piece
+    half = (len(piece.rows) + 1) // 2
+    blank = Row(tuple(EMPTY for _ in piece.header[0]))
+    left, right = piece.rows[:half], piece.rows[half:] + (blank,) * (2 * half - len(piece.rows))
+    rows = tuple(Row(a.cells + b.cells, a.answers + b.answers) for a, b in zip(left, right))
+    return replace(piece, header=(piece.header[0] + piece.header[0],), rows=rows)
 
 
 def paginate(parts: Sequence[Text | Piece], layout: Layout) -> tuple[tuple[Page, ...], list[Answer]]:

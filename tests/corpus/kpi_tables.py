@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tests.corpus import vocab
-from tests.corpus.generator import COVERED, EMPTY, Builder, Cell, Composition, Ctx, KpiAnswer, Piece, Row, Text, cell
+from tests.corpus.generator import (
+    COVERED, EMPTY, Builder, Cell, Composition, Ctx, KpiAnswer, Piece, Row, Text, cell, side_by_side,
+)
 from tests.corpus.notation import YEAR_STYLES, scaled_value
 
 KIND_WORDS = {"baseline": vocab.BASELINE_WORDS, "actual": vocab.ACTUAL_WORDS, "target": vocab.TARGET_WORDS}
@@ -187,15 +189,16 @@ def _plain_rows(ctx: Ctx, inds: list[Indicator], cols: list[tuple[str, int]], un
 def baseline_target(ctx: Ctx) -> Composition:
     """指標名 | 基準値（R1年度） | 目標値（R7年度）: year in the header, in a second header row, or in the cell."""
     where = ctx.pick(("header", "header_row", "cell"))
-    unit_place, style = ctx.pick(UNIT_PLACES), ctx.pick(YEAR_STYLES)
+    unit_place, style, blocks = ctx.pick(UNIT_PLACES), ctx.pick(YEAR_STYLES), ctx.chance(0.25)
     parts: list[Text | Piece] = list(title(ctx))
     for t in range(ctx.rng.randint(1, 3)):
         inds = draw_indicators(ctx, ctx.rng.randint(2, 7), same_unit=unit_place == "caption")
         base = ctx.year - ctx.rng.randint(1, 3)
         cols = [("baseline", base)] + [("target", y) for y in sorted({base + ctx.rng.randint(2, 3), base + 5})[-ctx.rng.randint(1, 2):]]
         header, rows = _pair_table(ctx, inds, cols, unit_place, style, where)
-        parts += [*context_lines(ctx, t + 1), Piece(header, rows, unit_caption(ctx, inds, unit_place), notes(ctx))]
-    return Composition(tuple(parts), f"year_in={where} unit={unit_place} years={style}")
+        piece = Piece(header, rows, unit_caption(ctx, inds, unit_place), notes(ctx))
+        parts += [*context_lines(ctx, t + 1), side_by_side(piece) if blocks else piece]
+    return Composition(tuple(parts), f"year_in={where} unit={unit_place} years={style} blocks={blocks:d}")
 
 
 def _pair_table(ctx: Ctx, inds: list[Indicator], cols: list[tuple[str, int]], unit_place: str, style: str,

@@ -11,25 +11,28 @@ import os
 
 from tests.corpus.generator import Block, Cell, Document, Table
 
-LINE_BREAK = "<br>"
+CELL_BREAKS = {"br": "<br>", "br_slash": "<br />", "p": "</p><p>"}  # how an export writes a line break in a cell
 
 
-def cell_text(c: Cell) -> str:
+def cell_text(c: Cell, style: str = "br") -> str:
     """A cell as the export writes it."""
-    return "" if c.covered else LINE_BREAK.join(c.lines)
+    if c.covered or not c.lines:
+        return ""
+    text = CELL_BREAKS[style].join(c.lines)
+    return f"<p>{text}</p>" if style == "p" and len(c.lines) > 1 else text
 
 
-def table_text(table: Table) -> str:
-    return "\n".join("\t".join(cell_text(c) for c in row) for row in table.rows)
+def table_text(table: Table, style: str = "br") -> str:
+    return "\n".join("\t".join(cell_text(c, style) for c in row) for row in table.rows)
 
 
-def block_text(block: Block) -> str:
-    return table_text(block) if isinstance(block, Table) else block.text
+def block_text(block: Block, style: str = "br") -> str:
+    return table_text(block, style) if isinstance(block, Table) else block.text
 
 
 def document_to_text(doc: Document) -> str:
     """Given a document, return its text export (pages separated by form feeds)."""
-    pages = ["\n\n".join(block_text(b) for b in page.blocks) for page in doc.pages]
+    pages = ["\n\n".join(block_text(b, doc.cell_break) for b in page.blocks) for page in doc.pages]
     return "\n\f".join(pages) + "\n"
 
 
