@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from extract.interpret.facets import EMPTY, Facets, merge_path, read_facets
 from extract.interpret.cells import is_code
+from extract.interpret.stacks import cell_pieces, unit_line
 from extract.interpret.structure import Layout, is_data_value, lowest_header
 from extract.model import Cell, Table
 from extract.records import YEAR_CONFLICT, TableValue
@@ -24,7 +25,6 @@ from normalize import Quantity, Year, clean_text, parse_quantity
 
 YEN = "円"
 PERCENT = "%"  # what a ratio column (構成比, 伸率) holds when its header states no unit
-STACK_MAX_LINES = 12
 ANNOTATION_RE = re.compile(r"^[(（][^()（）]*[)）]$")
 ROW_KIND_MAX_CHARS = 8  # a longer row label names its row rather than stating a kind  # more lines than this in one cell is a merged block, not a stack
 
@@ -139,16 +139,6 @@ def _row_kind(row_facets: list[Facets]) -> str | None:
     return next(iter(kinds), None)
 
 
-def cell_lines(cell: Cell) -> list[tuple[str, Cell]]:
-    """The cell as one text, or, when every line of it is a number, one text per line with
-    that line's box (696 over 696 are two values, never 696,696)."""
-    lines = [ln.strip() for ln in cell.raw.splitlines() if ln.strip()]
-    if not 1 < len(lines) <= STACK_MAX_LINES or not all(is_data_value(ln) for ln in lines):
-        return [(cell.text, cell)]
-    boxes = cell.line_bboxes if len(cell.line_bboxes) == len(lines) else (cell.prov.bbox,) * len(lines)
-    return [(ln, replace(cell, prov=replace(cell.prov, bbox=box))) for ln, box in zip(lines, boxes)]
-
-
 def resolve_year(col: Facets, row: Facets, q: Quantity, ctx: TableContext,
                  header: str) -> tuple[Year | None, str | None]:
     """The value's year and where it came from."""
@@ -169,31 +159,48 @@ def resolve_year(col: Facets, row: Facets, q: Quantity, ctx: TableContext,
 
 def table_values(table: Table, layout: Layout, ctx: TableContext) -> Iterator[TableValue]:
     """Every number (and every placeholder) in the table's value columns."""
+    names = [c for c, role in layout.label_roles if role == "name"]
+    units = column_units(table, layout)
     for labels, row in zip(row_labels(table, layout), table.rows[layout.start:]):
+        name_cell = next((row[c] for c in reversed(names) if c < len(row) and row[c].text.strip()), None)
         for col in layout.value_cols:
             if col >= len(row) or not row[col].text.strip():
                 continue
             facets = layout.col_facets[col]
-            yield from _cell_values(row[col], facets, labels, layout.col_headers[col], ctx)
+            if facets.unit is None and col in units:
+                facets = replace(facets, unit=units[col])
+            yield from _cell_values(row[col], name_cell, facets, labels, layout.col_headers[col], ctx)
 
 
-def _cell_values(cell: Cell, col: Facets, labels: RowLabels, header: str,
+def column_units(table: Table, layout: Layout) -> dict[int, str]:
+    """A unit printed on its own line in a column's first body cell (千円 over 422) is the
+    column's unit, as if it stood in the header."""
+    units = {}
+    for col in layout.value_cols:
+        first = next((r[col] for r in table.rows[layout.start:] if col < len(r) and r[col].text.strip()), None)
+        if first is not None and (unit := unit_line(first)):
+            units[col] = unit
+    return units
+
+
+def _cell_values(cell: Cell, name_cell: Cell | None, col: Facets, labels: RowLabels, header: str,
                  ctx: TableContext) -> Iterator[TableValue]:
-    pieces = cell_lines(cell)
-    hint = labels.unit or col.unit or labels.facets.unit or (PERCENT if col.kind == "ratio" else ctx.caption.unit)
-    for index, (text, piece) in enumerate(pieces, start=1):
-        q = parse_quantity(text, unit_hint=hint)
+    pieces = cell_pieces(cell, name_cell)
+    hint = (labels.unit or unit_line(cell) or col.unit or labels.facets.unit
+            or (PERCENT if col.kind == "ratio" else ctx.caption.unit))
+    stacked = len(pieces) > 1
+    for index, piece in enumerate(pieces, start=1):
+        q = parse_quantity(piece.text, unit_hint=hint)
         year, source = resolve_year(col, labels.facets, q, ctx, header)
         extra: tuple[str, ...] = ()
         if year is not None and year.conflict:
             year, source, extra = None, None, (YEAR_CONFLICT,)
-        stacked = len(pieces) > 1
         yield TableValue(
-            prov=piece.prov, row_label=labels.name, row_path=labels.path, column_header=header,
-            kind=col.kind or labels.facets.kind, measure=col.label or None,
+            prov=piece.cell.prov, row_label=piece.label or labels.name, row_path=labels.path,
+            column_header=header, kind=col.kind or labels.facets.kind, measure=col.label or None,
             fiscal_year=year.start if year else None, fiscal_year_end=year.end if year else None,
             year_basis=year.basis if year else None, year_source=source,
-            value=q.value, unit=q.unit, scale=float(q.scale), value_text=text if stacked else cell.raw,
+            value=q.value, unit=q.unit, scale=float(q.scale), value_text=piece.text if stacked else cell.raw,
             qualifiers=q.qualifiers + extra, missing_reason=q.missing_reason,
             stack_index=index if stacked else None, stack_size=len(pieces) if stacked else None,
         )
