@@ -22,10 +22,12 @@ from extract.context import Context
 from extract.text_items import indicator_name, is_missing_name, split_bullets
 from extract.records import Extraction, IndicatorName, KpiValue
 from extract.vocab import STRONG_INDICATOR_WORDS
-from normalize import parse_quantity, unit_from_header
+from normalize import unit_from_header
+from normalize.readings import parse_readings
 
 NAME = "kpi_table"
 CUMULATIVE_WORDS = ("累計",)
+SECOND_READING = "second_reading"  # the bracketed reading of a cell that states two
 CONTEXT_MAX_CHARS = 40  # longer cells left of the indicator are descriptions, not a 施策 name
 
 
@@ -140,14 +142,18 @@ def _values(rows: list[tuple[Cell, ...]], roles: list[ColumnRole], value_roles: 
                 role = replace(role, kind=row_kind)
             if role.col < len(row) and row[role.col].text.strip():
                 hint = row_unit or unit_from_header(role.header) or name_unit or indicator_unit
-                values.append(_value(row[role.col], role, name, hint, context))
+                values.extend(_values_of(row[role.col], role, name, hint, context))
     return tuple(values)
 
 
-def _value(cell: Cell, role: ColumnRole, indicator: str, unit_hint: str | None,
-           context: str | None) -> KpiValue:
-    q = parse_quantity(cell.text, unit_hint=unit_hint)
-    year = q.year or role.year
+def _values_of(cell: Cell, role: ColumnRole, indicator: str, unit_hint: str | None,
+               context: str | None) -> list[KpiValue]:
+    """The cell's value, and its second reading where it states one (年3人（5年間で15人）)."""
     cumulative = ("cumulative",) if any(w in indicator for w in CUMULATIVE_WORDS) else ()
-    return KpiValue.from_quantity(cell.prov, indicator, role.kind, q, year, cell.raw, context, NAME,
-                                  qualifiers=cumulative)
+    out = []
+    for i, q in enumerate(parse_readings(cell.text, unit_hint=unit_hint)):
+        year = q.year or role.year
+        extra = cumulative + ((SECOND_READING,) if i else ())
+        out.append(KpiValue.from_quantity(cell.prov, indicator, role.kind, q, year, cell.raw, context, NAME,
+                                          qualifiers=extra))
+    return out

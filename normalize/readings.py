@@ -1,0 +1,30 @@
+"""Cells that state two readings of one indicator: 年3人（5年間で15人）, 9人（延べ243日）.
+
+The primary reading is the cell's value (parse_quantity); a bracketed second reading is
+kept when it has a unit of its own, so a bare (1.27) beside 491 — another measure — is not
+taken for one. Pure: strings in, Quantities out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from normalize.quantity import Quantity, parse_quantity
+from normalize.text import clean_text
+from normalize.vocab import Qualifier
+
+BRACKETED_NUMBER_RE = re.compile(r"[（(]([^（）()]*[0-9][^（）()]*)[)）]")
+
+
+def parse_readings(text: str, unit_hint: str | None = None) -> tuple[Quantity, ...]:
+    """Given a cell, return its primary reading and, where it states one, its second."""
+    primary = parse_quantity(text, unit_hint=unit_hint)
+    if Qualifier.SECONDARY_VALUE.value not in primary.qualifiers or primary.value is None:
+        return (primary,)
+    brackets = BRACKETED_NUMBER_RE.findall(clean_text(text))
+    if not brackets:
+        return (primary,)
+    second = parse_quantity(brackets[-1])
+    if second.value is None or second.unit is None:
+        return (primary,)
+    return (primary, second)
