@@ -45,9 +45,11 @@ def amount_text(ctx: Ctx, money: Money, yen: int) -> str:
     return text + (money.unit if money.place == "cell" else "")
 
 
-def draw_yen(ctx: Ctx, money: Money, low: int, high: int) -> int:
-    """An amount between low and high yen, written exactly in the table's unit."""
-    return ctx.rng.randint(max(1, low // money.step), high // money.step) * money.step
+def draw_yen(ctx: Ctx, money: Money, low: int, high: int, key: str | None = None) -> int:
+    """An amount between low and high yen, written exactly in the table's unit (near the level
+    of earlier amounts with the same key: one project's years differ by tens of percent)."""
+    lo, hi = max(1, low // money.step), high // money.step
+    return (ctx.near(key, lo, hi) if key else ctx.rng.randint(lo, hi)) * money.step
 
 
 def header_label(money: Money, text: str, ctx: Ctx) -> tuple[str, ...]:
@@ -131,7 +133,7 @@ def _main_row(ctx: Ctx, money: Money, n: int, name: tuple[str, ...], years: list
     lead = [cell(ctx.pick((str(n), f"{n}", f"({n})", "新" if n % 4 == 0 else str(n)))), cell(ctx.pick(vocab.DEPARTMENTS)), Cell(name)]
     if not dept_first:
         lead[1], lead[2] = lead[2], lead[1]
-    yen = {y: draw_yen(ctx, money, 2_000_000, 900_000_000) for y in years}
+    yen = {y: draw_yen(ctx, money, 2_000_000, 900_000_000, project) for y in years}
     cells, answers = list(lead), []
     for y, measure in zip(years, amounts):
         c, a = amount_cell(ctx, money, project, measure, "amount", y, yen[y])
@@ -201,7 +203,8 @@ def kan_kou(ctx: Ctx) -> Composition:
     ctx.rng.shuffle(kans)
     rows: list[Row] = []
     for n, (kan, kous) in enumerate(kans[:ctx.rng.randint(2, 5)], start=1):
-        amounts = [(k, draw_yen(ctx, money, 5_000_000, 2_000_000_000), draw_yen(ctx, money, 5_000_000, 2_000_000_000)) for k in kous[:ctx.rng.randint(1, 3)]]
+        amounts = [(k, draw_yen(ctx, money, 5_000_000, 2_000_000_000, k), draw_yen(ctx, money, 5_000_000, 2_000_000_000, k))
+                   for k in kous[:ctx.rng.randint(1, 3)]]
         totals = (kan, sum(a[1] for a in amounts), sum(a[2] for a in amounts))
         rows.append(_kan_row(ctx, money, (f"{n} {kan}", ""), totals, measures, diff, ratio))
         for m, kou in enumerate(amounts, start=1):
@@ -264,7 +267,7 @@ def _plan_row(ctx: Ctx, money: Money, name: tuple[str, ...], n_lead: int, years:
     cells, answers = [Cell(name)] + [cell(ctx.pick(vocab.DEPARTMENTS))] * (n_lead - 1), []
     spent = 0
     for y, measure in zip(years, measures):
-        yen = draw_yen(ctx, money, 500_000, 300_000_000) if ctx.chance(0.8) else 0
+        yen = draw_yen(ctx, money, 500_000, 300_000_000, project) if ctx.chance(0.8) else 0
         spent += yen
         c, a = amount_cell(ctx, money, project, measure, "amount", y, yen)
         cells.append(c)
@@ -290,7 +293,7 @@ def budget_book(ctx: Ctx) -> Composition:
     header = (cell(ctx.pick(("区分", "事業名", "科目", "事業"))),) + tuple(Cell(m) for m in measures) + (cell(*diff), cell("備考"))
     rows = []
     for name in project_names(ctx, ctx.rng.randint(4, 10)):
-        yen = {w: draw_yen(ctx, money, 1_000_000, 1_500_000_000) for w in words}
+        yen = {w: draw_yen(ctx, money, 1_000_000, 1_500_000_000, "".join(name)) for w in words}
         cells, answers = [Cell(name)], []
         for w, measure in zip(words, measures):
             year = ctx.year if w.startswith("本") else ctx.year - 1

@@ -156,7 +156,12 @@ class Ctx:
     year: int  # the document's fiscal year (令和7年度予算 → 2025)
     numbers: NumberStyle
     missing_rate: float
-    notes: list[str] = field(default_factory=list)
+    levels: dict[str, int] = field(default_factory=dict)  # per indicator, the level its values stay near
+
+    def near(self, key: str, low: int, high: int) -> int:
+        """A value for `key` within ±30% of the level drawn for it at first use (kept in low..high)."""
+        level = self.levels.setdefault(key, self.rng.randint(low, high))
+        return min(high, max(low, round(level * self.rng.uniform(0.7, 1.3))))
 
     def pick(self, items: Sequence[str]) -> str:
         return self.rng.choice(items)

@@ -57,7 +57,7 @@ def value_cell(ctx: Ctx, ind: Indicator, kind: str, year: int | None, unit_in_ce
     """A value cell and its answer; sometimes a missing marker (no answer)."""
     if ctx.chance(ctx.missing_rate):
         return cell(ctx.missing()), ()
-    units = ctx.rng.randint(ind.lo, ind.hi)
+    units = ctx.near(ind.name, ind.lo, ind.hi)
     text = ctx.num(units, ind.decimals) + (ind.unit if unit_in_cell else "") + suffix
     base, factor = vocab.UNIT_BASE[ind.unit]
     answer = KpiAnswer(label or ind.name, kind, year, scaled_value(units, ind.decimals, factor), base, text)
@@ -230,7 +230,7 @@ def _pair_table(ctx: Ctx, inds: list[Indicator], cols: list[tuple[str, int]], un
             cells.append(c)
             answers += a
         if reference:
-            units = ctx.rng.randint(ind.lo, ind.hi)
+            units = ctx.near(ind.name, ind.lo, ind.hi)
             text = ctx.num(units, ind.decimals)
             what = "threshold" if reference in vocab.THRESHOLD_HEADERS else "reference"
             c, a = held_out_cell(ctx, ind.name, what, scaled_value(units, ind.decimals, vocab.UNIT_BASE[ind.unit][1]), vocab.UNIT_BASE[ind.unit][0], text)

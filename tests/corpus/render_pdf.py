@@ -21,7 +21,7 @@ FONT_DIRS = ("/usr/share/fonts", "/usr/local/share/fonts", os.path.expanduser("~
 MARGIN_PT = 36.0
 CELL_PAD_PT = 2.5
 MIN_FONT_PT = 5.0
-MIN_COLUMN_PT = 24.0  # a text column is never squeezed below two characters or so
+MIN_TEXT_CHARS = 4.0  # a text column is never squeezed below about four characters (in font sizes)
 LEADING = 1.2  # line height / font size
 TEXT_SIZES_PT = {"title": 13.0, "heading": 10.5, "body": 9.5, "caption": 8.5, "note": 8.0, "footer": 8.0}
 HTML_FONT_SIZES_PT = (9.0, 8.0, 7.0, 6.0)  # tried in turn until every page fits its own sheet
@@ -120,31 +120,37 @@ def _register(font: str) -> None:
         pdfmetrics.registerFont(TTFont(font, path))
 
 
-def _natural_widths(table: Table, font: str, size: float) -> list[float]:
-    """Per column, the widest line of its unspanned cells (plus padding)."""
+def column_widths(table: Table, font: str, size: float) -> tuple[list[float], list[float]]:
+    """Per column (padding included): the natural width (widest line of its unspanned cells) and
+    the least it may take (a number column its widest body number, a text column MIN_TEXT_CHARS)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
+    numeric = numeric_columns(table)
     n = len(table.rows[0])
-    widths = [size] * n
-    for row in table.rows:
+    natural, least = [size] * n, [size * MIN_TEXT_CHARS] * n
+    for r, row in enumerate(table.rows):
         for j, c in enumerate(row):
             if c.colspan == 1 and not c.covered:
-                widths[j] = max([widths[j]] + [stringWidth(ln, font, size) for ln in c.lines])
-    return [w + 2 * CELL_PAD_PT + 1 for w in widths]
+                width = max([0.0] + [stringWidth(ln, font, size) for ln in c.lines])
+                natural[j] = max(natural[j], width)
+                if j in numeric and r >= len(table.header):
+                    least[j] = max(least[j], width)
+    pad = 2 * CELL_PAD_PT + 1
+    return [w + pad for w in natural], [min(m, w) + pad for m, w in zip(least, natural)]
 
 
-def _fit_widths(natural: Sequence[float], avail: float, fixed: frozenset[int]) -> list[float]:
-    """Natural widths when they fit; otherwise the widest text columns capped at one level so the
-    sum fits (number columns keep their width: a number is never wrapped)."""
+def fit_widths(natural: Sequence[float], least: Sequence[float], avail: float) -> list[float] | None:
+    """Natural widths when they fit; otherwise the widest columns capped at one level (none below
+    its least width) so the sum fits; None when even the least widths do not fit."""
+    if sum(least) > avail:
+        return None
     if sum(natural) <= avail:
         return list(natural)
-    room = avail - sum(w for j, w in enumerate(natural) if j in fixed)
-    flexible = [w for j, w in enumerate(natural) if j not in fixed]
-    lo, hi = 0.0, max(flexible, default=0.0)
+    lo, hi = 0.0, max(natural)
     for _ in range(40):
         mid = (lo + hi) / 2
-        lo, hi = (mid, hi) if sum(min(w, mid) for w in flexible) <= room else (lo, mid)
-    return [w if j in fixed else min(w, max(lo, MIN_COLUMN_PT)) for j, w in enumerate(natural)]
+        lo, hi = (mid, hi) if sum(max(m, min(w, mid)) for w, m in zip(natural, least)) <= avail else (lo, mid)
+    return [max(m, min(w, lo)) for w, m in zip(natural, least)]
 
 
 def _table_commands(table: Table, style: PdfStyle) -> list[tuple[object, ...]]:
@@ -177,9 +183,12 @@ def _table_flowable(table: Table, style: PdfStyle, avail: float) -> object:
     from reportlab.platypus import TableStyle
 
     size = style.font_size
-    while sum(_natural_widths(table, style.font, size)) > avail * 1.6 and size > MIN_FONT_PT:
+    widths = fit_widths(*column_widths(table, style.font, size), avail)
+    while widths is None and size > MIN_FONT_PT:
         size -= 0.5
-    widths = _fit_widths(_natural_widths(table, style.font, size), avail, numeric_columns(table))
+        widths = fit_widths(*column_widths(table, style.font, size), avail)
+    if widths is None:  # still too wide: the page is shrunk to fit as a whole
+        widths = column_widths(table, style.font, size)[1]
     styles = {a: ParagraphStyle(f"c{a}", fontName=style.font, fontSize=size, leading=size * LEADING, alignment=a,
                                 wordWrap="CJK") for a in (TA_LEFT, TA_CENTER, TA_RIGHT)}
 
