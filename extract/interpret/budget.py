@@ -37,7 +37,7 @@ def budget_values(values: Sequence[TableValue], context: str | None, recognizer:
     columns = amount_columns(values)
     out = []
     for v in values:
-        if v.prov.col not in columns or v.kind == "ratio" or not (v.row_label or v.measure):
+        if v.prov.col not in columns or v.kind == "ratio" or not v.row_label:
             continue
         out.append(_budget_value(v, context, recognizer))
     return tuple(out)
@@ -48,7 +48,7 @@ def _budget_value(v: TableValue, context: str | None, recognizer: str) -> Budget
     reason = None if amount is not None else (v.missing_reason or (NO_UNIT if v.unit is None else NOT_AN_AMOUNT))
     basis = v.kind if v.kind in AMOUNT_KINDS else None
     return BudgetValue(
-        prov=v.prov, project=v.row_label or v.measure, measure=v.column_header or None,
+        prov=v.prov, project=v.row_label, measure=v.column_header or None,
         fiscal_year=v.fiscal_year, fiscal_year_end=v.fiscal_year_end, amount_yen=amount,
         amount_text=v.value_text, basis=basis, missing_reason=reason, context=context,
         recognizer=recognizer, year_source=v.year_source,

@@ -11,7 +11,7 @@ its rows, not its columns, carry the years.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from extract.interpret.facets import EMPTY, Facets, merge_path, read_facets
@@ -19,7 +19,8 @@ from extract.model import Cell, Table
 from extract.text_items import strip_enumerator
 from extract.interpret.cells import is_code, is_year_cell
 from extract.vocab import (
-    CODE_HEADER_WORDS, DEPARTMENT_HEADER_WORDS, NAME_HEADER_WORDS, NOTE_HEADER_WORDS, UNIT_WORDS,
+    CODE_HEADER_WORDS, DEPARTMENT_HEADER_WORDS, NAME_HEADER_WORDS, NOTE_HEADER_WORDS, ROW_MARK_WORDS,
+    UNIT_WORDS,
 )
 from normalize import MissingReason, Year, parse_quantity
 from normalize.years import parse_year_in_era
@@ -184,10 +185,18 @@ def label_role(header: str, texts: Sequence[str]) -> str:
     return "name"
 
 
-def name_columns(roles: list[tuple[int, str]], headers: Sequence[str], first_value: int) -> list[tuple[int, str]]:
+def is_name(text: str) -> bool:
+    """A row name, not a mark (新, 拡充, ●) or a bare enumerator (②)."""
+    return bool(text) and text not in ROW_MARK_WORDS and bool(strip_enumerator(text))
+
+
+def name_columns(roles: list[tuple[int, str]], headers: Sequence[str], first_value: int,
+                 has_names: Callable[[int], bool]) -> list[tuple[int, str]]:
     """Row names stand left of the values; when some label columns are headed as names
-    (事業名, 科目, 区分 …) only those name the rows, the other text columns are notes."""
-    headed = {c for c, role in roles if role == "name" and any(w in headers[c] for w in NAME_HEADER_WORDS)}
+    (事業名, 科目, 区分 …) and hold names, only those name the rows, the other text
+    columns are notes."""
+    headed = {c for c, role in roles
+              if role == "name" and any(w in headers[c] for w in NAME_HEADER_WORDS) and has_names(c)}
     out = []
     for col, role in roles:
         if role == "name" and (headed and col not in headed or not headed and col > first_value):
@@ -215,6 +224,7 @@ def read_layout(table: Table, previous_header: Rows | None = None, era: str | No
             roles.append((col, "year" if year_header else label_role(texts[col], [c.text.strip() for c in filled])))
     if not value_cols:
         return None
-    roles = name_columns(roles, texts, value_cols[0])
+    roles = name_columns(roles, texts, value_cols[0],
+                         lambda col: any(is_name(c.text.strip()) for c in _filled(table, col, n)))
     transposed = any(role == "year" for _, role in roles[:1])
     return Layout(header, n, tuple(value_cols), tuple(roles), facets, texts, transposed)

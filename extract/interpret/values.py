@@ -16,11 +16,9 @@ from dataclasses import dataclass, replace
 from extract.interpret.facets import EMPTY, Facets, merge_path, read_facets
 from extract.interpret.cells import is_code
 from extract.interpret.stacks import cell_pieces, unit_line
-from extract.interpret.structure import Layout, is_data_value, lowest_header
+from extract.interpret.structure import Layout, is_name, lowest_header
 from extract.model import Cell, Table
 from extract.records import YEAR_CONFLICT, TableValue
-from extract.text_items import strip_enumerator
-from extract.vocab import ROW_MARK_WORDS
 from normalize import Quantity, Year, clean_text, parse_quantity
 
 YEN = "円"
@@ -113,11 +111,6 @@ def _row_band(table: Table, row: int, layout: Layout) -> tuple[float, float] | N
 def _band_index(bands: list[tuple[float, float] | None], box: tuple[float, float, float, float]) -> int | None:
     middle = (box[1] + box[3]) / 2
     return next((i for i, band in enumerate(bands) if band and band[0] <= middle <= band[1]), None)
-
-
-def is_name(text: str) -> bool:
-    """A row name, not a mark (新, 拡充, ●) or a bare enumerator (②)."""
-    return bool(text) and text not in ROW_MARK_WORDS and bool(strip_enumerator(text))
 
 
 def _labels(texts: dict[int, str], layout: Layout) -> RowLabels:

@@ -1,4 +1,4 @@
-"""Budget tables, read by the real text reader and recognizers."""
+"""Budget tables read by the grid interpreter, through the real text reader."""
 
 from __future__ import annotations
 
@@ -44,6 +44,8 @@ def test_a_unit_cell_is_not_an_amount() -> None:
     assert [(v.project, v.amount_yen) for v in found.budget_values] == [("利子", 6_993_172_000)]
 
 
-def test_comparisons_and_bare_row_numbers_are_not_budget_values() -> None:
+def test_comparisons_are_differences_and_bare_row_numbers_are_not_projects() -> None:
     found = _recognize("区分\t\t予算額\t前年度対比\n②\t総務費\t1,132万円\t△656万円\n③\t\t259万円\t△259万円\n")
-    assert [(v.project, v.measure, v.amount_yen) for v in found.budget_values] == [("総務費", "予算額", 11_320_000)]
+    assert [(v.project, v.measure, v.amount_yen, v.basis) for v in found.budget_values] == [
+        ("総務費", "予算額", 11_320_000, "budget"), ("総務費", "前年度対比", -6_560_000, "difference"),
+    ]
