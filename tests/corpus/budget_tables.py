@@ -73,7 +73,7 @@ def answer(project: str, measure: tuple[str, ...], category: str, year: int | No
 
 
 def project_names(ctx: Ctx, n: int) -> list[tuple[str, ...]]:
-    pool = [(p,) for p in vocab.PROJECTS] + list(vocab.WRAPPED_PROJECTS)
+    pool: list[tuple[str, ...]] = [(p,) for p in vocab.PROJECTS] + list(vocab.WRAPPED_PROJECTS)
     ctx.rng.shuffle(pool)
     return pool[:n]
 
@@ -121,7 +121,8 @@ def main_projects(ctx: Ctx) -> Composition:
     rows = []
     for n, name in enumerate(project_names(ctx, ctx.rng.randint(3, 9)), start=1):
         rows.append(_main_row(ctx, money, n, name, years, amounts, fund_words if funding else [], dept_first, desc_at_end))
-    parts = [Text(ctx.pick(vocab.BUDGET_TITLES).format(year=ctx.yr(ctx.year, "wareki_nendo"), account=vocab.ACCOUNTS[0]), "title"),
+    parts: list[Text | Piece] = [
+             Text(ctx.pick(vocab.BUDGET_TITLES).format(year=ctx.yr(ctx.year, "wareki_nendo"), account=vocab.ACCOUNTS[0]), "title"),
              Text(ctx.pick(("主な事業", "主要事業の概要", "重点事業一覧")), "heading"),
              Piece(header, tuple(rows), caption(ctx, money), _notes(ctx))]
     return Composition(tuple(parts), f"{money.unit}@{money.place} funding={funding:d} years={style}")
@@ -134,7 +135,8 @@ def _main_row(ctx: Ctx, money: Money, n: int, name: tuple[str, ...], years: list
     if not dept_first:
         lead[1], lead[2] = lead[2], lead[1]
     yen = {y: draw_yen(ctx, money, 2_000_000, 900_000_000, project) for y in years}
-    cells, answers = list(lead), []
+    cells: list[Cell] = list(lead)
+    answers: list[BudgetAnswer] = []
     for y, measure in zip(years, amounts):
         c, a = amount_cell(ctx, money, project, measure, "amount", y, yen[y])
         cells.append(c)
@@ -176,7 +178,8 @@ def supplementary(ctx: Ctx) -> Composition:
     for name in names[:ctx.rng.randint(3, 8)]:
         before = draw_yen(ctx, money, 300_000_000, 3_000_000_000)
         revision = draw_yen(ctx, money, 100_000, 200_000_000) * (-1 if ctx.chance(0.25) else 1)
-        cells, answers = [Cell(name)], []
+        cells: list[Cell] = [Cell(name)]
+        answers: list[BudgetAnswer] = []
         for measure, category, yen in zip(measures, ("before_revision", "revision", "after_revision"), (before, revision, before + revision)):
             c, a = amount_cell(ctx, money, "".join(name), measure, category, ctx.year, yen)
             cells.append(c)
@@ -218,7 +221,8 @@ def kan_kou(ctx: Ctx) -> Composition:
 def _kan_row(ctx: Ctx, money: Money, labels: tuple[str, str], amounts: tuple[str, int, int], measures: list[tuple[str, ...]],
              diff: tuple[str, ...], ratio: str | None) -> Row:
     name, current, previous = amounts
-    cells, answers = [cell(labels[0]), cell(labels[1])], []
+    cells: list[Cell] = [cell(labels[0]), cell(labels[1])]
+    answers: list[BudgetAnswer] = []
     for measure, year, yen in zip(measures, (ctx.year, ctx.year - 1), (current, previous)):
         c, a = amount_cell(ctx, money, name, measure, "amount", year, yen)
         cells.append(c)
@@ -242,7 +246,7 @@ def plan_years(ctx: Ctx) -> Composition:
     total = ctx.pick(vocab.TOTAL_WORDS) if ctx.chance(0.4) else None
     lead = [ctx.pick(vocab.PROJECT_HEADERS)] + ([ctx.pick(vocab.DEPARTMENT_HEADERS)] if ctx.chance(0.4) else [])
     span = 2 if band else 1
-    measures = [(word, ctx.yr(y, style)) for y in years]
+    measures: list[tuple[str, ...]] = [(word, ctx.yr(y, style)) for y in years]
     top = [Cell((t,), rowspan=span) for t in lead]
     if band:
         top += [Cell(header_label(money, word, ctx), colspan=len(years))] + [COVERED] * (len(years) - 1)
@@ -264,7 +268,8 @@ def plan_years(ctx: Ctx) -> Composition:
 def _plan_row(ctx: Ctx, money: Money, name: tuple[str, ...], n_lead: int, years: list[int],
               measures: list[tuple[str, ...]], total: str | None) -> Row:
     project = "".join(name)
-    cells, answers = [Cell(name)] + [cell(ctx.pick(vocab.DEPARTMENTS))] * (n_lead - 1), []
+    cells: list[Cell] = [Cell(name)] + [cell(ctx.pick(vocab.DEPARTMENTS))] * (n_lead - 1)
+    answers: list[BudgetAnswer] = []
     spent = 0
     for y, measure in zip(years, measures):
         yen = draw_yen(ctx, money, 500_000, 300_000_000, project) if ctx.chance(0.8) else 0
@@ -294,7 +299,8 @@ def budget_book(ctx: Ctx) -> Composition:
     rows = []
     for name in project_names(ctx, ctx.rng.randint(4, 10)):
         yen = {w: draw_yen(ctx, money, 1_000_000, 1_500_000_000, "".join(name)) for w in words}
-        cells, answers = [Cell(name)], []
+        cells: list[Cell] = [Cell(name)]
+        answers: list[BudgetAnswer] = []
         for w, measure in zip(words, measures):
             year = ctx.year if w.startswith("本") else ctx.year - 1
             c, a = amount_cell(ctx, money, "".join(name), measure, "amount", year, yen[w])

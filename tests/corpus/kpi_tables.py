@@ -145,7 +145,8 @@ def _row_kind_matrix(ctx: Ctx, inds: list[Indicator], cols: list[tuple[str, int]
     for ind in inds:
         for i, kind in enumerate(order):
             lead = _lead_body(ind, unit_place, 2) if i == 0 else [COVERED] * (2 if unit_place == "column" else 1)
-            cells, answers = list(lead) + [cell(words[kind])], []
+            cells: list[Cell] = list(lead) + [cell(words[kind])]
+            answers: list[KpiAnswer] = []
             for y in years:
                 stated = (y < ctx.year) if kind == "actual" else (y >= min(years[0], years[-1]) + 1)
                 c, a = value_cell(ctx, ind, kind, y, unit_place == "cell") if stated else (EMPTY, ())
@@ -177,7 +178,8 @@ def _labelled_matrix(ctx: Ctx, inds: list[Indicator], cols: list[tuple[str, int]
 def _plain_rows(ctx: Ctx, inds: list[Indicator], cols: list[tuple[str, int]], unit_place: str) -> tuple[Row, ...]:
     rows = []
     for ind in inds:
-        cells, answers = _lead_body(ind, unit_place), []
+        cells: list[Cell] = _lead_body(ind, unit_place)
+        answers: list[KpiAnswer] = []
         for kind, y in cols:
             c, a = value_cell(ctx, ind, kind, y, unit_place == "cell")
             cells.append(c)
@@ -265,7 +267,8 @@ def _progress_table(ctx: Ctx, inds: list[Indicator], cols: list[tuple[str, int]]
     header += [cell(status)] + ([cell(rate)] if rate else [])
     rows = []
     for ind in inds:
-        cells, answers = _lead_body(ind, unit_place), []
+        cells: list[Cell] = _lead_body(ind, unit_place)
+        answers: list[KpiAnswer] = []
         for kind, y in cols:
             c, a = value_cell(ctx, ind, kind, y, unit_place == "cell")
             cells.append(c)
@@ -318,7 +321,8 @@ def _one_indicator(ctx: Ctx, years: list[int], style: str) -> Piece:
     plan_start = sorted(years)[len(years) // 2]
     rows = []
     for y in years:
-        cells, answers = [_year_cell(ctx, y, style)], []
+        cells: list[Cell] = [_year_cell(ctx, y, style)]
+        answers: list[KpiAnswer] = []
         for kind in kinds:
             stated = y < ctx.year if kind == "actual" else y >= plan_start
             c, a = value_cell(ctx, ind, kind, y, False) if stated else (cell("－"), ())
@@ -335,7 +339,8 @@ def _indicators_band(ctx: Ctx, years: list[int], style: str) -> Piece:
     bottom = (COVERED,) + tuple(name_cell(i, "name") for i in inds)
     rows = []
     for y in [y for y in years if y < ctx.year] or years[:1]:
-        cells, answers = [_year_cell(ctx, y, style)], []
+        cells: list[Cell] = [_year_cell(ctx, y, style)]
+        answers: list[KpiAnswer] = []
         for ind in inds:
             c, a = value_cell(ctx, ind, "actual", y, False)
             cells.append(c)
@@ -353,7 +358,8 @@ def _indicators_by_row(ctx: Ctx, years: list[int], style: str) -> Piece:
             if kind == "actual" and y >= ctx.year:
                 continue
             word = ctx.pick(vocab.ROW_ACTUAL_WORDS if kind == "actual" else vocab.ROW_TARGET_WORDS)
-            cells, answers = [_year_cell(ctx, y, style), cell(word)], []
+            cells: list[Cell] = [_year_cell(ctx, y, style), cell(word)]
+            answers: list[KpiAnswer] = []
             for ind in inds:
                 c, a = value_cell(ctx, ind, kind, y, False)
                 cells.append(c)
