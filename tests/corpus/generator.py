@@ -161,7 +161,8 @@ class Ctx:
     def near(self, key: str, low: int, high: int) -> int:
         """A value for `key` within ±30% of the level drawn for it at first use (kept in low..high)."""
         level = self.levels.setdefault(key, self.rng.randint(low, high))
-        return min(high, max(low, round(level * self.rng.uniform(0.7, 1.3))))
+        a, b = sorted((round(level * 0.7), round(level * 1.3)))
+        return self.rng.randint(max(low, a), max(low, min(high, b)))
 
     def pick(self, items: Sequence[str]) -> str:
         return self.rng.choice(items)
