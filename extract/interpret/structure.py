@@ -169,6 +169,11 @@ def is_value_column(cells: Sequence[Cell]) -> bool:
     return numbers > 0 and numbers + placeholders >= VALUE_SHARE * len(cells)
 
 
+def is_code_header(header: str) -> bool:
+    """番号, No.: a column numbering the rows, whatever its cells hold."""
+    return any(w in header.replace(" ", "") for w in CODE_HEADER_WORDS)
+
+
 def label_role(header: str, texts: Sequence[str]) -> str:
     """What a label column holds, from its header words, else its content."""
     compact = header.replace(" ", "")
@@ -217,7 +222,7 @@ def read_layout(table: Table, previous_header: Rows | None = None, era: str | No
     value_cols, roles = [], []
     for col in range(table.n_cols):
         filled = _filled(table, col, n)
-        if filled and is_value_column(filled):
+        if filled and is_value_column(filled) and not is_code_header(texts[col]):
             value_cols.append(col)
         elif filled or texts[col]:
             year_header = not filled and is_year_cell(lowest_header(header, col))

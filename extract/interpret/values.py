@@ -19,7 +19,8 @@ from extract.interpret.stacks import cell_pieces, unit_line
 from extract.interpret.structure import Layout, is_name, lowest_header
 from extract.model import Cell, Table
 from extract.records import YEAR_CONFLICT, TableValue
-from normalize import Quantity, Year, clean_text, parse_quantity
+from extract.vocab import AMOUNT_KINDS, MONEY_TABLE_WORDS
+from normalize import Quantity, Year, clean_text, parse_quantity, parse_unit
 
 YEN = "円"
 PERCENT = "%"  # what a ratio column (構成比, 伸率) holds when its header states no unit
@@ -154,15 +155,28 @@ def table_values(table: Table, layout: Layout, ctx: TableContext) -> Iterator[Ta
     """Every number (and every placeholder) in the table's value columns."""
     names = [c for c, role in layout.label_roles if role == "name"]
     units = column_units(table, layout)
+    money = money_unit(layout, units)
     for labels, row in zip(row_labels(table, layout), table.rows[layout.start:]):
         name_cell = next((row[c] for c in reversed(names) if c < len(row) and row[c].text.strip()), None)
         for col in layout.value_cols:
             if col >= len(row) or not row[col].text.strip():
                 continue
             facets = layout.col_facets[col]
-            if facets.unit is None and col in units:
-                facets = replace(facets, unit=units[col])
+            if facets.unit is None and (col in units or money and is_money_header(facets)):
+                facets = replace(facets, unit=units.get(col, money))
             yield from _cell_values(row[col], name_cell, facets, labels, layout.col_headers[col], ctx)
+
+
+def money_unit(layout: Layout, units: dict[int, str]) -> str | None:
+    """The one yen unit a table states for its amount columns (R6年度当初予算額(千円)), which
+    its unitless money columns (財源内訳 / 国・県, 増減) share; None when none or several."""
+    stated = {units.get(c) or layout.col_facets[c].unit for c in layout.value_cols}
+    yen = {u for u in stated if u and parse_unit(u)[0] == YEN}
+    return yen.pop() if len(yen) == 1 and not (stated - yen - {None}) else None
+
+
+def is_money_header(facets: Facets) -> bool:
+    return facets.kind in AMOUNT_KINDS or any(w in facets.label for w in MONEY_TABLE_WORDS)
 
 
 def column_units(table: Table, layout: Layout) -> dict[int, str]:
