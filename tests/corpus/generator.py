@@ -51,7 +51,7 @@ def spanned(text: str, colspan: int = 1, rowspan: int = 1) -> tuple[Cell, ...]:
 
 @dataclass(frozen=True, slots=True)
 class Text:
-    """A line of running text: title, heading, body, caption (単位：千円), note (※), footer."""
+    """A line of running text: head (資料2), title, heading, body, caption (単位：千円), note (※), footer."""
 
     text: str
     role: str = "body"
@@ -194,9 +194,9 @@ Builder = Callable[[Ctx], Composition]
 
 def arrangements() -> dict[str, Builder]:
     """Every arrangement the corpus generates, by name (imported late: builders import this module)."""
-    from tests.corpus import budget_tables, kpi_tables
+    from tests.corpus import budget_tables, kpi_cards, kpi_tables
 
-    return {**kpi_tables.BUILDERS, **budget_tables.BUILDERS}
+    return {**kpi_tables.BUILDERS, **kpi_cards.BUILDERS, **budget_tables.BUILDERS}
 
 
 def generate(arrangement: str, seed: int, index: int = 0) -> Document:
@@ -207,7 +207,8 @@ def generate(arrangement: str, seed: int, index: int = 0) -> Document:
     if rng.random() < SPLIT_WRAPPED_SHARE:
         composition = replace(composition, parts=tuple(split_wrapped(p) if isinstance(p, Piece) else p for p in composition.parts))
     budget = rng.choice(PAGE_LINE_BUDGETS)
-    layout = Layout(budget, repeat_header=rng.random() < 0.5, fill=rng.random() < 0.5, footer=rng.random() < 0.4)
+    head = rng.choice(vocab.RUNNING_HEADS).format(n=rng.randint(2, 7), m=rng.randint(1, 3)) if rng.random() < 0.3 else None
+    layout = Layout(budget, repeat_header=rng.random() < 0.5, fill=rng.random() < 0.5, footer=rng.random() < 0.4, head=head)
     pages, answers = paginate(composition.parts, layout)
     variant = f"{composition.variant} lines={budget} repeat={layout.repeat_header:d} fill={layout.fill:d}"
     return Document(
@@ -229,6 +230,7 @@ class Layout:
     repeat_header: bool  # a table continued on the next page repeats its header rows
     fill: bool  # split a table at the page end rather than moving it whole to the next page
     footer: bool  # a page number line (- 3 -) ends each page
+    head: str | None = None  # a running head (資料2) starting each page
 
 
 def row_height(cells: Sequence[Cell]) -> int:
@@ -344,6 +346,9 @@ def paginate(parts: Sequence[Text | Piece], layout: Layout) -> tuple[tuple[Page,
         else:
             pager.text(part)
     pages = pager.pages
+    if layout.head:
+        head: Block = Text(layout.head, "head")
+        pages = [[head, *blocks] for blocks in pages]
     if layout.footer:
         pages = [blocks + [Text(f"- {n} -", "footer")] for n, blocks in enumerate(pages, start=1)]
     return tuple(Page(tuple(b)) for b in pages), pager.answers

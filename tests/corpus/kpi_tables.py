@@ -1,4 +1,4 @@
-"""KPI arrangements: year matrices, baseline/target lists, progress tables, transposed tables, cards.
+"""KPI arrangements in columns: year matrices, baseline/target lists, progress tables; the shared parts.
 
 Every value's kind is stated by the document (a header word, a merged band over year columns,
 a 区分 cell of its row, or a card label); numbers that are not values of the indicator
@@ -121,14 +121,14 @@ def year_matrix(ctx: Ctx) -> Composition:
     return Composition(tuple(parts), f"{layout} unit={unit_place} years={style}")
 
 
-def _lead(ctx: Ctx, unit_place: str, rowspan: int) -> list[Cell]:
+def lead_header(ctx: Ctx, unit_place: str, rowspan: int) -> list[Cell]:
     lead = [Cell((ctx.pick(vocab.INDICATOR_HEADERS),), rowspan=rowspan)]
     if unit_place == "column":
         lead.append(Cell(("単位",), rowspan=rowspan))
     return lead
 
 
-def _lead_body(ind: Indicator, unit_place: str, rowspan: int = 1) -> list[Cell]:
+def lead_cells(ind: Indicator, unit_place: str, rowspan: int = 1) -> list[Cell]:
     lead = [name_cell(ind, unit_place, rowspan)]
     if unit_place == "column":
         lead.append(Cell((ind.unit or "－",), rowspan=rowspan))
@@ -138,13 +138,13 @@ def _lead_body(ind: Indicator, unit_place: str, rowspan: int = 1) -> list[Cell]:
 def _row_kind_matrix(ctx: Ctx, inds: list[Indicator], cols: list[tuple[str, int]], unit_place: str,
                      style: str) -> tuple[tuple[tuple[Cell, ...], ...], tuple[Row, ...]]:
     years = sorted({y for _, y in cols}, reverse=cols[0][1] > cols[-1][1])
-    header = tuple(_lead(ctx, unit_place, 1)) + (cell(ctx.pick(vocab.ROW_KIND_HEADERS)),) + tuple(cell(ctx.yr(y, style)) for y in years)
+    header = tuple(lead_header(ctx, unit_place, 1)) + (cell(ctx.pick(vocab.ROW_KIND_HEADERS)),) + tuple(cell(ctx.yr(y, style)) for y in years)
     order = ["target", "actual"] if ctx.chance(0.5) else ["actual", "target"]
     words = {"target": ctx.pick(vocab.ROW_TARGET_WORDS), "actual": ctx.pick(vocab.ROW_ACTUAL_WORDS)}
     rows: list[Row] = []
     for ind in inds:
         for i, kind in enumerate(order):
-            lead = _lead_body(ind, unit_place, 2) if i == 0 else [COVERED] * (2 if unit_place == "column" else 1)
+            lead = lead_cells(ind, unit_place, 2) if i == 0 else [COVERED] * (2 if unit_place == "column" else 1)
             cells: list[Cell] = list(lead) + [cell(words[kind])]
             answers: list[KpiAnswer] = []
             for y in years:
@@ -158,7 +158,7 @@ def _row_kind_matrix(ctx: Ctx, inds: list[Indicator], cols: list[tuple[str, int]
 
 def _band_matrix(ctx: Ctx, inds: list[Indicator], cols: list[tuple[str, int]], unit_place: str,
                  style: str) -> tuple[tuple[tuple[Cell, ...], ...], tuple[Row, ...]]:
-    top, bottom = _lead(ctx, unit_place, 2), [COVERED] * (2 if unit_place == "column" else 1)
+    top, bottom = lead_header(ctx, unit_place, 2), [COVERED] * (2 if unit_place == "column" else 1)
     i = 0
     while i < len(cols):
         n = next((j for j in range(i, len(cols)) if cols[j][0] != cols[i][0]), len(cols)) - i
@@ -171,14 +171,14 @@ def _band_matrix(ctx: Ctx, inds: list[Indicator], cols: list[tuple[str, int]], u
 def _labelled_matrix(ctx: Ctx, inds: list[Indicator], cols: list[tuple[str, int]], unit_place: str,
                      style: str) -> tuple[tuple[tuple[Cell, ...], ...], tuple[Row, ...]]:
     fmt = ctx.pick(KIND_YEAR_FORMATS)
-    header = tuple(_lead(ctx, unit_place, 1)) + tuple(kind_year(ctx, k, ctx.yr(y, style), fmt) for k, y in cols)
+    header = tuple(lead_header(ctx, unit_place, 1)) + tuple(kind_year(ctx, k, ctx.yr(y, style), fmt) for k, y in cols)
     return (header,), _plain_rows(ctx, inds, cols, unit_place)
 
 
 def _plain_rows(ctx: Ctx, inds: list[Indicator], cols: list[tuple[str, int]], unit_place: str) -> tuple[Row, ...]:
     rows = []
     for ind in inds:
-        cells: list[Cell] = _lead_body(ind, unit_place)
+        cells: list[Cell] = lead_cells(ind, unit_place)
         answers: list[KpiAnswer] = []
         for kind, y in cols:
             c, a = value_cell(ctx, ind, kind, y, unit_place == "cell")
@@ -191,12 +191,14 @@ def _plain_rows(ctx: Ctx, inds: list[Indicator], cols: list[tuple[str, int]], un
 def baseline_target(ctx: Ctx) -> Composition:
     """指標名 | 基準値（R1年度） | 目標値（R7年度）: year in the header, in a second header row, or in the cell."""
     where = ctx.pick(("header", "header_row", "cell"))
-    unit_place, style, blocks = ctx.pick(UNIT_PLACES), ctx.pick(YEAR_STYLES), ctx.chance(0.25)
+    unit_place, style, blocks = ctx.pick(UNIT_PLACES + ("value_header",)), ctx.pick(YEAR_STYLES), ctx.chance(0.25)
     parts: list[Text | Piece] = list(title(ctx))
     for t in range(ctx.rng.randint(1, 3)):
-        inds = draw_indicators(ctx, ctx.rng.randint(2, 7), same_unit=unit_place == "caption")
+        inds = draw_indicators(ctx, ctx.rng.randint(2, 7), same_unit=unit_place in ("caption", "value_header"))
         base = ctx.year - ctx.rng.randint(1, 3)
         cols = [("baseline", base)] + [("target", y) for y in sorted({base + ctx.rng.randint(2, 3), base + 5})[-ctx.rng.randint(1, 2):]]
+        if ctx.chance(0.2):  # targets first, then the baseline
+            cols = cols[1:] + cols[:1]
         header, rows = _pair_table(ctx, inds, cols, unit_place, style, where)
         piece = Piece(header, rows, unit_caption(ctx, inds, unit_place), notes(ctx))
         parts += [*context_lines(ctx, t + 1), side_by_side(piece) if blocks else piece]
@@ -207,7 +209,7 @@ def _pair_table(ctx: Ctx, inds: list[Indicator], cols: list[tuple[str, int]], un
                 where: str) -> tuple[tuple[tuple[Cell, ...], ...], tuple[Row, ...]]:
     numbered, reference = ctx.chance(0.3), ctx.pick(vocab.REFERENCE_HEADERS + vocab.THRESHOLD_HEADERS) if ctx.chance(0.35) else None
     span = 2 if where == "header_row" else 1
-    top = ([Cell((ctx.pick(vocab.NUMBER_HEADERS) or "No.",), rowspan=span)] if numbered else []) + _lead(ctx, unit_place, span)
+    top = ([Cell((ctx.pick(vocab.NUMBER_HEADERS) or "No.",), rowspan=span)] if numbered else []) + lead_header(ctx, unit_place, span)
     second: list[Cell] = [COVERED] * len(top)
     fmt = ctx.pick(KIND_YEAR_FORMATS)
     for kind, y in cols:
@@ -220,10 +222,12 @@ def _pair_table(ctx: Ctx, inds: list[Indicator], cols: list[tuple[str, int]], un
     if reference:
         top.append(Cell((reference,), rowspan=span))
         second.append(COVERED)
+    if unit_place == "value_header" and inds[0].unit:
+        _unit_in_headers(second if where == "header_row" else top, len(top) - len(cols) - bool(reference), len(cols), inds[0].unit)
     header = (tuple(top), tuple(second)) if where == "header_row" else (tuple(top),)
     rows = []
     for n, ind in enumerate(inds, start=1):
-        cells = ([cell(str(n))] if numbered else []) + _lead_body(ind, unit_place)
+        cells = ([cell(str(n))] if numbered else []) + lead_cells(ind, unit_place)
         answers: list[KpiAnswer] = []
         for kind, y in cols:
             year = y - ctx.rng.randint(0, 2) if where == "cell" and kind == "baseline" else y
@@ -240,6 +244,11 @@ def _pair_table(ctx: Ctx, inds: list[Indicator], cols: list[tuple[str, int]], un
             answers += a
         rows.append(Row(tuple(cells), tuple(answers)))
     return header, tuple(rows)
+
+
+def _unit_in_headers(row: list[Cell], first: int, n: int, unit: str) -> None:
+    """現状値（R1）（人）: the table's one unit written under each value column's header."""
+    row[first:first + n] = [Cell(c.lines + (f"（{unit}）",)) for c in row[first:first + n]]
 
 
 def progress(ctx: Ctx) -> Composition:
@@ -263,11 +272,11 @@ def _progress_table(ctx: Ctx, inds: list[Indicator], cols: list[tuple[str, int]]
                     style: str) -> tuple[tuple[tuple[Cell, ...], ...], tuple[Row, ...]]:
     fmt = ctx.pick(KIND_YEAR_FORMATS)
     status, rate = ctx.pick(vocab.STATUS_HEADERS), ctx.pick(vocab.RATE_HEADERS) if ctx.chance(0.5) else None
-    header = _lead(ctx, unit_place, 1) + [kind_year(ctx, k, ctx.yr(y, style), fmt) for k, y in cols]
+    header = lead_header(ctx, unit_place, 1) + [kind_year(ctx, k, ctx.yr(y, style), fmt) for k, y in cols]
     header += [cell(status)] + ([cell(rate)] if rate else [])
     rows = []
     for ind in inds:
-        cells: list[Cell] = _lead_body(ind, unit_place)
+        cells: list[Cell] = lead_cells(ind, unit_place)
         answers: list[KpiAnswer] = []
         for kind, y in cols:
             c, a = value_cell(ctx, ind, kind, y, unit_place == "cell")
@@ -293,106 +302,8 @@ def _rate_cell(ctx: Ctx, ind: Indicator, answers: list[KpiAnswer]) -> tuple[Cell
     return held_out_cell(ctx, ind.name, "ratio", tenths / 10, "%", text)
 
 
-def transposed(ctx: Ctx) -> Composition:
-    """Years down the rows (H22 … H26): one indicator's 目標値 / 実績値, or several indicators across."""
-    layout = ctx.pick(("one_indicator", "indicators_band", "indicators_by_row"))
-    style = ctx.pick(YEAR_STYLES)
-    parts: list[Text | Piece] = list(title(ctx))
-    for t in range(ctx.rng.randint(1, 2)):
-        first = ctx.rng.choice((2010, 2014, 2016, ctx.year - 6))
-        years = list(range(first, first + ctx.rng.randint(4, 8)))
-        if ctx.chance(0.25):
-            years.reverse()
-        build = {"one_indicator": _one_indicator, "indicators_band": _indicators_band, "indicators_by_row": _indicators_by_row}[layout]
-        piece = build(ctx, years, style)
-        parts += [*context_lines(ctx, t + 1), piece]
-    return Composition(tuple(parts), f"{layout} years={style}")
-
-
-def _year_cell(ctx: Ctx, year: int, style: str) -> Cell:
-    return cell(ctx.yr(year, style))
-
-
-def _one_indicator(ctx: Ctx, years: list[int], style: str) -> Piece:
-    ind = draw_indicators(ctx, 1)[0]
-    caption = Text(f"{ctx.pick(('指標', '成果指標', 'KPI', '数値目標'))}：{ind.name}" + (f"（{ind.unit}）" if ind.unit else ""), "caption")
-    kinds = ["target", "actual"] if ctx.chance(0.5) else ["actual", "target"]
-    header = (cell(ctx.pick(vocab.YEAR_HEADERS)),) + tuple(cell(ctx.pick(KIND_WORDS[k])) for k in kinds)
-    plan_start = sorted(years)[len(years) // 2]
-    rows = []
-    for y in years:
-        cells: list[Cell] = [_year_cell(ctx, y, style)]
-        answers: list[KpiAnswer] = []
-        for kind in kinds:
-            stated = y < ctx.year if kind == "actual" else y >= plan_start
-            c, a = value_cell(ctx, ind, kind, y, False) if stated else (cell("－"), ())
-            cells.append(c)
-            answers += a
-        rows.append(Row(tuple(cells), tuple(answers)))
-    return Piece((header,), tuple(rows), (caption,), notes(ctx))
-
-
-def _indicators_band(ctx: Ctx, years: list[int], style: str) -> Piece:
-    inds = [i for i in draw_indicators(ctx, 5) if i.unit][:ctx.rng.randint(2, 4)]
-    band = Cell((ctx.pick(vocab.ACTUAL_WORDS),), colspan=len(inds))
-    top = (Cell((ctx.pick(vocab.YEAR_HEADERS),), rowspan=2), band) + (COVERED,) * (len(inds) - 1)
-    bottom = (COVERED,) + tuple(name_cell(i, "name") for i in inds)
-    rows = []
-    for y in [y for y in years if y < ctx.year] or years[:1]:
-        cells: list[Cell] = [_year_cell(ctx, y, style)]
-        answers: list[KpiAnswer] = []
-        for ind in inds:
-            c, a = value_cell(ctx, ind, "actual", y, False)
-            cells.append(c)
-            answers += a
-        rows.append(Row(tuple(cells), tuple(answers)))
-    return Piece((top, bottom), tuple(rows), (), notes(ctx))
-
-
-def _indicators_by_row(ctx: Ctx, years: list[int], style: str) -> Piece:
-    inds = [i for i in draw_indicators(ctx, 5) if i.unit][:ctx.rng.randint(2, 4)]
-    header = (cell(ctx.pick(vocab.YEAR_HEADERS)), cell(ctx.pick(("区分", "種別")))) + tuple(name_cell(i, "name") for i in inds)
-    rows = []
-    for y in years:
-        for kind in ("actual", "target") if y >= ctx.year - 1 else ("actual",):
-            if kind == "actual" and y >= ctx.year:
-                continue
-            word = ctx.pick(vocab.ROW_ACTUAL_WORDS if kind == "actual" else vocab.ROW_TARGET_WORDS)
-            cells: list[Cell] = [_year_cell(ctx, y, style), cell(word)]
-            answers: list[KpiAnswer] = []
-            for ind in inds:
-                c, a = value_cell(ctx, ind, kind, y, False)
-                cells.append(c)
-                answers += a
-            rows.append(Row(tuple(cells), tuple(answers)))
-    return Piece((header,), tuple(rows), (), notes(ctx))
-
-
-def cards(ctx: Ctx) -> Composition:
-    """Key-value cards: 成果指標 / 現状値（R4年度） / 目標値（R10年度） as rows of a 2-column table."""
-    where, style = ctx.pick(("label", "cell", "unit_row")), ctx.year_style()
-    parts: list[Text | Piece] = list(title(ctx))
-    for n, ind in enumerate(draw_indicators(ctx, ctx.rng.randint(2, 5)), start=1):
-        rows = [Row((cell(ctx.pick(vocab.CARD_INDICATOR_LABELS)), Cell(ind.lines)))]
-        for labels in vocab.CARD_OTHER_LABELS:
-            if ctx.chance(0.3):
-                rows.insert(0 if labels[0] == "施策名" else len(rows), Row((cell(ctx.pick(labels)), cell(ctx.pick(vocab.DESCRIPTIONS)[:16]))))
-        if where == "unit_row":
-            rows.append(Row((cell("単位"), cell(ind.unit or "－"))))
-        base = ctx.year - ctx.rng.randint(1, 3)
-        for kind, y in [("baseline", base)] + ([("actual", ctx.year - 1)] if ctx.chance(0.3) and base < ctx.year - 1 else []) + [("target", base + ctx.rng.randint(4, 6))]:
-            label = ctx.pick(KIND_WORDS[kind]) + ("" if where == "cell" else f"（{ctx.yr(y, style)}）")
-            c, a = value_cell(ctx, ind, kind, y, where != "unit_row", f"（{ctx.yr(y, style)}）" if where == "cell" else "")
-            rows.append(Row((cell(label), c), a))
-        rows = [Row(r.cells, r.answers, joined_to_next=True) for r in rows[:-1]] + rows[-1:]
-        parts += [*context_lines(ctx, n), Piece((), tuple(rows), (), notes(ctx))]
-    return Composition(tuple(parts), f"year_in={where} years={style}")
-
-
 BUILDERS: dict[str, Builder] = {
     "kpi_year_matrix": year_matrix,
     "kpi_baseline_target": baseline_target,
     "kpi_progress": progress,
-    "kpi_transposed": transposed,
-    "kpi_cards": cards,
 }

@@ -23,7 +23,7 @@ CELL_PAD_PT = 2.5
 MIN_FONT_PT = 5.0
 MIN_TEXT_CHARS = 4.0  # a text column is never squeezed below about four characters (in font sizes)
 LEADING = 1.2  # line height / font size
-TEXT_SIZES_PT = {"title": 13.0, "heading": 10.5, "body": 9.5, "caption": 8.5, "note": 8.0, "footer": 8.0}
+TEXT_SIZES_PT = {"head": 8.0, "title": 13.0, "heading": 10.5, "body": 9.5, "caption": 8.5, "note": 8.0, "footer": 8.0}
 HTML_FONT_SIZES_PT = (9.0, 8.0, 7.0, 6.0)  # tried in turn until every page fits its own sheet
 
 
@@ -210,7 +210,8 @@ def _text_flowable(line: Text, font: str) -> object:
     from reportlab.platypus import Paragraph
 
     size = TEXT_SIZES_PT[line.role]
-    align = TA_CENTER if line.role == "title" else TA_RIGHT if line.role == "caption" and "単位" in line.text else TA_LEFT
+    right = line.role == "head" or line.role == "caption" and "単位" in line.text
+    align = TA_CENTER if line.role == "title" else TA_RIGHT if right else TA_LEFT
     ps = ParagraphStyle(line.role, fontName=font, fontSize=size, leading=size * 1.4, alignment=align, wordWrap="CJK",
                         spaceAfter=size * 0.4)
     return Paragraph(html.escape(line.text, quote=False), ps)
@@ -281,7 +282,7 @@ def document_html(doc: Document, css: str, font_pt: float) -> str:
             " section { break-after: page; } section:last-child { break-after: auto; }"
             " th, td { padding: 1.5pt 3pt; vertical-align: middle; } th { font-weight: normal; } td.num { text-align: right; white-space: nowrap; }"
             " p { margin: 2pt 0; } p.title { text-align: center; font-size: 1.4em; } p.footer { text-align: center; }"
-            " p.caption { text-align: right; } table { margin: 4pt 0 8pt 0; }")
+            " p.caption, p.head { text-align: right; } table { margin: 4pt 0 8pt 0; }")
     return f"<html><head><meta charset='utf-8'><style>{base} {css}</style></head><body>{''.join(sections)}</body></html>"
 
 
