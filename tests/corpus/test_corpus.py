@@ -27,7 +27,9 @@ SLICE_SEED = 0
 SLICE_PER_ARRANGEMENT = 1
 SLICE_RENDERINGS = ("text", "pdf_grid", "html_borderless")
 # Arrangements whose slice reaches the targets in every slice rendering today.
-ARRANGEMENTS_HELD: tuple[str, ...] = ("budget_book", "budget_plan_years", "budget_supplementary", "kpi_progress")
+ARRANGEMENTS_HELD: tuple[str, ...] = (
+    "budget_book", "budget_plan_years", "budget_supplementary", "kpi_baseline_target", "kpi_progress",
+)
 NUMBER_RE = re.compile(r"[\d,.]+")
 
 Rendered = dict[tuple[str, str], list[tuple[Document, str]]]
