@@ -207,3 +207,31 @@ def test_answer_types_are_frozen() -> None:
     with pytest.raises(AttributeError):
         answer.value = 2.0  # type: ignore[misc]
     assert BudgetAnswer("事業", "予算額", "amount", 2025, 1000, "1").held_out is None
+
+
+def test_tables_split_over_pages_with_and_without_a_repeated_header() -> None:
+    from tests.corpus.generator import Cell, Layout, Piece, Row, paginate
+
+    header = ((Cell(("指標",)), Cell(("目標値",))),)
+    rows = tuple(Row((Cell((f"指標{i}",)), Cell((str(i),))), (KpiAnswer(f"指標{i}", "target", 2025, float(i), None, str(i)),))
+                 for i in range(30))
+    for repeat in (True, False):
+        pages, answers = paginate([Piece(header, rows)], Layout(12, repeat_header=repeat, fill=True, footer=False))
+        tables = [b for p in pages for b in p.blocks if isinstance(b, Table)]
+        assert len(pages) == len(tables) > 2
+        assert all(bool(t.header) == (repeat or i == 0) for i, t in enumerate(tables))
+        assert sorted(int(a.raw) for a in answers) == list(range(30))
+        for a in answers:
+            body = [c.text for b in pages[a.page - 1].blocks if isinstance(b, Table) for r in b.body for c in r]
+            assert a.raw in body
+
+
+def test_joined_rows_stay_on_one_page() -> None:
+    from tests.corpus.generator import Cell, Layout, Piece, Row, paginate
+
+    rows = tuple(Row((Cell((f"r{i}",)),), joined_to_next=i % 3 != 2) for i in range(30))
+    pages, _ = paginate([Piece((), rows)], Layout(8, repeat_header=False, fill=True, footer=False))
+    for page in pages:
+        for block in page.blocks:
+            if isinstance(block, Table):
+                assert int(block.body[0][0].text[1:]) % 3 == 0 and int(block.body[-1][0].text[1:]) % 3 == 2
