@@ -92,4 +92,4 @@ NAME_HEADER_WORDS = ("事業名", "名称", "項目", "科目", "区分", "事�
 # Words that make a table of yen amounts a budget / 事業費 table even without a kind word.
 MONEY_TABLE_WORDS = ("予算", "決算", "事業費", "補正", "金額", "財源", "歳入", "歳出", "収支", "収入",
                      "支出", "費用", "収益", "経費", "交付金", "負担金", "人件費", "給与", "基金", "地方債",
-                     "税", "額")
+                     "税", "額", "費", "款")

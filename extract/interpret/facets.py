@@ -17,8 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from extract.vocab import HEADER_KINDS, RELATIVE_YEAR_WORDS
-from normalize import Year, parse_unit, parse_year, unit_from_header
-from normalize.vocab import KNOWN_UNITS
+from normalize import Year, normalize_unit, parse_year, unit_from_header
+from normalize.units import is_known_unit
 
 DERIVED_KINDS = frozenset({"ratio", "difference"})
 UNIT_BRACKET_RE = re.compile(r"[（(]\s*(?:単位\s*[:：]?\s*)?[^()（）]{1,8}[)）]|単位\s*[:：]?\s*\S+")
@@ -60,8 +60,7 @@ def bare_unit(text: str) -> str | None:
     compact = text.replace(" ", "")
     if len(compact) > BARE_UNIT_MAX_CHARS or any(ch.isdigit() for ch in compact):
         return None
-    base, _ = parse_unit(compact)
-    return compact if base in KNOWN_UNITS else None
+    return compact if is_known_unit(normalize_unit(compact)) else None
 
 
 def read_facets(text: str) -> Facets:

@@ -1,0 +1,224 @@
+"""The grid interpreter: header facets, structure, stacked cells and years, rule by rule.
+
+Tables are written as text exports (tab-separated) and read by the real text reader, so each
+case is what a municipal table says, not a hand-built grid. Every named threshold has a case
+on each side of it: halving or doubling it makes one of these fail.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.interpret import facets, stacks, structure, values
+from extract.interpret.facets import bare_unit, kind_of, merge_path, read_facets
+from extract.interpret.stacks import aligned_labels, cell_pieces
+from extract.interpret.structure import anchor_relative_years, is_data_value, label_role, read_layout
+from extract.context import TITLE_LINES, title_year
+from extract.model import Cell, Provenance
+from extract.recognize import recognize_document
+from extract.records import Extraction
+from extract.text_reader import read_text
+
+
+def _read(text: str) -> Extraction:
+    return recognize_document(read_text(text.encode("utf-8"), "doc.txt", "id"))
+
+
+def _table(text: str):  # type: ignore[no-untyped-def]
+    return read_text(text.encode("utf-8"), "doc.txt", "id").tables[0]
+
+
+@pytest.mark.parametrize(("header", "year", "kind", "unit", "relative", "label"), [
+    ("R6年度当初予算額(千円)", 2024, "budget", "千円", None, "当初予算額"),
+    ("目標値(2025年)", 2025, "target", None, None, "目標値"),
+    ("策定年(2019年)", 2019, "baseline", None, None, "策定年"),
+    ("2023年実績", 2023, "actual", None, None, "実績"),
+    ("前年度", None, None, None, -1, "前年度"),
+    ("本年度予算額", None, "budget", None, 0, "本年度予算額"),
+    ("前年度対比", None, "difference", None, -1, "前年度対比"),
+    ("構成比", None, "ratio", None, None, "構成比"),
+    ("達成率", None, "ratio", None, None, "達成率"),
+    ("決算額", None, "settlement", None, None, "決算額"),
+    ("補正後", None, "budget", None, None, "補正後"),
+    ("見込額", None, "plan", None, None, "見込額"),
+    ("千円", None, None, "千円", None, ""),
+    ("H26", 2014, None, None, None, ""),
+    ("当該値", None, "actual", None, None, "当該値"),
+])
+def test_header_cells_read_into_facets(header: str, year: int | None, kind: str | None,
+                                       unit: str | None, relative: int | None, label: str) -> None:
+    f = read_facets(header)
+    assert (f.year.start if f.year else None, f.kind, f.unit, f.relative_year, f.label) == (
+        year, kind, unit, relative, label)
+
+
+def test_a_ratio_anywhere_on_a_header_path_makes_the_column_a_ratio() -> None:
+    path = merge_path([read_facets("構成比"), read_facets("R6")])
+    assert (path.kind, path.year.start if path.year else None) == ("ratio", 2024)
+
+
+def test_kind_words_are_checked_ratio_and_difference_first() -> None:
+    assert kind_of("前年度比") == "ratio" and kind_of("前年度対比") == "difference"
+    assert kind_of("目標達成率") == "ratio"
+
+
+def test_bare_unit_cells_up_to_the_limit() -> None:
+    assert facets.BARE_UNIT_MAX_CHARS == 5
+    assert bare_unit("百万円/年") == "百万円/年"  # 5 characters
+    assert bare_unit("百万円/人/年") is None  # 6: longer than a unit cell
+    assert bare_unit("区分") is None
+
+
+def test_relative_years_anchor_on_a_run_of_consecutive_years() -> None:
+    cols = [read_facets(t) for t in ("前々年度", "前年度", "本年度", "平成29年度", "平成30年度")]
+    years = [f.year.start if f.year else None for f in anchor_relative_years(cols)]
+    assert years == [2014, 2015, 2016, 2017, 2018]
+
+
+def test_relative_years_stay_open_when_the_run_is_not_consecutive() -> None:
+    cols = [read_facets(t) for t in ("前年度", "本年度", "平成29年度", "平成31年度")]
+    assert [f.year for f in anchor_relative_years(cols)][:2] == [None, None]
+
+
+@pytest.mark.parametrize(("text", "is_value"), [
+    ("1,234", True), ("△1,234", True), ("3,194 万人", True), ("年3人（5年間で15人）", True),
+    ("繰入金119,562", True), ("基本料金 12,000", True),
+    ("R3", False), ("2020年度", False), ("①数値目標", False), ("私立学校等給食費1", False),
+    ("1市税", False), ("", False),
+])
+def test_data_values(text: str, is_value: bool) -> None:
+    assert structure.VALUE_MAX_LETTERS == 6
+    assert is_data_value(text) is is_value
+
+
+def test_value_columns_need_half_their_cells_numeric() -> None:
+    assert structure.VALUE_SHARE == 0.5
+    half = _table("名称\tA\tB\nア\t1\tx\nイ\tyy\t2\nウ\t\tzz\nエ\t\tww\n")
+    layout = read_layout(half)
+    assert layout is not None
+    assert layout.value_cols == (1,)  # A: 1 of 2 cells; B: 1 of 3 cells is not enough
+
+
+@pytest.mark.parametrize(("texts", "role"), [
+    (["H22", "H23", "H24", "H25", "x"], "year"),  # 4 of 5 = 0.8
+    (["H22", "H23", "H24", "x", "y"], "name"),  # 3 of 5 = 0.6
+])
+def test_a_label_column_of_years_makes_a_transposed_table(texts: list[str], role: str) -> None:
+    assert structure.YEAR_ROWS_SHARE == 0.8
+    assert label_role("", texts) == role
+
+
+@pytest.mark.parametrize(("length", "role"), [(41, "note"), (30, "name")])
+def test_long_label_cells_are_notes(length: int, role: str) -> None:
+    assert structure.NOTE_CELL_CHARS == 40
+    assert label_role("", ["あ" * length]) == role
+
+
+def test_header_rows_up_to_the_limit() -> None:
+    assert structure.MAX_HEADER_ROWS == 4
+    four = _table("区分\t財源内訳\n\t特定財源\n\t国県支出金\n\t千円\n事業A\t1,000\n")
+    assert structure.count_header_rows(four) == 4
+    five = _table("区分\tX\n目的\tY\n補足\tZ\n注記\tW\n備考\tV\n事業A\t1,000\n")
+    assert structure.count_header_rows(five) == 4  # the fifth value-less row is not a header
+
+
+def test_a_row_filling_only_its_first_cell_ends_the_header() -> None:
+    table = _table("区分\t歳出額\n\t千円\n令和5年度\t\n\t2,050,134\n")
+    assert structure.count_header_rows(table) == 2
+
+
+@pytest.mark.parametrize(("label", "kind"), [("目標", "target"), ("実績(参考値)", "actual"),
+                                             ("目標達成に向けた取組数", None)])
+def test_short_row_labels_state_a_kind(label: str, kind: str | None) -> None:
+    assert values.ROW_KIND_MAX_CHARS == 8
+    found = _read(f"区分\tR3\tR4\n{label}\t10\t12\n")
+    assert {v.kind for v in found.table_values} == {kind}
+
+
+def _cell(raw: str, boxes: tuple[tuple[float, float, float, float], ...] = ()) -> Cell:
+    return Cell(raw.replace("\n", ""), raw, Provenance("p", "d", 1, bbox=(0, 0, 10, 10)), line_bboxes=boxes)
+
+
+def test_stacked_values_up_to_the_limit() -> None:
+    assert stacks.STACK_MAX_LINES == 12
+    assert len(cell_pieces(_cell("\n".join(["696"] * 12)))) == 12
+    whole = cell_pieces(_cell("\n".join(["696"] * 13)))
+    assert len(whole) == 1 and "\n" in whole[0].text  # read whole, lines apart: ambiguous
+
+
+def test_a_unit_line_is_not_a_stacked_value() -> None:
+    pieces = cell_pieces(_cell("千円\n422\n109"))
+    assert [p.text for p in pieces] == ["422", "109"]
+    assert stacks.unit_line(_cell("千円\n422\n109")) == "千円"
+
+
+def _box(top: float) -> tuple[float, float, float, float]:
+    return (0.0, top, 10.0, top + 10.0)
+
+
+def test_stacked_labels_sit_beside_their_values() -> None:
+    assert stacks.ALIGN_SHARE == 0.5
+    name = _cell("消耗品費\n自動車損害保\n険料", (_box(0), _box(20), _box(40)))
+    assert aligned_labels(name, [_box(4), _box(24)]) == ["消耗品費", "自動車損害保険料"]  # 0.4 of a line off
+    assert aligned_labels(name, [_box(6), _box(26)]) == [None, None]  # 0.6 off: not beside
+
+
+def test_a_money_table_gives_budget_values_with_facets() -> None:
+    found = _read(
+        "R6年度当初予算に計上した主な新規事業\n"
+        "番号\t主管課\t事業名\tR5年度当初予算額(千円)\tR6年度当初予算額(千円)\t増減\t財源内訳\t\t主な事業内容\n"
+        "\t\t\t\t\t\t国・県\t一般財源\t\n"
+        "1\t企画課\t移住定住促進事業\t1,000\t1,500\t500\t750\t750\t移住者への支援を行う\n"
+    )
+    got = [(v.project, v.measure, v.fiscal_year, v.amount_yen, v.basis, v.year_source) for v in found.budget_values]
+    assert got == [
+        ("移住定住促進事業", "R5年度当初予算額(千円)", 2023, 1_000_000, "budget", "header"),
+        ("移住定住促進事業", "R6年度当初予算額(千円)", 2024, 1_500_000, "budget", "header"),
+        ("移住定住促進事業", "増減", 2024, 500_000, "difference", "caption"),
+        ("移住定住促進事業", "財源内訳 / 国・県", 2024, 750_000, None, "caption"),
+        ("移住定住促進事業", "財源内訳 / 一般財源", 2024, 750_000, None, "caption"),
+    ]
+
+
+def test_this_year_and_last_year_take_the_title_year() -> None:
+    found = _read("令和7年度 一般会計予算書\n\n本文。\n\n本文。\n\n本文。\n\n（単位：千円）\n款\t本年度\t前年度\n総務費\t9,013\t8,500\n")
+    assert [(v.fiscal_year, v.year_source) for v in found.budget_values] == [(2025, "title"), (2024, "title")]
+
+
+def test_the_title_year_is_read_from_the_first_lines_only() -> None:
+    assert TITLE_LINES == 8
+    lines = ["前文"] * 7
+    assert title_year(read_text("\n".join(lines + ["令和7年度 予算"]).encode(), "d.txt", "i")) is not None
+    assert title_year(read_text("\n".join(lines + ["前文", "令和7年度 予算"]).encode(), "d.txt", "i")) is None
+
+
+def test_a_year_conflict_gives_no_year_and_the_flag_on_budget_values() -> None:
+    found = _read("（単位：千円）\n事業名\t2024年度（令和5年度）予算額\n防災事業\t1,000\n")
+    assert [(v.fiscal_year, v.qualifiers) for v in found.budget_values] == [(None, ("year_conflict",))]
+
+
+def test_years_down_the_rows() -> None:
+    found = _read("年度\t当該値\t平均値\nH22\t10.5\t9.8\nH23\t11.0\t9.9\n")
+    got = [(v.row_label, v.kind, v.fiscal_year, v.year_source, v.value) for v in found.table_values]
+    assert got == [("H22", "actual", 2010, "row", 10.5), ("H22", None, 2010, "row", 9.8),
+                   ("H23", "actual", 2011, "row", 11.0), ("H23", None, 2011, "row", 9.9)]
+
+
+def test_descending_year_columns() -> None:
+    found = _read("指標\tR8\tR7\n人口\t1,000\t1,100\n")
+    assert [(v.fiscal_year, v.value) for v in found.table_values] == [(2026, 1000.0), (2025, 1100.0)]
+
+
+def test_a_progress_table_gives_kpi_values_with_their_kinds() -> None:
+    found = _read("指標\t策定年(2019年)\t目標値(2025年)\t2023年実績\n観光入込客数\t3,194 万人\t3,500 万人\t3,300 万人\n")
+    got = [(v.kind, v.fiscal_year, v.value, v.unit) for v in found.kpi_values]
+    assert got == [("baseline", 2019, 31_940_000.0, "人"), ("target", 2025, 35_000_000.0, "人"),
+                   ("actual", 2023, 33_000_000.0, "人")]
+
+
+def test_a_cell_with_two_readings_gives_both() -> None:
+    found = _read("指標\t現状値(2014年度)\t目標値(2019年度)\n留学生の受入数\t2人\t年３人（５年間で１５人）\n")
+    got = [(v.kind, v.value, v.unit, v.qualifiers) for v in found.kpi_values]
+    assert got == [("baseline", 2.0, "人", ()),
+                   ("target", 3.0, "人", ("per_year", "secondary_value")),
+                   ("target", 15.0, "人", ("total_over_period", "second_reading"))]
