@@ -15,7 +15,7 @@ from extract.errors import NoTextLayerError, UnreadableFileError
 from extract.model import Block, Cell, Document, Issue, Provenance, Table, TextLine
 from extract.pdf import camelot_adapter, pdfplumber_adapter
 from extract.pdf.grid import PageContent, RawLine, RawTable
-from extract.pdf.stitch import stitch
+from extract.pdf.stitch import RowJoin, SplitVerdict, Stitched, stitch_pages
 from extract.pdf.textjoin import cell_text, strip_cid
 from normalize import clean_text
 
@@ -116,20 +116,26 @@ def _to_line(raw: RawLine, source: str, doc_id: str) -> TextLine:
     return TextLine(clean_text(strip_cid(raw.raw)), strip_cid(raw.raw), Provenance(source, doc_id, raw.page, bbox=raw.bbox))
 
 
-def split_row_issue(table_index: int, row: int, page: int) -> Issue:
-    """The Issue recording a row cut by a page break whose parts were joined into one row."""
-    msg = f"table {table_index} row {row}: a row cut by the page break was joined; its cells' bbox covers the part on page {page}"
-    return Issue("row_split_across_pages", msg, page)
+def split_row_issue(table_index: int, join: RowJoin) -> Issue:
+    """The Issue recording a row cut by a page break: joined (with where its second part sits) or doubtful."""
+    where = ", ".join(f"col {j} at ({', '.join(f'{v:.1f}' for v in b)})" for j, b in join.parts)
+    if join.verdict is SplitVerdict.JOINED:
+        msg = (f"table {table_index} row {join.row}: a row cut by the page break was joined; its cells' bbox covers "
+               f"the part on page {join.page}, the rest is on page {join.next_page}: {where}")
+        return Issue("row_split_across_pages", msg, join.page)
+    msg = (f"table {table_index} row {join.row}: the first row on page {join.next_page} ({where}) may continue "
+           f"the row cut by the page break; kept as two rows")
+    return Issue("row_split_doubtful", msg, join.page)
 
 
-def _blocks(items: Sequence[RawTable | RawLine], source: str, doc_id: str) -> tuple[tuple[Block, ...], list[Issue]]:
+def _blocks(stitched: Stitched, source: str, doc_id: str) -> tuple[tuple[Block, ...], list[Issue]]:
     blocks: list[Block] = []
     issues: list[Issue] = []
     n_tables = 0
-    for it in items:
+    for i, it in enumerate(stitched.items):
         if isinstance(it, RawTable):
             blocks.append(_to_table(it, n_tables, source, doc_id))
-            issues += [split_row_issue(n_tables, r, row[0].page) for r, row in enumerate(it.rows) if any(c.continued for c in row)]
+            issues += [split_row_issue(n_tables, join) for join in stitched.joins.get(i, ())]
             n_tables += 1
         elif strip_cid(it.raw).strip():
             blocks.append(_to_line(it, source, doc_id))
@@ -171,7 +177,7 @@ def read_pdf(
     if second_opinion:
         contents = _review(path, contents, password)
     page_issues = [iss for c in contents for iss in c.issues]
-    blocks, stitch_issues = _blocks(stitch(contents), source, doc_id)
+    blocks, stitch_issues = _blocks(stitch_pages(contents), source, doc_id)
     return Document(source, doc_id, "pdf", n_pages, blocks, None, tuple(page_issues + stitch_issues + issues))
 
 

@@ -4,20 +4,64 @@ A continuation has the same column count and column rules (within COL_TOL_PT); o
 furniture (page numbers, running heads in the top/bottom MARGIN_SHARE of the page) may sit
 between the two parts. A repeated header row on the continuation is dropped; every cell
 keeps its own page and bbox.
+
+A row the page break cut in two (its name runs on at the top of the next page) is joined
+when the continuation shows it cannot stand alone (`SplitVerdict`); each join, and each
+doubtful case kept as two rows, is returned as a `RowJoin` for documents.issues.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from enum import Enum
 
 from extract.pdf.borderless import build_table
+from extract.model import BBox
 from extract.pdf.grid import MARGIN_SHARE, PageContent, RawCell, RawLine, RawTable
 from extract.pdf.textjoin import cell_text, is_numeric_line
 
 Item = RawTable | RawLine
 
 COL_TOL_PT = 3.0
+MIN_KEY_ROWS = 2  # a column filled in every one of at least this many other rows is the table's key
+# Text that cannot open a cell of its own: a particle glued to a kanji or katakana word
+# ("の割合", "に関する"), or a character Japanese never starts a line with (kinsoku).
+CONTINUATION_PARTICLES = "のをがにはへでとやも"
+LINE_START_FORBIDDEN = "、。，．）〕］｝〉》」』】・ー－ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々ゝゞ)]}"
+_PARTICLE_START_RE = re.compile(f"^[{CONTINUATION_PARTICLES}][\u3400-\u9fff\u30a0-\u30ff]")
+# A bracketed annotation alone ("(KPI)", "（累計）") annotates the text before it; an
+# enumerator ("(1)", "(ア)", "(a)") starts an item of its own.
+_ANNOTATION_RE = re.compile(r"^[(（][^()（）]+[)）]$")
+_ENUMERATOR_RE = re.compile(r"^[(（](?:[0-9０-９]+|[A-Za-zＡ-Ｚａ-ｚ]|[ぁ-んァ-ン]|[ivxIVX]+|[一二三四五六七八九十]+)[)）]$")
+
+
+class SplitVerdict(Enum):
+    """Whether the first row on a page continues the row the page break cut."""
+
+    APART = "apart"  # a row of its own
+    JOINED = "joined"  # the rest of the cut row: joined to it
+    DOUBTFUL = "doubtful"  # could be either: kept apart, reported
+
+
+@dataclass(frozen=True, slots=True)
+class RowJoin:
+    """A row cut by a page break: where its second part sits, for documents.issues."""
+
+    row: int  # 0-based row of the stitched table holding the cut row's first part
+    page: int  # 1-based page of the first part
+    next_page: int  # 1-based page of the continuation
+    parts: tuple[tuple[int, BBox], ...]  # (col, bbox) of each continuation cell, top-left origin
+    verdict: SplitVerdict
+
+
+@dataclass(frozen=True, slots=True)
+class Stitched:
+    """The items of a document in reading order, and the page-break row joins per table item."""
+
+    items: list[RawTable | RawLine]
+    joins: dict[int, tuple[RowJoin, ...]]  # index in items → joins in that table
 
 
 def page_items(page: PageContent) -> list[Item]:
@@ -64,36 +108,78 @@ def _n_filled(table: RawTable) -> int:
 
 def merge_tables(head: RawTable, tail: RawTable) -> RawTable:
     """Append tail's rows to head, dropping tail's first row when it repeats head's header."""
+    return merge_with_join(head, tail)[0]
+
+
+def merge_with_join(head: RawTable, tail: RawTable) -> tuple[RawTable, RowJoin | None]:
+    """merge_tables, and the RowJoin when head's last row may run on into tail's first."""
     if head.lines and tail.lines and (rebuilt := _rebuilt(head, tail)) is not None:
-        return rebuilt
+        return rebuilt, None
     rows = tail.rows
     if rows and head.rows and _row_key(rows[0]) == _row_key(head.rows[0]):
         rows = rows[1:]
-    body = head.rows
-    if rows and body and _is_split_row(body[-1], rows[0], len(body) == 1):
-        body = body[:-1] + (_join_rows(body[-1], rows[0]),)
-        rows = rows[1:]
-    return RawTable(head.page, head.bbox, body + rows, head.engine, head.score, head.col_edges)
+    body, join = head.rows, None
+    if rows and body:
+        verdict = split_verdict(body[-1], rows[0], body[:-1])
+        if verdict is not SplitVerdict.APART:
+            join = _row_join(len(body) - 1, body[-1], rows[0], verdict)
+        if verdict is SplitVerdict.JOINED:
+            body = body[:-1] + (_join_rows(body[-1], rows[0]),)
+            rows = rows[1:]
+    return RawTable(head.page, head.bbox, body + rows, head.engine, head.score, head.col_edges), join
+
+
+def _row_join(row: int, last: Sequence[RawCell], first: Sequence[RawCell], verdict: SplitVerdict) -> RowJoin:
+    parts = tuple((j, c.bbox) for j, c in enumerate(first) if c.raw.strip())
+    return RowJoin(row, last[0].page, first[0].page, parts, verdict)
 
 
 def _filled(row: Sequence[RawCell]) -> set[int]:
     return {j for j, c in enumerate(row) if c.raw.strip()}
 
 
-def _is_split_row(last: Sequence[RawCell], first: Sequence[RawCell], only_header: bool) -> bool:
-    """True when `first` holds only the overflow of a row the page break cut in two.
+def split_verdict(last: Sequence[RawCell], first: Sequence[RawCell], above: Sequence[Sequence[RawCell]]) -> SplitVerdict:
+    """Say whether `first` (top of a page) holds the rest of `last`, the row the break cut.
 
-    LibreOffice/Word split a tall row at the page foot: the continuation repeats no key
-    (first column empty) and fills only a few of the columns the cut row filled (sample 000
-    p5-6). A row of a row-spanned group (sample 002 p5-6) fills most of them: not a split,
-    unless the cut row is the table's only row, a header cut at the foot (sample 001 p10-11).
+    It may only when all its text sits in columns the cut row filled and none of it is a
+    bare number (a data row). It does when it cannot stand alone: it leaves the key column
+    empty (LibreOffice/Word overflow, sample 000 p5-6; the leftmost column filled in every
+    row above, sample 000 p4-5), or a cell opens mid-phrase ("の割合") or with a bare
+    annotation ("(KPI)", sample 001 p24-25); a cut header (sample 001 p10-11) is overflow.
+    Without such a sign, a continuation with no key of its own is doubtful.
     """
     a, b = _filled(last), _filled(first)
-    if not b or 0 in b or 0 not in a or not b < a:
+    if not b or not b <= a or any(is_numeric_line(ln) for j in b for ln in first[j].raw.split("\n")):
+        return SplitVerdict.APART
+    if _is_overflow(a, b, not above) or _leaves_key_empty(above, first) or any(_opens_mid_phrase(first[j].raw) for j in b):
+        return SplitVerdict.JOINED
+    return SplitVerdict.DOUBTFUL if 0 not in b else SplitVerdict.APART  # a row with its own key stands
+
+
+def _is_overflow(a: set[int], b: set[int], only_header: bool) -> bool:
+    """The continuation repeats no key (first column empty) and fills at most half the cut row's
+    columns (any fewer when the cut row is a header, the table's only row above the break)."""
+    return 0 in a and 0 not in b and (len(b) < len(a) if only_header else len(b) * 2 <= len(a))
+
+
+def _leaves_key_empty(above: Sequence[Sequence[RawCell]], first: Sequence[RawCell]) -> bool:
+    """True when first leaves empty the table's key: the leftmost column every row above fills
+    (at least MIN_KEY_ROWS of them). Value columns right of it may be empty in a row of its own."""
+    if len(above) < MIN_KEY_ROWS:
         return False
-    if only_header:
-        return not any(is_numeric_line(first[j].raw) for j in b)
-    return len(b) * 2 <= len(a)
+    keys = set.intersection(*(_filled(row) for row in above))
+    return bool(keys) and min(keys) not in _filled(first)
+
+
+def _opens_mid_phrase(raw: str) -> bool:
+    """True when a cell's text starts where no phrase starts: a particle, kinsoku, a bare annotation."""
+    text = cell_text(raw)
+    if not text:
+        return False
+    if text[0] in LINE_START_FORBIDDEN or _PARTICLE_START_RE.match(text):
+        return True
+    first_line = cell_text(raw.strip().split("\n")[0])
+    return bool(_ANNOTATION_RE.match(first_line)) and not _ENUMERATOR_RE.match(first_line)
 
 
 def _join_rows(last: Sequence[RawCell], first: Sequence[RawCell]) -> tuple[RawCell, ...]:
@@ -120,7 +206,13 @@ def _first_table(items: Sequence[Item], height: float) -> int | None:
 
 def stitch(pages: Sequence[PageContent]) -> list[Item]:
     """Return all items of the pages in reading order, continuation tables merged."""
+    return stitch_pages(pages).items
+
+
+def stitch_pages(pages: Sequence[PageContent]) -> Stitched:
+    """Return all items of the pages in reading order, continuation tables merged, with their row joins."""
     out: list[Item] = []
+    joins: dict[int, list[RowJoin]] = {}
     carry: int | None = None  # index in `out` of the table that ended the previous page
     carry_page = -1
     for page in pages:
@@ -130,14 +222,25 @@ def stitch(pages: Sequence[PageContent]) -> list[Item]:
         for i, it in enumerate(items):
             head = out[carry] if carry is not None and carry_page == page.page - 1 else None
             if i == first and isinstance(head, RawTable) and isinstance(it, RawTable) and _same_columns(head, it):
-                out[carry] = merge_tables(head, it)  # type: ignore[index]
+                out[carry], join = merge_with_join(head, it)  # type: ignore[index]
+                joins.setdefault(carry, []).extend([join] if join else [])  # type: ignore[arg-type]
                 placed[i] = carry  # type: ignore[assignment]
                 continue
             out.append(it)
             placed[i] = len(out) - 1
         carry = placed[last] if last is not None else None
         carry_page = page.page
-    return [line for it in out for line in _unfragment(it)]
+    return _unfragmented(out, joins)
+
+
+def _unfragmented(out: Sequence[Item], joins: dict[int, list[RowJoin]]) -> Stitched:
+    items: list[Item] = []
+    where: dict[int, tuple[RowJoin, ...]] = {}
+    for i, it in enumerate(out):
+        if joins.get(i):
+            where[len(items)] = tuple(joins[i])
+        items += _unfragment(it)
+    return Stitched(items, where)
 
 
 def _unfragment(item: Item) -> list[Item]:

@@ -1,0 +1,102 @@
+"""Rows cut by a page break are joined, keeping where both parts sit (our issue 8)."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from extract.model import Document
+from extract.pdf import read_pdf
+from extract.pdf.grid import RawCell, RawTable
+from extract.pdf.stitch import MIN_KEY_ROWS, SplitVerdict, merge_with_join, split_verdict
+
+SAMPLES = os.path.join(os.path.dirname(__file__), "..", "..", "samples", "pdf")
+
+
+def _sample(prefix: str, pages: list[int]) -> Document:
+    name = next(n for n in sorted(os.listdir(SAMPLES)) if n.startswith(prefix))
+    return read_pdf(os.path.join(SAMPLES, name), pages=pages, second_opinion=False)
+
+
+def _texts(doc: Document) -> list[str]:
+    return [c.text for t in doc.tables for row in t.rows for c in row]
+
+
+def test_sample_000_p4_5_name_is_whole() -> None:
+    doc = _sample("000_", [4, 5])
+    texts = _texts(doc)
+    assert "出生数に占める第2子以降の割合" in texts
+    assert "の割合" not in texts and "出生数に占める第2子以降" not in texts
+    (issue,) = [i for i in doc.issues if i.code == "row_split_across_pages" and i.page == 4]
+    assert "page 5" in issue.message  # where the second part sits
+
+
+def test_sample_001_p24_25_name_is_whole() -> None:
+    doc = _sample("001_", [24, 25])
+    texts = _texts(doc)
+    assert any(t.endswith("拡張登録に向けた史跡達谷窟の発掘調査進捗率") for t in texts)
+    assert "進捗率" not in texts
+    assert "(KPI)" not in texts and "成果指標" not in texts  # the cut label is whole again, like the cards above it
+    assert any(i.code == "row_split_across_pages" and i.page == 24 for i in doc.issues)
+
+
+def test_joined_cell_keeps_the_first_parts_page_and_the_issue_the_seconds() -> None:
+    doc = _sample("000_", [4, 5])
+    (issue,) = [i for i in doc.issues if i.code == "row_split_across_pages" and i.page == 4]
+    t, r = (int(x) for x in issue.message.split(":")[0].replace("table ", "").split(" row "))
+    cell = next(c for c in doc.tables[t].rows[r] if c.text == "出生数に占める第2子以降の割合")
+    assert cell.prov.page == 4
+    assert f"col {cell.col} at (" in issue.message
+
+
+def _row(page: int, *texts: str) -> tuple[RawCell, ...]:
+    return tuple(RawCell(t, (j * 10.0, 0.0, j * 10.0 + 10, 10.0), page) for j, t in enumerate(texts))
+
+
+HEADER = _row(1, "No.", "施策", "指標", "単位", "R7")
+ABOVE = [HEADER, _row(1, "1-1", "産業", "就業者数", "人", "100"), _row(1, "1-2", "観光", "入込数", "人", "200")]
+CUT = _row(1, "2-1", "子育て", "出生数に占める第2子以降", "%", "66.1")
+
+
+@pytest.mark.parametrize(
+    ("first", "verdict"),
+    [
+        (_row(2, "", "", "の割合", "", ""), SplitVerdict.JOINED),  # key column empty; opens with a particle
+        (_row(2, "", "", "率", "", ""), SplitVerdict.JOINED),  # overflow: no key, few columns
+        (_row(2, "", "支援", "進捗率", "", ""), SplitVerdict.JOINED),  # leaves the table's key column empty
+        (_row(2, "2-2", "", "(KPI)", "", ""), SplitVerdict.JOINED),  # a bare annotation cannot stand alone
+        (_row(2, "2-2", "", "(1)", "", ""), SplitVerdict.APART),  # an enumerator starts an item
+        (_row(2, "2-2", "教育", "児童数", "人", "5"), SplitVerdict.APART),  # a row of its own
+        (_row(2, "2", "子育て", "", "", ""), SplitVerdict.APART),  # a group label: has the key, no values
+        (_row(2, "", "", "", "", "12"), SplitVerdict.APART),  # a bare number is data
+        (_row(2, "", "", "", "件", "3"), SplitVerdict.APART),
+        (_row(2, "", "", "", "", ""), SplitVerdict.APART),
+    ],
+)
+def test_split_verdict(first: tuple[RawCell, ...], verdict: SplitVerdict) -> None:
+    assert split_verdict(CUT, first, ABOVE) is verdict
+
+
+def test_continuation_without_a_sign_is_doubtful() -> None:
+    above = [HEADER, _row(1, "1-1", "", "就業者数", "人", "100"), _row(1, "", "観光", "入込数", "", "200")]
+    first = _row(2, "", "支援", "満足度", "%", "")  # no key of its own, but fills the leftmost column all rows fill
+    assert split_verdict(CUT, first, above) is SplitVerdict.DOUBTFUL
+
+
+def test_key_column_needs_min_key_rows() -> None:
+    first = _row(2, "", "支援", "進捗率", "%", "")  # too many columns for overflow
+    assert split_verdict(CUT, first, ABOVE[:MIN_KEY_ROWS]) is SplitVerdict.JOINED
+    assert split_verdict(CUT, first, ABOVE[:MIN_KEY_ROWS - 1]) is SplitVerdict.DOUBTFUL
+
+
+@pytest.mark.parametrize("repeat_header", [False, True])
+def test_merge_joins_with_or_without_repeated_header(repeat_header: bool) -> None:
+    head = RawTable(1, (0, 0, 50, 40), (*ABOVE, CUT), "pdfplumber", 1.0)
+    rest = _row(2, "", "", "の割合", "", "")
+    tail = RawTable(2, (0, 0, 50, 20), ((_row(2, *(c.raw for c in HEADER)),) if repeat_header else ()) + (rest,), "pdfplumber", 1.0)
+    merged, join = merge_with_join(head, tail)
+    assert [c.raw for c in merged.rows[-1]][2] == "出生数に占める第2子以降\nの割合"
+    assert merged.rows[-1][2].page == 1 and merged.rows[-1][2].continued
+    assert join is not None and join.verdict is SplitVerdict.JOINED
+    assert (join.row, join.page, join.next_page) == (3, 1, 2) and join.parts == ((2, rest[2].bbox),)
