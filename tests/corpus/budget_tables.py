@@ -205,13 +205,18 @@ def kan_kou(ctx: Ctx) -> Composition:
     kans = list(vocab.KAN_KOU)
     ctx.rng.shuffle(kans)
     rows: list[Row] = []
+    grand = [0, 0]
     for n, (kan, kous) in enumerate(kans[:ctx.rng.randint(2, 5)], start=1):
         amounts = [(k, draw_yen(ctx, money, 5_000_000, 2_000_000_000, k), draw_yen(ctx, money, 5_000_000, 2_000_000_000, k))
                    for k in kous[:ctx.rng.randint(1, 3)]]
         totals = (kan, sum(a[1] for a in amounts), sum(a[2] for a in amounts))
+        grand = [grand[0] + totals[1], grand[1] + totals[2]]
         rows.append(_kan_row(ctx, money, (f"{n} {kan}", ""), totals, measures, diff, ratio))
         for m, kou in enumerate(amounts, start=1):
             rows.append(_kan_row(ctx, money, ("", f"{m} {kou[0]}"), kou, measures, diff, ratio))
+    if ctx.chance(0.5):  # a 合計 row: the document states the total as an amount of its own
+        label = ctx.pick(vocab.GRAND_TOTAL_LABELS)
+        rows.append(_kan_row(ctx, money, (label, ""), (label, grand[0], grand[1]), measures, diff, ratio))
     title = ctx.pick(vocab.BUDGET_TITLES).format(year=ctx.yr(ctx.year, ctx.pick(("wareki_nendo", "paired", "western_nendo"))), account=vocab.ACCOUNTS[0])
     parts = (Text(title, "title"), Text(ctx.pick(("歳出予算", "歳出予算事項別明細", "款項別予算額")), "heading"),
              Piece((header,), tuple(rows), caption(ctx, money), _notes(ctx)))
@@ -297,22 +302,33 @@ def budget_book(ctx: Ctx) -> Composition:
     diff = (ctx.pick(("差引", "比較", "増減")),)
     header = (cell(ctx.pick(("区分", "事業名", "科目", "事業"))),) + tuple(Cell(m) for m in measures) + (cell(*diff), cell("備考"))
     rows = []
+    totals = dict.fromkeys(words, 0)
     for name in project_names(ctx, ctx.rng.randint(4, 10)):
         yen = {w: draw_yen(ctx, money, 1_000_000, 1_500_000_000, "".join(name)) for w in words}
-        cells: list[Cell] = [Cell(name)]
-        answers: list[BudgetAnswer] = []
-        for w, measure in zip(words, measures):
-            year = ctx.year if w.startswith("本") else ctx.year - 1
-            c, a = amount_cell(ctx, money, "".join(name), measure, "amount", year, yen[w])
-            cells.append(c)
-            answers += a
-        current, previous = (yen[w] for w in sorted(words, key=lambda w: not w.startswith("本")))
-        c, a = amount_cell(ctx, money, "".join(name), diff, "difference", ctx.year, current - previous, "difference")
-        rows.append(Row(tuple(cells) + (c, cell(ctx.pick(("", "新規", "拡充", "継続")))), tuple(answers) + a))
+        totals = {w: totals[w] + yen[w] for w in words}
+        rows.append(_book_row(ctx, money, name, yen, measures, diff, ctx.pick(("", "新規", "拡充", "継続"))))
+    if ctx.chance(0.5):  # a 合計 row: the document states the total as an amount of its own
+        rows.append(_book_row(ctx, money, (ctx.pick(vocab.GRAND_TOTAL_LABELS),), totals, measures, diff, ""))
     title = Text(f"{account}予算" if in_caption else f"{year_text} {account}予算", "title")
     above = caption(ctx, money, f"{year_text}当初予算 " if in_caption else "")
     parts = (title, Piece((header,), tuple(rows), above, _notes(ctx)))
     return Composition(parts, f"{money.unit}@{money.place} year_in={'caption' if in_caption else 'title'}")
+
+
+def _book_row(ctx: Ctx, money: Money, name: tuple[str, ...], yen: dict[str, int], measures: list[tuple[str, ...]],
+              diff: tuple[str, ...], remark: str) -> Row:
+    """One row of a budget book: amounts under 本年度 / 前年度 (in the header's order), 差引, 備考."""
+    project = "".join(name)
+    cells: list[Cell] = [Cell(name)]
+    answers: list[BudgetAnswer] = []
+    for w, measure in zip(yen, measures):
+        year = ctx.year if w.startswith("本") else ctx.year - 1
+        c, a = amount_cell(ctx, money, project, measure, "amount", year, yen[w])
+        cells.append(c)
+        answers += a
+    current, previous = (yen[w] for w in sorted(yen, key=lambda w: not w.startswith("本")))
+    c, a = amount_cell(ctx, money, project, diff, "difference", ctx.year, current - previous, "difference")
+    return Row(tuple(cells) + (c, cell(remark)), tuple(answers) + a)
 
 
 BUILDERS: dict[str, Builder] = {

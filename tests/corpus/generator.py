@@ -337,6 +337,24 @@ def side_by_side(piece: Piece) -> Piece:
     return replace(piece, header=(piece.header[0] + piece.header[0],), rows=rows)
 
 
+def with_sections(piece: Piece, titles: Sequence[str], note: str | None = None) -> Piece:
+    """Section rows spanning the table (（1）移住・定住の促進) before the first row group and, given
+    a second title, before a later one; an optional ※ row spanning the table at the end."""
+    width = len(piece.header[0]) if piece.header else len(piece.rows[0].cells)
+
+    def spanning(text: str, joined: bool) -> Row:
+        return Row((Cell((text,), colspan=width),) + (COVERED,) * (width - 1), joined_to_next=joined)
+
+    groups = row_groups(piece.rows)
+    cut = len(groups) // 2 if len(groups) >= 4 and len(titles) > 1 else -1
+    rows: list[Row] = []
+    for i, group in enumerate(groups):
+        if i in (0, cut):
+            rows.append(spanning(titles[0 if i == 0 else 1], True))
+        rows += group
+    return replace(piece, rows=tuple(rows + ([spanning(note, False)] if note else [])))
+
+
 def paginate(parts: Sequence[Text | Piece], layout: Layout) -> tuple[tuple[Page, ...], list[Answer]]:
     """Lay running text and tables onto pages; return the pages and the answers with their page."""
     pager = _Pager(layout)

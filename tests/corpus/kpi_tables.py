@@ -11,12 +11,13 @@ from dataclasses import dataclass
 
 from tests.corpus import vocab
 from tests.corpus.generator import (
-    COVERED, EMPTY, Builder, Cell, Composition, Ctx, KpiAnswer, Piece, Row, Text, cell, side_by_side,
+    COVERED, EMPTY, Builder, Cell, Composition, Ctx, KpiAnswer, Piece, Row, Text, cell, side_by_side, with_sections,
 )
 from tests.corpus.notation import YEAR_STYLES, scaled_value
 
 KIND_WORDS = {"baseline": vocab.BASELINE_WORDS, "actual": vocab.ACTUAL_WORDS, "target": vocab.TARGET_WORDS}
 UNIT_PLACES = ("column", "name", "cell", "caption")
+VALUE_NOTE_SHARE = 0.03  # values followed by a ※ mark
 KIND_YEAR_FORMATS = ("{k}（{y}）", "{y}{k}", "{k}\n{y}", "{k}\n（{y}）", "{k}({y})", "{k} ({y})")
 
 
@@ -58,7 +59,8 @@ def value_cell(ctx: Ctx, ind: Indicator, kind: str, year: int | None, unit_in_ce
     if ctx.chance(ctx.missing_rate):
         return cell(ctx.missing()), ()
     units = ctx.near(ind.name, ind.lo, ind.hi)
-    text = ctx.num(units, ind.decimals) + (ind.unit if unit_in_cell else "") + suffix
+    mark = "※" if ctx.chance(VALUE_NOTE_SHARE) else ""  # a value pointing at a footnote
+    text = ctx.num(units, ind.decimals) + (ind.unit if unit_in_cell else "") + suffix + mark
     base, factor = vocab.UNIT_BASE[ind.unit]
     answer = KpiAnswer(label or ind.name, kind, year, scaled_value(units, ind.decimals, factor), base, text)
     return cell(text), (answer,)
@@ -92,6 +94,14 @@ def kind_year(ctx: Ctx, kind: str, year_label: str, fmt: str) -> Cell:
     return cell(*fmt.format(k=ctx.pick(KIND_WORDS[kind]), y=year_label).split("\n"))
 
 
+def sectioned(ctx: Ctx, piece: Piece) -> Piece:
+    """Sometimes the table's rows grouped under 施策 rows spanning it, sometimes a ※ row at its end."""
+    if ctx.chance(0.25):
+        titles = [ctx.pick(vocab.POLICIES).format(n=n) for n in (1, 2)]
+        piece = with_sections(piece, titles, ctx.pick(vocab.FOOTNOTES) if ctx.chance(0.3) else None)
+    return piece
+
+
 def title(ctx: Ctx) -> tuple[Text, ...]:
     return (Text(ctx.pick(vocab.STRATEGY_TITLES), "title"),)
 
@@ -117,7 +127,7 @@ def year_matrix(ctx: Ctx) -> Composition:
         build = {"row_kind": _row_kind_matrix, "kind_band": _band_matrix, "kind_in_header": _labelled_matrix}[layout]
         header, rows = build(ctx, inds, cols, unit_place, style)
         parts += [*context_lines(ctx, t + 1)]
-        parts.append(Piece(header, rows, unit_caption(ctx, inds, unit_place), notes(ctx)))
+        parts.append(sectioned(ctx, Piece(header, rows, unit_caption(ctx, inds, unit_place), notes(ctx))))
     return Composition(tuple(parts), f"{layout} unit={unit_place} years={style}")
 
 
@@ -201,7 +211,7 @@ def baseline_target(ctx: Ctx) -> Composition:
             cols = cols[1:] + cols[:1]
         header, rows = _pair_table(ctx, inds, cols, unit_place, style, where)
         piece = Piece(header, rows, unit_caption(ctx, inds, unit_place), notes(ctx))
-        parts += [*context_lines(ctx, t + 1), side_by_side(piece) if blocks else piece]
+        parts += [*context_lines(ctx, t + 1), sectioned(ctx, side_by_side(piece) if blocks else piece)]
     return Composition(tuple(parts), f"year_in={where} unit={unit_place} years={style} blocks={blocks:d}")
 
 
@@ -264,7 +274,7 @@ def progress(ctx: Ctx) -> Composition:
         target = ("target", base + ctx.rng.randint(5, 6))
         cols.insert(1 if ctx.chance(0.6) else len(cols), target)
         header, rows = _progress_table(ctx, inds, cols, unit_place, style)
-        parts += [*context_lines(ctx, t + 1), Piece(header, rows, (), notes(ctx))]
+        parts += [*context_lines(ctx, t + 1), sectioned(ctx, Piece(header, rows, (), notes(ctx)))]
     return Composition(tuple(parts), f"unit={unit_place} years={style}")
 
 

@@ -147,6 +147,7 @@ AFTER_WORDS = ("補正後の額", "計", "補正後予算額", "補正後")
 CURRENT_WORDS = ("本年度予算額", "本年度", "本年度当初予算額")
 PREVIOUS_WORDS = ("前年度予算額", "前年度", "前年度当初予算額")
 PLAN_WORDS = ("事業費", "概算事業費", "計画事業費", "事業費見込額")
+GRAND_TOTAL_LABELS = ("合計", "歳出合計", "計", "総計")  # a 合計 row (a stated amount, expected)
 TOTAL_WORDS = ("合計", "総額", "期間合計", "計画期間計")  # held out: several years at once
 KAN_HEADERS = ("款", "区分", "科目")
 KOU_HEADERS = ("項", "")
