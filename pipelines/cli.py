@@ -1,66 +1,125 @@
 """Command line: python -m pipelines run INPUT... --out DIR.
 
-Exit 0 when every input was read, 1 when some failed, 2 on usage errors. Progress and
-the summary go to stderr; data goes to the output folder.
+Exit 0 when every input was read, 1 when some failed, 2 on usage errors (one line, no
+traceback), 130 when stopped with Ctrl-C. Progress and the summary go to stderr; data
+goes to the output folder. A thin shell over pipelines.api.run_inputs.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+import threading
+import time
 from collections import Counter
-from collections.abc import Callable
 from pathlib import Path
+from typing import TextIO
 
-from pipelines.run import DocumentResult, find_inputs, run
-from pipelines.writer import clean_datasets
+from pipelines.api import RunReport, run_inputs
+from pipelines.errors import CLI, UsageError
+from pipelines.run import DUPLICATE, UNCHANGED, DocumentResult
 
 DEFAULT_OUT = "output"
+OK, FAILED, USAGE = 0, 1, 2
 INTERRUPTED = 130  # the shell's code for a run stopped by Ctrl-C; every part written stays whole
+HEARTBEAT_S = 5.0  # while one document takes longer than this, say so every HEARTBEAT_S seconds
+SHOWN_ISSUES = 3  # issues shown on a document's progress line
+TOTALS = ("n_tables", "n_kpi_values", "n_budget_values", "n_indicators", "n_projects")
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="sousei", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
     run_p = sub.add_parser("run", help="extract KPI and 事業費 tables to Parquet datasets")
-    run_p.add_argument("inputs", nargs="+", metavar="INPUT", help="PDF or text files, or folders")
+    run_p.add_argument("inputs", nargs="+", metavar="INPUT",
+                       help="PDF, .xlsx, .csv, .html or text files, or folders")
     run_p.add_argument("--out", default=DEFAULT_OUT, help=f"output folder (default {DEFAULT_OUT}/)")
     run_p.add_argument("--password", default=None, help="user password for encrypted PDFs")
+    run_p.add_argument("--force", action="store_true", help="read unchanged files again")
+    run_p.add_argument("--clean", action="store_true", help="remove earlier results from OUT before writing")
     run_p.add_argument("--debug", action="store_true",
-                       help="write page images with detected tables to OUT/debug/")
-    run_p.add_argument("--clean", action="store_true",
-                       help="remove earlier results from OUT before writing")
+                       help="write page images with detected tables to OUT/debug/; implies --verbose")
+    run_p.add_argument("-v", "--verbose", action="store_true",
+                       help="print third-party warnings in full (otherwise counted in documents.issues)")
     run_p.add_argument("-q", "--quiet", action="store_true", help="no per-document progress")
     return parser
 
 
-def _progress(total: int, quiet: bool) -> Callable[[int, DocumentResult], None]:
-    def report(i: int, result: DocumentResult) -> None:
-        if quiet and result.status != "failed":
+def describe(result: DocumentResult) -> str:
+    """The progress line's text for one finished document."""
+    row = result.row
+    if result.status == UNCHANGED:
+        return "unchanged, skipped"
+    if result.status == DUPLICATE:
+        return f"same content as {result.same_as}: recorded as another path of it"
+    if result.status == "failed":
+        return f"FAILED: {row['error']}"
+    detail = (f"{row['status']}: {row['n_tables']} tables, {row['n_kpi_values']} KPI values, "
+              f"{row['n_budget_values']} 事業費, {row['n_indicators']} names, "
+              f"{row['n_projects']} projects ({row['seconds']:.2f}s)")
+    if row["issues"]:
+        detail += "; " + "; ".join(row["issues"][:SHOWN_ISSUES])
+    return detail
+
+
+class Reporter:
+    """Progress on stderr: one line per document, and a heartbeat while a long one runs."""
+
+    def __init__(self, stream: TextIO, quiet: bool, verbose: bool) -> None:
+        self.stream, self.quiet, self.verbose = stream, quiet, verbose
+        self.results: list[DocumentResult] = []
+        self._stop = threading.Event()
+        self._beat: threading.Thread | None = None
+
+    def start(self, i: int, total: int, path: str) -> None:
+        if self.quiet:
             return
-        row = result.row
-        if result.status == "failed":
-            detail = f"FAILED: {row['error']}"
-        else:
-            detail = (f"{row['status']}: {row['n_tables']} tables, {row['n_kpi_values']} KPI values, "
-                      f"{row['n_budget_values']} 事業費, {row['n_indicators']} names, "
-                      f"{row['n_projects']} projects ({row['seconds']:.2f}s)")
-            if row["issues"]:
-                detail += "; " + "; ".join(row["issues"][:3])
-        print(f"[{i}/{total}] {result.source_path}: {detail}", file=sys.stderr)
-    return report
+        self._stop.clear()
+        self._beat = threading.Thread(target=self._heartbeat, args=(i, total, path), daemon=True)
+        self._beat.start()
+
+    def _heartbeat(self, i: int, total: int, path: str) -> None:
+        started = time.monotonic()
+        while not self._stop.wait(HEARTBEAT_S):
+            print(f"[{i}/{total}] {path}: reading… {time.monotonic() - started:.0f}s", file=self.stream, flush=True)
+
+    def stop(self) -> None:
+        """End the heartbeat of the document under way."""
+        self._stop.set()
+        if self._beat is not None:
+            self._beat.join()
+            self._beat = None
+
+    def done(self, i: int, total: int, result: DocumentResult) -> None:
+        self.stop()
+        self.results.append(result)
+        if not self.quiet or result.status == "failed":
+            print(f"[{i}/{total}] {result.source_path}: {describe(result)}", file=self.stream)
+        if self.verbose:
+            for n in result.noise:
+                print(f"  {n.source}: {n.message}", file=self.stream)
 
 
 def summarize(results: list[DocumentResult], out: Path) -> str:
+    """The closing line: documents by status and what they yielded."""
     statuses = Counter(r.status for r in results)
     totals: Counter[str] = Counter()
     for r in results:
-        for key in ("n_kpi_values", "n_budget_values", "n_indicators", "n_projects", "n_tables"):
-            totals[key] += r.row[key] or 0
+        if r.status != DUPLICATE:
+            for key in TOTALS:
+                totals[key] += r.row.get(key) or 0
     return (f"{len(results)} documents: {statuses['ok']} ok, {statuses['partial']} partial, "
-            f"{statuses['failed']} failed; {totals['n_tables']} tables, "
+            f"{statuses['failed']} failed, {statuses[UNCHANGED]} unchanged (skipped), "
+            f"{statuses[DUPLICATE]} duplicate paths; {totals['n_tables']} tables, "
             f"{totals['n_kpi_values']} KPI values, {totals['n_budget_values']} 事業費 values, "
             f"{totals['n_indicators']} KPI names, {totals['n_projects']} projects -> {out}/")
+
+
+def skipped_lines(report: RunReport) -> list[str]:
+    if not report.skipped:
+        return []
+    return [f"skipped {len(report.skipped)} files of types we do not read:",
+            *(f"  {s.path}: {s.reason}" for s in report.skipped)]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -69,25 +128,18 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0)
-    out = Path(args.out)
-    inputs = list(find_inputs(args.inputs))
-    if not inputs:
-        print(f"sousei: no PDF or text files found in {' '.join(args.inputs)}", file=sys.stderr)
-        return 2
-    if args.clean:
-        clean_datasets(out)
-    debug_dir = out / "debug" if args.debug else None
-    results: list[DocumentResult] = []
-    report = _progress(len(inputs), args.quiet)
-
-    def progress(i: int, result: DocumentResult) -> None:
-        results.append(result)
-        report(i, result)
-
+    reporter = Reporter(sys.stderr, args.quiet, args.verbose or args.debug)
     try:
-        run(inputs, out, args.password, debug_dir, progress)
+        report = run_inputs(args.inputs, args.out, password=args.password, force=args.force,
+                            clean=args.clean, debug=args.debug, progress=reporter, style=CLI)
+    except UsageError as exc:
+        print(f"sousei: {exc.for_style(CLI)}", file=sys.stderr)
+        return USAGE
     except KeyboardInterrupt:
-        print(f"interrupted: {len(results)} of {len(inputs)} documents written", file=sys.stderr)
+        reporter.stop()
+        print(f"interrupted: {len(reporter.results)} documents done; every part written is whole",
+              file=sys.stderr)
         return INTERRUPTED
-    print(summarize(results, out), file=sys.stderr)
-    return 1 if any(r.status == "failed" for r in results) else 0
+    for line in [*skipped_lines(report), summarize(list(report.results), report.out_dir)]:
+        print(line, file=sys.stderr)
+    return FAILED if report.failed else OK

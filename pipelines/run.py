@@ -1,23 +1,48 @@
-"""Run the pipeline over inputs: read, recognize, write; a failure becomes a row."""
+"""Run the pipeline over inputs: read, recognize, write; a failure becomes a row.
+
+A document is its content (doc_id, the sha256 of its bytes). The output folder's manifest
+says which contents it holds: an unchanged file is not read again (unless `force`), the
+same content under a second path is recorded as another path of the same document, and a
+file whose content changed replaces its old rows. After the run, documents that state the
+same values (a PDF and its text export) are linked with `twin_of` (pipelines.identity).
+"""
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Protocol
 
-from extract.errors import ExtractError
+from extract.errors import ExtractError, PasswordRequiredError
 from extract.model import Document
-from extract.reader import doc_id_of, read_document
+from extract.reader import doc_id_of, hash_file, read_document
 from extract.recognize import recognize_document
 from extract.records import Extraction
+from pipelines import noise
+from pipelines.errors import API, option_name
+from pipelines.identity import families, fingerprint, twin_of
+from pipelines.inputs import scan_inputs
+from pipelines.manifest import Entry, Manifest, engine_version, load_manifest, save_manifest
 from pipelines.rows import Row, dataset_rows
-from pipelines.writer import ensure_datasets, part_name, remove_parts, write_part
+from pipelines.writer import ensure_datasets, part_name, read_part, remove_parts, write_part
 
-INPUT_SUFFIXES = frozenset({".pdf", ".txt", ".text", ".tsv"})
 # Issues that lose content make a document "partial"; the others are notes for the reader.
 CONTENT_LOSS_ISSUES = frozenset({"page_error", "cid_garbage", "needs_ocr"})
+READ_STATUSES = frozenset({"ok", "partial", "failed"})  # the others did not read the file
+UNCHANGED = "unchanged"  # same content, same engine, already in the output: skipped
+DUPLICATE = "duplicate"  # same content as another path: recorded as one more path
+
+
+@dataclass(frozen=True, slots=True)
+class RunOptions:
+    """How to read: the user password, debug images, whether to redo unchanged files."""
+
+    password: str | None = None
+    debug_dir: Path | None = None
+    force: bool = False
+    style: str = API  # how messages name options: "--password" (cli) or "password=" (api)
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,20 +50,25 @@ class DocumentResult:
     """The outcome of one input, as reported in the summary and the documents dataset."""
 
     source_path: str
-    status: str  # ok | partial | failed
-    row: Row
+    status: str  # ok | partial | failed | unchanged | duplicate
+    row: Row  # its documents row (for unchanged and duplicate inputs, the stored one)
+    noise: tuple[noise.Noise, ...] = ()  # third-party warnings captured while reading it
+    same_as: str | None = None  # duplicate: the path its content was first read from
+
+
+class Progress(Protocol):
+    """Told when each document starts and ends."""
+
+    def start(self, i: int, total: int, path: str) -> None: ...
+
+    def done(self, i: int, total: int, result: DocumentResult) -> None: ...
 
 
 def find_inputs(paths: Iterable[str]) -> Iterator[str]:
-    """Files as given; folders searched recursively for PDFs and text exports, sorted."""
-    for path in paths:
-        p = Path(path)
-        if p.is_dir():
-            for child in sorted(p.rglob("*")):
-                if child.is_file() and child.suffix.lower() in INPUT_SUFFIXES and not child.name.startswith("."):
-                    yield str(child)
-        else:
-            yield path
+    """Files as given (missing ones too: they fail alone); folders searched recursively."""
+    scan = scan_inputs(paths)
+    yield from scan.files
+    yield from scan.missing
 
 
 def document_row(document: Document, extraction: Extraction, seconds: float) -> Row:
@@ -58,60 +88,167 @@ def document_row(document: Document, extraction: Extraction, seconds: float) -> 
     }
 
 
-def failure_row(path: str, error: Exception, seconds: float) -> Row:
-    page = getattr(error, "page", None)
+def failure_row(path: str, doc_id: str, error: Exception, seconds: float) -> Row:
     return {
-        # an unreadable file has no content hash: the path's hash keeps its row apart
-        "source_path": path, "doc_id": doc_id_of(path.encode("utf-8")), "format": None,
+        "source_path": path, "doc_id": doc_id, "format": None,
         "pages": None, "encoding": None, "status": "failed", "error": str(error),
-        "error_type": type(error).__name__, "error_page": page, "issues": [],
+        "error_type": type(error).__name__, "error_page": getattr(error, "page", None), "issues": [],
         "n_tables": 0, "n_cells": 0, "n_kpi_values": 0, "n_budget_values": 0,
         "n_indicators": 0, "n_projects": 0, "seconds": round(seconds, 3),
     }
 
 
-def process(path: str, out_dir: Path, password: str | None = None,
-            debug_dir: Path | None = None) -> DocumentResult:
-    """Read, recognize and write one input; any error becomes a failed documents row."""
-    started = time.perf_counter()
-    try:
-        document = read_document(path, password=password)
-        extraction = recognize_document(document)
-        if debug_dir is not None and document.format == "pdf":
-            from extract.pdf.debug import write_debug_images
+def explain(error: ExtractError, options: RunOptions) -> ExtractError:
+    """The error with a reason that names the option the user can give (--password)."""
+    if isinstance(error, PasswordRequiredError):
+        flag = option_name("password", options.style)
+        reason = (f"the password given with {flag} does not open this encrypted PDF" if options.password
+                  else f"encrypted PDF: give its user password with {flag}")
+        return PasswordRequiredError(error.path, reason, error.page)
+    return error
 
-            write_debug_images(path, document, str(debug_dir / Path(path).stem), password=password)
-    except ExtractError as exc:
-        return _write_failure(path, out_dir, exc, started)
-    except Exception as exc:  # noqa: BLE001 - one bad file never stops a batch
-        wrapped = ExtractError(path, f"unexpected {type(exc).__name__}: {exc}")
-        return _write_failure(path, out_dir, wrapped, started)
-    name = part_name(document.doc_id, path)
+
+def read_and_write(path: str, doc_id: str, out_dir: Path, options: RunOptions) -> tuple[Row, tuple[str, ...]]:
+    """Read and recognize one file and write its parts; return its documents row and fingerprint."""
+    document = read_document(path, password=options.password)
+    extraction = recognize_document(document)
+    if options.debug_dir is not None and document.format == "pdf":
+        from extract.pdf.debug import write_debug_images
+
+        write_debug_images(path, document, str(options.debug_dir / Path(path).stem), password=options.password)
+    name = part_name(doc_id)
     for dataset, rows in dataset_rows(document, extraction).items():
         write_part(out_dir, dataset, rows, name)
-    row = document_row(document, extraction, time.perf_counter() - started)
-    write_part(out_dir, "documents", [row], name)
-    return DocumentResult(path, row["status"], row)
+    return document_row(document, extraction, 0.0), fingerprint(extraction)
 
 
-def _write_failure(path: str, out_dir: Path, error: Exception, started: float) -> DocumentResult:
-    row = failure_row(path, error, time.perf_counter() - started)
-    name = part_name(row["doc_id"], path)
-    remove_parts(out_dir, name)
-    write_part(out_dir, "documents", [row], name)
-    return DocumentResult(path, "failed", row)
+def read_captured(path: str, doc_id: str, out_dir: Path, options: RunOptions
+                  ) -> tuple[Row, tuple[str, ...], list[noise.Noise]]:
+    """read_and_write with third-party noise captured; any error becomes a failed row."""
+    started = time.perf_counter()
+    fp: tuple[str, ...] = ()
+    with noise.captured() as capture:
+        try:
+            row, fp = read_and_write(path, doc_id, out_dir, options)
+        except ExtractError as exc:
+            row = failure_row(path, doc_id, explain(exc, options), 0.0)
+        except Exception as exc:  # noqa: BLE001 - one bad file never stops a batch
+            row = failure_row(path, doc_id, ExtractError(path, f"unexpected {type(exc).__name__}: {exc}"), 0.0)
+    if row["status"] == "failed":
+        remove_parts(out_dir, part_name(doc_id))
+    row["issues"] = row["issues"] + noise.summarize(capture.noise)
+    row["seconds"] = round(time.perf_counter() - started, 3)
+    return row, fp, capture.noise
 
 
-def run(inputs: Iterable[str], out_dir: Path, password: str | None = None,
-        debug_dir: Path | None = None,
-        progress: Callable[[int, DocumentResult], None] | None = None) -> list[DocumentResult]:
+def with_entry(row: Row, entry: Entry) -> Row:
+    return row | {"paths": list(entry.paths), "twin_of": entry.twin_of, "engine": entry.engine}
+
+
+def store_row(out_dir: Path, entry: Entry) -> Row:
+    """Rewrite a document's stored row with its entry's paths and twin; return the row."""
+    rows = read_part(out_dir, "documents", part_name(entry.doc_id))
+    row = with_entry(rows[0], entry) if rows else {}
+    if row:
+        write_part(out_dir, "documents", [row], part_name(entry.doc_id))
+    return row
+
+
+def forget_path(out_dir: Path, manifest: Manifest, doc_id: str, path: str) -> None:
+    """A path now holds other content: drop it from doc_id, and doc_id's rows if no path is left."""
+    entry = manifest.drop_path(doc_id, path)
+    if entry is None:
+        remove_parts(out_dir, part_name(doc_id))
+    else:
+        store_row(out_dir, entry)
+
+
+def is_current(entry: Entry | None, out_dir: Path, engine: str, options: RunOptions) -> bool:
+    """Whether a stored document can stand for this input without reading it again."""
+    return (entry is not None and not options.force and entry.engine == engine
+            and entry.status != "failed"
+            and (out_dir / "documents" / part_name(entry.doc_id)).exists())
+
+
+def process(path: str, out_dir: Path, manifest: Manifest, engine: str, options: RunOptions,
+            seen: set[str] | None = None) -> DocumentResult:
+    """Read, recognize and write one input unless its content is already there.
+
+    seen: doc_ids already handled in this run; their content under another spelling of
+    the path, or another path, is a duplicate.
+    """
+    seen = set() if seen is None else seen
+    absolute = str(Path(path).resolve())
+    try:
+        doc_id = hash_file(path)
+    except ExtractError as exc:
+        doc_id = doc_id_of(path.encode("utf-8"))  # no content: the path's hash keeps its row apart
+        return _record(out_dir, manifest, path, absolute, failure_row(path, doc_id, exc, 0.0), (), [], engine)
+    known = manifest.entries.get(doc_id)
+    repeated = doc_id in seen
+    seen.add(doc_id)
+    if known is not None and (repeated or is_current(known, out_dir, engine, options)):
+        status = DUPLICATE if repeated or absolute not in known.paths else UNCHANGED
+        entry = manifest.add_path(doc_id, absolute)
+        row = store_row(out_dir, entry) if entry != known else read_part(out_dir, "documents", part_name(doc_id))[0]
+        _drop_previous(out_dir, manifest, absolute, doc_id)
+        return DocumentResult(path, status, row, same_as=None if status == UNCHANGED else known.source_path)
+    row, fp, captured = read_captured(path, doc_id, out_dir, options)
+    return _record(out_dir, manifest, path, absolute, row, fp, captured, engine)
+
+
+def _drop_previous(out_dir: Path, manifest: Manifest, absolute: str, doc_id: str) -> None:
+    for previous in [d for d, e in manifest.entries.items() if absolute in e.paths and d != doc_id]:
+        forget_path(out_dir, manifest, previous, absolute)
+
+
+def _record(out_dir: Path, manifest: Manifest, path: str, absolute: str, row: Row,
+            fp: tuple[str, ...], captured: list[noise.Noise], engine: str) -> DocumentResult:
+    """Store a read document's row and manifest entry; forget the path's previous content."""
+    doc_id = row["doc_id"]
+    old = manifest.entries.get(doc_id)
+    paths = tuple(dict.fromkeys([*(old.paths if old else ()), absolute]))
+    entry = Entry(doc_id, path, paths, row["format"], row["status"], engine, fp, old.twin_of if old else None)
+    manifest.entries[doc_id] = entry
+    row = with_entry(row, entry)
+    write_part(out_dir, "documents", [row], part_name(doc_id))
+    _drop_previous(out_dir, manifest, absolute, doc_id)
+    save_manifest(out_dir, manifest)
+    return DocumentResult(path, row["status"], row, tuple(captured))
+
+
+def link_twins(out_dir: Path, manifest: Manifest) -> None:
+    """Set twin_of on every document whose values another document also states."""
+    readable = {d: e.fingerprint for d, e in manifest.entries.items() if e.status != "failed"}
+    primaries: dict[str, str | None] = {d: None for d in manifest.entries}
+    for family in families(readable):
+        members = [(d, manifest.entries[d].format, len(readable[d])) for d in family]
+        primaries |= twin_of(members)
+    for doc_id, primary in primaries.items():
+        entry = manifest.entries[doc_id]
+        if entry.twin_of != primary:
+            manifest.entries[doc_id] = replace(entry, twin_of=primary)
+            store_row(out_dir, manifest.entries[doc_id])
+    save_manifest(out_dir, manifest)
+
+
+def run(inputs: Iterable[str], out_dir: Path, options: RunOptions | None = None,
+        progress: Progress | None = None) -> list[DocumentResult]:
     """Process every input in order; return one result per input."""
+    options = options or RunOptions()
+    files = list(find_inputs(inputs))
     out_dir.mkdir(parents=True, exist_ok=True)
+    manifest = load_manifest(out_dir)
+    engine = engine_version()
     results = []
-    for i, path in enumerate(find_inputs(inputs), start=1):
-        result = process(path, out_dir, password, debug_dir)
+    seen: set[str] = set()
+    for i, path in enumerate(files, start=1):
+        if progress:
+            progress.start(i, len(files), path)
+        result = process(path, out_dir, manifest, engine, options, seen)
         results.append(result)
         if progress:
-            progress(i, result)
+            progress.done(i, len(files), result)
+    link_twins(out_dir, manifest)
     ensure_datasets(out_dir)
     return results

@@ -36,6 +36,9 @@ DOCUMENTS = pa.schema([
     pa.field("n_indicators", pa.int32()),
     pa.field("n_projects", pa.int32()),
     pa.field("seconds", pa.float64()),
+    pa.field("paths", pa.list_(pa.string())),  # every absolute path this content was given as
+    pa.field("twin_of", pa.string()),  # doc_id of the twin whose rows count (PDF of a text export …)
+    pa.field("engine", pa.string()),  # package version + code digest that read it
 ])
 
 TABLES = pa.schema(PROVENANCE_FIELDS + [

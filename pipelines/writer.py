@@ -1,13 +1,18 @@
 """Write datasets as Parquet folders, one part file per document, each written atomically.
 
-A part is written to a hidden temporary file in the dataset folder and renamed into
-place, so a crash never leaves a half-written file where readers look, and re-running a
-document replaces exactly its own parts.
+Every file is written to a hidden temporary file beside its target and renamed into
+place (`os.replace`, atomic on one file system), so a crash or a kill never leaves a
+half-written file where readers look: readers skip names starting with a dot. A part is
+named after the document's content hash, so the same content under two paths is one part
+and re-running a document replaces exactly its own part.
+
+Each part carries pandas metadata naming nullable dtypes (Int32 …), so a plain
+`pd.read_parquet` gives integers, not float64, for columns with nulls.
 """
 
 from __future__ import annotations
 
-import hashlib
+import json
 import os
 import tempfile
 from pathlib import Path
@@ -19,25 +24,23 @@ import pyarrow.parquet as pq
 from pipelines.schemas import DATASETS
 
 EMPTY_PART = "part-empty.parquet"  # keeps a dataset readable, with its schema, before any rows
+TMP_PREFIX = ".tmp-"  # hidden: pyarrow, pandas and DuckDB globs skip it
+# the pandas dtype each Arrow integer type loads as: nullable, so a null is not a float
+NULLABLE_INTS = {pa.int8(): "Int8", pa.int16(): "Int16", pa.int32(): "Int32", pa.int64(): "Int64"}
 
 
-def part_name(doc_id: str, source_path: str) -> str:
-    """One part per (document content, path): the same file under two names keeps both."""
-    path_key = hashlib.sha256(source_path.encode("utf-8")).hexdigest()[:8]
-    return f"part-{doc_id}-{path_key}.parquet"
+def part_name(doc_id: str) -> str:
+    """One part per document content: the same file under two names is one document."""
+    return f"part-{doc_id}.parquet"
 
 
-def write_part(out_dir: Path, dataset: str, rows: list[dict[str, Any]], name: str) -> Path:
-    """Write rows as one part of a dataset with its schema; return the part's path."""
-    schema = DATASETS[dataset]
-    folder = out_dir / dataset
-    folder.mkdir(parents=True, exist_ok=True)
-    table = pa.Table.from_pylist(rows, schema=schema)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".parquet", dir=folder)
+def atomic_write(target: Path, write: Any) -> Path:
+    """Call write(tmp_path) on a hidden file beside target, then rename it into place."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=TMP_PREFIX, suffix=target.suffix, dir=target.parent)
     os.close(fd)
     try:
-        pq.write_table(table, tmp, compression="zstd")
-        target = folder / name
+        write(tmp)
         os.replace(tmp, target)
     finally:
         if os.path.exists(tmp):
@@ -45,8 +48,37 @@ def write_part(out_dir: Path, dataset: str, rows: list[dict[str, Any]], name: st
     return target
 
 
+def atomic_write_text(target: Path, text: str) -> Path:
+    """Write text to target atomically (the manifest)."""
+    return atomic_write(target, lambda tmp: Path(tmp).write_text(text, encoding="utf-8"))
+
+
+def pandas_metadata(schema: pa.Schema) -> dict[bytes, bytes]:
+    """The b"pandas" schema metadata that makes pandas load integer columns as Int32 …"""
+    columns = [
+        {"name": f.name, "field_name": f.name, "pandas_type": str(f.type),
+         "numpy_type": NULLABLE_INTS[f.type], "metadata": None}
+        for f in schema if f.type in NULLABLE_INTS
+    ]
+    meta = {"index_columns": [], "column_indexes": [], "columns": columns, "creator": {"library": "sousei"}}
+    return {b"pandas": json.dumps(meta).encode("utf-8")}
+
+
+def write_part(out_dir: Path, dataset: str, rows: list[dict[str, Any]], name: str) -> Path:
+    """Write rows as one part of a dataset with its schema; return the part's path."""
+    schema = DATASETS[dataset]
+    table = pa.Table.from_pylist(rows, schema=schema).replace_schema_metadata(pandas_metadata(schema))
+    return atomic_write(out_dir / dataset / name, lambda tmp: pq.write_table(table, tmp, compression="zstd"))
+
+
+def read_part(out_dir: Path, dataset: str, name: str) -> list[dict[str, Any]]:
+    """The rows of one part, or [] when it does not exist."""
+    path = out_dir / dataset / name
+    return pq.read_table(path).to_pylist() if path.exists() else []
+
+
 def remove_parts(out_dir: Path, name: str) -> None:
-    """Remove a document's parts from every dataset (before writing a failure row)."""
+    """Remove a document's parts from every dataset."""
     for dataset in DATASETS:
         (out_dir / dataset / name).unlink(missing_ok=True)
 
@@ -64,7 +96,7 @@ def ensure_datasets(out_dir: Path) -> None:
 
 
 def clean_datasets(out_dir: Path) -> None:
-    """Remove the parts of every dataset (the --clean option)."""
+    """Remove the parts of every dataset and leftover temporary files (the --clean option)."""
     for dataset in DATASETS:
-        for part in (out_dir / dataset).glob("*.parquet"):
+        for part in [*(out_dir / dataset).glob("*.parquet"), *(out_dir / dataset).glob(f"{TMP_PREFIX}*")]:
             part.unlink()

@@ -17,6 +17,7 @@ from tests.conftest import SAMPLE_TEXTS
 def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([]) == 2
     assert main(["run"]) == 2
+    assert "Traceback" not in capsys.readouterr().err
 
 
 def test_no_inputs_found_is_a_usage_error(tmp_path: Path) -> None:
@@ -42,9 +43,40 @@ def test_a_bad_file_fails_alone_and_is_named(tmp_path: Path, capsys: pytest.Capt
     assert len(pd.read_parquet(out / "kpi_values")) > 0
 
 
-def test_missing_input_is_reported_not_raised(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["run", str(tmp_path / "nope.txt"), "--out", str(tmp_path / "out")]) == 1
-    assert "nope.txt" in capsys.readouterr().err
+def test_missing_input_is_a_usage_error_in_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["run", str(tmp_path / "nope.txt"), "--out", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "nope.txt" in err and "no such file" in err
+    assert "Traceback" not in err and not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("where", ["file", "under_a_file"])
+def test_bad_out_is_a_usage_error_naming_the_flag(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                  where: str) -> None:
+    a_file = tmp_path / "taken"
+    a_file.write_text("not a folder", encoding="utf-8")
+    out = a_file if where == "file" else a_file / "out"
+    assert main(["run", str(SAMPLE_TEXTS[0]), "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("sousei: --out ") and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_no_input_named_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["run", "--out", "x"]) == 2
+    assert "INPUT" in capsys.readouterr().err
+
+
+def test_unsupported_files_in_a_folder_are_listed_as_skipped(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    shutil.copy(SAMPLE_TEXTS[0], inputs / "good.txt")
+    (inputs / "minutes.docx").write_bytes(b"PK\x03\x04 not really")
+    (inputs / "old.xls").write_bytes(b"\xd0\xcf\x11\xe0")
+    assert main(["run", str(inputs), "--out", str(tmp_path / "out"), "-q"]) == 0
+    err = capsys.readouterr().err
+    assert "skipped 2 files" in err
+    assert "minutes.docx: Word document" in err and "old.xls: Excel 97-2003" in err
 
 
 def test_rerun_replaces_a_documents_rows_instead_of_duplicating(tmp_path: Path) -> None:

@@ -26,7 +26,7 @@ def _rows(out: Path, dataset: str, stem: str) -> pd.DataFrame:
 
 def _same_number(actual: object, expected: str) -> bool:
     if expected == "":
-        return actual is None or (isinstance(actual, float) and math.isnan(actual))
+        return actual is None or bool(pd.isna(actual))  # None, NaN or pd.NA (nullable Int32)
     return actual is not None and not pd.isna(actual) and math.isclose(float(actual), float(expected), rel_tol=1e-9)
 
 

@@ -1,0 +1,127 @@
+"""Damaged inputs and killed runs: no traceback, no raw library noise, no half-written output."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pipelines import noise
+from pipelines.cli import main
+from pipelines.manifest import MANIFEST_NAME
+from pipelines.schemas import DATASETS
+from tests.conftest import ROOT, SAMPLE_PDFS, SAMPLE_TEXTS
+
+FUZZ_SEED = 20261123
+FUZZ_FILES = 16  # damaged copies per run: enough for every damage kind on PDFs and texts
+FLIPPED_BYTES = 20
+KILL_AFTER_S = (1.0, 6.0)  # a kill lands somewhere in the first documents of the run
+RAW_NOISE = ("Could not get FontBBox", "Cannot render", "Traceback", "WARNING:", "Warning:")
+
+
+def damage(data: bytes, kind: int, rng: random.Random) -> bytes:
+    """A damaged copy: truncated, bytes flipped, or the xref offset broken and bytes flipped."""
+    out = bytearray(data)
+    if kind == 0:
+        return bytes(out[: len(out) * rng.randint(1, 9) // 10])
+    flips = FLIPPED_BYTES if kind == 1 else FLIPPED_BYTES // 4
+    if kind == 2 and (at := out.rfind(b"startxref")) >= 0:
+        out[at + 10: at + 16] = b"999999"
+    for _ in range(flips):
+        out[rng.randrange(len(out))] = rng.randrange(256)
+    return bytes(out)
+
+
+def damaged_files(folder: Path, n: int, seed: int) -> list[Path]:
+    rng = random.Random(seed)
+    sources = [*SAMPLE_PDFS, *SAMPLE_TEXTS]
+    files = []
+    for i in range(n):
+        source = sources[i % len(sources)]
+        target = folder / f"{i:03d}_{source.name}"
+        target.write_bytes(damage(source.read_bytes(), i % 3, rng))
+        files.append(target)
+    return files
+
+
+def test_damaged_files_give_one_row_each_and_no_raw_noise(tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "damaged"
+    folder.mkdir()
+    files = damaged_files(folder, FUZZ_FILES, FUZZ_SEED)
+    out = tmp_path / "out"
+    assert main(["run", str(folder), "--out", str(out), "-q"]) in (0, 1)
+    err = capsys.readouterr().err
+    assert not [line for line in err.splitlines() if line.startswith(RAW_NOISE)], err
+    docs = pd.read_parquet(out / "documents")
+    assert sorted(Path(p).name for p in docs["source_path"]) == sorted(f.name for f in files)
+    assert docs["issues"].map(lambda issues: any(i.startswith("library_") for i in issues)).any()
+
+
+def test_library_warnings_are_counted_on_the_documents_row(tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "damaged"
+    folder.mkdir()
+    files = damaged_files(folder, FUZZ_FILES, FUZZ_SEED)
+    noisy = [f for f in files if f.suffix == ".pdf"]
+    out = tmp_path / "out"
+    main(["run", *map(str, noisy), "--out", str(out), "-q"])
+    assert "FontBBox" not in capsys.readouterr().err
+    issues = [i for row in pd.read_parquet(out / "documents")["issues"] for i in row]
+    summarized = [i for i in issues if i.startswith("library_warning: pdfminer: ")]
+    assert summarized and all("× " in i for i in summarized)
+    main(["run", *map(str, noisy), "--out", str(out), "-q", "--force", "--verbose"])
+    assert "pdfminer: " in capsys.readouterr().err  # the full text, with --verbose
+
+
+def test_capture_counts_log_records_warnings_and_stderr() -> None:
+    import logging
+    import warnings
+
+    with noise.captured() as capture:
+        for _ in range(3):
+            logging.getLogger("pdfminer.pdffont").warning("Could not get FontBBox from font descriptor")
+        logging.getLogger("camelot").error("failed", exc_info=ValueError("boom"))
+        warnings.warn("deprecated thing", DeprecationWarning, stacklevel=1)
+        print("stray line", file=sys.stderr)
+    summary = noise.summarize(capture.noise)
+    assert "library_warning: pdfminer: 3× Could not get FontBBox from font descriptor" in summary
+    assert any(s.startswith("library_error: camelot: 1× failed") for s in summary)
+    assert any("deprecated thing" in s for s in summary) and any("stray line" in s for s in summary)
+    assert any("ValueError: boom" in n.message for n in capture.noise)
+
+
+def _readable(out: Path) -> dict[str, int]:
+    counts = {name: len(pd.read_parquet(out / name)) for name in DATASETS}
+    for part in out.rglob("part-*.parquet"):
+        pd.read_parquet(part)  # every visible part is whole
+    json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))
+    return counts
+
+
+def test_a_killed_run_keeps_the_previous_output_whole(tmp_path: Path, text_output: Path) -> None:
+    out = tmp_path / "out"
+    shutil.copytree(text_output, out)
+    before = _readable(out)
+    delay = random.Random(FUZZ_SEED).uniform(*KILL_AFTER_S)
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = subprocess.Popen([sys.executable, "-m", "pipelines", "run", *map(str, SAMPLE_PDFS), "--out", str(out), "-q"],
+                            cwd=ROOT, env=env, stderr=subprocess.DEVNULL)
+    time.sleep(delay)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    after = _readable(out)
+    assert after["kpi_values"] >= before["kpi_values"]
+    texts = pd.read_parquet(out / "documents")
+    assert set(pd.read_parquet(text_output / "documents")["doc_id"]) <= set(texts["doc_id"])
+    assert main(["run", *map(str, SAMPLE_PDFS), "--out", str(out), "-q"]) == 0  # the next run completes it
+    assert len(pd.read_parquet(out / "documents")) == len(SAMPLE_TEXTS) + len(SAMPLE_PDFS)
