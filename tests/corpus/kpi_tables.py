@@ -7,17 +7,19 @@ a 区分 cell of its row, or a card label); numbers that are not values of the i
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tests.corpus import vocab
 from tests.corpus.generator import (
-    COVERED, EMPTY, Builder, Cell, Composition, Ctx, KpiAnswer, Piece, Row, Text, cell, side_by_side, with_sections,
+    COVERED, EMPTY, Builder, Cell, Composition, Ctx, KpiAnswer, Piece, Row, Text, cell, row_groups, side_by_side,
+    with_sections,
 )
 from tests.corpus.notation import YEAR_STYLES, scaled_value
 
 KIND_WORDS = {"baseline": vocab.BASELINE_WORDS, "actual": vocab.ACTUAL_WORDS, "target": vocab.TARGET_WORDS}
 UNIT_PLACES = ("column", "name", "cell", "caption")
 VALUE_NOTE_SHARE = 0.03  # values followed by a ※ mark
+MARKED_SHARE = 0.2  # tables numbering their indicators ①②③
 KIND_YEAR_FORMATS = ("{k}（{y}）", "{y}{k}", "{k}\n{y}", "{k}\n（{y}）", "{k}({y})", "{k} ({y})")
 
 
@@ -28,6 +30,7 @@ class Indicator:
     lo: int
     hi: int
     decimals: int
+    mark: str = ""  # ① before the name in its cell; not part of the name
 
     @property
     def name(self) -> str:
@@ -42,12 +45,14 @@ def draw_indicators(ctx: Ctx, n: int, same_unit: bool = False) -> list[Indicator
         unit = ctx.pick(sorted({i.unit for i in pool if i.unit}))
         pool = [i for i in pool if i.unit == unit]
     ctx.rng.shuffle(pool)
+    if ctx.chance(MARKED_SHARE):
+        return [replace(ind, mark=mark) for ind, mark in zip(pool[:n], vocab.CIRCLED)]
     return pool[:n]
 
 
 def name_cell(ind: Indicator, unit_place: str, rowspan: int = 1) -> Cell:
     """The indicator's cell, with its unit in brackets when the table writes it there."""
-    lines = ind.lines
+    lines = (ind.mark + ind.lines[0],) + ind.lines[1:]
     if unit_place == "name" and ind.unit:
         lines = lines[:-1] + (f"{lines[-1]}（{ind.unit}）",)
     return Cell(lines, rowspan=rowspan)
@@ -100,6 +105,21 @@ def sectioned(ctx: Ctx, piece: Piece) -> Piece:
         titles = [ctx.pick(vocab.POLICIES).format(n=n) for n in (1, 2)]
         piece = with_sections(piece, titles, ctx.pick(vocab.FOOTNOTES) if ctx.chance(0.3) else None)
     return piece
+
+
+def with_context_column(ctx: Ctx, piece: Piece) -> Piece:
+    """A first column naming the 施策 of each block of one to three indicators (merged down the block)."""
+    head = Cell((ctx.pick(vocab.CONTEXT_HEADERS),), rowspan=len(piece.header))
+    header = tuple(((head if i == 0 else COVERED),) + row for i, row in enumerate(piece.header))
+    groups, rows = row_groups(piece.rows), []
+    while groups:
+        take = ctx.rng.randint(1, 3)
+        block = [r for g in groups[:take] for r in g]
+        groups = groups[take:]
+        label = Cell((ctx.pick(vocab.CONTEXT_LABELS),), rowspan=len(block))
+        rows += [Row(((label if k == 0 else COVERED),) + r.cells, r.answers, joined_to_next=k < len(block) - 1)
+                 for k, r in enumerate(block)]
+    return replace(piece, header=header, rows=tuple(rows))
 
 
 def title(ctx: Ctx) -> tuple[Text, ...]:
@@ -211,7 +231,8 @@ def baseline_target(ctx: Ctx) -> Composition:
             cols = cols[1:] + cols[:1]
         header, rows = _pair_table(ctx, inds, cols, unit_place, style, where)
         piece = Piece(header, rows, unit_caption(ctx, inds, unit_place), notes(ctx))
-        parts += [*context_lines(ctx, t + 1), sectioned(ctx, side_by_side(piece) if blocks else piece)]
+        piece = side_by_side(piece) if blocks else with_context_column(ctx, piece) if ctx.chance(0.2) else piece
+        parts += [*context_lines(ctx, t + 1), sectioned(ctx, piece)]
     return Composition(tuple(parts), f"year_in={where} unit={unit_place} years={style} blocks={blocks:d}")
 
 
@@ -274,7 +295,8 @@ def progress(ctx: Ctx) -> Composition:
         target = ("target", base + ctx.rng.randint(5, 6))
         cols.insert(1 if ctx.chance(0.6) else len(cols), target)
         header, rows = _progress_table(ctx, inds, cols, unit_place, style)
-        parts += [*context_lines(ctx, t + 1), sectioned(ctx, Piece(header, rows, (), notes(ctx)))]
+        piece = Piece(header, rows, (), notes(ctx))
+        parts += [*context_lines(ctx, t + 1), sectioned(ctx, with_context_column(ctx, piece) if ctx.chance(0.3) else piece)]
     return Composition(tuple(parts), f"unit={unit_place} years={style}")
 
 

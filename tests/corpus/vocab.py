@@ -95,6 +95,10 @@ STATUS_MARKS = ("達成", "未達成", "概ね達成", "A", "B", "C", "◎", "�
 RATE_HEADERS = ("達成率", "進捗率", "目標達成率")  # held out: a ratio, not a value of the indicator
 REFERENCE_HEADERS = ("類似団体平均", "全国平均", "県平均", "県内平均")  # held out: not this municipality's
 THRESHOLD_HEADERS = ("早期健全化基準", "警戒ライン", "国の基準")  # held out: a threshold, not a value
+CONTEXT_HEADERS = ("施策", "", "基本的方向", "具体的な施策", "施策の方向")
+CONTEXT_LABELS = ("総所得の向上", "雇用の創出", "移住・定住の促進", "子育て支援の充実", "観光交流の推進", "健康寿命の延伸",
+                  "安全・安心なまちづくり", "関係人口の拡大")
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 CARD_INDICATOR_LABELS = ("成果指標", "重要業績評価指標", "KPI", "指標名", "評価指標")
 CARD_OTHER_LABELS = (("施策名", "施策"), ("担当課", "所管課"), ("事業概要", "取組内容"))
 
