@@ -3,9 +3,9 @@
 A segment is a run of chars on one line with no gap as wide as a column gap. A table
 starts at a line of two or more segments and grows downwards while no line bridges two of
 its columns (columns are the union of the segments' x-extents; what stays uncovered is a
-column gap, as camelot's stream flavor finds them). Lines are then grouped into rows: when
-the line pitch is bimodal, lines at the small pitch that fill only columns the row's first
-line filled are wrapped continuations of that row's cells (a wrapped 設定理由 cell).
+column gap, as camelot's stream flavor finds them). Lines are then grouped into rows as a
+reader does (extract.pdf.rows): the lines of one cell are set at the engine's leading, cells
+that overlap vertically share a row, a number cut by a wrap is rejoined only when provable.
 """
 
 from __future__ import annotations
@@ -14,17 +14,15 @@ import re
 from collections.abc import Sequence
 
 from extract.pdf.grid import MARGIN_SHARE, MIN_COLS, RawCell, RawTable, Segment, SegLine, union_bbox
-from extract.pdf.textjoin import is_numeric_line
+from extract.pdf.rows import Piece, cell_lines, pieces_to_rows
 
 Interval = tuple[float, float]
 
 MIN_LINES = 3
-MIN_ROWS = 2
+MIN_ROWS = 2  # a table has at least this many lines of two or more segments
 LINE_GAP_FACTOR = 2.5  # a vertical gap above this many line heights ends a table
 FILL_RATIO = 0.6  # share of rows that must fill at least two columns
 MIN_GAP_PT = 2.0  # an uncovered x-range narrower than this does not separate columns
-WRAP_PITCH_SLACK = 1.15  # a pitch within this factor of the smallest is a wrapped line...
-ROW_PITCH_FACTOR = 1.3  # ...when some other pitch exceeds the smallest by this factor
 BRIDGE_SHARE = 0.1  # share of a table's rows that may bridge a column gap
 ALIGN_TOL_PT = 1.5  # a line starting this close to a column's start is aligned with it
 SLIVER_EM = 0.4  # a column this narrow (share of a line's height) holding no whole segment (a -)
@@ -205,27 +203,24 @@ def _filled(line: SegLine, cols: Sequence[Interval]) -> set[int]:
     return {_column_of(cols, s) for s in line.segments}
 
 
-def _is_wrap(first: SegLine, line: SegLine, cols: Sequence[Interval]) -> bool:
-    """True when line may continue the cells of the row opened by `first` (fills a subset)."""
-    a, b = _filled(first, cols), _filled(line, cols)
-    if not b <= a:
-        return False
-    return b < a or not any(is_numeric_line(s.text) for s in line.segments)
-
-
 def group_rows(lines: Sequence[SegLine], cols: Sequence[Interval]) -> list[list[SegLine]]:
-    """Group the lines of a table into rows (see the module docstring); a new page opens a row."""
-    pitches = [b.bbox[1] - a.bbox[1] if a.page == b.page else -1.0 for a, b in zip(lines, lines[1:])]
-    same_page = [p for p in pitches if p > 0]
-    small = min(same_page, default=0.0)
-    bimodal = bool(same_page) and max(same_page) >= ROW_PITCH_FACTOR * small
-    rows: list[list[SegLine]] = [[lines[0]]]
-    for pitch, line in zip(pitches, lines[1:]):
-        if bimodal and 0 < pitch <= WRAP_PITCH_SLACK * small and _is_wrap(rows[-1][0], line, cols):
-            rows[-1].append(line)
-        else:
-            rows.append([line])
-    return rows
+    """Group the lines of a table into rows (extract.pdf.rows: cells from the leading, rows from
+    overlapping cells); each line goes to the row of its first segment."""
+    pieces: list[Piece] = []
+    owner: list[int] = []
+    for i, ln in enumerate(lines):
+        for seg in ln.segments:
+            pieces.append(Piece(seg.text, seg.bbox, _column_of(cols, seg), ln.page))
+            owner.append(i)
+    index = {id(p): k for k, p in enumerate(pieces)}
+    row_of: dict[int, int] = {}
+    for r, row in enumerate(pieces_to_rows(pieces)):
+        for p in (p for block in row for p in block):
+            row_of.setdefault(owner[index[id(p)]], r)
+    grouped: dict[int, list[SegLine]] = {}
+    for i in range(len(lines)):
+        grouped.setdefault(row_of.get(i, -1), []).append(lines[i])
+    return [grouped[r] for r in sorted(grouped, key=lambda r: lines.index(grouped[r][0]))]
 
 
 def merge_header_columns(rows: Sequence[Sequence[SegLine]], cols: Sequence[Interval]) -> list[Interval]:
@@ -250,20 +245,21 @@ def merge_header_columns(rows: Sequence[Sequence[SegLine]], cols: Sequence[Inter
 
 
 def _row_cells(row: Sequence[SegLine], cols: Sequence[Interval]) -> tuple[RawCell, ...]:
-    parts: list[list[list[Segment]]] = [[] for _ in cols]  # per column, per line, segments
+    """One cell per column: its lines (segments of a line in one column joined by a space), a
+    number cut by a wrap rejoined (rows.cell_lines), one box per line."""
+    per_col: list[list[Piece]] = [[] for _ in cols]
     for line in row:
         by_col: dict[int, list[Segment]] = {}
         for seg in line.segments:
             by_col.setdefault(_column_of(cols, seg), []).append(seg)
         for j, segs in by_col.items():
-            parts[j].append(segs)
+            per_col[j].append(Piece(" ".join(s.text for s in segs), union_bbox(s.bbox for s in segs), j, line.page))
     page, top, bottom = row[0].page, row[0].bbox[1], row[-1].bbox[3]
-    on_page = {id(s) for ln in row if ln.page == page for s in ln.segments}
     cells = []
-    for (a, b), lines in zip(cols, parts):
-        segs = [s for ln in lines for s in ln if id(s) in on_page]
-        text = "\n".join(" ".join(s.text for s in ln) for ln in lines)
-        cells.append(RawCell(text, union_bbox(s.bbox for s in segs) if segs else (a, top, b, bottom), page))
+    for (a, b), pieces in zip(cols, per_col):
+        lines = cell_lines([p for p in pieces if p.page == page], b - a)
+        bbox = union_bbox(box for _, box in lines) if lines else (a, top, b, bottom)
+        cells.append(RawCell("\n".join(t for t, _ in lines), bbox, page, line_bboxes=tuple(box for _, box in lines)))
     return tuple(cells)
 
 
@@ -284,7 +280,7 @@ def build_table(lines: Sequence[SegLine], small_ok: bool = False) -> tuple[RawTa
     filled = sum(1 for r in rows if len(set().union(*(_filled(ln, cols) for ln in r))) >= MIN_COLS)
     if len(cols) < MIN_COLS or filled < FILL_RATIO * len(rows):
         return None, 0
-    small = len(rows) < MIN_ROWS or len(used) < MIN_LINES
+    small = sum(ln.is_multi for ln in used) < MIN_ROWS or len(used) < MIN_LINES  # one wrapped row may stand
     if small and not (small_ok and all(ln.is_multi for ln in used)):
         return None, 0
     bbox = union_bbox(ln.bbox for ln in used if ln.page == used[0].page)

@@ -20,8 +20,9 @@ from pdfplumber.utils.text import extract_text
 from extract.errors import BrokenPdfError, PasswordRequiredError, UnreadableFileError
 from extract.model import BBox, Issue
 from extract.pdf.borderless import find_borderless
-from extract.pdf.grid import PageContent, RawCell, RawLine, RawTable, Segment, SegLine, table_score, union_bbox
+from extract.pdf.grid import MIN_COLS, PageContent, RawCell, RawLine, RawTable, Segment, SegLine, table_score, union_bbox
 from extract.pdf.layout import GridSpec, cells_to_grids
+from extract.pdf.rows import Piece, cell_lines, has_value_column, pieces_to_rows
 
 Char = dict[str, Any]
 
@@ -32,6 +33,7 @@ COL_GAP_EM = 0.5  # a gap this share of the font size (or wider) may separate co
 SPACE_TOL_PT = 0.5
 SHADE_MIN_PT = 2.0  # a filled rect thinner than this is a drawn rule, not shading
 ADJACENT_GAP = 0.2  # glyphs closer than this share of their size continue a line or column
+MIN_SPLIT_ROWS = 2  # a band without row rules is split when its lines form this many filled rows
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 _CID_RE = re.compile(r"^\(cid:\d+\)$")
 
@@ -73,7 +75,8 @@ def _is_cid(ch: Char) -> bool:
 
 
 def _grid_table(grid: GridSpec, chars: Sequence[Char], page_no: int, page_bbox: BBox) -> RawTable:
-    """Fill a grid with the chars whose midpoints fall in its cells."""
+    """Fill a grid with the chars whose midpoints fall in its cells; a band of rows drawn
+    without row rules (column rules only) is split into its rows (_split_band)."""
     buckets: dict[tuple[int, int], list[Char]] = {}
     for ch in chars:
         anchor = grid.locate((ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2)
@@ -81,17 +84,78 @@ def _grid_table(grid: GridSpec, chars: Sequence[Char], page_no: int, page_bbox: 
             buckets.setdefault(anchor, []).append(ch)
     rows: list[tuple[RawCell, ...]] = []
     for r in range(grid.n_rows):
+        split = _split_band(grid, r, buckets, page_no)
+        if split:
+            rows += split
+            continue
         row: list[RawCell] = []
         for c in range(grid.n_cols):
             rs, cs = grid.spans.get((r, c), (1, 1))
             slot = grid.slot_bbox(r, c, rs, cs) if (r, c) in grid.spans else grid.slot_bbox(r, c)
             own = buckets.get((r, c), []) if (r, c) in grid.spans else []
             bbox = _clip(union_bbox([slot, *(_bbox(ch) for ch in own)]), page_bbox)
-            text = extract_text(own) if own else ""
-            row.append(RawCell(text, bbox, page_no, rs if own or (r, c) in grid.spans else 1, cs))
+            text, boxes = _cell_text(own)
+            row.append(RawCell(text, bbox, page_no, rs if own or (r, c) in grid.spans else 1, cs, line_bboxes=boxes))
         rows.append(tuple(row))
     table = RawTable(page_no, grid.bbox, tuple(rows), "pdfplumber", None, grid.xs)
     return _with_score(table)
+
+
+def _char_lines(chars: Sequence[Char]) -> list[list[Char]]:
+    """Group a cell's chars into visual lines, top to bottom: a char joins the line its middle
+    falls in; each line left to right."""
+    lines: list[list[Char]] = []
+    for ch in sorted(chars, key=lambda c: (c["top"], c["x0"])):
+        mid = (ch["top"] + ch["bottom"]) / 2
+        if lines and lines[-1][0]["top"] <= mid <= max(c["bottom"] for c in lines[-1]):
+            lines[-1].append(ch)
+        else:
+            lines.append([ch])
+    return [sorted(ln, key=lambda c: c["x0"]) for ln in lines]
+
+
+def _line_pieces(chars: Sequence[Char], col: int, page_no: int) -> list[Piece]:
+    """The visual lines of a cell's chars as pieces of column col (blank lines dropped)."""
+    out = []
+    for ln in _char_lines(chars):
+        text = " ".join(extract_text(ln).split())
+        if text:
+            out.append(Piece(text, union_bbox(_bbox(c) for c in ln), col, page_no))
+    return out
+
+
+def _cell_text(chars: Sequence[Char]) -> tuple[str, tuple[BBox, ...]]:
+    """A cell's text, one line per visual line, and one box per line."""
+    pieces = _line_pieces(chars, 0, 0)
+    return "\n".join(p.text for p in pieces), tuple(p.bbox for p in pieces)
+
+
+def _split_band(grid: GridSpec, r: int, buckets: dict[tuple[int, int], list[Char]],
+                page_no: int) -> list[tuple[RawCell, ...]] | None:
+    """Split grid row r into the rows its text lines form (extract.pdf.rows), or None.
+
+    Only a band of single cells (no spans) whose lines make at least two rows of MIN_COLS
+    filled cells, with a column of one value per row, is split: the kobe 予算比較 tables rule
+    their columns, not their 科目 rows.
+    """
+    if any(grid.owner.get((r, c)) != (r, c) or grid.spans.get((r, c)) != (1, 1) for c in range(grid.n_cols)):
+        return None
+    pieces = [p for c in range(grid.n_cols) for p in _line_pieces(buckets.get((r, c), []), c, page_no)]
+    rows = pieces_to_rows(pieces)
+    if sum(1 for row in rows if len({b[0].col for b in row}) >= MIN_COLS) < MIN_SPLIT_ROWS or not has_value_column(rows):
+        return None  # paragraphs of one ruled cell (sample 004's ○ headings), not rows
+    width = {c: max((p.bbox[2] - p.bbox[0] for p in pieces if p.col == c), default=0.0) for c in range(grid.n_cols)}
+    extents = [(min(p.bbox[1] for b in row for p in b), max(p.bbox[3] for b in row for p in b)) for row in rows]
+    cuts = [grid.ys[r]] + [(a[1] + b[0]) / 2 for a, b in zip(extents, extents[1:])] + [grid.ys[r + 1]]
+    out = []
+    for k, row in enumerate(rows):
+        cells = []
+        for c in range(grid.n_cols):
+            lines = cell_lines([p for b in row if b[0].col == c for p in b], width[c])
+            cells.append(RawCell("\n".join(t for t, _ in lines), (grid.xs[c], cuts[k], grid.xs[c + 1], cuts[k + 1]),
+                                 page_no, line_bboxes=tuple(b for _, b in lines)))
+        out.append(tuple(cells))
+    return out
 
 
 def _with_score(table: RawTable) -> RawTable:

@@ -14,6 +14,7 @@ import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -23,6 +24,9 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import LayoutError, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
+
+if TYPE_CHECKING:
+    from tests.renditions.html_render import HtmlStyle
 
 # TrueType (glyf) Japanese fonts reportlab can embed; OpenType/CFF (Noto CJK) it cannot.
 FONT_CANDIDATES = {
@@ -248,8 +252,13 @@ def _build(pdf_path: str, pagesize: tuple[float, float], story: list[Flowable]) 
         doc().build(list(story))
 
 
-def render_all(text_dir: str, out_dir: str, style: Style, stems: Sequence[str] | None = None) -> list[str]:
-    """Render every export (or those whose stem is listed) into out_dir/<stem>.pdf; return the paths."""
+def render_all(text_dir: str, out_dir: str, style: Style | HtmlStyle, stems: Sequence[str] | None = None) -> list[str]:
+    """Render every export (or those whose stem is listed) into out_dir/<stem>.pdf; return the paths.
+
+    A reportlab Style is drawn here, an HtmlStyle by the HTML layout engine (html_render).
+    """
+    from tests.renditions import html_render
+
     os.makedirs(out_dir, exist_ok=True)
     out: list[str] = []
     for name in sorted(os.listdir(text_dir)):
@@ -257,6 +266,9 @@ def render_all(text_dir: str, out_dir: str, style: Style, stems: Sequence[str] |
         if ext != ".txt" or (stems is not None and stem not in stems):
             continue
         path = os.path.join(out_dir, stem + ".pdf")
-        render(os.path.join(text_dir, name), path, style)
+        if isinstance(style, Style):
+            render(os.path.join(text_dir, name), path, style)
+        else:
+            html_render.render(os.path.join(text_dir, name), path, style)
         out.append(path)
     return out

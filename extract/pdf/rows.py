@@ -1,0 +1,190 @@
+"""Rows of a table drawn without row rules, rebuilt from the lines of text in its columns.
+
+Layout engines wrap a long name, a header and even a number onto several lines of one cell,
+centre a short cell beside a tall one, and give rows different heights. A reader groups
+lines the way the engine set them:
+
+1. Within a column, lines set at the engine's leading are one cell; a wider gap is the padding
+   between two rows. The leading is measured where the engine provably wrapped (a full line
+   and its continuation), below the gap between two whole numbers of a column (two rows);
+   a table with no such wrap has no wrapped cells: each line is a cell.
+2. Cells that overlap vertically are one row: a one-line number centred beside a three-line
+   name is in that name's row, whatever the row height.
+3. A number broken over two lines of its cell (2,60 over 0) is joined when the pieces provably
+   belong together: the first line was full (the second's first glyph would not have fitted
+   after it) and the joined text has the digit-group shape a piece alone lacks. A break that
+   cannot be proved either way is joined with a space, which the normalizer reports as an
+   ambiguous value; lines that were broken on purpose (696 over 696) stay separate lines.
+
+Coordinates are PDF points, top-left origin; nothing here depends on one renderer's pitch.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from extract.model import BBox
+from extract.pdf.grid import union_bbox
+
+WRAP_GAP_MAX_EM = 0.75  # a gap between the lines of one cell is at most this share of the line height
+WRAP_GAP_TOL_EM = 0.1  # gaps this close (share of line height) to the smallest gap are the same leading
+WRAP_GAP_TOL_PT = 0.5  # ...and at least this close, in points
+OVERLAP_SHARE = 0.3  # cells overlapping by this share of the shorter's height share a row
+MIN_VALUE_ROWS = 2  # a value column holds values in at least this many rows
+FIT_TOL_PT = 1.0  # a glyph fits on a line when it overshoots the column by less than this
+
+GROUPED_RE = re.compile(r"^[△▲+\-−]?\d{1,3}(,\d{3})+(\.\d+)?(?![\d,.])")  # 2,600 / 1,234,567.5千円
+PLAIN_RE = re.compile(r"^[△▲+\-−]?(\d{1,3}(,\d{3})*|\d+)(\.\d+)?$")  # a number complete by itself
+NUMBER_HEAD_RE = re.compile(r"^[\d,.]+")
+VALUE_RE = re.compile(r"^([△▲+\-−]?\d[\d,]*(\.\d+)?[%％]?|[-−―—]+)$")  # a number or a dash
+NUMBER_RE = re.compile(r"^[△▲+\-−]?\d[\d,]*(\.\d+)?[%％]?$")  # a whole value: one per cell of a row
+DIGIT_END_RE = re.compile(r"[\d,.]$")
+DIGIT_START_RE = re.compile(r"^[\d,.]")
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """One line of text inside one column: its text, box (top-left origin), column and page."""
+
+    text: str
+    bbox: BBox
+    col: int
+    page: int = 0
+
+    @property
+    def height(self) -> float:
+        return self.bbox[3] - self.bbox[1]
+
+
+Block = list[Piece]  # the lines of one cell, top to bottom
+
+
+def wrap_gap_limit(pieces: Sequence[Piece]) -> float | None:
+    """The widest gap between two lines of one cell, or None when no cell has wrapped lines.
+
+    The engine's leading shows where it wrapped a line: a full line (the next line's first
+    glyph would not have fitted after it) followed by its continuation. Two whole numbers one
+    above the other in a column are two rows: their gap bounds the leading from above. The
+    smallest wrap gap narrower than WRAP_GAP_MAX_EM line heights and than every such row gap
+    is the leading; without one, every line is a cell of its own (the kobe 予算比較 tables: one
+    line per 科目; a name list whose names never wrap).
+    """
+    em = min((p.height for p in pieces), default=0.0)
+    if em <= 0:
+        return None
+    wraps: list[float] = []
+    rows: list[float] = []
+    for col in _by_column(pieces).values():
+        width = max(p.bbox[2] - p.bbox[0] for p in col)
+        for a, b in zip(col, col[1:]):
+            gap = b.bbox[1] - a.bbox[3]
+            if a.page != b.page or gap < -OVERLAP_SHARE * em:
+                continue
+            if NUMBER_RE.match(a.text) and NUMBER_RE.match(b.text):
+                rows.append(gap)
+            elif is_full(a.bbox, b, width):
+                wraps.append(max(0.0, gap))
+    tol = max(WRAP_GAP_TOL_PT, WRAP_GAP_TOL_EM * em)
+    ceiling = min([WRAP_GAP_MAX_EM * em, *(g - tol for g in rows)])
+    leading = min((g for g in wraps if g <= ceiling), default=None)
+    return None if leading is None else min(leading + tol, ceiling)
+
+
+def is_full(box: BBox, nxt: Piece, col_width: float) -> bool:
+    """True when the next line's first glyph would not have fitted after the line in box."""
+    glyph = (nxt.bbox[2] - nxt.bbox[0]) / max(1, len(nxt.text))
+    return (box[2] - box[0]) + glyph > col_width + FIT_TOL_PT
+
+
+def _by_column(pieces: Iterable[Piece]) -> dict[int, list[Piece]]:
+    cols: dict[int, list[Piece]] = {}
+    for p in sorted(pieces, key=lambda p: (p.page, p.bbox[1])):
+        cols.setdefault(p.col, []).append(p)
+    return cols
+
+
+def column_blocks(pieces: Sequence[Piece], limit: float | None) -> list[Block]:
+    """Group each column's lines into cells: consecutive lines at most `limit` apart (same page)."""
+    blocks: list[Block] = []
+    for col in _by_column(pieces).values():
+        run: Block = [col[0]]
+        for a, b in zip(col, col[1:]):
+            if limit is not None and a.page == b.page and b.bbox[1] - a.bbox[3] <= limit:
+                run.append(b)
+            else:
+                blocks.append(run)
+                run = [b]
+        blocks.append(run)
+    return blocks
+
+
+def blocks_to_rows(blocks: Sequence[Block]) -> list[list[Block]]:
+    """Group cells into rows: a cell overlapping the row's extent by OVERLAP_SHARE joins it."""
+    rows: list[list[Block]] = []
+    extent: tuple[int, float, float] | None = None  # page, top, bottom of the open row
+    for block in sorted(blocks, key=lambda b: (b[0].page, b[0].bbox[1], b[0].col)):
+        page, top, bottom = block[0].page, block[0].bbox[1], block[-1].bbox[3]
+        short = min(p.height for p in block)
+        if extent is not None and page == extent[0] and min(bottom, extent[2]) - max(top, extent[1]) >= OVERLAP_SHARE * short:
+            rows[-1].append(block)
+            extent = (page, extent[1], max(extent[2], bottom))
+        else:
+            rows.append([block])
+            extent = (page, top, bottom)
+    return rows
+
+
+def pieces_to_rows(pieces: Sequence[Piece]) -> list[list[Block]]:
+    """Given the lines of a table's columns, return its rows, each a list of cells (blocks)."""
+    if not pieces:
+        return []
+    return blocks_to_rows(column_blocks(pieces, wrap_gap_limit(pieces)))
+
+
+def has_value_column(rows: Sequence[Sequence[Block]]) -> bool:
+    """True when some column holds one whole number (or a dash) in every row but perhaps the
+    first (a header): the evidence that lines are rows of a table, not paragraphs of a cell."""
+    cols = {p.col for row in rows for block in row for p in block}
+    for col in cols:
+        cells = [[p.text for b in row if b[0].col == col for p in b] for row in rows]
+        values = [len(c) == 1 and bool(VALUE_RE.match("".join(c[0].split()))) for c in cells]
+        if sum(values) >= MIN_VALUE_ROWS and all(values[1:]):
+            return True
+    return False
+
+
+def cell_lines(block: Sequence[Piece], col_width: float) -> list[tuple[str, BBox]]:
+    """Given a cell's lines and its column's width, return its lines with numbers cut by a wrap rejoined.
+
+    col_width is the width of the column's widest line (the box text can fill).
+    """
+    out: list[tuple[str, BBox]] = []
+    for piece in block:
+        if out and is_cut_number(out[-1][0], out[-1][1], piece, col_width):
+            text, box = out[-1]
+            joined = join_cut_number(text, piece.text)
+            out[-1] = (joined, union_bbox([box, piece.bbox]))
+        else:
+            out.append((piece.text, piece.bbox))
+    return out
+
+
+def is_cut_number(text: str, box: BBox, nxt: Piece, col_width: float) -> bool:
+    """True when a line ending in a digit was broken by the engine before a line starting with one.
+
+    The break was the engine's (not the author's) when the next line's first glyph would not
+    have fitted after the line: the line was full.
+    """
+    return bool(DIGIT_END_RE.search(text) and DIGIT_START_RE.match(nxt.text)) and is_full(box, nxt, col_width)
+
+
+def join_cut_number(first: str, rest: str) -> str:
+    """Join the pieces of a number cut by a wrap: without a space when the digit groups prove it
+    (2,60 + 0 = 2,600, and 2,60 alone is no number), else with a space (left ambiguous)."""
+    joined = first + rest
+    head = NUMBER_HEAD_RE.match(rest)
+    if GROUPED_RE.match(joined) and not (PLAIN_RE.match(first) and head and PLAIN_RE.match(head.group())):
+        return joined
+    return f"{first} {rest}"

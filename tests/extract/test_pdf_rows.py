@@ -1,0 +1,122 @@
+"""Rows rebuilt from text lines when no row rules are drawn (extract.pdf.rows).
+
+Pieces are built by hand in PDF points (top-left origin) with two leadings, so nothing is
+tied to one renderer: a reportlab-like one (9 pt text, 11.25 pt pitch, 6 pt row padding) and
+an HTML-like one (9 pt text, 13 pt pitch, 3 pt row padding, cells centred vertically).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.pdf import rows
+from extract.pdf.rows import Piece, cell_lines, is_cut_number, join_cut_number, pieces_to_rows, wrap_gap_limit
+
+H = 9.0  # glyph height
+
+
+def piece(col: int, top: float, text: str, x0: float | None = None, width: float | None = None) -> Piece:
+    w = width if width is not None else 5.0 * len(text)
+    x = x0 if x0 is not None else 100.0 * col
+    return Piece(text, (x, top, x + w, top + H), col)
+
+
+def texts(table: list[list[list[Piece]]]) -> list[list[str]]:
+    return [["\n".join(p.text for p in block) for block in sorted(row, key=lambda b: b[0].col)] for row in table]
+
+
+@pytest.mark.parametrize(("pitch", "row_gap"), [(11.25, 6.0), (13.0, 3.0), (10.0, 1.5)])
+def test_a_wrapped_name_is_one_cell_and_a_centred_number_is_in_its_row(pitch: float, row_gap: float) -> None:
+    # Row 1: a name over three lines, its number centred on the second; row 2: one line each.
+    ps = [piece(0, 0, "重要業績"), piece(0, pitch, "評価指標の"), piece(0, 2 * pitch, "名前"), piece(1, pitch, "1,498")]
+    top2 = 3 * pitch + row_gap  # the next row: one leading plus the cells' padding below
+    ps += [piece(0, top2, "人口"), piece(1, top2, "312")]
+    assert texts(pieces_to_rows(ps)) == [["重要業績\n評価指標の\n名前", "1,498"], ["人口", "312"]]
+
+
+def test_lines_a_row_apart_are_rows_when_no_cell_wraps() -> None:
+    # The kobe 予算比較 layout: one line per 科目, 1.6 em apart, no row rules.
+    ps = [p for k in range(5) for p in (piece(0, 26.0 * k, f"科目{k}"), piece(1, 26.0 * k, f"{k},000"))]
+    assert wrap_gap_limit(ps) is None
+    assert len(pieces_to_rows(ps)) == 5
+
+
+def test_rows_on_two_pages_never_merge() -> None:
+    a, b = piece(0, 700, "名前"), Piece("続き", (0, 700, 20, 709), 0, page=2)
+    assert len(pieces_to_rows([a, b])) == 2
+
+
+@pytest.mark.parametrize(("first", "rest", "joined"), [
+    ("2,60", "0", "2,600"),           # the issue's case: 2,60 over 0
+    ("1,234,", "567", "1,234,567"),
+    ("△1,2", "34", "△1,234"),
+    ("2,60", "0千円", "2,600千円"),
+    ("12", "345", "12 345"),           # no digit groups: cannot be proved, left ambiguous
+    ("1,234", "567", "1,234 567"),     # both pieces whole numbers
+    ("▲0.3", "8%", "▲0.3 8%"),
+])
+def test_join_cut_number(first: str, rest: str, joined: str) -> None:
+    assert join_cut_number(first, rest) == joined
+
+
+def test_a_full_line_was_cut_and_a_short_one_was_broken_on_purpose() -> None:
+    # 20 pt column; "2,60" fills it, so the "0" did not fit: a wrap. "696" over "696" in a
+    # 40 pt column: the second line would have fitted after the first, so the break is the author's.
+    cut = cell_lines([piece(1, 0, "2,60", 100, 20), piece(1, 12, "0", 115, 5)], 20.0)
+    assert [t for t, _ in cut] == ["2,600"]
+    assert cut[0][1] == (100, 0, 120, 12 + H)
+    stacked = cell_lines([piece(1, 0, "696", 125, 15), piece(1, 12, "696", 125, 15)], 40.0)
+    assert [t for t, _ in stacked] == ["696", "696"]
+
+
+def test_only_digit_breaks_are_number_cuts() -> None:
+    assert not is_cut_number("調査な", (0, 0, 20, 9), piece(0, 12, "し"), 20.0)
+    assert not is_cut_number("1,498千", (0, 0, 20, 9), piece(0, 12, "円"), 20.0)
+
+
+# Every threshold pinned: halving or doubling it changes an outcome.
+
+def _gaps(gap: float) -> list[Piece]:
+    return [piece(0, 0, "a"), piece(0, H + gap, "b")]
+
+
+def test_wrap_gap_max_em_is_pinned() -> None:
+    gap = 0.6 * H  # a loose leading: within WRAP_GAP_MAX_EM, not within half of it
+    assert rows.WRAP_GAP_MAX_EM / 2 * H < gap < rows.WRAP_GAP_MAX_EM * H < 2 * gap
+    assert wrap_gap_limit(_gaps(gap)) is not None
+    assert wrap_gap_limit(_gaps(2 * gap)) is None
+
+
+def _three(h: float, gap1: float, gap2: float) -> list[Piece]:
+    """Three lines of one column, glyphs h high: the first gap is the leading."""
+    return [Piece(t, (0, top, 10, top + h), 0) for t, top in (("a", 0.0), ("b", h + gap1), ("c", 2 * h + gap1 + gap2))]
+
+
+@pytest.mark.parametrize(("gap2", "n_rows"), [(1.7, 1), (2.2, 2)])
+def test_wrap_gap_tol_em_is_pinned(gap2: float, n_rows: int) -> None:
+    # 9 pt glyphs, leading gap 1 pt: lines up to 1 + 0.1 em = 1.9 pt apart are one cell.
+    # Halving the tolerance (1.7 pt apart) or doubling it (2.2 pt together) flips a case.
+    assert len(pieces_to_rows(_three(H, 1.0, gap2))) == n_rows
+    assert wrap_gap_limit(_three(H, 1.0, gap2)) == pytest.approx(1.0 + rows.WRAP_GAP_TOL_EM * H)
+
+
+@pytest.mark.parametrize(("gap2", "n_rows"), [(0.95, 1), (1.3, 2)])
+def test_wrap_gap_tol_pt_is_pinned(gap2: float, n_rows: int) -> None:
+    # 4 pt glyphs (0.1 em = 0.4 pt < 0.5 pt): lines up to 0.5 + 0.5 pt apart are one cell.
+    assert len(pieces_to_rows(_three(4.0, 0.5, gap2))) == n_rows
+
+
+def test_overlap_share_is_pinned() -> None:
+    # A one-line cell overlapping another cell's last line by 0.4 of a line shares its row
+    # (OVERLAP_SHARE 0.3); by 0.2 it does not.
+    assert rows.OVERLAP_SHARE / 2 < 0.2 < rows.OVERLAP_SHARE < 0.4 < 2 * rows.OVERLAP_SHARE
+    name = piece(0, 0, "名前")
+    assert len(pieces_to_rows([name, piece(1, H - 0.4 * H, "1")])) == 1
+    assert len(pieces_to_rows([name, piece(1, H - 0.2 * H, "1")])) == 2
+
+
+def test_fit_tol_is_pinned() -> None:
+    # A line 1.5 pt short of a 20 pt column: a 2.2 pt glyph overshoots by 0.7 pt (< FIT_TOL_PT,
+    # 1 pt; > half of it) and fitted; a 3.5 pt glyph overshoots by 2 pt (double) and did not.
+    assert not is_cut_number("1,2", (0, 0, 18.5, H), piece(0, 12, "3", 0, 2.2), 20.0)
+    assert is_cut_number("1,2", (0, 0, 18.5, H), piece(0, 12, "3", 0, 3.5), 20.0)
