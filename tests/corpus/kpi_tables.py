@@ -304,14 +304,19 @@ def _progress_table(ctx: Ctx, inds: list[Indicator], cols: list[tuple[str, int]]
                     style: str) -> tuple[tuple[tuple[Cell, ...], ...], tuple[Row, ...]]:
     fmt = ctx.pick(KIND_YEAR_FORMATS)
     status, rate = ctx.pick(vocab.STATUS_HEADERS), ctx.pick(vocab.RATE_HEADERS) if ctx.chance(0.5) else None
+    change = ctx.pick(vocab.KPI_DIFFERENCE_HEADERS) if ctx.chance(0.3) else None
     header = lead_header(ctx, unit_place, 1) + [kind_year(ctx, k, ctx.yr(y, style), fmt) for k, y in cols]
-    header += [cell(status)] + ([cell(rate)] if rate else [])
+    header += ([cell(change)] if change else []) + [cell(status)] + ([cell(rate)] if rate else [])
     rows = []
     for ind in inds:
         cells: list[Cell] = lead_cells(ind, unit_place)
         answers: list[KpiAnswer] = []
         for kind, y in cols:
             c, a = value_cell(ctx, ind, kind, y, unit_place == "cell")
+            cells.append(c)
+            answers += a
+        if change:
+            c, a = _change_cell(ctx, ind, answers)
             cells.append(c)
             answers += a
         cells.append(cell(ctx.pick(vocab.STATUS_MARKS)))
@@ -321,6 +326,18 @@ def _progress_table(ctx: Ctx, inds: list[Indicator], cols: list[tuple[str, int]]
             answers += a
         rows.append(Row(tuple(cells), tuple(answers)))
     return (tuple(header),), tuple(rows)
+
+
+def _change_cell(ctx: Ctx, ind: Indicator, answers: list[KpiAnswer]) -> tuple[Cell, tuple[KpiAnswer, ...]]:
+    """策定時からの増減 = latest actual − baseline, in the indicator's written unit: a difference, held out."""
+    base = next((a for a in answers if a.kind == "baseline"), None)
+    actual = next((a for a in reversed(answers) if a.kind == "actual"), None)
+    if base is None or actual is None:
+        return cell("－"), ()
+    factor = vocab.UNIT_BASE[ind.unit][1]
+    units = round((actual.value - base.value) / factor * 10 ** ind.decimals)
+    text = ("+" if units > 0 and ctx.chance(0.5) else "") + ctx.num(units, ind.decimals)
+    return held_out_cell(ctx, ind.name, "difference", scaled_value(units, ind.decimals, factor), actual.unit, text)
 
 
 def _rate_cell(ctx: Ctx, ind: Indicator, answers: list[KpiAnswer]) -> tuple[Cell, tuple[KpiAnswer, ...]]:

@@ -20,7 +20,7 @@ ARRANGEMENTS = sorted(arrangements())
 SEEDS = (0, 1, 2)
 # A written number as the corpus writes it: sign, digits with commas and a decimal, 億/万.
 OKU_MAN_RE = re.compile(r"^(-)?(?:(\d+)億)?(?:([\d,]+)万)?円$")
-NUMBER_RE = re.compile(r"^(-)?([\d,]+(?:\.\d+)?)")
+NUMBER_RE = re.compile(r"^(-)?\+?([\d,]+(?:\.\d+)?)")
 BUDGET_SCALES = (1, 1000, 10**6)  # 円, 千円, 百万円 (億/万円 cells are read in yen)
 KPI_SCALES = (1, 1000, 10**4, 10**6, 10**8)  # 人, 千人 / 千円, 万人, 百万円, 億円
 

@@ -93,6 +93,7 @@ YEAR_HEADERS = ("年度", "年　度", "区分", "年次")
 STATUS_HEADERS = ("達成状況", "進捗状況", "評価", "達成度")
 STATUS_MARKS = ("達成", "未達成", "概ね達成", "A", "B", "C", "◎", "○", "△", "順調", "遅れ")
 RATE_HEADERS = ("達成率", "進捗率", "目標達成率")  # held out: a ratio, not a value of the indicator
+KPI_DIFFERENCE_HEADERS = ("増減", "策定時からの増減", "基準値との差", "前年度比較")  # held out: a difference
 REFERENCE_HEADERS = ("類似団体平均", "全国平均", "県平均", "県内平均")  # held out: not this municipality's
 THRESHOLD_HEADERS = ("早期健全化基準", "警戒ライン", "国の基準")  # held out: a threshold, not a value
 CONTEXT_HEADERS = ("施策", "", "基本的方向", "具体的な施策", "施策の方向")
