@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from extract.interpret.budget import budget_values, is_money_table
+from extract.interpret.kpi import indicator_names, kpi_values
 from extract.interpret.facets import EMPTY, read_facets
 from extract.interpret.structure import Layout, read_layout
 from extract.interpret.values import TableContext, table_values
@@ -23,6 +24,7 @@ from extract.records import Extraction, TableValue
 from extract.vocab import KPI_KINDS, STRONG_INDICATOR_WORDS
 
 NAME = "grid"
+KPI_NAME = "grid_kpi"
 
 
 def table_context(ctx: Context) -> TableContext:
@@ -58,3 +60,14 @@ def recognize(table: Table, ctx: Context) -> Extraction | None:
     if not found:
         return None
     return Extraction(budget_values=found, table_kinds=((table.index, NAME),))
+
+
+def recognize_kpi(table: Table, ctx: Context) -> Extraction | None:
+    """Given a grid table of named rows with baseline / actual / target values (one that no
+    layout recognizer claimed), return its KPI values and names."""
+    values, layout = read_table_values(table, ctx)
+    found = kpi_values(values, ctx.heading, KPI_NAME)
+    if not found:
+        return None
+    names = indicator_names(values, ctx.heading, KPI_NAME)
+    return Extraction(kpi_values=found, indicators=names, table_kinds=((table.index, KPI_NAME),))

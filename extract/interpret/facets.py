@@ -60,7 +60,8 @@ def bare_unit(text: str) -> str | None:
     compact = text.replace(" ", "")
     if len(compact) > BARE_UNIT_MAX_CHARS or any(ch.isdigit() for ch in compact):
         return None
-    return compact if is_known_unit(normalize_unit(compact)) else None
+    unit = normalize_unit(compact)
+    return compact if unit and is_known_unit(unit) else None
 
 
 def read_facets(text: str) -> Facets:

@@ -23,6 +23,7 @@ TABLE_RECOGNIZERS: dict[str, TableRecognizer] = {
     "grid": interpret.recognize,
     "schedule": schedule.recognize,
     "kpi_table": kpi_table.recognize,
+    "grid_kpi": interpret.recognize_kpi,
 }
 
 DOCUMENT_RECOGNIZERS: dict[str, DocumentRecognizer] = {

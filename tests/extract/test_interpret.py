@@ -222,3 +222,11 @@ def test_a_cell_with_two_readings_gives_both() -> None:
     assert got == [("baseline", 2.0, "人", ()),
                    ("target", 3.0, "人", ("per_year", "secondary_value")),
                    ("target", 15.0, "人", ("total_over_period", "second_reading"))]
+
+
+def test_an_indicator_table_in_other_words_gives_kpi_values() -> None:
+    found = _read("取組の成果\t基準値（R1年度）\t目標値（R7年度）\n市民満足度\t52.3%\t60%\n")
+    got = [(v.indicator, v.kind, v.fiscal_year, v.value, v.unit, v.recognizer) for v in found.kpi_values]
+    assert got == [("市民満足度", "baseline", 2019, 52.3, "%", "grid_kpi"),
+                   ("市民満足度", "target", 2025, 60.0, "%", "grid_kpi")]
+    assert [n.indicator for n in found.indicators] == ["市民満足度"]

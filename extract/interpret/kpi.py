@@ -1,0 +1,38 @@
+"""TableValues of an indicator table to KPI values: a named row, a baseline / actual / target
+facet from the header (or a short row label such as 目標 / 実績), a year from wherever the
+table states it. Shares, differences and thresholds never become an indicator's value."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from extract.interpret.cells import is_year_cell
+from extract.records import IndicatorName, KpiValue, TableValue
+from extract.vocab import KPI_KINDS
+
+
+def is_indicator_value(v: TableValue) -> bool:
+    return v.kind in KPI_KINDS and bool(v.row_label) and not is_year_cell(v.row_label or "")
+
+
+def kpi_values(values: Sequence[TableValue], context: str | None, recognizer: str) -> tuple[KpiValue, ...]:
+    """One KPI value per baseline / actual / target cell of a named row."""
+    return tuple(
+        KpiValue(
+            prov=v.prov, indicator=v.row_label or "", kind=v.kind or "", fiscal_year=v.fiscal_year,
+            fiscal_year_end=v.fiscal_year_end, year_basis=v.year_basis, value=v.value, unit=v.unit,
+            scale=v.scale, value_text=v.value_text, qualifiers=v.qualifiers,
+            missing_reason=v.missing_reason, context=context, recognizer=recognizer,
+            year_source=v.year_source,
+        )
+        for v in values if is_indicator_value(v)
+    )
+
+
+def indicator_names(values: Sequence[TableValue], context: str | None, recognizer: str) -> tuple[IndicatorName, ...]:
+    """Each indicator once, at its first value's cell."""
+    seen: dict[str, IndicatorName] = {}
+    for v in values:
+        if is_indicator_value(v) and v.row_label not in seen:
+            seen[v.row_label or ""] = IndicatorName(v.prov, v.row_label or "", v.unit, context, recognizer)
+    return tuple(seen.values())
