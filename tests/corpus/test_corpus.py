@@ -26,7 +26,7 @@ MIN_FOUND = 0.97  # share of expected values the extractor must find (per arrang
 MAX_WRONG = 0.002  # share of extracted values allowed to match no answer
 SLICE_SEED = 0
 SLICE_PER_ARRANGEMENT = 1
-SLICE_RENDERINGS = ("text", "pdf_grid", "html_borderless")
+SLICE_RENDERINGS = ("text", "pdf_grid", "html_ruled")  # borderless and landscape styles: the benchmark
 # Arrangements whose slice reaches the targets in every slice rendering today.
 ARRANGEMENTS_HELD: tuple[str, ...] = (
     "budget_book", "budget_plan_years", "budget_supplementary", "kpi_baseline_target", "kpi_progress",
