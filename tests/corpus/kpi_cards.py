@@ -90,9 +90,11 @@ def cards(ctx: Ctx) -> Composition:
     parts: list[Text | Piece] = list(title(ctx))
     for n, ind in enumerate(draw_indicators(ctx, ctx.rng.randint(2, 5)), start=1):
         rows = [Row((cell(ctx.pick(vocab.CARD_INDICATOR_LABELS)), Cell(ind.lines)))]
-        for labels in vocab.CARD_OTHER_LABELS:
+        for labels, values in ((vocab.CARD_POLICY_LABELS, vocab.CONTEXT_LABELS), (vocab.CARD_DEPARTMENT_LABELS, vocab.DEPARTMENTS),
+                               (vocab.CARD_SUMMARY_LABELS, vocab.DESCRIPTIONS)):
             if ctx.chance(0.3):
-                rows.insert(0 if labels[0] == "施策名" else len(rows), Row((cell(ctx.pick(labels)), cell(ctx.pick(vocab.DESCRIPTIONS)[:16]))))
+                first = labels is vocab.CARD_POLICY_LABELS
+                rows.insert(0 if first else len(rows), Row((cell(ctx.pick(labels)), cell(ctx.pick(values)))))
         if where == "unit_row":
             rows.append(Row((cell("単位"), cell(ind.unit or "－"))))
         base = ctx.year - ctx.rng.randint(1, 3)

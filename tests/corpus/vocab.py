@@ -101,7 +101,9 @@ CONTEXT_LABELS = ("総所得の向上", "雇用の創出", "移住・定住の�
                   "安全・安心なまちづくり", "関係人口の拡大")
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 CARD_INDICATOR_LABELS = ("成果指標", "重要業績評価指標", "KPI", "指標名", "評価指標")
-CARD_OTHER_LABELS = (("施策名", "施策"), ("担当課", "所管課"), ("事業概要", "取組内容"))
+CARD_POLICY_LABELS = ("施策名", "施策")
+CARD_DEPARTMENT_LABELS = ("担当課", "所管課")
+CARD_SUMMARY_LABELS = ("事業概要", "取組内容")
 
 MISSING_MARKERS = ("－", "―", "-", "調査なし", "未公表", "集計中", "…")
 
