@@ -5,8 +5,10 @@ Reads one page at a time into engine-independent `PageContent` (top-left origin,
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -33,6 +35,7 @@ COL_GAP_EM = 0.5  # a gap this share of the font size (or wider) may separate co
 SPACE_TOL_PT = 0.5
 SHADE_MIN_PT = 2.0  # a filled rect thinner than this is a drawn rule, not shading
 ADJACENT_GAP = 0.2  # glyphs closer than this share of their size continue a line or column
+ROTATED_SHARE = 0.5  # a cell or table reads turned when at least this share of its glyphs is turned one way
 MIN_SPLIT_ROWS = 2  # a band without row rules is split when its lines form this many filled rows
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 _CID_RE = re.compile(r"^\(cid:\d+\)$")
@@ -275,11 +278,140 @@ def _adjacent(group: Sequence[Char], start: str, end: str) -> int:
     )
 
 
-def _text_lines(page: Page) -> tuple[list[dict[str, Any]], bool]:
-    """Return the page's text lines (with chars) and whether it reads as vertical writing."""
+def _text_lines(page: Page) -> tuple[list[dict[str, Any]], bool, list[dict[str, Any]]]:
+    """Return the page's upright text lines (with chars), whether they read as vertical writing,
+    and the lines of turned text (rotated 90/180/270°), each read in its own orientation.
+
+    Turned glyphs are set apart first: stacked along the page, they look like vertical writing.
+    """
+    turned = [ch for ch in page.chars if char_rotation(ch)]
+    if turned:
+        ids = {id(ch) for ch in turned}
+        page = page.filter(lambda o: o.get("object_type") != "char" or id(o) not in ids)
+    size = (float(page.width), float(page.height))
+    turned_lines = [ln for a in sorted({char_rotation(c) for c in turned})
+                    for ln in turned_text_lines([c for c in turned if char_rotation(c) == a], a, size)]
     if is_vertical_writing(page.chars):
-        return vertical_lines(page.chars), True
-    return page.extract_text_lines(return_chars=True), False
+        return vertical_lines(page.chars), True, turned_lines
+    return page.extract_text_lines(return_chars=True), False, turned_lines
+
+
+def char_rotation(ch: Char) -> int:
+    """Given a char, return the angle its text runs at, counter-clockwise from its matrix:
+    0, 90 (read bottom to top), 180 (upside down) or 270 (read top to bottom).
+
+    Vertical writing (縦書き) keeps its glyphs upright (0); pdfminer's `upright` flag also calls
+    180° text upright, so the matrix is the signal.
+    """
+    a, b = float(ch["matrix"][0]), float(ch["matrix"][1])
+    return int(round(math.degrees(math.atan2(b, a)) / 90)) % 4 * 90
+
+
+def to_frame(box: BBox, angle: int, size: tuple[float, float]) -> BBox:
+    """Given a page box (top-left origin) and a text angle, return the box in the frame where
+    that text reads upright, left to right (the page turned back by angle)."""
+    x0, top, x1, bottom = box
+    w, h = size
+    if angle == 90:
+        return (h - bottom, x0, h - top, x1)
+    if angle == 270:
+        return (top, w - x1, bottom, w - x0)
+    if angle == 180:
+        return (w - x1, h - bottom, w - x0, h - top)
+    return box
+
+
+def from_frame(box: BBox, angle: int, size: tuple[float, float]) -> BBox:
+    """Inverse of to_frame: a box in the turned text's frame, back on the page."""
+    x0, top, x1, bottom = box
+    w, h = size
+    if angle == 90:
+        return (top, h - x1, bottom, h - x0)
+    if angle == 270:
+        return (w - bottom, x0, w - top, x1)
+    if angle == 180:
+        return (w - x1, h - bottom, w - x0, h - top)
+    return box
+
+
+def _frame_char(ch: Char, angle: int, size: tuple[float, float]) -> Char:
+    x0, top, x1, bottom = to_frame(_bbox(ch), angle, size)
+    return {**ch, "x0": x0, "top": top, "x1": x1, "bottom": bottom, "doctop": top, "upright": True,
+            "width": x1 - x0, "height": bottom - top, "matrix": (1, 0, 0, 1, x0, top), "page_char": ch}
+
+
+def _frame_lines(chars: Sequence[Char]) -> list[list[Char]]:
+    """Group upright chars into lines, top to bottom (a char joins the line its middle falls in)."""
+    lines: list[list[Char]] = []
+    for ch in sorted(chars, key=lambda c: (c["top"], c["x0"])):
+        mid = (ch["top"] + ch["bottom"]) / 2
+        if lines and lines[-1][0]["top"] <= mid <= max(c["bottom"] for c in lines[-1]):
+            lines[-1].append(ch)
+        else:
+            lines.append([ch])
+    return [sorted(ln, key=lambda c: c["x0"]) for ln in lines]
+
+
+def turned_text_lines(chars: Sequence[Char], angle: int, size: tuple[float, float]) -> list[dict[str, Any]]:
+    """Given chars turned by angle, return their lines read in their own orientation, as
+    line dicts with page boxes (top-left origin) and the page's chars."""
+    frame = [_frame_char(ch, angle, size) for ch in chars if ch["text"].strip()]
+    out: list[dict[str, Any]] = []
+    for line in _frame_lines(frame):
+        x0, top, x1, bottom = from_frame(union_bbox(_bbox(c) for c in line), angle, size)
+        out.append({"text": extract_text(line), "x0": x0, "top": top, "x1": x1, "bottom": bottom,
+                    "chars": [c["page_char"] for c in line]})
+    return out
+
+
+def dominant_rotation(chars: Sequence[Char]) -> int:
+    """The angle at least ROTATED_SHARE of the visible chars run at, else 0."""
+    seen = Counter(char_rotation(ch) for ch in chars if ch["text"].strip())
+    if not seen:
+        return 0
+    angle, n = seen.most_common(1)[0]
+    return angle if n >= ROTATED_SHARE * sum(seen.values()) else 0
+
+
+def orient_table(table: RawTable, chars: Sequence[Char], size: tuple[float, float]) -> RawTable:
+    """Given a ruled table and its page's chars, read turned cells (a header written bottom to top)
+    in their own orientation; a table turned as a whole is re-gridded to read as its writer meant."""
+    inside = [ch for ch in chars if _inside(ch, table.bbox) and ch["text"].strip()]
+    if not any(char_rotation(ch) for ch in inside):
+        return table
+    rows = tuple(tuple(_orient_cell(c, inside, size) for c in row) for row in table.rows)
+    angle = dominant_rotation(inside)
+    return _turn_grid(replace(table, rows=rows), angle) if angle else replace(table, rows=rows)
+
+
+def _orient_cell(cell: RawCell, chars: Sequence[Char], size: tuple[float, float]) -> RawCell:
+    own = [ch for ch in chars if _inside(ch, cell.bbox)] if cell.raw.strip() else []
+    angle = dominant_rotation(own)
+    if not angle:
+        return cell
+    lines = turned_text_lines(own, angle, size)
+    return replace(cell, raw="\n".join(ln["text"] for ln in lines), line_bboxes=tuple(_bbox(ln) for ln in lines))
+
+
+def _turn_grid(table: RawTable, angle: int) -> RawTable:
+    """Re-grid a table whose text is turned by angle: rows as its reader sees them, top to bottom.
+
+    Every cell keeps its page bbox; a span's text moves to the slot that is its top-left once turned.
+    """
+    n_r, n_c = len(table.rows), table.n_cols
+    def turn(r: int, c: int) -> tuple[int, int]:
+        return {90: (c, n_r - 1 - r), 270: (n_c - 1 - c, r)}.get(angle, (n_r - 1 - r, n_c - 1 - c))
+    grid: dict[tuple[int, int], RawCell] = {turn(r, c): cell for r, row in enumerate(table.rows) for c, cell in enumerate(row)}
+    for r, row in enumerate(table.rows):
+        for c, cell in enumerate(row):
+            if cell.row_span > 1 or cell.col_span > 1:
+                slots = [turn(r + i, c + j) for i in range(cell.row_span) for j in range(cell.col_span)]
+                spans = (cell.col_span, cell.row_span) if angle in (90, 270) else (cell.row_span, cell.col_span)
+                home = min(slots)
+                grid[turn(r, c)], grid[home] = grid[home], replace(cell, row_span=spans[0], col_span=spans[1])
+    shape = (n_c, n_r) if angle in (90, 270) else (n_r, n_c)
+    rows = tuple(tuple(grid[(r, c)] for c in range(shape[1])) for r in range(shape[0]))
+    return replace(table, rows=rows, col_edges=())
 
 
 def vertical_lines(chars: Sequence[Char]) -> list[dict[str, Any]]:
@@ -369,13 +501,15 @@ def read_page(pdf: PDF, index: int) -> PageContent:
         deduped = _deduped(raw_page)
         n_cid = sum(1 for ch in deduped.chars if _is_cid(ch))
         page = deduped.filter(lambda o: not (o.get("object_type") == "char" and _is_cid(o))) if n_cid else deduped
-        tables = _ruled_tables(page, page_no)
-        lines, vertical = _text_lines(page.filter(_outside(tables)))
+        size = (float(page.width), float(page.height))
+        tables = [orient_table(t, page.chars, size) for t in _ruled_tables(page, page_no)]
+        lines, vertical, turned = _text_lines(page.filter(_outside(tables)))
         extra, used = ([], []) if vertical else find_borderless(
             _seglines(page, lines, page_no), page_no, float(page.height))
         tables += [_with_score(t) for t in extra]
         skip = set(used)
         raw_lines = [RawLine(ln["text"], _bbox(ln), page_no) for i, ln in enumerate(lines) if i not in skip]
+        raw_lines += [RawLine(ln["text"], _bbox(ln), page_no) for ln in turned]
         issues = _page_issues(page, page_no, n_cid, vertical)
         return PageContent(page_no, float(page.width), float(page.height), tuple(tables), tuple(raw_lines), tuple(issues), int(raw_page.rotation or 0))
     finally:

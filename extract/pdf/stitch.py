@@ -65,9 +65,20 @@ class Stitched:
 
 
 def page_items(page: PageContent) -> list[Item]:
-    """Return a page's tables and lines in reading order (by top, then left)."""
-    items: list[Item] = [*page.tables, *page.lines]
-    return sorted(items, key=lambda it: (round(it.bbox[1], 1), it.bbox[0]))
+    """Return a page's tables and lines in reading order: the lines in the order the adapter
+    read them (top-down; 縦書き columns right to left; turned text in its own frame, last),
+    each table placed before the first line below its top."""
+    tables = sorted(page.tables, key=_position)
+    items: list[Item] = []
+    for line in page.lines:
+        while tables and _position(tables[0]) <= _position(line):
+            items.append(tables.pop(0))
+        items.append(line)
+    return items + tables
+
+
+def _position(item: Item) -> tuple[float, float]:
+    return (round(item.bbox[1], 1), item.bbox[0])
 
 
 def _is_margin(item: Item, height: float) -> bool:
