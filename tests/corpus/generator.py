@@ -1,6 +1,6 @@
 """The generated corpus: a document model whose true values are known by construction.
 
-A builder (kpi_tables.py, budget_tables.py) composes titles, running text and tables whose
+A builder (kpi_tables.py, kpi_cards.py, budget_tables.py) composes titles, running text and tables whose
 body rows carry the answers they state; `paginate` lays them onto pages (several tables
 per page, tables split over pages with or without a repeated header) and stamps each
 answer with the page of its row. Everything follows from (arrangement, seed, index).
