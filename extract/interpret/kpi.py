@@ -5,6 +5,7 @@ table states it. Shares, differences and thresholds never become an indicator's 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from extract.interpret.cells import is_year_cell
 from extract.records import IndicatorName, KpiValue, TableValue
@@ -13,6 +14,14 @@ from extract.vocab import KPI_KINDS
 
 def is_indicator_value(v: TableValue) -> bool:
     return v.kind in KPI_KINDS and bool(v.row_label) and not is_year_cell(v.row_label or "")
+
+
+def as_kpi_kinds(values: Sequence[TableValue]) -> list[TableValue]:
+    """In a table that states actuals or baselines, 計画 (plan) rows and columns are its
+    targets."""
+    if not any(v.kind in KPI_KINDS for v in values):
+        return list(values)
+    return [replace(v, kind="target") if v.kind == "plan" else v for v in values]
 
 
 def kpi_values(values: Sequence[TableValue], context: str | None, recognizer: str) -> tuple[KpiValue, ...]:
@@ -25,14 +34,14 @@ def kpi_values(values: Sequence[TableValue], context: str | None, recognizer: st
             missing_reason=v.missing_reason, context=context, recognizer=recognizer,
             year_source=v.year_source,
         )
-        for v in values if is_indicator_value(v)
+        for v in as_kpi_kinds(values) if is_indicator_value(v)
     )
 
 
 def indicator_names(values: Sequence[TableValue], context: str | None, recognizer: str) -> tuple[IndicatorName, ...]:
     """Each indicator once, at its first value's cell."""
     seen: dict[str, IndicatorName] = {}
-    for v in values:
+    for v in as_kpi_kinds(values):
         if is_indicator_value(v) and v.row_label not in seen:
             seen[v.row_label or ""] = IndicatorName(v.prov, v.row_label or "", v.unit, context, recognizer)
     return tuple(seen.values())

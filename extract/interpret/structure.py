@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from extract.interpret.facets import EMPTY, Facets, merge_path, read_facets
+from extract.interpret.facets import EMPTY, Facets, kind_of, merge_path, read_facets
 from extract.model import Cell, Table
 from extract.text_items import strip_enumerator
 from extract.interpret.cells import is_code, is_year_cell
@@ -26,6 +26,7 @@ from normalize import MissingReason, Year, parse_quantity
 from normalize.years import parse_year_in_era
 
 MAX_HEADER_ROWS = 4
+KIND_LABEL_MAX_CHARS = 8  # a longer row label names its row rather than stating a kind
 VALUE_MAX_LETTERS = 6  # letters outside brackets a value cell may hold (年3人, 繰入金119,562)
 LETTER_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fffA-Za-z]")
 BRACKETED_RE = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")
@@ -185,6 +186,8 @@ def label_role(header: str, texts: Sequence[str]) -> str:
         return "year"
     if texts and all(is_code(t) for t in texts):
         return "code"
+    if texts and all(len(t) <= KIND_LABEL_MAX_CHARS and kind_of(t) for t in texts):
+        return "kind"  # 目標 / 実績 down the rows: what each row's values are
     if texts and sum(len(t) for t in texts) / len(texts) > NOTE_CELL_CHARS:
         return "note"
     return "name"

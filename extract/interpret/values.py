@@ -16,16 +16,15 @@ from dataclasses import dataclass, replace
 from extract.interpret.facets import EMPTY, Facets, merge_path, read_facets
 from extract.interpret.cells import is_code
 from extract.interpret.stacks import cell_pieces, unit_line
-from extract.interpret.structure import Layout, is_name, lowest_header
+from extract.interpret.structure import KIND_LABEL_MAX_CHARS, Layout, is_name, lowest_header
 from extract.model import Cell, Table
 from extract.records import YEAR_CONFLICT, TableValue
-from extract.vocab import AMOUNT_KINDS, MONEY_TABLE_WORDS
+from extract.vocab import AMOUNT_KINDS, KPI_KINDS, MONEY_TABLE_WORDS
 from normalize import Quantity, Year, clean_text, parse_quantity, parse_unit
 
 YEN = "円"
 PERCENT = "%"  # what a ratio column (構成比, 伸率) holds when its header states no unit
 ANNOTATION_RE = re.compile(r"^[(（][^()（）]*[)）]$")
-ROW_KIND_MAX_CHARS = 8  # a longer row label names its row rather than stating a kind  # more lines than this in one cell is a merged block, not a stack
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +119,8 @@ def _labels(texts: dict[int, str], layout: Layout) -> RowLabels:
                       if role == "code" and texts.get(c) and not is_code(texts[c])]  # 合計 in a No column
     names = names or [texts[c] for c, role in layout.label_roles if role == "year" and texts.get(c)]
     unit = next((texts[c] for c, role in layout.label_roles if role == "unit" and texts.get(c)), None)
-    row_facets = [read_facets(texts[c]) for c, role in layout.label_roles if role in ("year", "name") and texts.get(c)]
+    row_facets = [read_facets(texts[c]) for c, role in layout.label_roles
+                  if role in ("year", "name", "kind") and texts.get(c)]
     facets = merge_path(row_facets) if layout.transposed else Facets(kind=_row_kind(row_facets))
     path = tuple(dict.fromkeys(names))
     return RowLabels(path[-1] if path else None, path, unit, facets)
@@ -129,7 +129,7 @@ def _labels(texts: dict[int, str], layout: Layout) -> RowLabels:
 def _row_kind(row_facets: list[Facets]) -> str | None:
     """A short row label that states a kind (目標 / 実績) gives its row that kind; a ratio
     row (収益的収支比率) is one whatever its length."""
-    kinds = [f.kind for f in reversed(row_facets) if f.kind == "ratio" or f.kind and len(f.label) <= ROW_KIND_MAX_CHARS]
+    kinds = [f.kind for f in reversed(row_facets) if f.kind == "ratio" or f.kind and len(f.label) <= KIND_LABEL_MAX_CHARS]
     return next(iter(kinds), None)
 
 
@@ -144,8 +144,8 @@ def resolve_year(col: Facets, row: Facets, q: Quantity, ctx: TableContext,
         return row.year, "row"
     offset = col.relative_year if col.relative_year is not None else row.relative_year
     base, source = (ctx.caption.year, "caption") if ctx.caption.year else (ctx.title_year, "title")
-    if base is None or (offset is None and q.unit != YEN):
-        return None, None  # only amounts and 本年度-style headers take the document's year
+    if base is None or (offset is None and not (q.unit == YEN and KPI_KINDS.isdisjoint({col.kind, row.kind}))):
+        return None, None  # only amounts and 本年度-style headers take the document's year, never a KPI
     if offset:
         return Year(base.start + offset, base.end + offset, base.basis, base.text), source
     return base, source

@@ -130,7 +130,7 @@ def test_a_row_filling_only_its_first_cell_ends_the_header() -> None:
 @pytest.mark.parametrize(("label", "kind"), [("目標", "target"), ("実績(参考値)", "actual"),
                                              ("目標達成に向けた取組数", None)])
 def test_short_row_labels_state_a_kind(label: str, kind: str | None) -> None:
-    assert values.ROW_KIND_MAX_CHARS == 8
+    assert structure.KIND_LABEL_MAX_CHARS == 8
     found = _read(f"区分\tR3\tR4\n{label}\t10\t12\n")
     assert {v.kind for v in found.table_values} == {kind}
 
