@@ -43,6 +43,8 @@ def recognize(table: Table, ctx: Context) -> Extraction | None:
     if kind_col is not None:
         roles = [replace(r, kind=BY_ROW) if r.kind == "year" else r for r in roles]
     mapping = indicator_columns(table, roles, start)
+    if any(_states_kinds(table, col, start) for col in set(mapping.values())):
+        return None  # the "indicator" column says 目標 / 実績: the interpreter reads this layout
     if not mapping:
         return _name_list(table, roles, start, ctx)
     rows = [r for r in table.rows[start:] if not is_header_row(r)]
@@ -53,6 +55,11 @@ def recognize(table: Table, ctx: Context) -> Extraction | None:
         names += _indicator_names(rows, roles, indicator_col, ctx)
         values += _values(rows, roles, value_roles, indicator_col, kind_col, ctx)
     return Extraction(kpi_values=values, indicators=names, table_kinds=((table.index, NAME),))
+
+
+def _states_kinds(table: Table, col: int, start: int) -> bool:
+    texts = [r[col].text for r in table.rows[start:] if col < len(r) and r[col].text.strip()]
+    return bool(texts) and all(row_kind_of(t) for t in texts)
 
 
 def _name_list(table: Table, roles: list[ColumnRole], start: int, ctx: Context) -> Extraction | None:
