@@ -1,0 +1,154 @@
+"""Workbooks, CSV files and HTML pages read into the grid model: the same values as the text export."""
+
+from __future__ import annotations
+
+import csv
+import html
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+import pytest
+
+from extract.errors import UnreadableFileError
+from extract.model import Table, TextLine
+from extract.reader import read_document
+from extract.sheets.grid import place_spans
+from extract.text_reader import html_to_text
+from pipelines.cli import main
+from tests.conftest import SAMPLE_TEXTS
+
+VALUE_COLUMNS = {"kpi_values": ["indicator", "kind", "fiscal_year", "value", "unit", "value_text"],
+                 "budget_values": ["project", "measure", "fiscal_year", "amount_yen", "amount_text"]}
+FORMATS = ("xlsx", "csv", "html")
+
+
+def text_rows(sample: Path) -> list[list[str]]:
+    """A text export's lines as rows of cells (a line without a tab is one cell)."""
+    rows = []
+    for line in sample.read_text(encoding="utf-8").split("\n"):
+        rows.append([html_to_text(c) for c in line.split("\t")] if "\t" in line else [line.strip()])
+    return rows
+
+
+def write_xlsx(rows: list[list[str]], path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "KPI"
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row, start=1):
+            if value:
+                sheet.cell(r, c, value)
+    book.save(path)
+
+
+def write_csv(rows: list[list[str]], path: Path) -> None:
+    with path.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows(rows)
+
+
+def write_html(sample: Path, path: Path) -> None:
+    out, in_table = ["<html><body>"], False
+    for line in sample.read_text(encoding="utf-8").split("\n"):
+        if "\t" in line:
+            out += [] if in_table else ["<table>"]
+            out.append("<tr>" + "".join(f"<td>{c}</td>" for c in line.split("\t")) + "</tr>")
+            in_table = True
+        elif not (in_table and not line.strip()):
+            out += ["</table>"] if in_table else []
+            out += [f"<p>{html.escape(line)}</p>"] if line.strip() else []
+            in_table = False
+    path.write_text("\n".join([*out, "</table>" if in_table else "", "</body></html>"]), encoding="utf-8")
+
+
+def rendition(sample: Path, fmt: str, folder: Path) -> Path:
+    path = folder / f"{sample.stem}.{fmt}"
+    if fmt == "xlsx":
+        write_xlsx(text_rows(sample), path)
+    elif fmt == "csv":
+        write_csv(text_rows(sample), path)
+    else:
+        write_html(sample, path)
+    return path
+
+
+def values(out: Path, dataset: str, name: str) -> pd.Series:
+    df = pd.read_parquet(out / dataset)
+    df = df[df["source_path"].map(lambda p: Path(p).name) == name]
+    return df[VALUE_COLUMNS[dataset]].astype(str).value_counts().sort_index()
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_sheet_renditions_give_the_text_exports_values(fmt: str, tmp_path: Path, text_output: Path) -> None:
+    files = [rendition(sample, fmt, tmp_path) for sample in SAMPLE_TEXTS]
+    out = tmp_path / "out"
+    assert main(["run", *map(str, files), "--out", str(out), "-q"]) == 0
+    for sample, path in zip(SAMPLE_TEXTS, files):
+        for dataset in VALUE_COLUMNS:
+            assert values(out, dataset, path.name).equals(values(text_output, dataset, sample.name)), (path.name, dataset)
+
+
+def test_xlsx_provenance_is_the_cell_address_and_merged_cells_span(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    first = book.active
+    first.title = "表紙"
+    first["A1"] = "第2期総合戦略"
+    second = book.create_sheet("KPI一覧")
+    second["B2"] = "指標名"
+    second["C2"] = "目標値"
+    second.merge_cells("C2:D2")
+    second["B3"], second["C3"], second["D3"] = "出生数", 2025, 0.771
+    second["D3"].number_format = "0.0%"
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    document = read_document(str(path))
+    assert document.format == "xlsx" and document.pages == 2
+    assert [b.raw for b in document.blocks if isinstance(b, TextLine)] == ["表紙", "第2期総合戦略", "KPI一覧"]
+    (table,) = document.tables
+    header = table.rows[0][2]
+    assert (header.text, header.col_span, header.prov.page, header.prov.line, header.prov.col) == ("目標値", 2, 2, 2, 2)
+    assert [c.raw for c in table.rows[1]] == ["", "出生数", "2025", "77.1%"]  # B3 is col 1, row 3
+    assert table.rows[1][1].prov.line == 3 and table.rows[1][1].prov.col == 1
+
+
+def test_csv_delimiters_encodings_and_multiline_cells(tmp_path: Path) -> None:
+    path = tmp_path / "kpi.csv"
+    path.write_bytes('指標;現状値;目標値\n"出生数\n(人)";644;700\n'.encode("cp932"))
+    document = read_document(str(path))
+    (table,) = document.tables
+    assert document.encoding == "cp932" and table.n_cols == 3
+    assert table.rows[1][0].raw == "出生数\n(人)" and table.rows[1][2].prov.line == 2
+
+
+def test_html_spans_nested_tables_and_text_in_order(tmp_path: Path) -> None:
+    page = """<html><head><style>td {}</style><script>var x = "<table>";</script></head><body>
+<h2>基本目標1</h2>
+<table><caption>KPI</caption>
+<tr><th rowspan="2">指標</th><th colspan="2">目標値</th></tr>
+<tr><th>R6</th><th>R7</th></tr>
+<tr><td>出生数</td><td>1,200<br>(人)</td><td><table><tr><td>1,300</td></tr></table></td></tr>
+</table><p>注: 速報値</p></body></html>"""
+    path = tmp_path / "kpi.html"
+    path.write_text(page, encoding="utf-8")
+    document = read_document(str(path))
+    kinds = [type(b).__name__ for b in document.blocks]
+    assert kinds == ["TextLine", "TextLine", "Table", "TextLine"]
+    assert [b.raw for b in document.blocks if isinstance(b, TextLine)] == ["基本目標1", "KPI", "注: 速報値"]
+    table = document.blocks[2]
+    assert isinstance(table, Table)
+    assert [c.raw for c in table.rows[0]] == ["指標", "目標値", ""] and table.rows[0][0].row_span == 2
+    assert [c.raw for c in table.rows[1]] == ["", "R6", "R7"]
+    assert [c.raw for c in table.rows[2]] == ["出生数", "1,200\n(人)", "1,300"]
+    assert table.rows[2][0].prov.line == 6  # the <tr>'s source line
+
+
+def test_place_spans_fills_covered_places() -> None:
+    grid = place_spans([[("a", 2, 1), ("b", 1, 2)], [("c", 1, 1), ("d", 1, 1)]])
+    assert [[c.raw for c in row] for row in grid] == [["a", "b", ""], ["", "c", "d"]]
+
+
+def test_a_broken_workbook_fails_naming_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "broken.xlsx"
+    path.write_bytes(b"PK\x03\x04 not a workbook")
+    with pytest.raises(UnreadableFileError, match="broken.xlsx"):
+        read_document(str(path))
