@@ -201,13 +201,13 @@ def is_name(text: str) -> bool:
 def name_columns(roles: list[tuple[int, str]], headers: Sequence[str], first_value: int,
                  has_names: Callable[[int], bool]) -> list[tuple[int, str]]:
     """Row names stand left of the values; when some label columns are headed as names
-    (事業名, 科目, 区分 …) and hold names, only those name the rows, the other text
-    columns are notes."""
+    (事業名, 科目, 区分 …) and hold names, those and the unheaded ones (項 under a 款
+    header spanning both) name the rows, the other text columns are notes."""
     headed = {c for c, role in roles
               if role == "name" and any(w in headers[c] for w in NAME_HEADER_WORDS) and has_names(c)}
     out = []
     for col, role in roles:
-        if role == "name" and (headed and col not in headed or not headed and col > first_value):
+        if role == "name" and (col > first_value or headed and col not in headed and headers[col]):
             role = "note"
         out.append((col, role))
     return out
