@@ -35,7 +35,7 @@ class Context:
     heading: str | None  # the goal and section headings above the table
     caption_unit: str | None  # a unit stated just above it: （単位：千円）
     previous_header: HeaderRows | None  # header rows of the table before, if as wide
-    caption: str = ""  # the lines just above the table, joined
+    caption: str = ""  # the lines just above the table, one per line
     title_year: Year | None = None  # the document's own year, from its first lines
     era: str | None = None  # the era the document writes its years in (for 29年度)
     previous_grid_header: HeaderRows | None = None  # the interpreter's header of the table before
@@ -87,7 +87,7 @@ def walk_tables(document: Document) -> Iterator[tuple[Table, str | None, str | N
                 trail.add(block.text.strip())
             recent = (recent + [block.text])[-CAPTION_LOOKBACK:]
             continue
-        yield block, trail.context, _caption_unit(recent), " ".join(recent)
+        yield block, trail.context, _caption_unit(recent), "\n".join(recent)
         recent = []
 
 

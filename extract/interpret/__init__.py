@@ -28,9 +28,11 @@ KPI_NAME = "grid_kpi"
 
 
 def table_context(ctx: Context) -> TableContext:
-    """The caption's year, the 単位 line's unit and the document's year and era."""
-    caption = read_facets(ctx.caption) if ctx.caption else EMPTY
-    return TableContext(replace(caption, unit=ctx.caption_unit), ctx.title_year, ctx.era)
+    """The year of the caption line nearest the table, the 単位 line's unit, and the
+    document's year and era."""
+    years = [f.year for line in reversed(ctx.caption.splitlines()) if (f := read_facets(line)).year]
+    caption = replace(EMPTY, year=years[0] if years else None, unit=ctx.caption_unit)
+    return TableContext(caption, ctx.title_year, ctx.era)
 
 
 def read_table_values(table: Table, ctx: Context) -> tuple[tuple[TableValue, ...], Layout | None]:
