@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from extract.interpret.budget import budget_values, is_money_table
-from extract.interpret.kpi import indicator_names, kpi_values
+from extract.interpret.kpi import caption_subject, indicator_names, kpi_values, with_subject
 from extract.interpret.facets import EMPTY, read_facets
 from extract.interpret.structure import Layout, read_layout
 from extract.interpret.values import TableContext, table_values
@@ -30,8 +30,10 @@ KPI_NAME = "grid_kpi"
 def table_context(ctx: Context) -> TableContext:
     """The year of the caption line nearest the table, the 単位 line's unit, and the
     document's year and era."""
-    years = [f.year for line in reversed(ctx.caption.splitlines()) if (f := read_facets(line)).year]
-    caption = replace(EMPTY, year=years[0] if years else None, unit=ctx.caption_unit)
+    lines = [read_facets(line) for line in reversed(ctx.caption.splitlines()) if line.strip()]
+    years = [f.year for f in lines if f.year]
+    unit = ctx.caption_unit or (lines[0].unit if lines else None)  # 人口の推移（人）
+    caption = replace(EMPTY, year=years[0] if years else None, unit=unit)
     return TableContext(caption, ctx.title_year, ctx.era)
 
 
@@ -68,6 +70,7 @@ def recognize_kpi(table: Table, ctx: Context) -> Extraction | None:
     """Given a grid table of named rows with baseline / actual / target values (one that no
     layout recognizer claimed), return its KPI values and names."""
     values, layout = read_table_values(table, ctx)
+    values = tuple(with_subject(values, caption_subject(ctx.caption)))
     found = kpi_values(values, ctx.heading, KPI_NAME)
     if not found:
         return None

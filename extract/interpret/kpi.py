@@ -4,16 +4,39 @@ table states it. Shares, differences and thresholds never become an indicator's 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from extract.interpret.cells import is_year_cell
 from extract.records import IndicatorName, KpiValue, TableValue
-from extract.vocab import KPI_KINDS
+from extract.vocab import INDICATOR_WORDS, KPI_KINDS
+
+SUBJECT_MAX_CHARS = 40  # a longer caption line is prose, not an indicator's name
+LABEL_PREFIX_RE = re.compile(r"^.*?(?:" + "|".join(map(re.escape, INDICATOR_WORDS)) + r")[^\w]*[:：]\s*")
+UNIT_TAIL_RE = re.compile(r"[（(][^（）()]{1,8}[）)]\s*$")
 
 
 def is_indicator_value(v: TableValue) -> bool:
     return v.kind in KPI_KINDS and bool(v.row_label) and not is_year_cell(v.row_label or "")
+
+
+def caption_subject(caption: str) -> str | None:
+    """The indicator a caption names for a table of one indicator by year
+    (KPI：婚姻件数（件） → 婚姻件数): its nearest line without a label prefix or unit."""
+    lines = [ln.strip() for ln in caption.splitlines() if ln.strip()]
+    if not lines:
+        return None
+    text = LABEL_PREFIX_RE.sub("", lines[-1])
+    text = UNIT_TAIL_RE.sub("", text).strip()
+    return text if 0 < len(text) <= SUBJECT_MAX_CHARS else None
+
+
+def with_subject(values: Sequence[TableValue], subject: str | None) -> list[TableValue]:
+    """Rows labelled by years (H26 … R3) measure the caption's indicator."""
+    if subject is None:
+        return list(values)
+    return [replace(v, row_label=subject) if v.row_label and is_year_cell(v.row_label) else v for v in values]
 
 
 def as_kpi_kinds(values: Sequence[TableValue]) -> list[TableValue]:
