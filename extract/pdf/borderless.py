@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
-from extract.pdf.grid import MARGIN_SHARE, MIN_COLS, RawCell, RawTable, Segment, SegLine, union_bbox
+from extract.pdf.grid import MARGIN_SHARE, MIN_COLS, RawCell, RawTable, Segment, SegLine, table_score, union_bbox
 from extract.pdf.rows import Piece, cell_lines, pieces_to_rows
 
 Interval = tuple[float, float]
@@ -28,6 +29,8 @@ ALIGN_TOL_PT = 1.5  # a line starting this close to a column's start is aligned 
 SLIVER_EM = 0.4  # a column this narrow (share of a line's height) holding no whole segment (a -)
 # is where a long line's end overlaps the next column's label (a card's 目標値, sample 001)
 HEIGHT_TOL = 0.1  # lines whose heights differ by more than this share are set in different sizes
+LIFT_GAP_EM = 0.75  # a header line this close (share of a line height) above a table's first line may belong to it
+MIN_STACKED_VALUES = 2  # a cell with this many value lines may hold merged rows (lowers the score)
 MAX_HEADER_ROWS = 3  # a header band is at most this many rows
 VALUE_RE = re.compile(r"[△▲+\-−―]?[\d０-９]|[-−―—]$")
 VALLEY_SHARE = 0.25  # coverage this share of both neighbouring peaks is a gap a few lines bridge
@@ -285,29 +288,88 @@ def build_table(lines: Sequence[SegLine], small_ok: bool = False) -> tuple[RawTa
         return None, 0
     bbox = union_bbox(ln.bbox for ln in used if ln.page == used[0].page)
     edges = tuple([cols[0][0]] + [(a[1] + b[0]) / 2 for a, b in zip(cols, cols[1:])] + [cols[-1][1]])
-    table_rows = tuple(_row_cells(r, cols) for r in rows)
-    return RawTable(used[0].page, bbox, table_rows, "pdfplumber-text", None, edges, tuple(used), small), len(used)
+    table = RawTable(used[0].page, bbox, tuple(_row_cells(r, cols) for r in rows), "pdfplumber-text", None, edges,
+                     tuple(used), small)
+    return replace(table, score=_score(table)), len(used)
+
+
+def _score(table: RawTable) -> float:
+    """table_score, with the wrapped lines of a text cell counted as one line: rows were grouped
+    from the layout, so only values stacked in one cell still suggest merged rows."""
+    def flat(cell: RawCell) -> RawCell:
+        lines = cell.raw.splitlines()
+        return cell if sum(is_value(ln) for ln in lines) >= MIN_STACKED_VALUES else replace(cell, raw=" ".join(lines))
+    return table_score(replace(table, rows=tuple(tuple(flat(c) for c in row) for row in table.rows)))
 
 
 def find_borderless(lines: Sequence[SegLine], page: int, height: float) -> tuple[list[RawTable], list[int]]:
     """Return the borderless tables among lines and the indices of lines they consumed."""
+    merged, groups = merge_offset_lines(lines)
     tables: list[RawTable] = []
     used: list[int] = []
     i = 0
-    while i < len(lines):
-        if not lines[i].is_multi:
+    while i < len(merged):
+        if not merged[i].is_multi:
             i += 1
             continue
-        end = _grow(lines, i)
-        at_edge = _only_margin(lines[:i], height) or _only_margin(lines[end:], height)
-        table, n_used = build_table(lines[i:end], small_ok=at_edge)
+        start, end = _lift(merged, i, used[-1] + 1 if used else 0), _grow(merged, i)
+        at_edge = _only_margin(merged[:start], height) or _only_margin(merged[end:], height)
+        table, n_used = build_table(merged[start:end], small_ok=at_edge)
         if table is None:
             i += 1
             continue
         tables.append(table)
-        used.extend(range(i, i + n_used))
-        i += n_used
-    return tables, used
+        used.extend(range(start, start + n_used))
+        i = start + n_used
+    return tables, [k for m in used for k in groups[m]]
+
+
+def merge_offset_lines(lines: Sequence[SegLine]) -> tuple[list[SegLine], list[list[int]]]:
+    """Merge each line with the next when they overlap vertically side by side: a cell centred
+    on its row sits half a line off its neighbours' lines (an HTML engine's 成果指標 / (KPI)
+    beside a one-line value), and only together do they show the row's columns.
+
+    Returns the lines and, per line, the indices of the input lines it holds.
+    """
+    out: list[SegLine] = []
+    groups: list[list[int]] = []
+    for i, ln in enumerate(lines):
+        prev = out[-1] if out else None
+        if prev is not None and len(groups[-1]) == 1 and _side_by_side(prev, ln):
+            segs = tuple(sorted([*prev.segments, *ln.segments], key=lambda s: s.bbox[0]))
+            out[-1] = SegLine(segs, union_bbox([prev.bbox, ln.bbox]), prev.page, " ".join(s.text for s in segs))
+            groups[-1].append(i)
+        else:
+            out.append(ln)
+            groups.append([i])
+    return out, groups
+
+
+def _side_by_side(a: SegLine, b: SegLine) -> bool:
+    """True when b overlaps a vertically (by more than nothing) and no segments overlap horizontally."""
+    if a.page != b.page or min(a.bbox[3], b.bbox[3]) - max(a.bbox[1], b.bbox[1]) <= 0:
+        return False
+    return not any(s.bbox[0] < t.bbox[2] and t.bbox[0] < s.bbox[2] for s in a.segments for t in b.segments)
+
+
+def _lift(lines: Sequence[SegLine], i: int, floor: int) -> int:
+    """Where the table opened by lines[i] starts: above it, the first lines of header cells that
+    wrap while their neighbours are centred on the row (単 over 位 beside 項目, an HTML engine's
+    layout), i.e. lines at most LIFT_GAP_EM line heights above, inside the table's width, in
+    the gaps between the first line's segments."""
+    first = lines[i]
+    height = first.bbox[3] - first.bbox[1]
+    k = i
+    while k > floor:
+        prev = lines[k - 1]
+        if prev.page != first.page or lines[k].bbox[1] - prev.bbox[3] > LIFT_GAP_EM * height:
+            break
+        if prev.bbox[0] < first.bbox[0] - ALIGN_TOL_PT or prev.bbox[2] > first.bbox[2] + ALIGN_TOL_PT:
+            break
+        if any(s.bbox[0] < t.bbox[2] and t.bbox[0] < s.bbox[2] for s in prev.segments for t in first.segments):
+            break
+        k -= 1
+    return k
 
 
 def _only_margin(lines: Sequence[SegLine], height: float) -> bool:

@@ -162,7 +162,8 @@ def _split_band(grid: GridSpec, r: int, buckets: dict[tuple[int, int], list[Char
 
 
 def _with_score(table: RawTable) -> RawTable:
-    return replace(table, score=table_score(table))
+    """The table with its quality score (a builder that scored it itself keeps its score)."""
+    return table if table.score is not None else replace(table, score=table_score(table))
 
 
 def _bbox(obj: Char) -> BBox:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pdf.borderless import build_table, columns, find_borderless, header_band, is_value
-from extract.pdf.grid import PageContent, RawTable, Segment, SegLine
+from extract.pdf.borderless import (LIFT_GAP_EM, MIN_STACKED_VALUES, _lift, _score, build_table, columns, find_borderless,
+                                    header_band, is_value, merge_offset_lines)
+from extract.pdf.grid import PageContent, RawCell, RawTable, Segment, SegLine
 from extract.pdf.stitch import stitch
 
 LINE_PT = 9.0
@@ -103,3 +104,45 @@ def test_a_rebuild_across_pages_that_would_merge_cells_is_refused() -> None:
     assert head is not None and tail is not None
     pages = [PageContent(1, 595.0, 842.0, (head,)), PageContent(2, 595.0, 842.0, (tail,))]
     assert [t.n_cols for t in stitch(pages) if isinstance(t, RawTable)] == [2, 5]
+
+
+def test_a_centred_cell_half_a_line_off_its_neighbours_joins_their_line() -> None:
+    # An HTML engine centres a one-line value beside a two-line label: 成果指標 / (KPI) with the
+    # value between them; no visual line has two segments until they are merged.
+    lines = [line(0, (49, 85, "成果指標")), line(6.5, (95, 275, "研修会の参加者数")), line(13, (49, 69, "(KPI)"))]
+    merged, groups = merge_offset_lines(lines)
+    assert groups == [[0, 1], [2]] and merged[0].is_multi
+    # lines that touch without overlapping, or overlap horizontally, stay apart
+    assert merge_offset_lines([line(0, (49, 85, "a")), line(LINE_PT, (95, 120, "b"))])[1] == [[0], [1]]
+    assert merge_offset_lines([line(0, (49, 85, "a")), line(4, (80, 120, "b"))])[1] == [[0], [1]]
+
+
+@pytest.mark.parametrize(("gap_em", "lifted"), [(0.5, True), (1.0, False)])
+def test_lift_gap_em_is_pinned(gap_em: float, lifted: bool) -> None:
+    # 単 over 位 beside a centred 項目 / H27 line: the 単 line above the table's first line is
+    # lifted into the table within LIFT_GAP_EM (0.75) line heights (0.5: yes; 1.0: no).
+    assert LIFT_GAP_EM / 2 < 0.5 < LIFT_GAP_EM < 1.0 < 2 * LIFT_GAP_EM
+    top = 20.0
+    head = line(top - LINE_PT - gap_em * LINE_PT, (112, 121, "単"))
+    first = line(top, (50, 90, "項目"), (130, 150, "H27"), (170, 200, "現状値"))
+    assert _lift([head, first], 1, 0) == (0 if lifted else 1)
+
+
+def test_a_wrapped_text_row_is_not_scored_as_merged_rows() -> None:
+    # One row whose text cells wrap over many lines: a real row, not a grid merged into one.
+    rows = [line(i * 13.0, (50, 150, f"取組の説明{i}"), (200, 300, f"今後の方向{i}")) for i in range(6)]
+    rows[0] = line(0, (50, 150, "取組の説明0"), (170, 180, "-"), (200, 300, "今後の方向0"))
+    table, _ = build_table(rows)
+    assert table is not None and len(table.rows) == 1 and (table.score or 0) >= 0.5
+
+
+@pytest.mark.parametrize(("lines", "penalized"), [
+    (["10人", "続く説明", "続く説明", "続く説明"], False),  # one value among wrapped text
+    (["696", "696", "説明", "説明"], True),  # MIN_STACKED_VALUES (2) values stacked: merged rows?
+])
+def test_min_stacked_values_is_pinned(lines: list[str], penalized: bool) -> None:
+    cell = RawCell("\n".join(lines), (0, 0, 10, 40), 1)
+    other = RawCell("x", (20, 0, 30, 10), 1)
+    table = RawTable(1, (0, 0, 30, 40), ((other, other), (cell, other)), "pdfplumber-text")
+    flat = RawTable(1, (0, 0, 30, 40), ((other, other), (other, other)), "pdfplumber-text")
+    assert (_score(table) < _score(flat)) is penalized

@@ -120,3 +120,21 @@ def test_fit_tol_is_pinned() -> None:
     # 1 pt; > half of it) and fitted; a 3.5 pt glyph overshoots by 2 pt (double) and did not.
     assert not is_cut_number("1,2", (0, 0, 18.5, H), piece(0, 12, "3", 0, 2.2), 20.0)
     assert is_cut_number("1,2", (0, 0, 18.5, H), piece(0, 12, "3", 0, 3.5), 20.0)
+
+
+def test_whole_numbers_one_above_the_other_are_rows_not_a_wrap() -> None:
+    # A name list without wraps, rows 3 pt apart: the longest name fills its column, yet the
+    # numbers 1, 2, 3 beside the names show the lines are rows.
+    ps = [p for k, name in enumerate(("石川 加津子", "岩 渕 豊 子", "栗生澤 奈生子"))
+          for p in (piece(0, 12.0 * k, str(k + 1), 60, 5), piece(1, 12.0 * k, name, 71, 10 * len(name)))]
+    assert wrap_gap_limit(ps) is None
+    assert len(pieces_to_rows(ps)) == 3
+
+
+@pytest.mark.parametrize(("values", "expected"), [(["1,000", "2,000"], True), (["1,000"], False)])
+def test_min_value_rows_is_pinned(values: list[str], expected: bool) -> None:
+    # A column with a value in MIN_VALUE_ROWS (2) rows below a header shows the lines are rows.
+    table = [[[piece(0, 0, "科目")], [piece(1, 0, "金額")]]]
+    table += [[[piece(0, 26.0 * (k + 1), f"科目{k}")], [piece(1, 26.0 * (k + 1), v)]] for k, v in enumerate(values)]
+    assert rows.has_value_column(table) is expected
+    assert rows.has_value_column(table + [[[piece(0, 200, "合計")], [piece(1, 200, "x")]]]) is False

@@ -82,3 +82,15 @@ def test_kobe_budget_comparison_gives_one_row_per_kamoku(page: int) -> None:
                 amounts[(label, year)] = int(row[col].text.replace(",", "")) * 1000
                 assert row[col].line_bboxes and len(row[col].line_bboxes) == 1
     assert amounts == gold
+
+
+def test_min_split_rows_is_pinned() -> None:
+    # A ruled row stacking two values beside one label stays one row (MIN_SPLIT_ROWS = 2 rows
+    # with two filled cells); two labelled rows in one band are split.
+    spec = grid((0.0, 100.0, 200.0), (0.0, 40.0))
+    stacked = word("人口", 5, 5) + word("696", 120, 5) + word("696", 120, 17)
+    table = pdfplumber_adapter._grid_table(spec, stacked, 1, (0.0, 0.0, 595.0, 842.0))
+    assert [[c.raw for c in row] for row in table.rows] == [["人口", "696\n696"]]
+    two = word("人口", 5, 5) + word("696", 120, 5) + word("世帯", 5, 25) + word("301", 120, 25)
+    assert len(pdfplumber_adapter._grid_table(spec, two, 1, (0.0, 0.0, 595.0, 842.0)).rows) == 2
+    assert pdfplumber_adapter.MIN_SPLIT_ROWS == 2
