@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from extract.interpret.budget import budget_values, is_money_table
+from extract.interpret.cards import NAME as CARD_NAME
+from extract.interpret.cards import read_card
 from extract.interpret.kpi import caption_subject, indicator_names, kpi_values, with_subject
 from extract.interpret.facets import EMPTY, read_facets
 from extract.interpret.structure import Layout, read_layout
@@ -76,3 +78,12 @@ def recognize_kpi(table: Table, ctx: Context) -> Extraction | None:
         return None
     names = indicator_names(values, ctx.heading, KPI_NAME)
     return Extraction(kpi_values=found, indicators=names, table_kinds=((table.index, KPI_NAME),))
+
+
+def recognize_card(table: Table, ctx: Context) -> Extraction | None:
+    """Given a key-value card naming an indicator (KPI | 市民満足度, 当初値（H30） | 79.0),
+    return its KPI values and name."""
+    found, names = read_card(table, ctx.heading)
+    if not found:
+        return None
+    return Extraction(kpi_values=found, indicators=names, table_kinds=((table.index, CARD_NAME),))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from normalize import parse_year
+from normalize import clean_text, parse_year
 
 YEAR_CELL_MAX_CHARS = 24
 CODE_RE = re.compile(r"^[0-9A-Za-z\-‐.．\s]+$")  # 1-1-1, 2-3, No. codes
@@ -13,11 +13,16 @@ CODE_RE = re.compile(r"^[0-9A-Za-z\-‐.．\s]+$")  # 1-1-1, 2-3, No. codes
 def is_year_cell(text: str) -> bool:
     """A short cell that states only a year: R3, 2020年度, 令和2年度（実績）, 2015年 (H27年度)."""
     text = text.strip()
-    return 0 < len(text) <= YEAR_CELL_MAX_CHARS and parse_year(text) is not None and not _has_number_value(text)
+    if not 0 < len(text) <= YEAR_CELL_MAX_CHARS:
+        return False
+    year = parse_year(text)
+    return year is not None and not _has_number_value(clean_text(text).replace(year.text, ""))
 
 
 def _has_number_value(text: str) -> bool:
-    stripped = re.sub(r"(令和|平成|昭和|R|H|S)?\s*[0-9元]+\s*(年度|年)?", "", text)
+    """Digits left once the years are taken out (40,335冊 beside its year)."""
+    stripped = re.sub(r"(令和|平成|昭和|R|H|S)?\s*[0-9元]+\s*(年度|年)", "", text)
+    stripped = re.sub(r"(令和|平成|昭和|R|H|S)\s*[0-9元]+", "", stripped)
     return bool(re.search(r"[0-9]", stripped))
 
 

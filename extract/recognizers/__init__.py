@@ -19,6 +19,7 @@ TableRecognizer = Callable[[Table, Context], Extraction | None]
 DocumentRecognizer = Callable[[Document, frozenset[int]], Extraction]
 
 TABLE_RECOGNIZERS: dict[str, TableRecognizer] = {
+    "grid_card": interpret.recognize_card,
     "kpi_card": kpi_card.recognize,
     "grid": interpret.recognize,
     "schedule": schedule.recognize,

@@ -1,0 +1,95 @@
+"""Key-value cards: label cells with their values to the right, one indicator per card.
+
+    KPI            | 市民満足度
+    単位           | %
+    当初値（H30）   | 79.0          baseline 2018, 79.0 %
+    到達目標（R5）  | 64.1          target 2023, 64.1 %
+
+A row whose label is an indicator word (KPI, 重要業績評価指標, 成果指標 …) names the card's
+indicator; a 単位 row gives its unit; every label whose facets state a KPI kind gives the
+value beside it (several pairs may share a row: 現状値 (2022年度) | 84% | 目標値 | 90%).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from extract.interpret.facets import read_facets
+from extract.interpret.structure import is_data_value
+from extract.model import Cell, Table
+from extract.records import IndicatorName, KpiValue
+from extract.text_items import indicator_name
+from extract.interpret.facets import kind_of
+from extract.vocab import CARD_LABELS, KPI_KINDS, STRONG_INDICATOR_WORDS, UNIT_WORDS
+from normalize import MissingReason, parse_quantity
+
+COST_LABELS = next(words for key, words in CARD_LABELS if key == "cost")
+CARD_LABEL_MAX_CHARS = 12  # a longer first cell is content, not a card's label
+NAME = "grid_card"
+
+
+def _filled(row: tuple[Cell, ...]) -> list[Cell]:
+    return [c for c in row if c.text.strip()]
+
+
+def _is_label(text: str, words: tuple[str, ...]) -> bool:
+    compact = text.replace(" ", "")
+    return len(compact) <= CARD_LABEL_MAX_CHARS and any(w in compact for w in words)
+
+
+def _is_value(text: str) -> bool:
+    q = parse_quantity(text)
+    return is_data_value(text) or q.missing_reason in (MissingReason.DASH, MissingReason.NOT_SURVEYED)
+
+
+def _names_indicator(label: Cell, value: Cell) -> bool:
+    """KPI | 市民満足度: an indicator label in the first column with a name beside it."""
+    return (label.col == 0 and _is_label(label.text, STRONG_INDICATOR_WORDS)
+            and not _is_value(value.text) and kind_of(value.text) not in KPI_KINDS)
+
+
+def pairs(row: tuple[Cell, ...]) -> Iterator[tuple[Cell, Cell]]:
+    """(label, value) pairs of a row: a text cell followed by a value cell."""
+    cells = _filled(row)
+    for label, value in zip(cells, cells[1:]):
+        if not _is_value(label.text) and _is_value(value.text):
+            yield label, value
+
+
+def read_card(table: Table, context: str | None) -> tuple[tuple[KpiValue, ...], tuple[IndicatorName, ...]]:
+    """The KPI values of a card table, or nothing when it names no indicator."""
+    indicator: str | None = None
+    unit: str | None = None
+    values: list[KpiValue] = []
+    names: list[IndicatorName] = []
+    if any(_is_label(c.text, COST_LABELS) for row in table.rows for c in _filled(row)[:1]):
+        return (), ()  # a project card with costs: the card recognizer reads both
+    for row in table.rows:
+        cells = _filled(row)
+        if len(cells) >= 2 and _names_indicator(cells[0], cells[1]):
+            indicator, unit = indicator_name(cells[1].text), None
+            names.append(IndicatorName(cells[1].prov, indicator, None, context, NAME))
+            continue
+        if len(cells) >= 2 and _is_label(cells[0].text, UNIT_WORDS) and not _is_value(cells[1].text):
+            unit = cells[1].text.strip()
+            continue
+        if indicator is None:
+            continue
+        values += [_value(label, value, indicator, unit, context) for label, value in pairs(row)
+                   if _kind(label.text) is not None]
+    return tuple(v for v in values if v is not None), tuple(names)
+
+
+def _kind(label: str) -> str | None:
+    kind = read_facets(label).kind
+    kind = "target" if kind == "plan" else kind
+    return kind if kind in KPI_KINDS and len(label.replace(" ", "")) <= 2 * CARD_LABEL_MAX_CHARS else None
+
+
+def _value(label: Cell, value: Cell, indicator: str, unit: str | None, context: str | None) -> KpiValue:
+    facets = read_facets(label.text)
+    q = parse_quantity(value.text, unit_hint=unit or facets.unit)
+    year = q.year or facets.year
+    record = KpiValue.from_quantity(value.prov, indicator, _kind(label.text) or "", q, year, value.raw,
+                                    context, NAME)
+    return record
