@@ -43,7 +43,8 @@ def _is_value(text: str) -> bool:
 
 
 def _names_indicator(label: Cell, value: Cell) -> bool:
-    """KPI | 市民満足度: an indicator label in the first column with a name beside it."""
+    """KPI | 市民満足度: an indicator label in the first column with a name beside it, alone
+    on its row (指標 | 区分 | R3 | R4 is a header row, not a card)."""
     return (label.col == 0 and _is_label(label.text, STRONG_INDICATOR_WORDS)
             and not _is_value(value.text) and kind_of(value.text) not in KPI_KINDS)
 
@@ -66,7 +67,7 @@ def read_card(table: Table, context: str | None) -> tuple[tuple[KpiValue, ...], 
         return (), ()  # a project card with costs: the card recognizer reads both
     for row in table.rows:
         cells = _filled(row)
-        if len(cells) >= 2 and _names_indicator(cells[0], cells[1]):
+        if len(cells) == 2 and _names_indicator(cells[0], cells[1]):
             indicator, unit = indicator_name(cells[1].text), None
             names.append(IndicatorName(cells[1].prov, indicator, None, context, NAME))
             continue
