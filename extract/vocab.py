@@ -69,7 +69,7 @@ EXPLANATION_MARKS = ("→", "⇒", "➔", "➡")
 # those words go first; target/actual/baseline are the KPI kinds, the rest amounts.
 HEADER_KINDS = (
     ("ratio", ("構成比", "伸率", "伸び率", "増減率", "比率", "割合", "達成率", "進捗率", "対前年比",
-               "前年比", "前年度比", "充当率", "%", "％")),
+               "前年比", "前年度比", "充当率")),  # not a bare %: 市民満足度（%） is a unit
     ("difference", ("増減額", "増減", "比較", "差引", "差額", "対比")),
     *VALUE_KIND_WORDS,
     ("settlement", ("決算額", "決算", "支出済額", "収入済額")),

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from extract.interpret.cells import is_year_cell
+from extract.interpret.facets import kind_of
 from extract.records import IndicatorName, KpiValue, TableValue
 from extract.vocab import INDICATOR_WORDS, KPI_KINDS
 
@@ -33,10 +34,16 @@ def caption_subject(caption: str) -> str | None:
 
 
 def with_subject(values: Sequence[TableValue], subject: str | None) -> list[TableValue]:
-    """Rows labelled by years (H26 … R3) measure the caption's indicator."""
-    if subject is None:
-        return list(values)
-    return [replace(v, row_label=subject) if v.row_label and is_year_cell(v.row_label) else v for v in values]
+    """Rows labelled by years (H26 … R3) measure the indicator their column names
+    (実績 / 市民満足度（%）), else the one the caption names."""
+    out = []
+    for v in values:
+        if v.row_label and is_year_cell(v.row_label):
+            named = [lv for lv in v.column_header.split(" / ") if kind_of(lv) is None and not is_year_cell(lv)]
+            name = UNIT_TAIL_RE.sub("", named[-1]).strip() if named else subject
+            v = replace(v, row_label=name) if name else v
+        out.append(v)
+    return out
 
 
 def as_kpi_kinds(values: Sequence[TableValue]) -> list[TableValue]:
