@@ -68,14 +68,15 @@ def is_data_value(text: str) -> bool:
 
 def count_header_rows(table: Table) -> int:
     """Leading rows without data values; after the first, a row that fills only its first
-    cell is a group label of the body (令和5年度 over its row of values), not a header."""
+    cell is a group label or a section of the body (令和5年度 over its row of values), not
+    a header."""
     n = 0
     for row in table.rows[:MAX_HEADER_ROWS]:
         filled = [c for c in row if c.text.strip()]
         if not filled or any(is_data_value(c.text) for c in filled):
             break
-        if n and len(filled) == 1 and filled[0].col == 0 and filled[0].col_span == 1:
-            break
+        if n and len(filled) == 1 and filled[0].col == 0:
+            break  # also a section row spanning the table ((1)防災・減災の推進) under the header
         n += 1
     return n if n < table.n_rows else 0
 

@@ -85,7 +85,8 @@ def _own_label(row: tuple[Cell, ...], col: int, role: str) -> str:
 
 def split_spanning_labels(table: Table, layout: Layout) -> dict[tuple[int, int], str]:
     """A label cell spanning several rows whose lines sit each beside its own row
-    (収益的収支分 / うち基準内繰入金 / うち基準外繰入金) labels each row with its line."""
+    (収益的収支分 / うち基準内繰入金 / うち基準外繰入金), and nothing else tells those rows
+    apart, labels each row with its line."""
     out: dict[tuple[int, int], str] = {}
     for r in range(layout.start, table.n_rows):
         for col, _ in layout.label_roles:
@@ -97,10 +98,19 @@ def split_spanning_labels(table: Table, layout: Layout) -> dict[tuple[int, int],
             owners = [_band_index(rows, box) for box in cell.line_bboxes]
             if len(lines) != len(owners) or None in owners or len(set(owners)) < 2:
                 continue
+            if _rows_labelled_apart(table, layout, col, range(r + 1, r + len(rows))):
+                continue  # 目標 / 実績 tell the rows apart: the spanning cell is one wrapped name
             for offset in set(owners):
                 line_texts = [clean_text(ln) for ln, o in zip(lines, owners) if o == offset]
                 out[(r + offset, col)] = "".join(line_texts)  # type: ignore[operator]
     return out
+
+
+def _rows_labelled_apart(table: Table, layout: Layout, col: int, rows: range) -> bool:
+    """Rows whose other label columns have text of their own."""
+    others = [c for c, _ in layout.label_roles if c != col]
+    return any(table.cell(r, c) is not None and table.cell(r, c).text.strip()  # type: ignore[union-attr]
+               for r in rows for c in others)
 
 
 def _row_band(table: Table, row: int, layout: Layout) -> tuple[float, float] | None:
