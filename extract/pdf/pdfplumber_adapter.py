@@ -24,6 +24,7 @@ from extract.model import BBox, Issue
 from extract.pdf.borderless import find_borderless
 from extract.pdf.grid import MIN_COLS, PageContent, RawCell, RawLine, RawTable, Segment, SegLine, table_score, union_bbox
 from extract.pdf.layout import GridSpec, cells_to_grids
+from extract.pdf.rows import Piece, cell_lines, has_value_column, is_labelled, pieces_to_rows
 from extract.pdf.rows import Piece, cell_lines, has_value_column, pieces_to_rows
 
 Char = dict[str, Any]
@@ -138,15 +139,17 @@ def _split_band(grid: GridSpec, r: int, buckets: dict[tuple[int, int], list[Char
     """Split grid row r into the rows its text lines form (extract.pdf.rows), or None.
 
     Only a band of single cells (no spans) whose lines make at least two rows of MIN_COLS
-    filled cells, with a column of one value per row, is split: the kobe 予算比較 tables rule
-    their columns, not their 科目 rows.
+    filled cells, with a column of one value per row or a label opening every row, is split:
+    the kobe 予算比較 tables rule their columns, not their 科目 rows.
     """
     if any(grid.owner.get((r, c)) != (r, c) or grid.spans.get((r, c)) != (1, 1) for c in range(grid.n_cols)):
         return None
     pieces = [p for c in range(grid.n_cols) for p in _line_pieces(buckets.get((r, c), []), c, page_no)]
     rows = pieces_to_rows(pieces)
-    if sum(1 for row in rows if len({b[0].col for b in row}) >= MIN_COLS) < MIN_SPLIT_ROWS or not has_value_column(rows):
-        return None  # paragraphs of one ruled cell (sample 004's ○ headings), not rows
+    if sum(1 for row in rows if len({b[0].col for b in row}) >= MIN_COLS) < MIN_SPLIT_ROWS:
+        return None
+    if not (has_value_column(rows) or is_labelled(rows)):
+        return None  # paragraphs of one ruled cell (sample 004's ○ headings under No. 3), not rows
     width = {c: max((p.bbox[2] - p.bbox[0] for p in pieces if p.col == c), default=0.0) for c in range(grid.n_cols)}
     extents = [(min(p.bbox[1] for b in row for p in b), max(p.bbox[3] for b in row for p in b)) for row in rows]
     cuts = [grid.ys[r]] + [(a[1] + b[0]) / 2 for a, b in zip(extents, extents[1:])] + [grid.ys[r + 1]]

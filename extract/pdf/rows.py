@@ -38,7 +38,7 @@ FIT_TOL_PT = 1.0  # a glyph fits on a line when it overshoots the column by less
 GROUPED_RE = re.compile(r"^[△▲+\-−]?\d{1,3}(,\d{3})+(\.\d+)?(?![\d,.])")  # 2,600 / 1,234,567.5千円
 PLAIN_RE = re.compile(r"^[△▲+\-−]?(\d{1,3}(,\d{3})*|\d+)(\.\d+)?$")  # a number complete by itself
 NUMBER_HEAD_RE = re.compile(r"^[\d,.]+")
-VALUE_RE = re.compile(r"^([△▲+\-−]?\d[\d,]*(\.\d+)?[%％]?|[-−―—]+)$")  # a number or a dash
+VALUE_START_RE = re.compile(r"^([△▲+\-−]?\d[\d,]*(\.\d+)?(?![\d年度月日])|[-−―—]+$)")  # 1,664件/年, ▲4.3, -
 NUMBER_RE = re.compile(r"^[△▲+\-−]?\d[\d,]*(\.\d+)?[%％]?$")  # a whole value: one per cell of a row
 DIGIT_END_RE = re.compile(r"[\d,.]$")
 DIGIT_START_RE = re.compile(r"^[\d,.]")
@@ -144,15 +144,22 @@ def pieces_to_rows(pieces: Sequence[Piece]) -> list[list[Block]]:
 
 
 def has_value_column(rows: Sequence[Sequence[Block]]) -> bool:
-    """True when some column holds one whole number (or a dash) in every row but perhaps the
-    first (a header): the evidence that lines are rows of a table, not paragraphs of a cell."""
+    """True when some column holds one value (a number, with its unit, or a dash) in every row
+    but perhaps the first (a header): evidence that lines are rows, not paragraphs of a cell."""
     cols = {p.col for row in rows for block in row for p in block}
     for col in cols:
-        cells = [[p.text for b in row if b[0].col == col for p in b] for row in rows]
-        values = [len(c) == 1 and bool(VALUE_RE.match("".join(c[0].split()))) for c in cells]
+        cells = ["".join(p.text for b in row if b[0].col == col for p in b) for row in rows]
+        values = [bool(VALUE_START_RE.match("".join(c.split()))) for c in cells]
         if sum(values) >= MIN_VALUE_ROWS and all(values[1:]):
             return True
     return False
+
+
+def is_labelled(rows: Sequence[Sequence[Block]], col: int = 0) -> bool:
+    """True when every row but perhaps the first (a header) has text in the label column: each
+    row opens with its own name (a card's 成果指標, a 科目), where the paragraphs of one cell
+    leave it blank below their first line."""
+    return all(any(b[0].col == col for b in row) for row in rows[1:])
 
 
 def cell_lines(block: Sequence[Piece], col_width: float) -> list[tuple[str, BBox]]:
