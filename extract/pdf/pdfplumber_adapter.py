@@ -25,7 +25,6 @@ from extract.pdf.borderless import find_borderless
 from extract.pdf.grid import MIN_COLS, PageContent, RawCell, RawLine, RawTable, Segment, SegLine, table_score, union_bbox
 from extract.pdf.layout import GridSpec, cells_to_grids
 from extract.pdf.rows import Piece, cell_lines, has_value_column, is_labelled, pieces_to_rows
-from extract.pdf.rows import Piece, cell_lines, has_value_column, pieces_to_rows
 
 Char = dict[str, Any]
 
