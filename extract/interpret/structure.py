@@ -19,7 +19,7 @@ from extract.model import Cell, Table
 from extract.text_items import strip_enumerator
 from extract.interpret.cells import is_code, is_year_cell
 from extract.vocab import (
-    CODE_HEADER_WORDS, DEPARTMENT_HEADER_WORDS, NAME_HEADER_WORDS, NOTE_HEADER_WORDS, ROW_MARK_WORDS,
+    CODE_HEADER_WORDS, DEPARTMENT_HEADER_WORDS, INDICATOR_WORDS, NAME_HEADER_WORDS, NOTE_HEADER_WORDS, ROW_MARK_WORDS,
     UNIT_WORDS,
 )
 from normalize import MissingReason, Year, parse_quantity
@@ -66,6 +66,12 @@ def is_data_value(text: str) -> bool:
     return parse_quantity(text).value is not None
 
 
+def is_header_word(text: str) -> bool:
+    """A cell naming a column (重要業績評価指標(KPI), 項目, 区分), not a row."""
+    compact = text.replace(" ", "")
+    return any(w in compact for w in (*INDICATOR_WORDS, *NAME_HEADER_WORDS)) and not is_year_cell(compact)
+
+
 def count_header_rows(table: Table) -> int:
     """Leading rows without data values; after the first, a row that fills only its first
     cell is a group label or a section of the body (令和5年度 over its row of values), not
@@ -75,7 +81,7 @@ def count_header_rows(table: Table) -> int:
         filled = [c for c in row if c.text.strip()]
         if not filled or any(is_data_value(c.text) for c in filled):
             break
-        if n and len(filled) == 1 and filled[0].col == 0:
+        if n and len(filled) == 1 and filled[0].col == 0 and not is_header_word(filled[0].text):
             break  # also a section row spanning the table ((1)防災・減災の推進) under the header
         n += 1
     return n if n < table.n_rows else 0
@@ -214,6 +220,25 @@ def name_columns(roles: list[tuple[int, str]], headers: Sequence[str], first_val
     return out
 
 
+def shift_stray_headers(table: Table, n: int, facets: tuple[Facets, ...], texts: tuple[str, ...],
+                        roles: list[tuple[int, str]], value_cols: list[int],
+                        ) -> tuple[tuple[Facets, ...], tuple[str, ...], list[tuple[int, str]]]:
+    """A kind header (目標値) over an empty column beside a value column that states none
+    belongs to that column: headers drawn one column off their data."""
+    facets_out, texts_out = list(facets), list(texts)
+    stray = set()
+    for col, _ in roles:
+        if facets[col].kind is None or _filled(table, col, n):
+            continue
+        for neighbour in (col + 1, col - 1):
+            if neighbour in value_cols and facets_out[neighbour].kind is None:
+                facets_out[neighbour] = merge_path([facets[col], facets_out[neighbour]])
+                texts_out[neighbour] = " / ".join(t for t in (texts[col], texts[neighbour]) if t)
+                stray.add(col)
+                break
+    return tuple(facets_out), tuple(texts_out), [(c, r) for c, r in roles if c not in stray]
+
+
 def read_layout(table: Table, previous_header: Rows | None = None, era: str | None = None) -> Layout | None:
     """Given a grid table (and the header of the table before it), return its layout, or
     None when it holds no numbers."""
@@ -233,6 +258,7 @@ def read_layout(table: Table, previous_header: Rows | None = None, era: str | No
             roles.append((col, "year" if year_header else label_role(texts[col], [c.text.strip() for c in filled])))
     if not value_cols:
         return None
+    facets, texts, roles = shift_stray_headers(table, n, facets, texts, roles, value_cols)
     roles = name_columns(roles, texts, value_cols[0],
                          lambda col: any(is_name(c.text.strip()) for c in _filled(table, col, n)))
     transposed = any(role == "year" for _, role in roles[:1])
