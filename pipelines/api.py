@@ -127,8 +127,11 @@ Paths = Iterable[PathArg] | PathArg
 
 def run_inputs(paths: Paths, out: PathArg, *,
                password: str | None = None, force: bool = False, clean: bool = False,
-               debug: bool = False, progress: Progress | None = None, style: str = API) -> RunReport:
+               debug: bool = False, timeout: float | None = None, progress: Progress | None = None,
+               style: str = API) -> RunReport:
     """Check the arguments, then read every input into out; raise UsageError on bad ones."""
+    if timeout is not None and timeout <= 0:
+        raise UsageError("timeout", str(timeout), "must be a positive number of seconds")
     given = [os.fspath(p) for p in ([paths] if isinstance(paths, (str, os.PathLike)) else paths)]
     if not given:
         raise InputNotFoundError("inputs", "(none)", "give at least one file or folder")
@@ -142,24 +145,24 @@ def run_inputs(paths: Paths, out: PathArg, *,
     if clean:
         clean_datasets(out_dir)
         manifest_path(out_dir).unlink(missing_ok=True)
-    options = RunOptions(password, out_dir / "debug" if debug else None, force, style)
+    options = RunOptions(password, out_dir / "debug" if debug else None, force, timeout, style)
     results = run(scan.files, out_dir, options, progress)
     return RunReport(out_dir, tuple(results), scan.skipped)
 
 
 def extract(paths: Paths, out: PathArg | None = None, *, password: str | None = None,
-            force: bool = False, progress: Progress | None = None) -> Datasets:
+            force: bool = False, timeout: float | None = None, progress: Progress | None = None) -> Datasets:
     """Read documents (files or folders) and return their datasets.
 
     With out, the datasets are also written there (unchanged files already in it are not
     read again); without, they are written to a temporary folder that is removed.
     """
     if out is not None:
-        report = run_inputs(paths, out, password=password, force=force, progress=progress)
+        report = run_inputs(paths, out, password=password, force=force, timeout=timeout, progress=progress)
         return Datasets(load(out).frames, report)
     tmp = tempfile.mkdtemp(prefix="sousei-")
     try:
-        report = run_inputs(paths, tmp, password=password, force=force, progress=progress)
+        report = run_inputs(paths, tmp, password=password, force=force, timeout=timeout, progress=progress)
         return Datasets(load(tmp).frames, report)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

@@ -36,6 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
     run_p.add_argument("--out", default=DEFAULT_OUT, help=f"output folder (default {DEFAULT_OUT}/)")
     run_p.add_argument("--password", default=None, help="user password for encrypted PDFs")
     run_p.add_argument("--force", action="store_true", help="read unchanged files again")
+    run_p.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
+                       help="give up on a document after this long: it becomes a failed row")
     run_p.add_argument("--clean", action="store_true", help="remove earlier results from OUT before writing")
     run_p.add_argument("--debug", action="store_true",
                        help="write page images with detected tables to OUT/debug/; implies --verbose")
@@ -131,7 +133,8 @@ def main(argv: list[str] | None = None) -> int:
     reporter = Reporter(sys.stderr, args.quiet, args.verbose or args.debug)
     try:
         report = run_inputs(args.inputs, args.out, password=args.password, force=args.force,
-                            clean=args.clean, debug=args.debug, progress=reporter, style=CLI)
+                            clean=args.clean, debug=args.debug, timeout=args.timeout,
+                            progress=reporter, style=CLI)
     except UsageError as exc:
         print(f"sousei: {exc.for_style(CLI)}", file=sys.stderr)
         return USAGE

@@ -1,9 +1,10 @@
 """Errors of a run as a whole (the per-document errors live in extract/errors.py).
 
     PipelineError (Exception)
-    └── UsageError (ValueError)             a bad argument: names the option and its value
-        ├── OutputDirError (OSError)        --out is a file or cannot be created or written
-        └── InputNotFoundError (FileNotFoundError)  an input path does not exist, or none found
+    ├── UsageError (ValueError)             a bad argument: names the option and its value
+    │   ├── OutputDirError (OSError)        --out is a file or cannot be created or written
+    │   └── InputNotFoundError (FileNotFoundError)  an input path does not exist, or none found
+    └── DocumentTimeoutError (TimeoutError) one document took longer than --timeout: a failed row
 
 The message names the option as the caller wrote it: "--out" on the command line,
 "out=" in the Python API (`style`).
@@ -49,3 +50,12 @@ class OutputDirError(UsageError, OSError):
 
 class InputNotFoundError(UsageError, FileNotFoundError):
     """An input path does not exist, or a folder holds no file we can read."""
+
+
+class DocumentTimeoutError(PipelineError, TimeoutError):
+    """Reading one document took longer than the time limit; it becomes a failed row."""
+
+    def __init__(self, path: str, seconds: float) -> None:
+        self.path = path
+        self.seconds = seconds
+        super().__init__(f"{path}: gave up after {seconds:g}s (the time limit per document)")

@@ -71,18 +71,22 @@ def manifest_path(out_dir: Path) -> Path:
 
 
 def load_manifest(out_dir: Path) -> Manifest:
-    """The manifest of out_dir; empty when there is none or it is of another version."""
+    """The manifest of out_dir; empty when there is none, it is of another version or unreadable."""
     path = manifest_path(out_dir)
     if not path.exists():
         return Manifest()
-    data = json.loads(path.read_text(encoding="utf-8"))
-    if data.get("version") != MANIFEST_VERSION:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("version") != MANIFEST_VERSION:
+            return Manifest()
+        entries = {}
+        for raw in data["documents"]:
+            raw["paths"] = tuple(raw["paths"])
+            raw["fingerprint"] = tuple(raw["fingerprint"])
+            entries[raw["doc_id"]] = Entry(**raw)
+    except (ValueError, KeyError, TypeError, AttributeError):
+        # hand-edited or foreign: forget it; every input is read again and its part rewritten
         return Manifest()
-    entries = {}
-    for raw in data["documents"]:
-        raw["paths"] = tuple(raw["paths"])
-        raw["fingerprint"] = tuple(raw["fingerprint"])
-        entries[raw["doc_id"]] = Entry(**raw)
     return Manifest(entries)
 
 

@@ -9,6 +9,9 @@ same values (a PDF and its text export) are linked with `twin_of` (pipelines.ide
 
 from __future__ import annotations
 
+import contextlib
+import signal
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -21,18 +24,19 @@ from extract.reader import doc_id_of, hash_file, read_document
 from extract.recognize import recognize_document
 from extract.records import Extraction
 from pipelines import noise
-from pipelines.errors import API, option_name
+from pipelines.errors import API, DocumentTimeoutError, option_name
 from pipelines.identity import families, fingerprint, twin_of
 from pipelines.inputs import scan_inputs
 from pipelines.manifest import Entry, Manifest, engine_version, load_manifest, save_manifest
 from pipelines.rows import Row, dataset_rows
-from pipelines.writer import ensure_datasets, part_name, read_part, remove_parts, write_part
+from pipelines.writer import ensure_datasets, part_name, read_part, remove_leftovers, remove_parts, write_part
 
 # Issues that lose content make a document "partial"; the others are notes for the reader.
 CONTENT_LOSS_ISSUES = frozenset({"page_error", "cid_garbage", "needs_ocr"})
 READ_STATUSES = frozenset({"ok", "partial", "failed"})  # the others did not read the file
 UNCHANGED = "unchanged"  # same content, same engine, already in the output: skipped
 DUPLICATE = "duplicate"  # same content as another path: recorded as one more path
+TIMEOUT_REPEAT_S = 0.2  # after the time limit, the alarm repeats this often until the document gives up
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +46,7 @@ class RunOptions:
     password: str | None = None
     debug_dir: Path | None = None
     force: bool = False
+    timeout: float | None = None  # seconds per document; None: no limit
     style: str = API  # how messages name options: "--password" (cli) or "password=" (api)
 
 
@@ -98,7 +103,7 @@ def failure_row(path: str, doc_id: str, error: Exception, seconds: float) -> Row
     }
 
 
-def explain(error: ExtractError, options: RunOptions) -> ExtractError:
+def explain(error: Exception, options: RunOptions) -> Exception:
     """The error with a reason that names the option the user can give (--password)."""
     if isinstance(error, PasswordRequiredError):
         flag = option_name("password", options.style)
@@ -122,15 +127,37 @@ def read_and_write(path: str, doc_id: str, out_dir: Path, options: RunOptions) -
     return document_row(document, extraction, 0.0), fingerprint(extraction)
 
 
+@contextlib.contextmanager
+def time_limit(path: str, seconds: float | None) -> Iterator[None]:
+    """Raise DocumentTimeoutError in the block after `seconds` (SIGALRM: Unix, main thread only)."""
+    usable = seconds and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise DocumentTimeoutError(path, float(seconds or 0))
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    # repeats: a library that swallows the first exception (a page read in try/except) gets another
+    signal.setitimer(signal.ITIMER_REAL, float(seconds or 0), TIMEOUT_REPEAT_S)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def read_captured(path: str, doc_id: str, out_dir: Path, options: RunOptions
                   ) -> tuple[Row, tuple[str, ...], list[noise.Noise]]:
-    """read_and_write with third-party noise captured; any error becomes a failed row."""
+    """read_and_write with third-party noise captured and a time limit; any error becomes a failed row."""
     started = time.perf_counter()
     fp: tuple[str, ...] = ()
     with noise.captured() as capture:
         try:
-            row, fp = read_and_write(path, doc_id, out_dir, options)
-        except ExtractError as exc:
+            with time_limit(path, options.timeout):
+                row, fp = read_and_write(path, doc_id, out_dir, options)
+        except (ExtractError, DocumentTimeoutError) as exc:
             row = failure_row(path, doc_id, explain(exc, options), 0.0)
         except Exception as exc:  # noqa: BLE001 - one bad file never stops a batch
             row = failure_row(path, doc_id, ExtractError(path, f"unexpected {type(exc).__name__}: {exc}"), 0.0)
@@ -238,6 +265,7 @@ def run(inputs: Iterable[str], out_dir: Path, options: RunOptions | None = None,
     options = options or RunOptions()
     files = list(find_inputs(inputs))
     out_dir.mkdir(parents=True, exist_ok=True)
+    remove_leftovers(out_dir)
     manifest = load_manifest(out_dir)
     engine = engine_version()
     results = []

@@ -83,20 +83,34 @@ def remove_parts(out_dir: Path, name: str) -> None:
         (out_dir / dataset / name).unlink(missing_ok=True)
 
 
+def is_part(path: Path) -> bool:
+    """A part readers see: a .parquet file not hidden (temporary files are)."""
+    return path.suffix == ".parquet" and not path.name.startswith(".")
+
+
 def ensure_datasets(out_dir: Path) -> None:
     """Every dataset folder exists and holds at least one (possibly empty) part."""
     for dataset in DATASETS:
         folder = out_dir / dataset
         folder.mkdir(parents=True, exist_ok=True)
-        parts = list(folder.glob("*.parquet"))
+        parts = [p for p in folder.iterdir() if is_part(p)]
         if not parts:
             write_part(out_dir, dataset, [], EMPTY_PART)
         elif len(parts) > 1:
             (folder / EMPTY_PART).unlink(missing_ok=True)
 
 
+def remove_leftovers(out_dir: Path) -> None:
+    """Remove temporary files a killed run left behind (hidden, so never read)."""
+    for folder in [out_dir, *(out_dir / d for d in DATASETS)]:
+        for tmp in folder.glob(f"{TMP_PREFIX}*") if folder.is_dir() else ():
+            tmp.unlink(missing_ok=True)
+
+
 def clean_datasets(out_dir: Path) -> None:
     """Remove the parts of every dataset and leftover temporary files (the --clean option)."""
+    remove_leftovers(out_dir)
     for dataset in DATASETS:
-        for part in [*(out_dir / dataset).glob("*.parquet"), *(out_dir / dataset).glob(f"{TMP_PREFIX}*")]:
+        folder = out_dir / dataset
+        for part in [p for p in folder.iterdir() if is_part(p)] if folder.is_dir() else []:
             part.unlink()

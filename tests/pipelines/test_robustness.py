@@ -125,3 +125,25 @@ def test_a_killed_run_keeps_the_previous_output_whole(tmp_path: Path, text_outpu
     assert set(pd.read_parquet(text_output / "documents")["doc_id"]) <= set(texts["doc_id"])
     assert main(["run", *map(str, SAMPLE_PDFS), "--out", str(out), "-q"]) == 0  # the next run completes it
     assert len(pd.read_parquet(out / "documents")) == len(SAMPLE_TEXTS) + len(SAMPLE_PDFS)
+    assert not list(out.rglob(".tmp-*"))  # what the kill left behind is swept
+
+
+def test_a_damaged_manifest_means_reading_again(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    assert main(["run", str(SAMPLE_TEXTS[0]), "--out", str(out), "-q"]) == 0
+    (out / MANIFEST_NAME).write_text("{not json", encoding="utf-8")
+    assert main(["run", str(SAMPLE_TEXTS[0]), "--out", str(out), "-q"]) == 0
+    assert "1 ok" in capsys.readouterr().err
+    assert len(pd.read_parquet(out / "documents")) == 1
+
+
+def test_a_document_over_the_time_limit_fails_alone(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    slow, fast = SAMPLE_PDFS[1], SAMPLE_TEXTS[3]  # about 5 s and 0.05 s
+    assert main(["run", str(slow), str(fast), "--out", str(out), "-q", "--timeout", "1"]) == 1
+    docs = pd.read_parquet(out / "documents").set_index("source_path")
+    assert docs.loc[str(slow), "error_type"] == "DocumentTimeoutError"
+    assert "time limit" in docs.loc[str(slow), "error"] and docs.loc[str(fast), "status"] == "ok"
+    assert len(pd.read_parquet(out / "kpi_values")) == docs.loc[str(fast), "n_kpi_values"]
+    assert main(["run", str(fast), "--out", str(out), "--timeout", "0"]) == 2
+    assert "--timeout 0.0: must be a positive" in capsys.readouterr().err
