@@ -15,7 +15,8 @@ from extract.records import NOT_AN_AMOUNT, BudgetValue, TableValue
 from extract.vocab import AMOUNT_KINDS, MONEY_TABLE_WORDS
 
 YEN = "円"
-NO_UNIT = "no_unit"  # an amount column whose unit the table never states
+NO_UNIT = "no_unit"
+STATED_AMOUNT_KINDS = frozenset({"budget", "settlement"})  # headers that can only mean money  # an amount column whose unit the table never states
 
 
 def is_amount(value: TableValue) -> bool:
@@ -23,8 +24,13 @@ def is_amount(value: TableValue) -> bool:
 
 
 def is_money_table(values: Sequence[TableValue], words: str) -> bool:
-    """Yen amounts under money words (予算, 決算, 事業費, 歳出 … in headers, caption or labels)."""
-    return any(is_amount(v) for v in values) and any(w in words for w in MONEY_TABLE_WORDS)
+    """Yen amounts under money words (予算, 決算, 事業費, 歳出 … in headers, caption or
+    labels), or numbers under 予算額 / 決算額 headers that state no unit (recorded without an
+    amount, so a reader sees what was not read)."""
+    if not any(w in words for w in MONEY_TABLE_WORDS):
+        return False
+    return any(is_amount(v) or (v.kind in STATED_AMOUNT_KINDS and v.value is not None and v.unit is None)
+               for v in values)
 
 
 def amount_columns(values: Sequence[TableValue]) -> set[int | None]:

@@ -26,7 +26,8 @@ def test_amounts_per_row_in_the_stated_unit() -> None:
 
 def test_a_table_without_a_stated_unit_is_not_guessed() -> None:
     found = _recognize("区分\t予算額\n扶助費\t19,239,565\n")
-    assert not found.budget_values
+    assert [(v.project, v.amount_yen, v.missing_reason) for v in found.budget_values] == [
+        ("扶助費", None, "no_unit")]
 
 
 def test_a_kpi_table_that_shows_costs_stays_a_kpi_table() -> None:
