@@ -6,10 +6,10 @@ from dataclasses import fields
 from typing import Any
 
 from extract.model import Document, Provenance
-from extract.records import BudgetValue, Extraction, IndicatorName, KpiValue, ProjectEntry
+from extract.records import BudgetValue, Extraction, IndicatorName, KpiValue, ProjectEntry, TableValue
 
 Row = dict[str, Any]
-Record = KpiValue | BudgetValue | IndicatorName | ProjectEntry
+Record = KpiValue | BudgetValue | IndicatorName | ProjectEntry | TableValue
 
 
 def provenance_row(prov: Provenance) -> Row:
@@ -58,5 +58,6 @@ def dataset_rows(document: Document, extraction: Extraction) -> dict[str, list[R
         "indicators": [record_row(r) for r in extraction.indicators],
         "kpi_values": [record_row(r) for r in extraction.kpi_values],
         "budget_values": [record_row(r) for r in extraction.budget_values],
+        "table_values": [record_row(r) for r in extraction.table_values],
         "projects": [record_row(r) for r in extraction.projects],
     }

@@ -75,6 +75,7 @@ KPI_VALUES = pa.schema(PROVENANCE_FIELDS + [
     pa.field("missing_reason", pa.string()),
     pa.field("context", pa.string()),
     pa.field("recognizer", pa.string()),
+    pa.field("year_source", pa.string()),  # header | row | cell | caption | title
 ])
 
 BUDGET_VALUES = pa.schema(PROVENANCE_FIELDS + [
@@ -84,10 +85,32 @@ BUDGET_VALUES = pa.schema(PROVENANCE_FIELDS + [
     pa.field("fiscal_year_end", pa.int32()),
     pa.field("amount_yen", pa.int64()),
     pa.field("amount_text", pa.string(), nullable=False),
-    pa.field("basis", pa.string()),  # budget | plan | settlement
+    pa.field("basis", pa.string()),  # budget | plan | settlement | difference
     pa.field("missing_reason", pa.string()),
     pa.field("context", pa.string()),
     pa.field("recognizer", pa.string()),
+    pa.field("year_source", pa.string()),  # header | row | cell | caption | title
+    pa.field("qualifiers", pa.list_(pa.string())),  # year_conflict, stack k/n …
+])
+
+TABLE_VALUES = pa.schema(PROVENANCE_FIELDS + [
+    pa.field("row_label", pa.string()),
+    pa.field("row_path", pa.list_(pa.string())),  # every label of the row, outermost first
+    pa.field("column_header", pa.string()),  # header path, levels joined by " / "
+    pa.field("kind", pa.string()),  # baseline | actual | target | budget | settlement | plan | difference | ratio
+    pa.field("measure", pa.string()),
+    pa.field("fiscal_year", pa.int32()),
+    pa.field("fiscal_year_end", pa.int32()),
+    pa.field("year_basis", pa.string()),
+    pa.field("year_source", pa.string()),
+    pa.field("value", pa.float64()),
+    pa.field("unit", pa.string()),
+    pa.field("scale", pa.float64()),
+    pa.field("value_text", pa.string(), nullable=False),
+    pa.field("qualifiers", pa.list_(pa.string())),
+    pa.field("missing_reason", pa.string()),
+    pa.field("stack_index", pa.int32()),
+    pa.field("stack_size", pa.int32()),
 ])
 
 PROJECTS = pa.schema(PROVENANCE_FIELDS + [
@@ -107,5 +130,6 @@ DATASETS: dict[str, pa.Schema] = {
     "indicators": INDICATORS,
     "kpi_values": KPI_VALUES,
     "budget_values": BUDGET_VALUES,
+    "table_values": TABLE_VALUES,
     "projects": PROJECTS,
 }
