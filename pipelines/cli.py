@@ -23,6 +23,7 @@ DEFAULT_OUT = "output"
 OK, FAILED, USAGE = 0, 1, 2
 INTERRUPTED = 130  # the shell's code for a run stopped by Ctrl-C; every part written stays whole
 HEARTBEAT_S = 5.0  # while one document takes longer than this, say so every HEARTBEAT_S seconds
+CLEAR_LINE = "\x1b[K"  # ANSI: erase to the end of the line
 SHOWN_ISSUES = 3  # issues shown on a document's progress line
 TOTALS = ("n_tables", "n_kpi_values", "n_budget_values", "n_indicators", "n_projects")
 
@@ -67,8 +68,9 @@ def describe(result: DocumentResult) -> str:
 class Reporter:
     """Progress on stderr: one line per document, and a heartbeat while a long one runs."""
 
-    def __init__(self, stream: TextIO, quiet: bool, verbose: bool) -> None:
-        self.stream, self.quiet, self.verbose = stream, quiet, verbose
+    def __init__(self, stream: TextIO, quiet: bool, verbose: bool, every_s: float = HEARTBEAT_S) -> None:
+        self.stream, self.quiet, self.verbose, self.every_s = stream, quiet, verbose, every_s
+        self.tty = stream.isatty()
         self.results: list[DocumentResult] = []
         self._stop = threading.Event()
         self._beat: threading.Thread | None = None
@@ -82,8 +84,11 @@ class Reporter:
 
     def _heartbeat(self, i: int, total: int, path: str) -> None:
         started = time.monotonic()
-        while not self._stop.wait(HEARTBEAT_S):
-            print(f"[{i}/{total}] {path}: reading… {time.monotonic() - started:.0f}s", file=self.stream, flush=True)
+        while not self._stop.wait(self.every_s):
+            line = f"[{i}/{total}] {path}: reading… {time.monotonic() - started:.0f}s"
+            # on a terminal the heartbeat rewrites one line; in a log, one line per beat
+            print(f"\r{line}{CLEAR_LINE}" if self.tty else line, end="" if self.tty else "\n",
+                  file=self.stream, flush=True)
 
     def stop(self) -> None:
         """End the heartbeat of the document under way."""
@@ -95,6 +100,8 @@ class Reporter:
     def done(self, i: int, total: int, result: DocumentResult) -> None:
         self.stop()
         self.results.append(result)
+        if self.tty:
+            print(f"\r{CLEAR_LINE}", end="", file=self.stream)
         if not self.quiet or result.status == "failed":
             print(f"[{i}/{total}] {result.source_path}: {describe(result)}", file=self.stream)
         if self.verbose:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import shutil
 from pathlib import Path
 
@@ -9,9 +10,10 @@ import duckdb
 import pandas as pd
 import pytest
 
-from pipelines.cli import main
+from pipelines.api import run_inputs
+from pipelines.cli import Reporter, main
 from pipelines.schemas import DATASETS
-from tests.conftest import SAMPLE_TEXTS
+from tests.conftest import SAMPLE_PDFS, SAMPLE_TEXTS
 
 
 def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
@@ -119,3 +121,35 @@ def test_cp932_and_crlf_renditions_give_the_same_values(tmp_path: Path, text_out
     ours = ours[ours["source_path"].str.endswith(sample.name)][cols]
     pd.testing.assert_frame_equal(theirs.reset_index(drop=True), ours.reset_index(drop=True),
                                   check_dtype=False)
+
+
+def encrypted_copy(source: Path, target: Path, password: str) -> Path:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    for page in PdfReader(source).pages:
+        writer.add_page(page)
+    writer.encrypt(user_password=password, owner_password=password + "-owner")
+    with target.open("wb") as f:
+        writer.write(f)
+    return target
+
+
+def test_password_messages_name_the_flag(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pdf = encrypted_copy(SAMPLE_PDFS[3], tmp_path / "locked.pdf", "secret")
+    out = str(tmp_path / "out")
+    assert main(["run", str(pdf), "--out", out, "-q"]) == 1
+    assert "give its user password with --password" in capsys.readouterr().err
+    assert main(["run", str(pdf), "--out", out, "-q", "--password", "wrong"]) == 1
+    assert "the password given with --password does not open" in capsys.readouterr().err
+    assert main(["run", str(pdf), "--out", out, "-q", "--password", "secret"]) == 0
+    assert pd.read_parquet(tmp_path / "out" / "documents").loc[0, "status"] == "ok"
+
+
+def test_a_long_document_shows_a_heartbeat(tmp_path: Path) -> None:
+    stream = io.StringIO()
+    reporter = Reporter(stream, quiet=False, verbose=False, every_s=0.05)
+    run_inputs([SAMPLE_PDFS[3]], tmp_path / "out", progress=reporter)
+    lines = stream.getvalue().splitlines()
+    assert any(line.startswith("[1/1]") and "reading…" in line for line in lines)
+    assert lines[-1].startswith("[1/1]") and "ok:" in lines[-1]
