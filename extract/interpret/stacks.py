@@ -13,12 +13,17 @@ lines apart, so the normalizer calls it ambiguous rather than gluing 422109.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from extract.interpret.structure import is_data_value
 from extract.model import BBox, Cell
 from normalize import MissingReason, clean_text, parse_quantity
 
+LABELLED_AMOUNT_RE = re.compile(r"^(?P<label>.*\D)\s+(?P<number>[△▲-]?[0-9][0-9,]*)$")
+LABEL_LETTER_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fffA-Za-z]")
+CODE_PREFIX_RE = re.compile(r"^\s*[0-9]{2,4}\s+")  # 002 防犯用街路灯事業費: the 事業 number
+MIN_LABEL_LETTERS = 2  # a label of fewer letters (年 4) is a count's wording, not a name
 STACK_MAX_LINES = 12  # more lines than this in one cell is a merged block, not a stack
 ALIGN_SHARE = 0.5  # line centres closer than this share of a line's height sit side by side
 
@@ -81,3 +86,16 @@ def aligned_labels(name_cell: Cell, value_boxes: list[BBox | None]) -> list[str 
         match = next((parts for box, parts in segments if v is not None and _beside(box, v)), None)
         out.append(clean_text("".join(match)) if match else None)
     return out
+
+
+def labelled_lines(cell: Cell) -> list[Piece]:
+    """Lines of a note cell that name an amount at their end (暴力追放推進事業費補助金 400,
+    002 防犯用街路灯事業費 36,205): one piece per such line, labelled by its words."""
+    pieces = []
+    for text, box in _lines(cell):
+        m = LABELLED_AMOUNT_RE.match(text)
+        if m is None or len(LABEL_LETTER_RE.findall(m["label"])) < MIN_LABEL_LETTERS:
+            continue
+        label = clean_text(CODE_PREFIX_RE.sub("", m["label"]))
+        pieces.append(Piece(m["number"], replace(cell, prov=replace(cell.prov, bbox=box or cell.prov.bbox)), label))
+    return pieces

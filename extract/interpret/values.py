@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from extract.interpret.facets import EMPTY, Facets, merge_path, read_facets
 from extract.interpret.cells import is_code
-from extract.interpret.stacks import cell_pieces, unit_line
+from extract.interpret.stacks import Piece, cell_pieces, labelled_lines, unit_line
 from extract.interpret.structure import KIND_LABEL_MAX_CHARS, Layout, is_name, lowest_header
 from extract.model import Cell, Table
 from extract.records import YEAR_CONFLICT, TableValue
@@ -166,6 +166,7 @@ def table_values(table: Table, layout: Layout, ctx: TableContext) -> Iterator[Ta
     names = [c for c, role in layout.label_roles if role == "name"]
     units = column_units(table, layout)
     money = money_unit(layout, units)
+    notes = {c: _first_unit_line(table, layout, c) for c, role in layout.label_roles if role == "note"}
     for labels, row in zip(row_labels(table, layout), table.rows[layout.start:]):
         name_cell = next((row[c] for c in reversed(names) if c < len(row) and row[c].text.strip()), None)
         for col in layout.value_cols:
@@ -175,6 +176,11 @@ def table_values(table: Table, layout: Layout, ctx: TableContext) -> Iterator[Ta
             if facets.unit is None and (col in units or money and is_money_header(facets)):
                 facets = replace(facets, unit=units.get(col, money))
             yield from _cell_values(row[col], name_cell, facets, labels, layout.col_headers[col], ctx)
+        for col in notes:
+            if col < len(row) and row[col].text.strip():
+                facets = replace(layout.col_facets[col], unit=unit_line(row[col]) or notes[col] or money)
+                pieces = labelled_lines(row[col])
+                yield from _pieces_values(row[col], pieces, facets, labels, layout.col_headers[col], ctx)
 
 
 def money_unit(layout: Layout, units: dict[int, str]) -> str | None:
@@ -200,9 +206,18 @@ def column_units(table: Table, layout: Layout) -> dict[int, str]:
     return units
 
 
+def _first_unit_line(table: Table, layout: Layout, col: int) -> str | None:
+    first = next((r[col] for r in table.rows[layout.start:] if col < len(r) and r[col].text.strip()), None)
+    return unit_line(first) if first is not None else None
+
+
 def _cell_values(cell: Cell, name_cell: Cell | None, col: Facets, labels: RowLabels, header: str,
                  ctx: TableContext) -> Iterator[TableValue]:
-    pieces = cell_pieces(cell, name_cell)
+    yield from _pieces_values(cell, cell_pieces(cell, name_cell), col, labels, header, ctx)
+
+
+def _pieces_values(cell: Cell, pieces: list[Piece], col: Facets, labels: RowLabels, header: str,
+                   ctx: TableContext) -> Iterator[TableValue]:
     hint = (labels.unit or unit_line(cell) or col.unit or labels.facets.unit
             or (PERCENT if col.kind == "ratio" else ctx.caption.unit))
     stacked = len(pieces) > 1
@@ -217,7 +232,8 @@ def _cell_values(cell: Cell, name_cell: Cell | None, col: Facets, labels: RowLab
             column_header=header, kind=col.kind or labels.facets.kind, measure=col.label or None,
             fiscal_year=year.start if year else None, fiscal_year_end=year.end if year else None,
             year_basis=year.basis if year else None, year_source=source,
-            value=q.value, unit=q.unit, scale=float(q.scale), value_text=piece.text if stacked else cell.raw,
+            value=q.value, unit=q.unit, scale=float(q.scale),
+            value_text=piece.text if stacked or piece.label else cell.raw,
             qualifiers=q.qualifiers + extra, missing_reason=q.missing_reason,
             stack_index=index if stacked else None, stack_size=len(pieces) if stacked else None,
         )

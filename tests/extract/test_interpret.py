@@ -230,3 +230,17 @@ def test_an_indicator_table_in_other_words_gives_kpi_values() -> None:
     assert got == [("市民満足度", "baseline", 2019, 52.3, "%", "grid_kpi"),
                    ("市民満足度", "target", 2025, 60.0, "%", "grid_kpi")]
     assert [n.indicator for n in found.indicators] == ["市民満足度"]
+
+
+def test_note_lines_that_end_in_an_amount_are_labelled_values() -> None:
+    note = _cell("千円\n001 給与費 2,551\n防犯用街路灯設置、維持管理\n交通安全運動 年4回\nＬＥＤ防犯灯設置費補助金 11,000")
+    pieces = stacks.labelled_lines(note)
+    assert [(p.label, p.text) for p in pieces] == [("給与費", "2,551"), ("LED防犯灯設置費補助金", "11,000")]
+    assert stacks.MIN_LABEL_LETTERS == 2
+    assert stacks.labelled_lines(_cell("年 4")) == [] and len(stacks.labelled_lines(_cell("税収 4"))) == 1
+
+
+def test_a_money_table_reads_amounts_in_its_note_column() -> None:
+    found = _read("（単位：千円）\n目\t本年度\t説明\n1 交通安全対策費\t2,857\t001 給与費 2,551\n")
+    got = [(v.project, v.measure, v.amount_yen) for v in found.budget_values]
+    assert got == [("1交通安全対策費", "本年度", 2_857_000), ("給与費", "説明", 2_551_000)]
