@@ -218,15 +218,19 @@ def process(path: str, out_dir: Path, manifest: Manifest, engine: str, options: 
         status = DUPLICATE if repeated or absolute not in known.paths else UNCHANGED
         entry = manifest.add_path(doc_id, absolute)
         row = store_row(out_dir, entry) if entry != known else read_part(out_dir, "documents", part_name(doc_id))[0]
-        _drop_previous(out_dir, manifest, absolute, doc_id)
+        if entry != known or _drop_previous(out_dir, manifest, absolute, doc_id):
+            save_manifest(out_dir, manifest)
         return DocumentResult(path, status, row, same_as=None if status == UNCHANGED else known.source_path)
     row, fp, captured = read_captured(path, doc_id, out_dir, options)
     return _record(out_dir, manifest, path, absolute, row, fp, captured, engine)
 
 
-def _drop_previous(out_dir: Path, manifest: Manifest, absolute: str, doc_id: str) -> None:
-    for previous in [d for d, e in manifest.entries.items() if absolute in e.paths and d != doc_id]:
-        forget_path(out_dir, manifest, previous, absolute)
+def _drop_previous(out_dir: Path, manifest: Manifest, absolute: str, doc_id: str) -> bool:
+    """Forget the content path held before doc_id; return whether there was any."""
+    previous = [d for d, e in manifest.entries.items() if absolute in e.paths and d != doc_id]
+    for old in previous:
+        forget_path(out_dir, manifest, old, absolute)
+    return bool(previous)
 
 
 def _record(out_dir: Path, manifest: Manifest, path: str, absolute: str, row: Row,

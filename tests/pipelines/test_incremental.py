@@ -108,3 +108,18 @@ def test_the_manifest_records_engine_status_and_paths(text_output: Path) -> None
     for entry in data["documents"]:
         assert entry["status"] == "ok" and entry["engine"].startswith("sousei-data ")
         assert Path(entry["paths"][0]).is_absolute() and len(entry["doc_id"]) == 16
+
+
+def test_editing_one_of_two_copies_keeps_the_other(tmp_path: Path) -> None:
+    first, second = tmp_path / "a" / "plan.txt", tmp_path / "b" / "plan.txt"
+    for copy in (first, second):
+        copy.parent.mkdir()
+        shutil.copy(SAMPLE_TEXTS[0], copy)
+    out = tmp_path / "out"
+    assert run_quiet(first, second, "--out", out) == 0
+    assert len(pd.read_parquet(out / "documents")) == 1
+    first.write_text(SAMPLE_TEXTS[0].read_text(encoding="utf-8").replace("466", "467", 1), encoding="utf-8")
+    assert run_quiet(first, "--out", out) == 0
+    docs = pd.read_parquet(out / "documents")
+    assert sorted(map(list, docs["paths"])) == sorted([[str(first.resolve())], [str(second.resolve())]])
+    assert pd.read_parquet(out / "kpi_values")["doc_id"].nunique() == 2
