@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from extract.interpret.structure import is_data_value
+from extract.interpret.structure import DIGIT_RE, is_data_value
 from extract.model import BBox, Cell
 from normalize import MissingReason, clean_text, parse_quantity
 
@@ -35,6 +35,7 @@ class Piece:
     text: str
     cell: Cell
     label: str | None = None  # the label line beside it, when the row's name cell stacks too
+    note: str | None = None  # words above it inside its own cell ((債) over 10,800)
 
 
 def _lines(cell: Cell) -> list[tuple[str, BBox | None]]:
@@ -54,15 +55,36 @@ def unit_line(cell: Cell) -> str | None:
 
 
 def cell_pieces(cell: Cell, name_cell: Cell | None = None) -> list[Piece]:
-    """The values of a cell: one piece, or one per stacked line with its box and label."""
+    """The values of a cell: one piece, or one per stacked number line with its box, the
+    label beside it in the name cell, and the words above it in the cell itself ((債) over
+    10,800). Lines of words without digits around a single number (text running over from
+    a neighbouring cell) leave that number alone."""
     lines = [(t, b) for t, b in _lines(cell) if not is_unit_line(t)]
     if len(lines) <= 1:
         return [Piece(lines[0][0] if lines else cell.text, cell)]
-    if len(lines) > STACK_MAX_LINES or not all(is_data_value(t) for t, _ in lines):
+    numbers = [i for i, (t, _) in enumerate(lines) if is_data_value(t)]
+    words_only = all(not DIGIT_RE.search(t) for i, (t, _) in enumerate(lines) if i not in numbers)
+    if len(lines) > STACK_MAX_LINES or not numbers or not words_only:
         return [Piece("\n".join(t for t, _ in lines), cell)]  # lines apart: never glued
-    labels = aligned_labels(name_cell, [b for _, b in lines]) if name_cell else [None] * len(lines)
-    return [Piece(t, replace(cell, prov=replace(cell.prov, bbox=b or cell.prov.bbox)), label)
-            for (t, b), label in zip(lines, labels)]
+    if len(numbers) == 1:
+        text, box = lines[numbers[0]]
+        return [Piece(text, _narrowed(cell, box))]
+    boxes = [lines[i][1] for i in numbers]
+    labels = aligned_labels(name_cell, boxes) if name_cell else [None] * len(numbers)
+    notes = [_words_above(lines, i, numbers) for i in numbers]
+    return [Piece(lines[i][0], _narrowed(cell, lines[i][1]), label, note)
+            for i, label, note in zip(numbers, labels, notes)]
+
+
+def _narrowed(cell: Cell, box: BBox | None) -> Cell:
+    return replace(cell, prov=replace(cell.prov, bbox=box or cell.prov.bbox))
+
+
+def _words_above(lines: list[tuple[str, BBox | None]], index: int, numbers: list[int]) -> str | None:
+    """The word lines between this number and the one before it."""
+    previous = max((i for i in numbers if i < index), default=-1)
+    words = [t for t, _ in lines[previous + 1:index]]
+    return clean_text("".join(words)) if words else None
 
 
 def _beside(a: BBox, b: BBox) -> bool:

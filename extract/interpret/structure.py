@@ -28,6 +28,7 @@ from normalize.years import parse_year_in_era
 MAX_HEADER_ROWS = 4
 KIND_LABEL_MAX_CHARS = 8  # a longer row label names its row rather than stating a kind
 VALUE_MAX_LETTERS = 6  # letters outside brackets a value cell may hold (年3人, 繰入金119,562)
+DIGIT_RE = re.compile(r"[0-9０-９]")
 LETTER_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fffA-Za-z]")
 BRACKETED_RE = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")
 VALUE_SHARE = 0.5  # share of a column's filled body cells that must read as values
@@ -166,9 +167,15 @@ def _filled(table: Table, col: int, start: int) -> list[Cell]:
 
 
 def is_number_cell(cell: Cell) -> bool:
-    """A number, or a stack of numbers one per line (696 over 696)."""
+    """A number, or numbers one per line (696 over 696), possibly with as many lines of
+    words between them ((債) over 10,800); a name with a digit on a line of its own
+    (給付事業 / 1 / 【総務課】) is not one."""
     lines = [ln for ln in cell.raw.splitlines() if ln.strip()] or [cell.text]
-    return is_data_value(cell.text) or all(is_data_value(ln) for ln in lines)
+    if is_data_value(cell.text):
+        return True
+    numbers = [ln for ln in lines if is_data_value(ln)]
+    words = [ln for ln in lines if ln not in numbers]
+    return bool(numbers) and len(numbers) >= len(words) and not any(DIGIT_RE.search(ln) for ln in words)
 
 
 def is_value_column(cells: Sequence[Cell]) -> bool:

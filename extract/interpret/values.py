@@ -229,7 +229,7 @@ def _pieces_values(cell: Cell, pieces: list[Piece], col: Facets, labels: RowLabe
             year, source, extra = None, None, (YEAR_CONFLICT,)
         yield TableValue(
             prov=piece.cell.prov, row_label=piece.label or labels.name, row_path=labels.path,
-            column_header=header, kind=col.kind or labels.facets.kind, measure=col.label or None,
+            column_header=f"{header} / {piece.note}" if piece.note else header, kind=col.kind or labels.facets.kind, measure=col.label or None,
             fiscal_year=year.start if year else None, fiscal_year_end=year.end if year else None,
             year_basis=year.basis if year else None, year_source=source,
             value=q.value, unit=q.unit, scale=float(q.scale),

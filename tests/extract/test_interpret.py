@@ -244,3 +244,11 @@ def test_a_money_table_reads_amounts_in_its_note_column() -> None:
     found = _read("（単位：千円）\n目\t本年度\t説明\n1 交通安全対策費\t2,857\t001 給与費 2,551\n")
     got = [(v.project, v.measure, v.amount_yen) for v in found.budget_values]
     assert got == [("1交通安全対策費", "本年度", 2_857_000), ("給与費", "説明", 2_551_000)]
+
+
+def test_words_between_stacked_numbers_name_each_and_overflow_text_is_left_alone() -> None:
+    funding = cell_pieces(_cell("(債)\n10,800\n福祉事業基金繰\n30,000"))
+    assert [(p.text, p.note) for p in funding] == [("10,800", "(債)"), ("30,000", "福祉事業基金繰")]
+    assert [p.text for p in cell_pieces(_cell("△ 38,000\n社会"))] == ["△ 38,000"]
+    assert structure.is_number_cell(_cell("(債)\n10,800\n福祉事業基金繰\n30,000"))
+    assert not structure.is_number_cell(_cell("給付事業\n1\n【総務課】"))
