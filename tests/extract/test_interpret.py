@@ -251,4 +251,4 @@ def test_words_between_stacked_numbers_name_each_and_overflow_text_is_left_alone
     assert [(p.text, p.note) for p in funding] == [("10,800", "(債)"), ("30,000", "福祉事業基金繰")]
     assert [p.text for p in cell_pieces(_cell("△ 38,000\n社会"))] == ["△ 38,000"]
     assert structure.is_number_cell(_cell("(債)\n10,800\n福祉事業基金繰\n30,000"))
-    assert not structure.is_number_cell(_cell("給付事業\n1\n【総務課】"))
+    assert not structure.is_number_cell(_cell("私立学校等給食等支援金給付事業\n1\n【総務課】"))
