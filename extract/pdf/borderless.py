@@ -18,6 +18,7 @@ from extract.pdf.grid import MARGIN_SHARE, MIN_COLS, RawCell, RawTable, Segment,
 from extract.pdf.rows import Piece, cell_lines, pieces_to_rows
 
 Interval = tuple[float, float]
+Rule = tuple[float, float, float]  # a vertical rule: x, top, bottom (pt, top-left origin)
 
 MIN_LINES = 3
 MIN_ROWS = 2  # a table has at least this many lines of two or more segments
@@ -29,6 +30,7 @@ ALIGN_TOL_PT = 1.5  # a line starting this close to a column's start is aligned 
 SLIVER_EM = 0.4  # a column this narrow (share of a line's height) holding no whole segment (a -)
 # is where a long line's end overlaps the next column's label (a card's 目標値, sample 001)
 HEIGHT_TOL = 0.1  # lines whose heights differ by more than this share are set in different sizes
+RULE_COVER_SHARE = 0.5  # a vertical rule running down this share of a table's height separates columns
 LIFT_GAP_EM = 0.75  # a header line this close (share of a line height) above a table's first line may belong to it
 MIN_STACKED_VALUES = 2  # a cell with this many value lines may hold merged rows (lowers the score)
 MAX_HEADER_ROWS = 3  # a header band is at most this many rows
@@ -266,17 +268,19 @@ def _row_cells(row: Sequence[SegLine], cols: Sequence[Interval]) -> tuple[RawCel
     return tuple(cells)
 
 
-def build_table(lines: Sequence[SegLine], small_ok: bool = False) -> tuple[RawTable | None, int]:
+def build_table(lines: Sequence[SegLine], small_ok: bool = False,
+                rules: Sequence[Rule] = ()) -> tuple[RawTable | None, int]:
     """Build a table from lines; return it (or None) and how many lines it used.
 
     small_ok accepts a table too small to stand alone, as a fragment a neighbouring page may
-    continue (a header row at the foot of the page, sample 000 p1).
+    continue (a header row at the foot of the page, sample 000 p1). rules are the page's
+    vertical rules: where they run down the table they separate columns (split_at_rules).
     """
-    cols = columns(lines)
+    cols = split_at_rules(columns(lines), lines, rules)
     rows = group_rows(lines, cols)
     header = header_band(rows)
     cols = merge_header_columns(rows, with_header_columns(header, cols))
-    cols = widen_to_header(header, merge_under_header(header, lines, cols))
+    cols = split_at_rules(widen_to_header(header, merge_under_header(header, lines, cols)), lines, rules)
     while len(rows) > 1 and len(rows[-1]) == 1 and not rows[-1][0].is_multi:
         rows.pop()  # a single-cell line after the table is text that follows it
     used = [ln for r in rows for ln in r]
@@ -302,8 +306,12 @@ def _score(table: RawTable) -> float:
     return table_score(replace(table, rows=tuple(tuple(flat(c) for c in row) for row in table.rows)))
 
 
-def find_borderless(lines: Sequence[SegLine], page: int, height: float) -> tuple[list[RawTable], list[int]]:
-    """Return the borderless tables among lines and the indices of lines they consumed."""
+def find_borderless(lines: Sequence[SegLine], page: int, height: float,
+                    rules: Sequence[Rule] = ()) -> tuple[list[RawTable], list[int]]:
+    """Return the borderless tables among lines and the indices of lines they consumed.
+
+    rules: the page's vertical rules (x, top, bottom), for tables ruled between columns only.
+    """
     merged, groups = merge_offset_lines(lines)
     tables: list[RawTable] = []
     used: list[int] = []
@@ -314,7 +322,7 @@ def find_borderless(lines: Sequence[SegLine], page: int, height: float) -> tuple
             continue
         start, end = _lift(merged, i, used[-1] + 1 if used else 0), _grow(merged, i)
         at_edge = _only_margin(merged[:start], height) or _only_margin(merged[end:], height)
-        table, n_used = build_table(merged[start:end], small_ok=at_edge)
+        table, n_used = build_table(merged[start:end], small_ok=at_edge, rules=rules)
         if table is None:
             i += 1
             continue
@@ -350,6 +358,29 @@ def _side_by_side(a: SegLine, b: SegLine) -> bool:
     if a.page != b.page or min(a.bbox[3], b.bbox[3]) - max(a.bbox[1], b.bbox[1]) <= 0:
         return False
     return not any(s.bbox[0] < t.bbox[2] and t.bbox[0] < s.bbox[2] for s in a.segments for t in b.segments)
+
+
+def split_at_rules(cols: Sequence[Interval], lines: Sequence[SegLine], rules: Sequence[Rule]) -> list[Interval]:
+    """Split each column where a vertical rule runs down at least RULE_COVER_SHARE of the table
+    between its segments: a rule is a column boundary text alignment alone may miss (a narrow
+    No. column beside a wrapped 数値目標, a table continued from the page before)."""
+    if not rules or not lines:
+        return list(cols)
+    page = lines[0].page
+    top, bottom = lines[0].bbox[1], max(ln.bbox[3] for ln in lines if ln.page == page)
+    xs = sorted(x for x, t, b in rules if min(b, bottom) - max(t, top) >= RULE_COVER_SHARE * (bottom - top))
+    segs = [s.bbox for ln in lines if ln.page == page for s in ln.segments]
+    out: list[Interval] = []
+    for a, b in cols:
+        bounds = [a, *(x for x in xs if a + MIN_GAP_PT < x < b - MIN_GAP_PT), b]
+        if len(bounds) == 2:
+            out.append((a, b))
+            continue
+        for lo, hi in zip(bounds, bounds[1:]):
+            inside = [s for s in segs if lo <= (s[0] + s[2]) / 2 < hi and a <= (s[0] + s[2]) / 2 <= b]
+            if inside:
+                out.append((max(lo, min(s[0] for s in inside)), min(hi, max(s[2] for s in inside))))
+    return out
 
 
 def _lift(lines: Sequence[SegLine], i: int, floor: int) -> int:

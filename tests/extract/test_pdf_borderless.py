@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pdf.borderless import (LIFT_GAP_EM, MIN_STACKED_VALUES, _lift, _score, build_table, columns, find_borderless,
-                                    header_band, is_value, merge_offset_lines)
+from extract.pdf import pdfplumber_adapter
+from extract.pdf.borderless import (LIFT_GAP_EM, MIN_STACKED_VALUES, RULE_COVER_SHARE, _lift, _score, build_table, columns, find_borderless,
+                                    header_band, is_value, merge_offset_lines, split_at_rules)
 from extract.pdf.grid import PageContent, RawCell, RawTable, Segment, SegLine
 from extract.pdf.stitch import stitch
 
@@ -146,3 +147,32 @@ def test_min_stacked_values_is_pinned(lines: list[str], penalized: bool) -> None
     table = RawTable(1, (0, 0, 30, 40), ((other, other), (cell, other)), "pdfplumber-text")
     flat = RawTable(1, (0, 0, 30, 40), ((other, other), (other, other)), "pdfplumber-text")
     assert (_score(table) < _score(flat)) is penalized
+
+
+@pytest.mark.parametrize(("cover", "split"), [(0.6, True), (0.4, False)])
+def test_a_rule_down_the_table_separates_columns(cover: float, split: bool) -> None:
+    # A No. column (1-1, 1-2) right beside wrapped 数値目標 text that alignment merges with it;
+    # a vertical rule between them running down RULE_COVER_SHARE (0.5) of the table splits them.
+    assert RULE_COVER_SHARE / 2 < 0.4 < RULE_COVER_SHARE < 0.6 < 2 * RULE_COVER_SHARE
+    lines = [line(i * ROW_GAP_PT, (50, 120, "転出超過数の目標"), (122, 135, f"1-{i}")) for i in range(4)]
+    height = lines[-1].bbox[3]
+    rules = [(121.0, 0.0, cover * height)]
+    cols = split_at_rules([(50.0, 135.0)], lines, rules)
+    assert cols == ([(50.0, 120.0), (122.0, 135.0)] if split else [(50.0, 135.0)])
+
+
+def test_column_rules_are_at_least_rule_min_pt_tall() -> None:
+    class Page:
+        def __init__(self, edges: list[dict[str, object]]) -> None:
+            self.edges = edges
+
+        def filter(self, _keep: object) -> "Page":
+            return self
+
+    tall = {"orientation": "v", "x0": 100.0, "top": 0.0, "bottom": 7.0}
+    short = {"orientation": "v", "x0": 200.0, "top": 0.0, "bottom": 5.0}
+    flat = {"orientation": "h", "x0": 0.0, "top": 0.0, "bottom": 0.0}
+    # RULE_MIN_PT = 6: a 7 pt edge is a rule (not when doubled), a 5 pt one is not (it is when halved)
+    assert 5.0 < pdfplumber_adapter.RULE_MIN_PT < 7.0 < 2 * pdfplumber_adapter.RULE_MIN_PT
+    assert 5.0 > pdfplumber_adapter.RULE_MIN_PT / 2
+    assert pdfplumber_adapter._column_rules(Page([tall, short, flat])) == [(100.0, 0.0, 7.0)]  # type: ignore[arg-type]

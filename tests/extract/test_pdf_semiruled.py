@@ -13,6 +13,7 @@ import pytest
 
 from extract.model import Table
 from extract.pdf import pdfplumber_adapter
+from extract.pdf.grid import Segment, SegLine
 from extract.pdf.layout import GridSpec
 from tests.extract.test_pdf_realdocs import REALDOCS, _read, missing_prerequisite
 
@@ -94,3 +95,13 @@ def test_min_split_rows_is_pinned() -> None:
     two = word("人口", 5, 5) + word("696", 120, 5) + word("世帯", 5, 25) + word("301", 120, 25)
     assert len(pdfplumber_adapter._grid_table(spec, two, 1, (0.0, 0.0, 595.0, 842.0)).rows) == 2
     assert pdfplumber_adapter.MIN_SPLIT_ROWS == 2
+
+
+def test_a_segment_across_a_column_rule_is_split_at_the_rule() -> None:
+    # 1,322件/ and 上で set closer than a column gap, a rule drawn between them.
+    chars = word("1,322件/", 100, 50) + word("上で", 182, 50)
+    seg = Segment("1,322件/ 上で", (100.0, 50.0, 202.0, 60.0))
+    line = SegLine((seg,), seg.bbox, 1, seg.text)
+    out = pdfplumber_adapter._split_at_rules([line], [{"chars": chars}], [(181.0, 0.0, 100.0)])
+    assert [s.text for s in out[0].segments] == ["1,322件/", "上で"]
+    assert pdfplumber_adapter._split_at_rules([line], [{"chars": chars}], [(181.0, 70.0, 100.0)]) == [line]
