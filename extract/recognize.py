@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from extract.interpret import read_table_values
+from extract.interpret.structure import count_header_rows as grid_count_header_rows
 from extract.model import Document, Table
 from extract.recognizers import DOCUMENT_RECOGNIZERS, TABLE_RECOGNIZERS
 from extract.recognizers.columns import count_header_rows
@@ -18,7 +19,11 @@ def recognize_document(document: Document) -> Extraction:
     previous_header: HeaderRows | None = None
     grid_header: HeaderRows | None = None
     year, era = title_year(document), document_era(document)
+    carried_caption: tuple[str | None, str] = (None, "")
     for table, heading, caption_unit, caption in walk_tables(document):
+        if grid_header is not None and not caption.strip() and not grid_count_header_rows(table):
+            caption_unit, caption = carried_caption  # a continuation keeps its table's caption
+        carried_caption = (caption_unit, caption)
         ctx = Context(heading, caption_unit, previous_header, caption, year, era, grid_header)
         found = _first_match(table, ctx)
         values, layout = read_table_values(table, ctx)

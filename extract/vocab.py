@@ -86,6 +86,9 @@ RELATIVE_YEAR_WORDS = (("前々年度", -2), ("前年度", -1), ("本年度", 0)
 CODE_HEADER_WORDS = ("番号", "No", "NO", "コード", "整理番号", "通番")
 DEPARTMENT_HEADER_WORDS = ("主管課", "担当課", "所管課", "担当部署", "所管", "担当", "部局", "課名")
 NOTE_HEADER_WORDS = ("説明", "内容", "概要", "備考", "摘要", "財源の内容", "期間")
+# A note column under these words lists funding sources of its row (給水収益 △305,659),
+# not sub-projects as a 説明 column does (001 給与費 2,551).
+FUNDING_HEADER_WORDS = ("財源",)
 # Headers of the column that names each row.
 NAME_HEADER_WORDS = ("事業名", "名称", "項目", "科目", "区分", "事項", "会計名", "款", "項", "目", "節",
                      "指標", "施策", "取組", "品目", "費目")

@@ -20,7 +20,7 @@ from extract.interpret.structure import DIGIT_RE, is_data_value
 from extract.model import BBox, Cell
 from normalize import MissingReason, clean_text, parse_quantity
 
-LABELLED_AMOUNT_RE = re.compile(r"^(?P<label>.*\D)\s+(?P<number>[△▲-]?[0-9][0-9,]*)$")
+LABELLED_AMOUNT_RE = re.compile(r"^(?P<label>.*?)\s*(?P<number>[△▲]?\s*-?[0-9][0-9,]*)$")
 LABEL_LETTER_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fffA-Za-z]")
 CODE_PREFIX_RE = re.compile(r"^\s*[0-9]{2,4}\s+")  # 002 防犯用街路灯事業費: the 事業 number
 MIN_LABEL_LETTERS = 2  # a label of fewer letters (年 4) is a count's wording, not a name

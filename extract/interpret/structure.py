@@ -156,6 +156,46 @@ def fill_blank_header(header: Rows, previous: Rows) -> Rows:
     return previous
 
 
+def _column_span(table: Table, col: int, start: int) -> tuple[float, float] | None:
+    boxes = [r[col].prov.bbox for r in table.rows[start:]
+             if col < len(r) and r[col].text.strip() and r[col].col_span == 1 and r[col].prov.bbox]
+    return (min(b[0] for b in boxes), max(b[2] for b in boxes)) if boxes else None
+
+
+def aligned_header(table: Table, previous: Rows) -> Rows:
+    """The header of the table above, laid over a headerless continuation drawn on another
+    column grid: each column takes the header column it overlaps most (by x, in points)."""
+    width = len(previous[0])
+    grid = header_grid(previous, width)
+    spans = {c: b for c in range(width) if (b := _header_span(previous, c)) is not None}
+    rows = [list(row) for row in previous]
+    out: list[list[Cell]] = [[] for _ in previous]
+    for col in range(table.n_cols):
+        span = _column_span(table, col, 0)
+        best = max(spans, key=lambda c: _overlap(spans[c], span), default=None) if span else None
+        if best is None or span is None or _overlap(spans[best], span) <= 0:
+            best = None
+        for level, row in enumerate(rows):
+            source = row[best] if best is not None and best < len(row) else None
+            text = grid[level][best] if best is not None else ""
+            prov = replace(source.prov, col=col) if source is not None else table.prov
+            out[level].append(Cell(text, text, prov))
+    return tuple(tuple(level) for level in out)
+
+
+def _header_span(header: Rows, col: int) -> tuple[float, float] | None:
+    """x-range of a header column: its lowest own cell's box."""
+    for row in reversed(header):
+        cell = row[col] if col < len(row) else None
+        if cell is not None and cell.prov.bbox and cell.col_span == 1 and cell.text.strip():
+            return cell.prov.bbox[0], cell.prov.bbox[2]
+    return None
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float] | None) -> float:
+    return min(a[1], b[1]) - max(a[0], b[0]) if b else 0.0
+
+
 def lowest_header(header: Rows, col: int) -> str:
     """The innermost header text over a column (区分 / 令和5年度 → 令和5年度)."""
     texts = [r[col].text.strip() for r in header if col < len(r) and r[col].text.strip()]
@@ -182,6 +222,12 @@ def is_value_column(cells: Sequence[Cell]) -> bool:
     numbers = sum(is_number_cell(c) for c in cells)
     placeholders = sum(parse_quantity(c.text).missing_reason in PLACEHOLDERS for c in cells)
     return numbers > 0 and numbers + placeholders >= VALUE_SHARE * len(cells)
+
+
+def is_row_numbering(cells: Sequence[Cell]) -> bool:
+    """1, 2, 3 … down a column: the rows' numbers, not values."""
+    texts = [c.text.strip() for c in cells]
+    return len(texts) >= 2 and texts == [str(i) for i in range(1, len(texts) + 1)]
 
 
 def is_code_header(header: str) -> bool:
@@ -253,12 +299,14 @@ def read_layout(table: Table, previous_header: Rows | None = None, era: str | No
     header: Rows = table.rows[:n]
     if previous_header and len(previous_header[0]) == table.n_cols:
         header = previous_header if not n else fill_blank_header(header, previous_header)
+    elif previous_header and not n:
+        header = aligned_header(table, previous_header)
     facets, texts = _column_paths(header, table.n_cols, era)
     facets = anchor_relative_years(facets)
     value_cols, roles = [], []
     for col in range(table.n_cols):
         filled = _filled(table, col, n)
-        if filled and is_value_column(filled) and not is_code_header(texts[col]):
+        if filled and is_value_column(filled) and not is_code_header(texts[col]) and not is_row_numbering(filled):
             value_cols.append(col)
         elif filled or texts[col]:
             year_header = not filled and is_year_cell(lowest_header(header, col))

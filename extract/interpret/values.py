@@ -19,7 +19,7 @@ from extract.interpret.stacks import Piece, cell_pieces, labelled_lines, unit_li
 from extract.interpret.structure import KIND_LABEL_MAX_CHARS, Layout, is_name, lowest_header
 from extract.model import Cell, Table
 from extract.records import YEAR_CONFLICT, TableValue
-from extract.vocab import AMOUNT_KINDS, KPI_KINDS, MONEY_TABLE_WORDS
+from extract.vocab import AMOUNT_KINDS, FUNDING_HEADER_WORDS, KPI_KINDS, MONEY_TABLE_WORDS
 from normalize import Quantity, Year, clean_text, parse_quantity, parse_unit
 
 YEN = "円"
@@ -180,6 +180,8 @@ def table_values(table: Table, layout: Layout, ctx: TableContext) -> Iterator[Ta
             if col < len(row) and row[col].text.strip():
                 facets = replace(layout.col_facets[col], unit=unit_line(row[col]) or notes[col] or money)
                 pieces = labelled_lines(row[col])
+                if any(w in layout.col_headers[col] for w in FUNDING_HEADER_WORDS):
+                    pieces = [replace(p, label=None, note=p.label) for p in pieces]  # 財源: a source, not a project
                 yield from _pieces_values(row[col], pieces, facets, labels, layout.col_headers[col], ctx)
 
 
