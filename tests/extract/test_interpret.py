@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.interpret import facets, stacks, structure, values
+from extract.interpret import cards, facets, kpi, stacks, structure, values
 from extract.interpret.facets import bare_unit, kind_of, merge_path, read_facets
 from extract.interpret.stacks import aligned_labels, cell_pieces
 from extract.interpret.structure import anchor_relative_years, is_data_value, label_role, read_layout
@@ -252,3 +252,21 @@ def test_words_between_stacked_numbers_name_each_and_overflow_text_is_left_alone
     assert [p.text for p in cell_pieces(_cell("△ 38,000\n社会"))] == ["△ 38,000"]
     assert structure.is_number_cell(_cell("(債)\n10,800\n福祉事業基金繰\n30,000"))
     assert not structure.is_number_cell(_cell("私立学校等給食等支援金給付事業\n1\n【総務課】"))
+
+
+@pytest.mark.parametrize(("caption", "subject"), [
+    ("KPI：婚姻件数（件）", "婚姻件数"),
+    ("成果指標：" + "あ" * 40, "あ" * 40),  # 40 characters: still a name
+    ("成果指標：" + "あ" * 41, None),  # 41: prose
+    ("", None),
+])
+def test_a_caption_names_the_indicator_of_a_year_table(caption: str, subject: str | None) -> None:
+    assert kpi.SUBJECT_MAX_CHARS == 40
+    assert kpi.caption_subject(caption) == subject
+
+
+@pytest.mark.parametrize(("label", "read"), [("重要業績評価指標", True), ("成果指標（KPI）の名称一覧です", False)])
+def test_card_labels_are_short(label: str, read: bool) -> None:
+    assert cards.CARD_LABEL_MAX_CHARS == 12
+    found = _read(f"{label}\t市民満足度\n現状値（R2）\t50%\n目標値（R7）\t60%\n")
+    assert bool([v for v in found.kpi_values if v.recognizer == "grid_card"]) is read
