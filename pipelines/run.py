@@ -127,6 +127,11 @@ def read_and_write(path: str, doc_id: str, out_dir: Path, options: RunOptions) -
     return document_row(document, extraction, 0.0), fingerprint(extraction)
 
 
+class _Expired(BaseException):
+    """Raised by the alarm: a BaseException, so a reader's `except Exception` (one bad page
+    becomes an issue) cannot swallow it; time_limit turns it into DocumentTimeoutError."""
+
+
 @contextlib.contextmanager
 def time_limit(path: str, seconds: float | None) -> Iterator[None]:
     """Raise DocumentTimeoutError in the block after `seconds` (SIGALRM: Unix, main thread only)."""
@@ -136,13 +141,15 @@ def time_limit(path: str, seconds: float | None) -> Iterator[None]:
         return
 
     def expire(signum: int, frame: object) -> None:
-        raise DocumentTimeoutError(path, float(seconds or 0))
+        raise _Expired()
 
     previous = signal.signal(signal.SIGALRM, expire)
-    # repeats: a library that swallows the first exception (a page read in try/except) gets another
+    # repeats: code that swallows even a BaseException (a bare except) gets another
     signal.setitimer(signal.ITIMER_REAL, float(seconds or 0), TIMEOUT_REPEAT_S)
     try:
         yield
+    except _Expired:
+        raise DocumentTimeoutError(path, float(seconds or 0)) from None
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
