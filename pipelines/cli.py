@@ -9,22 +9,17 @@ from __future__ import annotations
 
 import argparse
 import sys
-import threading
-import time
 from collections import Counter
 from pathlib import Path
-from typing import TextIO
 
 from pipelines.api import RunReport, run_inputs
 from pipelines.errors import CLI, UsageError
+from pipelines.progress import Reporter
 from pipelines.run import DUPLICATE, UNCHANGED, DocumentResult
 
 DEFAULT_OUT = "output"
 OK, FAILED, USAGE = 0, 1, 2
 INTERRUPTED = 130  # the shell's code for a run stopped by Ctrl-C; every part written stays whole
-HEARTBEAT_S = 5.0  # while one document takes longer than this, say so every HEARTBEAT_S seconds
-CLEAR_LINE = "\x1b[K"  # ANSI: erase to the end of the line
-SHOWN_ISSUES = 3  # issues shown on a document's progress line
 TOTALS = ("n_tables", "n_kpi_values", "n_budget_values", "n_indicators", "n_projects")
 
 
@@ -46,67 +41,6 @@ def build_parser() -> argparse.ArgumentParser:
                        help="print third-party warnings in full (otherwise counted in documents.issues)")
     run_p.add_argument("-q", "--quiet", action="store_true", help="no per-document progress")
     return parser
-
-
-def describe(result: DocumentResult) -> str:
-    """The progress line's text for one finished document."""
-    row = result.row
-    if result.status == UNCHANGED:
-        return "unchanged, skipped"
-    if result.status == DUPLICATE:
-        return f"same content as {result.same_as}: recorded as another path of it"
-    if result.status == "failed":
-        return f"FAILED: {row['error']}"
-    detail = (f"{row['status']}: {row['n_tables']} tables, {row['n_kpi_values']} KPI values, "
-              f"{row['n_budget_values']} 事業費, {row['n_indicators']} names, "
-              f"{row['n_projects']} projects ({row['seconds']:.2f}s)")
-    if row["issues"]:
-        detail += "; " + "; ".join(row["issues"][:SHOWN_ISSUES])
-    return detail
-
-
-class Reporter:
-    """Progress on stderr: one line per document, and a heartbeat while a long one runs."""
-
-    def __init__(self, stream: TextIO, quiet: bool, verbose: bool, every_s: float = HEARTBEAT_S) -> None:
-        self.stream, self.quiet, self.verbose, self.every_s = stream, quiet, verbose, every_s
-        self.tty = stream.isatty()
-        self.results: list[DocumentResult] = []
-        self._stop = threading.Event()
-        self._beat: threading.Thread | None = None
-
-    def start(self, i: int, total: int, path: str) -> None:
-        if self.quiet:
-            return
-        self._stop.clear()
-        self._beat = threading.Thread(target=self._heartbeat, args=(i, total, path), daemon=True)
-        self._beat.start()
-
-    def _heartbeat(self, i: int, total: int, path: str) -> None:
-        started = time.monotonic()
-        while not self._stop.wait(self.every_s):
-            line = f"[{i}/{total}] {path}: reading… {time.monotonic() - started:.0f}s"
-            # on a terminal the heartbeat rewrites one line; in a log, one line per beat
-            print(f"\r{line}{CLEAR_LINE}" if self.tty else line, end="" if self.tty else "\n",
-                  file=self.stream, flush=True)
-
-    def stop(self) -> None:
-        """End the heartbeat of the document under way."""
-        self._stop.set()
-        if self._beat is not None:
-            self._beat.join()
-            self._beat = None
-
-    def done(self, i: int, total: int, result: DocumentResult) -> None:
-        self.stop()
-        self.results.append(result)
-        if self.tty:
-            print(f"\r{CLEAR_LINE}", end="", file=self.stream)
-        if not self.quiet or result.status == "failed":
-            print(f"[{i}/{total}] {result.source_path}: {describe(result)}", file=self.stream)
-        if self.verbose:
-            for n in result.noise:
-                print(f"  {n.source}: {n.message}", file=self.stream)
 
 
 def summarize(results: list[DocumentResult], out: Path) -> str:

@@ -11,7 +11,8 @@ import pandas as pd
 import pytest
 
 from pipelines.api import run_inputs
-from pipelines.cli import Reporter, main
+from pipelines.cli import main
+from pipelines.progress import Reporter
 from pipelines.schemas import DATASETS
 from tests.conftest import SAMPLE_PDFS, SAMPLE_TEXTS
 
@@ -146,10 +147,11 @@ def test_password_messages_name_the_flag(tmp_path: Path, capsys: pytest.CaptureF
     assert pd.read_parquet(tmp_path / "out" / "documents").loc[0, "status"] == "ok"
 
 
-def test_a_long_document_shows_a_heartbeat(tmp_path: Path) -> None:
+def test_a_long_document_shows_a_heartbeat_with_the_expected_time(tmp_path: Path) -> None:
     stream = io.StringIO()
     reporter = Reporter(stream, quiet=False, verbose=False, every_s=0.05)
-    run_inputs([SAMPLE_PDFS[3]], tmp_path / "out", progress=reporter)
+    run_inputs([SAMPLE_PDFS[3], SAMPLE_PDFS[2]], tmp_path / "out", progress=reporter)
     lines = stream.getvalue().splitlines()
-    assert any(line.startswith("[1/1]") and "reading…" in line for line in lines)
-    assert lines[-1].startswith("[1/1]") and "ok:" in lines[-1]
+    assert any(line.startswith("[1/2]") and "reading…" in line for line in lines)
+    assert any(line.startswith("[2/2]") and "s of about " in line for line in lines)  # paced by the first PDF
+    assert lines[-1].startswith("[2/2]") and "ok:" in lines[-1]
