@@ -8,6 +8,7 @@ from extract.model import Provenance
 from normalize import Quantity, Year
 
 NOT_AN_AMOUNT = "not_an_amount"  # a number in a cost cell that is not in yen
+NO_UNIT = "no_unit"  # an amount whose unit the document never states: no yen figure is guessed
 YEAR_CONFLICT = "year_conflict"  # 2024年度（令和5年度）: the two halves disagree, no year is given
 
 
@@ -72,7 +73,8 @@ class BudgetValue:
                       context: str | None, recognizer: str) -> BudgetValue:
         """Given a parsed amount, return the record: whole yen, or no amount and why."""
         amount = round(quantity.value) if quantity.value is not None and quantity.unit == "円" else None
-        reason = None if amount is not None else (quantity.missing_reason or NOT_AN_AMOUNT)
+        reason = None if amount is not None else (
+            quantity.missing_reason or (NO_UNIT if quantity.unit is None else NOT_AN_AMOUNT))
         conflict = year is not None and year.conflict is not None
         if conflict:
             year = None

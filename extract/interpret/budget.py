@@ -11,12 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from extract.records import NOT_AN_AMOUNT, BudgetValue, TableValue
+from extract.records import NO_UNIT, NOT_AN_AMOUNT, BudgetValue, TableValue
 from extract.vocab import AMOUNT_KINDS, MONEY_TABLE_WORDS
 
 YEN = "円"
-NO_UNIT = "no_unit"
-STATED_AMOUNT_KINDS = frozenset({"budget", "settlement"})  # headers that can only mean money  # an amount column whose unit the table never states
+STATED_AMOUNT_KINDS = frozenset({"budget", "settlement"})  # headers that can only mean money
 
 
 def is_amount(value: TableValue) -> bool:

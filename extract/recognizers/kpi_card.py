@@ -147,7 +147,7 @@ def _kpi(label: Cell, value: Cell, kind: str, indicator: str, text: str,
 
 def _read_costs(row: tuple[Cell, ...], state: _CardState, ctx: Context) -> None:
     label = row[0]
-    unit = unit_from_header(label.text) or ctx.caption_unit or "円"
+    unit = unit_from_header(label.text) or ctx.caption_unit  # none stated: no amount, never a guess
     measure = label.text.split("(")[0].split("（")[0].strip() or None
     for cell in row[1:]:
         if not cell.text.strip() or is_missing_name(cell.text) and cell.col not in state.years:

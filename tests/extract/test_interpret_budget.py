@@ -50,3 +50,10 @@ def test_comparisons_are_differences_and_bare_row_numbers_are_not_projects() -> 
     assert [(v.project, v.measure, v.amount_yen, v.basis) for v in found.budget_values] == [
         ("総務費", "予算額", 11_320_000, "budget"), ("総務費", "前年度対比", -6_560_000, "difference"),
     ]
+
+
+def test_a_card_cost_without_a_stated_unit_is_no_amount() -> None:
+    found = _recognize("施策名\t防災事業\n成果指標\t訓練参加者数\n現状値（2022年度）\t100人\n"
+                       "実施年度\t2024\t2025\n事業費\t1,000\t2,000\n")
+    assert [(v.fiscal_year, v.amount_yen, v.missing_reason) for v in found.budget_values] == [
+        (2024, None, "no_unit"), (2025, None, "no_unit")]
