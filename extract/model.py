@@ -87,7 +87,9 @@ Block = TextLine | Table
 class Issue:
     """Something the reader could not read well, reported instead of emitted as data."""
 
-    code: str  # e.g. "cid_garbage", "needs_ocr", "encoding_fallback"
+    # e.g. "cid_garbage", "needs_ocr", "encoding_fallback"; PDF structure: "row_split_across_pages"
+    # (joined), "row_split_doubtful" (kept apart), "table_doubtful" (rows or columns in doubt)
+    code: str
     message: str
     page: int | None = None
 

@@ -12,11 +12,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from extract.errors import NoTextLayerError, UnreadableFileError
-from extract.model import Block, Cell, Document, Issue, Provenance, Table, TextLine
+from extract.model import BBox, Block, Cell, Document, Issue, Provenance, Table, TextLine
 from extract.pdf import camelot_adapter, pdfplumber_adapter
-from extract.pdf.grid import PageContent, RawLine, RawTable
+from extract.pdf.grid import PageContent, RawLine, RawTable, band_of, union_bbox
 from extract.pdf.stitch import RowJoin, SplitVerdict, Stitched, stitch_pages
-from extract.pdf.textjoin import cell_text, strip_cid
+from extract.pdf.textjoin import cell_text, is_numeric_line, strip_cid
 from normalize import clean_text
 
 DOUBT_SCORE = 0.5  # pdfplumber tables scoring below this get a camelot second opinion
@@ -25,6 +25,10 @@ KEEP_TEXT_SHARE = 0.95  # ...and keep at least this share of the text
 MAX_SECOND_OPINION_PAGES = 6  # camelot is slow: never on every page of a budget book
 AREA_PAD_PT = 2.0
 PDF_MAGIC = b"%PDF-"
+PROSE_MIN_CHARS = 30  # a cell this long holds running text, not a value or a label to line up
+PROSE_SHARE = 0.6  # a column whose characters are at least this share in running-text cells holds prose
+MIN_TABLE_ROWS = 2  # a table of fewer rows has no rows to vouch for its columns
+STACKED_VALUES = 3  # a cell stacking this many bare numbers, one per line, holds rows the reader merged
 
 
 def file_doc_id(path: str) -> str:
@@ -128,6 +132,77 @@ def split_row_issue(table_index: int, join: RowJoin) -> Issue:
     return Issue("row_split_doubtful", msg, join.page)
 
 
+def is_prose_columns(table: RawTable) -> bool:
+    """True when a table found without rules is prose set in columns (a two-column page): every
+    column mostly holds running text, so no column of short values lines its rows up, and no
+    header row of short labels stands over the columns."""
+    if not table.lines or _has_header_row(table):
+        return False  # ruled (its columns are drawn) or headed (its columns are named)
+    cols = [[cell_text(row[j].raw) for row in table.rows if j < len(row)] for j in range(table.n_cols)]
+    return all(_prose_share(col) >= PROSE_SHARE for col in cols if any(col))
+
+
+def _prose_share(texts: Sequence[str]) -> float:
+    """The share of a column's characters that sit in cells of running text."""
+    return sum(len(t) for t in texts if _is_prose(t)) / max(1, sum(map(len, texts)))
+
+
+def _has_header_row(table: RawTable) -> bool:
+    """True when the first row labels two or more columns, each with a short text."""
+    first = [cell_text(c.raw) for c in table.rows[0] if c.raw.strip()] if table.rows else []
+    return len(first) >= 2 and not any(map(_is_prose, first))
+
+
+def _is_prose(text: str) -> bool:
+    return len(text) >= PROSE_MIN_CHARS
+
+
+def _prose_lines(table: RawTable) -> list[RawLine]:
+    """The lines of a prose-in-columns table, column by column, each column top-down."""
+    parts: dict[tuple[int, int, int], list[str]] = {}
+    boxes: dict[tuple[int, int, int], list[BBox]] = {}
+    for k, line in enumerate(table.lines):
+        for seg in line.segments:
+            col = band_of(table.col_edges, (seg.bbox[0] + seg.bbox[2]) / 2) or 0
+            key = (line.page, col, k)
+            parts.setdefault(key, []).append(seg.text)
+            boxes.setdefault(key, []).append(seg.bbox)
+    return [RawLine(" ".join(parts[key]), union_bbox(boxes[key]), key[0]) for key in sorted(parts)]
+
+
+def _untable_prose(page: PageContent) -> PageContent:
+    """A page whose borderless 'table' is prose in columns: that table read as lines again."""
+    prose = [t for t in page.tables if is_prose_columns(t)]
+    if not prose:
+        return page
+    lines = list(page.lines)
+    for table in prose:
+        at = next((i for i, ln in enumerate(lines) if ln.bbox[1] > table.bbox[1]), len(lines))
+        lines[at:at] = _prose_lines(table)
+    return replace(page, tables=tuple(t for t in page.tables if not any(t is p for p in prose)), lines=tuple(lines))
+
+
+def structure_doubts(table: RawTable) -> list[str]:
+    """Reasons to doubt a table's rows and columns are the document's (empty when none)."""
+    reasons = []
+    if len(table.rows) < MIN_TABLE_ROWS:
+        reasons.append("a single row: no rows vouch for its columns")
+    stacked = sum(1 for row in table.rows for c in row
+                  if sum(is_numeric_line(ln) and any(ch.isdigit() for ch in ln) for ln in c.raw.splitlines()) >= STACKED_VALUES)
+    if stacked:
+        reasons.append(f"{stacked} cells stack {STACKED_VALUES} or more numbers: rows may be merged")
+    return reasons
+
+
+def doubt_issue(table_index: int, table: RawTable) -> list[Issue]:
+    """The table_doubtful Issue for a table whose structure is doubtful, naming table and page."""
+    reasons = structure_doubts(table)
+    if not reasons:
+        return []
+    msg = f"table {table_index} (page {table.page}, {table.engine}): structure doubtful: {'; '.join(reasons)}"
+    return [Issue("table_doubtful", msg, table.page)]
+
+
 def _blocks(stitched: Stitched, source: str, doc_id: str) -> tuple[tuple[Block, ...], list[Issue]]:
     blocks: list[Block] = []
     issues: list[Issue] = []
@@ -136,6 +211,7 @@ def _blocks(stitched: Stitched, source: str, doc_id: str) -> tuple[tuple[Block, 
         if isinstance(it, RawTable):
             blocks.append(_to_table(it, n_tables, source, doc_id))
             issues += [split_row_issue(n_tables, join) for join in stitched.joins.get(i, ())]
+            issues += doubt_issue(n_tables, it)
             n_tables += 1
         elif strip_cid(it.raw).strip():
             blocks.append(_to_line(it, source, doc_id))
@@ -176,6 +252,7 @@ def read_pdf(
         raise NoTextLayerError(source, "no text layer on any page read: needs OCR")
     if second_opinion:
         contents = _review(path, contents, password)
+    contents = [_untable_prose(c) for c in contents]
     page_issues = [iss for c in contents for iss in c.issues]
     blocks, stitch_issues = _blocks(stitch_pages(contents), source, doc_id)
     return Document(source, doc_id, "pdf", n_pages, blocks, None, tuple(page_issues + stitch_issues + issues))

@@ -194,9 +194,11 @@ def _opens_mid_phrase(raw: str) -> bool:
 
 
 def _join_rows(last: Sequence[RawCell], first: Sequence[RawCell]) -> tuple[RawCell, ...]:
-    """Append the overflow text to the cut row's cells (bbox stays the first part's)."""
+    """Append the overflow text to the cut row's cells (bbox stays the first part's; line boxes,
+    one per line on the cell's own page, are unknown once lines of the next page join)."""
     return tuple(
-        replace(a, raw=f"{a.raw}\n{b.raw}", continued=True) if b.raw.strip() else a for a, b in zip(last, first)
+        replace(a, raw=f"{a.raw}\n{b.raw}", continued=True, line_bboxes=()) if b.raw.strip() else a
+        for a, b in zip(last, first)
     ) + tuple(last[len(first):])
 
 

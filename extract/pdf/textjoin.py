@@ -9,6 +9,7 @@ import re
 import unicodedata
 
 from normalize import clean_text
+from normalize.text import fold_lookalikes
 
 CID_RE = re.compile(r"\(cid:\d+\)")
 _CJK = (
@@ -35,7 +36,7 @@ def join_lines(raw: str) -> str:
     for part in (p.strip() for p in raw.split("\n")):
         if not part:
             continue
-        if out and (part[0] in BULLET_STARTS or not (
+        if out and (fold_lookalikes(part[0]) in BULLET_STARTS or not (
                 is_cjk(out[-1]) or is_cjk(part[0]) or _is_number_wrap(out[-1], part[0]))):
             out += " "
         out += part
@@ -59,5 +60,5 @@ def strip_cid(text: str) -> str:
 
 def is_numeric_line(text: str) -> bool:
     """True for a line that is just a number-like token: 1,234 / △ 46,841 / ▲3.4% / -."""
-    t = _SPACES_RE.sub("", unicodedata.normalize("NFKC", text))
+    t = _SPACES_RE.sub("", unicodedata.normalize("NFKC", fold_lookalikes(text)))
     return bool(re.fullmatch(r"[△▲+\-−]?[\d,.]+%?|[-−―]", t))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 
 import pytest
 
@@ -100,3 +101,11 @@ def test_merge_joins_with_or_without_repeated_header(repeat_header: bool) -> Non
     assert merged.rows[-1][2].page == 1 and merged.rows[-1][2].continued
     assert join is not None and join.verdict is SplitVerdict.JOINED
     assert (join.row, join.page, join.next_page) == (3, 1, 2) and join.parts == ((2, rest[2].bbox),)
+
+
+def test_joined_cell_drops_line_boxes_of_one_page() -> None:
+    head = RawTable(1, (0, 0, 50, 40), (*ABOVE, tuple(replace(c, line_bboxes=(c.bbox,)) for c in CUT)), "pdfplumber", 1.0)
+    tail = RawTable(2, (0, 0, 50, 20), (_row(2, "", "", "の割合", "", ""),), "pdfplumber", 1.0)
+    merged, _ = merge_with_join(head, tail)
+    joined, kept = merged.rows[-1][2], merged.rows[-1][0]
+    assert joined.line_bboxes == () and kept.line_bboxes == (kept.bbox,)

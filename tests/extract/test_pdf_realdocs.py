@@ -102,3 +102,10 @@ def test_missing_prerequisite_fails_under_ci(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setenv("CI", "false")
     with pytest.raises(pytest.skip.Exception):
         missing_prerequisite("absent.pdf")
+
+
+def test_two_column_newsletter_is_prose_not_a_table() -> None:
+    doc = _read("kobe_kansensho_shuho_h29w06.pdf", [1])
+    in_tables = [c.text for t in doc.tables for row in t.rows for c in row]
+    assert not any("市内の感染症の状況" in t for t in in_tables)
+    assert any("市内の感染症の状況" in b.text for b in doc.blocks if isinstance(b, TextLine))

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import glob
 import hashlib
+import math
 import os
+from pathlib import Path
 from functools import cache
 
 import pdfplumber
@@ -12,6 +14,16 @@ import pytest
 
 from extract.model import Document, Table, TextLine
 from extract.pdf import read_pdf
+from extract.pdf.grid import RawCell, RawTable, Segment, SegLine
+from extract.pdf.textjoin import cell_text, is_numeric_line
+from extract.pdf.reader import (
+    MIN_TABLE_ROWS,
+    PROSE_MIN_CHARS,
+    PROSE_SHARE,
+    STACKED_VALUES,
+    is_prose_columns,
+    structure_doubts,
+)
 from tests.extract.pdf_compare import match_cells, squash
 
 SAMPLES = os.path.join(os.path.dirname(__file__), "..", "..", "samples")
@@ -124,3 +136,103 @@ def test_rows_joined_across_pages_are_reported() -> None:
                 page = pdf.pages[(cell.prov.page or 1) - 1]
                 part = squash(page.within_bbox(cell.prov.bbox or page.bbox).extract_text())
                 assert squash(cell.text).startswith(part)
+
+
+# --- prose set in columns is not a table; doubtful tables are reported (our issue 8) ---
+
+TWO_COLUMNS = (
+    "本市では人口減少と少子高齢化が進む中で、地域の活力を維持するため、まち・ひと・しごと創生総合戦略を策定し、"
+    "若い世代の結婚や出産、子育ての希望をかなえるとともに、地域の産業を振興して安定した雇用を創出することを目指しています。",
+    "また、関係人口の創出や移住定住の促進に向けて、情報発信の強化や受入れ体制の整備に取り組みます。あわせて、"
+    "誰もが安心して暮らし続けられる地域づくりのため、医療や福祉の充実、公共交通の確保を進めていきます。",
+)
+SMALL_TABLE = [("指標名", "単位", "目標値"), ("観光客入込数", "万人", "150"), ("出生数", "人", "700"), ("市民満足度", "%", "66.1")]
+
+
+def _two_column_page(path: str, ruled_single_row: bool = False) -> str:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("HeiseiKakuGo-W5"))
+    c = canvas.Canvas(path, pagesize=(595, 842))
+    c.setFont("HeiseiKakuGo-W5", 10.5)
+    left, right = ([t[i:i + 20] for i in range(0, len(t), 20)] for t in TWO_COLUMNS)
+    for i, (a, b) in enumerate(zip(left, right)):  # lines of both columns on one baseline grid
+        c.drawString(50, 780 - i * 16, a)
+        c.drawString(320, 780 - i * 16, b)
+    for i, row in enumerate(SMALL_TABLE):
+        for x, text in zip((50, 250, 350), row):
+            c.drawString(x, 400 - i * 18, text)
+    if ruled_single_row:
+        for x in (50, 200, 350, 500):
+            c.line(x, 200, x, 180)
+        c.line(50, 200, 500, 200)
+        c.line(50, 180, 500, 180)
+        for x, text in zip((54, 204, 354), ("区分", "予算額", "決算額")):
+            c.drawString(x, 186, text)
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_two_column_prose_is_not_a_table(tmp_path: Path) -> None:
+    doc = read_pdf(_two_column_page(str(tmp_path / "prose.pdf")), second_opinion=False)
+    assert [[c.text for c in row] for t in doc.tables for row in t.rows] == [list(r) for r in SMALL_TABLE]
+    text = "".join(b.text for b in doc.blocks if isinstance(b, TextLine))
+    assert TWO_COLUMNS[0] + TWO_COLUMNS[1] in text  # the left column read first, then the right
+
+
+def test_doubtful_table_is_reported_with_page_and_table(tmp_path: Path) -> None:
+    doc = read_pdf(_two_column_page(str(tmp_path / "one_row.pdf"), ruled_single_row=True), second_opinion=False)
+    (single,) = [t for t in doc.tables if t.n_rows == 1]
+    (issue,) = [i for i in doc.issues if i.code == "table_doubtful"]
+    assert issue.page == 1 and issue.message.startswith(f"table {single.index} (page 1")
+
+
+def _raw_table(rows: list[list[str]], borderless: bool = True) -> RawTable:
+    cells = tuple(tuple(RawCell(t, (j * 100.0, i * 20.0, j * 100.0 + 100, i * 20.0 + 20), 1) for j, t in enumerate(r))
+                  for i, r in enumerate(rows))
+    line = SegLine((Segment("x", (0, 0, 10, 10)), Segment("y", (100, 0, 110, 10))), (0, 0, 110, 10), 1)
+    return RawTable(1, (0, 0, 100.0 * len(rows[0]), 20.0 * len(rows)), cells, "pdfplumber-text", 1.0,
+                    tuple(100.0 * j for j in range(len(rows[0]) + 1)), (line,) if borderless else ())
+
+
+def test_prose_columns_need_running_text_in_every_column() -> None:
+    long, short = "あ" * PROSE_MIN_CHARS, "あ" * (PROSE_MIN_CHARS - 1)
+    assert is_prose_columns(_raw_table([[long, long], [long, long]]))
+    assert not is_prose_columns(_raw_table([[short, long], [short, long]]))  # a column of labels holds
+    assert not is_prose_columns(_raw_table([[long, long], [long, long]], borderless=False))  # ruled: drawn columns
+    assert not is_prose_columns(_raw_table([["令和2年度(実績)", "令和3年度(見込)"], [long, long], [long, long]]))  # headed
+    assert is_prose_columns(_raw_table([["【市内の状況】", long], [long, long], [long, long]]))  # one heading is no header
+    # a column with PROSE_SHARE of its characters in running-text cells is prose; less is not
+    body, label = "あ" * (PROSE_MIN_CHARS * 6), "い" * 10
+    most = math.floor(len(body) * (1 - PROSE_SHARE) / PROSE_SHARE / len(label))  # labels that still leave the share
+    assert is_prose_columns(_raw_table([[body, long]] + [[label, long]] * most))
+    assert not is_prose_columns(_raw_table([[body, long]] + [[label, long]] * (most + 1)))
+
+
+def test_structure_doubts() -> None:
+    assert structure_doubts(_raw_table([["区分", "予算額"]] * MIN_TABLE_ROWS)) == []
+    assert structure_doubts(_raw_table([["区分", "予算額"]] * (MIN_TABLE_ROWS - 1)))
+    stacked = "\n".join(["1,200"] * STACKED_VALUES)
+    assert structure_doubts(_raw_table([["区分", "予算額"], ["A", stacked]]))
+    assert structure_doubts(_raw_table([["区分", "予算額"], ["A", "\n".join(["1,200"] * (STACKED_VALUES - 1))]])) == []
+    assert structure_doubts(_raw_table([["区分", "予算額"], ["A", "\n".join(["-"] * STACKED_VALUES)]])) == []  # dashes
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        ("・特定健診受診率\n‧特定保健指導実施率", "・特定健診受診率 ・特定保健指導実施率"),  # ‧ opens an item like ・
+        ("市⺠\n満⾜度", "市民満足度"),
+        ("人∕年", "人/年"),
+    ],
+)
+def test_cell_text_folds_lookalikes(raw: str, text: str) -> None:
+    assert cell_text(raw) == text
+
+
+@pytest.mark.parametrize(("line", "numeric"), [("1,234", True), ("‧", False), ("１２", True), ("⼀", False)])
+def test_numeric_line_sees_through_lookalikes(line: str, numeric: bool) -> None:
+    assert is_numeric_line(line) is numeric
