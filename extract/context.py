@@ -39,6 +39,7 @@ class Context:
     title_year: Year | None = None  # the document's own year, from its first lines
     era: str | None = None  # the era the document writes its years in (for 29年度)
     previous_grid_header: HeaderRows | None = None  # the interpreter's header of the table before
+    footnotes: tuple[str, ...] = ()  # ※ lines just below the table
 
 
 def is_heading(line: TextLine) -> bool:
@@ -129,3 +130,23 @@ def document_era(document: Document) -> str | None:
             if era:
                 return era
     return None
+
+
+FOOTNOTE_LOOKAHEAD = 3  # ※ lines read below a table
+FOOTNOTE_MARKS = ("※", "注", "（注", "(注")
+
+
+def footnotes_after(document: Document) -> dict[int, tuple[str, ...]]:
+    """The ※ / 注 lines right below each table (before any other text or table)."""
+    out: dict[int, tuple[str, ...]] = {}
+    blocks = document.blocks
+    for i, block in enumerate(blocks):
+        if not isinstance(block, Table):
+            continue
+        notes = []
+        for following in blocks[i + 1:i + 1 + FOOTNOTE_LOOKAHEAD]:
+            if not isinstance(following, TextLine) or not following.text.strip().startswith(FOOTNOTE_MARKS):
+                break
+            notes.append(following.text.strip())
+        out[block.index] = tuple(notes)
+    return out

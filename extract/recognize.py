@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from extract.interpret import read_table_values
+from extract.interpret import read_table_values, restate_years
+from extract.interpret.values import footnote_years
 from extract.interpret.structure import count_header_rows as grid_count_header_rows
 from extract.model import Document, Table
 from extract.recognizers import DOCUMENT_RECOGNIZERS, TABLE_RECOGNIZERS
 from extract.recognizers.columns import count_header_rows
-from extract.context import Context, HeaderRows, document_era, title_year, walk_tables
+from extract.context import Context, HeaderRows, document_era, footnotes_after, title_year, walk_tables
 from extract.records import Extraction
 
 GENERIC = "generic"
@@ -19,13 +20,15 @@ def recognize_document(document: Document) -> Extraction:
     previous_header: HeaderRows | None = None
     grid_header: HeaderRows | None = None
     year, era = title_year(document), document_era(document)
+    notes = footnotes_after(document)
     carried_caption: tuple[str | None, str] = (None, "")
     for table, heading, caption_unit, caption in walk_tables(document):
         if grid_header is not None and not caption.strip() and not grid_count_header_rows(table):
             caption_unit, caption = carried_caption  # a continuation keeps its table's caption
         carried_caption = (caption_unit, caption)
-        ctx = Context(heading, caption_unit, previous_header, caption, year, era, grid_header)
-        found = _first_match(table, ctx)
+        ctx = Context(heading, caption_unit, previous_header, caption, year, era, grid_header,
+                      notes.get(table.index, ()))
+        found = restate_years(_first_match(table, ctx), footnote_years(ctx.footnotes))
         values, layout = read_table_values(table, ctx)
         result = result + found + Extraction(table_values=values)
         grid_header = layout.header if layout is not None and layout.header else None

@@ -19,11 +19,12 @@ from extract.interpret.cards import read_card
 from extract.interpret.kpi import caption_subject, indicator_names, kpi_values, with_subject
 from extract.interpret.facets import EMPTY, read_facets
 from extract.interpret.structure import Layout, read_layout
-from extract.interpret.values import TableContext, table_values
+from extract.interpret.values import TableContext, footnote_years, table_values
 from extract.model import Table
 from extract.context import Context
 from extract.records import Extraction, TableValue
 from extract.vocab import KPI_KINDS, STRONG_INDICATOR_WORDS
+from normalize import Year, parse_quantity
 
 NAME = "grid"
 KPI_NAME = "grid_kpi"
@@ -36,7 +37,7 @@ def table_context(ctx: Context) -> TableContext:
     years = [f.year for f in lines if f.year]
     unit = ctx.caption_unit or (lines[0].unit if lines else None)  # 人口の推移（人）
     caption = replace(EMPTY, year=years[0] if years else None, unit=unit)
-    return TableContext(caption, ctx.title_year, ctx.era)
+    return TableContext(caption, ctx.title_year, ctx.era, footnote_years(ctx.footnotes))
 
 
 def read_table_values(table: Table, ctx: Context) -> tuple[tuple[TableValue, ...], Layout | None]:
@@ -87,3 +88,18 @@ def recognize_card(table: Table, ctx: Context) -> Extraction | None:
     if not found:
         return None
     return Extraction(kpi_values=found, indicators=names, table_kinds=((table.index, CARD_NAME),))
+
+
+def restate_years(found: Extraction, restated: tuple[tuple[str, Year], ...]) -> Extraction:
+    """KPI values whose kind a footnote gives another year (※策定年の値は2018年実績) take
+    it, unless their own cell states one."""
+    years = dict(restated)
+    if not years:
+        return found
+    kpis = tuple(
+        replace(v, fiscal_year=years[v.kind].start, fiscal_year_end=years[v.kind].end,
+                year_basis=years[v.kind].basis, year_source="footnote")
+        if v.kind in years and parse_quantity(v.value_text).year is None else v
+        for v in found.kpi_values
+    )
+    return replace(found, kpi_values=kpis)

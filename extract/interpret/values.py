@@ -13,14 +13,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from extract.interpret.facets import EMPTY, Facets, merge_path, read_facets
+from extract.interpret.facets import EMPTY, Facets, kind_of, merge_path, read_facets
 from extract.interpret.cells import is_code
 from extract.interpret.stacks import Piece, cell_pieces, labelled_lines, unit_line
 from extract.interpret.structure import KIND_LABEL_MAX_CHARS, Layout, is_name, lowest_header
 from extract.model import Cell, Table
 from extract.records import YEAR_CONFLICT, TableValue
 from extract.vocab import AMOUNT_KINDS, FUNDING_HEADER_WORDS, KPI_KINDS, MONEY_TABLE_WORDS
-from normalize import Quantity, Year, clean_text, parse_quantity, parse_unit
+from normalize import Quantity, Year, clean_text, parse_quantity, parse_unit, parse_year
 
 YEN = "円"
 PERCENT = "%"  # what a ratio column (構成比, 伸率) holds when its header states no unit
@@ -34,6 +34,7 @@ class TableContext:
     caption: Facets = EMPTY  # unit and year stated just above the table
     title_year: Year | None = None  # the document's own year (令和7年度 一般会計予算書)
     era: str | None = None  # the era the document writes its years in, for 29年度
+    footnote_years: tuple[tuple[str, Year], ...] = ()  # ※策定年の値は2018年実績: (kind, year)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,11 +144,25 @@ def _row_kind(row_facets: list[Facets]) -> str | None:
     return next(iter(kinds), None)
 
 
+def footnote_years(notes: tuple[str, ...]) -> tuple[tuple[str, Year], ...]:
+    """Footnotes that restate the year of a kind of column (※策定年の値は2018年実績)."""
+    out = []
+    for note in notes:
+        subject, _, rest = note.partition("は")
+        kind, year = kind_of(subject), parse_year(rest) if rest else None
+        if kind is not None and year is not None and not year.conflict:
+            out.append((kind, year))
+    return tuple(out)
+
+
 def resolve_year(col: Facets, row: Facets, q: Quantity, ctx: TableContext,
                  header: str) -> tuple[Year | None, str | None]:
     """The value's year and where it came from."""
     if q.year is not None:
         return q.year, "cell"
+    restated = dict(ctx.footnote_years).get(col.kind or "")
+    if restated is not None:
+        return restated, "footnote"
     if col.year is not None:
         return col.year, "header"
     if row.year is not None:

@@ -270,3 +270,20 @@ def test_card_labels_are_short(label: str, read: bool) -> None:
     assert cards.CARD_LABEL_MAX_CHARS == 12
     found = _read(f"{label}\t市民満足度\n現状値（R2）\t50%\n目標値（R7）\t60%\n")
     assert bool([v for v in found.kpi_values if v.recognizer == "grid_card"]) is read
+
+
+def test_a_footnote_restates_the_year_of_a_kind_of_column() -> None:
+    found = _read("指標\t策定年(2019年)\t目標値(2025年)\n観光入込客数\t3,194 万人\t3,500 万人\n"
+                  "※策定年の値は2018年実績\n")
+    assert [(v.kind, v.fiscal_year, v.year_source) for v in found.kpi_values] == [
+        ("baseline", 2018, "footnote"), ("target", 2025, None)]
+    assert [(v.fiscal_year, v.year_source) for v in found.table_values] == [(2018, "footnote"), (2025, "header")]
+
+
+def test_footnotes_are_read_just_below_a_table_only() -> None:
+    from extract.context import FOOTNOTE_LOOKAHEAD, footnotes_after
+
+    assert FOOTNOTE_LOOKAHEAD == 3
+    text = "指標\t現状値\nA\t1\n※1\n※2\n※3\n※4\n"
+    doc = read_text(text.encode(), "d.txt", "i")
+    assert footnotes_after(doc)[0] == ("※1", "※2", "※3")
