@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pdfplumber
 import pytest
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
@@ -80,8 +81,6 @@ def test_turned_ruled_table_reads_as_written(tmp_path: Path, angle: int) -> None
 
 @pytest.mark.parametrize("angle", [90, 270])
 def test_turned_table_cells_keep_page_boxes(tmp_path: Path, angle: int) -> None:
-    import pdfplumber
-
     path = _pdf(tmp_path / "t.pdf", ["table"], angle)
     (table,) = read_pdf(path, second_opinion=False).tables
     with pdfplumber.open(path) as pdf:
