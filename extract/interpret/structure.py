@@ -127,7 +127,7 @@ def anchor_relative_years(facets: Sequence[Facets]) -> tuple[Facets, ...]:
     """前々年度 | 前年度 | 本年度 | 29年度 | 30年度: relative columns next to a run of
     consecutive years take their years from it, when every column agrees."""
     cols = [i for i, f in enumerate(facets) if f.year is not None or f.relative_year is not None]
-    dated = [(pos, facets[i].year.start) for pos, i in enumerate(cols) if facets[i].year is not None]
+    dated = [(pos, year.start) for pos, i in enumerate(cols) if (year := facets[i].year) is not None]
     relative = [(pos, facets[i].relative_year) for pos, i in enumerate(cols)
                 if facets[i].year is None and facets[i].relative_year is not None]
     if not dated or not relative:
@@ -139,8 +139,8 @@ def anchor_relative_years(facets: Sequence[Facets]) -> tuple[Facets, ...]:
     this_year = base.pop() + anchors.pop()
     out = list(facets)
     for pos, offset in relative:
-        year = this_year + (offset or 0)
-        out[cols[pos]] = replace(facets[cols[pos]], year=Year(year, year, "fiscal", facets[cols[pos]].label))
+        start = this_year + (offset or 0)
+        out[cols[pos]] = replace(facets[cols[pos]], year=Year(start, start, "fiscal", facets[cols[pos]].label))
     return tuple(out)
 
 
@@ -157,8 +157,8 @@ def fill_blank_header(header: Rows, previous: Rows) -> Rows:
 
 
 def _column_span(table: Table, col: int, start: int) -> tuple[float, float] | None:
-    boxes = [r[col].prov.bbox for r in table.rows[start:]
-             if col < len(r) and r[col].text.strip() and r[col].col_span == 1 and r[col].prov.bbox]
+    boxes = [box for r in table.rows[start:]
+             if col < len(r) and r[col].text.strip() and r[col].col_span == 1 and (box := r[col].prov.bbox)]
     return (min(b[0] for b in boxes), max(b[2] for b in boxes)) if boxes else None
 
 

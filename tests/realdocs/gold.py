@@ -133,7 +133,7 @@ def score(source: str, gold: Sequence[GoldValue], found: Iterable[Found]) -> Sco
         if hit is not None:
             unmatched.remove(hit)
             matched += 1
-        elif _misplaced_or_glued(f, gold_values[f.page]):
+        elif f.page is not None and _misplaced_or_glued(f, gold_values[f.page]):
             wrong.append(f)
     unknown = len(in_scope) - matched - len(wrong)
     return Score(source, len(gold), matched, len(in_scope), len(wrong), unknown,
