@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from extract.model import Table
 from extract.recognizers.columns import (
-    MEASURED_KINDS, VALUE_KINDS, ColumnRole, is_value_column, only_missing_markers,
+    MEASURED_KINDS, VALUE_KINDS, ColumnRole, is_short_value_column, is_value_column, only_missing_markers,
 )
 
 
@@ -25,7 +25,8 @@ def has_data(table: Table, col: int, start: int) -> bool:
 def realign_values(table: Table, roles: list[ColumnRole], start: int) -> list[ColumnRole]:
     """A value header over a column that holds no values is misaligned (merged header
     cells): move it to a neighbouring unlabelled column of values, or drop it unless all
-    it holds is dashes (a value column of a one-row table with no value yet)."""
+    it holds is dashes (a value column of a one-row table with no value yet) or short cells
+    of which some are values (年1回 beside 1年間収録しDVD化: targets, some in words)."""
     roles = list(roles)
     for role in [r for r in roles if r.kind in VALUE_KINDS]:
         if is_value_column(table, role.col, start):
@@ -36,7 +37,7 @@ def realign_values(table: Table, roles: list[ColumnRole], start: int) -> list[Co
         if neighbour is not None:
             roles[role.col] = replace(role, kind="other")
             roles[neighbour] = replace(role, col=neighbour, header=roles[neighbour].header)
-        elif not only_missing_markers(table, role.col, start):
+        elif not (only_missing_markers(table, role.col, start) or is_short_value_column(table, role.col, start)):
             roles[role.col] = replace(role, kind="other")
     return roles
 

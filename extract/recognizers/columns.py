@@ -177,6 +177,13 @@ def is_value_column(table: Table, col: int, start_row: int) -> bool:
     return numbers > 0 and (numbers + missing) * 2 >= len(texts)
 
 
+def is_short_value_column(table: Table, col: int, start_row: int) -> bool:
+    """True when no data cell is prose and at least one reads as a value."""
+    texts = [r[col].text for r in table.rows[start_row:] if col < len(r) and r[col].text.strip()]
+    return (bool(texts) and all(len(t) <= PROSE_CELL_CHARS for t in texts)
+            and any(parse_quantity(t).value is not None for t in texts))
+
+
 def only_missing_markers(table: Table, col: int, start_row: int) -> bool:
     """True when every non-empty data cell of a column is a missing marker (—, 調査なし …)."""
     texts = [r[col].text for r in table.rows[start_row:] if col < len(r) and r[col].text.strip()]

@@ -74,3 +74,14 @@ def test_a_card_label_followed_by_another_label_is_not_paired() -> None:
     )
     assert not [v for v in found.kpi_values if v.kind == "baseline"]
     assert [(b.fiscal_year, b.amount_yen) for b in found.budget_values] == [(2024, 1_000_000), (2025, 1_200_000)]
+
+
+def test_a_target_column_partly_in_words_keeps_its_targets() -> None:
+    found = _recognize(
+        "重要業績評価指標(KPI)\t現状値(2014年度)\t目標値(2019年度)\n"
+        "展覧会の開催数\t各地域で年1回\t各地域で年1回\n学校紹介DVDの制作\t－\t1年間収録しDVD化\n"
+        "応援団の組織化\t－\t組織を立ち上げる\n"
+    )
+    targets = [(v.indicator, v.value, v.missing_reason) for v in found.kpi_values if v.kind == "target"]
+    assert targets == [("展覧会の開催数", 1.0, None), ("学校紹介DVDの制作", None, "qualitative"),
+                       ("応援団の組織化", None, "qualitative")]
