@@ -7,6 +7,7 @@ Public API::
     clean_text(text) -> str
     parse_unit(text) -> (base_unit, scale)
     unit_from_header(text) -> str | None
+    indicator_key(name) -> str
 
 Conventions: ``Quantity.value`` is a float in base units with every scale
 word applied (681,185千円 → 681185000.0, unit "円", scale 1000); percent stays
@@ -18,6 +19,7 @@ scale words, missing markers, qualifier phrases, unit aliases) lives in
 ``normalize.vocab``.
 """
 
+from normalize.keys import indicator_key
 from normalize.quantity import Quantity, parse_quantity
 from normalize.text import clean_text
 from normalize.units import hint_to_unit, normalize_unit, parse_unit, unit_from_header
@@ -31,6 +33,7 @@ __all__ = [
     "Year",
     "clean_text",
     "hint_to_unit",
+    "indicator_key",
     "normalize_unit",
     "parse_quantity",
     "parse_unit",
