@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from extract.records import NO_UNIT, NOT_AN_AMOUNT, BudgetValue, TableValue
 from extract.vocab import AMOUNT_KINDS, MONEY_TABLE_WORDS
+from normalize import MissingReason
 
 YEN = "円"
 STATED_AMOUNT_KINDS = frozenset({"budget", "settlement"})  # headers that can only mean money
@@ -44,6 +45,8 @@ def budget_values(values: Sequence[TableValue], context: str | None, recognizer:
     for v in values:
         if v.prov.col not in columns or v.kind == "ratio" or not v.row_label:
             continue
+        if v.missing_reason == MissingReason.UNIT_ONLY:
+            continue  # 千円 alone: the column's unit, not an amount
         out.append(_budget_value(v, context, recognizer))
     return tuple(out)
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from extract.interpret.facets import EMPTY, Facets, kind_of, merge_path, read_facets
 from extract.interpret.cells import is_code
-from extract.interpret.stacks import Piece, cell_pieces, labelled_lines, unit_line
+from extract.interpret.stacks import Piece, cell_pieces, is_unit_line, labelled_lines, unit_line
 from extract.interpret.structure import KIND_LABEL_MAX_CHARS, Layout, is_name, lowest_header
 from extract.model import Cell, Table
 from extract.records import YEAR_CONFLICT, TableValue
@@ -213,12 +213,12 @@ def is_money_header(facets: Facets) -> bool:
 
 
 def column_units(table: Table, layout: Layout) -> dict[int, str]:
-    """A unit printed on its own line in a column's first body cell (千円 over 422) is the
-    column's unit, as if it stood in the header."""
+    """A unit printed in a column's first body cell, alone or on a line of its own (千円 over
+    422), is the column's unit, as if it stood in the header."""
     units = {}
     for col in layout.value_cols:
         first = next((r[col] for r in table.rows[layout.start:] if col < len(r) and r[col].text.strip()), None)
-        if first is not None and (unit := unit_line(first)):
+        if first is not None and (unit := unit_line(first) or (first.text if is_unit_line(first.text) else None)):
             units[col] = unit
     return units
 

@@ -57,3 +57,10 @@ def test_a_card_cost_without_a_stated_unit_is_no_amount() -> None:
                        "実施年度\t2024\t2025\n事業費\t1,000\t2,000\n")
     assert [(v.fiscal_year, v.amount_yen, v.missing_reason) for v in found.budget_values] == [
         (2024, None, "no_unit"), (2025, None, "no_unit")]
+
+
+def test_a_unit_alone_in_a_columns_first_cell_is_that_columns_unit() -> None:
+    found = _recognize("目\t本年度予算額\t国県支出金\n1元金\t千円7,157,379\t千円\n2利子\t449,151\t6,568\n")
+    assert [(v.project, v.measure, v.amount_yen) for v in found.budget_values] == [
+        ("1元金", "本年度予算額", 7_157_379_000), ("2利子", "本年度予算額", 449_151_000),
+        ("2利子", "国県支出金", 6_568_000)]
