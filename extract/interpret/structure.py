@@ -202,6 +202,17 @@ def lowest_header(header: Rows, col: int) -> str:
     return texts[-1] if texts else ""
 
 
+def date_differences(facets: Sequence[Facets]) -> tuple[Facets, ...]:
+    """A difference column (差額, 増減, 比較) without a year of its own is dated to the
+    newest year of the table's columns (R6予算額 − R5決算額 belongs to R6)."""
+    years = [f.year for f in facets if f.year is not None and f.kind != "difference"]
+    if not years:
+        return tuple(facets)
+    newest = max(years, key=lambda y: y.start)
+    return tuple(replace(f, year=newest) if f.kind == "difference" and f.year is None and f.relative_year is None
+                 else f for f in facets)
+
+
 def _filled(table: Table, col: int, start: int) -> list[Cell]:
     return [r[col] for r in table.rows[start:] if col < len(r) and r[col].text.strip()]
 
@@ -302,7 +313,7 @@ def read_layout(table: Table, previous_header: Rows | None = None, era: str | No
     elif previous_header and not n:
         header = aligned_header(table, previous_header)
     facets, texts = _column_paths(header, table.n_cols, era)
-    facets = anchor_relative_years(facets)
+    facets = date_differences(anchor_relative_years(facets))
     value_cols, roles = [], []
     for col in range(table.n_cols):
         filled = _filled(table, col, n)

@@ -287,3 +287,16 @@ def test_footnotes_are_read_just_below_a_table_only() -> None:
     text = "指標\t現状値\nA\t1\n※1\n※2\n※3\n※4\n"
     doc = read_text(text.encode(), "d.txt", "i")
     assert footnotes_after(doc)[0] == ("※1", "※2", "※3")
+
+
+def test_a_difference_column_takes_the_newest_year() -> None:
+    found = _read("事業名\t令和5年度決算額（千円）\t令和6年度予算額（千円）\t差額\n子育て支援事業\t1,234\t1,500\t266\n")
+    assert [(v.measure, v.fiscal_year, v.basis) for v in found.budget_values] == [
+        ("令和5年度決算額(千円)", 2023, "settlement"), ("令和6年度予算額(千円)", 2024, "budget"),
+        ("差額", 2024, "difference")]
+
+
+@pytest.mark.parametrize(("header", "kind"), [("H30（基準）", "baseline"), ("現状（R2）", "baseline"),
+                                              ("現状・課題", None), ("早期健全化基準", None)])
+def test_baseline_words_with_a_year_bracket(header: str, kind: str | None) -> None:
+    assert kind_of(read_facets(header).label if kind is None else header) == kind
