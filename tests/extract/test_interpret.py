@@ -18,6 +18,7 @@ from extract.model import Cell, Provenance
 from extract.recognize import recognize_document
 from extract.records import Extraction
 from extract.text_reader import read_text
+from normalize import clean_text
 
 
 def _read(text: str) -> Extraction:
@@ -174,7 +175,7 @@ def test_a_money_table_gives_budget_values_with_facets() -> None:
     assert got == [
         ("移住定住促進事業", "R5年度当初予算額(千円)", 2023, 1_000_000, "budget", "header"),
         ("移住定住促進事業", "R6年度当初予算額(千円)", 2024, 1_500_000, "budget", "header"),
-        ("移住定住促進事業", "増減", 2024, 500_000, "difference", "caption"),
+        ("移住定住促進事業", "増減", 2024, 500_000, "difference", "header"),
         ("移住定住促進事業", "財源内訳 / 国・県", 2024, 750_000, None, "caption"),
         ("移住定住促進事業", "財源内訳 / 一般財源", 2024, 750_000, None, "caption"),
     ]
@@ -299,4 +300,4 @@ def test_a_difference_column_takes_the_newest_year() -> None:
 @pytest.mark.parametrize(("header", "kind"), [("H30（基準）", "baseline"), ("現状（R2）", "baseline"),
                                               ("現状・課題", None), ("早期健全化基準", None)])
 def test_baseline_words_with_a_year_bracket(header: str, kind: str | None) -> None:
-    assert kind_of(read_facets(header).label if kind is None else header) == kind
+    assert read_facets(clean_text(header)).kind == kind
