@@ -76,7 +76,10 @@ def read_facets(text: str) -> Facets:
         label = label.replace(year.text, " ")
     label = "" if unit == text else (UNIT_BRACKET_RE.sub(" ", label) if unit else label)
     label = " ".join(re.sub(r"[()（）]", " ", label).split())
-    return Facets(year, kind_of(text), unit, relative_year_of(text), label)
+    kind = kind_of(text)
+    # 前年度対比 / 前年度比 compare with last year: the figure belongs to this one
+    relative = None if kind in DERIVED_KINDS else relative_year_of(text)
+    return Facets(year, kind, unit, relative, label)
 
 
 def merge_path(path: Sequence[Facets]) -> Facets:

@@ -36,7 +36,7 @@ def _table(text: str):  # type: ignore[no-untyped-def]
     ("2023年実績", 2023, "actual", None, None, "実績"),
     ("前年度", None, None, None, -1, "前年度"),
     ("本年度予算額", None, "budget", None, 0, "本年度予算額"),
-    ("前年度対比", None, "difference", None, -1, "前年度対比"),
+    ("前年度対比", None, "difference", None, None, "前年度対比"),
     ("構成比", None, "ratio", None, None, "構成比"),
     ("達成率", None, "ratio", None, None, "達成率"),
     ("決算額", None, "settlement", None, None, "決算額"),
