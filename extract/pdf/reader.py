@@ -10,10 +10,11 @@ import hashlib
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from typing import Any
 
 from extract.errors import NoTextLayerError, UnreadableFileError
 from extract.model import BBox, Block, Cell, Document, Issue, Provenance, Table, TextLine
-from extract.pdf import camelot_adapter, pdfplumber_adapter
+from extract.pdf import camelot_adapter, pdfium_adapter, pdfplumber_adapter
 from extract.pdf.grid import PageContent, RawLine, RawTable, band_of, union_bbox
 from extract.pdf.stitch import RowJoin, SplitVerdict, Stitched, stitch_pages
 from extract.pdf.textjoin import cell_text, is_numeric_line, strip_cid
@@ -218,15 +219,22 @@ def _blocks(stitched: Stitched, source: str, doc_id: str) -> tuple[tuple[Block, 
     return tuple(blocks), issues
 
 
-def _read_pages(path: str, password: str | None, pages: Iterable[int] | None) -> tuple[int, list[PageContent], list[Issue]]:
+# Engine hook (issue 9): page readers by name, each with open_pdf, page_count and read_page.
+ENGINES = {"pdfium": pdfium_adapter, "pdfplumber": pdfplumber_adapter}
+DEFAULT_ENGINE = "pdfium"
+
+
+def _read_pages(path: str, password: str | None, pages: Iterable[int] | None,
+                engine: str = DEFAULT_ENGINE) -> tuple[int, list[PageContent], list[Issue]]:
     """Read the requested pages; a page that fails becomes an Issue, not an exception."""
     contents: list[PageContent] = []
     issues: list[Issue] = []
-    with pdfplumber_adapter.open_pdf(path, password) as pdf:
-        n_pages = pdfplumber_adapter.page_count(pdf)
+    adapter: Any = ENGINES[engine]
+    with adapter.open_pdf(path, password) as pdf:
+        n_pages = adapter.page_count(pdf)
         for i in _page_indices(n_pages, pages):
             try:
-                contents.append(pdfplumber_adapter.read_page(pdf, i))
+                contents.append(adapter.read_page(pdf, i))
             except Exception as e:  # one bad page must not lose the document
                 issues.append(Issue("page_error", f"{type(e).__name__}: {e}", i + 1))
     return n_pages, contents, issues
@@ -238,6 +246,7 @@ def read_pdf(
     password: str | None = None,
     pages: Iterable[int] | None = None,
     second_opinion: bool = True,
+    engine: str = DEFAULT_ENGINE,
 ) -> Document:
     """Given a PDF path, return its Document: text lines and tables in reading order.
 
@@ -247,7 +256,7 @@ def read_pdf(
     _check_file(path)
     source = source_path if source_path is not None else path
     doc_id = file_doc_id(path)
-    n_pages, contents, issues = _read_pages(path, password, pages)
+    n_pages, contents, issues = _read_pages(path, password, pages, engine)
     if contents and not any(c.tables or c.lines for c in contents) and not _has_cid(contents):
         raise NoTextLayerError(source, "no text layer on any page read: needs OCR")
     if second_opinion:
