@@ -27,7 +27,8 @@ from pipelines.errors import API, InputNotFoundError, OutputDirError, UsageError
 from pipelines.inputs import Skipped, scan_inputs
 from pipelines.manifest import manifest_path
 from pipelines.run import DocumentResult, Progress, RunOptions, run
-from pipelines.schemas import DATASETS
+from pipelines.findings import derived_rows, read_sources
+from pipelines.schemas import DATASETS, DERIVED_DATASETS
 from pipelines.writer import clean_datasets
 
 # columns whose values come from a closed vocabulary, in whichever dataset they appear
@@ -52,33 +53,41 @@ class RunReport:
 
 
 class Datasets:
-    """One DataFrame per dataset, by attribute (data.kpi_values) or key (data["kpi_values"])."""
+    """One DataFrame per dataset, by attribute (data.kpi_values) or key (data["kpi_values"]).
 
-    def __init__(self, frames: dict[str, pd.DataFrame], report: RunReport | None = None) -> None:
+    The run-wide datasets (kpi_series, findings) are in `derived`, reached the same way;
+    iterating gives the per-document datasets.
+    """
+
+    def __init__(self, frames: dict[str, pd.DataFrame], report: RunReport | None = None,
+                 derived: dict[str, pd.DataFrame] | None = None) -> None:
         self.frames = frames
         self.report = report
+        self.derived = derived or {}
 
     def __getattr__(self, name: str) -> pd.DataFrame:
         try:
-            return self.frames[name]
+            return self[name]
         except KeyError:
-            raise AttributeError(f"no dataset {name!r}; datasets: {', '.join(self.frames)}") from None
+            names = ", ".join([*self.frames, *self.derived])
+            raise AttributeError(f"no dataset {name!r}; datasets: {names}") from None
 
     def __getitem__(self, name: str) -> pd.DataFrame:
-        return self.frames[name]
+        return self.frames[name] if name in self.frames else self.derived[name]
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.frames)
 
     def __repr__(self) -> str:
-        return "Datasets(" + ", ".join(f"{k}: {len(v)} rows" for k, v in self.frames.items()) + ")"
+        every = {**self.frames, **self.derived}
+        return "Datasets(" + ", ".join(f"{k}: {len(v)} rows" for k, v in every.items()) + ")"
 
     def without_twins(self) -> Datasets:
         """The rows of every document except twins (documents.twin_of set): sums count once."""
         docs = self.frames["documents"]
         twins = set(docs.loc[docs["twin_of"].notna(), "doc_id"])
         frames = {k: v[~v["doc_id"].isin(twins)].reset_index(drop=True) for k, v in self.frames.items()}
-        return Datasets(frames, self.report)
+        return Datasets(frames, self.report, self.derived)  # derived datasets already leave twins out
 
 
 def _dtype(arrow_type: pa.DataType) -> pd.api.extensions.ExtensionDtype | None:
@@ -106,7 +115,16 @@ def load(out_dir: PathArg) -> Datasets:
     out = Path(out_dir)
     if not (out / "documents").is_dir():
         raise InputNotFoundError("out_dir", str(out), "no datasets here: run extract() or `sousei run` first")
-    return Datasets({name: read_dataset(out, name) for name in DATASETS})
+    return Datasets({name: read_dataset(out, name) for name in DATASETS}, derived=load_derived(out))
+
+
+def load_derived(out: Path) -> dict[str, pd.DataFrame]:
+    """kpi_series and findings as a run wrote them, or computed now for an older output folder."""
+    if all((out / name).is_dir() for name in DERIVED_DATASETS):
+        return {name: to_frame(pq.read_table(out / name, schema=schema)) for name, schema in DERIVED_DATASETS.items()}
+    rows = derived_rows(read_sources(out))
+    return {name: to_frame(pa.Table.from_pylist(rows[name], schema=schema))
+            for name, schema in DERIVED_DATASETS.items()}
 
 
 def prepare_out(out: Path) -> None:
@@ -159,11 +177,13 @@ def extract(paths: Paths, out: PathArg | None = None, *, password: str | None = 
     """
     if out is not None:
         report = run_inputs(paths, out, password=password, force=force, timeout=timeout, progress=progress)
-        return Datasets(load(out).frames, report)
+        data = load(out)
+        return Datasets(data.frames, report, data.derived)
     tmp = tempfile.mkdtemp(prefix="sousei-")
     try:
         report = run_inputs(paths, tmp, password=password, force=force, timeout=timeout, progress=progress)
-        return Datasets(load(tmp).frames, report)
+        data = load(tmp)
+        return Datasets(data.frames, report, data.derived)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from pipelines.api import RunReport, run_inputs
 from pipelines.errors import CLI, UsageError
+from pipelines.findings import read_findings, summary_lines
 from pipelines.progress import Reporter
 from pipelines.run import DUPLICATE, UNCHANGED, DocumentResult
 
@@ -84,6 +85,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"interrupted: {len(reporter.results)} documents done; every part written is whole",
               file=sys.stderr)
         return INTERRUPTED
-    for line in [*skipped_lines(report), summarize(list(report.results), report.out_dir)]:
+    for line in [*skipped_lines(report), summarize(list(report.results), report.out_dir),
+                 *summary_lines(read_findings(report.out_dir))]:
         print(line, file=sys.stderr)
     return FAILED if report.failed else OK

@@ -25,6 +25,7 @@ from extract.recognize import recognize_document
 from extract.records import Extraction
 from pipelines import noise
 from pipelines.errors import API, DocumentTimeoutError, option_name
+from pipelines.findings import derive
 from pipelines.identity import families, fingerprint, twin_of
 from pipelines.inputs import scan_inputs
 from pipelines.manifest import Entry, Manifest, engine_version, load_manifest, save_manifest
@@ -290,4 +291,5 @@ def run(inputs: Iterable[str], out_dir: Path, options: RunOptions | None = None,
             progress.done(i, len(files), result)
     link_twins(out_dir, manifest)
     ensure_datasets(out_dir)
+    derive(out_dir)  # kpi_series and findings span documents: computed once every document is in
     return results

@@ -133,3 +133,39 @@ DATASETS: dict[str, pa.Schema] = {
     "table_values": TABLE_VALUES,
     "projects": PROJECTS,
 }
+
+# Derived datasets: computed at the end of a run from the datasets above (pipelines.series,
+# pipelines.findings), across every document of the output folder; one part each, rewritten whole.
+KPI_SOURCE_KINDS = ("baseline", "actual", "target")
+KPI_SERIES = pa.schema([
+    pa.field("indicator_key", pa.string(), nullable=False),  # normalize.indicator_key
+    pa.field("indicator", pa.string(), nullable=False),  # the first name as written
+    pa.field("names", pa.list_(pa.string())),  # every name written for this key
+    pa.field("unit", pa.string()),
+    pa.field("fiscal_year", pa.int32()),  # null: a target stated for the plan's end without a year
+    pa.field("baseline", pa.float64()),
+    pa.field("actual", pa.float64()),
+    pa.field("target", pa.float64()),
+    pa.field("n_values", pa.int32()),  # values of every kind read for this key and year
+    pa.field("cumulative", pa.bool_()),  # some value is stated as a running total (累計)
+    pa.field("direction", pa.string()),  # up | down | null
+    pa.field("direction_source", pa.string()),  # stated | baseline_to_target
+    pa.field("achievement", pa.float64()),  # actual / target
+    pa.field("achieved", pa.bool_()),  # actual reached the target in its direction
+] + [pa.field(f"{kind}_{col}", typ) for kind in KPI_SOURCE_KINDS for col, typ in (
+    ("source_path", pa.string()), ("doc_id", pa.string()), ("page", pa.int32()), ("line", pa.int32()),
+    ("table_index", pa.int32()), ("row_index", pa.int32()), ("col_index", pa.int32()))])
+
+FINDING_SIDES = ("a", "b")
+FINDINGS = pa.schema([
+    pa.field("check", pa.string(), nullable=False),  # conflicting_value | final_target_differs | …
+    pa.field("subject", pa.string()),  # the indicator key, project or row label concerned
+    pa.field("fiscal_year", pa.int32()),
+    pa.field("value_a", pa.float64()),
+    pa.field("value_b", pa.float64()),
+    pa.field("message", pa.string(), nullable=False),
+] + [pa.field(f"{side}_{col}", typ) for side in FINDING_SIDES for col, typ in (
+    ("source_path", pa.string()), ("doc_id", pa.string()), ("page", pa.int32()), ("line", pa.int32()),
+    ("table_index", pa.int32()), ("row_index", pa.int32()), ("col_index", pa.int32()))])
+
+DERIVED_DATASETS: dict[str, pa.Schema] = {"kpi_series": KPI_SERIES, "findings": FINDINGS}

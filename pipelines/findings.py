@@ -1,0 +1,283 @@
+"""The findings dataset: values that contradict each other, each citing both sides.
+
+Checks, run at the end of a run over every document that counts (twins left out):
+
+    conflicting_value      same KPI key, unit, year and kind, different values
+    final_target_differs   one document, two tables, different final targets for one KPI
+    year_annotation        a year written in a cell that contradicts its column header
+    total_mismatch         a 合計 / 計 / 総計 row that does not equal the rows above it
+    target_before_document a target year earlier than the document's latest baseline year
+    budget_year_gap        a 事業費 year sequence with a year missing in between
+    glued_amount           an amount whose digits are two neighbouring amounts written together
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from normalize import parse_year
+from pipelines.schemas import DATASETS, FINDING_SIDES
+from pipelines.series import SOURCE_COLUMNS, _plain, keyed_values, series_rows, without_twins, write_derived
+
+VALUE_REL_TOL = 1e-6  # relative: two KPI values closer than this are the same value
+TOTAL_REL_TOL = 0.001  # relative: a 合計 within 0.1% of its parts' sum is their sum (rounding)
+TOTAL_LABELS = frozenset({"合計", "計", "総計"})
+MIN_TOTAL_PARTS = 2  # rows: a total of one row says nothing
+NON_ADDITIVE_UNITS = frozenset({"%", "pt", "倍"})
+NEIGHBOUR_REACH = 2  # cells each side in a row or column: two amounts glued sit next to each other
+MIN_GLUED_DIGITS = 4  # digits: shorter amounts glue together by chance (1 and 20 → 120)
+Row = dict[str, Any]
+NULLABLE = {pa.int16(): pd.Int16Dtype(), pa.int32(): pd.Int32Dtype(), pa.int64(): pd.Int64Dtype(),
+            pa.bool_(): pd.BooleanDtype(), pa.string(): pd.StringDtype()}
+
+
+def side(prefix: str, row: pd.Series | None) -> Row:
+    """The provenance columns of one side of a finding (a_… or b_…)."""
+    return {f"{prefix}_{c}": None if row is None else _plain(row.get(c)) for c in SOURCE_COLUMNS}
+
+
+def finding(check: str, subject: str | None, year: Any, a: pd.Series, b: pd.Series | None,
+            message: str, value_a: Any = None, value_b: Any = None) -> Row:
+    """One findings row citing side a and side b."""
+    row: Row = {"check": check, "subject": _plain(subject), "fiscal_year": _plain(year), "message": message,
+                "value_a": _plain(value_a), "value_b": _plain(value_b)}
+    for prefix, src in zip(FINDING_SIDES, (a, b), strict=True):
+        row |= side(prefix, src)
+    return row
+
+
+def differ(a: float, b: float, rel_tol: float) -> bool:
+    """True when a and b differ by more than rel_tol of the larger magnitude."""
+    return abs(a - b) > rel_tol * max(abs(a), abs(b))
+
+
+def same_cell(a: pd.Series, b: pd.Series) -> bool:
+    """Two readings of one cell (年3人（5年間で15人）): not a contradiction."""
+    return all(_plain(a[c]) == _plain(b[c]) for c in ("doc_id", "table_index", "row_index", "col_index", "line"))
+
+
+def conflicting_values(values: pd.DataFrame) -> Iterator[Row]:
+    """Same key, unit, year and kind with a different value (the first stated is side a)."""
+    dated = values[values["fiscal_year"].notna()]
+    for (key, _unit, year, kind), group in dated.groupby(
+            ["indicator_key", "unit", "fiscal_year", "kind"], sort=True, observed=True):
+        first = group.iloc[0]
+        for _, other in group.iloc[1:].iterrows():
+            if differ(first["value"], other["value"], VALUE_REL_TOL) and not same_cell(first, other):
+                yield finding("conflicting_value", key, year, first, other,
+                              f"{other['indicator']} {kind} {year}: {first['value']:g} and {other['value']:g}",
+                              first["value"], other["value"])
+                break
+
+
+def final_targets_differ(values: pd.DataFrame) -> Iterator[Row]:
+    """Within one document, a KPI's last target differs between two tables."""
+    targets = values[(values["kind"] == "target") & values["fiscal_year"].notna()]
+    for (doc, key, _unit), group in targets.groupby(["doc_id", "indicator_key", "unit"], sort=True):
+        finals = [t.sort_values("fiscal_year").iloc[-1] for _, t in group.groupby("table_index", sort=True)]
+        for other in finals[1:]:
+            a = finals[0]
+            if differ(a["value"], other["value"], VALUE_REL_TOL):
+                yield finding("final_target_differs", key, other["fiscal_year"], a, other,
+                              f"{a['indicator']}: final target {a['value']:g} ({a['fiscal_year']}) in table "
+                              f"{a['table_index']}, {other['value']:g} ({other['fiscal_year']}) in table "
+                              f"{other['table_index']}", a["value"], other["value"])
+
+
+def header_year(header: str) -> int | None:
+    """The single year a column header states, or None."""
+    year = parse_year(header) if header else None
+    return year.start if year is not None and year.start == year.end and not year.conflict else None
+
+
+def year_annotations(table_values: pd.DataFrame, cells: pd.DataFrame) -> Iterator[Row]:
+    """A year written in a cell (77.1%（H30年度）) that contradicts its column header's year."""
+    stated = table_values[(table_values["year_source"] == "cell") & table_values["fiscal_year"].notna()
+                          & (table_values["fiscal_year_end"] == table_values["fiscal_year"])]
+    for _, v in stated.iterrows():
+        head = header_year(str(v["column_header"] or ""))
+        if head is not None and head != v["fiscal_year"]:
+            yield finding("year_annotation", v["row_label"], v["fiscal_year"], v, header_cell(cells, v),
+                          f"{v['value_text']!s} says {v['fiscal_year']}, its header "
+                          f"{v['column_header']} says {head}", v["value"], None)
+
+
+def header_cell(cells: pd.DataFrame, v: pd.Series) -> pd.Series | None:
+    """The topmost cell of a value's column in its table (where its header is written)."""
+    same = cells[(cells["doc_id"] == v["doc_id"]) & (cells["table_index"] == v["table_index"])
+                 & (cells["col_index"] == v["col_index"])]
+    return None if same.empty else same.sort_values("row_index").iloc[0]
+
+
+def total_parts(column: pd.DataFrame, total: pd.Series) -> pd.DataFrame:
+    """The rows a total sums: above it, below the previous total, under the same outer label."""
+    totals = column[column["row_label"].isin(TOTAL_LABELS)]
+    before = totals[totals["row_index"] < total["row_index"]]["row_index"]
+    start = before.max() if not before.empty else -1
+    parts = column[(column["row_index"] > start) & (column["row_index"] < total["row_index"])]
+    outer = list(total["row_path"])[:-1] if total["row_path"] is not None else []
+    if outer:
+        parts = parts[[list(p)[:len(outer)] == outer for p in parts["row_path"]]]
+    return parts[~parts["row_label"].isin(TOTAL_LABELS)]
+
+
+def total_mismatches(table_values: pd.DataFrame) -> Iterator[Row]:
+    """A 合計 / 計 / 総計 row whose value is not the sum of the rows it closes."""
+    numbers = table_values[table_values["value"].notna()
+                           & ~table_values["unit"].astype("string").isin(NON_ADDITIVE_UNITS)
+                           & table_values["stack_size"].fillna(1).eq(1)]
+    for _, column in numbers.groupby(["doc_id", "table_index", "col_index"], sort=True):
+        for _, total in column[column["row_label"].isin(TOTAL_LABELS)].iterrows():
+            parts = total_parts(column, total)
+            if len(parts) >= MIN_TOTAL_PARTS and differ(total["value"], parts["value"].sum(), TOTAL_REL_TOL):
+                yield finding("total_mismatch", total["row_label"], total["fiscal_year"], total,
+                              parts.iloc[0], f"{total['row_label']} {total['value']:g} ≠ sum of "
+                              f"{len(parts)} rows {parts['value'].sum():g} ({total['column_header']})",
+                              total["value"], parts["value"].sum())
+
+
+def targets_before_document(values: pd.DataFrame) -> Iterator[Row]:
+    """A target year before the document's date (its latest baseline year: 現状値 is as of then)."""
+    for _, doc in values[values["fiscal_year"].notna()].groupby("doc_id", sort=True):
+        base = doc[doc["kind"] == "baseline"]
+        if base.empty:
+            continue
+        dated = base.sort_values("fiscal_year").iloc[-1]
+        ends = doc["fiscal_year_end"].fillna(doc["fiscal_year"])
+        early = doc[(doc["kind"] == "target") & (ends < dated["fiscal_year"])]
+        for _, t in early.iterrows():
+            yield finding("target_before_document", t["indicator_key"], t["fiscal_year"], t, dated,
+                          f"{t['indicator']}: target for {t['fiscal_year']} in a document with baselines "
+                          f"of {dated['fiscal_year']}", t["value"], None)
+
+
+def budget_year_gaps(budget: pd.DataFrame) -> Iterator[Row]:
+    """A 事業費 year sequence (one project, measure, table) with years missing between its spans."""
+    dated = budget[budget["fiscal_year"].notna() & budget["amount_yen"].notna()].copy()
+    dated["year_end"] = dated["fiscal_year_end"].fillna(dated["fiscal_year"])
+    keys = ["doc_id", "table_index", "project", "measure"]
+    for _, group in dated.groupby(keys, sort=True, dropna=False):
+        spans = group.sort_values(["fiscal_year", "year_end"]).reset_index(drop=True)
+        for i in range(1, len(spans)):
+            a, b = spans.iloc[i - 1], spans.iloc[i]
+            covered = int(spans["year_end"].iloc[:i].max())
+            if int(b["fiscal_year"]) > covered + 1:
+                yield finding("budget_year_gap", a["project"], covered + 1, a, b,
+                              f"{a['project']}: 事業費 up to {covered} and from {b['fiscal_year']}, "
+                              f"none for {covered + 1}" + (f"–{int(b['fiscal_year']) - 1}"
+                                                           if int(b["fiscal_year"]) > covered + 2 else ""),
+                              a["amount_yen"], b["amount_yen"])
+
+
+def digits(value: float) -> str:
+    """The digits of a whole amount as written without separators (48221 → "48221")."""
+    return str(int(round(abs(value))))
+
+
+def neighbours(table: pd.DataFrame, v: pd.Series) -> list[pd.Series]:
+    """The values up to NEIGHBOUR_REACH cells before and after v in its row and in its column."""
+    found = []
+    for same, order in (("row_index", "col_index"), ("col_index", "row_index")):
+        line = table[table[same] == v[same]].sort_values(order).reset_index(drop=True)
+        at = int(line.index[line[order] == v[order]][0])
+        reach = [i for d in range(1, NEIGHBOUR_REACH + 1) for i in (at - d, at + d)]
+        found += [line.iloc[i] for i in reach if 0 <= i < len(line)]
+    return found
+
+
+def glued_amounts(table_values: pd.DataFrame) -> Iterator[Row]:
+    """An amount whose digits are two of its neighbours' digits written together (48221 48221 → 4822148221)."""
+    numbers = table_values[table_values["value"].notna() & table_values["stack_size"].fillna(1).eq(1)]
+    for _, table in numbers.groupby(["doc_id", "table_index"], sort=True):
+        table = table.drop_duplicates(["row_index", "col_index"])
+        for _, v in table[table["value"].abs() >= 10 ** (2 * MIN_GLUED_DIGITS - 1)].iterrows():
+            near = neighbours(table, v)
+            pair = next(((a, b) for a in near for b in near if _is_glued(v["value"], a["value"], b["value"])), None)
+            if pair is not None:
+                a, b = pair
+                yield finding("glued_amount", str(v["row_label"]), v["fiscal_year"], v, a,
+                              f"{v['value_text']} reads as {a['value_text']} and {b['value_text']} glued",
+                              v["value"], a["value"])
+
+
+def _is_glued(value: float, a: float, b: float) -> bool:
+    """True when value's digits are a's digits followed by b's (each at least MIN_GLUED_DIGITS long)."""
+    da, db = digits(a), digits(b)
+    return (min(len(da), len(db)) >= MIN_GLUED_DIGITS and value == round(value)
+            and digits(value) == da + db)
+
+
+def findings_rows(frames: dict[str, pd.DataFrame]) -> list[Row]:
+    """Given the datasets of a run (documents, kpi_values, budget_values, table_values, cells), run every check."""
+    docs = frames["documents"]
+    values = keyed_values(frames["kpi_values"], docs)
+    table_values = without_twins(frames["table_values"], docs)
+    budget = without_twins(frames["budget_values"], docs)
+    cells = without_twins(frames["cells"], docs)
+    rows = [*conflicting_values(values), *final_targets_differ(values),
+            *year_annotations(table_values, cells), *total_mismatches(table_values),
+            *targets_before_document(values), *budget_year_gaps(budget), *glued_amounts(table_values)]
+    return list({tuple(sorted((k, str(v)) for k, v in r.items())): r for r in rows}.values())
+
+
+def summary_lines(rows: list[Row], limit: int = 5) -> list[str]:
+    """The printed summary: findings by check, then the first few of each."""
+    if not rows:
+        return ["findings: none"]
+    counts = Counter(r["check"] for r in rows)
+    lines = ["findings: " + ", ".join(f"{n} {check}" for check, n in sorted(counts.items()))]
+    for check in sorted(counts):
+        lines += [f"  {check}: {r['message']} [{_cite(r, 'a')} | {_cite(r, 'b')}]"
+                  for r in [r for r in rows if r["check"] == check][:limit]]
+    return lines
+
+
+def _cite(row: Row, prefix: str) -> str:
+    """source_path p.page t.table r.row c.col of one side."""
+    if row.get(f"{prefix}_source_path") is None:
+        return "-"
+    parts = [str(row[f"{prefix}_source_path"])]
+    for col, mark in (("page", "p"), ("line", "l"), ("table_index", "t"), ("row_index", "r"), ("col_index", "c")):
+        if row.get(f"{prefix}_{col}") is not None:
+            parts.append(f"{mark}{row[f'{prefix}_{col}']}")
+    return " ".join(parts)
+
+
+SOURCE_DATASETS = ("documents", "kpi_values", "budget_values", "table_values", "cells")
+
+
+def read_sources(out_dir: Path) -> dict[str, pd.DataFrame]:
+    """The datasets the derived ones are computed from, as written in out_dir."""
+    frames = {}
+    for name in SOURCE_DATASETS:
+        folder = out_dir / name
+        table = pq.read_table(folder, schema=DATASETS[name]) if folder.is_dir() else DATASETS[name].empty_table()
+        frames[name] = table.replace_schema_metadata(None).to_pandas(types_mapper=NULLABLE.get)
+    return frames
+
+
+def derived_rows(frames: dict[str, pd.DataFrame]) -> dict[str, list[Row]]:
+    """kpi_series and findings rows for a run's datasets."""
+    return {"kpi_series": series_rows(frames["kpi_values"], frames["documents"]),
+            "findings": findings_rows(frames)}
+
+
+def derive(out_dir: Path) -> list[Row]:
+    """Compute kpi_series and findings from out_dir's datasets, write both atomically; return the findings."""
+    rows = derived_rows(read_sources(out_dir))
+    for dataset, dataset_rows in rows.items():
+        write_derived(out_dir, dataset, dataset_rows)
+    return rows["findings"]
+
+
+def read_findings(out_dir: Path) -> list[Row]:
+    """The findings a run wrote to out_dir ([] when there are none yet)."""
+    folder = out_dir / "findings"
+    return pq.read_table(folder).to_pylist() if folder.is_dir() else []

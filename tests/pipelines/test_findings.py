@@ -1,0 +1,146 @@
+"""findings: each check on hand-made rows (thresholds held at their limits) and on the samples."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from normalize import indicator_key
+from pipelines.api import load
+from pipelines.findings import (MIN_GLUED_DIGITS, MIN_TOTAL_PARTS, NEIGHBOUR_REACH, TOTAL_REL_TOL, VALUE_REL_TOL,
+                                findings_rows, summary_lines)
+from tests.pipelines.derived_frames import frames
+
+
+def checks(**given: list[dict]) -> pd.DataFrame:
+    return pd.DataFrame(findings_rows(frames(**given)), columns=["check", "subject", "fiscal_year",
+                                                                 "value_a", "value_b", "message",
+                                                                 "a_source_path", "b_source_path",
+                                                                 "a_table_index", "b_table_index"])
+
+
+def kpi(value: float, **more: object) -> dict:
+    return {"indicator": "観光入込客数", "kind": "target", "fiscal_year": 2025, "value": value} | more
+
+
+@pytest.mark.parametrize(("factor", "found"), [(0.75, False), (1.5, True)])
+def test_conflicting_value_at_its_tolerance(factor: float, found: bool) -> None:
+    b = 1000.0 * (1 + factor * VALUE_REL_TOL)
+    got = checks(kpi_values=[kpi(1000.0, table_index=1),
+                             kpi(b, indicator="観光客入込数", doc_id="B", source_path="b.txt", table_index=7)])
+    hit = got[got["check"] == "conflicting_value"]
+    assert (len(hit) == 1) is found
+    if found:
+        assert (hit["a_source_path"].iloc[0], hit["b_source_path"].iloc[0]) == ("a.txt", "b.txt")
+
+
+def test_two_readings_of_one_cell_do_not_conflict() -> None:
+    got = checks(kpi_values=[kpi(60.0, row_index=4, col_index=3), kpi(12.0, row_index=4, col_index=3)])
+    assert "conflicting_value" not in set(got["check"])
+
+
+def test_final_target_differs_between_tables_of_one_document() -> None:
+    got = checks(kpi_values=[kpi(607.0, indicator="出生数", table_index=2),
+                             kpi(580.0, indicator="出生数", fiscal_year=2020, table_index=2),
+                             kpi(322.0, indicator="出生数", fiscal_year=2020, table_index=16)])
+    hit = got[got["check"] == "final_target_differs"]
+    assert len(hit) == 1 and (hit["a_table_index"].iloc[0], hit["b_table_index"].iloc[0]) == (2, 16)
+
+
+def total_rows(total: float, parts: list[float]) -> list[dict]:
+    rows = [{"row_label": f"区分{i}", "row_path": ["町", f"区分{i}"], "row_index": i, "col_index": 2,
+             "table_index": 13, "value": v} for i, v in enumerate(parts, start=1)]
+    return rows + [{"row_label": "合計", "row_path": ["町", "合計"], "row_index": len(parts) + 1,
+                    "col_index": 2, "table_index": 13, "value": total}]
+
+
+@pytest.mark.parametrize(("factor", "found"), [(0.75, False), (1.5, True)])
+def test_total_mismatch_at_its_tolerance(factor: float, found: bool) -> None:
+    parts = [3000.0, 3000.0, 4000.0]
+    got = checks(table_values=total_rows(10000.0 * (1 + factor * TOTAL_REL_TOL), parts))
+    assert ("total_mismatch" in set(got["check"])) is found
+
+
+@pytest.mark.parametrize(("n_parts", "found"), [(MIN_TOTAL_PARTS - 1, False), (MIN_TOTAL_PARTS, True)])
+def test_total_needs_enough_parts(n_parts: int, found: bool) -> None:
+    got = checks(table_values=total_rows(999.0, [100.0] * n_parts))
+    assert ("total_mismatch" in set(got["check"])) is found
+    assert MIN_TOTAL_PARTS == 2  # doubled, a 合計 of two rows would go unchecked
+
+
+def test_percent_totals_are_not_summed() -> None:
+    rows = [r | {"unit": "%"} for r in total_rows(5.0, [1.0, 1.0])]
+    assert "total_mismatch" not in set(checks(table_values=rows)["check"])
+
+
+def glued_row(width: int, gap: int = 0) -> list[dict]:
+    a, b = 10 ** (width - 1) + 1, 10 ** (width - 1) + 2
+    values = [a, b, *([7] * gap), int(f"{a}{b}")]
+    return [{"row_label": "事業費", "row_index": 1, "col_index": c, "table_index": 3, "value": float(v),
+             "value_text": f"{v:,}"} for c, v in enumerate(values, start=1)]
+
+
+@pytest.mark.parametrize(("width", "found"), [(3, False), (4, True)])  # MIN_GLUED_DIGITS = 4
+def test_glued_amount(width: int, found: bool) -> None:
+    got = checks(table_values=glued_row(width))
+    assert ("glued_amount" in set(got["check"])) is found
+    assert MIN_GLUED_DIGITS == 4
+
+
+@pytest.mark.parametrize(("gap", "found"), [(0, True), (1, False)])
+def test_glued_amounts_are_neighbours(gap: int, found: bool) -> None:
+    """The glued parts sit within NEIGHBOUR_REACH cells: two cells away is read, three is not."""
+    got = checks(table_values=glued_row(4, gap))
+    assert ("glued_amount" in set(got["check"])) is found and NEIGHBOUR_REACH == 2
+
+
+def test_budget_year_gap_and_spans() -> None:
+    rows = [{"project": "事業A", "fiscal_year": y, "amount_yen": 1000, "table_index": 1} for y in (2024, 2025, 2027)]
+    rows += [{"project": "事業B", "fiscal_year": 2015, "fiscal_year_end": 2019, "amount_yen": 5, "table_index": 2},
+             {"project": "事業B", "fiscal_year": 2020, "amount_yen": 5, "table_index": 2}]
+    got = checks(budget_values=rows)
+    hit = got[got["check"] == "budget_year_gap"]
+    assert list(hit["subject"]) == ["事業A"] and list(hit["fiscal_year"]) == [2026]
+
+
+def test_target_before_the_documents_date() -> None:
+    got = checks(kpi_values=[kpi(5.0, kind="baseline", fiscal_year=2023), kpi(9.0, fiscal_year=2021),
+                             kpi(9.0, indicator="出生数", fiscal_year=2020, fiscal_year_end=2025)])
+    hit = got[got["check"] == "target_before_document"]
+    assert list(hit["fiscal_year"]) == [2021]
+
+
+def test_year_annotation_against_its_header() -> None:
+    got = checks(table_values=[
+        {"row_label": "受診率", "column_header": "現状値(R1年度)", "fiscal_year": 2018, "fiscal_year_end": 2018,
+         "year_source": "cell", "value": 77.1, "value_text": "77.1% （H30年度）", "table_index": 2,
+         "row_index": 3, "col_index": 2},
+        {"row_label": "受診率", "column_header": "現状値(R1年度)", "fiscal_year": 2019, "fiscal_year_end": 2019,
+         "year_source": "cell", "value": 70.0, "value_text": "70%（R1）", "table_index": 2,
+         "row_index": 4, "col_index": 2}],
+        cells=[{"table_index": 2, "row_index": 0, "col_index": 2, "text": "現状値(R1年度)"}])
+    hit = got[got["check"] == "year_annotation"]
+    assert len(hit) == 1 and hit["b_table_index"].iloc[0] == 2
+
+
+def test_samples_findings_are_the_real_inconsistencies(text_output: Path) -> None:
+    found = load(text_output).findings
+    by = {check: group for check, group in found.groupby("check", observed=True)}
+    # 平泉町 2035: 618 + 2,719 + 2,524 = 5,861, the document's 合計 says 5,720 (sample 001, line 476)
+    total = by["total_mismatch"]
+    assert (total["value_a"].iloc[0], total["value_b"].iloc[0]) == (5720.0, 5861.0)
+    # 出生数: 607 by R7 in the KPI matrix, 322 for R2 in the <数値目標> table of sample 000
+    assert set(by["final_target_differs"]["subject"]) == {indicator_key("出生数")}
+    # 944,000(H29) under 現状値 (R1), 77.1% （H30年度） under 現状値(R1年度) …
+    notes = " ".join(by["year_annotation"]["message"])
+    assert "944,000(H29)" in notes and "77.1% （H30年度）" in notes
+    assert found["a_source_path"].notna().all() and found["b_source_path"].notna().all()
+
+
+def test_summary_counts_each_check() -> None:
+    rows = findings_rows(frames(table_values=total_rows(999.0, [100.0, 100.0])))
+    lines = summary_lines(rows)
+    assert lines[0] == "findings: 1 total_mismatch" and "a.txt" in lines[1]
+    assert summary_lines([]) == ["findings: none"]
