@@ -20,6 +20,7 @@ from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pr
+from pdfminer.pdftypes import resolve1
 from pdfplumber.page import Page
 from pdfplumber.pdf import PDF
 
@@ -31,6 +32,7 @@ Obj = dict[str, Any]
 Matrix = tuple[float, float, float, float, float, float]
 Point = tuple[float, float]
 
+USER_DIGITS = 4  # pdfium reports float32 (54.099998 for 54.1): user-space points rounded to this many decimals
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 FONT_NAME_BYTES = 256  # buffer for a font's base name
 PDFIUM_PASSWORD_ERROR = 4  # FPDF_ERR_PASSWORD
@@ -75,7 +77,7 @@ def read_page(pdf: PdfiumPdf, index: int) -> PageContent:
     shell = pdf.plumber.pages[index]
     page = pdf.doc[index]
     try:
-        shell._objects = page_objects(page, page_frame(shell))
+        shell._objects = page_objects(page, page_frame(shell), font_descents(shell))
     finally:
         page.close()
     return pdfplumber_adapter.read_page(pdf.plumber, index)
@@ -94,7 +96,7 @@ class Frame:
 
     def coord(self, pt: Point) -> Point:
         """A point in PDF user space as pdfplumber's (x, top)."""
-        x, y = apply(self.ctm, pt)
+        x, y = apply(self.ctm, (round(pt[0], USER_DIGITS), round(pt[1], USER_DIGITS)))
         return (x + self.mb_x0, self.height - y + self.mb_top)
 
 
@@ -128,12 +130,35 @@ def compose(m: Matrix, n: Matrix) -> Matrix:
     return (a * a2 + b * c2, a * b2 + b * d2, c * a2 + d * c2, c * b2 + d * d2, e * a2 + f * c2 + e2, e * b2 + f * d2 + f2)
 
 
-def page_objects(page: pdfium.PdfPage, frame: Frame) -> dict[str, list[Obj]]:
-    """Given a pdfium page, return its chars, rects, lines, curves and images as pdfplumber dicts."""
+def font_descents(shell: Page) -> dict[str, float]:
+    """The Descent (per unit of size) each font of the page's resources states, by base name
+    without its subset prefix: pdfminer boxes glyphs with it, pdfium with the font file's own
+    (weasyprint writes Descent 0 for IPAex, whose file says -0.071)."""
+    fonts = resolve1((resolve1(shell.page_obj.resources) or {}).get("Font")) or {}
+    out: dict[str, float] = {}
+    for spec in map(resolve1, fonts.values()):
+        if not isinstance(spec, dict):
+            continue
+        desc_font = resolve1((resolve1(spec.get("DescendantFonts")) or [spec])[0])
+        descriptor = resolve1(desc_font.get("FontDescriptor")) if isinstance(desc_font, dict) else None
+        if isinstance(descriptor, dict) and isinstance(resolve1(descriptor.get("Descent")), (int, float)):
+            out.setdefault(base_name(str(resolve1(spec.get("BaseFont")) or "")), -abs(float(resolve1(descriptor["Descent"]))) / 1000.0)
+    return out
+
+
+def base_name(name: str) -> str:
+    """A font name without pdfminer's slash or a subset prefix (BAAAAA+IPAexMincho: IPAexMincho)."""
+    return name.lstrip("/'").rstrip("'").split("+")[-1]
+
+
+def page_objects(page: pdfium.PdfPage, frame: Frame, descents: dict[str, float] | None = None) -> dict[str, list[Obj]]:
+    """Given a pdfium page, return its chars, rects, lines, curves and images as pdfplumber dicts.
+
+    descents: the fonts' stated descents by base name (font_descents), pdfium's own otherwise."""
     out: dict[str, list[Obj]] = {"char": [], "rect": [], "line": [], "curve": [], "image": []}
     textpage = page.get_textpage()
     try:
-        out["char"] = page_chars(textpage.raw, frame)
+        out["char"] = page_chars(textpage.raw, frame, descents or {})
     finally:
         textpage.close()
     for obj, matrix in walk_objects(page.raw, IDENTITY):
@@ -165,7 +190,7 @@ def object_matrix(obj: Any) -> Matrix:
     return (m.a, m.b, m.c, m.d, m.e, m.f)
 
 
-def page_chars(textpage: Any, frame: Frame) -> list[Obj]:
+def page_chars(textpage: Any, frame: Frame, descents: dict[str, float]) -> list[Obj]:
     """The page's drawn characters, in content order; pdfium's generated spaces and line breaks
     left out, and a space put back where a drawn one was (see space_between)."""
     fonts: dict[int, tuple[str, float]] = {}
@@ -180,7 +205,7 @@ def page_chars(textpage: Any, frame: Frame) -> list[Obj]:
         if code in HIGH_SURROGATE and i + 1 < n:
             low = pr.FPDFText_GetUnicode(textpage, i + 1)
             code, skip = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00), True
-        ch = char_item(textpage, i, code, fonts, frame)
+        ch = char_item(textpage, i, code, (fonts, descents), frame)
         gap = space_between(chars[-1], ch) if chars else None
         chars += [gap, ch] if gap else [ch]
     return chars
@@ -208,8 +233,8 @@ def char_text(textpage: Any, i: int, code: int) -> str:
     return chr(code)
 
 
-def char_font(textpage: Any, i: int, fonts: dict[int, tuple[str, float]]) -> tuple[str, float]:
-    """A char's font base name and descent per point of size, cached per font handle."""
+def char_font(textpage: Any, i: int, fonts: dict[int, tuple[str, float]], descents: dict[str, float]) -> tuple[str, float]:
+    """A char's font base name and descent per point of size (as stated, else pdfium's), cached per font handle."""
     font = pr.FPDFTextObj_GetFont(pr.FPDFText_GetTextObject(textpage, i))
     key = ctypes.cast(font, ctypes.c_void_p).value or 0
     if key not in fonts:
@@ -218,11 +243,14 @@ def char_font(textpage: Any, i: int, fonts: dict[int, tuple[str, float]]) -> tup
         descent = ctypes.c_float()
         ok = pr.FPDFFont_GetDescent(font, ctypes.c_float(1000.0), descent)
         name = buf.raw[: max(0, n - 1)].decode("latin-1") if n else ""
-        fonts[key] = (name, descent.value / 1000.0 if ok else 0.0)
+        fonts[key] = (name, descents.get(base_name(name), descent.value / 1000.0 if ok else 0.0))
     return fonts[key]
 
 
-def char_item(textpage: Any, i: int, code: int, fonts: dict[int, tuple[str, float]], frame: Frame) -> Obj:
+FontCache = tuple[dict[int, tuple[str, float]], dict[str, float]]
+
+
+def char_item(textpage: Any, i: int, code: int, fonts: FontCache, frame: Frame) -> Obj:
     """One char as pdfplumber's dict: pdfminer's box (advance by size, from the font's descent)."""
     size = float(pr.FPDFText_GetFontSize(textpage, i))
     fm = pr.FS_MATRIX()
@@ -231,7 +259,7 @@ def char_item(textpage: Any, i: int, code: int, fonts: dict[int, tuple[str, floa
     pr.FPDFText_GetCharOrigin(textpage, i, ox, oy)
     loose = pr.FS_RECTF()
     pr.FPDFText_GetLooseCharBox(textpage, i, loose)
-    fontname, descent = char_font(textpage, i, fonts)
+    fontname, descent = char_font(textpage, i, *fonts)
     scale = math.hypot(fm.a, fm.b) or 1.0
     rot = (fm.a / scale, fm.b / scale, fm.c / scale, fm.d / scale)  # direction of the text, unit scale
     adv = _advance(loose, rot) / scale

@@ -19,6 +19,7 @@ MIN_SAME_CELLS = 0.995  # share of cells whose text pdfium and pdfplumber must a
 def test_thresholds_pinned() -> None:
     assert pa.WORD_SPACE_EM == (0.25, 0.5)
     assert pa.SAME_LINE_PT == 0.5
+    assert pa.USER_DIGITS == 4
     assert MIN_SAME_CELLS == 0.995
     assert DEFAULT_ENGINE == "pdfium" and set(ENGINES) == {"pdfium", "pdfplumber"}
 
@@ -99,3 +100,13 @@ def test_pdfium_gives_pdfplumbers_cell_texts() -> None:
         same += len(set(ours) & set(ref))
         total += max(len(ours), len(ref))
     assert total > 0 and same / total >= MIN_SAME_CELLS
+
+
+def test_base_name_drops_subset_prefix_and_slash() -> None:
+    assert pa.base_name("/BAAAAA+IPAexMincho") == "IPAexMincho"
+    assert pa.base_name("Ryumin-Light") == "Ryumin-Light"
+
+
+def test_frame_rounds_float32_noise() -> None:
+    frame = pa.Frame(pa.IDENTITY, 841.889763779528, 0.0, 0.0, 0.0, 1)
+    assert frame.coord((54.099998474121094, 779.989013671875)) == (54.1, 841.889763779528 - 779.989)
