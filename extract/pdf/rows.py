@@ -10,7 +10,8 @@ lines the way the engine set them:
    a table with no such wrap has no wrapped cells: each line is a cell.
 2. Cells that overlap vertically are one row: a one-line number centred beside a three-line
    name is in that name's row, whatever the row height.
-3. A number broken over two lines of its cell (2,60 over 0) is joined when the pieces provably
+3. Text the engine wrapped inside a CJK run is one line again (単 over 位 is 単位). A number
+   broken over two lines of its cell (2,60 over 0) is joined when the pieces provably
    belong together: the first line was full (the second's first glyph would not have fitted
    after it) and the joined text has the digit-group shape a piece alone lacks. A break that
    cannot be proved either way is joined with a space, which the normalizer reports as an
@@ -39,7 +40,8 @@ GROUPED_RE = re.compile(r"^[△▲+\-−]?\d{1,3}(,\d{3})+(\.\d+)?(?![\d,.])")  
 PLAIN_RE = re.compile(r"^[△▲+\-−]?(\d{1,3}(,\d{3})*|\d+)(\.\d+)?$")  # a number complete by itself
 NUMBER_HEAD_RE = re.compile(r"^[\d,.]+")
 VALUE_START_RE = re.compile(r"^([△▲+\-−]?\d[\d,]*(\.\d+)?(?![\d年度月日])|[-−―—]+$)")  # 1,664件/年, ▲4.3, -
-NUMBER_RE = re.compile(r"^[△▲+\-−]?\d[\d,]*(\.\d+)?[%％]?$")  # a whole value: one per cell of a row
+NUMBER_RE = re.compile(r"^[△▲+\-−]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?[%％]?$")  # a whole value: one per cell of a row
+NO_LINE_START = frozenset("%％、。，．,.)）]」』】〕〉》ー・：；:;？！?!ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々")
 DIGIT_END_RE = re.compile(r"[\d,.]$")
 DIGIT_START_RE = re.compile(r"^[\d,.]")
 
@@ -66,7 +68,8 @@ def wrap_gap_limit(pieces: Sequence[Piece]) -> float | None:
 
     The engine's leading shows where it wrapped a line: a full line (the next line's first
     glyph would not have fitted after it) followed by its continuation. Two whole numbers one
-    above the other in a column are two rows: their gap bounds the leading from above. The
+    above the other in a column, the first line not full, are two rows: their gap bounds the
+    leading from above. The
     smallest wrap gap narrower than WRAP_GAP_MAX_EM line heights and than every such row gap
     is the leading; without one, every line is a cell of its own (the kobe 予算比較 tables: one
     line per 科目; a name list whose names never wrap).
@@ -82,9 +85,10 @@ def wrap_gap_limit(pieces: Sequence[Piece]) -> float | None:
             gap = b.bbox[1] - a.bbox[3]
             if a.page != b.page or gap < -OVERLAP_SHARE * em:
                 continue
-            if NUMBER_RE.match(a.text) and NUMBER_RE.match(b.text):
-                rows.append(gap)
-            elif is_full(a.bbox, b, width):
+            full = is_full(a.bbox, b, width)
+            if NUMBER_RE.match(a.text) and NUMBER_RE.match(b.text) and not full:
+                rows.append(gap)  # two whole numbers, the first line not full (4278 / 5 may be one)
+            elif full:
                 wraps.append(max(0.0, gap))
     tol = max(WRAP_GAP_TOL_PT, WRAP_GAP_TOL_EM * em)
     ceiling = min([WRAP_GAP_MAX_EM * em, *(g - tol for g in rows)])
@@ -93,9 +97,12 @@ def wrap_gap_limit(pieces: Sequence[Piece]) -> float | None:
 
 
 def is_full(box: BBox, nxt: Piece, col_width: float) -> bool:
-    """True when the next line's first glyph would not have fitted after the line in box."""
-    glyph = (nxt.bbox[2] - nxt.bbox[0]) / max(1, len(nxt.text))
-    return (box[2] - box[0]) + glyph > col_width + FIT_TOL_PT
+    """True when the next line's first glyph would not have fitted after the line in box (with
+    the glyph after it when that one may not open a line: 行頭禁則, JIS X 4051)."""
+    text = nxt.text.replace(" ", "")
+    glyphs = 2 if len(text) > 1 and text[1] in NO_LINE_START else 1  # 2% moves as one: % never opens a line
+    glyph = (nxt.bbox[2] - nxt.bbox[0]) / max(1, len(text))
+    return (box[2] - box[0]) + glyphs * glyph > col_width + FIT_TOL_PT
 
 
 def _by_column(pieces: Iterable[Piece]) -> dict[int, list[Piece]]:
@@ -163,18 +170,30 @@ def is_labelled(rows: Sequence[Sequence[Block]], col: int = 0) -> bool:
 
 
 def cell_lines(block: Sequence[Piece], col_width: float) -> list[tuple[str, BBox]]:
-    """Given a cell's lines and its column's width, return its lines with numbers cut by a wrap rejoined.
+    """Given a cell's lines and its column's width, return its lines with numbers cut by a wrap
+    rejoined (a run of cut pieces is judged as a whole: 2 / , / 0 / 1 / 8 is 2,018) and CJK text
+    wrapped by the engine one line again.
 
     col_width is the width of the column's widest line (the box text can fill).
     """
     out: list[tuple[str, BBox]] = []
+    run: list[Piece] = []  # pieces of one number cut by wraps, not yet joined
     for piece in block:
-        if out and is_cut_number(out[-1][0], out[-1][1], piece, col_width):
+        if run and is_cut_number(run[-1].text, run[-1].bbox, piece, col_width):
+            run.append(piece)
+            continue
+        if run:
+            out.append((join_cut_number([p.text for p in run]), union_bbox(p.bbox for p in run)))
+            run = []
+        if out and is_cut_word(out[-1][0], out[-1][1], piece, col_width):
             text, box = out[-1]
-            joined = join_cut_number(text, piece.text)
-            out[-1] = (joined, union_bbox([box, piece.bbox]))
+            out[-1] = (text + piece.text, union_bbox([box, piece.bbox]))
+        elif DIGIT_END_RE.search(piece.text):
+            run = [piece]
         else:
             out.append((piece.text, piece.bbox))
+    if run:
+        out.append((join_cut_number([p.text for p in run]), union_bbox(p.bbox for p in run)))
     return out
 
 
@@ -187,11 +206,35 @@ def is_cut_number(text: str, box: BBox, nxt: Piece, col_width: float) -> bool:
     return bool(DIGIT_END_RE.search(text) and DIGIT_START_RE.match(nxt.text)) and is_full(box, nxt, col_width)
 
 
-def join_cut_number(first: str, rest: str) -> str:
-    """Join the pieces of a number cut by a wrap: without a space when the digit groups prove it
-    (2,60 + 0 = 2,600, and 2,60 alone is no number), else with a space (left ambiguous)."""
-    joined = first + rest
-    head = NUMBER_HEAD_RE.match(rest)
-    if GROUPED_RE.match(joined) and not (PLAIN_RE.match(first) and head and PLAIN_RE.match(head.group())):
+def join_cut_number(pieces: Sequence[str]) -> str:
+    """Join the pieces of a number cut by wraps: without spaces when their shape proves it — the
+    digit groups (2,60 + 0 = 2,600; 2 + , + 0 + 1 + 8 = 2,018), or a piece ending in its
+    separator (84. + 3) — for no whole number ends in a separator or a short group; else
+    with spaces, which the normalizer reports as an ambiguous value (12 + 345)."""
+    joined = "".join(pieces)
+    if len(pieces) == 1:
         return joined
-    return f"{first} {rest}"
+    pieces_whole = all(PLAIN_RE.match(p) or (k == len(pieces) - 1 and _whole_head(p)) for k, p in enumerate(pieces))
+    if GROUPED_RE.match(joined) and not pieces_whole:
+        return joined
+    if any(p[-1] in ".," for p in pieces[:-1]) and _whole_head(joined.lstrip("△▲+-−")):
+        return joined  # 84. + 3: a number never ends in its separator
+    return " ".join(pieces)
+
+
+def _whole_head(text: str) -> bool:
+    head = NUMBER_HEAD_RE.match(text)
+    return bool(head and PLAIN_RE.match(head.group()))
+
+
+def is_cut_word(text: str, box: BBox, nxt: Piece, col_width: float) -> bool:
+    """True when the engine broke a full line of text inside a run of CJK or before closing
+    punctuation (現状値(R1 / ) ; 単 / 位), where no space was lost: the pieces are one line.
+
+    A break between two Latin letters or digits may have eaten a space, and a value line stays
+    a line of its own (the interpreter reads stacked values line by line)."""
+    if not text or not nxt.text or VALUE_START_RE.match(nxt.text) or VALUE_START_RE.match(text):
+        return False
+    if text[-1].isascii() and text[-1].isalnum() and nxt.text[0].isascii() and nxt.text[0].isalnum():
+        return False
+    return is_full(box, nxt, col_width)

@@ -46,17 +46,28 @@ def test_rows_on_two_pages_never_merge() -> None:
     assert len(pieces_to_rows([a, b])) == 2
 
 
-@pytest.mark.parametrize(("first", "rest", "joined"), [
-    ("2,60", "0", "2,600"),           # the case: 2,60 over 0
-    ("1,234,", "567", "1,234,567"),
-    ("△1,2", "34", "△1,234"),
-    ("2,60", "0千円", "2,600千円"),
-    ("12", "345", "12 345"),           # no digit groups: cannot be proved, left ambiguous
-    ("1,234", "567", "1,234 567"),     # both pieces whole numbers
-    ("▲0.3", "8%", "▲0.3 8%"),
+@pytest.mark.parametrize(("pieces", "joined"), [
+    (["2,60", "0"], "2,600"),           # the case: 2,60 over 0
+    (["1,234,", "567"], "1,234,567"),
+    (["△1,2", "34"], "△1,234"),
+    (["2,60", "0千円"], "2,600千円"),
+    (["2", ",", "0", "1", "8"], "2,018"),  # one glyph per line: the run is judged whole
+    (["84.", "3"], "84.3"),              # a number never ends in its separator
+    (["12", "345"], "12 345"),           # no digit groups: cannot be proved, left ambiguous
+    (["4", "6", "6"], "4 6 6"),
+    (["1,234", "567"], "1,234 567"),     # both pieces whole numbers
+    (["▲0.3", "8%"], "▲0.3 8%"),
 ])
-def test_join_cut_number(first: str, rest: str, joined: str) -> None:
-    assert join_cut_number(first, rest) == joined
+def test_join_cut_number(pieces: list[str], joined: str) -> None:
+    assert join_cut_number(pieces) == joined
+
+
+def test_cjk_text_wrapped_by_the_engine_is_one_line() -> None:
+    # 現状値(R1) in a column two glyphs wide: 現状 / 値( / R1) — every line full.
+    block = [piece(0, 0, "現状", 0, 18), piece(0, 9, "値(", 0, 18), piece(0, 18, "R1)", 0, 15)]
+    assert [t for t, _ in cell_lines(block, 18.0)] == ["現状値(R1)"]
+    # the author's break after a short line stays
+    assert [t for t, _ in cell_lines([piece(0, 0, "基準", 0, 18), piece(0, 9, "(R1)", 0, 18)], 30.0)] == ["基準", "(R1)"]
 
 
 def test_a_full_line_was_cut_and_a_short_one_was_broken_on_purpose() -> None:
@@ -124,11 +135,12 @@ def test_fit_tol_is_pinned() -> None:
 
 def test_whole_numbers_one_above_the_other_are_rows_not_a_wrap() -> None:
     # A name list without wraps, rows 3 pt apart: the longest name fills its column, yet the
-    # numbers 1, 2, 3 beside the names show the lines are rows.
-    ps = [p for k, name in enumerate(("石川 加津子", "岩 渕 豊 子", "栗生澤 奈生子"))
-          for p in (piece(0, 12.0 * k, str(k + 1), 60, 5), piece(1, 12.0 * k, name, 71, 10 * len(name)))]
+    # numbers 1, 2, 3 beside the names (short lines under No.) show the lines are rows.
+    ps = [piece(0, -12.0, "No.", 50, 15), piece(1, -12.0, "氏名", 71, 20)]
+    ps += [p for k, name in enumerate(("石川 加津子", "岩 渕 豊 子", "栗生澤 奈生子"))
+           for p in (piece(0, 12.0 * k, str(k + 1), 60, 5), piece(1, 12.0 * k, name, 71, 10 * len(name)))]
     assert wrap_gap_limit(ps) is None
-    assert len(pieces_to_rows(ps)) == 3
+    assert len(pieces_to_rows(ps)) == 4
 
 
 @pytest.mark.parametrize(("values", "expected"), [(["1,000", "2,000"], True), (["1,000"], False)])

@@ -98,5 +98,5 @@ HTML_STYLES = {
     "html_borderless": HtmlStyle("html_borderless", font="Noto Sans CJK JP", rules="none"),
     "html_colrules": HtmlStyle("html_colrules", font="VL PGothic", rules="columns"),
     "html_landscape": HtmlStyle("html_landscape", font="Noto Sans CJK JP", rules="none", landscape=True),
-    "html_narrow": HtmlStyle("html_narrow", font="VL Gothic", rules="none", table_width="60%", break_all=True),
+    "html_narrow": HtmlStyle("html_narrow", font="VL Gothic", rules="none", table_width="80%", break_all=True),
 }

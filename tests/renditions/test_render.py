@@ -33,5 +33,5 @@ def test_html_rendition_keeps_cells_and_aligns_numbers() -> None:
     blocks = render.parse_export("title\n項目\t基準値\n人口\t2,600\n")
     doc = html_render.export_to_html(blocks, html_render.HTML_STYLES["html_narrow"])
     assert "<td>人口</td><td class=\"num\">2,600</td>" in doc and "<p>title</p>" in doc
-    assert "word-break: break-all" in doc and "width: 60%" in doc
+    assert "word-break: break-all" in doc and "width: 80%" in doc
     assert "break-all" not in html_render.export_to_html(blocks, html_render.HTML_STYLES["html_colrules"])
