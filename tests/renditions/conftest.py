@@ -17,7 +17,7 @@ from tests.renditions.measure import run_pipeline
 # Two samples with KPI tables and 事業費 amounts, kept few so the session stays fast.
 RENDITION_STEMS = ("000_b2569b9d59ca4f01", "002_9fd2a621cef68687")
 # reportlab styles (render.STYLES) and HTML-engine styles (html_render.HTML_STYLES)
-RENDITION_STYLES = ("ruled_gothic", "borderless", "landscape")
+RENDITION_STYLES = ("ruled_gothic", "borderless", "landscape", "html_borderless")
 
 
 def missing_prerequisite(reason: str) -> None:
