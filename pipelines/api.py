@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +26,7 @@ import pyarrow.parquet as pq
 from pipelines.errors import API, InputNotFoundError, OutputDirError, UsageError
 from pipelines.inputs import Skipped, scan_inputs
 from pipelines.manifest import manifest_path
+from pipelines.parallel import pool_size, process_pool
 from pipelines.run import DocumentResult, Progress, RunOptions, run
 from pipelines.findings import derived_rows, read_sources
 from pipelines.schemas import DATASETS, DERIVED_DATASETS
@@ -146,10 +147,15 @@ Paths = Iterable[PathArg] | PathArg
 def run_inputs(paths: Paths, out: PathArg, *,
                password: str | None = None, force: bool = False, clean: bool = False,
                debug: bool = False, timeout: float | None = None, progress: Progress | None = None,
-               style: str = API) -> RunReport:
-    """Check the arguments, then read every input into out; raise UsageError on bad ones."""
+               style: str = API, workers: int = 1, engine: str | None = None,
+               scheduler: str | None = None) -> RunReport:
+    """Check the arguments, then read every input into out; raise UsageError on bad ones.
+
+    workers: processes reading documents (output identical to one); engine: the PDF page reader
+    (pdfium, pdfplumber); scheduler: a Dask scheduler address (tcp://host:8786) or "local"."""
     if timeout is not None and timeout <= 0:
         raise UsageError("timeout", str(timeout), "must be a positive number of seconds")
+    check_parallel(workers, engine)
     given = [os.fspath(p) for p in ([paths] if isinstance(paths, (str, os.PathLike)) else paths)]
     if not given:
         raise InputNotFoundError("inputs", "(none)", "give at least one file or folder")
@@ -163,9 +169,32 @@ def run_inputs(paths: Paths, out: PathArg, *,
     if clean:
         clean_datasets(out_dir)
         manifest_path(out_dir).unlink(missing_ok=True)
-    options = RunOptions(password, out_dir / "debug" if debug else None, force, timeout, style)
-    results = run(scan.files, out_dir, options, progress)
+    options = RunOptions(password, out_dir / "debug" if debug else None, force, timeout, style, engine)
+    results = run_on(scan.files, out_dir, options, progress, pool_size(workers, len(scan.files)), scheduler)
     return RunReport(out_dir, tuple(results), scan.skipped)
+
+
+def check_parallel(workers: int, engine: str | None) -> None:
+    """Raise UsageError for a worker count below 1 or an unknown PDF engine."""
+    if workers < 1:
+        raise UsageError("workers", str(workers), "must be 1 or more")
+    if engine is not None:
+        from extract.pdf.reader import ENGINES
+
+        if engine not in ENGINES:
+            raise UsageError("engine", engine, f"must be one of {', '.join(ENGINES)}")
+
+
+def run_on(files: Sequence[str], out_dir: Path, options: RunOptions, progress: Progress | None,
+           workers: int, scheduler: str | None) -> list[DocumentResult]:
+    """run() in this process, on a pool of workers, or on a Dask scheduler."""
+    if scheduler is not None:
+        from pipelines.distributed import dask_executor
+
+        with dask_executor(scheduler, workers) as executor:
+            return run(files, out_dir, options, progress, executor)
+    with process_pool(workers) as pool:
+        return run(files, out_dir, options, progress, pool)
 
 
 def extract(paths: Paths, out: PathArg | None = None, *, password: str | None = None,

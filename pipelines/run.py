@@ -13,6 +13,7 @@ import contextlib
 import signal
 import threading
 import time
+from concurrent.futures import Executor, Future
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -20,7 +21,7 @@ from typing import Protocol
 
 from extract.errors import ExtractError, PasswordRequiredError
 from extract.model import Document
-from extract.reader import doc_id_of, hash_file, read_document
+from extract.reader import doc_id_of, hash_file, is_pdf, read_bytes, read_document
 from extract.recognize import recognize_document
 from extract.records import Extraction
 from pipelines import noise
@@ -49,6 +50,7 @@ class RunOptions:
     force: bool = False
     timeout: float | None = None  # seconds per document; None: no limit
     style: str = API  # how messages name options: "--password" (cli) or "password=" (api)
+    engine: str | None = None  # PDF page reader (extract.pdf.reader.ENGINES); None: the reader's default
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +118,7 @@ def explain(error: Exception, options: RunOptions) -> Exception:
 
 def read_and_write(path: str, doc_id: str, out_dir: Path, options: RunOptions) -> tuple[Row, tuple[str, ...]]:
     """Read and recognize one file and write its parts; return its documents row and fingerprint."""
-    document = read_document(path, password=options.password)
+    document = read_input(path, options)
     extraction = recognize_document(document)
     if options.debug_dir is not None and document.format == "pdf":
         from extract.pdf.debug import write_debug_images
@@ -126,6 +128,43 @@ def read_and_write(path: str, doc_id: str, out_dir: Path, options: RunOptions) -
     for dataset, rows in dataset_rows(document, extraction).items():
         write_part(out_dir, dataset, rows, name)
     return document_row(document, extraction, 0.0), fingerprint(extraction)
+
+
+def read_input(path: str, options: RunOptions) -> Document:
+    """read_document, or a PDF read with the page reader options.engine names."""
+    if options.engine is None or not is_pdf(path, read_bytes(path)):
+        return read_document(path, password=options.password)
+    from extract.pdf.reader import read_pdf  # heavy imports only when needed
+
+    return read_pdf(path, source_path=path, password=options.password, engine=options.engine)
+
+
+def read_result(pending: Future[Read] | None, path: str, doc_id: str, out_dir: Path, options: RunOptions) -> Read:
+    """A document read by a worker (pending), or read here; a worker that died fails its document only."""
+    if pending is None:
+        return read_captured(path, doc_id, out_dir, options)
+    try:
+        return pending.result()
+    except Exception as exc:  # noqa: BLE001 - BrokenProcessPool, a lost Dask worker
+        error = ExtractError(path, f"worker failed: {type(exc).__name__}: {exc}")
+        return failure_row(path, doc_id, error, 0.0), (), []
+
+
+def submit_reads(executor: Executor, files: list[str], out_dir: Path, manifest: Manifest, engine: str,
+                 options: RunOptions) -> dict[str, Future[Read]]:
+    """Start reading, on executor, the first path of every content the output does not hold
+    yet (what process would read); results are recorded in input order, as with one worker."""
+    pending: dict[str, Future[Read]] = {}
+    seen: set[str] = set()
+    for path in files:
+        try:
+            doc_id = hash_file(path)
+        except ExtractError:
+            continue  # process records the failure
+        if doc_id not in seen and not is_current(manifest.entries.get(doc_id), out_dir, engine, options):
+            pending[path] = executor.submit(read_captured, path, doc_id, out_dir, options)
+        seen.add(doc_id)
+    return pending
 
 
 class _Expired(BaseException):
@@ -156,8 +195,10 @@ def time_limit(path: str, seconds: float | None) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def read_captured(path: str, doc_id: str, out_dir: Path, options: RunOptions
-                  ) -> tuple[Row, tuple[str, ...], list[noise.Noise]]:
+Read = tuple[Row, tuple[str, ...], list[noise.Noise]]  # a document's row, fingerprint and captured noise
+
+
+def read_captured(path: str, doc_id: str, out_dir: Path, options: RunOptions) -> Read:
     """read_and_write with third-party noise captured and a time limit; any error becomes a failed row."""
     started = time.perf_counter()
     fp: tuple[str, ...] = ()
@@ -206,11 +247,11 @@ def is_current(entry: Entry | None, out_dir: Path, engine: str, options: RunOpti
 
 
 def process(path: str, out_dir: Path, manifest: Manifest, engine: str, options: RunOptions,
-            seen: set[str] | None = None) -> DocumentResult:
+            seen: set[str] | None = None, pending: Future[Read] | None = None) -> DocumentResult:
     """Read, recognize and write one input unless its content is already there.
 
     seen: doc_ids already handled in this run; their content under another spelling of
-    the path, or another path, is a duplicate.
+    the path, or another path, is a duplicate. pending: the read a worker started (submit_reads).
     """
     seen = set() if seen is None else seen
     absolute = str(Path(path).resolve())
@@ -229,7 +270,7 @@ def process(path: str, out_dir: Path, manifest: Manifest, engine: str, options: 
         if entry != known or _drop_previous(out_dir, manifest, absolute, doc_id):
             save_manifest(out_dir, manifest)
         return DocumentResult(path, status, row, same_as=None if status == UNCHANGED else known.source_path)
-    row, fp, captured = read_captured(path, doc_id, out_dir, options)
+    row, fp, captured = read_result(pending, path, doc_id, out_dir, options)
     return _record(out_dir, manifest, path, absolute, row, fp, captured, engine)
 
 
@@ -272,20 +313,23 @@ def link_twins(out_dir: Path, manifest: Manifest) -> None:
 
 
 def run(inputs: Iterable[str], out_dir: Path, options: RunOptions | None = None,
-        progress: Progress | None = None) -> list[DocumentResult]:
-    """Process every input in order; return one result per input."""
+        progress: Progress | None = None, executor: Executor | None = None) -> list[DocumentResult]:
+    """Process every input in order; return one result per input.
+
+    executor (a process pool, a Dask client's): documents are read there, recorded here in order."""
     options = options or RunOptions()
     files = list(find_inputs(inputs))
     out_dir.mkdir(parents=True, exist_ok=True)
     remove_leftovers(out_dir)
     manifest = load_manifest(out_dir)
-    engine = engine_version()
+    engine = engine_version() + (f"+{options.engine}" if options.engine else "")
+    pending = submit_reads(executor, files, out_dir, manifest, engine, options) if executor else {}
     results = []
     seen: set[str] = set()
     for i, path in enumerate(files, start=1):
         if progress:
             progress.start(i, len(files), path)
-        result = process(path, out_dir, manifest, engine, options, seen)
+        result = process(path, out_dir, manifest, engine, options, seen, pending.get(path))
         results.append(result)
         if progress:
             progress.done(i, len(files), result)

@@ -1,0 +1,86 @@
+"""--workers N: a process pool over documents writes what one worker writes, in the same order."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pipelines.api import load, run_inputs
+from pipelines.cli import build_parser, main
+from pipelines.errors import UsageError
+from pipelines.parallel import PRELOAD, START_METHOD, default_workers, pool_size
+
+SAMPLES = Path(__file__).parents[2] / "samples"
+# small and quick, yet every kind of part: text exports, a prose PDF, a ruled PDF
+INPUTS = [str(SAMPLES / "text"), str(SAMPLES / "pdf" / "003_6378ca479af13174.pdf"),
+          str(SAMPLES / "pdf" / "000_b2569b9d59ca4f01.pdf")]
+TIMING_COLUMNS = ["seconds"]  # the only column that may differ between two runs
+
+
+def comparable(out: Path) -> dict[str, pd.DataFrame]:
+    """Every dataset of a run, in the order its parts load, timing left out."""
+    frames = load(out).frames
+    return {name: frame.drop(columns=[c for c in TIMING_COLUMNS if c in frame.columns]) for name, frame in frames.items()}
+
+
+def manifest_entries(out: Path) -> list[tuple[str, str, str]]:
+    entries = json.loads((out / "manifest.json").read_text(encoding="utf-8"))["documents"]
+    return [(e["doc_id"], e["status"], e["engine"]) for e in entries]
+
+
+def assert_same_runs(a: Path, b: Path) -> None:
+    fa, fb = comparable(a), comparable(b)
+    assert list(fa) == list(fb)
+    for name in fa:
+        pd.testing.assert_frame_equal(fa[name], fb[name], obj=name)
+
+
+def test_constants_pinned() -> None:
+    assert START_METHOD == "forkserver"
+    assert PRELOAD == ["pipelines.run", "extract.pdf.reader", "extract.recognize"]
+
+
+def test_default_workers_is_the_cores_we_may_use() -> None:
+    assert default_workers() == len(os.sched_getaffinity(0))
+    assert build_parser().parse_args(["run", "x"]).workers == default_workers()
+
+
+@pytest.mark.parametrize("workers, files, expected", [(4, 10, 4), (4, 2, 2), (4, 1, 1), (1, 10, 1)])
+def test_pool_size(workers: int, files: int, expected: int) -> None:
+    assert pool_size(workers, files) == expected
+
+
+def test_two_workers_write_what_one_writes(tmp_path: Path) -> None:
+    one, two = tmp_path / "one", tmp_path / "two"
+    run_inputs(INPUTS, one, workers=1)
+    report = run_inputs(INPUTS, two, workers=2)
+    assert [r.status for r in report.results] == ["ok"] * len(report.results)
+    assert_same_runs(one, two)
+    assert manifest_entries(one) == manifest_entries(two)
+
+
+def test_cli_workers_skip_unchanged_on_the_second_run(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert main(["run", *INPUTS[:1], "--out", str(out), "--workers", "2", "-q"]) == 0
+    again = run_inputs(INPUTS[:1], out, workers=2)
+    assert {r.status for r in again.results} == {"unchanged"}
+
+
+def test_engines_write_the_same_values(tmp_path: Path) -> None:
+    pdf = INPUTS[2]
+    run_inputs([pdf], tmp_path / "pdfium", engine="pdfium")
+    run_inputs([pdf], tmp_path / "plumber", engine="pdfplumber")
+    a, b = comparable(tmp_path / "pdfium"), comparable(tmp_path / "plumber")
+    for name in ("kpi_values", "budget_values", "cells"):
+        pd.testing.assert_frame_equal(a[name], b[name], obj=name)
+
+
+@pytest.mark.parametrize("kwargs, option", [({"workers": 0}, "workers"), ({"engine": "mupdf"}, "engine")])
+def test_bad_speed_options_are_usage_errors(tmp_path: Path, kwargs: dict[str, object], option: str) -> None:
+    with pytest.raises(UsageError) as err:
+        run_inputs(INPUTS[:1], tmp_path, **kwargs)  # type: ignore[arg-type]
+    assert err.value.param == option
