@@ -15,6 +15,7 @@ from pathlib import Path
 from pipelines.api import RunReport, run_inputs
 from pipelines.errors import CLI, UsageError
 from pipelines.findings import read_findings, summary_lines
+from pipelines.parallel import default_workers
 from pipelines.progress import Reporter
 from pipelines.run import DUPLICATE, UNCHANGED, DocumentResult
 
@@ -41,7 +42,18 @@ def build_parser() -> argparse.ArgumentParser:
     run_p.add_argument("-v", "--verbose", action="store_true",
                        help="print third-party warnings in full (otherwise counted in documents.issues)")
     run_p.add_argument("-q", "--quiet", action="store_true", help="no per-document progress")
+    add_speed_options(run_p)
     return parser
+
+
+def add_speed_options(run_p: argparse.ArgumentParser) -> None:
+    """--workers, --engine, --scheduler (issue 9)."""
+    run_p.add_argument("--workers", type=int, default=default_workers(), metavar="N",
+                       help="processes reading documents (default: the number of cores); output is the same")
+    run_p.add_argument("--engine", default=None,
+                       help="PDF page reader: pdfium (default) or pdfplumber (the reference)")
+    run_p.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                       help="read on a Dask cluster: tcp://host:8786, or 'local' for a local one of N workers")
 
 
 def summarize(results: list[DocumentResult], out: Path) -> str:
@@ -76,7 +88,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         report = run_inputs(args.inputs, args.out, password=args.password, force=args.force,
                             clean=args.clean, debug=args.debug, timeout=args.timeout,
-                            progress=reporter, style=CLI)
+                            progress=reporter, style=CLI, workers=args.workers, engine=args.engine,
+                            scheduler=args.scheduler)
     except UsageError as exc:
         print(f"sousei: {exc.for_style(CLI)}", file=sys.stderr)
         return USAGE
