@@ -1,4 +1,4 @@
-"""Command line: python -m pipelines run INPUT... --out DIR.
+"""Command line: python -m pipelines run INPUT... --out DIR; diff OLD_OUT NEW_OUT; report OUT.
 
 Exit 0 when every input was read, 1 when some failed, 2 on usage errors (one line, no
 traceback), 130 when stopped with Ctrl-C. Progress and the summary go to stderr; data
@@ -13,7 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 from pipelines.api import RunReport, run_inputs
-from pipelines.errors import CLI, UsageError
+from pipelines.errors import CLI, InputNotFoundError, UsageError
 from pipelines.findings import read_findings, summary_lines
 from pipelines.parallel import default_workers
 from pipelines.progress import Reporter
@@ -43,6 +43,12 @@ def build_parser() -> argparse.ArgumentParser:
                        help="print third-party warnings in full (otherwise counted in documents.issues)")
     run_p.add_argument("-q", "--quiet", action="store_true", help="no per-document progress")
     add_speed_options(run_p)
+    diff_p = sub.add_parser("diff", help="new, dropped and changed KPIs, targets and 事業費 between two runs")
+    diff_p.add_argument("old", metavar="OLD_OUT", help="output folder of the earlier run")
+    diff_p.add_argument("new", metavar="NEW_OUT", help="output folder of the later run")
+    report_p = sub.add_parser("report", help="write a static HTML review site for an output folder")
+    report_p.add_argument("out", metavar="OUT", help="output folder of a run")
+    report_p.add_argument("--site", default=None, help="where to write the site (default OUT/report/)")
     return parser
 
 
@@ -84,6 +90,49 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0)
+    commands = {"run": run_command, "diff": diff_command, "report": report_command}
+    return commands[args.command](args)
+
+
+def output_folder(option: str, value: str) -> Path:
+    """An output folder a run wrote, or UsageError naming the argument."""
+    out = Path(value)
+    if not (out / "documents").is_dir():
+        raise InputNotFoundError(option, value, "no datasets here: run `sousei run` first")
+    return out
+
+
+def diff_command(args: argparse.Namespace) -> int:
+    """Print the changes between two runs on stdout, their counts on stderr."""
+    from pipelines.diff import diff_runs, summary_line
+
+    try:
+        changes = diff_runs(output_folder("OLD_OUT", args.old), output_folder("NEW_OUT", args.new))
+    except UsageError as exc:
+        print(f"sousei: {exc.for_style(CLI)}", file=sys.stderr)
+        return USAGE
+    for change in changes:
+        print(change.line())
+    print(summary_line(changes), file=sys.stderr)
+    return OK
+
+
+def report_command(args: argparse.Namespace) -> int:
+    """Write the review site; print where its index is."""
+    from pipelines.report import write_report
+
+    try:
+        out = output_folder("OUT", args.out)
+    except UsageError as exc:
+        print(f"sousei: {exc.for_style(CLI)}", file=sys.stderr)
+        return USAGE
+    index = write_report(out, Path(args.site) if args.site else out / "report")
+    print(f"report: {index}", file=sys.stderr)
+    return OK
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Read the inputs into the output folder; print progress, the summary and the findings."""
     reporter = Reporter(sys.stderr, args.quiet, args.verbose or args.debug)
     try:
         report = run_inputs(args.inputs, args.out, password=args.password, force=args.force,
