@@ -94,6 +94,10 @@ class Frame:
     doctop: float
     page_number: int
 
+    def is_upright(self) -> bool:
+        """True for a page without /Rotate: user space axes are the page's."""
+        return self.ctm[:4] == (1.0, 0.0, 0.0, 1.0)
+
     def coord(self, pt: Point) -> Point:
         """A point in PDF user space as pdfplumber's (x, top)."""
         x, y = apply(self.ctm, (round(pt[0], USER_DIGITS), round(pt[1], USER_DIGITS)))
@@ -193,22 +197,30 @@ def object_matrix(obj: Any) -> Matrix:
 def page_chars(textpage: Any, frame: Frame, descents: dict[str, float]) -> list[Obj]:
     """The page's drawn characters, in content order; pdfium's generated spaces and line breaks
     left out, and a space put back where a drawn one was (see space_between)."""
-    fonts: dict[int, tuple[str, float]] = {}
+    styles: dict[int, Style] = {}
     chars: list[Obj] = []
     n = pr.FPDFText_CountChars(textpage)
+    codes = page_codes(textpage, n)
     skip = False
     for i in range(n):
         if skip or pr.FPDFText_IsGenerated(textpage, i) == 1:
             skip = False
             continue
-        code = pr.FPDFText_GetUnicode(textpage, i)
+        code = codes[i]
         if code in HIGH_SURROGATE and i + 1 < n:
-            low = pr.FPDFText_GetUnicode(textpage, i + 1)
-            code, skip = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00), True
-        ch = char_item(textpage, i, code, (fonts, descents), frame)
+            code, skip = 0x10000 + ((code - 0xD800) << 10) + (codes[i + 1] - 0xDC00), True
+        ch = char_item(textpage, i, code, text_style(textpage, i, styles, descents), frame)
         gap = space_between(chars[-1], ch) if chars else None
         chars += [gap, ch] if gap else [ch]
     return chars
+
+
+def page_codes(textpage: Any, n: int) -> list[int]:
+    """The UTF-16 code unit of every char of the page, in one call."""
+    buf = (ctypes.c_ushort * (n + 1))()
+    got = pr.FPDFText_GetText(textpage, 0, n, buf)
+    codes = list(buf[: max(0, got - 1)])
+    return codes + [pr.FPDFText_GetUnicode(textpage, i) for i in range(len(codes), n)]
 
 
 def space_between(left: Obj, right: Obj) -> Obj | None:
@@ -228,58 +240,76 @@ def space_between(left: Obj, right: Obj) -> Obj | None:
 
 def char_text(textpage: Any, i: int, code: int) -> str:
     """A char's text; a glyph without a Unicode mapping reads as pdfminer writes it, (cid:N)."""
-    if pr.FPDFText_HasUnicodeMapError(textpage, i) == 1 or code == 0:
+    if code == 0 or pr.FPDFText_HasUnicodeMapError(textpage, i) == 1:
         return f"(cid:{code})"
     return chr(code)
 
 
-def char_font(textpage: Any, i: int, fonts: dict[int, tuple[str, float]], descents: dict[str, float]) -> tuple[str, float]:
-    """A char's font base name and descent per point of size (as stated, else pdfium's), cached per font handle."""
-    font = pr.FPDFTextObj_GetFont(pr.FPDFText_GetTextObject(textpage, i))
-    key = ctypes.cast(font, ctypes.c_void_p).value or 0
-    if key not in fonts:
+@dataclass(frozen=True, slots=True)
+class Style:
+    """What the chars of one text object share: font, stated descent, size and matrix."""
+
+    fontname: str
+    descent: float  # per unit of size, negative below the baseline
+    size: float  # pdfium's font size (text space)
+    matrix: tuple[float, float, float, float]  # the char matrix without its translation
+    scale: float  # length of the matrix's x axis
+
+
+def text_style(textpage: Any, i: int, styles: dict[int, Style], descents: dict[str, float]) -> Style:
+    """The style of char i's text object, cached per object handle."""
+    obj = pr.FPDFText_GetTextObject(textpage, i)
+    key = ctypes.cast(obj, ctypes.c_void_p).value or 0
+    if key not in styles:
+        font = pr.FPDFTextObj_GetFont(obj)
         buf = ctypes.create_string_buffer(FONT_NAME_BYTES)
         n = pr.FPDFFont_GetBaseFontName(font, buf, FONT_NAME_BYTES)
         descent = ctypes.c_float()
         ok = pr.FPDFFont_GetDescent(font, ctypes.c_float(1000.0), descent)
         name = buf.raw[: max(0, n - 1)].decode("latin-1") if n else ""
-        fonts[key] = (name, descents.get(base_name(name), descent.value / 1000.0 if ok else 0.0))
-    return fonts[key]
+        fm = pr.FS_MATRIX()
+        pr.FPDFText_GetMatrix(textpage, i, fm)
+        styles[key] = Style(name, descents.get(base_name(name), descent.value / 1000.0 if ok else 0.0),
+                            float(pr.FPDFText_GetFontSize(textpage, i)), (fm.a, fm.b, fm.c, fm.d),
+                            math.hypot(fm.a, fm.b) or 1.0)
+    return styles[key]
 
 
-FontCache = tuple[dict[int, tuple[str, float]], dict[str, float]]
-
-
-def char_item(textpage: Any, i: int, code: int, fonts: FontCache, frame: Frame) -> Obj:
-    """One char as pdfplumber's dict: pdfminer's box (advance by size, from the font's descent)."""
-    size = float(pr.FPDFText_GetFontSize(textpage, i))
-    fm = pr.FS_MATRIX()
-    pr.FPDFText_GetMatrix(textpage, i, fm)
+def char_item(textpage: Any, i: int, code: int, style: Style, frame: Frame) -> Obj:
+    """One char as pdfplumber's dict: pdfminer's box (the advance by the size, from the font's
+    stated descent), in the page frame."""
     ox, oy = ctypes.c_double(), ctypes.c_double()
     pr.FPDFText_GetCharOrigin(textpage, i, ox, oy)
     loose = pr.FS_RECTF()
     pr.FPDFText_GetLooseCharBox(textpage, i, loose)
-    fontname, descent = char_font(textpage, i, *fonts)
-    scale = math.hypot(fm.a, fm.b) or 1.0
-    rot = (fm.a / scale, fm.b / scale, fm.c / scale, fm.d / scale)  # direction of the text, unit scale
-    adv = _advance(loose, rot) / scale
-    text_m: Matrix = (fm.a, fm.b, fm.c, fm.d, ox.value, oy.value)
-    corners = [apply(text_m, (x, y)) for x in (0.0, adv) for y in (descent * size, descent * size + size)]
-    display = [frame.coord(p) for p in corners]
-    x0, x1 = min(p[0] for p in display), max(p[0] for p in display)
-    top, bottom = min(p[1] for p in display), max(p[1] for p in display)
-    a, b, c, d, e, f = compose(text_m, frame.ctm)
+    a, b, c, d = style.matrix
+    adv = _advance(loose, (a / style.scale, b / style.scale)) / style.scale
+    low, high = style.descent * style.size, style.descent * style.size + style.size
+    text_m: Matrix = (a, b, c, d, ox.value, oy.value)
+    if b == 0 and c == 0 and a > 0 and d > 0 and frame.is_upright():  # most text: no corners to turn
+        x0, top = frame.coord((ox.value, d * high + oy.value))
+        x1, bottom = frame.coord((a * adv + ox.value, d * low + oy.value))
+    else:
+        x0, top, x1, bottom = turned_box(text_m, adv, (low, high), frame)
+    m = compose(text_m, frame.ctm)
     return {"object_type": "char", "page_number": frame.page_number, "text": char_text(textpage, i, code),
-            "fontname": fontname, "size": size * (math.hypot(fm.c, fm.d) or 1.0), "adv": adv * scale, "upright": bool(0 < a * d and b * c <= 0),
-            "matrix": (a, b, c, d, e, f), "x0": x0, "x1": x1, "top": top, "bottom": bottom,
-            "y0": frame.height - bottom, "y1": frame.height - top, "doctop": frame.doctop + top,
-            "width": x1 - x0, "height": bottom - top}
+            "fontname": style.fontname, "size": style.size * (math.hypot(c, d) or 1.0), "adv": adv * style.scale,
+            "upright": bool(0 < m[0] * m[3] and m[1] * m[2] <= 0), "matrix": m,
+            "x0": x0, "x1": x1, "top": top, "bottom": bottom, "y0": frame.height - bottom, "y1": frame.height - top,
+            "doctop": frame.doctop + top, "width": x1 - x0, "height": bottom - top}
 
 
-def _advance(loose: Any, rot: tuple[float, float, float, float]) -> float:
+def turned_box(text_m: Matrix, adv: float, span: tuple[float, float], frame: Frame) -> tuple[float, float, float, float]:
+    """The page box (x0, top, x1, bottom) of a glyph box (0..adv, span) turned by its text matrix."""
+    display = [frame.coord(apply(text_m, (x, y))) for x in (0.0, adv) for y in span]
+    xs, ys = [p[0] for p in display], [p[1] for p in display]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _advance(loose: Any, direction: tuple[float, float]) -> float:
     """A glyph's advance in user space: its loose box's extent along the text direction."""
     w, h = loose.right - loose.left, loose.top - loose.bottom
-    return w / abs(rot[0]) if abs(rot[0]) >= abs(rot[1]) else h / abs(rot[1])
+    return w / abs(direction[0]) if abs(direction[0]) >= abs(direction[1]) else h / abs(direction[1])
 
 
 def path_segments(obj: Any, matrix: Matrix) -> list[tuple[str, list[Point]]]:
