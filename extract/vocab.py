@@ -92,8 +92,11 @@ NOTE_HEADER_WORDS = ("説明", "内容", "概要", "備考", "摘要", "財源�
 # not sub-projects as a 説明 column does (001 給与費 2,551).
 FUNDING_HEADER_WORDS = ("財源",)
 # Headers of the column that names each row.
-NAME_HEADER_WORDS = ("事業名", "名称", "項目", "科目", "区分", "事項", "会計名", "款", "項", "目", "節",
-                     "指標", "施策", "取組", "品目", "費目")
+NAME_HEADER_WORDS = ("事業名", "名称", "項目", "科目", "区分", "事項", "会計名", "指標", "施策", "取組",
+                     "品目", "費目")
+# The levels of a budget's classification, names only as a whole header cell (款, 項・目),
+# never inside a word (目標値 holds 目).
+BUDGET_LEVEL_WORDS = frozenset({"款", "項", "目", "節", "細節"})
 # Words that make a table of yen amounts a budget / 事業費 table even without a kind word.
 MONEY_TABLE_WORDS = ("予算", "決算", "事業費", "補正", "金額", "財源", "歳入", "歳出", "収支", "収入",
                      "支出", "費用", "収益", "経費", "交付金", "負担金", "人件費", "給与", "基金", "地方債",

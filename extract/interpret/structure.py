@@ -19,7 +19,8 @@ from extract.model import Cell, Table
 from extract.text_items import strip_enumerator
 from extract.interpret.cells import is_code, is_year_cell
 from extract.vocab import (
-    CODE_HEADER_WORDS, DEPARTMENT_HEADER_WORDS, INDICATOR_WORDS, NAME_HEADER_WORDS, NOTE_HEADER_WORDS, ROW_MARK_WORDS,
+    BUDGET_LEVEL_WORDS, CODE_HEADER_WORDS, DEPARTMENT_HEADER_WORDS, INDICATOR_WORDS, NAME_HEADER_WORDS,
+    NOTE_HEADER_WORDS, ROW_MARK_WORDS,
     UNIT_WORDS,
 )
 from normalize import MissingReason, Year, parse_quantity
@@ -70,7 +71,14 @@ def is_data_value(text: str) -> bool:
 def is_header_word(text: str) -> bool:
     """A cell naming a column (重要業績評価指標(KPI), 項目, 区分), not a row."""
     compact = text.replace(" ", "")
-    return any(w in compact for w in (*INDICATOR_WORDS, *NAME_HEADER_WORDS)) and not is_year_cell(compact)
+    return (any(w in compact for w in INDICATOR_WORDS) or is_name_header(compact)) and not is_year_cell(compact)
+
+
+def is_name_header(header: str) -> bool:
+    """A header naming the rows: 事業名, 科目, 区分 … or a classification level alone (款, 項・目)."""
+    compact = header.replace(" ", "")
+    levels = [part for part in re.split(r"[・/、]", compact) if part]
+    return any(w in compact for w in NAME_HEADER_WORDS) or bool(levels) and all(p in BUDGET_LEVEL_WORDS for p in levels)
 
 
 def count_header_rows(table: Table) -> int:
@@ -235,6 +243,11 @@ def is_value_column(cells: Sequence[Cell]) -> bool:
     return numbers > 0 and numbers + placeholders >= VALUE_SHARE * len(cells)
 
 
+def is_bare_number(text: str) -> bool:
+    """A number with no words about it (1,234, △5.2%)."""
+    return is_data_value(text) and not LETTER_RE.search(text)
+
+
 def is_row_numbering(cells: Sequence[Cell]) -> bool:
     """1, 2, 3 … down a column: the rows' numbers, not values."""
     texts = [c.text.strip() for c in cells]
@@ -275,7 +288,7 @@ def name_columns(roles: list[tuple[int, str]], headers: Sequence[str], first_val
     (事業名, 科目, 区分 …) and hold names, those and the unheaded ones (項 under a 款
     header spanning both) name the rows, the other text columns are notes."""
     headed = {c for c, role in roles
-              if role == "name" and any(w in headers[c] for w in NAME_HEADER_WORDS) and has_names(c)}
+              if role == "name" and is_name_header(headers[c]) and has_names(c)}
     out = []
     for col, role in roles:
         if role == "name" and (col > first_value or headed and col not in headed and headers[col]):
@@ -317,7 +330,8 @@ def read_layout(table: Table, previous_header: Rows | None = None, era: str | No
     value_cols, roles = [], []
     for col in range(table.n_cols):
         filled = _filled(table, col, n)
-        if filled and is_value_column(filled) and not is_code_header(texts[col]) and not is_row_numbering(filled):
+        if (filled and is_value_column(filled) and not is_code_header(texts[col]) and not is_row_numbering(filled)
+                and not (is_name_header(texts[col]) and not all(is_bare_number(c.text) for c in filled))):
             value_cols.append(col)
         elif filled or texts[col]:
             year_header = not filled and is_year_cell(lowest_header(header, col))

@@ -301,3 +301,14 @@ def test_a_difference_column_takes_the_newest_year() -> None:
                                               ("現状・課題", None), ("早期健全化基準", None)])
 def test_baseline_words_with_a_year_bracket(header: str, kind: str | None) -> None:
     assert read_facets(clean_text(header)).kind == kind
+
+
+@pytest.mark.parametrize(("header", "names"), [("事業名", True), ("款", True), ("項・目", True),
+                                               ("目標値", False), ("項目別目標", True), ("目的", False)])
+def test_name_headers(header: str, names: bool) -> None:
+    assert structure.is_name_header(header) is names
+
+
+def test_a_name_column_with_a_digit_in_its_names_is_no_value_column() -> None:
+    found = _read("（単位：千円）\n会計名\t事業名\t補正額\n下水道事業\t下水道事業(補助)1【下水道課】\t25,000\n")
+    assert [(v.project, v.amount_yen) for v in found.budget_values] == [("下水道事業(補助)1【下水道課】", 25_000_000)]
