@@ -27,6 +27,7 @@ from pdfplumber.pdf import PDF
 from extract.errors import BrokenPdfError, PasswordRequiredError
 from extract.pdf import pdfplumber_adapter
 from extract.pdf.grid import PageContent
+from extract.pdf.triage import can_hold_table, read_text_page
 
 Obj = dict[str, Any]
 Matrix = tuple[float, float, float, float, float, float]
@@ -49,6 +50,7 @@ class PdfiumPdf:
 
     plumber: PDF
     doc: pdfium.PdfDocument
+    triage: bool = True  # prose pages (extract.pdf.triage) skip the table builders
 
 
 @contextmanager
@@ -73,13 +75,20 @@ def page_count(pdf: PdfiumPdf) -> int:
 
 
 def read_page(pdf: PdfiumPdf, index: int) -> PageContent:
-    """Read page `index` (0-based) with pdfium objects through the pdfplumber table builders."""
+    """Read page `index` (0-based) with pdfium objects through the pdfplumber table builders
+    (a prose page, when triage is on, through the text lines only)."""
     shell = pdf.plumber.pages[index]
     page = pdf.doc[index]
     try:
-        shell._objects = page_objects(page, page_frame(shell), font_descents(shell))
+        objects = page_objects(page, page_frame(shell), font_descents(shell))
     finally:
         page.close()
+    shell._objects = objects
+    if pdf.triage and not can_hold_table(objects):
+        try:
+            return read_text_page(shell, index + 1)
+        finally:
+            shell.close()
     return pdfplumber_adapter.read_page(pdf.plumber, index)
 
 

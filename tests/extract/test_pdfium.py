@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pytest
 
 from extract.model import Document, Table
 from extract.pdf import pdfium_adapter as pa
+from extract.pdf import triage
 from extract.pdf.reader import DEFAULT_ENGINE, ENGINES, read_pdf
 from extract.recognize import recognize_document
 
@@ -110,3 +112,32 @@ def test_base_name_drops_subset_prefix_and_slash() -> None:
 def test_frame_rounds_float32_noise() -> None:
     frame = pa.Frame(pa.IDENTITY, 841.889763779528, 0.0, 0.0, 0.0, 1)
     assert frame.coord((54.099998474121094, 779.989013671875)) == (54.1, 841.889763779528 - 779.989)
+
+
+def test_triage_constants_pinned() -> None:
+    assert triage.RULE_KINDS == ("line", "rect", "curve")
+    assert triage.BUCKET_PT == 4.0
+    assert triage.COL_GAP_EM == 0.5
+
+
+def _char(x0: float, x1: float, top: float = 10.0, size: float = 10.0) -> dict[str, object]:
+    return {"text": "字", "x0": x0, "x1": x1, "top": top, "bottom": top + size, "size": size, "upright": True}
+
+
+@pytest.mark.parametrize("objects, expected", [
+    ({"char": [_char(0, 10), _char(10, 20)]}, False),                      # running text
+    ({"char": [_char(0, 10), _char(15, 25)]}, True),                       # a 0.5 em gap: columns may start
+    ({"char": [_char(0, 10), _char(15, 25, top=40)]}, False),              # the gap is between lines
+    ({"char": [_char(0, 10)], "line": [{"x0": 0}]}, True),                 # a rule
+    ({"char": [{**_char(0, 10), "upright": False}]}, True),                # turned text
+])
+def test_can_hold_table(objects: dict[str, list[dict[str, object]]], expected: bool) -> None:
+    assert triage.can_hold_table(objects) is expected
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem[:3])
+def test_triage_changes_no_page(path: Path) -> None:
+    with pa.open_pdf(str(path), None) as pdf:
+        for i in range(pa.page_count(pdf)):
+            fast = pa.read_page(replace(pdf, triage=True), i)
+            assert fast == pa.read_page(replace(pdf, triage=False), i), f"page {i + 1}"

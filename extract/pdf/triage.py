@@ -1,0 +1,58 @@
+"""Page triage: from a page's objects, before any table building, whether it can hold a table.
+
+A page holds no table when it draws no rule (no line, rect or curve that could edge a cell)
+and no text line has a column-wide gap (the start of a borderless table's columns). Such a
+prose page is read as text lines only; every other page goes through the table builders.
+The test is one-sided: a page it calls prose gives the same PageContent either way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from pdfplumber.page import Page
+
+from extract.pdf import pdfplumber_adapter as plumber
+from extract.pdf.grid import PageContent, RawLine
+
+Obj = dict[str, Any]
+
+RULE_KINDS = ("line", "rect", "curve")  # path objects that may edge a cell
+COL_GAP_EM = plumber.COL_GAP_EM  # the gap (share of the font size) the borderless builder splits columns at
+BUCKET_PT = 4.0  # height of the bands chars are filed in to find their right-hand neighbours
+
+
+def can_hold_table(objects: dict[str, list[Obj]]) -> bool:
+    """True when a page draws a rule or sets text with a column-wide gap on a line."""
+    if any(objects.get(kind) for kind in RULE_KINDS):
+        return True
+    chars = [ch for ch in objects.get("char", ()) if ch["text"].strip()]
+    return any(not ch["upright"] for ch in chars) or has_column_gap(chars)
+
+
+def has_column_gap(chars: Sequence[Obj]) -> bool:
+    """True when some char's nearest neighbour to the right on its line (a char whose middle
+    lies within its height) starts COL_GAP_EM of the size or more after it."""
+    bands: dict[int, list[Obj]] = {}
+    for ch in chars:
+        bands.setdefault(int((ch["top"] + ch["bottom"]) / 2 // BUCKET_PT), []).append(ch)
+    for ch in chars:
+        near = [o for b in range(int(ch["top"] // BUCKET_PT), int(ch["bottom"] // BUCKET_PT) + 1)
+                for o in bands.get(b, ()) if o is not ch and ch["top"] <= (o["top"] + o["bottom"]) / 2 <= ch["bottom"]]
+        right = [o["x0"] for o in near if o["x0"] >= ch["x0"] and o["x1"] > ch["x1"]]
+        if right and min(right) - ch["x1"] >= COL_GAP_EM * max(1.0, float(ch["size"] or 0)):
+            return True
+    return False
+
+
+def read_text_page(shell: Page, page_no: int) -> PageContent:
+    """A prose page as read_page reads it when it finds no table: text lines and page issues."""
+    deduped = plumber._deduped(shell)
+    n_cid = sum(1 for ch in deduped.chars if plumber._is_cid(ch))
+    page = deduped.filter(lambda o: not (o.get("object_type") == "char" and plumber._is_cid(o))) if n_cid else deduped
+    lines, vertical, turned = plumber._text_lines(page)
+    raw = [RawLine(ln["text"], plumber._bbox(ln), page_no) for ln in [*lines, *turned]]
+    issues = plumber._page_issues(page, page_no, n_cid, vertical)
+    return PageContent(page_no, float(page.width), float(page.height), (), tuple(raw), tuple(issues),
+                       int(shell.rotation or 0))
