@@ -132,7 +132,10 @@ def _labels(texts: dict[int, str], layout: Layout) -> RowLabels:
     unit = next((texts[c] for c, role in layout.label_roles if role == "unit" and texts.get(c)), None)
     row_facets = [read_facets(texts[c]) for c, role in layout.label_roles
                   if role in ("year", "name", "kind") and texts.get(c)]
-    facets = merge_path(row_facets) if layout.transposed else Facets(kind=_row_kind(row_facets))
+    if layout.transposed or not layout.header:
+        facets = merge_path(row_facets)  # years down the rows; a key-value table's labels hold its facets
+    else:
+        facets = Facets(kind=_row_kind(row_facets))
     path = tuple(dict.fromkeys(names))
     return RowLabels(path[-1] if path else None, path, unit, facets)
 

@@ -312,3 +312,9 @@ def test_name_headers(header: str, names: bool) -> None:
 def test_a_name_column_with_a_digit_in_its_names_is_no_value_column() -> None:
     found = _read("（単位：千円）\n会計名\t事業名\t補正額\n下水道事業\t下水道事業(補助)1【下水道課】\t25,000\n")
     assert [(v.project, v.amount_yen) for v in found.budget_values] == [("下水道事業(補助)1【下水道課】", 25_000_000)]
+
+
+def test_a_table_without_column_headers_reads_facets_from_its_labels() -> None:
+    found = _read("支給実績（令和5年度決算）\t774千円\n平均支給年額（令和4年度決算）\t194千円\n")
+    assert [(v.kind, v.fiscal_year, v.year_source, v.value) for v in found.table_values] == [
+        ("actual", 2023, "row", 774_000.0), ("settlement", 2022, "row", 194_000.0)]
