@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Any
@@ -24,6 +25,9 @@ DOUBT_SCORE = 0.5  # pdfplumber tables scoring below this get a camelot second o
 WIN_MARGIN = 0.05  # camelot must beat pdfplumber by this much to be chosen
 KEEP_TEXT_SHARE = 0.95  # ...and keep at least this share of the text
 MAX_SECOND_OPINION_PAGES = 6  # camelot is slow: never on every page of a budget book
+# camelot's time budget, seconds per page of the document, spent in total: on the samples it won
+# 0 of 22 reviews at 52% of the read (benchmarks/bench_speed.py, issue 9)
+SECOND_OPINION_S_PER_PAGE = 0.03
 AREA_PAD_PT = 2.0
 PDF_MAGIC = b"%PDF-"
 PROSE_MIN_CHARS = 30  # a cell this long holds running text, not a value or a label to line up
@@ -83,12 +87,14 @@ def _second_opinion(path: str, page: PageContent, table: RawTable, password: str
 
 
 def _review(path: str, pages: list[PageContent], password: str | None) -> list[PageContent]:
-    """Give doubtful tables a camelot second opinion on at most MAX_SECOND_OPINION_PAGES pages."""
+    """Give doubtful tables a camelot second opinion on at most MAX_SECOND_OPINION_PAGES pages,
+    while the time spent stays within SECOND_OPINION_S_PER_PAGE per page of the document."""
     budget = MAX_SECOND_OPINION_PAGES
+    deadline = time.perf_counter() + SECOND_OPINION_S_PER_PAGE * len(pages)
     out: list[PageContent] = []
     for page in pages:
         doubtful = [t for t in page.tables if (t.score or 0) < DOUBT_SCORE]
-        if not doubtful or budget <= 0 or page.rotation:
+        if not doubtful or budget <= 0 or page.rotation or time.perf_counter() > deadline:
             out.append(page)
             continue
         budget -= 1
