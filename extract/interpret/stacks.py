@@ -24,7 +24,11 @@ LABELLED_AMOUNT_RE = re.compile(r"^(?P<label>.*?)\s*(?P<number>[△▲]?\s*-?[0-
 LABEL_LETTER_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fffA-Za-z]")
 CODE_PREFIX_RE = re.compile(r"^\s*[0-9]{2,4}\s+")  # 002 防犯用街路灯事業費: the 事業 number
 MIN_LABEL_LETTERS = 2  # a label of fewer letters (年 4) is a count's wording, not a name
-STACK_MAX_LINES = 12  # more lines than this in one cell is a merged block, not a stack
+STACK_MAX_LINES = 12
+STACK_ALIGN_TOL_PT = 1.0  # stacked values' right edges agree within this (PDF points)
+GROUPED_RE = re.compile(r"^[△▲+\-−]?\d{1,3}(,\d{3})+(\.\d+)?$")  # 2,600: groups of three
+NUMBER_PIECE_RE = re.compile(r"^[△▲+\-−]?[\d,.]+$")  # a number or a piece of one (2,60)
+PLAIN_RE = re.compile(r"^[△▲+\-−]?(\d{1,3}(,\d{3})*|\d+)(\.\d+)?$")  # complete by itself  # more lines than this in one cell is a merged block, not a stack
 ALIGN_SHARE = 0.5  # line centres closer than this share of a line's height sit side by side
 
 
@@ -62,6 +66,8 @@ def cell_pieces(cell: Cell, name_cell: Cell | None = None) -> list[Piece]:
     lines = [(t, b) for t, b in _lines(cell) if not is_unit_line(t)]
     if len(lines) <= 1:
         return [Piece(lines[0][0] if lines else cell.text, cell)]
+    if all(NUMBER_PIECE_RE.match(t) for t, _ in lines) and not is_stack([b for _, b in lines]):
+        return [_cut_number([t for t, _ in lines], cell)]
     numbers = [i for i, (t, _) in enumerate(lines) if is_data_value(t)]
     words_only = all(not DIGIT_RE.search(t) for i, (t, _) in enumerate(lines) if i not in numbers)
     if len(lines) > STACK_MAX_LINES or not numbers or not words_only:
@@ -70,10 +76,30 @@ def cell_pieces(cell: Cell, name_cell: Cell | None = None) -> list[Piece]:
         text, box = lines[numbers[0]]
         return [Piece(text, _narrowed(cell, box))]
     boxes = [lines[i][1] for i in numbers]
+    if not is_stack(boxes):
+        return [_cut_number([lines[i][0] for i in numbers], cell)]
     labels = aligned_labels(name_cell, boxes) if name_cell else [None] * len(numbers)
     notes = [_words_above(lines, i, numbers) for i in numbers]
     return [Piece(lines[i][0], _narrowed(cell, lines[i][1]), label, note)
             for i, label, note in zip(numbers, labels, notes)]
+
+
+def is_stack(boxes: list[BBox | None]) -> bool:
+    """Numbers one per line are a stack when they share their right edge (values set flush
+    right) or both edges; lines flush left only and of different widths may be one number
+    the layout wrapped (1.4 over 3). Without boxes (text exports) lines are a stack."""
+    if any(b is None for b in boxes):
+        return True
+    rights = [b[2] for b in boxes if b is not None]
+    return max(rights) - min(rights) <= STACK_ALIGN_TOL_PT
+
+
+def _cut_number(pieces: list[str], cell: Cell) -> Piece:
+    """A number wrapped over lines: joined where its digit groups prove it (2,60 over 0),
+    else kept apart, which the normalizer reads as ambiguous (1.4 over 3)."""
+    joined = "".join(pieces)
+    proven = GROUPED_RE.match(joined) and not all(GROUPED_RE.match(p) or PLAIN_RE.match(p) for p in pieces[:-1])
+    return Piece(joined if proven else "\n".join(pieces), cell)
 
 
 def _narrowed(cell: Cell, box: BBox | None) -> Cell:

@@ -318,3 +318,15 @@ def test_a_table_without_column_headers_reads_facets_from_its_labels() -> None:
     found = _read("支給実績（令和5年度決算）\t774千円\n平均支給年額（令和4年度決算）\t194千円\n")
     assert [(v.kind, v.fiscal_year, v.year_source, v.value) for v in found.table_values] == [
         ("actual", 2023, "row", 774_000.0), ("settlement", 2022, "row", 194_000.0)]
+
+
+def test_numbers_flush_left_of_different_widths_may_be_one_wrapped_number() -> None:
+    assert stacks.STACK_ALIGN_TOL_PT == 1.0
+    wrapped = _cell("1.4\n3", ((114.3, 300.0, 126.0, 308.0), (114.3, 308.0, 119.2, 316.0)))
+    assert [p.text for p in cell_pieces(wrapped)] == ["1.4\n3"]  # never 1.4 and 3, never 1.43
+    cut = _cell("2,60\n0", ((100.0, 0.0, 120.0, 8.0), (100.0, 8.0, 104.0, 16.0)))
+    assert [p.text for p in cell_pieces(cut)] == ["2,600"]
+    stacked = _cell("696\n1,696", ((100.0, 0.0, 120.0, 8.0), (108.0, 8.0, 120.9, 16.0)))  # 0.9 pt apart
+    assert [p.text for p in cell_pieces(stacked)] == ["696", "1,696"]
+    apart = _cell("696\n1,696", ((100.0, 0.0, 120.0, 8.0), (108.0, 8.0, 122.1, 16.0)))  # 2.1 pt apart
+    assert len(cell_pieces(apart)) == 1
