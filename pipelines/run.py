@@ -153,8 +153,9 @@ def read_result(pending: Future[Read] | None, path: str, doc_id: str, out_dir: P
 def submit_reads(executor: Executor, files: list[str], out_dir: Path, manifest: Manifest, engine: str,
                  options: RunOptions) -> dict[str, Future[Read]]:
     """Start reading, on executor, the first path of every content the output does not hold
-    yet (what process would read); results are recorded in input order, as with one worker."""
-    pending: dict[str, Future[Read]] = {}
+    yet (what process would read), largest first so no long document starts last; results are
+    recorded in input order, as with one worker."""
+    todo: dict[str, str] = {}
     seen: set[str] = set()
     for path in files:
         try:
@@ -162,9 +163,10 @@ def submit_reads(executor: Executor, files: list[str], out_dir: Path, manifest: 
         except ExtractError:
             continue  # process records the failure
         if doc_id not in seen and not is_current(manifest.entries.get(doc_id), out_dir, engine, options):
-            pending[path] = executor.submit(read_captured, path, doc_id, out_dir, options)
+            todo[path] = doc_id
         seen.add(doc_id)
-    return pending
+    order = sorted(todo, key=lambda p: -Path(p).stat().st_size)
+    return {path: executor.submit(read_captured, path, todo[path], out_dir, options) for path in order}
 
 
 class _Expired(BaseException):
