@@ -16,17 +16,17 @@ from tests.realdocs.gold import GOLD_DIR, REALDOCS_PDF, load_budget, load_kpi, s
 
 # found share per source as measured (budget and KPI values), rounded down
 BUDGET_FLOORS = {
-    "fuji_r6_ippan_yosansho": 0.65,
+    "fuji_r6_ippan_yosansho": 0.85,
     "fuji_r7_yosansho_gaiyo": 0.98,
     "kobe_ippan_tousho_yosan_hikaku_h25_h26": 1.0,
     "kobe_zaisei_jokyo_ichiran_h20": 0.93,
-    "nobeoka_r8_6gatsu_hosei_gaiyo": 0.73,
-    "otoineppu_kouhou_2021-03": 0.16,
+    "nobeoka_r8_6gatsu_hosei_gaiyo": 0.92,
+    "otoineppu_kouhou_2021-03": 0.65,
     "otoineppu_kyuyo_teiin_r7": 0.24,
     "otoineppu_nousyuu_keiei_senryaku": 1.0,
 }
-KPI_FLOORS = {"otoineppu_sogosenryaku_2015": 0.83}
-WRONG_CEILING = {"otoineppu_kouhou_2021-03": 0.65, "nobeoka_r8_6gatsu_hosei_gaiyo": 0.04}
+KPI_FLOORS = {"otoineppu_sogosenryaku_2015": 0.87}
+WRONG_CEILING = {"nobeoka_r8_6gatsu_hosei_gaiyo": 0.035}
 DEFAULT_WRONG_CEILING = 0.007  # share of a source's in-scope values that are wrong
 
 
