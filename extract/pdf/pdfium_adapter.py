@@ -37,6 +37,9 @@ USER_DIGITS = 4  # pdfium reports float32 (54.099998 for 54.1): user-space point
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 FONT_NAME_BYTES = 256  # buffer for a font's base name
 PDFIUM_PASSWORD_ERROR = 4  # FPDF_ERR_PASSWORD
+# pdfium keeps every font and image a document loads until it closes (1.5 GB over 1,000 pages
+# whose fonts are not shared): the document is opened again after this many pages
+REOPEN_PAGES = 100
 HIGH_SURROGATE = range(0xD800, 0xDC00)
 WORD_SPACE_EM = (0.25, 0.5)  # a generated space is a drawn one when its gap is within this share of the size
 SAME_LINE_PT = 0.5  # chars whose tops differ less than this sit on one line
@@ -51,6 +54,18 @@ class PdfiumPdf:
     plumber: PDF
     doc: pdfium.PdfDocument
     triage: bool = True  # prose pages (extract.pdf.triage) skip the table builders
+    path: str = ""
+    password: str | None = None
+    pages_read: int = 0  # since pdfium last opened the file
+
+    def document(self) -> pdfium.PdfDocument:
+        """The pdfium document, opened again every REOPEN_PAGES pages to drop its caches."""
+        if self.path and self.pages_read >= REOPEN_PAGES:
+            self.doc.close()
+            self.doc = pdfium.PdfDocument(self.path, password=self.password or None)
+            self.pages_read = 0
+        self.pages_read += 1
+        return self.doc
 
 
 @contextmanager
@@ -63,10 +78,11 @@ def open_pdf(path: str, password: str | None) -> Iterator[PdfiumPdf]:
             if getattr(e, "err_code", None) == PDFIUM_PASSWORD_ERROR:
                 raise PasswordRequiredError(path, "encrypted PDF: a user password is required (pass password=)") from e
             raise BrokenPdfError(path, f"pdfium gave up ({e})") from e
+        pdf = PdfiumPdf(plumber, doc, path=path, password=password)
         try:
-            yield PdfiumPdf(plumber, doc)
+            yield pdf
         finally:
-            doc.close()
+            pdf.doc.close()
 
 
 def page_count(pdf: PdfiumPdf) -> int:
@@ -78,7 +94,7 @@ def read_page(pdf: PdfiumPdf, index: int) -> PageContent:
     """Read page `index` (0-based) with pdfium objects through the pdfplumber table builders
     (a prose page, when triage is on, through the text lines only)."""
     shell = pdf.plumber.pages[index]
-    page = pdf.doc[index]
+    page = pdf.document()[index]
     try:
         objects = page_objects(page, page_frame(shell), font_descents(shell))
     finally:

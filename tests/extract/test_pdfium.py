@@ -22,6 +22,7 @@ def test_thresholds_pinned() -> None:
     assert pa.WORD_SPACE_EM == (0.25, 0.5)
     assert pa.SAME_LINE_PT == 0.5
     assert pa.USER_DIGITS == 4
+    assert pa.REOPEN_PAGES == 100
     assert MIN_SAME_CELLS == 0.995
     assert DEFAULT_ENGINE == "pdfium" and set(ENGINES) == {"pdfium", "pdfplumber"}
     assert SECOND_OPINION_S_PER_PAGE == 0.03
@@ -142,3 +143,13 @@ def test_triage_changes_no_page(path: Path) -> None:
         for i in range(pa.page_count(pdf)):
             fast = pa.read_page(replace(pdf, triage=True), i)
             assert fast == pa.read_page(replace(pdf, triage=False), i), f"page {i + 1}"
+
+
+def test_reopening_pdfium_reads_the_same_pages() -> None:
+    path = str(SAMPLES[0])
+    with pa.open_pdf(path, None) as pdf:
+        first = [pa.read_page(pdf, i) for i in range(3)]
+        pdf.pages_read = pa.REOPEN_PAGES  # the next page opens the document again
+        again = [pa.read_page(pdf, i) for i in range(3)]
+        assert pdf.pages_read == 3
+    assert again == first
