@@ -41,7 +41,7 @@ PDFIUM_PASSWORD_ERROR = 4  # FPDF_ERR_PASSWORD
 # whose fonts are not shared): the document is opened again after this many pages
 REOPEN_PAGES = 100
 HIGH_SURROGATE = range(0xD800, 0xDC00)
-WORD_SPACE_EM = (0.25, 0.5)  # a generated space is a drawn one when its gap is within this share of the size
+WORD_SPACE_EM = (0.25, 0.55)  # a dropped space is put back in a gap within this share of the size (0.5 em: a half-width space)
 SAME_LINE_PT = 0.5  # chars whose tops differ less than this sit on one line
 SEG_LINETO, SEG_BEZIERTO, SEG_MOVETO = pr.FPDF_SEGMENT_LINETO, pr.FPDF_SEGMENT_BEZIERTO, pr.FPDF_SEGMENT_MOVETO
 OBJ_TEXT, OBJ_PATH, OBJ_IMAGE, OBJ_FORM = pr.FPDF_PAGEOBJ_TEXT, pr.FPDF_PAGEOBJ_PATH, pr.FPDF_PAGEOBJ_IMAGE, pr.FPDF_PAGEOBJ_FORM
