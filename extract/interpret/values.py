@@ -24,6 +24,8 @@ from normalize import Quantity, Year, clean_text, parse_quantity, parse_unit, pa
 
 YEN = "円"
 PERCENT = "%"  # what a ratio column (構成比, 伸率) holds when its header states no unit
+SECTION_START_RE = re.compile(r"^([(（【\[〈<■□◆◇●○・※]|[0-9０-９]+[.．、)）\s]|[①-⑳]|第[0-9０-９一二三四五六七八九十]|[IVX]+[.．\s])")
+TOTAL_WORDS = frozenset({"計", "合計", "小計", "総計", "累計"})
 ANNOTATION_RE = re.compile(r"^[(（][^()（）]*[)）]$")
 
 
@@ -66,6 +68,26 @@ def row_labels(table: Table, layout: Layout) -> list[RowLabels]:
                 carried[col] = text
             texts[col] = split.get((r, col)) or text or carried.get(col, "")
         out.append(_labels(texts, layout))
+    return join_continued_names(table, layout, out)
+
+
+def _has_values(table: Table, layout: Layout, r: int) -> bool:
+    row = table.rows[r]
+    return any(c < len(row) and row[c].text.strip() for c in layout.value_cols)
+
+
+def join_continued_names(table: Table, layout: Layout, labels: list[RowLabels]) -> list[RowLabels]:
+    """A row holding only a name, right under a row of values, that neither opens a section
+    (（1）, ①, 【, ■ …) nor totals, continues the name above (子ども医療費 / 助成事業（18歳まで）)."""
+    out = list(labels)
+    for i in range(len(out) - 1):
+        above, below = layout.start + i, layout.start + i + 1
+        name, more = out[i].name, out[i + 1].name
+        if not (name and more) or not _has_values(table, layout, above) or _has_values(table, layout, below):
+            continue
+        if SECTION_START_RE.match(more) or more in TOTAL_WORDS or name.endswith("。") or more == name:
+            continue
+        out[i] = replace(out[i], name=name + more, path=out[i].path[:-1] + (name + more,))
     return out
 
 

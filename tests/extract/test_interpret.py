@@ -330,3 +330,9 @@ def test_numbers_flush_left_of_different_widths_may_be_one_wrapped_number() -> N
     assert [p.text for p in cell_pieces(stacked)] == ["696", "1,696"]
     apart = _cell("696\n1,696", ((100.0, 0.0, 120.0, 8.0), (108.0, 8.0, 122.1, 16.0)))  # 2.1 pt apart
     assert len(cell_pieces(apart)) == 1
+
+
+def test_a_name_continued_on_a_row_of_its_own_is_one_name() -> None:
+    found = _read("（単位：円）\n科目\t本年度予算額\n子ども医療費\t849,521,506\n助成事業（18歳まで）\t\n"
+                  "（2）その他\t\n就学支援\t1,000\n計\t849,522,506\n")
+    assert [v.project for v in found.budget_values] == ["子ども医療費助成事業(18歳まで)", "就学支援", "計"]
