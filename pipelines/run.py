@@ -37,6 +37,7 @@ from pipelines.writer import ensure_datasets, part_name, read_part, remove_lefto
 CONTENT_LOSS_ISSUES = frozenset({"page_error", "cid_garbage", "needs_ocr"})
 READ_STATUSES = frozenset({"ok", "partial", "failed"})  # the others did not read the file
 UNCHANGED = "unchanged"  # same content, same engine, already in the output: skipped
+DERIVED = ("kpi_series", "findings")  # datasets computed across documents; kept when nothing changed
 DUPLICATE = "duplicate"  # same content as another path: recorded as one more path
 TIMEOUT_REPEAT_S = 0.2  # after the time limit, the alarm repeats this often until the document gives up
 
@@ -335,7 +336,8 @@ def run(inputs: Iterable[str], out_dir: Path, options: RunOptions | None = None,
         results.append(result)
         if progress:
             progress.done(i, len(files), result)
-    link_twins(out_dir, manifest)
-    ensure_datasets(out_dir)
-    derive(out_dir)  # kpi_series and findings span documents: computed once every document is in
+    if any(r.status != UNCHANGED for r in results) or not all((out_dir / d).is_dir() for d in DERIVED):
+        link_twins(out_dir, manifest)
+        ensure_datasets(out_dir)
+        derive(out_dir)  # kpi_series and findings span documents: computed once every document is in
     return results

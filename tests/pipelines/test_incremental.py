@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import time
 from pathlib import Path
 
 import pandas as pd
@@ -15,7 +14,6 @@ from pipelines.cli import main
 from pipelines.manifest import MANIFEST_NAME, load_manifest
 from tests.conftest import ROOT, SAMPLE_PDFS, SAMPLE_TEXTS, run_pipeline
 
-RERUN_SPEEDUP = 10  # an unchanged folder is read again at least this much faster
 
 
 def run_quiet(*args: str | Path) -> int:
@@ -70,12 +68,13 @@ def test_unchanged_files_are_skipped_and_force_reads_them(tmp_path: Path, pdf_ou
                                                           capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "out"
     shutil.copytree(pdf_output, out)
-    first_run_seconds = pd.read_parquet(out / "documents")["seconds"].sum()
-    started = time.perf_counter()
+    parts = {p: p.stat().st_mtime_ns for p in out.rglob("*.parquet") if p.parent.name != "kpi_series"
+             and p.parent.name != "findings"}
     assert run_pipeline(SAMPLE_PDFS, out) == 0
-    rerun_seconds = time.perf_counter() - started
     assert "5 unchanged (skipped)" in capsys.readouterr().err
-    assert rerun_seconds * RERUN_SPEEDUP < first_run_seconds
+    # skipped, not read again: no document's part was rewritten (the speed-up is a benchmark
+    # figure, benchmarks/bench_pipeline.py, not a timed test)
+    assert {p: p.stat().st_mtime_ns for p in parts} == parts
     assert n_rows(out, "kpi_values") == n_rows(pdf_output, "kpi_values")
     assert run_quiet(SAMPLE_TEXTS[0], "--out", out, "--force") == 0
     assert run_quiet(SAMPLE_TEXTS[0], "--out", out, "--force") == 0
