@@ -4,17 +4,20 @@
     地方創生関連交付金事業 交付金額 2億7,406万円 （令和2年度決算額）
     延べ 26事業 681,185千円
 
-Only amounts right after a budget label (事業費, 予算額, 交付金額, N事業) are taken; tables that
-another recognizer claimed are left alone (their amounts are KPI values or card costs).
+Only amounts right after a budget label (事業費, 予算額, 交付金額, N事業) are taken, and the
+款 / 項 heading lines of a budget book (2款 総務費 9,013,376千円), dated by the book's year;
+tables that another recognizer claimed are left alone (their amounts are KPI values or card
+costs).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from extract.model import Document, Provenance, Table, TextLine
-from extract.context import is_heading
+from extract.context import is_heading, title_year
 from extract.text_items import basis_of
 from extract.records import BudgetValue, Extraction
 from extract.vocab import AMOUNT_MEASURES
@@ -30,6 +33,9 @@ LABEL_BEFORE_AMOUNT_RE = re.compile("(" + "|".join(AMOUNT_MEASURES) + r"|[0-9]+\
 SEGMENT_BREAK_RE = re.compile(r"[。○●◆■・]")
 COUNT_RE = re.compile(r"(延べ|計|合計)?\s*[0-9]+\s*事業")
 TOTAL_RE = re.compile(r"(延べ|計|合計)\s*[0-9]*\s*事業?\s*$")
+# 款 and 項 heading lines of a budget book's 事項別明細書: "2款 総務費 9,013,376千円"
+CLASS_LINE_RE = re.compile(r"^[0-9０-９]{1,2}\s*(?P<level>款|項)\s*(?P<name>[^\d\sぁ-ん目][^\d、。はがを]{0,30}?)\s*"
+                           r"(?P<amount>[0-9][0-9,]*\s*(?:百万|千)?円)$")
 YEAR_LOOKBACK_LINES = 4  # a year stated this close above a sentence amount applies to it
 
 
@@ -37,14 +43,27 @@ def recognize(document: Document, claimed_tables: frozenset[int]) -> Extraction:
     """Given a document, return the yen amounts stated in its running text and free cells."""
     values: list[BudgetValue] = []
     recent: list[Year | None] = []
+    book_year = title_year(document)
     for text, prov, header, heading in _texts(document, claimed_tables):
         nearby_year = next((y for y in reversed(recent) if y is not None), None)
+        if header is None and (line := CLASS_LINE_RE.match(text.strip())):
+            values.append(_class_value(line, prov, book_year, heading))
+            continue
         for match in AMOUNT_RE.finditer(text):
             if LABEL_BEFORE_AMOUNT_RE.search(text[:match.start()]):
                 values.append(_value(text, match, prov, header, nearby_year, heading))
         if header is None:
             recent = (recent + [_fiscal_year_of(text)])[-YEAR_LOOKBACK_LINES:]
     return Extraction(budget_values=tuple(values))
+
+
+def _class_value(line: re.Match[str], prov: Provenance, year: Year | None, heading: str | None) -> BudgetValue:
+    """A budget book's 款 / 項 heading line with the section's amount (2款 総務費 9,013,376千円),
+    dated by the book's own year."""
+    q = parse_quantity(line["amount"])
+    value = BudgetValue.from_quantity(prov, line["name"].strip(), line["level"], q, year, line["amount"].strip(),
+                                      "budget", heading, NAME)
+    return replace(value, year_source="title" if year is not None else None)
 
 
 def _fiscal_year_of(text: str) -> Year | None:

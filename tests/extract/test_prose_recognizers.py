@@ -70,3 +70,20 @@ def test_an_explanation_wrapped_onto_a_plain_line_does_not_end_the_list() -> Non
 def test_a_kpi_heading_over_sentences_yields_no_names() -> None:
     found = _recognize("重要業績評価指標 (2020年)\n○経済活動に関する指標は概ね順調\n- 国内および国家間の格差を是正する\n")
     assert not found.indicators
+
+
+@pytest.mark.parametrize(("line", "read"), [
+    ("2款 総務費 9,013,376千円", ("総務費", "款", 9_013_376_000)),
+    ("1項総務管理費7,519,634千円", ("総務管理費", "項", 7_519_634_000)),
+    ("3款 使用料及び手数料 1,305,446千円", ("使用料及び手数料", "款", 1_305_446_000)),
+    ("2款の総務費は増えた 100千円", None),
+    ("3項目 500円", None),
+])
+def test_budget_book_class_lines_are_amounts_of_the_books_year(line: str, read: tuple[str, str, int] | None) -> None:
+    from extract.recognizers import amounts
+
+    doc = read_text(f"令和6年度 一般会計予算書\n\n{line}\n".encode(), "d.txt", "i")
+    found = amounts.recognize(doc, frozenset())
+    got = [(v.project, v.measure, v.amount_yen) for v in found.budget_values]
+    assert got == ([read] if read else [])
+    assert all((v.fiscal_year, v.year_source) == (2024, "title") for v in found.budget_values)
