@@ -15,7 +15,7 @@ import time
 from extract.pdf import read_pdf
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
-BIG = "/work/shared/realdocs/pdf/fuji_r6_ippan_yosansho.pdf"
+BIG = os.path.join(ROOT, "..", "shared", "realdocs", "pdf", "fuji_r6_ippan_yosansho.pdf")
 
 
 def _peak_rss_mb() -> float:

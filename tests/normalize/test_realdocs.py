@@ -1,4 +1,4 @@
-"""parse_quantity on cell strings harvested from the real PDFs in /work/shared/realdocs/pdf.
+"""parse_quantity on cell strings harvested from the real PDFs in ../shared/realdocs/pdf (beside the repository).
 
 Each block names the document it came from (strings only; the PDFs are not copied).
 Read with extract.reader.read_document (the two big books: a few pages via
