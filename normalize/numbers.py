@@ -22,6 +22,11 @@ from normalize.vocab import (
     SCALE_WORDS,
 )
 
+# Shapes of a number written on its own, shared by the readers that rejoin a number a layout
+# cut over lines (2,60 / 0 is 2,600; 1.4 / 3 is no proof).
+GROUPED_NUMBER_RE: Final = re.compile(r"^[△▲+\-−]?\d{1,3}(,\d{3})+(\.\d+)?(?![\d,.])")  # 2,600 / 1,234,567.5千円
+WHOLE_NUMBER_RE: Final = re.compile(r"^[△▲+\-−]?(\d{1,3}(,\d{3})*|\d+)(\.\d+)?$")  # complete by itself
+
 _NUM: Final = re.compile(
     r"(?<![A-Za-z0-9.,])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?![0-9]|,[0-9]|\.[0-9])"
     r"|(?<![A-Za-z0-9.,])\.[0-9]+(?![0-9])"

@@ -19,16 +19,15 @@ from dataclasses import dataclass, replace
 from extract.interpret.structure import DIGIT_RE, is_data_value
 from extract.model import BBox, Cell
 from normalize import MissingReason, clean_text, parse_quantity
+from normalize.numbers import GROUPED_NUMBER_RE, WHOLE_NUMBER_RE
 
 LABELLED_AMOUNT_RE = re.compile(r"^(?P<label>.*?)\s*(?P<number>[△▲]?\s*-?[0-9][0-9,]*)$")
 LABEL_LETTER_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fffA-Za-z]")
 CODE_PREFIX_RE = re.compile(r"^\s*[0-9]{2,4}\s+")  # 002 防犯用街路灯事業費: the 事業 number
 MIN_LABEL_LETTERS = 2  # a label of fewer letters (年 4) is a count's wording, not a name
-STACK_MAX_LINES = 12
+STACK_MAX_LINES = 12  # more lines than this in one cell is a merged block, not a stack
 STACK_ALIGN_TOL_PT = 1.0  # stacked values' right edges agree within this (PDF points)
-GROUPED_RE = re.compile(r"^[△▲+\-−]?\d{1,3}(,\d{3})+(\.\d+)?$")  # 2,600: groups of three
 NUMBER_PIECE_RE = re.compile(r"^[△▲+\-−]?[\d,.]+$")  # a number or a piece of one (2,60)
-PLAIN_RE = re.compile(r"^[△▲+\-−]?(\d{1,3}(,\d{3})*|\d+)(\.\d+)?$")  # complete by itself  # more lines than this in one cell is a merged block, not a stack
 ALIGN_SHARE = 0.5  # line centres closer than this share of a line's height sit side by side
 
 
@@ -98,7 +97,8 @@ def _cut_number(pieces: list[str], cell: Cell) -> Piece:
     """A number wrapped over lines: joined where its digit groups prove it (2,60 over 0),
     else kept apart, which the normalizer reads as ambiguous (1.4 over 3)."""
     joined = "".join(pieces)
-    proven = GROUPED_RE.match(joined) and not all(GROUPED_RE.match(p) or PLAIN_RE.match(p) for p in pieces[:-1])
+    whole = all(GROUPED_NUMBER_RE.match(p) or WHOLE_NUMBER_RE.match(p) for p in pieces[:-1])
+    proven = GROUPED_NUMBER_RE.match(joined) and not whole
     return Piece(joined if proven else "\n".join(pieces), cell)
 
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from extract.model import BBox
 from extract.pdf.grid import union_bbox
+from normalize.numbers import GROUPED_NUMBER_RE, WHOLE_NUMBER_RE
 
 WRAP_GAP_MAX_EM = 0.75  # a gap between the lines of one cell is at most this share of the line height
 WRAP_GAP_TOL_EM = 0.1  # gaps this close (share of line height) to the smallest gap are the same leading
@@ -36,8 +37,6 @@ OVERLAP_SHARE = 0.3  # cells overlapping by this share of the shorter's height s
 MIN_VALUE_ROWS = 2  # a value column holds values in at least this many rows
 FIT_TOL_PT = 1.0  # a glyph fits on a line when it overshoots the column by less than this
 
-GROUPED_RE = re.compile(r"^[△▲+\-−]?\d{1,3}(,\d{3})+(\.\d+)?(?![\d,.])")  # 2,600 / 1,234,567.5千円
-PLAIN_RE = re.compile(r"^[△▲+\-−]?(\d{1,3}(,\d{3})*|\d+)(\.\d+)?$")  # a number complete by itself
 NUMBER_HEAD_RE = re.compile(r"^[\d,.]+")
 VALUE_START_RE = re.compile(r"^([△▲+\-−]?\d[\d,]*(\.\d+)?(?![\d年度月日])|[-−―—]+$)")  # 1,664件/年, ▲4.3, -
 NUMBER_RE = re.compile(r"^[△▲+\-−]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?[%％]?$")  # a whole value: one per cell of a row
@@ -214,8 +213,9 @@ def join_cut_number(pieces: Sequence[str]) -> str:
     joined = "".join(pieces)
     if len(pieces) == 1:
         return joined
-    pieces_whole = all(PLAIN_RE.match(p) or (k == len(pieces) - 1 and _whole_head(p)) for k, p in enumerate(pieces))
-    if GROUPED_RE.match(joined) and not pieces_whole:
+    pieces_whole = all(WHOLE_NUMBER_RE.match(p) or (k == len(pieces) - 1 and _whole_head(p))
+                       for k, p in enumerate(pieces))
+    if GROUPED_NUMBER_RE.match(joined) and not pieces_whole:
         return joined
     if any(p[-1] in ".," for p in pieces[:-1]) and _whole_head(joined.lstrip("△▲+-−")):
         return joined  # 84. + 3: a number never ends in its separator
@@ -224,7 +224,7 @@ def join_cut_number(pieces: Sequence[str]) -> str:
 
 def _whole_head(text: str) -> bool:
     head = NUMBER_HEAD_RE.match(text)
-    return bool(head and PLAIN_RE.match(head.group()))
+    return bool(head and WHOLE_NUMBER_RE.match(head.group()))
 
 
 def is_cut_word(text: str, box: BBox, nxt: Piece, col_width: float) -> bool:
