@@ -6,10 +6,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from extract.model import Cell, Document, Table, TextLine
 from normalize import Year, parse_year, unit_from_header
 from normalize.vocab import ERA_ABBREVIATIONS
+
+if TYPE_CHECKING:
+    from extract.interpret.structure import Layout
+    from extract.records import TableValue
 
 HEADING_MAX_CHARS = 60
 HEADING_RE = re.compile(
@@ -26,6 +31,7 @@ CAPTION_LOOKBACK = 3
 ENUMERATION_RE = re.compile(r"[、,]\s*(\(?[0-9]+\)|[①-⑳])")  # "(1)A、(2)B": a list, not a heading
 
 HeaderRows = tuple[tuple[Cell, ...], ...]
+Reading = tuple[tuple["TableValue", ...], "Layout | None"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +46,7 @@ class Context:
     era: str | None = None  # the era the document writes its years in (for 29年度)
     previous_grid_header: HeaderRows | None = None  # the interpreter's header of the table before
     footnotes: tuple[str, ...] = ()  # ※ lines just below the table
+    reading: Reading | None = None  # the interpreter's reading of the table, made once per table
 
 
 def is_heading(line: TextLine) -> bool:

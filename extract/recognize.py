@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from extract.interpret import read_table_values, restate_years
 from extract.interpret.values import footnote_years
 from extract.interpret.structure import count_header_rows as grid_count_header_rows
@@ -28,8 +30,9 @@ def recognize_document(document: Document) -> Extraction:
         carried_caption = (caption_unit, caption)
         ctx = Context(heading, caption_unit, previous_header, caption, year, era, grid_header,
                       notes.get(table.index, ()))
-        found = restate_years(_first_match(table, ctx), footnote_years(ctx.footnotes))
         values, layout = read_table_values(table, ctx)
+        ctx = replace(ctx, reading=(values, layout))  # read once, whatever recognizer claims it
+        found = restate_years(_first_match(table, ctx), footnote_years(ctx.footnotes))
         result = result + found + Extraction(table_values=values)
         grid_header = layout.header if layout is not None and layout.header else None
         n = count_header_rows(table)

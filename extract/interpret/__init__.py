@@ -41,7 +41,10 @@ def table_context(ctx: Context) -> TableContext:
 
 
 def read_table_values(table: Table, ctx: Context) -> tuple[tuple[TableValue, ...], Layout | None]:
-    """Every number of the table in long form (empty when it holds none)."""
+    """Every number of the table in long form (empty when it holds none); the reading the
+    context already carries, when it does."""
+    if ctx.reading is not None:
+        return ctx.reading
     layout = read_layout(table, ctx.previous_grid_header, ctx.era)
     if layout is None:
         return (), None
