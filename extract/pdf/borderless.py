@@ -14,7 +14,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+import numpy as np
+
 from extract.pdf.grid import MARGIN_SHARE, MIN_COLS, RawCell, RawTable, Segment, SegLine, table_score, union_bbox
+from extract.interpret.structure import is_data_value
 from extract.pdf.rows import Piece, cell_lines, pieces_to_rows
 
 Interval = tuple[float, float]
@@ -35,6 +38,7 @@ LIFT_GAP_EM = 0.75  # a header line this close (share of a line height) above a 
 MIN_STACKED_VALUES = 2  # a cell with this many value lines may hold merged rows (lowers the score)
 MAX_HEADER_ROWS = 3  # a header band is at most this many rows
 VALUE_RE = re.compile(r"[△▲+\-−―]?[\d０-９]|[-−―—]$")
+SPAN_CENTRE_TOL = 0.25  # a header is centred over columns when its centre is this share of the narrowest one's width from theirs
 VALLEY_SHARE = 0.25  # coverage this share of both neighbouring peaks is a gap a few lines bridge
 
 
@@ -51,6 +55,21 @@ def merge_spans(spans: Sequence[Interval], min_gap: float = MIN_GAP_PT) -> list[
 
 def _spans(line: SegLine) -> list[Interval]:
     return [(s.bbox[0], s.bbox[2]) for s in line.segments]
+
+
+def _column_spans(lines: Sequence[SegLine]) -> list[list[Interval]]:
+    """Each line's segment spans, but for segments straddling two neighbouring segments of one
+    of the next MAX_HEADER_ROWS lines of their page: such a segment is a header spanning the
+    columns below it (実績 centred over 2022 | 2021) and does not close the gap between them."""
+    gaps = np.array([(a.bbox[2], b.bbox[0], k, ln.page) for k, ln in enumerate(lines)
+                     for a, b in zip(ln.segments, ln.segments[1:])], dtype=float).reshape(-1, 4)
+
+    def straddles(seg: Segment, k: int) -> bool:
+        x0, x1 = seg.bbox[0], seg.bbox[2]
+        below = (gaps[:, 2] > k) & (gaps[:, 2] <= k + MAX_HEADER_ROWS) & (gaps[:, 3] == lines[k].page)
+        return bool(np.any((gaps[:, 0] > x0) & (gaps[:, 1] < x1) & below))
+
+    return [[(s.bbox[0], s.bbox[2]) for s in ln.segments if not straddles(s, k)] for k, ln in enumerate(lines)]
 
 
 def _bridges(cols: Sequence[Interval], merged: Sequence[Interval]) -> bool:
@@ -114,9 +133,11 @@ def columns(lines: Sequence[SegLine]) -> list[Interval]:
     lines of a long cell must not make the numbers of a short table too rare to be a column.
     """
     allowed = int(BRIDGE_SHARE * sum(1 for ln in lines if ln.is_multi))
-    spans = [s for ln in lines for s in _spans(ln)]
+    per_line = _column_spans(lines)
+    spans = [s for line_spans in per_line for s in line_spans]
     bounds = sorted({x for s in spans for x in s})
-    counts = [_coverage(lines, (a + b) / 2) for a, b in zip(bounds, bounds[1:])]
+    counts = [sum(1 for line_spans in per_line if any(x0 <= (a + b) / 2 <= x1 for x0, x1 in line_spans))
+              for a, b in zip(bounds, bounds[1:])]
     keep = [c > allowed for c in counts]
     i = 0
     while i < len(keep):  # runs of covered intervals: open a gap at each valley
@@ -193,11 +214,6 @@ def widen_to_header(header: Sequence[SegLine], cols: Sequence[Interval]) -> list
     return out
 
 
-def _coverage(lines: Sequence[SegLine], x: float) -> int:
-    """How many lines have a segment over x."""
-    return sum(1 for ln in lines if any(x0 <= x <= x1 for x0, x1 in _spans(ln)))
-
-
 def _column_of(cols: Sequence[Interval], seg: Segment) -> int:
     mid = (seg.bbox[0] + seg.bbox[2]) / 2
     return min(range(len(cols)), key=lambda k: 0 if cols[k][0] <= mid <= cols[k][1] else min(
@@ -249,23 +265,87 @@ def merge_header_columns(rows: Sequence[Sequence[SegLine]], cols: Sequence[Inter
     return out
 
 
-def _row_cells(row: Sequence[SegLine], cols: Sequence[Interval]) -> tuple[RawCell, ...]:
-    """One cell per column: its lines (segments of a line in one column joined by a space), a
-    number cut by a wrap rejoined (rows.cell_lines), one box per line."""
-    per_col: list[list[Piece]] = [[] for _ in cols]
-    for line in row:
+def _pieces(lines: Sequence[SegLine], cols: Sequence[Interval]) -> list[Piece]:
+    """One piece per line and column: the segments of a line in one column joined by a space."""
+    pieces: list[Piece] = []
+    for line in lines:
         by_col: dict[int, list[Segment]] = {}
         for seg in line.segments:
             by_col.setdefault(_column_of(cols, seg), []).append(seg)
-        for j, segs in by_col.items():
-            per_col[j].append(Piece(" ".join(s.text for s in segs), union_bbox(s.bbox for s in segs), j, line.page))
-    page, top, bottom = row[0].page, row[0].bbox[1], row[-1].bbox[3]
-    cells = []
-    for (a, b), pieces in zip(cols, per_col):
-        lines = cell_lines([p for p in pieces if p.page == page], b - a)
-        bbox = union_bbox(box for _, box in lines) if lines else (a, top, b, bottom)
-        cells.append(RawCell("\n".join(t for t, _ in lines), bbox, page, line_bboxes=tuple(box for _, box in lines)))
-    return tuple(cells)
+        for j, segs in sorted(by_col.items()):
+            pieces.append(Piece(" ".join(s.text for s in segs), union_bbox(s.bbox for s in segs), j, line.page))
+    return pieces
+
+
+def _table_rows(lines: Sequence[SegLine], cols: Sequence[Interval]) -> list[tuple[RawCell, ...]]:
+    """The table's rows, each one cell per column, from the cells the layout groups (rows.py),
+    not from the page's text lines: a line of the page may cross two rows (a cell centred
+    over two rows beside the second line of a name)."""
+    out = []
+    for row in pieces_to_rows(_pieces(lines, cols)):
+        page = row[0][0].page
+        top, bottom = min(b[0].bbox[1] for b in row), max(b[-1].bbox[3] for b in row)
+        per_col: list[list[Piece]] = [[] for _ in cols]
+        for block in row:
+            per_col[block[0].col].extend(block)
+        cells = []
+        for (a, b), pieces in zip(cols, per_col):
+            cell = cell_lines(sorted(pieces, key=lambda p: p.bbox[1]), b - a)
+            bbox = union_bbox(box for _, box in cell) if cell else (a, top, b, bottom)
+            cells.append(RawCell("\n".join(t for t, _ in cell), bbox, page, line_bboxes=tuple(box for _, box in cell)))
+        out.append(tuple(cells))
+    return out
+
+
+def _header_count(rows: Sequence[Sequence[RawCell]]) -> int:
+    """How many rows the header has: those above the first row holding a data value (not a
+    year) past its first column (at most MAX_HEADER_ROWS)."""
+    for r, row in enumerate(rows[:MAX_HEADER_ROWS + 1]):
+        if any(is_data_value(" ".join(c.raw.split())) for c in row[1:]):
+            return r
+    return 1
+
+
+def centred_span(row: Sequence[RawCell], below: Sequence[RawCell], col: int, cols: Sequence[Interval]) -> tuple[int, int]:
+    """The columns a header cell spans: itself and the columns beside it left blank whose
+    sub-headers (the row below) are nearer to it than to any other header of its row, when the
+    header is centred over them (within SPAN_CENTRE_TOL of the narrowest one's width)."""
+    def centre(k: int) -> float:
+        return (cols[k][0] + cols[k][1]) / 2
+
+    home = (row[col].bbox[0] + row[col].bbox[2]) / 2
+    others = [(c.bbox[0] + c.bbox[2]) / 2 for k, c in enumerate(row) if k != col and c.raw.strip()]
+
+    def mine(k: int) -> bool:
+        return not row[k].raw.strip() and bool(below[k].raw.strip()) and all(
+            abs(centre(k) - home) < abs(centre(k) - x) for x in others)
+
+    lo, hi = col, col
+    while lo > 0 and mine(lo - 1):
+        lo -= 1
+    while hi + 1 < len(row) and mine(hi + 1):
+        hi += 1
+    narrowest = min(cols[k][1] - cols[k][0] for k in range(lo, hi + 1))
+    if abs((cols[lo][0] + cols[hi][1]) / 2 - home) > SPAN_CENTRE_TOL * narrowest:
+        return col, col
+    return lo, hi
+
+
+def spread_headers(rows: list[tuple[RawCell, ...]], cols: Sequence[Interval]) -> list[tuple[RawCell, ...]]:
+    """A header cell centred over the sub-headers below it spans their columns (目標値 over
+    2025 | 2024 | 2023): it moves to the first of them with that col_span, as a ruled table's
+    merged cell would read, so no column takes the header of the group before it."""
+    out = list(rows)
+    for r in range(_header_count(rows) - 1):
+        row, below = list(out[r]), out[r + 1]
+        for col in [k for k, c in enumerate(row) if c.raw.strip() and below[k].raw.strip()]:
+            lo, hi = centred_span(row, below, col, cols)
+            if (lo, hi) != (col, col):
+                cell = row[col]
+                row[col] = replace(cell, raw="", line_bboxes=(), bbox=(cols[col][0], cell.bbox[1], cols[col][1], cell.bbox[3]))
+                row[lo] = replace(cell, col_span=hi - lo + 1)
+        out[r] = tuple(row)
+    return out
 
 
 def build_table(lines: Sequence[SegLine], small_ok: bool = False,
@@ -292,7 +372,7 @@ def build_table(lines: Sequence[SegLine], small_ok: bool = False,
         return None, 0
     bbox = union_bbox(ln.bbox for ln in used if ln.page == used[0].page)
     edges = tuple([cols[0][0]] + [(a[1] + b[0]) / 2 for a, b in zip(cols, cols[1:])] + [cols[-1][1]])
-    table = RawTable(used[0].page, bbox, tuple(_row_cells(r, cols) for r in rows), "pdfplumber-text", None, edges,
+    table = RawTable(used[0].page, bbox, tuple(spread_headers(_table_rows(used, cols), cols)), "pdfplumber-text", None, edges,
                      tuple(used), small)
     return replace(table, score=_score(table)), len(used)
 

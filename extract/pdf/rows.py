@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from extract.model import BBox
 from extract.pdf.grid import union_bbox
+from normalize.text import nfkc_safe
 from normalize.numbers import GROUPED_NUMBER_RE, WHOLE_NUMBER_RE
 
 WRAP_GAP_MAX_EM = 0.75  # a gap between the lines of one cell is at most this share of the line height
@@ -65,34 +66,58 @@ Block = list[Piece]  # the lines of one cell, top to bottom
 def wrap_gap_limit(pieces: Sequence[Piece]) -> float | None:
     """The widest gap between two lines of one cell, or None when no cell has wrapped lines.
 
-    The engine's leading shows where it wrapped a line: a full line (the next line's first
-    glyph would not have fitted after it) followed by its continuation. Two whole numbers one
-    above the other in a column, the first line not full, are two rows: their gap bounds the
-    leading from above. The
-    smallest wrap gap narrower than WRAP_GAP_MAX_EM line heights and than every such row gap
-    is the leading; without one, every line is a cell of its own (the kobe 予算比較 tables: one
-    line per 科目; a name list whose names never wrap).
+    Two whole numbers one above the other in a column, the first line not full, are two rows:
+    their gap bounds the leading from above. The leading shows where a cell has several lines:
+    - the engine wrapped a line: a full line (the next line's first glyph would not have
+      fitted after it) followed by its continuation;
+    - two lines beside two such rows, one beside each, set closer together than the rows are:
+      one cell of two lines centred over both rows (a name the author broke, spanning a
+      目標 row and a 実績 row), for two separate cells beside them would be as far apart.
+    The smallest such gap narrower than WRAP_GAP_MAX_EM line heights and than every row gap is
+    the leading; without one, every line is a cell of its own (the kobe 予算比較 tables: one line
+    per 科目; a name list whose names never wrap).
     """
     em = min((p.height for p in pieces), default=0.0)
     if em <= 0:
         return None
+    tol = max(WRAP_GAP_TOL_PT, WRAP_GAP_TOL_EM * em)
     wraps: list[float] = []
-    rows: list[float] = []
+    row_pairs: list[tuple[Piece, Piece]] = []
+    pairs: list[tuple[Piece, Piece]] = []
     for col in _by_column(pieces).values():
         width = max(p.bbox[2] - p.bbox[0] for p in col)
         for a, b in zip(col, col[1:]):
-            gap = b.bbox[1] - a.bbox[3]
+            gap = _gap(a, b)
             if a.page != b.page or gap < -OVERLAP_SHARE * em:
                 continue
+            pairs.append((a, b))
             full = is_full(a.bbox, b, width)
-            if NUMBER_RE.match(a.text) and NUMBER_RE.match(b.text) and not full:
-                rows.append(gap)  # two whole numbers, the first line not full (4278 / 5 may be one)
+            upper = nfkc_safe(a.text)
+            if NUMBER_RE.match(upper) and NUMBER_RE.match(nfkc_safe(b.text)):
+                if not full or "," in upper:  # 4278 / 5 may be one number; 2,501 / 3 never is
+                    row_pairs.append((a, b))
             elif full:
                 wraps.append(max(0.0, gap))
-    tol = max(WRAP_GAP_TOL_PT, WRAP_GAP_TOL_EM * em)
-    ceiling = min([WRAP_GAP_MAX_EM * em, *(g - tol for g in rows)])
+    wraps += [max(0.0, _gap(*pair)) for pair in pairs if _tighter_than_rows(pair, row_pairs, tol)]
+    ceiling = min([WRAP_GAP_MAX_EM * em, *(_gap(*pair) - tol for pair in row_pairs)])
     leading = min((g for g in wraps if g <= ceiling), default=None)
     return None if leading is None else min(leading + tol, ceiling)
+
+
+def _gap(a: Piece, b: Piece) -> float:
+    return b.bbox[1] - a.bbox[3]
+
+
+def _beside(a: Piece, b: Piece) -> bool:
+    return a.page == b.page and min(a.bbox[3], b.bbox[3]) > max(a.bbox[1], b.bbox[1])
+
+
+def _tighter_than_rows(pair: tuple[Piece, Piece], row_pairs: Sequence[tuple[Piece, Piece]], tol: float) -> bool:
+    """True when two lines of a column sit one beside each of two rows of another column and
+    closer together than those rows (by more than tol): the lines of one cell spanning both."""
+    a, b = pair
+    return any(r.col != a.col and _beside(a, r) and _beside(b, s) and _gap(a, b) < _gap(r, s) - tol
+               for r, s in row_pairs)
 
 
 def is_full(box: BBox, nxt: Piece, col_width: float) -> bool:
@@ -126,11 +151,55 @@ def column_blocks(pieces: Sequence[Piece], limit: float | None) -> list[Block]:
     return blocks
 
 
+def _overlap(a: Block, b: Block) -> float:
+    """How far two cells overlap vertically (negative: the gap between them); cells on two pages never do."""
+    if a[0].page != b[0].page:
+        return float("-inf")
+    return min(a[-1].bbox[3], b[-1].bbox[3]) - max(a[0].bbox[1], b[0].bbox[1])
+
+
+def _shares_row(a: Block, b: Block) -> bool:
+    return _overlap(a, b) >= OVERLAP_SHARE * min(p.height for p in (*a, *b))
+
+
+def _centre(block: Block) -> float:
+    return (block[0].bbox[1] + block[-1].bbox[3]) / 2
+
+
+def _straddles(block: Block, above: Block, below: Block) -> bool:
+    """True when a cell reaches into two cells one above the other and sits between them: it is
+    not aligned with either (its centre is more than OVERLAP_SHARE of its height from both)."""
+    if _overlap(block, above) <= 0 or _overlap(block, below) <= 0:
+        return False
+    margin = OVERLAP_SHARE * min(p.height for p in block)
+    return _centre(above) + margin < _centre(block) < _centre(below) - margin
+
+
+def spans_rows(block: Block, blocks: Sequence[Block]) -> bool:
+    """True when a cell sits beside two cells of another column that are rows of their own (a
+    施策 centred over the two indicators it heads, reaching into both or only touching them):
+    it spans rows and does not make them one."""
+    beside: dict[int, list[Block]] = {}
+    for other in blocks:
+        if other[0].col != block[0].col and _overlap(block, other) > 0:
+            beside.setdefault(other[0].col, []).append(other)
+    for col in beside.values():
+        col.sort(key=lambda b: b[0].bbox[1])
+        for above, below in zip(col, col[1:]):
+            if not _shares_row(above, below) and (
+                    (_shares_row(block, above) and _shares_row(block, below)) or _straddles(block, above, below)):
+                return True
+    return False
+
+
 def blocks_to_rows(blocks: Sequence[Block]) -> list[list[Block]]:
-    """Group cells into rows: a cell overlapping the row's extent by OVERLAP_SHARE joins it."""
+    """Group cells into rows: a cell overlapping the row's extent by OVERLAP_SHARE joins it. A
+    cell spanning rows (spans_rows) joins the first row it overlaps and widens none."""
+    spanning = [b for b in blocks if spans_rows(b, blocks)]
     rows: list[list[Block]] = []
     extent: tuple[int, float, float] | None = None  # page, top, bottom of the open row
-    for block in sorted(blocks, key=lambda b: (b[0].page, b[0].bbox[1], b[0].col)):
+    for block in sorted((b for b in blocks if not any(b is s for s in spanning)),
+                        key=lambda b: (b[0].page, b[0].bbox[1], b[0].col)):
         page, top, bottom = block[0].page, block[0].bbox[1], block[-1].bbox[3]
         short = min(p.height for p in block)
         if extent is not None and page == extent[0] and min(bottom, extent[2]) - max(top, extent[1]) >= OVERLAP_SHARE * short:
@@ -139,7 +208,13 @@ def blocks_to_rows(blocks: Sequence[Block]) -> list[list[Block]]:
         else:
             rows.append([block])
             extent = (page, top, bottom)
-    return rows
+    for block in spanning:
+        home = next((row for row in rows if any(_overlap(block, b) > 0 for b in row)), None)
+        if home is None:
+            rows.append([block])
+        else:
+            home.append(block)
+    return sorted(rows, key=lambda r: min((b[0].page, b[0].bbox[1]) for b in r))
 
 
 def pieces_to_rows(pieces: Sequence[Piece]) -> list[list[Block]]:
@@ -155,7 +230,7 @@ def has_value_column(rows: Sequence[Sequence[Block]]) -> bool:
     cols = {p.col for row in rows for block in row for p in block}
     for col in cols:
         cells = ["".join(p.text for b in row if b[0].col == col for p in b) for row in rows]
-        values = [bool(VALUE_START_RE.match("".join(c.split()))) for c in cells]
+        values = [bool(VALUE_START_RE.match(nfkc_safe("".join(c.split())))) for c in cells]
         if sum(values) >= MIN_VALUE_ROWS and all(values[1:]):
             return True
     return False
@@ -187,7 +262,7 @@ def cell_lines(block: Sequence[Piece], col_width: float) -> list[tuple[str, BBox
         if out and is_cut_word(out[-1][0], out[-1][1], piece, col_width):
             text, box = out[-1]
             out[-1] = (text + piece.text, union_bbox([box, piece.bbox]))
-        elif DIGIT_END_RE.search(piece.text):
+        elif DIGIT_END_RE.search(nfkc_safe(piece.text)):
             run = [piece]
         else:
             out.append((piece.text, piece.bbox))
@@ -202,7 +277,7 @@ def is_cut_number(text: str, box: BBox, nxt: Piece, col_width: float) -> bool:
     The break was the engine's (not the author's) when the next line's first glyph would not
     have fitted after the line: the line was full.
     """
-    return bool(DIGIT_END_RE.search(text) and DIGIT_START_RE.match(nxt.text)) and is_full(box, nxt, col_width)
+    return bool(DIGIT_END_RE.search(nfkc_safe(text)) and DIGIT_START_RE.match(nfkc_safe(nxt.text))) and is_full(box, nxt, col_width)
 
 
 def join_cut_number(pieces: Sequence[str]) -> str:
@@ -210,14 +285,15 @@ def join_cut_number(pieces: Sequence[str]) -> str:
     digit groups (2,60 + 0 = 2,600; 2 + , + 0 + 1 + 8 = 2,018), or a piece ending in its
     separator (84. + 3) — for no whole number ends in a separator or a short group; else
     with spaces, which the normalizer reports as an ambiguous value (12 + 345)."""
+    folded = [nfkc_safe(p) for p in pieces]
     joined = "".join(pieces)
     if len(pieces) == 1:
         return joined
     pieces_whole = all(WHOLE_NUMBER_RE.match(p) or (k == len(pieces) - 1 and _whole_head(p))
-                       for k, p in enumerate(pieces))
-    if GROUPED_NUMBER_RE.match(joined) and not pieces_whole:
+                       for k, p in enumerate(folded))
+    if GROUPED_NUMBER_RE.match("".join(folded)) and not pieces_whole:
         return joined
-    if any(p[-1] in ".," for p in pieces[:-1]) and _whole_head(joined.lstrip("△▲+-−")):
+    if any(p[-1] in ".," for p in folded[:-1]) and _whole_head("".join(folded).lstrip("△▲+-−")):
         return joined  # 84. + 3: a number never ends in its separator
     return " ".join(pieces)
 
@@ -233,7 +309,7 @@ def is_cut_word(text: str, box: BBox, nxt: Piece, col_width: float) -> bool:
 
     A break between two Latin letters or digits may have eaten a space, and a value line stays
     a line of its own (the interpreter reads stacked values line by line)."""
-    if not text or not nxt.text or VALUE_START_RE.match(nxt.text) or VALUE_START_RE.match(text):
+    if not text or not nxt.text or VALUE_START_RE.match(nfkc_safe(nxt.text)) or VALUE_START_RE.match(nfkc_safe(text)):
         return False
     if text[-1].isascii() and text[-1].isalnum() and nxt.text[0].isascii() and nxt.text[0].isalnum():
         return False

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extract.pdf import pdfplumber_adapter
-from extract.pdf.borderless import (LIFT_GAP_EM, MIN_STACKED_VALUES, RULE_COVER_SHARE, _lift, _score, build_table, columns, find_borderless,
+from extract.pdf.borderless import (LIFT_GAP_EM, MIN_STACKED_VALUES, RULE_COVER_SHARE, SPAN_CENTRE_TOL, _lift, _score, build_table, columns, find_borderless,
                                     header_band, is_value, merge_offset_lines, split_at_rules)
 from extract.pdf.grid import PageContent, RawCell, RawTable, Segment, SegLine
 from extract.pdf.stitch import stitch
@@ -176,3 +176,30 @@ def test_column_rules_are_at_least_rule_min_pt_tall() -> None:
     assert 5.0 < pdfplumber_adapter.RULE_MIN_PT < 7.0 < 2 * pdfplumber_adapter.RULE_MIN_PT
     assert 5.0 > pdfplumber_adapter.RULE_MIN_PT / 2
     assert pdfplumber_adapter._column_rules(Page([tall, short, flat])) == [(100.0, 0.0, 7.0)]  # type: ignore[arg-type]
+
+
+def _grouped_header(shift: float) -> RawTable:
+    """評価指標 | 目標値 over 2025 2024 2023 | 実績 over 2022 2021, 目標値 moved right by shift pt."""
+    cols = [(100 + 40 * k, 130 + 40 * k) for k in range(5)]
+    lines = [line(0, (10, 46, "評価指標"), (140 + shift, 170 + shift, "目標値"), (245, 265, "実績")),
+             line(ROW_GAP_PT, *((a + 7, b - 5, str(2025 - k)) for k, (a, b) in enumerate(cols))),
+             *(line(ROW_GAP_PT * (r + 2), (10, 40, f"指標{r}"), *((a, b, f"{r},00{k}") for k, (a, b) in enumerate(cols)))
+               for r in range(3))]
+    table = build_table(lines)[0]
+    assert table is not None
+    return table
+
+
+def test_a_header_centred_over_sub_headers_spans_their_columns() -> None:
+    table = _grouped_header(0.0)
+    assert [(c.raw, c.col_span) for c in table.rows[0]] == [
+        ("評価指標", 1), ("目標値", 3), ("", 1), ("", 1), ("実績", 2), ("", 1)]
+    assert texts(table)[1] == ["", "2025", "2024", "2023", "2022", "2021"]
+
+
+@pytest.mark.parametrize(("shift", "span"), [(5.0, 3), (10.0, 1)])
+def test_span_centre_tol_is_pinned(shift: float, span: int) -> None:
+    # Columns 30 pt wide: SPAN_CENTRE_TOL (0.25) allows 7.5 pt between the header's centre
+    # and its columns'; 5 pt (within half of it: no) spans, 10 pt (within double: yes) does not.
+    assert SPAN_CENTRE_TOL * 30 / 2 < 5.0 < SPAN_CENTRE_TOL * 30 < 10.0 < 2 * SPAN_CENTRE_TOL * 30
+    assert [c.col_span for c in _grouped_header(shift).rows[0] if c.raw == "目標値"] == [span]

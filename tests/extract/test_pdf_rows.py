@@ -150,3 +150,55 @@ def test_min_value_rows_is_pinned(values: list[str], expected: bool) -> None:
     table += [[[piece(0, 26.0 * (k + 1), f"科目{k}")], [piece(1, 26.0 * (k + 1), v)]] for k, v in enumerate(values)]
     assert rows.has_value_column(table) is expected
     assert rows.has_value_column(table + [[[piece(0, 200, "合計")], [piece(1, 200, "x")]]]) is False
+
+
+def test_a_cell_centred_over_two_rows_spans_them_and_makes_neither_one_row() -> None:
+    # 施策 centred over the two indicators it heads: it reaches into both rows.
+    pitch, gap = 11.0, 6.0
+    first = [piece(1, 0, "①結婚・子育て"), piece(1, pitch, "の希望"), piece(1, 2 * pitch, "割合（%）"), piece(2, pitch, "47.8")]
+    top2 = 3 * pitch + gap
+    second = [piece(1, top2, "②ごみ排出量"), piece(1, top2 + pitch, "（g）"), piece(2, top2 + pitch / 2, "1,042")]
+    centre = (0 + top2 + 2 * pitch) / 2
+    spanning = [piece(0, centre - pitch / 2 - H / 2, "安全・安心なま"), piece(0, centre + pitch / 2 - H / 2, "ちづくり")]
+    assert texts(pieces_to_rows(first + second + spanning)) == [
+        ["安全・安心なま\nちづくり", "①結婚・子育て\nの希望\n割合（%）", "47.8"], ["②ごみ排出量\n（g）", "1,042"]]
+
+
+def _year_matrix(label_top: float) -> tuple[list[Piece], Piece]:
+    """A 実績 row over a 計画 row, 5 pt apart, and a one-line indicator name at label_top."""
+    gap = 5.0
+    cells = [piece(1, 0, "実績"), piece(2, 0, "47"), piece(1, H + gap, "計画値"), piece(2, H + gap, "1,034")]
+    return cells, piece(0, label_top, "Uターン就職者数")
+
+
+def test_a_label_centred_between_two_rows_belongs_to_the_first() -> None:
+    # Centred between the rows, it touches each by less than OVERLAP_SHARE of a line.
+    cells, label = _year_matrix((H + 5.0) / 2)
+    assert rows.spans_rows([label], [[p] for p in cells])
+    assert texts(pieces_to_rows([*cells, label])) == [["Uターン就職者数", "実績", "47"], ["計画値", "1,034"]]
+
+
+@pytest.mark.parametrize(("shift_em", "spans"), [(0.2, True), (0.4, False)])
+def test_a_label_near_one_row_is_aligned_with_it_not_between(shift_em: float, spans: bool) -> None:
+    # Moved towards the first row by 0.2 em its centre is still more than OVERLAP_SHARE (0.3)
+    # of a line from that row's centre (2.5 pt = 0.28 em): between; by 0.4 em it is aligned.
+    cells, label = _year_matrix((H + 5.0) / 2 - shift_em * H)
+    assert rows.spans_rows([label], [[p] for p in cells]) is spans
+
+
+def test_two_lines_beside_two_rows_set_tighter_than_the_rows_are_one_cell() -> None:
+    # No line was wrapped by the engine (the author broke the name), yet its two lines are
+    # closer than the 目標 / 実績 rows beside them: one name centred over both rows.
+    gap, leading = 6.0, 1.8
+    rows_ = [piece(1, 0, "目標"), piece(2, 0, "563"), piece(1, H + gap, "実績値"), piece(2, H + gap, "781")]
+    span = 2 * H + leading
+    top = (2 * H + gap - span) / 2
+    name = [piece(0, top, "六次産業化に取り組む", width=60), piece(0, top + H + leading, "事業者数", width=30)]
+    assert wrap_gap_limit([*rows_, *name]) == pytest.approx(leading + max(rows.WRAP_GAP_TOL_PT, rows.WRAP_GAP_TOL_EM * H))
+    assert texts(pieces_to_rows([*rows_, *name])) == [["六次産業化に取り組む\n事業者数", "目標", "563"], ["実績値", "781"]]
+
+
+def test_full_width_numbers_one_above_the_other_are_rows() -> None:
+    ps = [piece(0, 0, "議会費"), piece(1, 0, "２，５０１，３０７，４７７", width=80),
+          piece(0, 14, "民生費"), piece(1, 14, "９７４，１５７，０２６", width=60)]
+    assert texts(pieces_to_rows(ps)) == [["議会費", "２，５０１，３０７，４７７"], ["民生費", "９７４，１５７，０２６"]]
