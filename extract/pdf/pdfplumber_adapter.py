@@ -12,12 +12,13 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
+from operator import itemgetter
 from typing import Any
 
 import pdfplumber
 from pdfplumber.page import Page
 from pdfplumber.pdf import PDF
-from pdfplumber.utils.text import extract_text
+from pdfplumber.utils.text import LIGATURES, extract_text
 
 from extract.errors import BrokenPdfError, PasswordRequiredError, UnreadableFileError
 from extract.model import BBox, Issue
@@ -38,6 +39,7 @@ ADJACENT_GAP = 0.2  # glyphs closer than this share of their size continue a lin
 ROTATED_SHARE = 0.5  # a cell or table reads turned when at least this share of its glyphs is turned one way
 MIN_SPLIT_ROWS = 2  # a band without row rules is split when its lines form this many filled rows
 RULE_MIN_PT = 6.0  # a vertical edge shorter than this is a glyph-sized mark, not a column rule
+TEXT_TOL_PT = 3  # pdfplumber's extract_text tolerance (x and y): a wider gap starts a word, a top this much lower a line
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 _CID_RE = re.compile(r"^\(cid:\d+\)$")
 
@@ -106,23 +108,57 @@ def _grid_table(grid: GridSpec, chars: Sequence[Char], page_no: int, page_bbox: 
 
 
 def _char_lines(chars: Sequence[Char]) -> list[list[Char]]:
-    """Group a cell's chars into visual lines, top to bottom: a char joins the line its middle
-    falls in; each line left to right."""
+    """Group upright chars (a cell's) into visual lines, top to bottom: a char joins the line its
+    middle falls in (between the line's first top and its lowest bottom so far); each line left to right."""
     lines: list[list[Char]] = []
+    top = bottom = 0.0
     for ch in sorted(chars, key=lambda c: (c["top"], c["x0"])):
         mid = (ch["top"] + ch["bottom"]) / 2
-        if lines and lines[-1][0]["top"] <= mid <= max(c["bottom"] for c in lines[-1]):
+        if lines and top <= mid <= bottom:
             lines[-1].append(ch)
+            bottom = max(bottom, ch["bottom"])
         else:
             lines.append([ch])
+            top, bottom = ch["top"], ch["bottom"]
     return [sorted(ln, key=lambda c: c["x0"]) for ln in lines]
+
+
+def chars_to_text(chars: Sequence[Char]) -> str:
+    """pdfplumber's extract_text(chars), computed directly for one line of upright chars (tops
+    within TEXT_TOL_PT; its words then split at blanks and gaps wider than TEXT_TOL_PT, joined by
+    one space); other chars go to pdfplumber. Cells and segments are mostly one line: this skips
+    its word maps and clustering."""
+    if not chars:
+        return ""
+    tops = [c["top"] for c in chars]
+    if max(tops) > min(tops) + TEXT_TOL_PT or not all(c["upright"] is True and c["text"] for c in chars):
+        return extract_text(list(chars))
+    words: list[str] = []
+    word: list[str] = []
+    prev: Char | None = None
+    for ch in sorted(chars, key=itemgetter("x0")):
+        text = ch["text"]
+        if text.isspace():
+            if word:
+                words.append("".join(word))
+            word, prev = [], None
+            continue
+        if prev is not None and (ch["x0"] < prev["x0"] or ch["x0"] > prev["x1"] + TEXT_TOL_PT
+                                 or abs(ch["top"] - prev["top"]) > TEXT_TOL_PT):
+            words.append("".join(word))
+            word = []
+        word.append(LIGATURES.get(text, text))
+        prev = ch
+    if word:
+        words.append("".join(word))
+    return " ".join(words)
 
 
 def _line_pieces(chars: Sequence[Char], col: int, page_no: int) -> list[Piece]:
     """The visual lines of a cell's chars as pieces of column col (blank lines dropped)."""
     out = []
     for ln in _char_lines(chars):
-        text = " ".join(extract_text(ln).split())
+        text = " ".join(chars_to_text(ln).split())
         if text:
             out.append(Piece(text, union_bbox(_bbox(c) for c in ln), col, page_no))
     return out
@@ -199,7 +235,7 @@ def _segment(group: Sequence[Char], spaces: Sequence[Char]) -> Segment:
     x0, x1 = group[0]["x0"], group[-1]["x1"]
     inner = [s for s in spaces if x0 <= s["x0"] and s["x1"] <= x1]
     chars = sorted([*group, *inner], key=lambda c: c["x0"]) if inner else group
-    return Segment(extract_text(list(chars)), union_bbox(_bbox(c) for c in group))
+    return Segment(chars_to_text(chars), union_bbox(_bbox(c) for c in group))
 
 
 def _is_column_gap(left: Char, right: Char, spaces: Sequence[Char]) -> bool:
@@ -237,17 +273,27 @@ def dedupe_chars(chars: Sequence[Char]) -> list[Char]:
     O(n) with a bucket grid (pdfplumber's dedupe_chars sorts the page and takes a fixed tolerance).
     """
     kept: list[Char] = []
-    buckets: dict[tuple[Any, ...], list[Char]] = {}
+    glyphs: dict[tuple[Any, ...], dict[tuple[int, int], list[Char]]] = {}  # by glyph, then grid cell
     for ch in chars:
         tol = DEDUPE_EM * max(1.0, float(ch.get("size") or 0))
-        gx, gy = int(ch["x0"] // tol), int(ch["top"] // tol)
-        key = (ch["text"], ch.get("fontname"), ch.get("size"), ch.get("upright"))
-        near = (c for dx in (-1, 0, 1) for dy in (-1, 0, 1) for c in buckets.get((*key, gx + dx, gy + dy), ()))
-        if any(abs(c["x0"] - ch["x0"]) <= tol and abs(c["top"] - ch["top"]) <= tol for c in near):
+        x0, top = ch["x0"], ch["top"]
+        gx, gy = int(x0 // tol), int(top // tol)
+        buckets = glyphs.setdefault((ch["text"], ch.get("fontname"), ch.get("size"), ch.get("upright")), {})
+        if buckets and _near_copy(buckets, gx, gy, x0, top, tol):
             continue
-        buckets.setdefault((*key, gx, gy), []).append(ch)
+        buckets.setdefault((gx, gy), []).append(ch)
         kept.append(ch)
     return kept
+
+
+def _near_copy(buckets: dict[tuple[int, int], list[Char]], gx: int, gy: int, x0: float, top: float, tol: float) -> bool:
+    """True when a char filed in the grid cells around (gx, gy) sits within tol of (x0, top)."""
+    for dx in (-1, 0, 1):
+        for dy in (-1, 0, 1):
+            for c in buckets.get((gx + dx, gy + dy), ()):
+                if abs(c["x0"] - x0) <= tol and abs(c["top"] - top) <= tol:
+                    return True
+    return False
 
 
 def _deduped(page: Page) -> Page:
@@ -344,26 +390,14 @@ def _frame_char(ch: Char, angle: int, size: tuple[float, float]) -> Char:
             "width": x1 - x0, "height": bottom - top, "matrix": (1, 0, 0, 1, x0, top), "page_char": ch}
 
 
-def _frame_lines(chars: Sequence[Char]) -> list[list[Char]]:
-    """Group upright chars into lines, top to bottom (a char joins the line its middle falls in)."""
-    lines: list[list[Char]] = []
-    for ch in sorted(chars, key=lambda c: (c["top"], c["x0"])):
-        mid = (ch["top"] + ch["bottom"]) / 2
-        if lines and lines[-1][0]["top"] <= mid <= max(c["bottom"] for c in lines[-1]):
-            lines[-1].append(ch)
-        else:
-            lines.append([ch])
-    return [sorted(ln, key=lambda c: c["x0"]) for ln in lines]
-
-
 def turned_text_lines(chars: Sequence[Char], angle: int, size: tuple[float, float]) -> list[dict[str, Any]]:
     """Given chars turned by angle, return their lines read in their own orientation, as
     line dicts with page boxes (top-left origin) and the page's chars."""
     frame = [_frame_char(ch, angle, size) for ch in chars if ch["text"].strip()]
     out: list[dict[str, Any]] = []
-    for line in _frame_lines(frame):
+    for line in _char_lines(frame):
         x0, top, x1, bottom = from_frame(union_bbox(_bbox(c) for c in line), angle, size)
-        out.append({"text": extract_text(line), "x0": x0, "top": top, "x1": x1, "bottom": bottom,
+        out.append({"text": chars_to_text(line), "x0": x0, "top": top, "x1": x1, "bottom": bottom,
                     "chars": [c["page_char"] for c in line]})
     return out
 
@@ -498,7 +532,7 @@ def _split_at_rules(seglines: Sequence[SegLine], lines: Sequence[dict[str, Any]]
             for lo, hi in zip([seg.bbox[0] - 1.0, *cuts], [*cuts, seg.bbox[2] + 1.0]):
                 part = [c for c in chars if lo <= (c["x0"] + c["x1"]) / 2 < hi and c["text"].strip()]
                 if part:
-                    segs.append(Segment(extract_text(part), union_bbox(_bbox(c) for c in part)))
+                    segs.append(Segment(chars_to_text(part), union_bbox(_bbox(c) for c in part)))
         out.append(replace(sl, segments=tuple(segs)))
     return out
 

@@ -1,0 +1,71 @@
+"""Fast paths of the PDF reader (issue 9) give exactly what the slow paths they replace give."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pdfplumber.utils.text import extract_text
+
+from extract.pdf import pdfium_adapter as pa
+from extract.pdf import pdfplumber_adapter as plumber
+
+SAMPLES = sorted((Path(__file__).parents[2] / "samples" / "pdf").glob("*.pdf"))
+
+
+def test_text_tolerance_pinned_to_pdfplumbers_default() -> None:
+    from pdfplumber.utils.text import DEFAULT_X_TOLERANCE, DEFAULT_Y_TOLERANCE
+
+    assert plumber.TEXT_TOL_PT == DEFAULT_X_TOLERANCE == DEFAULT_Y_TOLERANCE == 3
+
+
+def _ch(text: str, x0: float, width: float = 10.0, top: float = 100.0, upright: Any = True) -> dict[str, Any]:
+    return {"text": text, "x0": x0, "x1": x0 + width, "top": top, "bottom": top + 10.0, "doctop": top,
+            "upright": upright, "size": 10.0, "height": 10.0, "width": width}
+
+
+@pytest.mark.parametrize("chars", [
+    [],
+    [_ch("a", 0), _ch("b", 10)],
+    [_ch("b", 10), _ch("a", 0)],                              # out of order: sorted by x0
+    [_ch("a", 0), _ch("b", 13)],                              # a 3 pt gap: one word
+    [_ch("a", 0), _ch("b", 13.01)],                           # wider: two words
+    [_ch("a", 0), _ch(" ", 10, 3), _ch("b", 13)],             # a drawn space splits words
+    [_ch("a", 0), _ch("b", 10, top=103)],                     # tops 3 pt apart: one line
+    [_ch("a", 0), _ch("b", 10, top=103.5)],                   # two lines: pdfplumber's own path
+    [_ch("a", 0), _ch("", 10), _ch("b", 20)],                 # an empty glyph is a word of its own
+    [_ch("ﬁ", 0), _ch("x", 10)],                              # ligatures expanded
+    [_ch("a", 0), _ch("b", 5), _ch("c", 2)],                  # overlapping glyphs
+    [_ch("a", 0, upright=False), _ch("b", 10, upright=False)],
+    [_ch("a", 0, upright=1), _ch("b", 10)],
+])
+def test_chars_to_text_is_extract_text(chars: list[dict[str, Any]]) -> None:
+    assert plumber.chars_to_text(chars) == (extract_text(chars) if chars else "")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["a", "字", " ", "1", "ﬀ", "\u3000"]), st.floats(0, 60), st.floats(0, 12),
+                          st.floats(98, 104)), max_size=12))
+def test_chars_to_text_is_extract_text_on_random_lines(spec: list[tuple[str, float, float, float]]) -> None:
+    chars = [_ch(t, x, w, top) for t, x, w, top in spec]
+    assert plumber.chars_to_text(chars) == (extract_text(chars) if chars else "")
+
+
+def test_chars_to_text_is_extract_text_on_every_sample_line() -> None:
+    checked = 0
+    for path in SAMPLES:
+        with pa.open_pdf(str(path), None) as pdf:
+            for i in range(pa.page_count(pdf)):
+                page = pdf.document()[i]
+                shell = pdf.plumber.pages[i]
+                try:
+                    chars = pa.page_objects(page, pa.page_frame(shell), pa.font_descents(shell))["char"]
+                finally:
+                    page.close()
+                for line in plumber._char_lines(chars):
+                    assert plumber.chars_to_text(line) == extract_text(line)
+                    checked += 1
+    assert checked > 1000
