@@ -20,6 +20,7 @@ from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pr
+import pypdfium2_raw.bindings as bindings
 from pdfminer.pdftypes import resolve1
 from pdfplumber.page import Page
 from pdfplumber.pdf import PDF
@@ -128,6 +129,15 @@ class Frame:
         x, y = apply(self.ctm, (round(pt[0], USER_DIGITS), round(pt[1], USER_DIGITS)))
         return (x + self.mb_x0, self.height - y + self.mb_top)
 
+    def corners(self, first: Point, second: Point) -> tuple[float, float, float, float]:
+        """coord of two points at once, as (x, top) of the first and of the second: the same
+        arithmetic without a call per point (the box of every upright char)."""
+        a, b, c, d, e, f = self.ctm
+        x, y = round(first[0], USER_DIGITS), round(first[1], USER_DIGITS)
+        x2, y2 = round(second[0], USER_DIGITS), round(second[1], USER_DIGITS)
+        return (a * x + c * y + e + self.mb_x0, self.height - (b * x + d * y + f) + self.mb_top,
+                a * x2 + c * y2 + e + self.mb_x0, self.height - (b * x2 + d * y2 + f) + self.mb_top)
+
 
 def rotation_ctm(mediabox: tuple[float, float, float, float], rotation: int) -> Matrix:
     """pdfminer's initial CTM for a page: user space to the upright page, mediabox at the origin."""
@@ -222,10 +232,11 @@ def object_matrix(obj: Any) -> Matrix:
 def page_chars(textpage: Any, frame: Frame, descents: dict[str, float]) -> list[Obj]:
     """The page's drawn characters, in content order; pdfium's generated spaces and line breaks
     left out, and a space put back where a drawn one was (see space_between)."""
-    styles: dict[int, Style] = {}
+    styles: dict[Any, Style] = {}
     chars: list[Obj] = []
     n = pr.FPDFText_CountChars(textpage)
     codes = page_codes(textpage, n)
+    probe = Probe()
     skip = False
     for i in range(n):
         if skip or pr.FPDFText_IsGenerated(textpage, i) == 1:
@@ -234,7 +245,7 @@ def page_chars(textpage: Any, frame: Frame, descents: dict[str, float]) -> list[
         code = codes[i]
         if code in HIGH_SURROGATE and i + 1 < n:
             code, skip = 0x10000 + ((code - 0xD800) << 10) + (codes[i + 1] - 0xDC00), True
-        ch = char_item(textpage, i, code, text_style(textpage, i, styles, descents), frame)
+        ch = char_item(textpage, i, code, text_style(textpage, i, styles, descents, frame), frame, probe)
         gap = space_between(chars[-1], ch) if chars else None
         chars += [gap, ch] if gap else [ch]
     return chars
@@ -272,51 +283,92 @@ def char_text(textpage: Any, i: int, code: int) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Style:
-    """What the chars of one text object share: font, stated descent, size and matrix."""
+    """What the chars of one text object share: font, stated descent, size and matrix, and what
+    follows from them in the page frame."""
 
     fontname: str
     descent: float  # per unit of size, negative below the baseline
     size: float  # pdfium's font size (text space)
     matrix: tuple[float, float, float, float]  # the char matrix without its translation
     scale: float  # length of the matrix's x axis
+    span: tuple[float, float]  # the glyph box's bottom and top in text space (descent, descent + size)
+    page_m: tuple[float, float, float, float]  # the matrix composed with the page's (pdfminer's char matrix)
+    plain: bool  # upright, unturned glyphs on an upright page: their boxes need no corners turned
+
+    @classmethod
+    def of(cls, fontname: str, descent: float, size: float, matrix: tuple[float, float, float, float],
+           frame: Frame) -> Style:
+        a, b, c, d = matrix
+        low = descent * size
+        page_m = compose((a, b, c, d, 0.0, 0.0), frame.ctm)[:4]
+        plain = b == 0 and c == 0 and a > 0 and d > 0 and frame.is_upright()
+        return cls(fontname, descent, size, matrix, math.hypot(a, b) or 1.0, (low, low + size), page_m, plain)
 
 
-def text_style(textpage: Any, i: int, styles: dict[int, Style], descents: dict[str, float]) -> Style:
-    """The style of char i's text object, cached per object handle."""
-    obj = pr.FPDFText_GetTextObject(textpage, i)
-    key = ctypes.cast(obj, ctypes.c_void_p).value or 0
-    if key not in styles:
-        font = pr.FPDFTextObj_GetFont(obj)
-        buf = ctypes.create_string_buffer(FONT_NAME_BYTES)
-        n = pr.FPDFFont_GetBaseFontName(font, buf, FONT_NAME_BYTES)
-        descent = ctypes.c_float()
-        ok = pr.FPDFFont_GetDescent(font, ctypes.c_float(1000.0), descent)
-        name = buf.raw[: max(0, n - 1)].decode("latin-1") if n else ""
+class Probe:
+    """The out-parameters pdfium fills for one char, allocated once per page."""
+
+    __slots__ = ("ox", "oy", "loose")
+
+    def __init__(self) -> None:
+        self.ox, self.oy, self.loose = ctypes.c_double(), ctypes.c_double(), pr.FS_RECTF()
+
+
+def text_style(textpage: Any, i: int, styles: dict[Any, Style], descents: dict[str, float], frame: Frame) -> Style:
+    """The style of char i's text object, cached per object handle, and per font, size and matrix
+    (a text object often holds a word or less: sample 001 draws 2 chars per object)."""
+    key = text_object_address(textpage, i) or 0
+    style = styles.get(key)
+    if style is None:
+        obj = pr.FPDFText_GetTextObject(textpage, i)
         fm = pr.FS_MATRIX()
         pr.FPDFText_GetMatrix(textpage, i, fm)
-        styles[key] = Style(name, descents.get(base_name(name), descent.value / 1000.0 if ok else 0.0),
-                            float(pr.FPDFText_GetFontSize(textpage, i)), (fm.a, fm.b, fm.c, fm.d),
-                            math.hypot(fm.a, fm.b) or 1.0)
-    return styles[key]
+        shape = (font_address(obj), float(pr.FPDFText_GetFontSize(textpage, i)), fm.a, fm.b, fm.c, fm.d)
+        style = styles.get(shape)
+        if style is None:
+            name, descent = font_facts(pr.FPDFTextObj_GetFont(obj))
+            style = Style.of(name, descents.get(base_name(name), descent), shape[1], shape[2:], frame)
+            styles[shape] = style
+        styles[key] = style
+    return style
 
 
-def char_item(textpage: Any, i: int, code: int, style: Style, frame: Frame) -> Obj:
+def font_facts(font: Any) -> tuple[str, float]:
+    """A font's base name and pdfium's descent (per unit of size; 0.0 when pdfium gives none)."""
+    buf = ctypes.create_string_buffer(FONT_NAME_BYTES)
+    n = pr.FPDFFont_GetBaseFontName(font, buf, FONT_NAME_BYTES)
+    descent = ctypes.c_float()
+    ok = pr.FPDFFont_GetDescent(font, ctypes.c_float(1000.0), descent)
+    return (buf.raw[: max(0, n - 1)].decode("latin-1") if n else ""), (descent.value / 1000.0 if ok else 0.0)
+
+
+def _address_function(name: str) -> Any:
+    """A pdfium function returning a handle, declared to return its address (an int) instead."""
+    fn = bindings._libs["pdfium"][name]
+    fn.argtypes, fn.restype = getattr(pr, name).argtypes, ctypes.c_void_p
+    return fn
+
+
+# FPDFText_GetTextObject and FPDFTextObj_GetFont as addresses: cache keys without a ctypes cast
+text_object_address = _address_function("FPDFText_GetTextObject")
+font_address = _address_function("FPDFTextObj_GetFont")
+
+
+def char_item(textpage: Any, i: int, code: int, style: Style, frame: Frame, probe: Probe) -> Obj:
     """One char as pdfplumber's dict: pdfminer's box (the advance by the size, from the font's
     stated descent), in the page frame."""
-    ox, oy = ctypes.c_double(), ctypes.c_double()
-    pr.FPDFText_GetCharOrigin(textpage, i, ox, oy)
-    loose = pr.FS_RECTF()
-    pr.FPDFText_GetLooseCharBox(textpage, i, loose)
+    pr.FPDFText_GetCharOrigin(textpage, i, probe.ox, probe.oy)
+    pr.FPDFText_GetLooseCharBox(textpage, i, probe.loose)
+    ox, oy = probe.ox.value, probe.oy.value
     a, b, c, d = style.matrix
-    adv = _advance(loose, (a / style.scale, b / style.scale)) / style.scale
-    low, high = style.descent * style.size, style.descent * style.size + style.size
-    text_m: Matrix = (a, b, c, d, ox.value, oy.value)
-    if b == 0 and c == 0 and a > 0 and d > 0 and frame.is_upright():  # most text: no corners to turn
-        x0, top = frame.coord((ox.value, d * high + oy.value))
-        x1, bottom = frame.coord((a * adv + ox.value, d * low + oy.value))
+    adv = _advance(probe.loose, (a / style.scale, b / style.scale)) / style.scale
+    low, high = style.span
+    if style.plain:  # most text: no corners to turn
+        x0, top, x1, bottom = frame.corners((ox, d * high + oy), (a * adv + ox, d * low + oy))
     else:
-        x0, top, x1, bottom = turned_box(text_m, adv, (low, high), frame)
-    m = compose(text_m, frame.ctm)
+        x0, top, x1, bottom = turned_box((a, b, c, d, ox, oy), adv, style.span, frame)
+    ca, cb, cc, cd, ce, cf = frame.ctm
+    m = (*style.page_m, ox * ca + oy * cc + ce, ox * cb + oy * cd + cf)
     return {"object_type": "char", "page_number": frame.page_number, "text": char_text(textpage, i, code),
             "fontname": style.fontname, "size": style.size * (math.hypot(c, d) or 1.0), "adv": adv * style.scale,
             "upright": bool(0 < m[0] * m[3] and m[1] * m[2] <= 0), "matrix": m,
