@@ -21,7 +21,7 @@ from typing import Protocol
 
 from extract.errors import ExtractError, PasswordRequiredError
 from extract.model import Document
-from extract.reader import doc_id_of, hash_file, is_pdf, read_bytes, read_document
+from extract.reader import doc_id_of, hash_file, is_pdf, read_document
 from extract.recognize import recognize_document
 from extract.records import Extraction
 from pipelines import noise
@@ -39,6 +39,7 @@ READ_STATUSES = frozenset({"ok", "partial", "failed"})  # the others did not rea
 UNCHANGED = "unchanged"  # same content, same engine, already in the output: skipped
 DERIVED = ("kpi_series", "findings")  # datasets computed across documents; kept when nothing changed
 DUPLICATE = "duplicate"  # same content as another path: recorded as one more path
+SNIFF_BYTES = 1024  # bytes read to tell a PDF by its magic (extract.reader.is_pdf looks this far)
 TIMEOUT_REPEAT_S = 0.2  # after the time limit, the alarm repeats this often until the document gives up
 
 
@@ -132,12 +133,23 @@ def read_and_write(path: str, doc_id: str, out_dir: Path, options: RunOptions) -
 
 
 def read_input(path: str, options: RunOptions) -> Document:
-    """read_document, or a PDF read with the page reader options.engine names."""
-    if options.engine is None or not is_pdf(path, read_bytes(path)):
-        return read_document(path, password=options.password)
-    from extract.pdf.reader import read_pdf  # heavy imports only when needed
+    """read_document, or a PDF read from its file by the page reader options.engine names (a
+    budget book of hundreds of MB is never held in memory whole, as read_document holds it)."""
+    head = read_head(path)
+    if not head or not is_pdf(path, head):
+        return read_document(path, password=options.password)  # it says why a file cannot be read
+    from extract.pdf.reader import DEFAULT_ENGINE, read_pdf  # heavy imports only when needed
 
-    return read_pdf(path, source_path=path, password=options.password, engine=options.engine)
+    return read_pdf(path, source_path=path, password=options.password, engine=options.engine or DEFAULT_ENGINE)
+
+
+def read_head(path: str) -> bytes:
+    """The first SNIFF_BYTES of a file (b"" when it cannot be read)."""
+    try:
+        with open(path, "rb") as f:
+            return f.read(SNIFF_BYTES)
+    except OSError:
+        return b""
 
 
 def read_result(pending: Future[Read] | None, path: str, doc_id: str, out_dir: Path, options: RunOptions) -> Read:
