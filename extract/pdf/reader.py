@@ -71,14 +71,23 @@ def _text_size(table: RawTable) -> int:
     return sum(len("".join(c.raw.split())) for row in table.rows for c in row)
 
 
-def _second_opinion(path: str, page: PageContent, table: RawTable, password: str | None) -> RawTable:
-    """Return the better of table and camelot's reading of the same area."""
+CamelotReads = dict[tuple[int, str, BBox | None], list[RawTable]]  # camelot's tables by (page, flavor, area)
+
+
+def _second_opinion(path: str, page: PageContent, table: RawTable, password: str | None,
+                    reads: CamelotReads | None = None) -> RawTable:
+    """Return the better of table and camelot's reading of the same area. reads: camelot's
+    readings so far (lattice reads the whole page: two doubtful tables of a page share one read)."""
     flavor = camelot_adapter.STREAM if table.engine.endswith("-text") else camelot_adapter.LATTICE
     x0, top, x1, bottom = table.bbox
     area = (x0 - AREA_PAD_PT, top - AREA_PAD_PT, x1 + AREA_PAD_PT, bottom + AREA_PAD_PT)
     area_arg = area if flavor == camelot_adapter.STREAM else None
+    reads = {} if reads is None else reads
+    key = (page.page, flavor, area_arg)
+    if key not in reads:
+        reads[key] = camelot_adapter.read_tables(path, page.page, page.height, flavor, area_arg, password)
     best = table
-    for cand in camelot_adapter.read_tables(path, page.page, page.height, flavor, area_arg, password):
+    for cand in reads[key]:
         overlaps = cand.bbox[1] < bottom and cand.bbox[3] > top and cand.bbox[0] < x1 and cand.bbox[2] > x0
         keeps_text = _text_size(cand) >= KEEP_TEXT_SHARE * _text_size(table)
         if overlaps and keeps_text and (cand.score or 0) > (best.score or 0) + WIN_MARGIN:
@@ -91,6 +100,7 @@ def _review(path: str, pages: list[PageContent], password: str | None) -> list[P
     while the time spent stays within SECOND_OPINION_S_PER_PAGE per page of the document."""
     budget = MAX_SECOND_OPINION_PAGES
     deadline = time.perf_counter() + SECOND_OPINION_S_PER_PAGE * len(pages)
+    reads: CamelotReads = {}
     out: list[PageContent] = []
     for page in pages:
         doubtful = [t for t in page.tables if (t.score or 0) < DOUBT_SCORE]
@@ -98,7 +108,7 @@ def _review(path: str, pages: list[PageContent], password: str | None) -> list[P
             out.append(page)
             continue
         budget -= 1
-        tables = tuple(_second_opinion(path, page, t, password) if t in doubtful else t for t in page.tables)
+        tables = tuple(_second_opinion(path, page, t, password, reads) if t in doubtful else t for t in page.tables)
         out.append(replace(page, tables=tables))
     return out
 

@@ -69,3 +69,18 @@ def test_chars_to_text_is_extract_text_on_every_sample_line() -> None:
                     assert plumber.chars_to_text(line) == extract_text(line)
                     checked += 1
     assert checked > 1000
+
+
+def test_two_doubtful_ruled_tables_of_a_page_share_one_camelot_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    from extract.pdf import camelot_adapter, reader
+    from extract.pdf.grid import PageContent, RawCell, RawTable
+
+    calls: list[tuple[int, str]] = []
+    monkeypatch.setattr(camelot_adapter, "read_tables",
+                        lambda path, page, height, flavor, area=None, pw=None: calls.append((page, flavor)) or [])
+    cell = RawCell("1", (0.0, 0.0, 10.0, 10.0), 1)
+    tables = tuple(RawTable(1, (0.0, top, 100.0, top + 50.0), ((cell, cell),), "pdfplumber", 0.1) for top in (0.0, 100.0))
+    page = PageContent(1, 600.0, 800.0, tables, (), ())
+    monkeypatch.setattr(reader, "SECOND_OPINION_S_PER_PAGE", float("inf"))
+    assert reader._review("x.pdf", [page], None) == [page]
+    assert calls == [(1, camelot_adapter.LATTICE)]
