@@ -47,11 +47,23 @@ class Context:
     previous_grid_header: HeaderRows | None = None  # the interpreter's header of the table before
     footnotes: tuple[str, ...] = ()  # ※ lines just below the table
     reading: Reading | None = None  # the interpreter's reading of the table, made once per table
+    beside: tuple[Table, "Layout"] | None = None  # the table before and its layout (its row labels)
 
 
 def is_heading(line: TextLine) -> bool:
     """A short line that opens a section (【基本目標1】, (1) 医療, ■ 成果指標 …)."""
-    text = line.text.strip()
+    return is_heading_text(line.text)
+
+
+def opens_section(caption: str) -> bool:
+    """The caption's last line (the one right above a table) is a heading: the table under it
+    starts a section of its own, it continues no table before it."""
+    lines = [ln for ln in caption.splitlines() if ln.strip()]
+    return bool(lines) and is_heading_text(lines[-1])
+
+
+def is_heading_text(text: str) -> bool:
+    text = text.strip()
     if text.startswith("【") and GOAL_RE.search(text) and len(text) <= GOAL_HEADING_MAX_CHARS:
         return True  # 【基本目標1】 地域の稼ぐ力を高め…目指します。
     return (0 < len(text) <= HEADING_MAX_CHARS and not text.endswith("。")

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from extract.interpret import read_table_values, restate_years
 from extract.interpret.values import footnote_years
+from extract.interpret.structure import Layout
 from extract.interpret.structure import count_header_rows as grid_count_header_rows
 from extract.model import Document, Table
 from extract.recognizers import DOCUMENT_RECOGNIZERS, TABLE_RECOGNIZERS
@@ -24,17 +25,19 @@ def recognize_document(document: Document) -> Extraction:
     year, era = title_year(document), document_era(document)
     notes = footnotes_after(document)
     carried_caption: tuple[str | None, str] = (None, "")
+    beside: tuple[Table, Layout] | None = None
     for table, heading, caption_unit, caption in walk_tables(document):
         if grid_header is not None and not caption.strip() and not grid_count_header_rows(table):
             caption_unit, caption = carried_caption  # a continuation keeps its table's caption
         carried_caption = (caption_unit, caption)
         ctx = Context(heading, caption_unit, previous_header, caption, year, era, grid_header,
-                      notes.get(table.index, ()))
+                      notes.get(table.index, ()), beside=beside)
         values, layout = read_table_values(table, ctx)
         ctx = replace(ctx, reading=(values, layout))  # read once, whatever recognizer claims it
         found = restate_years(_first_match(table, ctx), footnote_years(ctx.footnotes))
         result = result + found + Extraction(table_values=values)
         grid_header = layout.header if layout is not None and layout.header else None
+        beside = (table, layout) if layout is not None else None
         n = count_header_rows(table)
         if n:
             previous_header = table.rows[:n]

@@ -79,6 +79,8 @@ HEADER_KINDS = (
                 "限度額")),
     ("plan", ("計画額", "見込額", "見込", "概算", "計画")),
 )
+# A kind a second word refines: an actual stated as 決算 is a settlement (支給実績（令和5年度決算）).
+KIND_REFINEMENTS = (("actual", ("決算",), "settlement"),)
 KPI_KINDS = frozenset({"baseline", "actual", "target"})
 AMOUNT_KINDS = frozenset({"settlement", "budget", "plan", "difference"})
 # Years a header states relative to the document's own year (本年度 in a budget book).
@@ -91,9 +93,10 @@ NOTE_HEADER_WORDS = ("説明", "内容", "概要", "備考", "摘要", "財源�
 # A note column under these words lists funding sources of its row (給水収益 △305,659),
 # not sub-projects as a 説明 column does (001 給与費 2,551).
 FUNDING_HEADER_WORDS = ("財源",)
-# Headers of the column that names each row.
+# Headers of the column that names each row; a header ending in 名 (手当名, 施設名) names it too.
 NAME_HEADER_WORDS = ("事業名", "名称", "項目", "科目", "区分", "事項", "会計名", "指標", "施策", "取組",
                      "品目", "費目")
+NAME_HEADER_SUFFIXES = ("名",)
 # The levels of a budget's classification, names only as a whole header cell (款, 項・目),
 # never inside a word (目標値 holds 目).
 BUDGET_LEVEL_WORDS = frozenset({"款", "項", "目", "節", "細節"})

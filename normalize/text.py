@@ -37,6 +37,10 @@ _DIGIT: Final = re.compile(r"[0-9]")
 SHORT_TOKEN_LEN: Final = 2      # CJK tokens this short are PDF fragments, not words
 SHORT_LATIN_LEN: Final = 4
 LETTER_SPACED_MIN: Final = 3    # "7 千 円": this many one-glyph tokens make one spaced word
+SPACED_NUMBER_GLYPHS: Final = frozenset("0123456789,.")
+# a separator (, or .) between digits proves spaced glyphs one number (7 , 8 7 9 / 1 2 . 1)
+_SPACED_NUMBER: Final = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?|\d+\.\d+")
+_SPACED_NUMBER_TAIL: Final = re.compile(r"^(\d?)(\D*)$")  # the last digit may carry the unit
 LETTER_SPACED_MIN_CJK: Final = 2  # ... of which this many CJK glyphs      # "UI", "DX", "PDCA" attach to the Japanese that follows
 CACHE_SIZE: Final = 1 << 16
 
@@ -136,6 +140,20 @@ def _is_letter_spaced(tokens: list[str]) -> bool:
     return "digit" in kinds and kinds.count("cjk") >= LETTER_SPACED_MIN_CJK
 
 
+def _spaced_number(tokens: list[str]) -> str | None:
+    """Given a cell's tokens, the number they spell when its digits are spaced glyph by glyph
+    and a separator between digits proves them one number: "７ ， ８ ７ ９ 千円" (realdocs
+    otoineppu_kyuyo_teiin_r7) is 7,879千円, "1 2 . 1" is 12.1; "2 3 2" (maybe three
+    numbers) stays apart. Words after the number (its unit) are kept."""
+    n = next((i for i, t in enumerate(tokens) if len(t) != 1 or t not in SPACED_NUMBER_GLYPHS), len(tokens))
+    glyphs, rest = tokens[:n], " ".join(tokens[n:])
+    tail = _SPACED_NUMBER_TAIL.match(rest)
+    if len(glyphs) < LETTER_SPACED_MIN or tail is None:
+        return None
+    number = "".join(glyphs) + tail.group(1)
+    return number + tail.group(2) if _SPACED_NUMBER.fullmatch(number) else None
+
+
 def _join_fragments(text: str) -> str:
     """Given single-spaced text, drop the spaces that split one word."""
     tokens = text.split(" ")
@@ -143,6 +161,8 @@ def _join_fragments(text: str) -> str:
         return text
     if _is_letter_spaced(tokens):
         return "".join(tokens)
+    if (number := _spaced_number(tokens)) is not None:
+        return number
     out = [tokens[0]]
     for prev, tok in zip(tokens, tokens[1:]):
         if prev and tok and _should_join(prev, tok):

@@ -13,15 +13,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from extract.interpret.beside import borrowed_labels
 from extract.interpret.budget import budget_values, is_money_table
 from extract.interpret.cards import NAME as CARD_NAME
 from extract.interpret.cards import read_card
 from extract.interpret.kpi import caption_subject, indicator_names, kpi_values, with_subject
 from extract.interpret.facets import EMPTY, read_facets
-from extract.interpret.structure import Layout, read_layout
-from extract.interpret.values import TableContext, footnote_years, table_values
+from extract.interpret.structure import Layout, count_header_rows, read_layout, stacked_tables
+from extract.interpret.values import TableContext, footnote_years, row_labels, table_subject, table_values
 from extract.model import Table
-from extract.context import Context
+from extract.context import Context, opens_section
 from extract.records import Extraction, TableValue
 from extract.vocab import KPI_KINDS, STRONG_INDICATOR_WORDS
 from normalize import Year, parse_quantity
@@ -37,18 +38,30 @@ def table_context(ctx: Context) -> TableContext:
     years = [f.year for f in lines if f.year]
     unit = ctx.caption_unit or (lines[0].unit if lines else None)  # 人口の推移（人）
     caption = replace(EMPTY, year=years[0] if years else None, unit=unit)
-    return TableContext(caption, ctx.title_year, ctx.era, footnote_years(ctx.footnotes))
+    return TableContext(caption, ctx.title_year, ctx.era, footnote_years(ctx.footnotes), table_subject(ctx.caption))
 
 
 def read_table_values(table: Table, ctx: Context) -> tuple[tuple[TableValue, ...], Layout | None]:
-    """Every number of the table in long form (empty when it holds none); the reading the
-    context already carries, when it does."""
+    """Every number of the table in long form (empty when it holds none), and the layout of
+    its last part (a frame may hold a box of values over a table); the reading the context
+    already carries, when it does."""
     if ctx.reading is not None:
         return ctx.reading
-    layout = read_layout(table, ctx.previous_grid_header, ctx.era)
-    if layout is None:
-        return (), None
-    return tuple(table_values(table, layout, table_context(ctx))), layout
+    values: tuple[TableValue, ...] = ()
+    layout = None
+    previous = ctx.previous_grid_header
+    if (previous is not None and len(previous[0]) != table.n_cols and opens_section(ctx.caption)
+            and not count_header_rows(table)):
+        previous = None  # under (5) 時間外勤務手当, on a grid of its own: a new table, not a continuation
+    for part in stacked_tables(table):
+        layout = read_layout(part, previous if part is table or not values else None, ctx.era)
+        if layout is None:
+            continue
+        labels = None
+        if ctx.beside is not None and not any(r.name for r in row_labels(part, layout)):
+            labels = borrowed_labels(part, layout, *ctx.beside)
+        values += tuple(table_values(part, layout, table_context(ctx), labels))
+    return values, layout
 
 
 def _is_kpi_table(values: tuple[TableValue, ...], headers: tuple[str, ...]) -> bool:
@@ -63,7 +76,7 @@ def recognize(table: Table, ctx: Context) -> Extraction | None:
     if layout is None or _is_kpi_table(values, layout.col_headers):
         return None
     words = " ".join([*layout.col_headers, ctx.caption, ctx.heading or "",
-                      *(v.row_label or "" for v in values)])
+                      *(f"{v.row_label or ''} {v.column_header}" for v in values)])
     if not is_money_table(values, words):
         return None
     found = budget_values(values, ctx.heading, NAME)

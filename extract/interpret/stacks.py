@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from extract.interpret.facets import bare_unit
 from extract.interpret.structure import DIGIT_RE, is_data_value
 from extract.model import BBox, Cell
 from normalize import MissingReason, clean_text, parse_quantity
@@ -48,7 +49,8 @@ def _lines(cell: Cell) -> list[tuple[str, BBox | None]]:
 
 
 def is_unit_line(text: str) -> bool:
-    return parse_quantity(text).missing_reason == MissingReason.UNIT_ONLY
+    """A line that is only a unit: 千円, or a plain one (円, %, 人) printed above its number."""
+    return parse_quantity(text).missing_reason == MissingReason.UNIT_ONLY or bare_unit(text) is not None
 
 
 def unit_line(cell: Cell) -> str | None:

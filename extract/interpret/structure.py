@@ -19,7 +19,8 @@ from extract.model import Cell, Table
 from extract.text_items import strip_enumerator
 from extract.interpret.cells import is_code, is_year_cell
 from extract.vocab import (
-    BUDGET_LEVEL_WORDS, CODE_HEADER_WORDS, DEPARTMENT_HEADER_WORDS, INDICATOR_WORDS, NAME_HEADER_WORDS,
+    BUDGET_LEVEL_WORDS, CODE_HEADER_WORDS, DEPARTMENT_HEADER_WORDS, INDICATOR_WORDS, NAME_HEADER_SUFFIXES,
+    NAME_HEADER_WORDS,
     NOTE_HEADER_WORDS, ROW_MARK_WORDS,
     UNIT_WORDS,
 )
@@ -78,7 +79,8 @@ def is_name_header(header: str) -> bool:
     """A header naming the rows: 事業名, 科目, 区分 … or a classification level alone (款, 項・目)."""
     compact = header.replace(" ", "")
     levels = [part for part in re.split(r"[・/、]", compact) if part]
-    return any(w in compact for w in NAME_HEADER_WORDS) or bool(levels) and all(p in BUDGET_LEVEL_WORDS for p in levels)
+    return (any(w in compact for w in NAME_HEADER_WORDS) or compact.endswith(NAME_HEADER_SUFFIXES)
+            or bool(levels) and all(p in BUDGET_LEVEL_WORDS for p in levels))
 
 
 def count_header_rows(table: Table) -> int:
@@ -94,6 +96,30 @@ def count_header_rows(table: Table) -> int:
             break  # also a section row spanning the table ((1)防災・減災の推進) under the header
         n += 1
     return n if n < table.n_rows else 0
+
+
+def _has_data(rows: Rows) -> bool:
+    return any(is_data_value(c.text) for row in rows for c in row if c.text.strip())
+
+
+def is_inner_header(row: tuple[Cell, ...], width: int) -> bool:
+    """A body row that is a header: every column under a cell of words, none a number, one
+    naming the rows (手当の名称 | 主な支給対象職員 | 支給実績（令和5年度決算）)."""
+    filled = [c for c in row if c.text.strip()]
+    covered = {col for c in filled for col in range(c.col, c.col + c.col_span)}
+    return (len(filled) > 1 and covered >= set(range(width)) and not any(is_data_value(c.text) for c in filled)
+            and any(is_name_header(c.text) for c in filled))
+
+
+def stacked_tables(table: Table) -> tuple[Table, ...]:
+    """Given a table, the tables drawn in its frame: a box of values (支給実績 | 774千円) over
+    a table with a header row of its own is two, split at that header row; else the table."""
+    n = count_header_rows(table)
+    for r in range(n + 1, table.n_rows - 1):
+        if (is_inner_header(table.rows[r], table.n_cols) and _has_data(table.rows[n:r])
+                and _has_data(table.rows[r + 1:])):
+            return replace(table, rows=table.rows[:r]), replace(table, rows=table.rows[r:])
+    return (table,)
 
 
 def header_grid(header: Rows, width: int) -> list[list[str]]:

@@ -15,9 +15,11 @@ from dataclasses import dataclass, replace
 
 from extract.interpret.facets import EMPTY, Facets, kind_of, merge_path, read_facets
 from extract.interpret.cells import is_code
+from extract.interpret.kpi import caption_subject
 from extract.interpret.stacks import Piece, cell_pieces, is_unit_line, labelled_lines, unit_line
 from extract.interpret.structure import KIND_LABEL_MAX_CHARS, Layout, is_name, lowest_header
 from extract.model import Cell, Table
+from extract.text_items import strip_enumerator
 from extract.records import YEAR_CONFLICT, TableValue
 from extract.vocab import AMOUNT_KINDS, FUNDING_HEADER_WORDS, KPI_KINDS, MONEY_TABLE_WORDS
 from normalize import Quantity, Year, clean_text, parse_quantity, parse_unit, parse_year
@@ -27,6 +29,7 @@ PERCENT = "%"  # what a ratio column (構成比, 伸率) holds when its header s
 SECTION_START_RE = re.compile(r"^([(（【\[〈<■□◆◇●○・※]|[0-9０-９]+[.．、)）\s]|[①-⑳]|第[0-9０-９一二三四五六七八九十]|[IVX]+[.．\s])")
 TOTAL_WORDS = frozenset({"計", "合計", "小計", "総計", "累計"})
 ANNOTATION_RE = re.compile(r"^[(（][^()（）]*[)）]$")
+BRACKET_TAIL_RE = re.compile(r"[(（][^()（）]*[)）]$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +40,7 @@ class TableContext:
     title_year: Year | None = None  # the document's own year (令和7年度 一般会計予算書)
     era: str | None = None  # the era the document writes its years in, for 29年度
     footnote_years: tuple[tuple[str, Year], ...] = ()  # ※策定年の値は2018年実績: (kind, year)
+    subject: str | None = None  # what the caption names ((5) 時間外勤務手当 → 時間外勤務手当)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +51,7 @@ class RowLabels:
     path: tuple[str, ...]
     unit: str | None
     facets: Facets  # what the row's labels say (a year down the rows, 目標 / 実績)
+    measure: str | None = None  # the row's own label when it names a measure of the caption's subject
 
 
 def row_labels(table: Table, layout: Layout) -> list[RowLabels]:
@@ -69,6 +74,33 @@ def row_labels(table: Table, layout: Layout) -> list[RowLabels]:
             texts[col] = split.get((r, col)) or text or carried.get(col, "")
         out.append(_labels(texts, layout))
     return join_continued_names(table, layout, out)
+
+
+def table_subject(caption: str) -> str | None:
+    """The subject a caption names, without its section number or a dated bracket
+    ((4) 特殊勤務手当（令和6年4月1日現在） → 特殊勤務手当)."""
+    subject = caption_subject(caption)
+    if subject is None:
+        return None
+    subject = strip_enumerator(subject)
+    while (tail := BRACKET_TAIL_RE.search(subject)) and parse_year(tail.group(0)) is not None:
+        subject = subject[:tail.start()].strip()
+    return subject or None
+
+
+def measure_rows(labels: list[RowLabels], layout: Layout, subject: str | None) -> list[RowLabels]:
+    """In a table without column headers, a row label that reads as a column header would —
+    a kind and a year (支給実績（令和5年度決算）) — names a measure, not a thing: the caption's
+    subject names the row, and the label becomes its values' measure."""
+    if layout.header or subject is None:
+        return labels
+    return [replace(lb, name=subject, path=(subject,), measure=lb.name) if lb.name and is_measure_label(lb.name)
+            else lb for lb in labels]
+
+
+def is_measure_label(text: str) -> bool:
+    facets = read_facets(text)
+    return facets.kind is not None and facets.year is not None
 
 
 def _has_values(table: Table, layout: Layout, r: int) -> bool:
@@ -201,13 +233,16 @@ def resolve_year(col: Facets, row: Facets, q: Quantity, ctx: TableContext,
     return base, source
 
 
-def table_values(table: Table, layout: Layout, ctx: TableContext) -> Iterator[TableValue]:
-    """Every number (and every placeholder) in the table's value columns."""
+def table_values(table: Table, layout: Layout, ctx: TableContext,
+                 given: list[RowLabels] | None = None) -> Iterator[TableValue]:
+    """Every number (and every placeholder) in the table's value columns, each body row
+    labelled by its own label cells unless labels are given (read from a table beside)."""
     names = [c for c, role in layout.label_roles if role == "name"]
     units = column_units(table, layout)
     money = money_unit(layout, units)
     notes = {c: _first_unit_line(table, layout, c) for c, role in layout.label_roles if role == "note"}
-    for labels, row in zip(row_labels(table, layout), table.rows[layout.start:]):
+    rows = given or measure_rows(row_labels(table, layout), layout, ctx.subject)
+    for labels, row in zip(rows, table.rows[layout.start:]):
         name_cell = next((row[c] for c in reversed(names) if c < len(row) and row[c].text.strip()), None)
         for col in layout.value_cols:
             if col >= len(row) or not row[col].text.strip():
@@ -269,9 +304,11 @@ def _pieces_values(cell: Cell, pieces: list[Piece], col: Facets, labels: RowLabe
         extra: tuple[str, ...] = ()
         if year is not None and year.conflict:
             year, source, extra = None, None, (YEAR_CONFLICT,)
+        header_path = " / ".join(t for t in (header, labels.measure, piece.note) if t)
         yield TableValue(
             prov=piece.cell.prov, row_label=piece.label or labels.name, row_path=labels.path,
-            column_header=f"{header} / {piece.note}" if piece.note else header, kind=col.kind or labels.facets.kind, measure=col.label or None,
+            column_header=header_path, kind=col.kind or labels.facets.kind,
+            measure=col.label or (labels.facets.label if labels.measure else None) or None,
             fiscal_year=year.start if year else None, fiscal_year_end=year.end if year else None,
             year_basis=year.basis if year else None, year_source=source,
             value=q.value, unit=q.unit, scale=float(q.scale),

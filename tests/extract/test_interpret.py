@@ -45,6 +45,7 @@ def _table(text: str):  # type: ignore[no-untyped-def]
     ("千円", None, None, "千円", None, ""),
     ("H26", 2014, None, None, None, ""),
     ("当該値", None, "actual", None, None, "当該値"),
+    ("支給実績(令和5年度決算)", 2023, "settlement", None, None, "支給実績 決算"),  # an actual stated as 決算
 ])
 def test_header_cells_read_into_facets(header: str, year: int | None, kind: str | None,
                                        unit: str | None, relative: int | None, label: str) -> None:
@@ -304,7 +305,8 @@ def test_baseline_words_with_a_year_bracket(header: str, kind: str | None) -> No
 
 
 @pytest.mark.parametrize(("header", "names"), [("事業名", True), ("款", True), ("項・目", True),
-                                               ("目標値", False), ("項目別目標", True), ("目的", False)])
+                                               ("目標値", False), ("項目別目標", True), ("目的", False),
+                                               ("手当名", True), ("名前の由来", False)])
 def test_name_headers(header: str, names: bool) -> None:
     assert structure.is_name_header(header) is names
 
@@ -317,7 +319,7 @@ def test_a_name_column_with_a_digit_in_its_names_is_no_value_column() -> None:
 def test_a_table_without_column_headers_reads_facets_from_its_labels() -> None:
     found = _read("支給実績（令和5年度決算）\t774千円\n平均支給年額（令和4年度決算）\t194千円\n")
     assert [(v.kind, v.fiscal_year, v.year_source, v.value) for v in found.table_values] == [
-        ("actual", 2023, "row", 774_000.0), ("settlement", 2022, "row", 194_000.0)]
+        ("settlement", 2023, "row", 774_000.0), ("settlement", 2022, "row", 194_000.0)]  # 実績 stated as 決算
 
 
 def test_numbers_flush_left_of_different_widths_may_be_one_wrapped_number() -> None:
@@ -336,3 +338,39 @@ def test_a_name_continued_on_a_row_of_its_own_is_one_name() -> None:
     found = _read("（単位：円）\n科目\t本年度予算額\n子ども医療費\t849,521,506\n助成事業（18歳まで）\t\n"
                   "（2）その他\t\n就学支援\t1,000\n計\t849,522,506\n")
     assert [v.project for v in found.budget_values] == ["子ども医療費助成事業(18歳まで)", "就学支援", "計"]
+
+
+def test_a_unit_alone_on_its_line_is_the_cells_unit() -> None:
+    assert stacks.unit_line(_cell("円\n191,464")) == "円"
+    assert stacks.unit_line(_cell("％\n24.6")) == "％"
+    assert [p.text for p in cell_pieces(_cell("円\n191,464"))] == ["191,464"]
+    assert stacks.unit_line(_cell("扶養手当\n191,464")) is None
+
+
+@pytest.mark.parametrize(("caption", "subject"), [
+    ("(5) 時間外勤務手当", "時間外勤務手当"),
+    ("(4) 特殊勤務手当（令和6年4月1日現在）", "特殊勤務手当"),
+    ("人件費の状況（普通会計決算）", "人件費の状況"),
+    ("", None),
+])
+def test_the_subject_a_caption_names(caption: str, subject: str | None) -> None:
+    assert values.table_subject(clean_text(caption)) == subject
+
+
+def test_key_value_rows_that_state_a_kind_and_year_measure_the_captions_subject() -> None:
+    found = _read("(5) 時間外勤務手当\n"
+                  "支給実績（令和5年度決算）\t7,879千円\n支給実績（令和4年度決算）\t7,218千円\n"
+                  "支給実績（決算）\t7,000千円\n手当の種類\t7\n")
+    got = [(v.project, v.measure, v.fiscal_year, v.amount_yen) for v in found.budget_values]
+    assert got[:2] == [("時間外勤務手当", "支給実績(令和5年度決算)", 2023, 7_879_000),
+                       ("時間外勤務手当", "支給実績(令和4年度決算)", 2022, 7_218_000)]
+    assert [v.project for v in found.budget_values[2:]] == ["支給実績(決算)", "手当の種類"]  # no year: rows of their own
+
+
+def test_a_headerless_table_under_a_heading_continues_no_table_on_another_grid() -> None:
+    table = "区分\t予算額\t決算額\t差引\n議会費\t100千円\t90千円\t10千円\n"
+    kv = "支給実績（令和5年度決算）\t7,879千円\n"
+    under_heading = _read(table + "(5) 時間外勤務手当\n" + kv)
+    assert [v.project for v in under_heading.budget_values][-1] == "時間外勤務手当"
+    continued = _read(table + kv)  # no heading between: read under the table before's header
+    assert "時間外勤務手当" not in [v.project for v in continued.budget_values]

@@ -55,6 +55,13 @@ CLEAN = [
     # separations that must stay
     ("2,590 2,600", "2,590 2,600"),
     ("1 2 3", "1 2 3"),
+    ("７ ， ８ ７ ９ 千円", "7,879千円"),  # spaced glyph by glyph, the comma proves one number
+    ("１ ２ ． １ ％", "12.1%"),
+    ("２ ３ ２ 千円", "2 3 2千円"),  # no separator: maybe three numbers
+    ("1 , 2 3 4 5", "1 , 2 3 4 5"),  # not a grouping
+    ("1 2 . 5 5", "12.55"),
+    ("1 . 5千円", "1 . 5千円"),  # fewer than LETTER_SPACED_MIN glyphs before the last
+    ("1 2 . 5千円", "12.5千円"),
     ("一関市 平泉町", "一関市 平泉町"),
     ("中心市街地の振興 地域のまちなか振興", "中心市街地の振興 地域のまちなか振興"),
     ("市長公室 政策企画課 主任主事", "市長公室 政策企画課 主任主事"),

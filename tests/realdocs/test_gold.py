@@ -21,8 +21,8 @@ BUDGET_FLOORS = {
     "kobe_ippan_tousho_yosan_hikaku_h25_h26": 1.0,
     "kobe_zaisei_jokyo_ichiran_h20": 0.93,
     "nobeoka_r8_6gatsu_hosei_gaiyo": 0.92,
-    "otoineppu_kouhou_2021-03": 0.65,
-    "otoineppu_kyuyo_teiin_r7": 0.24,
+    "otoineppu_kouhou_2021-03": 0.93,
+    "otoineppu_kyuyo_teiin_r7": 0.75,
     "otoineppu_nousyuu_keiei_senryaku": 1.0,
 }
 KPI_FLOORS = {"otoineppu_sogosenryaku_2015": 0.87}
