@@ -65,9 +65,10 @@ def same_cell(a: pd.Series, b: pd.Series) -> bool:
 
 def conflicting_values(values: pd.DataFrame) -> Iterator[Row]:
     """Same key, unit, year and kind with a different value (the first stated is side a)."""
+    keys = ["indicator_key", "unit", "fiscal_year", "kind"]
     dated = values[values["fiscal_year"].notna()]
-    for (key, _unit, year, kind), group in dated.groupby(
-            ["indicator_key", "unit", "fiscal_year", "kind"], sort=True, observed=True):
+    dated = dated[_per_group(dated, keys, "value", "nunique") > 1]  # one value per group: nothing to compare
+    for (key, _unit, year, kind), group in dated.groupby(keys, sort=True, observed=True):
         first = group.iloc[0]
         for _, other in group.iloc[1:].iterrows():
             if differ(first["value"], other["value"], VALUE_REL_TOL) and not same_cell(first, other):
@@ -79,8 +80,10 @@ def conflicting_values(values: pd.DataFrame) -> Iterator[Row]:
 
 def final_targets_differ(values: pd.DataFrame) -> Iterator[Row]:
     """Within one document, a KPI's last target differs between two tables."""
+    keys = ["doc_id", "indicator_key", "unit"]
     targets = values[(values["kind"] == "target") & values["fiscal_year"].notna()]
-    for (doc, key, _unit), group in targets.groupby(["doc_id", "indicator_key", "unit"], sort=True):
+    targets = targets[_per_group(targets, keys, "table_index", "nunique") > 1]  # in one table: no other final
+    for (doc, key, _unit), group in targets.groupby(keys, sort=True):
         finals = [t.sort_values("fiscal_year").iloc[-1] for _, t in group.groupby("table_index", sort=True)]
         for other in finals[1:]:
             a = finals[0]
@@ -89,6 +92,13 @@ def final_targets_differ(values: pd.DataFrame) -> Iterator[Row]:
                               f"{a['indicator']}: final target {a['value']:g} ({a['fiscal_year']}) in table "
                               f"{a['table_index']}, {other['value']:g} ({other['fiscal_year']}) in table "
                               f"{other['table_index']}", a["value"], other["value"])
+
+
+def _per_group(frame: pd.DataFrame, keys: list[str], column: str, how: str, dropna: bool = True) -> pd.Series:
+    """Each row's group's aggregate of column (0 for a row with a missing key, grouped as the
+    check groups it): the checks loop only over groups that can yield a finding (the loops are slow)."""
+    groups = frame.groupby(keys, sort=False, observed=True, dropna=dropna)
+    return groups[column].transform(how).astype(float).fillna(0)
 
 
 def header_year(header: str) -> int | None:
@@ -133,7 +143,10 @@ def total_mismatches(table_values: pd.DataFrame) -> Iterator[Row]:
     numbers = table_values[table_values["value"].notna()
                            & ~table_values["unit"].astype("string").isin(NON_ADDITIVE_UNITS)
                            & table_values["stack_size"].fillna(1).eq(1)]
-    for _, column in numbers.groupby(["doc_id", "table_index", "col_index"], sort=True):
+    keys = ["doc_id", "table_index", "col_index"]
+    numbers = numbers.assign(_total=numbers["row_label"].isin(TOTAL_LABELS))
+    numbers = numbers[_per_group(numbers, keys, "_total", "any") > 0].drop(columns="_total")  # columns with a total
+    for _, column in numbers.groupby(keys, sort=True):
         for _, total in column[column["row_label"].isin(TOTAL_LABELS)].iterrows():
             parts = total_parts(column, total)
             if len(parts) >= MIN_TOTAL_PARTS and differ(total["value"], parts["value"].sum(), TOTAL_REL_TOL):
@@ -163,6 +176,7 @@ def budget_year_gaps(budget: pd.DataFrame) -> Iterator[Row]:
     dated = budget[budget["fiscal_year"].notna() & budget["amount_yen"].notna()].copy()
     dated["year_end"] = dated["fiscal_year_end"].fillna(dated["fiscal_year"])
     keys = ["doc_id", "table_index", "project", "measure"]
+    dated = dated[_per_group(dated, keys, "year_end", "size", dropna=False) > 1]  # one span: no gap
     for _, group in dated.groupby(keys, sort=True, dropna=False):
         spans = group.sort_values(["fiscal_year", "year_end"]).reset_index(drop=True)
         for i in range(1, len(spans)):
@@ -195,6 +209,8 @@ def neighbours(table: pd.DataFrame, v: pd.Series) -> list[pd.Series]:
 def glued_amounts(table_values: pd.DataFrame) -> Iterator[Row]:
     """An amount whose digits are two of its neighbours' digits written together (48221 48221 → 4822148221)."""
     numbers = table_values[table_values["value"].notna() & table_values["stack_size"].fillna(1).eq(1)]
+    numbers = numbers.assign(_long=numbers["value"].abs() >= 10 ** (2 * MIN_GLUED_DIGITS - 1))
+    numbers = numbers[_per_group(numbers, ["doc_id", "table_index"], "_long", "any") > 0].drop(columns="_long")
     for _, table in numbers.groupby(["doc_id", "table_index"], sort=True):
         table = table.drop_duplicates(["row_index", "col_index"])
         for _, v in table[table["value"].abs() >= 10 ** (2 * MIN_GLUED_DIGITS - 1)].iterrows():
