@@ -36,7 +36,10 @@ def recognize_document(document: Document) -> Extraction:
         ctx = replace(ctx, reading=(values, layout))  # read once, whatever recognizer claims it
         found = restate_years(_first_match(table, ctx), footnote_years(ctx.footnotes))
         result = result + found + Extraction(table_values=values)
-        grid_header = layout.header if layout is not None and layout.header else None
+        if layout is None or not layout.header:
+            grid_header = None
+        elif grid_header is None or grid_count_header_rows(table):
+            grid_header = layout.header  # a continuation passes on the header it was read under, not its copy
         beside = (table, layout) if layout is not None else None
         n = count_header_rows(table)
         if n:

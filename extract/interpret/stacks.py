@@ -30,6 +30,7 @@ STACK_MAX_LINES = 12  # more lines than this in one cell is a merged block, not 
 STACK_ALIGN_TOL_PT = 1.0  # stacked values' right edges agree within this (PDF points)
 NUMBER_PIECE_RE = re.compile(r"^[△▲+\-−]?[\d,.]+$")  # a number or a piece of one (2,60)
 ALIGN_SHARE = 0.5  # line centres closer than this share of a line's height sit side by side
+ANNOTATION_RE = re.compile(r"^[(（][^()（）]*[)）]$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,14 +121,20 @@ def _beside(a: BBox, b: BBox) -> bool:
     return abs((a[1] + a[3]) / 2 - (b[1] + b[3]) / 2) < ALIGN_SHARE * height
 
 
+def is_annotation(text: str) -> bool:
+    """A label wholly in brackets annotates the label above it."""
+    return bool(ANNOTATION_RE.match(text.strip()))
+
+
 def aligned_labels(name_cell: Cell, value_boxes: list[BBox | None]) -> list[str | None]:
-    """For each stacked value, the label beside it; a label line with no value beside it
-    continues the label above (自動車損害保 / 険料)."""
+    """For each stacked value, the label beside it; a label line with no value beside it, or
+    one wholly in brackets (一般会計 / （議案第5号）), continues the label above (自動車損害保 /
+    険料); a value beside such a line has no label of its own."""
     segments: list[tuple[BBox, list[str]]] = []
     for text, box in _lines(name_cell):
         if box is None:
             return [None] * len(value_boxes)
-        if not segments or any(v is not None and _beside(box, v) for v in value_boxes):
+        if not segments or (not is_annotation(text) and any(v is not None and _beside(box, v) for v in value_boxes)):
             segments.append((box, [text]))
         else:
             segments[-1][1].append(text)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from extract.interpret.facets import EMPTY, Facets, kind_of, merge_path, read_facets
 from extract.interpret.cells import is_code
 from extract.interpret.kpi import caption_subject
-from extract.interpret.stacks import Piece, cell_pieces, is_unit_line, labelled_lines, unit_line
+from extract.interpret.stacks import Piece, cell_pieces, is_annotation, is_unit_line, labelled_lines, unit_line
 from extract.interpret.structure import KIND_LABEL_MAX_CHARS, Layout, is_name, lowest_header
 from extract.model import Cell, Table
 from extract.text_items import strip_enumerator
@@ -28,7 +28,6 @@ YEN = "円"
 PERCENT = "%"  # what a ratio column (構成比, 伸率) holds when its header states no unit
 SECTION_START_RE = re.compile(r"^([(（【\[〈<■□◆◇●○・※]|[0-9０-９]+[.．、)）\s]|[①-⑳]|第[0-9０-９一二三四五六七八九十]|[IVX]+[.．\s])")
 TOTAL_WORDS = frozenset({"計", "合計", "小計", "総計", "累計"})
-ANNOTATION_RE = re.compile(r"^[(（][^()（）]*[)）]$")
 BRACKET_TAIL_RE = re.compile(r"[(（][^()（）]*[)）]$")
 
 
@@ -121,11 +120,6 @@ def join_continued_names(table: Table, layout: Layout, labels: list[RowLabels]) 
             continue
         out[i] = replace(out[i], name=name + more, path=out[i].path[:-1] + (name + more,))
     return out
-
-
-def is_annotation(text: str) -> bool:
-    """A label wholly in brackets annotates the label above it."""
-    return bool(ANNOTATION_RE.match(text))
 
 
 def _own_label(row: tuple[Cell, ...], col: int, role: str) -> str:

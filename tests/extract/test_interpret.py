@@ -165,6 +165,11 @@ def test_stacked_labels_sit_beside_their_values() -> None:
     assert aligned_labels(name, [_box(6), _box(26)]) == [None, None]  # 0.6 off: not beside
 
 
+def test_a_bracketed_label_line_annotates_the_label_above() -> None:
+    name = _cell("一般会計\n（議案第5号）", (_box(0), _box(20)))
+    assert aligned_labels(name, [_box(0), _box(20)]) == ["一般会計(議案第5号)", None]
+
+
 def test_a_money_table_gives_budget_values_with_facets() -> None:
     found = _read(
         "R6年度当初予算に計上した主な新規事業\n"

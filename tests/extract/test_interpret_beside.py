@@ -118,3 +118,16 @@ def test_a_header_row_needs_a_word_naming_the_rows() -> None:
     rows = _frame_rows()
     rows[1] = [("職員", rows[1][0][1]), rows[1][1], rows[1][2]]
     assert len(stacked_tables(_table(0, rows))) == 1
+
+
+def test_a_continuation_of_a_continuation_reads_the_first_tables_header() -> None:
+    def row(top: float, spans: list[tuple[float, float]], texts: list[str]) -> list[tuple[str, BBox]]:
+        return [(t, (x0, top, x1, top + LINE_PT)) for (x0, x1), t in zip(spans, texts)]
+    three = [(0.0, 50.0), (50.0, 100.0), (100.0, 150.0)]
+    four = [*three, (150.0, 200.0)]  # another grid: a note column at the right
+    first = _table(0, [row(0, three, ["区分", "予算額", "決算額"]), row(20, three, ["議会費", "100千円", "90千円"])])
+    second = _table(1, [row(40, four, ["総務費", "", "80千円", "増"])])  # nothing under 予算額: its copy loses it
+    third = _table(2, [row(60, four, ["民生費", "70千円", "60千円", "減"])])
+    found = recognize_document(Document("p.pdf", "d", "pdf", 1, (first, second, third)))
+    got = [(v.project, v.measure, v.amount_yen) for v in found.budget_values if v.prov.table_index == 2]
+    assert got == [("民生費", "予算額", 70_000), ("民生費", "決算額", 60_000)]
