@@ -170,7 +170,10 @@ def run_inputs(paths: Paths, out: PathArg, *,
         clean_datasets(out_dir)
         manifest_path(out_dir).unlink(missing_ok=True)
     options = RunOptions(password, out_dir / "debug" if debug else None, force, timeout, style, engine)
-    results = run_on(scan.files, out_dir, options, progress, pool_size(workers, len(scan.files)), scheduler)
+    from pipelines.ranges import longest_shares  # reads page counts: PDF libraries, only when needed
+
+    shares = longest_shares(scan.files, password, workers, timeout) if len(scan.files) < workers else 1
+    results = run_on(scan.files, out_dir, options, progress, pool_size(workers, len(scan.files), shares), scheduler)
     return RunReport(out_dir, tuple(results), scan.skipped)
 
 
@@ -192,9 +195,9 @@ def run_on(files: Sequence[str], out_dir: Path, options: RunOptions, progress: P
         from pipelines.distributed import dask_executor
 
         with dask_executor(scheduler, workers) as executor:
-            return run(files, out_dir, options, progress, executor)
+            return run(files, out_dir, options, progress, executor, workers)
     with process_pool(workers) as pool:
-        return run(files, out_dir, options, progress, pool)
+        return run(files, out_dir, options, progress, pool, workers)
 
 
 def extract(paths: Paths, out: PathArg | None = None, *, password: str | None = None,

@@ -14,7 +14,7 @@ from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager
 
 # modules a forkserver imports once, so each worker starts ready to read (not in 1 s of imports)
-PRELOAD = ["pipelines.run", "extract.pdf.reader", "extract.recognize"]
+PRELOAD = ["pipelines.run", "pipelines.ranges", "extract.pdf.reader", "extract.recognize"]
 START_METHOD = "forkserver"  # fork would copy the progress heartbeat thread's locks
 
 
@@ -26,9 +26,10 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
-def pool_size(workers: int, n_files: int) -> int:
-    """Workers worth starting: never more than the files, 1 (no pool) for a single file."""
-    return max(1, min(workers, n_files))
+def pool_size(workers: int, n_files: int, shares: int = 1) -> int:
+    """Workers worth starting: never more than the files, or than the page ranges a long PDF
+    among them is read in (shares, pipelines.ranges); 1 (no pool) for a single share."""
+    return max(1, min(workers, max(n_files, shares)))
 
 
 @contextmanager

@@ -13,11 +13,11 @@ import contextlib
 import signal
 import threading
 import time
-from concurrent.futures import Executor, Future
+from concurrent.futures import Executor
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from extract.errors import ExtractError, PasswordRequiredError
 from extract.model import Document
@@ -32,6 +32,9 @@ from pipelines.inputs import scan_inputs
 from pipelines.manifest import Entry, Manifest, engine_version, load_manifest, save_manifest
 from pipelines.rows import Row, dataset_rows
 from pipelines.writer import ensure_datasets, part_name, read_part, remove_leftovers, remove_parts, write_part
+
+if TYPE_CHECKING:
+    from extract.pdf.reader import PagesRead
 
 # Issues that lose content make a document "partial"; the others are notes for the reader.
 CONTENT_LOSS_ISSUES = frozenset({"page_error", "cid_garbage", "needs_ocr"})
@@ -64,6 +67,15 @@ class DocumentResult:
     row: Row  # its documents row (for unchanged and duplicate inputs, the stored one)
     noise: tuple[noise.Noise, ...] = ()  # third-party warnings captured while reading it
     same_as: str | None = None  # duplicate: the path its content was first read from
+
+
+Read = tuple[Row, tuple[str, ...], list[noise.Noise]]  # a document's row, fingerprint and captured noise
+
+
+class Pending(Protocol):
+    """A read under way: a worker's Future, or a long PDF's page ranges (pipelines.ranges.SplitRead)."""
+
+    def result(self) -> Read: ...
 
 
 class Progress(Protocol):
@@ -118,9 +130,12 @@ def explain(error: Exception, options: RunOptions) -> Exception:
     return error
 
 
-def read_and_write(path: str, doc_id: str, out_dir: Path, options: RunOptions) -> tuple[Row, tuple[str, ...]]:
-    """Read and recognize one file and write its parts; return its documents row and fingerprint."""
-    document = read_input(path, options)
+def read_and_write(path: str, doc_id: str, out_dir: Path, options: RunOptions,
+                   pages_read: PagesRead | None = None) -> tuple[Row, tuple[str, ...]]:
+    """Read and recognize one file and write its parts; return its documents row and fingerprint.
+
+    pages_read: a PDF's pages, already read by workers (pipelines.ranges)."""
+    document = read_input(path, options, pages_read)
     extraction = recognize_document(document)
     if options.debug_dir is not None and document.format == "pdf":
         from extract.pdf.debug import write_debug_images
@@ -132,7 +147,7 @@ def read_and_write(path: str, doc_id: str, out_dir: Path, options: RunOptions) -
     return document_row(document, extraction, 0.0), fingerprint(extraction)
 
 
-def read_input(path: str, options: RunOptions) -> Document:
+def read_input(path: str, options: RunOptions, pages_read: PagesRead | None = None) -> Document:
     """read_document, or a PDF read from its file by the page reader options.engine names (a
     budget book of hundreds of MB is never held in memory whole, as read_document holds it)."""
     head = read_head(path)
@@ -140,7 +155,8 @@ def read_input(path: str, options: RunOptions) -> Document:
         return read_document(path, password=options.password)  # it says why a file cannot be read
     from extract.pdf.reader import DEFAULT_ENGINE, read_pdf  # heavy imports only when needed
 
-    return read_pdf(path, source_path=path, password=options.password, engine=options.engine or DEFAULT_ENGINE)
+    return read_pdf(path, source_path=path, password=options.password, engine=options.engine or DEFAULT_ENGINE,
+                    pages_read=pages_read)
 
 
 def read_head(path: str) -> bytes:
@@ -152,7 +168,7 @@ def read_head(path: str) -> bytes:
         return b""
 
 
-def read_result(pending: Future[Read] | None, path: str, doc_id: str, out_dir: Path, options: RunOptions) -> Read:
+def read_result(pending: Pending | None, path: str, doc_id: str, out_dir: Path, options: RunOptions) -> Read:
     """A document read by a worker (pending), or read here; a worker that died fails its document only."""
     if pending is None:
         return read_captured(path, doc_id, out_dir, options)
@@ -164,10 +180,13 @@ def read_result(pending: Future[Read] | None, path: str, doc_id: str, out_dir: P
 
 
 def submit_reads(executor: Executor, files: list[str], out_dir: Path, manifest: Manifest, engine: str,
-                 options: RunOptions) -> dict[str, Future[Read]]:
+                 options: RunOptions, workers: int = 1) -> dict[str, Pending]:
     """Start reading, on executor, the first path of every content the output does not hold
-    yet (what process would read), largest first so no long document starts last; results are
-    recorded in input order, as with one worker."""
+    yet (what process would read), largest first so no long document starts last, a long PDF
+    in page ranges for up to `workers` workers (pipelines.ranges); results are recorded in
+    input order, as with one worker."""
+    from pipelines.ranges import submit_read  # it builds on this module
+
     todo: dict[str, str] = {}
     seen: set[str] = set()
     for path in files:
@@ -179,7 +198,7 @@ def submit_reads(executor: Executor, files: list[str], out_dir: Path, manifest: 
             todo[path] = doc_id
         seen.add(doc_id)
     order = sorted(todo, key=lambda p: -Path(p).stat().st_size)
-    return {path: executor.submit(read_captured, path, todo[path], out_dir, options) for path in order}
+    return {path: submit_read(executor, path, todo[path], out_dir, options, workers) for path in order}
 
 
 class _Expired(BaseException):
@@ -210,17 +229,20 @@ def time_limit(path: str, seconds: float | None) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-Read = tuple[Row, tuple[str, ...], list[noise.Noise]]  # a document's row, fingerprint and captured noise
 
 
-def read_captured(path: str, doc_id: str, out_dir: Path, options: RunOptions) -> Read:
-    """read_and_write with third-party noise captured and a time limit; any error becomes a failed row."""
+def read_captured(path: str, doc_id: str, out_dir: Path, options: RunOptions, pages_read: PagesRead | None = None,
+                  noise_before: tuple[noise.Noise, ...] = ()) -> Read:
+    """read_and_write with third-party noise captured and a time limit; any error becomes a failed row.
+
+    pages_read, noise_before: a PDF's pages read by workers, and what their libraries said."""
     started = time.perf_counter()
     fp: tuple[str, ...] = ()
     with noise.captured() as capture:
+        capture.noise.extend(noise_before)
         try:
             with time_limit(path, options.timeout):
-                row, fp = read_and_write(path, doc_id, out_dir, options)
+                row, fp = read_and_write(path, doc_id, out_dir, options, pages_read)
         except (ExtractError, DocumentTimeoutError) as exc:
             row = failure_row(path, doc_id, explain(exc, options), 0.0)
         except Exception as exc:  # noqa: BLE001 - one bad file never stops a batch
@@ -262,7 +284,7 @@ def is_current(entry: Entry | None, out_dir: Path, engine: str, options: RunOpti
 
 
 def process(path: str, out_dir: Path, manifest: Manifest, engine: str, options: RunOptions,
-            seen: set[str] | None = None, pending: Future[Read] | None = None) -> DocumentResult:
+            seen: set[str] | None = None, pending: Pending | None = None) -> DocumentResult:
     """Read, recognize and write one input unless its content is already there.
 
     seen: doc_ids already handled in this run; their content under another spelling of
@@ -328,17 +350,18 @@ def link_twins(out_dir: Path, manifest: Manifest) -> None:
 
 
 def run(inputs: Iterable[str], out_dir: Path, options: RunOptions | None = None,
-        progress: Progress | None = None, executor: Executor | None = None) -> list[DocumentResult]:
+        progress: Progress | None = None, executor: Executor | None = None, workers: int = 1) -> list[DocumentResult]:
     """Process every input in order; return one result per input.
 
-    executor (a process pool, a Dask client's): documents are read there, recorded here in order."""
+    executor (a process pool, a Dask client's, of `workers` workers): documents are read there,
+    recorded here in order."""
     options = options or RunOptions()
     files = list(find_inputs(inputs))
     out_dir.mkdir(parents=True, exist_ok=True)
     remove_leftovers(out_dir)
     manifest = load_manifest(out_dir)
     engine = engine_version() + (f"+{options.engine}" if options.engine else "")
-    pending = submit_reads(executor, files, out_dir, manifest, engine, options) if executor else {}
+    pending = submit_reads(executor, files, out_dir, manifest, engine, options, workers) if executor else {}
     results = []
     seen: set[str] = set()
     for i, path in enumerate(files, start=1):

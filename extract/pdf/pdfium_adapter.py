@@ -91,6 +91,15 @@ def page_count(pdf: PdfiumPdf) -> int:
     return len(pdf.doc)
 
 
+def count_pages(path: str, password: str | None) -> int:
+    """Number of pages of the PDF at path, opened by pdfium alone (quick: no page tree parsed in Python)."""
+    doc = pdfium.PdfDocument(path, password=password or None)
+    try:
+        return len(doc)
+    finally:
+        doc.close()
+
+
 def read_page(pdf: PdfiumPdf, index: int) -> PageContent:
     """Read page `index` (0-based) with pdfium objects through the pdfplumber table builders
     (a prose page, when triage is on, through the text lines only)."""

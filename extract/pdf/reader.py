@@ -240,8 +240,39 @@ ENGINES = {"pdfium": pdfium_adapter, "pdfplumber": pdfplumber_adapter}
 DEFAULT_ENGINE = "pdfium"
 
 
+PagesRead = tuple[int, list[PageContent], list[Issue]]  # the page count, the pages read, their page issues
+
+
+def count_pages(path: str, password: str | None = None) -> int | None:
+    """The number of pages of a PDF, or None when it cannot be opened (reading it says why)."""
+    try:
+        return pdfium_adapter.count_pages(path, password)
+    except Exception:  # noqa: BLE001 - the document's own read reports the failure
+        return None
+
+
+def page_ranges(n_pages: int, parts: int, min_pages: int) -> list[range]:
+    """1-based page ranges splitting n_pages into at most `parts` ranges of at least min_pages
+    each, in order (one range, the whole document, when it is too short to split)."""
+    k = max(1, min(parts, n_pages // max(1, min_pages)))
+    cuts = [round(i * n_pages / k) for i in range(k + 1)]
+    return [range(a + 1, b + 1) for a, b in zip(cuts, cuts[1:])]
+
+
+def read_page_range(path: str, password: str | None, pages: range, engine: str = DEFAULT_ENGINE) -> PagesRead:
+    """Read some pages of a PDF (a worker's share of a long document); read_pdf(pages_read=...)
+    joins the shares, in page order, into what reading every page at once gives."""
+    _check_file(path)
+    return _read_pages(path, password, pages, engine)
+
+
+def join_ranges(parts: Sequence[PagesRead]) -> PagesRead:
+    """The shares of read_page_range, in page order, as one reading of every page."""
+    return (parts[0][0], [c for p in parts for c in p[1]], [i for p in parts for i in p[2]])
+
+
 def _read_pages(path: str, password: str | None, pages: Iterable[int] | None,
-                engine: str = DEFAULT_ENGINE) -> tuple[int, list[PageContent], list[Issue]]:
+                engine: str = DEFAULT_ENGINE) -> PagesRead:
     """Read the requested pages; a page that fails becomes an Issue, not an exception."""
     contents: list[PageContent] = []
     issues: list[Issue] = []
@@ -263,16 +294,18 @@ def read_pdf(
     pages: Iterable[int] | None = None,
     second_opinion: bool = True,
     engine: str = DEFAULT_ENGINE,
+    pages_read: PagesRead | None = None,
 ) -> Document:
     """Given a PDF path, return its Document: text lines and tables in reading order.
 
-    pages: 1-based page numbers to read (default all). Raises UnreadableFileError,
-    BrokenPdfError, PasswordRequiredError or NoTextLayerError, each naming the file.
+    pages: 1-based page numbers to read (default all); pages_read: those pages already read
+    (join_ranges of workers' read_page_range). Raises UnreadableFileError, BrokenPdfError,
+    PasswordRequiredError or NoTextLayerError, each naming the file.
     """
     _check_file(path)
     source = source_path if source_path is not None else path
     doc_id = file_doc_id(path)
-    n_pages, contents, issues = _read_pages(path, password, pages, engine)
+    n_pages, contents, issues = pages_read if pages_read is not None else _read_pages(path, password, pages, engine)
     if contents and not any(c.tables or c.lines for c in contents) and not _has_cid(contents):
         raise NoTextLayerError(source, "no text layer on any page read: needs OCR")
     if second_opinion:

@@ -12,6 +12,8 @@ import pytest
 from pipelines.api import load, run_inputs
 from pipelines.cli import build_parser, main
 from pipelines.errors import UsageError
+from extract.pdf.reader import page_ranges
+from pipelines import ranges
 from pipelines.parallel import PRELOAD, START_METHOD, default_workers, pool_size
 
 SAMPLES = Path(__file__).parents[2] / "samples"
@@ -41,7 +43,8 @@ def assert_same_runs(a: Path, b: Path) -> None:
 
 def test_constants_pinned() -> None:
     assert START_METHOD == "forkserver"
-    assert PRELOAD == ["pipelines.run", "extract.pdf.reader", "extract.recognize"]
+    assert PRELOAD == ["pipelines.run", "pipelines.ranges", "extract.pdf.reader", "extract.recognize"]
+    assert ranges.MIN_RANGE_PAGES == 12
 
 
 def test_default_workers_is_the_cores_we_may_use() -> None:
@@ -52,6 +55,33 @@ def test_default_workers_is_the_cores_we_may_use() -> None:
 @pytest.mark.parametrize("workers, files, expected", [(4, 10, 4), (4, 2, 2), (4, 1, 1), (1, 10, 1)])
 def test_pool_size(workers: int, files: int, expected: int) -> None:
     assert pool_size(workers, files) == expected
+
+
+@pytest.mark.parametrize("workers, files, shares, expected", [(4, 1, 3, 3), (2, 1, 2, 2), (4, 2, 1, 2), (1, 1, 4, 1)])
+def test_pool_size_counts_the_page_ranges_of_a_long_pdf(workers: int, files: int, shares: int, expected: int) -> None:
+    assert pool_size(workers, files, shares) == expected
+
+
+@pytest.mark.parametrize("n_pages, parts, expected", [
+    (2 * ranges.MIN_RANGE_PAGES - 1, 2, [(1, 2 * ranges.MIN_RANGE_PAGES - 1)]),  # too short for two ranges
+    (2 * ranges.MIN_RANGE_PAGES, 2, [(1, ranges.MIN_RANGE_PAGES), (ranges.MIN_RANGE_PAGES + 1, 2 * ranges.MIN_RANGE_PAGES)]),
+    (1000, 2, [(1, 500), (501, 1000)]),
+    (7, 4, [(1, 7)]),
+])
+def test_page_ranges_cover_every_page_once(n_pages: int, parts: int, expected: list[tuple[int, int]]) -> None:
+    found = page_ranges(n_pages, parts, ranges.MIN_RANGE_PAGES)
+    assert [(r[0], r[-1]) for r in found] == expected
+    assert [p for r in found for p in r] == list(range(1, n_pages + 1))
+
+
+def test_a_pdf_read_in_page_ranges_writes_what_one_worker_writes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pdf = INPUTS[2]  # 16 pages: with ranges of 2 or more, read in two halves, a table cut at page 8 stitched again
+    run_inputs([pdf], tmp_path / "one", workers=1)
+    monkeypatch.setattr(ranges, "MIN_RANGE_PAGES", 2)  # the parent decides the ranges
+    assert ranges.shares(pdf, None, 2) == [range(1, 9), range(9, 17)]
+    report = run_inputs([pdf], tmp_path / "two", workers=2)
+    assert [r.status for r in report.results] == ["ok"]
+    assert_same_runs(tmp_path / "one", tmp_path / "two")
 
 
 def test_two_workers_write_what_one_writes(tmp_path: Path) -> None:
