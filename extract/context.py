@@ -4,7 +4,7 @@ header of the table before it (for continuations that do not repeat their header
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -48,6 +48,7 @@ class Context:
     footnotes: tuple[str, ...] = ()  # ※ lines just below the table
     reading: Reading | None = None  # the interpreter's reading of the table, made once per table
     beside: tuple[Table, "Layout"] | None = None  # the table before and its layout (its row labels)
+    section_year: Year | None = None  # the one fiscal year the text of the table's section states
 
 
 def is_heading(line: TextLine) -> bool:
@@ -96,19 +97,41 @@ class HeadingTrail:
         return " / ".join(parts) or None
 
 
-def walk_tables(document: Document) -> Iterator[tuple[Table, str | None, str | None, str]]:
-    """Yield each table with its nearest heading, a caption unit stated above it and the
-    caption lines themselves."""
+def walk_tables(document: Document) -> Iterator[tuple[Table, str | None, str | None, str, Year | None]]:
+    """Yield each table with its nearest heading, a caption unit stated above it, the caption
+    lines themselves and the year its section's text states (section_year)."""
     trail = HeadingTrail()
     recent: list[str] = []
+    section: list[str] = []
     for block in document.blocks:
         if isinstance(block, TextLine):
             if is_heading(block):
                 trail.add(block.text.strip())
+                section = []
             recent = (recent + [block.text])[-CAPTION_LOOKBACK:]
+            section.append(block.text)
             continue
-        yield block, trail.context, _caption_unit(recent), "\n".join(recent)
+        section += running_text(block)
+        yield block, trail.context, _caption_unit(recent), "\n".join(recent), section_year(section)
         recent = []
+
+
+PROSE_CELL_CHARS = 20  # a cell this long, with a 、 or 。, is running text set beside the table's cells
+
+
+def running_text(table: Table) -> list[str]:
+    """The cells of a table that are running text (a paragraph beside a table drawn without
+    rules reads as one of its columns): part of its section's text."""
+    return [c.text for row in table.rows for c in row
+            if len(c.text) >= PROSE_CELL_CHARS and any(mark in c.text for mark in "、。")]
+
+
+def section_year(lines: Sequence[str]) -> Year | None:
+    """The fiscal year a section's text opens with (令和3年度の一般会計歳入予算総額は19億5,400万円
+    …, above or beside the 歳入 tables; a year named later, 平成29年度に借入れした…, is about
+    something else): the year of the section's tables whose caption, headers and title give none."""
+    return next((y for line in lines if (y := parse_year(line)) is not None
+                 and y.basis == "fiscal" and y.start == y.end and not y.conflict), None)
 
 
 UNIT_LIST_RE = re.compile(r"単位\s*[:：]?\s*([^)）]+)")

@@ -30,7 +30,7 @@ class KpiValue:
     missing_reason: str | None
     context: str | None  # 基本目標 / 施策 the indicator belongs to
     recognizer: str
-    year_source: str | None = None  # header | row | cell | caption | title: where the year was read
+    year_source: str | None = None  # header | row | cell | caption | section | title: where the year was read
 
     @classmethod
     def from_quantity(cls, prov: Provenance, indicator: str, kind: str, quantity: Quantity,
@@ -64,7 +64,7 @@ class BudgetValue:
     missing_reason: str | None
     context: str | None
     recognizer: str
-    year_source: str | None = None  # header | row | cell | caption | title: where the year was read
+    year_source: str | None = None  # header | row | cell | caption | section | title: where the year was read
     qualifiers: tuple[str, ...] = ()  # year_conflict, stack k/n …
 
     @classmethod
@@ -99,7 +99,7 @@ class TableValue:
     fiscal_year: int | None
     fiscal_year_end: int | None
     year_basis: str | None
-    year_source: str | None  # header | row | cell | caption | title
+    year_source: str | None  # header | row | cell | caption | section | title
     value: float | None  # base units (千円 → 円)
     unit: str | None
     scale: float

@@ -9,6 +9,7 @@ smallest scale word used: the value is a count of that unit).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Final
@@ -109,6 +110,32 @@ def find_numbers(text: str) -> list[NumberMatch]:
         value, scale, end, scaled = _read_groups(text, m)
         found.append(NumberMatch(value * sign, scale, start, end, scaled))
         pos = end
+
+
+MAX_UNIT_CHARS: Final = 3  # a value is followed by at most this many unit characters (万円, 千円, 人/年)
+
+
+def value_run(text: str) -> int:
+    """How many values the text holds side by side and nothing else: 1,042 is one; 9億952万円13億4,022万円
+    ▲4億3,070万円 is three, 2022 2021 two; a text with words between its numbers
+    (年3人（5年間で15人）, R3年度 予算) is 0. Text is cleaned (NFKC)."""
+    compact = "|".join(text.split())  # a space parts two numbers and is no unit
+    numbers = find_numbers(compact)
+    if not numbers or numbers[0].start != 0:
+        return 0
+    ends = [n.end for n in numbers]
+    starts = [n.start for n in numbers[1:]] + [len(compact)]
+    if not all(_is_unit(compact[a:b]) for a, b in zip(ends, starts)):
+        return 0
+    return len(numbers)
+
+
+def _is_unit(text: str) -> bool:
+    """True for what may follow a value before the next: a unit of letters, % and / (円, 千円, %,
+    件/年) up to MAX_UNIT_CHARS, spaces (|) and the next value's sign; no digit, no bracket
+    (3件 (5年間の合計) reads on)."""
+    unit = "".join(ch for ch in text if ch != "|" and ch not in MINUS_CHARS and ch not in PLUS_CHARS)
+    return len(unit) <= MAX_UNIT_CHARS and all(ch in "%/" or unicodedata.category(ch).startswith("L") for ch in unit)
 
 
 def has_digit(text: str) -> bool:

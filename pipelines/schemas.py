@@ -75,7 +75,7 @@ KPI_VALUES = pa.schema(PROVENANCE_FIELDS + [
     pa.field("missing_reason", pa.string()),
     pa.field("context", pa.string()),
     pa.field("recognizer", pa.string()),
-    pa.field("year_source", pa.string()),  # header | row | cell | caption | title
+    pa.field("year_source", pa.string()),  # header | row | cell | caption | section | title
 ])
 
 BUDGET_VALUES = pa.schema(PROVENANCE_FIELDS + [
@@ -89,7 +89,7 @@ BUDGET_VALUES = pa.schema(PROVENANCE_FIELDS + [
     pa.field("missing_reason", pa.string()),
     pa.field("context", pa.string()),
     pa.field("recognizer", pa.string()),
-    pa.field("year_source", pa.string()),  # header | row | cell | caption | title
+    pa.field("year_source", pa.string()),  # header | row | cell | caption | section | title
     pa.field("qualifiers", pa.list_(pa.string())),  # year_conflict, stack k/n …
 ])
 

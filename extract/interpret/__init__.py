@@ -38,7 +38,8 @@ def table_context(ctx: Context) -> TableContext:
     years = [f.year for f in lines if f.year]
     unit = ctx.caption_unit or (lines[0].unit if lines else None)  # 人口の推移（人）
     caption = replace(EMPTY, year=years[0] if years else None, unit=unit)
-    return TableContext(caption, ctx.title_year, ctx.era, footnote_years(ctx.footnotes), table_subject(ctx.caption))
+    return TableContext(caption, ctx.title_year, ctx.era, footnote_years(ctx.footnotes), table_subject(ctx.caption),
+                        ctx.section_year)
 
 
 def read_table_values(table: Table, ctx: Context) -> tuple[tuple[TableValue, ...], Layout | None]:

@@ -40,6 +40,7 @@ class TableContext:
     era: str | None = None  # the era the document writes its years in, for 29年度
     footnote_years: tuple[tuple[str, Year], ...] = ()  # ※策定年の値は2018年実績: (kind, year)
     subject: str | None = None  # what the caption names ((5) 時間外勤務手当 → 時間外勤務手当)
+    section_year: Year | None = None  # the one fiscal year the section's text states
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,7 +220,8 @@ def resolve_year(col: Facets, row: Facets, q: Quantity, ctx: TableContext,
     if row.year is not None:
         return row.year, "row"
     offset = col.relative_year if col.relative_year is not None else row.relative_year
-    base, source = (ctx.caption.year, "caption") if ctx.caption.year else (ctx.title_year, "title")
+    base, source = next(((y, src) for y, src in ((ctx.caption.year, "caption"), (ctx.title_year, "title"),
+                                                 (ctx.section_year, "section")) if y is not None), (None, None))
     if base is None or (offset is None and not (q.unit == YEN and KPI_KINDS.isdisjoint({col.kind, row.kind}))):
         return None, None  # only amounts and 本年度-style headers take the document's year, never a KPI
     if offset:

@@ -11,6 +11,7 @@ that overlap vertically share a row, a number cut by a wrap is rejoined only whe
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -39,6 +40,7 @@ MIN_STACKED_VALUES = 2  # a cell with this many value lines may hold merged rows
 MAX_HEADER_ROWS = 3  # a header band is at most this many rows
 VALUE_RE = re.compile(r"[△▲+\-−―]?[\d０-９]|[-−―—]$")
 SPAN_CENTRE_TOL = 0.25  # a header is centred over columns when its centre is this share of the narrowest one's width from theirs
+GAP_TOL_EM = 0.25  # a heading row sits no further from the row below than from the line above, give or take this share of its height
 VALLEY_SHARE = 0.25  # coverage this share of both neighbouring peaks is a gap a few lines bridge
 
 
@@ -60,14 +62,18 @@ def _spans(line: SegLine) -> list[Interval]:
 def _column_spans(lines: Sequence[SegLine]) -> list[list[Interval]]:
     """Each line's segment spans, but for segments straddling two neighbouring segments of one
     of the next MAX_HEADER_ROWS lines of their page: such a segment is a header spanning the
-    columns below it (実績 centred over 2022 | 2021) and does not close the gap between them."""
+    columns below it (実績 centred over 2022 | 2021) and does not close the gap between them;
+    nor does a segment of several words straddling two segments of any line of the table
+    (50.1 59.7 under 2023年度計画目標値 | 2019年度実績値, set a word space apart): its words are
+    parted at the columns (split_at_columns)."""
     gaps = np.array([(a.bbox[2], b.bbox[0], k, ln.page) for k, ln in enumerate(lines)
                      for a, b in zip(ln.segments, ln.segments[1:])], dtype=float).reshape(-1, 4)
 
     def straddles(seg: Segment, k: int) -> bool:
         x0, x1 = seg.bbox[0], seg.bbox[2]
-        below = (gaps[:, 2] > k) & (gaps[:, 2] <= k + MAX_HEADER_ROWS) & (gaps[:, 3] == lines[k].page)
-        return bool(np.any((gaps[:, 0] > x0) & (gaps[:, 1] < x1) & below))
+        page = gaps[:, 3] == lines[k].page
+        near = ((gaps[:, 2] > k) & (gaps[:, 2] <= k + MAX_HEADER_ROWS)) if " " not in seg.text.strip() else (gaps[:, 2] != k)
+        return bool(np.any((gaps[:, 0] > x0) & (gaps[:, 1] < x1) & near & page))
 
     return [[(s.bbox[0], s.bbox[2]) for s in ln.segments if not straddles(s, k)] for k, ln in enumerate(lines)]
 
@@ -98,10 +104,39 @@ def _grow(lines: Sequence[SegLine], start: int) -> int:
         if _far(lines[i - 1], line):
             break
         merged = merge_spans(cols + _spans(line))
-        if not line.is_multi and _ends_table(lines[start], line, cols, n_multi, _bridges(cols, merged)):
+        if not line.is_multi and not _continues_cell(lines[i - 1], line, cols) and \
+                _ends_table(lines[start], line, cols, n_multi, _bridges(cols, merged)) and \
+                not _section_row(lines[start:i], line, lines[i + 1] if i + 1 < len(lines) else None, cols):
             break
         cols, end, n_multi = merged, i + 1, n_multi + line.is_multi
     return end
+
+
+def _section_row(table: Sequence[SegLine], line: SegLine, nxt: SegLine | None, cols: Sequence[Interval]) -> bool:
+    """True when a one-line heading inside the table ((1)防災・減災の推進) opens a group of its rows:
+    it starts at the first column (or left of it), sits no further from the row after it than from the line
+    before it (give or take GAP_TOL_EM of its height), and that row is a body row of the same
+    columns, holding a value past its first cell (a heading over another table's header is not)."""
+    if nxt is None or not nxt.is_multi or nxt.page != line.page or _bridges(cols, merge_spans(cols + _spans(nxt))):
+        return False
+    if line.bbox[0] > cols[0][0] + ALIGN_TOL_PT or not any(is_value(s.text) for s in nxt.segments[1:]):
+        return False
+    above, below = line.bbox[1] - table[-1].bbox[3], nxt.bbox[1] - line.bbox[3]
+    return below <= above + GAP_TOL_EM * (line.bbox[3] - line.bbox[1])
+
+
+def _continues_cell(prev: SegLine, line: SegLine, cols: Sequence[Interval]) -> bool:
+    """True when a one-segment line is the next line of a cell of the line above: set at the
+    leading below it (within LIFT_GAP_EM line heights), starting where one of its segments
+    starts, and reaching no further than the next column (中心市街地の / 歩行者 / 通行量（休日）,
+    the last line a little wider than the names above it)."""
+    height = prev.bbox[3] - prev.bbox[1]
+    if prev.page != line.page or line.bbox[1] - prev.bbox[3] > LIFT_GAP_EM * height:
+        return False
+    if not any(abs(seg.bbox[0] - line.bbox[0]) <= ALIGN_TOL_PT for seg in prev.segments):
+        return False
+    start = next((k for k, (a, b) in enumerate(cols) if line.bbox[0] <= b), len(cols))
+    return start + 2 >= len(cols) or line.bbox[2] < cols[start + 2][0]
 
 
 def _ends_table(first: SegLine, line: SegLine, cols: Sequence[Interval], n_multi: int, bridges: bool) -> bool:
@@ -204,9 +239,10 @@ def widen_to_header(header: Sequence[SegLine], cols: Sequence[Interval]) -> list
 
     A header centred over right-aligned numbers marks where the column begins: a lone 「-」
     written at the left of that column belongs under the header, not to the column before.
+    Header words set a word space apart over several columns widen each its own.
     """
     out = list(cols)
-    for seg in (s for ln in header for s in ln.segments):
+    for seg in (part for ln in header for s in ln.segments for part in split_at_columns(s, cols)):
         k = _column_of(out, seg)
         left = out[k - 1][1] + MIN_GAP_PT if k > 0 else seg.bbox[0]
         right = out[k + 1][0] - MIN_GAP_PT if k + 1 < len(out) else seg.bbox[2]
@@ -268,13 +304,67 @@ def merge_header_columns(rows: Sequence[Sequence[SegLine]], cols: Sequence[Inter
 def _pieces(lines: Sequence[SegLine], cols: Sequence[Interval]) -> list[Piece]:
     """One piece per line and column: the segments of a line in one column joined by a space."""
     pieces: list[Piece] = []
+    heights = sorted(s.bbox[3] - s.bbox[1] for ln in lines for s in ln.segments if "\n" not in s.text)
+    em = heights[len(heights) // 2] if heights else 0.0
     for line in lines:
         by_col: dict[int, list[Segment]] = {}
-        for seg in line.segments:
+        for seg in (part for s in line.segments for part in split_at_columns(s, cols)):
             by_col.setdefault(_column_of(cols, seg), []).append(seg)
         for j, segs in sorted(by_col.items()):
-            pieces.append(Piece(" ".join(s.text for s in segs), union_bbox(s.bbox for s in segs), j, line.page))
+            pieces += _split_lines(Piece(" ".join(s.text for s in segs), union_bbox(s.bbox for s in segs), j, line.page), em)
     return pieces
+
+
+def _advance(ch: str) -> int:
+    """A glyph's advance in half-widths: 2 for a wide (CJK) character, 1 for the rest."""
+    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+
+
+def split_at_columns(seg: Segment, cols: Sequence[Interval]) -> list[Segment]:
+    """A segment whose words lie in two or more columns (headers set a word space apart:
+    計画策定時(2019年) 実績(2021年), or 50.1 59.7 in columns 0.5 em apart) as one segment per
+    column. Each word's place is estimated from the advances of its characters across the
+    segment's box; a segment within one column, without spaces, or with a word running over a
+    column gap stays whole."""
+    words = seg.text.split(" ")
+    if len(words) < 2 or sum(1 for a, b in cols if a < seg.bbox[2] and seg.bbox[0] < b) < 2:
+        return [seg]
+    units = sum(_advance(ch) for ch in seg.text)
+    x0, top, x1, bottom = seg.bbox
+    scale = (x1 - x0) / max(1, units)
+    parts: list[tuple[int, str, float, float]] = []  # column, text, x0, x1
+    at = 0
+    for word in words:
+        width = sum(_advance(ch) for ch in word)
+        left, right = x0 + at * scale, x0 + (at + width) * scale
+        col = _column_of(cols, Segment(word, (left, top, right, bottom)))
+        if parts and parts[-1][0] == col:
+            parts[-1] = (col, parts[-1][1] + " " + word, parts[-1][2], right)
+        else:
+            parts.append((col, word, left, right))
+        at += width + 1
+    if len(parts) < 2 or not all(_in_column_gap(cols, a[0], (a[3] + b[2]) / 2, b[0]) for a, b in zip(parts, parts[1:])):
+        return [seg]
+    return [Segment(text, (left, top, right, bottom)) for _, text, left, right in parts if text]
+
+
+def _in_column_gap(cols: Sequence[Interval], left: int, x: float, right: int) -> bool:
+    """True when x (a word space) lies in the gap between column left and column right (give or
+    take MIN_GAP_PT): a space inside a column (an indented １項 総務管理費 reaching the next
+    column) does not part it."""
+    return cols[left][1] - MIN_GAP_PT <= x <= cols[right][0] + MIN_GAP_PT
+
+
+def _split_lines(piece: Piece, em: float) -> list[Piece]:
+    """A piece holding several visual lines (a page line chained over two lines of a column by
+    text set between them, a chart's labels) as one piece per line: lines em high, the first at
+    the top of its box, the last at the bottom, the others evenly between."""
+    texts = [t for t in piece.text.split("\n") if t.strip()]
+    x0, top, x1, bottom = piece.bbox
+    if len(texts) < 2 or not 0 < em < bottom - top:
+        return [piece]
+    pitch = (bottom - top - em) / (len(texts) - 1)
+    return [Piece(t, (x0, top + k * pitch, x1, top + k * pitch + em), piece.col, piece.page) for k, t in enumerate(texts)]
 
 
 def _table_rows(lines: Sequence[SegLine], cols: Sequence[Interval]) -> list[tuple[RawCell, ...]]:
@@ -307,28 +397,35 @@ def _header_count(rows: Sequence[Sequence[RawCell]]) -> int:
 
 
 def centred_span(row: Sequence[RawCell], below: Sequence[RawCell], col: int, cols: Sequence[Interval]) -> tuple[int, int]:
-    """The columns a header cell spans: itself and the columns beside it left blank whose
-    sub-headers (the row below) are nearer to it than to any other header of its row, when the
-    header is centred over them (within SPAN_CENTRE_TOL of the narrowest one's width)."""
+    """The columns a header cell spans: the widest run of columns around it, left blank in its
+    row, whose sub-headers (the row below) are nearer to it than to any other group header of
+    its row, over which it is centred (within SPAN_CENTRE_TOL of the narrowest one's width). A
+    header with nothing below (課名 centred over both header rows) heads its own column only."""
     def centre(k: int) -> float:
         return (cols[k][0] + cols[k][1]) / 2
 
     home = (row[col].bbox[0] + row[col].bbox[2]) / 2
-    others = [(c.bbox[0] + c.bbox[2]) / 2 for k, c in enumerate(row) if k != col and c.raw.strip()]
+    others = [(c.bbox[0] + c.bbox[2]) / 2 for k, c in enumerate(row)
+              if k != col and c.raw.strip() and below[k].raw.strip()]  # other group headers
 
     def mine(k: int) -> bool:
         return not row[k].raw.strip() and bool(below[k].raw.strip()) and all(
             abs(centre(k) - home) < abs(centre(k) - x) for x in others)
 
-    lo, hi = col, col
-    while lo > 0 and mine(lo - 1):
-        lo -= 1
-    while hi + 1 < len(row) and mine(hi + 1):
-        hi += 1
-    narrowest = min(cols[k][1] - cols[k][0] for k in range(lo, hi + 1))
-    if abs((cols[lo][0] + cols[hi][1]) / 2 - home) > SPAN_CENTRE_TOL * narrowest:
-        return col, col
-    return lo, hi
+    first, last = col, col
+    while first > 0 and mine(first - 1):
+        first -= 1
+    while last + 1 < len(row) and mine(last + 1):
+        last += 1
+
+    def off_centre(span: tuple[int, int]) -> float:
+        lo, hi = span
+        narrowest = min(cols[k][1] - cols[k][0] for k in range(lo, hi + 1))
+        return abs((cols[lo][0] + cols[hi][1]) / 2 - home) / narrowest
+
+    spans = [(lo, hi) for lo in range(first, col + 1) for hi in range(col, last + 1)
+             if hi > lo and off_centre((lo, hi)) <= SPAN_CENTRE_TOL]
+    return max(spans, key=lambda span: (span[1] - span[0], -off_centre(span)), default=(col, col))
 
 
 def spread_headers(rows: list[tuple[RawCell, ...]], cols: Sequence[Interval]) -> list[tuple[RawCell, ...]]:
@@ -467,9 +564,11 @@ def _lift(lines: Sequence[SegLine], i: int, floor: int) -> int:
     """Where the table opened by lines[i] starts: above it, the first lines of header cells that
     wrap while their neighbours are centred on the row (単 over 位 beside 項目, an HTML engine's
     layout), i.e. lines at most LIFT_GAP_EM line heights above, inside the table's width, in
-    the gaps between the first line's segments."""
+    the gaps between the first line's segments; and a header centred over a group of the value
+    columns (実績 over two indicators, _heads_group). Never a line set in another size (a title)."""
     first = lines[i]
     height = first.bbox[3] - first.bbox[1]
+    cols = merge_spans([sp for ln in lines[i:i + MAX_HEADER_ROWS + 1] if ln.page == first.page for sp in _spans(ln)])
     k = i
     while k > floor:
         prev = lines[k - 1]
@@ -477,10 +576,36 @@ def _lift(lines: Sequence[SegLine], i: int, floor: int) -> int:
             break
         if prev.bbox[0] < first.bbox[0] - ALIGN_TOL_PT or prev.bbox[2] > first.bbox[2] + ALIGN_TOL_PT:
             break
-        if any(s.bbox[0] < t.bbox[2] and t.bbox[0] < s.bbox[2] for s in prev.segments for t in first.segments):
+        if abs(_type_size(prev) - _type_size(first)) > HEIGHT_TOL * _type_size(first):
+            break  # set in another size: a title or a caption
+        if not all(_in_gap(s, first) or _heads_group(s, cols) for s in prev.segments):
             break
         k -= 1
     return k
+
+
+def _type_size(line: SegLine) -> float:
+    """The height of a line's smallest segment: its type size, even where the line joins two
+    lines half a line apart (merge_offset_lines)."""
+    return min(s.bbox[3] - s.bbox[1] for s in line.segments)
+
+
+def _in_gap(seg: Segment, line: SegLine) -> bool:
+    return not any(seg.bbox[0] < t.bbox[2] and t.bbox[0] < seg.bbox[2] for t in line.segments)
+
+
+def _heads_group(seg: Segment, cols: Sequence[Interval]) -> bool:
+    """True when a segment is centred over two or more neighbouring columns past the first (実績
+    over the indicator columns, not over the label column), within SPAN_CENTRE_TOL of the
+    narrowest one's width: a header spanning them."""
+    centre = (seg.bbox[0] + seg.bbox[2]) / 2
+    for lo in range(1, len(cols) - 1):
+        for hi in range(lo + 1, len(cols)):
+            narrowest = min(b - a for a, b in cols[lo:hi + 1])
+            if cols[lo][0] <= seg.bbox[0] and seg.bbox[2] <= cols[hi][1] and \
+                    abs((cols[lo][0] + cols[hi][1]) / 2 - centre) <= SPAN_CENTRE_TOL * narrowest:
+                return True
+    return False
 
 
 def _only_margin(lines: Sequence[SegLine], height: float) -> bool:

@@ -11,6 +11,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from extract.model import BBox, Issue
+from normalize.numbers import value_run
+from normalize.text import nfkc_safe
 
 EDGE_TOL_PT = 1.5  # edges closer than this are the same rule
 MIN_COLS = 2
@@ -134,7 +136,8 @@ def bbox_contains_point(bbox: BBox, x: float, y: float) -> bool:
 def table_score(table: RawTable) -> float:
     """Quality in [0, 1]: share of non-empty cells, blended with a penalty for tiny grids.
 
-    Used to choose between engines; a 1x1 "table" or a grid of mostly empty slots scores low.
+    Used to choose between engines; a 1x1 "table", a grid of mostly empty slots or one whose
+    cells hold several values side by side scores low.
     """
     cells = [c for row in table.rows for c in row]
     if not cells:
@@ -142,4 +145,11 @@ def table_score(table: RawTable) -> float:
     filled = sum(1 for c in cells if c.raw.strip()) / len(cells)
     shape = min(1.0, (len(table.rows) - 1) / 2) * min(1.0, (table.n_cols - 1) / 1)
     multi = sum(1 for c in cells if c.raw.count("\n") >= 3) / len(cells)
-    return round(max(0.0, 0.6 * filled + 0.4 * shape - multi), 4)
+    glued = sum(1 for c in cells if holds_values_side_by_side(c.raw)) / len(cells)
+    return round(max(0.0, 0.6 * filled + 0.4 * shape - multi - glued), 4)
+
+
+def holds_values_side_by_side(raw: str) -> bool:
+    """True when a line of the cell holds several values and nothing else (9億952万円13億4,022万円):
+    columns an engine failed to part."""
+    return any(value_run(nfkc_safe(line)) >= 2 for line in raw.splitlines())

@@ -23,17 +23,19 @@ Coordinates are PDF points, top-left origin; nothing here depends on one rendere
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from extract.model import BBox
 from extract.pdf.grid import union_bbox
+from normalize.numbers import GROUPED_NUMBER_RE, WHOLE_NUMBER_RE, value_run
+from normalize.quantity import parse_quantity
 from normalize.text import nfkc_safe
-from normalize.numbers import GROUPED_NUMBER_RE, WHOLE_NUMBER_RE
 
 WRAP_GAP_MAX_EM = 0.75  # a gap between the lines of one cell is at most this share of the line height
 WRAP_GAP_TOL_EM = 0.1  # gaps this close (share of line height) to the smallest gap are the same leading
 WRAP_GAP_TOL_PT = 0.5  # ...and at least this close, in points
+SOLID_SHARE = 0.5  # lines at most this share of the narrowest row gap apart are one cell's
 OVERLAP_SHARE = 0.3  # cells overlapping by this share of the shorter's height share a row
 MIN_VALUE_ROWS = 2  # a value column holds values in at least this many rows
 FIT_TOL_PT = 1.0  # a glyph fits on a line when it overshoots the column by less than this
@@ -41,6 +43,7 @@ FIT_TOL_PT = 1.0  # a glyph fits on a line when it overshoots the column by less
 NUMBER_HEAD_RE = re.compile(r"^[\d,.]+")
 VALUE_START_RE = re.compile(r"^([△▲+\-−]?\d[\d,]*(\.\d+)?(?![\d年度月日])|[-−―—]+$)")  # 1,664件/年, ▲4.3, -
 NUMBER_RE = re.compile(r"^[△▲+\-−]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?[%％]?$")  # a whole value: one per cell of a row
+SEPARATORS = frozenset(".,")  # a number never ends in one
 NO_LINE_START = frozenset("%％、。，．,.)）]」』】〕〉》ー・：；:;？！?!ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々")
 DIGIT_END_RE = re.compile(r"[\d,.]$")
 DIGIT_START_RE = re.compile(r"^[\d,.]")
@@ -74,7 +77,8 @@ def wrap_gap_limit(pieces: Sequence[Piece]) -> float | None:
       one cell of two lines centred over both rows (a name the author broke, spanning a
       目標 row and a 実績 row), for two separate cells beside them would be as far apart.
     The smallest such gap narrower than WRAP_GAP_MAX_EM line heights and than every row gap is
-    the leading; without one, every line is a cell of its own (the kobe 予算比較 tables: one line
+    the leading; without one, lines set far closer than the rows (_set_solid) show it; else
+    every line is a cell of its own (the kobe 予算比較 tables: one line
     per 科目; a name list whose names never wrap).
     """
     em = min((p.height for p in pieces), default=0.0)
@@ -92,16 +96,49 @@ def wrap_gap_limit(pieces: Sequence[Piece]) -> float | None:
                 continue
             pairs.append((a, b))
             full = is_full(a.bbox, b, width)
-            upper = nfkc_safe(a.text)
-            if NUMBER_RE.match(upper) and NUMBER_RE.match(nfkc_safe(b.text)):
-                if not full or "," in upper:  # 4278 / 5 may be one number; 2,501 / 3 never is
+            if is_whole_value(a.text) and is_whole_value(b.text):
+                if not full or not _continuable(a.text):  # 4278 / 5 may be one number; 2,501 / 3 never is
                     row_pairs.append((a, b))
             elif full:
                 wraps.append(max(0.0, gap))
     wraps += [max(0.0, _gap(*pair)) for pair in pairs if _tighter_than_rows(pair, row_pairs, tol)]
     ceiling = min([WRAP_GAP_MAX_EM * em, *(_gap(*pair) - tol for pair in row_pairs)])
     leading = min((g for g in wraps if g <= ceiling), default=None)
+    label_col = min(p.col for p in pieces)
+    row_gaps = [_gap(*pair) for pair in row_pairs] + [_gap(a, b) for a, b in pairs if a.col == label_col]
+    if leading is None and row_gaps:
+        leading = _set_solid(pairs, min(row_gaps))
     return None if leading is None else min(leading + tol, ceiling)
+
+
+def _set_solid(pairs: Sequence[tuple[Piece, Piece]], row_gap: float) -> float | None:
+    """The leading shown by text set much closer than the rows: lines of a column at most
+    SOLID_SHARE of the narrowest row gap apart are lines of one cell (a header cell of three
+    lines the author broke, 2026年 / 事業費 / (円), whose neighbours are centred off its lines).
+    The rows show in two whole values one above the other and in the label column, whose
+    lines are rows, or the lines of one label (then nothing is set closer than them)."""
+    close = [max(0.0, _gap(*pair)) for pair in pairs if _gap(*pair) <= SOLID_SHARE * row_gap]
+    return max(close, default=None)
+
+
+def is_whole_value(text: str) -> bool:
+    """True for a line that is one value by itself: a number with at most a short unit after it
+    (1,042 / ９億９５２万円 / 47.8% / ▲122万円), so that a line below it is another value; never
+    one ending in its separator (15. over 8 is 15.8 cut by a wrap), a date or a header (2015年,
+    2019平均)."""
+    folded = nfkc_safe(text).strip()
+    if value_run(folded) != 1 or folded[-1:] in SEPARATORS:
+        return False
+    quantity = parse_quantity(folded)
+    return (quantity.value is not None and quantity.year is None and not quantity.qualifiers
+            and (quantity.unit is not None or folded[-1].isdigit()))
+
+
+def _continuable(text: str) -> bool:
+    """True when digits on the next line could continue this number (4278 + 5, 15. + 8): it ends
+    in a digit or a separator and has no thousands group before, which a continuation would break."""
+    folded = nfkc_safe(text).replace(" ", "")
+    return (folded[-1:].isdigit() or folded[-1:] in SEPARATORS) and "," not in folded[:-1]
 
 
 def _gap(a: Piece, b: Piece) -> float:
@@ -175,30 +212,58 @@ def _straddles(block: Block, above: Block, below: Block) -> bool:
     return _centre(above) + margin < _centre(block) < _centre(below) - margin
 
 
-def spans_rows(block: Block, blocks: Sequence[Block]) -> bool:
-    """True when a cell sits beside two cells of another column that are rows of their own (a
-    施策 centred over the two indicators it heads, reaching into both or only touching them):
-    it spans rows and does not make them one."""
+def _beside_rows(block: Block, near: Sequence[Block]) -> Iterator[tuple[Block, Block]]:
+    """Pairs of cells one above the other in another column, each reached by block, that are
+    rows of their own (they do not share a row). near: the cells block overlaps, or more."""
     beside: dict[int, list[Block]] = {}
-    for other in blocks:
+    for other in near:
         if other[0].col != block[0].col and _overlap(block, other) > 0:
             beside.setdefault(other[0].col, []).append(other)
     for col in beside.values():
         col.sort(key=lambda b: b[0].bbox[1])
-        for above, below in zip(col, col[1:]):
-            if not _shares_row(above, below) and (
-                    (_shares_row(block, above) and _shares_row(block, below)) or _straddles(block, above, below)):
-                return True
-    return False
+        yield from ((a, b) for a, b in zip(col, col[1:]) if not _shares_row(a, b))
+
+
+def _overlapping(blocks: Sequence[Block]) -> dict[int, list[Block]]:
+    """For each cell (by id), the cells it overlaps vertically: a sweep down each page."""
+    order = sorted(blocks, key=lambda b: (b[0].page, b[0].bbox[1]))
+    near: dict[int, list[Block]] = {id(b): [] for b in blocks}
+    for i, a in enumerate(order):
+        for b in order[i + 1:]:
+            if b[0].page != a[0].page or b[0].bbox[1] >= a[-1].bbox[3]:
+                break
+            if _overlap(a, b) > 0:
+                near[id(a)].append(b)
+                near[id(b)].append(a)
+    return near
+
+
+def _spanning(blocks: Sequence[Block]) -> list[Block]:
+    """The cells that span rows (spans_rows), among blocks."""
+    near = _overlapping(blocks)
+    tall = {id(b) for b in blocks if any(_shares_row(b, x) and _shares_row(b, y) for x, y in _beside_rows(b, near[id(b)]))}
+    straddling = {id(b) for b in blocks if id(b) not in tall and any(
+        _straddles(b, x, y) for x, y in _beside_rows(b, [n for n in near[id(b)] if id(n) not in tall]))}
+    return [b for b in blocks if id(b) in tall or id(b) in straddling]
+
+
+def spans_rows(block: Block, blocks: Sequence[Block]) -> bool:
+    """True when a cell sits beside two cells of another column that are rows of their own (a
+    施策 centred over the two indicators it heads): it spans rows and does not make them one.
+    It shares a row with both, or it is centred between them reaching into each (_straddles);
+    for the latter, cells spanning rows themselves (a chart's labels set down a column) are no
+    rows to be between."""
+    return any(b is block for b in _spanning([block, *(b for b in blocks if b is not block)]))
 
 
 def blocks_to_rows(blocks: Sequence[Block]) -> list[list[Block]]:
     """Group cells into rows: a cell overlapping the row's extent by OVERLAP_SHARE joins it. A
     cell spanning rows (spans_rows) joins the first row it overlaps and widens none."""
-    spanning = [b for b in blocks if spans_rows(b, blocks)]
+    spanning = _spanning(blocks)
+    spanning_ids = {id(b) for b in spanning}
     rows: list[list[Block]] = []
     extent: tuple[int, float, float] | None = None  # page, top, bottom of the open row
-    for block in sorted((b for b in blocks if not any(b is s for s in spanning)),
+    for block in sorted((b for b in blocks if id(b) not in spanning_ids),
                         key=lambda b: (b[0].page, b[0].bbox[1], b[0].col)):
         page, top, bottom = block[0].page, block[0].bbox[1], block[-1].bbox[3]
         short = min(p.height for p in block)
@@ -208,8 +273,8 @@ def blocks_to_rows(blocks: Sequence[Block]) -> list[list[Block]]:
         else:
             rows.append([block])
             extent = (page, top, bottom)
-    for block in spanning:
-        home = next((row for row in rows if any(_overlap(block, b) > 0 for b in row)), None)
+    homes = [(block, next((row for row in rows if any(_overlap(block, b) > 0 for b in row)), None)) for block in spanning]
+    for block, home in homes:
         if home is None:
             rows.append([block])
         else:

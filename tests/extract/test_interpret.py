@@ -13,7 +13,7 @@ from extract.interpret import cards, facets, kpi, stacks, structure, values
 from extract.interpret.facets import bare_unit, kind_of, merge_path, read_facets
 from extract.interpret.stacks import aligned_labels, cell_pieces
 from extract.interpret.structure import anchor_relative_years, is_data_value, label_role, read_layout
-from extract.context import TITLE_LINES, title_year
+from extract.context import TITLE_LINES, running_text, title_year
 from extract.model import Cell, Provenance
 from extract.recognize import recognize_document
 from extract.records import Extraction
@@ -379,3 +379,21 @@ def test_a_headerless_table_under_a_heading_continues_no_table_on_another_grid()
     assert [v.project for v in under_heading.budget_values][-1] == "時間外勤務手当"
     continued = _read(table + kv)  # no heading between: read under the table before's header
     assert "時間外勤務手当" not in [v.project for v in continued.budget_values]
+
+
+def test_a_table_without_a_year_takes_the_one_its_section_opens_with() -> None:
+    # No title year (the first lines state none), no year in the caption or the headers: the
+    # section's text opens with 令和3年度; a year named later is about something else.
+    lines = ["村の広報"] * TITLE_LINES + ["【一般会計・歳入】", "令和3年度の一般会計歳入予算総額は19億5,400万円となりました。",
+                                      "平成29年度に借り入れた村債の償還が続きます。", "説明の行", "説明の行", "説明の行"]
+    found = _read("\n".join(lines) + "\n\n項目\t予算額\n村税\t8,672万円\n合計\t19億5,400万円\n")
+    assert [(v.fiscal_year, v.year_source) for v in found.budget_values] == [(2021, "section"), (2021, "section")]
+
+
+@pytest.mark.parametrize(("text", "prose"), [("令和3年度特別会計の総額は2億8,580万円で、前", True),
+                                             ("令和3年度の総額は2億円で、前", False)])
+def test_prose_cell_chars_is_pinned(text: str, prose: bool) -> None:
+    # A 25-character cell with a 、 is running text (PROSE_CELL_CHARS 20; half of it would also
+    # take the 15-character one, double would take neither).
+    table = _table(f"会計区分\t予算額\t説明\n国民健康保険\t9,700万円\t{text}\n")
+    assert bool(running_text(table)) is prose

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extract.pdf import pdfplumber_adapter
-from extract.pdf.borderless import (LIFT_GAP_EM, MIN_STACKED_VALUES, RULE_COVER_SHARE, SPAN_CENTRE_TOL, _lift, _score, build_table, columns, find_borderless,
+from extract.pdf.borderless import (GAP_TOL_EM, LIFT_GAP_EM, MIN_STACKED_VALUES, RULE_COVER_SHARE, SPAN_CENTRE_TOL, _lift, _score, build_table, columns, find_borderless,
                                     header_band, is_value, merge_offset_lines, split_at_rules)
 from extract.pdf.grid import PageContent, RawCell, RawTable, Segment, SegLine
 from extract.pdf.stitch import stitch
@@ -203,3 +203,62 @@ def test_span_centre_tol_is_pinned(shift: float, span: int) -> None:
     # and its columns'; 5 pt (within half of it: no) spans, 10 pt (within double: yes) does not.
     assert SPAN_CENTRE_TOL * 30 / 2 < 5.0 < SPAN_CENTRE_TOL * 30 < 10.0 < 2 * SPAN_CENTRE_TOL * 30
     assert [c.col_span for c in _grouped_header(shift).rows[0] if c.raw == "目標値"] == [span]
+
+
+def _matrix_rows(top: float, names: list[str]) -> list[SegLine]:
+    return [line(top + ROW_GAP_PT * k, (44, 44 + 6 * len(n), n), (120, 130, "人"), (200, 220, f"{k}0"), (260, 280, f"{k}1"))
+            for k, n in enumerate(names)]
+
+
+def test_the_last_line_of_a_name_reaching_the_next_column_continues_its_cell() -> None:
+    # 中心市街地の / 歩行者 / 通行量（休日）: the third line is wider than the name column so far
+    # and reaches the 単位 column's edge; set at the leading below, it is not text after the table.
+    lines = [line(0, (44, 80, "項目"), (120, 138, "単位"), (200, 230, "R5年度"), (260, 290, "R6年度")),
+             *_matrix_rows(ROW_GAP_PT, ["自主防災組織率", "中心市街地の歩行者"]),
+             line(3 * ROW_GAP_PT - ROW_GAP_PT + LINE_PT + 2.0, (44, 125, "通行量（休日）")),
+             *_matrix_rows(3 * ROW_GAP_PT + 12, ["ごみ排出量", "高齢化率"])]
+    tables, used = find_borderless(lines, 1, 842.0)
+    assert len(tables) == 1 and used == list(range(len(lines)))
+
+
+@pytest.mark.parametrize(("below", "one_table"), [(ROW_GAP_PT - LINE_PT + 0.2 * LINE_PT, True),
+                                                   (ROW_GAP_PT - LINE_PT + 0.5 * LINE_PT, False)])
+def test_a_heading_row_inside_a_table_opens_a_group(below: float, one_table: bool) -> None:
+    # (1)防災・減災の推進 between two runs of rows: it sits as close to the row after it as to the
+    # row before (GAP_TOL_EM, 0.25 of its height: 0.2 more is close, 0.5 more is not).
+    head = [line(0, (44, 80, "項目"), (120, 138, "単位"), (200, 230, "R5年度"), (260, 290, "R6年度")),
+            *_matrix_rows(ROW_GAP_PT, ["自主防災組織率", "高齢化率", "出生数"])]
+    heading_top = 4 * ROW_GAP_PT
+    heading = line(heading_top, (44, 160, "（2）子育て環境の充実"))
+    tail = _matrix_rows(heading_top + LINE_PT + below, ["待機児童数", "転入者数"])
+    tables, used = find_borderless([*head, heading, *tail], 1, 842.0)
+    assert (len(tables) == 1 and len(used) == 7) is one_table
+
+
+def test_a_header_centred_over_the_value_columns_above_the_table_is_lifted_into_it() -> None:
+    # 実績 centred over two indicator columns, a line above the header: a header spanning them;
+    # the same text set as a title (larger type) is not.
+    def table(size: float) -> RawTable:
+        lines = [line(0, (172, 172 + 2 * size, "実績"), height=size),
+                 line(ROW_GAP_PT - 2, (44, 64, "年度"), (100, 180, "六次産業化事業者数"), (200, 260, "市民満足度")),
+                 *(line(ROW_GAP_PT - 2 + ROW_GAP_PT * (k + 1), (44, 84, f"平成{22 + k}年度"), (160, 180, f"{k}1"), (240, 260, f"7{k}.1"))
+                   for k in range(3))]
+        tables, _ = find_borderless(lines, 1, 842.0)
+        return tables[0]
+    assert [(c.raw, c.col_span) for c in table(LINE_PT).rows[0]] == [("", 1), ("実績", 2), ("", 1)]
+    assert table(1.5 * LINE_PT).rows[0][0].raw == "年度"
+
+
+def test_a_group_header_spans_all_its_columns_past_a_header_of_one_column() -> None:
+    # 課名 (nothing below it: it heads its own column) is nearer to R6年度 than 計画事業費 is, yet
+    # only group headers compete for sub-headers: 計画事業費 spans all four years.
+    cols = [(150 + 50 * k, 190 + 50 * k) for k in range(4)]
+    centre = (cols[0][0] + cols[-1][1]) / 2
+    lines = [line(0, (10, 60, "事業名称"), (90, 110, "課名"), (centre - 25, centre + 25, "計画事業費")),
+             line(ROW_GAP_PT, *((a + 5, b - 5, f"R{6 + k}年度") for k, (a, b) in enumerate(cols))),
+             *(line(ROW_GAP_PT * (r + 2), (10, 60, f"事業{r}"), (85, 115, "企画課"), *((a, b, f"{r},00{k}千円") for k, (a, b) in enumerate(cols)))
+               for r in range(3))]
+    table = build_table(lines)[0]
+    assert table is not None
+    assert [(c.raw, c.col_span) for c in table.rows[0]] == [
+        ("事業名称", 1), ("課名", 1), ("計画事業費", 4), ("", 1), ("", 1), ("", 1)]

@@ -202,3 +202,16 @@ def test_full_width_numbers_one_above_the_other_are_rows() -> None:
     ps = [piece(0, 0, "議会費"), piece(1, 0, "２，５０１，３０７，４７７", width=80),
           piece(0, 14, "民生費"), piece(1, 14, "９７４，１５７，０２６", width=60)]
     assert texts(pieces_to_rows(ps)) == [["議会費", "２，５０１，３０７，４７７"], ["民生費", "９７４，１５７，０２６"]]
+
+
+@pytest.mark.parametrize(("gap", "one_cell"), [(4.0, True), (6.5, False)])
+def test_solid_share_is_pinned(gap: float, one_cell: bool) -> None:
+    # Rows 12 pt apart (two whole numbers); no line was wrapped by the engine. Two lines of a
+    # header cell 4 pt apart (a third of the row gap: within SOLID_SHARE 0.5, not within half
+    # of it) are one cell; 6.5 pt apart (within double, not within 0.5) they are not.
+    wide = piece(1, -40, "事業名称の欄です", width=60)
+    ps = [wide, piece(1, 0, "2026年", width=25), piece(1, H + gap, "事業費", width=15),
+          piece(0, 40, "事業A"), piece(0, 40 + H + 12.0, "事業B"),  # body rows, below the header
+          piece(1, 40, "1,000"), piece(1, 40 + H + 12.0, "2,000")]
+    got = [cell for row in texts(pieces_to_rows(ps)) for cell in row]
+    assert ("2026年\n事業費" in got) is one_cell

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from normalize import MissingReason, Qualifier, parse_quantity
+from normalize.numbers import value_run
+from normalize.text import nfkc_safe
 
 # (raw, unit_hint, value, unit, scale)
 VALUES = [
@@ -418,3 +420,17 @@ def test_a_count_over_n_years_is_a_total_over_the_period(raw: str, value: float,
 def test_a_scale_and_unit_alone_is_a_column_unit_not_a_number(raw: str, unit: str, scale: int) -> None:
     q = parse_quantity(raw)
     assert (q.value, q.unit, q.scale, q.missing_reason) == (None, unit, scale, "unit_only")
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("1,042", 1), ("９億９５２万円", 1), ("9億952万円13億4,022万円 ▲4億3,070万円", 3), ("2022 2021", 2),
+    ("1,234 千円", 1), ("47.8% 12.5%", 2), ("3件 (5年間の合計)", 0), ("年3人（5年間で15人）", 0), ("R3年度 予算", 0)])
+def test_value_run_counts_values_side_by_side(text: str, n: int) -> None:
+    assert value_run(nfkc_safe(text)) == n
+
+
+def test_max_unit_chars_is_pinned() -> None:
+    # 件/年 (3 characters) is a unit between two values; 人/年度 (4) is words: halving or
+    # doubling normalize.numbers.MAX_UNIT_CHARS flips one of the two.
+    assert value_run("3件/年 4件/年") == 2
+    assert value_run("3人/年度 4人/年度") == 0
