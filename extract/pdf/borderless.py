@@ -40,6 +40,8 @@ MIN_STACKED_VALUES = 2  # a cell with this many value lines may hold merged rows
 MAX_HEADER_ROWS = 3  # a header band is at most this many rows
 VALUE_RE = re.compile(r"[△▲+\-−―]?[\d０-９]|[-−―—]$")
 SPAN_CENTRE_TOL = 0.25  # a header is centred over columns when its centre is this share of the narrowest one's width from theirs
+SECTION_LOOKAHEAD_LINES = 2  # a heading row inside a table is followed by a body row within this many lines
+CROWDED_SHARE = 0.5  # a column is two when at least this share of its lines hold two segments in it
 GAP_TOL_EM = 0.25  # a heading row sits no further from the row below than from the line above, give or take this share of its height
 VALLEY_SHARE = 0.25  # coverage this share of both neighbouring peaks is a gap a few lines bridge
 
@@ -106,22 +108,25 @@ def _grow(lines: Sequence[SegLine], start: int) -> int:
         merged = merge_spans(cols + _spans(line))
         if not line.is_multi and not _continues_cell(lines[i - 1], line, cols) and \
                 _ends_table(lines[start], line, cols, n_multi, _bridges(cols, merged)) and \
-                not _section_row(lines[start:i], line, lines[i + 1] if i + 1 < len(lines) else None, cols):
+                not _section_row(lines[start:i], line, lines[i + 1:i + 1 + SECTION_LOOKAHEAD_LINES], cols):
             break
         cols, end, n_multi = merged, i + 1, n_multi + line.is_multi
     return end
 
 
-def _section_row(table: Sequence[SegLine], line: SegLine, nxt: SegLine | None, cols: Sequence[Interval]) -> bool:
+def _section_row(table: Sequence[SegLine], line: SegLine, after: Sequence[SegLine], cols: Sequence[Interval]) -> bool:
     """True when a one-line heading inside the table ((1)防災・減災の推進) opens a group of its rows:
-    it starts at the first column (or left of it), sits no further from the row after it than from the line
-    before it (give or take GAP_TOL_EM of its height), and that row is a body row of the same
-    columns, holding a value past its first cell (a heading over another table's header is not)."""
-    if nxt is None or not nxt.is_multi or nxt.page != line.page or _bridges(cols, merge_spans(cols + _spans(nxt))):
+    it starts at the first column (or left of it), sits no further from the line after it than
+    from the line before it (give or take GAP_TOL_EM of its height), and within the next
+    SECTION_LOOKAHEAD_LINES lines (the first line of a wrapped name may come first) comes a
+    body row, holding a value past its first cell (a heading over another table's header is
+    not)."""
+    row = next((ln for ln in after if ln.is_multi), None)
+    if row is None or row.page != line.page:
         return False
-    if line.bbox[0] > cols[0][0] + ALIGN_TOL_PT or not any(is_value(s.text) for s in nxt.segments[1:]):
+    if line.bbox[0] > cols[0][0] + ALIGN_TOL_PT or not any(is_value(s.text) for s in row.segments[1:]):
         return False
-    above, below = line.bbox[1] - table[-1].bbox[3], nxt.bbox[1] - line.bbox[3]
+    above, below = line.bbox[1] - table[-1].bbox[3], after[0].bbox[1] - line.bbox[3]
     return below <= above + GAP_TOL_EM * (line.bbox[3] - line.bbox[1])
 
 
@@ -278,6 +283,31 @@ def group_rows(lines: Sequence[SegLine], cols: Sequence[Interval]) -> list[list[
     for i in range(len(lines)):
         grouped.setdefault(row_of.get(i, -1), []).append(lines[i])
     return [grouped[r] for r in sorted(grouped, key=lambda r: lines.index(grouped[r][0]))]
+
+
+def split_crowded(cols: Sequence[Interval], lines: Sequence[SegLine]) -> list[Interval]:
+    """Part a column most of whose lines hold two or more segments in it (a label and a value
+    a glyph's width apart, its gap closed by MIN_GAP_PT) where no segment of any line covers
+    the x between them: two columns, whatever the width of the gap (CROWDED_SHARE)."""
+    out: list[Interval] = []
+    for a, b in cols:
+        inside = [[s for s in ln.segments if a <= (s.bbox[0] + s.bbox[2]) / 2 <= b] for ln in lines]
+        inside = [segs for segs in inside if segs]
+        crowded = sum(1 for segs in inside if len(segs) >= 2)
+        gap = _open_gap([s for segs in inside for s in segs], a, b) if crowded >= CROWDED_SHARE * len(inside) else None
+        out += [(a, gap[0]), (gap[1], b)] if gap else [(a, b)]
+    return out
+
+
+def _open_gap(segs: Sequence[Segment], a: float, b: float) -> Interval | None:
+    """The widest x-range inside (a, b) that no segment covers, or None."""
+    best: Interval | None = None
+    reach = a
+    for seg in sorted(segs, key=lambda s: s.bbox[0]):
+        if seg.bbox[0] > reach and (best is None or seg.bbox[0] - reach > best[1] - best[0]):
+            best = (reach, seg.bbox[0])
+        reach = max(reach, seg.bbox[2])
+    return best if best is not None and a < best[0] and best[1] < b else None
 
 
 def merge_header_columns(rows: Sequence[Sequence[SegLine]], cols: Sequence[Interval]) -> list[Interval]:
@@ -453,11 +483,11 @@ def build_table(lines: Sequence[SegLine], small_ok: bool = False,
     continue (a header row at the foot of the page, sample 000 p1). rules are the page's
     vertical rules: where they run down the table they separate columns (split_at_rules).
     """
-    cols = split_at_rules(columns(lines), lines, rules)
+    cols = split_crowded(split_at_rules(columns(lines), lines, rules), lines)
     rows = group_rows(lines, cols)
     header = header_band(rows)
     cols = merge_header_columns(rows, with_header_columns(header, cols))
-    cols = split_at_rules(widen_to_header(header, merge_under_header(header, lines, cols)), lines, rules)
+    cols = split_crowded(split_at_rules(widen_to_header(header, merge_under_header(header, lines, cols)), lines, rules), lines)
     while len(rows) > 1 and len(rows[-1]) == 1 and not rows[-1][0].is_multi:
         rows.pop()  # a single-cell line after the table is text that follows it
     used = [ln for r in rows for ln in r]
@@ -564,8 +594,9 @@ def _lift(lines: Sequence[SegLine], i: int, floor: int) -> int:
     """Where the table opened by lines[i] starts: above it, the first lines of header cells that
     wrap while their neighbours are centred on the row (単 over 位 beside 項目, an HTML engine's
     layout), i.e. lines at most LIFT_GAP_EM line heights above, inside the table's width, in
-    the gaps between the first line's segments; and a header centred over a group of the value
-    columns (実績 over two indicators, _heads_group). Never a line set in another size (a title)."""
+    the gaps between the first line's segments; a header centred over a group of the value
+    columns (実績 over two indicators, _heads_group) or flush with one of them past the first
+    (_starts_inner_column). Never a line set in another size (a title)."""
     first = lines[i]
     height = first.bbox[3] - first.bbox[1]
     cols = merge_spans([sp for ln in lines[i:i + MAX_HEADER_ROWS + 1] if ln.page == first.page for sp in _spans(ln)])
@@ -578,7 +609,7 @@ def _lift(lines: Sequence[SegLine], i: int, floor: int) -> int:
             break
         if abs(_type_size(prev) - _type_size(first)) > HEIGHT_TOL * _type_size(first):
             break  # set in another size: a title or a caption
-        if not all(_in_gap(s, first) or _heads_group(s, cols) for s in prev.segments):
+        if not all(_in_gap(s, first) or _heads_group(s, cols) or _starts_inner_column(s, first) for s in prev.segments):
             break
         k -= 1
     return k
@@ -588,6 +619,13 @@ def _type_size(line: SegLine) -> float:
     """The height of a line's smallest segment: its type size, even where the line joins two
     lines half a line apart (merge_offset_lines)."""
     return min(s.bbox[3] - s.bbox[1] for s in line.segments)
+
+
+def _starts_inner_column(seg: Segment, line: SegLine) -> bool:
+    """True when a segment starts where a segment of the line below starts, past its first (a
+    header 実績 set flush left over its indicator columns): a header, where a caption would
+    start at the table's left edge."""
+    return any(abs(seg.bbox[0] - t.bbox[0]) <= ALIGN_TOL_PT for t in line.segments[1:])
 
 
 def _in_gap(seg: Segment, line: SegLine) -> bool:

@@ -118,7 +118,7 @@ def _set_solid(pairs: Sequence[tuple[Piece, Piece]], row_gap: float) -> float | 
     The rows show in two whole values one above the other and in the label column, whose
     lines are rows, or the lines of one label (then nothing is set closer than them)."""
     close = [max(0.0, _gap(*pair)) for pair in pairs if _gap(*pair) <= SOLID_SHARE * row_gap]
-    return max(close, default=None)
+    return min(close, default=None)
 
 
 def is_whole_value(text: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extract.pdf import pdfplumber_adapter
-from extract.pdf.borderless import (GAP_TOL_EM, LIFT_GAP_EM, MIN_STACKED_VALUES, RULE_COVER_SHARE, SPAN_CENTRE_TOL, _lift, _score, build_table, columns, find_borderless,
+from extract.pdf.borderless import (GAP_TOL_EM, LIFT_GAP_EM, SECTION_LOOKAHEAD_LINES, MIN_STACKED_VALUES, RULE_COVER_SHARE, SPAN_CENTRE_TOL, _lift, _score, build_table, columns, find_borderless,
                                     header_band, is_value, merge_offset_lines, split_at_rules)
 from extract.pdf.grid import PageContent, RawCell, RawTable, Segment, SegLine
 from extract.pdf.stitch import stitch
@@ -262,3 +262,34 @@ def test_a_group_header_spans_all_its_columns_past_a_header_of_one_column() -> N
     assert table is not None
     assert [(c.raw, c.col_span) for c in table.rows[0]] == [
         ("事業名称", 1), ("課名", 1), ("計画事業費", 4), ("", 1), ("", 1), ("", 1)]
+
+
+def test_a_header_flush_with_an_inner_column_above_the_table_is_lifted_into_it() -> None:
+    # 実績 set flush left over the indicator columns (an HTML th with colspan, left-aligned),
+    # tight above the header; a caption would start at the table's left edge.
+    def first_row(x0: float) -> list[str]:
+        head = LINE_PT + 2  # 実績 2 pt above the header; the header's own lines set solid
+        lines = [line(0, (x0, x0 + 18, "実績")),
+                 line(head, (54, 72, "年度"), (111, 201, "六次産業化に取り組む"), (240, 308, "市民満足度")),
+                 line(head + LINE_PT, (111, 228, "事業者数（累計）")),
+                 *(line(head + LINE_PT + 13.0 * (k + 1), (54, 99, f"平成{22 + k}年度"), (111, 129, f"{k}1"), (272, 308, f"7{k}.1"))
+                   for k in range(3))]  # an HTML engine's rows, 13 pt apart
+        tables, _ = find_borderless(lines, 1, 842.0)
+        return [c.raw for c in tables[0].rows[0]]
+    assert first_row(111) == ["", "実績", ""]
+    assert first_row(54)[0] == "年度"
+
+
+@pytest.mark.parametrize(("wrapped_lines", "one_table"), [(1, True), (2, False)])
+def test_section_lookahead_lines_is_pinned(wrapped_lines: int, one_table: bool) -> None:
+    # After (1)地域産業の振興 come the first lines of a wrapped name, then the body row: one
+    # line of it is looked past (SECTION_LOOKAHEAD_LINES 2), two are not.
+    head = [line(0, (44, 80, "施策"), (120, 138, "番号"), (200, 240, "目標値"), (260, 300, "現状値")),
+            line(ROW_GAP_PT, (44, 80, "施策A"), (120, 126, "1"), (200, 220, "37人"), (260, 280, "48人")),
+            line(2 * ROW_GAP_PT, (44, 80, "施策B"), (120, 126, "2"), (200, 220, "33人"), (260, 280, "41人"))]
+    top = 3 * ROW_GAP_PT
+    heading = line(top, (44, 140, "（1）地域産業の振興"))
+    names = [line(top + ROW_GAP_PT + k * PITCH_PT, (150, 190, f"名前{k}")) for k in range(wrapped_lines)]
+    row = line(top + ROW_GAP_PT + wrapped_lines * PITCH_PT, (44, 80, "施策C"), (120, 126, "3"), (200, 220, "12人"), (260, 280, "9人"))
+    tables, used = find_borderless([*head, heading, *names, row], 1, 842.0)
+    assert (3 in used) is one_table
