@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extract.pdf import pdfplumber_adapter
-from extract.pdf.borderless import (GAP_TOL_EM, LIFT_GAP_EM, SECTION_LOOKAHEAD_LINES, MIN_STACKED_VALUES, RULE_COVER_SHARE, SPAN_CENTRE_TOL, _lift, _score, build_table, columns, find_borderless,
+from extract.pdf.borderless import (GAP_TOL_EM, LIFT_GAP_EM, SECTION_LOOKAHEAD_LINES, split_crowded, MIN_STACKED_VALUES, RULE_COVER_SHARE, SPAN_CENTRE_TOL, _lift, _score, build_table, columns, find_borderless,
                                     header_band, is_value, merge_offset_lines, split_at_rules)
 from extract.pdf.grid import PageContent, RawCell, RawTable, Segment, SegLine
 from extract.pdf.stitch import stitch
@@ -293,3 +293,12 @@ def test_section_lookahead_lines_is_pinned(wrapped_lines: int, one_table: bool) 
     row = line(top + ROW_GAP_PT + wrapped_lines * PITCH_PT, (44, 80, "施策C"), (120, 126, "3"), (200, 220, "12人"), (260, 280, "9人"))
     tables, used = find_borderless([*head, heading, *names, row], 1, 842.0)
     assert (3 in used) is one_table
+
+
+@pytest.mark.parametrize(("crowded_lines", "n_cols"), [(2, 2), (1, 1)])
+def test_crowded_share_is_pinned(crowded_lines: int, n_cols: int) -> None:
+    # One column (a label and a value 1.5 pt apart, a gap merge_spans closes) in four lines:
+    # two of them holding both is half (CROWDED_SHARE 0.5): two columns; one is a quarter.
+    lines = [line(k * ROW_GAP_PT, (44, 139, f"ラベル{k}"), *(((140.5, 160, "12"),) if k < crowded_lines else ()))
+             for k in range(4)]
+    assert len(split_crowded([(44.0, 160.0)], lines)) == n_cols
