@@ -41,6 +41,11 @@ SPACED_NUMBER_GLYPHS: Final = frozenset("0123456789,.")
 # a separator (, or .) between digits proves spaced glyphs one number (7 , 8 7 9 / 1 2 . 1)
 _SPACED_NUMBER: Final = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?|\d+\.\d+")
 _SPACED_NUMBER_TAIL: Final = re.compile(r"^(\d?)(\D*)$")  # the last digit may carry the unit
+# a cell's digits parted by single spaces, each part this many glyphs at most ("22 3", "2 3 2"):
+# one number when the column's other cells prove their writer spaces digits (join_spaced_digits)
+SPACED_TOKEN_MAX_GLYPHS: Final = 2
+_SPACED_DIGITS: Final = re.compile(r"^(\d+(?: \d+)+)([^\d\s,.][^\d]*)?$")
+_DIGITS_PARTED: Final = re.compile(r"\d\s+[\d,.]")
 LETTER_SPACED_MIN_CJK: Final = 2  # ... of which this many CJK glyphs      # "UI", "DX", "PDCA" attach to the Japanese that follows
 CACHE_SIZE: Final = 1 << 16
 
@@ -152,6 +157,26 @@ def _spaced_number(tokens: list[str]) -> str | None:
         return None
     number = "".join(glyphs) + tail.group(1)
     return number + tail.group(2) if _SPACED_NUMBER.fullmatch(number) else None
+
+
+def join_spaced_digits(text: str) -> str | None:
+    """Given cleaned text of digits parted by single spaces and an optional unit ("2 3 2千円",
+    "22 3"), return them as one number ("232千円"); None for other text. Alone, "2 3 2" may be
+    three numbers: only for a cell whose column proves its digits spaced (is_spaced_number)."""
+    m = _SPACED_DIGITS.match(text)
+    if m is None:
+        return None
+    parts = m.group(1).split(" ")
+    if any(len(p) > SPACED_TOKEN_MAX_GLYPHS for p in parts) or all(len(p) > 1 for p in parts):
+        return None  # "100 200" are two numbers; letter spacing leaves single glyphs
+    return "".join(parts) + (m.group(2) or "")
+
+
+def is_spaced_number(raw: str) -> bool:
+    """Given a cell's raw text, say whether its digits are spaced glyph by glyph and it still
+    reads as one number, a separator or a spaced unit proving it ("７ ， ８ ７ ９ 千円",
+    "７ ７ ４ 千 円"; realdocs otoineppu_kyuyo_teiin_r7)."""
+    return bool(_DIGITS_PARTED.search(nfkc_safe(raw))) and not _DIGITS_PARTED.search(clean_text(raw))
 
 
 def _join_fragments(text: str) -> str:

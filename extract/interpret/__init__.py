@@ -20,7 +20,9 @@ from extract.interpret.cards import read_card
 from extract.interpret.kpi import caption_subject, indicator_names, kpi_values, with_subject
 from extract.interpret.facets import EMPTY, read_facets
 from extract.interpret.structure import Layout, count_header_rows, read_layout, stacked_tables
-from extract.interpret.values import TableContext, footnote_years, row_labels, table_subject, table_values
+from extract.interpret.values import (
+    TableContext, footnote_years, row_labels, spaced_columns, table_subject, table_values,
+)
 from extract.model import Table
 from extract.context import Context, opens_section
 from extract.records import Extraction, TableValue
@@ -54,6 +56,7 @@ def read_table_values(table: Table, ctx: Context) -> tuple[tuple[TableValue, ...
     if (previous is not None and len(previous[0]) != table.n_cols and opens_section(ctx.caption)
             and not count_header_rows(table)):
         previous = None  # under (5) 時間外勤務手当, on a grid of its own: a new table, not a continuation
+    spaced = spaced_columns(table)  # a frame's tables share its columns and its writer
     for part in stacked_tables(table):
         layout = read_layout(part, previous if part is table or not values else None, ctx.era)
         if layout is None:
@@ -61,7 +64,7 @@ def read_table_values(table: Table, ctx: Context) -> tuple[tuple[TableValue, ...
         labels = None
         if ctx.beside is not None and not any(r.name for r in row_labels(part, layout)):
             labels = borrowed_labels(part, layout, *ctx.beside)
-        values += tuple(table_values(part, layout, table_context(ctx), labels))
+        values += tuple(table_values(part, layout, table_context(ctx), labels, spaced))
     return values, layout
 
 

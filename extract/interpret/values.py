@@ -22,7 +22,8 @@ from extract.model import Cell, Table
 from extract.text_items import strip_enumerator
 from extract.records import YEAR_CONFLICT, TableValue
 from extract.vocab import AMOUNT_KINDS, FUNDING_HEADER_WORDS, KPI_KINDS, MONEY_TABLE_WORDS
-from normalize import Quantity, Year, clean_text, parse_quantity, parse_unit, parse_year
+from normalize import MissingReason, Quantity, Year, clean_text, parse_quantity, parse_unit, parse_year
+from normalize.text import is_spaced_number, join_spaced_digits
 
 YEN = "円"
 PERCENT = "%"  # what a ratio column (構成比, 伸率) holds when its header states no unit
@@ -229,15 +230,17 @@ def resolve_year(col: Facets, row: Facets, q: Quantity, ctx: TableContext,
     return base, source
 
 
-def table_values(table: Table, layout: Layout, ctx: TableContext,
-                 given: list[RowLabels] | None = None) -> Iterator[TableValue]:
+def table_values(table: Table, layout: Layout, ctx: TableContext, given: list[RowLabels] | None = None,
+                 spaced: frozenset[int] | None = None) -> Iterator[TableValue]:
     """Every number (and every placeholder) in the table's value columns, each body row
-    labelled by its own label cells unless labels are given (read from a table beside)."""
+    labelled by its own label cells unless labels are given (read from a table beside);
+    spaced: the columns that space their digits (of the whole frame), else read from the table."""
     names = [c for c, role in layout.label_roles if role == "name"]
     units = column_units(table, layout)
     money = money_unit(layout, units)
     notes = {c: _first_unit_line(table, layout, c) for c, role in layout.label_roles if role == "note"}
     rows = given or measure_rows(row_labels(table, layout), layout, ctx.subject)
+    spaced = spaced_columns(table) if spaced is None else spaced
     for labels, row in zip(rows, table.rows[layout.start:]):
         name_cell = next((row[c] for c in reversed(names) if c < len(row) and row[c].text.strip()), None)
         for col in layout.value_cols:
@@ -246,7 +249,8 @@ def table_values(table: Table, layout: Layout, ctx: TableContext,
             facets = layout.col_facets[col]
             if facets.unit is None and (col in units or money and is_money_header(facets)):
                 facets = replace(facets, unit=units.get(col, money))
-            yield from _cell_values(row[col], name_cell, facets, labels, layout.col_headers[col], ctx)
+            yield from _cell_values(row[col], name_cell, facets, labels, layout.col_headers[col], ctx,
+                                    col in spaced)
         for col in notes:
             if col < len(row) and row[col].text.strip():
                 facets = replace(layout.col_facets[col], unit=unit_line(row[col]) or notes[col] or money)
@@ -254,6 +258,13 @@ def table_values(table: Table, layout: Layout, ctx: TableContext,
                 if any(w in layout.col_headers[col] for w in FUNDING_HEADER_WORDS):
                     pieces = [replace(p, label=None, note=p.label) for p in pieces]  # 財源: a source, not a project
                 yield from _pieces_values(row[col], pieces, facets, labels, layout.col_headers[col], ctx)
+
+
+def spaced_columns(table: Table) -> frozenset[int]:
+    """Columns of a table (all the tables its frame holds) with a number spelt glyph by glyph
+    that a separator or a spaced unit proves one (７ ， ８ ７ ９ 千円): their writer spaces
+    digits, so digits parted by spaces in their other cells (２ ３ ２ 千円) are one number too."""
+    return frozenset(c.col for row in table.rows for c in row if is_spaced_number(c.raw))
 
 
 def money_unit(layout: Layout, units: dict[int, str]) -> str | None:
@@ -285,17 +296,25 @@ def _first_unit_line(table: Table, layout: Layout, col: int) -> str | None:
 
 
 def _cell_values(cell: Cell, name_cell: Cell | None, col: Facets, labels: RowLabels, header: str,
-                 ctx: TableContext) -> Iterator[TableValue]:
-    yield from _pieces_values(cell, cell_pieces(cell, name_cell), col, labels, header, ctx)
+                 ctx: TableContext, spaced: bool = False) -> Iterator[TableValue]:
+    yield from _pieces_values(cell, cell_pieces(cell, name_cell), col, labels, header, ctx, spaced)
+
+
+def _read(text: str, hint: str | None, spaced: bool) -> Quantity:
+    """A piece's quantity; in a column that spaces its digits, digits parted by spaces are one number."""
+    q = parse_quantity(text, unit_hint=hint)
+    if spaced and q.missing_reason == MissingReason.AMBIGUOUS and (joined := join_spaced_digits(clean_text(text))):
+        return parse_quantity(joined, unit_hint=hint)
+    return q
 
 
 def _pieces_values(cell: Cell, pieces: list[Piece], col: Facets, labels: RowLabels, header: str,
-                   ctx: TableContext) -> Iterator[TableValue]:
+                   ctx: TableContext, spaced: bool = False) -> Iterator[TableValue]:
     hint = (labels.unit or unit_line(cell) or col.unit or labels.facets.unit
             or (PERCENT if col.kind == "ratio" else ctx.caption.unit))
     stacked = len(pieces) > 1
     for index, piece in enumerate(pieces, start=1):
-        q = parse_quantity(piece.text, unit_hint=hint)
+        q = _read(piece.text, hint, spaced)
         year, source = resolve_year(col, labels.facets, q, ctx, header)
         extra: tuple[str, ...] = ()
         if year is not None and year.conflict:

@@ -64,3 +64,14 @@ def test_a_unit_alone_in_a_columns_first_cell_is_that_columns_unit() -> None:
     assert [(v.project, v.measure, v.amount_yen) for v in found.budget_values] == [
         ("1元金", "本年度予算額", 7_157_379_000), ("2利子", "本年度予算額", 449_151_000),
         ("2利子", "国県支出金", 6_568_000)]
+
+
+def test_digits_spaced_apart_are_one_number_where_the_column_proves_its_digits_spaced() -> None:
+    # realdocs otoineppu_kyuyo_teiin_r7 p8: the comma proves ７ ， ８ ７ ９ one number, so
+    # ２ ３ ２ 千円 under it is 232千円, not three numbers
+    proven = _recognize("区分\t決算額\n支給実績\t７ ， ８ ７ ９ 千円\n平均支給年額\t２ ３ ２ 千円\n")
+    assert [(v.project, v.amount_yen) for v in proven.budget_values] == [
+        ("支給実績", 7_879_000), ("平均支給年額", 232_000)]
+    alone = _recognize("区分\t決算額\n支給実績\t7,879千円\n平均支給年額\t２ ３ ２ 千円\n")
+    assert [(v.project, v.amount_yen, v.missing_reason) for v in alone.budget_values] == [
+        ("支給実績", 7_879_000, None), ("平均支給年額", None, "ambiguous")]

@@ -84,3 +84,36 @@ def test_clean_text(raw: str, expected: str) -> None:
 def test_clean_text_is_idempotent(raw: str, _expected: str) -> None:
     once = clean_text(raw)
     assert clean_text(once) == once
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2 3 2千円", "232千円"),
+    ("22 3", "223"),  # parts of SPACED_TOKEN_MAX_GLYPHS glyphs: a gap the reader kept
+    ("5 11", "511"),
+    ("1 2", "12"),
+    ("222 3", None),  # a part longer than SPACED_TOKEN_MAX_GLYPHS is a number of its own
+    ("12 34", None),  # no single glyph: two numbers, not letter spacing
+    ("100 200", None),
+    ("2,590 2,600", None),
+    ("232千円", None),
+    ("H25 3", None),
+    ("2 3 2 %", None),
+])
+def test_join_spaced_digits(text: str, expected: str | None) -> None:
+    from normalize.text import join_spaced_digits
+    assert join_spaced_digits(text) == expected
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("７ ， ８ ７ ９ 千円", True),
+    ("７ ７ ４ 千 円", True),
+    ("１ ２ ． １ ％", True),
+    ("２ ３ ２ 千円", False),  # nothing proves it one number
+    ("２２ ３", False),
+    ("2,590 2,600", False),
+    ("7,879千円", False),  # not spaced
+])
+def test_is_spaced_number(raw: str, expected: bool) -> None:
+    from normalize.text import is_spaced_number
+    assert is_spaced_number(raw) is expected
+
