@@ -25,6 +25,7 @@ from extract.pdf.textjoin import cell_text, is_numeric_line
 Item = RawTable | RawLine
 
 COL_TOL_PT = 3.0
+STACK_GAP_EM = 1.0  # a table read in two parts: the lower starts within this many first-row heights below the upper
 MIN_KEY_ROWS = 2  # a column filled in every one of at least this many other rows is the table's key
 # Text that cannot open a cell of its own: a particle glued to a kanji or katakana word
 # ("の割合", "に関する"), or a character Japanese never starts a line with (kinsoku).
@@ -95,6 +96,26 @@ def _same_columns(a: RawTable, b: RawTable) -> bool:
     if len(a.col_edges) != len(b.col_edges):
         return True  # engines without edges: column count must do
     return all(abs(x - y) <= COL_TOL_PT for x, y in zip(a.col_edges, b.col_edges))
+
+
+def stacked(upper: RawTable, lower: RawTable) -> bool:
+    """True when two tables of one page are one table two engines read in parts (a ruled first
+    row over rows drawn with column rules only): the lower starts within STACK_GAP_EM of its
+    first row's height below the upper, with as many columns, each of its cells inside the
+    band of the upper's column of the same index (give or take COL_TOL_PT)."""
+    if upper.page != lower.page or not upper.rows or not lower.rows or upper.n_cols != lower.n_cols:
+        return False
+    first_height = max(c.bbox[3] - c.bbox[1] for c in lower.rows[0])
+    if not 0 <= lower.bbox[1] - upper.bbox[3] <= STACK_GAP_EM * first_height:
+        return False
+    bands = [(min(r[j].bbox[0] for r in upper.rows), max(r[j].bbox[2] for r in upper.rows)) for j in range(upper.n_cols)]
+    return all(bands[j][0] - COL_TOL_PT <= (c.bbox[0] + c.bbox[2]) / 2 <= bands[j][1] + COL_TOL_PT
+               for row in lower.rows for j, c in enumerate(row) if c.raw.strip() and c.col_span == 1)
+
+
+def _stack(upper: RawTable, lower: RawTable) -> RawTable:
+    bbox = (min(upper.bbox[0], lower.bbox[0]), upper.bbox[1], max(upper.bbox[2], lower.bbox[2]), lower.bbox[3])
+    return replace(upper, bbox=bbox, rows=upper.rows + lower.rows, lines=(), fragment=False)
 
 
 def _row_key(row: Sequence[RawCell]) -> tuple[str, ...]:
@@ -233,6 +254,11 @@ def stitch_pages(pages: Sequence[PageContent]) -> Stitched:
         first, last = _first_table(items, page.height), _last_table(items, page.height)
         placed: dict[int, int] = {}
         for i, it in enumerate(items):
+            if i > 0 and isinstance(it, RawTable) and isinstance(items[i - 1], RawTable) and \
+                    stacked(out[placed[i - 1]], it):  # type: ignore[arg-type]
+                out[placed[i - 1]] = _stack(out[placed[i - 1]], it)  # type: ignore[arg-type]
+                placed[i] = placed[i - 1]
+                continue
             head = out[carry] if carry is not None and carry_page == page.page - 1 else None
             if i == first and isinstance(head, RawTable) and isinstance(it, RawTable) and _same_columns(head, it):
                 out[carry], join = merge_with_join(head, it)  # type: ignore[index]

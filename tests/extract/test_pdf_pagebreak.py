@@ -9,8 +9,8 @@ import pytest
 
 from extract.model import Document
 from extract.pdf import read_pdf
-from extract.pdf.grid import RawCell, RawTable
-from extract.pdf.stitch import MIN_KEY_ROWS, SplitVerdict, merge_with_join, split_verdict
+from extract.pdf.grid import PageContent, RawCell, RawTable
+from extract.pdf.stitch import MIN_KEY_ROWS, SplitVerdict, merge_with_join, split_verdict, stitch
 
 SAMPLES = os.path.join(os.path.dirname(__file__), "..", "..", "samples", "pdf")
 
@@ -109,3 +109,22 @@ def test_joined_cell_drops_line_boxes_of_one_page() -> None:
     merged, _ = merge_with_join(head, tail)
     joined, kept = merged.rows[-1][2], merged.rows[-1][0]
     assert joined.line_bboxes == () and kept.line_bboxes == (kept.bbox,)
+
+
+def _part(top: float, texts: list[list[str]], engine: str) -> RawTable:
+    """A table of 12 pt rows, columns 100 pt wide from x = 50."""
+    rows = tuple(tuple(RawCell(t, (50 + 100 * j + 5, top + 12 * r + 2, 50 + 100 * j + 60, top + 12 * r + 10), 1)
+                       for j, t in enumerate(row)) for r, row in enumerate(texts))
+    bbox = (50.0, top, 50 + 100 * len(texts[0]), top + 12 * len(texts))
+    return RawTable(1, bbox, rows, engine)
+
+
+@pytest.mark.parametrize(("gap", "one_table"), [(6.0, True), (12.0, False)])
+def test_a_table_read_in_two_parts_on_one_page_is_one_table(gap: float, one_table: bool) -> None:
+    # A ruled first row (施策名) over rows drawn with column rules only: the lower part starts
+    # 6 pt below (within STACK_GAP_EM 1.0 of its 8 pt first row; not within half of it), 12 pt
+    # below it does not (within double).
+    upper = _part(100.0, [["施策名", "生活バス路線対策事業"]], "pdfplumber")
+    lower = _part(112.0 + gap, [["実施年度", "2024"], ["事業費(千円)", "321,177"]], "pdfplumber-text")
+    items = stitch([PageContent(1, 595.0, 842.0, (upper, lower))])
+    assert (len([t for t in items if isinstance(t, RawTable)]) == 1) is one_table
