@@ -99,12 +99,14 @@ def _same_columns(a: RawTable, b: RawTable) -> bool:
 
 
 def stacked(upper: RawTable, lower: RawTable) -> bool:
-    """True when two tables of one page are one table two engines read in parts (a ruled first
-    row over rows drawn with column rules only): the lower starts within STACK_GAP_EM of its
+    """True when two tables of one page are one table read in parts, one from its rules and one
+    from its text (a ruled first row over rows drawn with column rules only): the lower starts within STACK_GAP_EM of its
     first row's height below the upper, with as many columns, each of its cells inside the
     band of the upper's column of the same index (give or take COL_TOL_PT)."""
     if upper.page != lower.page or not upper.rows or not lower.rows or upper.n_cols != lower.n_cols:
         return False
+    if bool(upper.lines) == bool(lower.lines):
+        return False  # two ruled grids (or two text tables) apart are two tables: one engine parted them
     first_height = max(c.bbox[3] - c.bbox[1] for c in lower.rows[0])
     if not 0 <= lower.bbox[1] - upper.bbox[3] <= STACK_GAP_EM * first_height:
         return False

@@ -9,7 +9,7 @@ import pytest
 
 from extract.model import Document
 from extract.pdf import read_pdf
-from extract.pdf.grid import PageContent, RawCell, RawTable
+from extract.pdf.grid import PageContent, RawCell, RawTable, Segment, SegLine
 from extract.pdf.stitch import MIN_KEY_ROWS, SplitVerdict, merge_with_join, split_verdict, stitch
 
 SAMPLES = os.path.join(os.path.dirname(__file__), "..", "..", "samples", "pdf")
@@ -126,5 +126,13 @@ def test_a_table_read_in_two_parts_on_one_page_is_one_table(gap: float, one_tabl
     # below it does not (within double).
     upper = _part(100.0, [["施策名", "生活バス路線対策事業"]], "pdfplumber")
     lower = _part(112.0 + gap, [["実施年度", "2024"], ["事業費(千円)", "321,177"]], "pdfplumber-text")
+    lower = replace(lower, lines=(SegLine((Segment("実施年度", lower.rows[0][0].bbox),), lower.rows[0][0].bbox),))  # read from its text
     items = stitch([PageContent(1, 595.0, 842.0, (upper, lower))])
     assert (len([t for t in items if isinstance(t, RawTable)]) == 1) is one_table
+
+
+def test_two_ruled_tables_one_under_the_other_stay_two() -> None:
+    # pdfplumber parted them along their rules: 一般会計 内訳 rows over the 企業会計 rows.
+    upper = _part(100.0, [["内訳", "439,931"]], "pdfplumber")
+    lower = _part(114.0, [["水道事業", "4,168,178"]], "pdfplumber")
+    assert len(stitch([PageContent(1, 595.0, 842.0, (upper, lower))])) == 2
