@@ -65,6 +65,8 @@ BASIS_WORDS = (
 PROSE_KPI_HEADINGS = ("重要業績評価指標", "KPI", "成果指標", "数値目標")
 BULLET_CHARS = "-・·•●○◯◎■□◆◇*※‐"
 EXPLANATION_MARKS = ("→", "⇒", "➔", "➡")
+# Marks that open an item of a list inside a cell (◇高校の入学者数 年40人): no -, * or ※ (signs, notes)
+ITEM_MARKS = "・·•●○◯◎■□◆◇"
 
 # Header facets of grid tables (extract/interpret): what kind of number a header announces.
 # Checked in this order: a ratio or a difference names its base (前年度対比, 達成率), so

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from extract.model import Document, Table
 from extract import interpret
-from extract.recognizers import amounts, kpi_card, kpi_table, prose_kpi, prose_targets, schedule
+from extract.recognizers import amounts, kpi_card, kpi_table, prose_kpi, prose_targets, schedule, target_items
 from extract.context import Context
 from extract.records import Extraction
 
@@ -25,6 +25,7 @@ TABLE_RECOGNIZERS: dict[str, TableRecognizer] = {
     "schedule": schedule.recognize,
     "kpi_table": kpi_table.recognize,
     "grid_kpi": interpret.recognize_kpi,
+    "target_items": target_items.recognize,
 }
 
 DOCUMENT_RECOGNIZERS: dict[str, DocumentRecognizer] = {
