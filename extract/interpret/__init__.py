@@ -17,6 +17,7 @@ from extract.interpret.beside import borrowed_labels
 from extract.interpret.budget import budget_values, is_money_table
 from extract.interpret.cards import NAME as CARD_NAME
 from extract.interpret.cards import read_card
+from extract.interpret.column_cards import column_card_values
 from extract.interpret.kpi import caption_subject, indicator_names, kpi_values, with_subject
 from extract.interpret.facets import EMPTY, read_facets
 from extract.interpret.structure import Layout, count_header_rows, read_layout, stacked_tables
@@ -65,6 +66,8 @@ def read_table_values(table: Table, ctx: Context) -> tuple[tuple[TableValue, ...
         if ctx.beside is not None and not any(r.name for r in row_labels(part, layout)):
             labels = borrowed_labels(part, layout, *ctx.beside)
         values += tuple(table_values(part, layout, table_context(ctx), labels, spaced))
+    if layout is None and not values:
+        values = tuple(column_card_values(table, table_context(ctx)))  # no value column: read down the columns
     return values, layout
 
 
@@ -77,9 +80,10 @@ def _is_kpi_table(values: tuple[TableValue, ...], headers: tuple[str, ...]) -> b
 def recognize(table: Table, ctx: Context) -> Extraction | None:
     """Given a grid table of yen amounts under money words, return its budget values."""
     values, layout = read_table_values(table, ctx)
-    if layout is None or _is_kpi_table(values, layout.col_headers):
+    headers = layout.col_headers if layout is not None else ()
+    if not values or _is_kpi_table(values, headers):
         return None
-    words = " ".join([*layout.col_headers, ctx.caption, ctx.heading or "",
+    words = " ".join([*headers, ctx.caption, ctx.heading or "",
                       *(f"{v.row_label or ''} {v.column_header}" for v in values)])
     if not is_money_table(values, words):
         return None

@@ -75,3 +75,22 @@ def test_digits_spaced_apart_are_one_number_where_the_column_proves_its_digits_s
     alone = _recognize("区分\t決算額\n支給実績\t7,879千円\n平均支給年額\t２ ３ ２ 千円\n")
     assert [(v.project, v.amount_yen, v.missing_reason) for v in alone.budget_values] == [
         ("支給実績", 7_879_000, None), ("平均支給年額", None, "ambiguous")]
+
+
+def test_a_table_read_down_its_columns_gives_each_value_the_subject_atop_its_column() -> None:
+    # realdocs otoineppu_kyuyo_teiin_r7 p7: no column reads as values (prose rows below), but
+    # a lone amount under a label is that label's amount for the column's subject
+    found = _recognize(
+        "音威子府村\t北海道\t国\n"
+        "1人当たり平均支給額（令和5年度）\t1人当たり平均支給額（令和5年度）\t－\n"
+        "1,377 千円\t1,682 千円\t\n"
+        "（支給割合）期末手当 2.45月分 勤勉手当 2.05月分\t（支給割合）期末手当 2.45月分 勤勉手当 2.05月分\t同じ\n"
+        "（加算措置の状況）役職加算 5～15％\t（加算措置の状況）役職加算 5～20％\t同じ\n"
+    )
+    assert [(v.project, v.fiscal_year, v.amount_yen) for v in found.budget_values] == [
+        ("音威子府村", 2023, 1_377_000), ("北海道", 2023, 1_682_000)]
+
+
+def test_a_lone_value_right_under_the_subjects_has_no_label_to_read_down() -> None:
+    found = _recognize("音威子府村\t北海道\n1,377 千円\t1,682 千円\n期末手当 2.45月分 勤勉手当 2.05月分\tなし\n")
+    assert not found.budget_values

@@ -22,7 +22,7 @@ BUDGET_FLOORS = {
     "kobe_zaisei_jokyo_ichiran_h20": 0.93,
     "nobeoka_r8_6gatsu_hosei_gaiyo": 0.95,
     "otoineppu_kouhou_2021-03": 0.93,
-    "otoineppu_kyuyo_teiin_r7": 0.89,
+    "otoineppu_kyuyo_teiin_r7": 0.96,
     "otoineppu_nousyuu_keiei_senryaku": 1.0,
 }
 KPI_FLOORS = {"otoineppu_sogosenryaku_2015": 0.97}
