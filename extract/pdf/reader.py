@@ -7,8 +7,8 @@ second opinion only on tables pdfplumber scored as doubtful, on a bounded number
 from __future__ import annotations
 
 import hashlib
+import math
 import os
-import time
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Any
@@ -25,9 +25,11 @@ DOUBT_SCORE = 0.5  # pdfplumber tables scoring below this get a camelot second o
 WIN_MARGIN = 0.05  # camelot must beat pdfplumber by this much to be chosen
 KEEP_TEXT_SHARE = 0.95  # ...and keep at least this share of the text
 MAX_SECOND_OPINION_PAGES = 6  # camelot is slow: never on every page of a budget book
-# camelot's time budget, seconds per page of the document, spent in total: on the samples it won
-# 0 of 22 reviews at 52% of the read (benchmarks/bench_speed.py, issue 9)
-SECOND_OPINION_S_PER_PAGE = 0.03
+# camelot's budget, reviewed pages per page of the document (one in 13; a review costs 0.3-0.5 s):
+# counted, never timed, so a document reads the same on any machine, under any load, with any
+# number of workers. On the samples it won 0 of 22 reviews; on the realdocs gold pages the
+# values are the same without it.
+SECOND_OPINION_PAGE_SHARE = 0.075
 AREA_PAD_PT = 2.0
 PDF_MAGIC = b"%PDF-"
 PROSE_MIN_CHARS = 30  # a cell this long holds running text, not a value or a label to line up
@@ -95,16 +97,21 @@ def _second_opinion(path: str, page: PageContent, table: RawTable, password: str
     return best
 
 
+def review_budget(n_pages: int) -> int:
+    """How many pages of a document get a camelot second opinion: SECOND_OPINION_PAGE_SHARE of
+    its pages, at least one, at most MAX_SECOND_OPINION_PAGES."""
+    return min(MAX_SECOND_OPINION_PAGES, max(1, math.ceil(SECOND_OPINION_PAGE_SHARE * n_pages)))
+
+
 def _review(path: str, pages: list[PageContent], password: str | None) -> list[PageContent]:
-    """Give doubtful tables a camelot second opinion on at most MAX_SECOND_OPINION_PAGES pages,
-    while the time spent stays within SECOND_OPINION_S_PER_PAGE per page of the document."""
-    budget = MAX_SECOND_OPINION_PAGES
-    deadline = time.perf_counter() + SECOND_OPINION_S_PER_PAGE * len(pages)
+    """Give doubtful tables a camelot second opinion on the first review_budget pages that hold
+    one, in page order."""
+    budget = review_budget(len(pages))
     reads: CamelotReads = {}
     out: list[PageContent] = []
     for page in pages:
         doubtful = [t for t in page.tables if (t.score or 0) < DOUBT_SCORE]
-        if not doubtful or budget <= 0 or page.rotation or time.perf_counter() > deadline:
+        if not doubtful or budget <= 0 or page.rotation:
             out.append(page)
             continue
         budget -= 1

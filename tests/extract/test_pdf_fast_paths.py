@@ -81,6 +81,15 @@ def test_two_doubtful_ruled_tables_of_a_page_share_one_camelot_read(monkeypatch:
     cell = RawCell("1", (0.0, 0.0, 10.0, 10.0), 1)
     tables = tuple(RawTable(1, (0.0, top, 100.0, top + 50.0), ((cell, cell),), "pdfplumber", 0.1) for top in (0.0, 100.0))
     page = PageContent(1, 600.0, 800.0, tables, (), ())
-    monkeypatch.setattr(reader, "SECOND_OPINION_S_PER_PAGE", float("inf"))
+    monkeypatch.setattr(reader, "SECOND_OPINION_PAGE_SHARE", 1.0)
     assert reader._review("x.pdf", [page], None) == [page]
     assert calls == [(1, camelot_adapter.LATTICE)]
+
+
+@pytest.mark.parametrize(("pages", "reviews"), [(13, 1), (14, 2), (40, 3), (1000, 6)])
+def test_the_review_budget_is_counted_in_pages_not_timed(pages: int, reviews: int) -> None:
+    # One page in 13 (SECOND_OPINION_PAGE_SHARE 0.075: 14 pages take two, half the share
+    # would give one, double four), at most MAX_SECOND_OPINION_PAGES: no clock, so a document
+    # reads the same under any load and with any number of workers.
+    from extract.pdf import reader
+    assert reader.review_budget(pages) == reviews

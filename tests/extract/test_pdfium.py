@@ -11,7 +11,7 @@ import pytest
 from extract.model import Document, Table
 from extract.pdf import pdfium_adapter as pa
 from extract.pdf import triage
-from extract.pdf.reader import DEFAULT_ENGINE, ENGINES, SECOND_OPINION_S_PER_PAGE, read_pdf
+from extract.pdf.reader import DEFAULT_ENGINE, ENGINES, read_pdf
 from extract.recognize import recognize_document
 
 SAMPLES = sorted((Path(__file__).parents[2] / "samples" / "pdf").glob("*.pdf"))
@@ -25,7 +25,6 @@ def test_thresholds_pinned() -> None:
     assert pa.REOPEN_PAGES == 100
     assert MIN_SAME_CELLS == 0.995
     assert DEFAULT_ENGINE == "pdfium" and set(ENGINES) == {"pdfium", "pdfplumber"}
-    assert SECOND_OPINION_S_PER_PAGE == 0.03
 
 
 @pytest.mark.parametrize("rotation, user, expected", [
