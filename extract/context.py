@@ -49,6 +49,7 @@ class Context:
     reading: Reading | None = None  # the interpreter's reading of the table, made once per table
     beside: tuple[Table, "Layout"] | None = None  # the table before and its layout (its row labels)
     section_year: Year | None = None  # the one fiscal year the text of the table's section states
+    caption_carried: bool = False  # the caption is the table before's: this one has none of its own
 
 
 def is_heading(line: TextLine) -> bool:

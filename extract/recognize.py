@@ -27,11 +27,12 @@ def recognize_document(document: Document) -> Extraction:
     carried_caption: tuple[str | None, str] = (None, "")
     beside: tuple[Table, Layout] | None = None
     for table, heading, caption_unit, caption, in_section in walk_tables(document):
-        if grid_header is not None and not caption.strip() and not grid_count_header_rows(table):
+        carried = grid_header is not None and not caption.strip() and not grid_count_header_rows(table)
+        if carried:
             caption_unit, caption = carried_caption  # a continuation keeps its table's caption
         carried_caption = (caption_unit, caption)
         ctx = Context(heading, caption_unit, previous_header, caption, year, era, grid_header,
-                      notes.get(table.index, ()), beside=beside, section_year=in_section)
+                      notes.get(table.index, ()), beside=beside, section_year=in_section, caption_carried=carried)
         values, layout = read_table_values(table, ctx)
         ctx = replace(ctx, reading=(values, layout))  # read once, whatever recognizer claims it
         found = restate_years(_first_match(table, ctx), footnote_years(ctx.footnotes))

@@ -55,7 +55,7 @@ def read_table_values(table: Table, ctx: Context) -> tuple[tuple[TableValue, ...
     layout = None
     previous = ctx.previous_grid_header
     if (previous is not None and len(previous[0]) != table.n_cols and opens_section(ctx.caption)
-            and not count_header_rows(table)):
+            and not ctx.caption_carried and not count_header_rows(table)):
         previous = None  # under (5) 時間外勤務手当, on a grid of its own: a new table, not a continuation
     spaced = spaced_columns(table)  # a frame's tables share its columns and its writer
     for part in stacked_tables(table):

@@ -36,6 +36,7 @@ BRACKETED_RE = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")
 VALUE_SHARE = 0.5  # share of a column's filled body cells that must read as values
 YEAR_ROWS_SHARE = 0.8  # share of a label column's filled cells that are years in a transposed table
 NOTE_CELL_CHARS = 40  # a label column averaging longer cells holds prose notes
+EDGE_TOL_PT = 1.0  # a cell's edge this near a header column's edge lies on it (PDF points)
 PLACEHOLDERS = frozenset({
     MissingReason.DASH, MissingReason.NOT_SURVEYED, MissingReason.UNPUBLISHED,
     MissingReason.IN_PROGRESS, MissingReason.OMITTED, MissingReason.UNIT_ONLY,
@@ -206,15 +207,29 @@ def aligned_header(table: Table, previous: Rows) -> Rows:
     out: list[list[Cell]] = [[] for _ in previous]
     for col in range(table.n_cols):
         span = _column_span(table, col, 0)
-        best = max(spans, key=lambda c: _overlap(spans[c], span), default=None) if span else None
-        if best is None or span is None or _overlap(spans[best], span) <= 0:
-            best = None
+        best = _aligned_column(grid, spans, span)
         for level, row in enumerate(rows):
             source = row[best] if best is not None and best < len(row) else None
             text = grid[level][best] if best is not None else ""
             prov = replace(source.prov, col=col) if source is not None else table.prov
             out[level].append(Cell(text, text, prov))
     return tuple(tuple(level) for level in out)
+
+
+def _aligned_column(grid: list[list[str]], spans: dict[int, tuple[float, float]],
+                    span: tuple[float, float] | None) -> int | None:
+    """The header column a continuation's column lies under: the one it overlaps most, or,
+    when it spans several whole header columns one of which names the rows (一般会計合計
+    across No | 款・項・目 | 事業名 | 概要), that one: a label across the name column."""
+    if span is None or not spans:
+        return None
+    covered = [c for c, (x0, x1) in sorted(spans.items())
+               if span[0] - EDGE_TOL_PT <= x0 and x1 <= span[1] + EDGE_TOL_PT]
+    named = [c for c in covered if any(is_name_header(level[c]) for level in grid)]
+    if len(covered) > 1 and named:
+        return named[0]
+    best = max(spans, key=lambda c: _overlap(spans[c], span))
+    return best if _overlap(spans[best], span) > 0 else None
 
 
 def _header_span(header: Rows, col: int) -> tuple[float, float] | None:

@@ -20,7 +20,7 @@ BUDGET_FLOORS = {
     "fuji_r7_yosansho_gaiyo": 0.98,
     "kobe_ippan_tousho_yosan_hikaku_h25_h26": 1.0,
     "kobe_zaisei_jokyo_ichiran_h20": 0.93,
-    "nobeoka_r8_6gatsu_hosei_gaiyo": 0.95,
+    "nobeoka_r8_6gatsu_hosei_gaiyo": 0.99,
     "otoineppu_kouhou_2021-03": 0.93,
     "otoineppu_kyuyo_teiin_r7": 0.96,
     "otoineppu_nousyuu_keiei_senryaku": 1.0,
