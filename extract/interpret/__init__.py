@@ -22,7 +22,7 @@ from extract.interpret.kpi import caption_subject, indicator_names, kpi_values, 
 from extract.interpret.facets import EMPTY, read_facets
 from extract.interpret.structure import Layout, count_header_rows, read_layout, stacked_tables
 from extract.interpret.values import (
-    TableContext, footnote_years, row_labels, spaced_columns, table_subject, table_values,
+    TableContext, column_units, footnote_years, row_labels, spaced_columns, table_subject, table_values,
 )
 from extract.model import Table
 from extract.context import Context, opens_section
@@ -45,6 +45,15 @@ def table_context(ctx: Context) -> TableContext:
                         ctx.section_year)
 
 
+def carried_units(table: Table, ctx: Context) -> tuple[tuple[int, str], ...]:
+    """The units the table before printed atop its columns (千円 over 13 in its first body
+    row), for a headerless continuation on the same columns, which prints none (fuji_r6 p361)."""
+    if ctx.beside is None or ctx.previous_grid_header is None or count_header_rows(table):
+        return ()
+    before, layout = ctx.beside
+    return tuple(sorted(column_units(before, layout).items())) if before.n_cols == table.n_cols else ()
+
+
 def read_table_values(table: Table, ctx: Context) -> tuple[tuple[TableValue, ...], Layout | None]:
     """Every number of the table in long form (empty when it holds none), and the layout of
     its last part (a frame may hold a box of values over a table); the reading the context
@@ -65,7 +74,8 @@ def read_table_values(table: Table, ctx: Context) -> tuple[tuple[TableValue, ...
         labels = None
         if ctx.beside is not None and not any(r.name for r in row_labels(part, layout)):
             labels = borrowed_labels(part, layout, *ctx.beside)
-        values += tuple(table_values(part, layout, table_context(ctx), labels, spaced))
+        tctx = replace(table_context(ctx), carried_units=carried_units(table, ctx))
+        values += tuple(table_values(part, layout, tctx, labels, spaced))
     if layout is None and not values:
         values = tuple(column_card_values(table, table_context(ctx)))  # no value column: read down the columns
     return values, layout

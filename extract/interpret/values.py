@@ -42,6 +42,7 @@ class TableContext:
     footnote_years: tuple[tuple[str, Year], ...] = ()  # ※策定年の値は2018年実績: (kind, year)
     subject: str | None = None  # what the caption names ((5) 時間外勤務手当 → 時間外勤務手当)
     section_year: Year | None = None  # the one fiscal year the section's text states
+    carried_units: tuple[tuple[int, str], ...] = ()  # (col, unit) the table before printed atop its columns
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,7 +237,7 @@ def table_values(table: Table, layout: Layout, ctx: TableContext, given: list[Ro
     labelled by its own label cells unless labels are given (read from a table beside);
     spaced: the columns that space their digits (of the whole frame), else read from the table."""
     names = [c for c, role in layout.label_roles if role == "name"]
-    units = column_units(table, layout)
+    units = {**dict(ctx.carried_units), **column_units(table, layout)}
     money = money_unit(layout, units)
     notes = {c: _first_unit_line(table, layout, c) for c, role in layout.label_roles if role == "note"}
     rows = given or measure_rows(row_labels(table, layout), layout, ctx.subject)

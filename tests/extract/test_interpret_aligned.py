@@ -1,4 +1,4 @@
-"""A headerless table drawn on its own grid under a table: read under that table's header."""
+"""A headerless table under a table: read under that table's header, with its units."""
 
 from __future__ import annotations
 
@@ -45,3 +45,20 @@ def test_a_total_row_boxed_under_a_table_under_a_section_heading_takes_its_heade
     found = recognize_document(Document("doc.pdf", "id", "pdf", 1, (caption, first, total)))
     got = [(v.project, v.measure, v.amount_yen) for v in found.budget_values if v.prov.table_index == 1]
     assert got == [("一般会計合計", "補正前額", 69_408_000), ("一般会計合計", "補正額", 579_000)]
+
+
+def test_a_continuation_takes_the_units_the_table_before_printed_atop_its_columns() -> None:
+    # realdocs fuji_r6_ippan_yosansho p361: 千円 printed over the first amount of the table above
+    # only; the headerless table below on the same columns is in 千円 too
+    cols = [(0.0, 50.0), (50.0, 100.0)]
+    header = (_cell("区分", 0, 0, 0, *cols[0], 20), _cell("金額", 0, 0, 1, *cols[1], 20))
+    first_row = (_cell("13 使用料", 0, 1, 0, *cols[0], 30),
+                 Cell("千円 13", "千円\n13", Provenance("doc.pdf", "id", 1, None, 0, 1, 1, (50.0, 30, 100.0, 40))))
+    first = Table(0, (header, first_row, (_cell("14 工事請負費", 0, 2, 0, *cols[0], 40),
+                                           _cell("35,866", 0, 2, 1, *cols[1], 40))),
+                  Provenance("doc.pdf", "id", 1, None, 0, bbox=(0, 20, 100, 50)))
+    below = Table(1, ((_cell("1 報酬", 1, 0, 0, *cols[0], 80), _cell("5,791", 1, 0, 1, *cols[1], 80)),),
+                  Provenance("doc.pdf", "id", 1, None, 1, bbox=(0, 80, 100, 90)))
+    found = recognize_document(Document("doc.pdf", "id", "pdf", 1, (first, below)))
+    assert [(v.project, v.amount_yen) for v in found.budget_values if v.prov.table_index == 1] == [
+        ("1 報酬", 5_791_000)]
