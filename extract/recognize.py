@@ -54,8 +54,15 @@ def recognize_document(document: Document) -> Extraction:
 
 
 def _first_match(table: Table, ctx: Context) -> Extraction:
+    """The first recognizer's reading of the table; one that claims it but reads no value from
+    it yields to a later one that reads values (a layout-specific recognizer meeting a variant
+    it does not know)."""
+    claimed: Extraction | None = None
     for recognize in TABLE_RECOGNIZERS.values():
         found = recognize(table, ctx)
-        if found is not None:
+        if found is None:
+            continue
+        if found.kpi_values or found.budget_values:
             return found
-    return Extraction(table_kinds=((table.index, GENERIC),))
+        claimed = claimed or found
+    return claimed or Extraction(table_kinds=((table.index, GENERIC),))

@@ -13,6 +13,7 @@ value beside it (several pairs may share a row: 現状値 (2022年度) | 84% | �
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from extract.interpret.facets import read_facets
 from extract.interpret.structure import is_data_value
@@ -57,6 +58,13 @@ def pairs(row: tuple[Cell, ...]) -> Iterator[tuple[Cell, Cell]]:
             yield label, value
 
 
+def continues_name(cells: list[Cell], name_col: int) -> bool:
+    """True for a row holding only the next line of the name above it (六次産業化に取り組む /
+    事業者数（累計）: a wrapped name written on two rows, its label cell left empty)."""
+    return len(cells) == 1 and cells[0].col == name_col and not _is_value(cells[0].text) \
+        and kind_of(cells[0].text) is None
+
+
 def read_card(table: Table, context: str | None) -> tuple[tuple[KpiValue, ...], tuple[IndicatorName, ...]]:
     """The KPI values of a card table, or nothing when it names no indicator."""
     indicator: str | None = None
@@ -65,10 +73,16 @@ def read_card(table: Table, context: str | None) -> tuple[tuple[KpiValue, ...], 
     names: list[IndicatorName] = []
     if any(_is_label(c.text, COST_LABELS) for row in table.rows for c in _filled(row)[:1]):
         return (), ()  # a project card with costs: the card recognizer reads both
+    name_col: int | None = None  # the column of the name just read: the next row may continue it
     for row in table.rows:
         cells = _filled(row)
+        if indicator is not None and name_col is not None and continues_name(cells, name_col):
+            indicator = indicator_name(f"{names[-1].indicator}{cells[0].text.strip()}")
+            names[-1] = replace(names[-1], indicator=indicator)
+            continue
+        name_col = None
         if len(cells) == 2 and _names_indicator(cells[0], cells[1]):
-            indicator, unit = indicator_name(cells[1].text), None
+            indicator, unit, name_col = indicator_name(cells[1].text), None, cells[1].col
             names.append(IndicatorName(cells[1].prov, indicator, None, context, NAME))
             continue
         if len(cells) >= 2 and _is_label(cells[0].text, UNIT_WORDS) and not _is_value(cells[1].text):

@@ -84,6 +84,12 @@ def is_name_header(header: str) -> bool:
             or bool(levels) and all(p in BUDGET_LEVEL_WORDS for p in levels))
 
 
+def holds_placeholders_only(cells: Sequence[Cell]) -> bool:
+    """True for cells that are all dashes or other stand-ins for a missing value (2024年度 | - | －,
+    the first year of a transposed table, not yet filled): a body row, for no header says -."""
+    return bool(cells) and all(parse_quantity(c.text).missing_reason in PLACEHOLDERS for c in cells)
+
+
 def count_header_rows(table: Table) -> int:
     """Leading rows without data values; after the first, a row that fills only its first
     cell is a group label or a section of the body (令和5年度 over its row of values), not
@@ -91,7 +97,7 @@ def count_header_rows(table: Table) -> int:
     n = 0
     for row in table.rows[:MAX_HEADER_ROWS]:
         filled = [c for c in row if c.text.strip()]
-        if not filled or any(is_data_value(c.text) for c in filled):
+        if not filled or any(is_data_value(c.text) for c in filled) or holds_placeholders_only(filled[1:]):
             break
         if n and len(filled) == 1 and filled[0].col == 0 and not is_header_word(filled[0].text):
             break  # also a section row spanning the table ((1)防災・減災の推進) under the header

@@ -11,7 +11,6 @@ that overlap vertically share a row, a number cut by a wrap is rejoined only whe
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -19,7 +18,7 @@ import numpy as np
 
 from extract.pdf.grid import MARGIN_SHARE, MIN_COLS, RawCell, RawTable, Segment, SegLine, table_score, union_bbox
 from extract.interpret.structure import is_data_value
-from extract.pdf.rows import Piece, cell_lines, pieces_to_rows
+from extract.pdf.rows import Piece, advance, cell_lines, pieces_to_rows
 
 Interval = tuple[float, float]
 Rule = tuple[float, float, float]  # a vertical rule: x, top, bottom (pt, top-left origin)
@@ -345,11 +344,6 @@ def _pieces(lines: Sequence[SegLine], cols: Sequence[Interval]) -> list[Piece]:
     return pieces
 
 
-def _advance(ch: str) -> int:
-    """A glyph's advance in half-widths: 2 for a wide (CJK) character, 1 for the rest."""
-    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
-
-
 def split_at_columns(seg: Segment, cols: Sequence[Interval]) -> list[Segment]:
     """A segment whose words lie in two or more columns (headers set a word space apart:
     計画策定時(2019年) 実績(2021年), or 50.1 59.7 in columns 0.5 em apart) as one segment per
@@ -359,13 +353,13 @@ def split_at_columns(seg: Segment, cols: Sequence[Interval]) -> list[Segment]:
     words = seg.text.split(" ")
     if len(words) < 2 or sum(1 for a, b in cols if a < seg.bbox[2] and seg.bbox[0] < b) < 2:
         return [seg]
-    units = sum(_advance(ch) for ch in seg.text)
+    units = sum(advance(ch) for ch in seg.text)
     x0, top, x1, bottom = seg.bbox
     scale = (x1 - x0) / max(1, units)
     parts: list[tuple[int, str, float, float]] = []  # column, text, x0, x1
     at = 0
     for word in words:
-        width = sum(_advance(ch) for ch in word)
+        width = sum(advance(ch) for ch in word)
         left, right = x0 + at * scale, x0 + (at + width) * scale
         col = _column_of(cols, Segment(word, (left, top, right, bottom)))
         if parts and parts[-1][0] == col:

@@ -23,6 +23,7 @@ Coordinates are PDF points, top-left origin; nothing here depends on one rendere
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -157,13 +158,20 @@ def _tighter_than_rows(pair: tuple[Piece, Piece], row_pairs: Sequence[tuple[Piec
                for r, s in row_pairs)
 
 
+def advance(ch: str) -> int:
+    """A glyph's advance in half-widths: 2 for a wide (CJK, full-width) character, 1 for the rest."""
+    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+
+
 def is_full(box: BBox, nxt: Piece, col_width: float) -> bool:
     """True when the next line's first glyph would not have fitted after the line in box (with
-    the glyph after it when that one may not open a line: 行頭禁則, JIS X 4051)."""
+    the glyph after it when that one may not open a line: 行頭禁則, JIS X 4051). The glyph's
+    width is its share of the next line's width by advance (a digit half a kanji)."""
     text = nxt.text.replace(" ", "")
-    glyphs = 2 if len(text) > 1 and text[1] in NO_LINE_START else 1  # 2% moves as one: % never opens a line
-    glyph = (nxt.bbox[2] - nxt.bbox[0]) / max(1, len(text))
-    return (box[2] - box[0]) + glyphs * glyph > col_width + FIT_TOL_PT
+    first = text[:2] if len(text) > 1 and text[1] in NO_LINE_START else text[:1]  # 2% moves as one: % never opens a line
+    units = sum(advance(ch) for ch in text)
+    glyph = (nxt.bbox[2] - nxt.bbox[0]) * sum(advance(ch) for ch in first) / max(1, units)
+    return (box[2] - box[0]) + glyph > col_width + FIT_TOL_PT
 
 
 def _by_column(pieces: Iterable[Piece]) -> dict[int, list[Piece]]:

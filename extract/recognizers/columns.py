@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from extract.interpret.cells import CODE_RE, is_code, is_year_cell
+from extract.interpret.facets import kind_of
 from extract.model import Cell, Table
 from extract.vocab import INDICATOR_WORDS, STATUS_WORDS, UNIT_WORDS, VALUE_KIND_WORDS
 from normalize import MissingReason, Year, parse_quantity, parse_year
@@ -38,6 +39,9 @@ class ColumnRole:
     year: Year | None = None
 
 
+NOT_INDICATOR_VALUE_KINDS = frozenset({"ratio", "difference"})
+
+
 def classify_header(col: int, header: str) -> ColumnRole:
     """Given a column's header text, return its role."""
     text = header.replace(" ", "")
@@ -47,6 +51,8 @@ def classify_header(col: int, header: str) -> ColumnRole:
     for word in INDICATOR_WORDS:
         without_indicator = without_indicator.replace(word, "")
     year = parse_year(text) if re.search(r"[0-9元]", text) else None
+    if kind_of(without_indicator) in NOT_INDICATOR_VALUE_KINDS:
+        return ColumnRole(col, "other", header, year)  # 目標達成率 is a ratio, 前年度比較 a difference: no KPI value
     for kind, words in VALUE_KIND_WORDS:
         if any(w in without_indicator for w in words):
             return ColumnRole(col, kind, header, year)

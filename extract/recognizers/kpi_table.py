@@ -22,7 +22,7 @@ from extract.context import Context
 from extract.text_items import indicator_name, is_missing_name, split_bullets
 from extract.records import Extraction, IndicatorName, KpiValue
 from extract.vocab import STRONG_INDICATOR_WORDS
-from normalize import unit_from_header
+from normalize import MissingReason, parse_quantity, unit_from_header
 from normalize.readings import parse_readings
 
 NAME = "kpi_table"
@@ -79,8 +79,11 @@ def _names_kpis(roles: list[ColumnRole]) -> bool:
     return any(r.kind == "indicator" and any(w in r.header for w in STRONG_INDICATOR_WORDS) for r in roles)
 
 
-def _unit_col(roles: list[ColumnRole]) -> int | None:
-    return next((r.col for r in roles if r.kind == "unit"), None)
+def _unit_col(roles: list[ColumnRole], indicator_col: int) -> int | None:
+    """The 単位 column of the indicator column's block: the nearest one, on its right first
+    (No. | 数値目標 | 単位 | … | No. | 数値目標 | 単位 | …, two blocks side by side)."""
+    units = [r.col for r in roles if r.kind == "unit"]
+    return min(units, key=lambda col: (col < indicator_col, abs(col - indicator_col)), default=None)
 
 
 def _context_of(row: tuple[Cell, ...], roles: list[ColumnRole], indicator_col: int,
@@ -100,7 +103,7 @@ def _context_of(row: tuple[Cell, ...], roles: list[ColumnRole], indicator_col: i
 
 def _indicator_names(rows: list[tuple[Cell, ...]], roles: list[ColumnRole], indicator_col: int,
                      ctx: Context) -> tuple[IndicatorName, ...]:
-    unit_col = _unit_col(roles)
+    unit_col = _unit_col(roles, indicator_col)
     names: list[IndicatorName] = []
     carried: dict[int, str] = {}
     for row in rows:
@@ -123,7 +126,7 @@ def _indicator_names(rows: list[tuple[Cell, ...]], roles: list[ColumnRole], indi
 
 def _values(rows: list[tuple[Cell, ...]], roles: list[ColumnRole], value_roles: list[ColumnRole],
             indicator_col: int, kind_col: int | None, ctx: Context) -> tuple[KpiValue, ...]:
-    unit_col = _unit_col(roles)
+    unit_col = _unit_col(roles, indicator_col)
     indicator_unit = unit_from_header(roles[indicator_col].header) or ctx.caption_unit
     values: list[KpiValue] = []
     carried: dict[int, str] = {}
@@ -138,6 +141,8 @@ def _values(rows: list[tuple[Cell, ...]], roles: list[ColumnRole], value_roles: 
             continue
         last_indicator = name
         row_unit = row[unit_col].text.strip() if unit_col is not None and unit_col < len(row) else ""
+        if parse_quantity(row_unit).missing_reason == MissingReason.DASH:
+            row_unit = ""  # 合計特殊出生率 | － : no unit
         if row_unit and not is_unit_cell(row_unit):
             continue  # a garbled 単位 cell: the row's values cannot be scaled safely
         name_unit = unit_from_header(name)  # 観光客数（人）

@@ -215,3 +215,13 @@ def test_solid_share_is_pinned(gap: float, one_cell: bool) -> None:
           piece(1, 40, "1,000"), piece(1, 40 + H + 12.0, "2,000")]
     got = [cell for row in texts(pieces_to_rows(ps)) for cell in row]
     assert ("2026年\n事業費" in got) is one_cell
+
+
+def test_the_next_lines_first_glyph_is_measured_by_its_advance() -> None:
+    # 287件（2022年度（令和4年度）） over 275件（2028年度（令和10年度））, 6.3 pt narrower: the next
+    # line opens with a digit (half a kanji, 4.8 pt here), which would have fitted; the average
+    # glyph of that line (7.4 pt) would not. Two lines of a card, not a wrap.
+    upper = (131.5, 362.2, 273.8, 372.2)
+    nxt = Piece("275件（2028年度（令和10年度））", (131.5, 379.2, 280.1, 389.2), 1)
+    assert not rows.is_full(upper, nxt, 148.6)
+    assert rows.is_full(upper, Piece("令和10年度（2028年度）の値です。", (131.5, 379.2, 280.1, 389.2), 1), 148.6)

@@ -1,0 +1,55 @@
+"""Variants of common layouts the generated corpus showed on other seeds: each a rule that
+must hold for any table of its kind, not for one document."""
+
+from __future__ import annotations
+
+from extract.recognize import recognize_document
+from extract.records import Extraction
+from extract.recognizers.columns import classify_header
+from extract.text_reader import read_text
+
+
+def _read(text: str) -> Extraction:
+    return recognize_document(read_text(text.encode("utf-8"), "doc.txt", "id"))
+
+
+def _kpis(found: Extraction) -> list[tuple[str, str, int | None, float | None]]:
+    return sorted((v.indicator, v.kind, v.fiscal_year, v.value) for v in found.kpi_values)
+
+
+def test_a_card_name_written_on_two_rows_is_one_name() -> None:
+    found = _read("重要業績評価指標\t六次産業化に取り組む\n\t事業者数（累計）\n担当課\t危機管理課\n"
+                  "現況値（2023年度）\t34事業者\n目標（2027年度）\t30事業者\n")
+    assert {v.indicator for v in found.kpi_values} == {"六次産業化に取り組む事業者数(累計)"}
+
+
+def test_a_first_year_row_of_dashes_is_a_body_row_not_a_header() -> None:
+    found = _read("KPI：要介護認定率（%）\n\n区分\t目標値\t達成値\n2024年度\t-\t－\n2023年度\t22.2\t－\n"
+                  "2022年度\t22.8\t22.1\n")
+    assert [(i, k, y, v) for i, k, y, v in _kpis(found) if v is not None] == [
+        ("要介護認定率", "actual", 2022, 22.1), ("要介護認定率", "target", 2022, 22.8), ("要介護認定率", "target", 2023, 22.2)]
+
+
+def test_a_recognizer_that_reads_nothing_yields_to_one_that_reads_values() -> None:
+    text = ("ＫＰＩ項目\t区分\t2023年度（令和5年度）\t平成31年度/令和元年度\t2018年度（平成30年度）\n"
+            "地域おこし協力隊員数\t実績\t\t\t20人\n\t計画\t-\t20人\t16人\n")
+    assert ("地域おこし協力隊員数", "actual", 2018, 20.0) in _kpis(_read(text))
+
+
+def test_a_ratio_header_naming_the_target_is_no_target() -> None:
+    assert classify_header(7, "目標達成率").kind == "other"
+    assert classify_header(2, "目標値(2023年)").kind == "target"
+
+
+def test_each_block_of_a_table_side_by_side_has_its_own_unit_column() -> None:
+    text = ("No.\t数値目標\t単位\tR8到達目標\tNo.\t数値目標\t単位\tR8到達目標\n"
+            "3\t③観光入込客数\t万人\t443.4\t6\t⑥自主防災組織率\t%\t84.0\n")
+    got = {(v.indicator, v.value, v.unit) for v in _read(text).kpi_values}
+    assert ("⑥自主防災組織率", 84.0, "%") in got or ("自主防災組織率", 84.0, "%") in got
+    assert not any(v == 840_000.0 for _, v, _ in got)
+
+
+def test_a_dash_in_the_unit_column_means_no_unit() -> None:
+    text = ("重要業績評価指標（KPI）\t単位\t基準年度値（H28年度）\t目標値（R1年度）\n"
+            "保育所入所率\t%\t87.1\t98.2\n合計特殊出生率\t－\t1.20\t1.73\n")
+    assert ("合計特殊出生率", "baseline", 2016, 1.2) in _kpis(_read(text))
