@@ -65,6 +65,9 @@ BASIS_WORDS = (
 PROSE_KPI_HEADINGS = ("重要業績評価指標", "KPI", "成果指標", "数値目標")
 BULLET_CHARS = "-・·•●○◯◎■□◆◇*※‐"
 EXPLANATION_MARKS = ("→", "⇒", "➔", "➡")
+# Words ending a line's text that run on into the number after them (月額の100分の 8): the
+# number completes the phrase, the words do not name it as an amount
+PHRASE_LINKS = ("の",)
 # Marks that open an item of a list inside a cell (◇高校の入学者数 年40人): no -, * or ※ (signs, notes)
 ITEM_MARKS = "・·•●○◯◎■□◆◇"
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from extract.interpret.facets import bare_unit
 from extract.interpret.structure import DIGIT_RE, is_data_value
 from extract.model import BBox, Cell
+from extract.vocab import PHRASE_LINKS
 from normalize import MissingReason, clean_text, parse_quantity
 from normalize.numbers import GROUPED_NUMBER_RE, WHOLE_NUMBER_RE
 
@@ -153,6 +154,8 @@ def labelled_lines(cell: Cell) -> list[Piece]:
         m = LABELLED_AMOUNT_RE.match(text)
         if m is None or len(LABEL_LETTER_RE.findall(m["label"])) < MIN_LABEL_LETTERS:
             continue
+        if m["label"].rstrip().endswith(PHRASE_LINKS):
+            continue  # 月額の100分の 8: the number ends the phrase, it is no amount the words name
         label = clean_text(CODE_PREFIX_RE.sub("", m["label"]))
         pieces.append(Piece(m["number"], replace(cell, prov=replace(cell.prov, bbox=box or cell.prov.bbox)), label))
     return pieces

@@ -245,6 +245,8 @@ def test_note_lines_that_end_in_an_amount_are_labelled_values() -> None:
     assert [(p.label, p.text) for p in pieces] == [("給与費", "2,551"), ("LED防犯灯設置費補助金", "11,000")]
     assert stacks.MIN_LABEL_LETTERS == 2
     assert stacks.labelled_lines(_cell("年 4")) == [] and len(stacks.labelled_lines(_cell("税収 4"))) == 1
+    # realdocs otoineppu_kyuyo_teiin_r7 p8: a rate, not an amount of 8千円
+    assert stacks.labelled_lines(_cell("月 給料 月額の 100 分の 8")) == []
 
 
 def test_a_money_table_reads_amounts_in_its_note_column() -> None:
