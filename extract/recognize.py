@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from extract.interpret import read_table_values, restate_years
+from extract.interpret.continuations import join_cut_names
 from extract.interpret.values import footnote_years
 from extract.interpret.structure import Layout
 from extract.interpret.structure import count_header_rows as grid_count_header_rows
@@ -27,9 +28,12 @@ def recognize_document(document: Document) -> Extraction:
     carried_caption: tuple[str | None, str] = (None, "")
     beside: tuple[Table, Layout] | None = None
     for table, heading, caption_unit, caption, in_section in walk_tables(document):
+        table = join_cut_names(table)
         carried = grid_header is not None and not caption.strip() and not grid_count_header_rows(table)
         if carried:
             caption_unit, caption = carried_caption  # a continuation keeps its table's caption
+        elif not caption_unit and repeats_header(table, grid_header):
+            caption_unit = carried_caption[0]  # a continuation repeating its header keeps its （単位：千円）
         carried_caption = (caption_unit, caption)
         ctx = Context(heading, caption_unit, previous_header, caption, year, era, grid_header,
                       notes.get(table.index, ()), beside=beside, section_year=in_section, caption_carried=carried)
@@ -51,6 +55,15 @@ def recognize_document(document: Document) -> Extraction:
     for recognizer in DOCUMENT_RECOGNIZERS.values():
         result = result + recognizer(document, claimed)
     return result
+
+
+def repeats_header(table: Table, header: HeaderRows | None) -> bool:
+    """True when the table opens with the same header rows as the table before (a table
+    continued on the next page under a repeated header)."""
+    if not header or len(table.rows) <= len(header):
+        return False
+    texts = [[c.text for c in row if c.text.strip()] for row in header]
+    return texts == [[c.text for c in row if c.text.strip()] for row in table.rows[:len(header)]]
 
 
 def _first_match(table: Table, ctx: Context) -> Extraction:

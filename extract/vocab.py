@@ -84,6 +84,9 @@ HEADER_KINDS = (
                 "限度額")),
     ("plan", ("計画額", "見込額", "見込", "概算", "計画")),
 )
+# Names of quantities that hold a kind word (社会増減数 is net migration, an indicator, not a
+# difference column): read as names before any kind is looked for
+QUANTITY_NAMES_WITH_KIND_WORDS = ("増減数",)
 # A kind a second word refines: an actual stated as 決算 is a settlement (支給実績（令和5年度決算）).
 KIND_REFINEMENTS = (("actual", ("決算",), "settlement"),)
 KPI_KINDS = frozenset({"baseline", "actual", "target"})

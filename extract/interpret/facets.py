@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from extract.vocab import HEADER_KINDS, KIND_REFINEMENTS, RELATIVE_YEAR_WORDS
+from extract.vocab import HEADER_KINDS, KIND_REFINEMENTS, QUANTITY_NAMES_WITH_KIND_WORDS, RELATIVE_YEAR_WORDS
 from normalize import Year, normalize_unit, parse_year, unit_from_header
 from normalize.units import is_known_unit
 
@@ -47,6 +47,8 @@ EMPTY = Facets()
 def kind_of(text: str) -> str | None:
     """The kind a header word announces (HEADER_KINDS order, then KIND_REFINEMENTS), or None."""
     compact = text.replace(" ", "")
+    for name in QUANTITY_NAMES_WITH_KIND_WORDS:
+        compact = compact.replace(name, "")
     kind = next((kind for kind, words in HEADER_KINDS if any(w in compact for w in words)), None)
     return next((refined for base, words, refined in KIND_REFINEMENTS
                  if kind == base and any(w in compact for w in words)), kind)

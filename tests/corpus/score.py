@@ -29,6 +29,8 @@ The rules, one place:
 
 from __future__ import annotations
 
+import re
+
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -52,6 +54,7 @@ MEASURE_CATEGORIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("funding_state", ("国", "県")),
     ("funding_other", ("その他", "特定財源")),
 )
+UNIT_TAIL_RE = re.compile(r"[(（][^()（）]*[)）]$")
 EXACT_MEASURES = {"計": "after_revision"}  # 計 alone heads the 補正後 column of 補正 tables
 DEFAULT_MEASURE_CATEGORY = "amount"  # 予算額, 事業費, 本年度, a bare year, or no measure
 NEUTRAL_BUDGET_CATEGORIES = {"difference": frozenset({"difference"}), "total": frozenset({"total"}), "ratio": frozenset()}
@@ -116,8 +119,9 @@ def values_equal(a: float, b: float) -> bool:
 def measure_category(measure: str | None) -> str:
     """The category of a budget measure label (see MEASURE_CATEGORIES)."""
     text = norm_label(measure)
-    if text in EXACT_MEASURES:
-        return EXACT_MEASURES[text]
+    bare = UNIT_TAIL_RE.sub("", text)  # 計(百万円): the unit the header states is no part of the measure
+    if bare in EXACT_MEASURES:
+        return EXACT_MEASURES[bare]
     for category, words in MEASURE_CATEGORIES:
         if any(w in text for w in words):
             return category

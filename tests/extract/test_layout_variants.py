@@ -53,3 +53,26 @@ def test_a_dash_in_the_unit_column_means_no_unit() -> None:
     text = ("重要業績評価指標（KPI）\t単位\t基準年度値（H28年度）\t目標値（R1年度）\n"
             "保育所入所率\t%\t87.1\t98.2\n合計特殊出生率\t－\t1.20\t1.73\n")
     assert ("合計特殊出生率", "baseline", 2016, 1.2) in _kpis(_read(text))
+
+
+def test_a_name_cut_after_a_verb_continues_on_the_row_below() -> None:
+    text = ("ＫＰＩ項目\t単位\t策定時（令和元年度）\t計画目標値（令和7年度）\n"
+            "地域の魅力を発信する\t人\t6,598\t8,841\nイベントへの参加者数\t\t\t\n"
+            "中心市街地の歩行者\t人\t100\t120\n通行量\t\t\t\n")
+    names = {v.indicator for v in _read(text).kpi_values}
+    assert "地域の魅力を発信するイベントへの参加者数" in names
+    assert "中心市街地の歩行者" in names  # a noun phrase already: nothing proves the cut
+
+
+def test_a_quantity_named_with_a_kind_word_is_an_indicator() -> None:
+    text = "年度\t実績値\t\n\t創業件数（件）\t社会増減数（人）\nH28年度\t50\t-145\nH29年度\t59\t-171\n"
+    assert ("社会増減数", "actual", 2016, -145.0) in _kpis(_read(text))
+
+
+def test_a_table_repeating_its_header_keeps_the_unit_stated_above_the_first_part() -> None:
+    head = "事業名称\t課名\t事業費\t\n\t\tR1年度\tR2年度\n"
+    text = (f"（単位：千円）\n\n{head}自主防災組織育成事業\t危機管理課\t251,512\t271,960\n\n- 1 -\n\f"
+            f"第2期総合戦略\n\n{head}新規就農者育成総合対策\t商工観光課\t130,833\t196,089\n")
+    found = _read(text)
+    assert {(v.project, v.fiscal_year, v.amount_yen) for v in found.budget_values} >= {
+        ("新規就農者育成総合対策", 2019, 130_833_000), ("新規就農者育成総合対策", 2020, 196_089_000)}
