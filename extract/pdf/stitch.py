@@ -91,6 +91,8 @@ def _is_margin(item: Item, height: float) -> bool:
 def _same_columns(a: RawTable, b: RawTable) -> bool:
     if a.lines and b.lines:
         return _rebuilt(a, b) is not None
+    if bool(a.lines) != bool(b.lines):
+        return regrid(b, a) is not None  # one part read from its rules, one from its text
     if a.n_cols != b.n_cols or a.n_cols == 0:
         return False
     if len(a.col_edges) != len(b.col_edges):
@@ -100,24 +102,51 @@ def _same_columns(a: RawTable, b: RawTable) -> bool:
 
 def stacked(upper: RawTable, lower: RawTable) -> bool:
     """True when two tables of one page are one table read in parts, one from its rules and one
-    from its text (a ruled first row over rows drawn with column rules only): the lower starts within STACK_GAP_EM of its
-    first row's height below the upper, with as many columns, each of its cells inside the
-    band of the upper's column of the same index (give or take COL_TOL_PT)."""
-    if upper.page != lower.page or not upper.rows or not lower.rows or upper.n_cols != lower.n_cols:
+    from its text (a ruled first row over rows drawn with column rules only): the lower starts
+    within STACK_GAP_EM of its first row's height below the upper, and each of its cells sits
+    in one of the upper's columns, no two in one (regrid)."""
+    if upper.page != lower.page or not upper.rows or not lower.rows:
         return False
     if bool(upper.lines) == bool(lower.lines):
         return False  # two ruled grids (or two text tables) apart are two tables: one engine parted them
     first_height = max(c.bbox[3] - c.bbox[1] for c in lower.rows[0])
     if not 0 <= lower.bbox[1] - upper.bbox[3] <= STACK_GAP_EM * first_height:
         return False
-    bands = [(min(r[j].bbox[0] for r in upper.rows), max(r[j].bbox[2] for r in upper.rows)) for j in range(upper.n_cols)]
-    return all(bands[j][0] - COL_TOL_PT <= (c.bbox[0] + c.bbox[2]) / 2 <= bands[j][1] + COL_TOL_PT
-               for row in lower.rows for j, c in enumerate(row) if c.raw.strip() and c.col_span == 1)
+    return regrid(lower, upper) is not None
 
 
 def _stack(upper: RawTable, lower: RawTable) -> RawTable:
+    lower = regrid(lower, upper) or lower
     bbox = (min(upper.bbox[0], lower.bbox[0]), upper.bbox[1], max(upper.bbox[2], lower.bbox[2]), lower.bbox[3])
     return replace(upper, bbox=bbox, rows=upper.rows + lower.rows, lines=(), fragment=False)
+
+
+def _bands(table: RawTable) -> list[tuple[float, float]]:
+    """The x-range of each column: between its edges, or spanned by its cells."""
+    if len(table.col_edges) == table.n_cols + 1:
+        return list(zip(table.col_edges, table.col_edges[1:]))
+    return [(min(r[j].bbox[0] for r in table.rows if j < len(r)), max(r[j].bbox[2] for r in table.rows if j < len(r)))
+            for j in range(table.n_cols)]
+
+
+def regrid(table: RawTable, frame: RawTable) -> RawTable | None:
+    """table's rows laid on frame's columns (each cell in the column whose band holds its
+    middle, give or take COL_TOL_PT), or None when a cell falls in no column or two cells of a
+    row in one: the columns of the two parts do not hold."""
+    bands = _bands(frame)
+    rows = []
+    for row in table.rows:
+        out: list[RawCell | None] = [None] * len(bands)
+        for cell in (c for c in row if c.raw.strip()):
+            mid = (cell.bbox[0] + cell.bbox[2]) / 2
+            k = next((j for j, (a, b) in enumerate(bands) if a - COL_TOL_PT <= mid <= b + COL_TOL_PT), None)
+            if k is None or out[k] is not None:
+                return None
+            out[k] = cell
+        top, bottom = min(c.bbox[1] for c in row), max(c.bbox[3] for c in row)
+        rows.append(tuple(c if c is not None else RawCell("", (a, top, b, bottom), row[0].page)
+                          for c, (a, b) in zip(out, bands)))
+    return replace(table, rows=tuple(rows), col_edges=frame.col_edges)
 
 
 def _row_key(row: Sequence[RawCell]) -> tuple[str, ...]:
@@ -149,6 +178,8 @@ def merge_with_join(head: RawTable, tail: RawTable) -> tuple[RawTable, RowJoin |
     """merge_tables, and the RowJoin when head's last row may run on into tail's first."""
     if head.lines and tail.lines and (rebuilt := _rebuilt(head, tail)) is not None:
         return rebuilt, None
+    if bool(head.lines) != bool(tail.lines):
+        tail = regrid(tail, head) or tail  # one part read from its rules, one from its text: head's columns
     rows = tail.rows
     if rows and head.rows and _row_key(rows[0]) == _row_key(head.rows[0]):
         rows = rows[1:]

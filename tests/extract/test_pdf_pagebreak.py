@@ -136,3 +136,16 @@ def test_two_ruled_tables_one_under_the_other_stay_two() -> None:
     upper = _part(100.0, [["内訳", "439,931"]], "pdfplumber")
     lower = _part(114.0, [["水道事業", "4,168,178"]], "pdfplumber")
     assert len(stitch([PageContent(1, 595.0, 842.0, (upper, lower))])) == 2
+
+
+def test_a_text_part_with_fewer_columns_is_laid_on_the_ruled_parts_columns() -> None:
+    # The ruled 施策名 row has six columns; the rows below, read from their text, show four
+    # (two columns empty in every row): each cell goes to the ruled column holding it.
+    upper = _part(100.0, [["施策名", "休日・夜間診療体制確保事業", "", "", "", ""]], "pdfplumber")
+    upper = replace(upper, col_edges=tuple(50.0 + 100 * j for j in range(7)))
+    lower = _part(118.0, [["連携する視点", "生活機能の強化", "政策分野", "医療"]], "pdfplumber-text")
+    cells = lower.rows[0]
+    moved = (cells[0], cells[1], replace(cells[2], bbox=(360.0, 120.0, 390.0, 128.0)), replace(cells[3], bbox=(460.0, 120.0, 480.0, 128.0)))
+    lower = replace(lower, rows=(moved,), lines=(SegLine((Segment("連携する視点", cells[0].bbox),), cells[0].bbox),))
+    tables = [t for t in stitch([PageContent(1, 595.0, 842.0, (upper, lower))]) if isinstance(t, RawTable)]
+    assert len(tables) == 1 and [c.raw for c in tables[0].rows[1]] == ["連携する視点", "生活機能の強化", "", "政策分野", "医療", ""]
