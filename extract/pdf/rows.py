@@ -211,13 +211,33 @@ def _centre(block: Block) -> float:
     return (block[0].bbox[1] + block[-1].bbox[3]) / 2
 
 
+def _reach(block: Block) -> float:
+    """How far (pt) a cell may stop short of a cell it reaches: OVERLAP_SHARE of its line height."""
+    return OVERLAP_SHARE * min(p.height for p in block)
+
+
 def _straddles(block: Block, above: Block, below: Block) -> bool:
     """True when a cell reaches into two cells one above the other and sits between them: it is
     not aligned with either (its centre is more than OVERLAP_SHARE of its height from both)."""
     if _overlap(block, above) <= 0 or _overlap(block, below) <= 0:
         return False
-    margin = OVERLAP_SHARE * min(p.height for p in block)
+    return _between(block, above, below)
+
+
+def _between(block: Block, above: Block, below: Block) -> bool:
+    margin = _reach(block)
     return _centre(above) + margin < _centre(block) < _centre(below) - margin
+
+
+def _fills_gap(block: Block, above: Block, below: Block) -> bool:
+    """True when a cell is centred on two cells one above the other (within OVERLAP_SHARE of its
+    height) and fills the gap between them: taller than the gap, stopping short of neither by
+    more than _reach and sharing a row with neither (年度 centred over two header lines set
+    without padding, touching the second). It cannot be a row of its own between them."""
+    up, down, margin = _overlap(block, above), _overlap(block, below), _reach(block)
+    centred = abs(_centre(block) - (above[0].bbox[1] + below[-1].bbox[3]) / 2) <= margin
+    return (centred and up + down > 0 and min(up, down) > -margin and _between(block, above, below)
+            and not (_shares_row(block, above) or _shares_row(block, below)))
 
 
 def _beside_rows(block: Block, near: Sequence[Block]) -> Iterator[tuple[Block, Block]]:
@@ -225,7 +245,7 @@ def _beside_rows(block: Block, near: Sequence[Block]) -> Iterator[tuple[Block, B
     rows of their own (they do not share a row). near: the cells block overlaps, or more."""
     beside: dict[int, list[Block]] = {}
     for other in near:
-        if other[0].col != block[0].col and _overlap(block, other) > 0:
+        if other[0].col != block[0].col and _overlap(block, other) > -_reach(block):
             beside.setdefault(other[0].col, []).append(other)
     for col in beside.values():
         col.sort(key=lambda b: b[0].bbox[1])
@@ -233,26 +253,44 @@ def _beside_rows(block: Block, near: Sequence[Block]) -> Iterator[tuple[Block, B
 
 
 def _overlapping(blocks: Sequence[Block]) -> dict[int, list[Block]]:
-    """For each cell (by id), the cells it overlaps vertically: a sweep down each page."""
+    """For each cell (by id), the cells it overlaps vertically or stops short of by less than
+    either's _reach: a sweep down each page."""
     order = sorted(blocks, key=lambda b: (b[0].page, b[0].bbox[1]))
     near: dict[int, list[Block]] = {id(b): [] for b in blocks}
+    longest = max((_reach(b) for b in blocks), default=0.0)
     for i, a in enumerate(order):
         for b in order[i + 1:]:
-            if b[0].page != a[0].page or b[0].bbox[1] >= a[-1].bbox[3]:
+            if b[0].page != a[0].page or b[0].bbox[1] >= a[-1].bbox[3] + longest:
                 break
-            if _overlap(a, b) > 0:
+            if _overlap(a, b) > -max(_reach(a), _reach(b)):
                 near[id(a)].append(b)
                 near[id(b)].append(a)
     return near
 
 
-def _spanning(blocks: Sequence[Block]) -> list[Block]:
-    """The cells that span rows (spans_rows), among blocks."""
+def _spanning(blocks: Sequence[Block]) -> tuple[list[Block], list[Block]]:
+    """The cells that span rows (spans_rows), among blocks: those reaching into the rows they
+    span, and those filling the gap between them (_fills_gap)."""
     near = _overlapping(blocks)
     tall = {id(b) for b in blocks if any(_shares_row(b, x) and _shares_row(b, y) for x, y in _beside_rows(b, near[id(b)]))}
-    straddling = {id(b) for b in blocks if id(b) not in tall and any(
-        _straddles(b, x, y) for x, y in _beside_rows(b, [n for n in near[id(b)] if id(n) not in tall]))}
-    return [b for b in blocks if id(b) in tall or id(b) in straddling]
+    pairs = {id(b): list(_beside_rows(b, [n for n in near[id(b)] if id(n) not in tall])) for b in blocks if id(b) not in tall}
+    straddling = {k for k, ps in pairs.items() if any(_straddles(_block(blocks, k), x, y) for x, y in ps)}
+    filling = [b for b in blocks if id(b) in pairs and id(b) not in straddling and any(
+        _fills_gap(b, x, y) and _alone(b, x, y, near) for x, y in pairs[id(b)])]
+    return [b for b in blocks if id(b) in tall or id(b) in straddling], filling
+
+
+def _block(blocks: Sequence[Block], key: int) -> Block:
+    return next(b for b in blocks if id(b) == key)
+
+
+def _alone(block: Block, above: Block, below: Block, near: dict[int, list[Block]]) -> bool:
+    """True when no other cell of block's column overlaps above or below: a cell spanning two
+    rows leaves them blank in its column (a ② between two lines of prose beside it, with ① and
+    ③ in the rows around it, is a row of its own)."""
+    col = block[0].col
+    return not any(n is not block and n[0].col == col and _overlap(n, x) > 0
+                   for x in (above, below) for n in near[id(x)])
 
 
 def spans_rows(block: Block, blocks: Sequence[Block]) -> bool:
@@ -261,14 +299,16 @@ def spans_rows(block: Block, blocks: Sequence[Block]) -> bool:
     It shares a row with both, or it is centred between them reaching into each (_straddles);
     for the latter, cells spanning rows themselves (a chart's labels set down a column) are no
     rows to be between."""
-    return any(b is block for b in _spanning([block, *(b for b in blocks if b is not block)]))
+    reaching, filling = _spanning([block, *(b for b in blocks if b is not block)])
+    return any(b is block for b in (*reaching, *filling))
 
 
 def blocks_to_rows(blocks: Sequence[Block]) -> list[list[Block]]:
     """Group cells into rows: a cell overlapping the row's extent by OVERLAP_SHARE joins it. A
-    cell spanning rows (spans_rows) joins the first row it overlaps and widens none."""
-    spanning = _spanning(blocks)
-    spanning_ids = {id(b) for b in spanning}
+    cell spanning rows (spans_rows) joins the first row it overlaps (one filling the gap between
+    rows: reaches) and widens none."""
+    reaching, filling = _spanning(blocks)
+    spanning_ids = {id(b) for b in (*reaching, *filling)}
     rows: list[list[Block]] = []
     extent: tuple[int, float, float] | None = None  # page, top, bottom of the open row
     for block in sorted((b for b in blocks if id(b) not in spanning_ids),
@@ -281,7 +321,10 @@ def blocks_to_rows(blocks: Sequence[Block]) -> list[list[Block]]:
         else:
             rows.append([block])
             extent = (page, top, bottom)
-    homes = [(block, next((row for row in rows if any(_overlap(block, b) > 0 for b in row)), None)) for block in spanning]
+    def home(block: Block, reach: float) -> list[Block] | None:
+        return next((row for row in rows if any(_overlap(block, b) > -reach for b in row)), None)
+
+    homes = [(block, home(block, 0.0)) for block in reaching] + [(block, home(block, _reach(block))) for block in filling]
     for block, home in homes:
         if home is None:
             rows.append([block])

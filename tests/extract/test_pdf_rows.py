@@ -225,3 +225,31 @@ def test_the_next_lines_first_glyph_is_measured_by_its_advance() -> None:
     nxt = Piece("275件（2028年度（令和10年度））", (131.5, 379.2, 280.1, 389.2), 1)
     assert not rows.is_full(upper, nxt, 148.6)
     assert rows.is_full(upper, Piece("令和10年度（2028年度）の値です。", (131.5, 379.2, 280.1, 389.2), 1), 148.6)
+
+
+def _header_over_two_lines(gap: float, off: float) -> list[Piece]:
+    """実績 over its sub-header, gap pt apart, and 年度 beside them, off pt below their centre."""
+    below = H + gap
+    centre = (below + H) / 2
+    return [piece(1, 0, "実績"), piece(1, below, "人口（人）"), piece(2, below, "件数（件）"),
+            piece(0, centre - H / 2 + off, "年度")]
+
+
+def test_a_header_centred_over_two_lines_set_solid_spans_them_though_it_touches_one() -> None:
+    # Set without padding, 年度 centred on the header band reaches into 実績 by 0.1 pt and
+    # only touches the line below: it still cannot be a row between them.
+    assert texts(pieces_to_rows(_header_over_two_lines(H - 0.2, 0.1))) == [["年度", "実績"], ["人口（人）", "件数（件）"]]
+
+
+@pytest.mark.parametrize(("off_em", "spans"), [(0.2, True), (0.4, False)])
+def test_a_header_filling_the_gap_is_centred_on_the_two_lines_within_overlap_share(off_em: float, spans: bool) -> None:
+    # 1.5 pt of gap beyond its height: moved 0.2 em off the band's centre it still spans (within
+    # OVERLAP_SHARE, 0.3); moved 0.4 em it stops short of the line above and is no header of both.
+    cells = _header_over_two_lines(H - 1.5, off_em * H)
+    assert rows.spans_rows([cells[-1]], [[p] for p in cells[:-1]]) is spans
+
+
+def test_a_row_between_two_rows_with_room_to_spare_is_a_row_of_its_own() -> None:
+    # A heading row in the gap between two rows, shorter than the gap: a row of its own.
+    cells = _header_over_two_lines(H + 2.0, 0.0)
+    assert len(pieces_to_rows(cells)) == 3
