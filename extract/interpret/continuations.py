@@ -19,11 +19,10 @@ from extract.morph import is_noun_phrase
 
 def join_cut_names(table: Table) -> Table:
     """The table with each name cut over two rows joined in the upper row; the lower row's
-    cell is left empty (its row and provenance stay, so row indices keep their meaning)."""
+    cells are left empty (its row and provenance stay, so row indices keep their meaning)."""
     rows = [list(row) for row in table.rows]
     for r in range(1, len(rows)):
-        col = _continuation_col(rows[r - 1], rows[r])
-        if col is not None:
+        for col in _continuation_cols(rows[r - 1], rows[r]):
             upper, lower = rows[r - 1][col], rows[r][col]
             rows[r - 1][col] = replace(upper, text=upper.text + lower.text, raw=f"{upper.raw}\n{lower.raw}",
                                        line_bboxes=upper.line_bboxes + lower.line_bboxes if upper.line_bboxes else ())
@@ -31,15 +30,17 @@ def join_cut_names(table: Table) -> Table:
     return replace(table, rows=tuple(tuple(row) for row in rows))
 
 
-def _continuation_col(upper: list[Cell], lower: list[Cell]) -> int | None:
-    """The column of a name the lower row only continues, or None."""
-    filled = [c for c in lower if c.text.strip()]
-    if len(filled) != 1:
-        return None
-    col = lower.index(filled[0])
-    if col >= len(upper) or not upper[col].text.strip() or is_data_value(filled[0].text):
-        return None
-    if not any(c.text.strip() for k, c in enumerate(upper) if k != col):
-        return None  # the upper row is a label of its own (a group heading), not a row of values
+def _continuation_cols(upper: list[Cell], lower: list[Cell]) -> list[int]:
+    """The columns of the names the lower row only continues (one per block of a table set
+    side by side), or none when any filled cell of it is no such continuation."""
+    cols = [k for k, c in enumerate(lower) if c.text.strip()]
+    if not cols or len(cols) * 2 > len([c for c in upper if c.text.strip()]):
+        return []  # the upper row must hold more than the names: a row of values
+    return cols if all(_continues(upper, lower, k) for k in cols) else []
+
+
+def _continues(upper: list[Cell], lower: list[Cell], col: int) -> bool:
+    if col >= len(upper) or not upper[col].text.strip() or is_data_value(lower[col].text):
+        return False
     name = upper[col].text.strip()
-    return col if not is_noun_phrase(name) and is_noun_phrase(name + filled[0].text.strip()) else None
+    return not is_noun_phrase(name) and is_noun_phrase(name + lower[col].text.strip())

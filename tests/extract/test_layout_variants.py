@@ -76,3 +76,17 @@ def test_a_table_repeating_its_header_keeps_the_unit_stated_above_the_first_part
     found = _read(text)
     assert {(v.project, v.fiscal_year, v.amount_yen) for v in found.budget_values} >= {
         ("新規就農者育成総合対策", 2019, 130_833_000), ("新規就農者育成総合対策", 2020, 196_089_000)}
+
+
+def test_names_cut_in_two_blocks_side_by_side_continue_on_the_row_below() -> None:
+    text = ("KPI\t単位\t基準年度値 (2020年度)\tKPI\t単位\t基準年度値 (2020年度)\n"
+            "地域の魅力を発信する\t人\t1,482\t住み続けたいと思う\t%\t59.8\n"
+            "イベントへの参加者数\t\t\t中学生の割合\t\t\n")
+    assert {v.indicator for v in _read(text).kpi_values} == {
+        "地域の魅力を発信するイベントへの参加者数", "住み続けたいと思う中学生の割合"}
+
+
+def test_a_difference_from_the_baseline_is_no_baseline() -> None:
+    text = ("KPI\tH29年度現状値\tR5年度到達目標\t基準値との差\n"
+            "ふるさと納税寄附額\t453,633千円\t365,824千円\t▲39,583\n")
+    assert not any(v.value == -39_583 for v in _read(text).kpi_values)
