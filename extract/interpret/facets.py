@@ -44,12 +44,18 @@ class Facets:
 EMPTY = Facets()
 
 
+RATIO_LABEL_MAX_CHARS = 10  # a ratio column's header is a short label (構成比, 前年度比, 割合(%)); a longer one names an indicator
+BRACKETED_TAIL_RE = re.compile(r"[(（][^()（）]*[)）]")
+
+
 def kind_of(text: str) -> str | None:
     """The kind a header word announces (HEADER_KINDS order, then KIND_REFINEMENTS), or None."""
     compact = text.replace(" ", "")
     for name in QUANTITY_NAMES_WITH_KIND_WORDS:
         compact = compact.replace(name, "")
     kind = next((kind for kind, words in HEADER_KINDS if any(w in compact for w in words)), None)
+    if kind == "ratio" and len(BRACKETED_TAIL_RE.sub("", compact)) > RATIO_LABEL_MAX_CHARS:
+        return None  # …と感じる市民の割合: an indicator measured as a share, not a 構成比 column
     return next((refined for base, words, refined in KIND_REFINEMENTS
                  if kind == base and any(w in compact for w in words)), kind)
 

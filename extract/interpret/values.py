@@ -22,7 +22,7 @@ from extract.model import Cell, Table
 from extract.text_items import strip_enumerator
 from extract.records import YEAR_CONFLICT, TableValue
 from extract.vocab import AMOUNT_KINDS, FUNDING_HEADER_WORDS, KPI_KINDS, MONEY_TABLE_WORDS
-from normalize import MissingReason, Quantity, Year, clean_text, parse_quantity, parse_unit, parse_year
+from normalize import MissingReason, Quantity, Year, clean_text, parse_quantity, parse_unit, parse_year, unit_from_header
 from normalize.text import is_spaced_number, join_spaced_digits
 
 YEN = "円"
@@ -54,6 +54,7 @@ class RowLabels:
     unit: str | None
     facets: Facets  # what the row's labels say (a year down the rows, 目標 / 実績)
     measure: str | None = None  # the row's own label when it names a measure of the caption's subject
+    name_unit: str | None = None  # a unit the row's name states (宿泊者数（千人）), below the columns' own
 
 
 def row_labels(table: Table, layout: Layout) -> list[RowLabels]:
@@ -183,12 +184,13 @@ def _labels(texts: dict[int, str], layout: Layout) -> RowLabels:
     unit = next((texts[c] for c, role in layout.label_roles if role == "unit" and texts.get(c)), None)
     row_facets = [read_facets(texts[c]) for c, role in layout.label_roles
                   if role in ("year", "name", "kind") and texts.get(c)]
+    name_unit = next((u for n in names if (u := unit_from_header(n)) and not u.isascii()), None)  # 宿泊者数（千人）
     if layout.transposed or not layout.header:
         facets = merge_path(row_facets)  # years down the rows; a key-value table's labels hold its facets
     else:
         facets = Facets(kind=_row_kind(row_facets))
     path = tuple(dict.fromkeys(names))
-    return RowLabels(path[-1] if path else None, path, unit, facets)
+    return RowLabels(path[-1] if path else None, path, unit, facets, name_unit=name_unit)
 
 
 def _row_kind(row_facets: list[Facets]) -> str | None:
@@ -242,12 +244,15 @@ def table_values(table: Table, layout: Layout, ctx: TableContext, given: list[Ro
     notes = {c: _first_unit_line(table, layout, c) for c, role in layout.label_roles if role == "note"}
     rows = given or measure_rows(row_labels(table, layout), layout, ctx.subject)
     spaced = spaced_columns(table) if spaced is None else spaced
+    latest = latest_amount_year(layout)
     for labels, row in zip(rows, table.rows[layout.start:]):
         name_cell = next((row[c] for c in reversed(names) if c < len(row) and row[c].text.strip()), None)
         for col in layout.value_cols:
             if col >= len(row) or not row[col].text.strip():
                 continue
             facets = layout.col_facets[col]
+            if latest is not None and takes_latest_year(facets, layout.col_headers[col]):
+                facets = replace(facets, year=latest)
             if facets.unit is None and (col in units or money and is_money_header(facets)):
                 facets = replace(facets, unit=units.get(col, money))
             yield from _cell_values(row[col], name_cell, facets, labels, layout.col_headers[col], ctx,
@@ -259,6 +264,20 @@ def table_values(table: Table, layout: Layout, ctx: TableContext, given: list[Ro
                 if any(w in layout.col_headers[col] for w in FUNDING_HEADER_WORDS):
                     pieces = [replace(p, label=None, note=p.label) for p in pieces]  # 財源: a source, not a project
                 yield from _pieces_values(row[col], pieces, facets, labels, layout.col_headers[col], ctx)
+
+
+def latest_amount_year(layout: Layout) -> Year | None:
+    """The latest year a budget, plan or settlement column of the table states (R6年度当初予算額)."""
+    years = [f.year for f in layout.col_facets if f.year is not None and f.kind in AMOUNT_KINDS and f.kind != "difference"]
+    return max(years, key=lambda y: y.end, default=None)
+
+
+def takes_latest_year(facets: Facets, header: str) -> bool:
+    """True for a column stating no year of its own that breaks down or compares the table's
+    latest amounts: its 財源内訳 parts (国庫・県支出金 | 地方債 | 一般財源) and its 増減."""
+    if facets.year is not None or facets.relative_year is not None:
+        return False
+    return facets.kind == "difference" or any(w in header for w in FUNDING_HEADER_WORDS)
 
 
 def spaced_columns(table: Table) -> frozenset[int]:
@@ -311,7 +330,7 @@ def _read(text: str, hint: str | None, spaced: bool) -> Quantity:
 
 def _pieces_values(cell: Cell, pieces: list[Piece], col: Facets, labels: RowLabels, header: str,
                    ctx: TableContext, spaced: bool = False) -> Iterator[TableValue]:
-    hint = (labels.unit or unit_line(cell) or col.unit or labels.facets.unit
+    hint = (labels.unit or unit_line(cell) or col.unit or labels.facets.unit or labels.name_unit
             or (PERCENT if col.kind == "ratio" else ctx.caption.unit))
     stacked = len(pieces) > 1
     for index, piece in enumerate(pieces, start=1):

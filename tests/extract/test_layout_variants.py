@@ -3,6 +3,9 @@ must hold for any table of its kind, not for one document."""
 
 from __future__ import annotations
 
+import pytest
+
+from extract.interpret.facets import kind_of
 from extract.recognize import recognize_document
 from extract.records import Extraction
 from extract.recognizers.columns import classify_header
@@ -90,3 +93,32 @@ def test_a_difference_from_the_baseline_is_no_baseline() -> None:
     text = ("KPI\tH29年度現状値\tR5年度到達目標\t基準値との差\n"
             "ふるさと納税寄附額\t453,633千円\t365,824千円\t▲39,583\n")
     assert not any(v.value == -39_583 for v in _read(text).kpi_values)
+
+
+@pytest.mark.parametrize(("header", "kind"), [("出生数の割合", "ratio"), ("転入者に占める若者の割合", None)])
+def test_ratio_label_max_chars_is_pinned(header: str, kind: str | None) -> None:
+    # A ratio column is headed by a short label: 出生数の割合 (6 characters) is one
+    # (RATIO_LABEL_MAX_CHARS 10; halving it takes it for a name); 転入者に占める若者の割合 (12)
+    # names an indicator (doubling it takes the name for a ratio column).
+    assert kind_of(header) == kind
+
+
+def test_an_indicator_measured_as_a_share_is_read_from_its_column() -> None:
+    text = ("区分\t区分\t③結婚・子育ての希望がかなうと感じる市民の割合（%）\n"
+            "平成28年度\t実績値\t54.3\n平成29年度\t実績値\t45.7\n")
+    assert ("③結婚・子育ての希望がかなうと感じる市民の割合", "actual", 2016, 54.3) in _kpis(_read(text))
+
+
+def test_funding_parts_and_differences_take_the_tables_latest_budget_year() -> None:
+    text = ("令和4年度 第3回 推進会議資料\n\n（単位：千円）\n\n"
+            "No.\t主な事業\t2024年度（令和6年度）予算計上額\t2025年度（令和7年度）予算計上額\t対前年度増減\t特定財源等\t\n"
+            "\t\t\t\t\t国庫・県支出金\t一般財源\n"
+            "1\tインバウンド誘客推進事業\t538,814\t465,620\t-73,194\t176,937\t288,683\n")
+    years = {v.measure: v.fiscal_year for v in _read(text).budget_values}
+    assert years["特定財源等 / 国庫・県支出金"] == 2025 and years["特定財源等 / 一般財源"] == 2025
+    assert years["対前年度増減"] == 2025
+
+
+def test_a_unit_in_the_row_name_scales_its_values() -> None:
+    text = ("項目\t種別\t2015年度（平成27年度）\t2022年度（令和4年度）\n宿泊者数（千人）\t実績\t95\t―\n\t計画\t\t109\n")
+    assert {(v.kind, v.value) for v in _read(text).kpi_values if v.value} == {("actual", 95_000.0), ("target", 109_000.0)}
