@@ -118,12 +118,13 @@ def _section_row(table: Sequence[SegLine], line: SegLine, after: Sequence[SegLin
     it starts at the first column (or left of it), sits no further from the line after it than
     from the line before it (give or take GAP_TOL_EM of its height), and within the next
     SECTION_LOOKAHEAD_LINES lines (the first line of a wrapped name may come first) comes a
-    body row, holding a value past its first cell (a heading over another table's header is
-    not)."""
+    body row, holding a data value past its first cell, perhaps among words its segment holds
+    for two columns (a heading over another table's header is not, nor is a note over it: its
+    years 2014年度 | 2016年度 are no data)."""
     row = next((ln for ln in after if ln.is_multi), None)
     if row is None or row.page != line.page:
         return False
-    if line.bbox[0] > cols[0][0] + ALIGN_TOL_PT or not any(is_value(s.text) for s in row.segments[1:]):
+    if line.bbox[0] > cols[0][0] + ALIGN_TOL_PT or not any(is_data_value(w) for s in row.segments[1:] for w in s.text.split()):
         return False
     above, below = line.bbox[1] - table[-1].bbox[3], after[0].bbox[1] - line.bbox[3]
     return below <= above + GAP_TOL_EM * (line.bbox[3] - line.bbox[1])
@@ -178,10 +179,11 @@ def columns(lines: Sequence[SegLine]) -> list[Interval]:
     counts = [sum(1 for line_spans in per_line if any(x0 <= (a + b) / 2 <= x1 for x0, x1 in line_spans))
               for a, b in zip(bounds, bounds[1:])]
     keep = [c > allowed for c in counts]
+    narrow = [b - a < MIN_GAP_PT for a, b in zip(bounds, bounds[1:])]  # a gap merge_spans closes
     i = 0
-    while i < len(keep):  # runs of covered intervals: open a gap at each valley
+    while i < len(keep):  # runs of covered intervals (through gaps too narrow to part them): open a gap at each valley
         j = i
-        while j < len(keep) and keep[j]:
+        while j < len(keep) and (keep[j] or (narrow[j] and j > i)):
             j += 1
         for k in range(i + 1, j - 1):
             if counts[k] <= VALLEY_SHARE * min(max(counts[i:k]), max(counts[k + 1:j])):
@@ -420,11 +422,14 @@ def _header_count(rows: Sequence[Sequence[RawCell]]) -> int:
     return 1
 
 
-def centred_span(row: Sequence[RawCell], below: Sequence[RawCell], col: int, cols: Sequence[Interval]) -> tuple[int, int]:
+def centred_span(row: Sequence[RawCell], below: Sequence[RawCell], col: int, cols: Sequence[Interval],
+                 rivals: bool = True) -> tuple[int, int]:
     """The columns a header cell spans: the widest run of columns around it, left blank in its
     row, whose sub-headers (the row below) are nearer to it than to any other group header of
-    its row, over which it is centred (within SPAN_CENTRE_TOL of the narrowest one's width). A
-    header with nothing below (課名 centred over both header rows) heads its own column only."""
+    its row (unless not rivals), over which it is centred (within SPAN_CENTRE_TOL of the
+    narrowest one's width). cols are the columns' extents: what their cells hold
+    (content_extents). A header with nothing below (課名 centred over both header rows) heads
+    its own column only."""
     def centre(k: int) -> float:
         return (cols[k][0] + cols[k][1]) / 2
 
@@ -433,8 +438,8 @@ def centred_span(row: Sequence[RawCell], below: Sequence[RawCell], col: int, col
               if k != col and c.raw.strip() and below[k].raw.strip()]  # other group headers
 
     def mine(k: int) -> bool:
-        return not row[k].raw.strip() and bool(below[k].raw.strip()) and all(
-            abs(centre(k) - home) < abs(centre(k) - x) for x in others)
+        return not row[k].raw.strip() and bool(below[k].raw.strip()) and (not rivals or all(
+            abs(centre(k) - home) < abs(centre(k) - x) for x in others))
 
     first, last = col, col
     while first > 0 and mine(first - 1):
@@ -452,6 +457,30 @@ def centred_span(row: Sequence[RawCell], below: Sequence[RawCell], col: int, col
     return max(spans, key=lambda span: (span[1] - span[0], -off_centre(span)), default=(col, col))
 
 
+def content_extents(rows: Sequence[Sequence[RawCell]], cols: Sequence[Interval]) -> list[Interval]:
+    """Each column's x-extent as its cells in rows fill it (a wide 635,710千円 widens a column of
+    right-aligned numbers to the left, where the column's box begins), else as found."""
+    out = []
+    for k, col in enumerate(cols):
+        boxes = [row[k].bbox for row in rows if k < len(row) and row[k].raw.strip() and row[k].col_span == 1]
+        out.append((min(b[0] for b in boxes), max(b[2] for b in boxes)) if boxes else col)
+    return out
+
+
+def _head_spans(row: Sequence[RawCell], below: Sequence[RawCell], heads: Sequence[int],
+                cols: Sequence[Interval], extents: Sequence[Interval]) -> dict[int, tuple[int, int]]:
+    """Each group header's span. A centred one spans the widest run of columns it is centred
+    over by their extents (content_extents), where no other header's widest overlaps it
+    (計画目標値 over 2023年 … 2019年 beside 基準年度値 over 2018年 alone). Where two would overlap,
+    or the header is set flush with its column's start (within ALIGN_TOL_PT: left-aligned, its
+    centre says little), it spans the columns nearer to it than to any other header, over
+    which it is centred (centred_span)."""
+    flush = {k for k in heads if row[k].bbox[0] <= extents[k][0] + ALIGN_TOL_PT}
+    free = {k: centred_span(row, below, k, extents, rivals=False) for k in heads if k not in flush}
+    return {k: free[k] if k in free and not any(j != k and o[0] <= free[k][1] and free[k][0] <= o[1] for j, o in free.items())
+            else centred_span(row, below, k, cols) for k in heads}
+
+
 def spread_headers(rows: list[tuple[RawCell, ...]], cols: Sequence[Interval]) -> list[tuple[RawCell, ...]]:
     """A header cell centred over the sub-headers below it spans their columns (目標値 over
     2025 | 2024 | 2023): it moves to the first of them with that col_span, as a ruled table's
@@ -459,8 +488,11 @@ def spread_headers(rows: list[tuple[RawCell, ...]], cols: Sequence[Interval]) ->
     out = list(rows)
     for r in range(_header_count(rows) - 1):
         row, below = list(out[r]), out[r + 1]
-        for col in [k for k, c in enumerate(row) if c.raw.strip() and below[k].raw.strip()]:
-            lo, hi = centred_span(row, below, col, cols)
+        extents = content_extents(rows[r + 1:], cols)
+        heads = [k for k, c in enumerate(row) if c.raw.strip() and below[k].raw.strip()]
+        spans = _head_spans(row, below, heads, cols, extents)
+        for col in heads:
+            lo, hi = spans[col]
             if (lo, hi) != (col, col):
                 cell = row[col]
                 row[col] = replace(cell, raw="", line_bboxes=(), bbox=(cols[col][0], cell.bbox[1], cols[col][1], cell.bbox[3]))

@@ -103,6 +103,7 @@ def wrap_gap_limit(pieces: Sequence[Piece]) -> float | None:
             elif full:
                 wraps.append(max(0.0, gap))
     wraps += [max(0.0, _gap(*pair)) for pair in pairs if _tighter_than_rows(pair, row_pairs, tol)]
+    wraps += [max(0.0, _gap(*pair)) for pair in _in_one_row(pairs, pieces, row_pairs, tol)]
     ceiling = min([WRAP_GAP_MAX_EM * em, *(_gap(*pair) - tol for pair in row_pairs)])
     leading = min((g for g in wraps if g <= ceiling), default=None)
     label_col = min(p.col for p in pieces)
@@ -156,6 +157,19 @@ def _tighter_than_rows(pair: tuple[Piece, Piece], row_pairs: Sequence[tuple[Piec
     a, b = pair
     return any(r.col != a.col and _beside(a, r) and _beside(b, s) and _gap(a, b) < _gap(r, s) - tol
                for r, s in row_pairs)
+
+
+def _in_one_row(pairs: Sequence[tuple[Piece, Piece]], pieces: Sequence[Piece],
+                row_pairs: Sequence[tuple[Piece, Piece]], tol: float) -> list[tuple[Piece, Piece]]:
+    """Pairs of lines of a column that one line of another column sits beside, reaching into
+    both, set closer together (by more than tol) than any two rows of whole values: one cell of
+    two lines with its value centred on them (テレワーク施 / 設利用者数 beside １，８３４人, a label
+    column widened by a section heading so that no line of it looks full)."""
+    if not row_pairs:
+        return []
+    row_gap = min(_gap(r, s) for r, s in row_pairs) - tol
+    return [(a, b) for a, b in pairs if _gap(a, b) < row_gap and any(
+        p.col != a.col and _beside(a, p) and _beside(b, p) for p in pieces)]
 
 
 def advance(ch: str) -> int:

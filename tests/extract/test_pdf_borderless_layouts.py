@@ -1,0 +1,95 @@
+"""Borderless table structure on layouts other engines produce (corpus seeds 1-3 shapes, built
+by hand in PDF points, top-left origin): tables apart, columns nearly touching, a label in two
+lines with its values centred on it, a group header beside a header of one column."""
+
+from __future__ import annotations
+
+from extract.pdf.borderless import build_table, columns, find_borderless
+from extract.pdf.grid import RawTable, Segment, SegLine
+
+LINE_PT = 9.0
+ROW_GAP_PT = 16.0
+
+
+def line(top: float, *segs: tuple[float, float, str], height: float = LINE_PT) -> SegLine:
+    segments = tuple(Segment(text, (x0, top, x1, top + height)) for x0, x1, text in segs)
+    box = (min(s.bbox[0] for s in segments), top, max(s.bbox[2] for s in segments), top + height)
+    return SegLine(segments, box, 1, " ".join(t for _, _, t in segs))
+
+
+def texts(table: RawTable) -> list[list[str]]:
+    return [[c.raw for c in row] for row in table.rows]
+
+
+def _matrix(top: float, years: list[str], x0: float) -> list[SegLine]:
+    cols = [(x0 + 50 * k, x0 + 40 + 50 * k) for k in range(len(years))]
+    head = line(top, (44, 80, "評価指標"), *((a, b, y) for (a, b), y in zip(cols, years)))
+    body = [line(top + ROW_GAP_PT * (r + 1), (44, 100, f"指標{r}"), *((b - 20, b, f"{r}{k}5") for k, (a, b) in enumerate(cols)))
+            for r in range(2)]
+    return [head, *body]
+
+
+def test_a_note_and_a_heading_between_two_tables_keep_them_apart() -> None:
+    # A note under the first table and a heading over the second, whose header holds years,
+    # not data: neither is a section row, so the second table's columns are its own.
+    first = _matrix(0, ["2015年度", "2018年度", "2019年度"], 120)
+    note = line(3 * ROW_GAP_PT + 2, (42, 200, "※ 端数処理のため合計が一致しない場合がある"), height=8.0)
+    heading = line(3 * ROW_GAP_PT + 16, (42, 230, "基本目標2 魅力ある観光と交流のまちづくり"), height=10.5)
+    second = _matrix(3 * ROW_GAP_PT + 34, ["2014年度", "2016年度", "2017年度", "2018年度"], 110)
+    tables, _ = find_borderless([*first, note, heading, *second], 1, 842.0)
+    assert [len(t.rows) for t in tables] == [3, 3]
+    assert texts(tables[1])[0] == ["評価指標", "2014年度", "2016年度", "2017年度", "2018年度"]
+
+
+def test_columns_touched_by_one_wide_value_and_one_long_label_stay_apart() -> None:
+    # 1人1日当たり） ends at 100.5, 635,710千円 starts at 100.8: the 0.3 pt between them closes,
+    # yet each of the two lines alone covers its side of the gap: a valley, not a column.
+    rows = [line(ROW_GAP_PT * k, (44, 92, f"指標{k}"), (125, 172, f"{k},834人"), (203, 250, f"{k},969人")) for k in range(6)]
+    rows += [line(ROW_GAP_PT * 6, (44, 100.5, "1人1日当たり）")),
+             line(ROW_GAP_PT * 7, (44, 92, "ふるさと納税"), (100.8, 172, "635,710千円"), (179, 250, "874,424千円"))]
+    assert len(columns(rows)) == 3
+
+
+def test_a_label_in_two_lines_beside_its_centred_values_is_one_cell() -> None:
+    # No line of the label looks full (a section heading widens the column), but its two lines
+    # are set 1.6 pt apart, closer than any two rows, with the values centred on both.
+    lines = [line(0, (44, 90, "項目"), (125, 172, "2023年"), (203, 250, "2022年")),
+             line(ROW_GAP_PT, (44, 128, "（1）子育て環境の充実"))]
+    for k, (first, second) in enumerate((("テレワーク施", "設利用者数"), ("ごみ排出量（", "1人1日当たり）"))):
+        top = (2 + 2 * k) * ROW_GAP_PT
+        lines += [line(top, (44, 92, first)),
+                  line(top + (LINE_PT + 1.6) / 2, (125, 172, f"1,{k}34人"), (203, 250, f"1,{k}69人")),
+                  line(top + LINE_PT + 1.6, (44, 92, second))]
+    table, _ = build_table(lines)
+    assert table is not None
+    assert [r[0] for r in texts(table)[2:]] == ["テレワーク施設利用者数", "ごみ排出量（\n1人1日当たり）"]
+
+
+def test_a_group_header_spans_its_columns_beside_a_header_of_one_column() -> None:
+    # 計画目標値 centred over five year columns; 基準年度値 over the sixth alone. The fifth is
+    # nearer to 基準年度値, yet only 計画目標値 can span it.
+    cols = [(125 + 78 * k, 172 + 78 * k) for k in range(6)]
+    centre = (cols[0][0] + cols[4][1]) / 2
+    lines = [line(0, (60, 78, "項目"), (centre - 20, centre + 20, "計画目標値"), (cols[5][0] + 15, cols[5][1] - 5, "基準年度値")),
+             line(LINE_PT + 7, *((a, a + 24, f"{2023 - k}年") for k, (a, b) in enumerate(cols))),
+             *(line(ROW_GAP_PT * (r + 2), (44, 92, f"指標{r}"), *((a, b, f"{r},{k}34人") for k, (a, b) in enumerate(cols)))
+               for r in range(3))]
+    table, _ = build_table(lines)
+    assert table is not None
+    assert [(c.raw, c.col_span) for c in table.rows[0]] == [
+        ("項目", 1), ("計画目標値", 5), ("", 1), ("", 1), ("", 1), ("", 1), ("基準年度値", 1)]
+
+
+def test_a_left_aligned_header_does_not_span_by_its_centre_into_a_rivals_columns() -> None:
+    # 目標値 and 実績 set flush with their first columns (an HTML engine's th, left-aligned): 実績's
+    # centre happens to sit over 2023 … 2021, but 2021 is nearer 計画策定時; 2023 stays 目標値's.
+    cols = [(156.7 + 48 * k, 192.7 + 48 * k) for k in range(6)]
+    head = line(0, (54.7, 90.7, "評価指標"), (cols[0][0], cols[0][0] + 27, "目標値"), (cols[3][0], cols[3][0] + 18, "実績"),
+                (cols[5][0], cols[5][0] + 45, "計画策定時"))
+    years = line(ROW_GAP_PT, *((a, a + 18, str(y)) for (a, b), y in zip(cols, (2025, 2024, 2023, 2022, 2021, 2014))))
+    body = [line(ROW_GAP_PT * (r + 2), (54.7, 144.7, f"指標{r}"), *((a, b, f"{r}{k}.5") for k, (a, b) in enumerate(cols)))
+            for r in range(2)]
+    table, _ = build_table([head, years, *body])
+    assert table is not None
+    spans = {c.raw: c.col_span for c in table.rows[0] if c.raw}
+    assert spans["実績"] < 3
