@@ -517,8 +517,12 @@ def build_table(lines: Sequence[SegLine], small_ok: bool = False,
     while len(rows) > 1 and len(rows[-1]) == 1 and not rows[-1][0].is_multi:
         rows.pop()  # a single-cell line after the table is text that follows it
     used = [ln for r in rows for ln in r]
-    filled = sum(1 for r in rows if len(set().union(*(_filled(ln, cols) for ln in r))) >= MIN_COLS)
-    if len(cols) < MIN_COLS or filled < FILL_RATIO * len(rows):
+    per_row = [set().union(*(_filled(ln, cols) for ln in r)) for r in rows]
+    filled = sum(1 for f in per_row if len(f) >= MIN_COLS)
+    # a row holding one cell past the first column continues the table (its label left blank:
+    # a 内容 run on below its row); running text would start at the first column
+    counted = sum(1 for f in per_row if len(f) >= MIN_COLS or 0 in f)
+    if len(cols) < MIN_COLS or filled < FILL_RATIO * counted:
         return None, 0
     small = sum(ln.is_multi for ln in used) < MIN_ROWS or len(used) < MIN_LINES  # one wrapped row may stand
     if small and not (small_ok and all(ln.is_multi for ln in used)):

@@ -93,3 +93,16 @@ def test_a_left_aligned_header_does_not_span_by_its_centre_into_a_rivals_columns
     assert table is not None
     spans = {c.raw: c.col_span for c in table.rows[0] if c.raw}
     assert spans["実績"] < 3
+
+
+def test_rows_holding_only_a_later_column_continue_the_table() -> None:
+    # 内容 run on below each record on rows of their own (a row gap apart, label left blank):
+    # they are the table's rows, not running text, which would start at the first column.
+    lines = [line(0, (45, 58, "No."), (112, 180, "主な事業"), (222, 298, "予算額"), (459, 519, "内容"))]
+    for r in range(3):
+        top = ROW_GAP_PT * (1 + 3 * r)
+        lines += [line(top, (45, 49, str(r + 1)), (112, 180, f"事業{r}"), (222, 298, f"{r}億1,440万円"), (459, 561, "移住希望者への相談対応及")),
+                  line(top + ROW_GAP_PT, (459, 561, "び住宅取得費の一部を補助")),
+                  line(top + 2 * ROW_GAP_PT, (459, 476, "する"))]
+    table, used = build_table(lines)
+    assert table is not None and used == len(lines) - 2  # the last record's run-on is text after the table
