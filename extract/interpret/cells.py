@@ -10,13 +10,21 @@ YEAR_CELL_MAX_CHARS = 24
 CODE_RE = re.compile(r"^[0-9A-Za-z\-‐.．\s]+$")  # 1-1-1, 2-3, No. codes
 
 
+EXPLICIT_YEAR_RE = re.compile(r"(令和|平成|昭和|[RHS])\s*[0-9元]+|[0-9元]+\s*(年度|年)")
+
+
 def is_year_cell(text: str) -> bool:
     """A short cell that states only a year: R3, 2020年度, 令和2年度（実績）, 2015年 (H27年度)."""
     text = text.strip()
     if not 0 < len(text) <= YEAR_CELL_MAX_CHARS:
         return False
     year = parse_year(text)
-    return year is not None and not _has_number_value(clean_text(text).replace(year.text, ""))
+    if year is None:
+        return False
+    rest = clean_text(text).replace(year.text, "")
+    if year.text.isdigit() and EXPLICIT_YEAR_RE.search(rest):
+        return False  # 1902人（2018年度）: a bare number beside a year the cell writes out is a value
+    return not _has_number_value(rest)
 
 
 def _has_number_value(text: str) -> bool:

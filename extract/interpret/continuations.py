@@ -4,8 +4,8 @@ a wrapped name as a row of its own (地域の魅力を発信する / イベン�
 A reader joins them when the row below holds nothing but the rest of the name and the name
 above cannot end where it was cut: a KPI or project name is a noun phrase, and 地域の魅力を
 発信する (a verb waiting for its noun) is none, while the two together are one. Where the
-first part is a noun phrase already (中心市街地の歩行者 / 通行量) nothing proves the cut and
-the rows stay as they are.
+first part is a noun phrase already (中心市街地の歩行者 / 通行量) only a unit closing the second
+part (通行量（休日）（人）, a unit no group label carries) proves the cut; else the rows stay.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from dataclasses import replace
 from extract.interpret.structure import is_data_value
 from extract.model import Cell, Table
 from extract.morph import is_noun_phrase
+from normalize import unit_from_header
 
 
 def join_cut_names(table: Table) -> Table:
@@ -42,5 +43,7 @@ def _continuation_cols(upper: list[Cell], lower: list[Cell]) -> list[int]:
 def _continues(upper: list[Cell], lower: list[Cell], col: int) -> bool:
     if col >= len(upper) or not upper[col].text.strip() or is_data_value(lower[col].text):
         return False
-    name = upper[col].text.strip()
-    return not is_noun_phrase(name) and is_noun_phrase(name + lower[col].text.strip())
+    name, rest = upper[col].text.strip(), lower[col].text.strip()
+    if unit_from_header(rest) and not unit_from_header(name):
+        return True  # 中心市街地の歩行者 / 通行量（休日）（人）: the unit closes the name, no group label has one
+    return not is_noun_phrase(name) and is_noun_phrase(name + rest)

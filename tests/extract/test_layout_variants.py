@@ -122,3 +122,14 @@ def test_funding_parts_and_differences_take_the_tables_latest_budget_year() -> N
 def test_a_unit_in_the_row_name_scales_its_values() -> None:
     text = ("項目\t種別\t2015年度（平成27年度）\t2022年度（令和4年度）\n宿泊者数（千人）\t実績\t95\t―\n\t計画\t\t109\n")
     assert {(v.kind, v.value) for v in _read(text).kpi_values if v.value} == {("actual", 95_000.0), ("target", 109_000.0)}
+
+
+def test_a_unit_closing_the_row_below_proves_a_cut_name() -> None:
+    text = ("成果指標\t基準値（2017年）\t目標値（2019年）\n中心市街地の歩行者\t15,398\t17,972\n通行量（休日）（人）\t\t\n")
+    names = {v.indicator for v in _read(text).kpi_values}
+    assert len(names) == 1 and next(iter(names)).startswith("中心市街地の歩行者通行量")
+
+
+def test_a_bare_four_digit_value_beside_a_written_year_is_a_value() -> None:
+    found = _read("重要業績評価指標\t転入者数\n基準年度値\t1902人（2018年度）\n計画目標値\t1389人（2023年度）\n")
+    assert ("転入者数", "baseline", 2018, 1902.0) in _kpis(found)
