@@ -369,16 +369,18 @@ def split_at_columns(seg: Segment, cols: Sequence[Interval]) -> list[Segment]:
         else:
             parts.append((col, word, left, right))
         at += width + 1
-    if len(parts) < 2 or not all(_in_column_gap(cols, a[0], (a[3] + b[2]) / 2, b[0]) for a, b in zip(parts, parts[1:])):
+    slack = MIN_GAP_PT + advance("\u3000") * scale  # a word's place is known to within one wide glyph (the gap drawn may be wider than its space)
+    if len(parts) < 2 or not all(_in_column_gap(cols, a[0], (a[3] + b[2]) / 2, b[0], slack) for a, b in zip(parts, parts[1:])):
         return [seg]
     return [Segment(text, (left, top, right, bottom)) for _, text, left, right in parts if text]
 
 
-def _in_column_gap(cols: Sequence[Interval], left: int, x: float, right: int) -> bool:
-    """True when x (a word space) lies in the gap between column left and column right (give or
-    take MIN_GAP_PT): a space inside a column (an indented １項 総務管理費 reaching the next
-    column) does not part it."""
-    return cols[left][1] - MIN_GAP_PT <= x <= cols[right][0] + MIN_GAP_PT
+def _in_column_gap(cols: Sequence[Interval], left: int, x: float, right: int, slack: float = MIN_GAP_PT) -> bool:
+    """True when x (a word space) lies in the gap between column left and column right, give or
+    take slack, and between the two columns' middles: a space inside a column (an indented
+    １項 総務管理費 reaching the next column) does not part it."""
+    middles = sum(cols[left]) / 2 < x < sum(cols[right]) / 2
+    return middles and cols[left][1] - slack <= x <= cols[right][0] + slack
 
 
 def _split_lines(piece: Piece, em: float) -> list[Piece]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extract.pdf import pdfplumber_adapter
-from extract.pdf.borderless import (GAP_TOL_EM, LIFT_GAP_EM, SECTION_LOOKAHEAD_LINES, split_crowded, MIN_STACKED_VALUES, RULE_COVER_SHARE, SPAN_CENTRE_TOL, _lift, _score, build_table, columns, find_borderless,
+from extract.pdf.borderless import (GAP_TOL_EM, LIFT_GAP_EM, SECTION_LOOKAHEAD_LINES, split_at_columns, split_crowded, MIN_STACKED_VALUES, RULE_COVER_SHARE, SPAN_CENTRE_TOL, _lift, _score, build_table, columns, find_borderless,
                                     header_band, is_value, merge_offset_lines, split_at_rules)
 from extract.pdf.grid import PageContent, RawCell, RawTable, Segment, SegLine
 from extract.pdf.stitch import stitch
@@ -302,3 +302,13 @@ def test_crowded_share_is_pinned(crowded_lines: int, n_cols: int) -> None:
     lines = [line(k * ROW_GAP_PT, (44, 139, f"ラベル{k}"), *(((140.5, 160, "12"),) if k < crowded_lines else ()))
              for k in range(4)]
     assert len(split_crowded([(44.0, 160.0)], lines)) == n_cols
+
+
+def test_a_value_and_a_status_a_column_gap_apart_are_parted_a_word_inside_a_column_is_not() -> None:
+    # ２０，３７６ 達成 set in two columns with a gap wider than the space the text writes; an
+    # indented １項 総務管理費 under a running head of two columns stays one heading.
+    cols = [(44.0, 146.0), (152.0, 225.0), (231.0, 322.0), (328.0, 391.0), (397.0, 435.0)]
+    parts = split_at_columns(Segment("２０，３７６ 達成", (355.7, 0.0, 415.4, 9.0)), cols)
+    assert [p.text for p in parts] == ["２０，３７６", "達成"]
+    heading = Segment("１項 総務管理費", (63.8, 0.0, 159.8, 12.0))
+    assert split_at_columns(heading, [(45.8, 120.0), (126.5, 207.0)]) == [heading]
