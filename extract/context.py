@@ -117,14 +117,14 @@ def walk_tables(document: Document) -> Iterator[tuple[Table, str | None, str | N
         recent = []
 
 
-PROSE_CELL_CHARS = 20  # a cell this long, with a 、 or 。, is running text set beside the table's cells
+RUNNING_TEXT_CELL_CHARS = 20  # a cell this long, with a 、 or 。, is running text set beside the table's cells
 
 
 def running_text(table: Table) -> list[str]:
     """The cells of a table that are running text (a paragraph beside a table drawn without
     rules reads as one of its columns): part of its section's text."""
     return [c.text for row in table.rows for c in row
-            if len(c.text) >= PROSE_CELL_CHARS and any(mark in c.text for mark in "、。")]
+            if len(c.text) >= RUNNING_TEXT_CELL_CHARS and any(mark in c.text for mark in "、。")]
 
 
 def section_year(lines: Sequence[str]) -> Year | None:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -36,6 +37,7 @@ from normalize.text import nfkc_safe
 WRAP_GAP_MAX_EM = 0.75  # a gap between the lines of one cell is at most this share of the line height
 WRAP_GAP_TOL_EM = 0.1  # gaps this close (share of line height) to the smallest gap are the same leading
 WRAP_GAP_TOL_PT = 0.5  # ...and at least this close, in points
+WHOLE_VALUE_CACHE_SIZE = 4096  # texts whose reading is kept: each line is judged once per pair it is in
 SOLID_SHARE = 0.5  # lines at most this share of the narrowest row gap apart are one cell's
 OVERLAP_SHARE = 0.3  # cells overlapping by this share of the shorter's height share a row
 MIN_VALUE_ROWS = 2  # a value column holds values in at least this many rows
@@ -43,7 +45,6 @@ FIT_TOL_PT = 1.0  # a glyph fits on a line when it overshoots the column by less
 
 NUMBER_HEAD_RE = re.compile(r"^[\d,.]+")
 VALUE_START_RE = re.compile(r"^([△▲+\-−]?\d[\d,]*(\.\d+)?(?![\d年度月日])|[-−―—]+$)")  # 1,664件/年, ▲4.3, -
-NUMBER_RE = re.compile(r"^[△▲+\-−]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?[%％]?$")  # a whole value: one per cell of a row
 SEPARATORS = frozenset(".,")  # a number never ends in one
 NO_LINE_START = frozenset("%％、。，．,.)）]」』】〕〉》ー・：；:;？！?!ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々")
 DIGIT_END_RE = re.compile(r"[\d,.]$")
@@ -123,6 +124,7 @@ def _set_solid(pairs: Sequence[tuple[Piece, Piece]], row_gap: float) -> float | 
     return min(close, default=None)
 
 
+@lru_cache(maxsize=WHOLE_VALUE_CACHE_SIZE)
 def is_whole_value(text: str) -> bool:
     """True for a line that is one value by itself: a number with at most a short unit after it
     (1,042 / ９億９５２万円 / 47.8% / ▲122万円), so that a line below it is another value; never

@@ -395,7 +395,7 @@ def test_a_table_without_a_year_takes_the_one_its_section_opens_with() -> None:
 @pytest.mark.parametrize(("text", "prose"), [("令和3年度特別会計の総額は2億8,580万円で、前", True),
                                              ("令和3年度の総額は2億円で、前", False)])
 def test_prose_cell_chars_is_pinned(text: str, prose: bool) -> None:
-    # A 25-character cell with a 、 is running text (PROSE_CELL_CHARS 20; half of it would also
+    # A 25-character cell with a 、 is running text (RUNNING_TEXT_CELL_CHARS 20; half of it would also
     # take the 15-character one, double would take neither).
     table = _table(f"会計区分\t予算額\t説明\n国民健康保険\t9,700万円\t{text}\n")
     assert bool(running_text(table)) is prose
