@@ -101,6 +101,10 @@ NOTE_HEADER_WORDS = ("説明", "内容", "概要", "備考", "摘要", "財源�
 # A note column under these words lists funding sources of its row (給水収益 △305,659),
 # not sub-projects as a 説明 column does (001 給与費 2,551).
 FUNDING_HEADER_WORDS = ("財源",)
+# A column of a 財源内訳 part, named by the source itself (町債, 国庫支出金) where the 財源内訳
+# group header over it is not read: money like 財源, and of the table's latest amounts.
+FUNDING_PART_WORDS = (*FUNDING_HEADER_WORDS, "地方債", "市債", "町債", "村債", "区債", "県債", "国庫支出金",
+                      "県支出金", "国県支出金", "都支出金", "道支出金", "府支出金")
 # Headers of the column that names each row; a header ending in 名 (手当名, 施設名) names it too.
 NAME_HEADER_WORDS = ("事業名", "名称", "項目", "科目", "区分", "事項", "会計名", "指標", "施策", "取組",
                      "品目", "費目")

@@ -17,6 +17,7 @@ from normalize import MissingReason
 
 YEN = "円"
 STATED_AMOUNT_KINDS = frozenset({"budget", "settlement"})  # headers that can only mean money
+MONEY_COLUMN_SHARE = 0.5  # share of a column's numbers that must be yen amounts for a money column
 
 
 def is_amount(value: TableValue) -> bool:
@@ -24,13 +25,21 @@ def is_amount(value: TableValue) -> bool:
 
 
 def is_money_table(values: Sequence[TableValue], words: str) -> bool:
-    """Yen amounts under money words (予算, 決算, 事業費, 歳出 … in headers, caption or
-    labels), or numbers under 予算額 / 決算額 headers that state no unit (recorded without an
+    """A column of yen amounts under money words (予算, 決算, 事業費, 歳出 … in headers, caption
+    or labels), or numbers under 予算額 / 決算額 headers that state no unit (recorded without an
     amount, so a reader sees what was not read)."""
     if not any(w in words for w in MONEY_TABLE_WORDS):
         return False
-    return any(is_amount(v) or (v.kind in STATED_AMOUNT_KINDS and v.value is not None and v.unit is None)
-               for v in values)
+    return any(is_money_column([v for v in values if v.prov.col == col]) for col in {v.prov.col for v in values})
+
+
+def is_money_column(values: Sequence[TableValue]) -> bool:
+    """Most of the column's numbers are yen amounts (or stand under an amount header stating no
+    unit): a column whose yen cells sit among 人, g and 件 of other rows holds statistics, one
+    of which happens to be money (ふるさと納税寄附額 in a table of indicators by year)."""
+    numbers = [v for v in values if v.value is not None]
+    money = [v for v in numbers if is_amount(v) or (v.kind in STATED_AMOUNT_KINDS and v.unit is None)]
+    return bool(money) and len(money) >= MONEY_COLUMN_SHARE * len(numbers)
 
 
 def amount_columns(values: Sequence[TableValue]) -> set[int | None]:

@@ -21,7 +21,7 @@ from extract.interpret.structure import KIND_LABEL_MAX_CHARS, Layout, is_name, l
 from extract.model import Cell, Table
 from extract.text_items import strip_enumerator
 from extract.records import YEAR_CONFLICT, TableValue
-from extract.vocab import AMOUNT_KINDS, FUNDING_HEADER_WORDS, KPI_KINDS, MONEY_TABLE_WORDS
+from extract.vocab import AMOUNT_KINDS, FUNDING_HEADER_WORDS, FUNDING_PART_WORDS, KPI_KINDS, MONEY_TABLE_WORDS
 from normalize import MissingReason, Quantity, Year, clean_text, parse_quantity, parse_unit, parse_year, unit_from_header
 from normalize.text import is_spaced_number, join_spaced_digits
 
@@ -277,7 +277,7 @@ def takes_latest_year(facets: Facets, header: str) -> bool:
     latest amounts: its 財源内訳 parts (国庫・県支出金 | 地方債 | 一般財源) and its 増減."""
     if facets.year is not None or facets.relative_year is not None:
         return False
-    return facets.kind == "difference" or any(w in header for w in FUNDING_HEADER_WORDS)
+    return facets.kind == "difference" or any(w in header for w in FUNDING_PART_WORDS)
 
 
 def spaced_columns(table: Table) -> frozenset[int]:
@@ -296,7 +296,7 @@ def money_unit(layout: Layout, units: dict[int, str]) -> str | None:
 
 
 def is_money_header(facets: Facets) -> bool:
-    return facets.kind in AMOUNT_KINDS or any(w in facets.label for w in MONEY_TABLE_WORDS)
+    return facets.kind in AMOUNT_KINDS or any(w in facets.label for w in MONEY_TABLE_WORDS + FUNDING_PART_WORDS)
 
 
 def column_units(table: Table, layout: Layout) -> dict[int, str]:

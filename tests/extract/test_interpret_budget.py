@@ -94,3 +94,10 @@ def test_a_table_read_down_its_columns_gives_each_value_the_subject_atop_its_col
 def test_a_lone_value_right_under_the_subjects_has_no_label_to_read_down() -> None:
     found = _recognize("音威子府村\t北海道\n1,377 千円\t1,682 千円\n期末手当 2.45月分 勤勉手当 2.05月分\tなし\n")
     assert not found.budget_values
+
+
+def test_a_funding_part_named_alone_shares_the_tables_yen_and_latest_year() -> None:
+    # 町債 / 国庫支出金 with no 財源内訳 over them (corpus seed 3 budget_main_projects html_borderless)
+    found = _recognize("事業名\tR5年度予算額(千円)\t町債\t国庫支出金\n防災事業\t1,200\t300\t400\n")
+    got = [(v.measure, v.fiscal_year, v.amount_yen) for v in found.budget_values]
+    assert got == [("R5年度予算額(千円)", 2023, 1_200_000), ("町債", 2023, 300_000), ("国庫支出金", 2023, 400_000)]
