@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from extract.model import Cell, Document, Table, TextLine
-from normalize import Year, parse_year, unit_from_header
+from normalize import Year, parse_quantity, parse_year, unit_from_header
 from normalize.vocab import ERA_ABBREVIATIONS
 
 if TYPE_CHECKING:
@@ -100,21 +100,54 @@ class HeadingTrail:
 
 def walk_tables(document: Document) -> Iterator[tuple[Table, str | None, str | None, str, Year | None]]:
     """Yield each table with its nearest heading, a caption unit stated above it, the caption
-    lines themselves and the year its section's text states (section_year)."""
+    lines themselves and the year its section's text states (section_year). A table set
+    beside the one before (a facing page of a spread) with no lines of its own between them
+    shares that table's caption; a single row of words is a caption line set in pieces."""
     trail = HeadingTrail()
-    recent: list[str] = []
+    recent: list[TextLine] = []
     section: list[str] = []
+    before: tuple[Table, list[TextLine]] | None = None
     for block in document.blocks:
-        if isinstance(block, TextLine):
-            if is_heading(block):
-                trail.add(block.text.strip())
-                section = []
-            recent = (recent + [block.text])[-CAPTION_LOOKBACK:]
-            section.append(block.text)
+        lines = caption_lines(block)
+        if lines is not None:
+            for line in lines:
+                if is_heading(line):
+                    trail.add(line.text.strip())
+                    section = []
+                section.append(line.text)
+            recent = (recent + lines)[-CAPTION_LOOKBACK:]
             continue
+        assert isinstance(block, Table)
+        if not recent and before is not None and sits_beside(before[0], block):
+            recent = before[1]
         section += running_text(block)
-        yield block, trail.context, _caption_unit(recent), "\n".join(recent), section_year(section)
-        recent = []
+        texts = [line.text for line in recent]
+        yield block, trail.context, caption_unit(recent, block), "\n".join(texts), section_year(section)
+        before, recent = (block, recent), []
+
+
+def caption_lines(block: TextLine | Table) -> list[TextLine] | None:
+    """The text lines a block gives the caption: a text line itself, or the cells of a table
+    that is a single row of words (a caption line whose pieces the layout set apart:
+    (款) 01 特別区税 …… (単位：千円)); None for a table."""
+    if isinstance(block, TextLine):
+        return [block]
+    if len(block.rows) != 1 or any(parse_quantity(c.text).value is not None for c in block.rows[0]):
+        return None
+    return [TextLine(c.text, c.raw, c.prov) for c in block.rows[0] if c.text.strip()]
+
+
+BESIDE_OVERLAP_SHARE = 0.5  # tables side by side overlap over at least this share of the shorter one's height
+
+
+def sits_beside(left: Table, right: Table) -> bool:
+    """True when `right` is set beside `left` on the same page: their columns apart, their rows
+    overlapping over most of the shorter table's height (the facing pages of a budget book)."""
+    a, b = left.prov.bbox, right.prov.bbox
+    if a is None or b is None or left.prov.page != right.prov.page or b[0] < a[2]:
+        return False
+    overlap = min(a[3], b[3]) - max(a[1], b[1])
+    return overlap >= BESIDE_OVERLAP_SHARE * min(a[3] - a[1], b[3] - b[1])
 
 
 RUNNING_TEXT_CELL_CHARS = 20  # a cell this long, with a 、 or 。, is running text set beside the table's cells
@@ -138,17 +171,28 @@ def section_year(lines: Sequence[str]) -> Year | None:
 UNIT_LIST_RE = re.compile(r"単位\s*[:：]?\s*([^)）]+)")
 
 
-def _caption_unit(lines: list[str]) -> str | None:
+def caption_unit(lines: Sequence[TextLine], table: Table) -> str | None:
+    """The unit the caption's 単位 lines state for the table: the one set over the table's
+    columns where lines state several (a spread: (単位：千円) over each page's table), else
+    the last one."""
+    stated = [line for line in lines if "単位" in line.text]
+    over = [line for line in stated if _spans_over(line, table)]
+    return _stated_unit(over[-1].text) if over else (_stated_unit(stated[-1].text) if stated else None)
+
+
+def _spans_over(line: TextLine, table: Table) -> bool:
+    a, b = line.prov.bbox, table.prov.bbox
+    return a is not None and b is not None and a[0] < b[2] and b[0] < a[2]
+
+
+def _stated_unit(text: str) -> str | None:
     """The unit a 単位 line states; of a list (単位:千円,%) the first, which the amounts use."""
-    for text in reversed(lines):
-        if "単位" in text:
-            unit = unit_from_header(text)
-            listed = UNIT_LIST_RE.search(text)
-            if unit is None and listed:
-                unit = next((u for part in re.split(r"[,、・/]", listed.group(1))
-                             if (u := unit_from_header(f"（{part.strip()}）"))), None)
-            return unit
-    return None
+    unit = unit_from_header(text)
+    listed = UNIT_LIST_RE.search(text)
+    if unit is None and listed:
+        unit = next((u for part in re.split(r"[,、・/]", listed.group(1))
+                     if (u := unit_from_header(f"（{part.strip()}）"))), None)
+    return unit
 
 
 TITLE_LINES = 8  # the document's year is read from its first lines (title page)

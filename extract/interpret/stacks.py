@@ -146,6 +146,16 @@ def aligned_labels(name_cell: Cell, value_boxes: list[BBox | None]) -> list[str 
     return out
 
 
+REFERENCE_MARK_RE = re.compile(r"(?:[A-Za-z]|No\.?|№|第)$")  # P325, No.12, 第3: a number that names a place
+
+
+def is_reference(match: re.Match[str]) -> bool:
+    """True when a line's closing number is written onto a reference mark (P325, No.12), not
+    set apart from the words as an amount is."""
+    glued = match.end("label") == match.start("number")
+    return glued and bool(REFERENCE_MARK_RE.search(match["label"]))
+
+
 def labelled_lines(cell: Cell) -> list[Piece]:
     """Lines of a note cell that name an amount at their end (暴力追放推進事業費補助金 400,
     002 防犯用街路灯事業費 36,205): one piece per such line, labelled by its words."""
@@ -156,6 +166,8 @@ def labelled_lines(cell: Cell) -> list[Piece]:
             continue
         if m["label"].rstrip().endswith(PHRASE_LINKS):
             continue  # 月額の100分の 8: the number ends the phrase, it is no amount the words name
+        if is_reference(m):
+            continue  # 充当事業：区税徴収・P325: a page (or item) the words refer to, no amount
         label = clean_text(CODE_PREFIX_RE.sub("", m["label"]))
         pieces.append(Piece(m["number"], replace(cell, prov=replace(cell.prov, bbox=box or cell.prov.bbox)), label))
     return pieces

@@ -293,7 +293,7 @@ def stitch_pages(pages: Sequence[PageContent]) -> Stitched:
                 placed[i] = placed[i - 1]
                 continue
             head = out[carry] if carry is not None and carry_page == page.page - 1 else None
-            if i == first and isinstance(head, RawTable) and isinstance(it, RawTable) and _same_columns(head, it):
+            if i == first and isinstance(head, RawTable) and isinstance(it, RawTable) and continues(head, it):
                 out[carry], join = merge_with_join(head, it)  # type: ignore[index]
                 joins.setdefault(carry, []).extend([join] if join else [])  # type: ignore[arg-type]
                 placed[i] = carry  # type: ignore[assignment]
@@ -303,6 +303,13 @@ def stitch_pages(pages: Sequence[PageContent]) -> Stitched:
         carry = placed[last] if last is not None else None
         carry_page = page.page
     return _unfragmented(out, joins)
+
+
+def continues(head: RawTable, tail: RawTable) -> bool:
+    """True when the table opening a page continues the one that ended the page before: same
+    columns, and one of them a table in its own right; two lone lines (a page's folio line and
+    the next page's heading line, each set in two pieces) are no table however they align."""
+    return not (head.fragment and tail.fragment) and _same_columns(head, tail)
 
 
 def _unfragmented(out: Sequence[Item], joins: dict[int, list[RowJoin]]) -> Stitched:

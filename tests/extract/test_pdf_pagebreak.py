@@ -149,3 +149,25 @@ def test_a_text_part_with_fewer_columns_is_laid_on_the_ruled_parts_columns() -> 
     lower = replace(lower, rows=(moved,), lines=(SegLine((Segment("連携する視点", cells[0].bbox),), cells[0].bbox),))
     tables = [t for t in stitch([PageContent(1, 595.0, 842.0, (upper, lower))]) if isinstance(t, RawTable)]
     assert len(tables) == 1 and [c.raw for c in tables[0].rows[1]] == ["連携する視点", "生活機能の強化", "", "政策分野", "医療", ""]
+
+
+def _lone_line(page: int, top: float, *texts: str) -> RawTable:
+    """A line set in pieces far apart, kept as a fragment a neighbouring page may continue."""
+    part = _part(top, [list(texts)], "pdfplumber-text")
+    line = SegLine(tuple(Segment(c.raw, c.bbox) for c in part.rows[0]), part.bbox)
+    return replace(part, page=page, rows=tuple(tuple(replace(c, page=page) for c in r) for r in part.rows),
+                   lines=(line,), fragment=True)
+
+
+@pytest.mark.parametrize("second_is_table", [False, True])
+def test_two_lone_lines_across_a_page_break_are_no_table(second_is_table: bool) -> None:
+    # A spread's folio line (72 … 73) ends page 1 and its heading line ((款) 01 特別区税 …
+    # (単位：千円)) opens page 2, both in two pieces at the same x: text, not a table; a fragment
+    # whose next page opens with a table in its own right still continues it.
+    folio = _lone_line(1, 760.0, "72", "73")
+    heading = _lone_line(2, 70.0, "(款) 01 特別区税", "(単位：千円)")
+    if second_is_table:
+        heading = replace(heading, fragment=False)
+    items = stitch([PageContent(1, 1190.0, 842.0, (folio,)), PageContent(2, 1190.0, 842.0, (heading,))])
+    assert (len(items) == 1) is second_is_table
+    assert second_is_table or not any(isinstance(t, RawTable) for t in items)

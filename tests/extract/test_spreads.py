@@ -1,0 +1,99 @@
+"""Facing pages set as one wide page (a budget book's spread): each page's table, its caption line
+set in pieces, one (単位：千円) for both, and references (P325) inside 説明 lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.context import caption_lines, caption_unit, sits_beside, walk_tables
+from extract.interpret.stacks import labelled_lines
+from extract.model import BBox, Cell, Document, Provenance, Table, TextLine
+from extract.recognize import recognize_document
+from tests.extract.test_pdf_realdocs import _read
+
+PAGE_WIDTH = 1190.0
+
+
+def _table(index: int, bbox: BBox, rows: list[list[str]], page: int = 1) -> Table:
+    cells = tuple(tuple(Cell(t, t, Provenance("spread.pdf", "d", page, None, index, r, j, bbox))
+                        for j, t in enumerate(row)) for r, row in enumerate(rows))
+    return Table(index, cells, Provenance("spread.pdf", "d", page, None, index, None, None, bbox))
+
+
+def _line(text: str, bbox: BBox, page: int = 1) -> TextLine:
+    return TextLine(text, text, Provenance("spread.pdf", "d", page, bbox=bbox))
+
+
+LEFT = (34.0, 75.0, 537.0, 745.0)
+RIGHT = (652.0, 75.0, 1154.0, 745.0)
+
+
+@pytest.mark.parametrize(("top", "beside"), [(75.0, True), (390.0, True), (440.0, False)])
+def test_tables_beside_overlap_over_half_the_shorter_height(top: float, beside: bool) -> None:
+    # The right table is 100 pt tall: from 390 it overlaps the left one (ending 480) by 90 pt;
+    # from 440 by 40 pt, less than BESIDE_OVERLAP_SHARE (0.5) of 100 pt. Halved, 40 pt would
+    # do; doubled, 90 pt would not.
+    left = _table(0, (34.0, 75.0, 537.0, 480.0), [["a"]])
+    right = _table(1, (652.0, top, 1154.0, top + 100.0), [["b"]])
+    assert sits_beside(left, right) is beside
+
+
+def test_a_table_below_or_on_another_page_is_not_beside() -> None:
+    left = _table(0, LEFT, [["a"]])
+    assert not sits_beside(left, _table(1, (34.0, 760.0, 537.0, 800.0), [["b"]]))
+    assert not sits_beside(left, _table(1, RIGHT, [["b"]], page=2))
+
+
+def test_the_unit_line_over_a_table_is_its_unit() -> None:
+    lines = [_line("（単位：千円）", (500.0, 60.0, 537.0, 70.0)), _line("（単位：人）", (1100.0, 60.0, 1154.0, 70.0))]
+    assert caption_unit(lines, _table(0, LEFT, [["a"]])) == "千円"
+    assert caption_unit(lines, _table(1, RIGHT, [["a"]])) == "人"
+    assert caption_unit(lines[:1], _table(1, RIGHT, [["a"]])) == "千円"  # the only one stated
+
+
+def test_a_single_row_of_words_is_a_caption_line() -> None:
+    assert [ln.text for ln in caption_lines(_table(0, LEFT, [["(款) 01 特別区税", "(単位 : 千円)"]])) or []] == \
+        ["(款) 01 特別区税", "(単位 : 千円)"]
+    assert caption_lines(_table(0, LEFT, [["人口", "12,345人"]])) is None  # a value: a table
+    assert caption_lines(_table(0, LEFT, [["款", "本年度"], ["市税", "100"]])) is None
+
+
+def test_the_table_beside_shares_the_caption_of_the_spread() -> None:
+    doc = Document("spread.pdf", "d", "pdf", 1, (
+        _line("(款) 01 特別区税    (単位 : 千円)", (50.0, 60.0, 1154.0, 70.0)),
+        _table(0, LEFT, [["款", "本年度"], ["06 特別区たばこ税", "4,525,026"]]),
+        _table(1, RIGHT, [["節", "金額"], ["01 現年課税分", "4,525,026"]]),
+        _table(2, (34.0, 800.0, 537.0, 830.0), [["款", "本年度"], ["07 地方譲与税", "10"]]),
+    ), ())
+    units = [unit for _, _, unit, _, _ in walk_tables(doc)]
+    assert units == ["千円", "千円", None]
+
+
+@pytest.mark.parametrize(("line", "amount"), [
+    ("充当事業：区税徴収・P325", None),  # a page reference
+    ("関係資料 No.12", None),
+    ("納・課税証明（財務部） 27,120", "27,120"),
+    ("特財：都支出金 2,078、その他 7,899", "7,899"),
+    ("暴力追放推進事業費補助金400", "400"),  # no space, but no reference mark either
+])
+def test_a_number_written_onto_a_reference_mark_is_no_amount(line: str, amount: str | None) -> None:
+    cell = Cell(line, line, Provenance("spread.pdf", "d", 1))
+    assert [p.text for p in labelled_lines(cell)] == ([amount] if amount else [])
+
+
+def _spread_values(pages: list[int]) -> dict[tuple[int, str, str], int | None]:
+    doc = _read("setagaya_r8_tousho_yosan.pdf", pages)
+    return {(v.prov.page, v.project, v.measure): v.amount_yen for v in recognize_document(doc).budget_values}
+
+
+def test_setagaya_spreads_read_in_thousand_yen() -> None:
+    # Read off the pages by hand: p40 (款) 01 特別区税, one (単位：千円) at the top right of the
+    # spread; p61 説明 lines name pages (・P325) beside their amounts; p36 and p284 state the
+    # unit over each page's table.
+    got = _spread_values([36, 40, 61, 284])
+    assert got[(40, "06特別区たばこ税", "本年度")] == 4_525_026_000
+    assert got[(40, "01現年課税分", "節 / 金額")] == 4_525_026_000
+    assert got[(61, "1納・課税証明(財務部)", "説明")] == 27_120_000
+    assert not any(project.endswith("・P") for _, project, _ in got)
+    assert got[(36, "01議会費", "前年度 / 予算額")] == 783_842_000
+    assert got[(284, "21総務費", "(歳出) / 本年度予算額")] == 1_160_268_000
