@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from extract.vocab import HEADER_KINDS, KIND_REFINEMENTS, QUANTITY_NAMES_WITH_KIND_WORDS, RELATIVE_YEAR_WORDS
+from extract.vocab import HEADER_KINDS, KIND_REFINEMENTS, KPI_KINDS, QUANTITY_NAMES_WITH_KIND_WORDS, RELATIVE_YEAR_WORDS
 from normalize import Year, normalize_unit, parse_year, unit_from_header
 from normalize.units import is_known_unit
 
@@ -53,7 +53,10 @@ def kind_of(text: str) -> str | None:
     compact = text.replace(" ", "")
     for name in QUANTITY_NAMES_WITH_KIND_WORDS:
         compact = compact.replace(name, "")
-    kind = next((kind for kind, words in HEADER_KINDS if any(w in compact for w in words)), None)
+    kinds = [kind for kind, words in HEADER_KINDS if any(w in compact for w in words)]
+    kind = kinds[0] if kinds else None
+    if kind in KPI_KINDS and len(KPI_KINDS.intersection(kinds)) > 1:
+        return None  # 計画策定時(令和目標値(最終年度)3年): two headers run together, neither is sure
     if kind == "ratio" and len(BRACKETED_TAIL_RE.sub("", compact)) > RATIO_LABEL_MAX_CHARS:
         return None  # …と感じる市民の割合: an indicator measured as a share, not a 構成比 column
     return next((refined for base, words, refined in KIND_REFINEMENTS

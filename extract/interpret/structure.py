@@ -36,6 +36,7 @@ BRACKETED_RE = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")
 VALUE_SHARE = 0.5  # share of a column's filled body cells that must read as values
 YEAR_ROWS_SHARE = 0.8  # share of a label column's filled cells that are years in a transposed table
 NOTE_CELL_CHARS = 40  # a label column averaging longer cells holds prose notes
+UNIT_STATEMENT_RE = re.compile(r"単位[:：][^\s\]）)］/]+")
 EDGE_TOL_PT = 1.0  # a cell's edge this near a header column's edge lies on it (PDF points)
 PLACEHOLDERS = frozenset({
     MissingReason.DASH, MissingReason.NOT_SURVEYED, MissingReason.UNPUBLISHED,
@@ -308,7 +309,8 @@ def is_code_header(header: str) -> bool:
 
 def label_role(header: str, texts: Sequence[str]) -> str:
     """What a label column holds, from its header words, else its content."""
-    compact = header.replace(" ", "")
+    # ［単位：千円］ atop the column states the table's unit; only a bare 単位 heads a unit column
+    compact = UNIT_STATEMENT_RE.sub("", header.replace(" ", ""))
     for role, words in (("code", CODE_HEADER_WORDS), ("department", DEPARTMENT_HEADER_WORDS),
                         ("unit", UNIT_WORDS), ("note", NOTE_HEADER_WORDS)):
         if any(w in compact for w in words):

@@ -13,12 +13,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from tests.corpus import vocab
-from tests.corpus.notation import HEADER_YEAR_STYLES, NumberStyle, number_text, year_text
+from tests.corpus.notation import HEADER_YEAR_STYLES, YEAR_STYLE_VARIANTS, NumberStyle, number_text, year_text
 
 TEXT_ENCODINGS = ("utf-8", "utf-8", "utf-8-sig", "cp932")
 CELL_BREAKS = ("br", "br", "br_slash", "p")
 PAGE_LINE_BUDGETS = (16, 24, 32, 40)  # lines of text and table rows a page holds
 SPLIT_WRAPPED_SHARE = 0.25  # documents whose wrapped cells continue on a second table row
+VARIANT_SHARE = 0.5  # documents that write a word (or a year style) with one of its variants
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +158,10 @@ class Ctx:
     numbers: NumberStyle
     missing_rate: float
     levels: dict[str, int] = field(default_factory=dict)  # per indicator, the level its values stay near
+    # a second random source for spelling and year-style variants, so that drawing them leaves
+    # every other choice of the document as it was
+    variants: random.Random = field(default_factory=random.Random)
+    spelled: dict[str, str] = field(default_factory=dict)  # per word or style, how this document writes it
 
     def near(self, key: str, low: int, high: int) -> int:
         """A value for `key` within ±30% of the level drawn for it at first use (kept in low..high)."""
@@ -165,7 +170,16 @@ class Ctx:
         return self.rng.randint(max(low, a), max(low, min(high, b)))
 
     def pick(self, items: Sequence[str]) -> str:
-        return self.rng.choice(items)
+        return self.spelling(self.rng.choice(items), vocab.SPELLING_VARIANTS)
+
+    def spelling(self, word: str, variants: dict[str, tuple[str, ...]]) -> str:
+        """How this document writes a word (or a year style): itself, or one variant for good."""
+        if word not in variants:
+            return word
+        if word not in self.spelled:
+            use = self.variants.random() < VARIANT_SHARE
+            self.spelled[word] = self.variants.choice(variants[word]) if use else word
+        return self.spelled[word]
 
     def chance(self, p: float) -> bool:
         return self.rng.random() < p
@@ -177,16 +191,17 @@ class Ctx:
         return self.pick(HEADER_YEAR_STYLES)
 
     def yr(self, year: int, style: str) -> str:
-        return year_text(year, style, heisei_2019=style.startswith("letter") and self.chance(0.3))
+        heisei_2019 = style.startswith("letter") and self.chance(0.3)
+        return year_text(year, self.spelling(style, YEAR_STYLE_VARIANTS), heisei_2019=heisei_2019)
 
     def missing(self) -> str:
         return self.pick(vocab.MISSING_MARKERS)
 
 
-def new_ctx(rng: random.Random) -> Ctx:
-    """Draw a document's year and notation."""
+def new_ctx(rng: random.Random, variants: random.Random | None = None) -> Ctx:
+    """Draw a document's year and notation (variants: the source of its spelling variants)."""
     style = NumberStyle(comma=rng.random() < 0.9, fullwidth=rng.random() < 0.2, negative=rng.choice("▲▲△-－"))
-    return Ctx(rng, rng.randint(2019, 2026), style, rng.choice((0.0, 0.05, 0.12)))
+    return Ctx(rng, rng.randint(2019, 2026), style, rng.choice((0.0, 0.05, 0.12)), variants=variants or random.Random(0))
 
 
 Builder = Callable[[Ctx], Composition]
@@ -202,7 +217,7 @@ def arrangements() -> dict[str, Builder]:
 def generate(arrangement: str, seed: int, index: int = 0) -> Document:
     """Given an arrangement, a seed and an index, return one document (always the same)."""
     rng = random.Random(f"{arrangement}/{seed}/{index}")
-    ctx = new_ctx(rng)
+    ctx = new_ctx(rng, random.Random(f"{arrangement}/{seed}/{index}/variants"))
     composition = arrangements()[arrangement](ctx)
     if rng.random() < SPLIT_WRAPPED_SHARE:
         composition = replace(composition, parts=tuple(split_wrapped(p) if isinstance(p, Piece) else p for p in composition.parts))

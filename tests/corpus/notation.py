@@ -19,6 +19,10 @@ YEAR_STYLES = (
     "paired",  # 2022年度（令和4年度）; 平成31年度/令和元年度 for 2019
 )
 HEADER_YEAR_STYLES = tuple(s for s in YEAR_STYLES if s != "western")  # a bare 2022 reads as a number
+# Other ways a document may write a style's years, drawn per document (generator.Ctx.yr):
+# 令和3年 / R3年 (calendar wording), 令和３年度 (full-width digits in the era year).
+YEAR_STYLE_VARIANTS = {"wareki_nendo": ("wareki_nen", "wareki_fw"), "letter_nendo": ("letter_nen",)}
+FULLWIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +48,12 @@ def year_text(year: int, style: str, heisei_2019: bool = False) -> str:
         return f"{era}{'元' if n == 1 else n}年度"
     if style == "letter_nendo":
         return f"{letter}{n}年度"
+    if style == "wareki_nen":
+        return f"{era}{'元' if n == 1 else n}年"
+    if style == "letter_nen":
+        return f"{letter}{n}年"
+    if style == "wareki_fw":
+        return f"{era}{'元' if n == 1 else str(n).translate(FULLWIDTH_DIGITS)}年度"
     if style == "letter":
         return f"{letter}{n}"
     if style == "letter_fw":

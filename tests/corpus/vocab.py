@@ -106,6 +106,11 @@ CARD_DEPARTMENT_LABELS = ("担当課", "所管課")
 CARD_SUMMARY_LABELS = ("事業概要", "取組内容")
 
 MISSING_MARKERS = ("－", "―", "-", "調査なし", "未公表", "集計中", "…")
+# Words a document may write another way: each document draws once per word whether it uses a
+# variant and which (generator.Ctx.pick), so one document stays consistent in its wording.
+SPELLING_VARIANTS: dict[str, tuple[str, ...]] = {
+    "目標値": ("めざす値", "目指す値"), "実績値": ("最新値", "直近値"), "集計中": ("算定中", "調査中"),
+}
 
 # 事業費 / budgets
 PROJECTS = (
