@@ -302,6 +302,24 @@ def is_row_numbering(cells: Sequence[Cell]) -> bool:
     return len(texts) >= 2 and texts == [str(i) for i in range(1, len(texts) + 1)]
 
 
+AXIS_MIN_TICKS = 4  # a chart's value axis: at least this many evenly stepped numbers down to 0
+
+
+def is_axis(table: Table, col: int, start: int) -> bool:
+    """20,000 / 15,000 / 10,000 / 5,000 / 0 down a column (words beside them, a source note
+    under them): the tick labels of a chart's value axis read with the chart's other text, not
+    values. A run of targets stepping evenly does not end on 0, or its rows name their years
+    (15 / 10 / 5 / 0 待機児童数 down the years of a transposed table)."""
+    ticks = [(row, v) for row in table.rows[start:]
+             if col < len(row) and (v := parse_quantity(row[col].text).value) is not None]
+    values = [v for _, v in ticks]
+    if len(values) < AXIS_MIN_TICKS or 0 not in (values[0], values[-1]):
+        return False
+    steps = {round(b - a, 6) for a, b in zip(values, values[1:])}
+    dated = any(is_year_cell(c.text) for row, _ in ticks for c in row)
+    return len(steps) == 1 and steps != {0} and not dated
+
+
 def is_code_header(header: str) -> bool:
     """番号, No.: a column numbering the rows, whatever its cells hold."""
     return any(w in header.replace(" ", "") for w in CODE_HEADER_WORDS)
@@ -380,6 +398,7 @@ def read_layout(table: Table, previous_header: Rows | None = None, era: str | No
     for col in range(table.n_cols):
         filled = _filled(table, col, n)
         if (filled and is_value_column(filled) and not is_code_header(texts[col]) and not is_row_numbering(filled)
+                and not is_axis(table, col, n)
                 and not (is_name_header(texts[col]) and not all(is_bare_number(c.text) for c in filled))):
             value_cols.append(col)
         elif filled or texts[col]:
