@@ -15,7 +15,7 @@ import ctypes
 import math
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import pypdfium2 as pdfium
@@ -33,6 +33,8 @@ from extract.pdf.triage import can_hold_table, read_text_page
 Obj = dict[str, Any]
 Matrix = tuple[float, float, float, float, float, float]
 Point = tuple[float, float]
+FontFacts = tuple[str, float] | None  # a font's base name and stated Descent per unit of size; None: none stated
+FontCache = dict[int, FontFacts]  # by the font's object number: pages share their fonts
 
 USER_DIGITS = 4  # pdfium reports float32 (54.099998 for 54.1): user-space points rounded to this many decimals
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
@@ -58,6 +60,7 @@ class PdfiumPdf:
     path: str = ""
     password: str | None = None
     pages_read: int = 0  # since pdfium last opened the file
+    fonts: FontCache = field(default_factory=dict)  # font_descents' cache for this document
 
     def document(self) -> pdfium.PdfDocument:
         """The pdfium document, opened again every REOPEN_PAGES pages to drop its caches."""
@@ -106,7 +109,7 @@ def read_page(pdf: PdfiumPdf, index: int) -> PageContent:
     shell = pdf.plumber.pages[index]
     page = pdf.document()[index]
     try:
-        objects = page_objects(page, page_frame(shell), font_descents(shell))
+        objects = page_objects(page, page_frame(shell), font_descents(shell, pdf.fonts))
     finally:
         page.close()
     shell._objects = objects
@@ -138,14 +141,23 @@ class Frame:
         x, y = apply(self.ctm, (round(pt[0], USER_DIGITS), round(pt[1], USER_DIGITS)))
         return (x + self.mb_x0, self.height - y + self.mb_top)
 
-    def corners(self, first: Point, second: Point) -> tuple[float, float, float, float]:
+    def corners(self, first: Point, second: Point, memo: dict[float, float]) -> tuple[float, float, float, float]:
         """coord of two points at once, as (x, top) of the first and of the second: the same
-        arithmetic without a call per point (the box of every upright char)."""
+        arithmetic without a call per point (the box of every upright char). memo: rounded values."""
         a, b, c, d, e, f = self.ctm
-        x, y = round(first[0], USER_DIGITS), round(first[1], USER_DIGITS)
-        x2, y2 = round(second[0], USER_DIGITS), round(second[1], USER_DIGITS)
+        x, y = round_user(first[0], memo), round_user(first[1], memo)
+        x2, y2 = round_user(second[0], memo), round_user(second[1], memo)
         return (a * x + c * y + e + self.mb_x0, self.height - (b * x + d * y + f) + self.mb_top,
                 a * x2 + c * y2 + e + self.mb_x0, self.height - (b * x2 + d * y2 + f) + self.mb_top)
+
+
+def round_user(v: float, memo: dict[float, float]) -> float:
+    """round(v, USER_DIGITS), each distinct value rounded once (a line's baseline and a column's
+    x repeat; round is the slowest step of a char's box)."""
+    r = memo.get(v)
+    if r is None:
+        r = memo[v] = round(v, USER_DIGITS)
+    return r
 
 
 def rotation_ctm(mediabox: tuple[float, float, float, float], rotation: int) -> Matrix:
@@ -178,20 +190,35 @@ def compose(m: Matrix, n: Matrix) -> Matrix:
     return (a * a2 + b * c2, a * b2 + b * d2, c * a2 + d * c2, c * b2 + d * d2, e * a2 + f * c2 + e2, e * b2 + f * d2 + f2)
 
 
-def font_descents(shell: Page) -> dict[str, float]:
+def font_descents(shell: Page, cache: FontCache | None = None) -> dict[str, float]:
     """The Descent (per unit of size) each font of the page's resources states, by base name
     without its subset prefix: pdfminer boxes glyphs with it, pdfium with the font file's own
-    (weasyprint writes Descent 0 for IPAex, whose file says -0.071)."""
+    (weasyprint writes Descent 0 for IPAex, whose file says -0.071).
+
+    cache: the facts of fonts already read, by object number (a CID font's width table is
+    parsed once per document, not once per page)."""
     fonts = resolve1((resolve1(shell.page_obj.resources) or {}).get("Font")) or {}
+    cache = {} if cache is None else cache
     out: dict[str, float] = {}
-    for spec in map(resolve1, fonts.values()):
-        if not isinstance(spec, dict):
-            continue
-        desc_font = resolve1((resolve1(spec.get("DescendantFonts")) or [spec])[0])
-        descriptor = resolve1(desc_font.get("FontDescriptor")) if isinstance(desc_font, dict) else None
-        if isinstance(descriptor, dict) and isinstance(resolve1(descriptor.get("Descent")), (int, float)):
-            out.setdefault(base_name(str(resolve1(spec.get("BaseFont")) or "")), -abs(float(resolve1(descriptor["Descent"]))) / 1000.0)
+    for ref in fonts.values():
+        objid = getattr(ref, "objid", None)
+        facts = cache[objid] if objid in cache else stated_descent(resolve1(ref))
+        if objid is not None:
+            cache[objid] = facts
+        if facts is not None:
+            out.setdefault(*facts)
     return out
+
+
+def stated_descent(spec: Any) -> FontFacts:
+    """A font dict's base name and the Descent its descriptor states (per unit of size), or None."""
+    if not isinstance(spec, dict):
+        return None
+    desc_font = resolve1((resolve1(spec.get("DescendantFonts")) or [spec])[0])
+    descriptor = resolve1(desc_font.get("FontDescriptor")) if isinstance(desc_font, dict) else None
+    if isinstance(descriptor, dict) and isinstance(resolve1(descriptor.get("Descent")), (int, float)):
+        return base_name(str(resolve1(spec.get("BaseFont")) or "")), -abs(float(resolve1(descriptor["Descent"]))) / 1000.0
+    return None
 
 
 def base_name(name: str) -> str:
@@ -245,16 +272,17 @@ def page_chars(textpage: Any, frame: Frame, descents: dict[str, float]) -> list[
     chars: list[Obj] = []
     n = pr.FPDFText_CountChars(textpage)
     codes = page_codes(textpage, n)
-    probe = Probe()
+    probe = Probe(textpage)
     skip = False
     for i in range(n):
-        if skip or pr.FPDFText_IsGenerated(textpage, i) == 1:
+        if skip or is_generated(probe.page, i) == 1:
             skip = False
             continue
         code = codes[i]
         if code in HIGH_SURROGATE and i + 1 < n:
             code, skip = 0x10000 + ((code - 0xD800) << 10) + (codes[i + 1] - 0xDC00), True
-        ch = char_item(textpage, i, code, text_style(textpage, i, styles, descents, frame), frame, probe)
+        style = styles.get(text_object_address(probe.page, i) or 0) or text_style(textpage, i, styles, descents, frame)
+        ch = char_item(i, code, style, frame, probe)
         gap = space_between(chars[-1], ch) if chars else None
         chars += [gap, ch] if gap else [ch]
     return chars
@@ -283,9 +311,9 @@ def space_between(left: Obj, right: Obj) -> Obj | None:
             "matrix": (*left["matrix"][:4], left["matrix"][4] + (left["x1"] - left["x0"]), left["matrix"][5])}
 
 
-def char_text(textpage: Any, i: int, code: int) -> str:
+def char_text(probe: Probe, i: int, code: int) -> str:
     """A char's text; a glyph without a Unicode mapping reads as pdfminer writes it, (cid:N)."""
-    if code == 0 or pr.FPDFText_HasUnicodeMapError(textpage, i) == 1:
+    if code == 0 or has_unicode_map_error(probe.page, i) == 1:
         return f"(cid:{code})"
     return chr(code)
 
@@ -315,18 +343,22 @@ class Style:
 
 
 class Probe:
-    """The out-parameters pdfium fills for one char, allocated once per page."""
+    """A text page's handle and the out-parameters pdfium fills for one char, allocated once per
+    page, as the bare per-char functions take them (bare_function)."""
 
-    __slots__ = ("ox", "oy", "loose")
+    __slots__ = ("page", "ox", "oy", "loose", "ox_ref", "oy_ref", "loose_ref", "rounded")
 
-    def __init__(self) -> None:
+    def __init__(self, textpage: Any) -> None:
+        self.page = ctypes.cast(textpage, ctypes.c_void_p)
         self.ox, self.oy, self.loose = ctypes.c_double(), ctypes.c_double(), pr.FS_RECTF()
+        self.ox_ref, self.oy_ref, self.loose_ref = ctypes.byref(self.ox), ctypes.byref(self.oy), ctypes.byref(self.loose)
+        self.rounded: dict[float, float] = {}  # round_user's memo for the page
 
 
 def text_style(textpage: Any, i: int, styles: dict[Any, Style], descents: dict[str, float], frame: Frame) -> Style:
     """The style of char i's text object, cached per object handle, and per font, size and matrix
     (a text object often holds a word or less: sample 001 draws 2 chars per object)."""
-    key = text_object_address(textpage, i) or 0
+    key = typed_text_object_address(textpage, i) or 0
     style = styles.get(key)
     if style is None:
         obj = pr.FPDFText_GetTextObject(textpage, i)
@@ -358,27 +390,42 @@ def _address_function(name: str) -> Any:
     return fn
 
 
+def bare_function(name: str, restype: Any = ctypes.c_int) -> Any:
+    """A pdfium function without ctypes' argument conversion, for the calls made once per char
+    (half the cost of a call): its arguments are passed as ctypes values already (Probe)."""
+    lib = bindings._libs["pdfium"]
+    fn = type(lib[name])((name, lib))
+    fn.restype = restype
+    return fn
+
+
 # FPDFText_GetTextObject and FPDFTextObj_GetFont as addresses: cache keys without a ctypes cast
-text_object_address = _address_function("FPDFText_GetTextObject")
+typed_text_object_address = _address_function("FPDFText_GetTextObject")
 font_address = _address_function("FPDFTextObj_GetFont")
+# the per-char calls, bare: they take Probe.page and Probe's references
+text_object_address = bare_function("FPDFText_GetTextObject", ctypes.c_void_p)
+is_generated = bare_function("FPDFText_IsGenerated")
+has_unicode_map_error = bare_function("FPDFText_HasUnicodeMapError")
+char_origin = bare_function("FPDFText_GetCharOrigin")
+loose_char_box = bare_function("FPDFText_GetLooseCharBox")
 
 
-def char_item(textpage: Any, i: int, code: int, style: Style, frame: Frame, probe: Probe) -> Obj:
+def char_item(i: int, code: int, style: Style, frame: Frame, probe: Probe) -> Obj:
     """One char as pdfplumber's dict: pdfminer's box (the advance by the size, from the font's
     stated descent), in the page frame."""
-    pr.FPDFText_GetCharOrigin(textpage, i, probe.ox, probe.oy)
-    pr.FPDFText_GetLooseCharBox(textpage, i, probe.loose)
+    char_origin(probe.page, i, probe.ox_ref, probe.oy_ref)
+    loose_char_box(probe.page, i, probe.loose_ref)
     ox, oy = probe.ox.value, probe.oy.value
     a, b, c, d = style.matrix
     adv = _advance(probe.loose, (a / style.scale, b / style.scale)) / style.scale
     low, high = style.span
     if style.plain:  # most text: no corners to turn
-        x0, top, x1, bottom = frame.corners((ox, d * high + oy), (a * adv + ox, d * low + oy))
+        x0, top, x1, bottom = frame.corners((ox, d * high + oy), (a * adv + ox, d * low + oy), probe.rounded)
     else:
         x0, top, x1, bottom = turned_box((a, b, c, d, ox, oy), adv, style.span, frame)
     ca, cb, cc, cd, ce, cf = frame.ctm
     m = (*style.page_m, ox * ca + oy * cc + ce, ox * cb + oy * cd + cf)
-    return {"object_type": "char", "page_number": frame.page_number, "text": char_text(textpage, i, code),
+    return {"object_type": "char", "page_number": frame.page_number, "text": char_text(probe, i, code),
             "fontname": style.fontname, "size": style.size * (math.hypot(c, d) or 1.0), "adv": adv * style.scale,
             "upright": bool(0 < m[0] * m[3] and m[1] * m[2] <= 0), "matrix": m,
             "x0": x0, "x1": x1, "top": top, "bottom": bottom, "y0": frame.height - bottom, "y1": frame.height - top,

@@ -89,8 +89,9 @@ def _grid_table(grid: GridSpec, chars: Sequence[Char], page_no: int, page_bbox: 
         if anchor is not None:
             buckets.setdefault(anchor, []).append(ch)
     rows: list[tuple[RawCell, ...]] = []
+    pieces: dict[tuple[int, int], list[Piece]] = {}  # each cell's lines, read once
     for r in range(grid.n_rows):
-        split = _split_band(grid, r, buckets, page_no)
+        split = _split_band(grid, r, buckets, page_no, pieces)
         if split:
             rows += split
             continue
@@ -100,8 +101,9 @@ def _grid_table(grid: GridSpec, chars: Sequence[Char], page_no: int, page_bbox: 
             slot = grid.slot_bbox(r, c, rs, cs) if (r, c) in grid.spans else grid.slot_bbox(r, c)
             own = buckets.get((r, c), []) if (r, c) in grid.spans else []
             bbox = _clip(union_bbox([slot, *(_bbox(ch) for ch in own)]), page_bbox)
-            text, boxes = _cell_text(own)
-            row.append(RawCell(text, bbox, page_no, rs if own or (r, c) in grid.spans else 1, cs, line_bboxes=boxes))
+            lines = _cell_pieces(pieces, buckets, r, c, page_no) if own else []
+            row.append(RawCell("\n".join(p.text for p in lines), bbox, page_no, rs if own or (r, c) in grid.spans else 1,
+                               cs, line_bboxes=tuple(p.bbox for p in lines)))
         rows.append(tuple(row))
     table = RawTable(page_no, grid.bbox, tuple(rows), "pdfplumber", None, grid.xs)
     return _with_score(table)
@@ -164,14 +166,16 @@ def _line_pieces(chars: Sequence[Char], col: int, page_no: int) -> list[Piece]:
     return out
 
 
-def _cell_text(chars: Sequence[Char]) -> tuple[str, tuple[BBox, ...]]:
-    """A cell's text, one line per visual line, and one box per line."""
-    pieces = _line_pieces(chars, 0, 0)
-    return "\n".join(p.text for p in pieces), tuple(p.bbox for p in pieces)
+def _cell_pieces(pieces: dict[tuple[int, int], list[Piece]], buckets: dict[tuple[int, int], list[Char]],
+                 r: int, c: int, page_no: int) -> list[Piece]:
+    """The lines of cell (r, c) as pieces of column c, read from its chars once (pieces caches them)."""
+    if (r, c) not in pieces:
+        pieces[(r, c)] = _line_pieces(buckets.get((r, c), []), c, page_no)
+    return pieces[(r, c)]
 
 
 def _split_band(grid: GridSpec, r: int, buckets: dict[tuple[int, int], list[Char]],
-                page_no: int) -> list[tuple[RawCell, ...]] | None:
+                page_no: int, cache: dict[tuple[int, int], list[Piece]] | None = None) -> list[tuple[RawCell, ...]] | None:
     """Split grid row r into the rows its text lines form (extract.pdf.rows), or None.
 
     Only a band of single cells (no spans) whose lines make at least two rows of MIN_COLS
@@ -180,7 +184,8 @@ def _split_band(grid: GridSpec, r: int, buckets: dict[tuple[int, int], list[Char
     """
     if any(grid.owner.get((r, c)) != (r, c) or grid.spans.get((r, c)) != (1, 1) for c in range(grid.n_cols)):
         return None
-    pieces = [p for c in range(grid.n_cols) for p in _line_pieces(buckets.get((r, c), []), c, page_no)]
+    cache = {} if cache is None else cache
+    pieces = [p for c in range(grid.n_cols) for p in _cell_pieces(cache, buckets, r, c, page_no)]
     rows = pieces_to_rows(pieces)
     if sum(1 for row in rows if len({b[0].col for b in row}) >= MIN_COLS) < MIN_SPLIT_ROWS:
         return None
@@ -270,27 +275,31 @@ def dedupe_chars(chars: Sequence[Char]) -> list[Char]:
 
     Two chars are one when text, font, size and orientation agree and both x0 and top are
     within DEDUPE_EM of the font size: a tolerance that scales, so a 3.6 pt "ll" survives.
-    O(n) with a bucket grid (pdfplumber's dedupe_chars sorts the page and takes a fixed tolerance).
+    O(n) with a bucket grid (pdfplumber's dedupe_chars sorts the page and takes a fixed tolerance):
+    cells two tolerances wide, so a char's copies lie in at most 2 x 2 cells.
     """
     kept: list[Char] = []
     glyphs: dict[tuple[Any, ...], dict[tuple[int, int], list[Char]]] = {}  # by glyph, then grid cell
     for ch in chars:
         tol = DEDUPE_EM * max(1.0, float(ch.get("size") or 0))
+        cell = 2 * tol
         x0, top = ch["x0"], ch["top"]
-        gx, gy = int(x0 // tol), int(top // tol)
-        buckets = glyphs.setdefault((ch["text"], ch.get("fontname"), ch.get("size"), ch.get("upright")), {})
-        if buckets and _near_copy(buckets, gx, gy, x0, top, tol):
+        key = (ch["text"], ch.get("fontname"), ch.get("size"), ch.get("upright"))
+        buckets = glyphs.get(key)
+        if buckets is None:
+            buckets = glyphs[key] = {}
+        elif _near_copy(buckets, x0, top, tol, cell):
             continue
-        buckets.setdefault((gx, gy), []).append(ch)
+        buckets.setdefault((math.floor(x0 / cell), math.floor(top / cell)), []).append(ch)
         kept.append(ch)
     return kept
 
 
-def _near_copy(buckets: dict[tuple[int, int], list[Char]], gx: int, gy: int, x0: float, top: float, tol: float) -> bool:
-    """True when a char filed in the grid cells around (gx, gy) sits within tol of (x0, top)."""
-    for dx in (-1, 0, 1):
-        for dy in (-1, 0, 1):
-            for c in buckets.get((gx + dx, gy + dy), ()):
+def _near_copy(buckets: dict[tuple[int, int], list[Char]], x0: float, top: float, tol: float, cell: float) -> bool:
+    """True when a char filed in buckets (cells `cell` wide) sits within tol of (x0, top)."""
+    for gx in range(math.floor((x0 - tol) / cell), math.floor((x0 + tol) / cell) + 1):
+        for gy in range(math.floor((top - tol) / cell), math.floor((top + tol) / cell) + 1):
+            for c in buckets.get((gx, gy), ()):
                 if abs(c["x0"] - x0) <= tol and abs(c["top"] - top) <= tol:
                     return True
     return False
@@ -316,6 +325,8 @@ def is_vertical_writing(chars: Sequence[Char]) -> bool:
         tops.setdefault(round(ch["top"]), []).append(ch)
         xs.setdefault(round(ch["x0"]), []).append(ch)
     horiz = sum(_adjacent(g, "x0", "x1") for g in tops.values())
+    if len(chars) - len(xs) <= 2 * max(horiz, 5):
+        return False  # too few glyphs share a column to outnumber the lines (vert counts at most these)
     vert = sum(_adjacent(g, "top", "bottom") for g in xs.values())
     return vert > 2 * max(horiz, 5)
 
@@ -354,6 +365,8 @@ def char_rotation(ch: Char) -> int:
     180° text upright, so the matrix is the signal.
     """
     a, b = float(ch["matrix"][0]), float(ch["matrix"][1])
+    if b == 0 and a > 0:
+        return 0  # most text: no angle to measure
     return int(round(math.degrees(math.atan2(b, a)) / 90)) % 4 * 90
 
 
@@ -495,14 +508,23 @@ def _outside(tables: Sequence[RawTable]) -> Any:
 def _ruled_tables(page: Page, page_no: int) -> list[RawTable]:
     """Tables drawn with rules (lines or rect edges), split where stacked tables touch."""
     page_bbox = (0.0, 0.0, float(page.width), float(page.height))
+    size = (float(page.width), float(page.height))
     tables: list[RawTable] = []
+    mids: list[tuple[float, float, Char]] | None = None
     for found in page.filter(_is_not_shading).find_tables(TABLE_SETTINGS):
         for grid in cells_to_grids([(float(c[0]), float(c[1]), float(c[2]), float(c[3])) for c in found.cells]):
-            inner = [ch for ch in page.chars if _inside(ch, grid.bbox)]
+            mids = _midpoints(page.chars) if mids is None else mids
+            x0, top, x1, bottom = grid.bbox
+            inner = [ch for x, y, ch in mids if x0 <= x <= x1 and top <= y <= bottom]  # _inside, each midpoint once
             if not inner:
                 continue  # a frame or chart grid with no text is decoration
-            tables.append(_grid_table(grid, inner, page_no, page_bbox))
+            tables.append(orient_table(_grid_table(grid, inner, page_no, page_bbox), inner, size))
     return tables
+
+
+def _midpoints(chars: Sequence[Char]) -> list[tuple[float, float, Char]]:
+    """Every char with its midpoint (x, y), in order."""
+    return [((ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2, ch) for ch in chars]
 
 
 def _column_rules(page: Page) -> list[tuple[float, float, float]]:
@@ -572,7 +594,7 @@ def read_page(pdf: PDF, index: int) -> PageContent:
         n_cid = sum(1 for ch in deduped.chars if _is_cid(ch))
         page = deduped.filter(lambda o: not (o.get("object_type") == "char" and _is_cid(o))) if n_cid else deduped
         size = (float(page.width), float(page.height))
-        tables = [orient_table(t, page.chars, size) for t in _ruled_tables(page, page_no)]
+        tables = _ruled_tables(page, page_no)
         lines, vertical, turned = _text_lines(page.filter(_outside(tables)))
         rules = _column_rules(page)
         extra, used = ([], []) if vertical else find_borderless(

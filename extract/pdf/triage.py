@@ -8,6 +8,7 @@ The test is one-sided: a page it calls prose gives the same PageContent either w
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any
 
@@ -34,16 +35,28 @@ def can_hold_table(objects: dict[str, list[Obj]]) -> bool:
 def has_column_gap(chars: Sequence[Obj]) -> bool:
     """True when some char's nearest neighbour to the right on its line (a char whose middle
     lies within its height) starts COL_GAP_EM of the size or more after it."""
-    bands: dict[int, list[Obj]] = {}
-    for ch in chars:
-        bands.setdefault(int((ch["top"] + ch["bottom"]) / 2 // BUCKET_PT), []).append(ch)
-    for ch in chars:
-        near = [o for b in range(int(ch["top"] // BUCKET_PT), int(ch["bottom"] // BUCKET_PT) + 1)
-                for o in bands.get(b, ()) if o is not ch and ch["top"] <= (o["top"] + o["bottom"]) / 2 <= ch["bottom"]]
-        right = [o["x0"] for o in near if o["x0"] >= ch["x0"] and o["x1"] > ch["x1"]]
+    bands: dict[int, list[tuple[float, float, float, int]]] = {}  # (x0, x1, middle, index) by band, by x0
+    for k, ch in enumerate(chars):
+        mid = (ch["top"] + ch["bottom"]) / 2
+        bands.setdefault(int(mid // BUCKET_PT), []).append((ch["x0"], ch["x1"], mid, k))
+    for band in bands.values():
+        band.sort()
+    starts = {b: [o[0] for o in band] for b, band in bands.items()}
+    for k, ch in enumerate(chars):
+        right = [x for b in range(int(ch["top"] // BUCKET_PT), int(ch["bottom"] // BUCKET_PT) + 1)
+                 if (x := _first_right(bands.get(b, []), starts.get(b, []), ch, k)) is not None]
         if right and min(right) - ch["x1"] >= COL_GAP_EM * max(1.0, float(ch["size"] or 0)):
             return True
     return False
+
+
+def _first_right(band: Sequence[tuple[float, float, float, int]], starts: Sequence[float], ch: Obj, k: int) -> float | None:
+    """The least x0 in a band (sorted by x0) of a char other than chars[k] whose middle lies within
+    ch's height, starting at or after ch's x0 and ending after its x1."""
+    for x0, x1, mid, j in band[bisect_left(starts, ch["x0"]):]:
+        if j != k and x1 > ch["x1"] and ch["top"] <= mid <= ch["bottom"]:
+            return x0
+    return None
 
 
 def read_text_page(shell: Page, page_no: int) -> PageContent:
