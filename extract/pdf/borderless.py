@@ -193,7 +193,26 @@ def columns(lines: Sequence[SegLine]) -> list[Interval]:
     em = min(ln.bbox[3] - ln.bbox[1] for ln in lines)
     cols = [c for c in merge_spans(covered) if c[1] - c[0] >= SLIVER_EM * em
             or any(c[0] - MIN_GAP_PT <= x0 and x1 <= c[1] + MIN_GAP_PT for x0, x1 in spans)]
-    return cols or merge_spans(spans)
+    return close_unwitnessed_gaps(cols, per_line) if cols else merge_spans(spans)
+
+
+def close_unwitnessed_gaps(cols: Sequence[Interval], per_line: Sequence[Sequence[Interval]]) -> list[Interval]:
+    """Merge two neighbouring columns whose gap some line bridges while no line holds text in
+    both apart: the gap is only where a short left-aligned text (目標値 over 年度)) ends and
+    right-aligned numbers (2025 over 48,221) begin in one column. A cell overflowing into the
+    next column keeps the gap: other lines fill both columns side by side."""
+    out = list(cols)
+    k = 0
+    while k + 1 < len(out):
+        (a0, a1), (b0, b1) = out[k], out[k + 1]
+        bridged = any(x0 < a1 and x1 > b0 for spans in per_line for x0, x1 in spans)
+        witnessed = any(any(x0 < a1 and x1 > a0 and x1 <= b0 for x0, x1 in spans) and
+                        any(x1 > b0 and x0 < b1 and x0 >= a1 for x0, x1 in spans) for spans in per_line)
+        if bridged and not witnessed:
+            out[k:k + 2] = [(a0, b1)]
+        else:
+            k += 1
+    return out
 
 
 def header_band(rows: Sequence[Sequence[SegLine]]) -> list[SegLine]:
@@ -504,19 +523,22 @@ def spread_headers(rows: list[tuple[RawCell, ...]], cols: Sequence[Interval]) ->
 
 
 def build_table(lines: Sequence[SegLine], small_ok: bool = False,
-                rules: Sequence[Rule] = ()) -> tuple[RawTable | None, int]:
+                rules: Sequence[Rule] = (), at_foot: bool = False) -> tuple[RawTable | None, int]:
     """Build a table from lines; return it (or None) and how many lines it used.
 
     small_ok accepts a table too small to stand alone, as a fragment a neighbouring page may
     continue (a header row at the foot of the page, sample 000 p1). rules are the page's
     vertical rules: where they run down the table they separate columns (split_at_rules).
+    at_foot: the table ends its page's body, so a last row holding only a label in the first
+    column is a row the page break cut (its value is on the next page), not text after it.
     """
     cols = split_crowded(split_at_rules(columns(lines), lines, rules), lines)
     rows = group_rows(lines, cols)
     header = header_band(rows)
     cols = merge_header_columns(rows, with_header_columns(header, cols))
     cols = split_crowded(split_at_rules(widen_to_header(header, merge_under_header(header, lines, cols)), lines, rules), lines)
-    while len(rows) > 1 and len(rows[-1]) == 1 and not rows[-1][0].is_multi:
+    while len(rows) > 1 and len(rows[-1]) == 1 and not rows[-1][0].is_multi and \
+            not (at_foot and _in_first_column(rows[-1][0], cols)):
         rows.pop()  # a single-cell line after the table is text that follows it
     used = [ln for r in rows for ln in r]
     per_row = [set().union(*(_filled(ln, cols) for ln in r)) for r in rows]
@@ -559,9 +581,11 @@ def find_borderless(lines: Sequence[SegLine], page: int, height: float,
         if not merged[i].is_multi:
             i += 1
             continue
-        start, end = _lift(merged, i, used[-1] + 1 if used else 0), _grow(merged, i)
-        at_edge = _only_margin(merged[:start], height) or _only_margin(merged[end:], height)
-        table, n_used = build_table(merged[start:end], small_ok=at_edge, rules=rules)
+        end = _grow(merged, i)
+        start = _lift_cut_cell(merged, _lift(merged, i, used[-1] + 1 if used else 0), end, height)
+        at_foot = _only_margin(merged[end:], height)
+        table, n_used = build_table(merged[start:end], small_ok=at_foot or _only_margin(merged[:start], height),
+                                    rules=rules, at_foot=at_foot)
         if table is None:
             i += 1
             continue
@@ -645,6 +669,29 @@ def _lift(lines: Sequence[SegLine], i: int, floor: int) -> int:
             break
         k -= 1
     return k
+
+
+def _in_first_column(line: SegLine, cols: Sequence[Interval]) -> bool:
+    """True when a line starts where the first column starts and ends inside it: a label."""
+    return abs(line.bbox[0] - cols[0][0]) <= ALIGN_TOL_PT and line.bbox[2] <= cols[0][1] + ALIGN_TOL_PT
+
+
+def _lift_cut_cell(lines: Sequence[SegLine], start: int, end: int, height: float) -> int:
+    """Where a table opening its page starts, counting the rest of a cell the page break cut:
+    the lines above its first line, under nothing but the page's margin, set at a cell's
+    leading, each one segment starting where one of the table's inner columns starts and
+    ending inside the table (a card's 事業効果 text continued from the page before, sample 001)."""
+    k = start
+    while k > 0 and not lines[k - 1].is_multi and lines[k].bbox[1] - lines[k - 1].bbox[3] <= (
+            LIFT_GAP_EM if k < start else LINE_GAP_FACTOR) * (lines[k - 1].bbox[3] - lines[k - 1].bbox[1]):
+        k -= 1
+    if k == start or not _only_margin(lines[:k], height):
+        return start
+    cols = columns(lines[start:end])
+    inner = [a for a, _ in cols[1:]]
+    fits = all(any(abs(ln.bbox[0] - a) <= ALIGN_TOL_PT for a in inner) and ln.bbox[2] <= cols[-1][1] + ALIGN_TOL_PT
+               for ln in lines[k:start])
+    return k if fits else start
 
 
 def _type_size(line: SegLine) -> float:

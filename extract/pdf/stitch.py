@@ -177,7 +177,7 @@ def merge_tables(head: RawTable, tail: RawTable) -> RawTable:
 def merge_with_join(head: RawTable, tail: RawTable) -> tuple[RawTable, RowJoin | None]:
     """merge_tables, and the RowJoin when head's last row may run on into tail's first."""
     if head.lines and tail.lines and (rebuilt := _rebuilt(head, tail)) is not None:
-        return rebuilt, None
+        return _joined_at_break(rebuilt)
     if bool(head.lines) != bool(tail.lines):
         tail = regrid(tail, head) or tail  # one part read from its rules, one from its text: head's columns
     rows = tail.rows
@@ -194,6 +194,22 @@ def merge_with_join(head: RawTable, tail: RawTable) -> tuple[RawTable, RowJoin |
     return RawTable(head.page, head.bbox, body + rows, head.engine, head.score, head.col_edges), join
 
 
+def _joined_at_break(table: RawTable) -> tuple[RawTable, RowJoin | None]:
+    """A table rebuilt across a page break, with the row the break cut joined to its rest (the
+    first row on the later page), and the RowJoin, when split_verdict says so."""
+    rows = table.rows
+    k = next((k for k in range(1, len(rows)) if rows[k][0].page != rows[k - 1][0].page), None)
+    if k is None:
+        return table, None
+    verdict = split_verdict(rows[k - 1], rows[k], rows[:k - 1])
+    if verdict is SplitVerdict.APART:
+        return table, None
+    join = _row_join(k - 1, rows[k - 1], rows[k], verdict)
+    if verdict is SplitVerdict.JOINED:
+        rows = rows[:k - 1] + (_join_rows(rows[k - 1], rows[k]),) + rows[k + 1:]
+    return replace(table, rows=rows), join
+
+
 def _row_join(row: int, last: Sequence[RawCell], first: Sequence[RawCell], verdict: SplitVerdict) -> RowJoin:
     parts = tuple((j, c.bbox) for j, c in enumerate(first) if c.raw.strip())
     return RowJoin(row, last[0].page, first[0].page, parts, verdict)
@@ -206,19 +222,25 @@ def _filled(row: Sequence[RawCell]) -> set[int]:
 def split_verdict(last: Sequence[RawCell], first: Sequence[RawCell], above: Sequence[Sequence[RawCell]]) -> SplitVerdict:
     """Say whether `first` (top of a page) holds the rest of `last`, the row the break cut.
 
-    It may only when all its text sits in columns the cut row filled and none of it is a
-    bare number (a data row). It does when it cannot stand alone: it leaves the key column
+    It may only when all its text sits in columns the cut row filled (or, the cut row holding
+    only its key, in the others: _complements) and none of it is a bare number (a data row). It does when it cannot stand alone: it leaves the key column
     empty (LibreOffice/Word overflow, sample 000 p5-6; the leftmost column filled in every
     row above, sample 000 p4-5), or a cell opens mid-phrase ("の割合") or with a bare
     annotation ("(KPI)", sample 001 p24-25); a cut header (sample 001 p10-11) is overflow.
     Without such a sign, a continuation with no key of its own is doubtful.
     """
     a, b = _filled(last), _filled(first)
-    if not b or not b <= a or any(is_numeric_line(ln) for j in b for ln in first[j].raw.split("\n")):
+    if not b or not (b <= a or _complements(a, b)) or any(is_numeric_line(ln) for j in b for ln in first[j].raw.split("\n")):
         return SplitVerdict.APART
     if _is_overflow(a, b, not above) or _leaves_key_empty(above, first) or any(_opens_mid_phrase(first[j].raw) for j in b):
         return SplitVerdict.JOINED
     return SplitVerdict.DOUBTFUL if 0 not in b else SplitVerdict.APART  # a row with its own key stands
+
+
+def _complements(a: set[int], b: set[int]) -> bool:
+    """True when the cut row holds only its key (first column) and the continuation only
+    other columns: a label left on the page before its value (a card's 事業効果, sample 001)."""
+    return a == {0} and 0 not in b
 
 
 def _is_overflow(a: set[int], b: set[int], only_header: bool) -> bool:
