@@ -42,6 +42,7 @@ SPAN_CENTRE_TOL = 0.25  # a header is centred over columns when its centre is th
 SECTION_LOOKAHEAD_LINES = 2  # a heading row inside a table is followed by a body row within this many lines
 CROWDED_SHARE = 0.5  # a column is two when at least this share of its lines hold two segments in it
 GAP_TOL_EM = 0.25  # a heading row sits no further from the row below than from the line above, give or take this share of its height
+MIN_HEADED_COLS = 3  # a header over a single row stands as a table when both fill this many columns
 VALLEY_SHARE = 0.25  # coverage this share of both neighbouring peaks is a gap a few lines bridge
 
 
@@ -548,7 +549,8 @@ def build_table(lines: Sequence[SegLine], small_ok: bool = False,
     counted = sum(1 for f in per_row if len(f) >= MIN_COLS or 0 in f)
     if len(cols) < MIN_COLS or filled < FILL_RATIO * counted:
         return None, 0
-    small = sum(ln.is_multi for ln in used) < MIN_ROWS or len(used) < MIN_LINES  # one wrapped row may stand
+    small = (sum(ln.is_multi for ln in used) < MIN_ROWS or len(used) < MIN_LINES) and \
+        not is_header_over_one_row(used, cols)  # one wrapped row may stand
     if small and not (small_ok and all(ln.is_multi for ln in used)):
         return None, 0
     bbox = union_bbox(ln.bbox for ln in used if ln.page == used[0].page)
@@ -556,6 +558,18 @@ def build_table(lines: Sequence[SegLine], small_ok: bool = False,
     table = RawTable(used[0].page, bbox, tuple(spread_headers(_table_rows(used, cols), cols)), "pdfplumber-text", None, edges,
                      tuple(used), small)
     return replace(table, score=_score(table)), len(used)
+
+
+def is_header_over_one_row(lines: Sequence[SegLine], cols: Sequence[Interval]) -> bool:
+    """True for two lines that fill the same MIN_HEADED_COLS or more columns, one segment in
+    each: a header holding no data value over a row holding one past its label (項目 | 現状値 |
+    目標値(R2) over 納税者1人当たりの所得 | 2,590千円 (R1) | 2,734千円), a table of one row."""
+    if len(lines) != 2 or len(cols) < MIN_HEADED_COLS:
+        return False
+    head, row = lines
+    if any(len(ln.segments) != len(cols) or len(_filled(ln, cols)) != len(cols) for ln in lines):
+        return False
+    return not any(is_data_value(s.text) for s in head.segments) and any(is_data_value(s.text) for s in row.segments[1:])
 
 
 def _score(table: RawTable) -> float:

@@ -124,3 +124,25 @@ def test_a_label_left_before_its_value_joins_the_value_on_the_next_page() -> Non
     assert split_verdict(row("事業効果", "", page=1), row("", "医療介護の連携", page=2), above) is SplitVerdict.JOINED
     assert split_verdict(row("事業効果", "x", page=1), row("", "", "医療介護の連携", page=2), above) is SplitVerdict.APART
 
+
+def _headed(*cols: tuple[str, str]) -> list[SegLine]:
+    # 項目 | 現状値 | 目標値 (R2) over one row, each cell set flush left 70 pt apart (a
+    # reportlab or HTML rendering of sample 000's small KPI tables between paragraphs).
+    prose = "地域の資源や特色を活かした付加価値の高い商品を生み出します。"
+    rows = [line(top, *((49 + 70 * k, 49 + 70 * k + 9 * len(texts[r]), texts[r]) for k, texts in enumerate(cols)))
+            for r, top in enumerate((100.0, 100.0 + ROW_GAP_PT))]
+    return [line(80.0, (46, 46 + 10.5 * len(prose), prose), height=10.5), *rows,
+            line(140.0, (46, 46 + 10.5 * len(prose), prose), height=10.5)]
+
+
+@pytest.mark.parametrize(("cols", "table"), [
+    ((("項目", "所得"), ("現状値", "2,590千円"), ("目標値", "2,734千円")), True),   # MIN_HEADED_COLS columns
+    ((("項目", "所得"), ("現状値", "2,590千円")), False),                           # fewer
+    ((("項目", "所得"), ("現状値", "2,590千円"), ("目標値", "2,734千円"), ("増減", "144千円"),
+      ("備考", "-"), ("出典", "市")), True),
+    ((("人口", "所得"), ("100人", "2,590千円"), ("目標値", "2,734千円")), False),   # no header: values on both lines
+    ((("項目", "所得"), ("現状値", "増加"), ("目標値", "維持")), False),              # no value below
+])
+def test_a_header_over_one_row_of_values_is_a_table(cols: tuple[tuple[str, str], ...], table: bool) -> None:
+    tables, _ = find_borderless(_headed(*cols), 1, PAGE_PT[1])
+    assert bool(tables) is table
