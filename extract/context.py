@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from extract.model import Cell, Document, Table, TextLine
+from extract.model import BBox, Cell, Document, Table, TextLine
 from normalize import Year, parse_quantity, parse_year, unit_from_header
 from normalize.vocab import ERA_ABBREVIATIONS
 
@@ -102,11 +102,13 @@ def walk_tables(document: Document) -> Iterator[tuple[Table, str | None, str | N
     """Yield each table with its nearest heading, a caption unit stated above it, the caption
     lines themselves and the year its section's text states (section_year). A table set
     beside the one before (a facing page of a spread) with no lines of its own between them
-    shares that table's caption; a single row of words is a caption line set in pieces."""
+    shares that table's caption; a single row of words is a caption line set in pieces; a
+    table drawn inside another's cell takes its caption from that cell's lines (frame_caption)."""
     trail = HeadingTrail()
     recent: list[TextLine] = []
     section: list[str] = []
     before: tuple[Table, list[TextLine]] | None = None
+    frames: list[Table] = []  # the tables of the page so far: a later one may lie inside one's cell
     for block in document.blocks:
         lines = caption_lines(block)
         if lines is not None:
@@ -118,8 +120,11 @@ def walk_tables(document: Document) -> Iterator[tuple[Table, str | None, str | N
             recent = (recent + lines)[-CAPTION_LOOKBACK:]
             continue
         assert isinstance(block, Table)
+        if not recent:
+            recent = frame_caption(frames, block)
         if not recent and before is not None and sits_beside(before[0], block):
             recent = before[1]
+        frames = [t for t in frames if t.prov.page == block.prov.page] + [block]
         section += running_text(block)
         texts = [line.text for line in recent]
         yield block, trail.context, caption_unit(recent, block), "\n".join(texts), section_year(section)
@@ -135,6 +140,73 @@ def caption_lines(block: TextLine | Table) -> list[TextLine] | None:
     if len(block.rows) != 1 or any(parse_quantity(c.text).value is not None for c in block.rows[0]):
         return None
     return [TextLine(c.text, c.raw, c.prov) for c in block.rows[0] if c.text.strip()]
+
+
+FRAME_TOL_PT = 2.0  # a table's edge this far outside a cell's box still lies inside it (PDF points)
+HALF_WIDTH_GLYPH = 0.5  # a half-width glyph's advance, in full-width glyphs (placing a line's pieces)
+WORD_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fffA-Za-z]")
+
+
+@dataclass(frozen=True, slots=True)
+class LinePiece:
+    """A run of a line without spaces, with its place along the line estimated."""
+
+    text: str
+    x0: float
+    x1: float
+
+
+def frame_caption(frames: Sequence[Table], table: Table) -> list[TextLine]:
+    """The caption of a table drawn inside another table's cell (a ruled box around charts, each
+    with its small data table under it, read as one cell: 経営比較分析表): the nearest line of
+    that cell above the table whose pieces over the table's columns are words, not values or
+    years (①収益的収支比率(%) of ①収益的収支比率(%) ②累積欠損金比率(%) … set across the charts)."""
+    box = table.prov.bbox
+    if box is None:
+        return []
+    for cell in (c for frame in reversed(frames) for row in frame.rows for c in row):
+        if not cell.line_bboxes or cell.prov.bbox is None or not _contains(cell.prov.bbox, box):
+            continue
+        above = sorted(((text, b) for text, b in zip(cell.raw.splitlines(), cell.line_bboxes)
+                        if b[3] <= box[1] + FRAME_TOL_PT), key=lambda tb: -tb[1][3])
+        for text, b in above:
+            words = [p for p in line_pieces(text, b) if box[0] <= (p.x0 + p.x1) / 2 <= box[2] and is_caption_word(p.text)]
+            if words:
+                bbox = (words[0].x0, b[1], words[-1].x1, b[3])
+                joined = " ".join(p.text for p in words)
+                return [TextLine(joined, joined, replace(cell.prov, row=None, col=None, bbox=bbox))]
+    return []
+
+
+def _contains(outer: BBox, inner: BBox) -> bool:
+    return (outer[0] - FRAME_TOL_PT <= inner[0] and inner[2] <= outer[2] + FRAME_TOL_PT
+            and outer[1] - FRAME_TOL_PT <= inner[1] and inner[3] <= outer[3] + FRAME_TOL_PT)
+
+
+def line_pieces(text: str, bbox: BBox) -> list[LinePiece]:
+    """The space-parted runs of a line, each placed along the line's box in proportion to the
+    glyph widths before it (full-width 1, half-width HALF_WIDTH_GLYPH, a space a half-width)."""
+    runs = text.split()
+    widths = [sum(_glyph_width(ch) for ch in run) for run in runs]
+    total = sum(widths) + HALF_WIDTH_GLYPH * max(len(runs) - 1, 0)
+    if total <= 0:
+        return []
+    scale = (bbox[2] - bbox[0]) / total
+    out, x = [], bbox[0]
+    for run, width in zip(runs, widths):
+        out.append(LinePiece(run, x, x + width * scale))
+        x += (width + HALF_WIDTH_GLYPH) * scale
+    return out
+
+
+def _glyph_width(ch: str) -> float:
+    return HALF_WIDTH_GLYPH if ch.isascii() or "\uff61" <= ch <= "\uff9f" else 1.0
+
+
+def is_caption_word(text: str) -> bool:
+    """A piece of a line that names something: words, not a value, a marker or a year."""
+    q = parse_quantity(text)
+    return bool(WORD_RE.search(text)) and q.value is None and q.year is None and q.missing_reason in (None, "qualitative")
 
 
 BESIDE_OVERLAP_SHARE = 0.5  # tables side by side overlap over at least this share of the shorter one's height

@@ -71,6 +71,10 @@ PHRASE_LINKS = ("の",)
 # Marks that open an item of a list inside a cell (◇高校の入学者数 年40人): no -, * or ※ (signs, notes)
 ITEM_MARKS = "・·•●○◯◎■□◆◇"
 
+# Figures of others set beside the municipality's own for comparison (経営比較分析表: 当該値 /
+# 平均値 rows; 類似団体平均, 全国平均 columns): no value of the indicator they sit beside.
+COMPARISON_WORDS = ("類似団体平均", "全国平均", "県平均", "県内平均", "都道府県平均", "平均値")
+
 # Header facets of grid tables (extract/interpret): what kind of number a header announces.
 # Checked in this order: a ratio or a difference names its base (前年度対比, 達成率), so
 # those words go first; target/actual/baseline are the KPI kinds, the rest amounts.
@@ -79,6 +83,7 @@ HEADER_KINDS = (
                "前年比", "前年度比", "充当率")),  # not a bare %: 市民満足度（%） is a unit
     ("difference", ("増減額", "増減", "比較", "差引", "差額", "対比", "との差")),  # 基準値との差 is no baseline
     *VALUE_KIND_WORDS,
+    ("comparison", COMPARISON_WORDS),
     ("settlement", ("決算額", "決算", "支出済額", "収入済額")),
     ("budget", ("当初予算", "補正前", "補正額", "補正後", "予算現額", "現計予算", "予算額", "予算",
                 "限度額")),

@@ -151,6 +151,8 @@ MISSING_MARKERS: Final[dict[str, MissingReason]] = {
     "設定なし": MissingReason.UNDECIDED,
     "該当なし": MissingReason.NOT_APPLICABLE,
     "該当無し": MissingReason.NOT_APPLICABLE,
+    "該当数値なし": MissingReason.NOT_APPLICABLE,  # 経営比較分析表: an indicator that does not apply
+    "該当値なし": MissingReason.NOT_APPLICABLE,
     "対象外": MissingReason.NOT_APPLICABLE,
     "n/a": MissingReason.NOT_APPLICABLE,
     "na": MissingReason.NOT_APPLICABLE,

@@ -18,9 +18,9 @@ from extract.interpret.budget import budget_values, is_money_table
 from extract.interpret.cards import NAME as CARD_NAME
 from extract.interpret.cards import read_card
 from extract.interpret.column_cards import column_card_values
-from extract.interpret.kpi import caption_subject, indicator_names, kpi_values, with_subject
+from extract.interpret.kpi import indicator_names, kpi_values, with_subject
 from extract.interpret.facets import EMPTY, read_facets
-from extract.interpret.structure import Layout, count_header_rows, read_layout, stacked_tables
+from extract.interpret.structure import Layout, caption_rows, count_header_rows, read_layout, stacked_tables
 from extract.interpret.values import (
     TableContext, column_units, footnote_years, row_labels, spaced_columns, table_subject, table_values,
 )
@@ -62,6 +62,7 @@ def read_table_values(table: Table, ctx: Context) -> tuple[tuple[TableValue, ...
         return ctx.reading
     values: tuple[TableValue, ...] = ()
     layout = None
+    ctx = with_title_rows(ctx, table)
     previous = ctx.previous_grid_header
     if (previous is not None and len(previous[0]) != table.n_cols and opens_section(ctx.caption)
             and not ctx.caption_carried and not count_header_rows(table)):
@@ -79,6 +80,12 @@ def read_table_values(table: Table, ctx: Context) -> tuple[tuple[TableValue, ...
     if layout is None and not values:
         values = tuple(column_card_values(table, table_context(ctx)))  # no value column: read down the columns
     return values, layout
+
+
+def with_title_rows(ctx: Context, table: Table) -> Context:
+    """The title lines drawn inside the table's frame, above its header, close its caption."""
+    titles = [c.text for row in table.rows[:caption_rows(table)] for c in row if c.text.strip()]
+    return replace(ctx, caption="\n".join([ctx.caption, *titles]).strip("\n")) if titles else ctx
 
 
 def _is_kpi_table(values: tuple[TableValue, ...], headers: tuple[str, ...]) -> bool:
@@ -107,7 +114,7 @@ def recognize_kpi(table: Table, ctx: Context) -> Extraction | None:
     """Given a grid table of named rows with baseline / actual / target values (one that no
     layout recognizer claimed), return its KPI values and names."""
     values, layout = read_table_values(table, ctx)
-    values = tuple(with_subject(values, caption_subject(ctx.caption)))
+    values = tuple(with_subject(values, table_subject(ctx.caption)))
     found = kpi_values(values, ctx.heading, KPI_NAME)
     if not found:
         return None

@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from extract.vocab import HEADER_KINDS, KIND_REFINEMENTS, KPI_KINDS, QUANTITY_NAMES_WITH_KIND_WORDS, RELATIVE_YEAR_WORDS
-from normalize import Year, normalize_unit, parse_year, unit_from_header
+from normalize import Year, clean_text, normalize_unit, parse_year, unit_from_header
+from normalize.years import find_year
 from normalize.units import is_known_unit
 
 DERIVED_KINDS = frozenset({"ratio", "difference"})
@@ -77,12 +78,25 @@ def bare_unit(text: str) -> str | None:
     return compact if unit and is_known_unit(unit) else None
 
 
+YEAR_RUN_MIN = 3  # a cell naming this many different years holds a row of year headers run together
+
+
+def runs_years(text: str) -> bool:
+    """True for a cell that names YEAR_RUN_MIN or more different years (H22 H23 H24 H25 H26 read
+    into one cell with a chart's title): no one of them is its year."""
+    cleaned, pos, years = clean_text(text), 0, set()
+    while (found := find_year(cleaned, pos)) is not None and len(years) < YEAR_RUN_MIN:
+        year, _, pos = found
+        years.add((year.start, year.end))
+    return len(years) >= YEAR_RUN_MIN
+
+
 def read_facets(text: str) -> Facets:
     """Given one header cell's text, return its facets."""
     text = text.strip()
     if not text:
         return EMPTY
-    year = parse_year(text) if YEAR_DIGIT_RE.search(text) else None
+    year = parse_year(text) if YEAR_DIGIT_RE.search(text) and not runs_years(text) else None
     unit = unit_from_header(text) or bare_unit(text)
     label = text
     if year is not None:

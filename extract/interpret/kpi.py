@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from extract.interpret.cells import is_year_cell
 from extract.interpret.facets import kind_of
+from extract.interpret.structure import KIND_LABEL_MAX_CHARS
 from extract.records import IndicatorName, KpiValue, TableValue
 from extract.vocab import INDICATOR_WORDS, KPI_KINDS
 
@@ -18,8 +19,18 @@ LABEL_PREFIX_RE = re.compile(r"^.*?(?:" + "|".join(map(re.escape, INDICATOR_WORD
 UNIT_TAIL_RE = re.compile(r"[（(][^（）()]{1,8}[）)]\s*$")
 
 
+ROW_KINDS = KPI_KINDS | {"comparison"}  # kinds a row label states (収益的収支比率 is a ratio and names an indicator)
+
+
+def is_kind_label(text: str) -> bool:
+    """A short row label that only states a kind (当該値, 実績, 平均値): it names no indicator."""
+    text = text.strip()
+    return 0 < len(text) <= KIND_LABEL_MAX_CHARS and kind_of(text) in ROW_KINDS
+
+
 def is_indicator_value(v: TableValue) -> bool:
-    return v.kind in KPI_KINDS and bool(v.row_label) and not is_year_cell(v.row_label or "")
+    label = v.row_label or ""
+    return v.kind in KPI_KINDS and bool(label) and not is_year_cell(label) and not is_kind_label(label)
 
 
 def caption_subject(caption: str) -> str | None:
@@ -35,13 +46,17 @@ def caption_subject(caption: str) -> str | None:
 
 def with_subject(values: Sequence[TableValue], subject: str | None) -> list[TableValue]:
     """Rows labelled by years (H26 … R3) measure the indicator their column names
-    (実績 / 市民満足度（%）), else the one the caption names."""
+    (実績 / 市民満足度（%）), else the one the caption names; rows of actuals, baselines or
+    targets named by no more than their kind (当該値 over 平均値, under H22 … H26) measure the
+    one the caption names (①収益的収支比率(%))."""
     out = []
     for v in values:
         if v.row_label and is_year_cell(v.row_label):
             named = [lv for lv in v.column_header.split(" / ") if kind_of(lv) is None and not is_year_cell(lv)]
             name = UNIT_TAIL_RE.sub("", named[-1]).strip() if named else subject
             v = replace(v, row_label=name) if name else v
+        elif (not v.row_label or is_kind_label(v.row_label)) and v.kind in KPI_KINDS and subject:
+            v = replace(v, row_label=subject)
         out.append(v)
     return out
 

@@ -156,11 +156,23 @@ def is_reference(match: re.Match[str]) -> bool:
     return glued and bool(REFERENCE_MARK_RE.search(match["label"]))
 
 
+LIST_AFTER_AMOUNT_RE = re.compile(r"(?<=[0-9])\s*、\s*")  # 都支出金 228、その他 6,262: a list of labelled amounts
+LABEL_PREFIX_RE = re.compile(r"^[^:：]{1,8}[:：]\s*")  # 特財： heads every item of its list
+
+
+def amount_segments(line: str) -> list[str]:
+    """A line listing several labelled amounts (特財：都支出金 228、その他 6,262) split into one
+    segment each, the heading of the first (特財：) carried to the others."""
+    parts = [p for p in LIST_AFTER_AMOUNT_RE.split(line) if p.strip()]
+    prefix = LABEL_PREFIX_RE.match(parts[0]) if len(parts) > 1 else None
+    return [parts[0], *((prefix.group(0) if prefix else "") + p for p in parts[1:])] if parts else [line]
+
+
 def labelled_lines(cell: Cell) -> list[Piece]:
     """Lines of a note cell that name an amount at their end (暴力追放推進事業費補助金 400,
     002 防犯用街路灯事業費 36,205): one piece per such line, labelled by its words."""
     pieces = []
-    for text, box in _lines(cell):
+    for text, box in ((part, b) for line, b in _lines(cell) for part in amount_segments(line)):
         m = LABELLED_AMOUNT_RE.match(text)
         if m is None or len(LABEL_LETTER_RE.findall(m["label"])) < MIN_LABEL_LETTERS:
             continue

@@ -94,16 +94,53 @@ def holds_placeholders_only(cells: Sequence[Cell]) -> bool:
 def count_header_rows(table: Table) -> int:
     """Leading rows without data values; after the first, a row that fills only its first
     cell is a group label or a section of the body (令和5年度 over its row of values), not
-    a header."""
+    a header. Blank rows above the header (a chart's plot area read with its data table)
+    go with it."""
+    blank = caption_rows(table)
     n = 0
-    for row in table.rows[:MAX_HEADER_ROWS]:
+    for row in table.rows[blank:blank + MAX_HEADER_ROWS]:
         filled = [c for c in row if c.text.strip()]
-        if not filled or any(is_data_value(c.text) for c in filled) or holds_placeholders_only(filled[1:]):
+        if (not filled or any(is_data_value(c.text) or ends_in_amount(c) for c in filled)
+                or holds_placeholders_only(filled[1:])):
             break
         if n and len(filled) == 1 and filled[0].col == 0 and not is_header_word(filled[0].text):
             break  # also a section row spanning the table ((1)防災・減災の推進) under the header
         n += 1
-    return n if n < table.n_rows else 0
+    return blank + n if n and blank + n < table.n_rows else 0
+
+
+AMOUNT_END_RE = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+\s*$")  # a line ending in 15,691
+
+
+def ends_in_amount(cell: Cell) -> bool:
+    """A cell with a line ending in a grouped amount (その他 15,691: the last lines of an entry
+    begun on the page before): body, for a header names its columns and states no amount."""
+    return any(AMOUNT_END_RE.search(line) for line in cell.raw.splitlines())
+
+
+def caption_rows(table: Table) -> int:
+    """Leading rows that are no column header: blank rows (a chart's plot area read with its
+    data table under it) and title lines drawn inside the table's frame (歳入歳出予算事項別明細書
+    / 1. 総括 / (歳入) over 款 | 本年度予算額 …), as long as a header row of several cells follows."""
+    n = 0
+    for row in table.rows:
+        filled = [c for c in row if c.text.strip()]
+        if filled and not (len(filled) == 1 and is_title_cell(filled[0], len(row))):
+            break
+        n += 1
+    if n >= table.n_rows or sum(1 for c in table.rows[n] if c.text.strip()) < 2:
+        return 0
+    return n
+
+
+def is_title_cell(cell: Cell, width: int) -> bool:
+    """The lone words of a row set across the table's columns: a cell spanning them all, or one
+    whose lines run past its own column's box (the title drawn where no rule parts the columns)."""
+    if is_data_value(cell.text) or width < 2:
+        return False
+    box = cell.prov.bbox
+    runs_past = box is not None and any(line[2] > box[2] + EDGE_TOL_PT for line in cell.line_bboxes)
+    return cell.col_span >= width or runs_past
 
 
 def _has_data(rows: Rows) -> bool:
@@ -135,14 +172,18 @@ def header_grid(header: Rows, width: int) -> list[list[str]]:
     sources without spans an empty cell takes its left neighbour's text when that neighbour
     groups the cells below it (財源内訳 over 国・県 | 地方債 | その他)."""
     grid = [[r[c].text.strip() if c < len(r) else "" for c in range(width)] for r in header]
+    span_ends: set[tuple[int, int]] = set()  # (level, col): the last column a spanning cell states it covers
     for level, row in enumerate(header):
         for cell in row:
             for col in range(cell.col + 1, min(cell.col + cell.col_span, width)):
                 grid[level][col] = grid[level][col] or grid[level][cell.col]
+            if cell.col_span > 1:
+                span_ends.add((level, cell.col + cell.col_span - 1))
     for level in range(len(grid) - 1):
         for col in range(1, width):
             below, left_below = grid[level + 1][col], grid[level + 1][col - 1]
-            if not grid[level][col] and below and left_below and grid[level][col - 1]:
+            if (not grid[level][col] and below and left_below and grid[level][col - 1]
+                    and (level, col - 1) not in span_ends):  # 性質別内訳 spans 人件費 … 投資的経費, not 一般財源
                 grid[level][col] = grid[level][col - 1]
     return grid
 
@@ -387,7 +428,7 @@ def read_layout(table: Table, previous_header: Rows | None = None, era: str | No
     """Given a grid table (and the header of the table before it), return its layout, or
     None when it holds no numbers."""
     n = count_header_rows(table)
-    header: Rows = table.rows[:n]
+    header: Rows = table.rows[caption_rows(table) if n else 0:n]
     if previous_header and len(previous_header[0]) == table.n_cols:
         header = previous_header if not n else fill_blank_header(header, previous_header)
     elif previous_header and not n:

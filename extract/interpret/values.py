@@ -113,13 +113,16 @@ def _has_values(table: Table, layout: Layout, r: int) -> bool:
 
 def join_continued_names(table: Table, layout: Layout, labels: list[RowLabels]) -> list[RowLabels]:
     """A row holding only a name, right under a row of values, that neither opens a section
-    (（1）, ①, 【, ■ …) nor totals, continues the name above (子ども医療費 / 助成事業（18歳まで）)."""
+    (（1）, ①, 【, ■ …) nor totals nor states a kind (目標, 平均値), continues the name above
+    (子ども医療費 / 助成事業（18歳まで）)."""
     out = list(labels)
     for i in range(len(out) - 1):
         above, below = layout.start + i, layout.start + i + 1
         name, more = out[i].name, out[i + 1].name
         if not (name and more) or not _has_values(table, layout, above) or _has_values(table, layout, below):
             continue
+        if out[i].facets.kind or out[i + 1].facets.kind:
+            continue  # 当該値 over an empty 平均値 row: two rows of kinds, not one name cut in two
         if SECTION_START_RE.match(more) or more in TOTAL_WORDS or name.endswith("。") or more == name:
             continue
         out[i] = replace(out[i], name=name + more, path=out[i].path[:-1] + (name + more,))
@@ -244,15 +247,16 @@ def table_values(table: Table, layout: Layout, ctx: TableContext, given: list[Ro
     notes = {c: _first_unit_line(table, layout, c) for c, role in layout.label_roles if role == "note"}
     rows = given or measure_rows(row_labels(table, layout), layout, ctx.subject)
     spaced = spaced_columns(table) if spaced is None else spaced
-    latest = latest_amount_year(layout)
+    latest, newest = latest_amount_year(layout), newest_relative_year(layout)
     for labels, row in zip(rows, table.rows[layout.start:]):
-        name_cell = next((row[c] for c in reversed(names) if c < len(row) and row[c].text.strip()), None)
+        name_cell = next((row[c] for c in reversed(names) if c < len(row) and row[c].text.strip()
+                          and row[c].row_span == 1), None)  # a name spanning rows is no label of one row's stack
         for col in layout.value_cols:
             if col >= len(row) or not row[col].text.strip():
                 continue
             facets = layout.col_facets[col]
-            if latest is not None and takes_latest_year(facets, layout.col_headers[col]):
-                facets = replace(facets, year=latest)
+            if takes_latest_year(facets, layout.col_headers[col]):
+                facets = replace(facets, year=latest) if latest else replace(facets, relative_year=newest)
             if facets.unit is None and (col in units or money and is_money_header(facets)):
                 facets = replace(facets, unit=units.get(col, money))
             yield from _cell_values(row[col], name_cell, facets, labels, layout.col_headers[col], ctx,
@@ -272,9 +276,20 @@ def latest_amount_year(layout: Layout) -> Year | None:
     return max(years, key=lambda y: y.end, default=None)
 
 
+def newest_relative_year(layout: Layout) -> int | None:
+    """The newest year a budget, plan or settlement column states relative to the document's
+    (本年度 0 over 前年度 -1), at least the document's own: what a 比較 column and the
+    財源内訳 parts beside them compare or break down (a facing page may show only 前年度)."""
+    stated = [f.relative_year for f in layout.col_facets
+              if f.relative_year is not None and f.kind in AMOUNT_KINDS and f.kind != "difference"]
+    return max(0, *stated) if stated else None
+
+
 def takes_latest_year(facets: Facets, header: str) -> bool:
     """True for a column stating no year of its own that breaks down or compares the table's
-    latest amounts: its 財源内訳 parts (国庫・県支出金 | 地方債 | 一般財源) and its 増減."""
+    latest amounts: its 財源内訳 parts (国庫・県支出金 | 地方債 | 一般財源) and its 増減 / 比較,
+    which take the latest year stated, or the latest 本年度-style year (one rule, whatever
+    unit the column states)."""
     if facets.year is not None or facets.relative_year is not None:
         return False
     return facets.kind == "difference" or any(w in header for w in FUNDING_PART_WORDS)

@@ -207,8 +207,8 @@ def test_a_year_conflict_gives_no_year_and_the_flag_on_budget_values() -> None:
 def test_years_down_the_rows() -> None:
     found = _read("年度\t当該値\t平均値\nH22\t10.5\t9.8\nH23\t11.0\t9.9\n")
     got = [(v.row_label, v.kind, v.fiscal_year, v.year_source, v.value) for v in found.table_values]
-    assert got == [("H22", "actual", 2010, "row", 10.5), ("H22", None, 2010, "row", 9.8),
-                   ("H23", "actual", 2011, "row", 11.0), ("H23", None, 2011, "row", 9.9)]
+    assert got == [("H22", "actual", 2010, "row", 10.5), ("H22", "comparison", 2010, "row", 9.8),
+                   ("H23", "actual", 2011, "row", 11.0), ("H23", "comparison", 2011, "row", 9.9)]
 
 
 def test_descending_year_columns() -> None:

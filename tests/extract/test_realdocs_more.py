@@ -1,0 +1,217 @@
+"""Real pages without gold, checked by hand against their page images, and the general rules
+their reading needs: small data tables under charts inside a ruled frame (経営比較分析表),
+title lines inside a table's frame, a page opening mid-entry, labelled amounts listed on one
+line, and one year rule for 比較 and 財源内訳 columns."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from extract.context import frame_caption, line_pieces
+from extract.interpret.facets import read_facets, runs_years
+from extract.interpret.stacks import amount_segments
+from extract.interpret.structure import caption_rows, header_grid
+from extract.model import BBox, Cell, Provenance, Table
+from extract.recognize import recognize_document
+from extract.records import Extraction
+from normalize import parse_quantity
+from tests.extract.test_pdf_realdocs import _read
+
+
+def _cell(text: str, row: int, col: int, bbox: BBox | None = None, lines: tuple[BBox, ...] = (),
+          col_span: int = 1) -> Cell:
+    return Cell(text, text, Provenance("t.pdf", "d", 1, None, 0, row, col, bbox), col_span=col_span,
+                line_bboxes=lines)
+
+
+def _table(index: int, bbox: BBox, rows: list[list[Cell]]) -> Table:
+    return Table(index, tuple(tuple(r) for r in rows), Provenance("t.pdf", "d", 1, None, index, None, None, bbox))
+
+
+# --- a frame's lines caption the tables drawn inside it -------------------------------------
+
+def test_line_pieces_are_placed_by_glyph_width() -> None:
+    # "AB 漢字" over 0-350 pt: AB two half-width glyphs (1.0), a space (0.5), 漢字 (2.0) → 100 pt a
+    # glyph. A half-width glyph halved (0.25) or doubled (1.0) moves every edge.
+    pieces = line_pieces("AB 漢字", (0.0, 0.0, 350.0, 10.0))
+    assert [(p.text, round(p.x0), round(p.x1)) for p in pieces] == [("AB", 0, 100), ("漢字", 150, 350)]
+
+
+TITLES = "①収益的収支比率(％) ②累積欠損金比率(％)"
+
+
+def _frame(inner_box: BBox) -> tuple[Table, Table]:
+    lines = ((50.0, 100.0, 600.0, 110.0), (60.0, 150.0, 300.0, 160.0), (60.0, 300.0, 600.0, 310.0))
+    frame = _table(0, (40.0, 90.0, 620.0, 400.0), [[_cell(
+        f"{TITLES}\n110.00 1.00\nH22 H23 H22 H23", 0, 0, (40.0, 90.0, 620.0, 400.0), lines)]])
+    inner = _table(1, inner_box, [[_cell("", 0, 0), _cell("H22", 0, 1)], [_cell("当該値", 1, 0), _cell("95.25", 1, 1)]])
+    return frame, inner
+
+
+@pytest.mark.parametrize(("box", "caption"), [
+    ((50.0, 300.0, 320.0, 340.0), "①収益的収支比率(％)"),  # under the left title (axis ticks, years skipped)
+    ((330.0, 300.0, 600.0, 340.0), "②累積欠損金比率(％)"),
+    ((38.5, 300.0, 320.0, 340.0), "①収益的収支比率(％)"),  # 1.5 pt past the frame: within FRAME_TOL_PT (2)
+    ((37.0, 300.0, 320.0, 340.0), None),  # 3 pt past it: outside
+])
+def test_a_table_inside_a_frame_takes_the_frame_line_over_it(box: BBox, caption: str | None) -> None:
+    frame, inner = _frame(box)
+    got = frame_caption([frame], inner)
+    assert (got[0].text if got else None) == caption
+
+
+# --- years, kinds, placeholders --------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("H22 H23", 2010),  # two years: a pair or a range of a header, kept
+    ("H22 H23 H24", None),  # YEAR_RUN_MIN (3): a row of year headers run together
+    ("④企業債残高対事業規模比率(%)【992.47】1,400.00 H22 H23 H24 H25 H26", None),
+    ("2024年度（令和6年度）", 2024),
+])
+def test_a_cell_naming_many_years_has_no_year(text: str, year: int | None) -> None:
+    facets = read_facets(text)
+    assert (facets.year.start if facets.year else None) == year
+    assert runs_years(text) is (year is None)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("平均値", "comparison"), ("類似団体平均値", "comparison"), ("全国平均", "comparison"),
+    ("当該値", "actual"), ("現状値（H26〜H30平均値）", "baseline"),  # an average as the indicator's own value
+])
+def test_comparison_figures_are_a_kind_of_their_own(text: str, kind: str) -> None:
+    assert read_facets(text).kind == kind
+
+
+def test_no_applicable_value_is_a_placeholder() -> None:
+    assert parse_quantity("該当数値なし").missing_reason == "not_applicable"
+
+
+# --- title lines inside a table's frame; a page opening mid-entry -------------------------------
+
+def _titled(run_past: float, span: int = 1) -> Table:
+    box = (35.0, 74.0, 188.0, 178.0)
+    title = _cell("歳入歳出予算事項別明細書 1.総括 (歳入)", 0, 0, box, ((35.0, 95.0, 188.0 + run_past, 107.0),), span)
+    return _table(0, (35.0, 74.0, 528.0, 300.0), [
+        [title, _cell("", 0, 1), _cell("", 0, 2)],
+        [_cell("款", 1, 0), _cell("本年度予算額", 1, 1), _cell("比較", 1, 2)],
+        [_cell("21国民健康保険料", 2, 0), _cell("26,829,993", 2, 1), _cell("865,344", 2, 2)],
+    ])
+
+
+@pytest.mark.parametrize(("run_past", "span", "rows"), [
+    (1.5, 1, 1),  # its line runs 1.5 pt past its column: set across the table (EDGE_TOL_PT 1.0)
+    (0.7, 1, 0),  # within the tolerance: the cell's own words (a 款 header spanning two rows)
+    (0.0, 3, 1),  # a cell spanning every column
+])
+def test_a_title_line_inside_the_frame_is_no_header(run_past: float, span: int, rows: int) -> None:
+    assert caption_rows(_titled(run_past, span)) == rows
+
+
+def test_a_page_opening_mid_entry_is_body() -> None:
+    from extract.interpret.structure import count_header_rows
+    table = _table(0, (655.0, 75.0, 1156.0, 761.0), [
+        [_cell("節", 0, 0), _cell("", 0, 1), _cell("説明", 0, 2)],
+        [_cell("区分", 1, 0), _cell("金額", 1, 1), _cell("", 1, 2)],
+        [_cell("", 2, 0), _cell("", 2, 1), _cell("その他 15,691\n14 専門的人材の確保 15,463", 2, 2)],
+        [_cell("07報償費", 3, 0), _cell("10,136", 3, 1), _cell("1 措置費 192,756", 3, 2)],
+    ])
+    assert count_header_rows(table) == 2
+
+
+def test_a_spanning_group_header_stops_where_its_span_does() -> None:
+    header = ((_cell("性質別内訳", 0, 0, col_span=2), _cell("", 0, 1), _cell("", 0, 2)),
+              (_cell("人件費", 1, 0), _cell("投資的経費", 1, 1), _cell("一般財源", 1, 2)))
+    assert header_grid(header, 3)[0] == ["性質別内訳", "性質別内訳", ""]
+    unspanned = ((_cell("財源内訳", 0, 0), _cell("", 0, 1)), (_cell("国・県", 1, 0), _cell("地方債", 1, 1)))
+    assert header_grid(unspanned, 2)[0] == ["財源内訳", "財源内訳"]  # no span stated: the group reaches on
+
+
+@pytest.mark.parametrize(("line", "segments"), [
+    ("特財：都支出金 228、その他 6,262", ["特財：都支出金 228", "特財：その他 6,262"]),
+    ("都支出金 5,886、その他 171", ["都支出金 5,886", "その他 171"]),
+    ("高齢者福祉、介護の推進 1,200", ["高齢者福祉、介護の推進 1,200"]),  # a 、 between words parts nothing
+])
+def test_labelled_amounts_listed_on_one_line(line: str, segments: list[str]) -> None:
+    assert amount_segments(line) == segments
+
+
+# --- real pages, read by hand off their images ----------------------------------------------------
+
+@cache
+def _nousyuu() -> Extraction:
+    return recognize_document(_read("otoineppu_nousyuu_keiei_senryaku.pdf", [7]))
+
+
+# p7 経営比較分析表, the 当該値 row of each small table under its chart, H22…H26
+NOUSYUU_P7 = {
+    "収益的収支比率": [95.25, 106.05, 103.05, 107.17, 102.29],
+    "経費回収率": [91.64, 109.08, 94.50, 59.24, 63.74],
+    "汚水処理原価": [208.64, 178.96, 197.91, 344.02, 301.95],
+    "施設利用率": [84.21, 62.63, 63.68, 68.42, 67.11],
+    "水洗化率": [93.15, 93.43, 94.89, 94.05, 94.23],
+}
+NOUSYUU_P7_AVERAGES = {"経費回収率": [43.24, 42.13, 42.48, 41.04, 41.08], "水洗化率": [73.60, 73.78, 72.99, 71.97, 70.59]}
+
+
+@pytest.mark.parametrize("indicator", sorted(NOUSYUU_P7))
+def test_nousyuu_p7_charts_small_tables_are_their_titles_indicators(indicator: str) -> None:
+    got = sorted((v.fiscal_year, v.value) for v in _nousyuu().kpi_values if v.indicator == indicator)
+    assert got == list(zip(range(2010, 2015), NOUSYUU_P7[indicator]))
+    assert all(v.kind == "actual" for v in _nousyuu().kpi_values if v.indicator == indicator)
+
+
+def test_nousyuu_p7_averages_are_comparisons_not_kpi_values() -> None:
+    found = _nousyuu()
+    assert not any("平均" in v.indicator or "当該値" in v.indicator for v in found.kpi_values)
+    kpis = {v.value for v in found.kpi_values}
+    for averages in NOUSYUU_P7_AVERAGES.values():
+        comparisons = [v for v in found.table_values if v.value in averages and v.kind == "comparison"]
+        assert sorted(v.value for v in comparisons) == sorted(averages)
+        assert not kpis & set(averages)
+    assert all(v.fiscal_year is None for v in found.table_values if "H22 H23 H24" in v.column_header)
+
+
+@cache
+def _setagaya() -> Extraction:
+    return recognize_document(_read("setagaya_r8_tousho_yosan.pdf", [1, 36, 185, 284, 303]))
+
+
+def _budget(page: int) -> dict[tuple[str | None, str | None, int], tuple[int | None, int | None]]:
+    return {(v.project, v.measure, v.prov.col or 0): (v.amount_yen, v.fiscal_year)
+            for v in _setagaya().budget_values if v.prov.page == page}
+
+
+def test_setagaya_p284_title_lines_are_no_header_and_differences_take_one_year() -> None:
+    got = _budget(284)
+    assert not any("明細書" in (m or "") or "歳出" in (m or "") for _, m, _ in got)
+    assert got[("21総務費", "本年度予算額", 1)] == (1_160_268_000, 2026)
+    assert got[("21総務費", "比較", 3)] == (169_503_000, 2026)  # right page
+    assert got[("29諸収入", "比較", 3)] == (-2_936_000, 2026)  # left page: the same rule
+    assert got[("21総務費", "本年度予算額の財源内訳 / 特定財源 / 都支出金", 5)] == (152_334_000, 2026)
+
+
+def test_setagaya_p36_funding_parts_across_the_spread() -> None:
+    got = _budget(36)
+    assert got[("01議会費", "一般財源", 7)] == (769_408_000, 2026)  # not 性質別内訳's
+    assert got[("01議会費", "国庫支出金", 1)] == (763_000, 2026)
+    assert got[("01議会費", "都支出金", 2)] == (382_000, 2026)
+    assert got[("01議会費", "前年度 / 予算額", 5)] == (783_842_000, 2025)
+    assert got[("01議会費", "差引増△ 減額", 8)] == (-13_289_000, 2026)
+
+
+def test_setagaya_p185_a_page_opening_mid_entry() -> None:
+    values = [(v.project, v.amount_yen) for v in _setagaya().budget_values
+              if v.prov.page == 185 and v.measure == "説明"]
+    assert ("その他", 15_691_000) in values
+    assert ("専門的人材の確保・養成事業(障害福祉部)", 15_463_000) in values
+    assert ("特財:都支出金", 228_000) in values and ("特財:その他", 6_262_000) in values
+    assert ("特財:都支出金", 5_886_000) in values and ("特財:その他", 171_000) in values
+    assert not any("、" in (p or "") for p, _ in values)
+
+
+def test_setagaya_p303_stacked_piece_labelled_by_its_own_row() -> None:
+    got = {(v.prov.row, v.project, v.amount_text) for v in _setagaya().budget_values
+           if v.prov.page == 303 and v.prov.table_index is not None and v.measure == "財源内訳"}
+    assert {project for _, project, _ in got} == {"03出産育児費", "02出産育児一時金", "03支払手数料"}
