@@ -18,8 +18,7 @@ import time
 from collections.abc import Sequence
 
 from tests.corpus.generator import arrangements, generate_corpus
-from tests.corpus.measure import RENDERINGS, measure
-from tests.corpus.render_pdf import missing_prerequisite
+from tests.corpus.measure import RENDERINGS, measure, missing_prerequisite
 from tests.corpus.score import Score
 
 HEADER = (f"{'arrangement':22} {'rendering':16} {'kpi exp':>7} {'found':>6} {'wrong':>6} "
@@ -67,7 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _report_missing(rendering: str) -> bool:
-    problem = missing_prerequisite(rendering) if rendering != "text" else None
+    problem = missing_prerequisite(rendering)
     if problem:
         print(f"skipping {rendering}: {problem}", file=sys.stderr)
     return problem is not None

@@ -8,6 +8,8 @@ from collections.abc import Callable, Sequence
 from extract.reader import read_document
 from extract.recognize import recognize_document
 from tests.corpus.generator import Document
+from tests.corpus import render_chromium, render_pdf
+from tests.corpus.render_chromium import CHROMIUM_STYLES, write_chromium_pdf
 from tests.corpus.render_pdf import HTML_STYLES, PDF_STYLES, write_pdf
 from tests.corpus.render_text import write_text
 from tests.corpus.score import Score, budget_expected, budget_observed, kpi_expected, kpi_observed, score
@@ -17,11 +19,25 @@ def _pdf_writer(rendering: str) -> Callable[[Document, str], str]:
     return lambda doc, out: write_pdf(doc, out, rendering)
 
 
+def _chromium_writer(rendering: str) -> Callable[[Document, str], str]:
+    return lambda doc, out: write_chromium_pdf(doc, out, rendering)
+
+
 RENDERINGS: dict[str, Callable[[Document, str], str]] = {
     "text": write_text,
     **{name: _pdf_writer(name) for name in PDF_STYLES},
     **{name: _pdf_writer(name) for name in HTML_STYLES},
+    **{name: _chromium_writer(name) for name in CHROMIUM_STYLES},
 }
+
+
+def missing_prerequisite(rendering: str) -> str | None:
+    """Why a rendering cannot run on this machine (a font, an engine), or None when it can."""
+    if rendering == "text":
+        return None
+    if rendering in CHROMIUM_STYLES:
+        return render_chromium.missing_prerequisite(rendering)
+    return render_pdf.missing_prerequisite(rendering)
 
 
 def score_file(doc: Document, path: str) -> tuple[Score, Score]:

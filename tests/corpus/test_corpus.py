@@ -5,7 +5,7 @@ Every arrangement is rendered in SLICE_RENDERINGS and checked for rendering fait
 wrong targets are asserted only for ARRANGEMENTS_HELD, the arrangements the extractor
 reaches today; extend that tuple as the table interpreter learns more (the benchmark,
 benchmarks/bench_corpus.py, measures all of them). Under CI=true a missing font or
-WeasyPrint fails instead of skipping.
+WeasyPrint or Chromium fails instead of skipping.
 """
 
 from __future__ import annotations
@@ -18,15 +18,14 @@ from pathlib import Path
 import pytest
 
 from tests.corpus.generator import Document, arrangements, generate
-from tests.corpus.measure import RENDERINGS, score_file
-from tests.corpus.render_pdf import missing_prerequisite
+from tests.corpus.measure import RENDERINGS, missing_prerequisite, score_file
 from tests.corpus.score import Score
 
 MIN_FOUND = 0.97  # share of expected values the extractor must find (per arrangement and rendering)
 MAX_WRONG = 0.002  # share of extracted values allowed to match no answer
 SLICE_SEED = 0
 SLICE_PER_ARRANGEMENT = 1
-SLICE_RENDERINGS = ("text", "pdf_grid", "html_ruled", "pdf_rules", "pdf_borderless", "html_borderless")
+SLICE_RENDERINGS = ("text", "pdf_grid", "html_ruled", "pdf_rules", "pdf_borderless", "html_borderless", "chromium_ruled")
 OTHER_SEEDS = tuple(range(1, 13))  # the text rendering of seeds the rules were not written on: held too
 # Arrangements whose slice reaches the targets in every slice rendering: all of them since
 # the table interpreter and the borderless builder (landscape: the benchmark).
@@ -41,7 +40,7 @@ Rendered = dict[tuple[str, str], list[tuple[Document, str]]]
 
 def require(rendering: str) -> None:
     """Skip a rendering whose prerequisites are missing; under CI=true, fail instead."""
-    problem = None if rendering == "text" else missing_prerequisite(rendering)
+    problem = missing_prerequisite(rendering)
     if problem is None:
         return
     if os.environ.get("CI") == "true":
@@ -55,7 +54,7 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> Rendered:
     out = tmp_path_factory.mktemp("corpus")
     files: Rendered = {}
     for rendering in SLICE_RENDERINGS:
-        if rendering != "text" and missing_prerequisite(rendering):
+        if missing_prerequisite(rendering):
             continue
         for name in arrangements():
             docs = [generate(name, SLICE_SEED, i) for i in range(SLICE_PER_ARRANGEMENT)]
