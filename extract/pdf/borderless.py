@@ -14,70 +14,29 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-import numpy as np
-
-from extract.pdf.grid import MARGIN_SHARE, MIN_COLS, RawCell, RawTable, Segment, SegLine, table_score, union_bbox
+from extract.pdf.grid import ALIGN_TOL_PT, MARGIN_SHARE, MAX_HEADER_ROWS, MIN_COLS, RawCell, RawTable, Segment, SegLine, table_score, union_bbox
 from extract.interpret.structure import is_data_value
+from extract.pdf.colgaps import MIN_GAP_PT, Rule, columns, merge_spans, split_at_rules, split_crowded
+from extract.pdf.header_spans import SPAN_CENTRE_TOL, spread_headers
 from extract.pdf.rows import Piece, advance, cell_lines, pieces_to_rows
 
 Interval = tuple[float, float]
-Rule = tuple[float, float, float]  # a vertical rule: x, top, bottom (pt, top-left origin)
 
 MIN_LINES = 3
 MIN_ROWS = 2  # a table has at least this many lines of two or more segments
 LINE_GAP_FACTOR = 2.5  # a vertical gap above this many line heights ends a table
 FILL_RATIO = 0.6  # share of rows that must fill at least two columns
-MIN_GAP_PT = 2.0  # an uncovered x-range narrower than this does not separate columns
-BRIDGE_SHARE = 0.1  # share of a table's rows that may bridge a column gap
-ALIGN_TOL_PT = 1.5  # a line starting this close to a column's start is aligned with it
-SLIVER_EM = 0.4  # a column this narrow (share of a line's height) holding no whole segment (a -)
-# is where a long line's end overlaps the next column's label (a card's 目標値, sample 001)
 HEIGHT_TOL = 0.1  # lines whose heights differ by more than this share are set in different sizes
-RULE_COVER_SHARE = 0.5  # a vertical rule running down this share of a table's height separates columns
 LIFT_GAP_EM = 0.75  # a header line this close (share of a line height) above a table's first line may belong to it
 MIN_STACKED_VALUES = 2  # a cell with this many value lines may hold merged rows (lowers the score)
-MAX_HEADER_ROWS = 3  # a header band is at most this many rows
 VALUE_RE = re.compile(r"[△▲+\-−―]?[\d０-９]|[-−―—]$")
-SPAN_CENTRE_TOL = 0.25  # a header is centred over columns when its centre is this share of the narrowest one's width from theirs
 SECTION_LOOKAHEAD_LINES = 2  # a heading row inside a table is followed by a body row within this many lines
-CROWDED_SHARE = 0.5  # a column is two when at least this share of its lines hold two segments in it
 GAP_TOL_EM = 0.25  # a heading row sits no further from the row below than from the line above, give or take this share of its height
 MIN_HEADED_COLS = 3  # a header over a single row stands as a table when both fill this many columns
-VALLEY_SHARE = 0.25  # coverage this share of both neighbouring peaks is a gap a few lines bridge
-
-
-def merge_spans(spans: Sequence[Interval], min_gap: float = MIN_GAP_PT) -> list[Interval]:
-    """Given x-intervals, return their sorted union, closing gaps narrower than min_gap."""
-    out: list[Interval] = []
-    for x0, x1 in sorted(spans):
-        if out and x0 - out[-1][1] < min_gap:
-            out[-1] = (out[-1][0], max(out[-1][1], x1))
-        else:
-            out.append((x0, x1))
-    return out
 
 
 def _spans(line: SegLine) -> list[Interval]:
     return [(s.bbox[0], s.bbox[2]) for s in line.segments]
-
-
-def _column_spans(lines: Sequence[SegLine]) -> list[list[Interval]]:
-    """Each line's segment spans, but for segments straddling two neighbouring segments of one
-    of the next MAX_HEADER_ROWS lines of their page: such a segment is a header spanning the
-    columns below it (実績 centred over 2022 | 2021) and does not close the gap between them;
-    nor does a segment of several words straddling two segments of any line of the table
-    (50.1 59.7 under 2023年度計画目標値 | 2019年度実績値, set a word space apart): its words are
-    parted at the columns (split_at_columns)."""
-    gaps = np.array([(a.bbox[2], b.bbox[0], k, ln.page) for k, ln in enumerate(lines)
-                     for a, b in zip(ln.segments, ln.segments[1:])], dtype=float).reshape(-1, 4)
-
-    def straddles(seg: Segment, k: int) -> bool:
-        x0, x1 = seg.bbox[0], seg.bbox[2]
-        page = gaps[:, 3] == lines[k].page
-        near = ((gaps[:, 2] > k) & (gaps[:, 2] <= k + MAX_HEADER_ROWS)) if " " not in seg.text.strip() else (gaps[:, 2] != k)
-        return bool(np.any((gaps[:, 0] > x0) & (gaps[:, 1] < x1) & near & page))
-
-    return [[(s.bbox[0], s.bbox[2]) for s in ln.segments if not straddles(s, k)] for k, ln in enumerate(lines)]
 
 
 def _bridges(cols: Sequence[Interval], merged: Sequence[Interval]) -> bool:
@@ -162,58 +121,6 @@ def _ends_table(first: SegLine, line: SegLine, cols: Sequence[Interval], n_multi
 def _in_cell(line: SegLine, cols: Sequence[Interval]) -> bool:
     """True when the line starts where a column other than the first starts."""
     return any(abs(line.bbox[0] - a) <= ALIGN_TOL_PT for a, _ in cols[1:])
-
-
-def columns(lines: Sequence[SegLine]) -> list[Interval]:
-    """Column intervals: x-ranges covered by more than BRIDGE_SHARE of the rows, merged,
-    split again at valleys of the coverage.
-
-    A few lines may bridge a gap (a cell overflowing into the next column, sample 000's
-    名簿 in a proportional font; a ・ or ィ hanging past its cell's edge) without closing
-    it. The share counts multi-segment lines, which open rows: the wrapped continuation
-    lines of a long cell must not make the numbers of a short table too rare to be a column.
-    """
-    allowed = int(BRIDGE_SHARE * sum(1 for ln in lines if ln.is_multi))
-    per_line = _column_spans(lines)
-    spans = [s for line_spans in per_line for s in line_spans]
-    bounds = sorted({x for s in spans for x in s})
-    counts = [sum(1 for line_spans in per_line if any(x0 <= (a + b) / 2 <= x1 for x0, x1 in line_spans))
-              for a, b in zip(bounds, bounds[1:])]
-    keep = [c > allowed for c in counts]
-    narrow = [b - a < MIN_GAP_PT for a, b in zip(bounds, bounds[1:])]  # a gap merge_spans closes
-    i = 0
-    while i < len(keep):  # runs of covered intervals (through gaps too narrow to part them): open a gap at each valley
-        j = i
-        while j < len(keep) and (keep[j] or (narrow[j] and j > i)):
-            j += 1
-        for k in range(i + 1, j - 1):
-            if counts[k] <= VALLEY_SHARE * min(max(counts[i:k]), max(counts[k + 1:j])):
-                keep[k] = False
-        i = j + 1
-    covered = [(a, b) for (a, b), ok in zip(zip(bounds, bounds[1:]), keep) if ok]
-    em = min(ln.bbox[3] - ln.bbox[1] for ln in lines)
-    cols = [c for c in merge_spans(covered) if c[1] - c[0] >= SLIVER_EM * em
-            or any(c[0] - MIN_GAP_PT <= x0 and x1 <= c[1] + MIN_GAP_PT for x0, x1 in spans)]
-    return close_unwitnessed_gaps(cols, per_line) if cols else merge_spans(spans)
-
-
-def close_unwitnessed_gaps(cols: Sequence[Interval], per_line: Sequence[Sequence[Interval]]) -> list[Interval]:
-    """Merge two neighbouring columns whose gap some line bridges while no line holds text in
-    both apart: the gap is only where a short left-aligned text (目標値 over 年度)) ends and
-    right-aligned numbers (2025 over 48,221) begin in one column. A cell overflowing into the
-    next column keeps the gap: other lines fill both columns side by side."""
-    out = list(cols)
-    k = 0
-    while k + 1 < len(out):
-        (a0, a1), (b0, b1) = out[k], out[k + 1]
-        bridged = any(x0 < a1 and x1 > b0 for spans in per_line for x0, x1 in spans)
-        witnessed = any(any(x0 < a1 and x1 > a0 and x1 <= b0 for x0, x1 in spans) and
-                        any(x1 > b0 and x0 < b1 and x0 >= a1 for x0, x1 in spans) for spans in per_line)
-        if bridged and not witnessed:
-            out[k:k + 2] = [(a0, b1)]
-        else:
-            k += 1
-    return out
 
 
 def header_band(rows: Sequence[Sequence[SegLine]]) -> list[SegLine]:
@@ -304,31 +211,6 @@ def group_rows(lines: Sequence[SegLine], cols: Sequence[Interval]) -> list[list[
     for i in range(len(lines)):
         grouped.setdefault(row_of.get(i, -1), []).append(lines[i])
     return [grouped[r] for r in sorted(grouped, key=lambda r: lines.index(grouped[r][0]))]
-
-
-def split_crowded(cols: Sequence[Interval], lines: Sequence[SegLine]) -> list[Interval]:
-    """Part a column most of whose lines hold two or more segments in it (a label and a value
-    a glyph's width apart, its gap closed by MIN_GAP_PT) where no segment of any line covers
-    the x between them: two columns, whatever the width of the gap (CROWDED_SHARE)."""
-    out: list[Interval] = []
-    for a, b in cols:
-        inside = [[s for s in ln.segments if a <= (s.bbox[0] + s.bbox[2]) / 2 <= b] for ln in lines]
-        inside = [segs for segs in inside if segs]
-        crowded = sum(1 for segs in inside if len(segs) >= 2)
-        gap = _open_gap([s for segs in inside for s in segs], a, b) if crowded >= CROWDED_SHARE * len(inside) else None
-        out += [(a, gap[0]), (gap[1], b)] if gap else [(a, b)]
-    return out
-
-
-def _open_gap(segs: Sequence[Segment], a: float, b: float) -> Interval | None:
-    """The widest x-range inside (a, b) that no segment covers, or None."""
-    best: Interval | None = None
-    reach = a
-    for seg in sorted(segs, key=lambda s: s.bbox[0]):
-        if seg.bbox[0] > reach and (best is None or seg.bbox[0] - reach > best[1] - best[0]):
-            best = (reach, seg.bbox[0])
-        reach = max(reach, seg.bbox[2])
-    return best if best is not None and a < best[0] and best[1] < b else None
 
 
 def merge_header_columns(rows: Sequence[Sequence[SegLine]], cols: Sequence[Interval]) -> list[Interval]:
@@ -432,94 +314,6 @@ def _table_rows(lines: Sequence[SegLine], cols: Sequence[Interval]) -> list[tupl
             bbox = union_bbox(box for _, box in cell) if cell else (a, top, b, bottom)
             cells.append(RawCell("\n".join(t for t, _ in cell), bbox, page, line_bboxes=tuple(box for _, box in cell)))
         out.append(tuple(cells))
-    return out
-
-
-def _header_count(rows: Sequence[Sequence[RawCell]]) -> int:
-    """How many rows the header has: those above the first row holding a data value (not a
-    year) past its first column (at most MAX_HEADER_ROWS)."""
-    for r, row in enumerate(rows[:MAX_HEADER_ROWS + 1]):
-        if any(is_data_value(" ".join(c.raw.split())) for c in row[1:]):
-            return r
-    return 1
-
-
-def centred_span(row: Sequence[RawCell], below: Sequence[RawCell], col: int, cols: Sequence[Interval],
-                 rivals: bool = True) -> tuple[int, int]:
-    """The columns a header cell spans: the widest run of columns around it, left blank in its
-    row, whose sub-headers (the row below) are nearer to it than to any other group header of
-    its row (unless not rivals), over which it is centred (within SPAN_CENTRE_TOL of the
-    narrowest one's width). cols are the columns' extents: what their cells hold
-    (content_extents). A header with nothing below (課名 centred over both header rows) heads
-    its own column only."""
-    def centre(k: int) -> float:
-        return (cols[k][0] + cols[k][1]) / 2
-
-    home = (row[col].bbox[0] + row[col].bbox[2]) / 2
-    others = [(c.bbox[0] + c.bbox[2]) / 2 for k, c in enumerate(row)
-              if k != col and c.raw.strip() and below[k].raw.strip()]  # other group headers
-
-    def mine(k: int) -> bool:
-        return not row[k].raw.strip() and bool(below[k].raw.strip()) and (not rivals or all(
-            abs(centre(k) - home) < abs(centre(k) - x) for x in others))
-
-    first, last = col, col
-    while first > 0 and mine(first - 1):
-        first -= 1
-    while last + 1 < len(row) and mine(last + 1):
-        last += 1
-
-    def off_centre(span: tuple[int, int]) -> float:
-        lo, hi = span
-        narrowest = min(cols[k][1] - cols[k][0] for k in range(lo, hi + 1))
-        return abs((cols[lo][0] + cols[hi][1]) / 2 - home) / narrowest
-
-    spans = [(lo, hi) for lo in range(first, col + 1) for hi in range(col, last + 1)
-             if hi > lo and off_centre((lo, hi)) <= SPAN_CENTRE_TOL]
-    return max(spans, key=lambda span: (span[1] - span[0], -off_centre(span)), default=(col, col))
-
-
-def content_extents(rows: Sequence[Sequence[RawCell]], cols: Sequence[Interval]) -> list[Interval]:
-    """Each column's x-extent as its cells in rows fill it (a wide 635,710千円 widens a column of
-    right-aligned numbers to the left, where the column's box begins), else as found."""
-    out = []
-    for k, col in enumerate(cols):
-        boxes = [row[k].bbox for row in rows if k < len(row) and row[k].raw.strip() and row[k].col_span == 1]
-        out.append((min(b[0] for b in boxes), max(b[2] for b in boxes)) if boxes else col)
-    return out
-
-
-def _head_spans(row: Sequence[RawCell], below: Sequence[RawCell], heads: Sequence[int],
-                cols: Sequence[Interval], extents: Sequence[Interval]) -> dict[int, tuple[int, int]]:
-    """Each group header's span. A centred one spans the widest run of columns it is centred
-    over by their extents (content_extents), where no other header's widest overlaps it
-    (計画目標値 over 2023年 … 2019年 beside 基準年度値 over 2018年 alone). Where two would overlap,
-    or the header is set flush with its column's start (within ALIGN_TOL_PT: left-aligned, its
-    centre says little), it spans the columns nearer to it than to any other header, over
-    which it is centred (centred_span)."""
-    flush = {k for k in heads if row[k].bbox[0] <= extents[k][0] + ALIGN_TOL_PT}
-    free = {k: centred_span(row, below, k, extents, rivals=False) for k in heads if k not in flush}
-    return {k: free[k] if k in free and not any(j != k and o[0] <= free[k][1] and free[k][0] <= o[1] for j, o in free.items())
-            else centred_span(row, below, k, cols) for k in heads}
-
-
-def spread_headers(rows: list[tuple[RawCell, ...]], cols: Sequence[Interval]) -> list[tuple[RawCell, ...]]:
-    """A header cell centred over the sub-headers below it spans their columns (目標値 over
-    2025 | 2024 | 2023): it moves to the first of them with that col_span, as a ruled table's
-    merged cell would read, so no column takes the header of the group before it."""
-    out = list(rows)
-    for r in range(_header_count(rows) - 1):
-        row, below = list(out[r]), out[r + 1]
-        extents = content_extents(rows[r + 1:], cols)
-        heads = [k for k, c in enumerate(row) if c.raw.strip() and below[k].raw.strip()]
-        spans = _head_spans(row, below, heads, cols, extents)
-        for col in heads:
-            lo, hi = spans[col]
-            if (lo, hi) != (col, col):
-                cell = row[col]
-                row[col] = replace(cell, raw="", line_bboxes=(), bbox=(cols[col][0], cell.bbox[1], cols[col][1], cell.bbox[3]))
-                row[lo] = replace(cell, col_span=hi - lo + 1)
-        out[r] = tuple(row)
     return out
 
 
@@ -635,29 +429,6 @@ def _side_by_side(a: SegLine, b: SegLine) -> bool:
     if a.page != b.page or min(a.bbox[3], b.bbox[3]) - max(a.bbox[1], b.bbox[1]) <= 0:
         return False
     return not any(s.bbox[0] < t.bbox[2] and t.bbox[0] < s.bbox[2] for s in a.segments for t in b.segments)
-
-
-def split_at_rules(cols: Sequence[Interval], lines: Sequence[SegLine], rules: Sequence[Rule]) -> list[Interval]:
-    """Split each column where a vertical rule runs down at least RULE_COVER_SHARE of the table
-    between its segments: a rule is a column boundary text alignment alone may miss (a narrow
-    No. column beside a wrapped 数値目標, a table continued from the page before)."""
-    if not rules or not lines:
-        return list(cols)
-    page = lines[0].page
-    top, bottom = lines[0].bbox[1], max(ln.bbox[3] for ln in lines if ln.page == page)
-    xs = sorted(x for x, t, b in rules if min(b, bottom) - max(t, top) >= RULE_COVER_SHARE * (bottom - top))
-    segs = [s.bbox for ln in lines if ln.page == page for s in ln.segments]
-    out: list[Interval] = []
-    for a, b in cols:
-        bounds = [a, *(x for x in xs if a + MIN_GAP_PT < x < b - MIN_GAP_PT), b]
-        if len(bounds) == 2:
-            out.append((a, b))
-            continue
-        for lo, hi in zip(bounds, bounds[1:]):
-            inside = [s for s in segs if lo <= (s[0] + s[2]) / 2 < hi and a <= (s[0] + s[2]) / 2 <= b]
-            if inside:
-                out.append((max(lo, min(s[0] for s in inside)), min(hi, max(s[2] for s in inside))))
-    return out
 
 
 def _lift(lines: Sequence[SegLine], i: int, floor: int) -> int:

@@ -16,6 +16,8 @@ from normalize.text import nfkc_safe
 
 EDGE_TOL_PT = 1.5  # edges closer than this are the same rule
 MIN_COLS = 2
+ALIGN_TOL_PT = 1.5  # a line starting this close to a column's start is aligned with it
+MAX_HEADER_ROWS = 3  # a header band is at most this many rows
 MARGIN_SHARE = 0.08  # top/bottom band of a page holding page numbers and running heads
 
 

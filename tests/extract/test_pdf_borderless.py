@@ -9,8 +9,10 @@ from __future__ import annotations
 import pytest
 
 from extract.pdf import pdfplumber_adapter
-from extract.pdf.borderless import (GAP_TOL_EM, LIFT_GAP_EM, SECTION_LOOKAHEAD_LINES, split_at_columns, split_crowded, MIN_STACKED_VALUES, RULE_COVER_SHARE, SPAN_CENTRE_TOL, _lift, _score, build_table, columns, find_borderless,
-                                    header_band, is_value, merge_offset_lines, split_at_rules)
+from extract.pdf.borderless import (GAP_TOL_EM, LIFT_GAP_EM, SECTION_LOOKAHEAD_LINES, split_at_columns, MIN_STACKED_VALUES, _lift, _score, build_table,
+                                    find_borderless, header_band, is_value, merge_offset_lines)
+from extract.pdf.colgaps import RULE_COVER_SHARE, columns, split_at_rules, split_crowded
+from extract.pdf.header_spans import SPAN_CENTRE_TOL
 from extract.pdf.grid import PageContent, RawCell, RawTable, Segment, SegLine
 from extract.pdf.stitch import stitch
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pdf.borderless import LIFT_GAP_EM, LINE_GAP_FACTOR, columns, find_borderless
+from extract.pdf.borderless import LIFT_GAP_EM, LINE_GAP_FACTOR, find_borderless
+from extract.pdf.colgaps import columns
 from extract.pdf.grid import PageContent, RawTable, Segment, SegLine
 from extract.pdf.stitch import SplitVerdict, split_verdict, stitch
 

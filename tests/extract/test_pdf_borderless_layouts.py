@@ -4,7 +4,8 @@ lines with its values centred on it, a group header beside a header of one colum
 
 from __future__ import annotations
 
-from extract.pdf.borderless import build_table, columns, find_borderless
+from extract.pdf.borderless import build_table, find_borderless
+from extract.pdf.colgaps import columns
 from extract.pdf.grid import RawTable, Segment, SegLine
 
 LINE_PT = 9.0

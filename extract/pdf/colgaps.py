@@ -1,0 +1,155 @@
+"""Columns of a table drawn without rules: the x-ranges its text covers, parted at gaps.
+
+Columns are the union of the lines' segment extents; what stays uncovered is a column gap (as
+camelot's stream flavor finds them). A few lines may bridge a gap, a valley in the coverage
+is one, a rule running down the table is one, and a gap no line witnesses is none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from extract.pdf.grid import MAX_HEADER_ROWS, Segment, SegLine
+
+Interval = tuple[float, float]
+Rule = tuple[float, float, float]  # a vertical rule: x, top, bottom (pt, top-left origin)
+
+MIN_GAP_PT = 2.0  # an uncovered x-range narrower than this does not separate columns
+BRIDGE_SHARE = 0.1  # share of a table's rows that may bridge a column gap
+SLIVER_EM = 0.4  # a column this narrow (share of a line's height) holding no whole segment (a -)
+# is where a long line's end overlaps the next column's label (a card's 目標値, sample 001)
+RULE_COVER_SHARE = 0.5  # a vertical rule running down this share of a table's height separates columns
+CROWDED_SHARE = 0.5  # a column is two when at least this share of its lines hold two segments in it
+VALLEY_SHARE = 0.25  # coverage this share of both neighbouring peaks is a gap a few lines bridge
+
+
+def merge_spans(spans: Sequence[Interval], min_gap: float = MIN_GAP_PT) -> list[Interval]:
+    """Given x-intervals, return their sorted union, closing gaps narrower than min_gap."""
+    out: list[Interval] = []
+    for x0, x1 in sorted(spans):
+        if out and x0 - out[-1][1] < min_gap:
+            out[-1] = (out[-1][0], max(out[-1][1], x1))
+        else:
+            out.append((x0, x1))
+    return out
+
+
+def _column_spans(lines: Sequence[SegLine]) -> list[list[Interval]]:
+    """Each line's segment spans, but for segments straddling two neighbouring segments of one
+    of the next MAX_HEADER_ROWS lines of their page: such a segment is a header spanning the
+    columns below it (実績 centred over 2022 | 2021) and does not close the gap between them;
+    nor does a segment of several words straddling two segments of any line of the table
+    (50.1 59.7 under 2023年度計画目標値 | 2019年度実績値, set a word space apart): its words are
+    parted at the columns (split_at_columns)."""
+    gaps = np.array([(a.bbox[2], b.bbox[0], k, ln.page) for k, ln in enumerate(lines)
+                     for a, b in zip(ln.segments, ln.segments[1:])], dtype=float).reshape(-1, 4)
+
+    def straddles(seg: Segment, k: int) -> bool:
+        x0, x1 = seg.bbox[0], seg.bbox[2]
+        page = gaps[:, 3] == lines[k].page
+        near = ((gaps[:, 2] > k) & (gaps[:, 2] <= k + MAX_HEADER_ROWS)) if " " not in seg.text.strip() else (gaps[:, 2] != k)
+        return bool(np.any((gaps[:, 0] > x0) & (gaps[:, 1] < x1) & near & page))
+
+    return [[(s.bbox[0], s.bbox[2]) for s in ln.segments if not straddles(s, k)] for k, ln in enumerate(lines)]
+
+
+def columns(lines: Sequence[SegLine]) -> list[Interval]:
+    """Column intervals: x-ranges covered by more than BRIDGE_SHARE of the rows, merged,
+    split again at valleys of the coverage.
+
+    A few lines may bridge a gap (a cell overflowing into the next column, sample 000's
+    名簿 in a proportional font; a ・ or ィ hanging past its cell's edge) without closing
+    it. The share counts multi-segment lines, which open rows: the wrapped continuation
+    lines of a long cell must not make the numbers of a short table too rare to be a column.
+    """
+    allowed = int(BRIDGE_SHARE * sum(1 for ln in lines if ln.is_multi))
+    per_line = _column_spans(lines)
+    spans = [s for line_spans in per_line for s in line_spans]
+    bounds = sorted({x for s in spans for x in s})
+    counts = [sum(1 for line_spans in per_line if any(x0 <= (a + b) / 2 <= x1 for x0, x1 in line_spans))
+              for a, b in zip(bounds, bounds[1:])]
+    keep = [c > allowed for c in counts]
+    narrow = [b - a < MIN_GAP_PT for a, b in zip(bounds, bounds[1:])]  # a gap merge_spans closes
+    i = 0
+    while i < len(keep):  # runs of covered intervals (through gaps too narrow to part them): open a gap at each valley
+        j = i
+        while j < len(keep) and (keep[j] or (narrow[j] and j > i)):
+            j += 1
+        for k in range(i + 1, j - 1):
+            if counts[k] <= VALLEY_SHARE * min(max(counts[i:k]), max(counts[k + 1:j])):
+                keep[k] = False
+        i = j + 1
+    covered = [(a, b) for (a, b), ok in zip(zip(bounds, bounds[1:]), keep) if ok]
+    em = min(ln.bbox[3] - ln.bbox[1] for ln in lines)
+    cols = [c for c in merge_spans(covered) if c[1] - c[0] >= SLIVER_EM * em
+            or any(c[0] - MIN_GAP_PT <= x0 and x1 <= c[1] + MIN_GAP_PT for x0, x1 in spans)]
+    return close_unwitnessed_gaps(cols, per_line) if cols else merge_spans(spans)
+
+
+def close_unwitnessed_gaps(cols: Sequence[Interval], per_line: Sequence[Sequence[Interval]]) -> list[Interval]:
+    """Merge two neighbouring columns whose gap some line bridges while no line holds text in
+    both apart: the gap is only where a short left-aligned text (目標値 over 年度)) ends and
+    right-aligned numbers (2025 over 48,221) begin in one column. A cell overflowing into the
+    next column keeps the gap: other lines fill both columns side by side."""
+    out = list(cols)
+    k = 0
+    while k + 1 < len(out):
+        (a0, a1), (b0, b1) = out[k], out[k + 1]
+        bridged = any(x0 < a1 and x1 > b0 for spans in per_line for x0, x1 in spans)
+        witnessed = any(any(x0 < a1 and x1 > a0 and x1 <= b0 for x0, x1 in spans) and
+                        any(x1 > b0 and x0 < b1 and x0 >= a1 for x0, x1 in spans) for spans in per_line)
+        if bridged and not witnessed:
+            out[k:k + 2] = [(a0, b1)]
+        else:
+            k += 1
+    return out
+
+
+def split_crowded(cols: Sequence[Interval], lines: Sequence[SegLine]) -> list[Interval]:
+    """Part a column most of whose lines hold two or more segments in it (a label and a value
+    a glyph's width apart, its gap closed by MIN_GAP_PT) where no segment of any line covers
+    the x between them: two columns, whatever the width of the gap (CROWDED_SHARE)."""
+    out: list[Interval] = []
+    for a, b in cols:
+        inside = [[s for s in ln.segments if a <= (s.bbox[0] + s.bbox[2]) / 2 <= b] for ln in lines]
+        inside = [segs for segs in inside if segs]
+        crowded = sum(1 for segs in inside if len(segs) >= 2)
+        gap = _open_gap([s for segs in inside for s in segs], a, b) if crowded >= CROWDED_SHARE * len(inside) else None
+        out += [(a, gap[0]), (gap[1], b)] if gap else [(a, b)]
+    return out
+
+
+def _open_gap(segs: Sequence[Segment], a: float, b: float) -> Interval | None:
+    """The widest x-range inside (a, b) that no segment covers, or None."""
+    best: Interval | None = None
+    reach = a
+    for seg in sorted(segs, key=lambda s: s.bbox[0]):
+        if seg.bbox[0] > reach and (best is None or seg.bbox[0] - reach > best[1] - best[0]):
+            best = (reach, seg.bbox[0])
+        reach = max(reach, seg.bbox[2])
+    return best if best is not None and a < best[0] and best[1] < b else None
+
+
+def split_at_rules(cols: Sequence[Interval], lines: Sequence[SegLine], rules: Sequence[Rule]) -> list[Interval]:
+    """Split each column where a vertical rule runs down at least RULE_COVER_SHARE of the table
+    between its segments: a rule is a column boundary text alignment alone may miss (a narrow
+    No. column beside a wrapped 数値目標, a table continued from the page before)."""
+    if not rules or not lines:
+        return list(cols)
+    page = lines[0].page
+    top, bottom = lines[0].bbox[1], max(ln.bbox[3] for ln in lines if ln.page == page)
+    xs = sorted(x for x, t, b in rules if min(b, bottom) - max(t, top) >= RULE_COVER_SHARE * (bottom - top))
+    segs = [s.bbox for ln in lines if ln.page == page for s in ln.segments]
+    out: list[Interval] = []
+    for a, b in cols:
+        bounds = [a, *(x for x in xs if a + MIN_GAP_PT < x < b - MIN_GAP_PT), b]
+        if len(bounds) == 2:
+            out.append((a, b))
+            continue
+        for lo, hi in zip(bounds, bounds[1:]):
+            inside = [s for s in segs if lo <= (s[0] + s[2]) / 2 < hi and a <= (s[0] + s[2]) / 2 <= b]
+            if inside:
+                out.append((max(lo, min(s[0] for s in inside)), min(hi, max(s[2] for s in inside))))
+    return out

@@ -1,0 +1,105 @@
+"""Group headers of a borderless table: which columns a header cell set over sub-headers spans.
+
+A ruled table draws a merged header cell; a table without rules shows the span only by where
+the header is set over its sub-headers (centred over them, or flush with the first of them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from extract.interpret.structure import is_data_value
+from extract.pdf.grid import ALIGN_TOL_PT, MAX_HEADER_ROWS, RawCell
+
+Interval = tuple[float, float]
+
+SPAN_CENTRE_TOL = 0.25  # a header is centred over columns when its centre is this share of the narrowest one's width from theirs
+
+
+def _header_count(rows: Sequence[Sequence[RawCell]]) -> int:
+    """How many rows the header has: those above the first row holding a data value (not a
+    year) past its first column (at most MAX_HEADER_ROWS)."""
+    for r, row in enumerate(rows[:MAX_HEADER_ROWS + 1]):
+        if any(is_data_value(" ".join(c.raw.split())) for c in row[1:]):
+            return r
+    return 1
+
+
+def centred_span(row: Sequence[RawCell], below: Sequence[RawCell], col: int, cols: Sequence[Interval],
+                 rivals: bool = True) -> tuple[int, int]:
+    """The columns a header cell spans: the widest run of columns around it, left blank in its
+    row, whose sub-headers (the row below) are nearer to it than to any other group header of
+    its row (unless not rivals), over which it is centred (within SPAN_CENTRE_TOL of the
+    narrowest one's width). cols are the columns' extents: what their cells hold
+    (content_extents). A header with nothing below (課名 centred over both header rows) heads
+    its own column only."""
+    def centre(k: int) -> float:
+        return (cols[k][0] + cols[k][1]) / 2
+
+    home = (row[col].bbox[0] + row[col].bbox[2]) / 2
+    others = [(c.bbox[0] + c.bbox[2]) / 2 for k, c in enumerate(row)
+              if k != col and c.raw.strip() and below[k].raw.strip()]  # other group headers
+
+    def mine(k: int) -> bool:
+        return not row[k].raw.strip() and bool(below[k].raw.strip()) and (not rivals or all(
+            abs(centre(k) - home) < abs(centre(k) - x) for x in others))
+
+    first, last = col, col
+    while first > 0 and mine(first - 1):
+        first -= 1
+    while last + 1 < len(row) and mine(last + 1):
+        last += 1
+
+    def off_centre(span: tuple[int, int]) -> float:
+        lo, hi = span
+        narrowest = min(cols[k][1] - cols[k][0] for k in range(lo, hi + 1))
+        return abs((cols[lo][0] + cols[hi][1]) / 2 - home) / narrowest
+
+    spans = [(lo, hi) for lo in range(first, col + 1) for hi in range(col, last + 1)
+             if hi > lo and off_centre((lo, hi)) <= SPAN_CENTRE_TOL]
+    return max(spans, key=lambda span: (span[1] - span[0], -off_centre(span)), default=(col, col))
+
+
+def content_extents(rows: Sequence[Sequence[RawCell]], cols: Sequence[Interval]) -> list[Interval]:
+    """Each column's x-extent as its cells in rows fill it (a wide 635,710千円 widens a column of
+    right-aligned numbers to the left, where the column's box begins), else as found."""
+    out = []
+    for k, col in enumerate(cols):
+        boxes = [row[k].bbox for row in rows if k < len(row) and row[k].raw.strip() and row[k].col_span == 1]
+        out.append((min(b[0] for b in boxes), max(b[2] for b in boxes)) if boxes else col)
+    return out
+
+
+def _head_spans(row: Sequence[RawCell], below: Sequence[RawCell], heads: Sequence[int],
+                cols: Sequence[Interval], extents: Sequence[Interval]) -> dict[int, tuple[int, int]]:
+    """Each group header's span. A centred one spans the widest run of columns it is centred
+    over by their extents (content_extents), where no other header's widest overlaps it
+    (計画目標値 over 2023年 … 2019年 beside 基準年度値 over 2018年 alone). Where two would overlap,
+    or the header is set flush with its column's start (within ALIGN_TOL_PT: left-aligned, its
+    centre says little), it spans the columns nearer to it than to any other header, over
+    which it is centred (centred_span)."""
+    flush = {k for k in heads if row[k].bbox[0] <= extents[k][0] + ALIGN_TOL_PT}
+    free = {k: centred_span(row, below, k, extents, rivals=False) for k in heads if k not in flush}
+    return {k: free[k] if k in free and not any(j != k and o[0] <= free[k][1] and free[k][0] <= o[1] for j, o in free.items())
+            else centred_span(row, below, k, cols) for k in heads}
+
+
+def spread_headers(rows: list[tuple[RawCell, ...]], cols: Sequence[Interval]) -> list[tuple[RawCell, ...]]:
+    """A header cell centred over the sub-headers below it spans their columns (目標値 over
+    2025 | 2024 | 2023): it moves to the first of them with that col_span, as a ruled table's
+    merged cell would read, so no column takes the header of the group before it."""
+    out = list(rows)
+    for r in range(_header_count(rows) - 1):
+        row, below = list(out[r]), out[r + 1]
+        extents = content_extents(rows[r + 1:], cols)
+        heads = [k for k, c in enumerate(row) if c.raw.strip() and below[k].raw.strip()]
+        spans = _head_spans(row, below, heads, cols, extents)
+        for col in heads:
+            lo, hi = spans[col]
+            if (lo, hi) != (col, col):
+                cell = row[col]
+                row[col] = replace(cell, raw="", line_bboxes=(), bbox=(cols[col][0], cell.bbox[1], cols[col][1], cell.bbox[3]))
+                row[lo] = replace(cell, col_span=hi - lo + 1)
+        out[r] = tuple(row)
+    return out
