@@ -75,6 +75,10 @@ ITEM_MARKS = "・·•●○◯◎■□◆◇"
 # 平均値 rows; 類似団体平均, 全国平均 columns): no value of the indicator they sit beside.
 COMPARISON_WORDS = ("類似団体平均", "全国平均", "県平均", "県内平均", "都道府県平均", "平均値")
 
+# Units of the classes a header counts by (年齢別: ~5ヶ月 | 1歳 | 2歳 … | 80歳~): a number
+# written with one of them, alone in a header cell, names a column rather than fills it.
+CLASS_UNITS = ("歳", "ヶ月", "か月", "カ月", "ヵ月", "箇月", "年生")
+
 # Header facets of grid tables (extract/interpret): what kind of number a header announces.
 # Checked in this order: a ratio or a difference names its base (前年度対比, 達成率), so
 # those words go first; target/actual/baseline are the KPI kinds, the rest amounts.

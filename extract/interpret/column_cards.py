@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from extract.interpret.facets import EMPTY, read_facets
-from extract.interpret.structure import is_data_value
+from extract.interpret.structure import is_data_value, is_name
 from extract.interpret.values import TableContext, resolve_year
 from extract.model import Cell, Table
 from extract.records import YEAR_CONFLICT, TableValue
@@ -29,8 +29,9 @@ def column_card_values(table: Table, ctx: TableContext) -> Iterator[TableValue]:
             label, subject = _above(table, r - 1, value), _above(table, 0, value)
             if label is None or subject is None or not _is_lone_value(value.text):
                 continue
-            if is_data_value(label.text) or is_data_value(subject.text):
-                continue
+            if is_data_value(label.text) or is_data_value(subject.text) or not is_name(label.text.strip()) \
+                    or not is_name(subject.text.strip()):
+                continue  # (20.6 over (18.9%): pieces of a chart's data labels, no words
             yield _value(value, label, subject, ctx)
 
 

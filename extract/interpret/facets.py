@@ -91,9 +91,12 @@ def runs_years(text: str) -> bool:
     return len(years) >= YEAR_RUN_MIN
 
 
+NOTE_MARK_RE = re.compile(r"^(?:[a-zA-Z]|[0-9]|※[0-9]*|注[0-9]*)\)\s*")  # a) 人口: a footnote's mark, no unit
+
+
 def read_facets(text: str) -> Facets:
     """Given one header cell's text, return its facets."""
-    text = text.strip()
+    text = NOTE_MARK_RE.sub("", text.strip())
     if not text:
         return EMPTY
     year = parse_year(text) if YEAR_DIGIT_RE.search(text) and not runs_years(text) else None

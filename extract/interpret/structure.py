@@ -19,7 +19,7 @@ from extract.model import Cell, Table
 from extract.text_items import strip_enumerator
 from extract.interpret.cells import is_code, is_year_cell
 from extract.vocab import (
-    BUDGET_LEVEL_WORDS, CODE_HEADER_WORDS, DEPARTMENT_HEADER_WORDS, INDICATOR_WORDS, NAME_HEADER_SUFFIXES,
+    BUDGET_LEVEL_WORDS, CLASS_UNITS, CODE_HEADER_WORDS, DEPARTMENT_HEADER_WORDS, INDICATOR_WORDS, NAME_HEADER_SUFFIXES,
     NAME_HEADER_WORDS,
     NOTE_HEADER_WORDS, ROW_MARK_WORDS,
     UNIT_WORDS,
@@ -71,6 +71,23 @@ def is_data_value(text: str) -> bool:
     return parse_quantity(text).value is not None
 
 
+CLASS_LABEL_RE = re.compile(r"^[~～〜]?[0-9]+(?:" + "|".join(CLASS_UNITS) + r")(?:以上|未満|以下)?[~～〜]?$")
+
+
+def is_class_label(text: str) -> bool:
+    """A class a table counts by, written as a number and its unit: 2歳, ~19歳, 80歳~, ~5ヶ月."""
+    return bool(CLASS_LABEL_RE.match(text.replace(" ", "")))
+
+
+def is_body_value(text: str, row: Sequence[Cell]) -> bool:
+    """A data value of a row, unless the row is a header of classes: opened by a cell naming
+    the rows (疾病名称), its numbers all written as classes (東灘 | … | 1歳 | 2歳 | 80歳~)."""
+    if not is_data_value(text):
+        return False
+    numbers = [c.text for c in row if is_data_value(c.text)]
+    return not (is_header_word(row[0].text) and all(is_class_label(t) for t in numbers))
+
+
 def is_header_word(text: str) -> bool:
     """A cell naming a column (重要業績評価指標(KPI), 項目, 区分), not a row."""
     compact = text.replace(" ", "")
@@ -100,7 +117,7 @@ def count_header_rows(table: Table) -> int:
     n = 0
     for row in table.rows[blank:blank + MAX_HEADER_ROWS]:
         filled = [c for c in row if c.text.strip()]
-        if (not filled or any(is_data_value(c.text) or ends_in_amount(c) for c in filled)
+        if (not filled or any(is_body_value(c.text, filled) or ends_in_amount(c) for c in filled)
                 or holds_placeholders_only(filled[1:])):
             break
         if n and len(filled) == 1 and filled[0].col == 0 and not is_header_word(filled[0].text):
@@ -386,8 +403,10 @@ def label_role(header: str, texts: Sequence[str]) -> str:
 
 
 def is_name(text: str) -> bool:
-    """A row name, not a mark (新, 拡充, ●) or a bare enumerator (②)."""
-    return bool(text) and text not in ROW_MARK_WORDS and bool(strip_enumerator(text))
+    """A row name, not a mark (新, 拡充, ●), a bare enumerator (②) or a piece of a number
+    without a word (.8%), (26.5%: a chart's data labels read as a table)."""
+    return (bool(text) and text not in ROW_MARK_WORDS and bool(strip_enumerator(text))
+            and bool(LETTER_RE.search(text)))
 
 
 def name_columns(roles: list[tuple[int, str]], headers: Sequence[str], first_value: int,

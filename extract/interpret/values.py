@@ -24,6 +24,7 @@ from extract.records import YEAR_CONFLICT, TableValue
 from extract.vocab import AMOUNT_KINDS, FUNDING_HEADER_WORDS, FUNDING_PART_WORDS, KPI_KINDS, MONEY_TABLE_WORDS
 from normalize import MissingReason, Quantity, Year, clean_text, parse_quantity, parse_unit, parse_year, unit_from_header
 from normalize.text import is_spaced_number, join_spaced_digits
+from normalize.vocab import MINUS_CHARS
 
 YEN = "円"
 PERCENT = "%"  # what a ratio column (構成比, 伸率) holds when its header states no unit
@@ -182,18 +183,31 @@ def _band_index(bands: list[tuple[float, float] | None], box: tuple[float, float
 def _labels(texts: dict[int, str], layout: Layout) -> RowLabels:
     names = [texts[c] for c, role in layout.label_roles if role == "name" and is_name(texts.get(c, ""))]
     names = names or [texts[c] for c, role in layout.label_roles
-                      if role == "code" and texts.get(c) and not is_code(texts[c])]  # 合計 in a No column
+                      if role == "code" and is_name(texts.get(c, "")) and not is_code(texts[c])]  # 合計 in a No column
     names = names or [texts[c] for c, role in layout.label_roles if role == "year" and texts.get(c)]
     unit = next((texts[c] for c, role in layout.label_roles if role == "unit" and texts.get(c)), None)
     row_facets = [read_facets(texts[c]) for c, role in layout.label_roles
                   if role in ("year", "name", "kind") and texts.get(c)]
-    name_unit = next((u for n in names if (u := unit_from_header(n)) and not u.isascii()), None)  # 宿泊者数（千人）
+    name_unit = next((u for n in names if (u := name_unit_of(n))), None)  # 宿泊者数（千人）
     if layout.transposed or not layout.header:
         facets = merge_path(row_facets)  # years down the rows; a key-value table's labels hold its facets
     else:
         facets = Facets(kind=_row_kind(row_facets))
     path = tuple(dict.fromkeys(names))
     return RowLabels(path[-1] if path else None, path, unit, facets, name_unit=name_unit)
+
+
+NAME_BRACKET_RE = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def name_unit_of(name: str) -> str | None:
+    """The unit a row's name states in a bracket (宿泊者数（千人）); none when its brackets state
+    several (the names of three rows read as one: …(トン)…(グラム/人・日)…(人))."""
+    units = {u for b in NAME_BRACKET_RE.findall(name) if (u := unit_from_header(b)) and not u.isascii()}
+    stated = unit_from_header(name)
+    if len(units) > 1 or stated is None or stated.isascii():
+        return None
+    return stated
 
 
 def _row_kind(row_facets: list[Facets]) -> str | None:
@@ -259,8 +273,8 @@ def table_values(table: Table, layout: Layout, ctx: TableContext, given: list[Ro
                 facets = replace(facets, year=latest) if latest else replace(facets, relative_year=newest)
             if facets.unit is None and (col in units or money and is_money_header(facets)):
                 facets = replace(facets, unit=units.get(col, money))
-            yield from _cell_values(row[col], name_cell, facets, labels, layout.col_headers[col], ctx,
-                                    col in spaced)
+            yield from _cell_values(with_sign_beside(table, row, col), name_cell, facets, labels,
+                                    layout.col_headers[col], ctx, col in spaced)
         for col in notes:
             if col < len(row) and row[col].text.strip():
                 facets = replace(layout.col_facets[col], unit=unit_line(row[col]) or notes[col] or money)
@@ -268,6 +282,23 @@ def table_values(table: Table, layout: Layout, ctx: TableContext, given: list[Ro
                 if any(w in layout.col_headers[col] for w in FUNDING_HEADER_WORDS):
                     pieces = [replace(p, label=None, note=p.label) for p in pieces]  # 財源: a source, not a project
                 yield from _pieces_values(row[col], pieces, facets, labels, layout.col_headers[col], ctx)
+
+
+ACCOUNTING_MINUS = "△▲"  # a minus sign that stands apart from its figure (never a bare dash: a placeholder)
+EVALUATION_MARKS = frozenset("○◯〇×◎●")  # a column of these grades its rows: its △ is a grade, no sign
+
+
+def with_sign_beside(table: Table, row: tuple[Cell, ...], col: int) -> Cell:
+    """A value whose minus sign the layout set apart in the cell to its left (△ | 3,807: the
+    sign's own column, or a neighbour column's empty cell) carries that sign, unless that
+    column grades its rows with marks (○ / △ / ×)."""
+    left = row[col - 1] if 0 < col <= len(row) else None
+    sign = left.text.strip() if left is not None else ""
+    if len(sign) != 1 or sign not in ACCOUNTING_MINUS or row[col].text.lstrip()[:1] in MINUS_CHARS:
+        return row[col]
+    if any(r[col - 1].text.strip() in EVALUATION_MARKS for r in table.rows if col - 1 < len(r)):
+        return row[col]
+    return replace(row[col], text=sign + row[col].text.strip(), raw=sign + row[col].raw.strip())
 
 
 def latest_amount_year(layout: Layout) -> Year | None:
@@ -356,7 +387,8 @@ def _pieces_values(cell: Cell, pieces: list[Piece], col: Facets, labels: RowLabe
             year, source, extra = None, None, (YEAR_CONFLICT,)
         header_path = " / ".join(t for t in (header, labels.measure, piece.note) if t)
         yield TableValue(
-            prov=piece.cell.prov, row_label=piece.label or labels.name, row_path=labels.path,
+            prov=piece.cell.prov, row_label=piece.label if is_name(piece.label or "") else labels.name,
+            row_path=labels.path,
             column_header=header_path, kind=col.kind or labels.facets.kind,
             measure=col.label or (labels.facets.label if labels.measure else None) or None,
             fiscal_year=year.start if year else None, fiscal_year_end=year.end if year else None,

@@ -215,3 +215,103 @@ def test_setagaya_p303_stacked_piece_labelled_by_its_own_row() -> None:
     got = {(v.prov.row, v.project, v.amount_text) for v in _setagaya().budget_values
            if v.prov.page == 303 and v.prov.table_index is not None and v.measure == "財源内訳"}
     assert {project for _, project, _ in got} == {"03出産育児費", "02出産育児一時金", "03支払手数料"}
+
+
+# --- more realdocs: class headers, signs set apart, footnote marks, glued names -------------------
+
+@pytest.mark.parametrize(("text", "is_class"), [
+    ("2歳", True), ("~19歳", True), ("80歳~", True), ("~5ヶ月", True), ("20歳以上", True),
+    ("128", False), ("1,166", False), ("2人", False),
+])
+def test_class_labels(text: str, is_class: bool) -> None:
+    from extract.interpret.structure import is_class_label
+    assert is_class_label(text) is is_class
+
+
+def test_a_header_of_age_classes_is_a_header() -> None:
+    from extract.interpret.structure import count_header_rows
+    header = ["疾病名称", "東灘", "計", "~5ヶ月", "1歳", "2歳", "80歳~"]
+    body = ["インフルエンザ", "128", "1,166", "1", "40", "50", "10"]
+    table = _table(0, (0.0, 0.0, 100.0, 100.0), [[_cell(t, 0, j) for j, t in enumerate(header)],
+                                                 [_cell(t, 1, j) for j, t in enumerate(body)]])
+    assert count_header_rows(table) == 1
+    numbers = _table(0, (0.0, 0.0, 100.0, 100.0), [[_cell(t, 0, j) for j, t in enumerate(["疾病名称", "2歳", "128"])],
+                                                   [_cell(t, 1, j) for j, t in enumerate(["インフルエンザ", "50", "3"])]])
+    assert count_header_rows(numbers) == 0  # a bare number among the classes: a body row
+
+
+@pytest.mark.parametrize(("text", "unit"), [("a)", None), ("a)人口(10月1日現在)", None), ("人口(人)", "人"), ("1)", None)])
+def test_a_footnote_mark_is_no_unit(text: str, unit: str | None) -> None:
+    assert read_facets(text).unit == unit
+
+
+@pytest.mark.parametrize(("name", "unit"), [
+    ("宿泊者数（千人）", "千人"),
+    ("家庭系ごみ排出量(資源物除く)(トン)1人1日あたりごみ排出量(グラム/人・日)人口(住基人口)(人)", None),
+    ("人口(住基人口)(人)", "人"),
+])
+def test_a_name_stating_several_units_states_none(name: str, unit: str | None) -> None:
+    from extract.interpret.values import name_unit_of
+    assert name_unit_of(name) == unit
+
+
+@pytest.mark.parametrize(("text", "name"), [("インフルエンザ", True), (".8%)", False), ("(26.5%)", False), ("新", False)])
+def test_a_piece_of_a_number_names_no_row(text: str, name: bool) -> None:
+    from extract.interpret.structure import is_name
+    assert is_name(text) is name
+
+
+@cache
+def _kansensho() -> Extraction:
+    return recognize_document(_read("kobe_kansensho_shuho_h29w06.pdf", [1]))
+
+
+def test_kobe_kansensho_p1_age_classes_head_their_columns() -> None:
+    # read off p1: インフルエンザ 東灘 128, 計 1,166, 1歳 40, 2歳 50, ~19歳 72, 80歳~ 10
+    got = {(v.row_label, v.column_header): v.value for v in _kansensho().table_values if v.prov.table_index == 1}
+    assert got[("インフルエンザ", "東灘")] == 128
+    assert got[("インフルエンザ", "計")] == 1166
+    assert got[("インフルエンザ", "1歳")] == 40
+    assert got[("インフルエンザ", "2歳")] == 50
+    assert got[("インフルエンザ", "~19歳")] == 72
+    assert got[("インフルエンザ", "80歳~")] == 10
+    assert not any(v.unit == "歳" for v in _kansensho().table_values)  # no header cell read as a value
+
+
+@cache
+def _jinko9() -> Extraction:
+    return recognize_document(_read("kobe_jinko_no_ugoki_h26.pdf", [9]))
+
+
+def test_kobe_jinko_p9_a_sign_set_apart_keeps_its_number_negative() -> None:
+    # 表7 平成8年: 社会増減数 △3,807, 社会増減率 △2.65; 平成24年 △373, △0.24; 人口 (a) is a note mark)
+    values = {v.value for v in _jinko9().table_values}
+    assert {-3807, -2.65, -373, -0.24} <= values
+    assert not {3807, 373, 0.24} & values  # (2.65 is 平成9年 社会増減率 too, positive)
+    assert not any(v.unit == "a" for v in _jinko9().table_values)
+
+
+@cache
+def _gomi() -> Extraction:
+    return recognize_document(_read("kobe_kateikei_gomi_h28-10.pdf", [1]))
+
+
+def test_kobe_gomi_p1_three_rows_read_as_one_give_no_unit() -> None:
+    # 家庭系ごみ排出量 22,993 (トン), 1人1日あたり 496 (グラム/人・日), 人口 1,544,671 (人) stacked in one row's cells
+    got = [v for v in _gomi().table_values if v.value in (22_993, 496, 1_544_671)]
+    assert len(got) == 3 and all(v.unit is None for v in got)
+
+
+def test_a_minus_sign_in_a_column_of_its_own_signs_the_number_beside_it() -> None:
+    from tests.extract.test_interpret import _read as read_text
+    found = read_text("区\t\t社会増減数\t人口\n東灘区\t\t279\t213,358\n北区\t△\t1,311\t222,695\n")
+    assert [(v.row_label, v.value) for v in found.table_values] == [
+        ("東灘区", 279), ("東灘区", 213_358), ("北区", -1_311), ("北区", 222_695)]
+
+
+def test_a_lone_sign_in_a_value_column_signs_the_figure_beside_it_but_a_grade_does_not() -> None:
+    from tests.extract.test_interpret import _read as read_text
+    shifted = read_text("区\t全市\t兵庫区\t北区\n1月中\t△696\t△81\t△147\n年合計\t△3,005\t△\t1,832\n")
+    assert ("年合計", -1_832) in [(v.row_label, v.value) for v in shifted.table_values]  # kobe_jinko p4
+    graded = read_text("指標\t評価\t実績\n参加者数\t○\t120\n満足度\t△\t85\n")
+    assert ("満足度", 85) in [(v.row_label, v.value) for v in graded.table_values]
