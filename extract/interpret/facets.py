@@ -84,7 +84,8 @@ YEAR_RUN_MIN = 3  # a cell naming this many different years holds a row of year 
 def runs_years(text: str) -> bool:
     """True for a cell that names YEAR_RUN_MIN or more different years (H22 H23 H24 H25 H26 read
     into one cell with a chart's title): no one of them is its year."""
-    cleaned, pos, years = clean_text(text), 0, set()
+    cleaned, pos = clean_text(text), 0
+    years: set[tuple[int, int]] = set()
     while (found := find_year(cleaned, pos)) is not None and len(years) < YEAR_RUN_MIN:
         year, _, pos = found
         years.add((year.start, year.end))

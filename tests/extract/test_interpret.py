@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.interpret import cards, facets, kpi, stacks, structure, values
+from extract.interpret import cards, facets, header_rows, kpi, stacks, structure, values
 from extract.interpret.facets import bare_unit, kind_of, merge_path, read_facets
 from extract.interpret.stacks import aligned_labels, cell_pieces
 from extract.interpret.structure import anchor_relative_years, is_data_value, label_role, read_layout
@@ -89,7 +89,7 @@ def test_relative_years_stay_open_when_the_run_is_not_consecutive() -> None:
     ("1市税", False), ("", False),
 ])
 def test_data_values(text: str, is_value: bool) -> None:
-    assert structure.VALUE_MAX_LETTERS == 6
+    assert header_rows.VALUE_MAX_LETTERS == 6
     assert is_data_value(text) is is_value
 
 
@@ -117,7 +117,7 @@ def test_long_label_cells_are_notes(length: int, role: str) -> None:
 
 
 def test_header_rows_up_to_the_limit() -> None:
-    assert structure.MAX_HEADER_ROWS == 4
+    assert header_rows.MAX_HEADER_ROWS == 4
     four = _table("区分\t財源内訳\n\t特定財源\n\t国県支出金\n\t千円\n事業A\t1,000\n")
     assert structure.count_header_rows(four) == 4
     five = _table("区分\tX\n目的\tY\n補足\tZ\n注記\tW\n備考\tV\n事業A\t1,000\n")

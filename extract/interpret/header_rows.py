@@ -1,0 +1,127 @@
+"""Which leading rows of a grid table are its column header.
+
+Header rows are the leading rows that hold no data value (up to MAX_HEADER_ROWS). Blank rows
+and title lines drawn inside the table's frame above them are captions, not header; a row of
+classes (1歳 | 2歳 … 80歳~) opened by a cell naming the rows is a header though it holds
+numbers; a row with a line ending in an amount (a page opening mid-entry) is body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extract.interpret.cells import is_year_cell
+from extract.model import Cell, Table
+from extract.text_items import strip_enumerator
+from extract.vocab import BUDGET_LEVEL_WORDS, CLASS_UNITS, INDICATOR_WORDS, NAME_HEADER_SUFFIXES, NAME_HEADER_WORDS
+from normalize import MissingReason, parse_quantity
+
+MAX_HEADER_ROWS = 4
+VALUE_MAX_LETTERS = 6  # letters outside brackets a value cell may hold (年3人, 繰入金119,562)
+DIGIT_RE = re.compile(r"[0-9０-９]")
+LETTER_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fffA-Za-z]")
+BRACKETED_RE = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")
+EDGE_TOL_PT = 1.0  # a cell's edge this near a header column's edge lies on it (PDF points)
+PLACEHOLDERS = frozenset({
+    MissingReason.DASH, MissingReason.NOT_SURVEYED, MissingReason.UNPUBLISHED,
+    MissingReason.IN_PROGRESS, MissingReason.OMITTED, MissingReason.UNIT_ONLY,
+})
+
+
+def is_data_value(text: str) -> bool:
+    """A body-like cell: a number that is not just a year, a list marker (①数値目標) or a
+    name that happens to hold a digit (給付事業1【総務課】)."""
+    text = strip_enumerator(text)
+    if not text or is_year_cell(text) or len(LETTER_RE.findall(BRACKETED_RE.sub("", text))) > VALUE_MAX_LETTERS:
+        return False
+    return parse_quantity(text).value is not None
+
+
+CLASS_LABEL_RE = re.compile(r"^[~～〜]?[0-9]+(?:" + "|".join(CLASS_UNITS) + r")(?:以上|未満|以下)?[~～〜]?$")
+
+
+def is_class_label(text: str) -> bool:
+    """A class a table counts by, written as a number and its unit: 2歳, ~19歳, 80歳~, ~5ヶ月."""
+    return bool(CLASS_LABEL_RE.match(text.replace(" ", "")))
+
+
+def is_body_value(text: str, row: Sequence[Cell]) -> bool:
+    """A data value of a row, unless the row is a header of classes: opened by a cell naming
+    the rows (疾病名称), its numbers all written as classes (東灘 | … | 1歳 | 2歳 | 80歳~)."""
+    if not is_data_value(text):
+        return False
+    numbers = [c.text for c in row if is_data_value(c.text)]
+    return not (is_header_word(row[0].text) and all(is_class_label(t) for t in numbers))
+
+
+def is_header_word(text: str) -> bool:
+    """A cell naming a column (重要業績評価指標(KPI), 項目, 区分), not a row."""
+    compact = text.replace(" ", "")
+    return (any(w in compact for w in INDICATOR_WORDS) or is_name_header(compact)) and not is_year_cell(compact)
+
+
+def is_name_header(header: str) -> bool:
+    """A header naming the rows: 事業名, 科目, 区分 … or a classification level alone (款, 項・目)."""
+    compact = header.replace(" ", "")
+    levels = [part for part in re.split(r"[・/、]", compact) if part]
+    return (any(w in compact for w in NAME_HEADER_WORDS) or compact.endswith(NAME_HEADER_SUFFIXES)
+            or bool(levels) and all(p in BUDGET_LEVEL_WORDS for p in levels))
+
+
+def holds_placeholders_only(cells: Sequence[Cell]) -> bool:
+    """True for cells that are all dashes or other stand-ins for a missing value (2024年度 | - | －,
+    the first year of a transposed table, not yet filled): a body row, for no header says -."""
+    return bool(cells) and all(parse_quantity(c.text).missing_reason in PLACEHOLDERS for c in cells)
+
+
+def count_header_rows(table: Table) -> int:
+    """Leading rows without data values; after the first, a row that fills only its first
+    cell is a group label or a section of the body (令和5年度 over its row of values), not
+    a header. Blank rows above the header (a chart's plot area read with its data table)
+    go with it."""
+    blank = caption_rows(table)
+    n = 0
+    for row in table.rows[blank:blank + MAX_HEADER_ROWS]:
+        filled = [c for c in row if c.text.strip()]
+        if (not filled or any(is_body_value(c.text, filled) or ends_in_amount(c) for c in filled)
+                or holds_placeholders_only(filled[1:])):
+            break
+        if n and len(filled) == 1 and filled[0].col == 0 and not is_header_word(filled[0].text):
+            break  # also a section row spanning the table ((1)防災・減災の推進) under the header
+        n += 1
+    return blank + n if n and blank + n < table.n_rows else 0
+
+
+AMOUNT_END_RE = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+\s*$")  # a line ending in 15,691
+
+
+def ends_in_amount(cell: Cell) -> bool:
+    """A cell with a line ending in a grouped amount (その他 15,691: the last lines of an entry
+    begun on the page before): body, for a header names its columns and states no amount."""
+    return any(AMOUNT_END_RE.search(line) for line in cell.raw.splitlines())
+
+
+def caption_rows(table: Table) -> int:
+    """Leading rows that are no column header: blank rows (a chart's plot area read with its
+    data table under it) and title lines drawn inside the table's frame (歳入歳出予算事項別明細書
+    / 1. 総括 / (歳入) over 款 | 本年度予算額 …), as long as a header row of several cells follows."""
+    n = 0
+    for row in table.rows:
+        filled = [c for c in row if c.text.strip()]
+        if filled and not (len(filled) == 1 and is_title_cell(filled[0], len(row))):
+            break
+        n += 1
+    if n >= table.n_rows or sum(1 for c in table.rows[n] if c.text.strip()) < 2:
+        return 0
+    return n
+
+
+def is_title_cell(cell: Cell, width: int) -> bool:
+    """The lone words of a row set across the table's columns: a cell spanning them all, or one
+    whose lines run past its own column's box (the title drawn where no rule parts the columns)."""
+    if is_data_value(cell.text) or width < 2:
+        return False
+    box = cell.prov.bbox
+    runs_past = box is not None and any(line[2] > box[2] + EDGE_TOL_PT for line in cell.line_bboxes)
+    return cell.col_span >= width or runs_past
