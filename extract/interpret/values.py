@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from extract.interpret.facets import EMPTY, Facets, kind_of, merge_path, read_facets
 from extract.interpret.cells import is_code
+from extract.interpret.groups import cycle_labels
 from extract.interpret.kpi import caption_subject
 from extract.interpret.stacks import Piece, cell_pieces, is_annotation, is_unit_line, labelled_lines, unit_line
 from extract.interpret.structure import KIND_LABEL_MAX_CHARS, Layout, is_name, lowest_header
@@ -63,7 +64,7 @@ def row_labels(table: Table, layout: Layout) -> list[RowLabels]:
     label, as 款 over its 項) counts for each row it covers."""
     # a label column whose header ends in a year and whose body is empty labels every row
     carried = {c: lowest_header(layout.header, c) for c, role in layout.label_roles if role == "year"}
-    split = split_spanning_labels(table, layout)
+    split = {**cycle_labels(table, layout), **split_spanning_labels(table, layout)}
     out = []
     for r in range(layout.start, table.n_rows):
         row = table.rows[r]
