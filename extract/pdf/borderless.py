@@ -67,7 +67,7 @@ def _grow(lines: Sequence[SegLine], start: int) -> int:
         merged = merge_spans(cols + _spans(line))
         if not line.is_multi and not _continues_cell(lines[i - 1], line, cols) and \
                 _ends_table(lines[start], line, cols, n_multi, _bridges(cols, merged)) and \
-                not _section_row(lines[start:i], line, lines[i + 1:i + 1 + SECTION_LOOKAHEAD_LINES], cols):
+                not _section_row(lines[start:i], line, _lookahead(lines[i + 1:], cols), cols):
             break
         cols, end, n_multi = merged, i + 1, n_multi + line.is_multi
     return end
@@ -88,6 +88,26 @@ def _section_row(table: Sequence[SegLine], line: SegLine, after: Sequence[SegLin
         return False
     above, below = line.bbox[1] - table[-1].bbox[3], after[0].bbox[1] - line.bbox[3]
     return below <= above + GAP_TOL_EM * (line.bbox[3] - line.bbox[1])
+
+
+def _lookahead(after: Sequence[SegLine], cols: Sequence[Interval]) -> list[SegLine]:
+    """The lines a heading row looks past for a body row: SECTION_LOOKAHEAD_LINES, and on while
+    they are the lines of one label wrapped in the first column (テレ / ワー / ク施 … in a label
+    column squeezed to two glyphs, its values centred on it many lines down)."""
+    out = list(after[:SECTION_LOOKAHEAD_LINES])
+    for line in after[len(out):]:
+        if not out or any(ln.is_multi for ln in out) or not _wraps_label(out[-1], line, cols):
+            break
+        out.append(line)
+    return out
+
+
+def _wraps_label(prev: SegLine, line: SegLine, cols: Sequence[Interval]) -> bool:
+    """True when a one-segment line and the line below both start at the first column, the second
+    set at the leading below the first (within LIFT_GAP_EM line heights): lines of one label."""
+    height = prev.bbox[3] - prev.bbox[1]
+    starts = not prev.is_multi and all(abs(ln.bbox[0] - cols[0][0]) <= ALIGN_TOL_PT for ln in (prev, line))
+    return starts and prev.page == line.page and line.bbox[1] - prev.bbox[3] <= LIFT_GAP_EM * height
 
 
 def _continues_cell(prev: SegLine, line: SegLine, cols: Sequence[Interval]) -> bool:

@@ -15,6 +15,7 @@ from extract.pdf.grid import ALIGN_TOL_PT, MAX_HEADER_ROWS, RawCell
 Interval = tuple[float, float]
 
 SPAN_CENTRE_TOL = 0.25  # a header is centred over columns when its centre is this share of the narrowest one's width from theirs
+MIN_FLUSH_HEADS = 2  # a header row is set flush left when at least this many group headers start at their columns
 
 
 def _header_count(rows: Sequence[Sequence[RawCell]]) -> int:
@@ -63,26 +64,51 @@ def centred_span(row: Sequence[RawCell], below: Sequence[RawCell], col: int, col
 
 def content_extents(rows: Sequence[Sequence[RawCell]], cols: Sequence[Interval]) -> list[Interval]:
     """Each column's x-extent as its cells in rows fill it (a wide 635,710千円 widens a column of
-    right-aligned numbers to the left, where the column's box begins), else as found."""
+    right-aligned numbers to the left, where the column's box begins), else as found. A row
+    filling one cell (a section heading over the rows, (1)子育て環境の充実) fills no column."""
     out = []
+    filled = [row for row in rows if sum(1 for c in row if c.raw.strip()) > 1]
     for k, col in enumerate(cols):
-        boxes = [row[k].bbox for row in rows if k < len(row) and row[k].raw.strip() and row[k].col_span == 1]
+        boxes = [row[k].bbox for row in filled if k < len(row) and row[k].raw.strip() and row[k].col_span == 1]
         out.append((min(b[0] for b in boxes), max(b[2] for b in boxes)) if boxes else col)
     return out
 
 
 def _head_spans(row: Sequence[RawCell], below: Sequence[RawCell], heads: Sequence[int],
                 cols: Sequence[Interval], extents: Sequence[Interval]) -> dict[int, tuple[int, int]]:
-    """Each group header's span. A centred one spans the widest run of columns it is centred
-    over by their extents (content_extents), where no other header's widest overlaps it
-    (計画目標値 over 2023年 … 2019年 beside 基準年度値 over 2018年 alone). Where two would overlap,
-    or the header is set flush with its column's start (within ALIGN_TOL_PT: left-aligned, its
-    centre says little), it spans the columns nearer to it than to any other header, over
-    which it is centred (centred_span)."""
+    """Each group header's span. In a row set flush left (is_flush_left) each spans the columns
+    after it (flush_span). A centred one spans the widest run of columns it is centred over by
+    their extents (content_extents), where no other header's widest overlaps it (計画目標値 over
+    2023年 … 2019年 beside 基準年度値 over 2018年 alone). Where two would overlap, or the header
+    starts at or left of its column's start (its centre says little), it spans the columns
+    nearer to it than to any other header, over which it is centred (centred_span)."""
+    if is_flush_left(row, below, heads, extents):
+        return {k: flush_span(row, below, k) for k in heads}
     flush = {k for k in heads if row[k].bbox[0] <= extents[k][0] + ALIGN_TOL_PT}
     free = {k: centred_span(row, below, k, extents, rivals=False) for k in heads if k not in flush}
     return {k: free[k] if k in free and not any(j != k and o[0] <= free[k][1] and free[k][0] <= o[1] for j, o in free.items())
             else centred_span(row, below, k, cols) for k in heads}
+
+
+def is_flush_left(row: Sequence[RawCell], below: Sequence[RawCell], heads: Sequence[int], extents: Sequence[Interval]) -> bool:
+    """True when a header row is set flush left: every group header, MIN_FLUSH_HEADS or more (one
+    alone may be a centred header as wide as its column), starts where its column's content
+    starts (within ALIGN_TOL_PT), and the first column holding a sub-header holds one of them,
+    so every sub-header left blank above has a header to its left. A header centred over equal
+    columns may be flush with the middle one (目標値 over 2025 | 2024 | 2023), but then the
+    first of them has no header to its left."""
+    first = next((k for k in range(len(row)) if below[k].raw.strip()), None)
+    return len(heads) >= MIN_FLUSH_HEADS and first in heads and all(abs(row[k].bbox[0] - extents[k][0]) <= ALIGN_TOL_PT for k in heads)
+
+
+def flush_span(row: Sequence[RawCell], below: Sequence[RawCell], col: int) -> tuple[int, int]:
+    """The columns a header of a row set flush left spans: its own and those after it left blank
+    in its row over a sub-header, up to the next header (目標値 over 2023年 … 2019年, 達成値 over
+    2018年 | 2017年: an HTML th with colspan, left-aligned)."""
+    last = col
+    while last + 1 < len(row) and not row[last + 1].raw.strip() and below[last + 1].raw.strip():
+        last += 1
+    return col, last
 
 
 def spread_headers(rows: list[tuple[RawCell, ...]], cols: Sequence[Interval]) -> list[tuple[RawCell, ...]]:

@@ -4,9 +4,11 @@ lines with its values centred on it, a group header beside a header of one colum
 
 from __future__ import annotations
 
+import pytest
+
 from extract.pdf.borderless import build_table, find_borderless
 from extract.pdf.colgaps import columns
-from extract.pdf.grid import RawTable, Segment, SegLine
+from extract.pdf.grid import ALIGN_TOL_PT, RawTable, Segment, SegLine
 
 LINE_PT = 9.0
 ROW_GAP_PT = 16.0
@@ -107,3 +109,55 @@ def test_rows_holding_only_a_later_column_continue_the_table() -> None:
                   line(top + 2 * ROW_GAP_PT, (459, 476, "する"))]
     table, used = build_table(lines)
     assert table is not None and used == len(lines) - 2  # the last record's run-on is text after the table
+
+
+def _flush_left_matrix(offset: float, section: bool = False, second: bool = True) -> RawTable:
+    """評価指標 | 目標値 over 2023 … 2019 | 達成値 over 2018 | 2017, each header set `offset` pt right
+    of its first column's start; columns 27 pt wide, so 達成値 is as wide as 2018年 and its
+    centre sits over 2019 … 2017 too."""
+    cols = [(183.7 + 39 * k, 210.7 + 39 * k) for k in range(7)]
+    heads = [(cols[0][0] + offset, cols[0][1] + offset, "目標値"), (cols[5][0] + offset, cols[5][1] + offset, "達成値")]
+    head = line(0, (54.7, 90.7, "評価指標"), *heads[:2 if second else 1])
+    years = line(ROW_GAP_PT, *((a, b, f"{2023 - k}年") for k, (a, b) in enumerate(cols)))
+    heading = [line(2 * ROW_GAP_PT, (54.7, 240.0, "（1）子育て環境の充実"))] if section else []
+    top = (3 if section else 2) * ROW_GAP_PT
+    body = [line(top + ROW_GAP_PT * r, (54.7, 90.7, f"指標{r}"), *((b - 18, b, f"{r}{k}.5") for k, (a, b) in enumerate(cols)))
+            for r in range(3)]
+    table, _ = build_table([head, years, *heading, *body])
+    assert table is not None
+    return table
+
+
+@pytest.mark.parametrize(("offset", "spans"), [(1.0, {"目標値": 5, "達成値": 2}), (2.5, {"目標値": 1, "達成値": 3})])
+def test_headers_set_flush_left_span_the_columns_after_them(offset: float, spans: dict[str, int]) -> None:
+    # An HTML th with colspan, left-aligned: each header starts where its first column starts
+    # (within ALIGN_TOL_PT 1.5 pt: 1.0 is, 2.5 is not) and spans the sub-headers after it left
+    # blank above, up to the next header; 達成値's centre over 2019 … 2017 says nothing.
+    assert ALIGN_TOL_PT / 2 < 1.0 < ALIGN_TOL_PT < 2.5 < 2 * ALIGN_TOL_PT
+    assert {c.raw: c.col_span for c in _flush_left_matrix(offset).rows[0] if c.raw} == {"評価指標": 1, **spans}
+
+
+def test_a_section_heading_does_not_widen_the_column_a_header_is_flush_with() -> None:
+    # （1）子育て環境の充実 starts at the label column and runs into 2023年's: a row of one cell
+    # says nothing of where 2023年's column starts, so 目標値 is still flush with it.
+    table = _flush_left_matrix(1.0, section=True)
+    assert {c.raw: c.col_span for c in table.rows[0] if c.raw} == {"評価指標": 1, "目標値": 5, "達成値": 2}
+
+
+def test_a_heading_looks_past_a_label_wrapped_over_many_lines_in_the_first_column() -> None:
+    # A label column squeezed to two glyphs: テレ / ワー / ク施 / 設利 … at the leading, its values
+    # centred on it four lines below the heading (1)子育て環境の充実: still one table.
+    cols = [(100 + 50 * k, 140 + 50 * k) for k in range(3)]
+    head = [line(0, (54.7, 72.7, "項目"), *((a, b, f"{2023 - k}年") for k, (a, b) in enumerate(cols))),
+            line(ROW_GAP_PT, (54.7, 72.7, "指標"), *((b - 20, b, f"1{k}人") for k, (a, b) in enumerate(cols)))]
+    heading = line(2 * ROW_GAP_PT, (54.7, 149.2, "（1）子育て環境の充実"))
+    label = [line(3 * ROW_GAP_PT + LINE_PT * k, (54.7, 72.7, part)) for k, part in enumerate(["テレ", "ワー", "ク施", "設利"])]
+    values = line(3 * ROW_GAP_PT + LINE_PT * 3.5, *((b - 30, b, f"2,{k}34人") for k, (a, b) in enumerate(cols)))
+    tables, used = find_borderless([*head, heading, *label[:3], values, label[3]], 1, 842.0)
+    assert len(tables) == 1 and 2 in used
+
+
+def test_one_header_flush_with_its_column_is_no_flush_left_row() -> None:
+    # 目標値 alone, as wide as 2023年 and starting where it starts: it may as well be centred on
+    # it (MIN_FLUSH_HEADS 2), so it spans nothing by its alignment.
+    assert {c.raw: c.col_span for c in _flush_left_matrix(1.0, second=False).rows[0] if c.raw} == {"評価指標": 1, "目標値": 1}
