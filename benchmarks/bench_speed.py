@@ -1,7 +1,7 @@
 """Print, in one run on the same pages, our end-to-end pages/s (1 worker, all cores) beside
 pdfplumber extract_tables, camelot lattice and pypdfium2 plain text pages/s, on the sample
-PDFs and on a prose-heavy packet it builds; how often camelot's second opinion wins and its
-share of the read; and the peak RSS of a run on a 1,000-page PDF it builds (issue 9).
+PDFs and on a prose-heavy packet it builds; what camelot's second opinion (off by default,
+`--second-opinion`) would cost and how often it wins; and the peak RSS of a run on a 1,000-page PDF it builds (issue 9).
 
 Not a test: `PYTHONPATH=. .venv/bin/python benchmarks/bench_speed.py [--no-camelot-packet]`.
 """
@@ -131,14 +131,15 @@ def second_opinion_stats(paths: Sequence[str]) -> None:
     finally:
         reader.SECOND_OPINION_PAGE_SHARE, reader.MAX_SECOND_OPINION_PAGES = budget
     share = review_s / (read_s + review_s)
-    print(f"  camelot second opinion on every page: reviewed {calls} doubtful tables, won {wins}; "
+    print(f"  camelot second opinion (--second-opinion) on every page: reviewed {calls} doubtful tables, won {wins}; "
           f"{review_s:.1f}s = {share:.0%} of the read (budget now {budget[0]} of the pages, "
           f"at most {budget[1]} per document)", flush=True)
     budgeted_review(paths)
 
 
 def budgeted_review(paths: Sequence[str]) -> None:
-    """camelot's review within its page budget (as a run does it): pages reviewed and seconds."""
+    """camelot's review within its page budget (as a run with --second-opinion does it): pages
+    reviewed and seconds."""
     from extract.pdf import reader
 
     pages = 0
@@ -149,7 +150,7 @@ def budgeted_review(paths: Sequence[str]) -> None:
         reviewed = reader._review(path, contents, None)
         seconds += time.perf_counter() - start
         pages += sum(a is not b for a, b in zip(contents, reviewed))
-    print(f"  camelot second opinion within its budget: {pages} pages reviewed, {seconds:.1f}s", flush=True)
+    print(f"  camelot second opinion (--second-opinion) within its budget: {pages} pages reviewed, {seconds:.1f}s", flush=True)
 
 
 def compare(name: str, paths: Sequence[str], cores: int, camelot_too: bool) -> None:

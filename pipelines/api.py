@@ -148,11 +148,12 @@ def run_inputs(paths: Paths, out: PathArg, *,
                password: str | None = None, force: bool = False, clean: bool = False,
                debug: bool = False, timeout: float | None = None, progress: Progress | None = None,
                style: str = API, workers: int = 1, engine: str | None = None,
-               scheduler: str | None = None) -> RunReport:
+               scheduler: str | None = None, second_opinion: bool = False) -> RunReport:
     """Check the arguments, then read every input into out; raise UsageError on bad ones.
 
     workers: processes reading documents (output identical to one); engine: the PDF page reader
-    (pdfium, pdfplumber); scheduler: a Dask scheduler address (tcp://host:8786) or "local"."""
+    (pdfium, pdfplumber); scheduler: a Dask scheduler address (tcp://host:8786) or "local";
+    second_opinion: camelot reviews a PDF's doubtful tables (slower; off by default)."""
     if timeout is not None and timeout <= 0:
         raise UsageError("timeout", str(timeout), "must be a positive number of seconds")
     check_parallel(workers, engine)
@@ -169,7 +170,7 @@ def run_inputs(paths: Paths, out: PathArg, *,
     if clean:
         clean_datasets(out_dir)
         manifest_path(out_dir).unlink(missing_ok=True)
-    options = RunOptions(password, out_dir / "debug" if debug else None, force, timeout, style, engine)
+    options = RunOptions(password, out_dir / "debug" if debug else None, force, timeout, style, engine, second_opinion)
     from pipelines.ranges import longest_shares  # reads page counts: PDF libraries, only when needed
 
     shares = longest_shares(scan.files, password, workers, timeout) if len(scan.files) < workers else 1

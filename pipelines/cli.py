@@ -53,11 +53,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def add_speed_options(run_p: argparse.ArgumentParser) -> None:
-    """--workers, --engine, --scheduler (issue 9)."""
+    """--workers, --engine, --second-opinion, --scheduler (issue 9)."""
     run_p.add_argument("--workers", type=int, default=default_workers(), metavar="N",
                        help="processes reading documents (default: the number of cores); output is the same")
     run_p.add_argument("--engine", default=None,
                        help="PDF page reader: pdfium (default) or pdfplumber (the reference)")
+    run_p.add_argument("--second-opinion", action="store_true",
+                       help="camelot reviews doubtful PDF tables (slower; off by default: see README, Speed)")
     run_p.add_argument("--scheduler", default=None, metavar="ADDRESS",
                        help="read on a Dask cluster: tcp://host:8786, or 'local' for a local one of N workers")
 
@@ -138,7 +140,7 @@ def run_command(args: argparse.Namespace) -> int:
         report = run_inputs(args.inputs, args.out, password=args.password, force=args.force,
                             clean=args.clean, debug=args.debug, timeout=args.timeout,
                             progress=reporter, style=CLI, workers=args.workers, engine=args.engine,
-                            scheduler=args.scheduler)
+                            scheduler=args.scheduler, second_opinion=args.second_opinion)
     except UsageError as exc:
         print(f"sousei: {exc.for_style(CLI)}", file=sys.stderr)
         return USAGE

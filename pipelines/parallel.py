@@ -3,19 +3,29 @@
 Each worker reads, recognizes and writes one document's parts (part files are named by the
 document's content hash, so workers never write the same file); the parent records every
 document, the manifest and the twins in input order (pipelines.run.run with an executor).
+
+Workers are forked from the parent once it has imported the readers and recognizers, so a
+worker starts ready to read: no interpreter start, no second import of pandas, pdfium,
+pdfplumber or the recognizers (about 0.5 s of CPU each). A parent running other threads (a
+notebook, a progress heartbeat) could be forked holding one of their locks: it starts its
+workers from a forkserver instead, which imports PRELOAD once.
 """
 
 from __future__ import annotations
 
+import importlib
 import multiprocessing
 import os
-from collections.abc import Iterator
+import threading
+from collections.abc import Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager
 
-# modules a forkserver imports once, so each worker starts ready to read (not in 1 s of imports)
+# modules a worker needs before its first document: imported in the parent before forking
+# (or by the forkserver once, when the parent cannot fork)
 PRELOAD = ["pipelines.run", "pipelines.ranges", "extract.pdf.reader", "extract.recognize"]
-START_METHOD = "forkserver"  # fork would copy the progress heartbeat thread's locks
+START_METHOD = "fork"  # workers inherit the parent's imports
+THREADED_START_METHOD = "forkserver"  # when the parent runs other threads (fork would copy their locks)
 
 
 def default_workers() -> int:
@@ -32,17 +42,33 @@ def pool_size(workers: int, n_files: int, shares: int = 1) -> int:
     return max(1, min(workers, max(n_files, shares)))
 
 
+def start_method(methods: Sequence[str], threads: int) -> str | None:
+    """How to start workers: fork when this process runs one thread (`threads`) and can fork,
+    else a forkserver where there is one, else the platform's default (None)."""
+    if threads == 1 and START_METHOD in methods:
+        return START_METHOD
+    return THREADED_START_METHOD if THREADED_START_METHOD in methods else None
+
+
+def _context(method: str | None) -> multiprocessing.context.BaseContext:
+    """The multiprocessing context for method, with PRELOAD imported where workers start from."""
+    context = multiprocessing.get_context(method)
+    if method == START_METHOD:
+        for name in PRELOAD:
+            importlib.import_module(name)
+    elif method == THREADED_START_METHOD:
+        context.set_forkserver_preload(PRELOAD)  # type: ignore[attr-defined]
+    return context
+
+
 @contextmanager
 def process_pool(workers: int) -> Iterator[Executor | None]:
     """A process pool of `workers` (None for one worker: read in this process)."""
     if workers <= 1:
         yield None
         return
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context(START_METHOD if START_METHOD in methods else None)
-    if START_METHOD in methods:
-        context.set_forkserver_preload(PRELOAD)
-    executor = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    method = start_method(multiprocessing.get_all_start_methods(), threading.active_count())
+    executor = ProcessPoolExecutor(max_workers=workers, mp_context=_context(method))
     try:
         yield executor
     finally:

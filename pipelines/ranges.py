@@ -1,6 +1,7 @@
 """A long PDF read by several workers: each reads a range of its pages, one joins them (issue 9).
 
-With N workers a PDF of at least 2 × MIN_RANGE_PAGES pages is cut into up to N page ranges;
+With N workers a PDF of at least 2 × MIN_RANGE_PAGES pages, longer than a worker's fair share of
+the batch's pages (plan_shares), is cut into up to N page ranges;
 each range is read on the executor (pages → PageContent, its library noise captured), then one
 task joins the ranges in page order and does the rest as for a whole document (camelot's review,
 stitching across the cuts, recognizing, writing). Pages are read independently, so the joined
@@ -11,6 +12,7 @@ a time limit (per document) every document is read whole.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,23 +64,39 @@ class SplitRead:
                                     pages, said).result()
 
 
-def shares(path: str, password: str | None, workers: int, timeout: float | None = None) -> list[range]:
-    """The page ranges path is read in by `workers` workers (one range, or none for what is not a
-    PDF: read whole). Under a time limit a document is read whole: the limit is per document."""
+def shares(path: str, password: str | None, workers: int, timeout: float | None = None,
+           fair_pages: float = 0.0) -> list[range]:
+    """The page ranges path is read in by `workers` workers: a PDF longer than fair_pages (its
+    fair share of the batch) in up to `workers` ranges, anything else whole (none). Under a time
+    limit a document is read whole: the limit is per document."""
+    n_pages = _split_pages(path, password, workers, timeout)
+    return page_ranges(n_pages, workers, MIN_RANGE_PAGES) if n_pages and n_pages > fair_pages else []
+
+
+def _split_pages(path: str, password: str | None, workers: int, timeout: float | None) -> int | None:
+    """The page count of a PDF workers may split (None for one worker, a time limit, not a PDF)."""
     split = workers > 1 and not timeout and is_pdf(path, read_head(path))
-    n_pages = count_pages(path, password) if split else None
-    return page_ranges(n_pages, workers, MIN_RANGE_PAGES) if n_pages else []
+    return count_pages(path, password) if split else None
 
 
-def longest_shares(paths: list[str], password: str | None, workers: int, timeout: float | None) -> int:
+def plan_shares(paths: Sequence[str], password: str | None, workers: int,
+                timeout: float | None) -> dict[str, list[range]]:
+    """The page ranges each of paths is read in: only a PDF longer than a worker's fair share of
+    the batch's PDF pages (their sum / workers) is split; the rest keep the workers busy, and a
+    split document's join waits behind them (samples: 32 of 83 pages, read whole)."""
+    pages = {p: _split_pages(p, password, workers, timeout) or 0 for p in paths}
+    fair = sum(pages.values()) / max(1, workers)
+    return {p: page_ranges(n, workers, MIN_RANGE_PAGES) if n > fair else [] for p, n in pages.items()}
+
+
+def longest_shares(paths: Sequence[str], password: str | None, workers: int, timeout: float | None) -> int:
     """The most page ranges any of paths is read in by `workers` workers."""
-    return max((len(shares(p, password, workers, timeout)) for p in paths), default=1)
+    return max((len(r) for r in plan_shares(paths, password, workers, timeout).values()), default=1)
 
 
 def submit_read(executor: Executor, path: str, doc_id: str, out_dir: Path, options: RunOptions,
-                workers: int) -> Pending:
-    """Start reading path on executor: whole, or a long PDF in page ranges for up to `workers` workers."""
-    ranges = shares(path, options.password, workers, options.timeout)
+                ranges: Sequence[range]) -> Pending:
+    """Start reading path on executor: whole, or a long PDF in its page ranges (plan_shares)."""
     if len(ranges) < 2:
         return executor.submit(read_captured, path, doc_id, out_dir, options)
     futures = [executor.submit(read_range_captured, path, options, pages) for pages in ranges]

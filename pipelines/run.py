@@ -43,6 +43,7 @@ UNCHANGED = "unchanged"  # same content, same engine, already in the output: ski
 DERIVED = ("kpi_series", "findings")  # datasets computed across documents; kept when nothing changed
 DUPLICATE = "duplicate"  # same content as another path: recorded as one more path
 SNIFF_BYTES = 1024  # bytes read to tell a PDF by its magic (extract.reader.is_pdf looks this far)
+SECOND_OPINION_ENGINE = "camelot"  # the manifest's engine string names the second opinion when on
 TIMEOUT_REPEAT_S = 0.2  # after the time limit, the alarm repeats this often until the document gives up
 
 
@@ -56,6 +57,7 @@ class RunOptions:
     timeout: float | None = None  # seconds per document; None: no limit
     style: str = API  # how messages name options: "--password" (cli) or "password=" (api)
     engine: str | None = None  # PDF page reader (extract.pdf.reader.ENGINES); None: the reader's default
+    second_opinion: bool = False  # camelot reviews a PDF's doubtful tables (extract.pdf.reader)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +158,7 @@ def read_input(path: str, options: RunOptions, pages_read: PagesRead | None = No
     from extract.pdf.reader import DEFAULT_ENGINE, read_pdf  # heavy imports only when needed
 
     return read_pdf(path, source_path=path, password=options.password, engine=options.engine or DEFAULT_ENGINE,
-                    pages_read=pages_read)
+                    pages_read=pages_read, second_opinion=options.second_opinion)
 
 
 def read_head(path: str) -> bytes:
@@ -185,7 +187,7 @@ def submit_reads(executor: Executor, files: list[str], out_dir: Path, manifest: 
     yet (what process would read), largest first so no long document starts last, a long PDF
     in page ranges for up to `workers` workers (pipelines.ranges); results are recorded in
     input order, as with one worker."""
-    from pipelines.ranges import submit_read  # it builds on this module
+    from pipelines.ranges import plan_shares, submit_read  # it builds on this module
 
     todo: dict[str, str] = {}
     seen: set[str] = set()
@@ -198,7 +200,8 @@ def submit_reads(executor: Executor, files: list[str], out_dir: Path, manifest: 
             todo[path] = doc_id
         seen.add(doc_id)
     order = sorted(todo, key=lambda p: -Path(p).stat().st_size)
-    return {path: submit_read(executor, path, todo[path], out_dir, options, workers) for path in order}
+    shares = plan_shares(order, options.password, workers, options.timeout)
+    return {path: submit_read(executor, path, todo[path], out_dir, options, shares[path]) for path in order}
 
 
 class _Expired(BaseException):
@@ -349,6 +352,13 @@ def link_twins(out_dir: Path, manifest: Manifest) -> None:
     save_manifest(out_dir, manifest)
 
 
+def engine_name(options: RunOptions) -> str:
+    """What reads documents, as the manifest records it: the code's version, a chosen PDF page
+    reader, camelot's second opinion (a document read otherwise is read again)."""
+    return (engine_version() + (f"+{options.engine}" if options.engine else "")
+            + (f"+{SECOND_OPINION_ENGINE}" if options.second_opinion else ""))
+
+
 def run(inputs: Iterable[str], out_dir: Path, options: RunOptions | None = None,
         progress: Progress | None = None, executor: Executor | None = None, workers: int = 1) -> list[DocumentResult]:
     """Process every input in order; return one result per input.
@@ -360,7 +370,7 @@ def run(inputs: Iterable[str], out_dir: Path, options: RunOptions | None = None,
     out_dir.mkdir(parents=True, exist_ok=True)
     remove_leftovers(out_dir)
     manifest = load_manifest(out_dir)
-    engine = engine_version() + (f"+{options.engine}" if options.engine else "")
+    engine = engine_name(options)
     pending = submit_reads(executor, files, out_dir, manifest, engine, options, workers) if executor else {}
     results = []
     seen: set[str] = set()

@@ -149,7 +149,7 @@ def chars_to_text(chars: Sequence[Char]) -> str:
                                  or abs(ch["top"] - prev["top"]) > TEXT_TOL_PT):
             words.append("".join(word))
             word = []
-        word.append(LIGATURES.get(text, text))
+        word.append(LIGATURES.get(text) or text)  # its values are never empty
         prev = ch
     if word:
         words.append("".join(word))

@@ -59,7 +59,8 @@ def test_damaged_files_give_one_row_each_and_no_raw_noise(tmp_path: Path,
     folder.mkdir()
     files = damaged_files(folder, FUZZ_FILES, FUZZ_SEED)
     out = tmp_path / "out"
-    assert main(["run", str(folder), "--out", str(out), "-q"]) in (0, 1)
+    # camelot's second opinion parses the damaged files with a library that talks (pdfium says nothing)
+    assert main(["run", str(folder), "--out", str(out), "-q", "--second-opinion"]) in (0, 1)
     err = capsys.readouterr().err
     assert not [line for line in err.splitlines() if line.startswith(RAW_NOISE)], err
     docs = pd.read_parquet(out / "documents")

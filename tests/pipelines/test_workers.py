@@ -14,7 +14,7 @@ from pipelines.cli import build_parser, main
 from pipelines.errors import UsageError
 from extract.pdf.reader import page_ranges
 from pipelines import ranges
-from pipelines.parallel import PRELOAD, START_METHOD, default_workers, pool_size
+from pipelines.parallel import PRELOAD, START_METHOD, THREADED_START_METHOD, default_workers, pool_size, start_method
 
 SAMPLES = Path(__file__).parents[2] / "samples"
 # small and quick, yet every kind of part: text exports, a prose PDF, a ruled PDF
@@ -42,9 +42,39 @@ def assert_same_runs(a: Path, b: Path) -> None:
 
 
 def test_constants_pinned() -> None:
-    assert START_METHOD == "forkserver"
+    assert START_METHOD == "fork"
+    assert THREADED_START_METHOD == "forkserver"
     assert PRELOAD == ["pipelines.run", "pipelines.ranges", "extract.pdf.reader", "extract.recognize"]
     assert ranges.MIN_RANGE_PAGES == 12
+
+
+@pytest.mark.parametrize("methods, threads, expected", [
+    (["fork", "spawn", "forkserver"], 1, "fork"),  # workers inherit the parent's imports
+    (["fork", "spawn", "forkserver"], 2, "forkserver"),  # another thread's locks are never forked
+    (["spawn"], 1, None),  # Windows: the platform's default
+    (["fork", "spawn"], 3, None),
+])
+def test_start_method_forks_only_a_single_threaded_parent(methods: list[str], threads: int, expected: str | None) -> None:
+    assert start_method(methods, threads) == expected
+
+
+def test_only_a_pdf_longer_than_a_workers_fair_share_is_split(tmp_path: Path) -> None:
+    pdfs = sorted(str(p) for p in (SAMPLES / "pdf").glob("*.pdf"))  # 16, 32, 12, 7 and 16 pages
+    plan = ranges.plan_shares(pdfs, None, 2, None)
+    assert all(r == [] for r in plan.values())  # 32 pages < 83 / 2: read whole, the others fill the second worker
+    long_one = ranges.plan_shares(pdfs[1:2], None, 2, None)[pdfs[1]]
+    assert [(r[0], r[-1]) for r in long_one] == [(1, 16), (17, 32)]  # alone, 32 pages > 32 / 2
+    assert ranges.plan_shares(pdfs[1:2], None, 2, 5.0)[pdfs[1]] == []  # under a time limit: whole
+    assert ranges.plan_shares(pdfs[1:2], None, 1, None)[pdfs[1]] == []  # one worker: whole
+
+
+def test_second_opinion_is_off_unless_asked_and_named_in_the_manifest() -> None:
+    from pipelines.run import SECOND_OPINION_ENGINE, RunOptions, engine_name
+
+    assert build_parser().parse_args(["run", "x"]).second_opinion is False
+    assert build_parser().parse_args(["run", "x", "--second-opinion"]).second_opinion is True
+    assert SECOND_OPINION_ENGINE not in engine_name(RunOptions())
+    assert engine_name(RunOptions(second_opinion=True)).endswith(f"+{SECOND_OPINION_ENGINE}")  # read again when toggled
 
 
 def test_default_workers_is_the_cores_we_may_use() -> None:
