@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -126,16 +127,17 @@ def header_cell(cells: pd.DataFrame, v: pd.Series) -> pd.Series | None:
     return None if same.empty else same.sort_values("row_index").iloc[0]
 
 
-def total_parts(column: pd.DataFrame, total: pd.Series) -> pd.DataFrame:
-    """The rows a total sums: above it, below the previous total, under the same outer label."""
-    totals = column[column["row_label"].isin(TOTAL_LABELS)]
-    before = totals[totals["row_index"] < total["row_index"]]["row_index"]
-    start = before.max() if not before.empty else -1
-    parts = column[(column["row_index"] > start) & (column["row_index"] < total["row_index"])]
-    outer = list(total["row_path"])[:-1] if total["row_path"] is not None else []
-    if outer:
-        parts = parts[[list(p)[:len(outer)] == outer for p in parts["row_path"]]]
-    return parts[~parts["row_label"].isin(TOTAL_LABELS)]
+def total_parts(column: pd.DataFrame, total_at: int) -> list[int]:
+    """The positions in column of the rows the total at position total_at
+    sums: above it, below the previous total, under the same outer label."""
+    rows = column["row_index"].to_numpy()
+    is_total = column["row_label"].isin(TOTAL_LABELS).to_numpy()
+    row, path = rows[total_at], column["row_path"].iloc[total_at]
+    start = max((r for r, t in zip(rows, is_total) if t and r < row), default=-1)
+    outer = list(path)[:-1] if path is not None else []
+    paths = column["row_path"].tolist()
+    return [i for i, (r, t) in enumerate(zip(rows, is_total))
+            if start < r < row and not t and (not outer or list(paths[i])[:len(outer)] == outer)]
 
 
 def total_mismatches(table_values: pd.DataFrame) -> Iterator[Row]:
@@ -147,13 +149,16 @@ def total_mismatches(table_values: pd.DataFrame) -> Iterator[Row]:
     numbers = numbers.assign(_total=numbers["row_label"].isin(TOTAL_LABELS))
     numbers = numbers[_per_group(numbers, keys, "_total", "any") > 0].drop(columns="_total")  # columns with a total
     for _, column in numbers.groupby(keys, sort=True):
-        for _, total in column[column["row_label"].isin(TOTAL_LABELS)].iterrows():
-            parts = total_parts(column, total)
-            if len(parts) >= MIN_TOTAL_PARTS and differ(total["value"], parts["value"].sum(), TOTAL_REL_TOL):
+        values = column["value"].to_numpy()
+        for at in np.flatnonzero(column["row_label"].isin(TOTAL_LABELS).to_numpy()):
+            parts = total_parts(column, int(at))
+            parts_sum = values[parts].sum()  # numpy's pairwise sum, as pandas' Series.sum adds them
+            if len(parts) >= MIN_TOTAL_PARTS and differ(values[at], parts_sum, TOTAL_REL_TOL):
+                total = column.iloc[at]
                 yield finding("total_mismatch", total["row_label"], total["fiscal_year"], total,
-                              parts.iloc[0], f"{total['row_label']} {total['value']:g} ≠ sum of "
-                              f"{len(parts)} rows {parts['value'].sum():g} ({total['column_header']})",
-                              total["value"], parts["value"].sum())
+                              column.iloc[parts[0]], f"{total['row_label']} {total['value']:g} ≠ sum of "
+                              f"{len(parts)} rows {parts_sum:g} ({total['column_header']})",
+                              total["value"], parts_sum)
 
 
 def targets_before_document(values: pd.DataFrame) -> Iterator[Row]:
@@ -179,10 +184,11 @@ def budget_year_gaps(budget: pd.DataFrame) -> Iterator[Row]:
     dated = dated[_per_group(dated, keys, "year_end", "size", dropna=False) > 1]  # one span: no gap
     for _, group in dated.groupby(keys, sort=True, dropna=False):
         spans = group.sort_values(["fiscal_year", "year_end"]).reset_index(drop=True)
+        starts, ends = spans["fiscal_year"].to_numpy(), spans["year_end"].to_numpy()
         for i in range(1, len(spans)):
-            a, b = spans.iloc[i - 1], spans.iloc[i]
-            covered = int(spans["year_end"].iloc[:i].max())
-            if int(b["fiscal_year"]) > covered + 1:
+            covered = int(ends[:i].max())
+            if int(starts[i]) > covered + 1:
+                a, b = spans.iloc[i - 1], spans.iloc[i]
                 yield finding("budget_year_gap", a["project"], covered + 1, a, b,
                               f"{a['project']}: 事業費 up to {covered} and from {b['fiscal_year']}, "
                               f"none for {covered + 1}" + (f"–{int(b['fiscal_year']) - 1}"
@@ -195,14 +201,26 @@ def digits(value: float) -> str:
     return str(int(round(abs(value))))
 
 
-def neighbours(table: pd.DataFrame, v: pd.Series) -> list[pd.Series]:
-    """The values up to NEIGHBOUR_REACH cells before and after v in its row and in its column."""
+def line_positions(table: pd.DataFrame) -> dict[tuple[str, int], list[int]]:
+    """The positions of a table's values (one per cell) in each row, ordered by column, and in
+    each column, ordered by row: keys ("row", row_index) and ("col", col_index)."""
+    rows, cols = table["row_index"].to_numpy(), table["col_index"].to_numpy()
+    lines: dict[tuple[str, int], list[int]] = {}
+    for i, (r, c) in enumerate(zip(rows, cols)):
+        lines.setdefault(("row", int(r)), []).append(i)
+        lines.setdefault(("col", int(c)), []).append(i)
+    for (kind, _), line in lines.items():
+        line.sort(key=lambda i: int(cols[i] if kind == "row" else rows[i]))
+    return lines
+
+
+def neighbours(lines: dict[tuple[str, int], list[int]], at: int, row: int, col: int) -> list[int]:
+    """The positions of the values up to NEIGHBOUR_REACH cells before and after position at
+    (row, col) in its row and in its column (line_positions)."""
     found = []
-    for same, order in (("row_index", "col_index"), ("col_index", "row_index")):
-        line = table[table[same] == v[same]].sort_values(order).reset_index(drop=True)
-        at = int(line.index[line[order] == v[order]][0])
-        reach = [i for d in range(1, NEIGHBOUR_REACH + 1) for i in (at - d, at + d)]
-        found += [line.iloc[i] for i in reach if 0 <= i < len(line)]
+    for line in (lines[("row", row)], lines[("col", col)]):
+        k = line.index(at)
+        found += [line[i] for d in range(1, NEIGHBOUR_REACH + 1) for i in (k - d, k + d) if 0 <= i < len(line)]
     return found
 
 
@@ -213,11 +231,13 @@ def glued_amounts(table_values: pd.DataFrame) -> Iterator[Row]:
     numbers = numbers[_per_group(numbers, ["doc_id", "table_index"], "_long", "any") > 0].drop(columns="_long")
     for _, table in numbers.groupby(["doc_id", "table_index"], sort=True):
         table = table.drop_duplicates(["row_index", "col_index"])
-        for _, v in table[table["value"].abs() >= 10 ** (2 * MIN_GLUED_DIGITS - 1)].iterrows():
-            near = neighbours(table, v)
-            pair = next(((a, b) for a in near for b in near if _is_glued(v["value"], a["value"], b["value"])), None)
+        values, lines = table["value"].to_numpy(), line_positions(table)
+        rows, cols = table["row_index"].to_numpy(), table["col_index"].to_numpy()
+        for at in np.flatnonzero(np.abs(values) >= 10 ** (2 * MIN_GLUED_DIGITS - 1)):
+            near = neighbours(lines, int(at), int(rows[at]), int(cols[at]))
+            pair = next(((a, b) for a in near for b in near if _is_glued(values[at], values[a], values[b])), None)
             if pair is not None:
-                a, b = pair
+                v, a, b = table.iloc[at], table.iloc[pair[0]], table.iloc[pair[1]]
                 yield finding("glued_amount", str(v["row_label"]), v["fiscal_year"], v, a,
                               f"{v['value_text']} reads as {a['value_text']} and {b['value_text']} glued",
                               v["value"], a["value"])
