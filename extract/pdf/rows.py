@@ -42,6 +42,8 @@ SOLID_SHARE = 0.5  # lines at most this share of the narrowest row gap apart are
 OVERLAP_SHARE = 0.3  # cells overlapping by this share of the shorter's height share a row
 MIN_VALUE_ROWS = 2  # a value column holds values in at least this many rows
 FIT_TOL_PT = 1.0  # a glyph fits on a line when it overshoots the column by less than this
+MIN_PITCH_LINES = 3  # lines at one even pitch in every column are rows when at least this many
+PROSE_FULL_SHARE = 0.5  # a column more than this share of whose lines are full is prose
 
 NUMBER_HEAD_RE = re.compile(r"^[\d,.]+")
 VALUE_START_RE = re.compile(r"^([△▲+\-−]?\d[\d,]*(\.\d+)?(?![\d年度月日])|[-−―—]+$)")  # 1,664件/年, ▲4.3, -
@@ -87,6 +89,8 @@ def wrap_gap_limit(pieces: Sequence[Piece]) -> float | None:
     if em <= 0:
         return None
     tol = max(WRAP_GAP_TOL_PT, WRAP_GAP_TOL_EM * em)
+    if is_lockstep(pieces, tol):
+        return None
     wraps: list[float] = []
     row_pairs: list[tuple[Piece, Piece]] = []
     pairs: list[tuple[Piece, Piece]] = []
@@ -112,6 +116,35 @@ def wrap_gap_limit(pieces: Sequence[Piece]) -> float | None:
     if leading is None and row_gaps:
         leading = _set_solid(pairs, min(row_gaps))
     return None if leading is None else min(leading + tol, ceiling)
+
+
+def is_lockstep(pieces: Sequence[Piece], tol: float) -> bool:
+    """True when every column holds one line at each of the same MIN_PITCH_LINES or more tops
+    (within tol), one page, evenly pitched (gaps within tol): a card of one-line rows (KPI |
+    汚水処理人口普及率 over 担当課 | 建設課 …). A cell wrapped in one column would leave the others
+    blank beside its next line, and lines of one cell beside lines of another would sit closer
+    than the rows. Columns of prose lines (_is_paragraph) keep to a baseline grid too, and so
+    do cells wrapped alike side by side (事業費 / 11億7,547万円 （令和2年 / 度決算額）): no card when
+    every column past the first is prose (the first may hold labels as wide as each other,
+    Ｈ２８ / Ｈ２９ / Ｈ３０, that look like it)."""
+    columns = _by_column(pieces)
+    tops = [p.bbox[1] for p in next(iter(columns.values()))]
+    if len(columns) < 2 or len(tops) < MIN_PITCH_LINES or len({p.page for p in pieces}) > 1:
+        return False
+    if any(len(col) != len(tops) or any(abs(p.bbox[1] - t) > tol for p, t in zip(col, tops)) for col in columns.values()):
+        return False
+    pitches = [b - a for a, b in zip(tops, tops[1:])]
+    return max(pitches) - min(pitches) <= tol and not all(is_paragraph(col) for col in list(columns.values())[1:])
+
+
+def is_paragraph(col: Sequence[Piece]) -> bool:
+    """True when more than PROSE_FULL_SHARE of a column's lines are full, each one's next line
+    text (not a value) whose first glyph would not have fitted: text wrapped at the column's
+    width, prose set in columns. A card's labels reach the column's width now and then (基準値
+    （2018年度） over 直近値（2020年度）), its values rarely."""
+    width = max(p.bbox[2] - p.bbox[0] for p in col)
+    full = [is_full(a.bbox, b, width) and not VALUE_START_RE.match(nfkc_safe(b.text)) for a, b in zip(col, col[1:])]
+    return sum(full) > PROSE_FULL_SHARE * len(full)
 
 
 def _set_solid(pairs: Sequence[tuple[Piece, Piece]], row_gap: float) -> float | None:

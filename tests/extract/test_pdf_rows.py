@@ -253,3 +253,62 @@ def test_a_row_between_two_rows_with_room_to_spare_is_a_row_of_its_own() -> None
     # A heading row in the gap between two rows, shorter than the gap: a row of its own.
     cells = _header_over_two_lines(H + 2.0, 0.0)
     assert len(pieces_to_rows(cells)) == 3
+
+
+def _lockstep(labels: list[str], values: list[str]) -> list[Piece]:
+    """Two columns, one line of each at every 16.4 pt: labels 9.5 pt a glyph from x 44.5, values from 88.5."""
+    return [Piece(t, (x, 16.4 * k, x + 9.5 * len(t), 16.4 * k + 9.5), col)
+            for col, (x, texts) in enumerate(((44.5, labels), (88.5, values))) for k, t in enumerate(texts)]
+
+
+@pytest.mark.parametrize(("n_lines", "n_rows"), [(3, 3), (2, 1)])
+def test_min_pitch_lines_is_pinned(n_lines: int, n_rows: int) -> None:
+    # 評価指標 is as wide as the widest label, so by the column's own measure it is full and 策定時
+    # its wrap; three lines in both columns at one pitch (MIN_PITCH_LINES 3) are rows all the
+    # same, two lines prove nothing (halving or doubling the constant flips one case).
+    labels, values = ["評価指標", "策定時", "目指す値"], ["宿泊者数", "258千人（R1年）", "260千人（R7年）"]
+    assert rows.MIN_PITCH_LINES / 2 < 2 < rows.MIN_PITCH_LINES <= 3 < 2 * rows.MIN_PITCH_LINES
+    assert len(pieces_to_rows(_lockstep(labels[:n_lines], values[:n_lines]))) == n_rows
+
+
+def test_lines_at_an_uneven_pitch_are_not_lockstep() -> None:
+    ps = _lockstep(["評価指標", "策定時", "目指す値"], ["宿泊者数", "258千人", "260千人"])
+    moved = [Piece(p.text, (p.bbox[0], p.bbox[1] + 3, p.bbox[2], p.bbox[3] + 3), p.col) if p.bbox[1] > 30 else p for p in ps]
+    assert rows.is_lockstep(ps, 0.9) and not rows.is_lockstep(moved, 0.9)
+
+
+def test_prose_set_in_two_columns_at_one_pitch_is_not_a_card() -> None:
+    # Every line of both columns fills it (the next one's first glyph would not have fitted):
+    # paragraphs on a baseline grid, not rows.
+    ps = _lockstep(["本市では人口減少と", "少子高齢化が進む中", "で、地域の産業を振"], ["また、関係人口の創", "出や移住定住の促進", "に向けた取組を進め"])
+    assert not rows.is_lockstep(ps, 0.9)
+    assert rows.is_lockstep(_lockstep(["評価指標", "策定時", "目指す値"], ["宿泊者数", "258千人", "260千人"]), 0.9)
+
+
+@pytest.mark.parametrize(("labels", "prose"), [
+    (["本市では人口減少と", "少子高齢化が進む中", "で、地域の産業を振", "興して"], True),  # 2 of 3 full
+    (["基準値（2018年度）", "単位", "目標", "備考"], False),  # 1 of 3 full
+])
+def test_prose_full_share_is_pinned(labels: list[str], prose: bool) -> None:
+    # PROSE_FULL_SHARE 0.5: two full lines of three are prose, one of three (a card's labels as
+    # wide as the column now and then) is not; halving or doubling the share flips one case.
+    assert rows.PROSE_FULL_SHARE / 2 < 1 / 3 < rows.PROSE_FULL_SHARE < 2 / 3 < 2 * rows.PROSE_FULL_SHARE
+    column = [p for p in _lockstep(labels, ["1", "2", "3", "4"]) if p.col == 0]
+    assert rows.is_paragraph(column) is prose
+
+
+def test_a_column_of_labels_as_wide_as_each_other_beside_values_is_a_card() -> None:
+    # Ｈ２８ / Ｈ２９ / Ｈ３０ each fill the label column (by its own measure), but the values
+    # beside them are no prose: rows.
+    ps = _lockstep(["Ｈ２８", "Ｈ２９", "Ｈ３０"], ["２０．１", "２９．３", "２５．０"])
+    assert rows.is_lockstep(ps, 0.9)
+
+
+def test_cells_wrapped_alike_side_by_side_are_no_card() -> None:
+    # A label beside three cells each wrapped over three lines at the same pitch (a ruled row's
+    # 事業費 / 11億7,547万円 （令和2年 / 度決算額） in every year column): every column past the
+    # first is prose, so the lines are no rows of their own.
+    values = ["○総合戦略関連事業２７事業事業", "費１１億７，５４７万円（令和２", "年度決算額）"]
+    ps = _lockstep(["○総合戦略関連事業", "事業費", "決算額"], values)
+    ps += [Piece(p.text, (p.bbox[0] + 150, p.bbox[1], p.bbox[2] + 150, p.bbox[3]), 2) for p in ps if p.col == 1]
+    assert not rows.is_lockstep(ps, 0.9)
