@@ -18,6 +18,7 @@ from extract.pdf.grid import ALIGN_TOL_PT, MARGIN_SHARE, MAX_HEADER_ROWS, MIN_CO
 from extract.interpret.structure import is_data_value
 from extract.pdf.colgaps import MIN_GAP_PT, Rule, columns, merge_spans, split_at_rules, split_crowded
 from extract.pdf.header_spans import SPAN_CENTRE_TOL, spread_headers
+from extract.pdf.headings import heads_no_columns
 from extract.pdf.rows import Piece, advance, cell_lines, pieces_to_rows
 
 Interval = tuple[float, float]
@@ -62,7 +63,7 @@ def _grow(lines: Sequence[SegLine], start: int) -> int:
     n_multi, end = 1, start + 1
     for i in range(start + 1, len(lines)):
         line = lines[i]
-        if _far(lines[i - 1], line):
+        if _far(lines[i - 1], line) or heads_no_columns(lines, i):
             break
         merged = merge_spans(cols + _spans(line))
         if not line.is_multi and not _continues_cell(lines[i - 1], line, cols) and \
@@ -406,7 +407,7 @@ def find_borderless(lines: Sequence[SegLine], page: int, height: float,
     used: list[int] = []
     i = 0
     while i < len(merged):
-        if not merged[i].is_multi:
+        if not merged[i].is_multi or heads_no_columns(merged, i):
             i += 1
             continue
         end = _grow(merged, i)
@@ -484,8 +485,9 @@ def _in_first_column(line: SegLine, cols: Sequence[Interval]) -> bool:
 def _lift_cut_cell(lines: Sequence[SegLine], start: int, end: int, height: float) -> int:
     """Where a table opening its page starts, counting the rest of a cell the page break cut:
     the lines above its first line, under nothing but the page's margin, set at a cell's
-    leading, each one segment starting where one of the table's inner columns starts and
-    ending inside the table (a card's 事業効果 text continued from the page before, sample 001)."""
+    leading and in the table's type size (a larger title is no cell), each one segment starting
+    where one of the table's inner columns starts and ending inside the table (a card's 事業効果
+    text continued from the page before, sample 001)."""
     k = start
     while k > 0 and not lines[k - 1].is_multi and lines[k].bbox[1] - lines[k - 1].bbox[3] <= (
             LIFT_GAP_EM if k < start else LINE_GAP_FACTOR) * (lines[k - 1].bbox[3] - lines[k - 1].bbox[1]):
@@ -494,8 +496,9 @@ def _lift_cut_cell(lines: Sequence[SegLine], start: int, end: int, height: float
         return start
     cols = columns(lines[start:end])
     inner = [a for a, _ in cols[1:]]
+    size = _type_size(lines[start])
     fits = all(any(abs(ln.bbox[0] - a) <= ALIGN_TOL_PT for a in inner) and ln.bbox[2] <= cols[-1][1] + ALIGN_TOL_PT
-               for ln in lines[k:start])
+               and abs(_type_size(ln) - size) <= HEIGHT_TOL * size for ln in lines[k:start])
     return k if fits else start
 
 

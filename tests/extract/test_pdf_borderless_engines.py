@@ -147,3 +147,13 @@ def _headed(*cols: tuple[str, str]) -> list[SegLine]:
 def test_a_header_over_one_row_of_values_is_a_table(cols: tuple[tuple[str, str], ...], table: bool) -> None:
     tables, _ = find_borderless(_headed(*cols), 1, PAGE_PT[1])
     assert bool(tables) is table
+
+
+@pytest.mark.parametrize(("scale", "lifted"), [(1.08, True), (1.15, False)])  # HEIGHT_TOL (0.1) between
+def test_a_larger_title_at_the_top_of_a_page_is_no_cut_cell(scale: float, lifted: bool) -> None:
+    # A title over the page's table (R1年度 国民健康保険特別会計予算, centred, so it may start where
+    # an inner column starts) is set larger than the table: no rest of a cell the break cut.
+    tail = _card_tail(first_gap=7.0)
+    title = line(44.0, (106, 106 + 9 * 12, "国民健康保険特別会計予算"), height=LINE_PT * scale, page=2)
+    tables, used = find_borderless([title, *tail[2:]], 2, PAGE_PT[1])
+    assert len(tables) == 1 and (0 in used) is lifted

@@ -1,0 +1,84 @@
+"""Section headings that look like a table's first row: a line of two segments above a table.
+
+A heading set with a wide space between its number and its title (基本目標1　魅力ある観光と
+交流のまちづくり) is two segments when the engine draws no glyph for the space (Chromium's
+Skia writes none for U+3000), so it reads as a row of two cells. It is no row of the table
+below it: it starts left of every row of the table, and its title runs across the table's
+column gaps, where a header's cells sit inside the columns below them.
+
+Coordinates are PDF points, top-left origin.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from extract.pdf.grid import SegLine
+
+Interval = tuple[float, float]  # x0, x1 in pt
+
+OUTDENT_TOL_PT = 1.5  # a line starting this much left of another starts left of it
+HEADING_SEGMENTS = 2  # a heading set apart in pieces: its number (基本目標1) and its title
+MIN_TABLE_ROWS = 2  # a heading heads a table of at least this many rows of two or more segments
+
+
+def heads_no_columns(lines: Sequence[SegLine], i: int) -> bool:
+    """True when lines[i] is a heading over the table below it, not its first row: it starts
+    left of every row of that table (the rows of two or more segments below it on its page,
+    down to the next one starting as far left as it does: at least MIN_TABLE_ROWS) and one of
+    its segments runs across a gap between the columns those rows fill; it is a number and a
+    title (基本目標1 | 魅力ある…) with no figure in the title. When the row ending that run is the table's own
+    (is_tables_own), the line is the table's header, set as far in as its first cell is."""
+    head = lines[i].segments
+    if len(head) != HEADING_SEGMENTS or any(ch.isdigit() for ch in head[1].text):
+        return False  # a heading is its number and its title, no figure in the title
+    rows, stop = rows_headed(lines, i)
+    cols = column_extents(rows)
+    if len(rows) < MIN_TABLE_ROWS or (stop is not None and is_tables_own(stop, lines[i], cols)):
+        return False
+    return any(bridges(span, cols) for span in _spans(lines[i]))
+
+
+def is_tables_own(stop: SegLine, head: SegLine, cols: Sequence[Interval]) -> bool:
+    """True when the row that ends the run below a line belongs to the same table: it starts
+    further out than the line (the table's body reaches left of it), or its segments sit in the
+    run's columns. A next heading starts level with the line and runs across the columns."""
+    further_out = stop.bbox[0] < head.bbox[0] - OUTDENT_TOL_PT
+    return further_out or not any(bridges(span, cols) for span in _spans(stop))
+
+
+def rows_headed(lines: Sequence[SegLine], i: int) -> tuple[list[SegLine], SegLine | None]:
+    """The rows of two or more segments below lines[i] on its page that start right of it, and
+    the row that ends them by starting as far left (None when the page ends first)."""
+    head = lines[i]
+    out: list[SegLine] = []
+    for line in lines[i + 1:]:
+        if line.page != head.page:
+            break
+        if not line.is_multi:
+            continue
+        if line.bbox[0] <= head.bbox[0] + OUTDENT_TOL_PT:
+            return out, line
+        out.append(line)
+    return out, None
+
+
+def column_extents(rows: Sequence[SegLine]) -> list[Interval]:
+    """The x-ranges the rows' segments cover together, left to right: their columns."""
+    out: list[Interval] = []
+    for x0, x1 in sorted(span for row in rows for span in _spans(row)):
+        if out and x0 <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], x1))
+        else:
+            out.append((x0, x1))
+    return out
+
+
+def bridges(span: Interval, cols: Sequence[Interval]) -> bool:
+    """True when an x-range overlaps two neighbouring columns (runs across the gap between them)."""
+    x0, x1 = span
+    return any(x0 < a[1] and x1 > b[0] for a, b in zip(cols, cols[1:]))
+
+
+def _spans(line: SegLine) -> list[Interval]:
+    return [(s.bbox[0], s.bbox[2]) for s in line.segments]
