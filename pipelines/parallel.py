@@ -16,6 +16,7 @@ from __future__ import annotations
 import importlib
 import multiprocessing
 import os
+import sys
 import threading
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
@@ -25,6 +26,7 @@ from contextlib import contextmanager
 # (or by the forkserver once, when the parent cannot fork)
 PRELOAD = ["pipelines.run", "pipelines.ranges", "extract.pdf.reader", "extract.recognize"]
 START_METHOD = "fork"  # workers inherit the parent's imports
+FORK_PLATFORM = "linux"  # sys.platform prefix where a single-threaded parent forks its workers
 THREADED_START_METHOD = "forkserver"  # when the parent runs other threads (fork would copy their locks)
 
 
@@ -42,10 +44,11 @@ def pool_size(workers: int, n_files: int, shares: int = 1) -> int:
     return max(1, min(workers, max(n_files, shares)))
 
 
-def start_method(methods: Sequence[str], threads: int) -> str | None:
-    """How to start workers: fork when this process runs one thread (`threads`) and can fork,
-    else a forkserver where there is one, else the platform's default (None)."""
-    if threads == 1 and START_METHOD in methods:
+def start_method(methods: Sequence[str], threads: int, platform: str = sys.platform) -> str | None:
+    """How to start workers: fork on Linux when this process runs one thread (`threads`; macOS
+    system libraries are not safe to fork), else a forkserver where there is one, else the
+    platform's default (None)."""
+    if threads == 1 and START_METHOD in methods and platform.startswith(FORK_PLATFORM):
         return START_METHOD
     return THREADED_START_METHOD if THREADED_START_METHOD in methods else None
 

@@ -14,7 +14,7 @@ from pipelines.cli import build_parser, main
 from pipelines.errors import UsageError
 from extract.pdf.reader import page_ranges
 from pipelines import ranges
-from pipelines.parallel import PRELOAD, START_METHOD, THREADED_START_METHOD, default_workers, pool_size, start_method
+from pipelines.parallel import FORK_PLATFORM, PRELOAD, START_METHOD, THREADED_START_METHOD, default_workers, pool_size, start_method
 
 SAMPLES = Path(__file__).parents[2] / "samples"
 # small and quick, yet every kind of part: text exports, a prose PDF, a ruled PDF
@@ -44,18 +44,21 @@ def assert_same_runs(a: Path, b: Path) -> None:
 def test_constants_pinned() -> None:
     assert START_METHOD == "fork"
     assert THREADED_START_METHOD == "forkserver"
+    assert FORK_PLATFORM == "linux"
     assert PRELOAD == ["pipelines.run", "pipelines.ranges", "extract.pdf.reader", "extract.recognize"]
     assert ranges.MIN_RANGE_PAGES == 12
 
 
-@pytest.mark.parametrize("methods, threads, expected", [
-    (["fork", "spawn", "forkserver"], 1, "fork"),  # workers inherit the parent's imports
-    (["fork", "spawn", "forkserver"], 2, "forkserver"),  # another thread's locks are never forked
-    (["spawn"], 1, None),  # Windows: the platform's default
-    (["fork", "spawn"], 3, None),
+@pytest.mark.parametrize("methods, threads, platform, expected", [
+    (["fork", "spawn", "forkserver"], 1, "linux", "fork"),  # workers inherit the parent's imports
+    (["fork", "spawn", "forkserver"], 2, "linux", "forkserver"),  # another thread's locks are never forked
+    (["fork", "spawn", "forkserver"], 1, "darwin", "forkserver"),  # macOS: fork is unsafe
+    (["spawn"], 1, "win32", None),  # Windows: the platform's default
+    (["fork", "spawn"], 3, "linux", None),
 ])
-def test_start_method_forks_only_a_single_threaded_parent(methods: list[str], threads: int, expected: str | None) -> None:
-    assert start_method(methods, threads) == expected
+def test_start_method_forks_only_a_single_threaded_linux_parent(methods: list[str], threads: int, platform: str,
+                                                                 expected: str | None) -> None:
+    assert start_method(methods, threads, platform) == expected
 
 
 def test_only_a_pdf_longer_than_a_workers_fair_share_is_split(tmp_path: Path) -> None:
