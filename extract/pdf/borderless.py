@@ -34,6 +34,7 @@ VALUE_RE = re.compile(r"[△▲+\-−―]?[\d０-９]|[-−―—]$")
 SECTION_LOOKAHEAD_LINES = 2  # a heading row inside a table is followed by a body row within this many lines
 GAP_TOL_EM = 0.25  # a heading row sits no further from the row below than from the line above, give or take this share of its height
 MIN_HEADED_COLS = 3  # a header over a single row stands as a table when both fill this many columns
+CELL_GAP_EM = 0.25  # a cell's next line sits at most this share of its height below the line it continues
 
 
 def _spans(line: SegLine) -> list[Interval]:
@@ -353,9 +354,7 @@ def build_table(lines: Sequence[SegLine], small_ok: bool = False,
     header = header_band(rows)
     cols = merge_header_columns(rows, with_header_columns(header, cols))
     cols = split_crowded(split_at_rules(widen_to_header(header, merge_under_header(header, lines, cols)), lines, rules), lines)
-    while len(rows) > 1 and len(rows[-1]) == 1 and not rows[-1][0].is_multi and \
-            not (at_foot and _in_first_column(rows[-1][0], cols)):
-        rows.pop()  # a single-cell line after the table is text that follows it
+    rows = rows[:_kept_rows(rows, cols, at_foot)]
     used = [ln for r in rows for ln in r]
     per_row = [set().union(*(_filled(ln, cols) for ln in r)) for r in rows]
     filled = sum(1 for f in per_row if len(f) >= MIN_COLS)
@@ -373,6 +372,30 @@ def build_table(lines: Sequence[SegLine], small_ok: bool = False,
     table = RawTable(used[0].page, bbox, tuple(spread_headers(_table_rows(used, cols), cols)), "pdfplumber-text", None, edges,
                      tuple(used), small)
     return replace(table, score=_score(table)), len(used)
+
+
+def _kept_rows(rows: Sequence[Sequence[SegLine]], cols: Sequence[Interval], at_foot: bool) -> int:
+    """How many rows the table keeps: it drops the single-cell lines after its last multi-cell
+    line, unless they wrap a cell of the line above (_wraps_cell: the last row's name run on
+    to its last line) or the page break cut the row (at_foot, a label in the first column)."""
+    end = len(rows)
+    while end > 1 and len(rows[end - 1]) == 1 and not rows[end - 1][0].is_multi and \
+            not (at_foot and _in_first_column(rows[end - 1][0], cols)):
+        end -= 1
+    while end < len(rows) and len(rows[end]) == 1 and _wraps_cell(rows[end - 1][-1], rows[end][0]):
+        end += 1
+    return end
+
+
+def _wraps_cell(prev: SegLine, line: SegLine) -> bool:
+    """True when a one-segment line is the next line of a cell of the line above: it starts
+    where one of that line's segments starts and sits right under it, at a cell's leading
+    (within CELL_GAP_EM of its height; running text after a table is set at a paragraph's
+    leading, further down)."""
+    height = line.bbox[3] - line.bbox[1]
+    return prev.page == line.page and not line.is_multi and any(
+        abs(seg.bbox[0] - line.bbox[0]) <= ALIGN_TOL_PT and line.bbox[1] - seg.bbox[3] <= CELL_GAP_EM * height
+        for seg in prev.segments)
 
 
 def is_header_over_one_row(lines: Sequence[SegLine], cols: Sequence[Interval]) -> bool:

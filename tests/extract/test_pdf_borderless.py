@@ -314,3 +314,36 @@ def test_a_value_and_a_status_a_column_gap_apart_are_parted_a_word_inside_a_colu
     assert [p.text for p in parts] == ["２０，３７６", "達成"]
     heading = Segment("１項 総務管理費", (63.8, 0.0, 159.8, 12.0))
     assert split_at_columns(heading, [(45.8, 120.0), (126.5, 207.0)]) == [heading]
+
+
+
+def _last_row_wrapped(gap: float, start: float = 151) -> list[SegLine]:
+    """Rows of a group | number | name | two values; the last row's name wraps, its number and
+    values centred on both lines, its group's label level with the name's first line (seed 3
+    kpi_baseline_target html_borderless: 総所得の向上 | 6 | 住み続けたいと思う / 中学生の割合)."""
+    lines = [line(i * 13.0, (134, 139, str(i)), (151, 205, f"指標{i}"), (311, 334, "13人"), (395, 418, "25人")) for i in range(4)]
+    top = 4 * 13.0 - 2.0
+    segs = [Segment("総所得の向上", (55, top, 109, top + LINE_PT)), Segment("6", (134, top + 6.5, 139, top + 6.5 + LINE_PT)),
+            Segment("住み続けたいと思う", (151, top + 2.0, 232, top + 2.0 + LINE_PT)),
+            Segment("40.0%", (311, top + 6.5, 334, top + 6.5 + LINE_PT)), Segment("45.6%", (395, top + 6.5, 418, top + 6.5 + LINE_PT))]
+    lines.append(SegLine(tuple(segs), (55, top, 418, top + 6.5 + LINE_PT), 1, ""))
+    return lines + [line(top + 2.0 + LINE_PT + gap, (start, 205, "中学生の割合"))]
+
+
+@pytest.mark.parametrize("gap_em", [0.0, 0.2])  # Chromium sets a cell at its type size; 0.2 em of leading
+def test_the_last_rows_name_keeps_the_line_it_wraps_onto(gap_em: float) -> None:
+    table, used = build_table(_last_row_wrapped(gap_em * LINE_PT))
+    assert table is not None and used == 6
+    assert texts(table)[-1][2:] == ["住み続けたいと思う中学生の割合", "40.0%", "45.6%"]
+
+
+def test_a_line_set_at_a_paragraphs_leading_after_the_table_is_text() -> None:
+    # a note starting where the names start, 0.4 of its height below the last row (4.0 pt at 9 pt)
+    table, used = build_table(_last_row_wrapped(0.4 * LINE_PT))
+    assert table is not None and used == 5
+    assert texts(table)[-1][2:] == ["住み続けたいと思う", "40.0%", "45.6%"]
+
+
+def test_a_line_after_the_table_starting_under_no_cell_is_text() -> None:
+    table, used = build_table(_last_row_wrapped(0.0, start=160))
+    assert table is not None and used == 5
