@@ -11,7 +11,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from extract.pdf.grid import MAX_HEADER_ROWS, Segment, SegLine
+from extract.pdf.grid import ALIGN_TOL_PT, LINE_START_FORBIDDEN, MAX_HEADER_ROWS, Segment, SegLine
+from extract.pdf.rows import advance
 
 Interval = tuple[float, float]
 Rule = tuple[float, float, float]  # a vertical rule: x, top, bottom (pt, top-left origin)
@@ -23,6 +24,7 @@ SLIVER_EM = 0.4  # a column this narrow (share of a line's height) holding no wh
 RULE_COVER_SHARE = 0.5  # a vertical rule running down this share of a table's height separates columns
 CROWDED_SHARE = 0.5  # a column is two when at least this share of its lines hold two segments in it
 VALLEY_SHARE = 0.25  # coverage this share of both neighbouring peaks is a gap a few lines bridge
+HANG_SHARE = 0.5  # a line's last glyph hangs when its column's other lines end at least this share of its advance before the line does
 
 
 def merge_spans(spans: Sequence[Interval], min_gap: float = MIN_GAP_PT) -> list[Interval]:
@@ -52,7 +54,32 @@ def _column_spans(lines: Sequence[SegLine]) -> list[list[Interval]]:
         near = ((gaps[:, 2] > k) & (gaps[:, 2] <= k + MAX_HEADER_ROWS)) if " " not in seg.text.strip() else (gaps[:, 2] != k)
         return bool(np.any((gaps[:, 0] > x0) & (gaps[:, 1] < x1) & near & page))
 
-    return [[(s.bbox[0], s.bbox[2]) for s in ln.segments if not straddles(s, k)] for k, ln in enumerate(lines)]
+    return [[(s.bbox[0], unhung_end(s, k, lines)) for s in ln.segments if not straddles(s, k)] for k, ln in enumerate(lines)]
+
+
+def last_glyph_width(seg: Segment) -> float:
+    """The width of a segment's last glyph: its share of the segment's width by advance."""
+    text = seg.text.rstrip()
+    return (seg.bbox[2] - seg.bbox[0]) * advance(text[-1]) / max(1, sum(advance(ch) for ch in text)) if text else 0.0
+
+
+def unhung_end(seg: Segment, k: int, lines: Sequence[SegLine]) -> float:
+    """Where segment seg of line k ends, leaving out a last glyph that may not start a line
+    (LINE_START_FORBIDDEN) and hangs past the right end of its column (a typesetter's kinsoku:
+    。 ー っ set one glyph past the measure), when a segment of another line starts within that
+    glyph: the hanging glyph would close the gap where that column starts (目標値 beside 373人
+    under 構築を進める。, sample 001). The column's other lines are those starting where seg
+    starts; they end at least HANG_SHARE of the glyph's advance before seg does."""
+    x0, x1 = seg.bbox[0], seg.bbox[2]
+    text = seg.text.rstrip()
+    if not text or text[-1] not in LINE_START_FORBIDDEN:
+        return x1
+    glyph = last_glyph_width(seg)
+    others = [s.bbox[2] for j, ln in enumerate(lines) if j != k for s in ln.segments
+              if abs(s.bbox[0] - x0) <= ALIGN_TOL_PT and s.bbox[2] < x1]
+    starts = any(x1 - glyph < s.bbox[0] <= x1 for j, ln in enumerate(lines) if j != k for s in ln.segments)
+    hangs = bool(others) and max(others) <= x1 - HANG_SHARE * glyph
+    return x1 - glyph if hangs and starts else x1
 
 
 def columns(lines: Sequence[SegLine]) -> list[Interval]:

@@ -19,7 +19,7 @@ from enum import Enum
 
 from extract.pdf.borderless import build_table
 from extract.model import BBox
-from extract.pdf.grid import MARGIN_SHARE, PageContent, RawCell, RawLine, RawTable
+from extract.pdf.grid import LINE_START_FORBIDDEN, MARGIN_SHARE, PageContent, RawCell, RawLine, RawTable
 from extract.pdf.textjoin import cell_text, is_numeric_line
 
 Item = RawTable | RawLine
@@ -28,9 +28,8 @@ COL_TOL_PT = 3.0
 STACK_GAP_EM = 1.0  # a table read in two parts: the lower starts within this many first-row heights below the upper
 MIN_KEY_ROWS = 2  # a column filled in every one of at least this many other rows is the table's key
 # Text that cannot open a cell of its own: a particle glued to a kanji or katakana word
-# ("の割合", "に関する"), or a character Japanese never starts a line with (kinsoku).
+# ("の割合", "に関する"), or a character Japanese never starts a line with (LINE_START_FORBIDDEN).
 CONTINUATION_PARTICLES = "のをがにはへでとやも"
-LINE_START_FORBIDDEN = "、。，．）〕］｝〉》」』】・ー－ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々ゝゞ)]}"
 _PARTICLE_START_RE = re.compile(f"^[{CONTINUATION_PARTICLES}][\u3400-\u9fff\u30a0-\u30ff]")
 # A bracketed annotation alone ("(KPI)", "（累計）") annotates the text before it; an
 # enumerator ("(1)", "(ア)", "(a)") starts an item of its own.

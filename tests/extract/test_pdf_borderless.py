@@ -11,7 +11,7 @@ import pytest
 from extract.pdf import pdfplumber_adapter
 from extract.pdf.borderless import (GAP_TOL_EM, LIFT_GAP_EM, SECTION_LOOKAHEAD_LINES, split_at_columns, MIN_STACKED_VALUES, _lift, _score, build_table,
                                     find_borderless, header_band, is_value, merge_offset_lines)
-from extract.pdf.colgaps import RULE_COVER_SHARE, columns, split_at_rules, split_crowded
+from extract.pdf.colgaps import HANG_SHARE, MIN_GAP_PT, RULE_COVER_SHARE, columns, last_glyph_width, split_at_rules, split_crowded, unhung_end
 from extract.pdf.header_spans import SPAN_CENTRE_TOL
 from extract.pdf.grid import PageContent, RawCell, RawTable, Segment, SegLine
 from extract.pdf.stitch import stitch
@@ -347,3 +347,54 @@ def test_a_line_set_at_a_paragraphs_leading_after_the_table_is_text() -> None:
 def test_a_line_after_the_table_starting_under_no_cell_is_text() -> None:
     table, used = build_table(_last_row_wrapped(0.0, start=160))
     assert table is not None and used == 5
+
+
+# A card of label/value pairs whose wide text column hangs a kinsoku glyph (。) one glyph past
+# its measure (reportlab, sample 001): the label of the next pair starts within that glyph, and
+# two hanging lines are enough to close the gap before it.
+HANG_TEXT_END = 294.5  # where the wrapped text lines end (18 wide glyphs of 9 pt from 132.5)
+NEXT_LABEL_X = 302.3  # 目標値 starts inside the hanging glyph (294.5-303.5)
+
+
+def _hanging_card(other_end: float) -> list[SegLine]:
+    body = "要介護高齢者の増加が見込まれる中で切"  # 18 wide glyphs (cut to end where other_end says)
+    return [
+        line(0, (49.0, 85.0, "取組内容"), (132.5, other_end, body)),
+        line(ROW_GAP_PT, (132.5, 303.5, "ぞれの分野を超えた多職種連携体制の構。")),
+        line(2 * ROW_GAP_PT, (49.0, 125.5, "現状値"), (132.5, 155.0, "373人"), (NEXT_LABEL_X, 378.8, "目標値 (2028年度)"),
+             (385.8, 408.3, "400人")),
+        line(3 * ROW_GAP_PT, (49.0, 85.0, "実施年度"), (278.3, 296.3, "2024"), (361.8, 379.8, "2025"), (385.8, 408.3, "2026")),
+        line(4 * ROW_GAP_PT, (49.0, 85.0, "事業効果"), (132.5, other_end, body)),
+        line(5 * ROW_GAP_PT, (132.5, 303.5, "介護関係者を対象とした研修等を実施し、")),
+    ]
+
+
+@pytest.mark.parametrize("others_before_glyph_end, unhung", [
+    (0.9, True),  # the others end 0.9 glyph before: the glyph hangs (fails when HANG_SHARE doubles to 1.0)
+    (0.4, False),  # the others reach most of the way into the glyph: the column is that wide (fails at 0.25)
+])
+def test_hang_share_is_pinned(others_before_glyph_end: float, unhung: bool) -> None:
+    glyph = 9.0
+    lines = _hanging_card(303.5 - others_before_glyph_end * glyph)
+    assert HANG_SHARE == 0.5
+    assert (unhung_end(lines[1].segments[0], 1, lines) < 303.5) is unhung
+
+
+def test_a_hanging_kinsoku_glyph_does_not_close_the_gap_where_a_column_starts() -> None:
+    lines = _hanging_card(HANG_TEXT_END)
+    assert last_glyph_width(lines[1].segments[0]) == pytest.approx(9.0)
+    assert unhung_end(lines[1].segments[0], 1, lines) == pytest.approx(HANG_TEXT_END)
+    assert columns(lines) == [(49.0, 125.5), (132.5, 296.3), (NEXT_LABEL_X, 379.8), (385.8, 408.3)]
+
+
+def test_a_last_glyph_that_may_start_a_line_is_no_hanging_glyph() -> None:
+    lines = _hanging_card(HANG_TEXT_END)
+    seg = lines[1].segments[0]
+    plain = [*lines[:1], line(ROW_GAP_PT, (132.5, 303.5, seg.text[:-1] + "築")), *lines[2:]]
+    assert unhung_end(plain[1].segments[0], 1, plain) == 303.5
+
+
+def test_a_hanging_glyph_where_no_column_starts_keeps_its_extent() -> None:
+    lines = [ln for ln in _hanging_card(HANG_TEXT_END)
+             if not any(s.text.startswith("目標値") for s in ln.segments)]
+    assert unhung_end(lines[1].segments[0], 1, lines) == 303.5
