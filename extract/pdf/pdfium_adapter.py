@@ -113,7 +113,7 @@ def read_page(pdf: PdfiumPdf, index: int) -> PageContent:
     finally:
         page.close()
     shell._objects = objects
-    if pdf.triage and not can_hold_table(objects):
+    if pdf.triage and not can_hold_table(objects, float(shell.height)):
         try:
             return read_text_page(shell, index + 1)
         finally:

@@ -1,8 +1,13 @@
 """Page triage: from a page's objects, before any table building, whether it can hold a table.
 
-A page holds no table when it draws no rule (no line, rect or curve that could edge a cell)
-and no text line has a column-wide gap (the start of a borderless table's columns). Such a
-prose page is read as text lines only; every other page goes through the table builders.
+A page holds no table when it draws no rule that could edge a cell's side (a vertical
+stroke: the ruled builder needs vertical and horizontal edges to close a cell, and only
+vertical edges split a line's text; underlines, horizontal rules and shaded bands do neither)
+and fewer than MIN_GAP_LINES text lines have a column-wide gap (the borderless builder needs
+two lines of two or more segments; one line with a gap is a heading or a right-aligned date).
+A lone gap line still counts when it may stand as a table fragment: when no body text lies
+below it or none above it (a table's head or foot across a page break). Such a prose page is
+read as text lines only; every other page goes through the table builders.
 The test is one-sided: a page it calls prose gives the same PageContent either way.
 """
 
@@ -15,26 +20,59 @@ from typing import Any
 from pdfplumber.page import Page
 
 from extract.pdf import pdfplumber_adapter as plumber
-from extract.pdf.grid import PageContent, RawLine
+from extract.pdf.grid import MARGIN_SHARE, PageContent, RawLine
 
 Obj = dict[str, Any]
 
 RULE_KINDS = ("line", "rect", "curve")  # path objects that may edge a cell
+MIN_GAP_LINES = 2  # text lines with a column-wide gap a borderless table needs (lines, not counting a fragment's)
 COL_GAP_EM = plumber.COL_GAP_EM  # the gap (share of the font size) the borderless builder splits columns at
 BUCKET_PT = 4.0  # height of the bands chars are filed in to find their right-hand neighbours
 
 
-def can_hold_table(objects: dict[str, list[Obj]]) -> bool:
-    """True when a page draws a rule or sets text with a column-wide gap on a line."""
-    if any(objects.get(kind) for kind in RULE_KINDS):
+def can_hold_table(objects: dict[str, list[Obj]], height: float | None = None) -> bool:
+    """True when a page (height in pt; None: unknown, every gap line may be a fragment) draws a
+    vertical rule, sets turned text, or sets text with a column-wide gap on MIN_GAP_LINES lines
+    (or on one line a table fragment may stand on)."""
+    if any(is_side_rule(kind, obj) for kind in RULE_KINDS for obj in objects.get(kind, ())):
         return True
     chars = [ch for ch in objects.get("char", ()) if ch["text"].strip()]
-    return any(not ch["upright"] for ch in chars) or has_column_gap(chars)
+    if any(not ch["upright"] for ch in chars):
+        return True
+    gaps = column_gap_lines(chars, MIN_GAP_LINES)
+    if len(gaps) >= MIN_GAP_LINES:
+        return True
+    return any(height is None or _may_be_fragment(g, chars, height) for g in gaps)
+
+
+def is_side_rule(kind: str, obj: Obj) -> bool:
+    """True for a path of kind line, rect or curve that pdfplumber gives a vertical edge (a cell's
+    side, a column rule): a rect other than a shaded band, a line that is not level, a curve with
+    a vertical step (one without its geometry counts)."""
+    if kind == "rect":
+        return plumber._is_not_shading({**obj, "object_type": "rect"})
+    if kind == "line":
+        return "top" not in obj or obj["top"] != obj["bottom"]
+    pts = obj.get("pts")
+    return pts is None or any(a[0] == b[0] for a, b in zip(pts, pts[1:]))
+
+
+def _may_be_fragment(line: tuple[float, float], chars: Sequence[Obj], height: float) -> bool:
+    """True when no body char (outside the page's margin bands) lies wholly below the line, or
+    none wholly above it: the line may stand as a table fragment at a page's foot or head."""
+    body = [ch for ch in chars if not (ch["bottom"] <= height * MARGIN_SHARE or ch["top"] >= height * (1 - MARGIN_SHARE))]
+    return not any(ch["top"] > line[1] for ch in body) or not any(ch["bottom"] < line[0] for ch in body)
 
 
 def has_column_gap(chars: Sequence[Obj]) -> bool:
-    """True when some char's nearest neighbour to the right on its line (a char whose middle
-    lies within its height) starts COL_GAP_EM of the size or more after it."""
+    """True when some char is followed by a column-wide gap on its line."""
+    return bool(column_gap_lines(chars, 1))
+
+
+def column_gap_lines(chars: Sequence[Obj], limit: int) -> list[tuple[float, float]]:
+    """The lines (top, bottom), up to limit of them, of chars whose nearest neighbour to the right
+    on their line (a char whose middle lies within its height) starts COL_GAP_EM of the size or
+    more after them; a char whose middle lies within a found line's height is on that line."""
     bands: dict[int, list[tuple[float, float, float, int]]] = {}  # (x0, x1, middle, index) by band, by x0
     for k, ch in enumerate(chars):
         mid = (ch["top"] + ch["bottom"]) / 2
@@ -42,12 +80,18 @@ def has_column_gap(chars: Sequence[Obj]) -> bool:
     for band in bands.values():
         band.sort()
     starts = {b: [o[0] for o in band] for b, band in bands.items()}
+    lines: list[tuple[float, float]] = []
     for k, ch in enumerate(chars):
+        mid = (ch["top"] + ch["bottom"]) / 2
+        if any(top <= mid <= bottom for top, bottom in lines):
+            continue
         right = [x for b in range(int(ch["top"] // BUCKET_PT), int(ch["bottom"] // BUCKET_PT) + 1)
                  if (x := _first_right(bands.get(b, []), starts.get(b, []), ch, k)) is not None]
         if right and min(right) - ch["x1"] >= COL_GAP_EM * max(1.0, float(ch["size"] or 0)):
-            return True
-    return False
+            lines.append((ch["top"], ch["bottom"]))
+            if len(lines) >= limit:
+                break
+    return lines
 
 
 def _first_right(band: Sequence[tuple[float, float, float, int]], starts: Sequence[float], ch: Obj, k: int) -> float | None:
