@@ -139,9 +139,27 @@ def test_a_damaged_manifest_means_reading_again(tmp_path: Path, capsys: pytest.C
     assert len(pd.read_parquet(out / "documents")) == 1
 
 
+SLOW_PAGES = 400  # a PDF this long takes well over a second to read on any machine
+
+
+def _long_pdf(target: Path) -> Path:
+    """A PDF of SLOW_PAGES pages: the sample PDFs' pages repeated (no machine reads it within 1 s)."""
+    import pypdfium2 as pdfium
+
+    dest = pdfium.PdfDocument.new()
+    sources = [pdfium.PdfDocument(str(p)) for p in SAMPLE_PDFS]
+    while len(dest) < SLOW_PAGES:
+        for src in sources:
+            dest.import_pages(src)
+    dest.save(str(target))
+    for src in sources:
+        src.close()
+    return target
+
+
 def test_a_document_over_the_time_limit_fails_alone(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "out"
-    slow, fast = SAMPLE_PDFS[1], SAMPLE_TEXTS[3]  # about 5 s and 0.05 s
+    slow, fast = _long_pdf(tmp_path / "long.pdf"), SAMPLE_TEXTS[3]  # many seconds, and about 0.05 s
     assert main(["run", str(slow), str(fast), "--out", str(out), "-q", "--timeout", "1"]) == 1
     docs = pd.read_parquet(out / "documents").set_index("source_path")
     assert docs.loc[str(slow), "error_type"] == "DocumentTimeoutError"
