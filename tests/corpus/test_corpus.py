@@ -25,7 +25,8 @@ MIN_FOUND = 0.97  # share of expected values the extractor must find (per arrang
 MAX_WRONG = 0.002  # share of extracted values allowed to match no answer
 SLICE_SEED = 0
 SLICE_PER_ARRANGEMENT = 1
-SLICE_RENDERINGS = ("text", "pdf_grid", "html_ruled", "pdf_rules", "pdf_borderless", "html_borderless", "chromium_ruled")
+SLICE_RENDERINGS = ("text", "pdf_grid", "html_ruled", "pdf_rules", "pdf_borderless", "html_borderless", "chromium_ruled",
+                    "chromium_borderless")
 OTHER_SEEDS = tuple(range(1, 13))  # the text rendering of seeds the rules were not written on: held too
 # Arrangements whose slice reaches the targets in every slice rendering: all of them since
 # the table interpreter and the borderless builder (landscape: the benchmark).
