@@ -14,14 +14,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from extract.pdf.grid import ALIGN_TOL_PT, MARGIN_SHARE, MAX_HEADER_ROWS, MIN_COLS, RawCell, RawTable, Segment, SegLine, table_score, union_bbox
+from extract.pdf.grid import ALIGN_TOL_PT, Interval, MARGIN_SHARE, MAX_HEADER_ROWS, MIN_COLS, RawCell, RawTable, Segment, SegLine, table_score, union_bbox
 from extract.interpret.structure import is_data_value
 from extract.pdf.colgaps import MIN_GAP_PT, Rule, columns, merge_spans, split_at_rules, split_crowded
 from extract.pdf.header_spans import SPAN_CENTRE_TOL, spread_headers
 from extract.pdf.headings import heads_no_columns
 from extract.pdf.rows import Piece, advance, cell_lines, pieces_to_rows
 
-Interval = tuple[float, float]
 
 MIN_LINES = 3
 MIN_ROWS = 2  # a table has at least this many lines of two or more segments
@@ -35,10 +34,6 @@ SECTION_LOOKAHEAD_LINES = 2  # a heading row inside a table is followed by a bod
 GAP_TOL_EM = 0.25  # a heading row sits no further from the row below than from the line above, give or take this share of its height
 MIN_HEADED_COLS = 3  # a header over a single row stands as a table when both fill this many columns
 CELL_GAP_EM = 0.25  # a cell's next line sits at most this share of its height below the line it continues
-
-
-def _spans(line: SegLine) -> list[Interval]:
-    return [(s.bbox[0], s.bbox[2]) for s in line.segments]
 
 
 def _bridges(cols: Sequence[Interval], merged: Sequence[Interval]) -> bool:
@@ -60,13 +55,13 @@ def _grow(lines: Sequence[SegLine], start: int) -> int:
     like the cell, running text starts at the margin. A multi-segment line may bridge (a
     cell overflowing its column).
     """
-    cols = merge_spans(_spans(lines[start]))
+    cols = merge_spans(lines[start].spans)
     n_multi, end = 1, start + 1
     for i in range(start + 1, len(lines)):
         line = lines[i]
         if _far(lines[i - 1], line) or heads_no_columns(lines, i):
             break
-        merged = merge_spans(cols + _spans(line))
+        merged = merge_spans(cols + line.spans)
         if not line.is_multi and not _continues_cell(lines[i - 1], line, cols) and \
                 _ends_table(lines[start], line, cols, n_multi, _bridges(cols, merged)) and \
                 not _section_row(lines[start:i], line, _lookahead(lines[i + 1:], cols), cols):
@@ -484,7 +479,7 @@ def _lift(lines: Sequence[SegLine], i: int, floor: int) -> int:
     (_starts_inner_column). Never a line set in another size (a title)."""
     first = lines[i]
     height = first.bbox[3] - first.bbox[1]
-    cols = merge_spans([sp for ln in lines[i:i + MAX_HEADER_ROWS + 1] if ln.page == first.page for sp in _spans(ln)])
+    cols = merge_spans([sp for ln in lines[i:i + MAX_HEADER_ROWS + 1] if ln.page == first.page for sp in ln.spans])
     k = i
     while k > floor:
         prev = lines[k - 1]

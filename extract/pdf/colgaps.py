@@ -11,10 +11,9 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from extract.pdf.grid import ALIGN_TOL_PT, LINE_START_FORBIDDEN, MAX_HEADER_ROWS, Segment, SegLine
+from extract.pdf.grid import ALIGN_TOL_PT, Interval, LINE_START_FORBIDDEN, MAX_HEADER_ROWS, Segment, SegLine
 from extract.pdf.rows import advance
 
-Interval = tuple[float, float]
 Rule = tuple[float, float, float]  # a vertical rule: x, top, bottom (pt, top-left origin)
 
 MIN_GAP_PT = 2.0  # an uncovered x-range narrower than this does not separate columns

@@ -37,6 +37,9 @@ class RawCell:
     line_bboxes: tuple[BBox, ...] = ()  # one per line of raw, top-left origin; () when unknown
 
 
+Interval = tuple[float, float]  # x0, x1 in PDF points
+
+
 @dataclass(frozen=True, slots=True)
 class Segment:
     """A run of text on one line, separated from its neighbours by a column-wide gap."""
@@ -57,6 +60,11 @@ class SegLine:
     @property
     def is_multi(self) -> bool:
         return len(self.segments) >= MIN_COLS
+
+    @property
+    def spans(self) -> list[Interval]:
+        """The x-range of each segment, left to right."""
+        return [(s.bbox[0], s.bbox[2]) for s in self.segments]
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,9 +10,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from extract.interpret.structure import is_data_value
-from extract.pdf.grid import ALIGN_TOL_PT, MAX_HEADER_ROWS, RawCell
+from extract.pdf.grid import ALIGN_TOL_PT, Interval, MAX_HEADER_ROWS, RawCell
 
-Interval = tuple[float, float]
 
 SPAN_CENTRE_TOL = 0.25  # a header is centred over columns when its centre is this share of the narrowest one's width from theirs
 MIN_FLUSH_HEADS = 2  # a header row is set flush left when at least this many group headers start at their columns

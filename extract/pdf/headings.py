@@ -13,9 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from extract.pdf.grid import SegLine
+from extract.pdf.grid import Interval, SegLine
 
-Interval = tuple[float, float]  # x0, x1 in pt
 
 OUTDENT_TOL_PT = 1.5  # a line starting this much left of another starts left of it
 HEADING_SEGMENTS = 2  # a heading set apart in pieces: its number (基本目標1) and its title
@@ -36,7 +35,7 @@ def heads_no_columns(lines: Sequence[SegLine], i: int) -> bool:
     cols = column_extents(rows)
     if len(rows) < MIN_TABLE_ROWS or (stop is not None and is_tables_own(stop, lines[i], cols)):
         return False
-    return any(bridges(span, cols) for span in _spans(lines[i]))
+    return any(bridges(span, cols) for span in lines[i].spans)
 
 
 def is_tables_own(stop: SegLine, head: SegLine, cols: Sequence[Interval]) -> bool:
@@ -44,7 +43,7 @@ def is_tables_own(stop: SegLine, head: SegLine, cols: Sequence[Interval]) -> boo
     further out than the line (the table's body reaches left of it), or its segments sit in the
     run's columns. A next heading starts level with the line and runs across the columns."""
     further_out = stop.bbox[0] < head.bbox[0] - OUTDENT_TOL_PT
-    return further_out or not any(bridges(span, cols) for span in _spans(stop))
+    return further_out or not any(bridges(span, cols) for span in stop.spans)
 
 
 def rows_headed(lines: Sequence[SegLine], i: int) -> tuple[list[SegLine], SegLine | None]:
@@ -66,7 +65,7 @@ def rows_headed(lines: Sequence[SegLine], i: int) -> tuple[list[SegLine], SegLin
 def column_extents(rows: Sequence[SegLine]) -> list[Interval]:
     """The x-ranges the rows' segments cover together, left to right: their columns."""
     out: list[Interval] = []
-    for x0, x1 in sorted(span for row in rows for span in _spans(row)):
+    for x0, x1 in sorted(span for row in rows for span in row.spans):
         if out and x0 <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], x1))
         else:
@@ -80,5 +79,3 @@ def bridges(span: Interval, cols: Sequence[Interval]) -> bool:
     return any(x0 < a[1] and x1 > b[0] for a, b in zip(cols, cols[1:]))
 
 
-def _spans(line: SegLine) -> list[Interval]:
-    return [(s.bbox[0], s.bbox[2]) for s in line.segments]
