@@ -370,15 +370,16 @@ def blocks_to_rows(blocks: Sequence[Block]) -> list[list[Block]]:
         else:
             rows.append([block])
             extent = (page, top, bottom)
+
     def home(block: Block, reach: float) -> list[Block] | None:
         return next((row for row in rows if any(_overlap(block, b) > -reach for b in row)), None)
 
     homes = [(block, home(block, 0.0)) for block in reaching] + [(block, home(block, _reach(block))) for block in filling]
-    for block, home in homes:
-        if home is None:
+    for block, row in homes:
+        if row is None:
             rows.append([block])
         else:
-            home.append(block)
+            row.append(block)
     return sorted(rows, key=lambda r: min((b[0].page, b[0].bbox[1]) for b in r))
 
 
