@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from extract.model import BBox, Cell, Document, Table, TextLine
 from normalize import Year, parse_quantity, parse_year, unit_from_header
-from normalize.vocab import ERA_ABBREVIATIONS
+from normalize.years import era_of
 
 if TYPE_CHECKING:
     from extract.interpret.structure import Layout
@@ -105,6 +105,7 @@ def walk_tables(document: Document) -> Iterator[tuple[Table, str | None, str | N
     shares that table's caption; a single row of words is a caption line set in pieces; a
     table drawn inside another's cell takes its caption from that cell's lines (frame_caption)."""
     trail = HeadingTrail()
+    heads = running_heads(document)
     recent: list[TextLine] = []
     section: list[str] = []
     before: tuple[Table, list[TextLine]] | None = None
@@ -117,7 +118,7 @@ def walk_tables(document: Document) -> Iterator[tuple[Table, str | None, str | N
                     trail.add(line.text.strip())
                     section = []
                 section.append(line.text)
-            recent = (recent + lines)[-CAPTION_LOOKBACK:]
+            recent = (recent + [ln for ln in lines if ln.text.strip() not in heads])[-CAPTION_LOOKBACK:]
             continue
         assert isinstance(block, Table)
         if not recent:
@@ -129,6 +130,25 @@ def walk_tables(document: Document) -> Iterator[tuple[Table, str | None, str | N
         texts = [line.text for line in recent]
         yield block, trail.context, caption_unit(recent, block), "\n".join(texts), section_year(section)
         before, recent = (block, recent), []
+
+
+MIN_RUNNING_HEAD_PAGES = 2  # a line opening (or closing) this many pages alike is the page's furniture
+DIGITS_RE = re.compile(r"[0-9０-９]+")
+
+
+def running_heads(document: Document) -> frozenset[str]:
+    """The texts that open or close several pages alike, digits aside (資料2, 別紙, - 3 -): page
+    furniture, no caption of the table under them (a table continued on the next page below
+    its running head has no caption of its own). A 単位 line atop each page is a caption."""
+    pages: dict[int, list[str]] = {}
+    for block in document.blocks:
+        if block.prov.page is not None:
+            pages.setdefault(block.prov.page, []).append(block.text.strip() if isinstance(block, TextLine) else "")
+    ends = [t for texts in pages.values() for t in {texts[0], texts[-1]} if t and _stated_unit(t) is None]
+    counts: dict[str, int] = {}
+    for text in ends:
+        counts[DIGITS_RE.sub("#", text)] = counts.get(DIGITS_RE.sub("#", text), 0) + 1
+    return frozenset(t for t in ends if counts[DIGITS_RE.sub("#", t)] >= MIN_RUNNING_HEAD_PAGES)
 
 
 def caption_lines(block: TextLine | Table) -> list[TextLine] | None:
@@ -283,11 +303,8 @@ def title_year(document: Document) -> Year | None:
 def document_era(document: Document) -> str | None:
     """The era (令和, 平成 …) of the first era-dated year in the document's text lines."""
     for block in document.blocks:
-        if isinstance(block, TextLine) and (year := parse_year(block.text)) is not None:
-            era = next((name for abbr, name in ERA_ABBREVIATIONS.items()
-                        if year.text.startswith(abbr) or year.text.startswith(name)), None)
-            if era:
-                return era
+        if isinstance(block, TextLine) and (year := parse_year(block.text)) is not None and (era := era_of(year)):
+            return era
     return None
 
 

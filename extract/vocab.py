@@ -16,7 +16,7 @@ STRONG_INDICATOR_WORDS = tuple(w for w in INDICATOR_WORDS if w not in ("項目",
 # Header words for value columns, most specific first.
 VALUE_KIND_WORDS = (
     ("target", ("目標値", "目標", "めざす値", "目指す値", "目標年度", "計画値")),
-    ("actual", ("実績値", "実績", "達成値", "最新値", "直近値", "最終値", "当該値")),
+    ("actual", ("実績値", "実績", "達成値", "最新値", "直近値", "最終値", "当該値", "現在値")),
     # not bare 基準 (早期健全化基準 is a threshold) nor bare 現状 (現状・課題 is prose)
     # (基準) / 現状( only with a bracket: a year's annotation (H30（基準）, 現状（R2）)
     ("baseline", ("現状値", "基準値", "現況値", "策定時", "策定年", "当初値", "基準年", "計画策定時",

@@ -200,3 +200,9 @@ def parse_year_in_era(text: str, era: str) -> Year | None:
     if era not in ERA_OFFSETS or not ERA_LESS_RE.match(text):
         return None
     return parse_year(era + text.strip())
+
+
+def era_of(year: Year) -> str | None:
+    """The era (令和, 平成 …) a year is written in, from its name or letter; None for a western year."""
+    return next((name for abbr, name in ERA_ABBREVIATIONS.items()
+                 if year.text.startswith(abbr) or year.text.startswith(name)), None)

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from normalize import clean_text, parse_year
+from extract.model import Cell, Table
+from normalize import clean_text, parse_quantity, parse_year
+from normalize.years import era_of, parse_year_in_era
 
 YEAR_CELL_MAX_CHARS = 24
 CODE_RE = re.compile(r"^[0-9A-Za-z\-‐.．\s]+$")  # 1-1-1, 2-3, No. codes
@@ -24,6 +27,8 @@ def is_year_cell(text: str) -> bool:
     rest = clean_text(text).replace(year.text, "")
     if year.text.isdigit() and EXPLICIT_YEAR_RE.search(rest):
         return False  # 1902人（2018年度）: a bare number beside a year the cell writes out is a value
+    if year.text.isdigit() and parse_quantity(text).unit is not None:
+        return False  # 1993千人: four digits with a unit of quantity are a value, not a year
     return not _has_number_value(rest)
 
 
@@ -37,3 +42,30 @@ def _has_number_value(text: str) -> bool:
 def is_code(text: str) -> bool:
     """Row codes such as 1-1-1 or 2-3 that number a 施策, not name it."""
     return bool(CODE_RE.match(text.strip())) and any(ch.isdigit() for ch in text)
+
+
+ERA_LESS_CELL_RE = re.compile(r"^\s*([0-9０-９]{1,2}|元)\s*(年度|年)\s*$")
+
+
+def with_column_eras(table: Table) -> Table:
+    """The table with each cell that is only a year without its era (28年度, 元年度) read in the
+    era of the nearest cell above it in its column that states one (平成27年度 / 28年度 / 29年度 /
+    令和元年度 / 2年度 down a transposed table's year column: the era is written where it changes)."""
+    rows = [list(row) for row in table.rows]
+    for col in range(table.n_cols):
+        era = None
+        for row in rows:
+            if col >= len(row):
+                continue
+            text = row[col].text
+            year = parse_year(text) if is_year_cell(text) else None
+            if year is not None:
+                era = era_of(year)
+            elif era and ERA_LESS_CELL_RE.match(clean_text(text)) and parse_year_in_era(clean_text(text), era):
+                row[col] = _in_era(row[col], era)
+    return replace(table, rows=tuple(tuple(row) for row in rows))
+
+
+def _in_era(cell: Cell, era: str) -> Cell:
+    """The cell read in the era (its raw text too: a cell's lines are read from it)."""
+    return replace(cell, text=era + cell.text.strip(), raw=era + cell.raw.strip())

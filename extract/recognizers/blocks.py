@@ -29,7 +29,7 @@ def realign_values(table: Table, roles: list[ColumnRole], start: int) -> list[Co
     of which some are values (年1回 beside 1年間収録しDVD化: targets, some in words)."""
     roles = list(roles)
     for role in [r for r in roles if r.kind in VALUE_KINDS]:
-        if is_value_column(table, role.col, start):
+        if is_value_column(table, role.col, start) or only_missing_markers(table, role.col, start):
             continue
         neighbour = next((c for c in (role.col - 1, role.col + 1)
                           if 0 <= c < len(roles) and roles[c].kind == "other"
@@ -37,7 +37,7 @@ def realign_values(table: Table, roles: list[ColumnRole], start: int) -> list[Co
         if neighbour is not None:
             roles[role.col] = replace(role, kind="other")
             roles[neighbour] = replace(role, col=neighbour, header=roles[neighbour].header)
-        elif not (only_missing_markers(table, role.col, start) or is_short_value_column(table, role.col, start)):
+        elif not is_short_value_column(table, role.col, start):
             roles[role.col] = replace(role, kind="other")
     return roles
 

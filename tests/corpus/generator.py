@@ -20,6 +20,7 @@ CELL_BREAKS = ("br", "br", "br_slash", "p")
 PAGE_LINE_BUDGETS = (16, 24, 32, 40)  # lines of text and table rows a page holds
 SPLIT_WRAPPED_SHARE = 0.25  # documents whose wrapped cells continue on a second table row
 VARIANT_SHARE = 0.5  # documents that write a word (or a year style) with one of its variants
+UNSEEN_SHARE = 0.3  # documents that write a word in a wording no sample uses
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +163,9 @@ class Ctx:
     # every other choice of the document as it was
     variants: random.Random = field(default_factory=random.Random)
     spelled: dict[str, str] = field(default_factory=dict)  # per word or style, how this document writes it
+    # a third source for the wordings and notations added later (unseen header words, era-less
+    # years, restating footnotes), so that they leave every earlier draw of the document as it was
+    extras: random.Random = field(default_factory=random.Random)
 
     def near(self, key: str, low: int, high: int) -> int:
         """A value for `key` within ±30% of the level drawn for it at first use (kept in low..high)."""
@@ -170,7 +174,21 @@ class Ctx:
         return self.rng.randint(max(low, a), max(low, min(high, b)))
 
     def pick(self, items: Sequence[str]) -> str:
-        return self.spelling(self.rng.choice(items), vocab.SPELLING_VARIANTS)
+        return self.unseen(self.spelling(self.rng.choice(items), vocab.SPELLING_VARIANTS))
+
+    def unseen(self, word: str) -> str:
+        """How this document writes a word in wording no sample uses (vocab.UNSEEN_WORDINGS): itself,
+        or one such wording for good."""
+        if word not in vocab.UNSEEN_WORDINGS:
+            return word
+        key = f"unseen/{word}"
+        if key not in self.spelled:
+            use = self.extras.random() < UNSEEN_SHARE
+            self.spelled[key] = self.extras.choice(vocab.UNSEEN_WORDINGS[word]) if use else word
+        return self.spelled[key]
+
+    def extra_chance(self, p: float) -> bool:
+        return self.extras.random() < p
 
     def spelling(self, word: str, variants: dict[str, tuple[str, ...]]) -> str:
         """How this document writes a word (or a year style): itself, or one variant for good."""
@@ -198,10 +216,12 @@ class Ctx:
         return self.pick(vocab.MISSING_MARKERS)
 
 
-def new_ctx(rng: random.Random, variants: random.Random | None = None) -> Ctx:
-    """Draw a document's year and notation (variants: the source of its spelling variants)."""
+def new_ctx(rng: random.Random, variants: random.Random | None = None, extras: random.Random | None = None) -> Ctx:
+    """Draw a document's year and notation (variants, extras: the sources of its spelling variants
+    and of its later-added wordings)."""
     style = NumberStyle(comma=rng.random() < 0.9, fullwidth=rng.random() < 0.2, negative=rng.choice("▲▲△-－"))
-    return Ctx(rng, rng.randint(2019, 2026), style, rng.choice((0.0, 0.05, 0.12)), variants=variants or random.Random(0))
+    return Ctx(rng, rng.randint(2019, 2026), style, rng.choice((0.0, 0.05, 0.12)), variants=variants or random.Random(0),
+               extras=extras or random.Random(0))
 
 
 Builder = Callable[[Ctx], Composition]
@@ -217,7 +237,7 @@ def arrangements() -> dict[str, Builder]:
 def generate(arrangement: str, seed: int, index: int = 0) -> Document:
     """Given an arrangement, a seed and an index, return one document (always the same)."""
     rng = random.Random(f"{arrangement}/{seed}/{index}")
-    ctx = new_ctx(rng, random.Random(f"{arrangement}/{seed}/{index}/variants"))
+    ctx = new_ctx(rng, random.Random(f"{arrangement}/{seed}/{index}/variants"), random.Random(f"{arrangement}/{seed}/{index}/extras"))
     composition = arrangements()[arrangement](ctx)
     if rng.random() < SPLIT_WRAPPED_SHARE:
         composition = replace(composition, parts=tuple(split_wrapped(p) if isinstance(p, Piece) else p for p in composition.parts))

@@ -19,6 +19,7 @@ from tests.corpus.notation import YEAR_STYLES, scaled_value
 KIND_WORDS = {"baseline": vocab.BASELINE_WORDS, "actual": vocab.ACTUAL_WORDS, "target": vocab.TARGET_WORDS}
 UNIT_PLACES = ("column", "name", "cell", "caption")
 VALUE_NOTE_SHARE = 0.03  # values followed by a ※ mark
+RESTATED_SHARE = 0.2  # tables with year in the header whose ※ line restates the baseline's year
 MARKED_SHARE = 0.2  # tables numbering their indicators ①②③
 KIND_YEAR_FORMATS = ("{k}（{y}）", "{y}{k}", "{k}\n{y}", "{k}\n（{y}）", "{k}({y})", "{k} ({y})")
 
@@ -230,7 +231,10 @@ def baseline_target(ctx: Ctx) -> Composition:
         if ctx.chance(0.2):  # targets first, then the baseline
             cols = cols[1:] + cols[:1]
         header, rows = _pair_table(ctx, inds, cols, unit_place, style, where)
-        piece = Piece(header, rows, unit_caption(ctx, inds, unit_place), notes(ctx))
+        restating: tuple[Text, ...] = ()
+        if where != "cell" and ctx.extra_chance(RESTATED_SHARE):
+            rows, restating = restated_baseline(ctx, rows, base - ctx.extras.randint(1, 2), style)
+        piece = Piece(header, rows, unit_caption(ctx, inds, unit_place), restating + notes(ctx))
         piece = side_by_side(piece) if blocks else with_context_column(ctx, piece) if ctx.chance(0.2) else piece
         parts += [*context_lines(ctx, t + 1), sectioned(ctx, piece)]
     return Composition(tuple(parts), f"year_in={where} unit={unit_place} years={style} blocks={blocks:d}")
@@ -275,6 +279,16 @@ def _pair_table(ctx: Ctx, inds: list[Indicator], cols: list[tuple[str, int]], un
             answers += a
         rows.append(Row(tuple(cells), tuple(answers)))
     return header, tuple(rows)
+
+
+def restated_baseline(ctx: Ctx, rows: tuple[Row, ...], year: int, style: str) -> tuple[tuple[Row, ...], tuple[Text, ...]]:
+    """A ※ line under the table saying the baseline values are of another year than the header's
+    (※ 基準値は令和2年度の実績): the baseline answers take that year."""
+    word = ctx.extras.choice(vocab.BASELINE_WORDS)
+    note = Text(ctx.extras.choice(vocab.RESTATING_FOOTNOTES).format(k=word, y=ctx.yr(year, style)), "note")
+    rows = tuple(replace(r, answers=tuple(replace(a, fiscal_year=year) if a.kind == "baseline" and not a.held_out else a
+                                          for a in r.answers)) for r in rows)
+    return rows, (note,)
 
 
 def _unit_in_headers(row: list[Cell], first: int, n: int, unit: str) -> None:

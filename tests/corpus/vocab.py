@@ -112,6 +112,18 @@ SPELLING_VARIANTS: dict[str, tuple[str, ...]] = {
     "目標値": ("めざす値", "目指す値"), "実績値": ("最新値", "直近値"), "集計中": ("算定中", "調査中"),
 }
 
+# Wordings no sample uses, for words of the lists above (generator.Ctx.unseen): header words other
+# municipalities write (現在値 for 実績値, 目標数値 for 目標値, 当初予算計上額 for 当初予算額).
+UNSEEN_WORDINGS: dict[str, tuple[str, ...]] = {
+    "現状値": ("現状値（策定時）",), "基準値": ("基準値（策定時）",), "計画策定時": ("計画策定時点",), "実績値": ("現在値",),
+    "目標値": ("目標数値", "目標水準"), "目標": ("目標年度値",), "実績": ("実績値（年度末）",),
+    "当初予算額": ("当初予算計上額",), "予算額": ("計上予算額",), "指標名": ("指標の名称",),
+    "事業名": ("事業の名称",), "担当課": ("担当部局",),
+}
+# ※ lines restating the year of a kind of column (the year written in the header is the plan's, the
+# value is of another year): {k} a kind word, {y} the year.
+RESTATING_FOOTNOTES = ("※ {k}は{y}の実績", "※ {k}の数値は{y}実績", "※{k}は{y}時点の値")
+
 # 事業費 / budgets
 PROJECTS = (
     "移住定住促進事業", "空き家改修支援事業", "子育て世帯応援給付金", "地域おこし協力隊事業",

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from extract.interpret import cards, facets, header_rows, kpi, stacks, structure, values
+from extract.interpret import cards, cells, facets, header_rows, kpi, stacks, structure, values
 from extract.interpret.facets import bare_unit, kind_of, merge_path, read_facets
 from extract.interpret.stacks import aligned_labels, cell_pieces
 from extract.interpret.structure import anchor_relative_years, is_data_value, label_role, read_layout
+from extract import context
 from extract.context import TITLE_LINES, running_text, title_year
 from extract.model import Cell, Provenance
 from extract.recognize import recognize_document
@@ -85,6 +86,7 @@ def test_relative_years_stay_open_when_the_run_is_not_consecutive() -> None:
 @pytest.mark.parametrize(("text", "is_value"), [
     ("1,234", True), ("△1,234", True), ("3,194 万人", True), ("年3人（5年間で15人）", True),
     ("繰入金119,562", True), ("基本料金 12,000", True),
+    ("１９９３千人", True), ("2020件", True), ("2021(R3)", False),  # four digits with a unit are a value (corpus seed 29 kpi_cards)
     ("R3", False), ("2020年度", False), ("①数値目標", False), ("私立学校等給食費1", False),
     ("1市税", False), ("", False),
 ])
@@ -399,3 +401,29 @@ def test_prose_cell_chars_is_pinned(text: str, prose: bool) -> None:
     # take the 15-character one, double would take neither).
     table = _table(f"会計区分\t予算額\t説明\n国民健康保険\t9,700万円\t{text}\n")
     assert bool(running_text(table)) is prose
+
+
+def test_a_continued_table_under_a_running_head_keeps_its_caption_unit() -> None:
+    # corpus seed 24 budget_main_projects: 別紙 atop each page, - 1 - under each, the unit stated once
+    assert context.MIN_RUNNING_HEAD_PAGES == 2
+    page = "別紙\n\n（単位：千円）\n事業名\t予算額\n防災事業\t1,000\n\n- 1 -\n\f別紙\n\n観光事業\t2,000\n\n- 2 -\n"
+    assert [v.amount_yen for v in _read(page).budget_values] == [1_000_000, 2_000_000]
+    # one page opened by the head: a caption of the table, not furniture
+    once = "別紙\n\n事業名\t予算額\n防災事業\t1,000\n\f本文。\n"
+    assert context.running_heads(read_text(once.encode(), "d.txt", "i")) == frozenset()
+
+
+def test_a_column_of_dashes_under_its_kind_is_no_label_column_and_takes_no_neighbour() -> None:
+    # corpus seed 24 kpi_baseline_target: one row, no target yet; 68 is the 類似団体平均
+    found = _read("評価指標\t策定時\t目標値（R7年）\t類似団体平均\n創業件数\t調査なし\t…\t68\n")
+    assert [(v.indicator, v.kind, v.value) for v in found.kpi_values if v.value is not None] == []
+
+
+def test_years_without_their_era_down_a_column_take_the_era_above() -> None:
+    # corpus transposed tables: the era written only where it changes
+    table = cells.with_column_eras(_table("年度\t実績\n平成29年度\t10\n30年度\t11\n令和元年度\t12\n2年度\t13\n"))
+    assert [r[0].text for r in table.rows[1:]] == ["平成29年度", "平成30年度", "令和元年度", "令和2年度"]
+    # no era above: the cell stays as written
+    assert cells.with_column_eras(_table("年度\t実績\n30年度\t11\n")).rows[1][0].text == "30年度"
+    found = _read("指標：人口（人）\n年度\t実績\nH29年度\t10\n30年度\t11\n")
+    assert [(v.fiscal_year, v.value) for v in found.kpi_values] == [(2017, 10.0), (2018, 11.0)]

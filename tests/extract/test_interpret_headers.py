@@ -12,6 +12,7 @@ from extract.interpret.structure import label_role
     ("目標値（最終年度）", "target"),
     ("現状値(策定時)", "baseline"),  # two baseline words: one kind
     ("実績(確定値)", "actual"),
+    ("現在値(R5年度)", "actual"),  # the latest value beside 基準値 and 目標値 (corpus: wording no sample uses)
     ("目標達成率", "ratio"),
     ("基準値との差", "difference"),
     # two headers run together by a layout engine (corpus seed 1 kpi_progress pdf_rules): no kind
