@@ -18,6 +18,7 @@ from extract.pdf.grid import ALIGN_TOL_PT, Interval, MARGIN_SHARE, MAX_HEADER_RO
 from extract.interpret.structure import is_data_value
 from extract.pdf.colgaps import MIN_GAP_PT, Rule, columns, merge_spans, split_at_rules, split_crowded
 from extract.pdf.header_spans import SPAN_CENTRE_TOL, spread_headers
+from extract.pdf.hanging import split_hung_glyphs
 from extract.pdf.headings import heads_no_columns
 from extract.pdf.rows import Piece, advance, cell_lines, pieces_to_rows
 
@@ -344,6 +345,7 @@ def build_table(lines: Sequence[SegLine], small_ok: bool = False,
     at_foot: the table ends its page's body, so a last row holding only a label in the first
     column is a row the page break cut (its value is on the next page), not text after it.
     """
+    lines = split_hung_glyphs(lines)
     cols = split_crowded(split_at_rules(columns(lines), lines, rules), lines)
     rows = group_rows(lines, cols)
     header = header_band(rows)

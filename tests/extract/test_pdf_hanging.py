@@ -1,0 +1,64 @@
+"""A glyph hung past a cell's right edge (ぶら下げ) glues the cell to the next column's text
+(corpus seed 2 kpi_year_matrix-s2-1: 通行量（休日）計画 beside 実績 / 計画 rows)."""
+
+from __future__ import annotations
+
+from extract.pdf.grid import Segment, SegLine
+from extract.pdf.hanging import split_hung_glyphs, split_segment
+
+GLUED = Segment("通行量（休日）計画", (0.0, 0.0, 90.0, 10.0))  # 18 half-widths: 10 pt a wide glyph, 計画 from 70
+
+
+MATE = (0.0, 50.0, True)  # a segment of another table line in the head's column, ending before 計画
+
+
+def _at(*xs: float) -> list[tuple[float, float, bool]]:
+    """Segments of other table lines starting at xs, beside MATE."""
+    return [MATE, *((x, x + 20, True) for x in xs)]
+
+
+def _line(*segs: Segment, top: float = 0.0) -> SegLine:
+    moved = tuple(Segment(s.text, (s.bbox[0], top, s.bbox[2], top + 10)) for s in segs)
+    return SegLine(moved, (moved[0].bbox[0], top, moved[-1].bbox[2], top + 10), 1, " ".join(s.text for s in segs))
+
+
+def test_a_closing_bracket_hung_into_the_next_column_parts_the_segment() -> None:
+    parts = split_segment(GLUED, _at(70.5, 70.5))
+    assert [p.text for p in parts] == ["通行量（休日）", "計画"]
+    assert parts[1].bbox[0] == 70.5 and parts[0].bbox[2] <= 70.5
+
+
+def test_a_column_start_a_third_of_a_glyph_off_the_estimate_still_parts_it() -> None:
+    assert len(split_segment(GLUED, _at(73.5, 73.5))) == 2
+
+
+def test_a_start_three_quarters_of_a_glyph_off_is_another_x() -> None:
+    assert len(split_segment(GLUED, _at(77.5, 77.5))) == 1
+
+
+def test_one_line_starting_there_is_no_column() -> None:
+    assert len(split_segment(GLUED, _at(70.0))) == 1
+
+
+def test_a_bracket_without_text_glued_after_it_stays() -> None:
+    assert len(split_segment(Segment("通行量（休日）", (0.0, 0.0, 70.0, 10.0)), _at(70.0, 70.0))) == 1
+
+
+def test_page_lines_are_parted_by_the_other_lines_column_starts() -> None:
+    lines = [_line(Segment("地域おこし", (0, 0, 50, 10)), Segment("実績", (70, 0, 90, 10)), top=0),
+             _line(Segment("力隊員数", (0, 0, 40, 10)), Segment("計画", (70, 0, 90, 10)), top=14),
+             _line(GLUED, top=28)]
+    out = split_hung_glyphs(lines)
+    assert [s.text for s in out[2].segments] == ["通行量（休日）", "計画"]
+    assert out[:2] == lines[:2]
+
+
+def test_a_comma_between_digits_is_a_separator_not_a_hanging_glyph() -> None:
+    number = Segment("１，３５９，８４０", (0.0, 0.0, 90.0, 10.0))  # ８４０ estimated at 60
+    assert len(split_segment(number, _at(60.0, 60.0))) == 1
+
+
+def test_a_label_whose_column_mates_run_on_past_the_start_is_one_cell() -> None:
+    # 目標値（最終年度）（R8年） on another card's line: the head's column does not end there
+    others = [(0.0, 90.0, True), *_at(70.0, 70.0)]
+    assert len(split_segment(GLUED, others)) == 1
