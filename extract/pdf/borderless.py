@@ -17,10 +17,12 @@ from dataclasses import replace
 from extract.pdf.grid import ALIGN_TOL_PT, Interval, MARGIN_SHARE, MAX_HEADER_ROWS, MIN_COLS, RawCell, RawTable, Segment, SegLine, table_score, union_bbox
 from extract.interpret.structure import is_data_value
 from extract.pdf.colgaps import MIN_GAP_PT, Rule, columns, merge_spans, split_at_rules, split_crowded
+from extract.pdf.cuts import cell_lines
 from extract.pdf.header_spans import SPAN_CENTRE_TOL, spread_headers
 from extract.pdf.hanging import split_hung_glyphs
 from extract.pdf.headings import heads_no_columns
-from extract.pdf.rows import Piece, advance, cell_lines, pieces_to_rows
+from extract.pdf.pieces import Piece, advance
+from extract.pdf.rows import pieces_to_rows
 
 
 MIN_LINES = 3

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from extract.pdf.grid import ALIGN_TOL_PT, Interval, LINE_START_FORBIDDEN, MAX_HEADER_ROWS, Segment, SegLine
-from extract.pdf.rows import advance
+from extract.pdf.pieces import advance
 
 Rule = tuple[float, float, float]  # a vertical rule: x, top, bottom (pt, top-left origin)
 

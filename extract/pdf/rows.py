@@ -10,27 +10,20 @@ lines the way the engine set them:
    a table with no such wrap has no wrapped cells: each line is a cell.
 2. Cells that overlap vertically are one row: a one-line number centred beside a three-line
    name is in that name's row, whatever the row height.
-3. Text the engine wrapped inside a CJK run is one line again (単 over 位 is 単位). A number
-   broken over two lines of its cell (2,60 over 0) is joined when the pieces provably
-   belong together: the first line was full (the second's first glyph would not have fitted
-   after it) and the joined text has the digit-group shape a piece alone lacks. A break that
-   cannot be proved either way is joined with a space, which the normalizer reports as an
-   ambiguous value; lines that were broken on purpose (696 over 696) stay separate lines.
+3. Text the engine cut inside a cell is made whole again (extract.pdf.cuts: 単 over 位 is 単位,
+   2,60 over 0 is 2,600), only where the pieces provably belong together.
 
 Coordinates are PDF points, top-left origin; nothing here depends on one renderer's pitch.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from functools import lru_cache
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 
-from extract.model import BBox
-from extract.pdf.grid import union_bbox
-from normalize.numbers import GROUPED_NUMBER_RE, WHOLE_NUMBER_RE, value_run
+from extract.pdf.cuts import cell_lines as cell_lines  # the row builders' callers join a cell's lines with it
+from extract.pdf.pieces import SEPARATORS, VALUE_START_RE, Block, Piece, advance as advance, is_full
+from normalize.numbers import value_run
 from normalize.quantity import parse_quantity
 from normalize.text import nfkc_safe
 
@@ -41,33 +34,8 @@ WHOLE_VALUE_CACHE_SIZE = 4096  # texts whose reading is kept: each line is judge
 SOLID_SHARE = 0.5  # lines at most this share of the narrowest row gap apart are one cell's
 OVERLAP_SHARE = 0.3  # cells overlapping by this share of the shorter's height share a row
 MIN_VALUE_ROWS = 2  # a value column holds values in at least this many rows
-FIT_TOL_PT = 1.0  # a glyph fits on a line when it overshoots the column by less than this
 MIN_PITCH_LINES = 3  # lines at one even pitch in every column are rows when at least this many
 PROSE_FULL_SHARE = 0.5  # a column more than this share of whose lines are full is prose
-
-NUMBER_HEAD_RE = re.compile(r"^[\d,.]+")
-VALUE_START_RE = re.compile(r"^([△▲+\-−]?\d[\d,]*(\.\d+)?(?![\d年度月日])|[-−―—]+$)")  # 1,664件/年, ▲4.3, -
-SEPARATORS = frozenset(".,")  # a number never ends in one
-NO_LINE_START = frozenset("%％、。，．,.)）]」』】〕〉》ー・：；:;？！?!ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々")
-DIGIT_END_RE = re.compile(r"[\d,.]$")
-DIGIT_START_RE = re.compile(r"^[\d,.]")
-
-
-@dataclass(frozen=True, slots=True)
-class Piece:
-    """One line of text inside one column: its text, box (top-left origin), column and page."""
-
-    text: str
-    bbox: BBox
-    col: int
-    page: int = 0
-
-    @property
-    def height(self) -> float:
-        return self.bbox[3] - self.bbox[1]
-
-
-Block = list[Piece]  # the lines of one cell, top to bottom
 
 
 def wrap_gap_limit(pieces: Sequence[Piece]) -> float | None:
@@ -205,22 +173,6 @@ def _in_one_row(pairs: Sequence[tuple[Piece, Piece]], pieces: Sequence[Piece],
     row_gap = min(_gap(r, s) for r, s in row_pairs) - tol
     return [(a, b) for a, b in pairs if _gap(a, b) < row_gap and any(
         p.col != a.col and _beside(a, p) and _beside(b, p) for p in pieces)]
-
-
-def advance(ch: str) -> int:
-    """A glyph's advance in half-widths: 2 for a wide (CJK, full-width) character, 1 for the rest."""
-    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
-
-
-def is_full(box: BBox, nxt: Piece, col_width: float) -> bool:
-    """True when the next line's first glyph would not have fitted after the line in box (with
-    the glyph after it when that one may not open a line: 行頭禁則, JIS X 4051). The glyph's
-    width is its share of the next line's width by advance (a digit half a kanji)."""
-    text = nxt.text.replace(" ", "")
-    first = text[:2] if len(text) > 1 and text[1] in NO_LINE_START else text[:1]  # 2% moves as one: % never opens a line
-    units = sum(advance(ch) for ch in text)
-    glyph = (nxt.bbox[2] - nxt.bbox[0]) * sum(advance(ch) for ch in first) / max(1, units)
-    return (box[2] - box[0]) + glyph > col_width + FIT_TOL_PT
 
 
 def _by_column(pieces: Iterable[Piece]) -> dict[int, list[Piece]]:
@@ -407,76 +359,3 @@ def is_labelled(rows: Sequence[Sequence[Block]], col: int = 0) -> bool:
     row opens with its own name (a card's 成果指標, a 科目), where the paragraphs of one cell
     leave it blank below their first line."""
     return all(any(b[0].col == col for b in row) for row in rows[1:])
-
-
-def cell_lines(block: Sequence[Piece], col_width: float) -> list[tuple[str, BBox]]:
-    """Given a cell's lines and its column's width, return its lines with numbers cut by a wrap
-    rejoined (a run of cut pieces is judged as a whole: 2 / , / 0 / 1 / 8 is 2,018) and CJK text
-    wrapped by the engine one line again.
-
-    col_width is the width of the column's widest line (the box text can fill).
-    """
-    out: list[tuple[str, BBox]] = []
-    run: list[Piece] = []  # pieces of one number cut by wraps, not yet joined
-    for piece in block:
-        if run and is_cut_number(run[-1].text, run[-1].bbox, piece, col_width):
-            run.append(piece)
-            continue
-        if run:
-            out.append((join_cut_number([p.text for p in run]), union_bbox(p.bbox for p in run)))
-            run = []
-        if out and is_cut_word(out[-1][0], out[-1][1], piece, col_width):
-            text, box = out[-1]
-            out[-1] = (text + piece.text, union_bbox([box, piece.bbox]))
-        elif DIGIT_END_RE.search(nfkc_safe(piece.text)):
-            run = [piece]
-        else:
-            out.append((piece.text, piece.bbox))
-    if run:
-        out.append((join_cut_number([p.text for p in run]), union_bbox(p.bbox for p in run)))
-    return out
-
-
-def is_cut_number(text: str, box: BBox, nxt: Piece, col_width: float) -> bool:
-    """True when a line ending in a digit was broken by the engine before a line starting with one.
-
-    The break was the engine's (not the author's) when the next line's first glyph would not
-    have fitted after the line: the line was full.
-    """
-    return bool(DIGIT_END_RE.search(nfkc_safe(text)) and DIGIT_START_RE.match(nfkc_safe(nxt.text))) and is_full(box, nxt, col_width)
-
-
-def join_cut_number(pieces: Sequence[str]) -> str:
-    """Join the pieces of a number cut by wraps: without spaces when their shape proves it — the
-    digit groups (2,60 + 0 = 2,600; 2 + , + 0 + 1 + 8 = 2,018), or a piece ending in its
-    separator (84. + 3) — for no whole number ends in a separator or a short group; else
-    with spaces, which the normalizer reports as an ambiguous value (12 + 345)."""
-    folded = [nfkc_safe(p) for p in pieces]
-    joined = "".join(pieces)
-    if len(pieces) == 1:
-        return joined
-    pieces_whole = all(WHOLE_NUMBER_RE.match(p) or (k == len(pieces) - 1 and _whole_head(p))
-                       for k, p in enumerate(folded))
-    if GROUPED_NUMBER_RE.match("".join(folded)) and not pieces_whole:
-        return joined
-    if any(p[-1] in ".," for p in folded[:-1]) and _whole_head("".join(folded).lstrip("△▲+-−")):
-        return joined  # 84. + 3: a number never ends in its separator
-    return " ".join(pieces)
-
-
-def _whole_head(text: str) -> bool:
-    head = NUMBER_HEAD_RE.match(text)
-    return bool(head and WHOLE_NUMBER_RE.match(head.group()))
-
-
-def is_cut_word(text: str, box: BBox, nxt: Piece, col_width: float) -> bool:
-    """True when the engine broke a full line of text inside a run of CJK or before closing
-    punctuation (現状値(R1 / ) ; 単 / 位), where no space was lost: the pieces are one line.
-
-    A break between two Latin letters or digits may have eaten a space, and a value line stays
-    a line of its own (the interpreter reads stacked values line by line)."""
-    if not text or not nxt.text or VALUE_START_RE.match(nfkc_safe(nxt.text)) or VALUE_START_RE.match(nfkc_safe(text)):
-        return False
-    if text[-1].isascii() and text[-1].isalnum() and nxt.text[0].isascii() and nxt.text[0].isalnum():
-        return False
-    return is_full(box, nxt, col_width)

@@ -10,7 +10,10 @@ from __future__ import annotations
 import pytest
 
 from extract.pdf import rows
-from extract.pdf.rows import Piece, cell_lines, is_cut_number, join_cut_number, pieces_to_rows, wrap_gap_limit
+from extract.pdf import pieces
+from extract.pdf.cuts import cell_lines, is_cut_number, join_cut_number
+from extract.pdf.pieces import Piece
+from extract.pdf.rows import pieces_to_rows, wrap_gap_limit
 
 H = 9.0  # glyph height
 
@@ -223,8 +226,8 @@ def test_the_next_lines_first_glyph_is_measured_by_its_advance() -> None:
     # glyph of that line (7.4 pt) would not. Two lines of a card, not a wrap.
     upper = (131.5, 362.2, 273.8, 372.2)
     nxt = Piece("275件（2028年度（令和10年度））", (131.5, 379.2, 280.1, 389.2), 1)
-    assert not rows.is_full(upper, nxt, 148.6)
-    assert rows.is_full(upper, Piece("令和10年度（2028年度）の値です。", (131.5, 379.2, 280.1, 389.2), 1), 148.6)
+    assert not pieces.is_full(upper, nxt, 148.6)
+    assert pieces.is_full(upper, Piece("令和10年度（2028年度）の値です。", (131.5, 379.2, 280.1, 389.2), 1), 148.6)
 
 
 def _header_over_two_lines(gap: float, off: float) -> list[Piece]:

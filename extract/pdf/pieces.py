@@ -1,0 +1,51 @@
+"""A line of text inside one column of a table (Piece), and whether a line was full.
+
+Shared by the row builder (extract.pdf.rows) and the joining of text a layout engine cut
+inside a cell (extract.pdf.cuts). Coordinates are PDF points, top-left origin.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from extract.model import BBox
+
+FIT_TOL_PT = 1.0  # a glyph fits on a line when it overshoots the column by less than this
+VALUE_START_RE = re.compile(r"^([△▲+\-−]?\d[\d,]*(\.\d+)?(?![\d年度月日])|[-−―—]+$)")  # 1,664件/年, ▲4.3, -
+SEPARATORS = frozenset(".,")  # a number never ends in one
+NO_LINE_START = frozenset("%％、。，．,.)）]」』】〕〉》ー・：；:;？！?!ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々")
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """One line of text inside one column: its text, box (top-left origin), column and page."""
+
+    text: str
+    bbox: BBox
+    col: int
+    page: int = 0
+
+    @property
+    def height(self) -> float:
+        return self.bbox[3] - self.bbox[1]
+
+
+Block = list[Piece]  # the lines of one cell, top to bottom
+
+
+def advance(ch: str) -> int:
+    """A glyph's advance in half-widths: 2 for a wide (CJK, full-width) character, 1 for the rest."""
+    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+
+
+def is_full(box: BBox, nxt: Piece, col_width: float) -> bool:
+    """True when the next line's first glyph would not have fitted after the line in box (with
+    the glyph after it when that one may not open a line: 行頭禁則, JIS X 4051). The glyph's
+    width is its share of the next line's width by advance (a digit half a kanji)."""
+    text = nxt.text.replace(" ", "")
+    first = text[:2] if len(text) > 1 and text[1] in NO_LINE_START else text[:1]  # 2% moves as one: % never opens a line
+    units = sum(advance(ch) for ch in text)
+    glyph = (nxt.bbox[2] - nxt.bbox[0]) * sum(advance(ch) for ch in first) / max(1, units)
+    return (box[2] - box[0]) + glyph > col_width + FIT_TOL_PT
