@@ -10,15 +10,15 @@ that overlap vertically share a row, a number cut by a wrap is rejoined only whe
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from extract.pdf.grid import ALIGN_TOL_PT, Interval, MARGIN_SHARE, MAX_HEADER_ROWS, MIN_COLS, RawCell, RawTable, Segment, SegLine, table_score, union_bbox
+from extract.pdf.grid import ALIGN_TOL_PT, Interval, is_value, MARGIN_SHARE, MAX_HEADER_ROWS, MIN_COLS, RawCell, RawTable, Segment, SegLine, table_score, union_bbox
 from extract.interpret.structure import is_data_value
 from extract.pdf.colgaps import MIN_GAP_PT, Rule, columns, merge_spans, split_at_rules, split_crowded
 from extract.pdf.cuts import cell_lines
 from extract.pdf.header_spans import SPAN_CENTRE_TOL, spread_headers
+from extract.pdf.glyphs import word_spans
 from extract.pdf.hanging import split_hung_glyphs
 from extract.pdf.headings import heads_no_columns
 from extract.pdf.pieces import Piece, advance
@@ -32,7 +32,6 @@ FILL_RATIO = 0.6  # share of rows that must fill at least two columns
 HEIGHT_TOL = 0.1  # lines whose heights differ by more than this share are set in different sizes
 LIFT_GAP_EM = 0.75  # a header line this close (share of a line height) above a table's first line may belong to it
 MIN_STACKED_VALUES = 2  # a cell with this many value lines may hold merged rows (lowers the score)
-VALUE_RE = re.compile(r"[△▲+\-−―]?[\d０-９]|[-−―—]$")
 SECTION_LOOKAHEAD_LINES = 2  # a heading row inside a table is followed by a body row within this many lines
 GAP_TOL_EM = 0.25  # a heading row sits no further from the row below than from the line above, give or take this share of its height
 MIN_HEADED_COLS = 3  # a header over a single row stands as a table when both fill this many columns
@@ -152,11 +151,6 @@ def header_band(rows: Sequence[Sequence[SegLine]]) -> list[SegLine]:
     return list(rows[0])
 
 
-def is_value(text: str) -> bool:
-    """True for text opening with a number or a dash: 846件, 1,830件/年, -, ▲0.4%."""
-    return bool(VALUE_RE.match(text.strip()))
-
-
 def with_header_columns(header: Sequence[SegLine], cols: Sequence[Interval]) -> list[Interval]:
     """Add a column for each header segment that sits in a gap, touching no column.
 
@@ -210,7 +204,8 @@ def _column_of(cols: Sequence[Interval], seg: Segment) -> int:
 
 
 def _filled(line: SegLine, cols: Sequence[Interval]) -> set[int]:
-    return {_column_of(cols, s) for s in line.segments}
+    """The columns a line holds text in, a segment's words parted at the columns (split_at_columns)."""
+    return {_column_of(cols, part) for s in line.segments for part in split_at_columns(s, cols)}
 
 
 def group_rows(lines: Sequence[SegLine], cols: Sequence[Interval]) -> list[list[SegLine]]:
@@ -271,26 +266,19 @@ def _pieces(lines: Sequence[SegLine], cols: Sequence[Interval]) -> list[Piece]:
 def split_at_columns(seg: Segment, cols: Sequence[Interval]) -> list[Segment]:
     """A segment whose words lie in two or more columns (headers set a word space apart:
     計画策定時(2019年) 実績(2021年), or 50.1 59.7 in columns 0.5 em apart) as one segment per
-    column. Each word's place is estimated from the advances of its characters across the
-    segment's box; a segment within one column, without spaces, or with a word running over a
-    column gap stays whole."""
-    words = seg.text.split(" ")
-    if len(words) < 2 or sum(1 for a, b in cols if a < seg.bbox[2] and seg.bbox[0] < b) < 2:
+    column. Each word's place is estimated from its glyphs (glyphs.word_spans); a segment within
+    one column, without spaces, or with a word running over a column gap stays whole."""
+    if " " not in seg.text or sum(1 for a, b in cols if a < seg.bbox[2] and seg.bbox[0] < b) < 2:
         return [seg]
-    units = sum(advance(ch) for ch in seg.text)
     x0, top, x1, bottom = seg.bbox
-    scale = (x1 - x0) / max(1, units)
+    scale = (x1 - x0) / max(1, sum(advance(ch) for ch in seg.text))
     parts: list[tuple[int, str, float, float]] = []  # column, text, x0, x1
-    at = 0
-    for word in words:
-        width = sum(advance(ch) for ch in word)
-        left, right = x0 + at * scale, x0 + (at + width) * scale
+    for word, left, right in word_spans(seg):
         col = _column_of(cols, Segment(word, (left, top, right, bottom)))
         if parts and parts[-1][0] == col:
             parts[-1] = (col, parts[-1][1] + " " + word, parts[-1][2], right)
         else:
             parts.append((col, word, left, right))
-        at += width + 1
     slack = MIN_GAP_PT + advance("\u3000") * scale  # a word's place is known to within one wide glyph (the gap drawn may be wider than its space)
     if len(parts) < 2 or not all(_in_column_gap(cols, a[0], (a[3] + b[2]) / 2, b[0], slack) for a, b in zip(parts, parts[1:])):
         return [seg]

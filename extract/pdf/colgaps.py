@@ -11,7 +11,9 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from extract.pdf.grid import ALIGN_TOL_PT, Interval, LINE_START_FORBIDDEN, MAX_HEADER_ROWS, Segment, SegLine
+from extract.interpret.structure import is_data_value
+from extract.pdf.glyphs import word_spans
+from extract.pdf.grid import ALIGN_TOL_PT, Interval, is_value, LINE_START_FORBIDDEN, MAX_HEADER_ROWS, Segment, SegLine
 from extract.pdf.pieces import advance
 
 Rule = tuple[float, float, float]  # a vertical rule: x, top, bottom (pt, top-left origin)
@@ -23,6 +25,7 @@ SLIVER_EM = 0.4  # a column this narrow (share of a line's height) holding no wh
 RULE_COVER_SHARE = 0.5  # a vertical rule running down this share of a table's height separates columns
 CROWDED_SHARE = 0.5  # a column is two when at least this share of its lines hold two segments in it
 VALLEY_SHARE = 0.25  # coverage this share of both neighbouring peaks is a gap a few lines bridge
+NOTE_EDGE_TOL_EM = 0.5  # a value ending this close (share of its height) to a value parted from its note ends the same column
 HANG_SHARE = 0.5  # a line's last glyph hangs when its column's other lines end at least this share of its advance before the line does
 
 
@@ -43,7 +46,11 @@ def _column_spans(lines: Sequence[SegLine]) -> list[list[Interval]]:
     columns below it (実績 centred over 2022 | 2021) and does not close the gap between them;
     nor does a segment of several words straddling two segments of any line of the table
     (50.1 59.7 under 2023年度計画目標値 | 2019年度実績値, set a word space apart): its words are
-    parted at the columns (split_at_columns)."""
+    parted at the columns (split_at_columns). Such a segment opening with a value covers what its
+    words cover (glyphs.word_spans): a right-aligned number and the left-aligned note beside it,
+    closer than a column gap (339件 順調 under 実績 | 達成状況), witness the gap between them; so
+    does a value and note that straddle nothing when the value ends where such a value ends (a
+    right-aligned column's edge, within NOTE_EDGE_TOL_EM: 29億2,495万円 － under 9億8,526万円 国庫…)."""
     gaps = np.array([(a.bbox[2], b.bbox[0], k, ln.page) for k, ln in enumerate(lines)
                      for a, b in zip(ln.segments, ln.segments[1:])], dtype=float).reshape(-1, 4)
 
@@ -53,7 +60,24 @@ def _column_spans(lines: Sequence[SegLine]) -> list[list[Interval]]:
         near = ((gaps[:, 2] > k) & (gaps[:, 2] <= k + MAX_HEADER_ROWS)) if " " not in seg.text.strip() else (gaps[:, 2] != k)
         return bool(np.any((gaps[:, 0] > x0) & (gaps[:, 1] < x1) & near & page))
 
-    return [[(s.bbox[0], unhung_end(s, k, lines)) for s in ln.segments if not straddles(s, k)] for k, ln in enumerate(lines)]
+    noted = [(k, s, words) for k, ln in enumerate(lines) for s in ln.segments for words in [_value_and_note(s)] if words]
+    edges = [words[0][2] for k, s, words in noted if straddles(s, k)]
+    apart = {id(s): words for k, s, words in noted if straddles(s, k) or any(
+        abs(words[0][2] - e) <= NOTE_EDGE_TOL_EM * (s.bbox[3] - s.bbox[1]) for e in edges)}
+
+    def spans(seg: Segment, k: int) -> list[Interval]:
+        if id(seg) in apart:
+            return [(a, b) for _, a, b in apart[id(seg)]]
+        return [] if straddles(seg, k) else [(seg.bbox[0], unhung_end(seg, k, lines))]
+
+    return [[sp for s in ln.segments for sp in spans(s, k)] for k, ln in enumerate(lines)]
+
+
+def _value_and_note(seg: Segment) -> list[tuple[str, float, float]]:
+    """A segment's words (glyphs.word_spans) when it holds several and opens with a value (not
+    基本目標2, a heading's number), else []."""
+    words = word_spans(seg) if " " in seg.text.strip() else []
+    return words if len(words) > 1 and is_value(words[0][0]) and is_data_value(words[0][0]) else []
 
 
 def last_glyph_width(seg: Segment) -> float:

@@ -6,6 +6,7 @@ reader turns them into the shared model once table indices are known.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -22,6 +23,14 @@ MARGIN_SHARE = 0.08  # top/bottom band of a page holding page numbers and runnin
 # Characters Japanese never starts a line with (行頭禁則, kinsoku): a typesetter may hang one past
 # a line's right end rather than carry it to the next line.
 LINE_START_FORBIDDEN = "、。，．）〕］｝〉》」』】・ー－ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々ゝゞ)]}"
+
+
+VALUE_RE = re.compile(r"[△▲+\-−―]?[\d０-９]|[-−―—]$")
+
+
+def is_value(text: str) -> bool:
+    """True for text opening with a number or a dash: 846件, 1,830件/年, -, ▲0.4%."""
+    return bool(VALUE_RE.match(text.strip()))
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from extract.pdf.grid import ALIGN_TOL_PT, Segment, SegLine
-from extract.pdf.rows import advance
+from extract.pdf.pieces import advance
 
 # The glyphs a typesetter hangs (ぶら下げ, JIS X 4051): closing brackets and punctuation, not
 # the small kana or ー that also may not open a line (those are carried over, never hung).

@@ -1,0 +1,69 @@
+"""Word places estimated inside a segment, and the column gap a right-aligned value and the
+note beside it witness though set closer than a column gap (corpus seeds 0-3
+budget_supplementary and kpi_progress in pdf_borderless: 2617585 国庫補助金の確定, 339件 順調)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.pdf.borderless import build_table
+from extract.pdf.colgaps import _column_spans
+from extract.pdf.glyphs import glyph_spans, word_spans
+from extract.pdf.grid import Segment, SegLine
+
+EM = 10.0
+
+
+def line(top: float, *segs: tuple[float, float, str]) -> SegLine:
+    segments = tuple(Segment(text, (x0, top, x1, top + EM)) for x0, x1, text in segs)
+    return SegLine(segments, (segments[0].bbox[0], top, segments[-1].bbox[2], top + EM), 1, " ".join(t for _, _, t in segs))
+
+
+def test_kanji_are_an_em_wide_and_digits_share_the_rest() -> None:
+    # chars drawn at 278.8-322.9 (digits 6.3 pt) and 327.9-407.6 (kanji 10 pt)
+    words = word_spans(Segment("2617585 国庫補助金の確定", (278.8, 0.0, 407.6, EM)))
+    assert [w for w, _, _ in words] == ["2617585", "国庫補助金の確定"]
+    assert words[0][2] == pytest.approx(321.5, abs=0.1) and words[1][1] == pytest.approx(327.6, abs=0.1)
+
+
+def test_full_width_digits_share_the_rest_with_the_signs() -> None:
+    # a proportional font sets ４２．６ at 0.6 em: they are not counted an em wide
+    words = word_spans(Segment("４２．６ ○", (461.0, 0.0, 499.2, 9.5)))
+    assert words[0][2] < 490.2 < words[1][1]
+
+
+@pytest.mark.parametrize("width", [28.0, 200.0])  # condensed, letter-spaced
+def test_a_run_the_em_model_does_not_fit_is_shared_by_advance(width: float) -> None:
+    spans = glyph_spans(Segment("予算額12", (0.0, 0.0, width, EM)))
+    assert [round(b - a, 3) for a, b in spans] == [round(width / 8 * k, 3) for k in (2, 2, 2, 1, 1)]
+
+
+def _value_and_note_lines(offset: float) -> list[SegLine]:
+    head = line(0, (44, 74, "区分"), (272.7, 322.4, "補正後の額"), (348.2, 388.2, "補正内容"))
+    glued = line(16, (44, 74, "事業A"), (278.8, 407.6, "2617585 国庫補助金の確定"))  # straddles the header's gap: value ends at 321.5
+    short = line(32, (44, 74, "事業B"), (278.8 + offset, 337.6 + offset, "1234567 済"))  # its value ends at 321.5 + offset
+    return [head, glued, short]
+
+
+@pytest.mark.parametrize(("offset", "parted"), [(3.5, True), (7.5, False)])
+def test_a_value_and_note_straddling_nothing_is_parted_where_its_value_ends_at_a_parted_value(offset: float, parted: bool) -> None:
+    # NOTE_EDGE_TOL_EM of a 10 pt line: 5 pt
+    assert len(_column_spans(_value_and_note_lines(offset))[2]) == (3 if parted else 2)
+
+
+def test_a_numbered_heading_straddling_columns_covers_nothing() -> None:
+    lines = [line(0, (54.7, 68.2, "KPI"), (183.7, 237.7, "R6計画策定時")), line(16, (54.7, 108.7, "森林整備面積"), (210.7, 237.7, "41.2ha")),
+             line(32, (45.7, 230.2, "基本目標2 魅力ある観光と交流のまちづくり"))]
+    assert _column_spans(lines)[2] == []
+
+
+def test_a_value_glued_to_its_note_opens_the_note_column() -> None:
+    lines = [line(0, (44, 74, "区分"), (171.0, 221.0, "既決予算額"), (272.7, 322.4, "補正後の額"), (348.2, 388.2, "補正内容")),
+             line(16, (44, 164.5, "地域公共交通確保維持事業"), (177.4, 221.4, "2526612"), (278.8, 407.6, "2617585 国庫補助金の確定")),
+             line(32, (44, 116.8, "橋りょう補修事業"), (177.4, 221.4, "1979903"), (278.8, 336.1, "2037587 －")),
+             line(48, (44, 154.5, "放課後児童健全育成事業"), (177.4, 221.4, "1647468"), (278.8, 387.6, "1623878 事業費の追加"))]
+    table, _ = build_table(lines)
+    assert table is not None
+    assert [[c.raw for c in row] for row in table.rows][1:] == [
+        ["地域公共交通確保維持事業", "2526612", "2617585", "国庫補助金の確定"], ["橋りょう補修事業", "1979903", "2037587", "－"],
+        ["放課後児童健全育成事業", "1647468", "1623878", "事業費の追加"]]
