@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from extract.interpret import read_table_values, restate_years
-from extract.interpret.cells import with_column_eras
+from extract.interpret.cells import with_written_eras
 from extract.interpret.continuations import join_cut_names
 from extract.interpret.values import footnote_years
 from extract.interpret.structure import Layout
@@ -29,7 +29,7 @@ def recognize_document(document: Document) -> Extraction:
     carried_caption: tuple[str | None, str] = (None, "")
     beside: tuple[Table, Layout] | None = None
     for table, heading, caption_unit, caption, in_section in walk_tables(document):
-        table = with_column_eras(join_cut_names(table))
+        table = with_written_eras(join_cut_names(table))
         carried = grid_header is not None and not caption.strip() and not grid_count_header_rows(table)
         if carried:
             caption_unit, caption = carried_caption  # a continuation keeps its table's caption

@@ -47,23 +47,32 @@ def is_code(text: str) -> bool:
 ERA_LESS_CELL_RE = re.compile(r"^\s*([0-9０-９]{1,2}|元)\s*(年度|年)\s*$")
 
 
-def with_column_eras(table: Table) -> Table:
+def with_written_eras(table: Table) -> Table:
     """The table with each cell that is only a year without its era (28年度, 元年度) read in the
-    era of the nearest cell above it in its column that states one (平成27年度 / 28年度 / 29年度 /
-    令和元年度 / 2年度 down a transposed table's year column: the era is written where it changes)."""
+    era of the nearest cell before it that states one: to its left in its row (令和3年度 | 4年度 |
+    5年度 across a header), else above it in its column (平成27年度 / 28年度 / 令和元年度 / 2年度
+    down a transposed table's years): tables write the era where it changes."""
     rows = [list(row) for row in table.rows]
+    for row in rows:
+        _fill_eras([(row, col) for col in range(len(row))])
     for col in range(table.n_cols):
-        era = None
-        for row in rows:
-            if col >= len(row):
-                continue
-            text = row[col].text
-            year = parse_year(text) if is_year_cell(text) else None
-            if year is not None:
-                era = era_of(year)
-            elif era and ERA_LESS_CELL_RE.match(clean_text(text)) and parse_year_in_era(clean_text(text), era):
-                row[col] = _in_era(row[col], era)
+        _fill_eras([(row, col) for row in rows if col < len(row)])
     return replace(table, rows=tuple(tuple(row) for row in rows))
+
+
+def _fill_eras(run: list[tuple[list[Cell], int]]) -> None:
+    """Along a row or a column (cells as (row, index) in reading order), era-less years take the
+    era of the last year cell before them that states one; a cell that is no year breaks the run."""
+    era = None
+    for row, col in run:
+        text = clean_text(row[col].text)
+        year = parse_year(text) if is_year_cell(text) else None
+        if year is not None:
+            era = era_of(year)
+        elif era and ERA_LESS_CELL_RE.match(text) and parse_year_in_era(text, era):
+            row[col] = _in_era(row[col], era)
+        elif text.strip():
+            era = None
 
 
 def _in_era(cell: Cell, era: str) -> Cell:

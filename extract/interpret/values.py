@@ -125,10 +125,16 @@ def join_continued_names(table: Table, layout: Layout, labels: list[RowLabels]) 
             continue
         if out[i].facets.kind or out[i + 1].facets.kind:
             continue  # 当該値 over an empty 平均値 row: two rows of kinds, not one name cut in two
-        if SECTION_START_RE.match(more) or more in TOTAL_WORDS or name.endswith("。") or more == name:
+        if not continues_name(name, more):
             continue
         out[i] = replace(out[i], name=name + more, path=out[i].path[:-1] + (name + more,))
     return out
+
+
+def continues_name(name: str, more: str) -> bool:
+    """A name alone on the row under a row of values continues that row's name unless it opens
+    a section (（1）, ①, 【, ■ …), totals, or the name above ends a sentence."""
+    return not (SECTION_START_RE.match(more) or more in TOTAL_WORDS or name.endswith("。") or more == name)
 
 
 def _own_label(row: tuple[Cell, ...], col: int, role: str) -> str:

@@ -19,6 +19,7 @@ from extract.recognizers.columns import (
 )
 from extract.recognizers.blocks import has_data, indicator_columns, realign_values
 from extract.context import Context
+from extract.interpret.values import continues_name
 from extract.text_items import indicator_name, is_missing_name, split_bullets
 from extract.records import Extraction, IndicatorName, KpiValue
 from extract.vocab import STRONG_INDICATOR_WORDS
@@ -131,10 +132,14 @@ def _values(rows: list[tuple[Cell, ...]], roles: list[ColumnRole], value_roles: 
     values: list[KpiValue] = []
     carried: dict[int, str] = {}
     last_indicator = ""
-    for row in rows:
+    for row, below in zip(rows, [*rows[1:], None]):
         context = _context_of(row, roles, indicator_col, carried, ctx)
         name = indicator_name(row[indicator_col].text)
-        has_values = any(row[r.col].text.strip() for r in value_roles if r.col < len(row))
+        has_values = _has_values(row, value_roles)
+        if name and has_values and below is not None and not _has_values(below, value_roles):
+            more = below[indicator_col].text.strip() if indicator_col < len(below) else ""
+            if more and not row_kind_of(more) and _only_cell(below, indicator_col) and continues_name(name, more):
+                name += indicator_name(more)  # 中心市街地の歩行者 / 通行量（休日）: the name's second line on a row of its own
         if not name and has_values:
             name = last_indicator  # a merged indicator cell spanning several rows
         if not name or is_missing_name(name) or not has_values:
@@ -156,6 +161,15 @@ def _values(rows: list[tuple[Cell, ...]], roles: list[ColumnRole], value_roles: 
                 hint = row_unit or unit_from_header(role.header) or name_unit or indicator_unit
                 values.extend(_values_of(row[role.col], role, name, hint, context))
     return tuple(values)
+
+
+def _has_values(row: tuple[Cell, ...], value_roles: list[ColumnRole]) -> bool:
+    return any(row[r.col].text.strip() for r in value_roles if r.col < len(row))
+
+
+def _only_cell(row: tuple[Cell, ...], col: int) -> bool:
+    """The row holds text in the given column only."""
+    return all(not c.text.strip() for k, c in enumerate(row) if k != col)
 
 
 def _values_of(cell: Cell, role: ColumnRole, indicator: str, unit_hint: str | None,

@@ -255,7 +255,7 @@ def plan_years(ctx: Ctx) -> Composition:
     top = [Cell((t,), rowspan=span) for t in lead]
     if band:
         top += [Cell(header_label(money, word, ctx), colspan=len(years))] + [COVERED] * (len(years) - 1)
-        bottom = [COVERED] * len(lead) + [cell(ctx.yr(y, style)) for y in years]
+        bottom = [COVERED] * len(lead) + [cell(t) for t in ctx.era_less_years(years, style)]
     else:
         top += [Cell(header_label(money, f"{ctx.yr(y, style)}\n{word}", ctx)) for y in years]
         bottom = []

@@ -13,13 +13,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from tests.corpus import vocab
-from tests.corpus.notation import HEADER_YEAR_STYLES, YEAR_STYLE_VARIANTS, NumberStyle, number_text, year_text
+from tests.corpus.notation import (
+    HEADER_YEAR_STYLES, YEAR_STYLE_VARIANTS, NumberStyle, number_text, without_repeated_era, year_text,
+)
 
 TEXT_ENCODINGS = ("utf-8", "utf-8", "utf-8-sig", "cp932")
 CELL_BREAKS = ("br", "br", "br_slash", "p")
 PAGE_LINE_BUDGETS = (16, 24, 32, 40)  # lines of text and table rows a page holds
 SPLIT_WRAPPED_SHARE = 0.25  # documents whose wrapped cells continue on a second table row
 VARIANT_SHARE = 0.5  # documents that write a word (or a year style) with one of its variants
+ERA_LESS_SHARE = 0.35  # year cells with the era written only where it changes (平成27年度, 28年度 …)
 UNSEEN_SHARE = 0.3  # documents that write a word in a wording no sample uses
 
 
@@ -189,6 +192,12 @@ class Ctx:
 
     def extra_chance(self, p: float) -> bool:
         return self.extras.random() < p
+
+    def era_less_years(self, years: Sequence[int], style: str) -> list[str]:
+        """Year cells in reading order, sometimes with the era written only where it changes
+        (令和3年度 | 4年度 | 5年度)."""
+        texts = [self.yr(y, style) for y in years]
+        return without_repeated_era(texts) if self.extra_chance(ERA_LESS_SHARE) else texts
 
     def spelling(self, word: str, variants: dict[str, tuple[str, ...]]) -> str:
         """How this document writes a word (or a year style): itself, or one variant for good."""

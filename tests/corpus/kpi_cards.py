@@ -3,13 +3,12 @@ key-value cards (成果指標 / 現状値 / 目標値 as the rows of a 2-column 
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from tests.corpus import vocab
-from tests.corpus.generator import COVERED, Builder, Cell, Composition, Ctx, KpiAnswer, Piece, Row, Text, cell
+from tests.corpus.generator import COVERED, ERA_LESS_SHARE, Builder, Cell, Composition, Ctx, KpiAnswer, Piece, Row, Text, cell
 from tests.corpus.kpi_tables import KIND_WORDS, context_lines, draw_indicators, name_cell, notes, title, value_cell
-from tests.corpus.notation import YEAR_STYLES
+from tests.corpus.notation import YEAR_STYLES, without_repeated_era
 
 
 def transposed(ctx: Ctx) -> Composition:
@@ -25,27 +24,16 @@ def transposed(ctx: Ctx) -> Composition:
         build = {"one_indicator": _one_indicator, "indicators_band": _indicators_band, "indicators_by_row": _indicators_by_row}[layout]
         piece = build(ctx, years, style)
         if ctx.extra_chance(ERA_LESS_SHARE):
-            piece = without_repeated_era(piece)
+            piece = era_less_rows(piece)
         parts += [*context_lines(ctx, t + 1), piece]
     return Composition(tuple(parts), f"{layout} years={style}")
 
 
-ERA_LESS_SHARE = 0.35  # transposed tables writing the era only where it changes (平成27年度, 28年度 …)
-ERA_YEAR_RE = re.compile(r"^(令和|平成|R|H)((?:元|[0-9０-９]+)(?:年度|年))$")
-
-
-def without_repeated_era(piece: Piece) -> Piece:
-    """The year labels down the first column with their era dropped where the row above states
-    the same era (平成27年度 / 28年度 / 29年度 / 令和元年度 / 2年度), as many tables write them."""
-    rows, era = [], None
-    for row in piece.rows:
-        first = row.cells[0]
-        m = ERA_YEAR_RE.match(first.text)
-        if m and m.group(1) == era:
-            row = replace(row, cells=(cell(m.group(2)),) + row.cells[1:])
-        era = m.group(1) if m else None
-        rows.append(row)
-    return replace(piece, rows=tuple(rows))
+def era_less_rows(piece: Piece) -> Piece:
+    """The year labels down the first column with their era written only where it changes."""
+    texts = without_repeated_era([r.cells[0].text for r in piece.rows])
+    rows = tuple(replace(r, cells=(cell(t),) + r.cells[1:]) if t != r.cells[0].text else r for r, t in zip(piece.rows, texts))
+    return replace(piece, rows=rows)
 
 
 def _year_cell(ctx: Ctx, year: int, style: str) -> Cell:

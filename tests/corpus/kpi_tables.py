@@ -19,7 +19,8 @@ from tests.corpus.notation import YEAR_STYLES, scaled_value
 KIND_WORDS = {"baseline": vocab.BASELINE_WORDS, "actual": vocab.ACTUAL_WORDS, "target": vocab.TARGET_WORDS}
 UNIT_PLACES = ("column", "name", "cell", "caption")
 VALUE_NOTE_SHARE = 0.03  # values followed by a ※ mark
-RESTATED_SHARE = 0.2  # tables with year in the header whose ※ line restates the baseline's year
+RESTATED_SHARE = 0.2
+TWO_READINGS_SHARE = 0.1  # yearly targets that state their total over the plan too  # tables with year in the header whose ※ line restates the baseline's year
 MARKED_SHARE = 0.2  # tables numbering their indicators ①②③
 KIND_YEAR_FORMATS = ("{k}（{y}）", "{y}{k}", "{k}\n{y}", "{k}\n（{y}）", "{k}({y})", "{k} ({y})")
 
@@ -60,8 +61,9 @@ def name_cell(ind: Indicator, unit_place: str, rowspan: int = 1) -> Cell:
 
 
 def value_cell(ctx: Ctx, ind: Indicator, kind: str, year: int | None, unit_in_cell: bool,
-               suffix: str = "", label: str | None = None) -> tuple[Cell, tuple[KpiAnswer, ...]]:
-    """A value cell and its answer; sometimes a missing marker (no answer)."""
+               suffix: str = "", label: str | None = None, readings: bool = False) -> tuple[Cell, tuple[KpiAnswer, ...]]:
+    """A value cell and its answer; sometimes a missing marker (no answer); given readings, a
+    yearly target sometimes states its total over the plan too (lists of targets do, year matrices not)."""
     if ctx.chance(ctx.missing_rate):
         return cell(ctx.missing()), ()
     units = ctx.near(ind.name, ind.lo, ind.hi)
@@ -69,7 +71,24 @@ def value_cell(ctx: Ctx, ind: Indicator, kind: str, year: int | None, unit_in_ce
     text = ctx.num(units, ind.decimals) + (ind.unit if unit_in_cell else "") + suffix + mark
     base, factor = vocab.UNIT_BASE[ind.unit]
     answer = KpiAnswer(label or ind.name, kind, year, scaled_value(units, ind.decimals, factor), base, text)
+    if readings and kind == "target" and not suffix and is_yearly(ind) and ctx.extra_chance(TWO_READINGS_SHARE):
+        return two_readings(ctx, ind, units, answer)
     return cell(text), (answer,)
+
+
+def is_yearly(ind: Indicator) -> bool:
+    """A count per year (人, 件 a year, no 累計 in its name): a target may state its total over the plan too."""
+    return ind.unit in vocab.COUNT_UNITS and not ind.decimals and "累計" not in ind.name and 0 < ind.lo
+
+
+def two_readings(ctx: Ctx, ind: Indicator, units: int, answer: KpiAnswer) -> tuple[Cell, tuple[KpiAnswer, ...]]:
+    """年3人（5年間で15人）: the yearly target, and its total over the plan's years (held out: the
+    indicator counts a year, so the yearly number is its value)."""
+    years = ctx.extras.choice((4, 5))
+    text = ctx.extras.choice(vocab.TWO_READING_FORMATS).format(
+        n=ctx.num(units), u=ind.unit, k=years, total=ctx.num(units * years))
+    total = KpiAnswer(answer.indicator, "target", None, float(units * years), answer.unit, text, held_out="total")
+    return cell(text), (replace(answer, raw=text), total)
 
 
 def held_out_cell(ctx: Ctx, label: str, what: str, value: float, unit: str | None, text: str) -> tuple[Cell, tuple[KpiAnswer, ...]]:
@@ -169,7 +188,7 @@ def lead_cells(ind: Indicator, unit_place: str, rowspan: int = 1) -> list[Cell]:
 def _row_kind_matrix(ctx: Ctx, inds: list[Indicator], cols: list[tuple[str, int]], unit_place: str,
                      style: str) -> tuple[tuple[tuple[Cell, ...], ...], tuple[Row, ...]]:
     years = sorted({y for _, y in cols}, reverse=cols[0][1] > cols[-1][1])
-    header = tuple(lead_header(ctx, unit_place, 1)) + (cell(ctx.pick(vocab.ROW_KIND_HEADERS)),) + tuple(cell(ctx.yr(y, style)) for y in years)
+    header = tuple(lead_header(ctx, unit_place, 1)) + (cell(ctx.pick(vocab.ROW_KIND_HEADERS)),) + tuple(cell(t) for t in ctx.era_less_years(years, style))
     order = ["target", "actual"] if ctx.chance(0.5) else ["actual", "target"]
     words = {"target": ctx.pick(vocab.ROW_TARGET_WORDS), "actual": ctx.pick(vocab.ROW_ACTUAL_WORDS)}
     rows: list[Row] = []
@@ -195,7 +214,7 @@ def _band_matrix(ctx: Ctx, inds: list[Indicator], cols: list[tuple[str, int]], u
         n = next((j for j in range(i, len(cols)) if cols[j][0] != cols[i][0]), len(cols)) - i
         top += [Cell((ctx.pick(KIND_WORDS[cols[i][0]]),), colspan=n)] + [COVERED] * (n - 1)
         i += n
-    bottom += [cell(ctx.yr(y, style)) for _, y in cols]
+    bottom += [cell(t) for t in ctx.era_less_years([y for _, y in cols], style)]
     return (tuple(top), tuple(bottom)), _plain_rows(ctx, inds, cols, unit_place)
 
 
@@ -267,7 +286,7 @@ def _pair_table(ctx: Ctx, inds: list[Indicator], cols: list[tuple[str, int]], un
         for kind, y in cols:
             year = y - ctx.rng.randint(0, 2) if where == "cell" and kind == "baseline" else y
             suffix = f"（{ctx.yr(year, style)}）" if where == "cell" and kind == "baseline" else ""
-            c, a = value_cell(ctx, ind, kind, year, unit_place == "cell", suffix)
+            c, a = value_cell(ctx, ind, kind, year, unit_place == "cell", suffix, readings=True)
             cells.append(c)
             answers += a
         if reference:
@@ -326,7 +345,7 @@ def _progress_table(ctx: Ctx, inds: list[Indicator], cols: list[tuple[str, int]]
         cells: list[Cell] = lead_cells(ind, unit_place)
         answers: list[KpiAnswer] = []
         for kind, y in cols:
-            c, a = value_cell(ctx, ind, kind, y, unit_place == "cell")
+            c, a = value_cell(ctx, ind, kind, y, unit_place == "cell", readings=True)
             cells.append(c)
             answers += a
         if change:

@@ -3,6 +3,7 @@ full-width digits, 億/万円 amounts. Pure functions of their arguments (no ran
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 REIWA_FIRST = 2019  # 令和元年度
@@ -69,6 +70,20 @@ def year_text(year: int, style: str, heisei_2019: bool = False) -> str:
             return "平成31年度/令和元年度"
         return f"{year}年度（{era}{'元' if n == 1 else n}年度）"
     raise ValueError(f"unknown year style {style}")
+
+
+ERA_YEAR_RE = re.compile(r"^(令和|平成|R|H)((?:元|[0-9０-９]+)(?:年度|年))$")
+
+
+def without_repeated_era(texts: list[str]) -> list[str]:
+    """Year texts in the order they are read with the era dropped where the one before states the
+    same era (平成27年度 / 28年度 / 29年度 / 令和元年度 / 2年度), as many tables write them."""
+    out, era = [], None
+    for text in texts:
+        m = ERA_YEAR_RE.match(text)
+        out.append(m.group(2) if m and m.group(1) == era else text)
+        era = m.group(1) if m else None
+    return out
 
 
 def group_digits(digits: str) -> str:

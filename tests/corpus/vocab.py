@@ -124,6 +124,10 @@ UNSEEN_WORDINGS: dict[str, tuple[str, ...]] = {
 # value is of another year): {k} a kind word, {y} the year.
 RESTATING_FOOTNOTES = ("※ {k}は{y}の実績", "※ {k}の数値は{y}実績", "※{k}は{y}時点の値")
 
+# A yearly target and its total over the plan in one cell: {n} a year, {u} the unit, {k} years.
+TWO_READING_FORMATS = ("年{n}{u}（{k}年間で{total}{u}）", "年間{n}{u}（{k}年間で{total}{u}）", "{n}{u}/年（{k}年間累計{total}{u}）")
+COUNT_UNITS = ("人", "件")
+
 # 事業費 / budgets
 PROJECTS = (
     "移住定住促進事業", "空き家改修支援事業", "子育て世帯応援給付金", "地域おこし協力隊事業",

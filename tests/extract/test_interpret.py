@@ -421,9 +421,12 @@ def test_a_column_of_dashes_under_its_kind_is_no_label_column_and_takes_no_neigh
 
 def test_years_without_their_era_down_a_column_take_the_era_above() -> None:
     # corpus transposed tables: the era written only where it changes
-    table = cells.with_column_eras(_table("年度\t実績\n平成29年度\t10\n30年度\t11\n令和元年度\t12\n2年度\t13\n"))
+    table = cells.with_written_eras(_table("年度\t実績\n平成29年度\t10\n30年度\t11\n令和元年度\t12\n2年度\t13\n"))
     assert [r[0].text for r in table.rows[1:]] == ["平成29年度", "平成30年度", "令和元年度", "令和2年度"]
     # no era above: the cell stays as written
-    assert cells.with_column_eras(_table("年度\t実績\n30年度\t11\n")).rows[1][0].text == "30年度"
+    assert cells.with_written_eras(_table("年度\t実績\n30年度\t11\n")).rows[1][0].text == "30年度"
     found = _read("指標：人口（人）\n年度\t実績\nH29年度\t10\n30年度\t11\n")
     assert [(v.fiscal_year, v.value) for v in found.kpi_values] == [(2017, 10.0), (2018, 11.0)]
+    # across a header row, from the left; a cell that is no year ends the run
+    across = cells.with_written_eras(_table("指標\tR3年度\t4年度\t備考\t5年度\n人口\t1\t2\t\t3\n"))
+    assert [c.text for c in across.rows[0]] == ["指標", "R3年度", "令和4年度", "備考", "5年度"]

@@ -85,3 +85,12 @@ def test_a_target_column_partly_in_words_keeps_its_targets() -> None:
     targets = [(v.indicator, v.value, v.missing_reason) for v in found.kpi_values if v.kind == "target"]
     assert targets == [("展覧会の開催数", 1.0, None), ("学校紹介DVDの制作", None, "qualitative"),
                        ("応援団の組織化", None, "qualitative")]
+
+
+def test_a_name_continued_on_a_row_of_its_own_is_one_name() -> None:
+    # corpus seed 19 kpi_baseline_target: a text export cut the name over two rows; a section
+    # row ((2) …) or a ※ row under a row of values is no continuation
+    text = ("指標名\t単位\t現状値（R2）\t目標値（R7）\n中心市街地の歩行者\t人\t25,194\t28,971\n通行量（休日）\t\t\t\n"
+            "（2）防災の推進\t\t\t\n人口\t人\t100\t120\n※ 人口は各年10月1日現在\t\t\t\n")
+    found = _recognize(text)
+    assert sorted({v.indicator for v in found.kpi_values}) == ["中心市街地の歩行者通行量(休日)", "人口"]
