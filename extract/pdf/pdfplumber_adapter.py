@@ -15,6 +15,7 @@ from dataclasses import replace
 from operator import itemgetter
 from typing import Any
 
+import numpy as np
 import pdfplumber
 from pdfplumber.page import Page
 from pdfplumber.pdf import PDF
@@ -32,6 +33,7 @@ Char = dict[str, Any]
 # Fake bold draws a glyph again a little off itself (Word: 0.02 em, realdocs otoineppu); the
 # narrowest real letters (i, l, .) advance 0.2 em or more, so a repeated letter stays.
 DEDUPE_EM = 0.15  # same glyph, font and size closer than this share of the size is one glyph
+BUCKET_BITS = 20  # bits of a dedupe bucket's x and y index in overprint_suspects' codes (farther buckets share an edge one)
 COL_GAP_EM = 0.5  # a gap this share of the font size (or wider) may separate columns
 SPACE_TOL_PT = 0.5
 SHADE_MIN_PT = 2.0  # a filled rect thinner than this is a drawn rule, not shading
@@ -275,9 +277,44 @@ def dedupe_chars(chars: Sequence[Char]) -> list[Char]:
 
     Two chars are one when text, font, size and orientation agree and both x0 and top are
     within DEDUPE_EM of the font size: a tolerance that scales, so a 3.6 pt "ll" survives.
-    O(n) with a bucket grid (pdfplumber's dedupe_chars sorts the page and takes a fixed tolerance):
-    cells two tolerances wide, so a char's copies lie in at most 2 x 2 cells.
+    Most chars have no copy anywhere near: only those with a char of the same glyph in their
+    bucket or a neighbouring one (overprint_suspects) go through the exact pass, in order.
     """
+    suspects = overprint_suspects(chars)
+    if not suspects:
+        return list(chars)
+    kept = {id(ch) for ch in dedupe_exact([chars[i] for i in suspects])}
+    drop = {id(chars[i]) for i in suspects} - kept
+    return [ch for ch in chars if id(ch) not in drop] if drop else list(chars)
+
+
+def overprint_suspects(chars: Sequence[Char]) -> list[int]:
+    """Indices of the chars that may have a copy (dedupe_exact): another char of the same glyph
+    in the same bucket (two tolerances wide, as dedupe_exact files them) or a neighbouring one."""
+    glyphs: dict[tuple[Any, ...], int] = {}
+    key = [glyphs.setdefault((ch["text"], ch.get("fontname"), ch.get("size"), ch.get("upright")), len(glyphs))
+           for ch in chars]
+    if len(glyphs) == len(chars):
+        return []  # no glyph drawn twice
+    cell = 2 * DEDUPE_EM * np.array([max(1.0, float(ch.get("size") or 0)) for ch in chars])
+    span = 1 << BUCKET_BITS
+    gx, gy = (np.clip(np.floor(np.array([ch[k] for ch in chars], dtype=np.float64) / cell), 1 - span, span - 2)
+              .astype(np.int64) + span for k in ("x0", "top"))
+    code = (np.array(key, dtype=np.int64) << (2 * BUCKET_BITS + 2)) + (gx << (BUCKET_BITS + 1)) + gy
+    filed, counts = np.unique(code, return_counts=True)
+    near = np.zeros(len(chars), dtype=np.int64)
+    for dx in (-1, 0, 1):
+        for dy in (-1, 0, 1):
+            probe = code + (dx << (BUCKET_BITS + 1)) + dy
+            at = np.minimum(np.searchsorted(filed, probe), len(filed) - 1)
+            near += np.where(filed[at] == probe, counts[at], 0)
+    return np.flatnonzero(near > 1).tolist()  # itself and another
+
+
+def dedupe_exact(chars: Sequence[Char]) -> list[Char]:
+    """dedupe_chars char by char: O(n) with a bucket grid (pdfplumber's dedupe_chars sorts the
+    page and takes a fixed tolerance): cells two tolerances wide, so a char's copies lie in at
+    most 2 x 2 cells."""
     kept: list[Char] = []
     glyphs: dict[tuple[Any, ...], dict[tuple[int, int], list[Char]]] = {}  # by glyph, then grid cell
     for ch in chars:

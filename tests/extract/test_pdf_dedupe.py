@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
@@ -73,3 +75,12 @@ def test_fixed_one_point_tolerance_would_eat_the_tiny_letters() -> None:
     chars = [_char("l", 100, 50, size), _char("l", 100 + adv, 50, size)]
     assert dedupe_chars(chars) == chars
     assert adapter.DEDUPE_EM * size < adv
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["重", "l", " "]), st.sampled_from([3.6, 10.5]), st.floats(0, 20), st.floats(0, 20),
+                          st.sampled_from([True, False])), max_size=30))
+def test_bucket_prefilter_keeps_the_exact_passes_answer(spec: list[tuple[str, float, float, float, bool]]) -> None:
+    # only chars with a same-glyph char in a neighbouring bucket go through the exact pass
+    chars = [{**_char(t, x, top, size), "upright": up} for t, size, x, top, up in spec]
+    assert dedupe_chars(chars) == adapter.dedupe_exact(chars)

@@ -152,3 +152,38 @@ def test_reopening_pdfium_reads_the_same_pages() -> None:
         again = [pa.read_page(pdf, i) for i in range(3)]
         assert pdf.pages_read == 3
     assert again == first
+
+
+def _chars_one_by_one(textpage: object, frame: pa.Frame, descents: dict[str, float]) -> list[dict[str, object]]:
+    """page_chars as it read a page before it read the upright glyphs all at once: char by char."""
+    import pypdfium2.raw as pr
+
+    from extract.pdf import pdfium_chars as pc
+    styles: dict[object, pc.Style] = {}
+    chars: list[dict[str, object]] = []
+    n, probe, skip = pr.FPDFText_CountChars(textpage), pc.Probe(textpage), False
+    for i in range(n):
+        code = pr.FPDFText_GetUnicode(textpage, i)
+        if skip or pc.is_generated(probe.page, i) == 1:
+            skip = False
+            continue
+        if code in pc.HIGH_SURROGATE and i + 1 < n:
+            code, skip = 0x10000 + ((code - 0xD800) << 10) + (pr.FPDFText_GetUnicode(textpage, i + 1) - 0xDC00), True
+        ch = pc.char_item(i, code, pc.text_style(textpage, i, styles, descents, frame), frame, probe)
+        gap = pa.space_between(chars[-1], ch) if chars else None
+        chars += [gap, ch] if gap else [ch]
+    return chars
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem[:3])
+def test_page_chars_read_at_once_are_the_chars_read_one_by_one(path: Path) -> None:
+    with pa.open_pdf(str(path), None) as pdf:
+        for i in range(pa.page_count(pdf)):
+            page, shell = pdf.doc[i], pdf.plumber.pages[i]
+            textpage = page.get_textpage()
+            try:
+                frame, descents = pa.page_frame(shell), pa.font_descents(shell, pdf.fonts)
+                assert pa.page_chars(textpage.raw, frame, descents) == _chars_one_by_one(textpage.raw, frame, descents)
+            finally:
+                textpage.close()
+                page.close()

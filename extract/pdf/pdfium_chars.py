@@ -1,0 +1,384 @@
+"""pdfium's text page as pdfplumber's char dicts, in pdfplumber's frame (extract.pdf.pdfium_adapter).
+
+Most glyphs are set upright on an upright page: their boxes need no corners turned, so they are
+computed for the whole page at once (numpy) from the origins and loose boxes pdfium reports, with
+the same float operations, in the same order, as for one char (char_item, which turned glyphs
+still take): the dicts are the same to the bit.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import math
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pypdfium2.raw as pr
+import pypdfium2_raw.bindings as bindings
+
+Obj = dict[str, Any]
+Matrix = tuple[float, float, float, float, float, float]
+Point = tuple[float, float]
+
+USER_DIGITS = 4  # pdfium reports float32 (54.099998 for 54.1): user-space points rounded to this many decimals
+IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+FONT_NAME_BYTES = 256  # buffer for a font's base name
+HIGH_SURROGATE = range(0xD800, 0xDC00)
+WORD_SPACE_EM = (0.25, 0.55)  # a dropped space is put back in a gap within this share of the size (0.5 em: a half-width space)
+SAME_LINE_PT = 0.5  # chars whose tops differ less than this sit on one line
+SPACE = 0x20  # the highest code point pdfium generates (space, CR, LF)
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """pdfminer's display matrix for a page (its /Rotate) and pdfplumber's top-left shift."""
+
+    ctm: Matrix
+    height: float
+    mb_x0: float
+    mb_top: float
+    doctop: float
+    page_number: int
+
+    def is_upright(self) -> bool:
+        """True for a page without /Rotate: user space axes are the page's."""
+        return self.ctm[:4] == (1.0, 0.0, 0.0, 1.0)
+
+    def coord(self, pt: Point) -> Point:
+        """A point in PDF user space as pdfplumber's (x, top)."""
+        x, y = apply(self.ctm, (round(pt[0], USER_DIGITS), round(pt[1], USER_DIGITS)))
+        return (x + self.mb_x0, self.height - y + self.mb_top)
+
+    def corners(self, first: Point, second: Point, memo: dict[float, float]) -> tuple[float, float, float, float]:
+        """coord of two points at once, as (x, top) of the first and of the second: the same
+        arithmetic without a call per point (the box of every upright char). memo: rounded values."""
+        a, b, c, d, e, f = self.ctm
+        x, y = round_user(first[0], memo), round_user(first[1], memo)
+        x2, y2 = round_user(second[0], memo), round_user(second[1], memo)
+        return (a * x + c * y + e + self.mb_x0, self.height - (b * x + d * y + f) + self.mb_top,
+                a * x2 + c * y2 + e + self.mb_x0, self.height - (b * x2 + d * y2 + f) + self.mb_top)
+
+
+def round_user(v: float, memo: dict[float, float]) -> float:
+    """round(v, USER_DIGITS), each distinct value rounded once (a line's baseline and a column's
+    x repeat; round is the slowest step of a char's box)."""
+    r = memo.get(v)
+    if r is None:
+        r = memo[v] = round(v, USER_DIGITS)
+    return r
+
+
+def rotation_ctm(mediabox: tuple[float, float, float, float], rotation: int) -> Matrix:
+    """pdfminer's initial CTM for a page: user space to the upright page, mediabox at the origin."""
+    x0, y0, x1, y1 = mediabox
+    return {90: (0.0, -1.0, 1.0, 0.0, -y0, x1), 180: (-1.0, 0.0, 0.0, -1.0, x1, y1),
+            270: (0.0, 1.0, -1.0, 0.0, y1, -x0)}.get(rotation % 360, (1.0, 0.0, 0.0, 1.0, -x0, -y0))
+
+
+def apply(m: Matrix, pt: Point) -> Point:
+    """pt transformed by the PDF matrix m."""
+    a, b, c, d, e, f = m
+    x, y = pt
+    return (a * x + c * y + e, b * x + d * y + f)
+
+
+def compose(m: Matrix, n: Matrix) -> Matrix:
+    """The matrix applying m, then n (PDF order: m x n)."""
+    a, b, c, d, e, f = m
+    a2, b2, c2, d2, e2, f2 = n
+    return (a * a2 + b * c2, a * b2 + b * d2, c * a2 + d * c2, c * b2 + d * d2, e * a2 + f * c2 + e2, e * b2 + f * d2 + f2)
+
+
+def base_name(name: str) -> str:
+    """A font name without pdfminer's slash or a subset prefix (BAAAAA+IPAexMincho: IPAexMincho)."""
+    return name.lstrip("/'").rstrip("'").split("+")[-1]
+
+
+def page_chars(textpage: Any, frame: Frame, descents: dict[str, float]) -> list[Obj]:
+    """The page's drawn characters, in content order; pdfium's generated spaces and line breaks
+    left out, and a space put back where a drawn one was (see space_between)."""
+    n = pr.FPDFText_CountChars(textpage)
+    if n <= 0:
+        return []
+    drawn = drawn_chars(textpage, n, frame, descents)
+    chars = [*upright_chars(drawn, frame)]
+    probe = Probe(textpage)
+    for k, (i, style) in enumerate(zip(drawn.index, drawn.styles)):
+        if not style.plain:  # a turned glyph: its corners are turned one by one
+            chars[k] = char_item(i, drawn.codes[k], style, frame, probe)
+    return with_spaces(chars)
+
+
+@dataclass(frozen=True, slots=True)
+class Drawn:
+    """A text page's drawn chars (generated ones left out): text index, code point, style, and
+    the origin and loose box pdfium reports, as arrays (k rows)."""
+
+    index: list[int]
+    codes: list[int]
+    texts: list[str]
+    styles: list[Style]
+    origins: Any  # (k, 2) float64: x, y in user space
+    boxes: Any  # (k, 4) float64 from float32: left, top, right, bottom
+
+
+def drawn_chars(textpage: Any, n: int, frame: Frame, descents: dict[str, float]) -> Drawn:
+    """Read every drawn char of a text page: the calls to pdfium, one pass."""
+    codes = page_codes(textpage, n)
+    page = ctypes.cast(textpage, ctypes.c_void_p)
+    origins, boxes = (ctypes.c_double * (2 * n))(), (pr.FS_RECTF * n)()
+    byref = ctypes.byref
+    by_object: dict[Any, Style] = {}  # text_style's cache
+    index: list[int] = []
+    kept: list[int] = []
+    texts: list[str] = []
+    styles: list[Style] = []
+    skip = False
+    for i in range(n):
+        code = codes[i]
+        # pdfium generates only spaces and line breaks (CPDF_TextPage::GenerateCharInfo): no call for other codes
+        if skip or (code <= SPACE and is_generated(page, i) == 1):
+            skip = False
+            continue
+        if code in HIGH_SURROGATE and i + 1 < n:
+            code, skip = 0x10000 + ((code - 0xD800) << 10) + (codes[i + 1] - 0xDC00), True
+        k = len(index)
+        address = text_object_address(page, i) or 0
+        styles.append(by_object.get(address) or text_style(textpage, i, by_object, descents, frame, address))
+        char_origin(page, i, byref(origins, 16 * k), byref(origins, 16 * k + 8))
+        loose_char_box(page, i, byref(boxes, 16 * k))
+        texts.append(f"(cid:{code})" if has_unicode_map_error(page, i) == 1 else chr(code))
+        index.append(i)
+        kept.append(code)
+    k = len(index)
+    return Drawn(index, kept, texts, styles, np.frombuffer(memoryview(origins).cast("B"), np.float64, 2 * k).reshape(k, 2),
+                 np.frombuffer(memoryview(boxes).cast("B"), np.float32, 4 * k).reshape(k, 4).astype(np.float64))
+
+
+def upright_chars(drawn: Drawn, frame: Frame) -> list[Obj]:
+    """char_item of every drawn char, computed for all at once as for an upright glyph (the dicts
+    of turned ones are replaced by the caller)."""
+    k = len(drawn.index)
+    if not k:
+        return []
+    distinct: dict[int, int] = {}
+    sid = np.array([distinct.setdefault(id(s), len(distinct)) for s in drawn.styles], dtype=np.intp)
+    ordered = list({id(s): s for s in drawn.styles}.values())
+    a, d, scale, low, high = (np.array(v)[sid] for v in zip(*((s.matrix[0], s.matrix[3], s.scale, *s.span) for s in ordered)))
+    ox, oy = drawn.origins[:, 0], drawn.origins[:, 1]
+    adv = (drawn.boxes[:, 2] - drawn.boxes[:, 0]) / scale  # _advance along an unturned x axis: the box's width
+    x, y, x2, y2 = rounded_user([ox, d * high + oy, a * adv + ox, d * low + oy])
+    ca, cb, cc, cd, ce, cf = frame.ctm
+    x0 = ca * x + cc * y + ce + frame.mb_x0
+    top = frame.height - (cb * x + cd * y + cf) + frame.mb_top
+    x1 = ca * x2 + cc * y2 + ce + frame.mb_x0
+    bottom = frame.height - (cb * x2 + cd * y2 + cf) + frame.mb_top
+    columns = [x0, x1, top, bottom, frame.height - bottom, frame.height - top, frame.doctop + top, x1 - x0,
+               bottom - top, adv * scale, ox * ca + oy * cc + ce, ox * cb + oy * cd + cf]
+    facts = [(s.fontname, s.size * (math.hypot(s.matrix[2], s.matrix[3]) or 1.0),
+              bool(0 < s.page_m[0] * s.page_m[3] and s.page_m[1] * s.page_m[2] <= 0), s.page_m) for s in ordered]
+    page_number = frame.page_number
+    out = []
+    for text, s, (cx0, cx1, ctop, cbottom, cy0, cy1, cdoctop, width, height, cadv, m4, m5) in zip(
+            drawn.texts, sid.tolist(), zip(*(c.tolist() for c in columns))):
+        fontname, size, upright, pm = facts[s]
+        out.append({"object_type": "char", "page_number": page_number, "text": text, "fontname": fontname,
+                    "size": size, "adv": cadv, "upright": upright, "matrix": (*pm, m4, m5), "x0": cx0, "x1": cx1,
+                    "top": ctop, "bottom": cbottom, "y0": cy0, "y1": cy1, "doctop": cdoctop, "width": width,
+                    "height": height})
+    return out
+
+
+def rounded_user(columns: list[Any]) -> list[Any]:
+    """round(v, USER_DIGITS) of every value of the columns, each distinct value rounded once by
+    Python's round (numpy's rounds by scaling, which differs in the last digit)."""
+    values = np.concatenate(columns)
+    distinct, where = np.unique(values, return_inverse=True)
+    rounded = np.array([round(v, USER_DIGITS) for v in distinct.tolist()])[where]
+    return np.split(rounded, len(columns))
+
+
+def with_spaces(chars: list[Obj]) -> list[Obj]:
+    """The chars with a space put back between two whose gap is a word space (space_between)."""
+    if len(chars) < 2:
+        return chars
+    x0, x1, top, size = (np.array([ch[key] for ch in chars], dtype=np.float64) for key in ("x0", "x1", "top", "size"))
+    upright = np.array([bool(ch["upright"]) for ch in chars])
+    gap, em = x0[1:] - x1[:-1], np.maximum(1.0, size[:-1])
+    near = upright[:-1] & upright[1:] & (np.abs(top[:-1] - top[1:]) <= SAME_LINE_PT)
+    spaced = np.flatnonzero(near & (WORD_SPACE_EM[0] * em <= gap) & (gap < WORD_SPACE_EM[1] * em)).tolist()
+    if not spaced:
+        return chars
+    out: list[Obj] = []
+    start = 0
+    for j in spaced:
+        out += chars[start:j + 1]
+        gap_char = space_between(chars[j], chars[j + 1])
+        out += [gap_char] if gap_char else []
+        start = j + 1
+    return out + chars[start:]
+
+
+def page_codes(textpage: Any, n: int) -> list[int]:
+    """The UTF-16 code unit of every char of the page: in one call, or char by char when that
+    call's text is not one unit per char (it leaves out a glyph mapped to U+0000)."""
+    buf = (ctypes.c_ushort * (n + 1))()
+    got = pr.FPDFText_GetText(textpage, 0, n, buf)
+    if got - 1 == n:
+        return buf[:n]
+    return [pr.FPDFText_GetUnicode(textpage, i) for i in range(n)]
+
+
+def space_between(left: Obj, right: Obj) -> Obj | None:
+    """The space glyph drawn between two chars of a line that pdfium drops or reports as a
+    generated space (weasyprint's samples, 0.29 em): a gap within WORD_SPACE_EM of the size, or None.
+
+    Tighter gaps are letter spacing (0.2 em beside a Latin run in the samples), wider ones column gaps."""
+    size = max(1.0, float(left["size"]))
+    gap = right["x0"] - left["x1"]
+    if not (left["upright"] and right["upright"]) or abs(left["top"] - right["top"]) > SAME_LINE_PT:
+        return None
+    if not WORD_SPACE_EM[0] * size <= gap < WORD_SPACE_EM[1] * size:
+        return None
+    return {**left, "text": " ", "x0": left["x1"], "x1": right["x0"], "width": gap, "adv": gap,
+            "matrix": (*left["matrix"][:4], left["matrix"][4] + (left["x1"] - left["x0"]), left["matrix"][5])}
+
+
+def char_text(probe: Probe, i: int, code: int) -> str:
+    """A char's text; a glyph without a Unicode mapping reads as pdfminer writes it, (cid:N) (one
+    mapped to U+0000 reads as that, as pdfminer reads it)."""
+    return f"(cid:{code})" if has_unicode_map_error(probe.page, i) == 1 else chr(code)
+
+
+@dataclass(frozen=True, slots=True)
+class Style:
+    """What the chars of one text object share: font, stated descent, size and matrix, and what
+    follows from them in the page frame."""
+
+    fontname: str
+    descent: float  # per unit of size, negative below the baseline
+    size: float  # pdfium's font size (text space)
+    matrix: tuple[float, float, float, float]  # the char matrix without its translation
+    scale: float  # length of the matrix's x axis
+    span: tuple[float, float]  # the glyph box's bottom and top in text space (descent, descent + size)
+    page_m: tuple[float, float, float, float]  # the matrix composed with the page's (pdfminer's char matrix)
+    plain: bool  # upright, unturned glyphs on an upright page: their boxes need no corners turned
+
+    @classmethod
+    def of(cls, fontname: str, descent: float, size: float, matrix: tuple[float, float, float, float],
+           frame: Frame) -> Style:
+        a, b, c, d = matrix
+        low = descent * size
+        page_m = compose((a, b, c, d, 0.0, 0.0), frame.ctm)[:4]
+        plain = b == 0 and c == 0 and a > 0 and d > 0 and frame.is_upright()
+        return cls(fontname, descent, size, matrix, math.hypot(a, b) or 1.0, (low, low + size), page_m, plain)
+
+
+class Probe:
+    """A text page's handle and the out-parameters pdfium fills for one char, allocated once per
+    page, as the bare per-char functions take them (bare_function)."""
+
+    __slots__ = ("page", "ox", "oy", "loose", "ox_ref", "oy_ref", "loose_ref", "rounded")
+
+    def __init__(self, textpage: Any) -> None:
+        self.page = ctypes.cast(textpage, ctypes.c_void_p)
+        self.ox, self.oy, self.loose = ctypes.c_double(), ctypes.c_double(), pr.FS_RECTF()
+        self.ox_ref, self.oy_ref, self.loose_ref = ctypes.byref(self.ox), ctypes.byref(self.oy), ctypes.byref(self.loose)
+        self.rounded: dict[float, float] = {}  # round_user's memo for the page
+
+
+def text_style(textpage: Any, i: int, styles: dict[Any, Style], descents: dict[str, float], frame: Frame,
+               address: int | None = None) -> Style:
+    """The style of char i's text object (at address, when known), cached per object handle, and
+    per font, size and matrix (a text object often holds a word or less: sample 001 draws 2 chars
+    per object)."""
+    key = (typed_text_object_address(textpage, i) if address is None else address) or 0
+    style = styles.get(key)
+    if style is None:
+        page = ctypes.cast(textpage, ctypes.c_void_p)
+        fm = pr.FS_MATRIX()
+        text_matrix(page, i, ctypes.byref(fm))
+        font = object_font(ctypes.c_void_p(key)) if key else None
+        shape = (font, float(text_font_size(page, i)), fm.a, fm.b, fm.c, fm.d)
+        style = styles.get(shape)
+        if style is None:
+            name, descent = font_facts(pr.FPDFTextObj_GetFont(pr.FPDFText_GetTextObject(textpage, i)))
+            style = Style.of(name, descents.get(base_name(name), descent), shape[1], shape[2:], frame)
+            styles[shape] = style
+        styles[key] = style
+    return style
+
+
+def font_facts(font: Any) -> tuple[str, float]:
+    """A font's base name and pdfium's descent (per unit of size; 0.0 when pdfium gives none)."""
+    buf = ctypes.create_string_buffer(FONT_NAME_BYTES)
+    n = pr.FPDFFont_GetBaseFontName(font, buf, FONT_NAME_BYTES)
+    descent = ctypes.c_float()
+    ok = pr.FPDFFont_GetDescent(font, ctypes.c_float(1000.0), descent)
+    return (buf.raw[: max(0, n - 1)].decode("latin-1") if n else ""), (descent.value / 1000.0 if ok else 0.0)
+
+
+def _address_function(name: str) -> Any:
+    """A pdfium function returning a handle, declared to return its address (an int) instead."""
+    fn = bindings._libs["pdfium"][name]
+    fn.argtypes, fn.restype = getattr(pr, name).argtypes, ctypes.c_void_p
+    return fn
+
+
+def bare_function(name: str, restype: Any = ctypes.c_int) -> Any:
+    """A pdfium function without ctypes' argument conversion, for the calls made once per char
+    (half the cost of a call): its arguments are passed as ctypes values already (Probe)."""
+    lib = bindings._libs["pdfium"]
+    fn = type(lib[name])((name, lib))
+    fn.restype = restype
+    return fn
+
+
+# FPDFText_GetTextObject as an address: a cache key without a ctypes cast
+typed_text_object_address = _address_function("FPDFText_GetTextObject")
+# the per-char calls, bare: they take Probe.page and Probe's references
+text_object_address = bare_function("FPDFText_GetTextObject", ctypes.c_void_p)
+is_generated = bare_function("FPDFText_IsGenerated")
+has_unicode_map_error = bare_function("FPDFText_HasUnicodeMapError")
+char_origin = bare_function("FPDFText_GetCharOrigin")
+loose_char_box = bare_function("FPDFText_GetLooseCharBox")
+# text_style's calls, once per text object
+object_font = bare_function("FPDFTextObj_GetFont", ctypes.c_void_p)
+text_font_size = bare_function("FPDFText_GetFontSize", ctypes.c_double)
+text_matrix = bare_function("FPDFText_GetMatrix")
+
+
+def char_item(i: int, code: int, style: Style, frame: Frame, probe: Probe) -> Obj:
+    """One char as pdfplumber's dict: pdfminer's box (the advance by the size, from the font's
+    stated descent), in the page frame."""
+    char_origin(probe.page, i, probe.ox_ref, probe.oy_ref)
+    loose_char_box(probe.page, i, probe.loose_ref)
+    ox, oy = probe.ox.value, probe.oy.value
+    a, b, c, d = style.matrix
+    adv = _advance(probe.loose, (a / style.scale, b / style.scale)) / style.scale
+    low, high = style.span
+    if style.plain:  # most text: no corners to turn
+        x0, top, x1, bottom = frame.corners((ox, d * high + oy), (a * adv + ox, d * low + oy), probe.rounded)
+    else:
+        x0, top, x1, bottom = turned_box((a, b, c, d, ox, oy), adv, style.span, frame)
+    ca, cb, cc, cd, ce, cf = frame.ctm
+    m = (*style.page_m, ox * ca + oy * cc + ce, ox * cb + oy * cd + cf)
+    return {"object_type": "char", "page_number": frame.page_number, "text": char_text(probe, i, code),
+            "fontname": style.fontname, "size": style.size * (math.hypot(c, d) or 1.0), "adv": adv * style.scale,
+            "upright": bool(0 < m[0] * m[3] and m[1] * m[2] <= 0), "matrix": m,
+            "x0": x0, "x1": x1, "top": top, "bottom": bottom, "y0": frame.height - bottom, "y1": frame.height - top,
+            "doctop": frame.doctop + top, "width": x1 - x0, "height": bottom - top}
+
+
+def turned_box(text_m: Matrix, adv: float, span: tuple[float, float], frame: Frame) -> tuple[float, float, float, float]:
+    """The page box (x0, top, x1, bottom) of a glyph box (0..adv, span) turned by its text matrix."""
+    display = [frame.coord(apply(text_m, (x, y))) for x in (0.0, adv) for y in span]
+    xs, ys = [p[0] for p in display], [p[1] for p in display]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _advance(loose: Any, direction: tuple[float, float]) -> float:
+    """A glyph's advance in user space: its loose box's extent along the text direction."""
+    w, h = loose.right - loose.left, loose.top - loose.bottom
+    return w / abs(direction[0]) if abs(direction[0]) >= abs(direction[1]) else h / abs(direction[1])
