@@ -21,7 +21,7 @@ from extract.pdf.header_spans import SPAN_CENTRE_TOL, spread_headers
 from extract.pdf.glyphs import word_spans
 from extract.pdf.hanging import split_hung_glyphs
 from extract.pdf.headings import heads_no_columns
-from extract.pdf.pieces import Piece, advance
+from extract.pdf.pieces import Block, Piece, advance
 from extract.pdf.rows import pieces_to_rows
 
 
@@ -308,9 +308,10 @@ def _split_lines(piece: Piece, em: float) -> list[Piece]:
 def _table_rows(lines: Sequence[SegLine], cols: Sequence[Interval]) -> list[tuple[RawCell, ...]]:
     """The table's rows, each one cell per column, from the cells the layout groups (rows.py),
     not from the page's text lines: a line of the page may cross two rows (a cell centred
-    over two rows beside the second line of a name)."""
+    over two rows beside the second line of a name). The header's lines and the body's are
+    grouped apart (_body_start)."""
     out = []
-    for row in pieces_to_rows(_pieces(lines, cols)):
+    for row in _grouped_rows(lines, cols):
         page = row[0][0].page
         top, bottom = min(b[0].bbox[1] for b in row), max(b[-1].bbox[3] for b in row)
         per_col: list[list[Piece]] = [[] for _ in cols]
@@ -323,6 +324,32 @@ def _table_rows(lines: Sequence[SegLine], cols: Sequence[Interval]) -> list[tupl
             cells.append(RawCell("\n".join(t for t, _ in cell), bbox, page, line_bboxes=tuple(box for _, box in cell)))
         out.append(tuple(cells))
     return out
+
+
+def _grouped_rows(lines: Sequence[SegLine], cols: Sequence[Interval]) -> list[list[Block]]:
+    """The rows pieces_to_rows groups, the header's lines apart from the body's when a cell
+    would stack header text over a body value: a header cell wrapped to two lines may be set as far from the body's
+    first row as its own lines are apart (目標 / （2023年度） over 3,470, a table of one row);
+    no pitch tells them apart, the value does (_body_start)."""
+    k = _body_start(lines, cols)
+    head, body = _pieces(lines[:k], cols), _pieces(lines[k:], cols)
+    rows = pieces_to_rows([*head, *body])
+    above = {id(p) for p in head}
+    if not any(any(id(p) in above for p in block) and any(id(p) not in above and is_data_value(p.text) for p in block)
+               for row in rows for block in row):
+        return rows
+    return [*pieces_to_rows(head), *pieces_to_rows(body)]
+
+
+def _body_start(lines: Sequence[SegLine], cols: Sequence[Interval]) -> int:
+    """The index of the first line that opens a row in the first column and holds a data value
+    past it (not a year: 2023年度 heads a column), the line above holding nothing in the first
+    column (no label wrapped above its values), or 0."""
+    for k, line in enumerate(lines):
+        if line.is_multi and any(is_data_value(w) for s in line.segments[1:] for w in s.text.split()):
+            opens = _column_of(cols, line.segments[0]) == 0
+            return k if opens and k > 0 and 0 not in _filled(lines[k - 1], cols) else 0
+    return 0
 
 
 def build_table(lines: Sequence[SegLine], small_ok: bool = False,

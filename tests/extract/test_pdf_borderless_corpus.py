@@ -1,6 +1,7 @@
-"""Word places estimated inside a segment, and the column gap a right-aligned value and the
-note beside it witness though set closer than a column gap (corpus seeds 0-3
-budget_supplementary and kpi_progress in pdf_borderless: 2617585 国庫補助金の確定, 339件 順調)."""
+"""Borderless structure the generated corpus exposed (seeds 0-3, pdf_borderless, pdf_rules,
+html_borderless): word places estimated inside a segment; a right-aligned value and the note
+beside it closer than a column gap (2617585 国庫補助金の確定, 339件 順調); a wrapped header cell
+set as far from the only body row as its own lines are apart."""
 
 from __future__ import annotations
 
@@ -67,3 +68,21 @@ def test_a_value_glued_to_its_note_opens_the_note_column() -> None:
     assert [[c.raw for c in row] for row in table.rows][1:] == [
         ["地域公共交通確保維持事業", "2526612", "2617585", "国庫補助金の確定"], ["橋りょう補修事業", "1979903", "2037587", "－"],
         ["放課後児童健全育成事業", "1647468", "1623878", "事業費の追加"]]
+
+
+def _one_row_under_a_staggered_header() -> list[SegLine]:
+    # corpus seed 2 kpi_baseline_target-s2-0 pdf_borderless: 目標 / （2023年度） set as far apart
+    # as （2023年度） and the only body row's 3,470
+    lines = [line(125.2, (220.8, 240.8, "目標"), (278.0, 308.0, "現況値")),
+             line(133.7, (120.7, 140.7, "番号"), (153.7, 189.7, "ＫＰＩ項目"), (327.1, 387.1, "類似団体平均")),
+             line(142.2, (202.7, 258.8, "（2023年度）"), (264.9, 321.0, "（2018年度）"))]
+    return lines + [line(159.2, (44.5, 114.2, "観光交流の推進"), (134.9, 196.2, "1 農業産出額"), (231.6, 259.4, "3,470"),
+                         (293.7, 321.5, "3,628"), (359.7, 387.5, "2,670"))]
+
+
+def test_a_wrapped_header_cell_does_not_take_the_only_body_rows_value() -> None:
+    table, _ = build_table(_one_row_under_a_staggered_header(), small_ok=True)
+    assert table is not None
+    rows = [[c.raw for c in row] for row in table.rows]
+    assert rows[-1][-3:] == ["3,470", "3,628", "2,670"]
+    assert not any("3,470" in c for row in rows[:-1] for c in row)
