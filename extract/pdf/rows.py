@@ -272,6 +272,8 @@ def _overlapping(blocks: Sequence[Block]) -> dict[int, list[Block]]:
 def _spanning(blocks: Sequence[Block]) -> tuple[list[Block], list[Block]]:
     """The cells that span rows (spans_rows), among blocks: those reaching into the rows they
     span, and those filling the gap between them (_fills_gap)."""
+    if len({b[0].col for b in blocks}) == len(blocks):
+        return [], []  # one cell per column (most bands of a ruled grid): no two rows beside any cell
     near = _overlapping(blocks)
     tall = {id(b) for b in blocks if any(_shares_row(b, x) and _shares_row(b, y) for x, y in _beside_rows(b, near[id(b)]))}
     pairs = {id(b): list(_beside_rows(b, [n for n in near[id(b)] if id(n) not in tall])) for b in blocks if id(b) not in tall}
