@@ -10,6 +10,7 @@ ratios (構成比, 伸率) are never amounts.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from extract.records import NO_UNIT, NOT_AN_AMOUNT, BudgetValue, TableValue
 from extract.vocab import AMOUNT_KINDS, MONEY_TABLE_WORDS
@@ -18,6 +19,7 @@ from normalize import MissingReason
 YEN = "円"
 STATED_AMOUNT_KINDS = frozenset({"budget", "settlement"})  # headers that can only mean money
 MONEY_COLUMN_SHARE = 0.5  # share of a column's numbers that must be yen amounts for a money column
+NO_HEADER = "no_header"  # an amount in a column no header stands over, in a table whose others have one
 
 
 def is_amount(value: TableValue) -> bool:
@@ -50,13 +52,18 @@ def amount_columns(values: Sequence[TableValue]) -> set[int | None]:
 def budget_values(values: Sequence[TableValue], context: str | None, recognizer: str) -> tuple[BudgetValue, ...]:
     """One budget value per cell of an amount column; not-yen cells say why they have none."""
     columns = amount_columns(values)
+    headed = any(v.column_header for v in values)
     out = []
     for v in values:
         if v.prov.col not in columns or v.kind == "ratio" or not v.row_label:
             continue
         if v.missing_reason == MissingReason.UNIT_ONLY:
             continue  # 千円 alone: the column's unit, not an amount
-        out.append(_budget_value(v, context, recognizer))
+        found = _budget_value(v, context, recognizer)
+        if headed and not v.column_header:
+            # a column no header stands over, beside headed ones: what its amounts are is not stated
+            found = replace(found, amount_yen=None, missing_reason=NO_HEADER)
+        out.append(found)
     return tuple(out)
 
 

@@ -79,17 +79,22 @@ def bare_unit(text: str) -> str | None:
 
 
 YEAR_RUN_MIN = 3  # a cell naming this many different years holds a row of year headers run together
+FISCAL_RUN_MIN = 2  # … or this many different fiscal years (年度): one header names one
 
 
 def runs_years(text: str) -> bool:
     """True for a cell that names YEAR_RUN_MIN or more different years (H22 H23 H24 H25 H26 read
-    into one cell with a chart's title): no one of them is its year."""
+    into one cell with a chart's title), or two different fiscal years (2020年度(令和2年度)2021年度
+    (令和3年度): two header cells run together, a range would say 〜): no one of them is its year."""
     cleaned, pos = clean_text(text), 0
     years: set[tuple[int, int]] = set()
+    fiscal: set[tuple[int, int]] = set()
     while (found := find_year(cleaned, pos)) is not None and len(years) < YEAR_RUN_MIN:
         year, _, pos = found
         years.add((year.start, year.end))
-    return len(years) >= YEAR_RUN_MIN
+        if year.basis == "fiscal":
+            fiscal.add((year.start, year.end))
+    return len(years) >= YEAR_RUN_MIN or len(fiscal) >= FISCAL_RUN_MIN
 
 
 NOTE_MARK_RE = re.compile(r"^(?:[a-zA-Z]|[0-9]|※[0-9]*|注[0-9]*)\)\s*")  # a) 人口: a footnote's mark, no unit

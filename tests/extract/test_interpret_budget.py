@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from extract.interpret import budget
 from extract.recognize import recognize_document
 from extract.records import Extraction
 from extract.text_reader import read_text
@@ -101,3 +102,10 @@ def test_a_funding_part_named_alone_shares_the_tables_yen_and_latest_year() -> N
     found = _recognize("事業名\tR5年度予算額(千円)\t町債\t国庫支出金\n防災事業\t1,200\t300\t400\n")
     got = [(v.measure, v.fiscal_year, v.amount_yen) for v in found.budget_values]
     assert got == [("R5年度予算額(千円)", 2023, 1_200_000), ("町債", 2023, 300_000), ("国庫支出金", 2023, 400_000)]
+
+
+def test_an_amount_under_no_header_beside_headed_columns_states_no_measure() -> None:
+    # corpus seed 5 budget_main_projects html_borderless: 町債 amounts set one column off their header
+    found = recognize_document(read_text("（単位：千円）\n事業名\t予算額\t\n防災事業\t1,000\t500\n".encode(), "d.txt", "i"))
+    got = [(v.measure, v.amount_yen, v.missing_reason) for v in found.budget_values]
+    assert got == [("予算額", 1_000_000, None), (None, None, budget.NO_HEADER)]

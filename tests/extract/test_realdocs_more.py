@@ -69,6 +69,9 @@ def test_a_table_inside_a_frame_takes_the_frame_line_over_it(box: BBox, caption:
     ("H22 H23 H24", None),  # YEAR_RUN_MIN (3): a row of year headers run together
     ("④企業債残高対事業規模比率(%)【992.47】1,400.00 H22 H23 H24 H25 H26", None),
     ("2024年度（令和6年度）", 2024),
+    # FISCAL_RUN_MIN (2): two header cells run together (corpus seed 2 kpi_year_matrix pdf_rules)
+    ("2020年度(令和2年度)2021年度(令和3年度)", None),
+    ("令和5年度末(令和6年3月31日現在)", 2023),  # a date is no second fiscal year
 ])
 def test_a_cell_naming_many_years_has_no_year(text: str, year: int | None) -> None:
     facets = read_facets(text)
