@@ -26,7 +26,7 @@ import pyarrow.parquet as pq
 from pipelines.errors import API, InputNotFoundError, OutputDirError, UsageError
 from pipelines.inputs import Skipped, scan_inputs
 from pipelines.manifest import manifest_path
-from pipelines.parallel import pool_size, process_pool
+from pipelines.parallel import imports_frozen, pool_size, process_pool
 from pipelines.run import DocumentResult, Progress, RunOptions, run
 from pipelines.findings import derived_rows, read_sources
 from pipelines.schemas import DATASETS, DERIVED_DATASETS
@@ -197,7 +197,7 @@ def run_on(files: Sequence[str], out_dir: Path, options: RunOptions, progress: P
 
         with dask_executor(scheduler, workers) as executor:
             return run(files, out_dir, options, progress, executor, workers)
-    with process_pool(workers) as pool:
+    with process_pool(workers) as pool, imports_frozen():
         return run(files, out_dir, options, progress, pool, workers)
 
 

@@ -112,12 +112,14 @@ def year_annotations(table_values: pd.DataFrame, cells: pd.DataFrame) -> Iterato
     """A year written in a cell (77.1%（H30年度）) that contradicts its column header's year."""
     stated = table_values[(table_values["year_source"] == "cell") & table_values["fiscal_year"].notna()
                           & (table_values["fiscal_year_end"] == table_values["fiscal_year"])]
-    for _, v in stated.iterrows():
-        head = header_year(str(v["column_header"] or ""))
-        if head is not None and head != v["fiscal_year"]:
-            yield finding("year_annotation", v["row_label"], v["fiscal_year"], v, header_cell(cells, v),
-                          f"{v['value_text']!s} says {v['fiscal_year']}, its header "
-                          f"{v['column_header']} says {head}", v["value"], None)
+    years: dict[str, int | None] = {}  # each header parsed once
+    heads = [years[h] if h in years else years.setdefault(h, header_year(h))
+             for h in (str(h or "") for h in stated["column_header"].tolist())]
+    differs = [h is not None and h != y for h, y in zip(heads, stated["fiscal_year"].tolist())]
+    for (_, v), head in zip(stated[np.array(differs, dtype=bool)].iterrows(), [h for h, d in zip(heads, differs) if d]):
+        yield finding("year_annotation", v["row_label"], v["fiscal_year"], v, header_cell(cells, v),
+                      f"{v['value_text']!s} says {v['fiscal_year']}, its header "
+                      f"{v['column_header']} says {head}", v["value"], None)
 
 
 def header_cell(cells: pd.DataFrame, v: pd.Series) -> pd.Series | None:

@@ -13,6 +13,7 @@ workers from a forkserver instead, which imports PRELOAD once.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import multiprocessing
 import os
@@ -76,3 +77,19 @@ def process_pool(workers: int) -> Iterator[Executor | None]:
         yield executor
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
+
+
+@contextmanager
+def imports_frozen() -> Iterator[None]:
+    """Leave the objects alive now (the imported libraries and their tables) out of the garbage
+    collector's passes while documents are read, and give them back after: each full pass would
+    walk them again (8% of a run's CPU on the samples), and forked workers read them without
+    writing to their pages. A caller that froze objects itself keeps them frozen."""
+    if gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()

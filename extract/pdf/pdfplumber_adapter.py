@@ -79,7 +79,20 @@ def page_count(pdf: PDF) -> int:
 
 
 def _is_cid(ch: Char) -> bool:
-    return bool(_CID_RE.match(ch.get("text", "")))
+    text = ch.get("text", "")
+    return text[:5] == "(cid:" and bool(_CID_RE.match(text))
+
+
+def with_objects(page: Page, **kinds: list[Char]) -> Page:
+    """What page.filter gives for a test that keeps every object but some of the given kinds:
+    the page with those kinds' lists replaced (the others kept as they are), without a call per object."""
+    derived = page.filter(_keep_all)
+    derived._objects = {kind: kinds.get(kind, objs) for kind, objs in page.objects.items()}
+    return derived
+
+
+def _keep_all(obj: Char) -> bool:
+    return True
 
 
 def _grid_table(grid: GridSpec, chars: Sequence[Char], page_no: int, page_bbox: BBox) -> RawTable:
@@ -347,8 +360,7 @@ def _deduped(page: Page) -> Page:
     chars = dedupe_chars(page.chars)
     if len(chars) == len(page.chars):
         return page
-    keep = {id(ch) for ch in chars}
-    return page.filter(lambda o: o.get("object_type") != "char" or id(o) in keep)
+    return with_objects(page, char=chars)
 
 
 def is_vertical_writing(chars: Sequence[Char]) -> bool:
@@ -385,7 +397,7 @@ def _text_lines(page: Page) -> tuple[list[dict[str, Any]], bool, list[dict[str, 
     turned = [ch for ch in page.chars if char_rotation(ch)]
     if turned:
         ids = {id(ch) for ch in turned}
-        page = page.filter(lambda o: o.get("object_type") != "char" or id(o) not in ids)
+        page = with_objects(page, char=[ch for ch in page.chars if id(ch) not in ids])
     size = (float(page.width), float(page.height))
     turned_lines = [ln for a in sorted({char_rotation(c) for c in turned})
                     for ln in turned_text_lines([c for c in turned if char_rotation(c) == a], a, size)]
@@ -530,16 +542,15 @@ def _line_dict(chars: Sequence[Char]) -> dict[str, Any]:
     return {"text": text, "x0": x0, "top": top, "x1": x1, "bottom": bottom, "chars": list(chars)}
 
 
-def _outside(tables: Sequence[RawTable]) -> Any:
-    boxes = [t.bbox for t in tables]
-
-    def keep(obj: Char) -> bool:
-        if obj.get("object_type") != "char":
-            return True
-        x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
-        return not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
-
-    return keep
+def _outside(page: Page, tables: Sequence[RawTable]) -> Page:
+    """The page without the chars whose midpoint lies in one of the tables (its boxes inclusive)."""
+    if not tables:
+        return page
+    x, y = _midpoints(page.chars)
+    inside = np.zeros(len(x), dtype=bool)
+    for b in (t.bbox for t in tables):
+        inside |= (b[0] <= x) & (x <= b[2]) & (b[1] <= y) & (y <= b[3])
+    return with_objects(page, char=[ch for ch, within in zip(page.chars, inside.tolist()) if not within])
 
 
 def _ruled_tables(page: Page, page_no: int) -> list[RawTable]:
@@ -547,21 +558,28 @@ def _ruled_tables(page: Page, page_no: int) -> list[RawTable]:
     page_bbox = (0.0, 0.0, float(page.width), float(page.height))
     size = (float(page.width), float(page.height))
     tables: list[RawTable] = []
-    mids: list[tuple[float, float, Char]] | None = None
-    for found in page.filter(_is_not_shading).find_tables(TABLE_SETTINGS):
+    mids: tuple[Any, Any] | None = None
+    for found in _unshaded(page).find_tables(TABLE_SETTINGS):
         for grid in cells_to_grids([(float(c[0]), float(c[1]), float(c[2]), float(c[3])) for c in found.cells]):
-            mids = _midpoints(page.chars) if mids is None else mids
+            x, y = mids = _midpoints(page.chars) if mids is None else mids
             x0, top, x1, bottom = grid.bbox
-            inner = [ch for x, y, ch in mids if x0 <= x <= x1 and top <= y <= bottom]  # _inside, each midpoint once
+            within = (x0 <= x) & (x <= x1) & (top <= y) & (y <= bottom)  # _inside, each midpoint once
+            inner = [page.chars[i] for i in np.flatnonzero(within).tolist()]
             if not inner:
                 continue  # a frame or chart grid with no text is decoration
             tables.append(orient_table(_grid_table(grid, inner, page_no, page_bbox), inner, size))
     return tables
 
 
-def _midpoints(chars: Sequence[Char]) -> list[tuple[float, float, Char]]:
-    """Every char with its midpoint (x, y), in order."""
-    return [((ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2, ch) for ch in chars]
+def _midpoints(chars: Sequence[Char]) -> tuple[Any, Any]:
+    """The midpoints of the chars, x and y, as arrays in char order (_inside's arithmetic)."""
+    x0, x1, top, bottom = (np.array([ch[k] for ch in chars], dtype=np.float64) for k in ("x0", "x1", "top", "bottom"))
+    return (x0 + x1) / 2, (top + bottom) / 2
+
+
+def _unshaded(page: Page) -> Page:
+    """page.filter(_is_not_shading): the page without its shaded bands (only rects are tested)."""
+    return with_objects(page, rect=[r for r in page.rects if _is_not_shading(r)])
 
 
 def _column_rules(page: Page) -> list[tuple[float, float, float]]:
@@ -611,6 +629,13 @@ def _inside(ch: Char, b: BBox) -> bool:
     return bool(b[0] <= x <= b[2] and b[1] <= y <= b[3])
 
 
+def _without_cid(page: Page) -> tuple[Page, int]:
+    """The page without its (cid:N) glyphs, and how many it had."""
+    kept = [ch for ch in page.chars if not _is_cid(ch)]
+    n_cid = len(page.chars) - len(kept)
+    return (with_objects(page, char=kept) if n_cid else page), n_cid
+
+
 def _page_issues(page: Page, page_no: int, n_cid: int, vertical: bool) -> list[Issue]:
     issues: list[Issue] = []
     if n_cid:
@@ -628,11 +653,10 @@ def read_page(pdf: PDF, index: int) -> PageContent:
     page_no = index + 1
     try:
         deduped = _deduped(raw_page)
-        n_cid = sum(1 for ch in deduped.chars if _is_cid(ch))
-        page = deduped.filter(lambda o: not (o.get("object_type") == "char" and _is_cid(o))) if n_cid else deduped
+        page, n_cid = _without_cid(deduped)
         size = (float(page.width), float(page.height))
         tables = _ruled_tables(page, page_no)
-        lines, vertical, turned = _text_lines(page.filter(_outside(tables)))
+        lines, vertical, turned = _text_lines(_outside(page, tables))
         rules = _column_rules(page)
         extra, used = ([], []) if vertical else find_borderless(
             _split_at_rules(_seglines(page, lines, page_no), lines, rules), page_no, float(page.height), rules)

@@ -106,8 +106,7 @@ def _first_right(band: Sequence[tuple[float, float, float, int]], starts: Sequen
 def read_text_page(shell: Page, page_no: int) -> PageContent:
     """A prose page as read_page reads it when it finds no table: text lines and page issues."""
     deduped = plumber._deduped(shell)
-    n_cid = sum(1 for ch in deduped.chars if plumber._is_cid(ch))
-    page = deduped.filter(lambda o: not (o.get("object_type") == "char" and plumber._is_cid(o))) if n_cid else deduped
+    page, n_cid = plumber._without_cid(deduped)
     lines, vertical, turned = plumber._text_lines(page)
     raw = [RawLine(ln["text"], plumber._bbox(ln), page_no) for ln in [*lines, *turned]]
     issues = plumber._page_issues(page, page_no, n_cid, vertical)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 from pathlib import Path
@@ -14,7 +15,8 @@ from pipelines.cli import build_parser, main
 from pipelines.errors import UsageError
 from extract.pdf.reader import page_ranges
 from pipelines import ranges
-from pipelines.parallel import FORK_PLATFORM, PRELOAD, START_METHOD, THREADED_START_METHOD, default_workers, pool_size, start_method
+from pipelines.parallel import (FORK_PLATFORM, PRELOAD, START_METHOD, THREADED_START_METHOD, default_workers, imports_frozen,
+                                pool_size, start_method)
 
 SAMPLES = Path(__file__).parents[2] / "samples"
 # small and quick, yet every kind of part: text exports, a prose PDF, a ruled PDF
@@ -147,3 +149,21 @@ def test_bad_speed_options_are_usage_errors(tmp_path: Path, kwargs: dict[str, ob
     with pytest.raises(UsageError) as err:
         run_inputs(INPUTS[:1], tmp_path, **kwargs)  # type: ignore[arg-type]
     assert err.value.param == option
+
+
+def test_imports_are_frozen_only_while_documents_are_read() -> None:
+    assert gc.get_freeze_count() == 0
+    with imports_frozen():
+        assert gc.get_freeze_count() > 0
+    assert gc.get_freeze_count() == 0
+
+
+def test_objects_a_caller_froze_stay_frozen() -> None:
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with imports_frozen():
+            pass
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
