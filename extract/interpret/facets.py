@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from extract.vocab import HEADER_KINDS, KIND_REFINEMENTS, KPI_KINDS, QUANTITY_NAMES_WITH_KIND_WORDS, RELATIVE_YEAR_WORDS
 from normalize import Year, clean_text, normalize_unit, parse_year, unit_from_header
@@ -45,10 +46,12 @@ class Facets:
 EMPTY = Facets()
 
 
+KIND_CACHE_SIZE = 4096  # header texts whose kind is kept: a table asks for each header word's kind many times
 RATIO_LABEL_MAX_CHARS = 10  # a ratio column's header is a short label (構成比, 前年度比, 割合(%)); a longer one names an indicator
 BRACKETED_TAIL_RE = re.compile(r"[(（][^()（）]*[)）]")
 
 
+@lru_cache(maxsize=KIND_CACHE_SIZE)
 def kind_of(text: str) -> str | None:
     """The kind a header word announces (HEADER_KINDS order, then KIND_REFINEMENTS), or None."""
     compact = text.replace(" ", "")
