@@ -11,6 +11,7 @@ Coordinates are PDF points, top-left origin.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from extract.pdf.grid import Interval, SegLine
@@ -18,7 +19,10 @@ from extract.pdf.grid import Interval, SegLine
 
 OUTDENT_TOL_PT = 1.5  # a line starting this much left of another starts left of it
 HEADING_SEGMENTS = 2  # a heading set apart in pieces: its number (基本目標1) and its title
-MIN_TABLE_ROWS = 2  # a heading heads a table of at least this many rows of two or more segments
+MIN_TABLE_ROWS = 2
+# a heading's number: one small number in a short label (基本目標2, （1）, 第3章), not a figure
+# (延べ 26事業 681,185千円) nor a name holding one (助成事業（18歳まで）)
+HEADING_NUMBER_RE = re.compile(r"^\D{0,8}\d{1,2}\D{0,2}$")  # a heading heads a table of at least this many rows of two or more segments
 
 
 def heads_no_columns(lines: Sequence[SegLine], i: int) -> bool:
@@ -27,15 +31,33 @@ def heads_no_columns(lines: Sequence[SegLine], i: int) -> bool:
     down to the next one starting as far left as it does: at least MIN_TABLE_ROWS) and one of
     its segments runs across a gap between the columns those rows fill; it is a number and a
     title (基本目標1 | 魅力ある…) with no figure in the title. When the row ending that run is the table's own
-    (is_tables_own), the line is the table's header, set as far in as its first cell is."""
+    (is_tables_own), the line is the table's header, set as far in as its first cell is. With no
+    row below it on its page (the table it heads starts on the next) and none of two or more
+    segments above it (no table it would end), a number and a title is a heading (基本目標2 |
+    新しいひとの流れをつくる), where a header row cut by the page break holds no numbered first
+    cell (項目 | 目標値); so is a number and a title over a line of
+    running text (is_text_under)."""
     head = lines[i].segments
     if len(head) != HEADING_SEGMENTS or any(ch.isdigit() for ch in head[1].text):
         return False  # a heading is its number and its title, no figure in the title
+    numbered = bool(HEADING_NUMBER_RE.match(head[0].text.strip()))
+    if numbered and i + 1 < len(lines) and is_text_under(lines[i], lines[i + 1]):
+        return True
     rows, stop = rows_headed(lines, i)
+    if not rows and stop is None:  # at the foot of its page, after text: a numbered heading, no header fragment
+        return numbered and not (i > 0 and lines[i - 1].page == lines[i].page and lines[i - 1].is_multi)
     cols = column_extents(rows)
     if len(rows) < MIN_TABLE_ROWS or (stop is not None and is_tables_own(stop, lines[i], cols)):
         return False
     return any(bridges(span, cols) for span in lines[i].spans)
+
+
+def is_text_under(head: SegLine, line: SegLine) -> bool:
+    """True when the line under a heading is running text: one segment on its page, starting
+    level with the heading (within OUTDENT_TOL_PT) and reaching past its number, where a table
+    row's wrapped title would start under the title."""
+    return line.page == head.page and not line.is_multi and abs(line.bbox[0] - head.bbox[0]) <= OUTDENT_TOL_PT \
+        and line.bbox[2] > head.segments[0].bbox[2]
 
 
 def is_tables_own(stop: SegLine, head: SegLine, cols: Sequence[Interval]) -> bool:

@@ -99,3 +99,37 @@ def test_a_line_of_three_pieces_is_a_header_not_a_heading() -> None:
     # HEADING_SEGMENTS (2): a heading is its number and its title; three pieces are header cells
     three = line(0, (46, 87, "基本目標1"), TITLE, (240, 300, "今後の方向性"))
     assert not heads_no_columns([three, *_table(2 * ROW_PT)], 0)
+
+
+def test_a_numbered_heading_at_the_foot_of_its_page_is_no_header_fragment() -> None:
+    # corpus seed 1 kpi_transposed-s1-1 chromium_borderless: 基本目標2 | 新しいひとの流れをつくる ends
+    # page 1, its table starts page 2; a header row cut by the page break holds no number
+    note = line(10 * ROW_PT, (46.0, 237.0, "※ 端数処理のため合計が一致しない場合がある"))
+    assert heads_no_columns([*_table(0), note, _heading(12 * ROW_PT, 46.0)], 8)
+    assert not heads_no_columns([*_table(0), note, line(12 * ROW_PT, (62, 80, "年次"), (99, 162, "実績（確定値）"))], 8)
+
+
+def test_a_numbered_heading_over_running_text_heads_no_table() -> None:
+    # corpus seed 1 kpi_transposed-s1-2 chromium_borderless: the title stops 0.4 pt short of the
+    # gap between the wide header cells below; the running text under it tells
+    text = line(ROW_PT, (46.0, 244.0, "事業の実施に当たっては国の交付金を活用する。"))
+    lines = [line(0, (46.0, 87.0, "基本目標2"), (96.0, 175.0, "時代に合った地域をつくる")), text, *_table(3 * ROW_PT)]
+    assert heads_no_columns(lines, 0)
+    tables, _ = find_borderless(lines, 1, 842.0)
+    assert tables and tables[0].rows[0][0].raw == "年次"
+
+
+def test_a_tables_last_line_of_two_pieces_with_a_figure_ends_no_table() -> None:
+    # corpus seed 2 budget_main_projects-s2-2 pdf_borderless: 助成事業（18歳まで） | る, the last
+    # lines of a name and an outline wrapped beside the row's values, at the foot of the page
+    rows = _table(0)
+    last = line(7 * ROW_PT, (99, 162, "助成事業（18歳まで）"), (177, 185, "る"))
+    assert not heads_no_columns([*rows, last], 7)
+
+
+@pytest.mark.parametrize(("number", "heading"), [("基本目標2", True), ("（1）", True), ("第3章", True),
+                                                 ("延べ 26事業 681,185千円", False), ("助成事業（18歳まで）", False)])
+def test_a_heading_at_the_foot_of_its_page_opens_with_a_heading_number(number: str, heading: bool) -> None:
+    note = line(10 * ROW_PT, (46.0, 237.0, "※ 端数処理のため合計が一致しない場合がある"))
+    foot = line(12 * ROW_PT, (46.0, 90.0, number), (99.0, 175.0, "時代に合った地域をつくる"))
+    assert heads_no_columns([*_table(0), note, foot], 8) is heading
