@@ -107,6 +107,9 @@ RELATIVE_YEAR_WORDS = (("前々年度", -2), ("前年度", -1), ("本年度", 0)
 CODE_HEADER_WORDS = ("番号", "No", "NO", "コード", "整理番号", "通番")
 DEPARTMENT_HEADER_WORDS = ("主管課", "担当課", "所管課", "担当部署", "所管", "担当", "部局", "課名")
 NOTE_HEADER_WORDS = ("説明", "内容", "概要", "備考", "摘要", "財源の内容", "期間")
+# Note columns under these words itemise the row's amounts (人件費の増 59,579千円); a 概要 or
+# 内容 column's prose names caps and rates (上限 700,000円), no amounts of the budget.
+ITEMISING_HEADER_WORDS = ("説明", "備考", "補正内容")
 # A note column under these words lists funding sources of its row (給水収益 △305,659),
 # not sub-projects as a 説明 column does (001 給与費 2,551).
 FUNDING_HEADER_WORDS = ("財源",)

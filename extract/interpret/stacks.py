@@ -14,6 +14,7 @@ lines apart, so the normalizer calls it ambiguous rather than gluing 422109.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 
 from extract.interpret.facets import bare_unit
@@ -23,7 +24,12 @@ from extract.vocab import PHRASE_LINKS
 from normalize import MissingReason, clean_text, parse_quantity
 from normalize.numbers import GROUPED_NUMBER_RE, WHOLE_NUMBER_RE
 
-LABELLED_AMOUNT_RE = re.compile(r"^(?P<label>.*?)\s*(?P<number>[△▲]?\s*-?[0-9][0-9,]*)$")
+LABELLED_AMOUNT_RE = re.compile(r"^(?P<label>.*?)\s*(?P<number>[△▲]?\s*-?[0-9][0-9,]*(?:\.[0-9]+)?)$")  # 119.8: one number
+# in a column itemising amounts (説明), the amount may carry its yen unit (人件費の増 59,579千円,
+# 1億2,529万円); a 概要 column's prose names caps and rates that way (上限 700,000円)
+LABELLED_YEN_RE = re.compile(
+    r"^(?P<label>.*?)\s*(?P<number>[△▲]?\s*-?(?:[0-9][0-9,]*億(?:[0-9][0-9,]*万)?円|[0-9][0-9,]*万円"
+    r"|[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:千円|百万円|円)))$")
 LABEL_LETTER_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fffA-Za-z]")
 CODE_PREFIX_RE = re.compile(r"^\s*[0-9]{2,4}\s+")  # 002 防犯用街路灯事業費: the 事業 number
 MIN_LABEL_LETTERS = 2  # a label of fewer letters (年 4) is a count's wording, not a name
@@ -168,12 +174,13 @@ def amount_segments(line: str) -> list[str]:
     return [parts[0], *((prefix.group(0) if prefix else "") + p for p in parts[1:])] if parts else [line]
 
 
-def labelled_lines(cell: Cell) -> list[Piece]:
+def labelled_lines(cell: Cell, itemised: bool = False) -> list[Piece]:
     """Lines of a note cell that name an amount at their end (暴力追放推進事業費補助金 400,
-    002 防犯用街路灯事業費 36,205): one piece per such line, labelled by its words."""
+    002 防犯用街路灯事業費 36,205): one piece per such line, labelled by its words; in a column
+    itemising amounts (itemised), also an amount with its yen unit (人件費の増 59,579千円)."""
     pieces = []
-    for text, box in ((part, b) for line, b in _lines(cell) for part in amount_segments(line)):
-        m = LABELLED_AMOUNT_RE.match(text)
+    for text, box in ((part, b) for line, b in _lines(cell) for part in amount_segments(unicodedata.normalize("NFKC", line))):
+        m = LABELLED_AMOUNT_RE.match(text) or (LABELLED_YEN_RE.match(text) if itemised else None)
         if m is None or len(LABEL_LETTER_RE.findall(m["label"])) < MIN_LABEL_LETTERS:
             continue
         if m["label"].rstrip().endswith(PHRASE_LINKS):

@@ -241,6 +241,13 @@ def is_value_column(cells: Sequence[Cell]) -> bool:
     return numbers > 0 and numbers + placeholders >= VALUE_SHARE * len(cells)
 
 
+def is_note_header(header: str) -> bool:
+    """説明, 備考, 補正内容: a column of notes, whose words-and-amount cells (人件費の増 59,579) are
+    labelled amounts of their own, not the row's values with words about them."""
+    compact = UNIT_STATEMENT_RE.sub("", header.replace(" ", ""))
+    return any(w in compact for w in NOTE_HEADER_WORDS)
+
+
 def is_bare_number(text: str) -> bool:
     """A number with no words about it (1,234, △5.2%)."""
     return is_data_value(text) and not LETTER_RE.search(text)
@@ -351,7 +358,8 @@ def read_layout(table: Table, previous_header: Rows | None = None, era: str | No
         filled = _filled(table, col, n)
         if (filled and is_value_column(filled) and not is_code_header(texts[col]) and not is_row_numbering(filled)
                 and not is_axis(table, col, n)
-                and not (is_name_header(texts[col]) and not all(is_bare_number(c.text) for c in filled))):
+                and not ((is_name_header(texts[col]) or is_note_header(texts[col]))
+                         and not all(is_bare_number(c.text) for c in filled))):
             value_cols.append(col)
         elif filled or texts[col]:
             year_header = not filled and is_year_cell(lowest_header(header, col))

@@ -22,7 +22,9 @@ from extract.interpret.structure import KIND_LABEL_MAX_CHARS, Layout, is_name, l
 from extract.model import Cell, Table
 from extract.text_items import strip_enumerator
 from extract.records import YEAR_CONFLICT, TableValue
-from extract.vocab import AMOUNT_KINDS, FUNDING_HEADER_WORDS, FUNDING_PART_WORDS, KPI_KINDS, MONEY_TABLE_WORDS
+from extract.vocab import (
+    AMOUNT_KINDS, FUNDING_HEADER_WORDS, FUNDING_PART_WORDS, ITEMISING_HEADER_WORDS, KPI_KINDS, MONEY_TABLE_WORDS,
+)
 from normalize import MissingReason, Quantity, Year, clean_text, parse_quantity, parse_unit, parse_year, unit_from_header
 from normalize.text import is_spaced_number, join_spaced_digits
 from normalize.vocab import MINUS_CHARS
@@ -285,7 +287,7 @@ def table_values(table: Table, layout: Layout, ctx: TableContext, given: list[Ro
         for col in notes:
             if col < len(row) and row[col].text.strip():
                 facets = replace(layout.col_facets[col], unit=unit_line(row[col]) or notes[col] or money)
-                pieces = labelled_lines(row[col])
+                pieces = labelled_lines(row[col], any(w in layout.col_headers[col] for w in ITEMISING_HEADER_WORDS))
                 if any(w in layout.col_headers[col] for w in FUNDING_HEADER_WORDS):
                     pieces = [replace(p, label=None, note=p.label) for p in pieces]  # 財源: a source, not a project
                 yield from _pieces_values(row[col], pieces, facets, labels, layout.col_headers[col], ctx)

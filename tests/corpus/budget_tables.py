@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from tests.corpus import vocab
 from tests.corpus.generator import COVERED, Builder, BudgetAnswer, Cell, Composition, Ctx, Piece, Row, Text, cell
 from tests.corpus.notation import oku_man_text
+from tests.corpus.score import measure_category
 
+ITEMISED_SHARE = 0.4  # 補正 tables whose 説明 cells state the amount each reason accounts for
 MONEY_FACTORS = {"千円": 1000, "百万円": 100000, "円": 1, "億万円": 10000}  # yen per written unit step
 
 
@@ -172,6 +174,9 @@ def supplementary(ctx: Ctx) -> Composition:
     measures = [header_label(money, ctx.pick(w), ctx) for w in (vocab.BEFORE_WORDS, vocab.REVISION_WORDS, vocab.AFTER_WORDS)]
     label = ctx.pick(("款", "事業名", "区分", "費目"))
     header = (cell(label),) + tuple(Cell(m) for m in measures) + ((cell(ctx.pick(("説明", "備考", "補正内容"))),) if ctx.chance(0.5) else ())
+    # only where the table states its unit once (caption) or each amount does (cell): amounts under
+    # headers that state the unit leave a 説明 amount's unit unstated
+    itemised = len(header) > 4 and money.place != "header" and ctx.extra_chance(ITEMISED_SHARE)
     rows = []
     names = [(k,) for k, _ in vocab.KAN_KOU] if label in ("款", "費目") else project_names(ctx, 9)
     ctx.rng.shuffle(names)
@@ -185,11 +190,23 @@ def supplementary(ctx: Ctx) -> Composition:
             cells.append(c)
             answers += a
         if len(header) > 4:
-            cells.append(cell(ctx.pick(vocab.REVISION_REASONS)))
+            c, a = _explanation(ctx, money, ctx.pick(vocab.REVISION_REASONS), header[-1].text, revision, itemised)
+            cells.append(c)
+            answers += a
         rows.append(Row(tuple(cells), tuple(answers)))
     title = ctx.pick(vocab.SUPPLEMENTARY_TITLES).format(year=ctx.yr(ctx.year, ctx.pick(("wareki_nendo", "paired"))), account=ctx.pick(vocab.ACCOUNTS), n=ctx.rng.randint(1, 6))
     parts = (Text(title, "title"), Text(ctx.pick(vocab.BODY_LINES)), Piece((header,), tuple(rows), caption(ctx, money), _notes(ctx)))
     return Composition(parts, f"{money.unit}@{money.place} label={label}")
+
+
+def _explanation(ctx: Ctx, money: Money, reason: str, header: str, revision: int,
+                 itemised: bool) -> tuple[Cell, tuple[BudgetAnswer, ...]]:
+    """The 説明 cell of a 補正 row: its reason, and in an itemised table the amount the reason
+    accounts for (事業費の追加 12,000), labelled by the reason as a 説明 amount is by its words."""
+    if not itemised or reason == "－":
+        return cell(reason), ()
+    text = amount_text(ctx, money, revision)
+    return cell(f"{reason} {text}"), (answer(reason, (header,), measure_category(header), ctx.year, revision, text),)
 
 
 def kan_kou(ctx: Ctx) -> Composition:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extract.interpret import budget
 from extract.recognize import recognize_document
 from extract.records import Extraction
@@ -109,3 +111,25 @@ def test_an_amount_under_no_header_beside_headed_columns_states_no_measure() -> 
     found = recognize_document(read_text("（単位：千円）\n事業名\t予算額\t\n防災事業\t1,000\t500\n".encode(), "d.txt", "i"))
     got = [(v.measure, v.amount_yen, v.missing_reason) for v in found.budget_values]
     assert got == [("予算額", 1_000_000, None), (None, None, budget.NO_HEADER)]
+
+
+@pytest.mark.parametrize(("header", "cell", "got"), [
+    # corpus 補正 tables: a 説明 column itemises the row's revision, its amounts in the cell's unit
+    ("説明", "人件費の増 59,579千円", [("人件費の増", 59_579_000)]),
+    ("説明", "人件費の増 1億2,529万円", [("人件費の増", 125_290_000)]),
+    ("備考", "人件費の増 ５９，５７９千円", [("人件費の増", 59_579_000)]),
+    # a 概要 column's prose: a cap written with its unit is no amount of the budget (realdocs nobeoka p6)
+    ("概要", "補助対象経費の1/2上限 700,000円", []),
+    # short labels do not make a 説明 column a value column of the row
+    ("説明", "人件費 5", [("人件費", 5_000)]),
+])
+def test_a_note_column_itemising_amounts(header: str, cell: str, got: list[tuple[str, int]]) -> None:
+    text = f"令和7年度 補正予算\n\n（単位：千円）\n事業名\t補正額\t{header}\n防災事業\t1,000\t{cell}\n"
+    found = recognize_document(read_text(text.encode(), "d.txt", "i"))
+    assert [(v.project, v.amount_yen) for v in found.budget_values if v.measure == header] == got
+
+
+def test_a_labelled_amount_with_decimals_is_one_number() -> None:
+    text = "（単位：百万円）\n事業名\t補正額\t説明\n防災事業\t119.8\t人件費の増 119.8\n"
+    found = recognize_document(read_text(text.encode(), "d.txt", "i"))
+    assert [(v.project, v.amount_yen) for v in found.budget_values if v.measure == "説明"] == [("人件費の増", 119_800_000)]
