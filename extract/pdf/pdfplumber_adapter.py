@@ -99,8 +99,7 @@ def _grid_table(grid: GridSpec, chars: Sequence[Char], page_no: int, page_bbox: 
     """Fill a grid with the chars whose midpoints fall in its cells; a band of rows drawn
     without row rules (column rules only) is split into its rows (_split_band)."""
     buckets: dict[tuple[int, int], list[Char]] = {}
-    for ch in chars:
-        anchor = grid.locate((ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2)
+    for ch, anchor in zip(chars, _anchors(grid, chars)):
         if anchor is not None:
             buckets.setdefault(anchor, []).append(ch)
     rows: list[tuple[RawCell, ...]] = []
@@ -122,6 +121,18 @@ def _grid_table(grid: GridSpec, chars: Sequence[Char], page_no: int, page_bbox: 
         rows.append(tuple(row))
     table = RawTable(page_no, grid.bbox, tuple(rows), "pdfplumber", None, grid.xs)
     return _with_score(table)
+
+
+def _anchors(grid: GridSpec, chars: Sequence[Char]) -> list[tuple[int, int] | None]:
+    """grid.locate of every char's midpoint, the bands found for all at once."""
+    if not chars:
+        return []
+    x, y = _midpoints(chars)
+    xs, ys = np.array(grid.xs), np.array(grid.ys)
+    inside = (x >= xs[0]) & (x < xs[-1]) & (y >= ys[0]) & (y < ys[-1])  # band_of: None outside the edges
+    cols, rows = np.searchsorted(xs, x, side="right") - 1, np.searchsorted(ys, y, side="right") - 1  # bisect_right
+    return [grid.owner.get((r, c)) if within else None
+            for r, c, within in zip(rows.tolist(), cols.tolist(), inside.tolist())]
 
 
 def _char_lines(chars: Sequence[Char]) -> list[list[Char]]:

@@ -13,10 +13,10 @@ The test is one-sided: a page it calls prose gives the same PageContent either w
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any
 
+import numpy as np
 from pdfplumber.page import Page
 
 from extract.pdf import pdfplumber_adapter as plumber
@@ -27,7 +27,6 @@ Obj = dict[str, Any]
 RULE_KINDS = ("line", "rect", "curve")  # path objects that may edge a cell
 MIN_GAP_LINES = 2  # text lines with a column-wide gap a borderless table needs (lines, not counting a fragment's)
 COL_GAP_EM = plumber.COL_GAP_EM  # the gap (share of the font size) the borderless builder splits columns at
-BUCKET_PT = 4.0  # height of the bands chars are filed in to find their right-hand neighbours
 
 
 def can_hold_table(objects: dict[str, list[Obj]], height: float | None = None) -> bool:
@@ -72,35 +71,28 @@ def has_column_gap(chars: Sequence[Obj]) -> bool:
 def column_gap_lines(chars: Sequence[Obj], limit: int) -> list[tuple[float, float]]:
     """The lines (top, bottom), up to limit of them, of chars whose nearest neighbour to the right
     on their line (a char whose middle lies within its height) starts COL_GAP_EM of the size or
-    more after them; a char whose middle lies within a found line's height is on that line."""
-    bands: dict[int, list[tuple[float, float, float, int]]] = {}  # (x0, x1, middle, index) by band, by x0
-    for k, ch in enumerate(chars):
-        mid = (ch["top"] + ch["bottom"]) / 2
-        bands.setdefault(int(mid // BUCKET_PT), []).append((ch["x0"], ch["x1"], mid, k))
-    for band in bands.values():
-        band.sort()
-    starts = {b: [o[0] for o in band] for b, band in bands.items()}
+    more after them; a char whose middle lies within a found line's height is on that line.
+
+    A char followed in content order by such a neighbour closer than that has no gap: only the
+    others (the ends of lines, mostly) are searched, in order."""
+    if not chars:
+        return []
+    x0, x1, top, bottom = (np.array([ch[k] for ch in chars], dtype=np.float64) for k in ("x0", "x1", "top", "bottom"))
+    mid = (top + bottom) / 2
+    wide = COL_GAP_EM * np.array([max(1.0, float(ch["size"] or 0)) for ch in chars])
+    closed = ((top[:-1] <= mid[1:]) & (mid[1:] <= bottom[:-1]) & (x0[1:] >= x0[:-1]) & (x1[1:] > x1[:-1])
+              & (x0[1:] - x1[:-1] < wide[:-1]))
     lines: list[tuple[float, float]] = []
-    for k, ch in enumerate(chars):
-        mid = (ch["top"] + ch["bottom"]) / 2
-        if any(top <= mid <= bottom for top, bottom in lines):
+    for k in np.flatnonzero(~np.append(closed, False)).tolist():
+        if any(t <= mid[k] <= b for t, b in lines):
             continue
-        right = [x for b in range(int(ch["top"] // BUCKET_PT), int(ch["bottom"] // BUCKET_PT) + 1)
-                 if (x := _first_right(bands.get(b, []), starts.get(b, []), ch, k)) is not None]
-        if right and min(right) - ch["x1"] >= COL_GAP_EM * max(1.0, float(ch["size"] or 0)):
-            lines.append((ch["top"], ch["bottom"]))
+        right = (top[k] <= mid) & (mid <= bottom[k]) & (x0 >= x0[k]) & (x1 > x1[k])
+        right[k] = False
+        if right.any() and x0[right].min() - x1[k] >= wide[k]:
+            lines.append((chars[k]["top"], chars[k]["bottom"]))
             if len(lines) >= limit:
                 break
     return lines
-
-
-def _first_right(band: Sequence[tuple[float, float, float, int]], starts: Sequence[float], ch: Obj, k: int) -> float | None:
-    """The least x0 in a band (sorted by x0) of a char other than chars[k] whose middle lies within
-    ch's height, starting at or after ch's x0 and ending after its x1."""
-    for x0, x1, mid, j in band[bisect_left(starts, ch["x0"]):]:
-        if j != k and x1 > ch["x1"] and ch["top"] <= mid <= ch["bottom"]:
-            return x0
-    return None
 
 
 def read_text_page(shell: Page, page_no: int) -> PageContent:

@@ -117,7 +117,6 @@ def test_frame_rounds_float32_noise() -> None:
 
 def test_triage_constants_pinned() -> None:
     assert triage.RULE_KINDS == ("line", "rect", "curve")
-    assert triage.BUCKET_PT == 4.0
     assert triage.COL_GAP_EM == 0.5
 
 

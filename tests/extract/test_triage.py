@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extract.pdf import pdfium_adapter as pa
 from extract.pdf import triage
@@ -86,3 +89,28 @@ def test_triage_changes_no_realdoc_page(path: Path) -> None:
             fast = pa.read_page(pdf, i)
             if not fast.tables:  # a page with a table was read by the builders either way
                 assert fast == pa.read_page(replace(pdf, triage=False), i), f"page {i + 1}"
+
+
+def _gap_lines_by_definition(chars: list[dict[str, Any]], limit: int) -> list[tuple[float, float]]:
+    """column_gap_lines as its docstring says it, every char against every other."""
+    lines: list[tuple[float, float]] = []
+    for k, ch in enumerate(chars):
+        if any(t <= (ch["top"] + ch["bottom"]) / 2 <= b for t, b in lines):
+            continue
+        right = [o["x0"] for j, o in enumerate(chars) if j != k and o["x0"] >= ch["x0"] and o["x1"] > ch["x1"]
+                 and ch["top"] <= (o["top"] + o["bottom"]) / 2 <= ch["bottom"]]
+        if right and min(right) - ch["x1"] >= triage.COL_GAP_EM * max(1.0, float(ch["size"] or 0)):
+            lines.append((ch["top"], ch["bottom"]))
+            if len(lines) >= limit:
+                break
+    return lines
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.floats(0, 80), st.floats(0, 12), st.floats(0, 30), st.sampled_from([6.0, 10.0])), max_size=25),
+       st.sampled_from([1, 2, 100]))
+def test_column_gap_lines_searches_only_line_ends_and_finds_what_every_char_would(
+        spec: list[tuple[float, float, float, float]], limit: int) -> None:
+    chars = [{"text": "字", "x0": x, "x1": x + w, "top": top, "bottom": top + size, "size": size}
+             for x, w, top, size in spec]
+    assert triage.column_gap_lines(chars, limit) == _gap_lines_by_definition(chars, limit)
