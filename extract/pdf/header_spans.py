@@ -93,10 +93,12 @@ def is_flush_left(row: Sequence[RawCell], below: Sequence[RawCell], heads: Seque
     """True when a header row is set flush left: every group header, MIN_FLUSH_HEADS or more (one
     alone may be a centred header as wide as its column), starts where its column's content
     starts (within ALIGN_TOL_PT), and the first column holding a sub-header holds one of them,
-    so every sub-header left blank above has a header to its left. A header centred over equal
+    so every sub-header left blank above has a header to its left; the first column's label
+    header under nothing (指標名, set level with the sub-headers beside it) is the stub's and
+    counts no sub-header. A header centred over equal
     columns may be flush with the middle one (目標値 over 2025 | 2024 | 2023), but then the
     first of them has no header to its left."""
-    first = next((k for k in range(len(row)) if below[k].raw.strip()), None)
+    first = next((k for k in range(len(row)) if below[k].raw.strip() and (k > 0 or k in heads)), None)
     return len(heads) >= MIN_FLUSH_HEADS and first in heads and all(abs(row[k].bbox[0] - extents[k][0]) <= ALIGN_TOL_PT for k in heads)
 
 

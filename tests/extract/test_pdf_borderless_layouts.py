@@ -111,14 +111,15 @@ def test_rows_holding_only_a_later_column_continue_the_table() -> None:
     assert table is not None and used == len(lines) - 2  # the last record's run-on is text after the table
 
 
-def _flush_left_matrix(offset: float, section: bool = False, second: bool = True) -> RawTable:
+def _flush_left_matrix(offset: float, section: bool = False, second: bool = True, stub_below: bool = False) -> RawTable:
     """評価指標 | 目標値 over 2023 … 2019 | 達成値 over 2018 | 2017, each header set `offset` pt right
     of its first column's start; columns 27 pt wide, so 達成値 is as wide as 2018年 and its
-    centre sits over 2019 … 2017 too."""
+    centre sits over 2019 … 2017 too. stub_below: 評価指標 set level with the years."""
     cols = [(183.7 + 39 * k, 210.7 + 39 * k) for k in range(7)]
     heads = [(cols[0][0] + offset, cols[0][1] + offset, "目標値"), (cols[5][0] + offset, cols[5][1] + offset, "達成値")]
-    head = line(0, (54.7, 90.7, "評価指標"), *heads[:2 if second else 1])
-    years = line(ROW_GAP_PT, *((a, b, f"{2023 - k}年") for k, (a, b) in enumerate(cols)))
+    stub = (54.7, 90.7, "評価指標")
+    head = line(0, *([] if stub_below else [stub]), *heads[:2 if second else 1])
+    years = line(ROW_GAP_PT, *([stub] if stub_below else []), *((a, b, f"{2023 - k}年") for k, (a, b) in enumerate(cols)))
     heading = [line(2 * ROW_GAP_PT, (54.7, 240.0, "（1）子育て環境の充実"))] if section else []
     top = (3 if section else 2) * ROW_GAP_PT
     body = [line(top + ROW_GAP_PT * r, (54.7, 90.7, f"指標{r}"), *((b - 18, b, f"{r}{k}.5") for k, (a, b) in enumerate(cols)))
@@ -135,6 +136,13 @@ def test_headers_set_flush_left_span_the_columns_after_them(offset: float, spans
     # blank above, up to the next header; 達成値's centre over 2019 … 2017 says nothing.
     assert ALIGN_TOL_PT / 2 < 1.0 < ALIGN_TOL_PT < 2.5 < 2 * ALIGN_TOL_PT
     assert {c.raw: c.col_span for c in _flush_left_matrix(offset).rows[0] if c.raw} == {"評価指標": 1, **spans}
+
+
+def test_headers_set_flush_left_beside_a_stub_header_level_with_the_years_span_the_columns_after_them() -> None:
+    # corpus seed 2 kpi_year_matrix-s2-2 html_borderless: 指標名 (rowspan 2) is set level with the
+    # years; it heads the label column, no year left without a header to its left
+    table = _flush_left_matrix(1.0, stub_below=True)
+    assert {c.raw: c.col_span for c in table.rows[0] if c.raw} == {"目標値": 5, "達成値": 2}
 
 
 def test_a_section_heading_does_not_widen_the_column_a_header_is_flush_with() -> None:
