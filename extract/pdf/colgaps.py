@@ -61,9 +61,12 @@ def _column_spans(lines: Sequence[SegLine]) -> list[list[Interval]]:
         return bool(np.any((gaps[:, 0] > x0) & (gaps[:, 1] < x1) & near & page))
 
     noted = [(k, s, words) for k, ln in enumerate(lines) for s in ln.segments for words in [_value_and_note(s)] if words]
-    edges = [words[0][2] for k, s, words in noted if straddles(s, k)]
-    apart = {id(s): words for k, s, words in noted if straddles(s, k) or any(
-        abs(words[0][2] - e) <= NOTE_EDGE_TOL_EM * (s.bbox[3] - s.bbox[1]) for e in edges)}
+    apart = {id(s): words for k, s, words in noted if straddles(s, k)}
+    edges = [words[0][2] for words in apart.values()]
+    for k, s, words in noted:
+        edge = min(edges, key=lambda e: abs(words[0][2] - e), default=None)
+        if id(s) not in apart and edge is not None and abs(words[0][2] - edge) <= NOTE_EDGE_TOL_EM * (s.bbox[3] - s.bbox[1]):
+            apart[id(s)] = [(words[0][0], words[0][1], edge), *words[1:]]  # the value ends where the column's values end
 
     def spans(seg: Segment, k: int) -> list[Interval]:
         if id(seg) in apart:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from extract.pdf.borderless import build_table
-from extract.pdf.colgaps import _column_spans
+from extract.pdf.colgaps import _column_spans, columns
 from extract.pdf.glyphs import glyph_spans, word_spans
 from extract.pdf.grid import Segment, SegLine
 
@@ -86,3 +86,14 @@ def test_a_wrapped_header_cell_does_not_take_the_only_body_rows_value() -> None:
     rows = [[c.raw for c in row] for row in table.rows]
     assert rows[-1][-3:] == ["3,470", "3,628", "2,670"]
     assert not any("3,470" in c for row in rows[:-1] for c in row)
+
+
+def test_a_value_matched_to_the_column_edge_ends_there_whatever_its_estimate() -> None:
+    # corpus seed 3 budget_supplementary-s3-1 pdf_borderless: 29億2,495万円 － beside values
+    # glued to their notes; its － is drawn an em wide, the estimate runs the value past the
+    # edge the other values end at, into the gap before the notes
+    lines = [line(0, (54.5, 64.0, "款"), (224.3, 281.3, "補正後予算額"), (342.9, 380.9, "補正内容")),
+             line(16, (44.5, 73.0, "教育費"), (219.8, 430.9, "22億5,113万円 災害復旧費の追加 1億3,043万円")),
+             line(32, (44.5, 73.0, "土木費"), (219.8, 299.5, "29億2,495万円 －")),
+             line(48, (44.5, 73.0, "商工費"), (225.8, 430.9, "9億8,526万円 国庫補助金の確定 1億1,303万円"))]
+    assert len(columns(lines)) == 3
