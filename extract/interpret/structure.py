@@ -78,7 +78,7 @@ def stacked_tables(table: Table) -> tuple[Table, ...]:
 
 def header_grid(header: Rows, width: int) -> list[list[str]]:
     """Header texts per level and column, each spanning cell repeated over its columns; in
-    sources without spans an empty cell takes its left neighbour's text when that neighbour
+    rows without spans an empty cell takes its left neighbour's text when that neighbour
     groups the cells below it (財源内訳 over 国・県 | 地方債 | その他)."""
     grid = [[r[c].text.strip() if c < len(r) else "" for c in range(width)] for r in header]
     span_ends: set[tuple[int, int]] = set()  # (level, col): the last column a spanning cell states it covers
@@ -89,6 +89,8 @@ def header_grid(header: Rows, width: int) -> list[list[str]]:
             if cell.col_span > 1:
                 span_ends.add((level, cell.col + cell.col_span - 1))
     for level in range(len(grid) - 1):
+        if any(c.col_span > 1 for c in header[level]):
+            continue  # the row states its spans (計画目標値 over three columns): an empty cell beside one is no part of it
         for col in range(1, width):
             below, left_below = grid[level + 1][col], grid[level + 1][col - 1]
             if (not grid[level][col] and below and left_below and grid[level][col - 1]

@@ -319,3 +319,8 @@ def test_a_lone_sign_in_a_value_column_signs_the_figure_beside_it_but_a_grade_do
     assert ("年合計", -1_832) in [(v.row_label, v.value) for v in shifted.table_values]  # kobe_jinko p4
     graded = read_text("指標\t評価\t実績\n参加者数\t○\t120\n満足度\t△\t85\n")
     assert ("満足度", 85) in [(v.row_label, v.value) for v in graded.table_values]
+    # a row stating a span elsewhere (計画目標値 over three columns) states them all: the empty
+    # cell right of 直近値 is no part of it (corpus seed 5 kpi_year_matrix pdf_rules)
+    stated = ((_cell("直近値", 0, 0), _cell("", 0, 1), _cell("計画目標値", 0, 2, col_span=2), _cell("", 0, 3)),
+              (_cell("R2", 1, 0), _cell("R3", 1, 1), _cell("R4", 1, 2), _cell("R5", 1, 3)))
+    assert header_grid(stated, 4)[0] == ["直近値", "", "計画目標値", "計画目標値"]
