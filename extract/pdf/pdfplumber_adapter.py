@@ -95,11 +95,12 @@ def _keep_all(obj: Char) -> bool:
     return True
 
 
-def _grid_table(grid: GridSpec, chars: Sequence[Char], page_no: int, page_bbox: BBox) -> RawTable:
-    """Fill a grid with the chars whose midpoints fall in its cells; a band of rows drawn
-    without row rules (column rules only) is split into its rows (_split_band)."""
+def _grid_table(grid: GridSpec, chars: Sequence[Char], page_no: int, page_bbox: BBox,
+                mids: tuple[Any, Any] | None = None) -> RawTable:
+    """Fill a grid with the chars whose midpoints (mids: as _midpoints gives them) fall in its
+    cells; a band of rows drawn without row rules (column rules only) is split into its rows (_split_band)."""
     buckets: dict[tuple[int, int], list[Char]] = {}
-    for ch, anchor in zip(chars, _anchors(grid, chars)):
+    for ch, anchor in zip(chars, _anchors(grid, chars, mids)):
         if anchor is not None:
             buckets.setdefault(anchor, []).append(ch)
     rows: list[tuple[RawCell, ...]] = []
@@ -114,7 +115,7 @@ def _grid_table(grid: GridSpec, chars: Sequence[Char], page_no: int, page_bbox: 
             rs, cs = grid.spans.get((r, c), (1, 1))
             slot = grid.slot_bbox(r, c, rs, cs) if (r, c) in grid.spans else grid.slot_bbox(r, c)
             own = buckets.get((r, c), []) if (r, c) in grid.spans else []
-            bbox = _clip(union_bbox([slot, *(_bbox(ch) for ch in own)]), page_bbox)
+            bbox = _clip(union_bbox([slot, _chars_bbox(own)] if own else [slot]), page_bbox)
             lines = _cell_pieces(pieces, buckets, r, c, page_no) if own else []
             row.append(RawCell("\n".join(p.text for p in lines), bbox, page_no, rs if own or (r, c) in grid.spans else 1,
                                cs, line_bboxes=tuple(p.bbox for p in lines)))
@@ -123,11 +124,11 @@ def _grid_table(grid: GridSpec, chars: Sequence[Char], page_no: int, page_bbox: 
     return _with_score(table)
 
 
-def _anchors(grid: GridSpec, chars: Sequence[Char]) -> list[tuple[int, int] | None]:
-    """grid.locate of every char's midpoint, the bands found for all at once."""
+def _anchors(grid: GridSpec, chars: Sequence[Char], mids: tuple[Any, Any] | None = None) -> list[tuple[int, int] | None]:
+    """grid.locate of every char's midpoint (mids: as _midpoints gives them), the bands found for all at once."""
     if not chars:
         return []
-    x, y = _midpoints(chars)
+    x, y = _midpoints(chars) if mids is None else mids
     xs, ys = np.array(grid.xs), np.array(grid.ys)
     inside = (x >= xs[0]) & (x < xs[-1]) & (y >= ys[0]) & (y < ys[-1])  # band_of: None outside the edges
     cols, rows = np.searchsorted(xs, x, side="right") - 1, np.searchsorted(ys, y, side="right") - 1  # bisect_right
@@ -188,7 +189,7 @@ def _line_pieces(chars: Sequence[Char], col: int, page_no: int) -> list[Piece]:
     for ln in _char_lines(chars):
         text = " ".join(chars_to_text(ln).split())
         if text:
-            out.append(Piece(text, union_bbox(_bbox(c) for c in ln), col, page_no))
+            out.append(Piece(text, _chars_bbox(ln), col, page_no))
     return out
 
 
@@ -236,6 +237,12 @@ def _with_score(table: RawTable) -> RawTable:
     return table if table.score is not None else replace(table, score=table_score(table))
 
 
+def _chars_bbox(chars: Sequence[Char]) -> BBox:
+    """union_bbox of the chars' _bbox (at least one char), without a tuple per char."""
+    return (float(min(c["x0"] for c in chars)), float(min(c["top"] for c in chars)),
+            float(max(c["x1"] for c in chars)), float(max(c["bottom"] for c in chars)))
+
+
 def _bbox(obj: Char) -> BBox:
     return (float(obj["x0"]), float(obj["top"]), float(obj["x1"]), float(obj["bottom"]))
 
@@ -266,7 +273,7 @@ def _segment(group: Sequence[Char], spaces: Sequence[Char]) -> Segment:
     x0, x1 = group[0]["x0"], group[-1]["x1"]
     inner = [s for s in spaces if x0 <= s["x0"] and s["x1"] <= x1]
     chars = sorted([*group, *inner], key=lambda c: c["x0"]) if inner else group
-    return Segment(chars_to_text(chars), union_bbox(_bbox(c) for c in group))
+    return Segment(chars_to_text(chars), _chars_bbox(group))
 
 
 def _is_column_gap(left: Char, right: Char, spaces: Sequence[Char]) -> bool:
@@ -469,7 +476,7 @@ def turned_text_lines(chars: Sequence[Char], angle: int, size: tuple[float, floa
     frame = [_frame_char(ch, angle, size) for ch in chars if ch["text"].strip()]
     out: list[dict[str, Any]] = []
     for line in _char_lines(frame):
-        x0, top, x1, bottom = from_frame(union_bbox(_bbox(c) for c in line), angle, size)
+        x0, top, x1, bottom = from_frame(_chars_bbox(line), angle, size)
         out.append({"text": chars_to_text(line), "x0": x0, "top": top, "x1": x1, "bottom": bottom,
                     "chars": [c["page_char"] for c in line]})
     return out
@@ -548,7 +555,7 @@ def vertical_lines(chars: Sequence[Char]) -> list[dict[str, Any]]:
 
 
 def _line_dict(chars: Sequence[Char]) -> dict[str, Any]:
-    x0, top, x1, bottom = union_bbox(_bbox(c) for c in chars)
+    x0, top, x1, bottom = _chars_bbox(chars)
     text = "".join(c["text"] for c in chars)
     return {"text": text, "x0": x0, "top": top, "x1": x1, "bottom": bottom, "chars": list(chars)}
 
@@ -574,11 +581,11 @@ def _ruled_tables(page: Page, page_no: int) -> list[RawTable]:
         for grid in cells_to_grids([(float(c[0]), float(c[1]), float(c[2]), float(c[3])) for c in found.cells]):
             x, y = mids = _midpoints(page.chars) if mids is None else mids
             x0, top, x1, bottom = grid.bbox
-            within = (x0 <= x) & (x <= x1) & (top <= y) & (y <= bottom)  # _inside, each midpoint once
-            inner = [page.chars[i] for i in np.flatnonzero(within).tolist()]
+            within = np.flatnonzero((x0 <= x) & (x <= x1) & (top <= y) & (y <= bottom))  # _inside, each midpoint once
+            inner = [page.chars[i] for i in within.tolist()]
             if not inner:
                 continue  # a frame or chart grid with no text is decoration
-            tables.append(orient_table(_grid_table(grid, inner, page_no, page_bbox), inner, size))
+            tables.append(orient_table(_grid_table(grid, inner, page_no, page_bbox, (x[within], y[within])), inner, size))
     return tables
 
 
@@ -620,7 +627,7 @@ def _split_at_rules(seglines: Sequence[SegLine], lines: Sequence[dict[str, Any]]
             for lo, hi in zip([seg.bbox[0] - 1.0, *cuts], [*cuts, seg.bbox[2] + 1.0]):
                 part = [c for c in chars if lo <= (c["x0"] + c["x1"]) / 2 < hi and c["text"].strip()]
                 if part:
-                    segs.append(Segment(chars_to_text(part), union_bbox(_bbox(c) for c in part)))
+                    segs.append(Segment(chars_to_text(part), _chars_bbox(part)))
         out.append(replace(sl, segments=tuple(segs)))
     return out
 
