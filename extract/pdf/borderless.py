@@ -16,7 +16,7 @@ from dataclasses import replace
 from extract.pdf.grid import ALIGN_TOL_PT, Interval, is_value, MARGIN_SHARE, MAX_HEADER_ROWS, MIN_COLS, RawCell, RawTable, Segment, SegLine, table_score, union_bbox
 from extract.interpret.structure import is_data_value
 from extract.pdf.colgaps import MIN_GAP_PT, Rule, columns, merge_spans, split_at_rules, split_crowded
-from extract.pdf.cuts import cell_lines
+from extract.pdf.cuts import CutEvidence, cell_lines, cut_evidence
 from extract.pdf.header_spans import SPAN_CENTRE_TOL, spread_headers
 from extract.pdf.glyphs import word_spans
 from extract.pdf.hanging import split_hung_glyphs
@@ -305,25 +305,30 @@ def _split_lines(piece: Piece, em: float) -> list[Piece]:
     return [Piece(t, (x0, top + k * pitch, x1, top + k * pitch + em), piece.col, piece.page) for k, t in enumerate(texts)]
 
 
-def _table_rows(lines: Sequence[SegLine], cols: Sequence[Interval]) -> list[tuple[RawCell, ...]]:
+def _table_rows(lines: Sequence[SegLine], cols: Sequence[Interval],
+                cuts_numbers: bool = False) -> tuple[list[tuple[RawCell, ...]], CutEvidence]:
     """The table's rows, each one cell per column, from the cells the layout groups (rows.py),
     not from the page's text lines: a line of the page may cross two rows (a cell centred
     over two rows beside the second line of a name). The header's lines and the body's are
-    grouped apart (_body_start)."""
+    grouped apart (_body_start). A cell's lines are joined where the engine cut them
+    (extract.pdf.cuts), numbers too when the table shows it cuts numbers or cuts_numbers says
+    the document does; with what the cells show of such cuts."""
+    rows = _grouped_rows(lines, cols)
+    grid = [[sorted((p for block in row if block[0].col == k for p in block), key=lambda p: p.bbox[1])
+             for k in range(len(cols))] for row in rows]
+    widths = [b - a for a, b in cols]
+    evidence = cut_evidence((pieces, w) for per_col in grid for pieces, w in zip(per_col, widths))
     out = []
-    for row in _grouped_rows(lines, cols):
+    for row, per_col in zip(rows, grid):
         page = row[0][0].page
         top, bottom = min(b[0].bbox[1] for b in row), max(b[-1].bbox[3] for b in row)
-        per_col: list[list[Piece]] = [[] for _ in cols]
-        for block in row:
-            per_col[block[0].col].extend(block)
         cells = []
         for (a, b), pieces in zip(cols, per_col):
-            cell = cell_lines(sorted(pieces, key=lambda p: p.bbox[1]), b - a)
+            cell = cell_lines(pieces, b - a, cuts_numbers or evidence.proved)
             bbox = union_bbox(box for _, box in cell) if cell else (a, top, b, bottom)
             cells.append(RawCell("\n".join(t for t, _ in cell), bbox, page, line_bboxes=tuple(box for _, box in cell)))
         out.append(tuple(cells))
-    return out
+    return out, evidence
 
 
 def _grouped_rows(lines: Sequence[SegLine], cols: Sequence[Interval]) -> list[list[Block]]:
@@ -352,8 +357,8 @@ def _body_start(lines: Sequence[SegLine], cols: Sequence[Interval]) -> int:
     return 0
 
 
-def build_table(lines: Sequence[SegLine], small_ok: bool = False,
-                rules: Sequence[Rule] = (), at_foot: bool = False) -> tuple[RawTable | None, int]:
+def build_table(lines: Sequence[SegLine], small_ok: bool = False, rules: Sequence[Rule] = (),
+                at_foot: bool = False, cuts_numbers: bool = False) -> tuple[RawTable | None, int]:
     """Build a table from lines; return it (or None) and how many lines it used.
 
     small_ok accepts a table too small to stand alone, as a fragment a neighbouring page may
@@ -361,6 +366,7 @@ def build_table(lines: Sequence[SegLine], small_ok: bool = False,
     vertical rules: where they run down the table they separate columns (split_at_rules).
     at_foot: the table ends its page's body, so a last row holding only a label in the first
     column is a row the page break cut (its value is on the next page), not text after it.
+    cuts_numbers: the document's engine is seen to cut numbers over lines (extract.pdf.recut).
     """
     lines = split_hung_glyphs(lines)
     cols = split_crowded(split_at_rules(columns(lines), lines, rules), lines)
@@ -383,8 +389,9 @@ def build_table(lines: Sequence[SegLine], small_ok: bool = False,
         return None, 0
     bbox = union_bbox(ln.bbox for ln in used if ln.page == used[0].page)
     edges = tuple([cols[0][0]] + [(a[1] + b[0]) / 2 for a, b in zip(cols, cols[1:])] + [cols[-1][1]])
-    table = RawTable(used[0].page, bbox, tuple(spread_headers(_table_rows(used, cols), cols)), "pdfplumber-text", None, edges,
-                     tuple(used), small)
+    cells, cuts = _table_rows(used, cols, cuts_numbers)
+    table = RawTable(used[0].page, bbox, tuple(spread_headers(cells, cols)), "pdfplumber-text", None, edges,
+                     tuple(used), small, cuts_numbers or cuts.proved, cuts.doubted)
     return replace(table, score=_score(table)), len(used)
 
 

@@ -11,61 +11,126 @@ value; lines that were broken on purpose (696 over 696) stay separate lines.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from extract.model import BBox
 from extract.pdf.grid import union_bbox
-from extract.pdf.pieces import VALUE_START_RE, Piece, is_full
+from extract.pdf.pieces import SEPARATORS, VALUE_START_RE, Piece, is_full
 from normalize.numbers import GROUPED_NUMBER_RE, WHOLE_NUMBER_RE
 from normalize.text import nfkc_safe
 
 NUMBER_HEAD_RE = re.compile(r"^[\d,.]+")
+NUMBER_TOKEN_RE = re.compile(r"\d[\d,.]*")
+TAIL_NUMBER_RE = re.compile(r"\d[\d,]*$")  # the number a line ends with
 DIGIT_END_RE = re.compile(r"[\d,.]$")
 DIGIT_START_RE = re.compile(r"^[\d,.]")
+WORD_END_RE = re.compile(r"[0-9A-Za-z,.]$")  # where an engine that cuts numbers cuts: inside a Latin word or a number
+WORD_START_RE = re.compile(r"^[0-9A-Za-z,.]")
+UNIT_SLASHES = ("/", "／")  # a unit per something (人/年) is never cut after its slash on purpose
+SEPARATOR_LED_RE = re.compile(r"^[,.]+(\d|$)")  # ,000 / .8 / a lone , : no number starts with its separator
 
 
-def cell_lines(block: Sequence[Piece], col_width: float) -> list[tuple[str, BBox]]:
+def cell_lines(block: Sequence[Piece], col_width: float, cuts_numbers: bool = False) -> list[tuple[str, BBox]]:
     """Given a cell's lines and its column's width, return its lines with numbers cut by a wrap
     rejoined (a run of cut pieces is judged as a whole: 2 / , / 0 / 1 / 8 is 2,018) and CJK text
     wrapped by the engine one line again.
 
-    col_width is the width of the column's widest line (the box text can fill).
+    col_width is the width of the column's widest line (the box text can fill). cuts_numbers:
+    the table shows its engine cutting numbers at the column's width (cut_evidence), so a
+    full line's Latin letters or digits continued on the next line are one word (H2 / 7, 46 / 6).
     """
+    return _joined_lines(block, col_width, cuts_numbers)
+
+
+@dataclass(frozen=True, slots=True)
+class CutEvidence:
+    """What a table's cells show of its engine cutting numbers over lines."""
+
+    proved: bool = False  # a number cut whose shape alone proves the pieces one (2,01 / 8; 15 / .8)
+    doubted: bool = False  # a cut between digits left unproved, joined with a space (46 / 6)
+
+
+def cut_evidence(cells: Iterable[tuple[Sequence[Piece], float]]) -> CutEvidence:
+    """Given cells (their lines and their column's width), say whether one holds a number the
+    engine provably cut at the column's width: the engine breaks inside numbers there (an HTML
+    engine's word-break: break-all, or a number wider than its column), so a full line of digits
+    continued by digits on the next line is a cut too (cuts_numbers); and whether one holds such a
+    cut that its shape alone did not prove."""
+    proved = doubted = False
+    for block, width in cells:
+        for run in _cut_runs(block, width, False):
+            texts = [p.text for p in run]
+            whole = join_cut_number(texts) == "".join(texts)
+            proved, doubted = proved or whole, doubted or not whole
+    return CutEvidence(proved, doubted)
+
+
+def _joined_lines(block: Sequence[Piece], col_width: float, cuts_numbers: bool) -> list[tuple[str, BBox]]:
     out: list[tuple[str, BBox]] = []
     run: list[Piece] = []  # pieces of one number cut by wraps, not yet joined
     for piece in block:
-        if run and is_cut_number(run[-1].text, run[-1].bbox, piece, col_width):
+        if run and is_cut_number(run[-1].text, run[-1].bbox, piece, col_width, cuts_numbers,
+                                 "".join(p.text for p in run[:-1])):
             run.append(piece)
             continue
         if run:
-            out.append((join_cut_number([p.text for p in run]), union_bbox(p.bbox for p in run)))
+            out.append((join_cut_number([p.text for p in run], cuts_numbers), union_bbox(p.bbox for p in run)))
             run = []
         if out and is_cut_word(out[-1][0], out[-1][1], piece, col_width):
             text, box = out[-1]
             out[-1] = (text + piece.text, union_bbox([box, piece.bbox]))
-        elif DIGIT_END_RE.search(nfkc_safe(piece.text)):
+        elif (WORD_END_RE if cuts_numbers else DIGIT_END_RE).search(nfkc_safe(piece.text)):
             run = [piece]
         else:
             out.append((piece.text, piece.bbox))
     if run:
-        out.append((join_cut_number([p.text for p in run]), union_bbox(p.bbox for p in run)))
+        out.append((join_cut_number([p.text for p in run], cuts_numbers), union_bbox(p.bbox for p in run)))
     return out
 
 
-def is_cut_number(text: str, box: BBox, nxt: Piece, col_width: float) -> bool:
+def _cut_runs(block: Sequence[Piece], col_width: float, cuts_numbers: bool) -> list[list[Piece]]:
+    """The runs of two or more consecutive lines of a cell that is_cut_number chains."""
+    runs: list[list[Piece]] = []
+    for a, b in zip(block, block[1:]):
+        before = "".join(p.text for p in runs[-1][:-1]) if runs and runs[-1][-1] is a else ""
+        if not is_cut_number(a.text, a.bbox, b, col_width, cuts_numbers, before):
+            continue
+        if runs and runs[-1][-1] is a:
+            runs[-1].append(b)
+        else:
+            runs.append([a, b])
+    return runs
+
+
+def is_cut_number(text: str, box: BBox, nxt: Piece, col_width: float, cuts_numbers: bool = False,
+                  before: str = "") -> bool:
     """True when a line ending in a digit was broken by the engine before a line starting with one.
+    text, box: the line's; before: the lines of the number it continues (51 , over 19).
 
     The break was the engine's (not the author's) when the next line's first glyph would not
-    have fitted after the line: the line was full.
+    have fitted after the line: the line was full. A line opening with a separator (,000 /
+    .8 / a lone ,) continues the number above it, full or not: no number starts with one;
+    nor does one end in a digit group cut short (84,80 over 9).
+    With cuts_numbers, Latin letters count as digits do (H2 / 7, (H3 / 0)).
     """
-    return bool(DIGIT_END_RE.search(nfkc_safe(text)) and DIGIT_START_RE.match(nfkc_safe(nxt.text))) and is_full(box, nxt, col_width)
+    this, after = nfkc_safe(text), nfkc_safe(nxt.text)
+    if DIGIT_END_RE.search(this) and (SEPARATOR_LED_RE.match(after) or this.strip(",.") == "" and after[:1].isdigit()):
+        return True
+    if _completes_group(nfkc_safe(before) + this, after):
+        return True
+    ends, starts = (WORD_END_RE, WORD_START_RE) if cuts_numbers else (DIGIT_END_RE, DIGIT_START_RE)
+    return bool(ends.search(this) and starts.match(after)) and is_full(box, nxt, col_width)
 
 
-def join_cut_number(pieces: Sequence[str]) -> str:
+def join_cut_number(pieces: Sequence[str], cuts_numbers: bool = False) -> str:
     """Join the pieces of a number cut by wraps: without spaces when their shape proves it — the
     digit groups (2,60 + 0 = 2,600; 2 + , + 0 + 1 + 8 = 2,018), or a piece ending in its
-    separator (84. + 3) — for no whole number ends in a separator or a short group; else
-    with spaces, which the normalizer reports as an ambiguous value (12 + 345)."""
+    separator (84. + 3) or opening with it (15 + .8) — for no whole number ends in a separator
+    or a short group, nor starts with a separator; with cuts_numbers (the table shows its engine
+    cutting numbers), whenever every number in the joined text is well formed (46 + 6 = 466, but
+    1,234 + 567 stays apart); else with spaces, which the normalizer reports as an ambiguous
+    value (12 + 345)."""
     folded = [nfkc_safe(p) for p in pieces]
     joined = "".join(pieces)
     if len(pieces) == 1:
@@ -74,9 +139,20 @@ def join_cut_number(pieces: Sequence[str]) -> str:
                        for k, p in enumerate(folded))
     if GROUPED_NUMBER_RE.match("".join(folded)) and not pieces_whole:
         return joined
-    if any(p[-1] in ".," for p in folded[:-1]) and _whole_head("".join(folded).lstrip("△▲+-−")):
-        return joined  # 84. + 3: a number never ends in its separator
+    parted = any(p[-1] in SEPARATORS for p in folded[:-1]) or any(p[:1] in SEPARATORS for p in folded[1:])
+    if parted and _whole_head("".join(folded).lstrip("△▲+-−")):
+        return joined  # 84. + 3, 15 + .8: a number never ends or starts with its separator
+    if cuts_numbers and all(WHOLE_NUMBER_RE.match(m.group()) for m in NUMBER_TOKEN_RE.finditer("".join(folded))):
+        return joined
     return " ".join(pieces)
+
+
+def _completes_group(this: str, after: str) -> bool:
+    """True when a line ends in a digit group cut short (84,80 / 0,91) and the next line's
+    digits complete it (84,809): no whole number ends so, full line or not."""
+    head = TAIL_NUMBER_RE.search(this)
+    return bool(head and not WHOLE_NUMBER_RE.match(head.group()) and after[:1].isdigit()
+                and GROUPED_NUMBER_RE.match(head.group() + after))
 
 
 def _whole_head(text: str) -> bool:
@@ -89,9 +165,12 @@ def is_cut_word(text: str, box: BBox, nxt: Piece, col_width: float) -> bool:
     punctuation (現状値(R1 / ) ; 単 / 位), where no space was lost: the pieces are one line.
 
     A break between two Latin letters or digits may have eaten a space, and a value line stays
-    a line of its own (the interpreter reads stacked values line by line)."""
-    if not text or not nxt.text or VALUE_START_RE.match(nfkc_safe(nxt.text)) or VALUE_START_RE.match(nfkc_safe(text)):
+    a line of its own (the interpreter reads stacked values line by line) unless it ends in a
+    unit's slash, which needs what follows it (240人/ over 年)."""
+    if not text or not nxt.text or VALUE_START_RE.match(nfkc_safe(nxt.text)):
         return False
+    if VALUE_START_RE.match(nfkc_safe(text)) and not text.endswith(UNIT_SLASHES):
+        return False  # a value line stays whole, unless its unit was cut at its slash (240人/ over 年)
     if text[-1].isascii() and text[-1].isalnum() and nxt.text[0].isascii() and nxt.text[0].isalnum():
         return False
     return is_full(box, nxt, col_width)

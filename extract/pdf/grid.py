@@ -88,6 +88,8 @@ class RawTable:
     col_edges: tuple[float, ...] = ()  # x of the column boundaries, for stitching
     lines: tuple[SegLine, ...] = ()  # a borderless table's lines, to rebuild it when stitched
     fragment: bool = False  # too small to be a table unless a neighbouring page continues it
+    cuts_numbers: bool = False  # its cells were read as set by an engine that cuts numbers over lines (extract.pdf.cuts)
+    cut_doubt: bool = False  # a cell holds a cut between digits its shape did not prove
 
     @property
     def n_cols(self) -> int:

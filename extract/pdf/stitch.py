@@ -20,6 +20,7 @@ from enum import Enum
 from extract.pdf.borderless import build_table
 from extract.model import BBox
 from extract.pdf.grid import LINE_START_FORBIDDEN, MARGIN_SHARE, PageContent, RawCell, RawLine, RawTable
+from extract.pdf.recut import recut_pages
 from extract.pdf.textjoin import cell_text, is_numeric_line
 
 Item = RawTable | RawLine
@@ -155,7 +156,7 @@ def _row_key(row: Sequence[RawCell]) -> tuple[str, ...]:
 def _rebuilt(head: RawTable, tail: RawTable) -> RawTable | None:
     """A borderless table read again from both parts' lines, when its columns hold across the break."""
     lines = head.lines + tail.lines
-    table, used = build_table(lines, small_ok=True)
+    table, used = build_table(lines, small_ok=True, cuts_numbers=head.cuts_numbers or tail.cuts_numbers)
     if table is None or used != len(lines) or _n_filled(table) < _n_filled(head) + _n_filled(tail):
         return None  # columns that do not hold across the break would merge cells
     first = _row_key(table.rows[0])
@@ -298,7 +299,9 @@ def stitch(pages: Sequence[PageContent]) -> list[Item]:
 
 
 def stitch_pages(pages: Sequence[PageContent]) -> Stitched:
-    """Return all items of the pages in reading order, continuation tables merged, with their row joins."""
+    """Return all items of the pages in reading order, continuation tables merged, with their row
+    joins; numbers cut over lines read whole where the document's engine is seen to cut them."""
+    pages = recut_pages(pages)
     out: list[Item] = []
     joins: dict[int, list[RowJoin]] = {}
     carry: int | None = None  # index in `out` of the table that ended the previous page
