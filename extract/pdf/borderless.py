@@ -16,7 +16,7 @@ from dataclasses import replace
 from extract.pdf.grid import ALIGN_TOL_PT, Interval, is_value, MARGIN_SHARE, MAX_HEADER_ROWS, MIN_COLS, RawCell, RawTable, Segment, SegLine, table_score, union_bbox
 from extract.interpret.structure import is_data_value
 from extract.pdf.colgaps import MIN_GAP_PT, Rule, columns, merge_spans, split_at_rules, split_crowded
-from extract.pdf.cuts import CutEvidence, cell_lines, cut_evidence
+from extract.pdf.cuts import CutEvidence, cell_lines, cut_evidence, is_cut_number
 from extract.pdf.header_spans import SPAN_CENTRE_TOL, spread_headers
 from extract.pdf.glyphs import word_spans
 from extract.pdf.hanging import split_hung_glyphs
@@ -348,13 +348,27 @@ def _grouped_rows(lines: Sequence[SegLine], cols: Sequence[Interval]) -> list[li
 
 def _body_start(lines: Sequence[SegLine], cols: Sequence[Interval]) -> int:
     """The index of the first line that opens a row in the first column and holds a data value
-    past it (not a year: 2023年度 heads a column), the line above holding nothing in the first
-    column (no label wrapped above its values), or 0."""
+    past it (not a year: 2023年度 heads a column; nor the digits of a header word the engine cut,
+    R over 3: _continues_word), the line above holding nothing in the first column (no label
+    wrapped above its values), or 0."""
     for k, line in enumerate(lines):
-        if line.is_multi and any(is_data_value(w) for s in line.segments[1:] for w in s.text.split()):
+        if line.is_multi and any(is_data_value(w) for s in line.segments[1:]
+                                 if not _continues_word(lines[k - 1] if k else None, line, s, cols)
+                                 for w in s.text.split()):
             opens = _column_of(cols, line.segments[0]) == 0
             return k if opens and k > 0 and 0 not in _filled(lines[k - 1], cols) else 0
     return 0
+
+
+def _continues_word(prev: SegLine | None, line: SegLine, seg: Segment, cols: Sequence[Interval]) -> bool:
+    """True when seg continues a Latin word or number the engine cut at its column's width on the
+    line right above (a full line, set at a cell's leading: R over 3, H2 over 7)."""
+    if prev is None or prev.page != line.page or line.bbox[1] - prev.bbox[3] > CELL_GAP_EM * (line.bbox[3] - line.bbox[1]):
+        return False
+    k = _column_of(cols, seg)
+    width = cols[k][1] - cols[k][0]
+    return any(_column_of(cols, t) == k and is_cut_number(t.text, t.bbox, Piece(seg.text, seg.bbox, k), width, True)
+               for t in prev.segments)
 
 
 def build_table(lines: Sequence[SegLine], small_ok: bool = False, rules: Sequence[Rule] = (),
@@ -374,9 +388,10 @@ def build_table(lines: Sequence[SegLine], small_ok: bool = False, rules: Sequenc
     header = header_band(rows)
     cols = merge_header_columns(rows, with_header_columns(header, cols))
     cols = split_crowded(split_at_rules(widen_to_header(header, merge_under_header(header, lines, cols)), lines, rules), lines)
+    body = _kept_rows(rows, cols, False)  # the rows a page break cut (at_foot) count for no fill
     rows = rows[:_kept_rows(rows, cols, at_foot)]
     used = [ln for r in rows for ln in r]
-    per_row = [set().union(*(_filled(ln, cols) for ln in r)) for r in rows]
+    per_row = [set().union(*(_filled(ln, cols) for ln in r)) for r in rows[:body]]
     filled = sum(1 for f in per_row if len(f) >= MIN_COLS)
     # a row holding one cell past the first column continues the table (its label left blank:
     # a 内容 run on below its row); running text would start at the first column
@@ -385,7 +400,7 @@ def build_table(lines: Sequence[SegLine], small_ok: bool = False, rules: Sequenc
         return None, 0
     small = (sum(ln.is_multi for ln in used) < MIN_ROWS or len(used) < MIN_LINES) and \
         not is_header_over_one_row(used, cols)  # one wrapped row may stand
-    if small and not (small_ok and all(ln.is_multi for ln in used)):
+    if small and not (small_ok and (all(ln.is_multi for ln in used) or at_foot and used[0].is_multi)):
         return None, 0
     bbox = union_bbox(ln.bbox for ln in used if ln.page == used[0].page)
     edges = tuple([cols[0][0]] + [(a[1] + b[0]) / 2 for a, b in zip(cols, cols[1:])] + [cols[-1][1]])
@@ -398,10 +413,10 @@ def build_table(lines: Sequence[SegLine], small_ok: bool = False, rules: Sequenc
 def _kept_rows(rows: Sequence[Sequence[SegLine]], cols: Sequence[Interval], at_foot: bool) -> int:
     """How many rows the table keeps: it drops the single-cell lines after its last multi-cell
     line, unless they wrap a cell of the line above (_wraps_cell: the last row's name run on
-    to its last line) or the page break cut the row (at_foot, a label in the first column)."""
+    to its last line) or the page break cut the row (at_foot, _opens_cut_row)."""
     end = len(rows)
     while end > 1 and len(rows[end - 1]) == 1 and not rows[end - 1][0].is_multi and \
-            not (at_foot and _in_first_column(rows[end - 1][0], cols)):
+            not (at_foot and _opens_cut_row(rows[end - 1][0], cols)):
         end -= 1
     while end < len(rows) and len(rows[end]) == 1 and _wraps_cell(rows[end - 1][-1], rows[end][0]):
         end += 1
@@ -521,9 +536,16 @@ def _lift(lines: Sequence[SegLine], i: int, floor: int) -> int:
     return k
 
 
-def _in_first_column(line: SegLine, cols: Sequence[Interval]) -> bool:
-    """True when a line starts where the first column starts and ends inside it: a label."""
-    return abs(line.bbox[0] - cols[0][0]) <= ALIGN_TOL_PT and line.bbox[2] <= cols[0][1] + ALIGN_TOL_PT
+def _opens_cut_row(line: SegLine, cols: Sequence[Interval]) -> bool:
+    """True when a line at the foot of a page is the first part of a row the break cut: a label
+    in the first column (starting where it starts, ending inside it), or a data value inside a
+    later column (566,651, set above its row's middle, its label on the next page). A note in a
+    column ((単位 千円) over the next table) is neither."""
+    a, b = cols[0]
+    if abs(line.bbox[0] - a) <= ALIGN_TOL_PT and line.bbox[2] <= b + ALIGN_TOL_PT:
+        return True
+    return is_data_value(line.text.strip()) and any(
+        a - ALIGN_TOL_PT <= line.bbox[0] and line.bbox[2] <= b + ALIGN_TOL_PT for a, b in cols[1:])
 
 
 def _lift_cut_cell(lines: Sequence[SegLine], start: int, end: int, height: float) -> int:

@@ -35,6 +35,7 @@ SOLID_SHARE = 0.5  # lines at most this share of the narrowest row gap apart are
 OVERLAP_SHARE = 0.3  # cells overlapping by this share of the shorter's height share a row
 MIN_VALUE_ROWS = 2  # a value column holds values in at least this many rows
 MIN_PITCH_LINES = 3  # lines at one even pitch in every column are rows when at least this many
+WRAPS_PER_ROW_PAIR = 3.0  # wraps at a gap outweigh stacked whole values at it when this many times as many
 PROSE_FULL_SHARE = 0.5  # a column more than this share of whose lines are full is prose
 
 
@@ -48,6 +49,7 @@ def wrap_gap_limit(pieces: Sequence[Piece]) -> float | None:
     - two lines beside two such rows, one beside each, set closer together than the rows are:
       one cell of two lines centred over both rows (a name the author broke, spanning a
       目標 row and a 実績 row), for two separate cells beside them would be as far apart.
+    Whole values at a gap far more wraps sit at are stacked in one cell (outnumbered).
     The smallest such gap narrower than WRAP_GAP_MAX_EM line heights and than every row gap is
     the leading; without one, lines set far closer than the rows (_set_solid) show it; else
     every line is a cell of its own (the kobe 予算比較 tables: one line
@@ -75,6 +77,7 @@ def wrap_gap_limit(pieces: Sequence[Piece]) -> float | None:
                     row_pairs.append((a, b))
             elif full:
                 wraps.append(max(0.0, gap))
+    row_pairs = [pair for pair in row_pairs if not outnumbered(_gap(*pair), wraps, row_pairs, tol)]
     wraps += [max(0.0, _gap(*pair)) for pair in pairs if _tighter_than_rows(pair, row_pairs, tol)]
     wraps += [max(0.0, _gap(*pair)) for pair in _in_one_row(pairs, pieces, row_pairs, tol)]
     ceiling = min([WRAP_GAP_MAX_EM * em, *(_gap(*pair) - tol for pair in row_pairs)])
@@ -84,6 +87,19 @@ def wrap_gap_limit(pieces: Sequence[Piece]) -> float | None:
     if leading is None and row_gaps:
         leading = _set_solid(pairs, min(row_gaps))
     return None if leading is None else min(leading + tol, ceiling)
+
+
+def outnumbered(gap: float, wraps: Sequence[float], row_pairs: Sequence[tuple[Piece, Piece]], tol: float) -> bool:
+    """True when at least WRAPS_PER_ROW_PAIR times as many wraps (full lines and their
+    continuations) as pairs of whole values one above the other sit at this gap (within tol).
+    One gap cannot be both the leading and the padding between rows: far more wrapped lines
+    make it the leading, the values then stacked in one cell (5世帯 over 15人 (5年間の合計),
+    beside names and notes wrapped at that very leading); about as many (a name list whose
+    longest name reads as full) leave the values rows."""
+    def near(g: float) -> bool:
+        return abs(max(0.0, g) - max(0.0, gap)) <= tol
+    n_rows = sum(near(_gap(*pair)) for pair in row_pairs)
+    return sum(near(w) for w in wraps) >= WRAPS_PER_ROW_PAIR * n_rows
 
 
 def is_lockstep(pieces: Sequence[Piece], tol: float) -> bool:

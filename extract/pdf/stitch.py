@@ -227,9 +227,14 @@ def split_verdict(last: Sequence[RawCell], first: Sequence[RawCell], above: Sequ
     empty (LibreOffice/Word overflow, sample 000 p5-6; the leftmost column filled in every
     row above, sample 000 p4-5), or a cell opens mid-phrase ("の割合") or with a bare
     annotation ("(KPI)", sample 001 p24-25); a cut header (sample 001 p10-11) is overflow.
-    Without such a sign, a continuation with no key of its own is doubtful.
+    Without such a sign, a continuation with no key of its own is doubtful. A cut row leaving
+    the table's key empty is completed by a continuation holding the key and nothing in its
+    columns: an engine centring a tall label set the row's one-line values on the page before
+    it (事業費(千円) on the next page below 566,651, sample 001 in the html_narrow rendition).
     """
     a, b = _filled(last), _filled(first)
+    if a and not a & b and 0 in b and _leaves_key_empty(above, last):
+        return SplitVerdict.JOINED  # the cut row's key set on the next page, below its values
     if not b or not (b <= a or _complements(a, b)) or any(is_numeric_line(ln) for j in b for ln in first[j].raw.split("\n")):
         return SplitVerdict.APART
     if _is_overflow(a, b, not above) or _leaves_key_empty(above, first) or any(_opens_mid_phrase(first[j].raw) for j in b):
@@ -271,9 +276,10 @@ def _opens_mid_phrase(raw: str) -> bool:
 
 def _join_rows(last: Sequence[RawCell], first: Sequence[RawCell]) -> tuple[RawCell, ...]:
     """Append the overflow text to the cut row's cells (bbox stays the first part's; line boxes,
-    one per line on the cell's own page, are unknown once lines of the next page join)."""
+    one per line on the cell's own page, are unknown once lines of the next page join); a cell
+    empty before the break is the continuation's cell, as read there."""
     return tuple(
-        replace(a, raw=f"{a.raw}\n{b.raw}", continued=True, line_bboxes=()) if b.raw.strip() else a
+        (replace(a, raw=f"{a.raw}\n{b.raw}", continued=True, line_bboxes=()) if a.raw.strip() else b) if b.raw.strip() else a
         for a, b in zip(last, first)
     ) + tuple(last[len(first):])
 

@@ -398,3 +398,32 @@ def test_a_hanging_glyph_where_no_column_starts_keeps_its_extent() -> None:
     lines = [ln for ln in _hanging_card(HANG_TEXT_END)
              if not any(s.text.startswith("目標値") for s in ln.segments)]
     assert unhung_end(lines[1].segments[0], 1, lines) == 303.5
+
+
+@pytest.mark.parametrize("at_foot", [True, False])
+def test_a_row_at_the_foot_of_the_page_may_have_its_label_wrapped_below_it(at_foot: bool) -> None:
+    # 施策 / 名 centred beside 学校給食運営事業, the last row on its page (sample 001 in the
+    # html_narrow rendition): one line of two cells and the label's second line.
+    lines = [line(763, (53, 71, "施策"), (172, 244, "学校給食運営事業")), line(772, (57, 66, "名"))]
+    table, used = build_table(lines, small_ok=True, at_foot=at_foot)
+    assert (table is not None and table.fragment and used == 2) is at_foot
+
+
+@pytest.mark.parametrize("at_foot", [True, False])
+def test_a_value_set_above_its_label_at_the_foot_of_the_page_stays_in_the_table(at_foot: bool) -> None:
+    # 566,651 at the foot of the page, its label 事業費(千円) centred lower, on the next page.
+    lines = [line(0, (49, 76, "実施年度"), (304, 322, "2024"), (340, 358, "2025")),
+             line(ROW_GAP_PT, (49, 76, "事業効果"), (304, 322, "100"), (340, 358, "200")),
+             line(2 * ROW_GAP_PT, (290, 322, "566,651"))]
+    table, _ = build_table(lines, at_foot=at_foot)
+    assert table is not None and (texts(table)[-1] == ["", "566,651", ""]) is at_foot
+
+
+def test_a_note_at_the_foot_of_the_page_is_no_cut_row() -> None:
+    # （単位 千円） under a table's last row, inside its second column at the foot of the page
+    # (realdocs fuji_r7_yosansho_gaiyo p9): the unit of the table on the next page, not a cell.
+    lines = [line(0, (49, 76, "実施年度"), (304, 322, "2024"), (340, 358, "2025")),
+             line(ROW_GAP_PT, (49, 76, "事業効果"), (304, 322, "100"), (340, 358, "200")),
+             line(2 * ROW_GAP_PT, (300, 358, "（単位 千円）"))]
+    table, _ = build_table(lines, at_foot=True)
+    assert table is not None and texts(table)[-1] == ["事業効果", "100", "200"]

@@ -122,3 +122,18 @@ def test_a_document_whose_engine_cut_one_number_provably_has_its_other_cuts_join
     assert alone[0].rows[1][1].raw == "46 6"  # no evidence in the document: left ambiguous
     both = [it for it in stitch_pages([proved, doubtful]).items if isinstance(it, RawTable)]
     assert [t.rows[1][1].raw for t in both] == ["2,018", "466"]
+
+
+def test_a_header_word_cut_over_lines_beside_a_centred_label_stays_in_the_header() -> None:
+    # H2 / 7 and R / 3 in columns two and one glyphs wide, 項目 centred on the header's second
+    # line: its digits continue the words above them (full lines), no body row opens there.
+    def ln(top: float, *segs: tuple[float, float, str]) -> SegLine:
+        segments = tuple(Segment(t, (x0, top, x1, top + H)) for x0, x1, t in segs)
+        return SegLine(segments, (segments[0].bbox[0], top, segments[-1].bbox[2], top + H), 1, " ".join(s.text for s in segments))
+    lines = [ln(0, (100, 109, "H2"), (120, 124.5, "R")), ln(9, (50, 68, "項目"), (102, 106.5, "7"), (120, 124.5, "3"))]
+    lines += [ln(24, (50, 86, "転出者数"), (100, 109, "46"), (120, 124.5, "5")), ln(33, (104.5, 109, "6"))]
+    lines += [ln(48, (50, 86, "転入者数"), (100, 109, "2,"), (120, 124.5, "6")), ln(57, (100, 109, "01")), ln(66, (104.5, 109, "8"))]
+    table, used = build_table(lines)
+    assert table is not None and used == len(lines)
+    assert [[c.raw for c in row] for row in table.rows] == [
+        ["項目", "H27", "R3"], ["転出者数", "466", "5"], ["転入者数", "2,018", "6"]]

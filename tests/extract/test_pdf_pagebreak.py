@@ -171,3 +171,22 @@ def test_two_lone_lines_across_a_page_break_are_no_table(second_is_table: bool) 
     items = stitch([PageContent(1, 1190.0, 842.0, (folio,)), PageContent(2, 1190.0, 842.0, (heading,))])
     assert (len(items) == 1) is second_is_table
     assert second_is_table or not any(isinstance(t, RawTable) for t in items)
+
+
+@pytest.mark.parametrize(("cut", "verdict"), [
+    (_row(1, "", "", "", "", "566,651"), SplitVerdict.JOINED),  # its key (事業費) set below it on the next page
+    (_row(1, "", "", "", "件", "566,651"), SplitVerdict.APART),  # shares the unit column: a row of its own
+    (_row(1, "2-1", "", "", "", "566,651"), SplitVerdict.APART),  # has its key
+])
+def test_a_cut_row_without_its_key_takes_the_key_the_next_page_sets(cut: tuple[RawCell, ...], verdict: SplitVerdict) -> None:
+    first = _row(2, "2-1", "子育て", "保育料軽減", "件", "")  # the row's label and cells, its value on the page before
+    assert split_verdict(cut, first, ABOVE) is verdict
+
+
+def test_a_joined_cell_empty_before_the_break_is_the_continuations() -> None:
+    head = RawTable(1, (0, 0, 50, 40), (*ABOVE, _row(1, "", "", "", "", "566,651")), "pdfplumber", 1.0)
+    tail = RawTable(2, (0, 0, 50, 20), (_row(2, "2-1", "子育て", "保育料軽減", "件", ""),), "pdfplumber", 1.0)
+    merged, join = merge_with_join(head, tail)
+    assert [c.raw for c in merged.rows[-1]] == ["2-1", "子育て", "保育料軽減", "件", "566,651"]
+    assert merged.rows[-1][0].page == 2 and merged.rows[-1][4].page == 1
+    assert join is not None and join.verdict is SplitVerdict.JOINED

@@ -315,3 +315,26 @@ def test_cells_wrapped_alike_side_by_side_are_no_card() -> None:
     ps = _lockstep(["○総合戦略関連事業", "事業費", "決算額"], values)
     ps += [Piece(p.text, (p.bbox[0] + 150, p.bbox[1], p.bbox[2] + 150, p.bbox[3]), 2) for p in ps if p.col == 1]
     assert not rows.is_lockstep(ps, 0.9)
+
+
+@pytest.mark.parametrize(("n_wraps", "stacked"), [(3, True), (2, False)])
+def test_wraps_per_row_pair_is_pinned(n_wraps: int, stacked: bool) -> None:
+    # One pair of whole values at the leading, beside n_wraps wrapped lines at that leading:
+    # three times as many wraps make the pair one cell's (halving the factor would take two,
+    # doubling it would need six).
+    pair = (piece(1, 0, "5世帯"), piece(1, H, "15人"))
+    assert rows.outnumbered(0.0, [0.0] * n_wraps, [pair], 0.9) is stacked
+    assert n_wraps < rows.WRAPS_PER_ROW_PAIR * 2 and (n_wraps >= rows.WRAPS_PER_ROW_PAIR) is stacked
+
+
+def test_values_stacked_in_a_cell_beside_names_wrapped_at_its_leading_are_one_row() -> None:
+    # 002's お試し暮らし制度利用後の移住者数 in the html_narrow rendition: names wrapped line by
+    # line at the leading (no gap), rows 3 pt apart, a target cell of 5世帯 over 15人 (both
+    # whole values, the author's break) centred half a line off the name's lines.
+    ps = []
+    for k, top in enumerate((0.0, 39.0)):
+        ps += [piece(0, top + H * j, name, 0, 36) for j, name in enumerate(("お試し暮", "らし制度", "利用後の", "移住者数"))]
+        ps += [piece(1, top + 4.5, "3世帯9人" if k else "5世帯", 50, 25), piece(1, top + 4.5 + H, "15人", 50, 15)] if not k else \
+            [piece(1, top + 13.5, "2人", 50, 10)]
+    assert texts(pieces_to_rows(ps)) == [["お試し暮\nらし制度\n利用後の\n移住者数", "5世帯\n15人"],
+                                         ["お試し暮\nらし制度\n利用後の\n移住者数", "2人"]]
