@@ -21,11 +21,11 @@ def glyph_spans(seg: Segment) -> list[Interval]:
     text = seg.text
     x0, top, x1, bottom = seg.bbox
     em, width = bottom - top, x1 - x0
-    wide = sum(1 for ch in text if _is_em_wide(ch))
+    wide = sum(1 for ch in text if is_em_wide(ch))
     narrow = len(text) - wide
     rest = (width - wide * em) / narrow if narrow else -1.0
     if 0 < rest <= em:
-        widths = [em if _is_em_wide(ch) else rest for ch in text]
+        widths = [em if is_em_wide(ch) else rest for ch in text]
     else:
         scale = width / max(1, sum(advance(ch) for ch in text))
         widths = [advance(ch) * scale for ch in text]
@@ -36,7 +36,7 @@ def glyph_spans(seg: Segment) -> list[Interval]:
     return out
 
 
-def _is_em_wide(ch: str) -> bool:
+def is_em_wide(ch: str) -> bool:
     return unicodedata.east_asian_width(ch) == "W"
 
 

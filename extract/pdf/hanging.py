@@ -1,17 +1,21 @@
-"""Part a segment where a hanging glyph glued a cell's last line to the next column's text.
+"""Part a segment where a hanging glyph, or a gap narrower than a column gap, glued a cell's
+line to the next column's text.
 
 A typesetter may hang a glyph that may not open a line (行頭禁則: ）、。) past a cell's right
 edge rather than carry it over (ぶら下げ). Its box then reaches the next column and the engine
 sees no gap between it and the next cell's text: 通行量（休日）計画 for 通行量（休日） | 計画.
 Where other lines of the table start a segment at the x the glued tail starts, that x is a
 column start; where no other table line's segment in the head's column reaches past it, the
-column ends there, and the segment is two.
+column ends there, and the segment is two. Two cells of kanji and kana set closer than a column
+gap (both wrapped: シティプロモー | まちづくり推) show the gap only in the run's width: their
+glyphs are an em wide each (_glued_at).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from extract.pdf.glyphs import is_em_wide
 from extract.pdf.grid import ALIGN_TOL_PT, Segment, SegLine
 from extract.pdf.pieces import advance
 
@@ -19,6 +23,7 @@ from extract.pdf.pieces import advance
 # the small kana or ー that also may not open a line (those are carried over, never hung).
 HANGING_GLYPHS = "、。，．）〕］｝〉》」』】)]}"
 MIN_WITNESSES = 2  # segments of other lines starting at an x make it a column start
+GLUE_GAP_EM = 0.1  # a run of kanji / kana this much (share of its em) wider than its glyphs hides a gap between two cells
 TAIL_TOL_GLYPHS = 0.5  # a glued tail's estimated start lies this share of a wide glyph from that column start
 
 
@@ -28,7 +33,7 @@ def split_hung_glyphs(lines: Sequence[SegLine]) -> list[SegLine]:
     spans = [(k, s.bbox[0], s.bbox[2]) for k, ln in enumerate(lines) for s in ln.segments]
     out = []
     for k, ln in enumerate(lines):
-        if not any(ch in HANGING_GLYPHS for s in ln.segments for ch in s.text[:-1]):
+        if not any(_may_part(s) for s in ln.segments):
             out.append(ln)
             continue
         others = [(a, b, lines[j].is_multi) for j, a, b in spans if j != k and lines[j].page == ln.page]
@@ -57,7 +62,40 @@ def split_segment(seg: Segment, others: Sequence[tuple[float, float, bool]]) -> 
             continue
         head_end = min(column, x0 + sum(advance(ch) for ch in text[:i + 1]) * scale)
         return [Segment(text[:i + 1], (x0, top, head_end, bottom)), *split_segment(Segment(tail, (column, top, x1, bottom)), others)]
-    return [seg]
+    glued = _glued_at(seg, others)
+    if glued is None:
+        return [seg]
+    cut, column = glued
+    return [Segment(text[:cut], (x0, top, x0 + cut * (bottom - top), bottom)), *split_segment(Segment(text[cut:], (column, top, x1, bottom)), others)]
+
+
+def _may_part(seg: Segment) -> bool:
+    return any(ch in HANGING_GLYPHS for ch in seg.text[:-1]) or _hides_gap(seg)
+
+
+def _hides_gap(seg: Segment) -> bool:
+    """True for a run of two or more kanji and kana wider than its glyphs by GLUE_GAP_EM of an em."""
+    text, (x0, top, x1, bottom) = seg.text, seg.bbox
+    em = bottom - top
+    return len(text) >= 2 and all(is_em_wide(ch) for ch in text) and (x1 - x0) - len(text) * em >= GLUE_GAP_EM * em
+
+
+def _glued_at(seg: Segment, others: Sequence[tuple[float, float, bool]]) -> tuple[int, float] | None:
+    """Where a run of kanji and kana glues two cells closer than a column gap (シティプロモー
+    beside まちづくり推, both wrapped): every glyph is an em wide, so a run wider than its glyphs
+    by GLUE_GAP_EM of an em hides a gap; it is where a tail's start, counted back from the
+    right end in ems, falls on a column start (within ALIGN_TOL_PT) and the head's column ends."""
+    text = seg.text
+    x0, top, x1, bottom = seg.bbox
+    em = bottom - top
+    if not _hides_gap(seg):
+        return None
+    starts = [a for a, _, _ in others]
+    for cut in range(1, len(text)):
+        column = _witnessed(starts, x1 - (len(text) - cut) * em, ALIGN_TOL_PT)
+        if column is not None and x0 < column < x1 and _column_ends(others, x0, column):
+            return cut, column
+    return None
 
 
 def _column_ends(others: Sequence[tuple[float, float, bool]], x0: float, column: float) -> bool:

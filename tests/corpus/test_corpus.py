@@ -37,14 +37,14 @@ ARRANGEMENTS_HELD: tuple[str, ...] = (
 NUMBER_RE = re.compile(r"[\d,.]+")
 # Documents of other seeds whose table structure the builder once got wrong (arrangement, seed,
 # index, rendering), each read at the targets since: a bracket hung into the next column,
-# a value glued to its note, a header wrapped over one body row, a heading over a table on
+# a value glued to its note, two wrapped cells glued, a header wrapped over one body row, a heading over a table on
 # the next page, headers flush left beside a stub header.
 STRUCTURE_CELLS: tuple[tuple[str, int, int, str], ...] = (
     ("kpi_year_matrix", 2, 1, "pdf_borderless"), ("kpi_year_matrix", 2, 1, "pdf_rules"),
     ("budget_supplementary", 2, 2, "pdf_borderless"), ("budget_supplementary", 3, 1, "pdf_borderless"),
     ("kpi_progress", 2, 1, "pdf_borderless"), ("kpi_baseline_target", 2, 0, "pdf_borderless"),
     ("kpi_year_matrix", 2, 2, "html_borderless"), ("kpi_transposed", 1, 1, "chromium_borderless"),
-    ("kpi_transposed", 1, 2, "chromium_borderless"),
+    ("kpi_transposed", 1, 2, "chromium_borderless"), ("budget_plan_years", 3, 0, "pdf_rules"),
 )
 
 Rendered = dict[tuple[str, str], list[tuple[Document, str]]]

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extract.pdf.grid import Segment, SegLine
 from extract.pdf.hanging import split_hung_glyphs, split_segment
 
@@ -62,3 +64,18 @@ def test_a_label_whose_column_mates_run_on_past_the_start_is_one_cell() -> None:
     # 目標値（最終年度）（R8年） on another card's line: the head's column does not end there
     others = [(0.0, 90.0, True), *_at(70.0, 70.0)]
     assert len(split_segment(GLUED, others)) == 1
+
+
+def _glued(gap_em: float) -> list[Segment]:
+    """シティプロモー (7 glyphs) and まちづくり推 (6), 10 pt each, gap_em of an em apart, as one
+    segment; other lines start at the second cell's column and end the first's before it
+    (corpus seed 3 budget_plan_years-s3-0 pdf_rules: both cells wrapped beside each other)."""
+    start = 70 + 10 * gap_em
+    seg = Segment("シティプロモーまちづくり推", (0.0, 0.0, start + 60, 10.0))
+    return split_segment(seg, [(0.0, 60.0, True), (0.0, 48.0, True), (start, start + 20, True), (start, start + 60, True)])
+
+
+@pytest.mark.parametrize(("gap_em", "parted"), [(0.15, True), (0.07, False)])  # GLUE_GAP_EM between
+def test_two_cells_of_kanji_and_kana_closer_than_a_column_gap_are_parted_at_the_column(gap_em: float, parted: bool) -> None:
+    parts = _glued(gap_em)
+    assert [p.text for p in parts] == (["シティプロモー", "まちづくり推"] if parted else ["シティプロモーまちづくり推"])
