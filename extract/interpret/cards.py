@@ -96,9 +96,12 @@ def read_card(table: Table, context: str | None) -> tuple[tuple[KpiValue, ...], 
 
 
 def _kind(label: str) -> str | None:
-    kind = read_facets(label).kind
-    kind = "target" if kind == "plan" else kind
-    return kind if kind in KPI_KINDS and len(label.replace(" ", "")) <= 2 * CARD_LABEL_MAX_CHARS else None
+    """The kind a card's label states, if it is short for a label once its year is left out
+    (目標値（最終年度）（2029年度（令和11年度））: a long year, a short label)."""
+    facets = read_facets(label)
+    kind = "target" if facets.kind == "plan" else facets.kind
+    words = label.replace(facets.year.text, "") if facets.year else label
+    return kind if kind in KPI_KINDS and len(words.replace(" ", "")) <= 2 * CARD_LABEL_MAX_CHARS else None
 
 
 def _value(label: Cell, value: Cell, indicator: str, unit: str | None, context: str | None) -> KpiValue:

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from extract.model import Cell, Table
-from normalize import clean_text, parse_quantity, parse_year
+from normalize import clean_text, parse_quantity, parse_year, unit_from_header
 from normalize.years import era_of, parse_year_in_era
 
 YEAR_CELL_MAX_CHARS = 24
@@ -32,8 +32,13 @@ def is_year_cell(text: str) -> bool:
     return not _has_number_value(rest)
 
 
+UNIT_BRACKET_RE = re.compile(r"[(（]([^()（）]*)[)）]")
+
+
 def _has_number_value(text: str) -> bool:
-    """Digits left once the years are taken out (40,335冊 beside its year)."""
+    """Digits left once the years and bracketed units ((t-CO2), (m3)) are taken out (40,335冊
+    beside its year)."""
+    text = UNIT_BRACKET_RE.sub(lambda m: "" if unit_from_header(m.group(0)) else m.group(0), text)
     stripped = re.sub(r"(令和|平成|昭和|R|H|S)?\s*[0-9元]+\s*(年度|年)", "", text)
     stripped = re.sub(r"(令和|平成|昭和|R|H|S)\s*[0-9元]+", "", stripped)
     return bool(re.search(r"[0-9]", stripped))

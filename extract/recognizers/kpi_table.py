@@ -131,7 +131,7 @@ def _values(rows: list[tuple[Cell, ...]], roles: list[ColumnRole], value_roles: 
     indicator_unit = unit_from_header(roles[indicator_col].header) or ctx.caption_unit
     values: list[KpiValue] = []
     carried: dict[int, str] = {}
-    last_indicator = ""
+    last_indicator, last_unit = "", ""
     for row, below in zip(rows, [*rows[1:], None]):
         context = _context_of(row, roles, indicator_col, carried, ctx)
         name = indicator_name(row[indicator_col].text)
@@ -140,12 +140,16 @@ def _values(rows: list[tuple[Cell, ...]], roles: list[ColumnRole], value_roles: 
             more = below[indicator_col].text.strip() if indicator_col < len(below) else ""
             if more and not row_kind_of(more) and _only_cell(below, indicator_col) and continues_name(name, more):
                 name += indicator_name(more)  # 中心市街地の歩行者 / 通行量（休日）: the name's second line on a row of its own
-        if not name and has_values:
+        merged = not name and has_values
+        if merged:
             name = last_indicator  # a merged indicator cell spanning several rows
         if not name or is_missing_name(name) or not has_values:
             continue
         last_indicator = name
         row_unit = row[unit_col].text.strip() if unit_col is not None and unit_col < len(row) else ""
+        if merged and not row_unit:
+            row_unit = last_unit  # the 単位 cell merged down with the name (億円 beside 目標 / 実績)
+        last_unit = row_unit
         if parse_quantity(row_unit).missing_reason == MissingReason.DASH:
             row_unit = ""  # 合計特殊出生率 | － : no unit
         if row_unit and not is_unit_cell(row_unit):

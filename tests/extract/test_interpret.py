@@ -430,3 +430,23 @@ def test_years_without_their_era_down_a_column_take_the_era_above() -> None:
     # across a header row, from the left; a cell that is no year ends the run
     across = cells.with_written_eras(_table("指標\tR3年度\t4年度\t備考\t5年度\n人口\t1\t2\t\t3\n"))
     assert [c.text for c in across.rows[0]] == ["指標", "R3年度", "令和4年度", "備考", "5年度"]
+
+
+@pytest.mark.parametrize(("label", "read"), [
+    ("目標値（最終年度）（2029年度（令和11年度））", True),  # corpus seed 33 kpi_cards: the year is no part of the label's length
+    ("目標値" + "あ" * 21, True),  # 24 characters, 2 × CARD_LABEL_MAX_CHARS
+    ("目標値" + "あ" * 22, False),  # 25: content, not a label
+])
+def test_a_card_kind_label_is_short_without_its_year(label: str, read: bool) -> None:
+    found = _read(f"指標名\t観光入込客数\n基準値（R5）\t82.1万人\n{label}\t84.7万人\n")
+    assert any(v.kind == "target" for v in found.kpi_values) is read
+
+
+@pytest.mark.parametrize(("text", "year_cell"), [
+    ("（令和元年）（t-CO2）", True),  # corpus seed 42: the 2 of a bracketed unit is no number beside the year
+    ("（令和元年）（人）", True),
+    ("2020年度 40,335冊", False),
+    ("R3 (2,000)", False),  # a bracket holding a number, not a unit
+])
+def test_a_year_cell_may_carry_its_unit_in_brackets(text: str, year_cell: bool) -> None:
+    assert cells.is_year_cell(clean_text(text)) is year_cell

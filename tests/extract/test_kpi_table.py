@@ -94,3 +94,10 @@ def test_a_name_continued_on_a_row_of_its_own_is_one_name() -> None:
             "（2）防災の推進\t\t\t\n人口\t人\t100\t120\n※ 人口は各年10月1日現在\t\t\t\n")
     found = _recognize(text)
     assert sorted({v.indicator for v in found.kpi_values}) == ["中心市街地の歩行者通行量(休日)", "人口"]
+
+
+def test_a_unit_merged_down_with_its_name_scales_every_row_of_it() -> None:
+    # corpus seed 41 kpi_year_matrix: 製造品出荷額 | 億円 merged over its 目指す値 / 実績値 rows
+    text = ("項目\t単位\t種別\tR2年度\tR3年度\n製造品出荷額\t億円\t目標\t10\t12\n\t\t実績\t9\t\n")
+    got = [(v.kind, v.value, v.unit) for v in _recognize(text).kpi_values]
+    assert ("actual", 900_000_000.0, "円") in got and ("target", 1_000_000_000.0, "円") in got
