@@ -15,13 +15,12 @@ from dataclasses import replace
 
 from extract.pdf.grid import ALIGN_TOL_PT, Interval, is_value, MARGIN_SHARE, MAX_HEADER_ROWS, MIN_COLS, RawCell, RawTable, Segment, SegLine, table_score, union_bbox
 from extract.interpret.structure import is_data_value
+from extract.pdf.cells import CELL_GAP_EM, column_of, filled, split_at_columns, table_rows
 from extract.pdf.colgaps import MIN_GAP_PT, Rule, columns, merge_spans, split_at_rules, split_crowded
-from extract.pdf.cuts import CutEvidence, cell_lines, cut_evidence, is_cut_number
 from extract.pdf.header_spans import SPAN_CENTRE_TOL, spread_headers
-from extract.pdf.glyphs import word_spans
 from extract.pdf.hanging import split_hung_glyphs
 from extract.pdf.headings import heads_no_columns
-from extract.pdf.pieces import Block, Piece, advance
+from extract.pdf.pieces import Piece
 from extract.pdf.rows import pieces_to_rows
 
 
@@ -35,7 +34,6 @@ MIN_STACKED_VALUES = 2  # a cell with this many value lines may hold merged rows
 SECTION_LOOKAHEAD_LINES = 2  # a heading row inside a table is followed by a body row within this many lines
 GAP_TOL_EM = 0.25  # a heading row sits no further from the row below than from the line above, give or take this share of its height
 MIN_HEADED_COLS = 3  # a header over a single row stands as a table when both fill this many columns
-CELL_GAP_EM = 0.25  # a cell's next line sits at most this share of its height below the line it continues
 
 
 def _bridges(cols: Sequence[Interval], merged: Sequence[Interval]) -> bool:
@@ -174,7 +172,7 @@ def merge_under_header(header: Sequence[SegLine], lines: Sequence[SegLine], cols
     while k + 1 < len(out):
         a, b = out[k], out[k + 1]
         spans = any(s.bbox[0] < a[1] and s.bbox[2] > b[0] for ln in header for s in ln.segments)
-        if spans and not any({k, k + 1} <= _filled(ln, out) for ln in lines if ln not in header):
+        if spans and not any({k, k + 1} <= filled(ln, out) for ln in lines if ln not in header):
             out[k:k + 2] = [(a[0], b[1])]
         else:
             k += 1
@@ -190,22 +188,11 @@ def widen_to_header(header: Sequence[SegLine], cols: Sequence[Interval]) -> list
     """
     out = list(cols)
     for seg in (part for ln in header for s in ln.segments for part in split_at_columns(s, cols)):
-        k = _column_of(out, seg)
+        k = column_of(out, seg)
         left = out[k - 1][1] + MIN_GAP_PT if k > 0 else seg.bbox[0]
         right = out[k + 1][0] - MIN_GAP_PT if k + 1 < len(out) else seg.bbox[2]
         out[k] = (min(out[k][0], max(left, seg.bbox[0])), max(out[k][1], min(right, seg.bbox[2])))
     return out
-
-
-def _column_of(cols: Sequence[Interval], seg: Segment) -> int:
-    mid = (seg.bbox[0] + seg.bbox[2]) / 2
-    return min(range(len(cols)), key=lambda k: 0 if cols[k][0] <= mid <= cols[k][1] else min(
-        abs(mid - cols[k][0]), abs(mid - cols[k][1])))
-
-
-def _filled(line: SegLine, cols: Sequence[Interval]) -> set[int]:
-    """The columns a line holds text in, a segment's words parted at the columns (split_at_columns)."""
-    return {_column_of(cols, part) for s in line.segments for part in split_at_columns(s, cols)}
 
 
 def group_rows(lines: Sequence[SegLine], cols: Sequence[Interval]) -> list[list[SegLine]]:
@@ -215,7 +202,7 @@ def group_rows(lines: Sequence[SegLine], cols: Sequence[Interval]) -> list[list[
     owner: list[int] = []
     for i, ln in enumerate(lines):
         for seg in ln.segments:
-            pieces.append(Piece(seg.text, seg.bbox, _column_of(cols, seg), ln.page))
+            pieces.append(Piece(seg.text, seg.bbox, column_of(cols, seg), ln.page))
             owner.append(i)
     index = {id(p): k for k, p in enumerate(pieces)}
     row_of: dict[int, int] = {}
@@ -236,10 +223,10 @@ def merge_header_columns(rows: Sequence[Sequence[SegLine]], cols: Sequence[Inter
     out = list(cols)
     k = 0
     while k < len(out) and len(out) > MIN_COLS:
-        users = [ln for r in rows for ln in r if k in _filled(ln, out)]
+        users = [ln for r in rows for ln in r if k in filled(ln, out)]
         body = [ln for r in rows[1:] for ln in r]
         near = [j for j in (k - 1, k + 1) if 0 <= j < len(out) and not any(
-            {k, j} <= _filled(ln, out) for ln in users)]
+            {k, j} <= filled(ln, out) for ln in users)]
         if not users or any(ln in body for ln in users) or not near:
             k += 1
             continue
@@ -247,128 +234,6 @@ def merge_header_columns(rows: Sequence[Sequence[SegLine]], cols: Sequence[Inter
         lo, hi = min(k, j), max(k, j)
         out[lo:hi + 1] = [(out[lo][0], out[hi][1])]
     return out
-
-
-def _pieces(lines: Sequence[SegLine], cols: Sequence[Interval]) -> list[Piece]:
-    """One piece per line and column: the segments of a line in one column joined by a space."""
-    pieces: list[Piece] = []
-    heights = sorted(s.bbox[3] - s.bbox[1] for ln in lines for s in ln.segments if "\n" not in s.text)
-    em = heights[len(heights) // 2] if heights else 0.0
-    for line in lines:
-        by_col: dict[int, list[Segment]] = {}
-        for seg in (part for s in line.segments for part in split_at_columns(s, cols)):
-            by_col.setdefault(_column_of(cols, seg), []).append(seg)
-        for j, segs in sorted(by_col.items()):
-            pieces += _split_lines(Piece(" ".join(s.text for s in segs), union_bbox(s.bbox for s in segs), j, line.page), em)
-    return pieces
-
-
-def split_at_columns(seg: Segment, cols: Sequence[Interval]) -> list[Segment]:
-    """A segment whose words lie in two or more columns (headers set a word space apart:
-    計画策定時(2019年) 実績(2021年), or 50.1 59.7 in columns 0.5 em apart) as one segment per
-    column. Each word's place is estimated from its glyphs (glyphs.word_spans); a segment within
-    one column, without spaces, or with a word running over a column gap stays whole."""
-    if " " not in seg.text or sum(1 for a, b in cols if a < seg.bbox[2] and seg.bbox[0] < b) < 2:
-        return [seg]
-    x0, top, x1, bottom = seg.bbox
-    scale = (x1 - x0) / max(1, sum(advance(ch) for ch in seg.text))
-    parts: list[tuple[int, str, float, float]] = []  # column, text, x0, x1
-    for word, left, right in word_spans(seg):
-        col = _column_of(cols, Segment(word, (left, top, right, bottom)))
-        if parts and parts[-1][0] == col:
-            parts[-1] = (col, parts[-1][1] + " " + word, parts[-1][2], right)
-        else:
-            parts.append((col, word, left, right))
-    slack = MIN_GAP_PT + advance("\u3000") * scale  # a word's place is known to within one wide glyph (the gap drawn may be wider than its space)
-    if len(parts) < 2 or not all(_in_column_gap(cols, a[0], (a[3] + b[2]) / 2, b[0], slack) for a, b in zip(parts, parts[1:])):
-        return [seg]
-    return [Segment(text, (left, top, right, bottom)) for _, text, left, right in parts if text]
-
-
-def _in_column_gap(cols: Sequence[Interval], left: int, x: float, right: int, slack: float = MIN_GAP_PT) -> bool:
-    """True when x (a word space) lies in the gap between column left and column right, give or
-    take slack, and between the two columns' middles: a space inside a column (an indented
-    １項 総務管理費 reaching the next column) does not part it."""
-    middles = sum(cols[left]) / 2 < x < sum(cols[right]) / 2
-    return middles and cols[left][1] - slack <= x <= cols[right][0] + slack
-
-
-def _split_lines(piece: Piece, em: float) -> list[Piece]:
-    """A piece holding several visual lines (a page line chained over two lines of a column by
-    text set between them, a chart's labels) as one piece per line: lines em high, the first at
-    the top of its box, the last at the bottom, the others evenly between."""
-    texts = [t for t in piece.text.split("\n") if t.strip()]
-    x0, top, x1, bottom = piece.bbox
-    if len(texts) < 2 or not 0 < em < bottom - top:
-        return [piece]
-    pitch = (bottom - top - em) / (len(texts) - 1)
-    return [Piece(t, (x0, top + k * pitch, x1, top + k * pitch + em), piece.col, piece.page) for k, t in enumerate(texts)]
-
-
-def _table_rows(lines: Sequence[SegLine], cols: Sequence[Interval],
-                cuts_numbers: bool = False) -> tuple[list[tuple[RawCell, ...]], CutEvidence]:
-    """The table's rows, each one cell per column, from the cells the layout groups (rows.py),
-    not from the page's text lines: a line of the page may cross two rows (a cell centred
-    over two rows beside the second line of a name). The header's lines and the body's are
-    grouped apart (_body_start). A cell's lines are joined where the engine cut them
-    (extract.pdf.cuts), numbers too when the table shows it cuts numbers or cuts_numbers says
-    the document does; with what the cells show of such cuts."""
-    rows = _grouped_rows(lines, cols)
-    grid = [[sorted((p for block in row if block[0].col == k for p in block), key=lambda p: p.bbox[1])
-             for k in range(len(cols))] for row in rows]
-    widths = [b - a for a, b in cols]
-    evidence = cut_evidence((pieces, w) for per_col in grid for pieces, w in zip(per_col, widths))
-    out = []
-    for row, per_col in zip(rows, grid):
-        page = row[0][0].page
-        top, bottom = min(b[0].bbox[1] for b in row), max(b[-1].bbox[3] for b in row)
-        cells = []
-        for (a, b), pieces in zip(cols, per_col):
-            cell = cell_lines(pieces, b - a, cuts_numbers or evidence.proved)
-            bbox = union_bbox(box for _, box in cell) if cell else (a, top, b, bottom)
-            cells.append(RawCell("\n".join(t for t, _ in cell), bbox, page, line_bboxes=tuple(box for _, box in cell)))
-        out.append(tuple(cells))
-    return out, evidence
-
-
-def _grouped_rows(lines: Sequence[SegLine], cols: Sequence[Interval]) -> list[list[Block]]:
-    """The rows pieces_to_rows groups, the header's lines apart from the body's when a cell
-    would stack header text over a body value: a header cell wrapped to two lines may be set as far from the body's
-    first row as its own lines are apart (目標 / （2023年度） over 3,470, a table of one row);
-    no pitch tells them apart, the value does (_body_start)."""
-    k = _body_start(lines, cols)
-    head, body = _pieces(lines[:k], cols), _pieces(lines[k:], cols)
-    rows = pieces_to_rows([*head, *body])
-    above = {id(p) for p in head}
-    if not any(any(id(p) in above for p in block) and any(id(p) not in above and is_data_value(p.text) for p in block)
-               for row in rows for block in row):
-        return rows
-    return [*pieces_to_rows(head), *pieces_to_rows(body)]
-
-
-def _body_start(lines: Sequence[SegLine], cols: Sequence[Interval]) -> int:
-    """The index of the first line that opens a row in the first column and holds a data value
-    past it (not a year: 2023年度 heads a column; nor the digits of a header word the engine cut,
-    R over 3: _continues_word), the line above holding nothing in the first column (no label
-    wrapped above its values), or 0."""
-    for k, line in enumerate(lines):
-        if line.is_multi and any(is_data_value(w) for s in line.segments[1:]
-                                 if not _continues_word(lines[k - 1] if k else None, line, s, cols)
-                                 for w in s.text.split()):
-            opens = _column_of(cols, line.segments[0]) == 0
-            return k if opens and k > 0 and 0 not in _filled(lines[k - 1], cols) else 0
-    return 0
-
-
-def _continues_word(prev: SegLine | None, line: SegLine, seg: Segment, cols: Sequence[Interval]) -> bool:
-    """True when seg continues a Latin word or number the engine cut at its column's width on the
-    line right above (a full line, set at a cell's leading: R over 3, H2 over 7)."""
-    if prev is None or prev.page != line.page or line.bbox[1] - prev.bbox[3] > CELL_GAP_EM * (line.bbox[3] - line.bbox[1]):
-        return False
-    k = _column_of(cols, seg)
-    width = cols[k][1] - cols[k][0]
-    return any(_column_of(cols, t) == k and is_cut_number(t.text, t.bbox, Piece(seg.text, seg.bbox, k), width, True)
-               for t in prev.segments)
 
 
 def build_table(lines: Sequence[SegLine], small_ok: bool = False, rules: Sequence[Rule] = (),
@@ -391,12 +256,12 @@ def build_table(lines: Sequence[SegLine], small_ok: bool = False, rules: Sequenc
     body = _kept_rows(rows, cols, False)  # the rows a page break cut (at_foot) count for no fill
     rows = rows[:_kept_rows(rows, cols, at_foot)]
     used = [ln for r in rows for ln in r]
-    per_row = [set().union(*(_filled(ln, cols) for ln in r)) for r in rows[:body]]
-    filled = sum(1 for f in per_row if len(f) >= MIN_COLS)
+    per_row = [set().union(*(filled(ln, cols) for ln in r)) for r in rows[:body]]
+    n_filled = sum(1 for f in per_row if len(f) >= MIN_COLS)
     # a row holding one cell past the first column continues the table (its label left blank:
     # a 内容 run on below its row); running text would start at the first column
     counted = sum(1 for f in per_row if len(f) >= MIN_COLS or 0 in f)
-    if len(cols) < MIN_COLS or filled < FILL_RATIO * counted:
+    if len(cols) < MIN_COLS or n_filled < FILL_RATIO * counted:
         return None, 0
     small = (sum(ln.is_multi for ln in used) < MIN_ROWS or len(used) < MIN_LINES) and \
         not is_header_over_one_row(used, cols)  # one wrapped row may stand
@@ -404,7 +269,7 @@ def build_table(lines: Sequence[SegLine], small_ok: bool = False, rules: Sequenc
         return None, 0
     bbox = union_bbox(ln.bbox for ln in used if ln.page == used[0].page)
     edges = tuple([cols[0][0]] + [(a[1] + b[0]) / 2 for a, b in zip(cols, cols[1:])] + [cols[-1][1]])
-    cells, cuts = _table_rows(used, cols, cuts_numbers)
+    cells, cuts = table_rows(used, cols, cuts_numbers)
     table = RawTable(used[0].page, bbox, tuple(spread_headers(cells, cols)), "pdfplumber-text", None, edges,
                      tuple(used), small, cuts_numbers or cuts.proved, cuts.doubted)
     return replace(table, score=_score(table)), len(used)
@@ -441,7 +306,7 @@ def is_header_over_one_row(lines: Sequence[SegLine], cols: Sequence[Interval]) -
     if len(lines) != 2 or len(cols) < MIN_HEADED_COLS:
         return False
     head, row = lines
-    if any(len(ln.segments) != len(cols) or len(_filled(ln, cols)) != len(cols) for ln in lines):
+    if any(len(ln.segments) != len(cols) or len(filled(ln, cols)) != len(cols) for ln in lines):
         return False
     return not any(is_data_value(s.text) for s in head.segments) and any(is_data_value(s.text) for s in row.segments[1:])
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 import pytest
 
 from extract.pdf import pdfplumber_adapter
-from extract.pdf.borderless import (GAP_TOL_EM, LIFT_GAP_EM, SECTION_LOOKAHEAD_LINES, split_at_columns, MIN_STACKED_VALUES, _lift, _score, build_table,
+from extract.pdf.borderless import (GAP_TOL_EM, LIFT_GAP_EM, SECTION_LOOKAHEAD_LINES, MIN_STACKED_VALUES, _lift, _score, build_table,
                                     find_borderless, header_band, is_value, merge_offset_lines)
+from extract.pdf.cells import split_at_columns
 from extract.pdf.colgaps import HANG_SHARE, MIN_GAP_PT, RULE_COVER_SHARE, columns, last_glyph_width, split_at_rules, split_crowded, unhung_end
 from extract.pdf.header_spans import SPAN_CENTRE_TOL
 from extract.pdf.grid import PageContent, RawCell, RawTable, Segment, SegLine

@@ -1,0 +1,155 @@
+"""A borderless table's lines turned into its cells.
+
+Each line is cut at the table's columns (a segment whose words lie in two columns is parted
+where its words fall), its pieces grouped into rows the way the engine set them
+(extract.pdf.rows), the header's lines apart from the body's, and each cell's lines joined
+where the engine cut them (extract.pdf.cuts).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from extract.interpret.structure import is_data_value
+from extract.pdf.colgaps import MIN_GAP_PT
+from extract.pdf.cuts import CutEvidence, cell_lines, cut_evidence, is_cut_number
+from extract.pdf.glyphs import word_spans
+from extract.pdf.grid import Interval, RawCell, Segment, SegLine, union_bbox
+from extract.pdf.pieces import Block, Piece, advance
+from extract.pdf.rows import pieces_to_rows
+
+CELL_GAP_EM = 0.25  # a cell's next line sits at most this share of its height below the line it continues
+
+
+def column_of(cols: Sequence[Interval], seg: Segment) -> int:
+    """The column holding the segment's middle, else the one nearest to it."""
+    mid = (seg.bbox[0] + seg.bbox[2]) / 2
+    return min(range(len(cols)), key=lambda k: 0 if cols[k][0] <= mid <= cols[k][1] else min(
+        abs(mid - cols[k][0]), abs(mid - cols[k][1])))
+
+
+def filled(line: SegLine, cols: Sequence[Interval]) -> set[int]:
+    """The columns a line holds text in, a segment's words parted at the columns (split_at_columns)."""
+    return {column_of(cols, part) for s in line.segments for part in split_at_columns(s, cols)}
+
+
+def line_pieces(lines: Sequence[SegLine], cols: Sequence[Interval]) -> list[Piece]:
+    """One piece per line and column: the segments of a line in one column joined by a space."""
+    pieces: list[Piece] = []
+    heights = sorted(s.bbox[3] - s.bbox[1] for ln in lines for s in ln.segments if "\n" not in s.text)
+    em = heights[len(heights) // 2] if heights else 0.0
+    for line in lines:
+        by_col: dict[int, list[Segment]] = {}
+        for seg in (part for s in line.segments for part in split_at_columns(s, cols)):
+            by_col.setdefault(column_of(cols, seg), []).append(seg)
+        for j, segs in sorted(by_col.items()):
+            pieces += _split_lines(Piece(" ".join(s.text for s in segs), union_bbox(s.bbox for s in segs), j, line.page), em)
+    return pieces
+
+
+def split_at_columns(seg: Segment, cols: Sequence[Interval]) -> list[Segment]:
+    """A segment whose words lie in two or more columns (headers set a word space apart:
+    計画策定時(2019年) 実績(2021年), or 50.1 59.7 in columns 0.5 em apart) as one segment per
+    column. Each word's place is estimated from its glyphs (glyphs.word_spans); a segment within
+    one column, without spaces, or with a word running over a column gap stays whole."""
+    if " " not in seg.text or sum(1 for a, b in cols if a < seg.bbox[2] and seg.bbox[0] < b) < 2:
+        return [seg]
+    x0, top, x1, bottom = seg.bbox
+    scale = (x1 - x0) / max(1, sum(advance(ch) for ch in seg.text))
+    parts: list[tuple[int, str, float, float]] = []  # column, text, x0, x1
+    for word, left, right in word_spans(seg):
+        col = column_of(cols, Segment(word, (left, top, right, bottom)))
+        if parts and parts[-1][0] == col:
+            parts[-1] = (col, parts[-1][1] + " " + word, parts[-1][2], right)
+        else:
+            parts.append((col, word, left, right))
+    slack = MIN_GAP_PT + advance("\u3000") * scale  # a word's place is known to within one wide glyph (the gap drawn may be wider than its space)
+    if len(parts) < 2 or not all(_in_column_gap(cols, a[0], (a[3] + b[2]) / 2, b[0], slack) for a, b in zip(parts, parts[1:])):
+        return [seg]
+    return [Segment(text, (left, top, right, bottom)) for _, text, left, right in parts if text]
+
+
+def _in_column_gap(cols: Sequence[Interval], left: int, x: float, right: int, slack: float = MIN_GAP_PT) -> bool:
+    """True when x (a word space) lies in the gap between column left and column right, give or
+    take slack, and between the two columns' middles: a space inside a column (an indented
+    １項 総務管理費 reaching the next column) does not part it."""
+    middles = sum(cols[left]) / 2 < x < sum(cols[right]) / 2
+    return middles and cols[left][1] - slack <= x <= cols[right][0] + slack
+
+
+def _split_lines(piece: Piece, em: float) -> list[Piece]:
+    """A piece holding several visual lines (a page line chained over two lines of a column by
+    text set between them, a chart's labels) as one piece per line: lines em high, the first at
+    the top of its box, the last at the bottom, the others evenly between."""
+    texts = [t for t in piece.text.split("\n") if t.strip()]
+    x0, top, x1, bottom = piece.bbox
+    if len(texts) < 2 or not 0 < em < bottom - top:
+        return [piece]
+    pitch = (bottom - top - em) / (len(texts) - 1)
+    return [Piece(t, (x0, top + k * pitch, x1, top + k * pitch + em), piece.col, piece.page) for k, t in enumerate(texts)]
+
+
+def table_rows(lines: Sequence[SegLine], cols: Sequence[Interval],
+                cuts_numbers: bool = False) -> tuple[list[tuple[RawCell, ...]], CutEvidence]:
+    """The table's rows, each one cell per column, from the cells the layout groups (rows.py),
+    not from the page's text lines: a line of the page may cross two rows (a cell centred
+    over two rows beside the second line of a name). The header's lines and the body's are
+    grouped apart (_body_start). A cell's lines are joined where the engine cut them
+    (extract.pdf.cuts), numbers too when the table shows it cuts numbers or cuts_numbers says
+    the document does; with what the cells show of such cuts."""
+    rows = _grouped_rows(lines, cols)
+    grid = [[sorted((p for block in row if block[0].col == k for p in block), key=lambda p: p.bbox[1])
+             for k in range(len(cols))] for row in rows]
+    widths = [b - a for a, b in cols]
+    evidence = cut_evidence((pieces, w) for per_col in grid for pieces, w in zip(per_col, widths))
+    out = []
+    for row, per_col in zip(rows, grid):
+        page = row[0][0].page
+        top, bottom = min(b[0].bbox[1] for b in row), max(b[-1].bbox[3] for b in row)
+        cells = []
+        for (a, b), pieces in zip(cols, per_col):
+            cell = cell_lines(pieces, b - a, cuts_numbers or evidence.proved)
+            bbox = union_bbox(box for _, box in cell) if cell else (a, top, b, bottom)
+            cells.append(RawCell("\n".join(t for t, _ in cell), bbox, page, line_bboxes=tuple(box for _, box in cell)))
+        out.append(tuple(cells))
+    return out, evidence
+
+
+def _grouped_rows(lines: Sequence[SegLine], cols: Sequence[Interval]) -> list[list[Block]]:
+    """The rows pieces_to_rows groups, the header's lines apart from the body's when a cell
+    would stack header text over a body value: a header cell wrapped to two lines may be set as far from the body's
+    first row as its own lines are apart (目標 / （2023年度） over 3,470, a table of one row);
+    no pitch tells them apart, the value does (_body_start)."""
+    k = _body_start(lines, cols)
+    head, body = line_pieces(lines[:k], cols), line_pieces(lines[k:], cols)
+    rows = pieces_to_rows([*head, *body])
+    above = {id(p) for p in head}
+    if not any(any(id(p) in above for p in block) and any(id(p) not in above and is_data_value(p.text) for p in block)
+               for row in rows for block in row):
+        return rows
+    return [*pieces_to_rows(head), *pieces_to_rows(body)]
+
+
+def _body_start(lines: Sequence[SegLine], cols: Sequence[Interval]) -> int:
+    """The index of the first line that opens a row in the first column and holds a data value
+    past it (not a year: 2023年度 heads a column; nor the digits of a header word the engine cut,
+    R over 3: _continues_word), the line above holding nothing in the first column (no label
+    wrapped above its values), or 0."""
+    for k, line in enumerate(lines):
+        if line.is_multi and any(is_data_value(w) for s in line.segments[1:]
+                                 if not _continues_word(lines[k - 1] if k else None, line, s, cols)
+                                 for w in s.text.split()):
+            opens = column_of(cols, line.segments[0]) == 0
+            return k if opens and k > 0 and 0 not in filled(lines[k - 1], cols) else 0
+    return 0
+
+
+def _continues_word(prev: SegLine | None, line: SegLine, seg: Segment, cols: Sequence[Interval]) -> bool:
+    """True when seg continues a Latin word or number the engine cut at its column's width on the
+    line right above (a full line, set at a cell's leading: R over 3, H2 over 7)."""
+    if prev is None or prev.page != line.page or line.bbox[1] - prev.bbox[3] > CELL_GAP_EM * (line.bbox[3] - line.bbox[1]):
+        return False
+    k = column_of(cols, seg)
+    width = cols[k][1] - cols[k][0]
+    return any(column_of(cols, t) == k and is_cut_number(t.text, t.bbox, Piece(seg.text, seg.bbox, k), width, True)
+               for t in prev.segments)
