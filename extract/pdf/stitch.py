@@ -17,9 +17,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 
-from extract.pdf.borderless import build_table
+from extract.pdf.borderless import LIFT_GAP_EM, build_table
 from extract.model import BBox
-from extract.pdf.grid import LINE_START_FORBIDDEN, MARGIN_SHARE, PageContent, RawCell, RawLine, RawTable
+from extract.pdf.grid import LINE_START_FORBIDDEN, MARGIN_SHARE, PageContent, RawCell, RawLine, RawTable, union_bbox
 from extract.pdf.recut import recut_pages
 from extract.pdf.textjoin import cell_text, is_numeric_line
 
@@ -314,6 +314,8 @@ def stitch_pages(pages: Sequence[PageContent]) -> Stitched:
     carry_page = -1
     for page in pages:
         items = page_items(page)
+        if carry is not None and carry_page == page.page - 1:
+            out[carry], items = _key_from_next_page(out[carry], items, page.height)  # type: ignore[arg-type]
         first, last = _first_table(items, page.height), _last_table(items, page.height)
         placed: dict[int, int] = {}
         for i, it in enumerate(items):
@@ -333,6 +335,33 @@ def stitch_pages(pages: Sequence[PageContent]) -> Stitched:
         carry = placed[last] if last is not None else None
         carry_page = page.page
     return _unfragmented(out, joins)
+
+
+def _key_from_next_page(head: RawTable, items: Sequence[Item], height: float) -> tuple[RawTable, list[Item]]:
+    """The table that ended the page before, its last row's key taken from the lines opening this
+    page, and the page's items without them: an engine centring a tall label set the cut row's
+    one-line values on the page before and its label on the next (事業費(千円) at the top of the
+    page, its 51,196 … on the page before; sample 001 in the html_landscape rendition). The cut
+    row leaves empty the key every row above fills (_leaves_key_empty); the lines come before
+    anything else of the page body, inside the key column, set at a cell's leading (LIFT_GAP_EM)."""
+    rows = head.rows
+    if len(head.col_edges) < 3 or not rows or not _leaves_key_empty(rows[:-1], rows[-1]):
+        return head, list(items)
+    lo, hi = head.col_edges[0] - COL_TOL_PT, head.col_edges[1] + COL_TOL_PT
+    taken: list[RawLine] = []
+    for it in items:
+        if _is_margin(it, height):
+            continue
+        if not isinstance(it, RawLine) or it.bbox[0] < lo or it.bbox[2] > hi or \
+                taken and it.bbox[1] - taken[-1].bbox[3] > LIFT_GAP_EM * (it.bbox[3] - it.bbox[1]):
+            break
+        taken.append(it)
+    if not taken:
+        return head, list(items)
+    key = RawCell("\n".join(ln.raw for ln in taken), union_bbox(ln.bbox for ln in taken), taken[0].page,
+                  line_bboxes=tuple(ln.bbox for ln in taken))
+    last = (key, *rows[-1][1:])
+    return replace(head, rows=rows[:-1] + (last,)), [it for it in items if not any(it is ln for ln in taken)]
 
 
 def continues(head: RawTable, tail: RawTable) -> bool:

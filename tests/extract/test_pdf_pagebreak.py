@@ -9,7 +9,7 @@ import pytest
 
 from extract.model import Document
 from extract.pdf import read_pdf
-from extract.pdf.grid import PageContent, RawCell, RawTable, Segment, SegLine
+from extract.pdf.grid import PageContent, RawCell, RawLine, RawTable, Segment, SegLine
 from extract.pdf.stitch import MIN_KEY_ROWS, SplitVerdict, merge_with_join, split_verdict, stitch
 
 SAMPLES = os.path.join(os.path.dirname(__file__), "..", "..", "samples", "pdf")
@@ -190,3 +190,21 @@ def test_a_joined_cell_empty_before_the_break_is_the_continuations() -> None:
     assert [c.raw for c in merged.rows[-1]] == ["2-1", "子育て", "保育料軽減", "件", "566,651"]
     assert merged.rows[-1][0].page == 2 and merged.rows[-1][4].page == 1
     assert join is not None and join.verdict is SplitVerdict.JOINED
+
+
+def _card_ending_page(page: int) -> RawTable:
+    rows = tuple(tuple(RawCell(t, (x, top, x + 40, top + 9), page) for x, t in zip((50, 100, 150), texts))
+                 for top, texts in ((600, ("施策名", "移住定住交流促進事業", "")), (620, ("実施年度", "2024", "2025")),
+                                    (780, ("", "51,196", "51,599"))))
+    return RawTable(page, (50, 600, 190, 789), rows, "pdfplumber-text", 1.0, (50, 95, 145, 190))
+
+
+@pytest.mark.parametrize(("x0", "taken"), [(50, True), (120, False)])
+def test_a_cut_rows_key_set_at_the_top_of_the_next_page_completes_it(x0: float, taken: bool) -> None:
+    # 事業費(千 / 円) opening the next page inside the key column (html_landscape, sample 001 p44-45).
+    lines = (RawLine("事業費(千", (x0, 60, x0 + 39, 69), 2), RawLine("円)", (x0, 73, x0 + 13, 82), 2),
+             RawLine("本文の行が続く。", (50, 120, 400, 130), 2))
+    pages = [PageContent(1, 595, 842, (_card_ending_page(1),)), PageContent(2, 595, 842, (), lines)]
+    items = stitch(pages)
+    assert [c.raw for c in items[0].rows[-1]] == (["事業費(千\n円)", "51,196", "51,599"] if taken else ["", "51,196", "51,599"])
+    assert len([it for it in items if not isinstance(it, RawTable)]) == (1 if taken else 3)
