@@ -36,6 +36,7 @@ DEDUPE_EM = 0.15  # same glyph, font and size closer than this share of the size
 BUCKET_BITS = 20  # bits of a dedupe bucket's x and y index in overprint_suspects' codes (farther buckets share an edge one)
 COL_GAP_EM = 0.5  # a gap this share of the font size (or wider) may separate columns
 SPACE_TOL_PT = 0.5
+SPACE_LINE_SHARE = 0.5  # a drawn space is on a line when the line's band covers more than this share of the lower of the two heights
 SHADE_MIN_PT = 2.0  # a filled rect thinner than this is a drawn rule, not shading
 ADJACENT_GAP = 0.2  # glyphs closer than this share of their size continue a line or column
 ROTATED_SHARE = 0.5  # a cell or table reads turned when at least this share of its glyphs is turned one way
@@ -290,10 +291,18 @@ def _line_spaces(line: dict[str, Any], spaces: Sequence[Char], tops: Sequence[fl
 
     spaces are sorted by top and tops are their tops, for bisecting.
     """
-    mid = (line["top"] + line["bottom"]) / 2
     lo = bisect_left(tops, line["top"] - (line["bottom"] - line["top"]))
-    hi = bisect_right(tops, mid)
-    return [s for s in spaces[lo:hi] if s["top"] <= mid <= s["bottom"] and line["x0"] <= s["x0"] <= line["x1"]]
+    hi = bisect_right(tops, line["bottom"])
+    return [s for s in spaces[lo:hi] if line["x0"] <= s["x0"] <= line["x1"] and on_line(s, line["top"], line["bottom"])]
+
+
+def on_line(space: Char, top: float, bottom: float) -> bool:
+    """True when a space glyph is on the line spanning top..bottom: the two overlap by more than
+    SPACE_LINE_SHARE of the lower height. A space of the next line set half a line off (an HTML
+    engine centring a cell vertically) touches this line's middle yet belongs to neither; taken as
+    a word break it would glue two cells across a column gap."""
+    overlap = min(bottom, float(space["bottom"])) - max(top, float(space["top"]))
+    return overlap > SPACE_LINE_SHARE * min(bottom - top, float(space["bottom"]) - float(space["top"]))
 
 
 def _seglines(page: Page, lines: Sequence[dict[str, Any]], page_no: int) -> list[SegLine]:

@@ -428,3 +428,26 @@ def test_a_note_at_the_foot_of_the_page_is_no_cut_row() -> None:
              line(2 * ROW_GAP_PT, (300, 358, "（単位 千円）"))]
     table, _ = build_table(lines, at_foot=True)
     assert table is not None and texts(table)[-1] == ["事業効果", "100", "200"]
+
+
+def _glyph(text: str, x0: float, top: float, size: float = 9.0) -> dict[str, object]:
+    return {"text": text, "x0": x0, "x1": x0 + size, "top": top, "bottom": top + size, "size": size}
+
+
+@pytest.mark.parametrize("offset, on", [(0.0, True), (0.3, True), (0.5, False), (-0.5, False), (0.7, False)])
+def test_a_space_half_a_line_off_belongs_to_no_line(offset: float, on: bool) -> None:
+    # pins SPACE_LINE_SHARE: at 0.25 the half-off space is taken, at 1.0 none is (0.3 off overlaps 0.7)
+    assert pdfplumber_adapter.SPACE_LINE_SHARE == 0.5
+    assert pdfplumber_adapter.on_line(_glyph(" ", 20.0, 100.0 + offset * 9.0), 100.0, 109.0) is on
+
+
+def test_a_neighbouring_lines_space_does_not_bridge_a_column_gap() -> None:
+    # an HTML engine centres a one-line cell between two lines: the space of the cell beside it,
+    # half a line lower, is no word break of this line, so 人 and 年 stay apart across the gap
+    line = {"top": 100.0, "bottom": 109.0, "x0": 0.0, "x1": 60.0}
+    chars = [_glyph("人", 0.0, 100.0), _glyph("年", 40.0, 100.0)]
+    spaces = [_glyph(" ", 20.0, 104.5)]
+    got = pdfplumber_adapter._line_spaces(line, spaces, [s["top"] for s in spaces])
+    assert got == []
+    assert pdfplumber_adapter._is_column_gap(chars[0], chars[1], got)
+    assert not pdfplumber_adapter._is_column_gap(chars[0], chars[1], [_glyph(" ", 20.0, 100.0)])
