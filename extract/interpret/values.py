@@ -135,8 +135,10 @@ def join_continued_names(table: Table, layout: Layout, labels: list[RowLabels]) 
 
 def continues_name(name: str, more: str) -> bool:
     """A name alone on the row under a row of values continues that row's name unless it opens
-    a section (（1）, ①, 【, ■ …), totals, or the name above ends a sentence."""
-    return not (SECTION_START_RE.match(more) or more in TOTAL_WORDS or name.endswith("。") or more == name)
+    a section (（1）, ①, 【, ■ …), totals, or either ends a sentence (a line of running text
+    a layout set in the table's last row: 本市の人口は…続いている。)."""
+    return not (SECTION_START_RE.match(more) or more in TOTAL_WORDS or name.endswith("。") or more.endswith("。")
+                or more == name)
 
 
 def _own_label(row: tuple[Cell, ...], col: int, role: str) -> str:

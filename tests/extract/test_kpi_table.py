@@ -101,3 +101,9 @@ def test_a_unit_merged_down_with_its_name_scales_every_row_of_it() -> None:
     text = ("項目\t単位\t種別\tR2年度\tR3年度\n製造品出荷額\t億円\t目標\t10\t12\n\t\t実績\t9\t\n")
     got = [(v.kind, v.value, v.unit) for v in _recognize(text).kpi_values]
     assert ("actual", 900_000_000.0, "円") in got and ("target", 1_000_000_000.0, "円") in got
+
+
+def test_a_sentence_under_the_last_row_continues_no_name() -> None:
+    # corpus seed 1 kpi_baseline_target html_borderless: a body line set in the table's last row
+    text = "指標名\t単位\t現状値（R6）\t目標値（R11）\n子育て支援センター利用者数\t人\t12,662\t13,221\n本市の人口は減少傾向にある。\t\t\t\n"
+    assert {v.indicator for v in _recognize(text).kpi_values} == {"子育て支援センター利用者数"}
