@@ -19,6 +19,7 @@ import numpy as np
 import pdfplumber
 from pdfplumber.page import Page
 from pdfplumber.pdf import PDF
+from pdfplumber.table import Table, TableFinder, TableSettings, cells_to_tables, edges_to_intersections
 from pdfplumber.utils.text import LIGATURES, extract_text
 
 from extract.errors import BrokenPdfError, PasswordRequiredError, UnreadableFileError
@@ -586,7 +587,7 @@ def _ruled_tables(page: Page, page_no: int) -> list[RawTable]:
     size = (float(page.width), float(page.height))
     tables: list[RawTable] = []
     mids: tuple[Any, Any] | None = None
-    for found in _unshaded(page).find_tables(TABLE_SETTINGS):
+    for found in _find_tables(_unshaded(page)):
         for grid in cells_to_grids([(float(c[0]), float(c[1]), float(c[2]), float(c[3])) for c in found.cells]):
             x, y = mids = _midpoints(page.chars) if mids is None else mids
             x0, top, x1, bottom = grid.bbox
@@ -596,6 +597,56 @@ def _ruled_tables(page: Page, page_no: int) -> list[RawTable]:
                 continue  # a frame or chart grid with no text is decoration
             tables.append(orient_table(_grid_table(grid, inner, page_no, page_bbox, (x[within], y[within])), inner, size))
     return tables
+
+
+class _CellFinder(TableFinder):
+    """pdfplumber's TableFinder with its cell search (intersections_to_cells) done by smallest_cells."""
+
+    def __init__(self, page: Page, settings: dict[str, Any]) -> None:  # TableFinder.__init__'s steps
+        self.page = page
+        self.settings = TableSettings.resolve(settings)
+        self.edges = self.get_edges()
+        self.intersections = edges_to_intersections(
+            self.edges, self.settings.intersection_x_tolerance, self.settings.intersection_y_tolerance)
+        self.cells = smallest_cells(self.intersections)
+        self.tables = [Table(self.page, group) for group in cells_to_tables(self.cells)]
+
+
+def _find_tables(page: Page) -> list[Table]:
+    """page.find_tables(TABLE_SETTINGS), the same tables and cells in the same order."""
+    return _CellFinder(page, TABLE_SETTINGS).tables
+
+
+def smallest_cells(intersections: dict[tuple[Any, Any], dict[str, list[Char]]]) -> list[tuple[Any, Any, Any, Any]]:
+    """pdfplumber's intersections_to_cells, the same cells in the same order: from each point, in
+    sorted order, the first cell (below, then right, nearest first) whose four corners the edges
+    join. Each point's edges are boxed once, and a point's points below and right are looked up
+    by its x and y, not searched for among all later points."""
+    points = sorted(intersections)
+    v = {p: {_bbox_key(e) for e in intersections[p]["v"]} for p in points}
+    h = {p: {_bbox_key(e) for e in intersections[p]["h"]} for p in points}
+    same_x: dict[Any, list[tuple[Any, Any]]] = {}
+    same_y: dict[Any, list[tuple[Any, Any]]] = {}
+    for p in points:  # each list sorted as points are
+        same_x.setdefault(p[0], []).append(p)
+        same_y.setdefault(p[1], []).append(p)
+    at_x = {p: i for col in same_x.values() for i, p in enumerate(col)}
+    at_y = {p: i for row in same_y.values() for i, p in enumerate(row)}
+    cells = []
+    for pt in points:
+        right = [q for q in same_y[pt[1]][at_y[pt] + 1:] if not h[pt].isdisjoint(h[q])]
+        cell = next(((pt[0], pt[1], q[0], below[1]) for below in same_x[pt[0]][at_x[pt] + 1:]
+                     if not v[pt].isdisjoint(v[below]) for q in right
+                     if (q[0], below[1]) in intersections and not v[(q[0], below[1])].isdisjoint(v[q])
+                     and not h[(q[0], below[1])].isdisjoint(h[below])), None)
+        if cell is not None:
+            cells.append(cell)
+    return cells
+
+
+def _bbox_key(edge: Char) -> tuple[Any, Any, Any, Any]:
+    """pdfplumber's obj_to_bbox: an edge's box, as intersections_to_cells compares edges."""
+    return (edge["x0"], edge["top"], edge["x1"], edge["bottom"])
 
 
 def _midpoints(chars: Sequence[Char]) -> tuple[Any, Any]:

@@ -71,6 +71,34 @@ def test_chars_to_text_is_extract_text_on_every_sample_line() -> None:
     assert checked > 1000
 
 
+def _edge(x0: float, top: float, x1: float, bottom: float) -> dict[str, Any]:
+    return {"x0": x0, "top": top, "x1": x1, "bottom": bottom, "orientation": "v" if x0 == x1 else "h"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.booleans(), st.integers(0, 5), st.integers(0, 5), st.integers(1, 5)), max_size=14))
+def test_smallest_cells_is_intersections_to_cells_on_random_rulings(spec: list[tuple[bool, int, int, int]]) -> None:
+    from pdfplumber.table import edges_to_intersections, intersections_to_cells
+
+    edges = [_edge(a, b, a, b + n) if vertical else _edge(a, b, a + n, b) for vertical, a, b, n in spec]
+    intersections = edges_to_intersections(edges, 1, 1)
+    assert plumber.smallest_cells(intersections) == intersections_to_cells(intersections)
+
+
+def test_ruled_cells_are_find_tables_cells_on_every_sample_page() -> None:
+    import pdfplumber
+
+    found = 0
+    for path in SAMPLES:
+        with pdfplumber.open(path) as pdf:
+            for page in pdf.pages:
+                unshaded = plumber._unshaded(page)
+                cells = [t.cells for t in plumber._find_tables(unshaded)]
+                assert cells == [t.cells for t in unshaded.find_tables(plumber.TABLE_SETTINGS)]
+                found += len(cells)
+    assert found > 100
+
+
 def test_two_doubtful_ruled_tables_of_a_page_share_one_camelot_read(monkeypatch: pytest.MonkeyPatch) -> None:
     from extract.pdf import camelot_adapter, reader
     from extract.pdf.grid import PageContent, RawCell, RawTable
