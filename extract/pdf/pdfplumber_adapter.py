@@ -27,7 +27,7 @@ from extract.model import BBox, Issue
 from extract.pdf.borderless import find_borderless
 from extract.pdf.grid import MIN_COLS, PageContent, RawCell, RawLine, RawTable, Segment, SegLine, table_score, union_bbox
 from extract.pdf.layout import GridSpec, cells_to_grids
-from extract.pdf.rows import Piece, cell_lines, has_value_column, is_labelled, pieces_to_rows
+from extract.pdf.rows import MIN_VALUE_ROWS, Piece, cell_lines, has_value_column, is_labelled, pieces_to_rows
 
 Char = dict[str, Any]
 
@@ -214,7 +214,10 @@ def _split_band(grid: GridSpec, r: int, buckets: dict[tuple[int, int], list[Char
     if any(grid.owner.get((r, c)) != (r, c) or grid.spans.get((r, c)) != (1, 1) for c in range(grid.n_cols)):
         return None
     cache = {} if cache is None else cache
-    pieces = [p for c in range(grid.n_cols) for p in _cell_pieces(cache, buckets, r, c, page_no)]
+    columns = [_cell_pieces(cache, buckets, r, c, page_no) for c in range(grid.n_cols)]
+    if not may_split([len(col) for col in columns]):
+        return None
+    pieces = [p for col in columns for p in col]
     rows = pieces_to_rows(pieces)
     if sum(1 for row in rows if len({b[0].col for b in row}) >= MIN_COLS) < MIN_SPLIT_ROWS:
         return None
@@ -232,6 +235,17 @@ def _split_band(grid: GridSpec, r: int, buckets: dict[tuple[int, int], list[Char
                                  page_no, line_bboxes=tuple(b for _, b in lines)))
         out.append(tuple(cells))
     return out
+
+
+def may_split(lines: Sequence[int]) -> bool:
+    """False when a band whose columns hold these many lines cannot pass _split_band's tests,
+    whatever rows its lines make: each of MIN_SPLIT_ROWS rows of MIN_COLS filled cells takes a
+    line of each of its columns, so a column fills at most as many rows as it has lines; a value
+    column takes MIN_VALUE_ROWS lines of one column, and a label opening every row but the
+    first a line of the first column. Most bands of a ruled grid are one row (a line per cell,
+    or wrapped prose beside one label), and are known so without rebuilding rows."""
+    fillable = sum(min(n, MIN_SPLIT_ROWS) for n in lines) >= MIN_SPLIT_ROWS * MIN_COLS
+    return fillable and (max(lines) >= MIN_VALUE_ROWS or lines[0] > 0)
 
 
 def _with_score(table: RawTable) -> RawTable:

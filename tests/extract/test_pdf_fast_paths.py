@@ -99,6 +99,34 @@ def test_ruled_cells_are_find_tables_cells_on_every_sample_page() -> None:
     assert found > 100
 
 
+@pytest.mark.parametrize("lines, expected", [
+    ([1, 1, 1], False),      # three lines fill no two rows of two cells
+    ([1, 1, 1, 1], True),    # two rows of two one-line cells, the label in the second
+    ([1, 5], False),         # wrapped prose beside one label
+    ([2, 2], True),
+    ([0, 1, 1, 1, 1], False),  # no label column and no column of two values
+    ([0, 2, 2], True),
+])
+def test_may_split(lines: list[int], expected: bool) -> None:
+    assert plumber.may_split(lines) is expected
+
+
+def test_bands_that_may_not_split_are_not_split_on_any_sample_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pdfplumber
+
+    pruned = []
+    may_split = plumber.may_split
+    monkeypatch.setattr(plumber, "may_split", lambda lines: pruned.append(lines) or may_split(lines))
+    for path in SAMPLES:
+        with pdfplumber.open(path) as pdf:
+            for page in pdf.pages:
+                fast = plumber._ruled_tables(page, page.page_number)
+                with monkeypatch.context() as m:
+                    m.setattr(plumber, "may_split", lambda lines: True)
+                    assert plumber._ruled_tables(page, page.page_number) == fast
+    assert sum(not may_split(lines) for lines in pruned) > 100
+
+
 def test_two_doubtful_ruled_tables_of_a_page_share_one_camelot_read(monkeypatch: pytest.MonkeyPatch) -> None:
     from extract.pdf import camelot_adapter, reader
     from extract.pdf.grid import PageContent, RawCell, RawTable
