@@ -51,7 +51,7 @@ from normalize.vocab import (
     MissingReason,
     Qualifier,
 )
-from normalize.years import Year, find_year
+from normalize.years import Year, cut_era_year, find_year
 
 # The common shapes, read without the general machinery: "▲1,498千円 (R1)".
 _SIMPLE: Final = re.compile(
@@ -134,6 +134,8 @@ def _parse_cell(raw: str, hint: str | None) -> Quantity:
     reason = missing_marker(s)
     if reason is not None:
         return Quantity(None, hint_unit, hint_scale, None, (), reason, raw)
+    if cut_era_year(s):   # "63.3% (H3 0)": its year is neither H3 nor H30, nor the header's
+        return Quantity(None, hint_unit, hint_scale, None, (), MissingReason.AMBIGUOUS.value, raw)
     split = split_annotations(s)
     for note in split.annotations:
         if hint is None and "単位" in note.content:   # "(単位:千円) 3,000"

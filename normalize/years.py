@@ -58,6 +58,9 @@ _DATE_REST: Final = re.compile(
     r"(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?(?:\s?\([月火水木金土日祝・]+\))?"
     r"|(?:\.\d{1,2}){1,2}(?![\d,]))(?:末|初め|初|時点|現在)*"
 )
+# An era year followed by a bare digit group (one closed by a year word, a bracket, a range sign
+# or the end): two pieces of a cut token ("H2 7", "(H3 0)"), a year of neither reading.
+_CUT_TAIL: Final = re.compile(rf"\s+(?P<rest>\d{{1,2}})(?=\s?(?:年|[)）{RANGE_CHARS}\-–—]|$))")
 _DATE_BASIS: Final = YEAR_SUFFIX_BASIS["年"]
 _PAIR_OPEN: Final = re.compile(r"\s?\(")
 _PAIR_CLOSE: Final = re.compile(r"\s?\)")
@@ -100,8 +103,11 @@ def _atom_from_match(m: re.Match[str]) -> _Atom | None:
 
 
 def _next_atom(text: str, pos: int) -> _Atom | None:
-    """Given cleaned text, return the first plausible year atom at or after pos."""
+    """Given cleaned text, return the first plausible year atom at or after pos; None from a cut
+    era year on (a later year would be read in its place)."""
     for m in _ATOM.finditer(text, pos):
+        if m.group("en") and _CUT_TAIL.match(text, m.end("en")):
+            return None
         atom = _atom_from_match(m)
         if atom is not None:
             return atom
@@ -189,6 +195,16 @@ def parse_year(text: str | None) -> Year | None:
         return None
     found = find_year(clean_text(text))
     return None if found is None else found[0]
+
+
+def cut_era_year(text: str | None) -> str | None:
+    """Why a text's era year is refused as a cut token ("H2 7": neither 平成2 nor 平成27), or None."""
+    cleaned = clean_text(text or "")
+    for m in _ATOM.finditer(cleaned):
+        if m.group("en") and (tail := _CUT_TAIL.match(cleaned, m.end("en"))):
+            return (f"{cleaned[m.start():m.end('en')]} is followed by a bare digit group {tail.group('rest')}: "
+                    "a cut token, no year of that era")
+    return None
 
 
 ERA_LESS_RE = re.compile(r"^\s*([0-9]{1,2}|元)\s*年")

@@ -434,3 +434,10 @@ def test_max_unit_chars_is_pinned() -> None:
     # doubling normalize.numbers.MAX_UNIT_CHARS flips one of the two.
     assert value_run("3件/年 4件/年") == 2
     assert value_run("3人/年度 4人/年度") == 0
+
+
+@pytest.mark.parametrize("raw", ["63.3% (H3 0)", "1,200人 (H2 7年度)"])
+def test_a_value_whose_era_year_is_cut_has_no_value(raw: str) -> None:
+    # its year is neither reading of the cut token, nor the header's: refused, with a reason
+    q = parse_quantity(raw)
+    assert (q.value, q.year, q.missing_reason) == (None, None, MissingReason.AMBIGUOUS.value)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from normalize import Year, parse_year
+from normalize.years import cut_era_year
 
 # (text, start, end, basis)
 YEARS = [
@@ -135,3 +136,18 @@ def test_year_is_frozen() -> None:
     year = Year(2021, 2021, "fiscal", "R3年度")
     with pytest.raises(AttributeError):
         year.start = 2022  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("text", ["H2 7", "(H3 0)", "H2 7年度", "令和2 7年度", "R1 0～R5"])
+def test_an_era_year_cut_in_two_pieces_is_no_year(text: str) -> None:
+    # a builder joined the two pieces of a cut token with a space: 平成2 and 平成27 are both guesses
+    assert parse_year(text) is None
+    assert cut_era_year(text) is not None
+
+
+@pytest.mark.parametrize("text, start", [("R3 5件", 2021), ("R1 77.1%", 2019), ("R3 12月", 2021),
+                                         ("H27 28 29", 2015), ("R3 ～ 7年度", 2021)])
+def test_an_era_year_before_other_digits_is_still_read(text: str, start: int) -> None:
+    year = parse_year(text)
+    assert year is not None and year.start == start
+    assert cut_era_year(text) is None
