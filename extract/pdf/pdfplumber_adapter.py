@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -25,7 +26,8 @@ from pdfplumber.utils.text import LIGATURES, extract_text
 from extract.errors import BrokenPdfError, PasswordRequiredError, UnreadableFileError
 from extract.model import BBox, Issue
 from extract.pdf.borderless import find_borderless
-from extract.pdf.grid import MIN_COLS, PageContent, RawCell, RawLine, RawTable, Segment, SegLine, table_score, union_bbox
+from extract.pdf.glyphs import is_em_wide
+from extract.pdf.grid import LINE_START_FORBIDDEN, MIN_COLS, PageContent, RawCell, RawLine, RawTable, Segment, SegLine, table_score, union_bbox
 from extract.pdf.layout import GridSpec, cells_to_grids
 from extract.pdf.rows import MIN_VALUE_ROWS, Piece, cell_lines, has_value_column, is_labelled, pieces_to_rows
 
@@ -38,6 +40,8 @@ BUCKET_BITS = 20  # bits of a dedupe bucket's x and y index in overprint_suspect
 COL_GAP_EM = 0.5  # a gap this share of the font size (or wider) may separate columns
 SPACE_TOL_PT = 0.5
 SPACE_LINE_SHARE = 0.5  # a drawn space is on a line when the line's band covers more than this share of the lower of the two heights
+CELL_GAP_EM = 0.22  # em-wide letters this share of the size apart in a solid run sit in two cells (_is_cell_gap)
+SOLID_EM = 0.05  # glyphs closer than this share of the size are set solid (no letter spacing)
 SHADE_MIN_PT = 2.0  # a filled rect thinner than this is a drawn rule, not shading
 ADJACENT_GAP = 0.2  # glyphs closer than this share of their size continue a line or column
 ROTATED_SHARE = 0.5  # a cell or table reads turned when at least this share of its glyphs is turned one way
@@ -274,14 +278,36 @@ def _segments(chars: Sequence[Char], spaces: Sequence[Char] = ()) -> tuple[Segme
     a single drawn space (one space is a word break; a run of spaces aligns columns).
     """
     groups: list[list[Char]] = []
-    for ch in sorted(chars, key=lambda c: c["x0"]):
-        if not ch["text"].strip():
-            continue
-        if groups and not _is_column_gap(groups[-1][-1], ch, spaces):
+    visible = [ch for ch in sorted(chars, key=lambda c: c["x0"]) if ch["text"].strip()]
+    for k, ch in enumerate(visible):
+        if groups and not _is_column_gap(groups[-1][-1], ch, spaces) and not _is_cell_gap(visible, k, spaces):
             groups[-1].append(ch)
         else:
             groups.append([ch])
     return tuple(_segment(g, spaces) for g in groups)
+
+
+def _is_cell_gap(line: Sequence[Char], k: int, spaces: Sequence[Char]) -> bool:
+    """True when line[k - 1] and line[k] are em-wide letters (kanji, kana) set CELL_GAP_EM of the
+    size or more apart, no space drawn between, in a run set solid: each neighbouring gap is under
+    SOLID_EM. Such a run holds no gap of its own, so this one is the padding between two cells
+    (a header wrapped in its cell up to the next one's text: 計画策定時点（令 | 目標値). Prose
+    justified by the engine spaces its letters up to 0.2 em (the realdocs); a letter-spaced run
+    spaces them all."""
+    if k == 0:
+        return False
+    left, right = line[k - 1], line[k]
+    size = max(1.0, float(left.get("size") or 0), float(right.get("size") or 0))
+    if not (_is_wide_letter(left["text"]) and _is_wide_letter(right["text"])) or right["x0"] - left["x1"] < CELL_GAP_EM * size:
+        return False
+    if any(s["x0"] >= left["x1"] - SPACE_TOL_PT and s["x1"] <= right["x0"] + SPACE_TOL_PT for s in spaces):
+        return False
+    near = [line[j + 1]["x0"] - line[j]["x1"] for j in (k - 2, k) if 0 <= j and j + 1 < len(line)]
+    return bool(near) and all(abs(g) < SOLID_EM * size for g in near)
+
+
+def _is_wide_letter(text: str) -> bool:
+    return len(text) == 1 and is_em_wide(text) and unicodedata.category(text)[0] == "L"
 
 
 def _segment(group: Sequence[Char], spaces: Sequence[Char]) -> Segment:
@@ -293,12 +319,16 @@ def _segment(group: Sequence[Char], spaces: Sequence[Char]) -> Segment:
 
 
 def _is_column_gap(left: Char, right: Char, spaces: Sequence[Char]) -> bool:
+    """True when the gap between two glyphs separates columns: at least COL_GAP_EM of the size,
+    and not bridged by a single drawn space. One space bridges only what it fills, give or take
+    less than a column gap: one space set in a gap wider than that (a column gap holding the
+    engine's word space) still leaves a column gap beside it."""
     gap = right["x0"] - left["x1"]
     size = max(1.0, float(left.get("size") or 0), float(right.get("size") or 0))
     if gap < COL_GAP_EM * size:
         return False
     inside = [s for s in spaces if s["x0"] >= left["x1"] - SPACE_TOL_PT and s["x1"] <= right["x0"] + SPACE_TOL_PT]
-    return len(inside) != 1
+    return len(inside) != 1 or gap - (inside[0]["x1"] - inside[0]["x0"]) >= COL_GAP_EM * size
 
 
 def _line_spaces(line: dict[str, Any], spaces: Sequence[Char], tops: Sequence[float]) -> list[Char]:
@@ -601,9 +631,12 @@ def _ruled_tables(page: Page, page_no: int) -> list[RawTable]:
     size = (float(page.width), float(page.height))
     tables: list[RawTable] = []
     mids: tuple[Any, Any] | None = None
+    hangers: list[int] = []
     for found in _find_tables(_unshaded(page)):
         for grid in cells_to_grids([(float(c[0]), float(c[1]), float(c[2]), float(c[3])) for c in found.cells]):
-            x, y = mids = _midpoints(page.chars) if mids is None else mids
+            if mids is None:
+                mids, hangers = _midpoints(page.chars), _hangers(page.chars)
+            x, y = _hung_left(grid.xs, page.chars, hangers, mids[0]), mids[1]
             x0, top, x1, bottom = grid.bbox
             within = np.flatnonzero((x0 <= x) & (x <= x1) & (top <= y) & (y <= bottom))  # _inside, each midpoint once
             inner = [page.chars[i] for i in within.tolist()]
@@ -661,6 +694,26 @@ def smallest_cells(intersections: dict[tuple[Any, Any], dict[str, list[Char]]]) 
 def _bbox_key(edge: Char) -> tuple[Any, Any, Any, Any]:
     """pdfplumber's obj_to_bbox: an edge's box, as intersections_to_cells compares edges."""
     return (edge["x0"], edge["top"], edge["x1"], edge["bottom"])
+
+
+def _hangers(chars: Sequence[Char]) -> list[int]:
+    """Indices of the glyphs that may not open a line (LINE_START_FORBIDDEN): the ones a
+    typesetter may hang past a cell's right rule."""
+    return [i for i, ch in enumerate(chars) if ch["text"] and ch["text"] in LINE_START_FORBIDDEN]
+
+
+def _hung_left(xs: Sequence[float], chars: Sequence[Char], hangers: Sequence[int], x: Any) -> Any:
+    """Midpoints x with each hanger (_hangers) that crosses an inner column rule of xs placed left
+    of that rule: a typesetter hangs it past its cell's right rule (ぶら下げ), and a full-width
+    glyph inks only part of its box (the left of ）, the middle of ー), so its box's midpoint may
+    lie in the next cell while its ink and its text belong left."""
+    out = x
+    for i in hangers:
+        rule = next((r for r in xs[1:-1] if chars[i]["x0"] < r < x[i]), None)
+        if rule is not None:
+            out = x.copy() if out is x else out
+            out[i] = (chars[i]["x0"] + rule) / 2
+    return out
 
 
 def _midpoints(chars: Sequence[Char]) -> tuple[Any, Any]:

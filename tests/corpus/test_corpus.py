@@ -45,6 +45,8 @@ STRUCTURE_CELLS: tuple[tuple[str, int, int, str], ...] = (
     ("kpi_progress", 2, 1, "pdf_borderless"), ("kpi_baseline_target", 2, 0, "pdf_borderless"),
     ("kpi_year_matrix", 2, 2, "html_borderless"), ("kpi_transposed", 1, 1, "chromium_borderless"),
     ("kpi_transposed", 1, 2, "chromium_borderless"), ("budget_plan_years", 3, 0, "pdf_rules"),
+    ("kpi_year_matrix", 1, 2, "html_borderless"), ("kpi_year_matrix", 2, 1, "pdf_grid"),
+    ("kpi_progress", 2, 1, "pdf_grid"), ("kpi_progress", 1, 0, "pdf_rules"),
 )
 
 Rendered = dict[tuple[str, str], list[tuple[Document, str]]]

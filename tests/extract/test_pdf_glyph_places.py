@@ -1,0 +1,81 @@
+"""Where single glyphs go: a space inside a column gap, a glyph hung past a cell's rule, a gap
+inside a run of kanji (synthetic char layouts, pdfplumber's char dicts)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from extract.pdf import pdfplumber_adapter as plumber
+from extract.pdf.layout import cells_to_grids
+
+SIZE = 10.0
+
+
+def _ch(text: str, x0: float, width: float = SIZE, top: float = 0.0) -> dict[str, Any]:
+    return {"text": text, "x0": x0, "x1": x0 + width, "top": top, "bottom": top + SIZE, "size": SIZE,
+            "upright": True, "fontname": "F", "matrix": (1, 0, 0, 1, x0, 0)}
+
+
+def _run(text: str, x0: float) -> list[dict[str, Any]]:
+    return [_ch(t, x0 + k * SIZE) for k, t in enumerate(text)]
+
+
+def _texts(chars: list[dict[str, Any]], spaces: list[dict[str, Any]]) -> list[str]:
+    return [s.text for s in plumber._segments(chars, spaces)]
+
+
+def test_one_space_bridges_only_a_gap_it_nearly_fills() -> None:
+    # space 0.3 em wide; a gap leaving less than COL_GAP_EM beside it is a word break
+    space = 0.3 * SIZE
+    near = 0.3 * SIZE + 0.4 * SIZE
+    left, right = _run("計画", 0), _run("目標", 20 + near)
+    assert _texts(left + right, [_ch(" ", 20 + 0.2 * SIZE, space)]) == ["計画 目標"]
+    # the same space alone in a gap leaving COL_GAP_EM or more beside it sits in a column gap
+    far = 0.3 * SIZE + 0.6 * SIZE
+    left, right = _run("計画", 0), _run("目標", 20 + far)
+    assert _texts(left + right, [_ch(" ", 20 + 0.2 * SIZE, space)]) == ["計画", "目標"]
+
+
+def test_a_space_inside_a_wide_column_gap_parts_the_columns() -> None:
+    left, right = _run("（2022", 0), _run("目標値", 100)
+    assert _texts(left + right, [_ch(" ", 60, 0.3 * SIZE)]) == ["（2022", "目標値"]
+
+
+def _cells(chars: list[dict[str, Any]], rule: float) -> dict[str, tuple[int, int] | None]:
+    grid = cells_to_grids([(0.0, -5.0, rule, 15.0), (rule, -5.0, 2 * rule, 15.0)])[0]
+    x, y = plumber._midpoints(chars)
+    x = plumber._hung_left(grid.xs, chars, plumber._hangers(chars), x)
+    return {ch["text"]: a for ch, a in zip(chars, plumber._anchors(grid, chars, (x, y)))}
+
+
+def test_a_hung_glyph_crossing_a_rule_stays_in_the_cell_left_of_it() -> None:
+    rule = 50.0
+    # ー and ） boxes start 0.35 em left of the rule: their midpoints lie right of it
+    for hung in ("ー", "）"):
+        cells = _cells([*_run("センタ", rule - 3.35 * SIZE), _ch(hung, rule - 0.35 * SIZE), *_run("17", rule + 5)], rule)
+        assert cells[hung] == (0, 0) and cells["1"] == (0, 1)
+    # a glyph that may open a line goes where its middle lies
+    assert _cells([_ch("値", rule - 0.35 * SIZE)], rule)["値"] == (0, 1)
+    # a hanger starting right of the rule is the next cell's
+    assert _cells([_ch("ー", rule + 1)], rule)["ー"] == (0, 1)
+
+
+def _solid_then(gap_em: float, after: str = "目標値", neighbour_em: float = 0.0) -> list[dict[str, Any]]:
+    head = [_ch(t, k * (1 + neighbour_em) * SIZE) for k, t in enumerate("時点（令")]
+    start = head[-1]["x1"] + gap_em * SIZE
+    return head + [_ch(t, start + k * (1 + neighbour_em) * SIZE) for k, t in enumerate(after)]
+
+
+def test_a_gap_between_kanji_of_a_solid_run_parts_two_cells() -> None:
+    # a header wrapped up to the next cell's text: 0.24 em between two kanji set solid
+    assert _texts(_solid_then(0.24), []) == ["時点（令", "目標値"]
+    # justified prose spaces letters up to about 0.2 em (0.17 em: か | ら in the realdocs)
+    assert _texts(_solid_then(0.17), []) == ["時点（令目標値"]
+    # a letter-spaced run spaces all its letters: no neighbour set solid
+    assert _texts(_solid_then(0.24, neighbour_em=0.24), []) == ["時点（令目標値"]
+    # nearly solid neighbours (0.03 em) still make a solid run; 0.07 em ones a spaced one
+    assert _texts(_solid_then(0.24, neighbour_em=0.03), []) == ["時点（令", "目標値"]
+    assert len(_texts(_solid_then(0.24, neighbour_em=0.07), [])) == 1
+    # a drawn space makes the gap a word break; a digit beside the gap is no em-wide letter
+    assert len(_texts(_solid_then(0.24), [_ch(" ", 40.5, 0.2 * SIZE)])) == 1
+    assert _texts(_solid_then(0.24, after="2022"), []) == ["時点（令2022"]
