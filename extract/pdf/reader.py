@@ -19,7 +19,8 @@ from extract.errors import NoTextLayerError, UnreadableFileError
 from extract.model import BBox, Block, Cell, Document, Issue, Provenance, Table, TextLine
 from extract.pdf import camelot_adapter, pdfium_adapter, pdfplumber_adapter
 from extract.pdf.grid import PageContent, RawLine, RawTable, band_of, union_bbox
-from extract.pdf.stitch import RowJoin, SplitVerdict, Stitched, stitch_pages
+from extract.pdf.stitch import (RowJoin, SplitVerdict, Stitched, _first_table, _last_table, continues, page_items,
+                                stitch_pages)
 from extract.pdf.textjoin import cell_text, is_numeric_line, strip_cid
 from normalize import clean_text
 
@@ -195,9 +196,33 @@ def _prose_lines(table: RawTable) -> list[RawLine]:
     return [RawLine(" ".join(parts[key]), union_bbox(boxes[key]), key[0]) for key in sorted(parts)]
 
 
-def _untable_prose(page: PageContent) -> PageContent:
-    """A page whose borderless 'table' is prose in columns: that table read as lines again."""
-    prose = [t for t in page.tables if is_prose_columns(t)]
+def untable_prose(pages: Sequence[PageContent]) -> list[PageContent]:
+    """The pages with their prose-in-columns tables read as lines again (_untable_prose), save a
+    table opening a page that continues the table ending the page before: a continuation leaves
+    its header behind, and its long cells alone can read as prose."""
+    out: list[PageContent] = []
+    for page in pages:
+        before = out[-1] if out and out[-1].page == page.page - 1 else None
+        out.append(_untable_prose(page, before))
+    return out
+
+
+def _continues_page(before: PageContent | None, table: RawTable, page: PageContent) -> bool:
+    """True when table opens the page and continues the table ending the page before."""
+    if before is None:
+        return False
+    items, head_items = page_items(page), page_items(before)
+    first, last = _first_table(items, page.height), _last_table(head_items, before.height)
+    if first is None or last is None or items[first] is not table:
+        return False
+    head = head_items[last]
+    return isinstance(head, RawTable) and continues(head, table)
+
+
+def _untable_prose(page: PageContent, before: PageContent | None = None) -> PageContent:
+    """A page whose borderless 'table' is prose in columns: that table read as lines again
+    (before: the previous page, as read, whose table this page's first may continue)."""
+    prose = [t for t in page.tables if is_prose_columns(t) and not _continues_page(before, t, page)]
     if not prose:
         return page
     lines = list(page.lines)
@@ -319,7 +344,7 @@ def read_pdf(
         raise NoTextLayerError(source, "no text layer on any page read: needs OCR")
     if second_opinion:
         contents = _review(path, contents, password)
-    contents = [_untable_prose(c) for c in contents]
+    contents = untable_prose(contents)
     page_issues = [iss for c in contents for iss in c.issues]
     blocks, stitch_issues = _blocks(stitch_pages(contents), source, doc_id)
     return Document(source, doc_id, "pdf", n_pages, blocks, None, tuple(page_issues + stitch_issues + issues))

@@ -14,7 +14,7 @@ import pytest
 
 from extract.model import Document, Table, TextLine
 from extract.pdf import read_pdf
-from extract.pdf.grid import RawCell, RawTable, Segment, SegLine
+from extract.pdf.grid import PageContent, RawCell, RawTable, Segment, SegLine
 from extract.pdf.textjoin import cell_text, is_numeric_line
 from extract.pdf.reader import (
     MIN_TABLE_ROWS,
@@ -23,6 +23,7 @@ from extract.pdf.reader import (
     STACKED_VALUES,
     is_prose_columns,
     structure_doubts,
+    untable_prose,
 )
 from tests.extract.pdf_compare import match_cells, squash
 
@@ -210,6 +211,33 @@ def test_prose_columns_need_running_text_in_every_column() -> None:
     most = math.floor(len(body) * (1 - PROSE_SHARE) / PROSE_SHARE / len(label))  # labels that still leave the share
     assert is_prose_columns(_raw_table([[body, long]] + [[label, long]] * most))
     assert not is_prose_columns(_raw_table([[body, long]] + [[label, long]] * (most + 1)))
+
+
+def _page_table(rows: list[list[str]], page: int, top: float = 100.0) -> PageContent:
+    """A page holding one borderless table, read from one line per row, a cell 90 pt wide per 100."""
+    def box(i: int, j: int) -> tuple[float, float, float, float]:
+        return (j * 100.0, top + i * 20.0, j * 100.0 + 90, top + i * 20.0 + 10)
+    lines = tuple(SegLine(tuple(Segment(t, box(i, j)) for j, t in enumerate(r)), (0, box(i, 0)[1], 100.0 * len(r) - 10,
+                                                                                  box(i, 0)[3]), page)
+                  for i, r in enumerate(rows))
+    cells = tuple(tuple(RawCell(t, box(i, j), page) for j, t in enumerate(r)) for i, r in enumerate(rows))
+    table = RawTable(page, (0, top, 100.0 * len(rows[0]), top + 20.0 * len(rows)), cells, "pdfplumber-text", 1.0,
+                     tuple(100.0 * j for j in range(len(rows[0]) + 1)), lines)
+    return PageContent(page, 600.0, 800.0, (table,), ())
+
+
+def test_a_table_continued_from_the_page_before_is_not_prose() -> None:
+    # a continuation leaves its header behind: its long cells alone read as prose columns
+    long = "あ" * PROSE_MIN_CHARS
+    head, tail = [["事業名", "事業費"], ["a", "1"], ["b", "2"]], [[long, long], [long, long]]
+    kept = untable_prose([_page_table(head, 1), _page_table(tail, 2)])
+    assert [len(p.tables) for p in kept] == [1, 1]
+    alone = untable_prose([_page_table(tail, 2)])  # no table ended the page before: prose, read as lines
+    assert not alone[0].tables and alone[0].lines
+    apart = untable_prose([_page_table(head, 1), _page_table(tail, 3)])  # not the page before
+    assert [len(p.tables) for p in apart] == [1, 0]
+    prose = untable_prose([_page_table(tail, 1), _page_table(tail, 2)])  # prose continuing prose is prose
+    assert [len(p.tables) for p in prose] == [0, 0]
 
 
 def test_structure_doubts() -> None:
