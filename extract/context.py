@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from extract.model import BBox, Cell, Document, Table, TextLine
+from extract.model import BBox, Block, Cell, Document, Table, TextLine
 from normalize import Year, parse_quantity, parse_year, unit_from_header
 from normalize.years import era_of
 
@@ -314,15 +314,15 @@ FOOTNOTE_MARKS = ("※", "注", "（注", "(注")
 
 def footnotes_after(document: Document) -> dict[int, tuple[str, ...]]:
     """The ※ / 注 lines right below each table (before any other text or table)."""
-    out: dict[int, tuple[str, ...]] = {}
     blocks = document.blocks
-    for i, block in enumerate(blocks):
-        if not isinstance(block, Table):
-            continue
-        notes = []
-        for following in blocks[i + 1:i + 1 + FOOTNOTE_LOOKAHEAD]:
-            if not isinstance(following, TextLine) or not following.text.strip().startswith(FOOTNOTE_MARKS):
-                break
-            notes.append(following.text.strip())
-        out[block.index] = tuple(notes)
-    return out
+    return {block.index: notes_below(blocks, i) for i, block in enumerate(blocks) if isinstance(block, Table)}
+
+
+def notes_below(blocks: Sequence[Block], i: int) -> tuple[str, ...]:
+    """The ※ / 注 lines right below block i (before any other text or table)."""
+    notes = []
+    for following in blocks[i + 1:i + 1 + FOOTNOTE_LOOKAHEAD]:
+        if not isinstance(following, TextLine) or not following.text.strip().startswith(FOOTNOTE_MARKS):
+            break
+        notes.append(following.text.strip())
+    return tuple(notes)

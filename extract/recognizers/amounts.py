@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from extract.model import Document, Provenance, Table, TextLine
-from extract.context import is_heading, title_year
+from extract.context import is_heading, notes_below, title_year
 from extract.text_items import basis_of
 from extract.records import BudgetValue, Extraction
 from extract.vocab import AMOUNT_MEASURES
@@ -27,6 +27,7 @@ NAME = "amounts"
 SCALE = r"(?:兆|億|百万|万|千)"
 AMOUNT_RE = re.compile(rf"[0-9][0-9,.]*(?:\s*{SCALE}\s*[0-9][0-9,.]*)*\s*{SCALE}?\s*円")
 NOTE_RE = re.compile(r"^\s*[（(]([^（()）]{1,40})[）)]")
+BRACKETED_RE = re.compile(r"[（(]([^（()）]{1,40})[）)]")
 # The amount must stand right after its label ("事業費 11億…", "26事業 681,185千円"); in a
 # sentence such as "事業費が0円となっている" it is not a statement of an amount.
 LABEL_BEFORE_AMOUNT_RE = re.compile("(" + "|".join(AMOUNT_MEASURES) + r"|[0-9]+\s*事業)\s*[:：]?\s*$")
@@ -37,6 +38,8 @@ TOTAL_RE = re.compile(r"(延べ|計|合計)\s*[0-9]*\s*事業?\s*$")
 CLASS_LINE_RE = re.compile(r"^[0-9０-９]{1,2}\s*(?P<level>款|項)\s*(?P<name>[^\d\sぁ-ん目][^\d、。はがを]{0,30}?)\s*"
                            r"(?P<amount>[0-9][0-9,]*\s*(?:百万|千)?円)$")
 YEAR_LOOKBACK_LINES = 4  # a year stated this close above a sentence amount applies to it
+# A text item: its text, provenance, column header, heading, and what a ※ note below restates of it.
+Item = tuple[str, Provenance, str | None, str | None, str | None]
 
 
 def recognize(document: Document, claimed_tables: frozenset[int]) -> Extraction:
@@ -44,14 +47,14 @@ def recognize(document: Document, claimed_tables: frozenset[int]) -> Extraction:
     values: list[BudgetValue] = []
     recent: list[Year | None] = []
     book_year = title_year(document)
-    for text, prov, header, heading in _texts(document, claimed_tables):
+    for text, prov, header, heading, footnote in _texts(document, claimed_tables):
         nearby_year = next((y for y in reversed(recent) if y is not None), None)
         if header is None and (line := CLASS_LINE_RE.match(text.strip())):
             values.append(_class_value(line, prov, book_year, heading))
             continue
         for match in AMOUNT_RE.finditer(text):
             if LABEL_BEFORE_AMOUNT_RE.search(text[:match.start()]):
-                values.append(_value(text, match, prov, header, nearby_year, heading))
+                values.append(_value(text, match, prov, header, footnote, nearby_year, heading))
         if header is None:
             recent = (recent + [_fiscal_year_of(text)])[-YEAR_LOOKBACK_LINES:]
     return Extraction(budget_values=tuple(values))
@@ -74,36 +77,52 @@ def _fiscal_year_of(text: str) -> Year | None:
     return year if year is not None and year.basis == "fiscal" else None
 
 
-def _texts(document: Document, claimed: frozenset[int]) -> Iterator[tuple[str, Provenance, str | None, str | None]]:
+def _texts(document: Document, claimed: frozenset[int]) -> Iterator[Item]:
     """Running text lines and the cells of unclaimed tables, with the column header and heading."""
     heading: str | None = None
-    for block in document.blocks:
+    blocks = document.blocks
+    for i, block in enumerate(blocks):
         if isinstance(block, TextLine):
             if is_heading(block):
                 heading = block.text.strip()
-            yield block.text, block.prov, None, heading
+            footnote = _restated(notes_below(blocks, i)) if "円" in block.text else None
+            yield block.text, block.prov, None, heading, footnote
         elif block.index not in claimed:
             yield from _cell_texts(block, heading)
 
 
-def _cell_texts(table: Table, heading: str | None) -> Iterator[tuple[str, Provenance, str | None, str | None]]:
+def _restated(notes: tuple[str, ...]) -> str | None:
+    """The bracket of a ※ note that restates the fiscal year and basis of the amount above it
+    (※事業数は他の目標との重複あり (令和2年度決算額)); a note naming a year for another purpose
+    (※H27を基準とする) restates nothing."""
+    for note in notes:
+        for bracketed in BRACKETED_RE.findall(note):
+            if basis_of(bracketed) and _fiscal_year_of(bracketed) is not None:
+                return str(bracketed)
+    return None
+
+
+def _cell_texts(table: Table, heading: str | None) -> Iterator[Item]:
     header_row = table.rows[0] if table.rows else ()
     for row in table.rows[1:]:
         for cell in row:
             if "円" in cell.text:
                 header = header_row[cell.col].text if cell.col < len(header_row) else None
-                yield cell.text, cell.prov, header, heading
+                yield cell.text, cell.prov, header, heading, None
 
 
-def _value(text: str, match: re.Match[str], prov: Provenance, header: str | None,
+def _value(text: str, match: re.Match[str], prov: Provenance, header: str | None, footnote: str | None,
            nearby_year: Year | None, heading: str | None) -> BudgetValue:
+    """The amount with the year and basis its own bracket, its column header, a ※ note below it
+    or a line above it states, in that order."""
     q = parse_quantity(match.group(0))
     note_match = NOTE_RE.match(text[match.end():])
     note = note_match.group(1) if note_match else ""
-    year = (parse_year(note) if note else None) or (parse_year(header) if header else None) or nearby_year
+    statements = [t for t in (note, header, footnote) if t]
+    year = next((y for t in statements if (y := parse_year(t)) is not None), nearby_year)
     before = text[:match.start()]
     measure, project = _label(before)
-    basis = basis_of(note) or (basis_of(header) if header else None)
+    basis = next((b for t in statements if (b := basis_of(t)) is not None), None)
     return BudgetValue.from_quantity(prov, project, measure, q, year, match.group(0).strip(), basis,
                                      heading, NAME)
 

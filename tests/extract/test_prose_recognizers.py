@@ -87,3 +87,21 @@ def test_budget_book_class_lines_are_amounts_of_the_books_year(line: str, read: 
     got = [(v.project, v.measure, v.amount_yen) for v in found.budget_values]
     assert got == ([read] if read else [])
     assert all((v.fiscal_year, v.year_source) == (2024, "title") for v in found.budget_values)
+
+
+@pytest.mark.parametrize(
+    ("note", "year"),
+    [
+        ("※事業数は他の目標との重複あり (令和2年度決算額)", 2020),  # the note restates year and basis
+        ("※H27を基準とする（平成27年度）", None),  # a year for another purpose: no basis word
+    ],
+)
+def test_a_note_below_an_amount_states_its_year(note: str, year: int | None) -> None:
+    (value,) = _recognize(f"○総合戦略関連事業 9事業 2億5,033万円\n{note}\n").budget_values
+    assert (value.amount_yen, value.fiscal_year, value.basis) == (250330000, year, "settlement" if year else None)
+
+
+def test_a_note_below_other_text_dates_no_amount() -> None:
+    text = "○総合戦略関連事業 9事業 2億5,033万円\n本文の行\n※事業数は他の目標との重複あり (令和2年度決算額)\n"
+    (value,) = _recognize(text).budget_values
+    assert value.fiscal_year is None
