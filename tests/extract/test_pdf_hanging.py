@@ -67,15 +67,23 @@ def test_a_label_whose_column_mates_run_on_past_the_start_is_one_cell() -> None:
 
 
 def _glued(gap_em: float) -> list[Segment]:
-    """シティプロモー (7 glyphs) and まちづくり推 (6), 10 pt each, gap_em of an em apart, as one
+    """地域活性化推進 (7 glyphs, none a hanging glyph) and まちづくり推 (6), 10 pt each, gap_em of an em apart, as one
     segment; other lines start at the second cell's column and end the first's before it
     (corpus seed 3 budget_plan_years-s3-0 pdf_rules: both cells wrapped beside each other)."""
     start = 70 + 10 * gap_em
-    seg = Segment("シティプロモーまちづくり推", (0.0, 0.0, start + 60, 10.0))
+    seg = Segment("地域活性化推進まちづくり推", (0.0, 0.0, start + 60, 10.0))
     return split_segment(seg, [(0.0, 60.0, True), (0.0, 48.0, True), (start, start + 20, True), (start, start + 60, True)])
 
 
 @pytest.mark.parametrize(("gap_em", "parted"), [(0.15, True), (0.07, False)])  # GLUE_GAP_EM between
 def test_two_cells_of_kanji_and_kana_closer_than_a_column_gap_are_parted_at_the_column(gap_em: float, parted: bool) -> None:
     parts = _glued(gap_em)
-    assert [p.text for p in parts] == (["シティプロモー", "まちづくり推"] if parted else ["シティプロモーまちづくり推"])
+    assert [p.text for p in parts] == (["地域活性化推進", "まちづくり推"] if parted else ["地域活性化推進まちづくり推"])
+
+
+def test_a_hung_glyph_that_may_not_open_a_line_parts_its_cell_from_the_next() -> None:
+    # ファミリー・ hung its ・ past the name column into the unit column (人 at the column start
+    # other rows' units witness): booktabs rendition of sample 000 p8
+    seg = Segment("ファミリー・人", (0.0, 0.0, 63.0, 9.0))
+    others = [(0.0, 45.0, True), (0.0, 45.0, True), (54.0, 76.5, True), (54.0, 63.0, True)]
+    assert [p.text for p in split_segment(seg, others)] == ["ファミリー・", "人"]
