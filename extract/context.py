@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from extract.model import BBox, Block, Cell, Document, Table, TextLine
-from normalize import Year, parse_quantity, parse_year, unit_from_header
+from normalize import MissingReason, Year, parse_quantity, parse_year, unit_from_header
 from normalize.years import era_of
 
 if TYPE_CHECKING:
@@ -226,7 +226,7 @@ def _glyph_width(ch: str) -> float:
 def is_caption_word(text: str) -> bool:
     """A piece of a line that names something: words, not a value, a marker or a year."""
     q = parse_quantity(text)
-    return bool(WORD_RE.search(text)) and q.value is None and q.year is None and q.missing_reason in (None, "qualitative")
+    return bool(WORD_RE.search(text)) and q.value is None and q.year is None and q.missing_reason in (None, MissingReason.QUALITATIVE)
 
 
 BESIDE_OVERLAP_SHARE = 0.5  # tables side by side overlap over at least this share of the shorter one's height

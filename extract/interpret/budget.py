@@ -12,14 +12,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from extract.records import NO_UNIT, NOT_AN_AMOUNT, BudgetValue, TableValue
+from extract.records import NO_HEADER, NO_UNIT, NOT_AN_AMOUNT, BudgetValue, TableValue
 from extract.vocab import AMOUNT_KINDS, MONEY_TABLE_WORDS
 from normalize import MissingReason
 
 YEN = "円"
 STATED_AMOUNT_KINDS = frozenset({"budget", "settlement"})  # headers that can only mean money
 MONEY_COLUMN_SHARE = 0.5  # share of a column's numbers that must be yen amounts for a money column
-NO_HEADER = "no_header"  # an amount in a column no header stands over, in a table whose others have one
 
 
 def is_amount(value: TableValue) -> bool:

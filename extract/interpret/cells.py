@@ -57,6 +57,8 @@ def with_written_eras(table: Table) -> Table:
     era of the nearest cell before it that states one: to its left in its row (令和3年度 | 4年度 |
     5年度 across a header), else above it in its column (平成27年度 / 28年度 / 令和元年度 / 2年度
     down a transposed table's years): tables write the era where it changes."""
+    if not any(ERA_LESS_CELL_RE.match(clean_text(cell.text)) for row in table.rows for cell in row):
+        return table
     rows = [list(row) for row in table.rows]
     for row in rows:
         _fill_eras([(row, col) for col in range(len(row))])

@@ -81,20 +81,16 @@ def header_grid(header: Rows, width: int) -> list[list[str]]:
     rows without spans an empty cell takes its left neighbour's text when that neighbour
     groups the cells below it (財源内訳 over 国・県 | 地方債 | その他)."""
     grid = [[r[c].text.strip() if c < len(r) else "" for c in range(width)] for r in header]
-    span_ends: set[tuple[int, int]] = set()  # (level, col): the last column a spanning cell states it covers
     for level, row in enumerate(header):
         for cell in row:
             for col in range(cell.col + 1, min(cell.col + cell.col_span, width)):
                 grid[level][col] = grid[level][col] or grid[level][cell.col]
-            if cell.col_span > 1:
-                span_ends.add((level, cell.col + cell.col_span - 1))
     for level in range(len(grid) - 1):
         if any(c.col_span > 1 for c in header[level]):
             continue  # the row states its spans (計画目標値 over three columns): an empty cell beside one is no part of it
         for col in range(1, width):
             below, left_below = grid[level + 1][col], grid[level + 1][col - 1]
-            if (not grid[level][col] and below and left_below and grid[level][col - 1]
-                    and (level, col - 1) not in span_ends):  # 性質別内訳 spans 人件費 … 投資的経費, not 一般財源
+            if not grid[level][col] and below and left_below and grid[level][col - 1]:
                 grid[level][col] = grid[level][col - 1]
     return grid
 

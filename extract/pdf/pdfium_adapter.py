@@ -112,8 +112,6 @@ def read_page(pdf: PdfiumPdf, index: int) -> PageContent:
     return pdfplumber_adapter.read_page(pdf.plumber, index)
 
 
-
-
 def page_frame(shell: Page) -> Frame:
     """The frame of a pdfplumber page shell (its raw mediabox, rotation and top-left box)."""
     box = tuple(float(v) for v in shell.page_obj.mediabox)
@@ -121,7 +119,6 @@ def page_frame(shell: Page) -> Frame:
     ctm = rotation_ctm(mediabox, int(shell.rotation or 0))
     return Frame(ctm, float(shell.height), float(shell.mediabox[0]), float(shell.mediabox[1]),
                  float(shell.initial_doctop), int(shell.page_number))
-
 
 
 def font_descents(shell: Page, cache: FontCache | None = None) -> dict[str, float]:
@@ -153,7 +150,6 @@ def stated_descent(spec: Any) -> FontFacts:
     if isinstance(descriptor, dict) and isinstance(resolve1(descriptor.get("Descent")), (int, float)):
         return base_name(str(resolve1(spec.get("BaseFont")) or "")), -abs(float(resolve1(descriptor["Descent"]))) / 1000.0
     return None
-
 
 
 def page_objects(page: pdfium.PdfPage, frame: Frame, descents: dict[str, float] | None = None) -> dict[str, list[Obj]]:
@@ -193,7 +189,6 @@ def object_matrix(obj: Any) -> Matrix:
     if not pr.FPDFPageObj_GetMatrix(obj, m):
         return IDENTITY
     return (m.a, m.b, m.c, m.d, m.e, m.f)
-
 
 
 def path_segments(obj: Any, matrix: Matrix) -> list[tuple[str, list[Point]]]:

@@ -298,7 +298,7 @@ def _is_cell_gap(line: Sequence[Char], k: int, spaces: Sequence[Char]) -> bool:
         return False
     left, right = line[k - 1], line[k]
     size = max(1.0, float(left.get("size") or 0), float(right.get("size") or 0))
-    if not (_is_wide_letter(left["text"]) and _is_wide_letter(right["text"])) or right["x0"] - left["x1"] < CELL_GAP_EM * size:
+    if right["x0"] - left["x1"] < CELL_GAP_EM * size or not (_is_wide_letter(left["text"]) and _is_wide_letter(right["text"])):
         return False
     if any(s["x0"] >= left["x1"] - SPACE_TOL_PT and s["x1"] <= right["x0"] + SPACE_TOL_PT for s in spaces):
         return False

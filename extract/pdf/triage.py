@@ -63,11 +63,6 @@ def _may_be_fragment(line: tuple[float, float], chars: Sequence[Obj], height: fl
     return not any(ch["top"] > line[1] for ch in body) or not any(ch["bottom"] < line[0] for ch in body)
 
 
-def has_column_gap(chars: Sequence[Obj]) -> bool:
-    """True when some char is followed by a column-wide gap on its line."""
-    return bool(column_gap_lines(chars, 1))
-
-
 def column_gap_lines(chars: Sequence[Obj], limit: int) -> list[tuple[float, float]]:
     """The lines (top, bottom), up to limit of them, of chars whose nearest neighbour to the right
     on their line (a char whose middle lies within its height) starts COL_GAP_EM of the size or

@@ -26,8 +26,9 @@ from normalize import Year, parse_quantity, parse_year
 NAME = "amounts"
 SCALE = r"(?:兆|億|百万|万|千)"
 AMOUNT_RE = re.compile(rf"[0-9][0-9,.]*(?:\s*{SCALE}\s*[0-9][0-9,.]*)*\s*{SCALE}?\s*円")
-NOTE_RE = re.compile(r"^\s*[（(]([^（()）]{1,40})[）)]")
-BRACKETED_RE = re.compile(r"[（(]([^（()）]{1,40})[）)]")
+BRACKET = r"[（(]([^（()）]{1,40})[）)]"
+NOTE_RE = re.compile(r"^\s*" + BRACKET)  # a bracket right after the amount
+BRACKETED_RE = re.compile(BRACKET)
 # The amount must stand right after its label ("事業費 11億…", "26事業 681,185千円"); in a
 # sentence such as "事業費が0円となっている" it is not a statement of an amount.
 LABEL_BEFORE_AMOUNT_RE = re.compile("(" + "|".join(AMOUNT_MEASURES) + r"|[0-9]+\s*事業)\s*[:：]?\s*$")
