@@ -1,6 +1,8 @@
-"""Found / wrong against the hand-checked gold of ../shared/realdocs (budget and KPI values).
+"""Found / wrong against the hand-checked gold of ../shared/realdocs (budget and KPI values),
+then against the values read by hand off pages the gold does not cover
+(tests/hand_checked/realdocs_pages.csv: amounts, KPI values and table statistics).
 
-    PYTHONPATH=. .venv/bin/python benchmarks/bench_realdocs.py [--show-missing N] [SOURCE ...]
+    PYTHONPATH=. .venv/bin/python benchmarks/bench_realdocs.py [--show-missing N] [--no-pages] [SOURCE ...]
 """
 
 from __future__ import annotations
@@ -10,6 +12,14 @@ import sys
 
 from tests.realdocs.extraction import extract_found, gold_pages
 from tests.realdocs.gold import GOLD_DIR, Score, load_budget, load_kpi, score
+from tests.realdocs.pages import PageScore, extract_pages, load_pages, score_pages
+
+
+def _print_cases(s: Score | PageScore, show: int) -> None:
+    for g in s.missing[:show]:
+        print(f"      missing p{g.page} {g.label} | {g.measure} | {g.fiscal_year} | {g.value}")
+    for f in s.wrong_values[:show]:
+        print(f"      wrong   p{f.page} {f.label} | {f.measure} | {f.fiscal_year} | {f.value}")
 
 
 def _print(title: str, scores: list[Score], show: int) -> None:
@@ -17,10 +27,7 @@ def _print(title: str, scores: list[Score], show: int) -> None:
     for s in scores:
         print(f"  {s.source:44s} {s.expected:5d}  found {s.found_share:6.1%}  "
               f"wrong {s.wrong:3d}/{s.produced:<4d} {s.wrong_share:6.2%}  unknown {s.unknown}")
-        for g in s.missing[:show]:
-            print(f"      missing p{g.page} {g.label} | {g.measure} | {g.fiscal_year} | {g.value}")
-        for f in s.wrong_values[:show]:
-            print(f"      wrong   p{f.page} {f.label} | {f.measure} | {f.fiscal_year} | {f.value}")
+        _print_cases(s, show)
     if scores:
         macro = sum(s.found_share for s in scores) / len(scores)
         wrong = sum(s.wrong for s in scores) / max(1, sum(s.produced for s in scores))
@@ -28,10 +35,24 @@ def _print(title: str, scores: list[Score], show: int) -> None:
               f"found {macro:6.1%}  wrong {wrong:6.2%}")
 
 
+def _print_pages(scores: list[PageScore], show: int) -> None:
+    print("\npages read by hand outside the gold: source, expected, found, wrong / produced, "
+          "yearless (right row and number, year not given)")
+    for s in scores:
+        print(f"  {s.source:44s} {s.expected:5d}  found {s.found_share:6.1%}  "
+              f"wrong {s.wrong:3d}/{s.produced:<4d}  yearless {s.yearless}")
+        _print_cases(s, show)
+    if scores:
+        macro = sum(s.found_share for s in scores) / len(scores)
+        print(f"  {'macro found / wrong values':44s} {sum(s.expected for s in scores):5d}  "
+              f"found {macro:6.1%}  wrong {sum(s.wrong for s in scores)}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("sources", nargs="*")
     parser.add_argument("--show-missing", type=int, default=0)
+    parser.add_argument("--no-pages", action="store_true", help="the gold section only")
     args = parser.parse_args(argv)
     if not GOLD_DIR.exists():
         print(f"no gold at {GOLD_DIR}", file=sys.stderr)
@@ -47,6 +68,11 @@ def main(argv: list[str] | None = None) -> int:
             kpi_scores.append(score(source, kpi, found_kpi))
     _print("budget values", budget_scores, args.show_missing)
     _print("KPI values", kpi_scores, args.show_missing)
+    if not args.no_pages:
+        hand = load_pages()
+        chosen = [s for s in sorted({g.source for g in hand}) if not args.sources or s in args.sources]
+        _print_pages([score_pages(s, hand, extract_pages(s, tuple(sorted({g.page for g in hand if g.source == s}))))
+                      for s in chosen], args.show_missing)
     return 0
 
 

@@ -112,7 +112,7 @@ def load_kpi(gold_dir: Path = GOLD_DIR) -> list[GoldValue]:
                 for r in csv.DictReader(fh)]
 
 
-def _matches(gold: GoldValue, found: Found) -> bool:
+def matches(gold: GoldValue, found: Found) -> bool:
     return (gold.page == found.page and gold.kind == found.kind and gold.fiscal_year == found.fiscal_year
             and same_value(gold.value, found.value) and same_label(gold.label, found.label))
 
@@ -129,18 +129,18 @@ def score(source: str, gold: Sequence[GoldValue], found: Iterable[Found]) -> Sco
         gold_values[g.page].append(g.value)
     matched = 0
     for f in in_scope:
-        hit = next((i for i in unmatched if _matches(gold[i], f)), None)
+        hit = next((i for i in unmatched if matches(gold[i], f)), None)
         if hit is not None:
             unmatched.remove(hit)
             matched += 1
-        elif f.page is not None and _misplaced_or_glued(f, gold_values[f.page]):
+        elif f.page is not None and misplaced_or_glued(f, gold_values[f.page]):
             wrong.append(f)
     unknown = len(in_scope) - matched - len(wrong)
     return Score(source, len(gold), matched, len(in_scope), len(wrong), unknown,
                  tuple(gold[i] for i in unmatched), tuple(wrong))
 
 
-def _misplaced_or_glued(found: Found, page_values: Sequence[float | None]) -> bool:
+def misplaced_or_glued(found: Found, page_values: Sequence[float | None]) -> bool:
     if not found.value:
         return False  # 0 and blanks are too common on a page to say where they belong
     if any(same_value(v, found.value) for v in page_values):
