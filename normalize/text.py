@@ -21,8 +21,10 @@ from normalize.vocab import (
 )
 
 # NFKC would turn ① into "1" and glue it to the following number
-# ("①1人あたり" → "11人あたり"), so enclosed alphanumerics are kept as they are.
-_NFKC_PROTECTED: Final = re.compile(r"[\u2460-\u24ff\u3251-\u325f\u32b1-\u32bf\u2776-\u2793]")
+# ("①1人あたり" → "11人あたり"), so enclosed alphanumerics are kept as they are; so are the
+# bracketed ideographs that abbreviate a word (㈱ 株式会社, ㈲, ㈶ 財団法人 … U+3231-U+3243),
+# which NFKC would make a bracketed unit ((株): shares) at the end of a company's name.
+_NFKC_PROTECTED: Final = re.compile(r"[\u2460-\u24ff\u3231-\u3243\u3251-\u325f\u32b1-\u32bf\u2776-\u2793]")
 _WHITESPACE: Final = re.compile(r"\s+")
 _SLASH_SPACES: Final = re.compile(r" ?/ ?")
 _RANGE_SPACES: Final = re.compile(rf" ?([{RANGE_CHARS}]) ?")

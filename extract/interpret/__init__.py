@@ -20,6 +20,7 @@ from extract.interpret.cards import read_card
 from extract.interpret.column_cards import column_card_values
 from extract.interpret.kpi import indicator_names, kpi_values, with_subject
 from extract.interpret.facets import EMPTY, read_facets
+from extract.interpret.folded import folded_blocks
 from extract.interpret.structure import Layout, caption_rows, count_header_rows, read_layout, stacked_tables
 from extract.interpret.values import (
     TableContext, column_units, footnote_years, row_labels, spaced_columns, table_subject, table_values,
@@ -72,14 +73,27 @@ def read_table_values(table: Table, ctx: Context) -> tuple[tuple[TableValue, ...
         layout = read_layout(part, previous if part is table or not values else None, ctx.era)
         if layout is None:
             continue
+        tctx = replace(table_context(ctx), carried_units=carried_units(table, ctx))
+        blocks = _folded(part, layout, ctx.era)
+        if len(blocks) > 1:
+            values += tuple(v for block, lay in blocks for v in table_values(block, lay, tctx))
+            continue
         labels = None
         if ctx.beside is not None and not any(r.name for r in row_labels(part, layout)):
             labels = borrowed_labels(part, layout, *ctx.beside)
-        tctx = replace(table_context(ctx), carried_units=carried_units(table, ctx))
         values += tuple(table_values(part, layout, tctx, labels, spaced))
     if layout is None and not values:
         values = tuple(column_card_values(table, table_context(ctx)))  # no value column: read down the columns
     return values, layout
+
+
+def _folded(table: Table, layout: Layout, era: str | None) -> list[tuple[Table, Layout]]:
+    """The blocks of a table folded in two (or more), each with its own layout."""
+    blocks = folded_blocks(table, layout)
+    if len(blocks) == 1:
+        return [(table, layout)]
+    read = [(block, read_layout(block, None, era)) for block in blocks]
+    return [part for block, lay in read if lay is not None for part in _folded(block, lay, era)]
 
 
 def with_title_rows(ctx: Context, table: Table) -> Context:

@@ -24,6 +24,7 @@ from extract.text_items import strip_enumerator
 from extract.records import YEAR_CONFLICT, TableValue
 from extract.vocab import (
     AMOUNT_KINDS, FUNDING_HEADER_WORDS, FUNDING_PART_WORDS, ITEMISING_HEADER_WORDS, KPI_KINDS, MONEY_TABLE_WORDS,
+    RELATIVE_YEAR_WORDS,
 )
 from normalize import MissingReason, Quantity, Year, clean_text, parse_quantity, parse_unit, parse_year, unit_from_header
 from normalize.text import is_spaced_number, join_spaced_digits
@@ -34,6 +35,7 @@ PERCENT = "%"  # what a ratio column (構成比, 伸率) holds when its header s
 SECTION_START_RE = re.compile(r"^([(（【\[〈<■□◆◇●○・※]|[0-9０-９]+[.．、)）\s]|[①-⑳]|第[0-9０-９一二三四五六七八九十]|[IVX]+[.．\s])")
 TOTAL_WORDS = frozenset({"計", "合計", "小計", "総計", "累計"})
 BRACKET_TAIL_RE = re.compile(r"[(（][^()（）]*[)）]$")
+DIGIT_RE = re.compile(r"[0-9０-９]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,7 +205,8 @@ def _labels(texts: dict[int, str], layout: Layout) -> RowLabels:
     if layout.transposed or not layout.header:
         facets = merge_path(row_facets)  # years down the rows; a key-value table's labels hold its facets
     else:
-        facets = Facets(kind=_row_kind(row_facets))
+        kind = _row_kind(row_facets)
+        facets = Facets(kind=kind, relative_year=None if kind else _row_relative_year(row_facets))
     path = tuple(dict.fromkeys(names))
     return RowLabels(path[-1] if path else None, path, unit, facets, name_unit=name_unit)
 
@@ -226,6 +229,14 @@ def _row_kind(row_facets: list[Facets]) -> str | None:
     row (収益的収支比率) is one whatever its length."""
     kinds = [f.kind for f in reversed(row_facets) if f.kind == "ratio" or f.kind and len(f.label) <= KIND_LABEL_MAX_CHARS]
     return next(iter(kinds), None)
+
+
+def _row_relative_year(row_facets: list[Facets]) -> int | None:
+    """A row named only by a year relative to the document's (前年度 under the 合計 of a budget's
+    総括): its values are of that year wherever its columns state none."""
+    words = {word for word, _ in RELATIVE_YEAR_WORDS}
+    return next((f.relative_year for f in reversed(row_facets) if f.relative_year is not None and f.label in words),
+                None)  # not 前年度繰越金: a revenue of this year named after the last
 
 
 def footnote_years(notes: tuple[str, ...]) -> tuple[tuple[str, Year], ...]:
@@ -358,10 +369,12 @@ def is_money_header(facets: Facets) -> bool:
 
 def column_units(table: Table, layout: Layout) -> dict[int, str]:
     """A unit printed in a column's first body cell, alone or on a line of its own (千円 over
-    422), is the column's unit, as if it stood in the header."""
+    422), is the column's unit, as if it stood in the header; words above that cell (増減率
+    left in the body by a header the layout did not read) do not hide it."""
     units = {}
     for col in layout.value_cols:
-        first = next((r[col] for r in table.rows[layout.start:] if col < len(r) and r[col].text.strip()), None)
+        first = next((r[col] for r in table.rows[layout.start:] if col < len(r) and r[col].text.strip()
+                      and (DIGIT_RE.search(r[col].text) or is_unit_line(r[col].text))), None)
         if first is not None and (unit := unit_line(first) or (first.text if is_unit_line(first.text) else None)):
             units[col] = unit
     return units

@@ -50,6 +50,9 @@ CLEAN = [
     ("R3〜7年度", "R3〜7年度"),
     ("①1人あたりの総所得", "①1人あたりの総所得"),
     ("②合計特殊出生率", "②合計特殊出生率"),
+    ("神戸新交通㈱", "神戸新交通㈱"),  # a company, not a bracketed unit (株): shares
+    ("㈶神戸市産業振興財団", "㈶神戸市産業振興財団"),
+    ("㈠ 総則", "(一) 総則"),  # a bracketed numeral is an enumerator: NFKC as usual
     ("△5.2%", "△5.2%"),
     ("▲0.44P", "▲0.44P"),
     # separations that must stay
