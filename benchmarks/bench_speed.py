@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import glob
 import multiprocessing
+import os
 import resource
 import subprocess
 import sys
@@ -75,13 +76,14 @@ def cpu_seconds() -> float:
 def timed(label: str, pages: int, work: Callable[[], object]) -> tuple[float, float]:
     """Run work once, print and return its pages/s and the CPU seconds it took, with the pages per
     CPU second and the cores it got on average (CPU / wall: on a shared machine, fewer than its
-    workers when others run)."""
+    workers when others run; the machine's load average before it: other processes' share)."""
+    load = os.getloadavg()[0]
     start, cpu = time.perf_counter(), cpu_seconds()
     work()
     wall, used = time.perf_counter() - start, cpu_seconds() - cpu
     rate = pages / wall
     print(f"  {label:38s} {rate:8.1f} pages/s  ({used:.2f} s CPU = {pages / used:.1f} pages per CPU second, "
-          f"{used / wall:.2f} cores)", flush=True)
+          f"{used / wall:.2f} cores; load {load:.1f} before)", flush=True)
     return rate, used
 
 

@@ -14,7 +14,8 @@ Checks, run at the end of a run over every document that counts (twins left out)
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Executor
 from pathlib import Path
 from typing import Any
 
@@ -183,7 +184,7 @@ def budget_year_gaps(budget: pd.DataFrame) -> Iterator[Row]:
     dated = budget[budget["fiscal_year"].notna() & budget["amount_yen"].notna()].copy()
     dated["year_end"] = dated["fiscal_year_end"].fillna(dated["fiscal_year"])
     keys = ["doc_id", "table_index", "project", "measure"]
-    dated = dated[_per_group(dated, keys, "year_end", "size", dropna=False) > 1]  # one span: no gap
+    dated = dated[_has_gap(dated, keys)]  # the loop below is slow: only over sequences with a gap
     for _, group in dated.groupby(keys, sort=True, dropna=False):
         spans = group.sort_values(["fiscal_year", "year_end"]).reset_index(drop=True)
         starts, ends = spans["fiscal_year"].to_numpy(), spans["year_end"].to_numpy()
@@ -196,6 +197,16 @@ def budget_year_gaps(budget: pd.DataFrame) -> Iterator[Row]:
                               f"none for {covered + 1}" + (f"–{int(b['fiscal_year']) - 1}"
                                                            if int(b["fiscal_year"]) > covered + 2 else ""),
                               a["amount_yen"], b["amount_yen"])
+
+
+def _has_gap(dated: pd.DataFrame, keys: list[str]) -> pd.Series:
+    """Each row's sequence (grouped by keys) has a span starting after every earlier span's end + 1:
+    what budget_year_gaps finds in it, for all sequences at once."""
+    spans = dated.sort_values([*keys, "fiscal_year", "year_end"], kind="stable")
+    by = [spans[k] for k in keys]
+    covered = spans.groupby(by, sort=False, dropna=False)["year_end"].cummax().groupby(by, sort=False, dropna=False).shift()
+    gap = (spans["fiscal_year"] > covered + 1).fillna(False).astype(bool)
+    return gap.groupby(by, sort=False, dropna=False).transform("any").reindex(dated.index).astype(bool)
 
 
 def digits(value: float) -> str:
@@ -252,17 +263,58 @@ def _is_glued(value: float, a: float, b: float) -> bool:
             and digits(value) == da + db)
 
 
-def findings_rows(frames: dict[str, pd.DataFrame]) -> list[Row]:
-    """Given the datasets of a run (documents, kpi_values, budget_values, table_values, cells), run every check."""
+Found = dict[str, list[Row]]  # rows by check name, or by derived dataset (kpi_series)
+Frames = dict[str, pd.DataFrame]
+# the findings' order: by check, then as each check yields them
+CHECK_ORDER = ("conflicting_value", "final_target_differs", "year_annotation", "total_mismatch",
+               "target_before_document", "budget_year_gap", "glued_amount")
+
+
+def value_checks(frames: Frames) -> Found:
+    """The checks on KPI values (twins left out)."""
+    values = keyed_values(frames["kpi_values"], frames["documents"])
+    return {"conflicting_value": list(conflicting_values(values)),
+            "final_target_differs": list(final_targets_differ(values)),
+            "target_before_document": list(targets_before_document(values))}
+
+
+def table_checks(frames: Frames) -> Found:
+    """The checks on table values and their cells (twins left out)."""
     docs = frames["documents"]
-    values = keyed_values(frames["kpi_values"], docs)
-    table_values = without_twins(frames["table_values"], docs)
-    budget = without_twins(frames["budget_values"], docs)
-    cells = without_twins(frames["cells"], docs)
-    rows = [*conflicting_values(values), *final_targets_differ(values),
-            *year_annotations(table_values, cells), *total_mismatches(table_values),
-            *targets_before_document(values), *budget_year_gaps(budget), *glued_amounts(table_values)]
+    table_values, cells = without_twins(frames["table_values"], docs), without_twins(frames["cells"], docs)
+    return {"year_annotation": list(year_annotations(table_values, cells)),
+            "total_mismatch": list(total_mismatches(table_values)),
+            "glued_amount": list(glued_amounts(table_values))}
+
+
+def budget_checks(frames: Frames) -> Found:
+    """The check on 事業費 values (twins left out)."""
+    return {"budget_year_gap": list(budget_year_gaps(without_twins(frames["budget_values"], frames["documents"])))}
+
+
+def series_part(frames: Frames) -> Found:
+    return {"kpi_series": series_rows(frames["kpi_values"], frames["documents"])}
+
+
+# the derived datasets in parts, each reading only the datasets it names: a pool computes them side by
+# side (derive), started in this order, the costliest first (samples: 51, 53, 34 and 26 ms of CPU)
+DERIVED_PARTS: dict[str, tuple[tuple[str, ...], Callable[[Frames], Found]]] = {
+    "tables": (("documents", "table_values", "cells"), table_checks),
+    "values": (("documents", "kpi_values"), value_checks),
+    "budget": (("documents", "budget_values"), budget_checks),
+    "series": (("documents", "kpi_values"), series_part),
+}
+
+
+def ordered_findings(found: Found) -> list[Row]:
+    """The findings rows of every check, in CHECK_ORDER, each finding once."""
+    rows = [r for check in CHECK_ORDER for r in found[check]]
     return list({tuple(sorted((k, str(v)) for k, v in r.items())): r for r in rows}.values())
+
+
+def findings_rows(frames: Frames) -> list[Row]:
+    """Given the datasets of a run (documents, kpi_values, budget_values, table_values, cells), run every check."""
+    return ordered_findings(value_checks(frames) | table_checks(frames) | budget_checks(frames))
 
 
 def summary_lines(rows: list[Row], limit: int = 5) -> list[str]:
@@ -291,25 +343,43 @@ def _cite(row: Row, prefix: str) -> str:
 SOURCE_DATASETS = ("documents", "kpi_values", "budget_values", "table_values", "cells")
 
 
-def read_sources(out_dir: Path) -> dict[str, pd.DataFrame]:
-    """The datasets the derived ones are computed from, as written in out_dir."""
+def read_sources(out_dir: Path, names: Sequence[str] = SOURCE_DATASETS) -> Frames:
+    """The datasets the derived ones are computed from (those named), as written in out_dir."""
     frames = {}
-    for name in SOURCE_DATASETS:
+    for name in names:
         folder = out_dir / name
         table = pq.read_table(folder, schema=DATASETS[name]) if folder.is_dir() else DATASETS[name].empty_table()
         frames[name] = table.replace_schema_metadata(None).to_pandas(types_mapper=NULLABLE.get)
     return frames
 
 
-def derived_rows(frames: dict[str, pd.DataFrame]) -> dict[str, list[Row]]:
+def derived_from(found: Found) -> dict[str, list[Row]]:
+    """kpi_series and findings rows from the parts' rows."""
+    return {"kpi_series": found["kpi_series"], "findings": ordered_findings(found)}
+
+
+def derived_rows(frames: Frames) -> dict[str, list[Row]]:
     """kpi_series and findings rows for a run's datasets."""
-    return {"kpi_series": series_rows(frames["kpi_values"], frames["documents"]),
-            "findings": findings_rows(frames)}
+    found: Found = {}
+    for _, compute in DERIVED_PARTS.values():
+        found |= compute(frames)
+    return derived_from(found)
 
 
-def derive(out_dir: Path) -> list[Row]:
-    """Compute kpi_series and findings from out_dir's datasets, write both atomically; return the findings."""
-    rows = derived_rows(read_sources(out_dir))
+def derived_part(out_dir: Path, part: str) -> Found:
+    """One of DERIVED_PARTS computed from the datasets in out_dir (a pool's task)."""
+    sources, compute = DERIVED_PARTS[part]
+    return compute(read_sources(out_dir, sources))
+
+
+def derive(out_dir: Path, executor: Executor | None = None) -> list[Row]:
+    """Compute kpi_series and findings from out_dir's datasets, write both atomically; return the
+    findings. executor: the parts (DERIVED_PARTS) are computed there side by side (the same rows)."""
+    if executor is None:
+        rows = derived_rows(read_sources(out_dir))
+    else:
+        parts = [executor.submit(derived_part, out_dir, part) for part in DERIVED_PARTS]
+        rows = derived_from({k: v for f in parts for k, v in f.result().items()})
     for dataset, dataset_rows in rows.items():
         write_derived(out_dir, dataset, dataset_rows)
     return rows["findings"]

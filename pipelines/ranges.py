@@ -8,14 +8,19 @@ stitching across the cuts, recognizing, writing). Pages are read independently, 
 reading is the reading of every page at once: output is identical to one worker. A range that
 fails sends the document to be read whole, here, which gives the failure one worker gives; under
 a time limit (per document) every document is read whole.
+
+Dispatch starts the reads a few at a time (one per worker), so a join starts as soon as its
+ranges are read, before the reads planned after it, rather than behind them in the executor's queue.
 """
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Sequence
-from concurrent.futures import Executor, Future
-from dataclasses import dataclass
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, wait
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from extract.pdf.reader import PagesRead, count_pages, join_ranges, page_ranges, read_page_range
 from extract.reader import is_pdf
@@ -38,30 +43,115 @@ def read_range_captured(path: str, options: RunOptions, pages: range) -> RangeRe
     return read, tuple(capture.noise)
 
 
+@dataclass(frozen=True, slots=True)
+class Task:
+    """One read for a worker: a whole document, one page range of a long PDF, or the join of its
+    ranges once every one is read (parts, in page order)."""
+
+    path: str
+    pages: range | None = None
+    parts: tuple[RangeRead, ...] | None = None
+
+
 @dataclass
-class SplitRead:
-    """A long PDF's page ranges under way on executor; result() joins them and finishes the read."""
+class Dispatch:
+    """Reads started on an executor at most `slots` at a time, so the next one is chosen when a
+    worker is free: a long PDF's join, its ranges read, before any read not started yet (the
+    executor's own queue would start it behind all of them: the samples' 32-page PDF waited there
+    for the other four), else the next in plan order (largest first)."""
 
     executor: Executor
-    ranges: list[Future[RangeRead | None]]
-    path: str
-    doc_id: str
+    slots: int
     out_dir: Path
     options: RunOptions
+    doc_ids: dict[str, str]  # path → doc_id of every document to read
+    queue: deque[Task] = field(default_factory=deque)
+    running: dict[Future[Any], Task] = field(default_factory=dict)
+    ranges_read: dict[str, dict[int, RangeRead | None]] = field(default_factory=dict)  # by first page
+    ranges_planned: dict[str, int] = field(default_factory=dict)
+    finished: dict[str, Future[Read]] = field(default_factory=dict)
+
+    def plan(self, path: str, ranges: Sequence[range]) -> None:
+        """Queue path's reads: whole, or in its page ranges (two or more)."""
+        if len(ranges) < 2:
+            self.queue.append(Task(path))
+            return
+        self.ranges_planned[path] = len(ranges)
+        self.ranges_read[path] = {}
+        self.queue.extend(Task(path, pages) for pages in ranges)
+
+    def result(self, path: str) -> Read:
+        """path's row, fingerprint and noise, starting and finishing other reads meanwhile."""
+        while path not in self.finished:
+            self.start()
+            if not self.running:
+                raise RuntimeError(f"{path}: no read planned")
+            done, _ = wait(self.running, return_when=FIRST_COMPLETED)
+            for future in sorted(done, key=list(self.running).index):  # in start order: deterministic
+                self.finish(self.running.pop(future), future)
+        self.start()  # a worker just freed starts its next read before this one is recorded
+        return self.finished[path].result()
+
+    def start(self) -> None:
+        """Start queued reads while a slot is free."""
+        while self.queue and len(self.running) < self.slots:
+            task = self.queue.popleft()
+            self.running[self.submit(task)] = task
+
+    def submit(self, task: Task) -> Future[Any]:
+        try:
+            if task.pages is not None:
+                return self.executor.submit(read_range_captured, task.path, self.options, task.pages)
+            pages_read = said = None
+            if task.parts is not None:
+                pages_read = join_ranges([read for read, _ in task.parts])
+                said = tuple(n for _, ns in task.parts for n in ns)
+            return self.executor.submit(read_captured, task.path, self.doc_ids[task.path], self.out_dir,
+                                        self.options, pages_read, said or ())
+        except Exception as exc:  # noqa: BLE001 - a broken pool fails the document, as its Future would
+            return _failed(exc)
+
+    def finish(self, task: Task, future: Future[Any]) -> None:
+        """Record a finished read; with a long PDF's last range, queue its join first."""
+        if task.pages is None:
+            self.finished[task.path] = future
+            return
+        read = self.ranges_read[task.path]
+        try:
+            read[task.pages.start] = future.result()
+        except Exception:  # noqa: BLE001 - a worker lost: read it whole
+            read[task.pages.start] = None
+        if len(read) < self.ranges_planned[task.path]:
+            return
+        parts = [read[start] for start in sorted(read)]
+        if any(p is None for p in parts):  # read it whole here: the failure one worker gives
+            self.finished[task.path] = _done(read_captured(task.path, self.doc_ids[task.path], self.out_dir,
+                                                           self.options))
+            return
+        self.queue.appendleft(Task(task.path, parts=tuple(p for p in parts if p is not None)))
+
+
+@dataclass(frozen=True, slots=True)
+class Dispatched:
+    """One document's read under way in a Dispatch (a Pending for pipelines.run.process)."""
+
+    dispatch: Dispatch
+    path: str
 
     def result(self) -> Read:
-        """The document's row, fingerprint and noise, as read_captured gives them for the whole PDF."""
-        try:
-            found = [f.result() for f in self.ranges]
-        except Exception:  # noqa: BLE001 - a worker lost: read it whole
-            found = [None]
-        parts = [p for p in found if p is not None]
-        if len(parts) < len(found):  # read it whole here: the failure one worker gives
-            return read_captured(self.path, self.doc_id, self.out_dir, self.options)
-        pages = join_ranges([read for read, _ in parts])
-        said = tuple(n for _, ns in parts for n in ns)
-        return self.executor.submit(read_captured, self.path, self.doc_id, self.out_dir, self.options,
-                                    pages, said).result()
+        return self.dispatch.result(self.path)
+
+
+def _done(read: Read) -> Future[Read]:
+    future: Future[Read] = Future()
+    future.set_result(read)
+    return future
+
+
+def _failed(exc: Exception) -> Future[Any]:
+    future: Future[Any] = Future()
+    future.set_exception(exc)
+    return future
 
 
 def shares(path: str, password: str | None, workers: int, timeout: float | None = None,
@@ -82,8 +172,10 @@ def _split_pages(path: str, password: str | None, workers: int, timeout: float |
 def plan_shares(paths: Sequence[str], password: str | None, workers: int,
                 timeout: float | None) -> dict[str, list[range]]:
     """The page ranges each of paths is read in: only a PDF longer than a worker's fair share of
-    the batch's PDF pages (their sum / workers) is split; the rest keep the workers busy, and a
-    split document's join waits behind them (samples: 32 of 83 pages, read whole)."""
+    the batch's PDF pages (their sum / workers) is split; a shorter one gains nothing, as its join
+    (stitching, recognizing, writing: a fifth of its time) follows its ranges (samples: the 32-page
+    PDF of 83 pages read whole or in two ranges ends the batch at the same time, the ranges costing
+    more CPU)."""
     pages = {p: _split_pages(p, password, workers, timeout) or 0 for p in paths}
     fair = sum(pages.values()) / max(1, workers)
     return {p: page_ranges(n, workers, MIN_RANGE_PAGES) if n > fair else [] for p, n in pages.items()}
@@ -94,10 +186,12 @@ def longest_shares(paths: Sequence[str], password: str | None, workers: int, tim
     return max((len(r) for r in plan_shares(paths, password, workers, timeout).values()), default=1)
 
 
-def submit_read(executor: Executor, path: str, doc_id: str, out_dir: Path, options: RunOptions,
-                ranges: Sequence[range]) -> Pending:
-    """Start reading path on executor: whole, or a long PDF in its page ranges (plan_shares)."""
-    if len(ranges) < 2:
-        return executor.submit(read_captured, path, doc_id, out_dir, options)
-    futures = [executor.submit(read_range_captured, path, options, pages) for pages in ranges]
-    return SplitRead(executor, futures, path, doc_id, out_dir, options)
+def dispatch_reads(executor: Executor, slots: int, todo: dict[str, str], out_dir: Path, options: RunOptions,
+                   shares: dict[str, list[range]]) -> dict[str, Pending]:
+    """Start reading todo's documents (path → doc_id, in plan order) on executor, `slots` at a time,
+    a long PDF in its page ranges (plan_shares)."""
+    dispatch = Dispatch(executor, slots, out_dir, options, todo)
+    for path in todo:
+        dispatch.plan(path, shares.get(path, []))
+    dispatch.start()
+    return {path: Dispatched(dispatch, path) for path in todo}

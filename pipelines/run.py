@@ -75,7 +75,7 @@ Read = tuple[Row, tuple[str, ...], list[noise.Noise]]  # a document's row, finge
 
 
 class Pending(Protocol):
-    """A read under way: a worker's Future, or a long PDF's page ranges (pipelines.ranges.SplitRead)."""
+    """A read under way on workers (pipelines.ranges.Dispatched)."""
 
     def result(self) -> Read: ...
 
@@ -187,7 +187,7 @@ def submit_reads(executor: Executor, files: list[str], out_dir: Path, manifest: 
     yet (what process would read), largest first so no long document starts last, a long PDF
     in page ranges for up to `workers` workers (pipelines.ranges); results are recorded in
     input order, as with one worker."""
-    from pipelines.ranges import plan_shares, submit_read  # it builds on this module
+    from pipelines.ranges import dispatch_reads, plan_shares  # it builds on this module
 
     todo: dict[str, str] = {}
     seen: set[str] = set()
@@ -201,7 +201,7 @@ def submit_reads(executor: Executor, files: list[str], out_dir: Path, manifest: 
         seen.add(doc_id)
     order = sorted(todo, key=lambda p: -Path(p).stat().st_size)
     shares = plan_shares(order, options.password, workers, options.timeout)
-    return {path: submit_read(executor, path, todo[path], out_dir, options, shares[path]) for path in order}
+    return dispatch_reads(executor, workers, {path: todo[path] for path in order}, out_dir, options, shares)
 
 
 class _Expired(BaseException):
@@ -384,5 +384,5 @@ def run(inputs: Iterable[str], out_dir: Path, options: RunOptions | None = None,
     if any(r.status != UNCHANGED for r in results) or not all((out_dir / d).is_dir() for d in DERIVED):
         link_twins(out_dir, manifest)
         ensure_datasets(out_dir)
-        derive(out_dir)  # kpi_series and findings span documents: computed once every document is in
+        derive(out_dir, executor)  # kpi_series and findings span documents: computed once every document is in
     return results

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import shutil
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pandas as pd
+import pyarrow.parquet as pq
 import pytest
 
 from normalize import indicator_key
 from pipelines.api import load
-from pipelines.findings import (MIN_GLUED_DIGITS, MIN_TOTAL_PARTS, NEIGHBOUR_REACH, TOTAL_REL_TOL, VALUE_REL_TOL,
-                                findings_rows, summary_lines)
+from pipelines.findings import (CHECK_ORDER, DERIVED_PARTS, MIN_GLUED_DIGITS, MIN_TOTAL_PARTS, NEIGHBOUR_REACH,
+                                TOTAL_REL_TOL, VALUE_REL_TOL, derive, findings_rows, read_findings, summary_lines)
+from pipelines.schemas import DERIVED_DATASETS
 from tests.pipelines.derived_frames import frames
 
 
@@ -105,6 +109,15 @@ def test_budget_year_gap_and_spans() -> None:
     assert list(hit["subject"]) == ["事業A"] and list(hit["fiscal_year"]) == [2026]
 
 
+def test_budget_year_gap_counts_from_the_latest_end_so_far() -> None:
+    spans = [(2015, 2025), (2020, None), (2027, None)]  # 2020 lies inside 2015–2025: the gap is 2026
+    rows = [{"project": None, "fiscal_year": y, "fiscal_year_end": e, "amount_yen": 5} for y, e in spans]
+    rows += [{"project": "事業D", "fiscal_year": 2015, "fiscal_year_end": 2030, "amount_yen": 5},
+             {"project": "事業D", "fiscal_year": 2031, "amount_yen": 5}]
+    hit = checks(budget_values=rows)
+    assert list(hit["fiscal_year"]) == [2026] and hit["subject"].isna().all()
+
+
 def test_target_before_the_documents_date() -> None:
     got = checks(kpi_values=[kpi(5.0, kind="baseline", fiscal_year=2023), kpi(9.0, fiscal_year=2021),
                              kpi(9.0, indicator="出生数", fiscal_year=2020, fiscal_year_end=2025)])
@@ -144,3 +157,17 @@ def test_summary_counts_each_check() -> None:
     lines = summary_lines(rows)
     assert lines[0] == "findings: 1 total_mismatch" and "a.txt" in lines[1]
     assert summary_lines([]) == ["findings: none"]
+
+
+def test_every_check_is_computed_by_one_derived_part() -> None:
+    computed = [check for _, compute in DERIVED_PARTS.values() for check in compute(frames())]
+    assert sorted(computed) == sorted([*CHECK_ORDER, "kpi_series"])
+
+
+def test_derived_parts_on_a_pool_write_what_one_process_writes(text_output: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    shutil.copytree(text_output, out)
+    with ThreadPoolExecutor(max_workers=2) as pool:  # the parts side by side, finished in any order
+        assert derive(out, pool) == read_findings(text_output)
+    for name in DERIVED_DATASETS:
+        assert pq.read_table(out / name).equals(pq.read_table(text_output / name)), name

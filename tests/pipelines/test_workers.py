@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import json
 import os
+from concurrent.futures import Executor, Future
 from pathlib import Path
 
 import pandas as pd
@@ -15,6 +16,7 @@ from pipelines.cli import build_parser, main
 from pipelines.errors import UsageError
 from extract.pdf.reader import page_ranges
 from pipelines import ranges
+from pipelines.run import RunOptions
 from pipelines.parallel import (FORK_PLATFORM, PRELOAD, START_METHOD, THREADED_START_METHOD, default_workers, imports_frozen,
                                 pool_size, start_method)
 
@@ -26,8 +28,9 @@ TIMING_COLUMNS = ["seconds"]  # the only column that may differ between two runs
 
 
 def comparable(out: Path) -> dict[str, pd.DataFrame]:
-    """Every dataset of a run, in the order its parts load, timing left out."""
-    frames = load(out).frames
+    """Every dataset of a run (kpi_series and findings too), in the order its parts load, timing left out."""
+    data = load(out)
+    frames = data.frames | data.derived
     return {name: frame.drop(columns=[c for c in TIMING_COLUMNS if c in frame.columns]) for name, frame in frames.items()}
 
 
@@ -167,3 +170,37 @@ def test_objects_a_caller_froze_stay_frozen() -> None:
         assert gc.get_freeze_count() == frozen
     finally:
         gc.unfreeze()
+
+
+class InlineExecutor(Executor):
+    """Runs each call when it is submitted, and remembers the calls in order."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, range | None]] = []
+
+    def submit(self, fn, /, *args, **kwargs):  # type: ignore[no-untyped-def, override]
+        future: Future[object] = Future()
+        future.set_result(fn(*args, **kwargs))
+        return future
+
+
+def test_a_long_pdfs_join_starts_before_reads_planned_after_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    pool = InlineExecutor()
+
+    def read_range(path: str, options: object, pages: range) -> object:
+        pool.calls.append((path, pages))
+        return (len(pages), [], []), ()
+
+    def read_whole(path: str, doc_id: str, out_dir: Path, options: object, pages_read: object = None,
+                   said: object = ()) -> tuple[dict[str, str], tuple[()], list[object]]:
+        pool.calls.append((path, None if pages_read is None else range(0)))
+        return {"source_path": path}, (), []
+
+    monkeypatch.setattr(ranges, "read_range_captured", read_range)
+    monkeypatch.setattr(ranges, "read_captured", read_whole)
+    plan = {"long.pdf": [range(1, 13), range(13, 25)], "a.pdf": [], "b.pdf": []}
+    pending = ranges.dispatch_reads(pool, 1, {p: p for p in plan}, Path("out"), RunOptions(), plan)
+    assert [pending[p].result()[0]["source_path"] for p in ("b.pdf", "long.pdf", "a.pdf")] == ["b.pdf", "long.pdf", "a.pdf"]
+    # one slot: the ranges, then their join (range(0): pages already read), then the others in plan order
+    assert pool.calls == [("long.pdf", range(1, 13)), ("long.pdf", range(13, 25)), ("long.pdf", range(0)),
+                          ("a.pdf", None), ("b.pdf", None)]
