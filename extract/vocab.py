@@ -51,6 +51,9 @@ AMOUNT_COLUMN_WORDS = (
 )
 # Marks in a row's first cells that flag a project rather than name it (新 = new).
 ROW_MARK_WORDS = frozenset({"新", "新規", "拡", "拡充", "継続", "改", "再掲", "一部新規", "重点", "●", "○", "◎"})
+# Sub-rows of one budget line by stage (補正予算整理表: 補正 / 現計 under each 款 spanning both):
+# the stage is its amounts' measure, and the line above it names them.
+ROW_STAGE_WORDS = frozenset({"当初", "補正", "現計"})
 NOT_AMOUNT_WORDS = ("構成比", "比率", "伸率", "伸び率", "増減率", "比較", "差引", "増減", "%", "割合", "対比", "差額")
 
 # Amount sentences: the label an amount stands under, and what a year note says of it.

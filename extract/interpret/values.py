@@ -24,7 +24,7 @@ from extract.text_items import strip_enumerator
 from extract.records import YEAR_CONFLICT, TableValue
 from extract.vocab import (
     AMOUNT_KINDS, FUNDING_HEADER_WORDS, FUNDING_PART_WORDS, ITEMISING_HEADER_WORDS, KPI_KINDS, MONEY_TABLE_WORDS,
-    RELATIVE_YEAR_WORDS,
+    RELATIVE_YEAR_WORDS, ROW_STAGE_WORDS,
 )
 from normalize import MissingReason, Quantity, Year, clean_text, parse_quantity, parse_unit, parse_year, unit_from_header
 from normalize.text import is_spaced_number, join_spaced_digits
@@ -127,12 +127,19 @@ def join_continued_names(table: Table, layout: Layout, labels: list[RowLabels]) 
         name, more = out[i].name, out[i + 1].name
         if not (name and more) or not _has_values(table, layout, above) or _has_values(table, layout, below):
             continue
+        if _name_cells(table, layout, below) > 1:
+            continue  # 2.地方譲与税 | 補正: a row of its own (the next 款's first sub-row), not a name's tail
         if out[i].facets.kind or out[i + 1].facets.kind:
             continue  # 当該値 over an empty 平均値 row: two rows of kinds, not one name cut in two
         if not continues_name(name, more):
             continue
         out[i] = replace(out[i], name=name + more, path=out[i].path[:-1] + (name + more,))
     return out
+
+
+def _name_cells(table: Table, layout: Layout, r: int) -> int:
+    row = table.rows[r]
+    return sum(1 for c, role in layout.label_roles if role == "name" and c < len(row) and row[c].text.strip())
 
 
 def continues_name(name: str, more: str) -> bool:
@@ -208,6 +215,9 @@ def _labels(texts: dict[int, str], layout: Layout) -> RowLabels:
         kind = _row_kind(row_facets)
         facets = Facets(kind=kind, relative_year=None if kind else _row_relative_year(row_facets))
     path = tuple(dict.fromkeys(names))
+    if path and path[-1] in ROW_STAGE_WORDS:  # 市税 / 現計: the 現計 of 市税; 現計 alone names no line
+        return RowLabels(path[-2] if len(path) > 1 else None, path[:-1], unit, facets, measure=path[-1],
+                         name_unit=name_unit)
     return RowLabels(path[-1] if path else None, path, unit, facets, name_unit=name_unit)
 
 

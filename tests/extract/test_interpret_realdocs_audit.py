@@ -68,3 +68,18 @@ def test_a_row_named_only_by_a_relative_year_takes_that_year() -> None:
 def test_a_companys_legal_form_is_no_unit_of_its_row() -> None:
     text = "（単位：百万円）\n法人名\t出資金\n神戸新交通㈱\t18,723\n保有株式数（株）\t200\n"
     assert [(v.value, v.unit) for v in _read(text).table_values] == [(18_723_000_000, "円"), (200, "株")]
+
+
+SEIRIHYO = ("（単位：千円）\n款別\t\t当初予算\n1.市税\t補正\t\n\t現計\t48,352\n"
+            "2.地方譲与税\t補正\t\n\t現計\t680\n3.利子割交付金\t補正\t\n\t現計\t22\n")
+
+
+def test_a_stage_sub_row_is_the_measure_of_the_line_above_it() -> None:
+    got = [(v.row_label, v.row_path, v.value) for v in _read(SEIRIHYO).table_values]
+    assert ("2.地方譲与税", ("2.地方譲与税",), 680_000) in got and ("3.利子割交付金", ("3.利子割交付金",), 22_000) in got
+    assert all("現計" in v.column_header for v in _read(SEIRIHYO).table_values)
+
+
+def test_a_row_filling_two_name_columns_is_no_tail_of_the_name_above() -> None:
+    text = "（単位：千円）\n款\t項\t予算額\n総務費\t総務管理費\t1,000\n民生費\t社会福祉費\t\n\t児童福祉費\t2,000\n"
+    assert [v.row_label for v in _read(text).table_values] == ["総務管理費", "児童福祉費"]
