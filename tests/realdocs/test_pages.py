@@ -29,7 +29,7 @@ MEASURED = {
     "nobeoka_r8_6gatsu_hosei_gaiyo": (0.98, 0),
     "otoineppu_jinko_vision_2015": (0.75, 0),
     "otoineppu_kyuyo_teiin_r7": (0.26, 2),
-    "otoineppu_tokutei_jigyonushi_koudoukeikaku": (1.0, 0),
+    "otoineppu_tokutei_jigyonushi_koudoukeikaku": (0.8, 0),
     "setagaya_r8_tousho_yosan": (0.38, 0),
 }
 
