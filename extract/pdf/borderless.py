@@ -17,7 +17,7 @@ from extract.pdf.grid import ALIGN_TOL_PT, Interval, is_value, MARGIN_SHARE, MAX
 from extract.interpret.structure import is_data_value
 from extract.pdf.cells import CELL_GAP_EM, column_of, filled, split_at_columns, table_rows
 from extract.pdf.colgaps import MIN_GAP_PT, Rule, columns, merge_spans, split_at_rules, split_crowded
-from extract.pdf.header_spans import SPAN_CENTRE_TOL, spread_headers
+from extract.pdf.header_spans import SPAN_CENTRE_TOL, lift_straddling_labels, spread_headers
 from extract.pdf.hanging import split_hung_glyphs
 from extract.pdf.headings import heads_no_columns
 from extract.pdf.pieces import Piece
@@ -270,7 +270,7 @@ def build_table(lines: Sequence[SegLine], small_ok: bool = False, rules: Sequenc
     bbox = union_bbox(ln.bbox for ln in used if ln.page == used[0].page)
     edges = tuple([cols[0][0]] + [(a[1] + b[0]) / 2 for a, b in zip(cols, cols[1:])] + [cols[-1][1]])
     cells, cuts = table_rows(used, cols, cuts_numbers)
-    table = RawTable(used[0].page, bbox, tuple(spread_headers(cells, cols)), "pdfplumber-text", None, edges,
+    table = RawTable(used[0].page, bbox, tuple(spread_headers(lift_straddling_labels(cells), cols)), "pdfplumber-text", None, edges,
                      tuple(used), small, cuts_numbers or cuts.proved, cuts.doubted)
     return replace(table, score=_score(table)), len(used)
 

@@ -15,6 +15,7 @@ from extract.pdf.grid import ALIGN_TOL_PT, Interval, MAX_HEADER_ROWS, RawCell
 
 SPAN_CENTRE_TOL = 0.25  # a header is centred over columns when its centre is this share of the narrowest one's width from theirs
 MIN_FLUSH_HEADS = 2  # a header row is set flush left when at least this many group headers start at their columns
+EDGE_ALIGN_EM = 0.1  # cells of a row whose tops, middles or bottoms lie this share of a line height apart are set level
 
 
 def _header_count(rows: Sequence[Sequence[RawCell]]) -> int:
@@ -97,9 +98,21 @@ def is_flush_left(row: Sequence[RawCell], below: Sequence[RawCell], heads: Seque
     header under nothing (指標名, set level with the sub-headers beside it) is the stub's and
     counts no sub-header. A header centred over equal
     columns may be flush with the middle one (目標値 over 2025 | 2024 | 2023), but then the
-    first of them has no header to its left."""
+    first of them has no header to its left. A group header alone is witnessed by the other
+    cells of both rows narrower than their columns (財源内訳 beside 増減額, over 国庫・県支出金 |
+    地方債 …, an HTML engine's th set left): each flush, where a centred one would start inside."""
     first = next((k for k in range(len(row)) if below[k].raw.strip() and (k > 0 or k in heads)), None)
-    return len(heads) >= MIN_FLUSH_HEADS and first in heads and all(abs(row[k].bbox[0] - extents[k][0]) <= ALIGN_TOL_PT for k in heads)
+    if first not in heads or not all(_is_flush(row[k], extents[k]) for k in heads):
+        return False
+    if len(heads) >= MIN_FLUSH_HEADS:
+        return True
+    narrow = [(k, c) for line in (row, below) for k, c in enumerate(line) if k not in heads and c.raw.strip() and
+              c.col_span == 1 and c.bbox[2] - c.bbox[0] + 2 * ALIGN_TOL_PT < extents[k][1] - extents[k][0]]
+    return len(heads) + len(narrow) >= MIN_FLUSH_HEADS and all(_is_flush(c, extents[k]) for k, c in narrow)
+
+
+def _is_flush(cell: RawCell, extent: Interval) -> bool:
+    return abs(cell.bbox[0] - extent[0]) <= ALIGN_TOL_PT
 
 
 def flush_span(row: Sequence[RawCell], below: Sequence[RawCell], col: int) -> tuple[int, int]:
@@ -112,12 +125,64 @@ def flush_span(row: Sequence[RawCell], below: Sequence[RawCell], col: int) -> tu
     return col, last
 
 
+def _header_pairs(rows: Sequence[Sequence[RawCell]]) -> list[int]:
+    """The header rows r read over the row r + 1: those of the header band, and of the header a
+    table read across a page break repeats at the top of the later page (read the same way, it
+    still repeats the first)."""
+    starts = [0, *(k for k in range(1, len(rows)) if rows[k][0].page != rows[k - 1][0].page)]
+    return [s + r for s in starts for r in range(_header_count(rows[s:]) - 1)]
+
+
+def _middle(cell: RawCell) -> float:
+    return (cell.bbox[1] + cell.bbox[3]) / 2
+
+
+def lift_straddling_labels(rows: list[tuple[RawCell, ...]]) -> list[tuple[RawCell, ...]]:
+    """A header label set across two header rows (No. | 評価指標 | 単位 beside 基準年度値 over
+    (2023年度) | …, each centred on the band of both) goes to the upper row, as a ruled table's
+    rowspan cell would read: it is no sub-header a group header could span. A label left blank
+    above counts as set across both rows when its middle lies nearer the middle between the
+    upper row's headers and the sub-headers under them than the sub-headers' own middle (an
+    engine centring cells vertically sets a rowspan label half the upper row higher), and it
+    is level with no sub-header at its top, middle or bottom (within EDGE_ALIGN_EM of its
+    height): a label set at the top of the lower row beside a sub-header of two lines, or a
+    sub-header of two lines set at the bottom beside others of one, stays in its row."""
+    out = list(rows)
+    for r in _header_pairs(rows):
+        upper, lower = list(out[r]), list(out[r + 1])
+        heads = [k for k, c in enumerate(upper) if c.raw.strip() and lower[k].raw.strip()]
+        if not heads:
+            continue
+        subs = [lower[k] for k in heads]
+        sub_mid = sum(_middle(c) for c in subs) / len(subs)
+        both_mid = (sum(_middle(upper[k]) for k in heads) / len(heads) + sub_mid) / 2
+        for k, cell in enumerate(lower):
+            if cell.raw.strip() and not upper[k].raw.strip() and \
+                    abs(_middle(cell) - both_mid) < abs(_middle(cell) - sub_mid) and not any(_level(cell, c) for c in subs):
+                upper[k], lower[k] = cell, replace(upper[k], raw="", line_bboxes=())
+        out[r], out[r + 1] = tuple(upper), tuple(lower)
+    return out
+
+
+def _level(a: RawCell, b: RawCell) -> bool:
+    """True when two cells of a row are set level: their tops, middles or bottoms within
+    EDGE_ALIGN_EM of a's height (of one line, when its lines are known)."""
+    tol = EDGE_ALIGN_EM * _line_height(a)
+    return any(abs(x - y) <= tol for x, y in ((a.bbox[1], b.bbox[1]), (_middle(a), _middle(b)), (a.bbox[3], b.bbox[3])))
+
+
+def _line_height(cell: RawCell) -> float:
+    if cell.line_bboxes:
+        return min(b[3] - b[1] for b in cell.line_bboxes)
+    return cell.bbox[3] - cell.bbox[1]
+
+
 def spread_headers(rows: list[tuple[RawCell, ...]], cols: Sequence[Interval]) -> list[tuple[RawCell, ...]]:
     """A header cell centred over the sub-headers below it spans their columns (目標値 over
     2025 | 2024 | 2023): it moves to the first of them with that col_span, as a ruled table's
     merged cell would read, so no column takes the header of the group before it."""
     out = list(rows)
-    for r in range(_header_count(rows) - 1):
+    for r in _header_pairs(rows):
         row, below = list(out[r]), out[r + 1]
         extents = content_extents(rows[r + 1:], cols)
         heads = [k for k, c in enumerate(row) if c.raw.strip() and below[k].raw.strip()]

@@ -159,10 +159,30 @@ def _rebuilt(head: RawTable, tail: RawTable) -> RawTable | None:
     table, used = build_table(lines, small_ok=True, cuts_numbers=head.cuts_numbers or tail.cuts_numbers)
     if table is None or used != len(lines) or _n_filled(table) < _n_filled(head) + _n_filled(tail):
         return None  # columns that do not hold across the break would merge cells
-    first = _row_key(table.rows[0])
-    rows = [row for i, row in enumerate(table.rows)
-            if i == 0 or _row_key(row) != first or row[0].page == table.rows[i - 1][0].page]
-    return replace(table, rows=tuple(rows), fragment=False)
+    return replace(table, rows=tuple(_without_repeated_header(table.rows)), fragment=False)
+
+
+def _without_repeated_header(rows: Sequence[Sequence[RawCell]]) -> list[Sequence[RawCell]]:
+    """The rows without the header a later page repeats (_repeats)."""
+    out: list[Sequence[RawCell]] = []
+    skip = 0
+    for i, row in enumerate(rows):
+        if i and row[0].page != rows[i - 1][0].page:
+            skip = _repeats(rows[i:], rows[:i])
+        if skip:
+            skip -= 1
+        else:
+            out.append(row)
+    return out
+
+
+def _repeats(rows: Sequence[Sequence[RawCell]], first: Sequence[Sequence[RawCell]]) -> int:
+    """How many of rows, from the top, repeat the table's first rows in order: the header a later
+    page repeats (a header of two rows repeats both)."""
+    n = 0
+    while n < min(len(rows), len(first)) and _row_key(rows[n]) == _row_key(first[n]):
+        n += 1
+    return n
 
 
 def _n_filled(table: RawTable) -> int:
@@ -170,7 +190,7 @@ def _n_filled(table: RawTable) -> int:
 
 
 def merge_tables(head: RawTable, tail: RawTable) -> RawTable:
-    """Append tail's rows to head, dropping tail's first row when it repeats head's header."""
+    """Append tail's rows to head, dropping the rows opening tail that repeat head's header (_repeats)."""
     return merge_with_join(head, tail)[0]
 
 
@@ -180,9 +200,7 @@ def merge_with_join(head: RawTable, tail: RawTable) -> tuple[RawTable, RowJoin |
         return _joined_at_break(rebuilt)
     if bool(head.lines) != bool(tail.lines):
         tail = regrid(tail, head) or tail  # one part read from its rules, one from its text: head's columns
-    rows = tail.rows
-    if rows and head.rows and _row_key(rows[0]) == _row_key(head.rows[0]):
-        rows = rows[1:]
+    rows = tail.rows[_repeats(tail.rows, head.rows):]
     body, join = head.rows, None
     if rows and body:
         verdict = split_verdict(body[-1], rows[0], body[:-1])

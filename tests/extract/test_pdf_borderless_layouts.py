@@ -8,7 +8,8 @@ import pytest
 
 from extract.pdf.borderless import build_table, find_borderless
 from extract.pdf.colgaps import columns
-from extract.pdf.grid import ALIGN_TOL_PT, RawTable, Segment, SegLine
+from extract.pdf.grid import ALIGN_TOL_PT, RawCell, RawTable, Segment, SegLine
+from extract.pdf.header_spans import EDGE_ALIGN_EM, lift_straddling_labels
 
 LINE_PT = 9.0
 ROW_GAP_PT = 16.0
@@ -169,3 +170,54 @@ def test_one_header_flush_with_its_column_is_no_flush_left_row() -> None:
     # 目標値 alone, as wide as 2023年 and starting where it starts: it may as well be centred on
     # it (MIN_FLUSH_HEADS 2), so it spans nothing by its alignment.
     assert {c.raw: c.col_span for c in _flush_left_matrix(1.0, second=False).rows[0] if c.raw} == {"評価指標": 1, "目標値": 1}
+
+
+def test_labels_centred_across_both_header_rows_head_their_columns_alone() -> None:
+    # corpus seed 8 kpi_baseline_target html_borderless p3: № | 評価指標 | 単位 centred on the
+    # band of both header rows, 基準年度値 flush over (2023年度（令和5年度）) beside them. The labels
+    # go to the upper row, so 基準年度値 cannot span 単位 by its centre (億円 read as its value).
+    years = [(230.3, 315.8, "（2023年度（令和5年"), (336.5, 422.0, "（2026年度（令和8年"), (442.8, 532.8, "（2028年度（令和10年")]
+    lines = [line(46.2, (230.3, 275.3, "基準年度値"), (336.5, 372.5, "到達目標"), (442.8, 478.8, "到達目標")),
+             SegLine((*(Segment(t, (a, 57.2, b, 66.2)) for a, b, t in ((54.7, 63.7, "№"), (75.7, 111.7, "評価指標"), (183.6, 201.6, "単位"))),
+                      *(Segment(t, (a, 59.2, b, 68.2)) for a, b, t in years)), (54.7, 57.2, 532.8, 68.2), 1),
+             line(68.2, *((a, a + 27, "度））") for a, _, _ in years)),
+             *(line(94.2 + 22 * r, (54.7, 59.2, str(r + 1)), (75.7, 129.7, f"指標{r}"), (183.6, 201.6, "億円"),
+                    (230.3, 248.3, f"2{r}.7"), (412.8, 430.8, f"2{r}.4"), (522.6, 540.6, f"1{r}.8")) for r in range(3))]
+    table, _ = build_table(lines)
+    assert table is not None
+    assert [(c.raw, c.col_span) for c in table.rows[0]] == [
+        ("№", 1), ("評価指標", 1), ("単位", 1), ("基準年度値", 1), ("到達目標", 1), ("到達目標", 1)]
+    assert [c.raw for c in table.rows[1]][:3] == ["", "", ""]
+
+
+def _header_cell(text: str, x0: float, top: float, lines: int = 1) -> RawCell:
+    return RawCell(text, (x0, top, x0 + 30, top + LINE_PT * lines), 1)
+
+
+@pytest.mark.parametrize(("off_em", "lifted"), [(0.07, False), (0.15, True)])
+def test_a_label_level_with_a_sub_header_stays_in_its_row(off_em: float, lifted: bool) -> None:
+    # 実績 over a sub-header of three lines (11 … 38), a label beside it 0.07 or 0.15 of a line
+    # below the sub-header's top: within EDGE_ALIGN_EM 0.1 it is set at the top of its row (it
+    # stays); further down, nearer the middle of both rows than of its own, it spans both.
+    assert EDGE_ALIGN_EM / 2 < 0.07 < EDGE_ALIGN_EM < 0.15 < 2 * EDGE_ALIGN_EM
+    rows = [(_header_cell("", 10, 0), _header_cell("実績", 60, 0)),
+            (_header_cell("年度", 10, 11 + off_em * LINE_PT), _header_cell("事業者数", 60, 11, lines=3)),
+            (_header_cell("R1", 10, 50), _header_cell("41", 60, 50))]
+    out = lift_straddling_labels(rows)
+    assert (out[0][0].raw, out[1][0].raw) == (("年度", "") if lifted else ("", "年度"))
+
+
+def test_a_lone_group_header_in_a_header_set_flush_left_spans_its_sub_headers() -> None:
+    # corpus seed 6 budget_main_projects html_borderless: 財源内訳 set flush over 国庫 | 地方債 |
+    # その他 | 一般財源, each flush left in a column of right-aligned amounts wider than itself
+    # (as 増減額 beside them): the header row is set flush left, so 財源内訳 spans all four, not
+    # the two its centre sits over.
+    cols = [(160 + 45 * k, 196 + 45 * k) for k in range(4)]
+    lines = [line(0, (55, 90, "事業名"), (110, 137, "増減額"), (160, 232, "財源内訳（千円）"), (350, 386, "事業概要")),
+             line(ROW_GAP_PT, *((a, a + 24, t) for (a, b), t in zip(cols, ("国庫", "地方債", "その他", "一般財源")))),
+             *(line(ROW_GAP_PT * (r + 2), (55, 100, f"事業{r}"), (110, 150, f"▲{r}2,480"),
+                    *((a, b, f"{r}2,{k}68") for k, (a, b) in enumerate(cols)), (350, 400, "補助する")) for r in range(3))]
+    table, _ = build_table(lines)
+    assert table is not None
+    assert {c.raw: c.col_span for c in table.rows[0] if c.raw}["財源内訳（千円）"] == 4
+

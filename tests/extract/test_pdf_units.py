@@ -90,3 +90,13 @@ def test_debug_images(tmp_path: Path) -> None:
     doc = read_pdf(sample, pages=[1])
     written = write_debug_images(sample, doc, str(tmp_path))
     assert [os.path.basename(p) for p in written] == ["page-001.png"] and os.path.getsize(written[0]) > 1000
+
+
+def test_merge_drops_a_repeated_header_of_two_rows() -> None:
+    # corpus seed 5 budget_main_projects pdf_borderless p2: 財源内訳 over 国県支出金 | 市債 repeated;
+    # its second row kept would run on into the row the break cut.
+    header = [["事業", "財源内訳", ""], ["", "国県支出金", "市債"]]
+    head = _table(1, [*header, ["事業A", "100", "50"]])
+    tail = _table(2, [*header, ["事業B", "200", "70"], ["", "国県支出金", "市債"]])
+    merged = merge_tables(head, tail)
+    assert [[c.raw for c in r] for r in merged.rows] == [*header, ["事業A", "100", "50"], ["事業B", "200", "70"], ["", "国県支出金", "市債"]]
