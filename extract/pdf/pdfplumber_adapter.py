@@ -293,17 +293,39 @@ def _is_cell_gap(line: Sequence[Char], k: int, spaces: Sequence[Char]) -> bool:
     SOLID_EM. Such a run holds no gap of its own, so this one is the padding between two cells
     (a header wrapped in its cell up to the next one's text: 計画策定時点（令 | 目標値). Prose
     justified by the engine spaces its letters up to 0.2 em (the realdocs); a letter-spaced run
-    spaces them all."""
+    spaces them all. A run of digits or Latin letters beside an em-wide letter may be spaced
+    from the letters on both sides (an engine's space between Japanese and alphanumerics); set
+    solid on its other side, the gap on this one is a cell's padding (令和2 | 目標値)."""
     if k == 0:
         return False
     left, right = line[k - 1], line[k]
     size = max(1.0, float(left.get("size") or 0), float(right.get("size") or 0))
-    if right["x0"] - left["x1"] < CELL_GAP_EM * size or not (_is_wide_letter(left["text"]) and _is_wide_letter(right["text"])):
+    if right["x0"] - left["x1"] < CELL_GAP_EM * size:
         return False
     if any(s["x0"] >= left["x1"] - SPACE_TOL_PT and s["x1"] <= right["x0"] + SPACE_TOL_PT for s in spaces):
         return False
-    near = [line[j + 1]["x0"] - line[j]["x1"] for j in (k - 2, k) if 0 <= j and j + 1 < len(line)]
-    return bool(near) and all(abs(g) < SOLID_EM * size for g in near)
+
+    def solid(j: int) -> bool:  # line[j] and line[j + 1] set solid (or no line[j + 1])
+        return j + 1 >= len(line) or abs(line[j + 1]["x0"] - line[j]["x1"]) < SOLID_EM * size
+
+    if _is_wide_letter(left["text"]) and _is_wide_letter(right["text"]):
+        near = [j for j in (k - 2, k) if 0 <= j and j + 1 < len(line)]
+        return bool(near) and all(solid(j) for j in near)
+    if _is_narrow_alnum(left["text"]) and _is_wide_letter(right["text"]):
+        j = k - 1
+        while j > 0 and _is_narrow_alnum(line[j - 1]["text"]):
+            j -= 1
+        return j > 0 and _is_wide_letter(line[j - 1]["text"]) and solid(j - 1) and solid(k)
+    if _is_wide_letter(left["text"]) and _is_narrow_alnum(right["text"]):
+        m = k
+        while m + 1 < len(line) and _is_narrow_alnum(line[m + 1]["text"]):
+            m += 1
+        return m + 1 < len(line) and _is_wide_letter(line[m + 1]["text"]) and solid(m) and (k < 2 or solid(k - 2))
+    return False
+
+
+def _is_narrow_alnum(text: str) -> bool:
+    return len(text) == 1 and not is_em_wide(text) and unicodedata.category(text)[0] in "LN"
 
 
 def _is_wide_letter(text: str) -> bool:

@@ -79,3 +79,28 @@ def test_a_gap_between_kanji_of_a_solid_run_parts_two_cells() -> None:
     # a drawn space makes the gap a word break; a digit beside the gap is no em-wide letter
     assert len(_texts(_solid_then(0.24), [_ch(" ", 40.5, 0.2 * SIZE)])) == 1
     assert _texts(_solid_then(0.24, after="2022"), []) == ["時点（令2022"]
+
+
+def _run_of(parts: list[tuple[str, float]]) -> list[dict[str, Any]]:
+    """Glyphs of each (text, gap before it in em) part, kanji one em wide, digits half an em."""
+    out: list[dict[str, Any]] = []
+    at = 0.0
+    for text, gap_em in parts:
+        at += gap_em * SIZE
+        for t in text:
+            width = SIZE / 2 if t.isascii() else SIZE
+            out.append(_ch(t, at, width))
+            at += width
+    return out
+
+
+def test_a_gap_between_digits_set_solid_after_kanji_and_a_kanji_parts_two_cells() -> None:
+    # corpus seed 4 kpi_baseline_target pdf_rules: 計画目標値 (2020年度（令和2 | 目標値 (2022年度 …,
+    # two centred headers 0.31 em apart; 和2 set solid, so no space between Japanese and digits
+    assert _texts(_run_of([("令和2", 0), ("目標値", 0.24)]), []) == ["令和2", "目標値"]
+    assert _texts(_run_of([("目標", 0), ("2022年", 0.24)]), []) == ["目標", "2022年"]
+    assert _texts(_run_of([("令和2", 0), ("目標値", 0.17)]), []) == ["令和2目標値"]  # within justified prose's spacing
+    # an engine spacing digits from Japanese spaces them on both sides: 令和 2 年 is one run
+    assert _texts(_run_of([("令和", 0), ("12", 0.25), ("年度", 0.25)]), []) == ["令和12年度"]
+    # a digit run opening the line, or closing it, shows no side set solid
+    assert _texts(_run_of([("12", 0), ("目標値", 0.24)]), []) == ["12目標値"]
