@@ -22,6 +22,8 @@ from extract.pdf.hanging import split_hung_glyphs
 from extract.pdf.headings import heads_no_columns
 from extract.pdf.pieces import Piece
 from extract.pdf.rows import pieces_to_rows
+from normalize import clean_text
+from normalize.missing import missing_marker, missing_word
 
 
 MIN_LINES = 3
@@ -76,15 +78,23 @@ def _section_row(table: Sequence[SegLine], line: SegLine, after: Sequence[SegLin
     from the line before it (give or take GAP_TOL_EM of its height), and within the next
     SECTION_LOOKAHEAD_LINES lines (the first line of a wrapped name may come first) comes a
     body row, holding a data value past its first cell, perhaps among words its segment holds
-    for two columns (a heading over another table's header is not, nor is a note over it: its
-    years 2014年度 | 2016年度 are no data)."""
+    for two columns, or a word for a missing one (_is_body_word; a heading over another table's
+    header is not, nor is a note over it: its years 2014年度 | 2016年度 are no data)."""
     row = next((ln for ln in after if ln.is_multi), None)
     if row is None or row.page != line.page:
         return False
-    if line.bbox[0] > cols[0][0] + ALIGN_TOL_PT or not any(is_data_value(w) for s in row.segments[1:] for w in s.text.split()):
+    if line.bbox[0] > cols[0][0] + ALIGN_TOL_PT or not any(_is_body_word(w) for s in row.segments[1:] for w in s.text.split()):
         return False
     above, below = line.bbox[1] - table[-1].bbox[3], after[0].bbox[1] - line.bbox[3]
     return below <= above + GAP_TOL_EM * (line.bbox[3] - line.bbox[1])
+
+
+def _is_body_word(word: str) -> bool:
+    """True for a word only a body row holds: a data value, or a word standing for a missing one
+    (調査なし, 算定中 beside a name: a row whose values are not known yet, no header). A sign
+    (●, －) may mark a schedule's years or head nothing, so it tells no body row."""
+    cleaned = clean_text(word)
+    return is_data_value(word) or (missing_marker(cleaned) is not None and missing_word(cleaned) is not None)
 
 
 def _lookahead(after: Sequence[SegLine], cols: Sequence[Interval]) -> list[SegLine]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pdf.borderless import build_table, find_borderless
+from extract.pdf.borderless import _is_body_word, build_table, find_borderless
 from extract.pdf.colgaps import columns
 from extract.pdf.grid import ALIGN_TOL_PT, RawCell, RawTable, Segment, SegLine
 from extract.pdf.header_spans import EDGE_ALIGN_EM, lift_straddling_labels
@@ -221,3 +221,20 @@ def test_a_lone_group_header_in_a_header_set_flush_left_spans_its_sub_headers() 
     assert table is not None
     assert {c.raw: c.col_span for c in table.rows[0] if c.raw}["財源内訳（千円）"] == 4
 
+
+def test_a_section_heading_over_a_row_of_missing_values_stays_in_the_table() -> None:
+    # corpus seed 3 kpi_baseline_target: (1)地域産業の振興 over 1 | 農業産出額 | 百万円 | … | 調査なし;
+    # words for missing values make a body row as well as numbers, so the header stays the
+    # table's; signs (● marking a schedule's years, a dash) do not (the renditions' sample 004
+    # p2: ■ 3カ年の取組の展開 over a schedule's header is no section of the table above).
+    assert [_is_body_word(w) for w in ("調査なし", "算定中", "12.5", "●", "－", "R7年度")] == [True, True, True, False, False, False]
+    cols = [(44, 51), (70, 130), (173, 203), (233, 256), (268, 298)]
+    def row(top: float, texts: tuple[str, ...]) -> SegLine:
+        return line(top, *((a, b, t) for (a, b), t in zip(cols, texts) if t))
+    lines = [row(0, ("番号", "評価指標", "単位", "基準値", "目標値")),
+             row(LINE_PT, ("", "", "", "（H28）", "（R3）")),
+             line(ROW_GAP_PT + LINE_PT, (44, 131, "（1）地域産業の振興")),
+             row(2 * ROW_GAP_PT + LINE_PT, ("1", "農業産出額", "百万円", "算定中", "調査なし")),
+             row(3 * ROW_GAP_PT + LINE_PT, ("2", "新規雇用者数", "人", "25", "29"))]
+    tables, _ = find_borderless(lines, 1, 842.0)
+    assert len(tables) == 1 and texts(tables[0])[0][:3] == ["番号", "評価指標", "単位"]
