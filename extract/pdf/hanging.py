@@ -31,7 +31,7 @@ TAIL_TOL_GLYPHS = 0.5  # a glued tail's estimated start lies this share of a wid
 def split_hung_glyphs(lines: Sequence[SegLine]) -> list[SegLine]:
     """Given a table's lines, return them with each segment glued after a hanging glyph parted
     at the column start its tail begins at (see module docstring)."""
-    spans = [(k, s.bbox[0], s.bbox[2]) for k, ln in enumerate(lines) for s in ln.segments]
+    spans = [(k, s.bbox[0], measure_end(s)) for k, ln in enumerate(lines) for s in ln.segments]
     out = []
     for k, ln in enumerate(lines):
         if not any(_may_part(s) for s in ln.segments):
@@ -68,6 +68,15 @@ def split_segment(seg: Segment, others: Sequence[tuple[float, float, bool]]) -> 
         return [seg]
     cut, column = glued
     return [Segment(text[:cut], (x0, top, x0 + cut * (bottom - top), bottom)), *split_segment(Segment(text[cut:], (column, top, x1, bottom)), others)]
+
+
+def measure_end(seg: Segment) -> float:
+    """Where a segment's line ends before a HANGING_GLYPHS glyph it ends in (hung past its cell's
+    edge, as （平成26年） reaching 0.5 pt into the next column beside 年30,342), else its right end."""
+    text, (x0, _, x1, _) = seg.text, seg.bbox
+    if len(text) < 2 or text[-1] not in HANGING_GLYPHS:
+        return x1
+    return x1 - advance(text[-1]) * (x1 - x0) / max(1, sum(advance(ch) for ch in text))
 
 
 def _may_part(seg: Segment) -> bool:

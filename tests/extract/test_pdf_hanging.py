@@ -87,3 +87,14 @@ def test_a_hung_glyph_that_may_not_open_a_line_parts_its_cell_from_the_next() ->
     seg = Segment("ファミリー・人", (0.0, 0.0, 63.0, 9.0))
     others = [(0.0, 45.0, True), (0.0, 45.0, True), (54.0, 76.5, True), (54.0, 63.0, True)]
     assert [p.text for p in split_segment(seg, others)] == ["ファミリー・", "人"]
+
+
+def test_a_column_mate_reaching_past_the_start_only_by_its_own_hung_glyph_ends_there() -> None:
+    # corpus seed 6 kpi_baseline_target pdf_borderless: （平成28年）で151,71 glued, while the line
+    # below holds （平成26年） whose ） hangs 0.5 pt past 年30,342's column start: the mate's line
+    # ends before its hung glyph, so the head's column ends at that start.
+    lines = [_line(Segment("33,381件", (0, 0, 44, 10)), Segment("年30,342", (53, 0, 97, 10)), top=0),
+             _line(Segment("（平成28年）で151,71", (0, 0, 96, 10)), top=12),
+             _line(Segment("11,049人", (0, 0, 44, 10)), Segment("10,529人", (53, 0, 97, 10)), top=24),
+             _line(Segment("（平成26年）", (0, 0, 53.5, 10)), Segment("で45,512", (53, 0, 94, 10)), top=36)]
+    assert [s.text for s in split_hung_glyphs(lines)[1].segments] == ["（平成28年）", "で151,71"]
