@@ -1,12 +1,15 @@
 """Generate the corpus, render every document in every rendering, run the extractor, print found/wrong.
 
     PYTHONPATH=. .venv/bin/python benchmarks/bench_corpus.py [--seed N] [--per-arrangement N]
-        [--arrangement NAME ...] [--rendering NAME ...] [--out DIR] [--show N]
+        [--arrangement NAME ...] [--rendering NAME ...] [--out DIR] [--show N] [--seeds A-B]
+        [--vocab dev|heldout[:concept,...]]
 
 Prints one line per arrangement × rendering (expected values, found share, wrong share, for
 KPI and budget) and a total line. Needs reportlab, WeasyPrint and the IPA fonts; a rendering
 whose prerequisites are missing is reported and skipped. Files go to a temporary folder
-unless --out is given.
+unless --out is given. --vocab writes the header words, unit statements and year notations with a
+batch of real wordings (tests/corpus/vocab.py: dev, tuned on; heldout, never tuned on), optionally
+limited to some concepts (heldout:year,baseline); --seeds sums the figures over a range of seeds.
 """
 
 from __future__ import annotations
@@ -46,11 +49,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--rendering", action="append", choices=list(RENDERINGS))
     parser.add_argument("--out", default=None, help="keep the rendered files here")
     parser.add_argument("--show", type=int, default=0, help="print this many missing / wrong values per line")
+    parser.add_argument("--vocab", default=None, help="a wording batch: dev | heldout, optionally :concept,...")
+    parser.add_argument("--seeds", default=None, help="a range of seeds (0-45), summed: overrides --seed")
     args = parser.parse_args(argv)
     out = args.out or tempfile.mkdtemp(prefix="corpus-")
     renderings = [r for r in (args.rendering or RENDERINGS) if not _report_missing(r)]
-    docs = generate_corpus(args.seed, args.per_arrangement, args.arrangement)
-    print(f"seed {args.seed}, {args.per_arrangement} per arrangement, {len(docs)} documents, files in {out}")
+    seeds = seed_range(args.seeds) if args.seeds else [args.seed]
+    docs = [d for s in seeds for d in generate_corpus(s, args.per_arrangement, args.arrangement, args.vocab)]
+    print(f"seeds {args.seeds or args.seed}, {args.per_arrangement} per arrangement, vocab {args.vocab or 'own'}, "
+          f"{len(docs)} documents, files in {out}")
     print(HEADER)
     total_kpi, total_budget, t_all = Score(), Score(), time.perf_counter()
     for name in sorted({d.arrangement for d in docs}):
@@ -63,6 +70,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             show_examples(kpi, budget, args.show)
     print(row("total", "all", total_kpi, total_budget, time.perf_counter() - t_all))
     return 0
+
+
+def seed_range(text: str) -> list[int]:
+    """0-45 → [0, 1, …, 45]; 3 → [3]."""
+    first, _, last = text.partition("-")
+    return list(range(int(first), int(last or first) + 1))
 
 
 def _report_missing(rendering: str) -> bool:

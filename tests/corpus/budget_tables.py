@@ -14,6 +14,8 @@ from tests.corpus.generator import COVERED, Builder, BudgetAnswer, Cell, Composi
 from tests.corpus.notation import oku_man_text
 from tests.corpus.score import measure_category
 
+CAPTION_YEAR_SHARE = 0.25  # 主な事業 tables with one amount column whose year only the line above states
+SHARE_BAND_SHARE = 0.3  # budget books with 金額 | 構成比 under each of 本年度 / 前年度
 ITEMISED_SHARE = 0.4  # 補正 tables whose 説明 cells state the amount each reason accounts for
 MONEY_FACTORS = {"千円": 1000, "百万円": 100000, "円": 1, "億万円": 10000}  # yen per written unit step
 
@@ -59,7 +61,7 @@ def header_label(money: Money, text: str, ctx: Ctx) -> tuple[str, ...]:
     lines = tuple(text.split("\n"))
     if money.place != "header":
         return lines
-    unit = ctx.pick(("（{u}）", "({u})", "\n（{u}）", "\n単位：{u}")).format(u=money.unit)
+    unit = ctx.pick(vocab.HEADER_UNIT_FORMATS).format(u=money.unit)
     return lines[:-1] + (lines[-1] + unit,) if "\n" not in unit else lines + (unit.strip("\n"),)
 
 
@@ -111,6 +113,9 @@ def main_projects(ctx: Ctx) -> Composition:
     if not dept_first:
         lead[1], lead[2] = lead[2], lead[1]
     amounts = [header_label(money, f"{ctx.yr(y, style)}\n{word}", ctx) for y in years] + [(ctx.pick(vocab.DIFFERENCE_WORDS),)]
+    year_in_caption = ctx.more_chance(CAPTION_YEAR_SHARE)
+    if year_in_caption:  # one column of this year's amounts, its year stated only in the line above
+        years, amounts = [ctx.year], [header_label(money, word, ctx)]
     fund_words = [ctx.pick(w) for w in (vocab.FUNDING_STATE, vocab.FUNDING_BOND, vocab.FUNDING_OTHER, vocab.FUNDING_GENERAL)]
     desc = ctx.pick(vocab.DESCRIPTION_HEADERS)
     top = [Cell((t,), rowspan=span) for t in lead] + [Cell(a, rowspan=span) for a in amounts]
@@ -123,11 +128,13 @@ def main_projects(ctx: Ctx) -> Composition:
     rows = []
     for n, name in enumerate(project_names(ctx, ctx.rng.randint(3, 9)), start=1):
         rows.append(_main_row(ctx, money, n, name, years, amounts, fund_words if funding else [], dept_first, desc_at_end))
-    parts: list[Text | Piece] = [
-             Text(ctx.pick(vocab.BUDGET_TITLES).format(year=ctx.yr(ctx.year, "wareki_nendo"), account=vocab.ACCOUNTS[0]), "title"),
-             Text(ctx.pick(("主な事業", "主要事業の概要", "重点事業一覧")), "heading"),
-             Piece(header, tuple(rows), caption(ctx, money), _notes(ctx))]
-    return Composition(tuple(parts), f"{money.unit}@{money.place} funding={funding:d} years={style}")
+    title = Text(ctx.pick(vocab.BUDGET_TITLES).format(year=ctx.yr(ctx.year, "wareki_nendo"), account=vocab.ACCOUNTS[0]), "title")
+    heading = Text(ctx.pick(("主な事業", "主要事業の概要", "重点事業一覧")), "heading")
+    if year_in_caption:  # 令和6年度当初予算に計上した主な事業, under a title without a year
+        title = Text(f"{vocab.ACCOUNTS[0]}予算の概要", "title")
+        heading = Text(ctx.more.choice(vocab.CAPTION_YEAR_HEADINGS).format(year=ctx.yr(ctx.year, style)), "heading")
+    parts: list[Text | Piece] = [title, heading, Piece(header, tuple(rows), caption(ctx, money), _notes(ctx))]
+    return Composition(tuple(parts), f"{money.unit}@{money.place} funding={funding:d} years={style} caption_year={year_in_caption:d}")
 
 
 def _main_row(ctx: Ctx, money: Money, n: int, name: tuple[str, ...], years: list[int], amounts: list[tuple[str, ...]],
@@ -143,10 +150,11 @@ def _main_row(ctx: Ctx, money: Money, n: int, name: tuple[str, ...], years: list
         c, a = amount_cell(ctx, money, project, measure, "amount", y, yen[y])
         cells.append(c)
         answers += a
-    diff = yen[max(years)] - yen[min(years)]
-    c, a = amount_cell(ctx, money, project, amounts[-1], "difference", max(years), diff, "difference")
-    cells.append(c)
-    answers += a
+    if len(amounts) > len(years):  # a difference column
+        diff = yen[max(years)] - yen[min(years)]
+        c, a = amount_cell(ctx, money, project, amounts[-1], "difference", max(years), diff, "difference")
+        cells.append(c)
+        answers += a
     for word, part in zip(fund_words, funding_split(ctx, money, yen[max(years)]) if fund_words else []):
         c, a = amount_cell(ctx, money, project, (word,), _funding_category(word), max(years), part)
         cells.append(c)
@@ -312,40 +320,70 @@ def budget_book(ctx: Ctx) -> Composition:
     year_text = ctx.yr(ctx.year, ctx.pick(("wareki_nendo", "paired", "western_nendo", "letter_nendo")))
     account = ctx.pick(vocab.ACCOUNTS)
     in_caption = ctx.chance(0.4)
-    words = [ctx.pick(("本年度", "本年度予算額")), ctx.pick(("前年度", "前年度予算額"))]
+    current = ctx.pick(vocab.BOOK_CURRENT_WORDS)
+    words = [current, ctx.pick(vocab.BOOK_PREVIOUS_WORDS)]
     if ctx.chance(0.3):
         words.reverse()
     measures = [header_label(money, w, ctx) for w in words]
-    diff = (ctx.pick(("差引", "比較", "増減")),)
+    diff = (ctx.pick(vocab.BOOK_DIFFERENCE_WORDS),)
     header = (cell(ctx.pick(("区分", "事業名", "科目", "事業"))),) + tuple(Cell(m) for m in measures) + (cell(*diff), cell("備考"))
-    rows = []
+    rows, amounts = [], []
     totals = dict.fromkeys(words, 0)
     for name in project_names(ctx, ctx.rng.randint(4, 10)):
         yen = {w: draw_yen(ctx, money, 1_000_000, 1_500_000_000, "".join(name)) for w in words}
         totals = {w: totals[w] + yen[w] for w in words}
-        rows.append(_book_row(ctx, money, name, yen, measures, diff, ctx.pick(("", "新規", "拡充", "継続"))))
+        rows.append(_book_row(ctx, money, name, yen, measures, diff, ctx.pick(("", "新規", "拡充", "継続")), current))
+        amounts.append(yen)
     if ctx.chance(0.5):  # a 合計 row: the document states the total as an amount of its own
-        rows.append(_book_row(ctx, money, (ctx.pick(vocab.GRAND_TOTAL_LABELS),), totals, measures, diff, ""))
+        rows.append(_book_row(ctx, money, (ctx.pick(vocab.GRAND_TOTAL_LABELS),), totals, measures, diff, "", current))
+        amounts.append(totals)
+    headers: tuple[tuple[Cell, ...], ...] = (header,)
+    if ctx.more_chance(SHARE_BAND_SHARE):
+        headers, rows = _with_shares(ctx, header, rows, amounts, totals, current)
     title = Text(f"{account}予算" if in_caption else f"{year_text} {account}予算", "title")
     above = caption(ctx, money, f"{year_text}当初予算 " if in_caption else "")
-    parts = (title, Piece((header,), tuple(rows), above, _notes(ctx)))
+    parts = (title, Piece(headers, tuple(rows), above, _notes(ctx)))
     return Composition(parts, f"{money.unit}@{money.place} year_in={'caption' if in_caption else 'title'}")
 
 
 def _book_row(ctx: Ctx, money: Money, name: tuple[str, ...], yen: dict[str, int], measures: list[tuple[str, ...]],
-              diff: tuple[str, ...], remark: str) -> Row:
-    """One row of a budget book: amounts under 本年度 / 前年度 (in the header's order), 差引, 備考."""
+              diff: tuple[str, ...], remark: str, current: str) -> Row:
+    """One row of a budget book: amounts under 本年度 / 前年度 (in the header's order; current: the
+    word of this year's column), 差引, 備考."""
     project = "".join(name)
     cells: list[Cell] = [Cell(name)]
     answers: list[BudgetAnswer] = []
     for w, measure in zip(yen, measures):
-        year = ctx.year if w.startswith("本") else ctx.year - 1
+        year = ctx.year if w == current else ctx.year - 1
         c, a = amount_cell(ctx, money, project, measure, "amount", year, yen[w])
         cells.append(c)
         answers += a
-    current, previous = (yen[w] for w in sorted(yen, key=lambda w: not w.startswith("本")))
-    c, a = amount_cell(ctx, money, project, diff, "difference", ctx.year, current - previous, "difference")
+    previous = next(yen[w] for w in yen if w != current)
+    c, a = amount_cell(ctx, money, project, diff, "difference", ctx.year, yen[current] - previous, "difference")
     return Row(tuple(cells) + (c, cell(remark)), tuple(answers) + a)
+
+
+def _with_shares(ctx: Ctx, header: tuple[Cell, ...], rows: list[Row], amounts: list[dict[str, int]], totals: dict[str, int],
+                 current: str) -> tuple[tuple[tuple[Cell, ...], ...], list[Row]]:
+    """区分 | 本年度 (金額 | 構成比) | 前年度 (金額 | 構成比) | 比較 | 備考: each year's header spans its amount
+    and the amount's share of the year's total (a ratio, held out)."""
+    top, bottom = [Cell(header[0].lines, rowspan=2)], [COVERED]
+    for c in header[1:3]:
+        top += [Cell(c.lines, colspan=2), COVERED]
+        bottom += [cell("金額"), cell(ctx.more.choice(vocab.SHARE_WORDS))]
+    top += [Cell(c.lines, rowspan=2) for c in header[3:]]
+    bottom += [COVERED] * len(header[3:])
+    out = []
+    for row, yen in zip(rows, amounts):
+        cells, answers = [row.cells[0]], list(row.answers)
+        for i, w in enumerate(yen, start=1):
+            tenths = round(yen[w] / totals[w] * 1000) if totals[w] else 0
+            text = ctx.num(tenths, 1)
+            year = ctx.year if w == current else ctx.year - 1
+            cells += [row.cells[i], cell(text)]
+            answers.append(BudgetAnswer(row.cells[0].text, "構成比", "ratio", year, None, text, held_out="ratio", value=tenths / 10))
+        out.append(Row(tuple(cells) + row.cells[3:], tuple(answers), row.joined_to_next))
+    return (tuple(top), tuple(bottom)), out
 
 
 BUILDERS: dict[str, Builder] = {

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from tests.corpus import vocab
 from tests.corpus.notation import (
-    HEADER_YEAR_STYLES, YEAR_STYLE_VARIANTS, NumberStyle, number_text, without_repeated_era, year_text,
+    HEADER_YEAR_STYLES, YEAR_STYLE_VARIANTS, NumberStyle, number_text, without_repeated_era, year_format, year_text,
 )
 
 TEXT_ENCODINGS = ("utf-8", "utf-8", "utf-8-sig", "cp932")
@@ -169,6 +169,14 @@ class Ctx:
     # a third source for the wordings and notations added later (unseen header words, era-less
     # years, restating footnotes), so that they leave every earlier draw of the document as it was
     extras: random.Random = field(default_factory=random.Random)
+    # a batch of real wordings standing in for the generator's own words (vocab.WORDING_BATCHES, by
+    # concept), drawn from a fourth source once per concept and document
+    wording: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    wordings: random.Random = field(default_factory=random.Random)
+    # a fifth source for the arrangements of the issue added after the wording batches (策定年 headers,
+    # a spaced unit, 当該値 / 平均値 rows, 金額 / 構成比 under 本年度 / 前年度, a year only in the caption),
+    # so that a document none of them fires in stays as it was
+    more: random.Random = field(default_factory=random.Random)
 
     def near(self, key: str, low: int, high: int) -> int:
         """A value for `key` within ±30% of the level drawn for it at first use (kept in low..high)."""
@@ -177,7 +185,23 @@ class Ctx:
         return self.rng.randint(max(low, a), max(low, min(high, b)))
 
     def pick(self, items: Sequence[str]) -> str:
-        return self.unseen(self.spelling(self.rng.choice(items), vocab.SPELLING_VARIANTS))
+        word = self.rng.choice(items)
+        concept = CONCEPT_OF_LIST.get(tuple(items))
+        if concept in self.wording:
+            return self.batch_word(concept)
+        return self.unseen(self.spelling(word, vocab.SPELLING_VARIANTS))
+
+    def batch_word(self, concept: str) -> str:
+        """The word of the wording batch this document writes for a concept (one for good)."""
+        key = f"batch/{concept}"
+        if key not in self.spelled:
+            self.spelled[key] = self.wordings.choice(self.wording[concept])
+        return self.spelled[key]
+
+    def kind_word(self, items: Sequence[str], rng: random.Random) -> str:
+        """A word of a list drawn from rng, or the batch's word for its concept."""
+        concept = CONCEPT_OF_LIST.get(tuple(items))
+        return self.batch_word(concept) if concept in self.wording else rng.choice(items)
 
     def unseen(self, word: str) -> str:
         """How this document writes a word in wording no sample uses (vocab.UNSEEN_WORDINGS): itself,
@@ -192,6 +216,16 @@ class Ctx:
 
     def extra_chance(self, p: float) -> bool:
         return self.extras.random() < p
+
+    def more_chance(self, p: float) -> bool:
+        return self.more.random() < p
+
+    def once(self, key: str, p: float) -> bool:
+        """Whether this document does something (drawn from `more` with chance p at first ask, then kept)."""
+        key = f"once/{key}"
+        if key not in self.spelled:
+            self.spelled[key] = "1" if self.more_chance(p) else ""
+        return bool(self.spelled[key])
 
     def era_less_years(self, years: Sequence[int], style: str) -> list[str]:
         """Year cells in reading order, sometimes with the era written only where it changes
@@ -219,18 +253,40 @@ class Ctx:
 
     def yr(self, year: int, style: str) -> str:
         heisei_2019 = style.startswith("letter") and self.chance(0.3)
+        if "year" in self.wording:
+            return year_format(year, self.batch_word("year"))
         return year_text(year, self.spelling(style, YEAR_STYLE_VARIANTS), heisei_2019=heisei_2019)
 
     def missing(self) -> str:
         return self.pick(vocab.MISSING_MARKERS)
 
 
-def new_ctx(rng: random.Random, variants: random.Random | None = None, extras: random.Random | None = None) -> Ctx:
+# Each concept of the wording batches, by the generator lists its words stand in for.
+CONCEPT_OF_LIST: dict[tuple[str, ...], str] = {items: concept for concept, lists in vocab.WORDING_LISTS.items() for items in lists}
+
+
+def wording_batch(name: str | None) -> dict[str, tuple[str, ...]]:
+    """A wording batch by name (dev | heldout), optionally limited to some concepts (heldout:year,baseline)."""
+    if not name:
+        return {}
+    batch, _, concepts = name.partition(":")
+    words = vocab.WORDING_BATCHES[batch]
+    wanted = concepts.split(",") if concepts else list(words)
+    unknown = set(wanted) - set(words)
+    if unknown:
+        raise ValueError(f"unknown concepts {sorted(unknown)} of wording batch {batch}")
+    return {c: words[c] for c in wanted}
+
+
+def new_ctx(rng: random.Random, variants: random.Random | None = None, extras: random.Random | None = None,
+            wording: dict[str, tuple[str, ...]] | None = None, wordings: random.Random | None = None,
+            more: random.Random | None = None) -> Ctx:
     """Draw a document's year and notation (variants, extras: the sources of its spelling variants
-    and of its later-added wordings)."""
+    and of its later-added wordings; wording: a batch of real wordings, drawn from wordings)."""
     style = NumberStyle(comma=rng.random() < 0.9, fullwidth=rng.random() < 0.2, negative=rng.choice("▲▲△-－"))
     return Ctx(rng, rng.randint(2019, 2026), style, rng.choice((0.0, 0.05, 0.12)), variants=variants or random.Random(0),
-               extras=extras or random.Random(0))
+               extras=extras or random.Random(0), wording=wording or {}, wordings=wordings or random.Random(0),
+               more=more or random.Random(0))
 
 
 Builder = Callable[[Ctx], Composition]
@@ -243,10 +299,14 @@ def arrangements() -> dict[str, Builder]:
     return {**kpi_tables.BUILDERS, **kpi_cards.BUILDERS, **budget_tables.BUILDERS}
 
 
-def generate(arrangement: str, seed: int, index: int = 0) -> Document:
-    """Given an arrangement, a seed and an index, return one document (always the same)."""
-    rng = random.Random(f"{arrangement}/{seed}/{index}")
-    ctx = new_ctx(rng, random.Random(f"{arrangement}/{seed}/{index}/variants"), random.Random(f"{arrangement}/{seed}/{index}/extras"))
+def generate(arrangement: str, seed: int, index: int = 0, wording: str | None = None) -> Document:
+    """Given an arrangement, a seed and an index, return one document (always the same); wording names a
+    batch of real wordings its header words, unit statements and year notations are drawn from
+    (wording_batch), leaving every other choice as without it."""
+    key = f"{arrangement}/{seed}/{index}"
+    rng = random.Random(key)
+    ctx = new_ctx(rng, random.Random(f"{key}/variants"), random.Random(f"{key}/extras"), wording_batch(wording),
+                  random.Random(f"{key}/wordings"), random.Random(f"{key}/more"))
     composition = arrangements()[arrangement](ctx)
     if rng.random() < SPLIT_WRAPPED_SHARE:
         composition = replace(composition, parts=tuple(split_wrapped(p) if isinstance(p, Piece) else p for p in composition.parts))
@@ -256,16 +316,17 @@ def generate(arrangement: str, seed: int, index: int = 0) -> Document:
     pages, answers = paginate(composition.parts, layout)
     variant = f"{composition.variant} lines={budget} repeat={layout.repeat_header:d} fill={layout.fill:d}"
     return Document(
-        name=f"{arrangement}-s{seed}-{index}", arrangement=arrangement, variant=variant, pages=pages,
+        name=f"{arrangement}-s{seed}-{index}" + (f"-{wording.replace(':', '-').replace(',', '-')}" if wording else ""), arrangement=arrangement, variant=variant, pages=pages,
         kpis=tuple(a for a in answers if isinstance(a, KpiAnswer)),
         budgets=tuple(a for a in answers if isinstance(a, BudgetAnswer)),
         encoding=rng.choice(TEXT_ENCODINGS), cell_break=rng.choice(CELL_BREAKS),
     )
 
 
-def generate_corpus(seed: int, per_arrangement: int, names: Sequence[str] | None = None) -> list[Document]:
+def generate_corpus(seed: int, per_arrangement: int, names: Sequence[str] | None = None,
+                    wording: str | None = None) -> list[Document]:
     """Given a seed, return per_arrangement documents of each arrangement (or of those named)."""
-    return [generate(a, seed, i) for a in (names or sorted(arrangements())) for i in range(per_arrangement)]
+    return [generate(a, seed, i, wording) for a in (names or sorted(arrangements())) for i in range(per_arrangement)]
 
 
 @dataclass(frozen=True, slots=True)

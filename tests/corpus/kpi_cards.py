@@ -7,8 +7,12 @@ from dataclasses import replace
 
 from tests.corpus import vocab
 from tests.corpus.generator import COVERED, ERA_LESS_SHARE, Builder, Cell, Composition, Ctx, KpiAnswer, Piece, Row, Text, cell
-from tests.corpus.kpi_tables import KIND_WORDS, context_lines, draw_indicators, name_cell, notes, title, value_cell
-from tests.corpus.notation import YEAR_STYLES, without_repeated_era
+from tests.corpus.kpi_tables import (
+    KIND_WORDS, Indicator, context_lines, draw_indicators, held_out_cell, name_cell, notes, title, value_cell,
+)
+from tests.corpus.notation import YEAR_STYLES, scaled_value, without_repeated_era
+
+AVERAGE_SHARE = 0.3  # one-indicator tables with years down the rows giving 当該値 / 平均値 (経営比較分析表)
 
 
 def transposed(ctx: Ctx) -> Composition:
@@ -44,6 +48,8 @@ def _one_indicator(ctx: Ctx, years: list[int], style: str) -> Piece:
     ind = draw_indicators(ctx, 1)[0]
     caption = Text(f"{ctx.pick(('指標', '成果指標', 'KPI', '数値目標'))}：{ind.name}" + (f"（{ind.unit}）" if ind.unit else ""), "caption")
     kinds = ["target", "actual"] if ctx.chance(0.5) else ["actual", "target"]
+    if ctx.more_chance(AVERAGE_SHARE):
+        return _own_and_average(ctx, ind, years, style, caption)
     header = (cell(ctx.pick(vocab.YEAR_HEADERS)),) + tuple(cell(ctx.pick(KIND_WORDS[k])) for k in kinds)
     plan_start = sorted(years)[len(years) // 2]
     rows = []
@@ -56,6 +62,19 @@ def _one_indicator(ctx: Ctx, years: list[int], style: str) -> Piece:
             cells.append(c)
             answers += a
         rows.append(Row(tuple(cells), tuple(answers)))
+    return Piece((header,), tuple(rows), (caption,), notes(ctx))
+
+
+def _own_and_average(ctx: Ctx, ind: Indicator, years: list[int], style: str, caption: Text) -> Piece:
+    """年度 | 当該値 | 平均値 (経営比較分析表): the municipality's actuals beside an average (held out)."""
+    header = (cell(ctx.pick(vocab.YEAR_HEADERS)), cell(ctx.more.choice(vocab.OWN_VALUE_WORDS)), cell(ctx.more.choice(vocab.AVERAGE_WORDS)))
+    base, factor = vocab.UNIT_BASE[ind.unit]
+    rows = []
+    for y in [y for y in years if y < ctx.year] or years[:1]:
+        own, answers = value_cell(ctx, ind, "actual", y, False)
+        units = ctx.near(f"{ind.name}/average", ind.lo, ind.hi)
+        average, held = held_out_cell(ctx, ind.name, "reference", scaled_value(units, ind.decimals, factor), base, ctx.num(units, ind.decimals))
+        rows.append(Row((_year_cell(ctx, y, style), own, average), answers + held))
     return Piece((header,), tuple(rows), (caption,), notes(ctx))
 
 

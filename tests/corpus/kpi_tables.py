@@ -7,6 +7,7 @@ a 区分 cell of its row, or a card label); numbers that are not values of the i
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass, replace
 
 from tests.corpus import vocab
@@ -22,6 +23,8 @@ VALUE_NOTE_SHARE = 0.03  # values followed by a ※ mark
 RESTATED_SHARE = 0.2
 TWO_READINGS_SHARE = 0.1  # yearly targets that state their total over the plan too  # tables with year in the header whose ※ line restates the baseline's year
 MARKED_SHARE = 0.2  # tables numbering their indicators ①②③
+SPACED_UNIT_SHARE = 0.2  # documents writing a space between a number and its unit (3,194 万人)
+PLAN_YEAR_SHARE = 0.3  # progress tables naming the baseline 策定年 (策定年(2019年))
 KIND_YEAR_FORMATS = ("{k}（{y}）", "{y}{k}", "{k}\n{y}", "{k}\n（{y}）", "{k}({y})", "{k} ({y})")
 
 
@@ -68,7 +71,8 @@ def value_cell(ctx: Ctx, ind: Indicator, kind: str, year: int | None, unit_in_ce
         return cell(ctx.missing()), ()
     units = ctx.near(ind.name, ind.lo, ind.hi)
     mark = "※" if ctx.chance(VALUE_NOTE_SHARE) else ""  # a value pointing at a footnote
-    text = ctx.num(units, ind.decimals) + (ind.unit if unit_in_cell else "") + suffix + mark
+    unit = (" " if ctx.once("spaced_unit", SPACED_UNIT_SHARE) else "") + ind.unit if unit_in_cell and ind.unit else ""
+    text = ctx.num(units, ind.decimals) + unit + suffix + mark
     base, factor = vocab.UNIT_BASE[ind.unit]
     answer = KpiAnswer(label or ind.name, kind, year, scaled_value(units, ind.decimals, factor), base, text)
     if readings and kind == "target" and not suffix and is_yearly(ind) and ctx.extra_chance(TWO_READINGS_SHARE):
@@ -115,8 +119,8 @@ def notes(ctx: Ctx) -> tuple[Text, ...]:
     return (Text(ctx.pick(vocab.FOOTNOTES), "note"),) if ctx.chance(0.4) else ()
 
 
-def kind_year(ctx: Ctx, kind: str, year_label: str, fmt: str) -> Cell:
-    return cell(*fmt.format(k=ctx.pick(KIND_WORDS[kind]), y=year_label).split("\n"))
+def kind_year(ctx: Ctx, kind: str, year_label: str, fmt: str, word: str | None = None) -> Cell:
+    return cell(*fmt.format(k=word or ctx.pick(KIND_WORDS[kind]), y=year_label).split("\n"))
 
 
 def sectioned(ctx: Ctx, piece: Piece) -> Piece:
@@ -300,11 +304,14 @@ def _pair_table(ctx: Ctx, inds: list[Indicator], cols: list[tuple[str, int]], un
     return header, tuple(rows)
 
 
-def restated_baseline(ctx: Ctx, rows: tuple[Row, ...], year: int, style: str) -> tuple[tuple[Row, ...], tuple[Text, ...]]:
+def restated_baseline(ctx: Ctx, rows: tuple[Row, ...], year: int, style: str, rng: random.Random | None = None,
+                      word: str | None = None) -> tuple[tuple[Row, ...], tuple[Text, ...]]:
     """A ※ line under the table saying the baseline values are of another year than the header's
-    (※ 基準値は令和2年度の実績): the baseline answers take that year."""
-    word = ctx.extras.choice(vocab.BASELINE_WORDS)
-    note = Text(ctx.extras.choice(vocab.RESTATING_FOOTNOTES).format(k=word, y=ctx.yr(year, style)), "note")
+    (※ 基準値は令和2年度の実績): the baseline answers take that year (rng: the source of its wording,
+    ctx.extras unless given; word: the baseline's header word, one drawn unless given)."""
+    rng = rng or ctx.extras
+    word = word or ctx.kind_word(vocab.BASELINE_WORDS, rng)
+    note = Text(rng.choice(vocab.RESTATING_FOOTNOTES).format(k=word, y=ctx.yr(year, style)), "note")
     rows = tuple(replace(r, answers=tuple(replace(a, fiscal_year=year) if a.kind == "baseline" and not a.held_out else a
                                           for a in r.answers)) for r in rows)
     return rows, (note,)
@@ -327,18 +334,24 @@ def progress(ctx: Ctx) -> Composition:
         cols = [("baseline", base)] + [("actual", y) for y in actual_years]
         target = ("target", base + ctx.rng.randint(5, 6))
         cols.insert(1 if ctx.chance(0.6) else len(cols), target)
-        header, rows = _progress_table(ctx, inds, cols, unit_place, style)
-        piece = Piece(header, rows, (), notes(ctx))
+        founding = vocab.PLAN_YEAR_WORD if "baseline" not in ctx.wording and ctx.more_chance(PLAN_YEAR_SHARE) else None
+        header, rows = _progress_table(ctx, inds, cols, unit_place, style, founding)
+        restating: tuple[Text, ...] = ()
+        if ctx.more_chance(RESTATED_SHARE):  # ※策定年の値は2018年実績
+            rows, restating = restated_baseline(ctx, rows, base - ctx.more.randint(1, 2), style, ctx.more, founding)
+        piece = Piece(header, rows, (), restating + notes(ctx))
         parts += [*context_lines(ctx, t + 1), sectioned(ctx, with_context_column(ctx, piece) if ctx.chance(0.3) else piece)]
     return Composition(tuple(parts), f"unit={unit_place} years={style}")
 
 
 def _progress_table(ctx: Ctx, inds: list[Indicator], cols: list[tuple[str, int]], unit_place: str,
-                    style: str) -> tuple[tuple[tuple[Cell, ...], ...], tuple[Row, ...]]:
+                    style: str, founding: str | None = None) -> tuple[tuple[tuple[Cell, ...], ...], tuple[Row, ...]]:
+    """The table of progress(); founding: the baseline's header word (策定年) when the table names it so."""
     fmt = ctx.pick(KIND_YEAR_FORMATS)
     status, rate = ctx.pick(vocab.STATUS_HEADERS), ctx.pick(vocab.RATE_HEADERS) if ctx.chance(0.5) else None
     change = ctx.pick(vocab.KPI_DIFFERENCE_HEADERS) if ctx.chance(0.3) else None
-    header = lead_header(ctx, unit_place, 1) + [kind_year(ctx, k, ctx.yr(y, style), fmt) for k, y in cols]
+    header = lead_header(ctx, unit_place, 1) + [kind_year(ctx, k, ctx.yr(y, style), fmt, founding if k == "baseline" else None)
+                                                 for k, y in cols]
     header += ([cell(change)] if change else []) + [cell(status)] + ([cell(rate)] if rate else [])
     rows = []
     for ind in inds:

@@ -35,16 +35,20 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from tests.corpus import vocab
 from tests.corpus.generator import BudgetAnswer, KpiAnswer
 
 VALUE_REL_TOL = 1e-9  # relative difference under which two values are equal (dimensionless)
 MAX_LABEL_EXTRA_CHARS = 10  # characters an extracted label may add around the expected name
 MAX_EXAMPLES = 20  # unmatched values kept per score for reports
 
+# The ratio and difference words of the wording batches (増減比, 前年度との差): the scorer knows what
+# the generator wrote.
+BATCH_WORDS = {c: tuple(w for batch in vocab.WORDING_BATCHES.values() for w in batch[c]) for c in ("ratio", "difference")}
 # Budget measure categories, first match wins (増減率 before 増減, 補正前 before 補正, 一般財源 before 国/県).
 MEASURE_CATEGORIES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("ratio", ("構成比", "伸率", "伸び率", "増減率", "対前年比", "比率", "割合", "%")),
-    ("difference", ("増減", "比較", "差引", "差額", "対前年")),
+    ("ratio", ("構成比", "伸率", "伸び率", "増減率", "対前年比", "比率", "割合", "%") + BATCH_WORDS["ratio"]),
+    ("difference", ("増減", "比較", "差引", "差額", "対前年") + BATCH_WORDS["difference"]),
     ("before_revision", ("補正前", "既決")),
     ("after_revision", ("補正後",)),
     ("revision", ("補正",)),
@@ -54,7 +58,7 @@ MEASURE_CATEGORIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("funding_state", ("国", "県")),
     ("funding_other", ("その他", "特定財源")),
 )
-UNIT_TAIL_RE = re.compile(r"[(（][^()（）]*[)）]$")
+UNIT_TAIL_RE = re.compile(r"[(（\[［〔【][^()（）\[\]［］〔〕【】]*[)）\]］〕】]$")  # 計(百万円), 計［百万円］
 UNIT_STATEMENT_RE = re.compile(r"単位[:：].*$")
 EXACT_MEASURES = {"計": "after_revision"}  # 計 alone heads the 補正後 column of 補正 tables
 DEFAULT_MEASURE_CATEGORY = "amount"  # 予算額, 事業費, 本年度, a bare year, or no measure

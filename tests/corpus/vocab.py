@@ -219,3 +219,69 @@ FOOTNOTES = (
 )
 RUNNING_HEADS = ("第2期総合戦略", "資料2", "令和{n}年度 第{m}回 推進会議資料", "別紙")
 UNIT_CAPTIONS = ("（単位：{u}）", "単位：{u}", "［単位：{u}］", "(単位:{u})")
+CAPTION_YEAR_HEADINGS = ("{year}当初予算に計上した主な事業", "{year}当初予算 主な新規・拡充事業", "{year}の主な事業（当初予算）")
+SHARE_WORDS = ("構成比", "構成比（％）", "割合")
+OWN_VALUE_WORDS = ("当該値",)  # years down the rows: the municipality's own value beside the average (本市 alone names no kind)
+AVERAGE_WORDS = ("平均値", "類似団体平均", "全国平均")  # held out: not this municipality's
+PLAN_YEAR_WORD = "策定年"  # 策定年(2019年): the baseline named by the year the plan was made
+HEADER_UNIT_FORMATS = ("（{u}）", "({u})", "\n（{u}）", "\n単位：{u}")  # the unit a header states, after its words
+BOOK_CURRENT_WORDS = ("本年度", "本年度予算額")
+BOOK_PREVIOUS_WORDS = ("前年度", "前年度予算額")
+BOOK_DIFFERENCE_WORDS = ("差引", "比較", "増減")
+
+# Real wordings of other municipalities, in two batches, for measuring how the extractor copes with
+# words it was not written on (generate(..., wording="dev" | "heldout"); bench_corpus.py --vocab).
+# Seen in ../shared/realdocs (fuji: （単位　千円）, 本年度予算額 / 前年度予算額 / 比較; kobe: 伸率, 構成比;
+# otoineppu: 前年度対比) and on public pages of municipal documents (浜松市 当初予算案の参考資料: 比較 増減
+# A-B / 率; 長野市 決算審査意見書: 支出済額, 前年度対比, 構成比率; 長与町: 現在値 / 基準値; 日立市: 目標指標;
+# 富士市 総合計画: 施策指標, 中間目標値, 進捗率, 単位…事業費:千円; 各務原市: 客観的指標, 28年度末時点; 京都市
+# 基本計画: 2023(平成35)年度; 焼津市: 平成30年度 (2018年度); 国 KPI 一覧: 最新の数値).
+# DEV: the extractor may be tuned on them (its vocabulary may take a word that is a real synonym).
+# HELD_OUT: never added to extract/ or normalize/ (tests/corpus/test_generator.py asserts no word of it
+# is a vocabulary entry there), measured, never tuned on.
+# Concepts: each names the generator lists whose picks the batch's words replace (WORDING_LISTS).
+DEV_WORDINGS: dict[str, tuple[str, ...]] = {
+    "baseline": ("策定時の値", "計画策定時の値", "基準年度の値", "現状"),
+    "actual": ("最新の数値", "直近実績", "年度末実績", "現在の数値"),
+    "target": ("中間目標値", "最終目標値", "最終年度目標値", "目指す数値"),
+    "indicator_header": ("目標指標", "施策指標", "指標項目", "成果指標名"),
+    "budget": ("当初予算（案）", "予算案額", "予算見積額", "当初額"),
+    "current": ("本年度当初", "今年度予算額", "本年度当初予算"),
+    "previous": ("前年度当初", "前年度決算額", "前年度当初予算"),
+    "plan": ("所要額", "事業費（見込）", "事業費見込み"),
+    "difference": ("対前年度増減額", "比較増減", "増減（A-B）", "増△減"),
+    "kpi_difference": ("策定時との比較", "基準値からの増減", "前年度からの増減"),
+    "ratio": ("対前年度伸率", "構成比率", "対前年度増減率"),
+    "kpi_ratio": ("達成割合", "進捗割合", "目標達成割合"),
+    "unit_caption": ("（単位　{u}）", "単位…{u}", "【単位：{u}】", "（単位：{u}、％）"),
+    "header_unit": ("\n{u}", "［{u}］", "\n（単位 {u}）"),
+    # year notations: {era} 令和/平成, {letter} R/H, {n} the era's year (元 for 1), {w} the western year
+    "year": ("{era}{n}({w})年度", "{era}{n}年度末", "{w}年度（{letter}{n}）"),
+}
+HELD_OUT_WORDINGS: dict[str, tuple[str, ...]] = {
+    "baseline": ("策定時点の数値", "現況", "基準時"),
+    "actual": ("最新数値", "直近の数値", "現在の実績"),
+    "target": ("達成目標", "計画最終年度の目標", "到達目標値"),
+    "indicator_header": ("客観的指標", "業績指標", "測定指標"),
+    "budget": ("当初計上額", "予算措置額", "当初案"),
+    "current": ("当年度予算額", "今年度当初額"),
+    "previous": ("昨年度予算額", "前年度支出済額", "前年度当初額"),
+    "plan": ("概算額", "事業費計画額", "見積額"),
+    "difference": ("前年度との差", "差引増△減", "対前年度増減"),
+    "kpi_difference": ("前回比較", "策定時比", "基準値との差引"),
+    "ratio": ("対前年度比", "増減比", "伸び"),
+    "kpi_ratio": ("目標比", "達成比率"),
+    "unit_caption": ("〔単位：{u}〕", "（単位 {u}）", "単位／{u}", "（金額単位：{u}）"),
+    "header_unit": ("〔{u}〕", "\n（単位：{u}）", "／{u}"),
+    "year": ("{w}({era}{n})年度", "{letter}{n}（{w}）", "{w}年度末"),
+}
+WORDING_BATCHES = {"dev": DEV_WORDINGS, "heldout": HELD_OUT_WORDINGS}
+# The generator lists each concept's batch words stand in for.
+WORDING_LISTS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "baseline": (BASELINE_WORDS,), "actual": (ACTUAL_WORDS, ROW_ACTUAL_WORDS), "target": (TARGET_WORDS, ROW_TARGET_WORDS),
+    "indicator_header": (INDICATOR_HEADERS, CARD_INDICATOR_LABELS), "budget": (BUDGET_WORDS,),
+    "current": (CURRENT_WORDS, BOOK_CURRENT_WORDS), "previous": (PREVIOUS_WORDS, BOOK_PREVIOUS_WORDS), "plan": (PLAN_WORDS,),
+    "difference": (DIFFERENCE_WORDS, BOOK_DIFFERENCE_WORDS), "kpi_difference": (KPI_DIFFERENCE_HEADERS,),
+    "ratio": (RATIO_WORDS,), "kpi_ratio": (RATE_HEADERS,), "unit_caption": (UNIT_CAPTIONS,),
+    "header_unit": (HEADER_UNIT_FORMATS,),
+}

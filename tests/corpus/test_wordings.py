@@ -1,0 +1,87 @@
+"""The wording batches: real header words of other municipalities standing in for the generator's own.
+
+HELD_OUT words measure how the extractor copes with wording it has never seen, so none may be a
+vocabulary entry of extract/ or normalize/; the DEV batch, tuned on, is held to the corpus targets
+on a small slice of the text rendering (the held-out figure is the benchmark's: bench_corpus.py
+--vocab heldout, never asserted, never tuned on).
+"""
+
+from __future__ import annotations
+
+import types
+import unicodedata
+from collections.abc import Iterator
+
+import pytest
+
+import extract.vocab
+import normalize.vocab
+from tests.corpus import vocab
+from tests.corpus.generator import arrangements, generate, wording_batch
+from tests.corpus.measure import score_file
+from tests.corpus.notation import year_format
+from tests.corpus.render_text import document_to_text, write_text
+from tests.corpus.test_corpus import MAX_WRONG, MIN_FOUND
+
+FORMAT_CONCEPTS = ("unit_caption", "header_unit")  # words with a {u} for the unit
+UNITS = ("千円", "百万円", "人", "%")
+DEV_SLICE_SEEDS = (0, 1)
+
+
+def strings_in(value: object) -> Iterator[str]:
+    """Every string a vocabulary constant holds, however nested."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            yield from strings_in(k)
+            yield from strings_in(v)
+    elif isinstance(value, (tuple, list, set, frozenset)):
+        for v in value:
+            yield from strings_in(v)
+
+
+def product_vocabulary() -> frozenset[str]:
+    """The product's vocabulary entries (NFKC), from every constant of extract/vocab.py and normalize/vocab.py."""
+    entries: set[str] = set()
+    for module in (extract.vocab, normalize.vocab):
+        for name, value in vars(module).items():
+            if name.isupper() and not isinstance(value, types.ModuleType):
+                entries.update(unicodedata.normalize("NFKC", s) for s in strings_in(value))
+    return frozenset(entries)
+
+
+def written_forms(concept: str, word: str) -> list[str]:
+    if concept in FORMAT_CONCEPTS:
+        return [word.format(u=u).strip() for u in UNITS]
+    if concept == "year":
+        return [year_format(y, word) for y in (2019, 2023)]
+    return [word]
+
+
+def test_no_held_out_word_is_a_product_vocabulary_entry() -> None:
+    entries = product_vocabulary()
+    leaked = [(c, w) for c, words in vocab.HELD_OUT_WORDINGS.items() for word in words
+              for w in written_forms(c, word) if unicodedata.normalize("NFKC", w) in entries]
+    assert not leaked, f"held-out wordings added to the product vocabulary: {leaked}"
+
+
+def test_batches_name_the_same_concepts_and_differ() -> None:
+    assert set(vocab.DEV_WORDINGS) == set(vocab.HELD_OUT_WORDINGS)
+    assert set(vocab.WORDING_LISTS) <= set(vocab.DEV_WORDINGS)
+    for concept in vocab.DEV_WORDINGS:
+        assert not set(vocab.DEV_WORDINGS[concept]) & set(vocab.HELD_OUT_WORDINGS[concept]), concept
+
+
+def test_a_batch_writes_its_words_and_leaves_the_document_otherwise_alone() -> None:
+    own, held = generate("kpi_progress", 3, 0), generate("kpi_progress", 3, 0, "heldout")
+    text = document_to_text(held)
+    assert any(w in text for w in vocab.HELD_OUT_WORDINGS["baseline"])
+    assert not any(w in document_to_text(own) for w in vocab.HELD_OUT_WORDINGS["baseline"])
+    assert [a.value for a in own.kpis if a.held_out is None] == [a.value for a in held.kpis if a.held_out is None]
+
+
+def test_a_batch_may_be_limited_to_concepts() -> None:
+    assert set(wording_batch("dev:year,baseline")) == {"year", "baseline"}
+    with pytest.raises(ValueError):
+        wording_batch("dev:nonsense")
