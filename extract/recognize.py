@@ -31,8 +31,8 @@ def recognize_document(document: Document) -> Extraction:
     for table, heading, caption_unit, caption, in_section in walk_tables(document):
         table = with_written_eras(join_cut_names(table))
         carried = grid_header is not None and not caption.strip() and not grid_count_header_rows(table)
-        if carried:
-            caption_unit, caption = carried_caption  # a continuation keeps its table's caption
+        if carried or (not caption.strip() and repeats_header(table, grid_header)):
+            caption_unit, caption = carried_caption  # a continuation keeps its table's caption (R4の主な事業)
         elif not caption_unit and repeats_header(table, grid_header):
             caption_unit = carried_caption[0]  # a continuation repeating its header keeps its （単位：千円）
         carried_caption = (caption_unit, caption)

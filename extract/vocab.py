@@ -82,6 +82,16 @@ COMPARISON_WORDS = ("類似団体平均", "全国平均", "県平均", "県内�
 # written with one of them, alone in a header cell, names a column rather than fills it.
 CLASS_UNITS = ("歳", "ヶ月", "か月", "カ月", "ヵ月", "箇月", "年生")
 
+# Kind words that name a kind only as a whole header cell, years and brackets aside (現状 | 目標:
+# 現状 is the baseline; 現状・課題, 現状と課題 head prose).
+WHOLE_CELL_KIND_WORDS = (("baseline", ("現状",)),)
+# A noun phrase written with the particle or with 数値 for 値 names what the compound names
+# (最新の数値 = 最新値, 策定時の値 = 策定時値): folded before kind words are looked for.
+KIND_PHRASE_FOLDS = (("の数値", "値"), ("の値", "値"), ("数値", "値"))
+
+# Words a year cell may add to say which point of the year it means (R5年度末, 2023年3月時点): no kind.
+YEAR_POINT_WORDS = ("末", "時点", "現在", "月")
+
 # Header facets of grid tables (extract/interpret): what kind of number a header announces.
 # Checked in this order: a ratio or a difference names its base (前年度対比, 達成率), so
 # those words go first; target/actual/baseline are the KPI kinds, the rest amounts.

@@ -232,7 +232,8 @@ def _read_split(split: Split, ctx: _Context, hint: str | None) -> Quantity:
     body, body_year, years_differ = strip_marked_years(strip_footnotes(split.body))
     if body_year is not None:
         whole = find_year(clean_text(ctx.raw))   # a pair "2015年 (H27年度)" spans both
-        ctx = replace(ctx, year=whole[0] if whole else body_year)
+        # …that holds the year the body marks: not a bare value before it (1902人（平成30(2018)年度）)
+        ctx = replace(ctx, year=whole[0] if whole and body_year.text in whole[0].text else body_year)
     numbers = find_numbers(body)
     if not numbers:
         return _no_number(body, split, ctx, hint)

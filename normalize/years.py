@@ -64,6 +64,7 @@ _CUT_TAIL: Final = re.compile(rf"\s+(?P<rest>\d{{1,2}})(?=\s?(?:年|[)）{RANGE_
 _DATE_BASIS: Final = YEAR_SUFFIX_BASIS["年"]
 _PAIR_OPEN: Final = re.compile(r"\s?\(")
 _PAIR_CLOSE: Final = re.compile(r"\s?\)")
+_PAIR_SUFFIX: Final = re.compile(r"\s?(年度|年)(?!間)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,8 +163,10 @@ def _with_pair(text: str, first: Year, start: int) -> Year:
     closed = _PAIR_CLOSE.match(text, opened.end() + len(second.text))
     if closed is None:
         return first
-    full = text[start:closed.end()]
-    basis = first.basis or second.basis
+    # 令和7(2025)年度: a suffix after the bracket is both forms' (neither states its own)
+    suffix = _PAIR_SUFFIX.match(text, closed.end()) if first.basis is None and second.basis is None else None
+    full = text[start:(suffix or closed).end()]
+    basis = first.basis or second.basis or (_basis(suffix.group(1)) if suffix else None)
     if (first.start, first.end) == (second.start, second.end):
         return replace(first, basis=basis, text=full)
     conflict = f"{first.text} ({_span(first)}) != {second.text} ({_span(second)})"
@@ -195,6 +198,16 @@ def parse_year(text: str | None) -> Year | None:
         return None
     found = find_year(clean_text(text))
     return None if found is None else found[0]
+
+
+def without_years(text: str) -> str:
+    """Given a header's text, return its cleaned text with every year written in it blanked out
+    (現状（2014年） → 現状（ ）)."""
+    rest, pos = clean_text(text), 0
+    while (found := find_year(rest, pos)) is not None:
+        _, start, end = found
+        rest, pos = rest[:start] + " " + rest[end:], start + 1
+    return rest
 
 
 def cut_era_year(text: str | None) -> str | None:

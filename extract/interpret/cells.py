@@ -7,7 +7,9 @@ from dataclasses import replace
 
 from extract.model import Cell, Table
 from normalize import clean_text, parse_quantity, parse_year, unit_from_header
-from normalize.years import era_of, parse_year_in_era
+from extract.interpret.facets import YEAR_FRAME_RE
+from extract.vocab import YEAR_POINT_WORDS
+from normalize.years import era_of, parse_year_in_era, without_years
 
 YEAR_CELL_MAX_CHARS = 24
 CODE_RE = re.compile(r"^[0-9A-Za-z\-‐.．\s]+$")  # 1-1-1, 2-3, No. codes
@@ -33,6 +35,19 @@ def is_year_cell(text: str) -> bool:
 
 
 UNIT_BRACKET_RE = re.compile(r"[(（]([^()（）]*)[)）]")
+
+
+def is_bare_year_cell(text: str) -> bool:
+    """A year cell that states nothing but its years, a unit and the point of the year it means
+    (R3, 2020年度（令和2年度）, R5年度末 (千円)): no word of it could name the column's kind. A year
+    beside words the reader does not know (R4年度最新の数値) is no bare year: its kind is those words',
+    never one its position suggests."""
+    if not is_year_cell(text):
+        return False
+    rest = UNIT_BRACKET_RE.sub(lambda m: " " if unit_from_header(m.group(0)) else m.group(0), without_years(text))
+    for word in YEAR_POINT_WORDS:
+        rest = rest.replace(word, " ")
+    return not YEAR_FRAME_RE.sub("", rest)
 
 
 def _has_number_value(text: str) -> bool:

@@ -17,9 +17,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from extract.vocab import HEADER_KINDS, KIND_REFINEMENTS, KPI_KINDS, QUANTITY_NAMES_WITH_KIND_WORDS, RELATIVE_YEAR_WORDS
+from extract.vocab import (
+    HEADER_KINDS, KIND_PHRASE_FOLDS, KIND_REFINEMENTS, KPI_KINDS, QUANTITY_NAMES_WITH_KIND_WORDS, RELATIVE_YEAR_WORDS,
+    WHOLE_CELL_KIND_WORDS, YEAR_POINT_WORDS,
+)
 from normalize import Year, clean_text, normalize_unit, parse_year, unit_from_header
-from normalize.years import find_year
+from normalize.years import find_year, without_years
 from normalize.units import is_known_unit
 
 DERIVED_KINDS = frozenset({"ratio", "difference"})
@@ -51,13 +54,22 @@ RATIO_LABEL_MAX_CHARS = 10  # a ratio column's header is a short label (構成�
 BRACKETED_TAIL_RE = re.compile(r"[(（][^()（）]*[)）]")
 
 
+def folded(text: str) -> str:
+    """A header's words with the particle joining a noun phrase folded away (最新の数値 → 最新値,
+    策定時の値 → 策定時値): the phrase a kind word names, written either way."""
+    compact = text.replace(" ", "").replace("　", "")
+    for long, short in KIND_PHRASE_FOLDS:
+        compact = compact.replace(long, short)
+    return compact
+
+
 @lru_cache(maxsize=KIND_CACHE_SIZE)
 def kind_of(text: str) -> str | None:
     """The kind a header word announces (HEADER_KINDS order, then KIND_REFINEMENTS), or None."""
-    compact = text.replace(" ", "")
+    compact = folded(text)
     for name in QUANTITY_NAMES_WITH_KIND_WORDS:
         compact = compact.replace(name, "")
-    kinds = [kind for kind, words in HEADER_KINDS if any(w in compact for w in words)]
+    kinds = [kind for kind, words in HEADER_KINDS if any(w in compact for w in words)] or whole_cell_kinds(compact)
     kind = kinds[0] if kinds else None
     if kind in KPI_KINDS and len(KPI_KINDS.intersection(kinds)) > 1:
         return None  # 計画策定時(令和目標値(最終年度)3年): two headers run together, neither is sure
@@ -65,6 +77,19 @@ def kind_of(text: str) -> str | None:
         return None  # …と感じる市民の割合: an indicator measured as a share, not a 構成比 column
     return next((refined for base, words, refined in KIND_REFINEMENTS
                  if kind == base and any(w in compact for w in words)), kind)
+
+
+YEAR_FRAME_RE = re.compile(r"[\s()（）\[\]［］〔〕【】/／・、,，~〜～\-－]")  # what joins a cell's years (2020年度（令和2年度）)
+
+
+def whole_cell_kinds(text: str) -> list[str]:
+    """The kind of a header cell that is nothing but a word naming it only as a whole cell (現状,
+    現状 2014年 （人）: not 現状・課題), its years, units and brackets aside."""
+    rest = UNIT_BRACKET_RE.sub(lambda m: " " if unit_from_header(m.group(0)) else m.group(0), without_years(text))
+    for word in YEAR_POINT_WORDS:
+        rest = rest.replace(word, " ")  # 現状 令和元年度末
+    rest = YEAR_FRAME_RE.sub("", rest)
+    return [kind for kind, words in WHOLE_CELL_KIND_WORDS if rest in words]
 
 
 def relative_year_of(text: str) -> int | None:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from extract.interpret.facets import EMPTY, Facets, kind_of, merge_path, read_facets
+from extract.interpret.facets import EMPTY, Facets, bare_unit, kind_of, merge_path, read_facets
 from extract.model import Cell, Table
 from extract.text_items import strip_enumerator
 from extract.interpret.cells import is_code, is_year_cell
@@ -24,7 +24,7 @@ from extract.interpret.header_rows import (  # the header rows' rules; re-export
     DIGIT_RE, EDGE_TOL_PT, LETTER_RE, PLACEHOLDERS, caption_rows, count_header_rows, is_class_label, is_data_value,
     is_header_word, is_name_header,
 )
-from normalize import Year, parse_quantity
+from normalize import Year, clean_text, parse_quantity, unit_from_header
 from normalize.years import parse_year_in_era
 
 KIND_LABEL_MAX_CHARS = 8  # a longer row label names its row rather than stating a kind
@@ -76,11 +76,26 @@ def stacked_tables(table: Table) -> tuple[Table, ...]:
     return (table,)
 
 
+def header_text(cell: Cell) -> str:
+    """A header cell's text, a last line that is nothing but a unit (本年度予算額 / 千円) written as
+    the bracketed unit it is (本年度予算額（千円）): where a header states its unit is its writer's choice."""
+    text = cell.text.strip()
+    lines = [ln for ln in cell.raw.splitlines() if ln.strip()]
+    lines = lines if len(lines) > 1 else cell.raw.split()  # a text export writes a cell's lines with spaces
+    if len(lines) < 2 or unit_from_header(text) or not (unit := bare_unit(lines[-1].replace(" ", ""))):
+        return text
+    words = " ".join(lines[:-1]).split()
+    if is_data_value(" ".join(words)) or (len(words) > 1 and all(len(w) == 1 for w in words)):
+        return text  # 166,600 円: a value; 事 業 名: letters set apart, 名 no unit of a header
+    rest = text.removesuffix(clean_text(lines[-1])).strip()
+    return f"{rest}（{unit}）" if rest else text
+
+
 def header_grid(header: Rows, width: int) -> list[list[str]]:
     """Header texts per level and column, each spanning cell repeated over its columns; in
     rows without spans an empty cell takes its left neighbour's text when that neighbour
     groups the cells below it (財源内訳 over 国・県 | 地方債 | その他)."""
-    grid = [[r[c].text.strip() if c < len(r) else "" for c in range(width)] for r in header]
+    grid = [[header_text(r[c]) if c < len(r) else "" for c in range(width)] for r in header]
     for level, row in enumerate(header):
         for cell in row:
             for col in range(cell.col + 1, min(cell.col + cell.col_span, width)):

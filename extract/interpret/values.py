@@ -249,12 +249,15 @@ def _row_relative_year(row_facets: list[Facets]) -> int | None:
                 None)  # not 前年度繰越金: a revenue of this year named after the last
 
 
+NOTE_MARKS = "※*＊"  # what opens a footnote (※現状は…): no word of its subject
+
+
 def footnote_years(notes: tuple[str, ...]) -> tuple[tuple[str, Year], ...]:
     """Footnotes that restate the year of a kind of column (※策定年の値は2018年実績)."""
     out = []
     for note in notes:
         subject, _, rest = note.partition("は")
-        kind, year = kind_of(subject), parse_year(rest) if rest else None
+        kind, year = kind_of(subject.strip().lstrip(NOTE_MARKS).strip()), parse_year(rest) if rest else None
         if kind is not None and year is not None and not year.conflict:
             out.append((kind, year))
     return tuple(out)

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from extract.interpret.cells import CODE_RE, is_code, is_year_cell
-from extract.interpret.facets import kind_of
+from extract.interpret.cells import CODE_RE, is_bare_year_cell, is_code, is_year_cell
+from extract.interpret.facets import folded, kind_of, whole_cell_kinds
 from extract.model import Cell, Table
 from extract.vocab import INDICATOR_WORDS, STATUS_WORDS, UNIT_WORDS, VALUE_KIND_WORDS
 from normalize import MissingReason, Year, parse_quantity, parse_year
@@ -50,17 +50,21 @@ def classify_header(col: int, header: str) -> ColumnRole:
     without_indicator = text
     for word in INDICATOR_WORDS:
         without_indicator = without_indicator.replace(word, "")
+    without_indicator = folded(without_indicator)
     year = parse_year(text) if re.search(r"[0-9元]", text) else None
     if kind_of(without_indicator) in NOT_INDICATOR_VALUE_KINDS:
         return ColumnRole(col, "other", header, year)  # 目標達成率 is a ratio, 前年度比較 a difference: no KPI value
     for kind, words in VALUE_KIND_WORDS:
         if any(w in without_indicator for w in words):
             return ColumnRole(col, kind, header, year)
+    whole = whole_cell_kinds(without_indicator)  # 現状 (2014年)
+    if whole:
+        return ColumnRole(col, whole[0], header, year)
     if without_indicator != text:
         return ColumnRole(col, "indicator", header)
     if any(w in text for w in UNIT_WORDS):
         return ColumnRole(col, "unit", header)
-    if year is not None and is_year_cell(header):
+    if year is not None and is_bare_year_cell(header):
         return ColumnRole(col, "year", header, year)
     if any(w in text for w in STATUS_WORDS):
         return ColumnRole(col, "status", header)
@@ -201,7 +205,9 @@ def row_kind_of(text: str) -> str | None:
     compact = text.replace(" ", "")
     if not compact or len(compact) > ROW_KIND_MAX_CHARS:
         return None
-    return next((kind for kind, words in VALUE_KIND_WORDS if any(w in compact for w in words)), None)
+    compact = folded(compact)
+    kind = next((kind for kind, words in VALUE_KIND_WORDS if any(w in compact for w in words)), None)
+    return kind or next(iter(whole_cell_kinds(compact)), None)
 
 
 def row_kind_column(table: Table, roles: list[ColumnRole], start_row: int) -> int | None:

@@ -312,7 +312,7 @@ def restated_baseline(ctx: Ctx, rows: tuple[Row, ...], year: int, style: str, rn
     rng = rng or ctx.extras
     word = word or ctx.kind_word(vocab.BASELINE_WORDS, rng)
     note = Text(rng.choice(vocab.RESTATING_FOOTNOTES).format(k=word, y=ctx.yr(year, style)), "note")
-    rows = tuple(replace(r, answers=tuple(replace(a, fiscal_year=year) if a.kind == "baseline" and not a.held_out else a
+    rows = tuple(replace(r, answers=tuple(replace(a, fiscal_year=year) if isinstance(a, KpiAnswer) and a.kind == "baseline" and not a.held_out else a
                                           for a in r.answers)) for r in rows)
     return rows, (note,)
 

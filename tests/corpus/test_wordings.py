@@ -85,3 +85,15 @@ def test_a_batch_may_be_limited_to_concepts() -> None:
     assert set(wording_batch("dev:year,baseline")) == {"year", "baseline"}
     with pytest.raises(ValueError):
         wording_batch("dev:nonsense")
+@pytest.mark.parametrize("arrangement", sorted(arrangements()))
+def test_dev_wordings_reach_the_targets_on_text(arrangement: str, tmp_path: object) -> None:
+    kpi_found = kpi_expected = budget_found = budget_expected = wrong = extracted = 0
+    for seed in DEV_SLICE_SEEDS:
+        doc = generate(arrangement, seed, 0, "dev")
+        kpi, budget = score_file(doc, write_text(doc, str(tmp_path)))
+        kpi_found, kpi_expected = kpi_found + kpi.found, kpi_expected + kpi.expected
+        budget_found, budget_expected = budget_found + budget.found, budget_expected + budget.expected
+        wrong += kpi.wrong + budget.wrong
+        extracted += kpi.extracted - kpi.neutral + budget.extracted - budget.neutral
+    assert kpi_found >= MIN_FOUND * kpi_expected and budget_found >= MIN_FOUND * budget_expected
+    assert wrong <= MAX_WRONG * max(extracted, 1)

@@ -1,0 +1,97 @@
+"""Header wordings the vocabulary does not list as written: a kind word inside a noun phrase, a
+kind only a whole cell names, a year beside unknown words, a unit on a header's last line, a unit
+statement with any mark, a year pair with its suffix after the bracket, a caption a continued table
+keeps. A header the reader cannot classify leaves its values without a kind, never one its
+position suggests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.interpret.cells import is_bare_year_cell
+from extract.interpret.facets import kind_of, whole_cell_kinds
+from extract.interpret.structure import header_text
+from extract.interpret.values import footnote_years
+from extract.model import Cell, Provenance
+from extract.recognize import recognize_document
+from extract.recognizers.columns import classify_header, column_roles
+from extract.text_reader import read_text
+from normalize import parse_quantity, parse_year, unit_from_header
+
+
+@pytest.mark.parametrize(("header", "kind"), [
+    ("最新の数値", "actual"), ("現在の数値", "actual"), ("目指す数値", "target"), ("策定時の値", "baseline"),
+    ("R4年度最新の数値", "actual"), ("最新", None), ("数値目標", "target"),
+])
+def test_a_kind_word_written_as_a_phrase_with_its_particle(header: str, kind: str | None) -> None:
+    assert kind_of(header) == kind
+
+
+@pytest.mark.parametrize(("header", "kind"), [
+    ("現状", "baseline"), ("現状 2014年", "baseline"), ("現状 令和元年度末", "baseline"), ("現状（人）", "baseline"),
+    ("現状・課題", None), ("現状と課題", None), ("現状（推計）", None),
+])
+def test_a_kind_named_only_by_a_whole_cell(header: str, kind: str | None) -> None:
+    assert kind_of(header) == kind
+    assert whole_cell_kinds(header) == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(("text", "bare"), [
+    ("R3", True), ("R5年度末", True), ("2020年度（令和2年度）", True), ("令和5年度末 (千円)", True), ("2023年3月末", True),
+    ("R4年度最新の数値", False), ("令和2年度（実績）", False), ("R4年度 把握値", False),
+])
+def test_a_bare_year_states_nothing_but_years(text: str, bare: bool) -> None:
+    assert is_bare_year_cell(text) is bare
+
+
+def test_a_year_beside_unknown_words_gets_no_kind_from_its_position() -> None:
+    roles = column_roles(["指標名", "R2年度 把握値", "R1年度現状値", "R7年度目標値"])
+    assert [r.kind for r in roles] == ["indicator", "other", "baseline", "target"]
+    assert classify_header(1, "R2年度").kind == "year"
+
+
+def cell(raw: str) -> Cell:
+    from normalize import clean_text
+    return Cell(clean_text(raw), raw, Provenance("p", "d", 1))
+
+
+@pytest.mark.parametrize(("raw", "text"), [
+    ("本年度予算額\n千円", "本年度予算額（千円）"), ("前年度 円", "前年度（円）"), ("計\n円", "計（円）"),
+    ("2021年度\n予算額\n百万円", "2021年度 予算額（百万円）"),
+    ("事 業 名", "事業名"), ("166,600 円", "166,600円"), ("補正額（千円）", "補正額(千円)"),
+])
+def test_a_unit_on_the_last_line_of_a_header(raw: str, text: str) -> None:
+    assert header_text(cell(raw)) == text
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("単位…千円", "千円"), ("単位／千円", "千円"), ("（単位　千円）", "千円"), ("（単位：千円）", "千円"), ("単位:人", "人"),
+])
+def test_a_unit_statement_with_any_mark(text: str, unit: str) -> None:
+    assert unit_from_header(text) == unit
+
+
+def test_a_year_pair_with_its_suffix_after_the_bracket() -> None:
+    year = parse_year("令和7(2025)年度")
+    assert (year.start, year.basis, year.text) == (2025, "fiscal", "令和7(2025)年度")  # type: ignore[union-attr]
+    assert parse_year("令和元(2019)年").basis == "calendar"  # type: ignore[union-attr]
+    assert parse_year("令和7(2025)").basis is None  # type: ignore[union-attr]
+
+
+def test_a_value_before_its_year_pair_is_no_year() -> None:
+    q = parse_quantity("1902 人（平成30(2018)年度）")
+    assert (q.value, q.unit, q.year.start) == (1902, "人", 2018)  # type: ignore[union-attr]
+
+
+def test_a_footnote_mark_is_no_part_of_its_subject() -> None:
+    [(kind, year)] = footnote_years(("※現状は令和2年度時点の値",))
+    assert (kind, year.start) == ("baseline", 2020)
+
+
+def test_a_table_continued_under_its_repeated_header_keeps_its_caption() -> None:
+    header = "番号\t事業名\t当初予算額\t財源内訳\t\n\t\t\t国県支出金\t一般財源"
+    text = (f"一般会計予算の概要\n\nR6の主な事業（当初予算）\n\n{header}\n1\t移住定住促進事業\t12,000千円\t2,000千円\t10,000千円\n"
+            f"\n- 1 -\n\f{header}\n2\t創業支援補助金\t3,400千円\t400千円\t3,000千円\n\n- 2 -\n")
+    found = recognize_document(read_text(text.encode(), "t.txt", "d")).budget_values
+    assert {(v.project, v.fiscal_year) for v in found} == {("移住定住促進事業", 2024), ("創業支援補助金", 2024)}
+    assert len(found) == 6
