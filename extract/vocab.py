@@ -89,6 +89,13 @@ WHOLE_CELL_KIND_WORDS = (("baseline", ("現状",)),)
 # (最新の数値 = 最新値, 策定時の値 = 策定時値): folded before kind words are looked for.
 KIND_PHRASE_FOLDS = (("の数値", "値"), ("の値", "値"), ("数値", "値"))
 
+# Counter words ending an indicator's name, and the unit they count by (…日数: days; …者数: persons):
+# they decide which of a cell's two readings is the indicator's value (9人（延べ243日）).
+NAME_COUNTERS = (("日数", "日"), ("者数", "人"), ("人数", "人"), ("員数", "人"), ("件数", "件"), ("回数", "回"))
+
+# Marks a line may end with in the middle of a word or a list wrapped onto the next line (国・ / 県).
+WORD_JOINERS = ("・", "／", "/", "、", "，", ",")
+
 # Words a year cell may add to say which point of the year it means (R5年度末, 2023年3月時点): no kind.
 YEAR_POINT_WORDS = ("末", "時点", "現在", "月")
 

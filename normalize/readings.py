@@ -21,10 +21,7 @@ def parse_readings(text: str, unit_hint: str | None = None) -> tuple[Quantity, .
     primary = parse_quantity(text, unit_hint=unit_hint)
     if Qualifier.SECONDARY_VALUE.value not in primary.qualifiers or primary.value is None:
         return (primary,)
-    brackets = BRACKETED_NUMBER_RE.findall(clean_text(text))
-    if not brackets:
-        return (primary,)
-    second = parse_quantity(brackets[-1])
-    if second.value is None or second.unit is None:
-        return (primary,)
-    return (primary, second)
+    # the last bracket stating a number with a unit: a year's bracket after it (（平成27年）) is none
+    seconds = [q for b in reversed(BRACKETED_NUMBER_RE.findall(clean_text(text)))
+               if (q := parse_quantity(b)).value is not None and q.unit is not None]
+    return (primary, seconds[0]) if seconds else (primary,)

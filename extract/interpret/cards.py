@@ -21,8 +21,10 @@ from extract.model import Cell, Table
 from extract.records import IndicatorName, KpiValue
 from extract.text_items import indicator_name
 from extract.interpret.facets import kind_of
+from extract.interpret.readings import indicator_readings
 from extract.vocab import CARD_LABELS, KPI_KINDS, STRONG_INDICATOR_WORDS, UNIT_WORDS
 from normalize import MissingReason, parse_quantity
+from normalize.readings import parse_readings
 
 COST_LABELS = next(words for key, words in CARD_LABELS if key == "cost")
 CARD_LABEL_MAX_CHARS = 12  # a longer first cell is content, not a card's label
@@ -106,7 +108,7 @@ def _kind(label: str) -> str | None:
 
 def _value(label: Cell, value: Cell, indicator: str, unit: str | None, context: str | None) -> KpiValue:
     facets = read_facets(label.text)
-    q = parse_quantity(value.text, unit_hint=unit or facets.unit)
+    q = indicator_readings(parse_readings(value.text, unit_hint=unit or facets.unit), unit or facets.unit, indicator)[0]
     year = q.year or facets.year
     record = KpiValue.from_quantity(value.prov, indicator, _kind(label.text) or "", q, year, value.raw,
                                     context, NAME)

@@ -18,13 +18,14 @@ from extract.model import Cell, Table
 from extract.text_items import strip_enumerator
 from extract.interpret.cells import is_code, is_year_cell
 from extract.vocab import (
-    CODE_HEADER_WORDS, DEPARTMENT_HEADER_WORDS, NOTE_HEADER_WORDS, ROW_MARK_WORDS, UNIT_WORDS,
+    CODE_HEADER_WORDS, DEPARTMENT_HEADER_WORDS, NOTE_HEADER_WORDS, ROW_MARK_WORDS, UNIT_WORDS, WORD_JOINERS,
 )
 from extract.interpret.header_rows import (  # the header rows' rules; re-exported for the readers that use them
     DIGIT_RE, EDGE_TOL_PT, LETTER_RE, PLACEHOLDERS, caption_rows, count_header_rows, is_class_label, is_data_value,
     is_header_word, is_name_header,
 )
-from normalize import Year, clean_text, parse_quantity, unit_from_header
+from normalize import Year, clean_text, parse_quantity, parse_unit, unit_from_header
+from normalize.vocab import COLUMN_UNITS
 from normalize.years import parse_year_in_era
 
 KIND_LABEL_MAX_CHARS = 8  # a longer row label names its row rather than stating a kind
@@ -84,6 +85,8 @@ def header_text(cell: Cell) -> str:
     lines = lines if len(lines) > 1 else cell.raw.split()  # a text export writes a cell's lines with spaces
     if len(lines) < 2 or unit_from_header(text) or not (unit := bare_unit(lines[-1].replace(" ", ""))):
         return text
+    if parse_unit(unit)[0] not in COLUMN_UNITS or lines[-2].rstrip().endswith(tuple(WORD_JOINERS)):
+        return text  # 国・ / 県: a wrapped word, 県 no unit a column is counted in
     words = " ".join(lines[:-1]).split()
     if is_data_value(" ".join(words)) or (len(words) > 1 and all(len(w) == 1 for w in words)):
         return text  # 166,600 円: a value; 事 業 名: letters set apart, 名 no unit of a header

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from extract.interpret.readings import indicator_readings
 from extract.interpret.facets import EMPTY, Facets, kind_of, merge_path, read_facets
 from extract.interpret.cells import is_code
 from extract.interpret.groups import cycle_labels
@@ -26,6 +27,7 @@ from extract.vocab import (
     AMOUNT_KINDS, FUNDING_HEADER_WORDS, FUNDING_PART_WORDS, ITEMISING_HEADER_WORDS, KPI_KINDS, MONEY_TABLE_WORDS,
     RELATIVE_YEAR_WORDS, ROW_STAGE_WORDS,
 )
+from normalize.readings import parse_readings
 from normalize import MissingReason, Quantity, Year, clean_text, parse_quantity, parse_unit, parse_year, unit_from_header
 from normalize.text import is_spaced_number, join_spaced_digits
 from normalize.vocab import MINUS_CHARS
@@ -403,9 +405,11 @@ def _cell_values(cell: Cell, name_cell: Cell | None, col: Facets, labels: RowLab
     yield from _pieces_values(cell, cell_pieces(cell, name_cell), col, labels, header, ctx, spaced)
 
 
-def _read(text: str, hint: str | None, spaced: bool) -> Quantity:
-    """A piece's quantity; in a column that spaces its digits, digits parted by spaces are one number."""
-    q = parse_quantity(text, unit_hint=hint)
+def _read(text: str, hint: str | None, spaced: bool, name: str | None = None) -> Quantity:
+    """A piece's quantity (of two readings in different units, the one its row's unit or name
+    decides: 9人（延べ243日） of a 延べ日数); in a column that spaces its digits, digits parted by
+    spaces are one number."""
+    q = indicator_readings(parse_readings(text, unit_hint=hint), hint, name)[0]
     if spaced and q.missing_reason == MissingReason.AMBIGUOUS and (joined := join_spaced_digits(clean_text(text))):
         return parse_quantity(joined, unit_hint=hint)
     return q
@@ -417,7 +421,7 @@ def _pieces_values(cell: Cell, pieces: list[Piece], col: Facets, labels: RowLabe
             or (PERCENT if col.kind == "ratio" else ctx.caption.unit))
     stacked = len(pieces) > 1
     for index, piece in enumerate(pieces, start=1):
-        q = _read(piece.text, hint, spaced)
+        q = _read(piece.text, hint, spaced, piece.label or labels.name)
         year, source = resolve_year(col, labels.facets, q, ctx, header)
         extra: tuple[str, ...] = ()
         if year is not None and year.conflict:

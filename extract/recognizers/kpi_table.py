@@ -19,6 +19,7 @@ from extract.recognizers.columns import (
 )
 from extract.recognizers.blocks import has_data, indicator_columns, realign_values
 from extract.context import Context
+from extract.interpret.readings import indicator_readings
 from extract.interpret.values import continues_name
 from extract.text_items import indicator_name, is_missing_name, split_bullets
 from extract.records import Extraction, IndicatorName, KpiValue
@@ -181,7 +182,7 @@ def _values_of(cell: Cell, role: ColumnRole, indicator: str, unit_hint: str | No
     """The cell's value, and its second reading where it states one (年3人（5年間で15人）)."""
     cumulative = ("cumulative",) if any(w in indicator for w in CUMULATIVE_WORDS) else ()
     out = []
-    for i, q in enumerate(parse_readings(cell.text, unit_hint=unit_hint)):
+    for i, q in enumerate(indicator_readings(parse_readings(cell.text, unit_hint=unit_hint), unit_hint, indicator)):
         year = q.year or role.year
         extra = cumulative + ((SECOND_READING,) if i else ())
         out.append(KpiValue.from_quantity(cell.prov, indicator, role.kind, q, year, cell.raw, context, NAME,

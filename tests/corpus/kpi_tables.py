@@ -23,6 +23,8 @@ VALUE_NOTE_SHARE = 0.03  # values followed by a ※ mark
 RESTATED_SHARE = 0.2
 TWO_READINGS_SHARE = 0.1  # yearly targets that state their total over the plan too  # tables with year in the header whose ※ line restates the baseline's year
 MARKED_SHARE = 0.2  # tables numbering their indicators ①②③
+DAY_INDICATOR_SHARE = 0.1  # tables with an indicator counting days given (延べ日数), written 9人（延べ243日）
+PERSON_DAYS_SHARE = 0.5  # documents writing a count of volunteers with the days they gave (9人（延べ243日）)
 SPACED_UNIT_SHARE = 0.2  # documents writing a space between a number and its unit (3,194 万人)
 PLAN_YEAR_SHARE = 0.3  # progress tables naming the baseline 策定年 (策定年(2019年))
 KIND_YEAR_FORMATS = ("{k}（{y}）", "{y}{k}", "{k}\n{y}", "{k}\n（{y}）", "{k}({y})", "{k} ({y})")
@@ -50,6 +52,9 @@ def draw_indicators(ctx: Ctx, n: int, same_unit: bool = False) -> list[Indicator
         unit = ctx.pick(sorted({i.unit for i in pool if i.unit}))
         pool = [i for i in pool if i.unit == unit]
     ctx.rng.shuffle(pool)
+    if not same_unit and ctx.more_chance(DAY_INDICATOR_SHARE):  # an indicator counting days given (延べ日数)
+        name, unit, lo, hi, decimals = ctx.more.choice(vocab.DAY_INDICATORS)
+        pool[0] = Indicator((name,), unit, lo, hi, decimals)
     if ctx.chance(MARKED_SHARE):
         return [replace(ind, mark=mark) for ind, mark in zip(pool[:n], vocab.CIRCLED)]
     return pool[:n]
@@ -77,7 +82,27 @@ def value_cell(ctx: Ctx, ind: Indicator, kind: str, year: int | None, unit_in_ce
     answer = KpiAnswer(label or ind.name, kind, year, scaled_value(units, ind.decimals, factor), base, text)
     if readings and kind == "target" and not suffix and is_yearly(ind) and ctx.extra_chance(TWO_READINGS_SHARE):
         return two_readings(ctx, ind, units, answer)
+    if is_days(ind) or (ind.name in vocab.PERSON_DAY_INDICATORS and ctx.once("person_days", PERSON_DAYS_SHARE)):
+        return person_days(ctx, ind, units, replace(answer, raw=text + suffix), suffix)
     return cell(text), (answer,)
+
+
+def is_days(ind: Indicator) -> bool:
+    return ind.unit == "日" and "延べ" in ind.name
+
+
+def person_days(ctx: Ctx, ind: Indicator, units: int, answer: KpiAnswer, suffix: str) -> tuple[Cell, tuple[KpiAnswer, ...]]:
+    """9人（延べ243日）: persons and the days they gave; the indicator's value is the reading its name
+    counts, the other is held out."""
+    if is_days(ind):
+        persons = max(1, units // ctx.more.randint(*vocab.DAYS_PER_PERSON))
+        days = units
+    else:
+        persons, days = units, units * ctx.more.randint(*vocab.DAYS_PER_PERSON)
+    text = vocab.PERSON_DAY_FORMAT.format(p=ctx.num(persons), d=ctx.num(days)) + suffix
+    other = (float(persons), "人") if is_days(ind) else (float(days), "日")
+    held = KpiAnswer(answer.indicator, answer.kind, None, other[0], other[1], text, held_out="secondary")
+    return cell(text), (replace(answer, raw=text), held)
 
 
 def is_yearly(ind: Indicator) -> bool:
@@ -376,8 +401,8 @@ def _progress_table(ctx: Ctx, inds: list[Indicator], cols: list[tuple[str, int]]
 
 def _change_cell(ctx: Ctx, ind: Indicator, answers: list[KpiAnswer]) -> tuple[Cell, tuple[KpiAnswer, ...]]:
     """策定時からの増減 = latest actual − baseline, in the indicator's written unit: a difference, held out."""
-    base = next((a for a in answers if a.kind == "baseline"), None)
-    actual = next((a for a in reversed(answers) if a.kind == "actual"), None)
+    base = next((a for a in answers if a.kind == "baseline" and not a.held_out), None)
+    actual = next((a for a in reversed(answers) if a.kind == "actual" and not a.held_out), None)
     if base is None or actual is None:
         return cell("－"), ()
     factor = vocab.UNIT_BASE[ind.unit][1]
@@ -388,8 +413,8 @@ def _change_cell(ctx: Ctx, ind: Indicator, answers: list[KpiAnswer]) -> tuple[Ce
 
 def _rate_cell(ctx: Ctx, ind: Indicator, answers: list[KpiAnswer]) -> tuple[Cell, tuple[KpiAnswer, ...]]:
     """達成率 = latest actual ÷ target, one decimal: a ratio, held out."""
-    target = next((a.value for a in answers if a.kind == "target"), None)
-    actual = next((a.value for a in reversed(answers) if a.kind == "actual"), None)
+    target = next((a.value for a in answers if a.kind == "target" and not a.held_out), None)
+    actual = next((a.value for a in reversed(answers) if a.kind == "actual" and not a.held_out), None)
     if not target or actual is None:
         return cell("－"), ()
     tenths = round(actual / target * 1000)

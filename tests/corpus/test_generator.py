@@ -21,6 +21,7 @@ SEEDS = (0, 1, 2)
 # A written number as the corpus writes it: sign, digits with commas and a decimal, 億/万.
 OKU_MAN_RE = re.compile(r"^(-)?(?:(\d+)億)?(?:([\d,]+)万)?円$")
 NUMBER_RE = re.compile(r"^(?:年間?)?(-)?\+?([\d,]+(?:\.\d+)?)")  # 年3人（5年間で15人）: a yearly target
+DAYS_READING_RE = re.compile(r"延べ([\d,]+)日")  # 9人（延べ243日）: the days given
 TOTAL_READING_RE = re.compile(r"(?:年間で|年間累計)([\d,]+)")  # …（5年間で15人）: the total over the plan
 BUDGET_SCALES = (1, 1000, 10**6)  # 円, 千円, 百万円 (億/万円 cells are read in yen)
 KPI_SCALES = (1, 1000, 10**4, 10**6, 10**8)  # 人, 千人 / 千円, 万人, 百万円, 億円
@@ -76,7 +77,9 @@ def test_answer_values_are_the_written_numbers() -> None:
                 assert is_scaled(a.amount_yen, written_number(a.raw), BUDGET_SCALES), (doc.name, a)
         for k in doc.kpis:
             total = TOTAL_READING_RE.search(unicodedata.normalize("NFKC", k.raw)) if k.held_out == "total" else None
-            written = float(total.group(1).replace(",", "")) if total else written_number(k.raw)
+            days = DAYS_READING_RE.search(unicodedata.normalize("NFKC", k.raw)) if k.unit == "日" else None
+            reading = total or days
+            written = float(reading.group(1).replace(",", "")) if reading else written_number(k.raw)
             assert is_scaled(k.value, written, KPI_SCALES), (doc.name, k)
 
 

@@ -78,7 +78,7 @@ UNIT_BASE: dict[str, tuple[str | None, int]] = {
     "件": ("件", 1), "%": ("%", 1), "歳": ("歳", 1), "千円": ("円", 1000),
     "百万円": ("円", 1000000), "億円": ("円", 100000000), "円": ("円", 1), "冊": ("冊", 1),
     "g": ("g", 1), "t-CO2": ("t-CO2", 1), "ha": ("ha", 1), "世帯": ("世帯", 1),
-    "事業者": ("事業者", 1), "万人回/年": ("人回/年", 10000),
+    "事業者": ("事業者", 1), "万人回/年": ("人回/年", 10000), "日": ("日", 1),
 }
 
 INDICATOR_HEADERS = ("指標名", "重要業績評価指標（KPI）", "KPI", "成果指標", "評価指標", "指標", "数値目標", "項目", "ＫＰＩ項目")
@@ -127,6 +127,14 @@ RESTATING_FOOTNOTES = ("※ {k}は{y}の実績", "※ {k}の数値は{y}実績",
 # A yearly target and its total over the plan in one cell: {n} a year, {u} the unit, {k} years.
 TWO_READING_FORMATS = ("年{n}{u}（{k}年間で{total}{u}）", "年間{n}{u}（{k}年間で{total}{u}）", "{n}{u}/年（{k}年間累計{total}{u}）")
 COUNT_UNITS = ("人", "件")
+# Persons and the days they gave in one cell (9人（延べ243日）): the indicator's own wording says which is
+# its value (…数 counts persons; …（延べ日数） the days), the other reading is held out.
+PERSON_DAY_FORMAT = "{p}人（延べ{d}日）"
+DAY_INDICATORS: tuple[tuple[str, str, int, int, int], ...] = (
+    ("ボランティア派遣日数（延べ日数）", "日", 40, 900, 0), ("相談員の活動日数（延べ日数）", "日", 30, 600, 0),
+)
+PERSON_DAY_INDICATORS = ("ボランティア登録者数", "地域おこし協力隊員数")  # persons counted with the days they gave
+DAYS_PER_PERSON = (3, 40)  # the range of days one person gives, for the other reading
 
 # 事業費 / budgets
 PROJECTS = (

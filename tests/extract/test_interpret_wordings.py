@@ -1,7 +1,7 @@
 """Header wordings the vocabulary does not list as written: a kind word inside a noun phrase, a
 kind only a whole cell names, a year beside unknown words, a unit on a header's last line, a unit
 statement with any mark, a year pair with its suffix after the bracket, a caption a continued table
-keeps. A header the reader cannot classify leaves its values without a kind, never one its
+keeps, the reading of a two-reading cell an indicator is measured in. A header the reader cannot classify leaves its values without a kind, never one its
 position suggests."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import pytest
 
 from extract.interpret.cells import is_bare_year_cell
 from extract.interpret.facets import kind_of, whole_cell_kinds
+from extract.interpret.readings import indicator_readings, name_counter
 from extract.interpret.structure import header_text
 from extract.interpret.values import footnote_years
 from extract.model import Cell, Provenance
@@ -17,6 +18,7 @@ from extract.recognize import recognize_document
 from extract.recognizers.columns import classify_header, column_roles
 from extract.text_reader import read_text
 from normalize import parse_quantity, parse_year, unit_from_header
+from normalize.readings import parse_readings
 
 
 @pytest.mark.parametrize(("header", "kind"), [
@@ -95,3 +97,34 @@ def test_a_table_continued_under_its_repeated_header_keeps_its_caption() -> None
     found = recognize_document(read_text(text.encode(), "t.txt", "d")).budget_values
     assert {(v.project, v.fiscal_year) for v in found} == {("移住定住促進事業", 2024), ("創業支援補助金", 2024)}
     assert len(found) == 6
+
+
+@pytest.mark.parametrize(("name", "unit"), [
+    ("相談員の活動日数（延べ日数）", "日"), ("短期移住体験者数（延べ日数）", "日"), ("ボランティア登録者数", "人"),
+    ("地域おこし協力隊員数", "人"), ("人口", None),
+])
+def test_the_counter_a_name_ends_with(name: str, unit: str | None) -> None:
+    assert name_counter(name) == unit
+
+
+@pytest.mark.parametrize(("cell_text", "hint", "name", "first"), [
+    ("9人（延べ243日）", None, "短期移住体験者数（延べ日数）", (243, "日")),
+    ("9人（延べ243日）", None, "短期移住体験者数", (9, "人")),
+    ("9人（延べ243日）", "日", "短期移住体験者数", (243, "日")),
+    ("9人（延べ243日）", None, "人口", (9, "人")),  # nothing decides: the cell's order
+    ("22人/年（4年間累計88人）", "人", "新規就農者数", (22, "人/年")),  # one count, per year and in total
+])
+def test_the_reading_an_indicator_is_measured_in_comes_first(cell_text: str, hint: str | None, name: str,
+                                                              first: tuple[float, str]) -> None:
+    readings = indicator_readings(parse_readings(cell_text), hint, name)
+    assert len(readings) == 2 and (readings[0].value, readings[0].unit) == first
+
+
+def test_a_cell_year_is_both_readings_and_a_year_bracket_no_reading() -> None:
+    readings = indicator_readings(parse_readings("10人（延べ208日）（平成27年）"), None, "派遣日数（延べ日数）")
+    assert [(q.value, q.unit, q.year.start) for q in readings] == [(208, "日", 2015), (10, "人", 2015)]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("raw", ["国・\n県", "国・県\n市"])
+def test_a_wrapped_word_or_a_unit_no_column_counts_in_is_no_header_unit(raw: str) -> None:
+    assert header_text(cell(raw)) == cell(raw).text

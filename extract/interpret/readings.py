@@ -1,0 +1,43 @@
+"""Which of a cell's two readings is the indicator's value: 9人（延べ243日） under ボランティア派遣日数
+（延べ日数） is 243 days, under ボランティア登録者数 nine persons.
+
+A cell stating two readings in different units gives first the one in the unit its row or column
+states (単位 日, （日）) or, stating none, the one its indicator's name counts (…日数 counts days,
+…者数 persons); the other follows as its second reading. Where neither decides, the readings stay
+in the order the cell wrote them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from normalize import Quantity, hint_to_unit, normalize_unit
+
+from extract.vocab import NAME_COUNTERS
+
+
+def name_counter(name: str | None) -> str | None:
+    """The unit a name counts by its last counter word (相談員の活動日数（延べ日数） → 日), or None."""
+    words = [(name or "").rfind(word) for word, _ in NAME_COUNTERS]
+    last = max(range(len(words)), key=lambda i: words[i], default=None)
+    return NAME_COUNTERS[last][1] if last is not None and words[last] >= 0 else None
+
+
+def indicator_readings(readings: tuple[Quantity, ...], unit_hint: str | None, name: str | None) -> tuple[Quantity, ...]:
+    """A cell's readings, the one the indicator is measured in first when two in different units
+    leave a choice and the row or the name decides it (the other stays, as the cell's second)."""
+    if len(readings) < 2 or len({_counted(q.unit) for q in readings}) < 2:
+        return readings  # 22人/年（4年間累計88人）: one count, per year and over the plan
+    wanted = _counted(hint_to_unit(unit_hint)[0] if unit_hint else None) or name_counter(name)
+    matching = [q for q in readings if _counted(q.unit) == wanted]
+    if len(matching) != 1:
+        return readings
+    # the chosen reading first, the other after it as the cell's second; the cell's year
+    # (10人（延べ208日）（平成27年）) is both readings'
+    ordered = matching + [q for q in readings if q is not matching[0]]
+    return tuple(replace(q, year=readings[0].year) if q.year is None else q for q in ordered)
+
+
+def _counted(unit: str | None) -> str | None:
+    """What a unit counts, a rate's period aside (人/年 counts 人)."""
+    return (normalize_unit(unit) or unit).split("/")[0] if unit else None
