@@ -44,7 +44,8 @@ MAX_EXAMPLES = 20  # unmatched values kept per score for reports
 
 # The ratio and difference words of the wording batches (増減比, 前年度との差): the scorer knows what
 # the generator wrote.
-BATCH_WORDS = {c: tuple(w for batch in vocab.WORDING_BATCHES.values() for w in batch[c]) for c in ("ratio", "difference")}
+BATCH_WORDS = {c: tuple(unicodedata.normalize("NFKC", w) for batch in vocab.WORDING_BATCHES.values() for w in batch[c])
+               for c in ("ratio", "difference")}  # NFKC, as measure_category compares (ＪＪ → JJ)
 # Budget measure categories, first match wins (増減率 before 増減, 補正前 before 補正, 一般財源 before 国/県).
 MEASURE_CATEGORIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ratio", ("構成比", "伸率", "伸び率", "増減率", "対前年比", "比率", "割合", "%") + BATCH_WORDS["ratio"]),

@@ -283,7 +283,15 @@ HELD_OUT_WORDINGS: dict[str, tuple[str, ...]] = {
     "header_unit": ("〔{u}〕", "\n（単位：{u}）", "／{u}"),
     "year": ("{w}({era}{n})年度", "{letter}{n}（{w}）", "{w}年度末"),
 }
-WORDING_BATCHES = {"dev": DEV_WORDINGS, "heldout": HELD_OUT_WORDINGS}
+# Made-up header words no document writes (ＡＡ for a kind word): whatever the reader makes of them is a
+# guess, so it must leave their values missing or generic, never give them a kind. The units and years
+# are the generator's own.
+UNKNOWN_WORDINGS: dict[str, tuple[str, ...]] = {
+    "baseline": ("ＡＡ",), "actual": ("ＢＢ",), "target": ("ＣＣ",), "indicator_header": ("ＤＤ",),
+    "budget": ("ＥＥ",), "current": ("ＦＦ",), "previous": ("ＧＧ",), "plan": ("ＨＨ",), "difference": ("ＪＪ",),
+    "kpi_difference": ("ＫＫ",), "ratio": ("ＬＬ",), "kpi_ratio": ("ＭＭ",),
+}
+WORDING_BATCHES = {"dev": DEV_WORDINGS, "heldout": HELD_OUT_WORDINGS, "unknown": UNKNOWN_WORDINGS}
 # The generator lists each concept's batch words stand in for.
 WORDING_LISTS: dict[str, tuple[tuple[str, ...], ...]] = {
     "baseline": (BASELINE_WORDS,), "actual": (ACTUAL_WORDS, ROW_ACTUAL_WORDS), "target": (TARGET_WORDS, ROW_TARGET_WORDS),
