@@ -130,7 +130,7 @@ def cards(ctx: Ctx) -> Composition:
         base = ctx.year - ctx.rng.randint(1, 3)
         for kind, y in [("baseline", base)] + ([("actual", ctx.year - 1)] if ctx.chance(0.3) and base < ctx.year - 1 else []) + [("target", base + ctx.rng.randint(4, 6))]:
             label = ctx.pick(KIND_WORDS[kind]) + ("" if where == "cell" else f"（{ctx.yr(y, style)}）")
-            c, a = value_cell(ctx, ind, kind, y, where != "unit_row", f"（{ctx.yr(y, style)}）" if where == "cell" else "")
+            c, a = value_cell(ctx, ind, kind, y, where != "unit_row", f"（{ctx.yr(y, style)}）" if where == "cell" else "", readings=True)
             rows.append(Row((cell(label), c), a))
         rows = [Row(r.cells, r.answers, joined_to_next=True) for r in rows[:-1]] + rows[-1:]
         parts += [*context_lines(ctx, n), Piece((), tuple(rows), (), notes(ctx))]

@@ -71,7 +71,8 @@ def name_cell(ind: Indicator, unit_place: str, rowspan: int = 1) -> Cell:
 def value_cell(ctx: Ctx, ind: Indicator, kind: str, year: int | None, unit_in_cell: bool,
                suffix: str = "", label: str | None = None, readings: bool = False) -> tuple[Cell, tuple[KpiAnswer, ...]]:
     """A value cell and its answer; sometimes a missing marker (no answer); given readings, a
-    yearly target sometimes states its total over the plan too (lists of targets do, year matrices not)."""
+    yearly target sometimes states its total over the plan too, and a count of persons the days they
+    gave (lists of targets do, year matrices not)."""
     if ctx.chance(ctx.missing_rate):
         return cell(ctx.missing()), ()
     units = ctx.near(ind.name, ind.lo, ind.hi)
@@ -82,7 +83,7 @@ def value_cell(ctx: Ctx, ind: Indicator, kind: str, year: int | None, unit_in_ce
     answer = KpiAnswer(label or ind.name, kind, year, scaled_value(units, ind.decimals, factor), base, text)
     if readings and kind == "target" and not suffix and is_yearly(ind) and ctx.extra_chance(TWO_READINGS_SHARE):
         return two_readings(ctx, ind, units, answer)
-    if is_days(ind) or (ind.name in vocab.PERSON_DAY_INDICATORS and ctx.once("person_days", PERSON_DAYS_SHARE)):
+    if readings and (is_days(ind) or (ind.name in vocab.PERSON_DAY_INDICATORS and ctx.once("person_days", PERSON_DAYS_SHARE))):
         return person_days(ctx, ind, units, replace(answer, raw=text + suffix), suffix)
     return cell(text), (answer,)
 
