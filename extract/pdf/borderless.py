@@ -65,6 +65,7 @@ def _grow(lines: Sequence[SegLine], start: int) -> int:
             break
         merged = merge_spans(cols + line.spans)
         if not line.is_multi and not _continues_cell(lines[i - 1], line, cols) and \
+                not _opens_cell_below(line, lines[i + 1:i + 1 + SECTION_LOOKAHEAD_LINES]) and \
                 _ends_table(lines[start], line, cols, n_multi, _bridges(cols, merged)) and \
                 not _section_row(lines[start:i], line, _lookahead(lines[i + 1:], cols), cols):
             break
@@ -129,6 +130,15 @@ def _continues_cell(prev: SegLine, line: SegLine, cols: Sequence[Interval]) -> b
         return False
     start = next((k for k, (a, b) in enumerate(cols) if line.bbox[0] <= b), len(cols))
     return start + 2 >= len(cols) or line.bbox[2] < cols[start + 2][0]
+
+
+def _opens_cell_below(line: SegLine, after: Sequence[SegLine]) -> bool:
+    """True when a one-segment line starts where a segment past the first of the next line of
+    two or more segments (within SECTION_LOOKAHEAD_LINES) starts: the first line of a wrapped
+    name (ＳＮＳフォロワー over 数 beside its values), wider than the header above its column."""
+    row = next((ln for ln in after if ln.is_multi), None)
+    return row is not None and row.page == line.page and any(
+        abs(s.bbox[0] - line.bbox[0]) <= ALIGN_TOL_PT for s in row.segments[1:])
 
 
 def _ends_table(first: SegLine, line: SegLine, cols: Sequence[Interval], n_multi: int, bridges: bool) -> bool:

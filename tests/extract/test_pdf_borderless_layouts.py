@@ -238,3 +238,17 @@ def test_a_section_heading_over_a_row_of_missing_values_stays_in_the_table() -> 
              row(3 * ROW_GAP_PT + LINE_PT, ("2", "新規雇用者数", "人", "25", "29"))]
     tables, _ = find_borderless(lines, 1, 842.0)
     assert len(tables) == 1 and texts(tables[0])[0][:3] == ["番号", "評価指標", "単位"]
+
+
+def test_the_first_line_of_a_wrapped_name_wider_than_its_header_continues_the_table() -> None:
+    # corpus seed 5 kpi_baseline_target pdf_borderless p1: ＳＮＳフォロワー (the first line of
+    # ＳＮＳフォロワー数, alone on its line) reaches from 項目's column into 単位's, as running text
+    # would; the name's next line 数 starts where it starts, beside its values.
+    lines = [line(0, (45, 60, "No."), (82, 101, "項目"), (124, 143, "単位"), (150, 198, "基準年度値"), (212, 250, "到達目標")),
+             line(LINE_PT + 2, (150, 198, "（2020年度）"), (210, 258, "（2025年度）")),
+             line(2 * ROW_GAP_PT, (44, 78, "（1）移住")),
+             line(3 * ROW_GAP_PT, (66, 130, "ＳＮＳフォロワー")),
+             line(3 * ROW_GAP_PT + LINE_PT + 1, (44, 50, "1"), (66, 75, "数"), (124, 133, "人"), (170, 200, "30,696"), (230, 258, "38,545")),
+             line(5 * ROW_GAP_PT, (44, 50, "2"), (66, 104, "転出者数"), (124, 133, "人"), (174, 200, "2,632"), (232, 258, "2,875"))]
+    tables, _ = find_borderless(lines, 1, 842.0)
+    assert len(tables) == 1 and texts(tables[0])[0][:2] == ["No.", "項目"]
