@@ -43,7 +43,11 @@ def _continuation_cols(upper: list[Cell], lower: list[Cell]) -> list[int]:
 def _continues(upper: list[Cell], lower: list[Cell], col: int) -> bool:
     if col >= len(upper) or not upper[col].text.strip() or is_data_value(lower[col].text):
         return False
-    name, rest = upper[col].text.strip(), lower[col].text.strip()
+    return continues_name(upper[col].text.strip(), lower[col].text.strip())
+
+
+def continues_name(name: str, rest: str) -> bool:
+    """True when rest (a line by itself) is the rest of a name cut after name (module docstring)."""
     if unit_from_header(rest) and not unit_from_header(name):
         return True  # 中心市街地の歩行者 / 通行量（休日）（人）: the unit closes the name, no group label has one
     return not is_noun_phrase(name) and is_noun_phrase(name + rest)

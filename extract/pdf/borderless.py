@@ -14,8 +14,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from extract.pdf.grid import ALIGN_TOL_PT, Interval, is_value, MARGIN_SHARE, MAX_HEADER_ROWS, MIN_COLS, RawCell, RawTable, Segment, SegLine, table_score, union_bbox
+from extract.interpret.continuations import continues_name
 from extract.interpret.structure import is_data_value
-from extract.pdf.cells import CELL_GAP_EM, column_of, filled, split_at_columns, table_rows
+from extract.pdf.cells import CELL_GAP_EM, column_of, filled, split_at_columns, split_lines_at_joints, table_rows
 from extract.pdf.colgaps import MIN_GAP_PT, Rule, columns, merge_spans, split_at_rules, split_crowded
 from extract.pdf.header_spans import SPAN_CENTRE_TOL, lift_straddling_labels, spread_headers
 from extract.pdf.hanging import split_hung_glyphs
@@ -269,6 +270,7 @@ def build_table(lines: Sequence[SegLine], small_ok: bool = False, rules: Sequenc
     """
     lines = split_hung_glyphs(lines)
     cols = split_crowded(split_at_rules(columns(lines), lines, rules), lines)
+    lines = split_lines_at_joints(lines, cols)
     rows = group_rows(lines, cols)
     header = header_band(rows)
     cols = merge_header_columns(rows, with_header_columns(header, cols))
@@ -303,19 +305,32 @@ def _kept_rows(rows: Sequence[Sequence[SegLine]], cols: Sequence[Interval], at_f
     while end > 1 and len(rows[end - 1]) == 1 and not rows[end - 1][0].is_multi and \
             not (at_foot and _opens_cut_row(rows[end - 1][0], cols)):
         end -= 1
-    while end < len(rows) and len(rows[end]) == 1 and _wraps_cell(rows[end - 1][-1], rows[end][0]):
+    pitch = _tightest_pitch([ln for row in rows[:end] for ln in row])
+    while end < len(rows) and len(rows[end]) == 1 and _wraps_cell(rows[end - 1][-1], rows[end][0], pitch):
         end += 1
     return end
 
 
-def _wraps_cell(prev: SegLine, line: SegLine) -> bool:
+def _tightest_pitch(lines: Sequence[SegLine]) -> float:
+    """The narrowest distance from one line's top to the next's among the table's lines one
+    below the other (same page), or 0."""
+    pitches = [b.bbox[1] - a.bbox[1] for a, b in zip(lines, lines[1:]) if a.page == b.page and b.bbox[1] > a.bbox[1]]
+    return min(pitches, default=0.0)
+
+
+def _wraps_cell(prev: SegLine, line: SegLine, pitch: float = 0.0) -> bool:
     """True when a one-segment line is the next line of a cell of the line above: it starts
     where one of that line's segments starts and sits right under it, at a cell's leading
     (within CELL_GAP_EM of its height; running text after a table is set at a paragraph's
-    leading, further down)."""
+    leading, further down), or as near as any two lines of the table follow each other
+    (pitch) when it is the rest of a name cut there (continues_name: 六次産業化に取り組む /
+    事業者数（累計）, an engine wrapping a name at its rows' pitch; a label of a row of its own,
+    事業名称 over 事業効果, is no such rest)."""
     height = line.bbox[3] - line.bbox[1]
     return prev.page == line.page and not line.is_multi and any(
-        abs(seg.bbox[0] - line.bbox[0]) <= ALIGN_TOL_PT and line.bbox[1] - seg.bbox[3] <= CELL_GAP_EM * height
+        abs(seg.bbox[0] - line.bbox[0]) <= ALIGN_TOL_PT
+        and (line.bbox[1] - seg.bbox[3] <= CELL_GAP_EM * height
+             or line.bbox[1] - seg.bbox[1] <= pitch and continues_name(seg.text.strip(), line.segments[0].text.strip()))
         for seg in prev.segments)
 
 

@@ -14,7 +14,7 @@ from extract.interpret.structure import is_data_value
 from extract.pdf.colgaps import MIN_GAP_PT
 from extract.pdf.cuts import CutEvidence, cell_lines, cut_evidence, is_cut_number
 from extract.pdf.glyphs import word_spans
-from extract.pdf.grid import Interval, RawCell, Segment, SegLine, union_bbox
+from extract.pdf.grid import ALIGN_TOL_PT, Interval, RawCell, Segment, SegLine, union_bbox
 from extract.pdf.pieces import Block, Piece, advance
 from extract.pdf.rows import pieces_to_rows
 
@@ -22,7 +22,12 @@ CELL_GAP_EM = 0.25  # a cell's next line sits at most this share of its height b
 
 
 def column_of(cols: Sequence[Interval], seg: Segment) -> int:
-    """The column holding the segment's middle, else the one nearest to it."""
+    """The column holding the segment's middle, else the one nearest to it; the first column for
+    a segment starting at its left edge (within ALIGN_TOL_PT), whatever its width: text set from
+    the table's edge over later columns (a section heading, （1）健康づくりの推進, beside a narrow
+    label column) opens a row there."""
+    if seg.bbox[0] <= cols[0][0] + ALIGN_TOL_PT:
+        return 0
     mid = (seg.bbox[0] + seg.bbox[2]) / 2
     return min(range(len(cols)), key=lambda k: 0 if cols[k][0] <= mid <= cols[k][1] else min(
         abs(mid - cols[k][0]), abs(mid - cols[k][1])))
@@ -67,6 +72,34 @@ def split_at_columns(seg: Segment, cols: Sequence[Interval]) -> list[Segment]:
     if len(parts) < 2 or not all(_in_column_gap(cols, a[0], (a[3] + b[2]) / 2, b[0], slack) for a, b in zip(parts, parts[1:])):
         return [seg]
     return [Segment(text, (left, top, right, bottom)) for _, text, left, right in parts if text]
+
+
+def split_lines_at_joints(lines: Sequence[SegLine], cols: Sequence[Interval]) -> list[SegLine]:
+    """The lines with each segment parted at its joints in a column gap (split_at_joints), done
+    once with the columns the text leaves open, before a header widens them over the gap."""
+    out = []
+    for ln in lines:
+        segs = tuple(part for s in ln.segments for part in split_at_joints(s, cols))
+        out.append(ln if len(segs) == len(ln.segments) else SegLine(segs, ln.bbox, ln.page, ln.text))
+    return out
+
+
+def split_at_joints(seg: Segment, cols: Sequence[Interval]) -> list[Segment]:
+    """A segment parted at each of its joints (Segment.joints: two texts set without a gap, each
+    as wide as its cell) that lies in the gap between two neighbouring columns it crosses, give
+    or take MIN_GAP_PT: 基準年度値（2021年）計画目標値（2027年） over two columns of values."""
+    x0, top, x1, bottom = seg.bbox
+    cuts = [(i, x) for i, x in seg.joints if 0 < i < len(seg.text) and any(
+        x0 < cols[k][1] and cols[k + 1][0] < x1 and _in_column_gap(cols, k, x, k + 1) for k in range(len(cols) - 1))]
+    if not cuts:
+        return [seg]
+    out, start, left = [], 0, x0
+    for i, x in [*cuts, (len(seg.text), x1)]:
+        text = seg.text[start:i].strip()
+        if text:
+            out.append(Segment(text, (left, top, x, bottom)))
+        start, left = i, x
+    return out
 
 
 def _in_column_gap(cols: Sequence[Interval], left: int, x: float, right: int, slack: float = MIN_GAP_PT) -> bool:

@@ -51,10 +51,14 @@ Interval = tuple[float, float]  # x0, x1 in PDF points
 
 @dataclass(frozen=True, slots=True)
 class Segment:
-    """A run of text on one line, separated from its neighbours by a column-wide gap."""
+    """A run of text on one line, separated from its neighbours by a column-wide gap. joints are
+    the places (offset into text, x) where its glyphs' spacing breaks off from solid: two cells'
+    texts may meet there with no gap (each as wide as its column), to be parted only where a
+    column gap of the table lies (cells.split_at_columns)."""
 
     text: str
     bbox: BBox
+    joints: tuple[tuple[int, float], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

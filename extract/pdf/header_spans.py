@@ -81,13 +81,33 @@ def _head_spans(row: Sequence[RawCell], below: Sequence[RawCell], heads: Sequenc
     their extents (content_extents), where no other header's widest overlaps it (計画目標値 over
     2023年 … 2019年 beside 基準年度値 over 2018年 alone). Where two would overlap, or the header
     starts at or left of its column's start (its centre says little), it spans the columns
-    nearer to it than to any other header, over which it is centred (centred_span)."""
+    nearer to it than to any other header, over which it is centred (centred_span). A header
+    that cannot be flush with its column (_may_be_flush) is judged by its centre."""
     if is_flush_left(row, below, heads, extents):
         return {k: flush_span(row, below, k) for k in heads}
-    flush = {k for k in heads if row[k].bbox[0] <= extents[k][0] + ALIGN_TOL_PT}
+    flush = {k for k in heads if _may_be_flush(row[k], k, extents)}
     free = {k: centred_span(row, below, k, extents, rivals=False) for k in heads if k not in flush}
     return {k: free[k] if k in free and not any(j != k and o[0] <= free[k][1] and free[k][0] <= o[1] for j, o in free.items())
             else centred_span(row, below, k, cols) for k in heads}
+
+
+def _may_be_flush(cell: RawCell, col: int, extents: Sequence[Interval]) -> bool:
+    """True when a header may be set flush left in a cell: it starts where some column's content
+    starts (within ALIGN_TOL_PT: a th spanning columns from there), or at or left of its own
+    column's content yet right of the column before's (a th over right-aligned numbers; a
+    cell's text never starts inside its neighbour's), and is not exactly as wide as its column
+    (_fills)."""
+    x0 = cell.bbox[0]
+    aligned = any(abs(x0 - a) <= ALIGN_TOL_PT for a, _ in extents)
+    padded = x0 <= extents[col][0] + ALIGN_TOL_PT and (col == 0 or x0 > extents[col - 1][1])
+    return (aligned or padded) and not _fills(cell, extents[col])
+
+
+def _fills(cell: RawCell, extent: Interval) -> bool:
+    """True when a header is as wide as its column's content (both edges within ALIGN_TOL_PT):
+    set flush or centred, it reads the same over its own column, so its centre decides its span
+    (到達目標 over 2025年度 … 2029年度, exactly as wide as 2027年度)."""
+    return abs(cell.bbox[0] - extent[0]) <= ALIGN_TOL_PT and abs(cell.bbox[2] - extent[1]) <= ALIGN_TOL_PT
 
 
 def is_flush_left(row: Sequence[RawCell], below: Sequence[RawCell], heads: Sequence[int], extents: Sequence[Interval]) -> bool:

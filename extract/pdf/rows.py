@@ -18,6 +18,7 @@ Coordinates are PDF points, top-left origin; nothing here depends on one rendere
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -37,6 +38,7 @@ MIN_VALUE_ROWS = 2  # a value column holds values in at least this many rows
 MIN_PITCH_LINES = 3  # lines at one even pitch in every column are rows when at least this many
 WRAPS_PER_ROW_PAIR = 3.0  # wraps at a gap outweigh stacked whole values at it when this many times as many
 PROSE_FULL_SHARE = 0.5  # a column more than this share of whose lines are full is prose
+ROW_START_TOL_EM = 0.1  # a cell whose top lies this share of a line's height from the line's starts on it
 
 
 def wrap_gap_limit(pieces: Sequence[Piece]) -> float | None:
@@ -199,18 +201,40 @@ def _by_column(pieces: Iterable[Piece]) -> dict[int, list[Piece]]:
 
 
 def column_blocks(pieces: Sequence[Piece], limit: float | None) -> list[Block]:
-    """Group each column's lines into cells: consecutive lines at most `limit` apart (same page)."""
+    """Group each column's lines into cells: consecutive lines at most `limit` apart (same page),
+    a line spanning columns (_spanning_lines) only with another such line, never with a line
+    of one column (a section heading above a name)."""
     blocks: list[Block] = []
+    wide = _spanning_lines(pieces)
     for col in _by_column(pieces).values():
         run: Block = [col[0]]
         for a, b in zip(col, col[1:]):
-            if limit is not None and a.page == b.page and b.bbox[1] - a.bbox[3] <= limit:
+            if (limit is not None and a.page == b.page and b.bbox[1] - a.bbox[3] <= limit
+                    and (id(a) in wide) == (id(b) in wide)):
                 run.append(b)
             else:
                 blocks.append(run)
                 run = [b]
         blocks.append(run)
     return blocks
+
+
+def _spanning_lines(pieces: Sequence[Piece]) -> set[int]:
+    """The pieces (by id) of the first column whose x-range holds a whole line of another column
+    of their page: text set from the table's edge across columns (a section heading over a
+    narrow label column), never a line of a label wrapped at its column's width. (A line of a
+    later column may be two cells' text run together: (平成28年)で151,71, a baseline's year
+    glued to its neighbour's overflowing target.)"""
+    order = sorted(pieces, key=lambda p: p.bbox[0])
+    starts = [p.bbox[0] for p in order]
+    first = min((p.col for p in pieces), default=0)
+    out: set[int] = set()
+    for p in (p for p in pieces if p.col == first):
+        hi = bisect_right(starts, p.bbox[2])
+        if any(q.col != p.col and q.page == p.page and q.bbox[2] <= p.bbox[2]
+               for q in order[bisect_left(starts, p.bbox[0]):hi]):
+            out.add(id(p))
+    return out
 
 
 def _overlap(a: Block, b: Block) -> float:
@@ -357,7 +381,56 @@ def pieces_to_rows(pieces: Sequence[Piece]) -> list[list[Block]]:
     """Given the lines of a table's columns, return its rows, each a list of cells (blocks)."""
     if not pieces:
         return []
-    return blocks_to_rows(column_blocks(pieces, wrap_gap_limit(pieces)))
+    return blocks_to_rows(split_at_row_starts(column_blocks(pieces, wrap_gap_limit(pieces))))
+
+
+def split_at_row_starts(blocks: Sequence[Block]) -> list[Block]:
+    """Part a cell between two of its lines where another column's cell ends above the middle
+    of the second, reaching into the first (nothing of its column beside the second; not a
+    cell spanning rows, _spans_rows_of), and a third column's cell starts on the second (its
+    top within ROW_START_TOL_EM of the line's; nothing of its column beside the first; not
+    centred on the cell, as a shorter cell of a row set middle is: 計上予算額 in two lines
+    beside 事業概要 in four, under 財源内訳 over columns of their own): set at
+    the top, the middle or the bottom of one row, a row's one-line cells would not sit both
+    above the second line and on it, so the second line opens a row. A header's two rows set
+    at the engine's leading, no padding between them (成果指標 centred on both | 基準年度値 over
+    | H26 | … | R7, the years R4 … R7 under blank cells) are two rows, not wrapped cells. A
+    cell centred on rows it spans (a 施策 beside its indicators, a name beside its 目標 and
+    最新値 rows) sits where it may, off the rows' lines."""
+    by_col = _by_column(p for b in blocks for p in b)
+    col_blocks: dict[int, list[Block]] = {}
+    for blk in sorted(blocks, key=lambda b: (b[0].page, b[0].bbox[1])):
+        col_blocks.setdefault(blk[0].col, []).append(blk)
+    firsts, lasts = {id(b[0]): b for b in blocks}, {id(b[-1]): b for b in blocks}
+
+    def alone(p: Piece, other: Piece) -> bool:  # p's column holds nothing beside other
+        return not any(_shares_row([q], [other]) for q in by_col[p.col])
+
+    out: list[Block] = []
+    for block in blocks:
+        run: Block = [block[0]]
+        for a, b in zip(block, block[1:]):
+            others = [p for col, ps in by_col.items() if col != a.col for p in ps]
+            starts = [p for p in others if id(p) in firsts and abs(p.bbox[1] - b.bbox[1]) <= ROW_START_TOL_EM * b.height
+                      and alone(p, a) and abs(_centre(firsts[id(p)]) - _centre(block)) > _reach(firsts[id(p)])]
+            ends = any(id(p) in lasts and p.bbox[1] < a.bbox[3] and a.bbox[1] < p.bbox[3] < _centre([b])
+                       and alone(p, b)
+                       and not _spans_rows_of(lasts[id(p)], block, col_blocks[block[0].col]) for p in others)
+            if ends and starts:
+                out.append(run)
+                run = []
+            run.append(b)
+        out.append(run)
+    return out
+
+
+def _spans_rows_of(cell: Block, block: Block, column: Sequence[Block]) -> bool:
+    """True when cell is centred (within its _reach) on a run of two or more cells of column
+    (block's, top to bottom) holding block: it spans those rows."""
+    same = [b for b in column if b[0].page == block[0].page]
+    k = next(i for i, b in enumerate(same) if b is block)
+    return any(abs(_centre(cell) - (same[i][0].bbox[1] + same[j][-1].bbox[3]) / 2) <= _reach(cell)
+               for i in range(k + 1) for j in range(k, len(same)) if j > i)
 
 
 def has_value_column(rows: Sequence[Sequence[Block]]) -> bool:

@@ -11,10 +11,10 @@ import pytest
 from extract.pdf import pdfplumber_adapter
 from extract.pdf.borderless import (GAP_TOL_EM, LIFT_GAP_EM, SECTION_LOOKAHEAD_LINES, MIN_STACKED_VALUES, _lift, _score, build_table,
                                     find_borderless, header_band, is_value, merge_offset_lines)
-from extract.pdf.cells import split_at_columns
+from extract.pdf.cells import column_of, split_at_columns, split_at_joints
 from extract.pdf.colgaps import HANG_SHARE, MIN_GAP_PT, RULE_COVER_SHARE, columns, last_glyph_width, split_at_rules, split_crowded, unhung_end
 from extract.pdf.header_spans import SPAN_CENTRE_TOL
-from extract.pdf.grid import PageContent, RawCell, RawTable, Segment, SegLine
+from extract.pdf.grid import ALIGN_TOL_PT, PageContent, RawCell, RawTable, Segment, SegLine
 from extract.pdf.stitch import stitch
 
 LINE_PT = 9.0
@@ -317,6 +317,17 @@ def test_a_value_and_a_status_a_column_gap_apart_are_parted_a_word_inside_a_colu
     assert split_at_columns(heading, [(45.8, 120.0), (126.5, 207.0)]) == [heading]
 
 
+def test_a_segment_is_parted_at_a_joint_in_a_column_gap_only() -> None:
+    # 基準年度値（2021年） and 計画目標値（2027年）, each as wide as its cell, overlapping at 231.2
+    # where the values' columns part; the same joint inside a column (a compressed 、) parts nothing.
+    glued = Segment("基準年度値（2021年）計画目標値（2027年）", (147.1, 90.8, 315.2, 99.3), ((12, 231.2),))
+    cols = [(147.0, 229.0), (233.0, 315.0)]
+    assert [(p.text, p.bbox[2]) for p in split_at_joints(glued, cols)] == [
+        ("基準年度値（2021年）", 231.2), ("計画目標値（2027年）", 315.2)]
+    assert split_at_joints(glued, [(147.0, 315.2)]) == [glued]
+    assert split_at_joints(glued, [(147.0, 240.0), (244.0, 315.0)]) == [glued]
+
+
 
 def _last_row_wrapped(gap: float, start: float = 151) -> list[SegLine]:
     """Rows of a group | number | name | two values; the last row's name wraps, its number and
@@ -452,3 +463,26 @@ def test_a_neighbouring_lines_space_does_not_bridge_a_column_gap() -> None:
     assert pdfplumber_adapter._is_column_gap(chars[0], chars[1], got)
     # a space of this line that nearly fills a gap is a word break
     assert not pdfplumber_adapter._is_column_gap(chars[0], _glyph("年", 20.0, 100.0), [_glyph(" ", 9.5, 100.0)])
+
+
+def test_a_segment_set_from_the_tables_edge_is_the_first_columns() -> None:
+    # （1）健康づくりの推進 over a narrow KPI column: its middle lies in the next column, yet it
+    # opens its row at the first; the same text starting inside the next column is that column's.
+    cols = [(54.7, 81.7), (93.7, 129.7), (141.7, 177.7)]
+    assert column_of(cols, Segment("（1）健康づくりの推進", (54.7 + ALIGN_TOL_PT / 2, 0.0, 149.2, 9.0))) == 0
+    assert column_of(cols, Segment("（1）健康づくりの推進", (94.0, 0.0, 160.0, 9.0))) == 1
+
+
+def test_a_names_last_line_wrapped_at_the_rows_pitch_stays_in_the_table() -> None:
+    # A table of one body row whose name wraps onto a line set as far below as the rows are
+    # apart (an engine wrapping at its rows' pitch): that line stays the name's; a note set
+    # further down after the table does not.
+    pitch = 16.7
+    lines = [line(0, (45, 146, "重要業績評価指標（KPI）"), (174, 222, "計画目標値"), (257, 286, "達成値")),
+             line(pitch, (152, 195, "2021年度"), (201, 244, "2020年度"), (250, 293, "2019年度")),
+             line(2 * pitch, (44.5, 136, "六次産業化に取り組む"), (184, 196, "51"), (233, 245, "57"), (282, 294, "54")),
+             line(3 * pitch - 0.3, (44.5, 112, "事業者数（累計）")),
+             line(4 * pitch + 3, (44.5, 114, "再掲の事業を含む"))]
+    table, used = build_table(lines)
+    assert table is not None and used == 4
+    assert table.rows[-1][0].raw == "事業者数（累計）"

@@ -109,7 +109,9 @@ def test_rows_holding_only_a_later_column_continue_the_table() -> None:
                   line(top + ROW_GAP_PT, (459, 561, "び住宅取得費の一部を補助")),
                   line(top + 2 * ROW_GAP_PT, (459, 476, "する"))]
     table, used = build_table(lines)
-    assert table is not None and used == len(lines) - 2  # the last record's run-on is text after the table
+    # the last record's run-on: its first line is the rest of the 内容 cut at the rows' pitch (the
+    # two read as one noun phrase), the second (…補助 / する) no name's rest, text after the table
+    assert table is not None and used == len(lines) - 1
 
 
 def _flush_left_matrix(offset: float, section: bool = False, second: bool = True, stub_below: bool = False) -> RawTable:
@@ -252,3 +254,34 @@ def test_the_first_line_of_a_wrapped_name_wider_than_its_header_continues_the_ta
              line(5 * ROW_GAP_PT, (44, 50, "2"), (66, 104, "転出者数"), (124, 133, "人"), (174, 200, "2,632"), (232, 258, "2,875"))]
     tables, _ = find_borderless(lines, 1, 842.0)
     assert len(tables) == 1 and texts(tables[0])[0][:2] == ["No.", "項目"]
+
+
+def _year_matrix_spans(goal: tuple[float, float]) -> list[tuple[str, int]]:
+    cols = [(75 + 38 * k, 107 + 38 * k) for k in range(8)]
+    pair = (cols[1][0] + cols[2][1]) / 2
+    lines = [line(0, (44, 60, "KPI"), (79, 103, "現状値"), (pair - 12, pair + 12, "達成値"), (*goal, "到達目標")),
+             line(LINE_PT + 7, *((a, b, f"{2015 + (8 if k else 0) + k}年度") for k, (a, b) in enumerate(cols))),
+             *(line(ROW_GAP_PT * (r + 2), (44, 68, f"指標{r}"), *((b - 20, b, f"{r},{k}65") for k, (a, b) in enumerate(cols)))
+               for r in range(3))]
+    table, _ = build_table(lines)
+    assert table is not None
+    return [(c.raw, c.col_span) for c in table.rows[0] if c.raw]
+
+
+def test_a_group_header_as_wide_as_its_column_spans_the_run_it_is_centred_over() -> None:
+    # 到達目標 exactly as wide as 2027年度 below it, centred over 2025年度 … 2029年度; 2025年度 is
+    # nearer 達成値 (centred over 2023 | 2024), yet only 到達目標 is centred over a run holding it.
+    assert _year_matrix_spans((265.0, 297.0))[1:] == [("現状値", 1), ("達成値", 2), ("到達目標", 5)]
+    assert _year_matrix_spans((265.0 + ALIGN_TOL_PT / 2, 297.0 - ALIGN_TOL_PT / 2))[-1] == ("到達目標", 5)
+    # 48 pt wide, reaching into 2026年度's content: no cell's text starts inside its neighbour's,
+    # so it is set centred too, not flush left
+    assert _year_matrix_spans((257.0, 305.0))[-1] == ("到達目標", 5)
+    # flush with 2027年度 and narrower than it: a left-aligned header, no span by its centre
+    assert _year_matrix_spans((265.0, 281.0))[-1] != ("到達目標", 5)
+
+
+def test_a_header_starting_where_a_column_starts_spans_no_column_left_of_it() -> None:
+    # 到達目標 set flush with 2025年度 (a th spanning columns from there), its centre over 2024年度
+    # … 2028年度: 2024年度 is 達成値's, so 到達目標 may not reach back over it by its centre.
+    cols = [(75 + 38 * k, 107 + 38 * k) for k in range(8)]
+    assert _year_matrix_spans((cols[4][0], cols[4][0] + 108))[2:] == [("達成値", 2), ("到達目標", 3)]

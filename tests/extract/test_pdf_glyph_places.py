@@ -104,3 +104,26 @@ def test_a_gap_between_digits_set_solid_after_kanji_and_a_kanji_parts_two_cells(
     assert _texts(_run_of([("令和", 0), ("12", 0.25), ("年度", 0.25)]), []) == ["令和12年度"]
     # a digit run opening the line, or closing it, shows no side set solid
     assert _texts(_run_of([("12", 0), ("目標値", 0.24)]), []) == ["12目標値"]
+
+
+def _headers_overlapping(overlap_em: float) -> list[dict[str, Any]]:
+    # two headers each as wide as its cell, the second starting overlap_em before the first ends
+    head = _run("値（年）", 0)
+    return head + _run("目標値", 40 - overlap_em * SIZE)
+
+
+def test_glyphs_of_a_solid_run_set_off_solid_make_a_joint() -> None:
+    # 0.15 em overlap between ） and 目: a joint (JOINT_EM 0.1), the segment kept whole
+    (seg,) = plumber._segments(_headers_overlapping(0.15), [])
+    assert seg.text == "値（年）目標値" and [i for i, _ in seg.joints] == [4]
+    assert abs(seg.joints[0][1] - (40 - 0.075 * SIZE)) < 0.01
+    # 0.07 em (a kerned pair, a font's rounding) is solid enough; so is a run spaced evenly
+    assert plumber._segments(_headers_overlapping(0.07), [])[0].joints == ()
+    assert plumber._segments(_solid_then(0.15, neighbour_em=0.15), [])[0].joints == ()
+    # a gap as well as an overlap: 0.15 em between 令 and 目 (narrower than a cell gap)
+    assert [i for i, _ in plumber._segments(_solid_then(0.15), [])[0].joints] == [4]
+    # one glyph em-wide is enough: （令和2年度） overlapping 2021年度 (as set over two year columns);
+    # two digits closer than solid are kerned
+    assert [i for i, _ in plumber._segments(_run("度）", 0) + [_ch("2", 20 - 0.24 * SIZE, SIZE / 2)], [])[0].joints] == [2]
+    digits = [_ch("1", 0, SIZE / 2), _ch("2", SIZE / 2, SIZE / 2), _ch("3", SIZE - 0.15 * SIZE, SIZE / 2), _ch("4", 1.35 * SIZE, SIZE / 2)]
+    assert plumber._segments(digits, [])[0].joints == ()

@@ -338,3 +338,33 @@ def test_values_stacked_in_a_cell_beside_names_wrapped_at_its_leading_are_one_ro
             [piece(1, top + 13.5, "2人", 50, 10)]
     assert texts(pieces_to_rows(ps)) == [["お試し暮\nらし制度\n利用後の\n移住者数", "5世帯\n15人"],
                                          ["お試し暮\nらし制度\n利用後の\n移住者数", "2人"]]
+
+
+def _two_header_rows(shift_em: float) -> list[list[str]]:
+    # HTML-like rows at the leading, no padding: 成果指標 centred on two header rows, 基準年度値 |
+    # 実績（確定値） over H26 | R2 | R4 (R4 under a blank cell, shift_em of a line below H26's line)
+    pitch = 13.0
+    ps = [piece(0, pitch / 2, "成果指標", 55, 36), piece(0, 2 * pitch, "スポーツ施設利用者数", 55, 90),
+          piece(1, 0, "基準年度値", 157, 45), piece(1, pitch, "H26", 157, 13.5), piece(1, 2 * pitch, "43.9※", 157, 45),
+          piece(2, 0, "実績（確定値）", 214, 63), piece(2, pitch, "R2", 214, 9), piece(2, 2 * pitch, "46.6", 241, 36),
+          piece(3, pitch + shift_em * H, "R4", 337, 9), piece(3, 2 * pitch, "42.2", 337, 36)]
+    return texts(pieces_to_rows(ps))
+
+
+@pytest.mark.parametrize(("shift_em", "two_rows"), [(0.0, True), (0.07, True), (0.15, False)])
+def test_row_start_tol_em_is_pinned(shift_em: float, two_rows: bool) -> None:
+    # 成果指標 ends above H26's line and R4 starts on it, blank above: no one alignment of a row
+    # sets one-line cells both ways, so H26's line opens a row (within ROW_START_TOL_EM 0.1); a
+    # cell 0.15 em off the line is centred somewhere, no row start.
+    first = _two_header_rows(shift_em)[0]
+    assert (first == ["成果指標", "基準年度値", "実績（確定値）"]) is two_rows
+
+
+def test_a_line_spanning_columns_is_a_cell_of_its_own() -> None:
+    # （1）健康づくりの推進 set from the table's edge over 2015年度's column, at the leading of the
+    # rows above and below: no line of KPI's cell nor of 世帯数's.
+    pitch = 13.0
+    ps = [piece(0, 0, "KPI", 55, 13), piece(1, 0, "2015年度", 94, 36), piece(2, 0, "実績（確定値）", 142, 63),
+          piece(2, pitch, "R2", 142, 9), piece(0, pitch, "（1）健康づくりの推進", 55, 94),
+          piece(0, 2 * pitch, "世帯数", 55, 27), piece(1, 2 * pitch, "9,658", 107, 23)]
+    assert [row[0] for row in texts(pieces_to_rows(ps))] == ["KPI", "（1）健康づくりの推進", "世帯数"]
