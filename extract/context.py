@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from extract.model import BBox, Block, Cell, Document, Table, TextLine
+from extract.vocab import FOOTNOTE_MARKS
 from normalize import MissingReason, Year, parse_quantity, parse_year, unit_from_header
 from normalize.years import era_of
 
@@ -309,7 +310,6 @@ def document_era(document: Document) -> str | None:
 
 
 FOOTNOTE_LOOKAHEAD = 3  # ※ lines read below a table
-FOOTNOTE_MARKS = ("※", "注", "（注", "(注")
 
 
 def footnotes_after(document: Document) -> dict[int, tuple[str, ...]]:

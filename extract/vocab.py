@@ -67,6 +67,7 @@ BASIS_WORDS = (
 # Headings that open a list of KPI names written in prose.
 PROSE_KPI_HEADINGS = ("重要業績評価指標", "KPI", "成果指標", "数値目標")
 BULLET_CHARS = "-・·•●○◯◎■□◆◇*※‐"
+FOOTNOTE_MARKS = ("※", "注", "（注", "(注")  # marks opening a note below a table
 EXPLANATION_MARKS = ("→", "⇒", "➔", "➡")
 # Words ending a line's text that run on into the number after them (月額の100分の 8): the
 # number completes the phrase, the words do not name it as an amount

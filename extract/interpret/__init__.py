@@ -24,6 +24,7 @@ from extract.interpret.folded import folded_blocks
 from extract.interpret.structure import Layout, caption_rows, count_header_rows, read_layout, stacked_tables
 from extract.interpret.values import (
     TableContext, column_units, footnote_years, row_labels, spaced_columns, table_subject, table_values,
+    without_document_year,
 )
 from extract.model import Table
 from extract.context import Context, opens_section
@@ -73,7 +74,7 @@ def read_table_values(table: Table, ctx: Context) -> tuple[tuple[TableValue, ...
         layout = read_layout(part, previous if part is table or not values else None, ctx.era)
         if layout is None:
             continue
-        tctx = replace(table_context(ctx), carried_units=carried_units(table, ctx))
+        tctx = without_document_year(replace(table_context(ctx), carried_units=carried_units(table, ctx)), part, layout)
         blocks = _folded(part, layout, ctx.era)
         if len(blocks) > 1:
             values += tuple(v for block, lay in blocks for v in table_values(block, lay, tctx))

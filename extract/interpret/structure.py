@@ -170,17 +170,25 @@ def _column_span(table: Table, col: int, start: int) -> tuple[float, float] | No
     return (min(b[0] for b in boxes), max(b[2] for b in boxes)) if boxes else None
 
 
-def aligned_header(table: Table, previous: Rows) -> Rows:
+def aligned_header(table: Table, previous: Rows) -> Rows | None:
     """The header of the table above, laid over a headerless continuation drawn on another
-    column grid: each column takes the header column it overlaps most (by x, in points)."""
+    column grid: each column takes the header column it overlaps most (by x, in points). None
+    when two of its columns of figures would take one header column: the continuation was set
+    on columns of its own, and which header stands over which column is not shown (corpus seed
+    10 budget_main_projects in pdf_rules: eleven columns on the next page under a header read as
+    ten). Label columns may share one (内訳 | 1 | 物価高騰対策事業 under 会計名, nobeoka p1)."""
     width = len(previous[0])
     grid = header_grid(previous, width)
     spans = {c: b for c in range(width) if (b := _header_span(previous, c)) is not None}
+    bests = [_aligned_column(grid, spans, _column_span(table, col, 0)) for col in range(table.n_cols)]
+    taken = [b for col, b in enumerate(bests) if b is not None and
+             any(col < len(r) and is_data_value(r[col].text) for r in table.rows)]
+    if len(taken) != len(set(taken)):
+        return None
     rows = [list(row) for row in previous]
     out: list[list[Cell]] = [[] for _ in previous]
     for col in range(table.n_cols):
-        span = _column_span(table, col, 0)
-        best = _aligned_column(grid, spans, span)
+        best = bests[col]
         for level, row in enumerate(rows):
             source = row[best] if best is not None and best < len(row) else None
             text = grid[level][best] if best is not None else ""
@@ -366,7 +374,7 @@ def read_layout(table: Table, previous_header: Rows | None = None, era: str | No
     if previous_header and len(previous_header[0]) == table.n_cols:
         header = previous_header if not n else fill_blank_header(header, previous_header)
     elif previous_header and not n:
-        header = aligned_header(table, previous_header)
+        header = aligned_header(table, previous_header) or header
     facets, texts = _column_paths(header, table.n_cols, era)
     facets = date_differences(anchor_relative_years(facets))
     value_cols, roles = [], []

@@ -14,15 +14,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from extract.interpret.readings import indicator_readings
-from extract.interpret.facets import EMPTY, Facets, kind_of, merge_path, read_facets
+from extract.interpret.facets import EMPTY, Facets, kind_of, merge_path, read_facets, runs_years
 from extract.interpret.cells import is_code
 from extract.interpret.groups import cycle_labels
 from extract.interpret.kpi import caption_subject
 from extract.interpret.stacks import Piece, cell_pieces, is_annotation, is_unit_line, labelled_lines, unit_line
-from extract.interpret.structure import KIND_LABEL_MAX_CHARS, Layout, is_name, lowest_header
+from extract.interpret.structure import KIND_LABEL_MAX_CHARS, Layout, is_data_value, is_name, lowest_header
 from extract.model import Cell, Table
 from extract.text_items import strip_enumerator
-from extract.records import YEAR_CONFLICT, TableValue
+from extract.records import YEAR_CONFLICT, YEARS_RUN, TableValue
 from extract.vocab import (
     AMOUNT_KINDS, FUNDING_HEADER_WORDS, FUNDING_PART_WORDS, ITEMISING_HEADER_WORDS, KPI_KINDS, MONEY_TABLE_WORDS,
     RELATIVE_YEAR_WORDS, ROW_STAGE_WORDS,
@@ -51,6 +51,7 @@ class TableContext:
     subject: str | None = None  # what the caption names ((5) 時間外勤務手当 → 時間外勤務手当)
     section_year: Year | None = None  # the one fiscal year the section's text states
     carried_units: tuple[tuple[int, str], ...] = ()  # (col, unit) the table before printed atop its columns
+    years_run: bool = False  # a header cell runs fiscal years together (without_document_year)
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,6 +266,22 @@ def footnote_years(notes: tuple[str, ...]) -> tuple[tuple[str, Year], ...]:
     return tuple(out)
 
 
+def without_document_year(ctx: TableContext, table: Table, layout: Layout) -> TableContext:
+    """The context, with no document year (caption, title, section) when a header cell of the
+    table runs fiscal years together (runs_years: 2020年度(令和2年度)2021年度(令和3年度)…, header
+    cells a reader glued): the headers state each column's year, so a column showing none may be
+    one whose year went into the run, and the document's year would be a guess (budget_plan_years
+    and budget_main_projects in the corpus' pdf_rules rendering, headers overflowing their columns).
+    The header is every row above the first holding a data value: a glued row may have been
+    taken for a body row."""
+    first = next((k for k, row in enumerate(table.rows) if k >= layout.start and
+                  any(is_data_value(row[c].text) for c in layout.value_cols if c < len(row))), len(table.rows))
+    heads = [*layout.header, *table.rows[layout.start:first]]
+    if not any(runs_years(c.text) for row in heads for c in row):
+        return ctx
+    return replace(ctx, caption=replace(ctx.caption, year=None), title_year=None, section_year=None, years_run=True)
+
+
 def resolve_year(col: Facets, row: Facets, q: Quantity, ctx: TableContext,
                  header: str) -> tuple[Year | None, str | None]:
     """The value's year and where it came from."""
@@ -426,6 +443,8 @@ def _pieces_values(cell: Cell, pieces: list[Piece], col: Facets, labels: RowLabe
         extra: tuple[str, ...] = ()
         if year is not None and year.conflict:
             year, source, extra = None, None, (YEAR_CONFLICT,)
+        elif year is None and ctx.years_run:
+            extra = (YEARS_RUN,)
         header_path = " / ".join(t for t in (header, labels.measure, piece.note) if t)
         yield TableValue(
             prov=piece.cell.prov, row_label=piece.label if is_name(piece.label or "") else labels.name,

@@ -13,11 +13,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from extract.pdf.grid import ALIGN_TOL_PT, Interval, is_value, MARGIN_SHARE, MAX_HEADER_ROWS, MIN_COLS, RawCell, RawTable, Segment, SegLine, table_score, union_bbox
+from extract.pdf.grid import ALIGN_TOL_PT, Interval, is_value, LINE_START_FORBIDDEN, MARGIN_SHARE, MAX_HEADER_ROWS, MIN_COLS, RawCell, RawTable, Segment, SegLine, table_score, union_bbox
 from extract.interpret.continuations import continues_name
 from extract.interpret.structure import is_data_value
 from extract.pdf.cells import CELL_GAP_EM, column_of, filled, split_at_columns, split_lines_at_joints, table_rows
-from extract.pdf.colgaps import MIN_GAP_PT, Rule, columns, merge_spans, split_at_rules, split_crowded
+from extract.pdf.colgaps import MIN_GAP_PT, Rule, columns, last_glyph_width, merge_spans, split_at_rules, split_crowded
 from extract.pdf.header_spans import SPAN_CENTRE_TOL, lift_straddling_labels, spread_headers
 from extract.pdf.hanging import split_hung_glyphs
 from extract.pdf.headings import heads_no_columns
@@ -25,6 +25,7 @@ from extract.pdf.pieces import Piece
 from extract.pdf.rows import pieces_to_rows
 from normalize import clean_text
 from normalize.missing import missing_marker, missing_word
+from extract.vocab import FOOTNOTE_MARKS
 
 
 MIN_LINES = 3
@@ -37,6 +38,7 @@ MIN_STACKED_VALUES = 2  # a cell with this many value lines may hold merged rows
 SECTION_LOOKAHEAD_LINES = 2  # a heading row inside a table is followed by a body row within this many lines
 GAP_TOL_EM = 0.25  # a heading row sits no further from the row below than from the line above, give or take this share of its height
 MIN_HEADED_COLS = 3  # a header over a single row stands as a table when both fill this many columns
+PITCH_TOL_EM = 0.25  # a line as far below the last row as it is below the row before, give or take this share of its height, is set at the rows' pitch
 
 
 def _bridges(cols: Sequence[Interval], merged: Sequence[Interval]) -> bool:
@@ -64,7 +66,7 @@ def _grow(lines: Sequence[SegLine], start: int) -> int:
         line = lines[i]
         if _far(lines[i - 1], line) or heads_no_columns(lines, i):
             break
-        merged = merge_spans(cols + line.spans)
+        merged = merge_spans(cols + _unhung_spans(line))
         if not line.is_multi and not _continues_cell(lines[i - 1], line, cols) and \
                 not _opens_cell_below(line, lines[i + 1:i + 1 + SECTION_LOOKAHEAD_LINES]) and \
                 _ends_table(lines[start], line, cols, n_multi, _bridges(cols, merged)) and \
@@ -72,6 +74,14 @@ def _grow(lines: Sequence[SegLine], start: int) -> int:
             break
         cols, end, n_multi = merged, i + 1, n_multi + line.is_multi
     return end
+
+
+def _unhung_spans(line: SegLine) -> list[Interval]:
+    """The line's segment spans, a last glyph that may not start a line (LINE_START_FORBIDDEN: ）。、)
+    left out: a typesetter hangs it past the measure, over the gap to the next column
+    (助成事業（18歳まで） reaching under 企画課, corpus seed 2 budget_plan_years in pdf_rules)."""
+    return [(s.bbox[0], s.bbox[2] - (last_glyph_width(s) if s.text.rstrip()[-1:] in LINE_START_FORBIDDEN else 0.0))
+            for s in line.segments]
 
 
 def _section_row(table: Sequence[SegLine], line: SegLine, after: Sequence[SegLine], cols: Sequence[Interval]) -> bool:
@@ -306,7 +316,8 @@ def _kept_rows(rows: Sequence[Sequence[SegLine]], cols: Sequence[Interval], at_f
             not (at_foot and _opens_cut_row(rows[end - 1][0], cols)):
         end -= 1
     pitch = _tightest_pitch([ln for row in rows[:end] for ln in row])
-    while end < len(rows) and len(rows[end]) == 1 and _wraps_cell(rows[end - 1][-1], rows[end][0], pitch):
+    while end < len(rows) and len(rows[end]) == 1 and (_wraps_cell(rows[end - 1][-1], rows[end][0], pitch) or
+                                                       _continues_key_at_pitch(rows[:end], rows[end][0], cols)):
         end += 1
     return end
 
@@ -316,6 +327,29 @@ def _tightest_pitch(lines: Sequence[SegLine]) -> float:
     below the other (same page), or 0."""
     pitches = [b.bbox[1] - a.bbox[1] for a, b in zip(lines, lines[1:]) if a.page == b.page and b.bbox[1] > a.bbox[1]]
     return min(pitches, default=0.0)
+
+
+def _continues_key_at_pitch(rows: Sequence[Sequence[SegLine]], line: SegLine, cols: Sequence[Interval]) -> bool:
+    """True when a one-segment line below the last row is a row of the table holding only the
+    rest of a name: the last row holds figures past its first column (a row of values, not a
+    card's label and text), the line opens the first column where the table's names start,
+    holds no figure and no note mark, and sits as far below the last row as the last row sits
+    below the row before it (within PITCH_TOL_EM of its height): a name set over two rows of
+    the document (中心市街地にぎわい | 216,544 … over 創出事業（拡充）, corpus seed 5 budget_book),
+    where a note after the table is set further down. Whether it is the rest of the name is
+    the interpreter's to say (interpret.continuations)."""
+    if len(rows) < 2 or line.is_multi or not line.page == rows[-1][0].page == rows[-2][0].page:
+        return False
+    if not any(is_data_value(w) for ln in rows[-1] for s in ln.segments[1:] for w in s.text.split()):
+        return False
+    text = line.text.strip()
+    if filled(line, cols) != {0} or is_data_value(text) or text.startswith(FOOTNOTE_MARKS):
+        return False
+    if not any(abs(ln.segments[0].bbox[0] - line.bbox[0]) <= ALIGN_TOL_PT for row in rows for ln in row if ln.segments):
+        return False
+    def gap(upper: Sequence[SegLine], lower: Sequence[SegLine]) -> float:
+        return min(ln.bbox[1] for ln in lower) - max(ln.bbox[3] for ln in upper)
+    return abs(gap(rows[-1], [line]) - gap(rows[-2], rows[-1])) <= PITCH_TOL_EM * (line.bbox[3] - line.bbox[1])
 
 
 def _wraps_cell(prev: SegLine, line: SegLine, pitch: float = 0.0) -> bool:
@@ -330,7 +364,8 @@ def _wraps_cell(prev: SegLine, line: SegLine, pitch: float = 0.0) -> bool:
     return prev.page == line.page and not line.is_multi and any(
         abs(seg.bbox[0] - line.bbox[0]) <= ALIGN_TOL_PT
         and (line.bbox[1] - seg.bbox[3] <= CELL_GAP_EM * height
-             or line.bbox[1] - seg.bbox[1] <= pitch and continues_name(seg.text.strip(), line.segments[0].text.strip()))
+             or line.bbox[1] - seg.bbox[1] <= pitch and not line.text.strip().startswith(FOOTNOTE_MARKS)
+             and continues_name(seg.text.strip(), line.segments[0].text.strip()))
         for seg in prev.segments)
 
 

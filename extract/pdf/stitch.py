@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 
+from extract.interpret.structure import is_data_value
 from extract.pdf.borderless import LIFT_GAP_EM, build_table
 from extract.model import BBox
 from extract.pdf.grid import LINE_START_FORBIDDEN, MARGIN_SHARE, PageContent, RawCell, RawLine, RawTable, union_bbox
@@ -28,6 +29,7 @@ Item = RawTable | RawLine
 COL_TOL_PT = 3.0
 STACK_GAP_EM = 1.0  # a table read in two parts: the lower starts within this many first-row heights below the upper
 MIN_KEY_ROWS = 2  # a column filled in every one of at least this many other rows is the table's key
+CROSS_EM = 0.25  # a figure reaching this share of its line height (or more) into each of two columns crosses their gap
 # Text that cannot open a cell of its own: a particle glued to a kanji or katakana word
 # ("の割合", "に関する"), or a character Japanese never starts a line with (LINE_START_FORBIDDEN).
 CONTINUATION_PARTICLES = "のをがにはへでとやも"
@@ -159,6 +161,8 @@ def _rebuilt(head: RawTable, tail: RawTable) -> RawTable | None:
     table, used = build_table(lines, small_ok=True, cuts_numbers=head.cuts_numbers or tail.cuts_numbers)
     if table is None or used != len(lines) or _n_filled(table) < _n_filled(head) + _n_filled(tail):
         return None  # columns that do not hold across the break would merge cells
+    if _crosses_columns(head, tail) or _regrouped(table, head, tail):
+        return None  # each part set with columns of its own: read together, a cell lands in another's column
     return replace(table, rows=tuple(_without_repeated_header(table.rows)), fragment=False)
 
 
@@ -183,6 +187,41 @@ def _repeats(rows: Sequence[Sequence[RawCell]], first: Sequence[Sequence[RawCell
     while n < min(len(rows), len(first)) and _row_key(rows[n]) == _row_key(first[n]):
         n += 1
     return n
+
+
+def _crosses_columns(head: RawTable, tail: RawTable) -> bool:
+    """True when a figure of tail (a number or a dash: it neither wraps nor overflows its cell)
+    reaches into two of head's columns, each by more than CROSS_EM of its line height, where
+    head's cells leave a gap between them: the parts were set on columns of their own (a table
+    set again on each page, its columns fitted to that page's rows: 計 | 4,551,322 under
+    1民生費 | 1社会福祉費, corpus seed 7 budget_kan_kou in pdf_borderless), and read as one their
+    cells would land in each other's columns."""
+    extents = [(min(b[0] for b in boxes), max(b[2] for b in boxes))
+               for j in range(head.n_cols)
+               for boxes in [[r[j].bbox for r in head.rows if j < len(r) and r[j].raw.strip() and r[j].col_span == 1]]
+               if boxes]
+    gaps = [(a, b) for a, b in zip(extents, extents[1:]) if a[1] < b[0]]
+    for cell in (c for row in tail.rows for c in row if c.raw.strip() and _is_figure(c.raw)):
+        x0, top, x1, bottom = cell.bbox
+        tol = CROSS_EM * min((b[3] - b[1] for b in cell.line_bboxes), default=bottom - top)
+        if any(x0 < left[1] - tol and x1 > right[0] + tol for left, right in gaps):
+            return True
+    return False
+
+
+def _regrouped(table: RawTable, head: RawTable, tail: RawTable) -> bool:
+    """True when the table rebuilt from both parts' lines has more rows on a page than the part
+    of that page read alone: columns that do not hold across the break part the lines of one row
+    (a name column wrapped at five glyphs over one wrapped at eight, corpus seed 12
+    budget_main_projects in pdf_rules: six rows read as fifty)."""
+    return any(sum(1 for row in table.rows if row[0].page == page) > sum(1 for row in part.rows if row[0].page == page)
+               for part in (head, tail) for page in {row[0].page for row in part.rows})
+
+
+def _is_figure(raw: str) -> bool:
+    """A number or a placeholder dash: what a value column holds."""
+    text = cell_text(raw)
+    return is_data_value(text) or is_numeric_line(text)
 
 
 def _n_filled(table: RawTable) -> int:

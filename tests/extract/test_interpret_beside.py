@@ -131,3 +131,17 @@ def test_a_continuation_of_a_continuation_reads_the_first_tables_header() -> Non
     found = recognize_document(Document("p.pdf", "d", "pdf", 1, (first, second, third)))
     got = [(v.project, v.measure, v.amount_yen) for v in found.budget_values if v.prov.table_index == 2]
     assert got == [("民生費", "予算額", 70_000), ("民生費", "決算額", 60_000)]
+
+
+def _continuation(columns: list[tuple[float, float]]) -> Table:
+    """A headerless continuation: 道路改良 and one amount per column, at the given x-ranges."""
+    cells = [("道路改良", (0, 0, 40, LINE_PT))] + [(f"{k},000", (x0, 0, x1, LINE_PT)) for k, (x0, x1) in enumerate(columns, 1)]
+    return _table(1, [cells])
+
+
+def test_a_continuation_on_columns_of_its_own_takes_no_header_two_of_its_columns_would_share() -> None:
+    header = _labels_table(["議会費"]).rows[:1]  # 項目 (0-40) | 予算額 (60-110) | 前年度対比 (120-170)
+    lined_up = read_layout(_continuation([(60, 110), (120, 170)]), header)
+    assert lined_up is not None and lined_up.col_headers[1:] == ("予算額", "前年度対比")
+    set_apart = read_layout(_continuation([(50, 80), (85, 105), (120, 170)]), header)  # two under 予算額
+    assert set_apart is not None and set_apart.col_headers[1:] == ("", "", "")

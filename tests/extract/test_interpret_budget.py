@@ -133,3 +133,12 @@ def test_a_labelled_amount_with_decimals_is_one_number() -> None:
     text = "（単位：百万円）\n事業名\t補正額\t説明\n防災事業\t119.8\t人件費の増 119.8\n"
     found = recognize_document(read_text(text.encode(), "d.txt", "i"))
     assert [(v.project, v.amount_yen) for v in found.budget_values if v.measure == "説明"] == [("人件費の増", 119_800_000)]
+
+
+def test_header_cells_run_together_leave_the_columns_without_the_documents_year() -> None:
+    caption = "令和5年度 一般会計予算\n（単位：千円）\n"
+    glued = _recognize(caption + "事業\t2023年度予算額2022年度予算額\t予算額\n道路改良\t1,000\t2,000\n")
+    assert [(v.amount_yen, v.fiscal_year, v.missing_reason) for v in glued.budget_values] == [
+        (None, None, budget.YEARS_RUN), (None, None, budget.YEARS_RUN)]
+    apart = _recognize(caption + "事業\t当初予算額\t補正予算額\n道路改良\t1,000\t2,000\n")
+    assert [(v.amount_yen, v.fiscal_year) for v in apart.budget_values] == [(1_000_000, 2023), (2_000_000, 2023)]

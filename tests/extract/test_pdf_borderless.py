@@ -486,3 +486,35 @@ def test_a_names_last_line_wrapped_at_the_rows_pitch_stays_in_the_table() -> Non
     table, used = build_table(lines)
     assert table is not None and used == 4
     assert table.rows[-1][0].raw == "事業者数（累計）"
+
+
+def _budget_rows(rest_gap: float, rest: str = "創出事業（拡充）") -> list[SegLine]:
+    """A header and three rows of amounts at ROW_GAP_PT, the last row's name continued by a line
+    of its own `rest_gap` below it (corpus seed 5 budget_book: 中心市街地にぎわい / 創出事業（拡充）)."""
+    lines = [line(0, (44.5, 80.5, "区分"), (160, 210, "本年度"), (225, 273, "前年度"))]
+    names = ("健康ポイント事業", "移住定住促進事業", "中心市街地にぎわい")
+    lines += [line(ROW_GAP_PT * (k + 1), (44.5, 44.5 + 9 * len(n), n), (171, 210, "845,895"), (234, 273, "664,789"))
+              for k, n in enumerate(names)]
+    top = lines[-1].bbox[3] + rest_gap
+    return lines + [line(top, (44.5, 44.5 + 9 * len(rest), rest))]
+
+
+# rows 17 pt apart, 9 pt high: 8 pt between rows; PITCH_TOL_EM of 9 pt is 2.25 pt
+@pytest.mark.parametrize(("extra", "kept"), [(2.0, True), (2.5, False)])
+def test_a_names_rest_set_as_a_row_at_the_rows_pitch_stays_in_the_table(extra: float, kept: bool) -> None:
+    table, used = build_table(_budget_rows(ROW_GAP_PT - LINE_PT + extra))
+    assert table is not None and (used == 5) is kept
+
+
+def test_a_note_at_the_rows_pitch_below_the_table_is_no_row() -> None:
+    table, used = build_table(_budget_rows(ROW_GAP_PT - LINE_PT, rest="※単位は千円"))
+    assert table is not None and used == 4
+
+
+def test_a_closing_bracket_hung_past_the_first_column_does_not_end_the_table() -> None:
+    # 助成事業（18歳まで） one glyph wider than the names above: its ） hangs under the next column
+    lines = [line(ROW_GAP_PT * k, (44.5, 125.5, "道の駅機能強化事業"), (133.6, 160.6, "財政課"), (241.6, 295.6, "176,586"))
+             for k in range(3)]
+    rest = line(ROW_GAP_PT * 3, (44.5, 134.5, "助成事業（18歳まで）"))
+    tables, used = find_borderless([*lines, rest, line(ROW_GAP_PT * 6, (42, 500, "以下のとおり事業を実施する。"))], 1, 842.0)
+    assert len(tables) == 1 and 3 in used

@@ -10,7 +10,7 @@ import pytest
 from extract.model import Document
 from extract.pdf import read_pdf
 from extract.pdf.grid import PageContent, RawCell, RawLine, RawTable, Segment, SegLine
-from extract.pdf.stitch import MIN_KEY_ROWS, SplitVerdict, merge_with_join, split_verdict, stitch
+from extract.pdf.stitch import MIN_KEY_ROWS, SplitVerdict, _crosses_columns, _regrouped, merge_with_join, split_verdict, stitch
 
 SAMPLES = os.path.join(os.path.dirname(__file__), "..", "..", "samples", "pdf")
 
@@ -208,3 +208,39 @@ def test_a_cut_rows_key_set_at_the_top_of_the_next_page_completes_it(x0: float, 
     items = stitch(pages)
     assert [c.raw for c in items[0].rows[-1]] == (["事業費(千\n円)", "51,196", "51,599"] if taken else ["", "51,196", "51,599"])
     assert len([it for it in items if not isinstance(it, RawTable)]) == (1 if taken else 3)
+
+
+def _set_row(page: int, *cells: tuple[str, float, float]) -> tuple[RawCell, ...]:
+    """A row of cells (text, x0, x1), one 10 pt line high."""
+    return tuple(RawCell(t, (x0, 0.0, x1, 10.0), page) for t, x0, x1 in cells)
+
+
+KAN_KOU = RawTable(1, (44.5, 0.0, 324.0, 30.0), (
+    _set_row(1, ("1民生費", 44.5, 83.5), ("", 89.5, 148.5), ("1,589,415", 155.5, 204.9)),
+    _set_row(1, ("", 44.5, 83.5), ("1社会福祉費", 89.5, 148.5), ("633,439", 164.4, 204.9)),
+), "pdfplumber-text", None)
+
+
+def _tail(*cells: tuple[str, float, float]) -> RawTable:
+    return RawTable(2, (44.5, 0.0, 324.0, 10.0), (_set_row(2, *cells),), "pdfplumber-text", None)
+
+
+# 1社会福祉費 ends at 148.5, 633,439 starts at 164.4 (the figures' column reaches left to 155.5)
+@pytest.mark.parametrize(("x0", "crosses"), [(148.5 - 2.0, False), (148.5 - 3.0, True)])  # CROSS_EM of 10 pt: 2.5
+def test_a_figure_reaching_into_the_column_before_its_own_crosses_their_gap(x0: float, crosses: bool) -> None:
+    assert _crosses_columns(KAN_KOU, _tail(("計", 44.5, 54.5), ("4,551,322", x0, 204.9))) is crosses
+
+
+def test_a_table_set_again_on_the_next_page_with_its_own_columns_is_no_continuation() -> None:
+    # the 計 row alone on the next page, its columns fitted to it: its first amount under 項
+    assert _crosses_columns(KAN_KOU, _tail(("計", 44.5, 54.5), ("4,551,322", 77.5, 126.9), ("4,621,206", 132.9, 182.2)))
+    assert not _crosses_columns(KAN_KOU, _tail(("計", 44.5, 54.5), ("4,551,322", 155.5, 204.9)))
+    assert not _crosses_columns(KAN_KOU, _tail(("一般会計予算の計", 44.5, 160.0), ("4,551,322", 155.5, 204.9)))  # words overflow
+
+
+def test_a_rebuild_that_parts_a_pages_rows_is_no_continuation() -> None:
+    head = replace(KAN_KOU, rows=KAN_KOU.rows[:1])
+    tail = _tail(("計", 44.5, 54.5), ("4,551,322", 155.5, 204.9))
+    split = replace(KAN_KOU, rows=(*KAN_KOU.rows, tail.rows[0]))  # the head's one row read as two
+    assert _regrouped(split, head, tail)
+    assert not _regrouped(replace(KAN_KOU, rows=(KAN_KOU.rows[0], tail.rows[0])), head, tail)
