@@ -174,12 +174,26 @@ def amount_segments(line: str) -> list[str]:
     return [parts[0], *((prefix.group(0) if prefix else "") + p for p in parts[1:])] if parts else [line]
 
 
+def _unit_rejoined(lines: list[tuple[str, BBox | None]]) -> list[tuple[str, BBox | None]]:
+    """The cell's lines, a line holding only a unit joined to the number ending the line above:
+    the cell wrapped an amount at its unit (人件費の増 １億５，２５７ / 万円, corpus seed 12
+    budget_supplementary in pdf_grid), which read apart gives 5,257万円 to 人件費の増 １億."""
+    out: list[tuple[str, BBox | None]] = []
+    for text, box in lines:
+        if out and is_unit_line(text) and out[-1][0][-1:].isdigit():
+            out[-1] = (out[-1][0] + text, None)
+        else:
+            out.append((text, box))
+    return out
+
+
 def labelled_lines(cell: Cell, itemised: bool = False) -> list[Piece]:
     """Lines of a note cell that name an amount at their end (暴力追放推進事業費補助金 400,
     002 防犯用街路灯事業費 36,205): one piece per such line, labelled by its words; in a column
     itemising amounts (itemised), also an amount with its yen unit (人件費の増 59,579千円)."""
     pieces = []
-    for text, box in ((part, b) for line, b in _lines(cell) for part in amount_segments(unicodedata.normalize("NFKC", line))):
+    for text, box in ((part, b) for line, b in _unit_rejoined(_lines(cell))
+                      for part in amount_segments(unicodedata.normalize("NFKC", line))):
         m = LABELLED_AMOUNT_RE.match(text) or (LABELLED_YEN_RE.match(text) if itemised else None)
         if m is None or len(LABEL_LETTER_RE.findall(m["label"])) < MIN_LABEL_LETTERS:
             continue

@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 from extract.interpret import budget
+from extract.interpret.stacks import labelled_lines
+from extract.model import Cell, Provenance
+from normalize import clean_text
 from extract.recognize import recognize_document
 from extract.records import Extraction
 from extract.text_reader import read_text
@@ -142,3 +145,10 @@ def test_header_cells_run_together_leave_the_columns_without_the_documents_year(
         (None, None, budget.YEARS_RUN), (None, None, budget.YEARS_RUN)]
     apart = _recognize(caption + "事業\t当初予算額\t補正予算額\n道路改良\t1,000\t2,000\n")
     assert [(v.amount_yen, v.fiscal_year) for v in apart.budget_values] == [(1_000_000, 2023), (2_000_000, 2023)]
+
+
+def test_an_amount_a_note_cell_wraps_at_its_unit_is_read_whole() -> None:
+    # 人件費の増 １億５，２５７万円 in a 備考 column, wrapped before 万円 (corpus seed 12, pdf_grid)
+    raw = "人件費の増 １億５，２５７\n万円"
+    cell = Cell(clean_text(raw), raw, Provenance("p.pdf", "d", 1, table_index=0, row=1, col=4))
+    assert [(p.label, p.text) for p in labelled_lines(cell, itemised=True)] == [("人件費の増", "1億5,257万円")]
