@@ -87,6 +87,8 @@ def header_text(cell: Cell) -> str:
         return text
     if parse_unit(unit)[0] not in COLUMN_UNITS or lines[-2].rstrip().endswith(tuple(WORD_JOINERS)):
         return text  # 国・ / 県: a wrapped word, 県 no unit a column is counted in
+    if is_name_header(text):
+        return text  # 課 / 名, 施設 / 名: a name header wrapped before its 名, not a count of persons
     words = " ".join(lines[:-1]).split()
     if is_data_value(" ".join(words)) or (len(words) > 1 and all(len(w) == 1 for w in words)):
         return text  # 166,600 円: a value; 事 業 名: letters set apart, 名 no unit of a header

@@ -125,6 +125,6 @@ def test_a_cell_year_is_both_readings_and_a_year_bracket_no_reading() -> None:
     assert [(q.value, q.unit, q.year.start) for q in readings] == [(208, "日", 2015), (10, "人", 2015)]  # type: ignore[union-attr]
 
 
-@pytest.mark.parametrize("raw", ["国・\n県", "国・県\n市"])
+@pytest.mark.parametrize("raw", ["国・\n県", "国・県\n市", "課\n名", "施設\n名", "事業\n名"])
 def test_a_wrapped_word_or_a_unit_no_column_counts_in_is_no_header_unit(raw: str) -> None:
     assert header_text(cell(raw)) == cell(raw).text
