@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 
 from tests.realdocs.extraction import extract_found, gold_pages
 from tests.realdocs.gold import GOLD_DIR, Score, load_budget, load_kpi, score
@@ -22,30 +23,39 @@ def _print_cases(s: Score | PageScore, show: int) -> None:
         print(f"      wrong   p{f.page} {f.label} | {f.measure} | {f.fiscal_year} | {f.value}")
 
 
-def _print(title: str, scores: list[Score], show: int) -> None:
-    print(f"\n{title}: source, expected, found, wrong, unknown (in-scope values matching no gold)")
+def _print_scores(heading: str, scores: list[Score] | list[PageScore], show: int,
+                  tail: Callable[[Score | PageScore], str], summary: Callable[[], str]) -> None:
+    """One line per source (expected, found, then the section's own tail), its cases, a summary line."""
+    print(heading)
     for s in scores:
-        print(f"  {s.source:44s} {s.expected:5d}  found {s.found_share:6.1%}  "
-              f"wrong {s.wrong:3d}/{s.produced:<4d} {s.wrong_share:6.2%}  unknown {s.unknown}")
+        print(f"  {s.source:44s} {s.expected:5d}  found {s.found_share:6.1%}  {tail(s)}")
         _print_cases(s, show)
     if scores:
-        macro = sum(s.found_share for s in scores) / len(scores)
+        print(summary())
+
+
+def _macro_found(scores: list[Score] | list[PageScore]) -> float:
+    return sum(s.found_share for s in scores) / len(scores)
+
+
+def _print(title: str, scores: list[Score], show: int) -> None:
+    def summary() -> str:
         wrong = sum(s.wrong for s in scores) / max(1, sum(s.produced for s in scores))
-        print(f"  {'macro found / pooled wrong':44s} {sum(s.expected for s in scores):5d}  "
-              f"found {macro:6.1%}  wrong {wrong:6.2%}")
+        return (f"  {'macro found / pooled wrong':44s} {sum(s.expected for s in scores):5d}  "
+                f"found {_macro_found(scores):6.1%}  wrong {wrong:6.2%}")
+    _print_scores(f"\n{title}: source, expected, found, wrong, unknown (in-scope values matching no gold)",
+                  scores, show, lambda s: f"wrong {s.wrong:3d}/{s.produced:<4d} {s.wrong_share:6.2%}  "
+                                          f"unknown {s.unknown}", summary)  # type: ignore[union-attr]
 
 
 def _print_pages(scores: list[PageScore], show: int) -> None:
-    print("\npages read by hand outside the gold: source, expected, found, wrong / produced, "
-          "yearless (right row and number, year not given)")
-    for s in scores:
-        print(f"  {s.source:44s} {s.expected:5d}  found {s.found_share:6.1%}  "
-              f"wrong {s.wrong:3d}/{s.produced:<4d}  yearless {s.yearless}")
-        _print_cases(s, show)
-    if scores:
-        macro = sum(s.found_share for s in scores) / len(scores)
-        print(f"  {'macro found / wrong values':44s} {sum(s.expected for s in scores):5d}  "
-              f"found {macro:6.1%}  wrong {sum(s.wrong for s in scores)}")
+    def summary() -> str:
+        return (f"  {'macro found / wrong values':44s} {sum(s.expected for s in scores):5d}  "
+                f"found {_macro_found(scores):6.1%}  wrong {sum(s.wrong for s in scores)}")
+    _print_scores("\npages read by hand outside the gold: source, expected, found, wrong / produced, "
+                  "yearless (right row and number, year not given)",
+                  scores, show, lambda s: f"wrong {s.wrong:3d}/{s.produced:<4d}  yearless {s.yearless}",  # type: ignore[union-attr]
+                  summary)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -19,7 +19,7 @@ from extract.interpret.cells import is_code
 from extract.interpret.groups import cycle_labels
 from extract.interpret.kpi import caption_subject
 from extract.interpret.stacks import Piece, cell_pieces, is_annotation, is_unit_line, labelled_lines, unit_line
-from extract.interpret.structure import KIND_LABEL_MAX_CHARS, Layout, is_data_value, is_name, lowest_header
+from extract.interpret.structure import DIGIT_RE, KIND_LABEL_MAX_CHARS, Layout, is_data_value, is_name, lowest_header
 from extract.model import Cell, Table
 from extract.text_items import strip_enumerator
 from extract.records import YEAR_CONFLICT, YEARS_RUN, TableValue
@@ -37,7 +37,6 @@ PERCENT = "%"  # what a ratio column (構成比, 伸率) holds when its header s
 SECTION_START_RE = re.compile(r"^([(（【\[〈<■□◆◇●○・※]|[0-9０-９]+[.．、)）\s]|[①-⑳]|第[0-9０-９一二三四五六七八九十]|[IVX]+[.．\s])")
 TOTAL_WORDS = frozenset({"計", "合計", "小計", "総計", "累計"})
 BRACKET_TAIL_RE = re.compile(r"[(（][^()（）]*[)）]$")
-DIGIT_RE = re.compile(r"[0-9０-９]")
 
 
 @dataclass(frozen=True, slots=True)
