@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from extract.interpret import read_table_values, restate_years
@@ -10,7 +11,7 @@ from extract.interpret.continuations import join_cut_names
 from extract.interpret.values import footnote_years
 from extract.interpret.structure import Layout
 from extract.interpret.structure import count_header_rows as grid_count_header_rows
-from extract.model import Document, Table
+from extract.model import Block, Document, Table
 from extract.recognizers import DOCUMENT_RECOGNIZERS, TABLE_RECOGNIZERS
 from extract.recognizers.columns import count_header_rows
 from extract.context import Context, HeaderRows, document_era, footnotes_after, title_year, walk_tables
@@ -25,7 +26,7 @@ def recognize_document(document: Document) -> Extraction:
     previous_header: HeaderRows | None = None
     grid_header: HeaderRows | None = None
     year, era = title_year(document), document_era(document)
-    notes = footnotes_after(document)
+    notes = notes_of_runs(document, footnotes_after(document))
     carried_caption: tuple[str | None, str] = (None, "")
     beside: tuple[Table, Layout] | None = None
     for table, heading, caption_unit, caption, in_section in walk_tables(document):
@@ -56,6 +57,25 @@ def recognize_document(document: Document) -> Extraction:
     for recognizer in DOCUMENT_RECOGNIZERS.values():
         result = result + recognizer(document, claimed)
     return result
+
+
+def notes_of_runs(document: Document, notes: dict[int, tuple[str, ...]]) -> dict[int, tuple[str, ...]]:
+    """The footnotes of each table, where a table with none of its own continued by the next
+    (right below it or on a later page, under the same header) takes the notes below the run's
+    last part: ※基準値はH30年の実績 under a table's end speaks of its every part."""
+    out = dict(notes)
+    for table, following in reversed(_continued_pairs(document.blocks)):
+        n = grid_count_header_rows(table)
+        if not out.get(table.index) and n and repeats_header(following, table.rows[:n]):
+            out[table.index] = out.get(following.index, ())
+    return out
+
+
+def _continued_pairs(blocks: Sequence[Block]) -> list[tuple[Table, Table]]:
+    """Each table with the next, where no text stands between them on one page."""
+    at = [k for k, b in enumerate(blocks) if isinstance(b, Table)]
+    return [(blocks[a], blocks[b]) for a, b in zip(at, at[1:])
+            if b == a + 1 or (blocks[b].prov.page or 0) > (blocks[a].prov.page or 0)]
 
 
 def repeats_header(table: Table, header: HeaderRows | None) -> bool:

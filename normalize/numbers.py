@@ -28,6 +28,22 @@ from normalize.vocab import (
 GROUPED_NUMBER_RE: Final = re.compile(r"^[△▲+\-−]?\d{1,3}(,\d{3})+(\.\d+)?(?![\d,.])")  # 2,600 / 1,234,567.5千円
 WHOLE_NUMBER_RE: Final = re.compile(r"^[△▲+\-−]?(\d{1,3}(,\d{3})*|\d+)(\.\d+)?$")  # complete by itself
 
+_SPACED_DIGITS: Final = re.compile(r"[0-9][0-9,]*(?:\s+[0-9,]+)+")
+
+
+def join_spaced_number(text: str) -> str:
+    """The text, a number the layout broke with spaces (６ ２，３７１，６ ２９円, ７５ ，９７０) written
+    whole: joined only where its digit groups prove it — the whole is one grouped number and
+    some piece is no number by itself (2,371,6 or 18,); 2 1,000 stays two numbers."""
+    def mend(m: re.Match[str]) -> str:
+        pieces = m.group(0).split()
+        joined = "".join(pieces)
+        grouped = GROUPED_NUMBER_RE.match(joined)
+        proven = grouped is not None and grouped.end() == len(joined) and not all(map(WHOLE_NUMBER_RE.match, pieces))
+        return joined if proven else m.group(0)
+    return _SPACED_DIGITS.sub(mend, text)
+
+
 _NUM: Final = re.compile(
     r"(?<![A-Za-z0-9.,])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?![0-9]|,[0-9]|\.[0-9])"
     r"|(?<![A-Za-z0-9.,])\.[0-9]+(?![0-9])"

@@ -20,9 +20,11 @@ from dataclasses import dataclass, replace
 from extract.interpret.facets import bare_unit
 from extract.interpret.structure import DIGIT_RE, is_data_value
 from extract.model import BBox, Cell
+from extract.pdf.grid import union_bbox
 from extract.vocab import PHRASE_LINKS
 from normalize import MissingReason, clean_text, parse_quantity
-from normalize.numbers import GROUPED_NUMBER_RE, WHOLE_NUMBER_RE
+from normalize.numbers import GROUPED_NUMBER_RE, WHOLE_NUMBER_RE, join_spaced_number
+from normalize.vocab import MINUS_CHARS
 
 LABELLED_AMOUNT_RE = re.compile(r"^(?P<label>.*?)\s*(?P<number>[△▲]?\s*-?[0-9][0-9,]*(?:\.[0-9]+)?)$")  # 119.8: one number
 # in a column itemising amounts (説明), the amount may carry its yen unit (人件費の増 59,579千円,
@@ -174,14 +176,47 @@ def amount_segments(line: str) -> list[str]:
     return [parts[0], *((prefix.group(0) if prefix else "") + p for p in parts[1:])] if parts else [line]
 
 
-def _unit_rejoined(lines: list[tuple[str, BBox | None]]) -> list[tuple[str, BBox | None]]:
-    """The cell's lines, a line holding only a unit joined to the number ending the line above:
+# A line ending in a number or its sign, then a line holding only the rest of an amount: the
+# cell's width cut the amount (人件費の増 ６２， / ３７１，６２９円; 国庫補助金の確定 １ /
+# ３１，２５８，８３３円); a line opening with a number and words is an item of its own (002 防犯用…)
+CUT_NUMBER_END_RE = re.compile(rf"(?:[0-9,]|(?:^|\s)[{re.escape(MINUS_CHARS)}])$")
+LEADING_NUMBER_RE = re.compile(r"^[0-9,.]+")
+
+
+def _amount_only(text: str) -> bool:
+    """True when the line is a number, or a piece of one, and at most its unit (３円, ６８，１１３)."""
+    m = LEADING_NUMBER_RE.match(text)
+    rest = text[m.end():].strip() if m else ""
+    return m is not None and (not rest or is_unit_line(rest))
+
+
+def _continues(above: str, text: str) -> bool:
+    """True when text continues the amount the line above ends with: a unit alone (千円 under
+    １億５，２５７) or the rest of its digits (３７１，６２９円 under ６２，)."""
+    tail, text = unicodedata.normalize("NFKC", above), unicodedata.normalize("NFKC", text)
+    if is_unit_line(text):
+        return tail[-1:].isdigit()
+    return bool(CUT_NUMBER_END_RE.search(tail)) and _amount_only(text)
+
+
+def _names(above: str, text: str) -> bool:
+    """True when a line holding only an amount stands under a line of words only: the label the
+    amount belongs to (災害復旧費の追加 / １８，０６８，１１３円)."""
+    return _amount_only(unicodedata.normalize("NFKC", text)) and not DIGIT_RE.search(
+        unicodedata.normalize("NFKC", above))
+
+
+def _rejoined(lines: list[tuple[str, BBox | None]]) -> list[tuple[str, BBox | None]]:
+    """The cell's lines, a line that continues the amount ending the line above joined to it:
     the cell wrapped an amount at its unit (人件費の増 １億５，２５７ / 万円, corpus seed 12
-    budget_supplementary in pdf_grid), which read apart gives 5,257万円 to 人件費の増 １億."""
+    budget_supplementary in pdf_grid) or inside its digits (人件費の増 ６２， / ３７１，６２９円),
+    which read apart give 5,257万円 to 人件費の増 １億, or 629 to 人件費の増62,371,."""
     out: list[tuple[str, BBox | None]] = []
     for text, box in lines:
-        if out and is_unit_line(text) and out[-1][0][-1:].isdigit():
-            out[-1] = (out[-1][0] + text, None)
+        above, above_box = out[-1] if out else ("", None)
+        glue = "" if out and _continues(above, text) else " " if out and _names(above, text) else None
+        if glue is not None:
+            out[-1] = (above + glue + text, union_bbox([above_box, box]) if above_box and box else None)
         else:
             out.append((text, box))
     return out
@@ -192,8 +227,8 @@ def labelled_lines(cell: Cell, itemised: bool = False) -> list[Piece]:
     002 防犯用街路灯事業費 36,205): one piece per such line, labelled by its words; in a column
     itemising amounts (itemised), also an amount with its yen unit (人件費の増 59,579千円)."""
     pieces = []
-    for text, box in ((part, b) for line, b in _unit_rejoined(_lines(cell))
-                      for part in amount_segments(unicodedata.normalize("NFKC", line))):
+    for text, box in ((part, b) for line, b in _rejoined(_lines(cell))
+                      for part in amount_segments(join_spaced_number(unicodedata.normalize("NFKC", line)))):
         m = LABELLED_AMOUNT_RE.match(text) or (LABELLED_YEN_RE.match(text) if itemised else None)
         if m is None or len(LABEL_LETTER_RE.findall(m["label"])) < MIN_LABEL_LETTERS:
             continue

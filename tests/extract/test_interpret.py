@@ -450,3 +450,19 @@ def test_a_card_kind_label_is_short_without_its_year(label: str, read: bool) -> 
 ])
 def test_a_year_cell_may_carry_its_unit_in_brackets(text: str, year_cell: bool) -> None:
     assert cells.is_year_cell(clean_text(text)) is year_cell
+
+
+CONTINUED_HEADER = "指標\t計画策定時(R2年)\t目標値(R7年)"
+
+
+@pytest.mark.parametrize(("between", "second_header", "first_baseline_year"), [
+    ("\f第2期総合戦略\n", CONTINUED_HEADER, 2018),  # continued on the next page under its header
+    ("\f第2期総合戦略\n", "指標\t現状値(R3年)\t目標値(R8年)", 2020),  # another table
+    ("\n（2）子育て環境の充実\n", CONTINUED_HEADER, 2020),  # another section's table on the page
+])
+def test_a_footnote_below_a_continued_table_speaks_of_its_every_part(between: str, second_header: str,
+                                                                     first_baseline_year: int) -> None:
+    first = f"{CONTINUED_HEADER}\n観光入込客数\t965,000\t1,100,000\n"
+    found = _read(f"{first}{between}{second_header}\n待機児童数\t46\t0\n※ 基準年度値はH30年の実績\n")
+    assert [(v.indicator, v.fiscal_year) for v in found.kpi_values if v.kind == "baseline"] == [
+        ("観光入込客数", first_baseline_year), ("待機児童数", 2018)]

@@ -152,3 +152,16 @@ def test_an_amount_a_note_cell_wraps_at_its_unit_is_read_whole() -> None:
     raw = "人件費の増 １億５，２５７\n万円"
     cell = Cell(clean_text(raw), raw, Provenance("p.pdf", "d", 1, table_index=0, row=1, col=4))
     assert [(p.label, p.text) for p in labelled_lines(cell, itemised=True)] == [("人件費の増", "1億5,257万円")]
+
+
+@pytest.mark.parametrize(("raw", "got"), [
+    ("人件費の増 ６２，\n３７１，６２９円", [("人件費の増", "62,371,629円")]),  # cut after a comma
+    ("災害復旧費の追加 -\n７５，９７０，７５\n８円", [("災害復旧費の追加", "-75,970,758円")]),  # after its sign
+    ("国庫補助金の確定 １\n３１，２５８，８３３円", [("国庫補助金の確定", "131,258,833円")]),  # inside a group
+    ("災害復旧費の追加\n１８，０６８，１１\n３円", [("災害復旧費の追加", "18,068,113円")]),  # label above
+    ("人件費の増 ６ ２，３７１，６ ２９円", [("人件費の増", "62,371,629円")]),  # spaced by the layout
+    ("人件費の増 1,000円\n事業費の追加 2,000円", [("人件費の増", "1,000円"), ("事業費の追加", "2,000円")]),
+])
+def test_an_amount_a_note_cell_cuts_inside_its_digits_is_read_whole(raw: str, got: list[tuple[str, str]]) -> None:
+    cell = Cell(clean_text(raw), raw, Provenance("p.pdf", "d", 1, table_index=0, row=1, col=4))
+    assert [(p.label, p.text) for p in labelled_lines(cell, itemised=True)] == got

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from normalize import MissingReason, Qualifier, parse_quantity
-from normalize.numbers import value_run
+from normalize.numbers import join_spaced_number, value_run
 from normalize.text import nfkc_safe
 
 # (raw, unit_hint, value, unit, scale)
@@ -441,3 +441,15 @@ def test_a_value_whose_era_year_is_cut_has_no_value(raw: str) -> None:
     # its year is neither reading of the cut token, nor the header's: refused, with a reason
     q = parse_quantity(raw)
     assert (q.value, q.year, q.missing_reason) == (None, None, MissingReason.AMBIGUOUS.value)
+
+
+@pytest.mark.parametrize(("text", "mended"), [
+    ("人件費の増 6 2,371,6 29円", "人件費の増 62,371,629円"),  # 2,371,6 is no number by itself
+    ("-75 ,970,758円", "-75,970,758円"),
+    ("18, 068,113円", "18,068,113円"),
+    ("県 1,000 2,000", "県 1,000 2,000"),  # two numbers, each whole
+    ("2 1,000円", "2 1,000円"),  # a count and an amount
+    ("12 34", "12 34"),  # no digit group proves a cut
+])
+def test_a_number_the_layout_spaced_is_joined_only_where_its_groups_prove_it(text: str, mended: str) -> None:
+    assert join_spaced_number(text) == mended
