@@ -109,7 +109,8 @@ def walk_tables(document: Document) -> Iterator[tuple[Table, str | None, str | N
     heads = running_heads(document)
     recent: list[TextLine] = []
     section: list[str] = []
-    before: tuple[Table, list[TextLine]] | None = None
+    units: list[TextLine] = []  # the 単位 lines since the last table, however many lines of title follow them
+    before: tuple[Table, list[TextLine], list[TextLine]] | None = None
     frames: list[Table] = []  # the tables of the page so far: a later one may lie inside one's cell
     for block in document.blocks:
         lines = caption_lines(block)
@@ -120,17 +121,19 @@ def walk_tables(document: Document) -> Iterator[tuple[Table, str | None, str | N
                     section = []
                 section.append(line.text)
             recent = (recent + [ln for ln in lines if ln.text.strip() not in heads])[-CAPTION_LOOKBACK:]
+            units += [ln for ln in lines if "単位" in ln.text]
             continue
         assert isinstance(block, Table)
         if not recent:
             recent = frame_caption(frames, block)
         if not recent and before is not None and sits_beside(before[0], block):
-            recent = before[1]
+            recent, units = before[1], before[2]
         frames = [t for t in frames if t.prov.page == block.prov.page] + [block]
         section += running_text(block)
         texts = [line.text for line in recent]
-        yield block, trail.context, caption_unit(recent, block), "\n".join(texts), section_year(section)
-        before, recent = (block, recent), []
+        stated = [ln for ln in units if ln.prov.page == block.prov.page and ln not in recent] + recent
+        yield block, trail.context, caption_unit(stated, block), "\n".join(texts), section_year(section)
+        before, recent, units = (block, recent, units), [], []
 
 
 MIN_RUNNING_HEAD_PAGES = 2  # a line opening (or closing) this many pages alike is the page's furniture
@@ -302,9 +305,12 @@ def title_year(document: Document) -> Year | None:
 
 
 def document_era(document: Document) -> str | None:
-    """The era (令和, 平成 …) of the first era-dated year in the document's text lines."""
-    for block in document.blocks:
-        if isinstance(block, TextLine) and (year := parse_year(block.text)) is not None and (era := era_of(year)):
+    """The era (令和, 平成 …) of the first era-dated year in the document's text lines, else in
+    its tables' cells (a statistics sheet whose only text is its tables: 目標値（平成37年度） in one)."""
+    texts = [b.text for b in document.blocks if isinstance(b, TextLine)]
+    cells = [c.text for t in document.tables for row in t.rows for c in row]
+    for text in (*texts, *cells):
+        if (year := parse_year(text)) is not None and (era := era_of(year)):
             return era
     return None
 

@@ -99,6 +99,10 @@ WORD_JOINERS = ("・", "／", "/", "、", "，", ",")
 
 # Words a year cell may add to say which point of the year it means (R5年度末, 2023年3月時点): no kind.
 YEAR_POINT_WORDS = ("末", "時点", "現在", "月")
+# Words of a row or column that compares with the year before (対前年比（各月）): of the newest year beside it.
+LAST_YEAR_COMPARISON_WORDS = ("対前年", "前年比", "前年度比")
+# Words after a date that say a table's figures stand at it (令和6年4月1日現在): a stock, dated whatever it counts.
+AS_OF_WORDS = ("現在", "時点")
 
 # Header facets of grid tables (extract/interpret): what kind of number a header announces.
 # Checked in this order: a ratio or a difference names its base (前年度対比, 達成率), so
@@ -106,7 +110,8 @@ YEAR_POINT_WORDS = ("末", "時点", "現在", "月")
 HEADER_KINDS = (
     ("ratio", ("構成比", "伸率", "伸び率", "増減率", "比率", "割合", "達成率", "進捗率", "対前年比",
                "前年比", "前年度比", "充当率")),  # not a bare %: 市民満足度（%） is a unit
-    ("difference", ("増減額", "増減", "比較", "差引", "差額", "対比", "との差")),  # 基準値との差 is no baseline
+    # 基準値との差 is no baseline; 対前年 (増減数) compares with the year before, whatever it counts
+    ("difference", ("増減額", "増減", "比較", "差引", "差額", "対比", "との差", "対前年")),
     *VALUE_KIND_WORDS,
     ("comparison", COMPARISON_WORDS),
     ("settlement", ("決算額", "決算", "支出済額", "収入済額")),

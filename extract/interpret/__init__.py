@@ -29,7 +29,7 @@ from extract.interpret.values import (
 from extract.model import Table
 from extract.context import Context, opens_section
 from extract.records import Extraction, TableValue
-from extract.vocab import KPI_KINDS, STRONG_INDICATOR_WORDS
+from extract.vocab import AS_OF_WORDS, KPI_KINDS, STRONG_INDICATOR_WORDS
 from normalize import Year, parse_quantity
 
 NAME = "grid"
@@ -43,8 +43,9 @@ def table_context(ctx: Context) -> TableContext:
     years = [f.year for f in lines if f.year]
     unit = ctx.caption_unit or (lines[0].unit if lines else None)  # 人口の推移（人）
     caption = replace(EMPTY, year=years[0] if years else None, unit=unit)
+    as_of = bool(years) and any(w in years[0].text for w in AS_OF_WORDS)
     return TableContext(caption, ctx.title_year, ctx.era, footnote_years(ctx.footnotes), table_subject(ctx.caption),
-                        ctx.section_year)
+                        ctx.section_year, caption_as_of=as_of)
 
 
 def carried_units(table: Table, ctx: Context) -> tuple[tuple[int, str], ...]:

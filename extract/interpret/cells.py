@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from extract.model import Cell, Table
-from normalize import clean_text, parse_quantity, parse_year, unit_from_header
+from normalize import Year, clean_text, parse_quantity, parse_year, unit_from_header
 from extract.interpret.facets import YEAR_FRAME_RE
 from extract.vocab import YEAR_POINT_WORDS
 from normalize.years import era_of, parse_year_in_era, without_years
@@ -48,6 +48,25 @@ def is_bare_year_cell(text: str) -> bool:
     for word in YEAR_POINT_WORDS:
         rest = rest.replace(word, " ")
     return not YEAR_FRAME_RE.sub("", rest)
+
+
+BRACKETED_WORDS_RE = re.compile(r"[(（][^()（）]*[)）]")
+ERA_LESS_LABEL_RE = re.compile(r"^\s*([0-9０-９]{1,2}|元)\s*(年度|年)(?![0-9０-９])")  # 28年度（各月）: a year without its era
+
+
+def year_of_label(text: str, era: str | None = None) -> Year | None:
+    """The year a row label states when it is a year and nothing more but bracketed words
+    (28年度（各月）, 令和5年度, 2023年 (見込)), an era-less year read in the document's era:
+    the row's values are of that year. A name holding a year (令和6年能登半島地震復旧事業) dates
+    no value."""
+    text = era + text.strip() if era and ERA_LESS_LABEL_RE.match(text) else text
+    if not is_year_cell(text):
+        return None
+    rest = BRACKETED_WORDS_RE.sub(" ", without_years(text))
+    for word in YEAR_POINT_WORDS:
+        rest = rest.replace(word, " ")
+    year = None if YEAR_FRAME_RE.sub("", rest) else parse_year(text)
+    return None if year is None or year.conflict else year
 
 
 def _has_number_value(text: str) -> bool:

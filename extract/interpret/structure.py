@@ -48,6 +48,7 @@ class Layout:
     col_facets: tuple[Facets, ...]  # merged header path of every column
     col_headers: tuple[str, ...]  # the header path's text of every column
     transposed: bool
+    era: str | None = None  # the era the document writes its years in, for a row label's 28年度
 
     def role_of(self, col: int) -> str | None:
         return dict(self.label_roles).get(col)
@@ -267,6 +268,13 @@ def is_value_column(cells: Sequence[Cell]) -> bool:
     return numbers > 0 and numbers + placeholders >= VALUE_SHARE * len(cells)
 
 
+def opens_with_unit(cells: Sequence[Cell]) -> bool:
+    """True when the column's first filled cell opens with a line that is nothing but a unit
+    (千円 over the 説明 of an entry): the column states the unit of the amounts it lists."""
+    lines = [ln for ln in cells[0].raw.splitlines() if ln.strip()] if cells else []
+    return len(lines) > 1 and bare_unit(clean_text(lines[0])) is not None
+
+
 def is_note_header(header: str) -> bool:
     """説明, 備考, 補正内容: a column of notes, whose words-and-amount cells (人件費の増 59,579) are
     labelled amounts of their own, not the row's values with words about them."""
@@ -390,10 +398,11 @@ def read_layout(table: Table, previous_header: Rows | None = None, era: str | No
         elif filled or texts[col]:
             year_header = not filled and is_year_cell(lowest_header(header, col))
             roles.append((col, "year" if year_header else label_role(texts[col], [c.text.strip() for c in filled])))
-    if not value_cols:
-        return None
+    if not value_cols and not any(role == "note" and is_note_header(texts[c]) and opens_with_unit(_filled(table, c, n))
+                                  for c, role in roles):
+        return None  # a 説明 column stating its unit (千円 atop) gives its labelled amounts on a page of its own
     facets, texts, roles = shift_stray_headers(table, n, facets, texts, roles, value_cols)
-    roles = name_columns(roles, texts, value_cols[0],
+    roles = name_columns(roles, texts, value_cols[0] if value_cols else table.n_cols,
                          lambda col: any(is_name(c.text.strip()) for c in _filled(table, col, n)))
     transposed = any(role == "year" for _, role in roles[:1])
-    return Layout(header, n, tuple(value_cols), tuple(roles), facets, texts, transposed)
+    return Layout(header, n, tuple(value_cols), tuple(roles), facets, texts, transposed, era)

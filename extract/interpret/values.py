@@ -14,18 +14,20 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from extract.interpret.readings import indicator_readings
-from extract.interpret.facets import EMPTY, Facets, kind_of, merge_path, read_facets, runs_years
-from extract.interpret.cells import is_code
+from extract.interpret.facets import DERIVED_KINDS, EMPTY, Facets, kind_of, merge_path, read_facets, runs_years
+from extract.interpret.cells import is_code, year_of_label
 from extract.interpret.groups import cycle_labels
 from extract.interpret.kpi import caption_subject
-from extract.interpret.stacks import Piece, cell_pieces, is_annotation, is_unit_line, labelled_lines, unit_line
+from extract.interpret.stacks import (
+    LABEL_LETTER_RE, Piece, cell_pieces, is_annotation, is_unit_line, labelled_lines, unit_line,
+)
 from extract.interpret.structure import DIGIT_RE, KIND_LABEL_MAX_CHARS, Layout, is_data_value, is_name, lowest_header
 from extract.model import Cell, Table
 from extract.text_items import strip_enumerator
 from extract.records import YEAR_CONFLICT, YEARS_RUN, TableValue
 from extract.vocab import (
-    AMOUNT_KINDS, FUNDING_HEADER_WORDS, FUNDING_PART_WORDS, ITEMISING_HEADER_WORDS, KPI_KINDS, MONEY_TABLE_WORDS,
-    RELATIVE_YEAR_WORDS, ROW_STAGE_WORDS,
+    AMOUNT_KINDS, FUNDING_HEADER_WORDS, FUNDING_PART_WORDS, ITEMISING_HEADER_WORDS, KPI_KINDS, LAST_YEAR_COMPARISON_WORDS,
+    MONEY_TABLE_WORDS, RELATIVE_YEAR_WORDS, ROW_STAGE_WORDS,
 )
 from normalize.readings import parse_readings
 from normalize import MissingReason, Quantity, Year, clean_text, parse_quantity, parse_unit, parse_year, unit_from_header
@@ -51,6 +53,7 @@ class TableContext:
     section_year: Year | None = None  # the one fiscal year the section's text states
     carried_units: tuple[tuple[int, str], ...] = ()  # (col, unit) the table before printed atop its columns
     years_run: bool = False  # a header cell runs fiscal years together (without_document_year)
+    caption_as_of: bool = False  # the caption's year is a date the figures stand at (令和6年4月1日現在)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +87,21 @@ def row_labels(table: Table, layout: Layout) -> list[RowLabels]:
                 carried[col] = text
             texts[col] = split.get((r, col)) or text or carried.get(col, "")
         out.append(_labels(texts, layout))
-    return join_continued_names(table, layout, out)
+    return date_comparison_rows(join_continued_names(table, layout, out))
+
+
+def date_comparison_rows(labels: list[RowLabels]) -> list[RowLabels]:
+    """A row comparing with the year before (対前年比, 前年度比) stating no year of its own, in a
+    table whose rows are dated (28年度 | 27年度), is of the newest of those years: the rows'
+    date_differences (kobe kateikei p1: 対前年比（各月） under 28年度（各月） and 27年度（各月））."""
+    years = [lb.facets.year for lb in labels if lb.facets.year is not None and lb.facets.kind not in DERIVED_KINDS]
+    if not years:
+        return labels
+    newest = max(years, key=lambda y: y.end)
+    return [replace(lb, facets=replace(lb.facets, year=newest))
+            if lb.facets.year is None and lb.facets.relative_year is None and lb.name
+            and any(w in "".join(lb.path) for w in LAST_YEAR_COMPARISON_WORDS) else lb
+            for lb in labels]
 
 
 def table_subject(caption: str) -> str | None:
@@ -215,7 +232,9 @@ def _labels(texts: dict[int, str], layout: Layout) -> RowLabels:
         facets = merge_path(row_facets)  # years down the rows; a key-value table's labels hold its facets
     else:
         kind = _row_kind(row_facets)
-        facets = Facets(kind=kind, relative_year=None if kind else _row_relative_year(row_facets))
+        year = next((y for c, role in reversed(layout.label_roles) if role in ("year", "name") and texts.get(c)
+                     and (y := year_of_label(texts[c], layout.era))), None)
+        facets = Facets(year=year, kind=kind, relative_year=None if kind or year else _row_relative_year(row_facets))
     path = tuple(dict.fromkeys(names))
     if path and path[-1] in ROW_STAGE_WORDS:  # 市税 / 現計: the 現計 of 市税; 現計 alone names no line
         return RowLabels(path[-2] if len(path) > 1 else None, path[:-1], unit, facets, measure=path[-1],
@@ -293,11 +312,13 @@ def resolve_year(col: Facets, row: Facets, q: Quantity, ctx: TableContext,
         return col.year, "header"
     if row.year is not None:
         return row.year, "row"
-    offset = col.relative_year if col.relative_year is not None else row.relative_year
+    # a row named 前年度 (under a 総括's 合計) restates the columns for that year, 本年度 as they say
+    offset = row.relative_year if row.relative_year is not None else col.relative_year
     base, source = next(((y, src) for y, src in ((ctx.caption.year, "caption"), (ctx.title_year, "title"),
                                                  (ctx.section_year, "section")) if y is not None), (None, None))
-    if base is None or (offset is None and not (q.unit == YEN and KPI_KINDS.isdisjoint({col.kind, row.kind}))):
-        return None, None  # only amounts and 本年度-style headers take the document's year, never a KPI
+    dated = q.unit == YEN or (source == "caption" and ctx.caption_as_of)
+    if base is None or (offset is None and not (dated and KPI_KINDS.isdisjoint({col.kind, row.kind}))):
+        return None, None  # only amounts, 本年度-style headers and an as-of caption's figures take it, never a KPI
     if offset:
         return Year(base.start + offset, base.end + offset, base.basis, base.text), source
     return base, source
@@ -382,8 +403,27 @@ def takes_latest_year(facets: Facets, header: str) -> bool:
 def spaced_columns(table: Table) -> frozenset[int]:
     """Columns of a table (all the tables its frame holds) with a number spelt glyph by glyph
     that a separator or a spaced unit proves one (７ ， ８ ７ ９ 千円): their writer spaces
-    digits, so digits parted by spaces in their other cells (２ ３ ２ 千円) are one number too."""
+    digits, so digits parted by spaces in their other cells (２ ３ ２ 千円) are one number too;
+    every column of a table that spaces its words glyph by glyph."""
+    if spaces_glyphs(table):
+        return frozenset(range(table.n_cols))
     return frozenset(c.col for row in table.rows for c in row if is_spaced_number(c.raw))
+
+
+LETTER_SPACED_SHARE = 0.5  # a table setting at least this share of its lines of words glyph by glyph spaces its digits
+SPACED_TOKENS_PER_GLYPH = 0.6  # a line of words with at least this many tokens per glyph is set glyph by glyph
+SPACED_LINE_MIN_LETTERS = 2  # a line of fewer letters shows no spacing
+
+
+def spaces_glyphs(table: Table) -> bool:
+    """True when the table's writer sets its words glyph by glyph (均等割付: 人 事 異 動 に よ る 減,
+    総 務 ･企 画) in at least LETTER_SPACED_SHARE of its lines of words (lines with digits
+    aside): digits a space parts in its cells (２ ８) are one number set the same way, not two
+    (kyuyo p10)."""
+    lines = [ln for row in table.rows for c in row for ln in c.raw.splitlines()
+             if len(LABEL_LETTER_RE.findall(ln)) >= SPACED_LINE_MIN_LETTERS and not DIGIT_RE.search(ln)]
+    spaced = [ln for ln in lines if len(ln.split()) >= SPACED_TOKENS_PER_GLYPH * len("".join(ln.split()))]
+    return bool(lines) and len(spaced) >= LETTER_SPACED_SHARE * len(lines)
 
 
 def money_unit(layout: Layout, units: dict[int, str]) -> str | None:

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from extract.pdf.grid import ALIGN_TOL_PT, Interval, is_value, LINE_START_FORBIDDEN, MARGIN_SHARE, MAX_HEADER_ROWS, MIN_COLS, RawCell, RawTable, Segment, SegLine, table_score, union_bbox
 from extract.interpret.continuations import continues_name
-from extract.interpret.structure import is_data_value
+from extract.interpret.structure import LETTER_RE, is_data_value
 from extract.pdf.cells import CELL_GAP_EM, column_of, filled, split_at_columns, split_lines_at_joints, table_rows
 from extract.pdf.colgaps import MIN_GAP_PT, Rule, columns, last_glyph_width, merge_spans, split_at_rules, split_crowded
 from extract.pdf.header_spans import SPAN_CENTRE_TOL, lift_straddling_labels, spread_headers
@@ -302,9 +302,24 @@ def build_table(lines: Sequence[SegLine], small_ok: bool = False, rules: Sequenc
     bbox = union_bbox(ln.bbox for ln in used if ln.page == used[0].page)
     edges = tuple([cols[0][0]] + [(a[1] + b[0]) / 2 for a, b in zip(cols, cols[1:])] + [cols[-1][1]])
     cells, cuts = table_rows(used, cols, cuts_numbers)
+    if not small and is_spaced_text(cells):
+        return None, 0
     table = RawTable(used[0].page, bbox, tuple(spread_headers(lift_straddling_labels(cells), cols)), "pdfplumber-text", None, edges,
                      tuple(used), small, cuts_numbers or cuts.proved, cuts.doubted)
     return replace(table, score=_score(table)), len(used)
+
+
+SPACED_CELL_MAX_LETTERS = 2  # a table whose every cell holds at most this many letters and no value is spaced text
+
+
+def is_spaced_text(rows: Sequence[Sequence[RawCell]]) -> bool:
+    """True when no cell holds a value and none more than SPACED_CELL_MAX_LETTERS letters: the
+    glyphs of titles set apart across the page (歳 入 歳 出 予 算 over 1. 総　　括 and （歳　入）,
+    setagaya p35), lines of text whose letters the gaps between them part, not a table, where
+    a table's header names its columns in words and its body holds values or names."""
+    texts = [c.raw for row in rows for c in row if c.raw.strip()]
+    return bool(texts) and not any(is_data_value(t) or len(LETTER_RE.findall(t)) > SPACED_CELL_MAX_LETTERS
+                                   for t in texts)
 
 
 def _kept_rows(rows: Sequence[Sequence[SegLine]], cols: Sequence[Interval], at_foot: bool) -> int:

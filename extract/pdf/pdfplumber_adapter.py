@@ -28,6 +28,7 @@ from extract.model import BBox, Issue
 from extract.pdf.borderless import find_borderless
 from extract.pdf.glyphs import is_em_wide
 from extract.pdf.grid import LINE_START_FORBIDDEN, MIN_COLS, PageContent, RawCell, RawLine, RawTable, Segment, SegLine, table_score, union_bbox
+from extract.pdf.charts import is_plot_area, with_chart_text
 from extract.pdf.layout import GridSpec, cells_to_grids
 from extract.pdf.rows import MIN_VALUE_ROWS, Piece, cell_lines, has_value_column, is_labelled, pieces_to_rows
 
@@ -112,23 +113,32 @@ def _grid_table(grid: GridSpec, chars: Sequence[Char], page_no: int, page_bbox: 
             buckets.setdefault(anchor, []).append(ch)
     rows: list[tuple[RawCell, ...]] = []
     pieces: dict[tuple[int, int], list[Piece]] = {}  # each cell's lines, read once
+    splits = {r: split for r in range(grid.n_rows) if (split := _split_band(grid, r, buckets, page_no, pieces))}
     for r in range(grid.n_rows):
-        split = _split_band(grid, r, buckets, page_no, pieces)
-        if split:
-            rows += split
+        cells = [_grid_cell(grid, r, c, buckets, page_no, page_bbox, pieces, splits) for c in range(grid.n_cols)]
+        if r not in splits:
+            rows.append(tuple(cells))
             continue
-        row: list[RawCell] = []
-        for c in range(grid.n_cols):
-            rs, cs = grid.spans.get((r, c), (1, 1))
-            slot = grid.slot_bbox(r, c, rs, cs) if (r, c) in grid.spans else grid.slot_bbox(r, c)
-            own = buckets.get((r, c), []) if (r, c) in grid.spans else []
-            bbox = _clip(union_bbox([slot, _chars_bbox(own)] if own else [slot]), page_bbox)
-            lines = _cell_pieces(pieces, buckets, r, c, page_no) if own else []
-            row.append(RawCell("\n".join(p.text for p in lines), bbox, page_no, rs if own or (r, c) in grid.spans else 1,
-                               cs, line_bboxes=tuple(p.bbox for p in lines)))
-        rows.append(tuple(row))
+        for k, (sub, (_, top, _, bottom)) in enumerate(splits[r]):  # a cell spanning the band opens its first row
+            rows.append(tuple(cell if cell is not None else cells[c] if k == 0 else
+                              RawCell("", (grid.xs[c], top, grid.xs[c + 1], bottom), page_no)
+                              for c, cell in enumerate(sub)))
     table = RawTable(page_no, grid.bbox, tuple(rows), "pdfplumber", None, grid.xs)
     return _with_score(table)
+
+
+def _grid_cell(grid: GridSpec, r: int, c: int, buckets: dict[tuple[int, int], list[Char]], page_no: int,
+               page_bbox: BBox, pieces: dict[tuple[int, int], list[Piece]],
+               splits: dict[int, list[SplitRow]]) -> RawCell:
+    """Slot (r, c) of the grid: its anchor's cell, spanning the rows its bands were split into, or
+    a blank slot it covers."""
+    rs, cs = grid.spans.get((r, c), (1, 1))
+    slot = grid.slot_bbox(r, c, rs, cs) if (r, c) in grid.spans else grid.slot_bbox(r, c)
+    own = buckets.get((r, c), []) if (r, c) in grid.spans else []
+    bbox = _clip(union_bbox([slot, _chars_bbox(own)] if own else [slot]), page_bbox)
+    lines = _cell_pieces(pieces, buckets, r, c, page_no) if own else []
+    span = sum(len(splits.get(i, ((),))) for i in range(r, r + rs)) if own or (r, c) in grid.spans else 1
+    return RawCell("\n".join(p.text for p in lines), bbox, page_no, span, cs, line_bboxes=tuple(p.bbox for p in lines))
 
 
 def _anchors(grid: GridSpec, chars: Sequence[Char], mids: tuple[Any, Any] | None = None) -> list[tuple[int, int] | None]:
@@ -208,37 +218,50 @@ def _cell_pieces(pieces: dict[tuple[int, int], list[Piece]], buckets: dict[tuple
     return pieces[(r, c)]
 
 
-def _split_band(grid: GridSpec, r: int, buckets: dict[tuple[int, int], list[Char]],
-                page_no: int, cache: dict[tuple[int, int], list[Piece]] | None = None) -> list[tuple[RawCell, ...]] | None:
-    """Split grid row r into the rows its text lines form (extract.pdf.rows), or None.
+SplitRow = tuple[tuple[RawCell | None, ...], BBox]  # a row a band was split into (None: a cell spanning it), its band
 
-    Only a band of single cells (no spans) whose lines make at least two rows of MIN_COLS
-    filled cells, with a column of one value per row or a label opening every row, is split:
-    the kobe 予算比較 tables rule their columns, not their 科目 rows.
+
+def _split_band(grid: GridSpec, r: int, buckets: dict[tuple[int, int], list[Char]],
+                page_no: int, cache: dict[tuple[int, int], list[Piece]] | None = None,
+                ) -> list[SplitRow] | None:
+    """Split grid row r into the rows its text lines form (extract.pdf.rows), each with its band,
+    or None.
+
+    Only a band whose own cells' lines make at least two rows of MIN_COLS filled cells, with a
+    column of one value per row or a label opening every row, is split: the kobe 予算比較
+    tables rule their columns, not their 科目 rows. Cells spanning the band's rows and more (a
+    部門 group label down the left, kyuyo p10) stay whole: None in the rows.
     """
-    if any(grid.owner.get((r, c)) != (r, c) or grid.spans.get((r, c)) != (1, 1) for c in range(grid.n_cols)):
-        return None
+    cells = [c for c in range(grid.n_cols) if grid.owner.get((r, c)) == (r, c) and grid.spans[(r, c)][0] == 1]
     cache = {} if cache is None else cache
-    columns = [_cell_pieces(cache, buckets, r, c, page_no) for c in range(grid.n_cols)]
-    if not may_split([len(col) for col in columns]):
+    columns = [_cell_pieces(cache, buckets, r, c, page_no) for c in cells]
+    if len(cells) < MIN_COLS or not may_split([len(col) for col in columns]):
         return None
     pieces = [p for col in columns for p in col]
     rows = pieces_to_rows(pieces)
     if sum(1 for row in rows if len({b[0].col for b in row}) >= MIN_COLS) < MIN_SPLIT_ROWS:
         return None
-    if not (has_value_column(rows) or is_labelled(rows)):
+    if not (has_value_column(rows) or is_labelled(rows, cells[0])):
         return None  # paragraphs of one ruled cell (sample 004's ○ headings under No. 3), not rows
-    width = {c: max((p.bbox[2] - p.bbox[0] for p in pieces if p.col == c), default=0.0) for c in range(grid.n_cols)}
+    width = {c: max((p.bbox[2] - p.bbox[0] for p in pieces if p.col == c), default=0.0) for c in cells}
     extents = [(min(p.bbox[1] for b in row for p in b), max(p.bbox[3] for b in row for p in b)) for row in rows]
     cuts = [grid.ys[r]] + [(a[1] + b[0]) / 2 for a, b in zip(extents, extents[1:])] + [grid.ys[r + 1]]
-    out = []
+    out: list[SplitRow] = []
     for k, row in enumerate(rows):
-        cells = []
+        band = (grid.xs[0], cuts[k], grid.xs[-1], cuts[k + 1])
+        line: list[RawCell | None] = []
         for c in range(grid.n_cols):
-            lines = cell_lines([p for b in row if b[0].col == c for p in b], width[c])
-            cells.append(RawCell("\n".join(t for t, _ in lines), (grid.xs[c], cuts[k], grid.xs[c + 1], cuts[k + 1]),
-                                 page_no, line_bboxes=tuple(b for _, b in lines)))
-        out.append(tuple(cells))
+            anchor = grid.owner.get((r, c), (r, c))
+            if anchor[1] not in width:  # spans the band's rows: stays whole
+                line.append(None)
+            elif anchor[1] != c:  # covered by a cell spanning columns
+                line.append(RawCell("", (grid.xs[c], band[1], grid.xs[c + 1], band[3]), page_no))
+            else:
+                cs = grid.spans[anchor][1]
+                lines = cell_lines([p for b in row if b[0].col == c for p in b], width[c])
+                line.append(RawCell("\n".join(t for t, _ in lines), (grid.xs[c], band[1], grid.xs[c + cs], band[3]),
+                                    page_no, col_span=cs, line_bboxes=tuple(b for _, b in lines)))
+        out.append((tuple(line), band))
     return out
 
 
@@ -876,6 +899,10 @@ def read_page(pdf: PDF, index: int) -> PageContent:
         skip = set(used)
         raw_lines = [RawLine(ln["text"], _bbox(ln), page_no) for i, ln in enumerate(lines) if i not in skip]
         raw_lines += [RawLine(ln["text"], _bbox(ln), page_no) for ln in turned]
+        charts = [t for t in tables if is_plot_area(t, raw_lines)]
+        tables = [t for t in tables if t not in charts]
+        for chart in charts:
+            raw_lines = with_chart_text(raw_lines, chart)
         issues = _page_issues(page, page_no, n_cid, vertical)
         return PageContent(page_no, float(page.width), float(page.height), tuple(tables), tuple(raw_lines), tuple(issues), int(raw_page.rotation or 0))
     finally:
