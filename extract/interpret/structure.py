@@ -10,6 +10,7 @@ its rows, not its columns, carry the years.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -25,7 +26,7 @@ from extract.interpret.header_rows import (  # the header rows' rules; re-export
     is_header_word, is_name_header,
 )
 from normalize import Year, clean_text, parse_quantity, parse_unit, unit_from_header
-from normalize.vocab import COLUMN_UNITS
+from normalize.vocab import CLOSE_BRACKETS, COLUMN_UNITS, OPEN_BRACKETS
 from normalize.years import parse_year_in_era
 
 KIND_LABEL_MAX_CHARS = 8  # a longer row label names its row rather than stating a kind
@@ -124,11 +125,30 @@ def read_header_facets(text: str, era: str | None) -> Facets:
     return facets
 
 
+def _open_bracket(text: str) -> bool:
+    """True when the text opens a bracket it does not close (当初予算額（千)."""
+    text = unicodedata.normalize("NFKC", text)
+    return sum(map(text.count, OPEN_BRACKETS)) > sum(map(text.count, CLOSE_BRACKETS))
+
+
+def bracket_joined(path: Sequence[str]) -> list[str]:
+    """A column's header texts, top to bottom, a text whose bracket is left open joined to the
+    text below that goes on with it: a header wrapped inside its unit (当初予算額（千 / 円）) whose
+    lines a layout set in two header rows."""
+    out: list[str] = []
+    for text in path:
+        if out and _open_bracket(out[-1]):
+            out[-1] += text
+        else:
+            out.append(text)
+    return out
+
+
 def _column_paths(header: Rows, width: int, era: str | None) -> tuple[tuple[Facets, ...], tuple[str, ...]]:
     grid = header_grid(header, width)
     facets, texts = [], []
     for col in range(width):
-        path = list(dict.fromkeys(level[col] for level in grid if level[col]))
+        path = bracket_joined(list(dict.fromkeys(level[col] for level in grid if level[col])))
         facets.append(merge_path([read_header_facets(t, era) for t in path]) if path else EMPTY)
         texts.append(" / ".join(path))
     return tuple(facets), tuple(texts)

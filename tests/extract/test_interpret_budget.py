@@ -6,6 +6,7 @@ import pytest
 
 from extract.interpret import budget
 from extract.interpret.stacks import labelled_lines
+from extract.interpret.structure import bracket_joined
 from extract.model import Cell, Provenance
 from normalize import clean_text
 from extract.recognize import recognize_document
@@ -165,3 +166,19 @@ def test_an_amount_a_note_cell_wraps_at_its_unit_is_read_whole() -> None:
 def test_an_amount_a_note_cell_cuts_inside_its_digits_is_read_whole(raw: str, got: list[tuple[str, str]]) -> None:
     cell = Cell(clean_text(raw), raw, Provenance("p.pdf", "d", 1, table_index=0, row=1, col=4))
     assert [(p.label, p.text) for p in labelled_lines(cell, itemised=True)] == got
+
+
+def test_a_header_wrapped_inside_its_unit_over_two_header_rows_keeps_its_unit() -> None:
+    # 当初予算額（千 / 円）: the layout set the header's last line in the header row below
+    text = "事業名\t2023年当初予算額\t2022年当初予算額（千\n\t（千円）\t円）\n防災事業\t660,191\t589,700\n"
+    found = recognize_document(read_text(text.encode(), "d.txt", "i"))
+    assert [(v.fiscal_year, v.amount_yen) for v in found.budget_values] == [(2023, 660_191_000), (2022, 589_700_000)]
+
+
+@pytest.mark.parametrize(("path", "joined"), [
+    (["2022年当初予算額(千", "円)"], ["2022年当初予算額(千円)"]),
+    (["財源内訳", "国・県"], ["財源内訳", "国・県"]),  # nothing left open
+    (["予算額(千円)", "(参考)"], ["予算額(千円)", "(参考)"]),
+])
+def test_header_texts_join_where_a_bracket_is_left_open(path: list[str], joined: list[str]) -> None:
+    assert bracket_joined(path) == joined
