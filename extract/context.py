@@ -319,9 +319,23 @@ FOOTNOTE_LOOKAHEAD = 3  # ※ lines read below a table
 
 
 def footnotes_after(document: Document) -> dict[int, tuple[str, ...]]:
-    """The ※ / 注 lines right below each table (before any other text or table)."""
+    """The ※ / 注 lines at each table's foot: rows of its own holding nothing but a note (a
+    layout took the notes into the table), then the lines right below it (before any other
+    text or table)."""
     blocks = document.blocks
-    return {block.index: notes_below(blocks, i) for i, block in enumerate(blocks) if isinstance(block, Table)}
+    return {block.index: foot_rows(block) + notes_below(blocks, i)
+            for i, block in enumerate(blocks) if isinstance(block, Table)}
+
+
+def foot_rows(table: Table) -> tuple[str, ...]:
+    """The notes a table's last rows hold, each alone in its row (※現況値はH31時点の値)."""
+    notes: list[str] = []
+    for row in reversed(table.rows):
+        texts = [c.text.strip() for c in row if c.text.strip()]
+        if len(texts) != 1 or not texts[0].startswith(FOOTNOTE_MARKS):
+            break
+        notes.insert(0, texts[0])
+    return tuple(notes)
 
 
 def notes_below(blocks: Sequence[Block], i: int) -> tuple[str, ...]:

@@ -14,7 +14,7 @@ from extract.interpret.facets import bare_unit, kind_of, merge_path, read_facets
 from extract.interpret.stacks import aligned_labels, cell_pieces
 from extract.interpret.structure import anchor_relative_years, is_data_value, label_role, read_layout
 from extract import context
-from extract.context import TITLE_LINES, running_text, title_year
+from extract.context import TITLE_LINES, foot_rows, running_text, title_year
 from extract.model import Cell, Provenance
 from extract.recognize import recognize_document
 from extract.records import Extraction
@@ -466,3 +466,12 @@ def test_a_footnote_below_a_continued_table_speaks_of_its_every_part(between: st
     found = _read(f"{first}{between}{second_header}\n待機児童数\t46\t0\n※ 基準年度値はH30年の実績\n")
     assert [(v.indicator, v.fiscal_year) for v in found.kpi_values if v.kind == "baseline"] == [
         ("観光入込客数", first_baseline_year), ("待機児童数", 2018)]
+
+
+def test_a_note_a_layout_took_into_the_tables_last_rows_is_still_its_footnote() -> None:
+    found = _read("指標\t基準年度値(R3)\t目標(R8)\n汚水処理人口普及率(%)\t97.9\t80.1\n"
+                  "※現況値はH31時点の値\t\t\n※ 人口は各年10月1日現在\t\t\n")
+    assert [(v.kind, v.fiscal_year, v.year_source) for v in found.kpi_values] == [
+        ("baseline", 2019, "footnote"), ("target", 2026, None)]
+    doc = read_text("指標\t現状値\nA\t1\n※1\tB\n".encode(), "d.txt", "i")
+    assert foot_rows(doc.blocks[0]) == ()  # a row with more than its note is a row
