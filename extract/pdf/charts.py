@@ -2,9 +2,9 @@
 
 A bar chart draws gridlines and bars as rules and rectangles, which the ruled-table finder takes
 for a grid; the data labels (６級 over 13.8%) then sit in its cells and read as a table of
-values named by one another. The value axis gives the chart away: a scale of evenly stepped
-numbers ending at 0, set one above the other at an even pitch just left of the grid, over its
-height (kyuyo p5, kobe kateikei p1). Such a grid is no table: its text is read as lines.
+values named by one another. The value axis gives the chart away: a scale of numbers through 0,
+each set where its value puts it (a linear scale), one above the other just left of the grid,
+over its height (kyuyo p5, jinko p35). Such a grid is no table: its text is read as lines.
 
 Coordinates are PDF points, top-left origin.
 """
@@ -13,15 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from extract.interpret.structure import AXIS_MIN_TICKS  # a value axis: so many evenly stepped numbers, one end 0
+from extract.interpret.structure import AXIS_MIN_TICKS  # a value axis shows at least so many numbers
 from extract.model import BBox
 from extract.pdf.grid import RawLine, RawTable
 from normalize import parse_quantity
 
 TICK_REACH_EM = 3.0  # a tick label ends at most this many of its heights left of the plot area
 TICK_OVERHANG_EM = 1.0  # ... and may sit this many of its heights above or below it (0 % centred on its edge)
-PITCH_TOL_SHARE = 0.1  # ticks are set at one pitch when their spacings differ by at most this share of it
-STEP_DIGITS = 6  # steps equal when equal rounded to this many decimals
+PITCH_TOL_SHARE = 0.1  # ticks form a scale when their distances per unit of value differ by at most this share
 
 
 def axis_ticks(bbox: BBox, lines: Sequence[RawLine]) -> list[tuple[float, float]]:
@@ -35,22 +34,26 @@ def axis_ticks(bbox: BBox, lines: Sequence[RawLine]) -> list[tuple[float, float]
             continue
         if not top - TICK_OVERHANG_EM * height <= centre <= bottom + TICK_OVERHANG_EM * height:
             continue
-        value = parse_quantity(line.raw).value
+        words = line.raw.split()
+        value = parse_quantity(words[0]).value if words else None  # -100人 beside a legend's 移動数
         if value is not None:
             out.append((centre, value))
     return sorted(out)
 
 
 def is_value_axis(ticks: Sequence[tuple[float, float]]) -> bool:
-    """True for AXIS_MIN_TICKS or more numbers evenly stepped, one end 0, at an even pitch."""
-    if len(ticks) < AXIS_MIN_TICKS:
+    """True for AXIS_MIN_TICKS or more different numbers through 0 set as a scale: each one's
+    place a linear function of its value (the same distance per unit between every two, within
+    PITCH_TOL_SHARE), so a tick whose line the reader merged with a legend (-100人 移動数) may be
+    missing."""
+    if len(ticks) < AXIS_MIN_TICKS or 0 not in [v for _, v in ticks]:
         return False
-    values = [v for _, v in ticks]
-    steps = {round(b - a, STEP_DIGITS) for a, b in zip(values, values[1:])}
-    pitches = [b - a for (a, _), (b, _) in zip(ticks, ticks[1:])]
-    mean = sum(pitches) / len(pitches)
-    return (0 in (values[0], values[-1]) and len(steps) == 1 and steps != {0}
-            and mean > 0 and all(abs(p - mean) <= PITCH_TOL_SHARE * mean for p in pitches))
+    pairs = list(zip(ticks, ticks[1:]))
+    if any(va == vb for (_, va), (_, vb) in pairs):
+        return False
+    rates = [(yb - ya) / (vb - va) for (ya, va), (yb, vb) in pairs]
+    mean = sum(rates) / len(rates)
+    return all(abs(r - mean) <= PITCH_TOL_SHARE * abs(mean) for r in rates)
 
 
 def is_plot_area(table: RawTable, lines: Sequence[RawLine]) -> bool:

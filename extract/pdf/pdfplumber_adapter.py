@@ -153,6 +153,31 @@ def _anchors(grid: GridSpec, chars: Sequence[Char], mids: tuple[Any, Any] | None
             for r, c, within in zip(rows.tolist(), cols.tolist(), inside.tolist())]
 
 
+FRAMED_MIN_CELLS = 3  # a line of at least this many gap-parted cells is a table's row
+FRAMED_MIN_ROWS = 3  # ... and at least this many such lines inside one ruled box make a table of their own
+FRAMED_TEXT_SHARE = 0.5  # ... holding at least this share of the grid's glyphs
+
+
+def frames_a_table(grid: GridSpec, chars: Sequence[Char], mids: tuple[Any, Any]) -> bool:
+    """True when a cell spanning every column of the grid holds a table set without rules:
+    FRAMED_MIN_ROWS or more lines of FRAMED_MIN_CELLS or more cells parted by column gaps, most
+    of the grid's text (jinko p29: a box around 18 rows of ten rates, its header and row labels
+    set outside it). The box's rules part none of its cells: its text is read as the borderless
+    table it is, with the header and labels around it."""
+    wide = {a for a, (rs, cs) in grid.spans.items() if rs == 1 and cs == grid.n_cols and grid.n_cols >= FRAMED_MIN_CELLS}
+    if not wide:
+        return False
+    anchors = _anchors(grid, chars, mids)
+    for anchor in wide:
+        held = [ch for ch, a in zip(chars, anchors) if a == anchor]
+        if len(held) < FRAMED_TEXT_SHARE * len(chars):
+            continue
+        rows = sum(1 for line in _char_lines(held) if len(_segments(line)) >= FRAMED_MIN_CELLS)
+        if rows >= FRAMED_MIN_ROWS:
+            return True
+    return False
+
+
 def _char_lines(chars: Sequence[Char]) -> list[list[Char]]:
     """Group upright chars (a cell's) into visual lines, top to bottom: a char joins the line its
     middle falls in (between the line's first top and its lowest bottom so far); each line left to right."""
@@ -732,6 +757,8 @@ def _ruled_tables(page: Page, page_no: int) -> list[RawTable]:
             inner = [page.chars[i] for i in within.tolist()]
             if not inner:
                 continue  # a frame or chart grid with no text is decoration
+            if frames_a_table(grid, inner, (x[within], y[within])):
+                continue  # its text is read without its rules, with the lines around it
             tables.append(orient_table(_grid_table(grid, inner, page_no, page_bbox, (x[within], y[within])), inner, size))
     return tables
 

@@ -160,6 +160,8 @@ def _plot() -> RawTable:
     (_ticks(["40%", "20%", "0%"], pitch=100.0), False),
     (_ticks(["20", "15", "10", "0"], pitch=66.0), False),  # uneven steps
     (_ticks(["100%", "75%", "50%", "25%"]), False),  # no 0
+    (_ticks(["200", "100", "0", "-100", "-200"]), True),  # through 0
+    (_ticks(["200", "100", "0"], pitch=20.0) + _ticks(["-300", "-400"], top=200.0, pitch=20.0), True),  # -100, -200 unread
     # PITCH_TOL_SHARE 0.1: ticks 40 pt apart but one 46 pt (15%) off the pitch are no axis (doubled, they would be)
     # (halved, 43 pt, 7% off, would be too)
     (_ticks(["100%", "75%", "50%", "25%"]) + _ticks(["0%"], top=266.0), False),
@@ -180,3 +182,33 @@ def test_a_value_axis_left_of_a_ruled_grid_makes_it_a_chart(ticks: list[RawLine]
 def test_a_chart_grid_gives_its_text_as_lines() -> None:
     lines = [RawLine("上", (0.0, 50.0, 10.0, 60.0), 1), RawLine("下", (0.0, 350.0, 10.0, 360.0), 1)]
     assert [ln.raw for ln in charts.with_chart_text(lines, _plot())] == ["上", "６級", "13.8%", "下"]
+
+
+# --- a ruled box around a table set without rules (jinko p29) ------------------------------------
+
+def _boxed(cells_per_line: int, lines: int, other_glyphs: int) -> bool:
+    """A grid whose first band is one cell over its four columns, holding `lines` lines of
+    `cells_per_line` numbers 20 pt apart; `other_glyphs` glyphs fill the band below."""
+    xs, ys = (0.0, 50.0, 100.0, 150.0, 200.0), (0.0, 100.0, 200.0)
+    spans = {(0, 0): (1, 4)} | {(1, c): (1, 1) for c in range(4)}
+    owner = {(0, c): (0, 0) for c in range(4)} | {(1, c): (1, c) for c in range(4)}
+    chars = [ch for k in range(lines) for j in range(cells_per_line) for ch in word("0.5", 5 + 50 * j, 10 + 20 * k)]
+    chars += [ch for k in range(0, other_glyphs, 18) for ch in word("計" * min(18, other_glyphs - k), 5, 105 + 20 * (k // 18))]
+    grid = GridSpec(xs, ys, spans, owner)
+    return pdfplumber_adapter.frames_a_table(grid, chars, pdfplumber_adapter._midpoints(chars))
+
+
+@pytest.mark.parametrize(("cells_per_line", "lines", "other_glyphs", "framed"), [
+    (3, 3, 18, True),
+    # FRAMED_MIN_CELLS 3: lines of two cells (a name and its amount) are a note's lines, not rows
+    # (halved, they would be rows); doubled, three would not be
+    (2, 3, 18, False),
+    # FRAMED_MIN_ROWS 3: two lines are too few (halved, enough); doubled, three would be too few
+    (3, 2, 18, False),
+    # FRAMED_TEXT_SHARE 0.5: 27 of 45 glyphs (0.6) in the box's cell is most of its text (doubled,
+    # not); 27 of 72 (0.375) is not (halved, it would be)
+    (3, 3, 45, False),
+])
+def test_a_ruled_box_around_rows_of_cells_frames_a_table(cells_per_line: int, lines: int, other_glyphs: int,
+                                                         framed: bool) -> None:
+    assert _boxed(cells_per_line, lines, other_glyphs) is framed

@@ -26,7 +26,7 @@ MEASURED = {
     "kobe_kateikei_gomi_h28-10": (0.91, 0),
     "kobe_zaisei_jokyo_ichiran_h20": (1.0, 0),
     "nobeoka_r8_6gatsu_hosei_gaiyo": (0.98, 0),
-    "otoineppu_jinko_vision_2015": (0.75, 0),
+    "otoineppu_jinko_vision_2015": (1.0, 0),
     "otoineppu_kyuyo_teiin_r7": (0.93, 0),
     "otoineppu_tokutei_jigyonushi_koudoukeikaku": (0.8, 0),
     "setagaya_r8_tousho_yosan": (1.0, 0),
