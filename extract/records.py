@@ -12,6 +12,7 @@ NO_UNIT = "no_unit"  # an amount whose unit the document never states: no yen fi
 NO_HEADER = "no_header"  # an amount in a column no header stands over, in a table whose others have one
 YEAR_CONFLICT = "year_conflict"  # 2024年度（令和5年度）: the two halves disagree, no year is given
 YEARS_RUN = "years_run"  # the table's header runs fiscal years together: a column stating none may be any of them
+UNREAD_HEADER = "unread_header"  # the column's header says what its numbers are in words the reader does not know
 
 
 @dataclass(frozen=True, slots=True)

@@ -128,7 +128,7 @@ KPI_KINDS = frozenset({"baseline", "actual", "target"})
 AMOUNT_KINDS = frozenset({"settlement", "budget", "plan", "difference"})
 # Years a header states relative to the document's own year (本年度 in a budget book).
 RELATIVE_YEAR_WORDS = (("前々年度", -2), ("前年度", -1), ("本年度", 0), ("今年度", 0), ("当年度", 0),
-                       ("翌年度", 1), ("次年度", 1))
+                       ("当該年度", 0), ("翌年度", 1), ("次年度", 1))  # 当該年度中増加見込額 (地方債 調書)
 # Row-label columns that are not the row's name.
 CODE_HEADER_WORDS = ("番号", "No", "NO", "コード", "整理番号", "通番")
 DEPARTMENT_HEADER_WORDS = ("主管課", "担当課", "所管課", "担当部署", "所管", "担当", "部局", "課名")
@@ -154,3 +154,16 @@ BUDGET_LEVEL_WORDS = frozenset({"款", "項", "目", "節", "細節"})
 MONEY_TABLE_WORDS = ("予算", "決算", "事業費", "補正", "金額", "財源", "歳入", "歳出", "収支", "収入",
                      "支出", "費用", "収益", "経費", "交付金", "負担金", "人件費", "給与", "基金", "地方債",
                      "税", "額", "費", "款")
+
+# The governments a 財源内訳 part is named by (国・県, 国県 where the group header over it is not read).
+GOVERNMENT_NAMES = ("国", "県", "都", "道", "府")
+# A header word ending in 比 names a ratio (構成比, 前年度比, 目標比); 対比 compares (前年度対比: a difference).
+RATIO_SUFFIX = "比"
+NOT_RATIO_SUFFIXES = ("対比",)
+# Header words that say a column holds amounts, totals or notes without saying which (金額, 計, 節):
+# beside a word the reader does not know they do not tell what the column's numbers are.
+GENERIC_HEADER_WORDS = ("金額", "額", "合計", "小計", "総計", "累計", "計", "内訳", "うち", "その他",
+                        *BUDGET_LEVEL_WORDS, *NOTE_HEADER_WORDS, *GOVERNMENT_NAMES)
+# Words naming a sum of money or a measure of one, beyond MONEY_TABLE_WORDS (繰入金, 債務残高, 経常損益,
+# 純資産, 現在高): a header holding one says what its column counts.
+MONEY_NOUN_WORDS = ("金", "残高", "損益", "資産", "財産", "現在高", "料")

@@ -18,7 +18,7 @@ from extract.interpret.budget import budget_values, is_money_table
 from extract.interpret.cards import NAME as CARD_NAME
 from extract.interpret.cards import read_card
 from extract.interpret.column_cards import column_card_values
-from extract.interpret.kpi import indicator_names, kpi_values, with_subject
+from extract.interpret.kpi import indicator_names, kpi_values, names_indicator, with_subject
 from extract.interpret.facets import EMPTY, read_facets
 from extract.interpret.folded import folded_blocks
 from extract.interpret.structure import Layout, caption_rows, count_header_rows, read_layout, stacked_tables
@@ -130,7 +130,7 @@ def recognize_kpi(table: Table, ctx: Context) -> Extraction | None:
     """Given a grid table of named rows with baseline / actual / target values (one that no
     layout recognizer claimed), return its KPI values and names."""
     values, layout = read_table_values(table, ctx)
-    values = tuple(with_subject(values, table_subject(ctx.caption)))
+    values = tuple(with_subject(values, table_subject(ctx.caption) if names_indicator(ctx.caption) else None))
     found = kpi_values(values, ctx.heading, KPI_NAME)
     if not found:
         return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from extract.records import NO_HEADER, NO_UNIT, NOT_AN_AMOUNT, YEARS_RUN, BudgetValue, TableValue
+from extract.records import NO_HEADER, NO_UNIT, NOT_AN_AMOUNT, UNREAD_HEADER, YEARS_RUN, BudgetValue, TableValue
 from extract.vocab import AMOUNT_KINDS, MONEY_TABLE_WORDS
 from normalize import MissingReason
 
@@ -62,9 +62,12 @@ def budget_values(values: Sequence[TableValue], context: str | None, recognizer:
         if headed and not v.column_header:
             # a column no header stands over, beside headed ones: what its amounts are is not stated
             found = replace(found, amount_yen=None, missing_reason=NO_HEADER)
-        elif YEARS_RUN in v.qualifiers and found.amount_yen is not None:
-            # the headers ran the years together: an amount of no known year is no amount to give
-            found = replace(found, amount_yen=None, missing_reason=YEARS_RUN)
+        elif (reason := next((q for q in (YEARS_RUN, UNREAD_HEADER) if q in v.qualifiers), None)) \
+                and found.amount_yen is not None:
+            # the headers ran the years together, or say in words the reader does not know what the
+            # column holds (ＧＧ: this year's, last year's, a share?): an amount of no known year is no
+            # amount to give
+            found = replace(found, amount_yen=None, missing_reason=reason)
         out.append(found)
     return tuple(out)
 

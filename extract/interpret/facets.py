@@ -18,15 +18,16 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from extract.vocab import (
-    HEADER_KINDS, KIND_PHRASE_FOLDS, KIND_REFINEMENTS, KPI_KINDS, QUANTITY_NAMES_WITH_KIND_WORDS, RELATIVE_YEAR_WORDS,
-    WHOLE_CELL_KIND_WORDS, YEAR_POINT_WORDS,
+    FUNDING_PART_WORDS, GENERIC_HEADER_WORDS, HEADER_KINDS, KIND_PHRASE_FOLDS, KIND_REFINEMENTS, KPI_KINDS,
+    MONEY_NOUN_WORDS, MONEY_TABLE_WORDS, NOT_RATIO_SUFFIXES, QUANTITY_NAMES_WITH_KIND_WORDS, RATIO_SUFFIX,
+    RELATIVE_YEAR_WORDS, WHOLE_CELL_KIND_WORDS, YEAR_POINT_WORDS,
 )
 from normalize import Year, clean_text, normalize_unit, parse_year, unit_from_header
 from normalize.years import find_year, without_years
 from normalize.units import is_known_unit
 
 DERIVED_KINDS = frozenset({"ratio", "difference"})
-UNIT_BRACKET_RE = re.compile(r"[（(]\s*(?:単位\s*[:：]?\s*)?[^()（）]{1,8}[)）]|単位\s*[:：]?\s*\S+")
+UNIT_BRACKET_RE = re.compile(r"[（(\[［〔【]\s*(?:単位\s*[:：]?\s*)?[^()（）\[\]［］〔〕【】]{1,8}[)）\]］〕】]|単位\s*[:：]?\s*\S+")
 YEAR_DIGIT_RE = re.compile(r"[0-9元]")
 BARE_UNIT_MAX_CHARS = 5  # 百万円, 千人回: longer cells are words, not a unit
 
@@ -40,6 +41,7 @@ class Facets:
     unit: str | None = None  # the unit as stated (千円, 人, %), before scaling
     relative_year: int | None = None  # 本年度 0, 前年度 -1 …: needs the document's year
     label: str = ""  # the header's words without its year and unit
+    unread: bool = False  # words the reader does not know say what the numbers are (ＧＧ / 金額, 昨年度予算額)
 
     @property
     def is_empty(self) -> bool:
@@ -70,6 +72,8 @@ def kind_of(text: str) -> str | None:
     for name in QUANTITY_NAMES_WITH_KIND_WORDS:
         compact = compact.replace(name, "")
     kinds = [kind for kind, words in HEADER_KINDS if any(w in compact for w in words)] or whole_cell_kinds(compact)
+    if names_ratio(compact):
+        kinds = ["ratio"]  # 増減比: a ratio of the change, whatever word it is a ratio of
     kind = kinds[0] if kinds else None
     if kind in KPI_KINDS and len(KPI_KINDS.intersection(kinds)) > 1:
         return None  # 計画策定時(令和目標値(最終年度)3年): two headers run together, neither is sure
@@ -90,6 +94,12 @@ def whole_cell_kinds(text: str) -> list[str]:
         rest = rest.replace(word, " ")  # 現状 令和元年度末
     rest = YEAR_FRAME_RE.sub("", rest)
     return [kind for kind, words in WHOLE_CELL_KIND_WORDS if rest in words]
+
+
+def names_ratio(text: str) -> bool:
+    """A header word ending in 比 (構成比, 前年度比, 増減比（%）), not 対比: it names a ratio."""
+    word = BRACKETED_TAIL_RE.sub("", text).strip()
+    return word.endswith(RATIO_SUFFIX) and not word.endswith(NOT_RATIO_SUFFIXES)
 
 
 def relative_year_of(text: str) -> int | None:
@@ -143,13 +153,56 @@ def read_facets(text: str) -> Facets:
     kind = kind_of(text)
     # 前年度対比 / 前年度比 compare with last year: the figure belongs to this one
     relative = None if kind in DERIVED_KINDS else relative_year_of(text)
-    return Facets(year, kind, unit, relative, label)
+    facets = Facets(year, kind, unit, relative, label)
+    return replace(facets, unread=words_unread(facets))
+
+
+NAMING_WORDS = (*MONEY_TABLE_WORDS, *FUNDING_PART_WORDS, *MONEY_NOUN_WORDS)
+GENERIC_BY_LENGTH = tuple(sorted(GENERIC_HEADER_WORDS, key=len, reverse=True))  # 細節 before 節, 合計 before 計
+FORMULA_LETTER_RE = re.compile(r"(?<![A-Za-z])[A-Za-z](?![A-Za-z])")  # 歳出額 A, 給与費 B/A: a formula's letters
+WORD_CHAR_RE = re.compile(r"[^\W\d_]")
+SPACED_LETTER_MAX_CHARS = 1  # a header cell of this many letters is one set apart (歳 | 入 | 歳 | 出), no word
+FISCAL_YEAR_WORD = "年度"
+
+
+def is_unresolved_year(facets: Facets) -> bool:
+    """The header names a fiscal year it does not say (昨年度予算額: no year, no relative word known)."""
+    return facets.year is None and relative_year_of(facets.label) is None and FISCAL_YEAR_WORD in facets.label
+
+
+def level_reading(facets: Facets) -> str:
+    """What one header cell says its numbers are: "states" it by a kind, a relative year or a word
+    naming money (一般財源, 繰入金, 減免額); "generic" when it says no more than a year, generic words
+    (金額, 計, 節), units, marks, a formula's letters (A+B) or a letter set apart (歳 | 入: a title
+    spaced over the columns); else "unknown" (ＧＧ, 伸び, ＣＣ（R6）: a year, but of what?)."""
+    if facets.kind or facets.relative_year is not None:
+        return "states"
+    rest = FORMULA_LETTER_RE.sub("", _without_generic_words(facets.label))
+    if len(WORD_CHAR_RE.findall(rest)) <= SPACED_LETTER_MAX_CHARS:
+        return "generic"
+    return "states" if any(w in facets.label for w in NAMING_WORDS) else "unknown"
+
+
+def _without_generic_words(label: str) -> str:
+    for word in GENERIC_BY_LENGTH:
+        label = label.replace(word, " ")
+    return label
+
+
+def words_unread(facets: Facets) -> bool:
+    """A header cell whose words the reader does not know, or that names a year it does not say."""
+    return is_unresolved_year(facets) or level_reading(facets) == "unknown"
 
 
 def merge_path(path: Sequence[Facets]) -> Facets:
     """Merge header facets from the outermost level to the innermost."""
     merged = EMPTY
     labels: list[str] = []
+    # ＧＧ / 金額, ＣＣ / R6: words the reader does not know over generic ones or a bare year leave the
+    # column unread; a level naming the money reads it (財源内訳 / 国・県, a header wrapped into levels:
+    # (参考)一人当た / り給与費)
+    readings = [level_reading(f) for f in path]
+    unread = any(is_unresolved_year(f) for f in path) or ("unknown" in readings and "states" not in readings)
     for facets in path:
         if facets.label and facets.label not in labels:
             labels.append(facets.label)
@@ -159,4 +212,4 @@ def merge_path(path: Sequence[Facets]) -> Facets:
             year=facets.year or merged.year, kind=kind, unit=facets.unit or merged.unit,
             relative_year=facets.relative_year if facets.relative_year is not None else merged.relative_year,
         )
-    return replace(merged, label=" ".join(labels))
+    return replace(merged, label=" ".join(labels), unread=unread)

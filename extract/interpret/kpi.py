@@ -13,6 +13,7 @@ from extract.interpret.facets import kind_of
 from extract.interpret.structure import KIND_LABEL_MAX_CHARS
 from extract.records import IndicatorName, KpiValue, TableValue
 from extract.vocab import INDICATOR_WORDS, KPI_KINDS
+from normalize import unit_from_header
 
 SUBJECT_MAX_CHARS = 40  # a longer caption line is prose, not an indicator's name
 LABEL_PREFIX_RE = re.compile(r"^.*?(?:" + "|".join(map(re.escape, INDICATOR_WORDS)) + r")[^\w]*[:：]\s*")
@@ -42,6 +43,14 @@ def caption_subject(caption: str) -> str | None:
     text = LABEL_PREFIX_RE.sub("", lines[-1])
     text = UNIT_TAIL_RE.sub("", text).strip()
     return text if 0 < len(text) <= SUBJECT_MAX_CHARS else None
+
+
+def names_indicator(caption: str) -> bool:
+    """The caption's line right above the table names an indicator: labelled as one (KPI：婚姻件数)
+    or a quantity's title stating its unit (①収益的収支比率(％)). A heading (基本目標2 …) or a
+    sentence there names none: rows its table leaves unnamed stay so."""
+    lines = [ln.strip() for ln in caption.splitlines() if ln.strip()]
+    return bool(lines) and bool(LABEL_PREFIX_RE.match(lines[-1]) or unit_from_header(lines[-1]))
 
 
 def with_subject(values: Sequence[TableValue], subject: str | None) -> list[TableValue]:

@@ -14,7 +14,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from extract.interpret.readings import indicator_readings
-from extract.interpret.facets import DERIVED_KINDS, EMPTY, Facets, kind_of, merge_path, read_facets, runs_years
+from extract.interpret.facets import (
+    DERIVED_KINDS, EMPTY, Facets, is_unresolved_year, kind_of, merge_path, read_facets, runs_years,
+)
 from extract.interpret.cells import is_code, year_of_label
 from extract.interpret.groups import cycle_labels
 from extract.interpret.kpi import caption_subject
@@ -24,7 +26,7 @@ from extract.interpret.stacks import (
 from extract.interpret.structure import DIGIT_RE, KIND_LABEL_MAX_CHARS, Layout, is_data_value, is_name, lowest_header
 from extract.model import Cell, Table
 from extract.text_items import strip_enumerator
-from extract.records import YEAR_CONFLICT, YEARS_RUN, TableValue
+from extract.records import UNREAD_HEADER, YEAR_CONFLICT, YEARS_RUN, TableValue
 from extract.vocab import (
     AMOUNT_KINDS, FUNDING_HEADER_WORDS, FUNDING_PART_WORDS, ITEMISING_HEADER_WORDS, KPI_KINDS, LAST_YEAR_COMPARISON_WORDS,
     MONEY_TABLE_WORDS, RELATIVE_YEAR_WORDS, ROW_STAGE_WORDS,
@@ -319,6 +321,8 @@ def resolve_year(col: Facets, row: Facets, q: Quantity, ctx: TableContext,
     dated = q.unit == YEN or (source == "caption" and ctx.caption_as_of)
     if base is None or (offset is None and not (dated and KPI_KINDS.isdisjoint({col.kind, row.kind}))):
         return None, None  # only amounts, 本年度-style headers and an as-of caption's figures take it, never a KPI
+    if col.unread and offset is None and q.unit == YEN:
+        return None, None  # ＦＦ | ＧＧ over a budget's amounts: which of them is the document's year is not said
     if offset:
         return Year(base.start + offset, base.end + offset, base.basis, base.text), source
     return base, source
@@ -336,6 +340,7 @@ def table_values(table: Table, layout: Layout, ctx: TableContext, given: list[Ro
     rows = given or measure_rows(row_labels(table, layout), layout, ctx.subject)
     spaced = spaced_columns(table) if spaced is None else spaced
     latest, newest = latest_amount_year(layout), newest_relative_year(layout)
+    undated = undated_columns(layout)
     for labels, row in zip(rows, table.rows[layout.start:]):
         name_cell = next((row[c] for c in reversed(names) if c < len(row) and row[c].text.strip()
                           and row[c].row_span == 1), None)  # a name spanning rows is no label of one row's stack
@@ -343,6 +348,8 @@ def table_values(table: Table, layout: Layout, ctx: TableContext, given: list[Ro
             if col >= len(row) or not row[col].text.strip():
                 continue
             facets = layout.col_facets[col]
+            if undated == [col] and not is_unresolved_year(facets):
+                facets = replace(facets, unread=False)  # the one column the document's year can date
             if takes_latest_year(facets, layout.col_headers[col]):
                 facets = replace(facets, year=latest) if latest else replace(facets, relative_year=newest)
             if facets.unit is None and (col in units or money and is_money_header(facets)):
@@ -388,6 +395,19 @@ def newest_relative_year(layout: Layout) -> int | None:
     stated = [f.relative_year for f in layout.col_facets
               if f.relative_year is not None and f.kind in AMOUNT_KINDS and f.kind != "difference"]
     return max(0, *stated) if stated else None
+
+
+UNDATED_KINDS = frozenset({"ratio", "difference", "comparison"}) | KPI_KINDS  # never dated by the document
+
+
+def undated_columns(layout: Layout) -> list[int]:
+    """The value columns only the document's year could date: no year, relative or stated, of their
+    own, nor the table's latest (財源内訳 parts, 増減), and no ratio, difference or KPI kind. Where
+    there is one, an unknown word over it (ＥＥ（千円） under 令和6年度当初予算の主な事業) leaves no
+    doubt which year its amounts are of; where there are several (ＦＦ | ＧＧ), it does."""
+    return [c for c in layout.value_cols
+            if (f := layout.col_facets[c]).year is None and f.relative_year is None and f.kind not in UNDATED_KINDS
+            and not takes_latest_year(f, layout.col_headers[c])]
 
 
 def takes_latest_year(facets: Facets, header: str) -> bool:
@@ -484,6 +504,10 @@ def _pieces_values(cell: Cell, pieces: list[Piece], col: Facets, labels: RowLabe
             year, source, extra = None, None, (YEAR_CONFLICT,)
         elif year is None and ctx.years_run:
             extra = (YEARS_RUN,)
+        if col.unread and year is None and q.unit == YEN:
+            # an amount under a header the reader does not know the words of (ＧＧ | ＦＦ over a budget's
+            # amounts): this year's, last year's or a share, nothing says; no year, no amount is given
+            extra += (UNREAD_HEADER,)
         header_path = " / ".join(t for t in (header, labels.measure, piece.note) if t)
         yield TableValue(
             prov=piece.cell.prov, row_label=piece.label if is_name(piece.label or "") else labels.name,
