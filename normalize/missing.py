@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from normalize.vocab import DASH_CHARS, MISSING_MARKERS, MissingReason
+from normalize.vocab import DASH_CHARS, MINUS_CHARS, MISSING_MARKERS, MissingReason
 
 # Markers that may appear inside a longer phrase ("R3年度は調査なし").  Latin,
 # one-character and word-part markers ("x", "●", "なし", "新規") only count as
@@ -34,6 +34,20 @@ def missing_marker(cleaned: str) -> str | None:
     if all(ch in _DASH_SET for ch in key):
         return MissingReason.DASH.value
     return None
+
+
+# What a line says that states there is no value, as a value would: 調査なし, 算定中, ―; not a
+# lone minus (－ may be the sign a narrow cell wrapped), nor a mark or a bare unit.
+_NO_VALUE_STATEMENTS: Final = frozenset(MissingReason) - {MissingReason.EMPTY, MissingReason.MARK,
+                                                          MissingReason.UNIT_ONLY, MissingReason.NEW_INDICATOR}
+
+
+def states_no_value(cleaned: str) -> bool:
+    """True when a line of cleaned text, by itself, states that there is no value (調査なし, ―)."""
+    reason = missing_marker(cleaned)
+    if reason is None or MissingReason(reason) not in _NO_VALUE_STATEMENTS:
+        return False
+    return reason != MissingReason.DASH or not set(cleaned.strip()) <= set(MINUS_CHARS)
 
 
 def missing_word(cleaned: str) -> str | None:

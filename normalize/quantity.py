@@ -20,7 +20,7 @@ from normalize.annotations import (
     read_annotation,
     split_annotations,
 )
-from normalize.missing import missing_marker, missing_word
+from normalize.missing import missing_marker, missing_word, states_no_value
 from normalize.numbers import NumberMatch, find_numbers, has_digit
 from normalize.quantity_parts import (
     is_embedded,
@@ -122,6 +122,13 @@ def _parse(raw: str, hint: str | None) -> Quantity:
     return quantity
 
 
+def states_apart(raw: str) -> bool:
+    """True when a cell's lines state a value and, on a line of its own, that there is none
+    (調査なし / 2,777): two readings a layout set in one cell."""
+    lines = [clean_text(line) for line in raw.splitlines() if line.strip()]
+    return any(map(states_no_value, lines)) and any(map(has_digit, lines))
+
+
 def _parse_cell(raw: str, hint: str | None) -> Quantity:
     """Given a cell's text and hint, read it: fast paths first, then the general reader."""
     s = clean_text(raw)
@@ -134,6 +141,8 @@ def _parse_cell(raw: str, hint: str | None) -> Quantity:
     reason = missing_marker(s)
     if reason is not None:
         return Quantity(None, hint_unit, hint_scale, None, (), reason, raw)
+    if "\n" in raw and states_apart(raw):   # 調査なし over 2,777: two readings, whose is which?
+        return Quantity(None, hint_unit, hint_scale, None, (), MissingReason.AMBIGUOUS.value, raw)
     if cut_era_year(s):   # "63.3% (H3 0)": its year is neither H3 nor H30, nor the header's
         return Quantity(None, hint_unit, hint_scale, None, (), MissingReason.AMBIGUOUS.value, raw)
     split = split_annotations(s)

@@ -23,6 +23,7 @@ from extract.model import BBox, Cell
 from extract.pdf.grid import union_bbox
 from extract.vocab import PHRASE_LINKS
 from normalize import MissingReason, clean_text, parse_quantity
+from normalize.quantity import states_apart
 from normalize.numbers import GROUPED_NUMBER_RE, WHOLE_NUMBER_RE, join_spaced_number
 from normalize.vocab import MINUS_CHARS
 
@@ -81,7 +82,7 @@ def cell_pieces(cell: Cell, name_cell: Cell | None = None) -> list[Piece]:
         return [_cut_number([t for t, _ in lines], cell)]
     numbers = [i for i, (t, _) in enumerate(lines) if is_data_value(t)]
     words_only = all(not DIGIT_RE.search(t) for i, (t, _) in enumerate(lines) if i not in numbers)
-    if len(lines) > STACK_MAX_LINES or not numbers or not words_only:
+    if len(lines) > STACK_MAX_LINES or not numbers or not words_only or states_apart(cell.raw):
         return [Piece("\n".join(t for t, _ in lines), cell)]  # lines apart: never glued
     if len(numbers) == 1:
         text, box = lines[numbers[0]]

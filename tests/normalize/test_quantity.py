@@ -453,3 +453,18 @@ def test_a_value_whose_era_year_is_cut_has_no_value(raw: str) -> None:
 ])
 def test_a_number_the_layout_spaced_is_joined_only_where_its_groups_prove_it(text: str, mended: str) -> None:
     assert join_spaced_number(text) == mended
+
+
+@pytest.mark.parametrize(("raw", "value", "reason"), [
+    ("調査なし\n2,777", None, MissingReason.AMBIGUOUS),  # two rows' cells a layout set in one
+    ("算定中\n12.5%", None, MissingReason.AMBIGUOUS),
+    ("―\n2,777", None, MissingReason.AMBIGUOUS),  # a dash that is no minus sign
+    ("－\n2,777", -2777.0, None),  # a minus sign a narrow cell may have wrapped
+    ("△\n2,834", -2834.0, None),
+    ("2,777\n（調査なし）", 2777.0, None),  # a note on the value
+    ("調査なし", None, MissingReason.NOT_SURVEYED),
+])
+def test_a_cell_stating_a_value_and_none_on_lines_apart_is_ambiguous(raw: str, value: float | None,
+                                                                     reason: MissingReason | None) -> None:
+    q = parse_quantity(raw)
+    assert (q.value, q.missing_reason) == (value, reason.value if reason else None)
