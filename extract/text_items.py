@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from extract.vocab import BASIS_WORDS, BULLET_CHARS
+from extract.vocab import BASIS_WORDS, BULLET_CHARS, NAME_CUT_ENDINGS
 
 ENUMERATOR_RE = re.compile(
     r"^\s*(?:[①-⑳㉑-㉟]|\(\s*[0-9]{1,2}\s*\)|[0-9]{1,2}[.．、]\s+|[" + re.escape(BULLET_CHARS) + r"])\s*"
@@ -47,6 +47,11 @@ def split_bullets(text: str) -> list[str]:
 
 def is_missing_name(text: str) -> bool:
     return text.strip() in MISSING_NAMES
+
+
+def is_cut_name(text: str) -> bool:
+    """A name ending in a word that links it to more (放課後児童クラブの): its rest was cut off."""
+    return text.rstrip().endswith(NAME_CUT_ENDINGS)
 
 
 def basis_of(text: str) -> str | None:

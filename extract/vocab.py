@@ -72,6 +72,9 @@ EXPLANATION_MARKS = ("→", "⇒", "➔", "➡")
 # Words ending a line's text that run on into the number after them (月額の100分の 8): the
 # number completes the phrase, the words do not name it as an amount
 PHRASE_LINKS = ("の",)
+# Endings that link a name to words after it: a name ending so was cut (放課後児童クラブの / 待機児童数
+# whose second line a layout left out of the table) and names no indicator as it stands
+NAME_CUT_ENDINGS = (*PHRASE_LINKS, "を", "に", "が", "と", "や", "及び", "並びに", "・", "、")
 # Marks that open an item of a list inside a cell (◇高校の入学者数 年40人): no -, * or ※ (signs, notes)
 ITEM_MARKS = "・·•●○◯◎■□◆◇"
 

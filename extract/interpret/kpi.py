@@ -13,6 +13,7 @@ from extract.interpret.facets import kind_of
 from extract.interpret.structure import KIND_LABEL_MAX_CHARS
 from extract.records import IndicatorName, KpiValue, TableValue
 from extract.vocab import INDICATOR_WORDS, KPI_KINDS
+from extract.text_items import is_cut_name
 from normalize import unit_from_header
 
 SUBJECT_MAX_CHARS = 40  # a longer caption line is prose, not an indicator's name
@@ -31,7 +32,8 @@ def is_kind_label(text: str) -> bool:
 
 def is_indicator_value(v: TableValue) -> bool:
     label = v.row_label or ""
-    return v.kind in KPI_KINDS and bool(label) and not is_year_cell(label) and not is_kind_label(label)
+    return (v.kind in KPI_KINDS and bool(label) and not is_year_cell(label) and not is_kind_label(label)
+            and not is_cut_name(label))
 
 
 def caption_subject(caption: str) -> str | None:

@@ -21,7 +21,7 @@ from extract.recognizers.blocks import has_data, indicator_columns, realign_valu
 from extract.context import Context
 from extract.interpret.readings import indicator_readings
 from extract.interpret.values import continues_name
-from extract.text_items import indicator_name, is_missing_name, split_bullets
+from extract.text_items import indicator_name, is_cut_name, is_missing_name, split_bullets
 from extract.records import Extraction, IndicatorName, KpiValue
 from extract.vocab import STRONG_INDICATOR_WORDS
 from normalize import MissingReason, parse_quantity, unit_from_header
@@ -144,8 +144,8 @@ def _values(rows: list[tuple[Cell, ...]], roles: list[ColumnRole], value_roles: 
         merged = not name and has_values
         if merged:
             name = last_indicator  # a merged indicator cell spanning several rows
-        if not name or is_missing_name(name) or not has_values:
-            continue
+        if not name or is_missing_name(name) or is_cut_name(name) or not has_values:
+            continue  # a cut name (放課後児童クラブの) names no indicator: its values stay unread
         last_indicator = name
         row_unit = row[unit_col].text.strip() if unit_col is not None and unit_col < len(row) else ""
         if merged and not row_unit:

@@ -475,3 +475,15 @@ def test_a_note_a_layout_took_into_the_tables_last_rows_is_still_its_footnote() 
         ("baseline", 2019, "footnote"), ("target", 2026, None)]
     doc = read_text("指標\t現状値\nA\t1\n※1\tB\n".encode(), "d.txt", "i")
     assert foot_rows(doc.blocks[0]) == ()  # a row with more than its note is a row
+
+
+@pytest.mark.parametrize(("name", "read"), [
+    ("放課後児童クラブの", False),  # its second line (待機児童数) left out of the table
+    ("結婚・子育ての希望がかなうと", False),
+    ("国・", False),
+    ("放課後児童クラブの待機児童数", True),
+])
+def test_a_cut_indicator_name_names_no_indicator(name: str, read: bool) -> None:
+    found = _read(f"KPI\t単位\t現状値(H29)\t目標値(R4)\n{name}\t人\t30\t43\n")
+    assert [v.indicator for v in found.kpi_values] == ([name, name] if read else [])
+    assert [v.value for v in found.table_values] == [30, 43]  # the table's values stay, with their row label
