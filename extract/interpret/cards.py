@@ -87,6 +87,9 @@ def read_card(table: Table, context: str | None) -> tuple[tuple[KpiValue, ...], 
             indicator, unit, name_col = indicator_name(cells[1].text), None, cells[1].col
             names.append(IndicatorName(cells[1].prov, indicator, None, context, NAME))
             continue
+        if len(cells) > 2 and _names_indicator(cells[0], cells[1]):
+            indicator = None  # the next card's name, set over several cells (待機児童数 | 放課後児童クラブの): not read
+            continue
         if len(cells) >= 2 and _is_label(cells[0].text, UNIT_WORDS) and not _is_value(cells[1].text):
             unit = cells[1].text.strip()
             continue

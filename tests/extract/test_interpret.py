@@ -487,3 +487,10 @@ def test_a_cut_indicator_name_names_no_indicator(name: str, read: bool) -> None:
     found = _read(f"KPI\t単位\t現状値(H29)\t目標値(R4)\n{name}\t人\t30\t43\n")
     assert [v.indicator for v in found.kpi_values] == ([name, name] if read else [])
     assert [v.value for v in found.table_values] == [30, 43]  # the table's values stay, with their row label
+
+
+def test_a_cards_name_set_over_several_cells_ends_the_card_above() -> None:
+    # two cards a layout read as one table, the second's name split over two cells
+    found = _read("指標名\t\t移住者数\n当初値（R1年）\t\t166 人\n"
+                  "重要業績評価指標\t待機児童数\t放課後児童クラブの\n基準年度値（R2年）\t30 人\t\n目標（R6年）\t29 人\t\n")
+    assert [(v.indicator, v.value) for v in found.kpi_values] == [("移住者数", 166)]
