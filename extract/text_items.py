@@ -49,9 +49,14 @@ def is_missing_name(text: str) -> bool:
     return text.strip() in MISSING_NAMES
 
 
+GROUPED_IN_NAME_RE = re.compile(r"[0-9],[0-9]{3}")  # 1,048 inside 関係人口(登録者1,048人数)
+
+
 def is_cut_name(text: str) -> bool:
-    """A name ending in a word that links it to more (放課後児童クラブの): its rest was cut off."""
-    return text.rstrip().endswith(NAME_CUT_ENDINGS)
+    """A name cut or broken by its layout: ending in a word that links it to more (放課後児童
+    クラブの: its rest cut off), or holding a grouped number (関係人口(登録者1,048人数),
+    温室効果ガス205,311排出量: a value cell the layout set inside the name's)."""
+    return text.rstrip().endswith(NAME_CUT_ENDINGS) or bool(GROUPED_IN_NAME_RE.search(text))
 
 
 def basis_of(text: str) -> str | None:

@@ -481,7 +481,10 @@ def test_a_note_a_layout_took_into_the_tables_last_rows_is_still_its_footnote() 
     ("放課後児童クラブの", False),  # its second line (待機児童数) left out of the table
     ("結婚・子育ての希望がかなうと", False),
     ("国・", False),
+    ("関係人口(登録者1,048人数)", False),  # a value cell the layout set inside the name's
+    ("温室効果ガス205,311排出量", False),
     ("放課後児童クラブの待機児童数", True),
+    ("年間1000人の交流人口", True),  # a number in a name, not a grouped value
 ])
 def test_a_cut_indicator_name_names_no_indicator(name: str, read: bool) -> None:
     found = _read(f"KPI\t単位\t現状値(H29)\t目標値(R4)\n{name}\t人\t30\t43\n")
