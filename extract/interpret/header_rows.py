@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from extract.interpret.cells import is_year_cell
 from extract.model import Cell, Table
@@ -22,6 +23,7 @@ VALUE_MAX_LETTERS = 6  # letters outside brackets a value cell may hold (年3人
 DIGIT_RE = re.compile(r"[0-9０-９]")
 LETTER_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fffA-Za-z]")
 BRACKETED_RE = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")
+VALUE_CACHE_SIZE = 4096  # cell texts whose reading is kept: a table asks of each cell many times (header rows, value columns)
 EDGE_TOL_PT = 1.0  # a cell's edge this near a header column's edge lies on it (PDF points)
 PLACEHOLDERS = frozenset({
     MissingReason.DASH, MissingReason.NOT_SURVEYED, MissingReason.UNPUBLISHED,
@@ -29,6 +31,7 @@ PLACEHOLDERS = frozenset({
 })
 
 
+@lru_cache(maxsize=VALUE_CACHE_SIZE)
 def is_data_value(text: str) -> bool:
     """A body-like cell: a number that is not just a year, a list marker (①数値目標) or a
     name that happens to hold a digit (給付事業1【総務課】)."""

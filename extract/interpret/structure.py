@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from extract.interpret.facets import EMPTY, Facets, bare_unit, kind_of, merge_path, read_facets
 from extract.model import Cell, Table
@@ -33,6 +34,7 @@ KIND_LABEL_MAX_CHARS = 8  # a longer row label names its row rather than stating
 VALUE_SHARE = 0.5  # share of a column's filled body cells that must read as values
 YEAR_ROWS_SHARE = 0.8  # share of a label column's filled cells that are years in a transposed table
 NOTE_CELL_CHARS = 40  # a label column averaging longer cells holds prose notes
+NUMBER_CELL_CACHE_SIZE = 4096  # cell texts judged once: every candidate layout asks is_value_column of the same cells
 UNIT_STATEMENT_RE = re.compile(r"単位[:：][^\s\]）)］/]+")
 
 Rows = tuple[tuple[Cell, ...], ...]
@@ -274,8 +276,14 @@ def is_number_cell(cell: Cell) -> bool:
     """A number, or numbers one per line (696 over 696), possibly with as many lines of
     words between them ((債) over 10,800); a name with a digit on a line of its own
     (給付事業 / 1 / 【総務課】) is not one."""
-    lines = [ln for ln in cell.raw.splitlines() if ln.strip()] or [cell.text]
-    if is_data_value(cell.text):
+    return is_number_text(cell.raw, cell.text)
+
+
+@lru_cache(maxsize=NUMBER_CELL_CACHE_SIZE)
+def is_number_text(raw: str, text: str) -> bool:
+    """is_number_cell of a cell's raw text (its lines) and its text."""
+    lines = [ln for ln in raw.splitlines() if ln.strip()] or [text]
+    if is_data_value(text):
         return True
     numbers = [ln for ln in lines if is_data_value(ln)]
     words = [ln for ln in lines if ln not in numbers]

@@ -27,7 +27,7 @@ from extract.errors import BrokenPdfError, PasswordRequiredError
 from extract.pdf import pdfplumber_adapter
 from extract.pdf.grid import PageContent
 from extract.pdf.pdfium_chars import (IDENTITY, SAME_LINE_PT, USER_DIGITS, WORD_SPACE_EM, Frame, Matrix, Obj, Point,
-                                      apply, base_name, compose, page_chars, rotation_ctm, space_between)
+                                      apply, bare_function, base_name, compose, page_chars, rotation_ctm, space_between)
 from extract.pdf.triage import can_hold_table, read_text_page
 
 FontFacts = tuple[str, float] | None  # a font's base name and stated Descent per unit of size; None: none stated
@@ -162,8 +162,7 @@ def page_objects(page: pdfium.PdfPage, frame: Frame, descents: dict[str, float] 
         out["char"] = page_chars(textpage.raw, frame, descents or {})
     finally:
         textpage.close()
-    for obj, matrix in walk_objects(page.raw, IDENTITY):
-        kind = pr.FPDFPageObj_GetType(obj)
+    for obj, kind, matrix in walk_objects(page.raw, IDENTITY):
         if kind == OBJ_PATH:
             for item in path_items(obj, matrix, frame):
                 out[item["object_type"]].append(item)
@@ -172,15 +171,34 @@ def page_objects(page: pdfium.PdfPage, frame: Frame, descents: dict[str, float] 
     return out
 
 
-def walk_objects(parent: Any, outer: Matrix, form: bool = False) -> Iterator[tuple[Any, Matrix]]:
-    """Every page object, form XObjects opened, with the matrix from its form to page space."""
+def walk_objects(parent: Any, outer: Matrix, form: bool = False) -> Iterator[tuple[Any, int, Matrix]]:
+    """Every page object but text (its glyphs come from the text page), form XObjects opened,
+    with its type and the matrix from its form to page space. A page's objects are mostly
+    text (sample 001 sets 2 glyphs per object): they are passed over by address (bare calls)."""
+    handle = ctypes.cast(parent, ctypes.c_void_p)
     count = pr.FPDFFormObj_CountObjects(parent) if form else pr.FPDFPage_CountObjects(parent)
+    get = form_object if form else page_object
     for i in range(count):
-        obj = pr.FPDFFormObj_GetObject(parent, i) if form else pr.FPDFPage_GetObject(parent, i)
-        if pr.FPDFPageObj_GetType(obj) == OBJ_FORM:
+        address = get(handle, i)
+        kind = object_type(address)
+        if kind == OBJ_TEXT:
+            continue
+        obj = ctypes.cast(address, pr.FPDF_PAGEOBJECT)
+        if kind == OBJ_FORM:
             yield from walk_objects(obj, compose(object_matrix(obj), outer), form=True)
         else:
-            yield obj, outer
+            yield obj, kind, outer
+
+
+class _Address(ctypes.c_void_p):
+    """An object handle returned as it is (ctypes turns a plain c_void_p result into an int,
+    which a bare call would pass as a C int)."""
+
+
+# walk_objects' calls, made once per page object: bare (pdfium_chars.bare_function), by address
+page_object = bare_function("FPDFPage_GetObject", _Address)
+form_object = bare_function("FPDFFormObj_GetObject", _Address)
+object_type = bare_function("FPDFPageObj_GetType")
 
 
 def object_matrix(obj: Any) -> Matrix:

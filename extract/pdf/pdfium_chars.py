@@ -130,6 +130,8 @@ def drawn_chars(textpage: Any, n: int, frame: Frame, descents: dict[str, float])
     origins, boxes = (ctypes.c_double * (2 * n))(), (pr.FS_RECTF * n)()
     byref = ctypes.byref
     by_object: dict[Any, Style] = {}  # text_style's cache
+    matrix = pr.FS_MATRIX()  # text_style's out-parameter, one for the page (a text object often holds a word or less)
+    matrix_ref = byref(matrix)
     index: list[int] = []
     kept: list[int] = []
     texts: list[str] = []
@@ -145,7 +147,8 @@ def drawn_chars(textpage: Any, n: int, frame: Frame, descents: dict[str, float])
             code, skip = 0x10000 + ((code - 0xD800) << 10) + (codes[i + 1] - 0xDC00), True
         k = len(index)
         address = text_object_address(page, i) or 0
-        styles.append(by_object.get(address) or text_style(textpage, i, by_object, descents, frame, address, page))
+        styles.append(by_object.get(address)
+                      or text_style(textpage, i, by_object, descents, frame, address, page, (matrix, matrix_ref)))
         char_origin(page, i, byref(origins, 16 * k), byref(origins, 16 * k + 8))
         loose_char_box(page, i, byref(boxes, 16 * k))
         texts.append(f"(cid:{code})" if has_unicode_map_error(page, i) == 1 else chr(code))
@@ -289,16 +292,20 @@ class Probe:
 
 
 def text_style(textpage: Any, i: int, styles: dict[Any, Style], descents: dict[str, float], frame: Frame,
-               address: int | None = None, handle: Any = None) -> Style:
+               address: int | None = None, handle: Any = None, matrix: tuple[Any, Any] | None = None) -> Style:
     """The style of char i's text object (at address, when known), cached per object handle, and
     per font, size and matrix (a text object often holds a word or less: sample 001 draws 2 chars
-    per object). handle: the text page as the bare functions take it (Probe.page)."""
+    per object). handle: the text page as the bare functions take it (Probe.page); matrix: an
+    FS_MATRIX and a reference to it for pdfium to fill (the caller's, reused from object to object)."""
     key = (typed_text_object_address(textpage, i) if address is None else address) or 0
     style = styles.get(key)
     if style is None:
         page = handle if handle is not None else ctypes.cast(textpage, ctypes.c_void_p)
-        fm = pr.FS_MATRIX()
-        text_matrix(page, i, ctypes.byref(fm))
+        if matrix is None:
+            fm = pr.FS_MATRIX()
+            matrix = fm, ctypes.byref(fm)
+        fm = matrix[0]
+        text_matrix(page, i, matrix[1])
         font = object_font(ctypes.c_void_p(key)) if key else None
         shape = (font, float(text_font_size(page, i)), fm.a, fm.b, fm.c, fm.d)
         style = styles.get(shape)

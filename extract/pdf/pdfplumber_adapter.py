@@ -496,7 +496,8 @@ def overprint_suspects(chars: Sequence[Char]) -> list[int]:
            for ch in chars]
     if len(glyphs) == len(chars):
         return []  # no glyph drawn twice
-    cell = 2 * DEDUPE_EM * np.array([max(1.0, float(ch.get("size") or 0)) for ch in chars])
+    # max(1.0, size), a missing size (None: nan, which fmax passes over) counting as 0, as dedupe_exact counts it
+    cell = 2 * DEDUPE_EM * np.fmax(1.0, np.array([ch.get("size") for ch in chars], dtype=np.float64))
     span = 1 << BUCKET_BITS
     gx, gy = (np.clip(np.floor(np.array([ch[k] for ch in chars], dtype=np.float64) / cell), 1 - span, span - 2)
               .astype(np.int64) + span for k in ("x0", "top"))

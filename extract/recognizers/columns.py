@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from extract.interpret.cells import CODE_RE, is_bare_year_cell, is_code, is_year_cell
 from extract.interpret.facets import folded, kind_of, whole_cell_kinds
@@ -23,6 +24,7 @@ ROW_KIND_MAX_CHARS = 8
 UNIT_CELL_MAX_CHARS = 16
 MAX_HEADER_ROWS = 3
 PROSE_CELL_CHARS = 40  # a column whose cells average more than this holds prose, not values
+ROLE_CACHE_SIZE = 4096  # (column, header) pairs whose role is kept: header rows are classified again for every candidate count
 VALUE_LIKE_MISSING = frozenset({
     MissingReason.DASH, MissingReason.NOT_SURVEYED, MissingReason.UNPUBLISHED,
     MissingReason.IN_PROGRESS, MissingReason.OMITTED, MissingReason.COMPOUND,
@@ -42,6 +44,7 @@ class ColumnRole:
 NOT_INDICATOR_VALUE_KINDS = frozenset({"ratio", "difference"})
 
 
+@lru_cache(maxsize=ROLE_CACHE_SIZE)
 def classify_header(col: int, header: str) -> ColumnRole:
     """Given a column's header text, return its role."""
     text = header.replace(" ", "")
