@@ -187,7 +187,7 @@ def submit_reads(executor: Executor, files: list[str], out_dir: Path, manifest: 
     yet (what process would read), largest first so no long document starts last, a long PDF
     in page ranges for up to `workers` workers (pipelines.ranges); results are recorded in
     input order, as with one worker."""
-    from pipelines.ranges import dispatch_reads, plan_shares  # it builds on this module
+    from pipelines.ranges import dispatch_reads, plan_order, plan_shares  # it builds on this module
 
     todo: dict[str, str] = {}
     seen: set[str] = set()
@@ -199,7 +199,7 @@ def submit_reads(executor: Executor, files: list[str], out_dir: Path, manifest: 
         if doc_id not in seen and not is_current(manifest.entries.get(doc_id), out_dir, engine, options):
             todo[path] = doc_id
         seen.add(doc_id)
-    order = sorted(todo, key=lambda p: -Path(p).stat().st_size)
+    order = plan_order(list(todo))
     shares = plan_shares(order, options.password, workers, options.timeout)
     return dispatch_reads(executor, workers, {path: todo[path] for path in order}, out_dir, options, shares)
 

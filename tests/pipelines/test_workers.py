@@ -51,7 +51,7 @@ def test_constants_pinned() -> None:
     assert THREADED_START_METHOD == "forkserver"
     assert FORK_PLATFORM == "linux"
     assert PRELOAD == ["pipelines.run", "pipelines.ranges", "extract.pdf.reader", "extract.recognize"]
-    assert ranges.MIN_RANGE_PAGES == 12
+    assert ranges.MIN_RANGE_PAGES == 6
 
 
 @pytest.mark.parametrize("methods, threads, platform, expected", [
@@ -66,14 +66,18 @@ def test_start_method_forks_only_a_single_threaded_linux_parent(methods: list[st
     assert start_method(methods, threads, platform) == expected
 
 
-def test_only_a_pdf_longer_than_a_workers_fair_share_is_split(tmp_path: Path) -> None:
-    pdfs = sorted(str(p) for p in (SAMPLES / "pdf").glob("*.pdf"))  # 16, 32, 12, 7 and 16 pages
-    plan = ranges.plan_shares(pdfs, None, 2, None)
-    assert all(r == [] for r in plan.values())  # 32 pages < 83 / 2: read whole, the others fill the second worker
-    long_one = ranges.plan_shares(pdfs[1:2], None, 2, None)[pdfs[1]]
+def test_only_a_pdf_longer_than_a_workers_fair_share_of_the_pages_left_is_split(tmp_path: Path) -> None:
+    pdfs = ranges.plan_order(sorted(str(p) for p in (SAMPLES / "pdf").glob("*.pdf")))  # 32, 16, 16, 12 and 7 pages
+    plan = {Path(p).name[:3]: [(r[0], r[-1]) for r in shares] for p, shares in ranges.plan_shares(pdfs, None, 2, None).items()}
+    # 32 pages <= 83 / 2, then 16 <= 51 / 2 and 16 <= 35 / 2: read whole, filling the workers; 12 > 19 / 2: shared
+    # by both in ranges of MIN_RANGE_PAGES (6); 7 > 7 / 2, but too short for two ranges
+    assert plan == {"001": [], "004": [], "000": [], "002": [(1, 6), (7, 12)], "003": []}
+    assert ranges.plan_shares(pdfs[:2], None, 2, None)[pdfs[1]] == [range(1, 9), range(9, 17)]  # 16 > 16 / 2
+    long_one = ranges.plan_shares(pdfs[:1], None, 2, None)[pdfs[0]]
     assert [(r[0], r[-1]) for r in long_one] == [(1, 16), (17, 32)]  # alone, 32 pages > 32 / 2
-    assert ranges.plan_shares(pdfs[1:2], None, 2, 5.0)[pdfs[1]] == []  # under a time limit: whole
-    assert ranges.plan_shares(pdfs[1:2], None, 1, None)[pdfs[1]] == []  # one worker: whole
+    assert ranges.plan_shares(pdfs[:1], None, 2, 5.0)[pdfs[0]] == []  # under a time limit: whole
+    assert ranges.plan_shares(pdfs[:1], None, 1, None)[pdfs[0]] == []  # one worker: whole
+    assert ranges.longest_shares(pdfs[::-1], None, 2, None) == 2  # in plan order, whatever the input order
 
 
 def test_second_opinion_is_off_unless_asked_and_named_in_the_manifest() -> None:
