@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from extract.model import Cell, Table
@@ -103,17 +104,27 @@ def with_written_eras(table: Table) -> Table:
 
 def _fill_eras(run: list[tuple[list[Cell], int]]) -> None:
     """Along a row or a column (cells as (row, index) in reading order), era-less years take the
-    era of the last year cell before them that states one; a cell that is no year breaks the run."""
+    era of the last year cell before them that states one (eras_taken)."""
+    for (row, col), era in zip(run, eras_taken([row[col].text for row, col in run])):
+        if era:
+            row[col] = _in_era(row[col], era)
+
+
+def eras_taken(texts: Sequence[str]) -> list[str | None]:
+    """For texts along a row or a column, the era each era-less year (28年度, 6年) takes: that of
+    the last year before it that states one; a text that is no year breaks the run."""
+    out: list[str | None] = []
     era = None
-    for row, col in run:
-        text = clean_text(row[col].text)
+    for raw in texts:
+        text = clean_text(raw)
         year = parse_year(text) if is_year_cell(text) else None
+        taken = era if era and year is None and ERA_LESS_CELL_RE.match(text) and parse_year_in_era(text, era) else None
         if year is not None:
             era = era_of(year)
-        elif era and ERA_LESS_CELL_RE.match(text) and parse_year_in_era(text, era):
-            row[col] = _in_era(row[col], era)
-        elif text.strip():
+        elif not taken and text.strip():
             era = None
+        out.append(taken)
+    return out
 
 
 def _in_era(cell: Cell, era: str) -> Cell:

@@ -64,7 +64,7 @@ def _grow(lines: Sequence[SegLine], start: int) -> int:
     n_multi, end = 1, start + 1
     for i in range(start + 1, len(lines)):
         line = lines[i]
-        if _far(lines[i - 1], line) or heads_no_columns(lines, i):
+        if _far(lines[i - 1], line) or heads_no_columns(lines, i) or _is_note_line(line, cols):
             break
         merged = merge_spans(cols + _unhung_spans(line))
         if not line.is_multi and not _continues_cell(lines[i - 1], line, cols) and \
@@ -74,6 +74,13 @@ def _grow(lines: Sequence[SegLine], start: int) -> int:
             break
         cols, end, n_multi = merged, i + 1, n_multi + line.is_multi
     return end
+
+
+def _is_note_line(line: SegLine, cols: Sequence[Interval]) -> bool:
+    """True for a one-segment line opening with a note mark (FOOTNOTE_MARKS: ※, 注) set at or left
+    of the table's left edge: a note under the table, which no row continues (a heading right
+    below it would read as its next line, corpus seed 15 kpi_cards)."""
+    return not line.is_multi and line.bbox[0] <= cols[0][0] + ALIGN_TOL_PT and line.text.strip().startswith(FOOTNOTE_MARKS)
 
 
 def _unhung_spans(line: SegLine) -> list[Interval]:
@@ -215,11 +222,16 @@ def widen_to_header(header: Sequence[SegLine], cols: Sequence[Interval]) -> list
 
     A header centred over right-aligned numbers marks where the column begins: a lone 「-」
     written at the left of that column belongs under the header, not to the column before.
-    Header words set a word space apart over several columns widen each its own.
+    Header words set a word space apart over several columns widen each its own. A header
+    centred past its column's end is centred over the cell boxes of a run of columns (本年度予算額
+    over 金額 | 構成比（％）, 事業費（千円） over four years of right-aligned figures) and marks
+    none of them: widened to it, the first would take the next one's sub-header.
     """
     out = list(cols)
     for seg in (part for ln in header for s in ln.segments for part in split_at_columns(s, cols)):
         k = column_of(out, seg)
+        if (seg.bbox[0] + seg.bbox[2]) / 2 > out[k][1]:
+            continue
         left = out[k - 1][1] + MIN_GAP_PT if k > 0 else seg.bbox[0]
         right = out[k + 1][0] - MIN_GAP_PT if k + 1 < len(out) else seg.bbox[2]
         out[k] = (min(out[k][0], max(left, seg.bbox[0])), max(out[k][1], min(right, seg.bbox[2])))

@@ -172,7 +172,7 @@ def _body_start(lines: Sequence[SegLine], cols: Sequence[Interval]) -> int:
         if line.is_multi and any(is_data_value(w) for s in line.segments[1:]
                                  if not _continues_word(lines[k - 1] if k else None, line, s, cols)
                                  for w in s.text.split()):
-            opens = column_of(cols, line.segments[0]) == 0
+            opens = min(filled(line, cols)) == 0  # a row number a word space before its name (1 観光入込客数) opens it too
             return k if opens and k > 0 and 0 not in filled(lines[k - 1], cols) else 0
     return 0
 

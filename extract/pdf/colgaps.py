@@ -110,7 +110,8 @@ def unhung_end(seg: Segment, k: int, lines: Sequence[SegLine]) -> float:
 
 def columns(lines: Sequence[SegLine]) -> list[Interval]:
     """Column intervals: x-ranges covered by more than BRIDGE_SHARE of the rows, merged,
-    split again at valleys of the coverage.
+    split again at valleys of the coverage; a line of one segment set from the table's edge (a
+    heading) covers only what lines of several segments cover too.
 
     A few lines may bridge a gap (a cell overflowing into the next column, sample 000's
     名簿 in a proportional font; a ・ or ィ hanging past its cell's edge) without closing
@@ -121,7 +122,19 @@ def columns(lines: Sequence[SegLine]) -> list[Interval]:
     per_line = _column_spans(lines)
     spans = [s for line_spans in per_line for s in line_spans]
     bounds = sorted({x for s in spans for x in s})
-    counts = [sum(1 for line_spans in per_line if any(x0 <= (a + b) / 2 <= x1 for x0, x1 in line_spans))
+    multi = merge_spans([s for ln, line_spans in zip(lines, per_line) if ln.is_multi for s in line_spans])
+    edge = min((ln.bbox[0] for ln in lines if ln.is_multi), default=0.0)
+
+    def covers(line_spans: Sequence[Interval], x: float) -> bool:
+        return any(x0 <= x <= x1 for x0, x1 in line_spans)
+
+    def heading(ln: SegLine) -> bool:  # a line alone on its line, set from the table's edge
+        return not ln.is_multi and ln.bbox[0] <= edge + ALIGN_TOL_PT
+
+    # a heading reaching into a value column (（1）子育て環境の充実 over 若者定住奨励金 | 26) closes no
+    # gap the lines of two or more cells leave open
+    counts = [sum(1 for ln, line_spans in zip(lines, per_line)
+                  if covers(line_spans, (a + b) / 2) and not (heading(ln) and not covers(multi, (a + b) / 2)))
               for a, b in zip(bounds, bounds[1:])]
     keep = [c > allowed for c in counts]
     narrow = [b - a < MIN_GAP_PT for a, b in zip(bounds, bounds[1:])]  # a gap merge_spans closes

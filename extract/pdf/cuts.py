@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from extract.model import BBox
 from extract.pdf.grid import union_bbox
-from extract.pdf.pieces import SEPARATORS, VALUE_START_RE, Piece, is_full
+from extract.pdf.pieces import SEPARATORS, VALUE_START_RE, Piece, bracket_depth, is_full
 from normalize.numbers import GROUPED_NUMBER_RE, WHOLE_NUMBER_RE
 from normalize.text import nfkc_safe
 
@@ -142,9 +142,21 @@ def join_cut_number(pieces: Sequence[str], cuts_numbers: bool = False) -> str:
     parted = any(p[-1] in SEPARATORS for p in folded[:-1]) or any(p[:1] in SEPARATORS for p in folded[1:])
     if parted and _whole_head("".join(folded).lstrip("△▲+-−")):
         return joined  # 84. + 3, 15 + .8: a number never ends or starts with its separator
-    if cuts_numbers and all(WHOLE_NUMBER_RE.match(m.group()) for m in NUMBER_TOKEN_RE.finditer("".join(folded))):
+    if (cuts_numbers or _cut_in_brackets(folded)) and \
+            all(WHOLE_NUMBER_RE.match(m.group()) for m in NUMBER_TOKEN_RE.finditer("".join(folded))):
         return joined
     return " ".join(pieces)
+
+
+def _cut_in_brackets(pieces: Sequence[str]) -> bool:
+    """True when every cut between the pieces (NFKC-folded) falls inside a bracket the text
+    before it opens and the text after it closes (30人（延べ1 over 52日）): one bracketed phrase,
+    which no author breaks between two values stacked in a cell."""
+    for k in range(1, len(pieces)):
+        before, after = "".join(pieces[:k]), "".join(pieces[k:])
+        if bracket_depth(before) <= 0 or bracket_depth(before) + bracket_depth(after) != 0:
+            return False
+    return True
 
 
 def _completes_group(this: str, after: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from extract.interpret.cells import eras_taken
 from extract.interpret.structure import is_data_value
 from extract.pdf.grid import ALIGN_TOL_PT, Interval, MAX_HEADER_ROWS, RawCell
 
@@ -22,8 +23,9 @@ def _header_count(rows: Sequence[Sequence[RawCell]]) -> int:
     """How many rows the header has: those above the first row holding a data value (not a
     year) past its first column (at most MAX_HEADER_ROWS)."""
     for r, row in enumerate(rows[:MAX_HEADER_ROWS + 1]):
-        if any(is_data_value(" ".join(c.raw.split())) for c in row[1:]):
-            return r
+        texts = [" ".join(c.raw.split()) for c in row]
+        if any(is_data_value(t) and not era for t, era in list(zip(texts, eras_taken(texts)))[1:]):
+            return r  # an era-less year after a year of its era (R5年 | 6年 | 7年) heads a column
     return 1
 
 

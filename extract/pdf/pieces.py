@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from extract.model import BBox
+from normalize.vocab import CLOSE_BRACKETS, OPEN_BRACKETS
 
 FIT_TOL_PT = 1.0  # a glyph fits on a line when it overshoots the column by less than this
 VALUE_START_RE = re.compile(r"^([△▲+\-−]?\d[\d,]*(\.\d+)?(?![\d年度月日])|[-−―—]+$)")  # 1,664件/年, ▲4.3, -
@@ -35,6 +37,15 @@ class Piece:
 Block = list[Piece]  # the lines of one cell, top to bottom
 
 
+def by_column(pieces: Iterable[Piece]) -> dict[int, list[Piece]]:
+    """The pieces per column, each column's top to bottom (page by page), columns in the order
+    their topmost piece comes."""
+    cols: dict[int, list[Piece]] = {}
+    for p in sorted(pieces, key=lambda p: (p.page, p.bbox[1])):
+        cols.setdefault(p.col, []).append(p)
+    return cols
+
+
 def advance(ch: str) -> int:
     """A glyph's advance in half-widths: 2 for a wide (CJK, full-width) character, 1 for the rest."""
     return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
@@ -49,3 +60,9 @@ def is_full(box: BBox, nxt: Piece, col_width: float) -> bool:
     units = sum(advance(ch) for ch in text)
     glyph = (nxt.bbox[2] - nxt.bbox[0]) * sum(advance(ch) for ch in first) / max(1, units)
     return (box[2] - box[0]) + glyph > col_width + FIT_TOL_PT
+
+
+def bracket_depth(text: str) -> int:
+    """How many more brackets text (NFKC-folded) opens than it closes: above 0, the next line
+    continues its phrase (2024年度（ over 令和6年度）)."""
+    return sum(text.count(ch) for ch in OPEN_BRACKETS) - sum(text.count(ch) for ch in CLOSE_BRACKETS)

@@ -20,24 +20,23 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
 from extract.pdf.cuts import cell_lines as cell_lines  # the row builders' callers join a cell's lines with it
-from extract.pdf.pieces import SEPARATORS, VALUE_START_RE, Block, Piece, advance as advance, is_full
+from extract.pdf.lockstep import (MIN_PITCH_LINES as MIN_PITCH_LINES, PROSE_FULL_SHARE as PROSE_FULL_SHARE,
+                                  WRAP_GAP_TOL_EM as WRAP_GAP_TOL_EM, WRAP_GAP_TOL_PT as WRAP_GAP_TOL_PT, is_lockstep,
+                                  is_paragraph as is_paragraph, line_tol, lockstep_openers)
+from extract.pdf.pieces import SEPARATORS, VALUE_START_RE, Block, Piece, advance as advance, bracket_depth, by_column, is_full
 from normalize.numbers import value_run
 from normalize.quantity import parse_quantity
 from normalize.text import nfkc_safe
 
 WRAP_GAP_MAX_EM = 0.75  # a gap between the lines of one cell is at most this share of the line height
-WRAP_GAP_TOL_EM = 0.1  # gaps this close (share of line height) to the smallest gap are the same leading
-WRAP_GAP_TOL_PT = 0.5  # ...and at least this close, in points
 WHOLE_VALUE_CACHE_SIZE = 4096  # texts whose reading is kept: each line is judged once per pair it is in
 SOLID_SHARE = 0.5  # lines at most this share of the narrowest row gap apart are one cell's
 OVERLAP_SHARE = 0.3  # cells overlapping by this share of the shorter's height share a row
 MIN_VALUE_ROWS = 2  # a value column holds values in at least this many rows
-MIN_PITCH_LINES = 3  # lines at one even pitch in every column are rows when at least this many
 WRAPS_PER_ROW_PAIR = 3.0  # wraps at a gap outweigh stacked whole values at it when this many times as many
-PROSE_FULL_SHARE = 0.5  # a column more than this share of whose lines are full is prose
 ROW_START_TOL_EM = 0.1  # a cell whose top lies this share of a line's height from the line's starts on it
 
 
@@ -60,13 +59,13 @@ def wrap_gap_limit(pieces: Sequence[Piece]) -> float | None:
     em = min((p.height for p in pieces), default=0.0)
     if em <= 0:
         return None
-    tol = max(WRAP_GAP_TOL_PT, WRAP_GAP_TOL_EM * em)
+    tol = line_tol(pieces)
     if is_lockstep(pieces, tol):
         return None
     wraps: list[float] = []
     row_pairs: list[tuple[Piece, Piece]] = []
     pairs: list[tuple[Piece, Piece]] = []
-    for col in _by_column(pieces).values():
+    for col in by_column(pieces).values():
         width = max(p.bbox[2] - p.bbox[0] for p in col)
         for a, b in zip(col, col[1:]):
             gap = _gap(a, b)
@@ -80,6 +79,7 @@ def wrap_gap_limit(pieces: Sequence[Piece]) -> float | None:
             elif full:
                 wraps.append(max(0.0, gap))
     row_pairs = [pair for pair in row_pairs if not outnumbered(_gap(*pair), wraps, row_pairs, tol)]
+    row_pairs += _lockstep_row_pairs(pieces, pairs, tol)
     wraps += [max(0.0, _gap(*pair)) for pair in pairs if _tighter_than_rows(pair, row_pairs, tol)]
     wraps += [max(0.0, _gap(*pair)) for pair in _in_one_row(pairs, pieces, row_pairs, tol)]
     ceiling = min([WRAP_GAP_MAX_EM * em, *(_gap(*pair) - tol for pair in row_pairs)])
@@ -89,6 +89,17 @@ def wrap_gap_limit(pieces: Sequence[Piece]) -> float | None:
     if leading is None and row_gaps:
         leading = _set_solid(pairs, min(row_gaps))
     return None if leading is None else min(leading + tol, ceiling)
+
+
+def _lockstep_row_pairs(pieces: Sequence[Piece], pairs: Sequence[tuple[Piece, Piece]], tol: float) -> list[tuple[Piece, Piece]]:
+    """The pairs of lines one above the other in a column, both set in lockstep (lockstep_openers):
+    two rows, which bound the leading from above, when the lines of some cell beside one line of
+    another column sit closer than they do (_in_one_row: 住み続けたいと思う / 中学生の割合 beside
+    重要業績評価指標, below 施策名 | 移住・定住の促進 a row's gap above). Without such a cell the
+    rows may be set solid, a name wrapped at their very pitch (no padding), and bound nothing."""
+    opens = lockstep_openers(pieces)
+    lock = [(a, b) for a, b in pairs if id(a) in opens and id(b) in opens]
+    return lock if lock and _in_one_row(pairs, pieces, lock, tol) else []
 
 
 def outnumbered(gap: float, wraps: Sequence[float], row_pairs: Sequence[tuple[Piece, Piece]], tol: float) -> bool:
@@ -102,35 +113,6 @@ def outnumbered(gap: float, wraps: Sequence[float], row_pairs: Sequence[tuple[Pi
         return abs(max(0.0, g) - max(0.0, gap)) <= tol
     n_rows = sum(near(_gap(*pair)) for pair in row_pairs)
     return sum(near(w) for w in wraps) >= WRAPS_PER_ROW_PAIR * n_rows
-
-
-def is_lockstep(pieces: Sequence[Piece], tol: float) -> bool:
-    """True when every column holds one line at each of the same MIN_PITCH_LINES or more tops
-    (within tol), one page, evenly pitched (gaps within tol): a card of one-line rows (KPI |
-    汚水処理人口普及率 over 担当課 | 建設課 …). A cell wrapped in one column would leave the others
-    blank beside its next line, and lines of one cell beside lines of another would sit closer
-    than the rows. Columns of prose lines (_is_paragraph) keep to a baseline grid too, and so
-    do cells wrapped alike side by side (事業費 / 11億7,547万円 （令和2年 / 度決算額）): no card when
-    every column past the first is prose (the first may hold labels as wide as each other,
-    Ｈ２８ / Ｈ２９ / Ｈ３０, that look like it)."""
-    columns = _by_column(pieces)
-    tops = [p.bbox[1] for p in next(iter(columns.values()))]
-    if len(columns) < 2 or len(tops) < MIN_PITCH_LINES or len({p.page for p in pieces}) > 1:
-        return False
-    if any(len(col) != len(tops) or any(abs(p.bbox[1] - t) > tol for p, t in zip(col, tops)) for col in columns.values()):
-        return False
-    pitches = [b - a for a, b in zip(tops, tops[1:])]
-    return max(pitches) - min(pitches) <= tol and not all(is_paragraph(col) for col in list(columns.values())[1:])
-
-
-def is_paragraph(col: Sequence[Piece]) -> bool:
-    """True when more than PROSE_FULL_SHARE of a column's lines are full, each one's next line
-    text (not a value) whose first glyph would not have fitted: text wrapped at the column's
-    width, prose set in columns. A card's labels reach the column's width now and then (基準値
-    （2018年度） over 直近値（2020年度）), its values rarely."""
-    width = max(p.bbox[2] - p.bbox[0] for p in col)
-    full = [is_full(a.bbox, b, width) and not VALUE_START_RE.match(nfkc_safe(b.text)) for a, b in zip(col, col[1:])]
-    return sum(full) > PROSE_FULL_SHARE * len(full)
 
 
 def _set_solid(pairs: Sequence[tuple[Piece, Piece]], row_gap: float) -> float | None:
@@ -193,24 +175,17 @@ def _in_one_row(pairs: Sequence[tuple[Piece, Piece]], pieces: Sequence[Piece],
         p.col != a.col and _beside(a, p) and _beside(b, p) for p in pieces)]
 
 
-def _by_column(pieces: Iterable[Piece]) -> dict[int, list[Piece]]:
-    cols: dict[int, list[Piece]] = {}
-    for p in sorted(pieces, key=lambda p: (p.page, p.bbox[1])):
-        cols.setdefault(p.col, []).append(p)
-    return cols
-
-
-def column_blocks(pieces: Sequence[Piece], limit: float | None) -> list[Block]:
+def column_blocks(pieces: Sequence[Piece], limit: float | None, opens: frozenset[int] = frozenset()) -> list[Block]:
     """Group each column's lines into cells: consecutive lines at most `limit` apart (same page),
     a line spanning columns (_spanning_lines) only with another such line, never with a line
-    of one column (a section heading above a name)."""
+    of one column (a section heading above a name); a line in opens (by id) opens a cell."""
     blocks: list[Block] = []
     wide = _spanning_lines(pieces)
-    for col in _by_column(pieces).values():
+    for col in by_column(pieces).values():
         run: Block = [col[0]]
         for a, b in zip(col, col[1:]):
             if (limit is not None and a.page == b.page and b.bbox[1] - a.bbox[3] <= limit
-                    and (id(a) in wide) == (id(b) in wide)):
+                    and id(b) not in opens and (id(a) in wide) == (id(b) in wide)):
                 run.append(b)
             else:
                 blocks.append(run)
@@ -381,7 +356,7 @@ def pieces_to_rows(pieces: Sequence[Piece]) -> list[list[Block]]:
     """Given the lines of a table's columns, return its rows, each a list of cells (blocks)."""
     if not pieces:
         return []
-    return blocks_to_rows(split_at_row_starts(column_blocks(pieces, wrap_gap_limit(pieces))))
+    return blocks_to_rows(split_at_row_starts(column_blocks(pieces, wrap_gap_limit(pieces), lockstep_openers(pieces))))
 
 
 def split_at_row_starts(blocks: Sequence[Block]) -> list[Block]:
@@ -397,7 +372,7 @@ def split_at_row_starts(blocks: Sequence[Block]) -> list[Block]:
     | H26 | … | R7, the years R4 … R7 under blank cells) are two rows, not wrapped cells. A
     cell centred on rows it spans (a 施策 beside its indicators, a name beside its 目標 and
     最新値 rows) sits where it may, off the rows' lines."""
-    by_col = _by_column(p for b in blocks for p in b)
+    by_col = by_column(p for b in blocks for p in b)
     col_blocks: dict[int, list[Block]] = {}
     for blk in sorted(blocks, key=lambda b: (b[0].page, b[0].bbox[1])):
         col_blocks.setdefault(blk[0].col, []).append(blk)
@@ -416,7 +391,7 @@ def split_at_row_starts(blocks: Sequence[Block]) -> list[Block]:
             ends = any(id(p) in lasts and p.bbox[1] < a.bbox[3] and a.bbox[1] < p.bbox[3] < _centre([b])
                        and alone(p, b)
                        and not _spans_rows_of(lasts[id(p)], block, col_blocks[block[0].col]) for p in others)
-            if ends and starts:
+            if ends and starts and bracket_depth(nfkc_safe("".join(p.text for p in run))) <= 0:  # 2024年度（ over 令和6年度）
                 out.append(run)
                 run = []
             run.append(b)

@@ -92,7 +92,7 @@ def _is_margin(item: Item, height: float) -> bool:
 
 def _same_columns(a: RawTable, b: RawTable) -> bool:
     if a.lines and b.lines:
-        return _rebuilt(a, b) is not None
+        return _rebuilt(a, b) is not None or _matches_in_order(a, b)
     if bool(a.lines) != bool(b.lines):
         return regrid(b, a) is not None  # one part read from its rules, one from its text
     if a.n_cols != b.n_cols or a.n_cols == 0:
@@ -151,6 +151,28 @@ def regrid(table: RawTable, frame: RawTable) -> RawTable | None:
     return replace(table, rows=tuple(rows), col_edges=frame.col_edges)
 
 
+def _matches_in_order(head: RawTable, tail: RawTable) -> bool:
+    """True when tail, set on columns of its own (a table laid out again on the next page, its
+    column widths fitted to its own rows: corpus seed 5 kpi_progress, one row at the top of page
+    2), has head's columns in order: as many, and below the header it may repeat (_repeats), a
+    figure (_is_figure) in some column where head's body rows hold figures, and no cell a figure
+    where they hold text only or text where they hold figures only. A table of its own, its
+    header text over head's figures, is not."""
+    if tail.n_cols != head.n_cols or not head.rows:
+        return False
+    kinds = [_column_kind(head.rows[_header_rows(head.rows):], j) for j in range(head.n_cols)]
+    rows = tail.rows[_repeats(tail.rows, head.rows):]
+    cells = [(kinds[j], _is_figure(c.raw)) for row in rows for j, c in enumerate(row) if c.raw.strip()]
+    return any(kind and figure for kind, figure in cells) and all(kind is None or kind == figure for kind, figure in cells)
+
+
+def _column_kind(rows: Sequence[Sequence[RawCell]], col: int) -> bool | None:
+    """Whether a column's filled cells in rows are figures (True) or text (False); None when they
+    are neither all one nor all the other (1, 2, (3) down a numbering column), or it is empty."""
+    kinds = {_is_figure(row[col].raw) for row in rows if col < len(row) and row[col].raw.strip()}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
 def _row_key(row: Sequence[RawCell]) -> tuple[str, ...]:
     return tuple(cell_text(c.raw) for c in row)
 
@@ -186,7 +208,19 @@ def _repeats(rows: Sequence[Sequence[RawCell]], first: Sequence[Sequence[RawCell
     n = 0
     while n < min(len(rows), len(first)) and _row_key(rows[n]) == _row_key(first[n]):
         n += 1
+    if n == 0 and (k := _header_rows(rows)) and (m := _header_rows(first)) and _glyphs(rows[:k]) == _glyphs(first[:m]):
+        return k  # the header set again with its own breaks (2024年度（ over 令和6年度）予算計上額): the same text
     return n
+
+
+def _header_rows(rows: Sequence[Sequence[RawCell]]) -> int:
+    """How many rows open the table before its first row holding a figure (_is_figure)."""
+    return next((k for k, row in enumerate(rows) if any(_is_figure(c.raw) for c in row)), 0)
+
+
+def _glyphs(rows: Sequence[Sequence[RawCell]]) -> list[str]:
+    """The rows' glyphs, sorted, blanks left out: their text whatever its breaks and order."""
+    return sorted(ch for row in rows for c in row for ch in c.raw if not ch.isspace())
 
 
 def _crosses_columns(head: RawTable, tail: RawTable) -> bool:

@@ -518,3 +518,137 @@ def test_a_closing_bracket_hung_past_the_first_column_does_not_end_the_table() -
     rest = line(ROW_GAP_PT * 3, (44.5, 134.5, "助成事業（18歳まで）"))
     tables, used = find_borderless([*lines, rest, line(ROW_GAP_PT * 6, (42, 500, "以下のとおり事業を実施する。"))], 1, 842.0)
     assert len(tables) == 1 and 3 in used
+
+
+def test_a_group_header_centred_over_two_columns_widens_neither() -> None:
+    # corpus seed 2 budget_book (pdf_rules): 本年度予算額 centred over 金額 | 構成比（％）, its right
+    # edge a hair short of the ratios' column; widened to it, the amounts' column would take
+    # the wider 構成比（％） centred over the ratios.
+    lines = [line(88, (79, 96, "科目"), (154, 205, "本年度予算額"), (234, 285, "前年度予算額"), (304, 322, "差引")),
+             line(104, (142, 159, "金額"), (172, 223, "構成比（％）"), (235, 252, "金額"), (264, 290, "構成比"))]
+    for k, (name, amount, share, last, last_share, diff) in enumerate(3 * [
+            ("道の駅機能強化事業", "261314", "5.9", "229844", "5.4", "31470"),
+            ("スマート農業導入支援", "286133", "6.4", "313852", "7.4", "△27719"),
+            ("脱炭素推進事業", "1075842", "24.2", "1488991", "35.1", "△413149")]):
+        top = 119 + 15.2 * k  # nine rows: the two header lines alone over the gap leave it open
+        lines.append(line(top, (44, 44 + 8.5 * len(name), name), (166 - 4.2 * len(amount), 166, amount),
+                          (223 - 4.2 * len(share), 223, share), (259 - 4.2 * len(last), 259, last),
+                          (290 - 4.2 * len(last_share), 290, last_share), (330 - 4.2 * len(diff), 330, diff)))
+    table, _ = build_table(lines)
+    assert table is not None
+    assert texts(table)[1][1:5] == ["金額", "構成比（％）", "金額", "構成比"]
+
+
+def test_a_row_number_a_word_space_before_its_name_opens_the_body() -> None:
+    # corpus seed 5 kpi_baseline_target (pdf_borderless): a header wrapped to two lines set as
+    # far apart as the body's one row below it (10 pt lines, 7 pt apart, the year line as wide as
+    # its column: it reads as full, 61.4 its wrap); the row's number and name one segment (1 観光
+    # 入込客数). The value, not the pitch, tells the body: it opens in the first column.
+    groups = line(137.8, (175, 205, "現状値"), (287, 337, "計画目標値"), height=10)
+    labels = line(146.3, (45, 59, "No"), (75, 115, "成果指標"), height=10)
+    segments = (*labels.segments[:2], groups.segments[0], groups.segments[1])  # centred half a line off: one line (merge_offset_lines)
+    lines = [SegLine(segments, (45, 137.8, 337, 156.3), 1, "No 成果指標 現状値 計画目標値"),
+             line(154.8, (131, 249, "（平成31年度/令和元年度）"), (255, 369, "（2024年度（令和6年度））"), height=10),
+             line(171.8, (53, 124, "1 観光入込客数"), (228, 250, "61.4"), (348, 369, "62.0"), height=10)]
+    table, _ = build_table(lines, small_ok=True)
+    assert table is not None
+    assert texts(table)[-1][-2:] == ["61.4", "62.0"]
+    assert not any("61.4" in c for row in texts(table)[:-1] for c in row)
+
+
+def _progress_rows(top: float, xs: list[tuple[float, float]], rows: list[list[str]], page: int) -> list[SegLine]:
+    return [line(top + k * ROW_GAP_PT, *[(a, b, t) for (a, b), t in zip(xs, row)], page=page) for k, row in enumerate(rows)]
+
+
+@pytest.mark.parametrize(("tail_row", "stitched"), [
+    (["観光交流の推進", "⑤空き家バンク登録件数", "133件", "120件", "▲13"], True),
+    (["施策", "評価指標", "基準値", "実績値", "増減"], False),  # a table of its own: its header over figures
+])
+def test_a_continuation_set_on_columns_of_its_own_is_stitched_in_column_order(tail_row: list[str], stitched: bool) -> None:
+    # corpus seed 5 kpi_progress: the table's last row set again at the top of page 2, its
+    # column widths fitted to that row alone: its 133件 reaches over the gap between two of
+    # page 1's columns, so that the two parts cannot be read again as one (_rebuilt).
+    head_x = [(44, 107), (118, 181), (192, 222), (228, 258), (300, 330)]
+    head = build_table(_progress_rows(700, head_x, [["施策", "評価指標", "基準値", "実績値", "増減"],
+                                                    ["安全・安心なまち", "①転入者数", "1,527人", "1,879人", "+352"],
+                                                    ["総所得の向上", "②温室効果ガス", "155,985t", "158,729t", "+2,744"],
+                                                    ["観光交流の推進", "④要介護認定率", "19.7%", "20.5%", "0.8"]], 1))[0]
+    tail = build_table(_progress_rows(63, [(44, 107), (113, 207), (214, 239), (245, 270), (308, 327)], [tail_row], 2),
+                       small_ok=True)[0]
+    assert head is not None and tail is not None
+    pages = [PageContent(1, 595.0, 842.0, (head,)), PageContent(2, 595.0, 842.0, (tail,))]
+    tables = [t for t in stitch(pages) if isinstance(t, RawTable)]
+    assert (len(tables) == 1 and texts(tables[0])[-1] == tail_row) is stitched
+
+
+def test_a_note_under_a_card_ends_it_though_a_heading_follows_at_its_leading() -> None:
+    # corpus seed 15 kpi_cards (WeasyPrint): a card, a ※ note set from the margin left of it, a
+    # heading right below the note, the next card. Without the note ending the first card, the
+    # heading reads as the note's next line and the cards run together.
+    def card(top: float, rows: list[tuple[str, str]]) -> list[SegLine]:
+        return [line(top + 13 * k, (55, 55 + 9 * len(a), a), (193, 193 + 9 * len(b), b)) for k, (a, b) in enumerate(rows)]
+    lines = card(160.8, [("指標名", "森林整備面積"), ("計画策定時（2024年度）", "3.4 ha"), ("実績値（2025年度）", "…"),
+                         ("計画目標値（2029年度）", "3.2 ha")])
+    lines += [line(219.3, (46, 158, "※ 達成率＝実績値÷目標値")), line(230.3, (46, 275, "基本目標3 しごとをつくり、安心して働けるようにする"))]
+    lines += card(245.8, [("施策名", "総所得の向上"), ("KPI", "社会増減数"), ("基準値（2025年度）", "－252 人")])
+    tables, _ = find_borderless(lines, 1, 842.0)
+    assert [texts(t)[0][0] for t in tables] == ["指標名", "施策名"]
+    assert [len(t.rows) for t in tables] == [4, 3]
+
+
+def test_a_header_repeated_with_its_own_breaks_is_dropped_from_the_continuation() -> None:
+    # corpus seed 12 budget_main_projects (pdf_borderless): page 2 sets the header again, wrapped
+    # otherwise (2024年度 over （令和6年度）予算計上額, two rows), and its columns fitted to its own rows.
+    head_x = [(44, 60), (70, 160), (170, 210), (226, 267)]
+    header = [["No.", "主な事業", "2024年度（令和6年度）予算計上額", "2025年度（令和7年度）予算計上額"]]
+    body = [["1", "地域資源を活用した事業", "538,814", "465,620"], ["2", "シティプロモーション事業", "302,721", "271,480"],
+            ["(3)", "関係人口創出事業", "780,869", "895,158"]]
+    head = build_table(_progress_rows(600, head_x, header + body, 1))[0]
+    tail_x = [(44, 52), (70, 150), (200, 240), (250, 290)]  # 229,322 over page 1's gap between its years
+    tail = build_table([line(63, (44, 60, "No."), (70, 110, "主な事業"), (200, 240, "2024年度"), (250, 290, "2025年度"), page=2),
+                        line(80, (200, 240, "（令和6年度）予算計上額"), (250, 290, "（令和7年度）予算計上額"), page=2),
+                        *_progress_rows(97, tail_x, [["5", "インバウンド誘客推進事業", "229,322", "191,384"],
+                                                     ["6", "地域包括ケア推進事業", "129,161", "129,594"]], 2)])[0]
+    assert head is not None and tail is not None
+    pages = [PageContent(1, 595.0, 842.0, (head,)), PageContent(2, 595.0, 842.0, (tail,))]
+    tables = [t for t in stitch(pages) if isinstance(t, RawTable)]
+    assert len(tables) == 1
+    assert [r[1] for r in texts(tables[0])] == ["主な事業", *(r[1] for r in body), "インバウンド誘客推進事業", "地域包括ケア推進事業"]
+
+
+def test_era_less_years_after_a_year_of_their_era_are_a_header_row() -> None:
+    # corpus seed 19 budget_plan_years (pdf_rules): 事業費 / 単位：千円 centred over R5年 | 6年 |
+    # 7年 | 8年. 6年 alone reads as a quantity (six years); after R5年 it is 令和6年, a header, so
+    # the group header above spans the four years.
+    years = [(206, 223, "R5年"), (237, 250, "6年"), (267, 279, "7年"), (298, 311, "8年")]
+    lines = [line(89.0, (247, 272, "事業費")), line(99.2, (83, 109, "事業名"), (157, 191, "担当部局"), (238, 281, "単位：千円")),
+             line(114.4, *years)]
+    for k, (name, dept, values) in enumerate([("ＧＩＧＡスクール推進事業", "生涯学習課", ["-", "0", "32085", "22317"]),
+                                              ("中心市街地にぎわい", "環境課", ["25426", "0", "27752", "28474"]),
+                                              ("移住定住促進事業", "農林課", ["123185", "83436", "113509", "103389"])]):
+        cells = [(228 + 30 * j - 4.5 * len(v), 228 + 30 * j, v) for j, v in enumerate(values)]
+        lines.append(line(129.6 + 15.2 * k, (44, 44 + 9 * len(name), name), (152, 152 + 9 * len(dept), dept), *cells))
+    table = build_table(lines)[0]
+    assert table is not None
+    assert [(c.raw.replace("\n", ""), c.col_span) for c in table.rows[0] if c.raw] == [
+        ("事業名", 1), ("担当部局", 1), ("事業費単位：千円", 4)]
+
+
+def test_a_section_heading_reaching_into_a_value_column_closes_no_gap() -> None:
+    # corpus seed 13 kpi_year_matrix (pdf_borderless): （1）子育て環境の充実 set from the table's edge
+    # past the end of the names, over the first year's right-aligned figures; with two such
+    # headings the gap between the names and 26 / 526 was covered and the figures joined the names.
+    years = [(121, 162, "2014年度"), (168, 208, "2021年度"), (221, 262, "2022年度")]
+    lines = [line(123.3, (67, 94, "指標名"), (128, 155, "現状値"), (175, 202, "実績値"), (214, 269, "実績（確定値）")),
+             line(134.1, *years), line(150.5, (44, 131, "（1）子育て環境の充実"))]
+    for k, (name, values) in enumerate([("若者定住奨励金", ["26", "調査なし", "46"]), ("移住相談件数", ["526", "651", "722"])]):
+        lines.append(line(166.9 + 26.6 * k, (44, 44 + 9 * len(name), name),
+                          *((b - 4.5 * len(v), b, v) for (_, b, _), v in zip(years, values))))
+    lines.append(line(219.9, (44, 123, "（2）地域産業の振興")))
+    for k, (name, values) in enumerate([("空き家バンク登録", ["110", "104", "95"]), ("ふるさと納税寄附", ["37,048", "33,583", "32,537"])]):
+        lines.append(line(236.3 + 26.6 * k, (44, 44 + 9 * len(name), name),
+                          *((b - 4.5 * len(v), b, v) for (_, b, _), v in zip(years, values))))
+    table, _ = build_table(lines)
+    assert table is not None
+    assert [r[:2] for r in texts(table) if r[1]][1:] == [["若者定住奨励金", "26"], ["移住相談件数", "526"],
+                                                          ["空き家バンク登録", "110"], ["ふるさと納税寄附", "37,048"]]

@@ -137,3 +137,15 @@ def test_a_header_word_cut_over_lines_beside_a_centred_label_stays_in_the_header
     assert table is not None and used == len(lines)
     assert [[c.raw for c in row] for row in table.rows] == [
         ["項目", "H27", "R3"], ["転出者数", "466", "5"], ["転入者数", "2,018", "6"]]
+
+
+@pytest.mark.parametrize(("pieces", "joined"), [
+    (["30人（延べ1", "52日）"], "30人（延べ152日）"),  # corpus seed 2 kpi_progress, pdf_rules
+    (["6人(延べ17", "4日)"], "6人(延べ174日)"),
+    (["12", "345"], "12 345"),                      # no bracket around the cut: unproved
+    (["（延べ12）", "345日"], "（延べ12） 345日"),      # the bracket closes before the cut
+    (["30人（延べ1,23", "45日）"], "30人（延べ1,23 45日）"),  # joined, the number would be malformed
+])
+def test_a_cut_inside_a_bracket_the_next_line_closes_is_one_number(pieces: list[str], joined: str) -> None:
+    # One bracketed phrase (延べ…日) is never two values an author stacked in a cell.
+    assert join_cut_number(pieces) == joined

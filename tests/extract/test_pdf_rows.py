@@ -368,3 +368,69 @@ def test_a_line_spanning_columns_is_a_cell_of_its_own() -> None:
           piece(2, pitch, "R2", 142, 9), piece(0, pitch, "（1）健康づくりの推進", 55, 94),
           piece(0, 2 * pitch, "世帯数", 55, 27), piece(1, 2 * pitch, "9,658", 107, 23)]
     assert [row[0] for row in texts(pieces_to_rows(ps))] == ["KPI", "（1）健康づくりの推進", "世帯数"]
+
+
+def _card_below_a_wrapped_name(pitch: float, wrap_leading: float, n_rows: int = 3) -> list[Piece]:
+    """A card (corpus seed 2 kpi_cards, reportlab): a name wrapped over two lines at wrap_leading
+    beside its label centred on them, then three rows of one line each at pitch, every label as
+    wide as the column (so each reads as full) and the text line the value column's widest."""
+    top = 0.0
+    ps = [Piece("結婚・子育ての希望がかなう", (121, top, 235, top + 9.5), 1),
+          Piece("と感じる市民の割合", (121, top + wrap_leading, 200, top + wrap_leading + 9.5), 1),
+          Piece("成果指標", (44, top + wrap_leading / 2, 115, top + wrap_leading / 2 + 9.5), 0)]
+    first = top + wrap_leading + pitch
+    for k, (label, value) in enumerate([("事業概要事業概要", "観光情報の発信及び誘客イベントを実施する"),
+                                        ("基準年度値（R4）", "24.4%"), ("目標数値（R9）", "…")][:n_rows]):
+        t = first + k * pitch
+        ps += [Piece(label, (44, t, 115, t + 9.5), 0), Piece(value, (121, t, 121 + 9.5 * len(value), t + 9.5), 1)]
+    return ps
+
+
+@pytest.mark.parametrize(("n_rows", "split"), [(3, True), (2, False)])
+def test_rows_set_in_lockstep_below_a_wrapped_name_are_rows(n_rows: int, split: bool) -> None:
+    # The labels, each as wide as the column, read as wrapped at the rows' gap, and the value
+    # column's widest line too: without the lockstep the three rows are one cell. Three tops
+    # where both columns start a line at one pitch (MIN_PITCH_LINES) are rows; two prove nothing.
+    got = texts(pieces_to_rows(_card_below_a_wrapped_name(16.4, 11.4, n_rows)))
+    assert rows.MIN_PITCH_LINES / 2 < 2 < rows.MIN_PITCH_LINES <= 3 < 2 * rows.MIN_PITCH_LINES
+    assert (len(got) == 1 + n_rows) is split
+    if split:
+        assert got[0] == ["成果指標", "結婚・子育ての希望がかなう\nと感じる市民の割合"]
+
+
+def test_a_note_below_a_card_set_in_lockstep_leaves_its_rows_apart() -> None:
+    # corpus seed 1 kpi_cards (WeasyPrint): five one-line rows at one pitch, the labels read as
+    # wrapped (the longest fills the column), and a ※ note below in the label column, so that
+    # no longer every column holds a line at every top: the rows stay rows.
+    labels = ["施策", "重要業績評価指標", "単位", "現況値（2021年度（令和3年度））", "目標（2026年度（令和8年度））"]
+    values = ["健康寿命の延伸", "観光消費額", "億円", "60.8※", "50.2"]
+    ps = [Piece(t, (55, 13.0 * k, 55 + 9 * len(t) / 2 + 30, 13.0 * k + 9), 0) for k, t in enumerate(labels)]
+    ps += [Piece(t, (206, 13.0 * k, 206 + 9 * len(t), 13.0 * k + 9), 1) for k, t in enumerate(values)]
+    ps.append(Piece("※ 実績値は各年度末現在の数値", (46, 13.0 * 4 + 19.5, 176, 13.0 * 4 + 28.5), 0))
+    got = texts(pieces_to_rows(ps))
+    assert [r[0] for r in got[:5]] == labels
+    assert all(len(r) == 2 for r in got[:5])
+
+
+def test_a_name_wrapped_beside_a_centred_label_below_a_row_set_a_rows_gap_above_is_its_own_row() -> None:
+    # corpus seed 18 kpi_cards (reportlab): 施策名 | 移住・定住の促進, then 重要業績評価指標 centred
+    # beside 住み続けたいと思う / 中学生の割合 (set 2 pt apart), then four rows in lockstep 7 pt
+    # apart. The first name's line sits a row's gap above the wrapped one: the lockstep rows
+    # bound the leading below that gap, so the two names are two rows.
+    def p(col: int, top: float, text: str, x0: float) -> Piece:
+        return Piece(text, (x0, top, x0 + 9 * len(text), top + 10), col)
+    ps = [p(0, 216.6, "施策名", 44), p(1, 216.6, "移住・定住の促進", 130),
+          p(1, 233.6, "住み続けたいと思う", 130), p(0, 239.6, "重要業績評価指標", 44), p(1, 245.6, "中学生の割合", 130)]
+    for k, (label, value) in enumerate([("担当課", "健康福祉課"), ("取組内容", "地域公共交通の運行経費を負担する"),
+                                        ("基準値", "32.2%（2020年度）"), ("目標", "44.6%（2026年度）")]):
+        ps += [p(0, 262.6 + 17 * k, label, 44), p(1, 262.6 + 17 * k, value, 130)]
+    assert texts(pieces_to_rows(ps))[:2] == [["施策名", "移住・定住の促進"], ["重要業績評価指標", "住み続けたいと思う\n中学生の割合"]]
+
+
+def test_a_header_line_ending_inside_a_bracket_is_continued_by_the_next() -> None:
+    # corpus seed 12 budget_main_projects (pdf_borderless, page 2): 2024年度（ over 令和6年度）, a
+    # neighbour's header ending above the second line and another starting on it (特定財源等 |
+    # 対前年度増): no row starts inside an open bracket.
+    ps = [Piece("2024年度（", (160, 63.1, 210, 73.1), 0), Piece("令和6年度）", (159, 75.1, 213, 85.1), 0),
+          Piece("特定財源等", (392, 64.9, 442, 74.9), 1), Piece("対前年度増", (273, 75.1, 323, 85.1), 2)]
+    assert "2024年度（\n令和6年度）" in [b for row in texts(pieces_to_rows(ps)) for b in row]

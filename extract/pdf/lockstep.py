@@ -1,0 +1,106 @@
+"""Lines set in lockstep: rows a table shows by its columns starting lines together.
+
+A card or a table of one-line rows sets every column's line at the same top, row after row,
+at one even pitch. Where an engine sets rows without padding, or a label as wide as its column
+reads as wrapped, the pitch alone cannot tell a cell's next line from the next row; lines that
+start together in every column, row after row, can (extract.pdf.rows uses them). Coordinates
+are PDF points, top-left origin.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from extract.pdf.pieces import VALUE_START_RE, Piece, by_column, is_full
+from normalize.text import nfkc_safe
+
+MIN_PITCH_LINES = 3  # lines at one even pitch in every column are rows when at least this many
+PROSE_FULL_SHARE = 0.5  # a column more than this share of whose lines are full is prose
+WRAP_GAP_TOL_EM = 0.1  # gaps this close (share of line height) to the smallest gap are the same leading
+WRAP_GAP_TOL_PT = 0.5  # ...and at least this close, in points
+
+
+def line_tol(pieces: Sequence[Piece]) -> float:
+    """How close two tops or gaps are to count as one: WRAP_GAP_TOL_EM of the smallest line
+    height, at least WRAP_GAP_TOL_PT."""
+    em = min((p.height for p in pieces), default=0.0)
+    return max(WRAP_GAP_TOL_PT, WRAP_GAP_TOL_EM * em)
+
+
+def is_lockstep(pieces: Sequence[Piece], tol: float) -> bool:
+    """True when every column holds one line at each of the same MIN_PITCH_LINES or more tops
+    (within tol), one page, evenly pitched (gaps within tol): a card of one-line rows (KPI |
+    汚水処理人口普及率 over 担当課 | 建設課 …). A cell wrapped in one column would leave the others
+    blank beside its next line, and lines of one cell beside lines of another would sit closer
+    than the rows. Columns of prose lines (_is_paragraph) keep to a baseline grid too, and so
+    do cells wrapped alike side by side (事業費 / 11億7,547万円 （令和2年 / 度決算額）): no card when
+    every column past the first is prose (the first may hold labels as wide as each other,
+    Ｈ２８ / Ｈ２９ / Ｈ３０, that look like it)."""
+    columns = by_column(pieces)
+    tops = [p.bbox[1] for p in next(iter(columns.values()))]
+    if len(columns) < 2 or len(tops) < MIN_PITCH_LINES or len({p.page for p in pieces}) > 1:
+        return False
+    if any(len(col) != len(tops) or any(abs(p.bbox[1] - t) > tol for p, t in zip(col, tops)) for col in columns.values()):
+        return False
+    pitches = [b - a for a, b in zip(tops, tops[1:])]
+    return max(pitches) - min(pitches) <= tol and not all(is_paragraph(col) for col in list(columns.values())[1:])
+
+
+def is_paragraph(col: Sequence[Piece]) -> bool:
+    """True when more than PROSE_FULL_SHARE of a column's lines are full, each one's next line
+    text (not a value) whose first glyph would not have fitted: text wrapped at the column's
+    width, prose set in columns. A card's labels reach the column's width now and then (基準値
+    （2018年度） over 直近値（2020年度）), its values rarely."""
+    width = max(p.bbox[2] - p.bbox[0] for p in col)
+    full = [is_full(a.bbox, b, width) and not VALUE_START_RE.match(nfkc_safe(b.text)) for a, b in zip(col, col[1:])]
+    return sum(full) > PROSE_FULL_SHARE * len(full)
+
+
+def lockstep_openers(pieces: Sequence[Piece]) -> frozenset[int]:
+    """The lines (by id) set in lockstep: at a top where every column holds one line, within a
+    run of the table's tops at one even pitch that holds MIN_PITCH_LINES or more such tops (one
+    page; no column past the first prose, is_paragraph: cells of text wrapped side by side keep
+    to the pitch too, 採択事業 lists in four year columns, sample 002 in booktabs). Each opens a
+    cell, whatever the leading measured elsewhere: the rows of a card set one line each, below a name
+    wrapped over two lines (結婚・子育ての希望がかなう / と感じる市民の割合 | 成果指標 centred beside it)
+    or above a note (※ 実績値は…), as is_lockstep reads a card that is nothing else. A line at a
+    top of the run where some column is blank (a name wrapped at the rows' pitch) is left to the
+    leading."""
+    if not pieces:
+        return frozenset()
+    tol = line_tol(pieces)
+    n_cols = len({p.col for p in pieces})
+    out: set[int] = set()
+    for run in _even_runs(_tops(pieces, tol), tol):
+        rows = [line for line in run if len(line) == n_cols == len({p.col for p in line})]
+        by_col = by_column(p for line in rows for p in line)
+        if len(rows) >= MIN_PITCH_LINES and n_cols >= 2 and not any(is_paragraph(c) for c in list(by_col.values())[1:]):
+            out.update(id(p) for line in rows for p in line)
+    return frozenset(out)
+
+
+def _tops(pieces: Sequence[Piece], tol: float) -> list[list[Piece]]:
+    """The pieces grouped by top (within tol of the group's first), top to bottom, page by page."""
+    groups: list[list[Piece]] = []
+    for p in sorted(pieces, key=lambda p: (p.page, p.bbox[1])):
+        if groups and groups[-1][0].page == p.page and p.bbox[1] - groups[-1][0].bbox[1] <= tol:
+            groups[-1].append(p)
+        else:
+            groups.append([p])
+    return groups
+
+
+def _even_runs(tops: Sequence[list[Piece]], tol: float) -> list[list[list[Piece]]]:
+    """The maximal runs of consecutive tops one page, each step as long as the run's first
+    (within tol); neighbouring runs share the top between them."""
+    runs: list[list[list[Piece]]] = []
+    run: list[list[Piece]] = list(tops[:1])
+    for a, b in zip(tops, tops[1:]):
+        step = b[0].bbox[1] - a[0].bbox[1]
+        if a[0].page == b[0].page and (len(run) < 2 or abs(step - (run[1][0].bbox[1] - run[0][0].bbox[1])) <= tol):
+            run.append(b)
+        else:
+            runs.append(run)
+            run = [a, b] if a[0].page == b[0].page else [b]
+    runs.append(run)
+    return runs
