@@ -102,12 +102,35 @@ def page_chars(textpage: Any, frame: Frame, descents: dict[str, float]) -> list[
     if n <= 0:
         return []
     drawn = drawn_chars(textpage, n, frame, descents)
-    chars = [*upright_chars(drawn, frame)]
+    chars, spacing = upright_chars(drawn, frame)
     probe = Probe(textpage)
     for k, (i, style) in enumerate(zip(drawn.index, drawn.styles)):
         if not style.plain:  # a turned glyph: its corners are turned one by one
             chars[k] = char_item(i, drawn.codes[k], style, frame, probe)
-    return with_spaces(chars)
+            spacing.put(k, chars[k])
+    return with_spaces(chars, spacing)
+
+
+@dataclass(frozen=True, slots=True)
+class Spacing:
+    """What with_spaces reads of every char, as arrays in char order (upright_chars has them
+    before it makes the dicts): x0, x1, top, size and upright."""
+
+    x0: Any
+    x1: Any
+    top: Any
+    size: Any
+    upright: Any
+
+    @classmethod
+    def of(cls, chars: list[Obj]) -> Spacing:
+        x0, x1, top, size = (np.array([ch[key] for ch in chars], dtype=np.float64) for key in ("x0", "x1", "top", "size"))
+        return cls(x0, x1, top, size, np.array([bool(ch["upright"]) for ch in chars], dtype=bool))
+
+    def put(self, k: int, ch: Obj) -> None:
+        """Set char k's values from its dict (a turned glyph's, made after the arrays)."""
+        self.x0[k], self.x1[k], self.top[k], self.size[k] = ch["x0"], ch["x1"], ch["top"], ch["size"]
+        self.upright[k] = bool(ch["upright"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,12 +182,12 @@ def drawn_chars(textpage: Any, n: int, frame: Frame, descents: dict[str, float])
                  np.frombuffer(memoryview(boxes).cast("B"), np.float32, 4 * k).reshape(k, 4).astype(np.float64))
 
 
-def upright_chars(drawn: Drawn, frame: Frame) -> list[Obj]:
+def upright_chars(drawn: Drawn, frame: Frame) -> tuple[list[Obj], Spacing]:
     """char_item of every drawn char, computed for all at once as for an upright glyph (the dicts
-    of turned ones are replaced by the caller)."""
+    of turned ones are replaced by the caller), and their Spacing."""
     k = len(drawn.index)
     if not k:
-        return []
+        return [], Spacing.of([])
     distinct: dict[int, int] = {}
     sid = np.array([distinct.setdefault(id(s), len(distinct)) for s in drawn.styles], dtype=np.intp)
     ordered = list({id(s): s for s in drawn.styles}.values())
@@ -182,6 +205,8 @@ def upright_chars(drawn: Drawn, frame: Frame) -> list[Obj]:
     facts = [(s.fontname, s.size * (math.hypot(s.matrix[2], s.matrix[3]) or 1.0),
               bool(0 < s.page_m[0] * s.page_m[3] and s.page_m[1] * s.page_m[2] <= 0), s.page_m) for s in ordered]
     page_number = frame.page_number
+    spacing = Spacing(x0, x1, top, np.array([f[1] for f in facts], dtype=np.float64)[sid],
+                      np.array([f[2] for f in facts], dtype=bool)[sid])
     out = []
     for text, s, (cx0, cx1, ctop, cbottom, cy0, cy1, cdoctop, width, height, cadv, m4, m5) in zip(
             drawn.texts, sid.tolist(), zip(*(c.tolist() for c in columns))):
@@ -190,7 +215,7 @@ def upright_chars(drawn: Drawn, frame: Frame) -> list[Obj]:
                     "size": size, "adv": cadv, "upright": upright, "matrix": (*pm, m4, m5), "x0": cx0, "x1": cx1,
                     "top": ctop, "bottom": cbottom, "y0": cy0, "y1": cy1, "doctop": cdoctop, "width": width,
                     "height": height})
-    return out
+    return out, spacing
 
 
 def rounded_user(columns: list[Any]) -> list[Any]:
@@ -202,12 +227,13 @@ def rounded_user(columns: list[Any]) -> list[Any]:
     return np.split(rounded, len(columns))
 
 
-def with_spaces(chars: list[Obj]) -> list[Obj]:
-    """The chars with a space put back between two whose gap is a word space (space_between)."""
+def with_spaces(chars: list[Obj], spacing: Spacing | None = None) -> list[Obj]:
+    """The chars with a space put back between two whose gap is a word space (space_between).
+    spacing: the chars' Spacing, when the caller has it."""
     if len(chars) < 2:
         return chars
-    x0, x1, top, size = (np.array([ch[key] for ch in chars], dtype=np.float64) for key in ("x0", "x1", "top", "size"))
-    upright = np.array([bool(ch["upright"]) for ch in chars])
+    spacing = Spacing.of(chars) if spacing is None else spacing
+    x0, x1, top, size, upright = spacing.x0, spacing.x1, spacing.top, spacing.size, spacing.upright
     gap, em = x0[1:] - x1[:-1], np.maximum(1.0, size[:-1])
     near = upright[:-1] & upright[1:] & (np.abs(top[:-1] - top[1:]) <= SAME_LINE_PT)
     spaced = np.flatnonzero(near & (WORD_SPACE_EM[0] * em <= gap) & (gap < WORD_SPACE_EM[1] * em)).tolist()
