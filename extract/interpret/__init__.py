@@ -23,7 +23,7 @@ from extract.interpret.facets import EMPTY, read_facets
 from extract.interpret.folded import folded_blocks
 from extract.interpret.structure import Layout, caption_rows, count_header_rows, read_layout, stacked_tables
 from extract.interpret.values import (
-    TableContext, column_units, footnote_years, row_labels, spaced_columns, table_subject, table_values,
+    PERCENT, YEN, TableContext, column_units, footnote_years, row_labels, spaced_columns, table_subject, table_values,
     without_document_year,
 )
 from extract.model import Table
@@ -110,11 +110,24 @@ def _is_kpi_table(values: tuple[TableValue, ...], headers: tuple[str, ...]) -> b
             or any(w in h for h in headers for w in STRONG_INDICATOR_WORDS))
 
 
+def counts_rows_apart(values: tuple[TableValue, ...], layout: Layout) -> bool:
+    """A column whose rows count in units of different kinds (人 | g | 億円 down one column): each
+    row counts its own quantity, an indicator table whatever its headers say, no budget (観光消費額
+    in 億円 among them is a statistic). A share (%) is no other kind of count: a 人件費率 row among
+    amounts (otoineppu_kyuyo p1) leaves the column money; a note column's counts (説明: 547,215件 over
+    its amounts) are no value column's."""
+    units: dict[int | None, set[str]] = {}
+    for v in values:
+        if v.value is not None and v.unit and v.unit != PERCENT and v.prov.col in layout.value_cols:
+            units.setdefault(v.prov.col, set()).add(v.unit)
+    return any(len(found) > 1 and YEN in found for found in units.values())
+
+
 def recognize(table: Table, ctx: Context) -> Extraction | None:
     """Given a grid table of yen amounts under money words, return its budget values."""
     values, layout = read_table_values(table, ctx)
     headers = layout.col_headers if layout is not None else ()
-    if not values or _is_kpi_table(values, headers):
+    if not values or _is_kpi_table(values, headers) or (layout is not None and counts_rows_apart(values, layout)):
         return None
     words = " ".join([*headers, ctx.caption, ctx.heading or "",
                       *(f"{v.row_label or ''} {v.column_header}" for v in values)])

@@ -123,3 +123,21 @@ def test_rows_named_by_their_kind_take_no_name_from_a_heading_above() -> None:
     assert [v.indicator for v in under_heading.kpi_values] == []
     labelled = _read("総合戦略\n\n基本目標2　時代に合った地域をつくる\n指標：市民満足度（%）\n" + table)
     assert {v.indicator for v in labelled.kpi_values} == {"市民満足度"}
+
+
+def test_a_column_counting_its_rows_in_different_units_holds_no_budget() -> None:
+    # an indicator table whose kind words the reader does not know: 観光消費額 in 億円 among 人 and ha
+    # (two of three rows in yen: most of each column, yet no budget)
+    table = ("ＤＤ\tＡＡ（R2）\tＣＣ（R7）\n観光消費額（億円）\t41.9\t56.7\n農業産出額（百万円）\t2,100\t1,800\n"
+             "移住者数（人）\t120\t150\n")
+    found = _read("総合戦略\n\n" + table)
+    assert not found.budget_values and {v.unit for v in found.table_values} == {"円", "人"}
+    money_only = _read("総合戦略\n\n" + table.rsplit("\n", 2)[0] + "\n")
+    assert len([v for v in money_only.budget_values if v.amount_yen]) == 4  # the same rows alone are money
+
+
+def test_a_share_among_amounts_leaves_the_column_money() -> None:
+    table = "区分\t令和5年度\n歳出額（千円）\t2,050,134\n人件費（千円）\t503,607\n人件費率（%）\t24.6\n"
+    found = _read("人件費の状況\n\n" + table)
+    assert [(v.project, v.amount_yen) for v in found.budget_values if v.amount_yen] == [
+        ("歳出額(千円)", 2_050_134_000), ("人件費(千円)", 503_607_000)]
