@@ -98,14 +98,49 @@ def _section_row(table: Sequence[SegLine], line: SegLine, after: Sequence[SegLin
     SECTION_LOOKAHEAD_LINES lines (the first line of a wrapped name may come first) comes a
     body row, holding a data value past its first cell, perhaps among words its segment holds
     for two columns, or a word for a missing one (_is_body_word; a heading over another table's
-    header is not, nor is a note over it: its years 2014年度 | 2016年度 are no data)."""
-    row = next((ln for ln in after if ln.is_multi), None)
-    if row is None or row.page != line.page:
+    header is not, nor is a note over it: its years 2014年度 | 2016年度 are no data). The body
+    row's values may sit some lines down, centred on names wrapped in their columns (_row_lines)."""
+    first = next((k for k, ln in enumerate(after) if ln.is_multi), None)
+    if first is None or after[first].page != line.page:
         return False
-    if line.bbox[0] > cols[0][0] + ALIGN_TOL_PT or not any(_is_body_word(w) for s in row.segments[1:] for w in s.text.split()):
+    row = _row_lines(after[first:], cols)
+    if line.text.strip().startswith(FOOTNOTE_MARKS):
+        return False  # a note closes the table above it, whatever follows
+    if line.bbox[0] > cols[0][0] + ALIGN_TOL_PT or not any(_holds_body_word(ln) for ln in row):
         return False
     above, below = line.bbox[1] - table[-1].bbox[3], after[0].bbox[1] - line.bbox[3]
     return below <= above + GAP_TOL_EM * (line.bbox[3] - line.bbox[1])
+
+
+def _row_lines(lines: Sequence[SegLine], cols: Sequence[Interval]) -> list[SegLine]:
+    """The lines of the row lines[0] opens: it, and, when it leaves some of the columns empty
+    (names, their values yet to come; a header fills every column), on while every cell of the
+    line above goes on in the next (_wraps_row) and no line so far holds a body word: names
+    wrapped in their columns, the row's values centred on them some lines down (地域の魅 | 住み続
+    over 力を発信 | けたい over する | 人 | 1,482 | と思う, a folded table in corpus seed 5
+    kpi_baseline_target)."""
+    row = list(lines[:1])
+    if not row or len(filled(row[0], cols)) >= len(cols):
+        return row
+    for line in lines[1:]:
+        if _holds_body_word(row[-1]) or not _wraps_row(row[-1], line):
+            break
+        row.append(line)
+    return row
+
+
+def _holds_body_word(line: SegLine) -> bool:
+    """True when a segment past the line's first holds a body word (_is_body_word)."""
+    return any(_is_body_word(w) for s in line.segments[1:] for w in s.text.split())
+
+
+def _wraps_row(prev: SegLine, line: SegLine) -> bool:
+    """True when every segment of a line of two or more segments goes on in the line below, set at
+    a cell's leading (within CELL_GAP_EM of its type size; rows, a card's key | value lines among
+    them, are set further apart): a segment of it starts where each starts."""
+    gap = line.bbox[1] - prev.bbox[3]
+    return prev.is_multi and prev.page == line.page and gap <= CELL_GAP_EM * _type_size(prev) and all(
+        any(abs(t.bbox[0] - s.bbox[0]) <= ALIGN_TOL_PT for t in line.segments) for s in prev.segments)
 
 
 def _is_body_word(word: str) -> bool:
@@ -125,7 +160,8 @@ def _lookahead(after: Sequence[SegLine], cols: Sequence[Interval]) -> list[SegLi
         if not out or any(ln.is_multi for ln in out) or not _wraps_label(out[-1], line, cols):
             break
         out.append(line)
-    return out
+    first = next((k for k, ln in enumerate(out) if ln.is_multi), None)
+    return out if first is None else out[:first] + _row_lines(after[first:], cols)
 
 
 def _wraps_label(prev: SegLine, line: SegLine, cols: Sequence[Interval]) -> bool:
@@ -502,8 +538,12 @@ def _opens_cut_row(line: SegLine, cols: Sequence[Interval]) -> bool:
     """True when a line at the foot of a page is the first part of a row the break cut: a label
     in the first column (starting where it starts, ending inside it), or a data value inside a
     later column (566,651, set above its row's middle, its label on the next page). A note in a
-    column ((単位 千円) over the next table) is neither."""
+    column ((単位 千円) over the next table) is neither, nor is a ※ note under the table as narrow
+    as its label column (※現状値はH24時点の値, corpus seed 4 kpi_progress in pdf_rules: read as
+    a row, the year it restates was lost and the header's year given instead)."""
     a, b = cols[0]
+    if line.text.strip().startswith(FOOTNOTE_MARKS):
+        return False
     if abs(line.bbox[0] - a) <= ALIGN_TOL_PT and line.bbox[2] <= b + ALIGN_TOL_PT:
         return True
     return is_data_value(line.text.strip()) and any(

@@ -283,6 +283,69 @@ def test_a_header_flush_with_an_inner_column_above_the_table_is_lifted_into_it()
     assert first_row(54)[0] == "年度"
 
 
+@pytest.mark.parametrize(("wrapped", "one_table"), [(True, True), (False, False)])
+def test_issue7_a_section_row_over_names_wrapped_in_their_columns_stays_in_the_table(wrapped: bool, one_table: bool) -> None:
+    # corpus seed 5 kpi_baseline_target html_borderless: (1)健康づくりの推進 running across the
+    # 単位 column, under the header, over a row whose names wrap in both label columns of a
+    # folded table and whose values sit on its third line. Ended there, the body was read under
+    # the header of another table. Lines that are no wrapped row (a line not going on at each of
+    # the cells above) are no body row of the heading.
+    def seg(x0: float, x1: float, text: str) -> tuple[float, float, str]:
+        return (x0, x1, text)
+    cols = [(55, 91), (108, 117), (131, 160), (207, 229), (304, 331), (346, 355), (393, 415), (451, 474)]
+    head = [line(0, *(seg(a, b, t) for (a, b), t in zip(cols, ["KPI", "単位", "基準値", "目標値"] * 2))),
+            line(LINE_PT, seg(131, 160, "(2020)"), seg(207, 229, "(2022)"), seg(393, 415, "(2020)"), seg(451, 474, "(2022)"))]
+    heading = line(2 * LINE_PT + 4, seg(55, 149, "（1）健康づくりの推進"))
+    top = 3 * LINE_PT + 8
+    right = 304 if wrapped else 320  # the right name's second line where its first starts, or not
+    names = [line(top, seg(55, 91, "地域の魅"), seg(304, 331, "住み続")),
+             line(top + LINE_PT, seg(55, 91, "力を発信"), seg(right, 331, "けたい"))]
+    values = line(top + 2 * LINE_PT, *(seg(a, b, t) for (a, b), t in zip(cols, ["する", "人", "集計中", "1,482", "と思う", "%", "59.8", "34.3"])))
+    rows = [line(top + 3 * LINE_PT + 4 + k * ROW_GAP_PT, *(seg(a, b, t) for (a, b), t in zip(cols, [f"指標{k}", "人", "2,046", "2,164"] * 2)))
+            for k in range(2)]
+    tables, used = find_borderless([*head, heading, *names, values, *rows], 1, 842.0)
+    assert (2 in used and len(tables) == 1) is one_table
+
+
+@pytest.mark.parametrize(("heading", "one_table"), [("（2）子育て環境の充実", True), ("※ 令和2年度は調査なし", False)])
+def test_a_note_under_the_rows_is_no_section_row(heading: str, one_table: bool) -> None:
+    # corpus seed 7 kpi_year_matrix html_borderless: a ※ note under the table, then the next
+    # table: a note closes its table, it opens no group of rows
+    head = [line(0, (44, 80, "項目"), (120, 138, "単位"), (200, 230, "R5年度"), (260, 290, "R6年度")),
+            *_matrix_rows(ROW_GAP_PT, ["自主防災組織率", "高齢化率", "出生数"])]
+    tail = _matrix_rows(5 * ROW_GAP_PT, ["待機児童数", "転入者数"])
+    tables, used = find_borderless([*head, line(4 * ROW_GAP_PT, (44, 160, heading)), *tail], 1, 842.0)
+    assert (len(tables) == 1 and len(used) == 7) is one_table
+
+
+def test_a_heading_between_two_cards_is_no_section_row() -> None:
+    # corpus seed 5 kpi_cards html_borderless: key | value lines 0.44 of a line apart, a goal
+    # heading between two cards: a card's rows are no lines of one wrapped row
+    def card(top: float, rows: list[tuple[str, str]], key_end: float = 100, x0: float = 120) -> list[SegLine]:
+        return [line(top + k * (LINE_PT + 4), (55, key_end, key), (x0, x0 + 35, value)) for k, (key, value) in enumerate(rows)]
+    first = card(0, [("成果指標", "高齢化率"), ("担当部局", "総務課"), ("基準年度値", "30.5%（R6）")])
+    heading = line(3 * (LINE_PT + 4) + 6, (46, 200, "基本目標2 新しいひとの流れをつくる"))
+    second = card(4 * (LINE_PT + 4) + 10, [("施策名", "雇用の創出"), ("指標名", "婚姻件数"), ("担当部局", "農林課"),
+                                           ("策定時", "168件（R7）")], key_end=75, x0=80)  # set narrower
+    tables, used = find_borderless([*first, heading, *second], 1, 842.0)
+    assert 3 not in used
+
+
+def test_a_header_filling_every_column_under_a_heading_is_no_wrapped_row() -> None:
+    # a heading over the next table's header, whose cells all wrap (到達目標 / (令和3年 / 度)) onto
+    # a line holding a year's fragment (成30年): no body row, the heading ends the table above
+    cols = [(44, 80), (120, 138), (200, 230), (260, 290)]
+    head = [line(0, *((a, b, t) for (a, b), t in zip(cols, ["項目", "単位", "R5年度", "R6年度"]))),
+            *_matrix_rows(ROW_GAP_PT, ["自主防災組織率", "高齢化率"])]
+    heading = line(3 * ROW_GAP_PT, (44, 160, "基本目標2 子育て"))
+    top = 3 * ROW_GAP_PT + LINE_PT + 4
+    header = [line(top, *((a, b, t) for (a, b), t in zip(cols, ["指標", "単", "実績値(平", "目標値(平"]))),
+              line(top + LINE_PT, *((a, b, t) for (a, b), t in zip(cols, ["（KPI）", "位", "成30年", "成31年"])))]
+    body = _matrix_rows(top + 2 * LINE_PT + 4, ["待機児童数", "転入者数"])
+    tables, used = find_borderless([*head, heading, *header, *body], 1, 842.0)
+    assert 3 not in used
+
+
 @pytest.mark.parametrize(("wrapped_lines", "one_table"), [(1, True), (2, False)])
 def test_section_lookahead_lines_is_pinned(wrapped_lines: int, one_table: bool) -> None:
     # After (1)地域産業の振興 come the first lines of a wrapped name, then the body row: one
@@ -439,6 +502,18 @@ def test_a_note_at_the_foot_of_the_page_is_no_cut_row() -> None:
              line(2 * ROW_GAP_PT, (300, 358, "（単位 千円）"))]
     table, _ = build_table(lines, at_foot=True)
     assert table is not None and texts(table)[-1] == ["事業効果", "100", "200"]
+
+
+@pytest.mark.parametrize(("text", "cut_row"), [("※現状値はH24時点の値", False), ("特定健診受診率", True)])
+def test_issue7_a_footnote_as_narrow_as_the_label_column_at_the_foot_is_no_cut_row(text: str, cut_row: bool) -> None:
+    # corpus seed 4 kpi_progress in pdf_rules: the note under the last row, inside the label
+    # column at the foot of the page, was kept as a row and the year it restates lost
+    lines = [line(0, (44, 120, "指標"), (150, 200, "H26基準値"), (230, 290, "R2目標値")),
+             line(ROW_GAP_PT, (44, 98, "人口"), (150, 200, "46,521"), (230, 290, "35,071")),
+             line(2 * ROW_GAP_PT, (44, 98, "移住相談件数"), (150, 200, "184"), (230, 290, "270")),
+             line(3 * ROW_GAP_PT, (44, 118, text))]
+    table, _ = build_table(lines, at_foot=True)
+    assert table is not None and (texts(table)[-1][0] == text) is cut_row
 
 
 def _glyph(text: str, x0: float, top: float, size: float = 9.0) -> dict[str, object]:
