@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from extract.model import BBox, Block, Cell, Document, Table, TextLine
-from extract.vocab import FOOTNOTE_MARKS
+from extract.vocab import FOOTNOTE_MARKS, SENTENCE_END
 from normalize import MissingReason, Year, parse_quantity, parse_year, unit_from_header
 from normalize.years import era_of
 
@@ -69,7 +69,7 @@ def is_heading_text(text: str) -> bool:
     text = text.strip()
     if text.startswith("【") and GOAL_RE.search(text) and len(text) <= GOAL_HEADING_MAX_CHARS:
         return True  # 【基本目標1】 地域の稼ぐ力を高め…目指します。
-    return (0 < len(text) <= HEADING_MAX_CHARS and not text.endswith("。")
+    return (0 < len(text) <= HEADING_MAX_CHARS and not text.endswith(SENTENCE_END)
             and bool(HEADING_RE.match(text)) and not ENUMERATION_RE.search(text))
 
 

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from extract.interpret import read_table_values, restate_years
+from extract.interpret.borrowed import may_borrow_header
 from extract.interpret.cells import with_written_eras
 from extract.interpret.continuations import join_cut_names
 from extract.interpret.values import footnote_years
@@ -31,6 +32,9 @@ def recognize_document(document: Document) -> Extraction:
     beside: tuple[Table, Layout] | None = None
     for table, heading, caption_unit, caption, in_section in walk_tables(document):
         table = with_written_eras(join_cut_names(table))
+        if grid_header is not None and not grid_count_header_rows(table) and \
+                not may_borrow_header(table, grid_header, beside[0] if beside else None, caption, era):
+            grid_header = previous_header = None  # another table's header: its values missing, not misdated
         carried = grid_header is not None and not caption.strip() and not grid_count_header_rows(table)
         if carried or (not caption.strip() and repeats_header(table, grid_header)):
             caption_unit, caption = carried_caption  # a continuation keeps its table's caption (R4の主な事業)

@@ -68,6 +68,7 @@ BASIS_WORDS = (
 PROSE_KPI_HEADINGS = ("重要業績評価指標", "KPI", "成果指標", "数値目標")
 BULLET_CHARS = "-・·•●○◯◎■□◆◇*※‐"
 FOOTNOTE_MARKS = ("※", "注", "（注", "(注")  # marks opening a note below a table
+SENTENCE_END = "。"  # closes a sentence: no name, heading or indicator a caption names ends with it
 EXPLANATION_MARKS = ("→", "⇒", "➔", "➡")
 # Words ending a line's text that run on into the number after them (月額の100分の 8): the
 # number completes the phrase, the words do not name it as an amount

@@ -14,13 +14,15 @@ from __future__ import annotations
 from dataclasses import replace
 
 from extract.interpret.beside import borrowed_labels
+from extract.interpret.borrowed import has_unread_header
 from extract.interpret.budget import budget_values, is_money_table
 from extract.interpret.cards import NAME as CARD_NAME
 from extract.interpret.cards import read_card
 from extract.interpret.column_cards import column_card_values
 from extract.interpret.kpi import indicator_names, kpi_values, names_indicator, with_subject
-from extract.interpret.facets import EMPTY, read_facets
+from extract.interpret.facets import EMPTY, kind_of, read_facets
 from extract.interpret.folded import folded_blocks
+from extract.interpret.header_rows import is_header_word
 from extract.interpret.structure import Layout, caption_rows, count_header_rows, read_layout, stacked_tables
 from extract.interpret.values import (
     PERCENT, YEN, TableContext, column_units, footnote_years, row_labels, spaced_columns, table_subject, table_values,
@@ -104,6 +106,19 @@ def with_title_rows(ctx: Context, table: Table) -> Context:
     return replace(ctx, caption="\n".join([ctx.caption, *titles]).strip("\n")) if titles else ctx
 
 
+def names_merged_with_values(layout: Layout) -> bool:
+    """True when a name column's header also heads a column of values (指標名 現状値 2014年度: a
+    header word, then a kind with its year): the reader merged the two columns, and the names
+    hold that column's figures (若者定住奨励金 26交付件数, corpus seed 13 kpi_year_matrix and
+    seed 14 kpi_progress in pdf_borderless). Which words name the row is not known."""
+    for col, role in layout.label_roles:
+        first, _, rest = layout.col_headers[col].partition(" ")
+        facets = read_facets(rest)
+        if role == "name" and is_header_word(first) and facets.kind is not None and facets.year is not None:
+            return True
+    return False
+
+
 def _is_kpi_table(values: tuple[TableValue, ...], headers: tuple[str, ...]) -> bool:
     """Baseline / actual / target values, or a column headed as an indicator (指標, KPI)."""
     return (any(v.kind in KPI_KINDS for v in values)
@@ -127,7 +142,8 @@ def recognize(table: Table, ctx: Context) -> Extraction | None:
     """Given a grid table of yen amounts under money words, return its budget values."""
     values, layout = read_table_values(table, ctx)
     headers = layout.col_headers if layout is not None else ()
-    if not values or _is_kpi_table(values, headers) or (layout is not None and counts_rows_apart(values, layout)):
+    if not values or _is_kpi_table(values, headers) or (layout is not None and (
+            counts_rows_apart(values, layout) or names_merged_with_values(layout))):
         return None
     words = " ".join([*headers, ctx.caption, ctx.heading or "",
                       *(f"{v.row_label or ''} {v.column_header}" for v in values)])
@@ -143,6 +159,10 @@ def recognize_kpi(table: Table, ctx: Context) -> Extraction | None:
     """Given a grid table of named rows with baseline / actual / target values (one that no
     layout recognizer claimed), return its KPI values and names."""
     values, layout = read_table_values(table, ctx)
+    if layout is not None and names_merged_with_values(layout):
+        return None
+    if layout is not None and not layout.header and has_unread_header(table):
+        values = tuple(v for v in values if v.fiscal_year is not None and kind_of(v.row_label or "") is None)
     values = tuple(with_subject(values, table_subject(ctx.caption) if names_indicator(ctx.caption) else None))
     found = kpi_values(values, ctx.heading, KPI_NAME)
     if not found:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from extract.interpret.kpi import is_kind_label
 from extract.interpret.structure import is_data_value
 from extract.model import Cell, Table
 from extract.morph import is_noun_phrase
@@ -33,11 +34,29 @@ def join_cut_names(table: Table) -> Table:
 
 def _continuation_cols(upper: list[Cell], lower: list[Cell]) -> list[int]:
     """The columns of the names the lower row only continues (one per block of a table set
-    side by side), or none when any filled cell of it is no such continuation."""
+    side by side), or none when any filled cell of it is no such continuation; in a lower row
+    of its own (a sub-row: 実績値 under 目標値, its values), the columns whose name above cannot
+    end where it was cut (_ends_cut_phrase)."""
     cols = [k for k, c in enumerate(lower) if c.text.strip()]
-    if not cols or len(cols) * 2 > len([c for c in upper if c.text.strip()]):
-        return []  # the upper row must hold more than the names: a row of values
-    return cols if all(_continues(upper, lower, k) for k in cols) else []
+    if not cols:
+        return []
+    if len(cols) * 2 <= len([c for c in upper if c.text.strip()]) and all(_continues(upper, lower, k) for k in cols):
+        return cols  # the upper row holds more than the names: a row of values
+    return [k for k in cols if _ends_cut_phrase(upper, lower, k)]
+
+
+def _ends_cut_phrase(upper: list[Cell], lower: list[Cell], col: int) -> bool:
+    """True when the two rows are the sub-rows of one named row (each states a kind beside the
+    name: 目標値 over 実績値), the name above is no noun phrase and the cell below completes it
+    into one: a name set over the sub-rows (住み続けたいと思う over 中学生の割合(%), corpus seed 13
+    kpi_year_matrix), which no unit alone may prove. A heading row above a row of its own (基本
+    目標3 …をかなえる over 重要業績評価指標) states no kind."""
+    if col >= len(upper) or not upper[col].text.strip() or is_data_value(lower[col].text):
+        return False
+    if not any(is_kind_label(a.text) and is_kind_label(b.text) for a, b in zip(upper[col + 1:], lower[col + 1:])):
+        return False
+    name, rest = upper[col].text.strip(), lower[col].text.strip()
+    return not is_noun_phrase(name) and is_noun_phrase(name + rest)
 
 
 def _continues(upper: list[Cell], lower: list[Cell], col: int) -> bool:

@@ -10,9 +10,10 @@ from dataclasses import replace
 
 from extract.interpret.cells import is_year_cell
 from extract.interpret.facets import kind_of
+from extract.interpret.header_rows import is_header_word
 from extract.interpret.structure import KIND_LABEL_MAX_CHARS
 from extract.records import IndicatorName, KpiValue, TableValue
-from extract.vocab import INDICATOR_WORDS, KPI_KINDS
+from extract.vocab import INDICATOR_WORDS, KPI_KINDS, SENTENCE_END
 from extract.text_items import is_cut_name
 from normalize import unit_from_header
 
@@ -33,18 +34,27 @@ def is_kind_label(text: str) -> bool:
 def is_indicator_value(v: TableValue) -> bool:
     label = v.row_label or ""
     return (v.kind in KPI_KINDS and bool(label) and not is_year_cell(label) and not is_kind_label(label)
-            and not is_cut_name(label))
+            and not is_cut_name(label) and not is_column_label(label))
+
+
+def is_column_label(text: str) -> bool:
+    """A short label naming a column (指標の名称, KPI, 項目): a header row read as a body row
+    (its years glued to its first values, 平成27年度80.70), no indicator."""
+    text = text.strip()
+    return 0 < len(text) <= KIND_LABEL_MAX_CHARS and is_header_word(text)
 
 
 def caption_subject(caption: str) -> str | None:
     """The indicator a caption names for a table of one indicator by year
-    (KPI：婚姻件数（件） → 婚姻件数): its nearest line without a label prefix or unit."""
+    (KPI：婚姻件数（件） → 婚姻件数): its nearest line without a label prefix or unit; none when
+    that line is a sentence (主な事業の予算額は次のとおりである。 above a table whose rows no
+    name reads: its values are of no indicator the page shows, missing rather than misnamed)."""
     lines = [ln.strip() for ln in caption.splitlines() if ln.strip()]
     if not lines:
         return None
     text = LABEL_PREFIX_RE.sub("", lines[-1])
     text = UNIT_TAIL_RE.sub("", text).strip()
-    return text if 0 < len(text) <= SUBJECT_MAX_CHARS else None
+    return text if 0 < len(text) <= SUBJECT_MAX_CHARS and not text.endswith(SENTENCE_END) else None
 
 
 def names_indicator(caption: str) -> bool:
@@ -59,10 +69,15 @@ def with_subject(values: Sequence[TableValue], subject: str | None) -> list[Tabl
     """Rows labelled by years (H26 … R3) measure the indicator their column names
     (実績 / 市民満足度（%）), else the one the caption names; rows of actuals, baselines or
     targets named by no more than their kind (当該値 over 平均値, under H22 … H26) measure the
-    one the caption names (①収益的収支比率(%))."""
+    one the caption names (①収益的収支比率(%)). A row labelled by a year its values were not
+    given (2016算定中: the year and a value of the column beside it, merged) is no year row:
+    its values name no indicator."""
     out = []
     for v in values:
         if v.row_label and is_year_cell(v.row_label):
+            if v.fiscal_year is None:
+                out.append(v)
+                continue
             named = [lv for lv in v.column_header.split(" / ") if kind_of(lv) is None and not is_year_cell(lv)]
             name = UNIT_TAIL_RE.sub("", named[-1]).strip() if named else subject
             v = replace(v, row_label=name) if name else v

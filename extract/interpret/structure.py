@@ -146,7 +146,8 @@ def bracket_joined(path: Sequence[str]) -> list[str]:
     return out
 
 
-def _column_paths(header: Rows, width: int, era: str | None) -> tuple[tuple[Facets, ...], tuple[str, ...]]:
+def column_paths(header: Rows, width: int, era: str | None) -> tuple[tuple[Facets, ...], tuple[str, ...]]:
+    """Each column's facets, merged down its header path, and the path's texts joined by " / "."""
     grid = header_grid(header, width)
     facets, texts = [], []
     for col in range(width):
@@ -413,7 +414,7 @@ def read_layout(table: Table, previous_header: Rows | None = None, era: str | No
         header = previous_header if not n else fill_blank_header(header, previous_header)
     elif previous_header and not n:
         header = aligned_header(table, previous_header) or header
-    facets, texts = _column_paths(header, table.n_cols, era)
+    facets, texts = column_paths(header, table.n_cols, era)
     facets = date_differences(anchor_relative_years(facets))
     value_cols, roles = [], []
     for col in range(table.n_cols):

@@ -29,7 +29,7 @@ from extract.text_items import strip_enumerator
 from extract.records import UNREAD_HEADER, YEAR_CONFLICT, YEARS_RUN, TableValue
 from extract.vocab import (
     AMOUNT_KINDS, FUNDING_HEADER_WORDS, FUNDING_PART_WORDS, ITEMISING_HEADER_WORDS, KPI_KINDS, LAST_YEAR_COMPARISON_WORDS,
-    MONEY_TABLE_WORDS, RELATIVE_YEAR_WORDS, ROW_STAGE_WORDS,
+    MONEY_TABLE_WORDS, RELATIVE_YEAR_WORDS, ROW_STAGE_WORDS, SENTENCE_END,
 )
 from normalize.readings import parse_readings
 from normalize import MissingReason, Quantity, Year, clean_text, parse_quantity, parse_unit, parse_year, unit_from_header
@@ -167,8 +167,8 @@ def continues_name(name: str, more: str) -> bool:
     """A name alone on the row under a row of values continues that row's name unless it opens
     a section (（1）, ①, 【, ■ …), totals, or either ends a sentence (a line of running text
     a layout set in the table's last row: 本市の人口は…続いている。)."""
-    return not (SECTION_START_RE.match(more) or more in TOTAL_WORDS or name.endswith("。") or more.endswith("。")
-                or more == name)
+    return not (SECTION_START_RE.match(more) or more in TOTAL_WORDS or name.endswith(SENTENCE_END)
+                or more.endswith(SENTENCE_END) or more == name)
 
 
 def _own_label(row: tuple[Cell, ...], col: int, role: str) -> str:

@@ -1,0 +1,149 @@
+"""Issue 7: where the interpreter cannot read a value with certainty it gives none (a header
+that is not the body's, a sentence for a name, a year row whose year was not read)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from extract.interpret.borrowed import MAX_PAGE_GAP, may_borrow_header, states_other_header
+from extract.model import Table
+from extract.recognize import recognize_document
+from extract.text_reader import read_text
+
+HEADER = "指標\t現状値(2018年度)\t目標値(2023年度)\n"
+
+
+def _kpis(text: str, name: str) -> list[tuple[str, int | None, float | None]]:
+    found = recognize_document(read_text(text.encode("utf-8"), "doc.txt", "id"))
+    return [(v.kind, v.fiscal_year, v.value) for v in found.kpi_values if v.indicator == name]
+
+
+def _table(text: str, page: int) -> Table:
+    table = read_text(text.encode("utf-8"), "doc.txt", "id").tables[0]
+    return replace(table, prov=replace(table.prov, page=page))
+
+
+@pytest.mark.parametrize(("between", "read"), [
+    ("", True),  # one table
+    ("(1)健康づくりの推進\n", True),  # a section heading between the rows of one table
+    ("目標値(2023年度)\n", True),  # a line agreeing with the header
+    ("目標値(2022年度)\n", False),  # the body's own header, set apart: not the header above
+])
+def test_issue7_a_headerless_body_under_a_line_stating_another_header_borrows_none(between: str, read: bool) -> None:
+    # corpus seed 5 kpi_baseline_target html_borderless: a body under 目標年度値(2022年度) took the
+    # years of the table above (到達目標(2023年度)): every value wrong
+    text = HEADER + "人口\t1人\t2人\n" + between + "転出者数\t3人\t4人\n"
+    assert _kpis(text, "転出者数") == ([("baseline", 2018, 3.0), ("target", 2023, 4.0)] if read else [])
+
+
+def test_a_year_the_header_does_not_give_its_kind_is_no_other_header() -> None:
+    header = _table("事業名\t本年度予算額\t前年度予算額\nA事業\t1\t2\n", 1).rows[:1]
+    assert not states_other_header("令和6年度当初予算の主な事業", header, None)
+    assert states_other_header("目標値(2022年度)", _table(HEADER + "A\t1\t2\n", 1).rows[:1], None)
+
+
+@pytest.mark.parametrize(("gap", "borrows"), [(1, True), (2, False)])
+def test_max_page_gap_is_pinned(gap: int, borrows: bool) -> None:
+    assert MAX_PAGE_GAP == 1
+    before = _table(HEADER + "人口\t1人\t2人\n", 1)
+    body = _table("転出者数\t3人\t4人\n", 1 + gap)
+    assert may_borrow_header(body, before.rows[:1], before, "", None) is borrows
+
+
+@pytest.mark.parametrize(("caption", "named"), [("KPI：移住相談件数（件）", True),
+                                                ("事業の実施に当たっては国の交付金を活用する。", False)])
+def test_issue7_a_sentence_above_a_table_names_no_indicator(caption: str, named: bool) -> None:
+    # corpus seeds 10, 11 kpi_transposed: rows no name reads took the sentence above the table
+    found = recognize_document(read_text((caption + "\n年度\t当該値\t平均値\nH22\t12\t10\nH23\t14\t11\n").encode(), "d.txt", "i"))
+    assert bool(found.kpi_values) is named
+
+
+def test_issue7_a_row_labelled_by_a_year_its_values_were_not_given_names_no_indicator() -> None:
+    # corpus seed 10 kpi_transposed pdf_borderless: the year column merged with the value column
+    # beside it (2016算定中, 2018 53): its rows' values took the column's indicator and no year
+    text = ("年度Uターン就職者数(人)\t実績\t\n\t製造品出荷額(億円)\t公共交通利用者数(千人)\n"
+            "2016算定中\t1,072\t498\n2017調査なし\t1,492\t441\n2018 53\t1,763\t685\n")
+    found = recognize_document(read_text(text.encode(), "d.txt", "i"))
+    assert [v for v in found.kpi_values if v.value is not None and v.fiscal_year is None] == []
+
+
+@pytest.mark.parametrize(("below", "header_rows"), [("\t2019年度\t2020年度\t2021年度\n", 3),  # the header's years
+                                                    ("\t1\t2\t3\n", 1)])  # a row of values: 事業 is a section
+def test_issue7_a_label_alone_over_the_headers_years_is_part_of_the_header(below: str, header_rows: int) -> None:
+    # corpus seed 9 budget_plan_years pdf_rules: 単位:千円 alone was the header, the years the body,
+    # and the amounts took the document's year
+    from extract.interpret.header_rows import count_header_rows
+    table = read_text(("\t\t\t単位:千円\n事業\t\t\t\n" + below + "A事業\t1\t2\t3\n").encode(), "d.txt", "i").tables[0]
+    assert count_header_rows(table) == header_rows
+
+
+def test_issue7_a_header_glued_to_the_first_row_borrows_none_and_gives_no_kpi() -> None:
+    # corpus seed 9 kpi_year_matrix pdf_borderless: the header's years glued to the first values
+    # (平成27年度80.70): no header read, so the table above lent its years, in another order
+    text = ("KPI\t種別\t令和2年度\t令和元年度\n①社会増減数\t目標値\t104\t59\n単位:歳\n"
+            "指標の名称\t種別実績値\t平成27年度80.70\t令和元年度80.24\n健康寿命(男性)\t計画\t79.59\t80.28\n")
+    found = recognize_document(read_text(text.encode(), "d.txt", "i"))
+    assert [v.indicator for v in found.kpi_values] == ["①社会増減数", "①社会増減数"]
+
+
+@pytest.mark.parametrize(("upper", "joined"), [("住み続けたいと思う", True), ("転入者数", False)])
+def test_issue7_a_name_set_over_its_two_sub_rows_is_one_name(upper: str, joined: bool) -> None:
+    # corpus seed 13 kpi_year_matrix pdf_rules: 住み続けたいと思う beside 目標値 over 中学生の割合(%)
+    # beside 実績値 (a verb phrase cannot end a name); 転入者数 over 中学生の割合 are two names
+    text = f"指標\t種別\t2019\t2018\n{upper}\t目標値\t51.0\t61.7\n中学生の割合(%)\t実績値\t\t44.8\n"
+    found = recognize_document(read_text(text.encode(), "d.txt", "i"))
+    names = {v.indicator for v in found.kpi_values}
+    assert names == ({upper + "中学生の割合(%)"} if joined else {upper, "中学生の割合(%)"})
+
+
+@pytest.mark.parametrize(("header", "read"), [("指標名", True), ("指標名 現状値 2014年度", False)])
+def test_issue7_a_name_column_headed_as_a_value_column_too_gives_no_kpi(header: str, read: bool) -> None:
+    # corpus seeds 13 and 14 in pdf_borderless: the name and 現状値 columns merged, names holding
+    # the baselines (若者定住奨励金 26交付件数): which words name the row is not known
+    text = f"{header}\t実績値 2021年度\t実績値 2022年度\n若者定住奨励金 26交付件数\t46\t33\n"
+    found = recognize_document(read_text(text.encode(), "d.txt", "i"))
+    assert bool(found.kpi_values) is read
+
+
+@pytest.mark.parametrize(("cell", "borrows"), [("94.8", True), ("94.8 96.7", False)])
+def test_issue7_a_body_on_columns_of_its_own_with_two_figures_in_a_cell_borrows_none(cell: str, borrows: bool) -> None:
+    # corpus seed 14 kpi_progress pdf_borderless: the next page's part set on fewer columns, two
+    # of them merged (94.8 96.7): under the page before's header its figures took wrong columns
+    before = _table("指標\t現状値(R1)\t目標値(R6)\t実績値(R5)\nA\t1\t2\t3\n", 1)
+    body = _table(f"汚水処理人口普及率(%)\t{cell}\t74.7\n", 2)
+    assert may_borrow_header(body, before.rows[:1], before, "", None) is borrows
+
+
+def test_a_heading_row_over_a_card_key_joins_no_name() -> None:
+    # corpus seed 0 kpi_cards html_borderless: a goal heading (…をかなえる, no noun phrase) set as
+    # a row over the next card's 重要業績評価指標: no sub-rows stating kinds, no name cut over them
+    from extract.interpret.continuations import join_cut_names
+    table = _table("重要業績評価指標\tスポーツ施設利用者数\n当初値(H30)\t75.2\n"
+                   "基本目標3結婚・出産・子育ての希望をかなえる\t\n重要業績評価指標\t耕作放棄地面積\n当初値(R2)\t20.0\n", 1)
+    assert [row[0].text for row in join_cut_names(table).rows] == [row[0].text for row in table.rows]
+
+
+@pytest.mark.parametrize(("upper", "joined"), [("\tボランティア\t14人(延\tSNS\t\n", True),  # a bracket opened, closed below
+                                               ("\tボランティア\t14人\tSNS\t\n", False)])  # nothing proves the cut
+def test_issue7_a_row_a_layout_cut_in_two_is_one_row(upper: str, joined: bool) -> None:
+    # corpus seed 5 kpi_baseline_target html_borderless: a folded table's first row cut in two,
+    # フォロワー数 alone naming 15,348 while SNS stood in the row above
+    from extract.interpret.continuations import join_cut_names
+    table = _table("No.\t項目\t基準値(2020年度)\t項目\t基準値(2020年度)\n" + upper
+                   + "1\t派遣日数(延べ日数)\tべ161日)\tフォロワー数\t15,348\n", 1)
+    names = [row[3].text for row in join_cut_names(table).rows[1:]]
+    assert names == (["SNSフォロワー数", ""] if joined else ["SNS", "フォロワー数"])
+
+
+@pytest.mark.parametrize(("glued", "borrows"), [("現状値2,590千円 (R1)\t目標値 (R2) 2,734千円", True),
+                                                ("現状値2,590千円 (R1)\t目標値 (R5) 2,734千円", False)])
+def test_a_header_glued_to_a_row_agreeing_with_the_header_above_borrows_it(glued: str, borrows: bool) -> None:
+    # the html_narrow rendition of sample 000 p19: a one-row table under a table headed 項目 |
+    # 現状値 | 目標値 (R2), its own header glued to its row: where every cell agrees with the
+    # header above it borrows it (refused, its amounts in 千円 were read as 事業費); a cell
+    # stating another year (R5 under R2) refuses it
+    before = _table("項目\t現状値\t目標値 (R2)\n転出超過者数\t644人 (R1)\t322人\n", 19)
+    body = _table(f"項目納税者1人当たりの所得\t{glued}\n", 19)
+    assert may_borrow_header(body, before.rows[:1], before, "", None) is borrows
