@@ -6,6 +6,8 @@ above cannot end where it was cut: a KPI or project name is a noun phrase, and �
 発信する (a verb waiting for its noun) is none, while the two together are one. Where the
 first part is a noun phrase already (中心市街地の歩行者 / 通行量) only a unit closing the second
 part (通行量（休日）（人）, a unit no group label carries) proves the cut; else the rows stay.
+A row cut in two as a whole (a cell's bracket opened above and closed below) is joined cell by
+cell.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from extract.interpret.structure import is_data_value
 from extract.model import Cell, Table
 from extract.morph import is_noun_phrase
 from normalize import unit_from_header
+from normalize.vocab import CLOSE_BRACKETS, OPEN_BRACKETS
 
 
 def join_cut_names(table: Table) -> Table:
@@ -24,12 +27,32 @@ def join_cut_names(table: Table) -> Table:
     cells are left empty (its row and provenance stay, so row indices keep their meaning)."""
     rows = [list(row) for row in table.rows]
     for r in range(1, len(rows)):
-        for col in _continuation_cols(rows[r - 1], rows[r]):
+        split = is_split_row(rows[r - 1], rows[r])
+        for col in ([k for k, c in enumerate(rows[r]) if c.text.strip()] if split else
+                    _continuation_cols(rows[r - 1], rows[r])):
             upper, lower = rows[r - 1][col], rows[r][col]
             rows[r - 1][col] = replace(upper, text=upper.text + lower.text, raw=f"{upper.raw}\n{lower.raw}",
                                        line_bboxes=upper.line_bboxes + lower.line_bboxes if upper.line_bboxes else ())
             rows[r][col] = replace(lower, text="", raw="", line_bboxes=())
     return replace(table, rows=tuple(tuple(row) for row in rows))
+
+
+def _open_brackets(text: str) -> int:
+    """How many brackets the (NFKC) text opens and leaves open (negative: closes ones it did not open)."""
+    return sum(map(text.count, OPEN_BRACKETS)) - sum(map(text.count, CLOSE_BRACKETS))
+
+
+def is_split_row(upper: list[Cell], lower: list[Cell]) -> bool:
+    """True when a layout cut one row in two: a cell of the upper row opens a bracket the cell
+    below closes (14人(延 over べ161日), and no column holds a whole figure in both rows. Its
+    other cells are cut alike (ボランティア over 派遣日数(延べ日数), SNS over フォロワー数: corpus
+    seed 5 kpi_baseline_target html_borderless, where フォロワー数 alone named its values)."""
+    if len(upper) != len(lower):
+        return False
+    if not any(_open_brackets(a.text) > 0 > _open_brackets(b.text) for a, b in zip(upper, lower)):
+        return False
+    return not any(a.text.strip() and b.text.strip() and is_data_value(a.text) and _open_brackets(a.text) == 0
+                   for a, b in zip(upper, lower))
 
 
 def _continuation_cols(upper: list[Cell], lower: list[Cell]) -> list[int]:
