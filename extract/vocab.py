@@ -136,6 +136,9 @@ RELATIVE_YEAR_WORDS = (("前々年度", -2), ("前年度", -1), ("本年度", 0)
 # Row-label columns that are not the row's name.
 CODE_HEADER_WORDS = ("番号", "No", "NO", "コード", "整理番号", "通番")
 DEPARTMENT_HEADER_WORDS = ("主管課", "担当課", "所管課", "担当部署", "所管", "担当", "部局", "課名")
+# What a department's name ends with (企画課, 子育て支援室, 総務部): a label column of nothing else,
+# beside another of names, is the departments' column even where its header was not read
+DEPARTMENT_SUFFIXES = ("課", "室", "部", "局", "係")
 NOTE_HEADER_WORDS = ("説明", "内容", "概要", "備考", "摘要", "財源の内容", "期間")
 # Note columns under these words itemise the row's amounts (人件費の増 59,579千円); a 概要 or
 # 内容 column's prose names caps and rates (上限 700,000円), no amounts of the budget.

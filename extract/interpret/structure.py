@@ -20,7 +20,7 @@ from extract.model import Cell, Table
 from extract.text_items import strip_enumerator
 from extract.interpret.cells import is_code, is_year_cell
 from extract.vocab import (
-    CODE_HEADER_WORDS, DEPARTMENT_HEADER_WORDS, NOTE_HEADER_WORDS, ROW_MARK_WORDS, UNIT_WORDS, WORD_JOINERS,
+    CODE_HEADER_WORDS, DEPARTMENT_HEADER_WORDS, DEPARTMENT_SUFFIXES, NOTE_HEADER_WORDS, ROW_MARK_WORDS, UNIT_WORDS, WORD_JOINERS,
 )
 from extract.interpret.header_rows import (  # the header rows' rules; re-exported for the readers that use them
     DIGIT_RE, EDGE_TOL_PT, LETTER_RE, PLACEHOLDERS, caption_rows, count_header_rows, is_class_label, is_data_value,
@@ -364,6 +364,25 @@ def label_role(header: str, texts: Sequence[str]) -> str:
     return "name"
 
 
+DEPARTMENT_MAX_CHARS = 16  # 健康福祉部子育て支援課 (11): a longer cell is a name that happens to end so
+
+
+def is_department(text: str) -> bool:
+    compact = text.replace(" ", "")
+    return 0 < len(compact) <= DEPARTMENT_MAX_CHARS and compact.endswith(DEPARTMENT_SUFFIXES)
+
+
+def departments_by_content(roles: list[tuple[int, str]], texts: Callable[[int], list[str]]) -> list[tuple[int, str]]:
+    """A name column holding departments only (企画課 | 財政課 …) beside another name column is the
+    departments' column (a header row the layout merged into the first body row left it
+    unheaded); a table whose only names are departments keeps them as its rows' names."""
+    names = [col for col, role in roles if role == "name"]
+    departments = {col for col in names if texts(col) and all(map(is_department, texts(col)))}
+    if not departments or not set(names) - departments:
+        return roles
+    return [(col, "department" if col in departments else role) for col, role in roles]
+
+
 def is_name(text: str) -> bool:
     """A row name, not a mark (新, 拡充, ●), a bare enumerator (②) or a piece of a number
     without a word (.8%), (26.5%: a chart's data labels read as a table)."""
@@ -433,5 +452,6 @@ def read_layout(table: Table, previous_header: Rows | None = None, era: str | No
     facets, texts, roles = shift_stray_headers(table, n, facets, texts, roles, value_cols)
     roles = name_columns(roles, texts, value_cols[0] if value_cols else table.n_cols,
                          lambda col: any(is_name(c.text.strip()) for c in _filled(table, col, n)))
+    roles = departments_by_content(roles, lambda col: [c.text.strip() for c in _filled(table, col, n)])
     transposed = any(role == "year" for _, role in roles[:1])
     return Layout(header, n, tuple(value_cols), tuple(roles), facets, texts, transposed, era)

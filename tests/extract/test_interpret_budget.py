@@ -6,7 +6,7 @@ import pytest
 
 from extract.interpret import budget
 from extract.interpret.stacks import labelled_lines
-from extract.interpret.structure import bracket_joined
+from extract.interpret.structure import DEPARTMENT_MAX_CHARS, bracket_joined, is_department
 from extract.model import Cell, Provenance
 from normalize import clean_text
 from extract.recognize import recognize_document
@@ -182,3 +182,25 @@ def test_a_header_wrapped_inside_its_unit_over_two_header_rows_keeps_its_unit() 
 ])
 def test_header_texts_join_where_a_bracket_is_left_open(path: list[str], joined: list[str]) -> None:
     assert bracket_joined(path) == joined
+
+
+@pytest.mark.parametrize(("text", "department"), [
+    ("企画課", True), ("健康福祉部子育て支援課", True), ("産業観光部商工観光課観光係", True),
+    ("地域の魅力を発信する観光プロモーション推進本部", False),  # 23 letters: a name ending so
+    ("放課後児童健全育成事業", False), ("", False),
+])
+def test_a_department_is_short_and_ends_as_one(text: str, department: bool) -> None:
+    assert DEPARTMENT_MAX_CHARS == 16
+    assert is_department(text) is department
+
+
+@pytest.mark.parametrize(("rows", "project"), [
+    # the header row merged into the first body row: the 課 column unheaded, beside the names
+    (["放課後児童健全育成事業\t財政課\t255,423", "観光まちづくり事業\t子育て支援課\t78,991"], "放課後児童健全育成事業"),
+    # departments are the only names: they stay the rows' names
+    (["財政課\t255,423", "子育て支援課\t78,991"], "財政課"),
+])
+def test_a_column_of_departments_beside_names_is_no_name_column(rows: list[str], project: str) -> None:
+    text = "令和3年度 当初予算\n（単位：千円）\n" + "\n".join(rows) + "\n"
+    found = recognize_document(read_text(text.encode(), "d.txt", "i"))
+    assert [v.project for v in found.budget_values][:1] == [project]
