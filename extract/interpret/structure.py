@@ -376,8 +376,8 @@ def departments_by_content(roles: list[tuple[int, str]], texts: Callable[[int], 
     """A name column holding departments only (企画課 | 財政課 …) beside another name column is the
     departments' column (a header row the layout merged into the first body row left it
     unheaded); a table whose only names are departments keeps them as its rows' names."""
-    names = [col for col, role in roles if role == "name"]
-    departments = {col for col in names if texts(col) and all(map(is_department, texts(col)))}
+    names = {col: texts(col) for col, role in roles if role == "name"}
+    departments = {col for col, cells in names.items() if cells and all(map(is_department, cells))}
     if not departments or not set(names) - departments:
         return roles
     return [(col, "department" if col in departments else role) for col, role in roles]
