@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from normalize.vocab import NOTE_WORD
+
 # Phrases that name the indicator column. Checked before the value words because some
 # contain them (数値目標 holds 目標, 数値目標の副指標 is an indicator, not a target).
 INDICATOR_WORDS = (
@@ -67,7 +69,7 @@ BASIS_WORDS = (
 # Headings that open a list of KPI names written in prose.
 PROSE_KPI_HEADINGS = ("重要業績評価指標", "KPI", "成果指標", "数値目標")
 BULLET_CHARS = "-・·•●○◯◎■□◆◇*※‐"
-FOOTNOTE_MARKS = ("※", "注", "（注", "(注")  # marks opening a note below a table
+FOOTNOTE_MARKS = ("※", NOTE_WORD, "（" + NOTE_WORD, "(" + NOTE_WORD)  # open a note line below a table (normalize.vocab.NOTE_MARK_CHARS)
 SENTENCE_END = "。"  # closes a sentence: no name, heading or indicator a caption names ends with it
 EXPLANATION_MARKS = ("→", "⇒", "➔", "➡")
 # Words ending a line's text that run on into the number after them (月額の100分の 8): the

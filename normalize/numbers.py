@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Final
@@ -37,11 +38,20 @@ def join_spaced_number(text: str) -> str:
     some piece is no number by itself (2,371,6 or 18,); 2 1,000 stays two numbers."""
     def mend(m: re.Match[str]) -> str:
         pieces = m.group(0).split()
-        joined = "".join(pieces)
-        grouped = GROUPED_NUMBER_RE.match(joined)
-        proven = grouped is not None and grouped.end() == len(joined) and not all(map(WHOLE_NUMBER_RE.match, pieces))
-        return joined if proven else m.group(0)
+        return "".join(pieces) if groups_prove_cut(pieces) else m.group(0)
     return _SPACED_DIGITS.sub(mend, text)
+
+
+def groups_prove_cut(pieces: Sequence[str], last_runs_on: bool = False) -> bool:
+    """True when pieces written apart are one number a layout cut: joined, they are one grouped
+    number (2,371,629), and some piece is no number by itself (2,371,6 or 18,), so 2 1,000 stays
+    two. With last_runs_on, the last piece may carry more after the digits (2,60 over 0円)."""
+    joined = "".join(pieces)
+    grouped = GROUPED_NUMBER_RE.match(joined)
+    if grouped is None or not last_runs_on and grouped.end() != len(joined):
+        return False
+    checked = pieces[:-1] if last_runs_on else pieces
+    return not all(WHOLE_NUMBER_RE.match(p) or GROUPED_NUMBER_RE.match(p) for p in checked)
 
 
 _NUM: Final = re.compile(

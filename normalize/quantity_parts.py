@@ -15,6 +15,8 @@ from normalize.units import is_known_unit, normalize_unit
 from normalize.vocab import (
     KANJI_NUMBER_COUNTERS,
     LABEL_PREFIXES,
+    NOTE_MARK_CHARS,
+    NOTE_WORD,
     ORDINAL_UNITS,
     PREFIX_QUALIFIERS,
     SUFFIX_QUALIFIERS,
@@ -27,7 +29,7 @@ from normalize.years import Year, find_year
 _UNIT_RUN: Final = re.compile(
     "[^" + re.escape(UNIT_STOP_CHARS) + r"0-9.\-‐][^" + re.escape(UNIT_STOP_CHARS) + "]*"
 )
-_FOOTNOTE: Final = re.compile(r"(?:※|\*|注)[0-9]+(?![0-9]|[,.][0-9])")
+_FOOTNOTE: Final = re.compile(rf"(?:[{re.escape(NOTE_MARK_CHARS)}]|{NOTE_WORD})[0-9]+(?![0-9]|[,.][0-9])")
 _LABEL_BEFORE: Final = re.compile(
     r"(?:第|(?:^|[\s(:：、,])(?:" + "|".join(re.escape(w) for w in LABEL_PREFIXES) + r")"
     r"|[・…‥]{2,}|\.{3,}) ?$"   # "第2期", "表 8"; "概要 ・・・・ 2": a contents page number
@@ -75,7 +77,7 @@ def read_unit(body: str, pos: int, limit: int) -> tuple[str, tuple[str, ...], in
 
 def strip_footnotes(body: str) -> str:
     """Given a body, remove footnote marks ("※3", "注1") so their digits are not read."""
-    return _FOOTNOTE.sub(" ", body) if any(c in body for c in "※*注") else body
+    return _FOOTNOTE.sub(" ", body) if any(c in body for c in NOTE_MARK_CHARS + NOTE_WORD) else body
 
 
 def is_label_unit(unit: str) -> bool:

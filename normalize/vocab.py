@@ -360,6 +360,11 @@ UNIT_HIRAGANA_OK: Final[tuple[str, ...]] = ("か所", "か月", "か国", "か�
 OPEN_BRACKETS: Final[str] = "(<[【〔"
 CLOSE_BRACKETS: Final[str] = ")>]】〕"
 
+# Marks that open a note or number one (※現状は…, ※3, ＊1). Only ※ opens a note line below a
+# table (extract.vocab.FOOTNOTE_MARKS): ＊ also marks rows inside one (＊新規事業).
+NOTE_MARK_CHARS: Final[str] = "※*＊"
+NOTE_WORD: Final[str] = "注"  # 注1, （注）
+
 # Characters that end a unit read after a number ("35.5%※", "50~60%").
 UNIT_STOP_CHARS: Final[str] = " ()[]【】〔〕※*,、;；→⇒~〜∼▲△▼▽"
 

@@ -40,6 +40,7 @@ class Year:
 
 _ERAS: Final = "|".join(ERA_OFFSETS)
 _ABBR: Final = "".join(ERA_ABBREVIATIONS)
+ERA_PATTERN: Final = rf"(?:{_ERAS}|[{_ABBR}])"  # an era by name or letter: 令和, R
 _SUFFIX: Final = r"(?:\s?(?P<{name}>年度|年)(?!間))?"
 _ATOM: Final = re.compile(
     rf"(?:(?P<era>{_ERAS})|(?<![A-Za-z])(?P<abbr>[{_ABBR}])(?=\s?(?:\d|元)))"

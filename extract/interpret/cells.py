@@ -7,16 +7,16 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from extract.model import Cell, Table
-from normalize import Year, clean_text, parse_quantity, parse_year, unit_from_header
-from extract.interpret.facets import YEAR_FRAME_RE
-from extract.vocab import YEAR_POINT_WORDS
-from normalize.years import era_of, parse_year_in_era, without_years
+from normalize import Year, clean_text, parse_quantity, parse_year
+from extract.interpret.facets import without_unit_brackets, words_beside_years
+from normalize.years import ERA_PATTERN, era_of, parse_year_in_era
 
 YEAR_CELL_MAX_CHARS = 24
 CODE_RE = re.compile(r"^[0-9A-Za-z\-‐.．\s]+$")  # 1-1-1, 2-3, No. codes
 
 
-EXPLICIT_YEAR_RE = re.compile(r"(令和|平成|昭和|[RHS])\s*[0-9元]+|[0-9元]+\s*(年度|年)")
+EXPLICIT_YEAR_RE = re.compile(rf"{ERA_PATTERN}\s*[0-9元]+|[0-9元]+\s*(年度|年)")
+ERA_YEAR_RE = re.compile(rf"{ERA_PATTERN}?\s*[0-9元]+\s*(年度|年)|{ERA_PATTERN}\s*[0-9元]+")  # 令和5年度, 5年, R5
 
 
 def is_year_cell(text: str) -> bool:
@@ -35,20 +35,12 @@ def is_year_cell(text: str) -> bool:
     return not _has_number_value(rest)
 
 
-UNIT_BRACKET_RE = re.compile(r"[(（]([^()（）]*)[)）]")
-
-
 def is_bare_year_cell(text: str) -> bool:
     """A year cell that states nothing but its years, a unit and the point of the year it means
     (R3, 2020年度（令和2年度）, R5年度末 (千円)): no word of it could name the column's kind. A year
     beside words the reader does not know (R4年度最新の数値) is no bare year: its kind is those words',
     never one its position suggests."""
-    if not is_year_cell(text):
-        return False
-    rest = UNIT_BRACKET_RE.sub(lambda m: " " if unit_from_header(m.group(0)) else m.group(0), without_years(text))
-    for word in YEAR_POINT_WORDS:
-        rest = rest.replace(word, " ")
-    return not YEAR_FRAME_RE.sub("", rest)
+    return is_year_cell(text) and not words_beside_years(text)
 
 
 BRACKETED_WORDS_RE = re.compile(r"[(（][^()（）]*[)）]")
@@ -63,19 +55,14 @@ def year_of_label(text: str, era: str | None = None) -> Year | None:
     text = era + text.strip() if era and ERA_LESS_LABEL_RE.match(text) else text
     if not is_year_cell(text):
         return None
-    rest = BRACKETED_WORDS_RE.sub(" ", without_years(text))
-    for word in YEAR_POINT_WORDS:
-        rest = rest.replace(word, " ")
-    year = None if YEAR_FRAME_RE.sub("", rest) else parse_year(text)
+    year = None if words_beside_years(BRACKETED_WORDS_RE.sub(" ", text)) else parse_year(text)
     return None if year is None or year.conflict else year
 
 
 def _has_number_value(text: str) -> bool:
     """Digits left once the years and bracketed units ((t-CO2), (m3)) are taken out (40,335冊
     beside its year)."""
-    text = UNIT_BRACKET_RE.sub(lambda m: "" if unit_from_header(m.group(0)) else m.group(0), text)
-    stripped = re.sub(r"(令和|平成|昭和|R|H|S)?\s*[0-9元]+\s*(年度|年)", "", text)
-    stripped = re.sub(r"(令和|平成|昭和|R|H|S)\s*[0-9元]+", "", stripped)
+    stripped = ERA_YEAR_RE.sub("", without_unit_brackets(text, blank=""))
     return bool(re.search(r"[0-9]", stripped))
 
 

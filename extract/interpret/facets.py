@@ -89,11 +89,22 @@ YEAR_FRAME_RE = re.compile(r"[\s()（）\[\]［］〔〕【】/／・、,，~〜
 def whole_cell_kinds(text: str) -> list[str]:
     """The kind of a header cell that is nothing but a word naming it only as a whole cell (現状,
     現状 2014年 （人）: not 現状・課題), its years, units and brackets aside."""
-    rest = UNIT_BRACKET_RE.sub(lambda m: " " if unit_from_header(m.group(0)) else m.group(0), without_years(text))
+    rest = words_beside_years(text)
+    return [kind for kind, words in WHOLE_CELL_KIND_WORDS if rest in words]
+
+
+def without_unit_brackets(text: str, blank: str = " ") -> str:
+    """The text with every bracket that states a unit ((千円), （単位：人）) replaced by blank."""
+    return UNIT_BRACKET_RE.sub(lambda m: blank if unit_from_header(m.group(0)) else m.group(0), text)
+
+
+def words_beside_years(text: str) -> str:
+    """What a header cell says besides its years, its units, the point of the year it means
+    (末, 時点) and the brackets and signs that join them: 現状 2014年 （人） → 現状."""
+    rest = without_unit_brackets(without_years(text))
     for word in YEAR_POINT_WORDS:
         rest = rest.replace(word, " ")  # 現状 令和元年度末
-    rest = YEAR_FRAME_RE.sub("", rest)
-    return [kind for kind, words in WHOLE_CELL_KIND_WORDS if rest in words]
+    return YEAR_FRAME_RE.sub("", rest)
 
 
 def names_ratio(text: str) -> bool:

@@ -24,7 +24,7 @@ from extract.pdf.grid import union_bbox
 from extract.vocab import PHRASE_LINKS
 from normalize import MissingReason, clean_text, parse_quantity
 from normalize.quantity import states_apart
-from normalize.numbers import GROUPED_NUMBER_RE, WHOLE_NUMBER_RE, join_spaced_number
+from normalize.numbers import groups_prove_cut, join_spaced_number
 from normalize.vocab import MINUS_CHARS
 
 LABELLED_AMOUNT_RE = re.compile(r"^(?P<label>.*?)\s*(?P<number>[△▲]?\s*-?[0-9][0-9,]*(?:\.[0-9]+)?)$")  # 119.8: one number
@@ -109,10 +109,7 @@ def is_stack(boxes: list[BBox | None]) -> bool:
 def _cut_number(pieces: list[str], cell: Cell) -> Piece:
     """A number wrapped over lines: joined where its digit groups prove it (2,60 over 0),
     else kept apart, which the normalizer reads as ambiguous (1.4 over 3)."""
-    joined = "".join(pieces)
-    whole = all(GROUPED_NUMBER_RE.match(p) or WHOLE_NUMBER_RE.match(p) for p in pieces[:-1])
-    proven = GROUPED_NUMBER_RE.match(joined) and not whole
-    return Piece(joined if proven else "\n".join(pieces), cell)
+    return Piece("".join(pieces) if groups_prove_cut(pieces, last_runs_on=True) else "\n".join(pieces), cell)
 
 
 def _narrowed(cell: Cell, box: BBox | None) -> Cell:

@@ -34,7 +34,7 @@ from extract.vocab import (
 from normalize.readings import parse_readings
 from normalize import MissingReason, Quantity, Year, clean_text, parse_quantity, parse_unit, parse_year, unit_from_header
 from normalize.text import is_spaced_number, join_spaced_digits
-from normalize.vocab import MINUS_CHARS
+from normalize.vocab import MINUS_CHARS, NOTE_MARK_CHARS
 
 YEN = "円"
 PERCENT = "%"  # what a ratio column (構成比, 伸率) holds when its header states no unit
@@ -272,15 +272,12 @@ def _row_relative_year(row_facets: list[Facets]) -> int | None:
                 None)  # not 前年度繰越金: a revenue of this year named after the last
 
 
-NOTE_MARKS = "※*＊"  # what opens a footnote (※現状は…): no word of its subject
-
-
 def footnote_years(notes: tuple[str, ...]) -> tuple[tuple[str, Year], ...]:
     """Footnotes that restate the year of a kind of column (※策定年の値は2018年実績)."""
     out = []
     for note in notes:
         subject, _, rest = note.partition("は")
-        kind, year = kind_of(subject.strip().lstrip(NOTE_MARKS).strip()), parse_year(rest) if rest else None
+        kind, year = kind_of(subject.strip().lstrip(NOTE_MARK_CHARS).strip()), parse_year(rest) if rest else None
         if kind is not None and year is not None and not year.conflict:
             out.append((kind, year))
     return tuple(out)

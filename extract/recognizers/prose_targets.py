@@ -12,9 +12,11 @@ from extract.model import Document, Provenance, TextLine
 from extract.text_items import indicator_name
 from extract.records import Extraction, IndicatorName, KpiValue
 from normalize import parse_quantity, parse_year
+from normalize.years import ERA_PATTERN
 
 NAME = "prose_targets"
-YEAR_NOTE = r"[（(](?P<{0}>[^（()）]*?[0-9]{{4}}\s*年度?|[^（()）]*?(?:令和|平成|R|H)\s*[0-9元]+\s*(?:年度?)?)[）)]"
+YEAR_NOTE = (r"[（(](?P<{0}>[^（()）]*?[0-9]{{4}}\s*年度?|[^（()）]*?"
+             + ERA_PATTERN.replace("{", "{{").replace("}", "}}") + r"\s*[0-9元]+\s*(?:年度?)?)[）)]")
 ARROW_RE = re.compile(
     r"^(?P<name>[^0-9→⇒➔]{2,60}?)\s*(?P<base>[▲△-]?\s*[0-9][^（()）→⇒➔]*?)\s*" + YEAR_NOTE.format("base_year")
     + r"\s*[→⇒➔]\s*(?P<target>[^（()）→⇒➔]+?)\s*" + YEAR_NOTE.format("target_year") + r"\s*$"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from normalize import MissingReason, Qualifier, parse_quantity
-from normalize.numbers import join_spaced_number, value_run
+from normalize.numbers import groups_prove_cut, join_spaced_number, value_run
 from normalize.text import nfkc_safe
 
 # (raw, unit_hint, value, unit, scale)
@@ -453,6 +453,18 @@ def test_a_value_whose_era_year_is_cut_has_no_value(raw: str) -> None:
 ])
 def test_a_number_the_layout_spaced_is_joined_only_where_its_groups_prove_it(text: str, mended: str) -> None:
     assert join_spaced_number(text) == mended
+
+
+@pytest.mark.parametrize(("pieces", "last_runs_on", "cut"), [
+    (["2,60", "0"], False, True),  # 2,60 is no number by itself
+    (["2,60", "0円"], True, True),  # the last piece may carry its unit
+    (["2,60", "0円"], False, False),  # ... only where the caller allows it
+    (["1.4", "3"], True, False),  # no digit group proves a cut
+    (["1,000", "2,000"], False, False),  # two numbers, each whole
+    (["600"], True, False),  # one piece was never cut
+])
+def test_digit_groups_prove_a_cut_number(pieces: list[str], last_runs_on: bool, cut: bool) -> None:
+    assert groups_prove_cut(pieces, last_runs_on) is cut
 
 
 @pytest.mark.parametrize(("raw", "value", "reason"), [
