@@ -50,7 +50,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", default=None, help="keep the rendered files here")
     parser.add_argument("--show", type=int, default=0, help="print this many missing / wrong values per line")
     parser.add_argument("--vocab", default=None, help="a wording batch: dev | heldout, optionally :concept,...")
-    parser.add_argument("--seeds", default=None, help="a range of seeds (0-45), summed: overrides --seed")
+    parser.add_argument("--seeds", default=None, help="ranges of seeds (0-25,30-45), summed: overrides --seed")
     args = parser.parse_args(argv)
     out = args.out or tempfile.mkdtemp(prefix="corpus-")
     renderings = [r for r in (args.rendering or RENDERINGS) if not _report_missing(r)]
@@ -73,9 +73,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def seed_range(text: str) -> list[int]:
-    """0-45 → [0, 1, …, 45]; 3 → [3]."""
-    first, _, last = text.partition("-")
-    return list(range(int(first), int(last or first) + 1))
+    """0-45 → [0, 1, …, 45]; 3 → [3]; 0-25,30-45 → both ranges (leaving out the held-out seeds)."""
+    seeds: list[int] = []
+    for part in text.split(","):
+        first, _, last = part.partition("-")
+        seeds.extend(range(int(first), int(last or first) + 1))
+    return seeds
 
 
 def _report_missing(rendering: str) -> bool:

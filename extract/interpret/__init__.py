@@ -15,11 +15,11 @@ from dataclasses import replace
 
 from extract.interpret.beside import borrowed_labels
 from extract.interpret.borrowed import has_unread_header
-from extract.interpret.budget import budget_values, is_money_table
+from extract.interpret.budget import budget_values, is_money_table, names_measured_amount
 from extract.interpret.cards import NAME as CARD_NAME
 from extract.interpret.cards import read_card
 from extract.interpret.column_cards import column_card_values
-from extract.interpret.kpi import indicator_names, kpi_values, names_indicator, with_subject
+from extract.interpret.kpi import indicator_names, kpi_values, labels_indicator, names_indicator, with_subject
 from extract.interpret.facets import EMPTY, kind_of, read_facets
 from extract.interpret.folded import folded_blocks
 from extract.interpret.header_rows import is_header_word
@@ -31,10 +31,11 @@ from extract.interpret.values import (
 from extract.model import Table
 from extract.context import Context, opens_section
 from extract.records import Extraction, TableValue
-from extract.vocab import AS_OF_WORDS, KPI_KINDS, STRONG_INDICATOR_WORDS
+from extract.vocab import AMOUNT_KINDS, AS_OF_WORDS, KPI_KINDS, STRONG_INDICATOR_WORDS
 from normalize import Year, parse_quantity
 
 NAME = "grid"
+STATED_KINDS = AMOUNT_KINDS - {"difference"}  # a header stating one says its column holds amounts
 KPI_NAME = "grid_kpi"
 
 
@@ -138,16 +139,52 @@ def counts_rows_apart(values: tuple[TableValue, ...], layout: Layout) -> bool:
     return any(len(found) > 1 and YEN in found for found in units.values())
 
 
+def value_names(value: TableValue, layout: Layout | None) -> tuple[str, ...]:
+    """What names a value: its row's label, and its column's header where the rows or the cells
+    date the values (a transposed table's 製造品出荷額（億円） over H28 … R1; a card's 農業産出額
+    over 15934百万円（2016年度）): there the header names the quantity, not a period's column."""
+    dated_apart = (layout is not None and layout.transposed) or value.year_source in ("row", "cell")
+    return (value.row_label or "", value.column_header) if dated_apart else (value.row_label or "",)
+
+
+def names_statistic(value: TableValue, layout: Layout | None) -> bool:
+    """A value column's value named as a measured amount (製造品出荷額, 観光消費額（億円）): a
+    statistic in yen, no budget's amount. A header stating an amount's kind says what it is (平均支給年額
+    under 決算額: a settled amount); a note column's items (執行残の減額 123,375 under 補正内容)
+    itemise the row's amounts."""
+    if layout is None or value.prov.col not in layout.value_cols or value.kind in STATED_KINDS:
+        return False
+    return any(map(names_measured_amount, value_names(value, layout)))
+
+
+def captions_indicator(caption: str) -> bool:
+    """The caption line above the table labels it an indicator's (数値目標：製造品出荷額（億円）,
+    KPI：…) or titles it with a measured amount and its unit (観光消費額（億円）)."""
+    lines = [ln.strip() for ln in caption.splitlines() if ln.strip()]
+    return bool(lines) and (labels_indicator(lines[-1]) or (names_indicator(caption) and names_measured_amount(lines[-1])))
+
+
+def stated_texts(values: tuple[TableValue, ...], layout: Layout | None, ctx: Context) -> list[str]:
+    """What a table says of its numbers: caption, heading, column headers and row labels, but the
+    names of measured amounts (value_names: a row's 観光消費額, a transposed table's column of
+    製造品出荷額（億円）), whose 額, 費 and 税 name a statistic. A column header over amounts it
+    does not name states the column's role (減免額, 所要額: its amounts)."""
+    names = {n for v in values for n in value_names(v, layout)}
+    headers = [*(layout.col_headers if layout is not None else ()), *(v.column_header for v in values)]
+    return [*ctx.caption.splitlines(), *(ctx.heading or "").split(" / "),
+            *(t for t in (*names, *headers) if not (t in names and names_measured_amount(t)))]
+
+
 def recognize(table: Table, ctx: Context) -> Extraction | None:
-    """Given a grid table of yen amounts under money words, return its budget values."""
+    """Given a grid table of yen amounts under money words, return its budget values; none from
+    an indicator's table or of a statistic's name."""
     values, layout = read_table_values(table, ctx)
     headers = layout.col_headers if layout is not None else ()
-    if not values or _is_kpi_table(values, headers) or (layout is not None and (
+    if not values or _is_kpi_table(values, headers) or captions_indicator(ctx.caption) or (layout is not None and (
             counts_rows_apart(values, layout) or names_merged_with_values(layout))):
         return None
-    words = " ".join([*headers, ctx.caption, ctx.heading or "",
-                      *(f"{v.row_label or ''} {v.column_header}" for v in values)])
-    if not is_money_table(values, words):
+    values = tuple(v for v in values if not names_statistic(v, layout))
+    if not is_money_table(values, stated_texts(values, layout, ctx)):
         return None
     found = budget_values(values, ctx.heading, NAME)
     if not found:

@@ -9,27 +9,50 @@ ratios (構成比, 伸率) are never amounts.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from extract.interpret.facets import read_facets
 from extract.records import NO_HEADER, NO_UNIT, NOT_AN_AMOUNT, UNREAD_HEADER, YEARS_RUN, BudgetValue, TableValue
-from extract.vocab import AMOUNT_KINDS, MONEY_TABLE_WORDS
+from extract.text_items import strip_enumerator
+from extract.vocab import (
+    AMOUNT_KINDS, AMOUNT_NAME_ENDING, GENERIC_HEADER_WORDS, MONEY_CHARS_IN_NAMES, MONEY_TABLE_WORDS,
+)
 from normalize import MissingReason
 
 YEN = "円"
 STATED_AMOUNT_KINDS = frozenset({"budget", "settlement"})  # headers that can only mean money
 MONEY_COLUMN_SHARE = 0.5  # share of a column's numbers that must be yen amounts for a money column
+NAME_STEM_MIN_CHARS = 2  # 寄附額, 観光消費額 name what they measure; 総額 (a total) names nothing
+BRACKETED_RE = re.compile(r"[(（][^()（）]*[)）]")
+BUDGET_WORDS = tuple(w for w in MONEY_TABLE_WORDS if w not in MONEY_CHARS_IN_NAMES)
 
 
 def is_amount(value: TableValue) -> bool:
     return value.unit == YEN and value.value is not None and value.kind != "ratio"
 
 
-def is_money_table(values: Sequence[TableValue], words: str) -> bool:
-    """A column of yen amounts under money words (予算, 決算, 事業費, 歳出 … in headers, caption
-    or labels), or numbers under 予算額 / 決算額 headers that state no unit (recorded without an
-    amount, so a reader sees what was not read)."""
-    if not any(w in words for w in MONEY_TABLE_WORDS):
+def names_measured_amount(text: str) -> bool:
+    """A name ending in 額 that states no kind, no year and no budget word beyond its 額, 費 or 税
+    (観光消費額, ①ふるさと納税寄附額（千円）, 製造品出荷額): the amount an indicator measures, a
+    statistic like any other, no budget's item or column; a total (総額, 合計額) or a money column's
+    word (金額, 予算額, R6年度 所要額) is none."""
+    facets = read_facets(text)
+    if facets.kind or facets.year or facets.relative_year is not None:
+        return False
+    word = strip_enumerator(BRACKETED_RE.sub("", text)).replace(" ", "").replace("　", "")
+    stem = word.removesuffix(AMOUNT_NAME_ENDING)
+    if stem == word or len(stem) < NAME_STEM_MIN_CHARS or stem in GENERIC_HEADER_WORDS:
+        return False
+    return not any(w in word for w in BUDGET_WORDS)
+
+
+def is_money_table(values: Sequence[TableValue], texts: Sequence[str]) -> bool:
+    """A column of yen amounts under money words (予算, 決算, 事業費, 歳出 … in the texts the table
+    states: headers, caption or labels), or numbers under 予算額 / 決算額 headers that state no unit
+    (recorded without an amount, so a reader sees what was not read)."""
+    if not any(w in t for t in texts for w in MONEY_TABLE_WORDS):
         return False
     return any(is_money_column([v for v in values if v.prov.col == col]) for col in {v.prov.col for v in values})
 

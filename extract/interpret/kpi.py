@@ -13,7 +13,7 @@ from extract.interpret.facets import kind_of
 from extract.interpret.header_rows import is_header_word
 from extract.interpret.structure import KIND_LABEL_MAX_CHARS
 from extract.records import IndicatorName, KpiValue, TableValue
-from extract.vocab import INDICATOR_WORDS, KPI_KINDS, SENTENCE_END
+from extract.vocab import INDICATOR_WORDS, KPI_KINDS, SENTENCE_END, UNIT_WORDS
 from extract.text_items import is_cut_name
 from normalize import unit_from_header
 
@@ -50,7 +50,7 @@ def caption_subject(caption: str) -> str | None:
     that line is a sentence (主な事業の予算額は次のとおりである。 above a table whose rows no
     name reads: its values are of no indicator the page shows, missing rather than misnamed)."""
     lines = [ln.strip() for ln in caption.splitlines() if ln.strip()]
-    if not lines:
+    if not lines or states_unit(lines[-1]):
         return None
     text = LABEL_PREFIX_RE.sub("", lines[-1])
     text = UNIT_TAIL_RE.sub("", text).strip()
@@ -62,7 +62,17 @@ def names_indicator(caption: str) -> bool:
     or a quantity's title stating its unit (①収益的収支比率(％)). A heading (基本目標2 …) or a
     sentence there names none: rows its table leaves unnamed stay so."""
     lines = [ln.strip() for ln in caption.splitlines() if ln.strip()]
-    return bool(lines) and bool(LABEL_PREFIX_RE.match(lines[-1]) or unit_from_header(lines[-1]))
+    return bool(lines) and not states_unit(lines[-1]) and (labels_indicator(lines[-1]) or bool(unit_from_header(lines[-1])))
+
+
+def labels_indicator(line: str) -> bool:
+    """A line labelled as naming an indicator (KPI：婚姻件数, 数値目標：製造品出荷額（億円）)."""
+    return bool(LABEL_PREFIX_RE.match(line))
+
+
+def states_unit(line: str) -> bool:
+    """A caption line stating the table's unit (単位：件, 単位／件, 〔金額単位：千円〕): no title."""
+    return any(w in line for w in UNIT_WORDS)
 
 
 def with_subject(values: Sequence[TableValue], subject: str | None) -> list[TableValue]:

@@ -31,6 +31,7 @@ from normalize.vocab import CLOSE_BRACKETS, COLUMN_UNITS, OPEN_BRACKETS
 from normalize.years import parse_year_in_era
 
 KIND_LABEL_MAX_CHARS = 8  # a longer row label names its row rather than stating a kind
+KIND_PHRASE_MAX_CHARS = 16  # beside the rows' names a kind is stated in a phrase (最終年度に目指す目標値), never a sentence
 VALUE_SHARE = 0.5  # share of a column's filled body cells that must read as values
 YEAR_ROWS_SHARE = 0.8  # share of a label column's filled cells that are years in a transposed table
 NOTE_CELL_CHARS = 40  # a label column averaging longer cells holds prose notes
@@ -345,8 +346,9 @@ def is_code_header(header: str) -> bool:
     return any(w in header.replace(" ", "") for w in CODE_HEADER_WORDS)
 
 
-def label_role(header: str, texts: Sequence[str]) -> str:
-    """What a label column holds, from its header words, else its content."""
+def label_role(header: str, texts: Sequence[str], after_label: bool = False) -> str:
+    """What a label column holds, from its header words, else its content; after_label: a label
+    column stands left of it (its names or years name the rows)."""
     # ［単位：千円］ atop the column states the table's unit; only a bare 単位 heads a unit column
     compact = UNIT_STATEMENT_RE.sub("", header.replace(" ", ""))
     for role, words in (("code", CODE_HEADER_WORDS), ("department", DEPARTMENT_HEADER_WORDS),
@@ -357,8 +359,11 @@ def label_role(header: str, texts: Sequence[str]) -> str:
         return "year"
     if texts and all(is_code(t) for t in texts):
         return "code"
-    if texts and all(len(t) <= KIND_LABEL_MAX_CHARS and kind_of(t) for t in texts):
-        return "kind"  # 目標 / 実績 down the rows: what each row's values are
+    longest = max((len(t) for t in texts), default=0)
+    if texts and all(kind_of(t) for t in texts) and longest <= (KIND_PHRASE_MAX_CHARS if after_label else KIND_LABEL_MAX_CHARS):
+        # 目標 / 実績 down the rows: what each row's values are; beside the column naming the rows
+        # (婚姻件数 | 最新の実績, 最終年度に目指す目標値) a kind stated in a phrase
+        return "kind"
     if texts and sum(len(t) for t in texts) / len(texts) > NOTE_CELL_CHARS:
         return "note"
     return "name"
@@ -435,7 +440,8 @@ def read_layout(table: Table, previous_header: Rows | None = None, era: str | No
         header = aligned_header(table, previous_header) or header
     facets, texts = column_paths(header, table.n_cols, era)
     facets = date_differences(anchor_relative_years(facets))
-    value_cols, roles = [], []
+    value_cols: list[int] = []
+    roles: list[tuple[int, str]] = []
     for col in range(table.n_cols):
         filled = _filled(table, col, n)
         if (filled and is_value_column(filled) and not is_code_header(texts[col]) and not is_row_numbering(filled)
@@ -445,7 +451,8 @@ def read_layout(table: Table, previous_header: Rows | None = None, era: str | No
             value_cols.append(col)
         elif filled or texts[col]:
             year_header = not filled and is_year_cell(lowest_header(header, col))
-            roles.append((col, "year" if year_header else label_role(texts[col], [c.text.strip() for c in filled])))
+            role = label_role(texts[col], [c.text.strip() for c in filled], any(r in ("name", "year") for _, r in roles))
+            roles.append((col, "year" if year_header else role))
     if not value_cols and not any(role == "note" and is_note_header(texts[c]) and opens_with_unit(_filled(table, c, n))
                                   for c, role in roles):
         return None  # a 説明 column stating its unit (千円 atop) gives its labelled amounts on a page of its own

@@ -233,10 +233,13 @@ def _labels(texts: dict[int, str], layout: Layout) -> RowLabels:
     if layout.transposed or not layout.header:
         facets = merge_path(row_facets)  # years down the rows; a key-value table's labels hold its facets
     else:
-        kind = _row_kind(row_facets)
+        stated = [f.kind for c, role in layout.label_roles if role == "kind" and texts.get(c)
+                  and (f := read_facets(texts[c])).kind]  # a kind column's label, however long
+        kind = stated[-1] if stated else _row_kind(row_facets)
         year = next((y for c, role in reversed(layout.label_roles) if role in ("year", "name") and texts.get(c)
-                     and (y := year_of_label(texts[c], layout.era))), None)
-        facets = Facets(year=year, kind=kind, relative_year=None if kind or year else _row_relative_year(row_facets))
+                    and (y := year_of_label(texts[c], layout.era))), None)
+        facets = Facets(year=year, kind=kind, relative_year=None if kind or year else _row_relative_year(row_facets),
+                        unread=year is None and any(map(dates_in_unknown_words, row_facets)))
     path = tuple(dict.fromkeys(names))
     if path and path[-1] in ROW_STAGE_WORDS:  # 市税 / 現計: the 現計 of 市税; 現計 alone names no line
         return RowLabels(path[-2] if len(path) > 1 else None, path[:-1], unit, facets, measure=path[-1],
@@ -255,6 +258,13 @@ def name_unit_of(name: str) -> str | None:
     if len(units) > 1 or stated is None or stated.isascii():
         return None
     return stated
+
+
+def dates_in_unknown_words(facets: Facets) -> bool:
+    """A short row label stating a year beside words the reader does not know (ＡＡ（2021年度）):
+    the row is dated, in words that say not how, so the document's year is not its values' year;
+    a name holding a year (令和6年能登半島地震復旧事業) is longer."""
+    return facets.year is not None and facets.unread and len(facets.label) <= KIND_LABEL_MAX_CHARS
 
 
 def _row_kind(row_facets: list[Facets]) -> str | None:
@@ -318,7 +328,7 @@ def resolve_year(col: Facets, row: Facets, q: Quantity, ctx: TableContext,
     dated = q.unit == YEN or (source == "caption" and ctx.caption_as_of)
     if base is None or (offset is None and not (dated and KPI_KINDS.isdisjoint({col.kind, row.kind}))):
         return None, None  # only amounts, 本年度-style headers and an as-of caption's figures take it, never a KPI
-    if col.unread and offset is None and q.unit == YEN:
+    if (col.unread or row.unread) and offset is None and q.unit == YEN:
         return None, None  # ＦＦ | ＧＧ over a budget's amounts: which of them is the document's year is not said
     if offset:
         return Year(base.start + offset, base.end + offset, base.basis, base.text), source
@@ -401,7 +411,12 @@ def undated_columns(layout: Layout) -> list[int]:
     """The value columns only the document's year could date: no year, relative or stated, of their
     own, nor the table's latest (財源内訳 parts, 増減), and no ratio, difference or KPI kind. Where
     there is one, an unknown word over it (ＥＥ（千円） under 令和6年度当初予算の主な事業) leaves no
-    doubt which year its amounts are of; where there are several (ＦＦ | ＧＧ), it does."""
+    doubt which year its amounts are of; where there are several (ＦＦ | ＧＧ), it does. A table
+    dating columns of its own (2020年度 予算額 | 2019年度 予算額 | 伸び) dates its amounts itself:
+    the column it leaves undated is a ratio or a difference in words unknown, of no year the
+    document's can give, and none is the document's year's."""
+    if any(f.year is not None or f.relative_year is not None for f in (layout.col_facets[c] for c in layout.value_cols)):
+        return []
     return [c for c in layout.value_cols
             if (f := layout.col_facets[c]).year is None and f.relative_year is None and f.kind not in UNDATED_KINDS
             and not takes_latest_year(f, layout.col_headers[c])]
@@ -501,7 +516,7 @@ def _pieces_values(cell: Cell, pieces: list[Piece], col: Facets, labels: RowLabe
             year, source, extra = None, None, (YEAR_CONFLICT,)
         elif year is None and ctx.years_run:
             extra = (YEARS_RUN,)
-        if col.unread and year is None and q.unit == YEN:
+        if (col.unread or labels.facets.unread) and year is None and q.unit == YEN:
             # an amount under a header the reader does not know the words of (ＧＧ | ＦＦ over a budget's
             # amounts): this year's, last year's or a share, nothing says; no year, no amount is given
             extra += (UNREAD_HEADER,)

@@ -60,7 +60,7 @@ MEASURE_CATEGORIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("funding_other", ("その他", "特定財源")),
 )
 UNIT_TAIL_RE = re.compile(r"[(（\[［〔【][^()（）\[\]［］〔〕【】]*[)）\]］〕】]$")  # 計(百万円), 計［百万円］
-UNIT_STATEMENT_RE = re.compile(r"単位[:：].*$")
+UNIT_STATEMENT_RE = re.compile(r"[(（\[［〔【]?単位[:：].*$")  # 計 単位:百万円, 計(単位:百万円)
 EXACT_MEASURES = {"計": "after_revision"}  # 計 alone heads the 補正後 column of 補正 tables
 DEFAULT_MEASURE_CATEGORY = "amount"  # 予算額, 事業費, 本年度, a bare year, or no measure
 NEUTRAL_BUDGET_CATEGORIES = {"difference": frozenset({"difference"}), "total": frozenset({"total"}), "ratio": frozenset()}
@@ -125,7 +125,7 @@ def values_equal(a: float, b: float) -> bool:
 def measure_category(measure: str | None) -> str:
     """The category of a budget measure label (see MEASURE_CATEGORIES)."""
     text = norm_label(measure)
-    bare = UNIT_TAIL_RE.sub("", UNIT_STATEMENT_RE.sub("", text))  # 計(百万円), 計 単位:百万円: the unit is no part of the measure
+    bare = UNIT_TAIL_RE.sub("", UNIT_STATEMENT_RE.sub("", text))  # 計(百万円), 計(単位:百万円): the unit is no part of the measure
     if bare in EXACT_MEASURES:
         return EXACT_MEASURES[bare]
     for category, words in MEASURE_CATEGORIES:
