@@ -13,7 +13,7 @@ import pytest
 
 from extract.interpret import facets
 from extract.interpret.facets import kind_of, level_reading, merge_path, read_facets
-from extract.interpret.kpi import names_indicator
+from extract.interpret.kpi import is_indicator_label, names_indicator
 from extract.recognize import recognize_document
 from extract.records import UNREAD_HEADER, Extraction
 from extract.text_reader import read_text
@@ -115,6 +115,16 @@ def test_a_year_the_header_states_is_read_whatever_the_word_beside_it() -> None:
 ])
 def test_a_caption_line_names_an_indicator_when_it_says_so(caption: str, names: bool) -> None:
     assert names_indicator(caption) is names
+
+
+@pytest.mark.parametrize(("label", "names"), [
+    ("転入者数", True), ("放課後児童クラブの登録児童数", True),
+    ("", False), ("－", False),  # nothing, or a placeholder
+    ("令和5年度", False), ("実績", False), ("指標名", False),  # a year, a kind, a column's label
+    ("放課後児童クラブの", False), ("関係人口(登録者1,048人数)", False),  # cut, or a value set inside
+])
+def test_a_row_label_names_an_indicator_only_when_it_is_a_whole_name(label: str, names: bool) -> None:
+    assert is_indicator_label(label) is names
 
 
 def test_rows_named_by_their_kind_take_no_name_from_a_heading_above() -> None:
