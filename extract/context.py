@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from extract.model import BBox, Block, Cell, Document, Table, TextLine
+from extract.outline import Outline, dated_caption
 from extract.vocab import FOOTNOTE_MARKS, SENTENCE_END
 from normalize import MissingReason, Year, parse_quantity, parse_year, unit_from_header
 from normalize.years import era_of
@@ -105,7 +106,7 @@ def walk_tables(document: Document) -> Iterator[tuple[Table, str | None, str | N
     beside the one before (a facing page of a spread) with no lines of its own between them
     shares that table's caption; a single row of words is a caption line set in pieces; a
     table drawn inside another's cell takes its caption from that cell's lines (frame_caption)."""
-    trail = HeadingTrail()
+    trail, outline = HeadingTrail(), Outline()
     heads = running_heads(document)
     recent: list[TextLine] = []
     section: list[str] = []
@@ -118,6 +119,7 @@ def walk_tables(document: Document) -> Iterator[tuple[Table, str | None, str | N
             for line in lines:
                 if is_heading(line):
                     trail.add(line.text.strip())
+                    outline.add(line.text)
                     section = []
                 section.append(line.text)
             recent = (recent + [ln for ln in lines if ln.text.strip() not in heads])[-CAPTION_LOOKBACK:]
@@ -130,8 +132,9 @@ def walk_tables(document: Document) -> Iterator[tuple[Table, str | None, str | N
             recent, units = before[1], before[2]
         frames = [t for t in frames if t.prov.page == block.prov.page] + [block]
         section += running_text(block)
-        texts = [line.text for line in recent]
-        stated = [ln for ln in units if ln.prov.page == block.prov.page and ln not in recent] + recent
+        texts = dated_caption([line.text for line in recent], outline)
+        stated = ([ln for ln in units if ln.prov.page == block.prov.page and ln not in recent]
+                  + unit_cells_above(frames[:-1], block) + recent)
         yield block, trail.context, caption_unit(stated, block), "\n".join(texts), section_year(section)
         before, recent, units = (block, recent, units), [], []
 
@@ -200,6 +203,23 @@ def frame_caption(frames: Sequence[Table], table: Table) -> list[TextLine]:
                 joined = " ".join(p.text for p in words)
                 return [TextLine(joined, joined, replace(cell.prov, row=None, col=None, bbox=bbox))]
     return []
+
+
+def unit_cells_above(frames: Sequence[Table], table: Table) -> list[TextLine]:
+    """The 単位 cells, set above the table, of the page's tables that hold no value: text a
+    layout set in columns (a title, its （単位：百万円）, the facing page's paragraphs read as one
+    grid) states no unit of its own, so its unit line is the caption of the table under it."""
+    box = table.prov.bbox
+    if box is None:
+        return []
+    return [TextLine(c.text, c.raw, c.prov) for frame in frames if not _holds_values(frame)
+            for row in frame.rows for c in row
+            if c.prov.bbox is not None and c.prov.bbox[3] <= box[1] + FRAME_TOL_PT
+            and _stated_unit(c.text) is not None and "単位" in c.text]
+
+
+def _holds_values(table: Table) -> bool:
+    return any(parse_quantity(c.text).value is not None for row in table.rows for c in row)
 
 
 def _contains(outer: BBox, inner: BBox) -> bool:

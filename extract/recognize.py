@@ -8,6 +8,7 @@ from dataclasses import replace
 from extract.interpret import read_table_values, restate_years
 from extract.interpret.borrowed import may_borrow_header
 from extract.interpret.cells import with_written_eras
+from extract.interpret.signs import with_signs_rejoined
 from extract.interpret.continuations import join_cut_names
 from extract.interpret.values import footnote_years
 from extract.interpret.structure import Layout
@@ -31,7 +32,7 @@ def recognize_document(document: Document) -> Extraction:
     carried_caption: tuple[str | None, str] = (None, "")
     beside: tuple[Table, Layout] | None = None
     for table, heading, caption_unit, caption, in_section in walk_tables(document):
-        table = with_written_eras(join_cut_names(table))
+        table = with_written_eras(with_signs_rejoined(join_cut_names(table)))
         if grid_header is not None and not grid_count_header_rows(table) and \
                 not may_borrow_header(table, grid_header, beside[0] if beside else None, caption, era):
             grid_header = previous_header = None  # another table's header: its values missing, not misdated

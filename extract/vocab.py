@@ -107,6 +107,8 @@ WORD_JOINERS = ("・", "／", "/", "、", "，", ",")
 YEAR_POINT_WORDS = ("末", "時点", "現在", "月")
 # Words of a row or column that compares with the year before (対前年比（各月）): of the newest year beside it.
 LAST_YEAR_COMPARISON_WORDS = ("対前年", "前年比", "前年度比")
+# A ratio column comparing the newest year with the one before (増減率 beside 7年度 | 8年度): dated like a difference.
+GROWTH_RATE_WORDS = ("増減率", "伸率", "伸び率", *LAST_YEAR_COMPARISON_WORDS)
 # Words after a date that say a table's figures stand at it (令和6年4月1日現在): a stock, dated whatever it counts.
 AS_OF_WORDS = ("現在", "時点")
 

@@ -38,6 +38,7 @@ from normalize.vocab import (
     CLOSE_BRACKETS,
     COLUMN_UNITS,
     ERA_LESS_YEAR_UNITS,
+    KANJI_DIGITS,
     LEVEL_WORDS,
     MONTH_WORDS,
     OPEN_BRACKETS,
@@ -141,6 +142,10 @@ def _parse_cell(raw: str, hint: str | None) -> Quantity:
     reason = missing_marker(s)
     if reason is not None:
         return Quantity(None, hint_unit, hint_scale, None, (), reason, raw)
+    marked = _marker_with_unit(s)
+    if marked is not None:   # "－ 円", "x円": no value, in the unit the column's figures are written in
+        reason, unit, scale = marked
+        return Quantity(None, unit, scale, None, (), reason, raw)
     if "\n" in raw and states_apart(raw):   # 調査なし over 2,777: two readings, whose is which?
         return Quantity(None, hint_unit, hint_scale, None, (), MissingReason.AMBIGUOUS.value, raw)
     if cut_era_year(s):   # "63.3% (H3 0)": its year is neither H3 nor H30, nor the header's
@@ -153,6 +158,23 @@ def _parse_cell(raw: str, hint: str | None) -> Quantity:
             hint = note.content
             hint_unit, hint_scale = hint_to_unit(hint)
     return _read_split(split, _context(raw, split, hint_unit, hint_scale), hint)
+
+
+_MARKER_UNIT: Final = re.compile(r"(?P<marker>[^\s0-9]+?) ?(?P<unit>[^\s0-9]{1,3})")
+
+
+def _marker_with_unit(s: str) -> tuple[str, str | None, int] | None:
+    """Given cleaned text, the (reason, unit, scale) of a missing-value marker written with the
+    unit the figures beside it carry (－ 円, x円, －千円); None for anything else. A numeral is no
+    marker: 一人 is one person."""
+    m = _MARKER_UNIT.fullmatch(s)
+    if m is None or find_numbers(m["marker"]) or any(ch in KANJI_DIGITS for ch in m["marker"]):
+        return None
+    reason = missing_marker(m["marker"])
+    unit = _simple_unit(m["unit"])
+    if reason is None or unit is None or unit[0] is None:
+        return None
+    return reason, unit[0], unit[1]
 
 
 def _read_simple(m: re.Match[str], raw: str, hint_unit: str | None,

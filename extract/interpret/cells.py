@@ -78,23 +78,34 @@ def with_written_eras(table: Table) -> Table:
     """The table with each cell that is only a year without its era (28年度, 元年度) read in the
     era of the nearest cell before it that states one: to its left in its row (令和3年度 | 4年度 |
     5年度 across a header), else above it in its column (平成27年度 / 28年度 / 令和元年度 / 2年度
-    down a transposed table's years): tables write the era where it changes."""
+    down a transposed table's years), or in the column beside it where its own is empty
+    (平成7年 set wider than the 8年 / 9年 … right-aligned under it, so a layout parts them into two
+    columns): tables write the era where it changes."""
     if not any(ERA_LESS_CELL_RE.match(clean_text(cell.text)) for row in table.rows for cell in row):
         return table
     rows = [list(row) for row in table.rows]
     for row in rows:
         _fill_eras([(row, col) for col in range(len(row))])
     for col in range(table.n_cols):
-        _fill_eras([(row, col) for row in rows if col < len(row)])
+        _fill_eras([(row, col) for row in rows if col < len(row)], [_era_beside(row, col) for row in rows if col < len(row)])
     return replace(table, rows=tuple(tuple(row) for row in rows))
 
 
-def _fill_eras(run: list[tuple[list[Cell], int]]) -> None:
+def _fill_eras(run: list[tuple[list[Cell], int]], beside: Sequence[str] = ()) -> None:
     """Along a row or a column (cells as (row, index) in reading order), era-less years take the
-    era of the last year cell before them that states one (eras_taken)."""
-    for (row, col), era in zip(run, eras_taken([row[col].text for row, col in run])):
+    era of the last year cell before them that states one (eras_taken); beside: for each cell of
+    the run, the text read in its place when it is empty."""
+    texts = [row[col].text if row[col].text.strip() or not beside else beside[k] for k, (row, col) in enumerate(run)]
+    for (row, col), era in zip(run, eras_taken(texts)):
         if era:
             row[col] = _in_era(row[col], era)
+
+
+def _era_beside(row: Sequence[Cell], col: int) -> str:
+    """The year, stating its era, in the cell left of an empty one (else nothing)."""
+    left = clean_text(row[col - 1].text) if 0 < col <= len(row) - 1 else ""
+    year = parse_year(left) if is_year_cell(left) else None
+    return left if year is not None and era_of(year) else ""
 
 
 def eras_taken(texts: Sequence[str]) -> list[str | None]:

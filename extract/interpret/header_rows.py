@@ -44,9 +44,15 @@ def is_data_value(text: str) -> bool:
 CLASS_LABEL_RE = re.compile(r"^[~～〜]?[0-9]+(?:" + "|".join(CLASS_UNITS) + r")(?:以上|未満|以下)?[~～〜]?$")
 
 
+# A class named in words before its number: 経験年数10年, 勤続20年以上 (a bare 10年 may be a year).
+WORDED_CLASS_RE = re.compile(r"^[^0-9~～〜]*[^\W0-9_][0-9]+(?:" + "|".join((*CLASS_UNITS, "年")) + r")(?:以上|未満|以下)?$")
+
+
 def is_class_label(text: str) -> bool:
-    """A class a table counts by, written as a number and its unit: 2歳, ~19歳, 80歳~, ~5ヶ月."""
-    return bool(CLASS_LABEL_RE.match(text.replace(" ", "")))
+    """A class a table counts by, written as a number and its unit: 2歳, ~19歳, 80歳~, ~5ヶ月,
+    経験年数10年."""
+    compact = text.replace(" ", "")
+    return bool(CLASS_LABEL_RE.match(compact) or (WORDED_CLASS_RE.match(compact) and not is_year_cell(compact)))
 
 
 def is_body_value(text: str, row: Sequence[Cell]) -> bool:

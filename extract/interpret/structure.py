@@ -20,13 +20,14 @@ from extract.model import Cell, Table
 from extract.text_items import strip_enumerator
 from extract.interpret.cells import is_code, is_year_cell
 from extract.vocab import (
-    CODE_HEADER_WORDS, DEPARTMENT_HEADER_WORDS, DEPARTMENT_SUFFIXES, NOTE_HEADER_WORDS, ROW_MARK_WORDS, UNIT_WORDS, WORD_JOINERS,
+    CODE_HEADER_WORDS, DEPARTMENT_HEADER_WORDS, DEPARTMENT_SUFFIXES, GROWTH_RATE_WORDS, NOTE_HEADER_WORDS, ROW_MARK_WORDS,
+    UNIT_WORDS, WORD_JOINERS,
 )
 from extract.interpret.header_rows import (  # the header rows' rules; re-exported for the readers that use them
     DIGIT_RE, EDGE_TOL_PT, LETTER_RE, PLACEHOLDERS, caption_rows, count_header_rows, is_class_label, is_data_value,
     is_header_word, is_name_header,
 )
-from normalize import Year, clean_text, parse_quantity, parse_unit, unit_from_header
+from normalize import MissingReason, Year, clean_text, parse_quantity, parse_unit, unit_from_header
 from normalize.vocab import CLOSE_BRACKETS, COLUMN_UNITS, OPEN_BRACKETS
 from normalize.years import parse_year_in_era
 
@@ -260,14 +261,19 @@ def lowest_header(header: Rows, col: int) -> str:
 
 
 def date_differences(facets: Sequence[Facets]) -> tuple[Facets, ...]:
-    """A difference column (差額, 増減, 比較) without a year of its own is dated to the
-    newest year of the table's columns (R6予算額 − R5決算額 belongs to R6)."""
+    """A difference column (差額, 増減, 比較) or a growth rate (増減率, 伸率) without a year of
+    its own is dated to the newest year of the table's columns (R6予算額 − R5決算額 belongs to R6)."""
     years = [f.year for f in facets if f.year is not None and f.kind != "difference"]
     if not years:
         return tuple(facets)
     newest = max(years, key=lambda y: y.start)
-    return tuple(replace(f, year=newest) if f.kind == "difference" and f.year is None and f.relative_year is None
+    return tuple(replace(f, year=newest) if is_change(f) and f.year is None and f.relative_year is None
                  else f for f in facets)
+
+
+def is_change(facets: Facets) -> bool:
+    """A column of changes from the year before: differences and growth rates (not shares)."""
+    return facets.kind == "difference" or (facets.kind == "ratio" and any(w in facets.label for w in GROWTH_RATE_WORDS))
 
 
 def _filled(table: Table, col: int, start: int) -> list[Cell]:
@@ -388,11 +394,17 @@ def departments_by_content(roles: list[tuple[int, str]], texts: Callable[[int], 
     return [(col, "department" if col in departments else role) for col, role in roles]
 
 
+# Words standing in a value's place (該当数値なし, 未公表, 調査中, なし): a value column's cell, never a row's name.
+PLACEHOLDER_REASONS = frozenset({MissingReason.NOT_APPLICABLE, MissingReason.NOT_SURVEYED, MissingReason.UNPUBLISHED,
+                                 MissingReason.IN_PROGRESS, MissingReason.NONE})
+
+
 def is_name(text: str) -> bool:
-    """A row name, not a mark (新, 拡充, ●), a bare enumerator (②) or a piece of a number
-    without a word (.8%), (26.5%: a chart's data labels read as a table)."""
+    """A row name, not a mark (新, 拡充, ●), a bare enumerator (②), a piece of a number
+    without a word (.8%), (26.5%: a chart's data labels read as a table) or the words standing
+    in a missing value's place (該当数値なし)."""
     return (bool(text) and text not in ROW_MARK_WORDS and bool(strip_enumerator(text))
-            and bool(LETTER_RE.search(text)))
+            and bool(LETTER_RE.search(text)) and parse_quantity(text).missing_reason not in PLACEHOLDER_REASONS)
 
 
 def name_columns(roles: list[tuple[int, str]], headers: Sequence[str], first_value: int,

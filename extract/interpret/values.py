@@ -14,16 +14,19 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from extract.interpret.readings import indicator_readings
+from extract.interpret.signs import with_sign_beside
 from extract.interpret.facets import (
     DERIVED_KINDS, EMPTY, Facets, is_unresolved_year, kind_of, merge_path, read_facets, runs_years,
 )
-from extract.interpret.cells import is_code, year_of_label
+from extract.interpret.cells import is_code, is_year_cell, year_of_label
 from extract.interpret.groups import cycle_labels
 from extract.interpret.kpi import caption_subject
 from extract.interpret.stacks import (
     LABEL_LETTER_RE, Piece, cell_pieces, is_annotation, is_unit_line, labelled_lines, unit_line,
 )
-from extract.interpret.structure import DIGIT_RE, KIND_LABEL_MAX_CHARS, Layout, is_data_value, is_name, lowest_header
+from extract.interpret.structure import (
+    DIGIT_RE, KIND_LABEL_MAX_CHARS, Layout, is_change, is_data_value, is_name, lowest_header,
+)
 from extract.model import Cell, Table
 from extract.text_items import strip_enumerator
 from extract.records import UNREAD_HEADER, YEAR_CONFLICT, YEARS_RUN, TableValue
@@ -34,7 +37,7 @@ from extract.vocab import (
 from normalize.readings import parse_readings
 from normalize import MissingReason, Quantity, Year, clean_text, parse_quantity, parse_unit, parse_year, unit_from_header
 from normalize.text import is_spaced_number, join_spaced_digits
-from normalize.vocab import MINUS_CHARS, NOTE_MARK_CHARS
+from normalize.vocab import NOTE_MARK_CHARS
 
 YEN = "円"
 PERCENT = "%"  # what a ratio column (構成比, 伸率) holds when its header states no unit
@@ -80,6 +83,7 @@ def row_labels(table: Table, layout: Layout) -> list[RowLabels]:
     for r in range(layout.start, table.n_rows):
         row = table.rows[r]
         texts: dict[int, str] = {}
+        own: set[int] = set()
         for col, role in layout.label_roles:
             text = _own_label(row, col, role)
             if text and is_annotation(text) and carried.get(col):
@@ -88,8 +92,17 @@ def row_labels(table: Table, layout: Layout) -> list[RowLabels]:
                 carried = {c: t for c, t in carried.items() if c < col}
                 carried[col] = text
             texts[col] = split.get((r, col)) or text or carried.get(col, "")
-        out.append(_labels(texts, layout))
+            own |= {col} if split.get((r, col)) or text else set()
+        out.append(_labels(without_carried_years(texts, own), layout))
     return date_comparison_rows(join_continued_names(table, layout, out))
+
+
+def without_carried_years(texts: dict[int, str], own: set[int]) -> dict[int, str]:
+    """A row labelled by a year of its own drops a year filled down from the rows above: one
+    year is no group of another (平成7年 over 8年 / 9年 … that a layout set in the column beside)."""
+    if not any(is_year_cell(texts[c]) for c in own):
+        return texts
+    return {c: "" if c not in own and is_year_cell(t) else t for c, t in texts.items()}
 
 
 def date_comparison_rows(labels: list[RowLabels]) -> list[RowLabels]:
@@ -241,6 +254,9 @@ def _labels(texts: dict[int, str], layout: Layout) -> RowLabels:
         facets = Facets(year=year, kind=kind, relative_year=None if kind or year else _row_relative_year(row_facets),
                         unread=year is None and any(map(dates_in_unknown_words, row_facets)))
     path = tuple(dict.fromkeys(names))
+    kinds = tuple(texts[c] for c, role in layout.label_roles if role == "kind" and texts.get(c))
+    if not path and kinds:  # 当該値 / 平均値 alone label the rows: what the values are, no indicator's name
+        return RowLabels(None, kinds, unit, facets, name_unit=name_unit)
     if path and path[-1] in ROW_STAGE_WORDS:  # 市税 / 現計: the 現計 of 市税; 現計 alone names no line
         return RowLabels(path[-2] if len(path) > 1 else None, path[:-1], unit, facets, measure=path[-1],
                          name_unit=name_unit)
@@ -325,10 +341,11 @@ def resolve_year(col: Facets, row: Facets, q: Quantity, ctx: TableContext,
     offset = row.relative_year if row.relative_year is not None else col.relative_year
     base, source = next(((y, src) for y, src in ((ctx.caption.year, "caption"), (ctx.title_year, "title"),
                                                  (ctx.section_year, "section")) if y is not None), (None, None))
-    dated = q.unit == YEN or (source == "caption" and ctx.caption_as_of)
+    as_of = source == "caption" and ctx.caption_as_of  # a date the figures stand at dates every column
+    dated = q.unit == YEN or as_of
     if base is None or (offset is None and not (dated and KPI_KINDS.isdisjoint({col.kind, row.kind}))):
         return None, None  # only amounts, 本年度-style headers and an as-of caption's figures take it, never a KPI
-    if (col.unread or row.unread) and offset is None and q.unit == YEN:
+    if offset is None and q.unit == YEN and (row.unread or (col.unread and not as_of)):
         return None, None  # ＦＦ | ＧＧ over a budget's amounts: which of them is the document's year is not said
     if offset:
         return Year(base.start + offset, base.end + offset, base.basis, base.text), source
@@ -372,23 +389,6 @@ def table_values(table: Table, layout: Layout, ctx: TableContext, given: list[Ro
                 yield from _pieces_values(row[col], pieces, facets, labels, layout.col_headers[col], ctx)
 
 
-ACCOUNTING_MINUS = "△▲"  # a minus sign that stands apart from its figure (never a bare dash: a placeholder)
-EVALUATION_MARKS = frozenset("○◯〇×◎●")  # a column of these grades its rows: its △ is a grade, no sign
-
-
-def with_sign_beside(table: Table, row: tuple[Cell, ...], col: int) -> Cell:
-    """A value whose minus sign the layout set apart in the cell to its left (△ | 3,807: the
-    sign's own column, or a neighbour column's empty cell) carries that sign, unless that
-    column grades its rows with marks (○ / △ / ×)."""
-    left = row[col - 1] if 0 < col <= len(row) else None
-    sign = left.text.strip() if left is not None else ""
-    if len(sign) != 1 or sign not in ACCOUNTING_MINUS or row[col].text.lstrip()[:1] in MINUS_CHARS:
-        return row[col]
-    if any(r[col - 1].text.strip() in EVALUATION_MARKS for r in table.rows if col - 1 < len(r)):
-        return row[col]
-    return replace(row[col], text=sign + row[col].text.strip(), raw=sign + row[col].raw.strip())
-
-
 def latest_amount_year(layout: Layout) -> Year | None:
     """The latest year a budget, plan or settlement column of the table states (R6年度当初予算額)."""
     years = [f.year for f in layout.col_facets if f.year is not None and f.kind in AMOUNT_KINDS and f.kind != "difference"]
@@ -424,12 +424,12 @@ def undated_columns(layout: Layout) -> list[int]:
 
 def takes_latest_year(facets: Facets, header: str) -> bool:
     """True for a column stating no year of its own that breaks down or compares the table's
-    latest amounts: its 財源内訳 parts (国庫・県支出金 | 地方債 | 一般財源) and its 増減 / 比較,
-    which take the latest year stated, or the latest 本年度-style year (one rule, whatever
-    unit the column states)."""
+    latest amounts: its 財源内訳 parts (国庫・県支出金 | 地方債 | 一般財源), its 増減 / 比較 and
+    its growth rate (増減率 beside 前年度財政計画), which take the latest year stated, or the
+    latest 本年度-style year (one rule, whatever unit the column states)."""
     if facets.year is not None or facets.relative_year is not None:
         return False
-    return facets.kind == "difference" or any(w in header for w in FUNDING_PART_WORDS)
+    return is_change(facets) or any(w in header for w in FUNDING_PART_WORDS)
 
 
 def spaced_columns(table: Table) -> frozenset[int]:

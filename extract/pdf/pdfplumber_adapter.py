@@ -26,6 +26,7 @@ from pdfplumber.utils.text import LIGATURES, extract_text
 from extract.errors import BrokenPdfError, PasswordRequiredError, UnreadableFileError
 from extract.model import BBox, Issue
 from extract.pdf.borderless import find_borderless
+from extract.pdf.drawn_glyphs import without_glyph_drawings
 from extract.pdf.glyphs import is_em_wide
 from extract.pdf.grid import LINE_START_FORBIDDEN, MIN_COLS, PageContent, RawCell, RawLine, RawTable, Segment, SegLine, table_score, union_bbox
 from extract.pdf.charts import is_plot_area, with_chart_text
@@ -841,8 +842,10 @@ def _midpoints(chars: Sequence[Char]) -> tuple[Any, Any]:
 
 
 def _unshaded(page: Page) -> Page:
-    """page.filter(_is_not_shading): the page without its shaded bands (only rects are tested)."""
-    return with_objects(page, rect=[r for r in page.rects if _is_not_shading(r)])
+    """page.filter(_is_not_shading): the page without its shaded bands (only rects are tested),
+    nor the curves and rects drawn within its glyphs' boxes (extract.pdf.drawn_glyphs)."""
+    rects = without_glyph_drawings([r for r in page.rects if _is_not_shading(r)], page.chars)
+    return with_objects(page, rect=rects, curve=without_glyph_drawings(page.curves, page.chars))
 
 
 def _column_rules(page: Page) -> list[tuple[float, float, float]]:

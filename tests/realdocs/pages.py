@@ -16,7 +16,7 @@ import csv
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -101,7 +101,7 @@ def score_pages(source: str, gold: Sequence[GoldValue], found: Sequence[Found]) 
     for family in (AMOUNT_KIND, KPI_FAMILY, STATISTIC_KIND):
         unmatched = [g for g in gold if _kind_family(g.kind) == family]
         for f in (f for f in found if _kind_family(f.kind) == family):
-            hit = next((g for g in unmatched if matches(g, f)), None)
+            hit = next((g for g in unmatched if matches(g, f) or _named_by_column(g, f)), None)
             if hit is not None:
                 unmatched.remove(hit)
             elif _is_wrong(f, family, gold):
@@ -109,6 +109,13 @@ def score_pages(source: str, gold: Sequence[GoldValue], found: Sequence[Found]) 
         missing += unmatched
     return PageScore(source, len(gold), len(gold) - len(missing), len(found) + len(yearless), len(wrong),
                      tuple(missing), tuple(wrong), len(yearless))
+
+
+def _named_by_column(gold: GoldValue, found: Found) -> bool:
+    """A statistic of a row without a label is named by its column header (人口(人) over 800 in a
+    key-value table); it is still not judged wrong when it matches nothing (_is_wrong)."""
+    return (found.kind == STATISTIC_KIND and not found.label.strip() and gold.kind == STATISTIC_KIND
+            and matches(gold, replace(found, label=found.measure)))
 
 
 def _is_wrong(found: Found, family: str, gold: Sequence[GoldValue]) -> bool:

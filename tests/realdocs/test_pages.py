@@ -22,14 +22,16 @@ from tests.realdocs.pages import extract_pages, load_pages, printed_number, scor
 MEASURED = {
     "fuji_r6_ippan_yosansho": (1.0, 0),
     "fuji_r7_yosansho_gaiyo": (0.99, 0),
-    "fuji_r8_yosansho_kosaihi": (0.69, 3),
+    "fuji_r8_yosansho_kosaihi": (0.91, 3),
+    "kobe_jinko_no_ugoki_h26": (1.0, 0),
     "kobe_kateikei_gomi_h28-10": (0.91, 0),
     "kobe_zaisei_jokyo_ichiran_h20": (1.0, 0),
     "nobeoka_r8_6gatsu_hosei_gaiyo": (0.98, 0),
     "otoineppu_jinko_vision_2015": (1.0, 0),
-    "otoineppu_kyuyo_teiin_r7": (0.93, 0),
+    "otoineppu_kyuyo_teiin_r7": (0.96, 0),
+    "otoineppu_nousyuu_keiei_senryaku": (0.75, 0),
     "otoineppu_tokutei_jigyonushi_koudoukeikaku": (0.8, 0),
-    "setagaya_r8_tousho_yosan": (1.0, 0),
+    "setagaya_r8_tousho_yosan": (0.92, 0),
 }
 
 
@@ -77,3 +79,14 @@ def test_a_value_is_found_only_with_its_row_year_and_number() -> None:
     assert score_pages("s", gold, [right]).found == 1
     s = score_pages("s", gold, [misplaced, ratio_as_amount, yearless, chart_label])
     assert (s.found, s.wrong, s.yearless) == (0, 2, 1)
+
+
+def test_a_statistic_of_a_row_without_a_label_is_named_by_its_column() -> None:
+    from tests.realdocs.gold import Found, GoldValue
+
+    gold = [GoldValue("s", 1, "人口", "statistic", None, 800.0, "人口", ""),
+            GoldValue("s", 1, "普及率", "statistic", None, 84.44, "普及率", "")]
+    key_value = Found("s", 1, "", "statistic", None, 800.0, "人口(人)")
+    other_column = Found("s", 1, "", "statistic", None, 84.44, "有収率(%)")
+    s = score_pages("s", gold, [key_value, other_column])
+    assert (s.found, s.wrong) == (1, 0)  # unlabelled, the other is still not judged
