@@ -26,7 +26,7 @@ from tests.realdocs.extraction import CONTEXT_PAGES
 from tests.realdocs.gold import REALDOCS_PDF, Found, GoldValue, matches, misplaced_or_glued, same_label, same_value
 
 PAGES_CSV = Path(__file__).parents[1] / "hand_checked" / "realdocs_pages.csv"
-UNIT_SCALE = {"千円": 1_000, "百万円": 1_000_000, "円": 1}  # what a printed amount is multiplied by
+UNIT_SCALE = {"千円": 1_000, "万円": 10_000, "百万円": 1_000_000, "円": 1}  # what a printed amount is multiplied by
 AMOUNT_KIND = "amount"
 STATISTIC_KIND = "statistic"
 KPI_FAMILY = "kpi"

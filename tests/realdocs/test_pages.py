@@ -28,6 +28,7 @@ MEASURED = {
     "kobe_zaisei_jokyo_ichiran_h20": (1.0, 0),
     "nobeoka_r8_6gatsu_hosei_gaiyo": (0.98, 0),
     "otoineppu_jinko_vision_2015": (1.0, 0),
+    "otoineppu_kouhou_2021-03": (0.0, 0),  # p6 主要事業 set in vertical text: not read yet
     "otoineppu_kyuyo_teiin_r7": (0.96, 0),
     "otoineppu_nousyuu_keiei_senryaku": (0.75, 0),
     "otoineppu_tokutei_jigyonushi_koudoukeikaku": (0.8, 0),
