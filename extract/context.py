@@ -132,11 +132,18 @@ def walk_tables(document: Document) -> Iterator[tuple[Table, str | None, str | N
             recent, units = before[1], before[2]
         frames = [t for t in frames if t.prov.page == block.prov.page] + [block]
         section += running_text(block)
-        texts = dated_caption([line.text for line in recent], outline)
+        texts = dated_caption([line.text for line in recent if is_caption_of(line, block)], outline)
         stated = ([ln for ln in units if ln.prov.page == block.prov.page and ln not in recent]
                   + unit_cells_above(frames[:-1], block) + recent)
         yield block, trail.context, caption_unit(stated, block), "\n".join(texts), section_year(section)
         before, recent, units = (block, recent, units), [], []
+
+
+def is_caption_of(line: TextLine, table: Table) -> bool:
+    """A line captions the table below it on its page; at the foot of a page before, only a
+    heading does (a section opened there, its table on the next page): other lines there end
+    the page's table (a row's last line a layout left below it, a note), captioning none."""
+    return line.prov.page == table.prov.page or is_heading(line)
 
 
 MIN_RUNNING_HEAD_PAGES = 2  # a line opening (or closing) this many pages alike is the page's furniture

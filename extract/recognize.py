@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from extract.interpret import read_table_values, restate_years
 from extract.interpret.borrowed import may_borrow_header
-from extract.interpret.cells import with_written_eras
+from extract.interpret.cells import with_spaced_years, with_written_eras
 from extract.interpret.signs import with_signs_rejoined
 from extract.interpret.continuations import join_cut_names
 from extract.interpret.values import footnote_years
@@ -32,7 +32,7 @@ def recognize_document(document: Document) -> Extraction:
     carried_caption: tuple[str | None, str] = (None, "")
     beside: tuple[Table, Layout] | None = None
     for table, heading, caption_unit, caption, in_section in walk_tables(document):
-        table = with_written_eras(with_signs_rejoined(join_cut_names(table)))
+        table = with_written_eras(with_spaced_years(with_signs_rejoined(join_cut_names(table))))
         if grid_header is not None and not grid_count_header_rows(table) and \
                 not may_borrow_header(table, grid_header, beside[0] if beside else None, caption, era):
             grid_header = previous_header = None  # another table's header: its values missing, not misdated
@@ -85,11 +85,17 @@ def _continued_pairs(blocks: Sequence[Block]) -> list[tuple[Table, Table]]:
 
 def repeats_header(table: Table, header: HeaderRows | None) -> bool:
     """True when the table opens with the same header rows as the table before (a table
-    continued on the next page under a repeated header)."""
+    continued on the next page under a repeated header), or with header rows holding the same
+    header words however a layout set them in rows (No set level with 予算計上額 on one page,
+    above it on the other)."""
     if not header or len(table.rows) <= len(header):
         return False
     texts = [[c.text for c in row if c.text.strip()] for row in header]
-    return texts == [[c.text for c in row if c.text.strip()] for row in table.rows[:len(header)]]
+    if texts == [[c.text for c in row if c.text.strip()] for row in table.rows[:len(header)]]:
+        return True
+    n = grid_count_header_rows(table)
+    own = sorted(c.text for row in table.rows[:n] for c in row if c.text.strip())
+    return 0 < n < len(table.rows) and own == sorted(t for row in texts for t in row)
 
 
 def _first_match(table: Table, ctx: Context) -> Extraction:

@@ -37,9 +37,12 @@ from normalize.units import hint_to_unit, is_unit_list, normalize_unit, parse_un
 from normalize.vocab import (
     CLOSE_BRACKETS,
     COLUMN_UNITS,
+    CONNECTOR_DASH_CHARS,
+    DASH_CHARS,
     ERA_LESS_YEAR_UNITS,
     KANJI_DIGITS,
     LEVEL_WORDS,
+    MINUS_CHARS,
     MONTH_WORDS,
     OPEN_BRACKETS,
     PERIOD_TOTAL_PREFIX,
@@ -130,6 +133,28 @@ def states_apart(raw: str) -> bool:
     return any(map(states_no_value, lines)) and any(map(has_digit, lines))
 
 
+_CONNECTORS: Final = frozenset(CONNECTOR_DASH_CHARS)
+_HYPHEN_MINUS: Final = frozenset(MINUS_CHARS) & frozenset(DASH_CHARS)  # "-", "−": a sign, or a dash saying none
+
+
+def _states_none_apart(word: str) -> bool:
+    return states_no_value(word) and not set(word) <= _CONNECTORS
+
+
+def words_apart(raw: str) -> bool:
+    """True when a line of the cell holds, set apart by a space, a word stating that there is no
+    value (―, 調査なし) beside a number, or a hyphen before the number's digits (- 19,371千円): a
+    neighbour's "no value" the layout set in this cell, or a sign spaced off its digits; which
+    it is the text does not show (△ 5.2 is a sign whatever its spacing)."""
+    for line in raw.splitlines():
+        words = [w for w in map(clean_text, line.split()) if w]  # clean_text drops a space beside letters
+        if len(words) > 1 and any(map(has_digit, words)) and any(map(_states_none_apart, words)):
+            return True
+        if any(set(a) <= _HYPHEN_MINUS and b[:1].isdigit() for a, b in zip(words, words[1:])):
+            return True
+    return False
+
+
 def _parse_cell(raw: str, hint: str | None) -> Quantity:
     """Given a cell's text and hint, read it: fast paths first, then the general reader."""
     s = clean_text(raw)
@@ -146,7 +171,7 @@ def _parse_cell(raw: str, hint: str | None) -> Quantity:
     if marked is not None:   # "－ 円", "x円": no value, in the unit the column's figures are written in
         reason, unit, scale = marked
         return Quantity(None, unit, scale, None, (), reason, raw)
-    if "\n" in raw and states_apart(raw):   # 調査なし over 2,777: two readings, whose is which?
+    if ("\n" in raw and states_apart(raw)) or words_apart(raw):   # 調査なし over 2,777, ― 193: whose is which?
         return Quantity(None, hint_unit, hint_scale, None, (), MissingReason.AMBIGUOUS.value, raw)
     if cut_era_year(s):   # "63.3% (H3 0)": its year is neither H3 nor H30, nor the header's
         return Quantity(None, hint_unit, hint_scale, None, (), MissingReason.AMBIGUOUS.value, raw)

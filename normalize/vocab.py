@@ -183,6 +183,9 @@ MISSING_MARKERS: Final[dict[str, MissingReason]] = {
 
 # Characters that, repeated alone, fill an empty cell.
 DASH_CHARS: Final[str] = "-‐‑‒–—―−ー─━一…・.~"
+# Of those, the ones that beside a number lead a dotted line (目次 ・・・ 1), join a range (～ 令和10年度)
+# or write 一: a word of them alone says nothing of a value there.
+CONNECTOR_DASH_CHARS: Final[str] = "一…・.~"
 
 # Minus signs in front of a number.  △/▲ are the Japanese accounting minus.
 MINUS_CHARS: Final[str] = "▲△▼▽-‐‑−–"

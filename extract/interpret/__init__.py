@@ -15,11 +15,11 @@ from dataclasses import replace
 
 from extract.interpret.beside import borrowed_labels
 from extract.interpret.borrowed import has_unread_header
-from extract.interpret.budget import budget_values, is_money_table, names_measured_amount
+from extract.interpret.budget import MONEY_COLUMN_SHARE, budget_values, is_money_table, names_measured_amount
 from extract.interpret.cards import NAME as CARD_NAME
 from extract.interpret.cards import read_card
 from extract.interpret.column_cards import column_card_values
-from extract.interpret.kpi import indicator_names, kpi_values, labels_indicator, names_indicator, with_subject
+from extract.interpret.kpi import indicator_names, is_kind_label, kpi_values, labels_indicator, names_indicator, with_subject
 from extract.interpret.facets import EMPTY, kind_of, read_facets
 from extract.interpret.folded import folded_blocks
 from extract.interpret.header_rows import is_header_word
@@ -31,7 +31,7 @@ from extract.interpret.values import (
 from extract.model import Table
 from extract.context import Context, opens_section
 from extract.records import Extraction, TableValue
-from extract.vocab import AMOUNT_KINDS, AS_OF_WORDS, KPI_KINDS, STRONG_INDICATOR_WORDS
+from extract.vocab import AMOUNT_KINDS, AS_OF_WORDS, INDICATOR_WORDS, KPI_KINDS, STRONG_INDICATOR_WORDS
 from normalize import Year, parse_quantity
 
 NAME = "grid"
@@ -45,10 +45,19 @@ def table_context(ctx: Context) -> TableContext:
     lines = [read_facets(line) for line in reversed(ctx.caption.splitlines()) if line.strip()]
     years = [f.year for f in lines if f.year]
     unit = ctx.caption_unit or (lines[0].unit if lines else None)  # 人口の推移（人）
-    caption = replace(EMPTY, year=years[0] if years else None, unit=unit)
+    caption = replace(EMPTY, year=years[0] if years else None, unit=unit, kind=caption_kind(ctx.caption))
     as_of = bool(years) and any(w in years[0].text for w in AS_OF_WORDS)
     return TableContext(caption, ctx.title_year, ctx.era, footnote_years(ctx.footnotes), table_subject(ctx.caption),
                         ctx.section_year, caption_as_of=as_of)
+
+
+def caption_kind(caption: str) -> str | None:
+    """The kind of value a caption line right above the table states and nothing more (実績, 実績値
+    (年度末)): a group header over the value columns a layout set above the table's frame (corpus seed
+    39 kpi_transposed in pdf_rules), the kind of the columns that state none."""
+    lines = [ln.strip() for ln in caption.splitlines() if ln.strip()]
+    kind = kind_of(lines[-1]) if lines and is_kind_label(lines[-1]) else None
+    return kind if kind in KPI_KINDS else None
 
 
 def carried_units(table: Table, ctx: Context) -> tuple[tuple[int, str], ...]:
@@ -108,16 +117,33 @@ def with_title_rows(ctx: Context, table: Table) -> Context:
 
 
 def names_merged_with_values(layout: Layout) -> bool:
-    """True when a name column's header also heads a column of values (指標名 現状値 2014年度: a
-    header word, then a kind with its year): the reader merged the two columns, and the names
-    hold that column's figures (若者定住奨励金 26交付件数, corpus seed 13 kpi_year_matrix and
-    seed 14 kpi_progress in pdf_borderless). Which words name the row is not known."""
+    """True when a name column's header also heads a column of values (指標名 現状値 2014年度: a header
+    word, then a kind with its year; 重要業績 当初値（2014年評価指標 度）: the indicator column's words
+    interleaved with a KPI kind and its year): the reader merged the two columns, and the names
+    hold that column's figures
+    (若者定住奨励金 26交付件数, corpus seeds 13 and 14 in pdf_borderless; ごみ排出量（1人1 826日当たり）,
+    seed 24 kpi_year_matrix in pdf_rules). Which words name the row is not known."""
     for col, role in layout.label_roles:
-        first, _, rest = layout.col_headers[col].partition(" ")
-        facets = read_facets(rest)
-        if role == "name" and is_header_word(first) and facets.kind is not None and facets.year is not None:
+        header = layout.col_headers[col]
+        first, _, rest = header.partition(" ")
+        if role == "name" and (is_header_word(first) and states_kind_and_year(rest)
+                               or without_indicator_words(header) != header
+                               and states_kind_and_year(without_indicator_words(header), KPI_KINDS)):
             return True
     return False
+
+
+def states_kind_and_year(text: str, kinds: frozenset[str] | None = None) -> bool:
+    facets = read_facets(text)
+    return facets.kind is not None and facets.year is not None and (kinds is None or facets.kind in kinds)
+
+
+def without_indicator_words(header: str) -> str:
+    """A header's text, the words naming an indicator column (数値目標, 評価指標, KPI) blanked: 目標 in
+    数値目標 names the column of names, no kind of value."""
+    for word in INDICATOR_WORDS:
+        header = header.replace(word, " ")
+    return header
 
 
 def _is_kpi_table(values: tuple[TableValue, ...], headers: tuple[str, ...]) -> bool:
@@ -131,12 +157,19 @@ def counts_rows_apart(values: tuple[TableValue, ...], layout: Layout) -> bool:
     row counts its own quantity, an indicator table whatever its headers say, no budget (観光消費額
     in 億円 among them is a statistic). A share (%) is no other kind of count: a 人件費率 row among
     amounts (otoineppu_kyuyo p1) leaves the column money; a note column's counts (説明: 547,215件 over
-    its amounts) are no value column's."""
+    its amounts) are no value column's. A table with years down its rows whose columns count other
+    things than money, most of them, is one too (corpus seed 39 kpi_transposed: ふるさと納税寄附額
+    (千円) beside 件 and 千人 columns); 人口 (人) beside three amounts (otoineppu_kyuyo p1) is money's."""
     units: dict[int | None, set[str]] = {}
     for v in values:
         if v.value is not None and v.unit and v.unit != PERCENT and v.prov.col in layout.value_cols:
             units.setdefault(v.prov.col, set()).add(v.unit)
-    return any(len(found) > 1 and YEN in found for found in units.values())
+    if any(len(found) > 1 and YEN in found for found in units.values()):
+        return True
+    # years down the rows (年度 | 割合(%) | 寄附額(千円) | 件数(件) | 宿泊者数(千人)), most columns counting
+    # things other than money: each column counts its own quantity
+    money = [col for col, found in units.items() if YEN in found]
+    return layout.transposed and bool(money) and len(money) < MONEY_COLUMN_SHARE * len(units)
 
 
 def value_names(value: TableValue, layout: Layout | None) -> tuple[str, ...]:

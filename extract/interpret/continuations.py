@@ -15,10 +15,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from extract.interpret.kpi import is_kind_label
-from extract.interpret.structure import is_data_value
+from extract.interpret.facets import bare_unit
+from extract.interpret.structure import ends_cut_number, is_bare_number, is_data_value
 from extract.model import Cell, Table
 from extract.morph import is_noun_phrase
 from normalize import unit_from_header
+from normalize.numbers import GROUPED_NUMBER_RE
 from normalize.vocab import CLOSE_BRACKETS, OPEN_BRACKETS
 
 
@@ -49,10 +51,26 @@ def is_split_row(upper: list[Cell], lower: list[Cell]) -> bool:
     seed 5 kpi_baseline_target html_borderless, where フォロワー数 alone named its values)."""
     if len(upper) != len(lower):
         return False
-    if not any(_open_brackets(a.text) > 0 > _open_brackets(b.text) for a, b in zip(upper, lower)):
+    if not (any(_open_brackets(a.text) > 0 > _open_brackets(b.text) or cuts_number(a.text, b.text)
+                for a, b in zip(upper, lower)) or units_cut_off(upper, lower)):
         return False
     return not any(a.text.strip() and b.text.strip() and is_data_value(a.text) and _open_brackets(a.text) == 0
-                   for a, b in zip(upper, lower))
+                   and not (is_bare_number(a.text) and bare_unit(b.text.strip())) for a, b in zip(upper, lower))
+
+
+def cuts_number(upper: str, lower: str) -> bool:
+    """True when a number is cut between two cells, one above the other (35,23 over 4世帯): the upper
+    ends in a digit group too short to end a number, the lower goes on with digits into a whole
+    grouped one (35,234世帯)."""
+    upper, lower = upper.strip(), lower.strip()
+    return ends_cut_number(upper) and lower[:1].isdigit() and bool(GROUPED_NUMBER_RE.match(upper + lower))
+
+
+def units_cut_off(upper: list[Cell], lower: list[Cell]) -> bool:
+    """True when the lower row holds, under each bare figure of the upper row that it fills, only a
+    unit (844,886 over 千円): each figure's unit wrapped onto a line of its own, the row cut in two."""
+    under = [(a.text.strip(), b.text.strip()) for a, b in zip(upper, lower) if b.text.strip() and is_bare_number(a.text)]
+    return bool(under) and all(bare_unit(b) is not None for _, b in under)
 
 
 def _continuation_cols(upper: list[Cell], lower: list[Cell]) -> list[int]:
@@ -83,7 +101,9 @@ def _ends_cut_phrase(upper: list[Cell], lower: list[Cell], col: int) -> bool:
 
 
 def _continues(upper: list[Cell], lower: list[Cell], col: int) -> bool:
-    if col >= len(upper) or not upper[col].text.strip() or is_data_value(lower[col].text):
+    """A cell spanning columns (本年度 over 単位：千円 over 金額 | 割合) groups the cells under it: no
+    name it is, whatever line stands below it."""
+    if col >= len(upper) or not upper[col].text.strip() or is_data_value(lower[col].text) or upper[col].col_span > 1:
         return False
     return continues_name(upper[col].text.strip(), lower[col].text.strip())
 

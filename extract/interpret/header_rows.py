@@ -29,6 +29,7 @@ PLACEHOLDERS = frozenset({
     MissingReason.DASH, MissingReason.NOT_SURVEYED, MissingReason.UNPUBLISHED,
     MissingReason.IN_PROGRESS, MissingReason.OMITTED, MissingReason.UNIT_ONLY,
 })
+NO_VALUE_PLACEHOLDERS = PLACEHOLDERS - {MissingReason.UNIT_ONLY}  # what a cell writes for a value not there
 
 
 @lru_cache(maxsize=VALUE_CACHE_SIZE)
@@ -80,8 +81,9 @@ def is_name_header(header: str) -> bool:
 
 def holds_placeholders_only(cells: Sequence[Cell]) -> bool:
     """True for cells that are all dashes or other stand-ins for a missing value (2024年度 | - | －,
-    the first year of a transposed table, not yet filled): a body row, for no header says -."""
-    return bool(cells) and all(parse_quantity(c.text).missing_reason in PLACEHOLDERS for c in cells)
+    the first year of a transposed table, not yet filled): a body row, for no header says -. A
+    unit (（千円）) is no stand-in there: a row of units under the header's words is header."""
+    return bool(cells) and all(parse_quantity(c.text).missing_reason in NO_VALUE_PLACEHOLDERS for c in cells)
 
 
 def count_header_rows(table: Table) -> int:
@@ -93,7 +95,7 @@ def count_header_rows(table: Table) -> int:
     n = 0
     for k, row in enumerate(table.rows[blank:blank + MAX_HEADER_ROWS]):
         filled = [c for c in row if c.text.strip()]
-        if (not filled or any(is_body_value(c.text, filled) or ends_in_amount(c) for c in filled)
+        if (not filled or any(is_body_value(c.text, filled) or ends_in_amount(c) or ends_cut_number(c.text) for c in filled)
                 or holds_placeholders_only(filled[1:])):
             break
         if n and len(filled) == 1 and filled[0].col == 0 and not is_header_word(filled[0].text) and \
@@ -111,6 +113,15 @@ def is_year_row(rows: Sequence[Sequence[Cell]]) -> bool:
     dated by the document)."""
     filled = [c for row in rows[:1] for c in row if c.text.strip()]
     return len(filled) >= 2 and all(is_year_cell(c.text) for c in filled)
+
+
+CUT_GROUP_RE = re.compile(r"[0-9],[0-9]{1,2}$")  # 35,23: a digit group cut short, the number goes on below
+
+
+def ends_cut_number(text: str) -> bool:
+    """True when the text ends in a number cut inside its last digit group (35,23 of 35,234世帯): a
+    body row a layout cut in two, no header (a header names its column, it cuts no figure)."""
+    return bool(CUT_GROUP_RE.search(text.strip()))
 
 
 AMOUNT_END_RE = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+\s*$")  # a line ending in 15,691

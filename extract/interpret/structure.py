@@ -24,8 +24,8 @@ from extract.vocab import (
     UNIT_WORDS, WORD_JOINERS,
 )
 from extract.interpret.header_rows import (  # the header rows' rules; re-exported for the readers that use them
-    DIGIT_RE, EDGE_TOL_PT, LETTER_RE, PLACEHOLDERS, caption_rows, count_header_rows, is_class_label, is_data_value,
-    is_header_word, is_name_header,
+    DIGIT_RE, EDGE_TOL_PT, LETTER_RE, PLACEHOLDERS, caption_rows, count_header_rows, ends_cut_number, is_class_label,
+    is_data_value, is_header_word, is_name_header,
 )
 from normalize import MissingReason, Year, clean_text, parse_quantity, parse_unit, unit_from_header
 from normalize.vocab import CLOSE_BRACKETS, COLUMN_UNITS, OPEN_BRACKETS
@@ -360,6 +360,8 @@ def label_role(header: str, texts: Sequence[str], after_label: bool = False) -> 
     for role, words in (("code", CODE_HEADER_WORDS), ("department", DEPARTMENT_HEADER_WORDS),
                         ("unit", UNIT_WORDS), ("note", NOTE_HEADER_WORDS)):
         if any(w in compact for w in words):
+            if role == "code" and is_name_header(compact) and not all(map(is_code, texts)):
+                break  # No項目 over 1世帯数: the code and name columns run together, names with their numbers
             return role
     if texts and sum(is_year_cell(t) for t in texts) >= YEAR_ROWS_SHARE * len(texts):
         return "year"

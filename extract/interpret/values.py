@@ -524,7 +524,7 @@ def _pieces_values(cell: Cell, pieces: list[Piece], col: Facets, labels: RowLabe
         yield TableValue(
             prov=piece.cell.prov, row_label=piece.label if is_name(piece.label or "") else labels.name,
             row_path=labels.path,
-            column_header=header_path, kind=col.kind or labels.facets.kind,
+            column_header=header_path, kind=col.kind or labels.facets.kind or ctx.caption.kind,
             measure=col.label or (labels.facets.label if labels.measure else None) or None,
             fiscal_year=year.start if year else None, fiscal_year_end=year.end if year else None,
             year_basis=year.basis if year else None, year_source=source,

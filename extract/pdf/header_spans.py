@@ -199,14 +199,33 @@ def _line_height(cell: RawCell) -> float:
     return cell.bbox[3] - cell.bbox[1]
 
 
+def rehomed_flush_headers(row: list[RawCell], below: Sequence[RawCell], extents: Sequence[Interval]) -> list[RawCell]:
+    """A header starting where the content of a column left of its own starts (within
+    ALIGN_TOL_PT), the cells between blank in its row and each over a sub-header, is set flush
+    left over that column: wider than it, its centre put it further right (目標値(最終年度) starting
+    at R8's figures, its centre over R9: corpus seed 22 kpi_year_matrix html_borderless, where R8
+    took 実績 from the left). It moves to the column it starts at."""
+    out = list(row)
+    for k, cell in enumerate(row):
+        if not cell.raw.strip() or cell.col_span != 1:
+            continue
+        j = next((j for j in range(k) if abs(cell.bbox[0] - extents[j][0]) <= ALIGN_TOL_PT), None)
+        if j is None or any(out[i].raw.strip() for i in range(j, k)) or not all(below[i].raw.strip() for i in range(j, k + 1)):
+            continue
+        out[j] = cell
+        out[k] = replace(cell, raw="", line_bboxes=(), bbox=(extents[k][0], cell.bbox[1], extents[k][1], cell.bbox[3]))
+    return out
+
+
 def spread_headers(rows: list[tuple[RawCell, ...]], cols: Sequence[Interval]) -> list[tuple[RawCell, ...]]:
     """A header cell centred over the sub-headers below it spans their columns (目標値 over
     2025 | 2024 | 2023): it moves to the first of them with that col_span, as a ruled table's
     merged cell would read, so no column takes the header of the group before it."""
     out = list(rows)
     for r in _header_pairs(rows):
-        row, below = list(out[r]), out[r + 1]
+        below = out[r + 1]
         extents = content_extents(rows[r + 1:], cols)
+        row = rehomed_flush_headers(list(out[r]), below, extents)
         heads = [k for k, c in enumerate(row) if c.raw.strip() and below[k].raw.strip()]
         spans = _head_spans(row, below, heads, cols, extents)
         for col in heads:

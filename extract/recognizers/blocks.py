@@ -59,7 +59,10 @@ def _indicator_for(table: Table, roles: list[ColumnRole], value_col: int, start:
         role = roles[col]
         if role.kind == "unit" or not has_data(table, col, start):
             continue
-        is_values = role.kind in MEASURED_KINDS or is_value_column(table, col, start)
+        # a column headed as the indicators' holds names, whatever number opens them (No項目: 1世帯数); one
+        # headed by a year (到達目標 R5 R6 over 20.0 26.9, cells it cannot read) holds figures, no names
+        is_values = role.kind in MEASURED_KINDS or role.year is not None or (
+            role.kind != "indicator" and is_value_column(table, col, start))
         if label is None:
             if is_values:
                 continue  # another value column of the same block

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from extract.interpret.cells import CODE_RE, is_bare_year_cell, is_code, is_year_cell
-from extract.interpret.facets import folded, kind_of, whole_cell_kinds
+from extract.interpret.facets import bare_unit, folded, kind_of, runs_years, whole_cell_kinds
 from extract.model import Cell, Table
 from extract.vocab import INDICATOR_WORDS, STATUS_WORDS, UNIT_WORDS, VALUE_KIND_WORDS
 from normalize import MissingReason, Year, parse_quantity, parse_year
@@ -54,12 +54,15 @@ def classify_header(col: int, header: str) -> ColumnRole:
     for word in INDICATOR_WORDS:
         without_indicator = without_indicator.replace(word, "")
     without_indicator = folded(without_indicator)
-    year = parse_year(text) if re.search(r"[0-9元]", text) else None
+    # (2027年度)(2030年度): two headers' years run together, neither is sure
+    year = parse_year(text) if re.search(r"[0-9元]", text) and not runs_years(text) else None
     if kind_of(without_indicator) in NOT_INDICATOR_VALUE_KINDS:
         return ColumnRole(col, "other", header, year)  # 目標達成率 is a ratio, 前年度比較 a difference: no KPI value
-    for kind, words in VALUE_KIND_WORDS:
-        if any(w in without_indicator for w in words):
-            return ColumnRole(col, kind, header, year)
+    kinds = [kind for kind, words in VALUE_KIND_WORDS if any(w in without_indicator for w in words)]
+    if len(kinds) > 1:
+        return ColumnRole(col, "other", header, year)  # 当初値 (2014年) 実績: two headers run together, neither is sure
+    if kinds:
+        return ColumnRole(col, kinds[0], header, year)
     whole = whole_cell_kinds(without_indicator)  # 現状 (2014年)
     if whole:
         return ColumnRole(col, whole[0], header, year)
@@ -69,6 +72,8 @@ def classify_header(col: int, header: str) -> ColumnRole:
         return ColumnRole(col, "unit", header)
     if year is not None and is_bare_year_cell(header):
         return ColumnRole(col, "year", header, year)
+    if header.split() and all(map(is_bare_year_cell, header.split())):
+        return ColumnRole(col, "year", header)  # R5 R6: two year columns run together, values of no one year
     if any(w in text for w in STATUS_WORDS):
         return ColumnRole(col, "status", header)
     return ColumnRole(col, "other", header)
@@ -170,6 +175,19 @@ def resolve_year_columns(roles: list[ColumnRole]) -> list[ColumnRole]:
         else:
             resolved.append(role)
     return resolved
+
+
+def units_by_content(table: Table, roles: list[ColumnRole], start_row: int) -> list[ColumnRole]:
+    """An unheaded column whose cells are units (歳 | g | 人, a dash for none) is the 単位 column, its
+    header set over the next column (単位(2024年度) over the baselines): no column of names."""
+    return [replace(r, kind="unit") if r.kind == "other" and not r.header.strip() and holds_units(table, r.col, start_row)
+            else r for r in roles]
+
+
+def holds_units(table: Table, col: int, start_row: int) -> bool:
+    texts = [r[col].text.strip() for r in table.rows[start_row:] if col < len(r) and r[col].text.strip()]
+    units = [t for t in texts if bare_unit(t)]
+    return bool(units) and all(t in units or parse_quantity(t).missing_reason == MissingReason.DASH for t in texts)
 
 
 def is_prose_column(table: Table, col: int, start_row: int) -> bool:

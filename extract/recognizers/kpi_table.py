@@ -15,14 +15,15 @@ from extract.model import Cell, Table
 from extract.morph import is_noun_phrase
 from extract.recognizers.columns import (
     BY_ROW, MEASURED_KINDS, ColumnRole, column_roles, header_or_carried, header_texts, is_code,
-    is_header_row, is_unit_cell, row_kind_column, row_kind_of,
+    is_header_row, is_unit_cell, row_kind_column, row_kind_of, units_by_content,
 )
 from extract.recognizers.blocks import has_data, indicator_columns, realign_values
 from extract.context import Context
+from extract.interpret.facets import runs_years
 from extract.interpret.readings import indicator_readings
 from extract.interpret.values import continues_name
 from extract.text_items import indicator_name, is_cut_name, is_missing_name, split_bullets
-from extract.records import Extraction, IndicatorName, KpiValue
+from extract.records import YEARS_RUN, Extraction, IndicatorName, KpiValue
 from extract.vocab import STRONG_INDICATOR_WORDS
 from normalize import MissingReason, parse_quantity, unit_from_header
 from normalize.readings import parse_readings
@@ -38,7 +39,7 @@ def recognize(table: Table, ctx: Context) -> Extraction | None:
     header_rows, start = header_or_carried(table, ctx.previous_header)
     if not header_rows:
         return None
-    roles = realign_values(table, column_roles(header_texts(header_rows, table.n_cols)), start)
+    roles = units_by_content(table, realign_values(table, column_roles(header_texts(header_rows, table.n_cols)), start), start)
     if not any(r.kind == "indicator" for r in roles):
         return None
     kind_col = row_kind_column(table, roles, start)
@@ -130,6 +131,7 @@ def _values(rows: list[tuple[Cell, ...]], roles: list[ColumnRole], value_roles: 
             indicator_col: int, kind_col: int | None, ctx: Context) -> tuple[KpiValue, ...]:
     unit_col = _unit_col(roles, indicator_col)
     indicator_unit = unit_from_header(roles[indicator_col].header) or ctx.caption_unit
+    years_run = any(runs_years(r.header) for r in roles)
     values: list[KpiValue] = []
     carried: dict[int, str] = {}
     last_indicator, last_unit = "", ""
@@ -164,7 +166,7 @@ def _values(rows: list[tuple[Cell, ...]], roles: list[ColumnRole], value_roles: 
                 role = replace(role, kind=row_kind)
             if role.col < len(row) and row[role.col].text.strip():
                 hint = row_unit or unit_from_header(role.header) or name_unit or indicator_unit
-                values.extend(_values_of(row[role.col], role, name, hint, context))
+                values.extend(_values_of(row[role.col], role, name, hint, context, years_run))
     return tuple(values)
 
 
@@ -178,12 +180,16 @@ def _only_cell(row: tuple[Cell, ...], col: int) -> bool:
 
 
 def _values_of(cell: Cell, role: ColumnRole, indicator: str, unit_hint: str | None,
-               context: str | None) -> list[KpiValue]:
-    """The cell's value, and its second reading where it states one (年3人（5年間で15人）)."""
+               context: str | None, years_run: bool = False) -> list[KpiValue]:
+    """The cell's value, and its second reading where it states one (年3人（5年間で15人）). Where a
+    header cell runs two headers' years together ((2027年度)(2030年度)), a column stating no year
+    of its own may be of either: its values are not given (years_run)."""
     cumulative = ("cumulative",) if any(w in indicator for w in CUMULATIVE_WORDS) else ()
     out = []
     for i, q in enumerate(indicator_readings(parse_readings(cell.text, unit_hint=unit_hint), unit_hint, indicator)):
         year = q.year or role.year
+        if year is None and years_run and q.value is not None:
+            q = replace(q, value=None, missing_reason=YEARS_RUN)
         extra = cumulative + ((SECOND_READING,) if i else ())
         out.append(KpiValue.from_quantity(cell.prov, indicator, role.kind, q, year, cell.raw, context, NAME,
                                           qualifiers=extra))

@@ -31,7 +31,6 @@ VALUES = [
     ("−12", None, -12, None, 1),
     ("－12人", None, -12, "人", 1),
     ("-5", None, -5, None, 1),
-    ("- 5", None, -5, None, 1),
     ("▼3件", None, -3, "件", 1),
     ("▲ 39.30", None, -39.3, None, 1),
     ("▲312人", None, -312, "人", 1),
@@ -478,5 +477,24 @@ def test_digit_groups_prove_a_cut_number(pieces: list[str], last_runs_on: bool, 
 ])
 def test_a_cell_stating_a_value_and_none_on_lines_apart_is_ambiguous(raw: str, value: float | None,
                                                                      reason: MissingReason | None) -> None:
+    q = parse_quantity(raw)
+    assert (q.value, q.missing_reason) == (value, reason.value if reason else None)
+
+
+@pytest.mark.parametrize(("raw", "value", "reason"), [
+    ("― 193(2017年)", None, MissingReason.AMBIGUOUS),  # the dash of the cell before, set in this one
+    ("調査なし 2,777", None, MissingReason.AMBIGUOUS),
+    ("- 19,371千円", None, MissingReason.AMBIGUOUS),  # a dash of the cell before, or a sign spaced off?
+    ("－ １９，３７１千円", None, MissingReason.AMBIGUOUS),
+    ("- 5", None, MissingReason.AMBIGUOUS),  # read as −5 before: the text does not show which
+    ("-19,371千円", -19371000.0, None),  # a sign against its digits
+    ("△ 5.2", -5.2, None),  # △ is a sign whatever its spacing
+    ("▲ 1,234", -1234.0, None),
+    ("1,234", 1234.0, None),
+])
+def test_issue7_a_cell_stating_a_value_and_none_words_apart_is_ambiguous(raw: str, value: float | None,
+                                                                         reason: MissingReason | None) -> None:
+    # corpus seed 25 kpi_baseline_target pdf_borderless (― 193(2017年): 193 read as the target) and seed 23
+    # budget_main_projects html_borderless (- 19,371千円: 地方債's dash and その他's amount, read as −19,371千円)
     q = parse_quantity(raw)
     assert (q.value, q.missing_reason) == (value, reason.value if reason else None)
