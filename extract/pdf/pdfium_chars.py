@@ -207,14 +207,14 @@ def upright_chars(drawn: Drawn, frame: Frame) -> tuple[list[Obj], Spacing]:
     page_number = frame.page_number
     spacing = Spacing(x0, x1, top, np.array([f[1] for f in facts], dtype=np.float64)[sid],
                       np.array([f[2] for f in facts], dtype=bool)[sid])
-    out = []
-    for text, s, (cx0, cx1, ctop, cbottom, cy0, cy1, cdoctop, width, height, cadv, m4, m5) in zip(
-            drawn.texts, sid.tolist(), zip(*(c.tolist() for c in columns))):
-        fontname, size, upright, pm = facts[s]
-        out.append({"object_type": "char", "page_number": page_number, "text": text, "fontname": fontname,
-                    "size": size, "adv": cadv, "upright": upright, "matrix": (*pm, m4, m5), "x0": cx0, "x1": cx1,
-                    "top": ctop, "bottom": cbottom, "y0": cy0, "y1": cy1, "doctop": cdoctop, "width": width,
-                    "height": height})
+    out: list[Obj] = []
+    append = out.append
+    for text, (fontname, size, upright, pm), cx0, cx1, ctop, cbottom, cy0, cy1, cdoctop, width, height, cadv, m4, m5 in zip(
+            drawn.texts, [facts[s] for s in sid.tolist()], *(c.tolist() for c in columns)):
+        append({"object_type": "char", "page_number": page_number, "text": text, "fontname": fontname,
+                "size": size, "adv": cadv, "upright": upright, "matrix": pm + (m4, m5), "x0": cx0, "x1": cx1,
+                "top": ctop, "bottom": cbottom, "y0": cy0, "y1": cy1, "doctop": cdoctop, "width": width,
+                "height": height})
     return out, spacing
 
 

@@ -32,6 +32,7 @@ from extract.pdf.grid import LINE_START_FORBIDDEN, MIN_COLS, PageContent, RawCel
 from extract.pdf.charts import is_plot_area, with_chart_text
 from extract.pdf.layout import GridSpec, cells_to_grids
 from extract.pdf.rows import MIN_VALUE_ROWS, Piece, cell_lines, has_value_column, is_labelled, pieces_to_rows
+from extract.pdf.textlines import text_lines
 
 Char = dict[str, Any]
 
@@ -53,6 +54,8 @@ RULE_MIN_PT = 6.0  # a vertical edge shorter than this is a glyph-sized mark, no
 TEXT_TOL_PT = 3  # pdfplumber's extract_text tolerance (x and y): a wider gap starts a word, a top this much lower a line
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 _CID_RE = re.compile(r"^\(cid:\d+\)$")
+_X0, _TOP, _X1, _BOTTOM = (itemgetter(k) for k in ("x0", "top", "x1", "bottom"))
+_TOP_X0 = itemgetter("top", "x0")
 
 
 @contextmanager
@@ -184,15 +187,16 @@ def _char_lines(chars: Sequence[Char]) -> list[list[Char]]:
     middle falls in (between the line's first top and its lowest bottom so far); each line left to right."""
     lines: list[list[Char]] = []
     top = bottom = 0.0
-    for ch in sorted(chars, key=lambda c: (c["top"], c["x0"])):
-        mid = (ch["top"] + ch["bottom"]) / 2
+    for ch in sorted(chars, key=_TOP_X0):
+        low = ch["bottom"]
+        mid = (ch["top"] + low) / 2
         if lines and top <= mid <= bottom:
             lines[-1].append(ch)
-            bottom = max(bottom, ch["bottom"])
+            bottom = max(bottom, low)
         else:
             lines.append([ch])
-            top, bottom = ch["top"], ch["bottom"]
-    return [sorted(ln, key=lambda c: c["x0"]) for ln in lines]
+            top, bottom = ch["top"], low
+    return [sorted(ln, key=_X0) for ln in lines]
 
 
 def chars_to_text(chars: Sequence[Char]) -> str:
@@ -202,13 +206,12 @@ def chars_to_text(chars: Sequence[Char]) -> str:
     its word maps and clustering."""
     if not chars:
         return ""
-    tops = [c["top"] for c in chars]
-    if max(tops) > min(tops) + TEXT_TOL_PT or not all(c["upright"] is True and c["text"] for c in chars):
+    if max(map(_TOP, chars)) > min(map(_TOP, chars)) + TEXT_TOL_PT or not all(c["upright"] is True and c["text"] for c in chars):
         return extract_text(list(chars))
     words: list[str] = []
     word: list[str] = []
     prev: Char | None = None
-    for ch in sorted(chars, key=itemgetter("x0")):
+    for ch in sorted(chars, key=_X0):
         text = ch["text"]
         if text.isspace():
             if word:
@@ -309,8 +312,8 @@ def _with_score(table: RawTable) -> RawTable:
 
 def _chars_bbox(chars: Sequence[Char]) -> BBox:
     """union_bbox of the chars' _bbox (at least one char), without a tuple per char."""
-    return (float(min(c["x0"] for c in chars)), float(min(c["top"] for c in chars)),
-            float(max(c["x1"] for c in chars)), float(max(c["bottom"] for c in chars)))
+    return (float(min(map(_X0, chars))), float(min(map(_TOP, chars))),
+            float(max(map(_X1, chars))), float(max(map(_BOTTOM, chars))))
 
 
 def _bbox(obj: Char) -> BBox:
@@ -330,9 +333,11 @@ def _segments(chars: Sequence[Char], spaces: Sequence[Char] = ()) -> tuple[Segme
     """
     groups: list[list[Char]] = []
     joints: list[list[int]] = []
-    visible = [ch for ch in sorted(chars, key=lambda c: c["x0"]) if ch["text"].strip()]
+    visible = [ch for ch in sorted(chars, key=_X0) if ch["text"].strip()]
     for k, ch in enumerate(visible):
-        if groups and not _is_column_gap(groups[-1][-1], ch, spaces) and not _is_cell_gap(visible, k, spaces):
+        if groups and _is_solid(groups[-1][-1], ch):
+            groups[-1].append(ch)
+        elif groups and not _is_column_gap(groups[-1][-1], ch, spaces) and not _is_cell_gap(visible, k, spaces):
             if _is_joint(visible, k, spaces):
                 joints[-1].append(len(groups[-1]))
             groups[-1].append(ch)
@@ -340,6 +345,12 @@ def _segments(chars: Sequence[Char], spaces: Sequence[Char] = ()) -> tuple[Segme
             groups.append([ch])
             joints.append([])
     return tuple(_segment(g, spaces, j) for g, j in zip(groups, joints))
+
+
+def _is_solid(left: Char, right: Char) -> bool:
+    """True when two glyphs are set closer (or overlap by less) than a joint (_is_joint, JOINT_EM),
+    a cell gap (CELL_GAP_EM) or a column gap (COL_GAP_EM) can be: most pairs, tested at once."""
+    return abs(right["x0"] - left["x1"]) < min(JOINT_EM, CELL_GAP_EM, COL_GAP_EM) * _pair_size(left, right)
 
 
 def _is_cell_gap(line: Sequence[Char], k: int, spaces: Sequence[Char]) -> bool:
@@ -493,15 +504,14 @@ def overprint_suspects(chars: Sequence[Char]) -> list[int]:
     """Indices of the chars that may have a copy (dedupe_exact): another char of the same glyph
     in the same bucket (two tolerances wide, as dedupe_exact files them) or a neighbouring one."""
     glyphs: dict[tuple[Any, ...], int] = {}
-    key = [glyphs.setdefault((ch["text"], ch.get("fontname"), ch.get("size"), ch.get("upright")), len(glyphs))
-           for ch in chars]
+    file = glyphs.setdefault
+    key = [file(glyph, len(glyphs)) for glyph in _glyph_keys(chars)]
     if len(glyphs) == len(chars):
         return []  # no glyph drawn twice
     # max(1.0, size), a missing size (None: nan, which fmax passes over) counting as 0, as dedupe_exact counts it
     cell = 2 * DEDUPE_EM * np.fmax(1.0, np.array([ch.get("size") for ch in chars], dtype=np.float64))
     span = 1 << BUCKET_BITS
-    gx, gy = (np.clip(np.floor(np.array([ch[k] for ch in chars], dtype=np.float64) / cell), 1 - span, span - 2)
-              .astype(np.int64) + span for k in ("x0", "top"))
+    gx, gy = (np.clip(np.floor(v / cell), 1 - span, span - 2).astype(np.int64) + span for v in _columns(chars, ("x0", "top")))
     code = (np.array(key, dtype=np.int64) << (2 * BUCKET_BITS + 2)) + (gx << (BUCKET_BITS + 1)) + gy
     filed, counts = np.unique(code, return_counts=True)
     near = np.zeros(len(chars), dtype=np.int64)
@@ -511,6 +521,17 @@ def overprint_suspects(chars: Sequence[Char]) -> list[int]:
             at = np.minimum(np.searchsorted(filed, probe), len(filed) - 1)
             near += np.where(filed[at] == probe, counts[at], 0)
     return np.flatnonzero(near > 1).tolist()  # itself and another
+
+
+_GLYPH = itemgetter("text", "fontname", "size", "upright")
+
+
+def _glyph_keys(chars: Sequence[Char]) -> list[tuple[Any, ...]]:
+    """Each char's (text, fontname, size, upright): what makes two chars the same glyph."""
+    try:
+        return list(map(_GLYPH, chars))
+    except KeyError:  # a char without a font, size or orientation (made by hand): None for it
+        return [(ch["text"], ch.get("fontname"), ch.get("size"), ch.get("upright")) for ch in chars]
 
 
 def dedupe_exact(chars: Sequence[Char]) -> list[Char]:
@@ -556,25 +577,32 @@ def is_vertical_writing(chars: Sequence[Char]) -> bool:
     """True when most glyphs continue a column below them rather than a line to their right.
 
     pdfplumber marks vertical CJK glyphs upright, so geometry is the signal (kampo, 広報紙).
+    Glyphs share a line when their tops round to one point, a column when their x0 do.
     """
-    tops: dict[int, list[Char]] = {}
-    xs: dict[int, list[Char]] = {}
-    for ch in chars:
-        tops.setdefault(round(ch["top"]), []).append(ch)
-        xs.setdefault(round(ch["x0"]), []).append(ch)
-    horiz = sum(_adjacent(g, "x0", "x1") for g in tops.values())
-    if len(chars) - len(xs) <= 2 * max(horiz, 5):
+    if not chars:
+        return False
+    x0, x1, top, bottom = _columns(chars, ("x0", "x1", "top", "bottom"))
+    size = np.array([ch.get("size", 10.0) for ch in chars], dtype=np.float64)
+    rows, cols = np.rint(top), np.rint(x0)  # round(): half to even, as np.rint
+    horiz = _adjacent(rows, x0, x1, size)
+    if len(chars) - np.unique(cols).size <= 2 * max(horiz, 5):
         return False  # too few glyphs share a column to outnumber the lines (vert counts at most these)
-    vert = sum(_adjacent(g, "top", "bottom") for g in xs.values())
+    vert = _adjacent(cols, top, bottom, size)
     return vert > 2 * max(horiz, 5)
 
 
-def _adjacent(group: Sequence[Char], start: str, end: str) -> int:
-    """Count glyphs in a row (or column) that nearly touch the previous one."""
-    items = sorted(group, key=lambda c: c[start])
-    return sum(
-        1 for a, b in zip(items, items[1:]) if 0 <= b[start] - a[end] <= ADJACENT_GAP * max(1.0, a.get("size", 10.0))
-    )
+def _adjacent(group: Any, start: Any, end: Any, size: Any) -> int:
+    """Count glyphs that nearly touch the previous one of their group (a row or a column), each
+    group in start order (ties in char order): within ADJACENT_GAP of the previous one's size."""
+    order = np.lexsort((start, group))  # stable
+    g, s, e, z = group[order], start[order], end[order], size[order]
+    gap = s[1:] - e[:-1]
+    return int(np.count_nonzero((g[1:] == g[:-1]) & (gap >= 0) & (gap <= ADJACENT_GAP * np.maximum(1.0, z[:-1]))))
+
+
+def _columns(chars: Sequence[Char], keys: Sequence[str]) -> list[Any]:
+    """The chars' values of each key, as float arrays in char order."""
+    return [np.fromiter(map(itemgetter(k), chars), np.float64, len(chars)) for k in keys]
 
 
 def _text_lines(page: Page) -> tuple[list[dict[str, Any]], bool, list[dict[str, Any]]]:
@@ -592,7 +620,7 @@ def _text_lines(page: Page) -> tuple[list[dict[str, Any]], bool, list[dict[str, 
                     for ln in turned_text_lines([c for c in turned if char_rotation(c) == a], a, size)]
     if is_vertical_writing(page.chars):
         return vertical_lines(page.chars), True, turned_lines
-    return page.extract_text_lines(return_chars=True), False, turned_lines
+    return text_lines(page.chars), False, turned_lines
 
 
 def char_rotation(ch: Char) -> int:
@@ -602,10 +630,10 @@ def char_rotation(ch: Char) -> int:
     Vertical writing (縦書き) keeps its glyphs upright (0); pdfminer's `upright` flag also calls
     180° text upright, so the matrix is the signal.
     """
-    a, b = float(ch["matrix"][0]), float(ch["matrix"][1])
+    a, b = ch["matrix"][:2]
     if b == 0 and a > 0:
         return 0  # most text: no angle to measure
-    return int(round(math.degrees(math.atan2(b, a)) / 90)) % 4 * 90
+    return int(round(math.degrees(math.atan2(float(b), float(a))) / 90)) % 4 * 90
 
 
 def to_frame(box: BBox, angle: int, size: tuple[float, float]) -> BBox:
@@ -731,11 +759,12 @@ def _line_dict(chars: Sequence[Char]) -> dict[str, Any]:
     return {"text": text, "x0": x0, "top": top, "x1": x1, "bottom": bottom, "chars": list(chars)}
 
 
-def _outside(page: Page, tables: Sequence[RawTable]) -> Page:
-    """The page without the chars whose midpoint lies in one of the tables (its boxes inclusive)."""
+def _outside(page: Page, tables: Sequence[RawTable], mids: tuple[Any, Any] | None = None) -> Page:
+    """The page without the chars whose midpoint lies in one of the tables (its boxes inclusive).
+    mids: the chars' _midpoints, when the caller has them."""
     if not tables:
         return page
-    x, y = _midpoints(page.chars)
+    x, y = _midpoints(page.chars) if mids is None else mids
     inside = np.zeros(len(x), dtype=bool)
     for b in (t.bbox for t in tables):
         inside |= (b[0] <= x) & (x <= b[2]) & (b[1] <= y) & (y <= b[3])
@@ -744,6 +773,11 @@ def _outside(page: Page, tables: Sequence[RawTable]) -> Page:
 
 def _ruled_tables(page: Page, page_no: int) -> list[RawTable]:
     """Tables drawn with rules (lines or rect edges), split where stacked tables touch."""
+    return _ruled_tables_and_mids(page, page_no)[0]
+
+
+def _ruled_tables_and_mids(page: Page, page_no: int) -> tuple[list[RawTable], tuple[Any, Any] | None]:
+    """_ruled_tables, and the chars' _midpoints where it took them (None where no grid was found)."""
     page_bbox = (0.0, 0.0, float(page.width), float(page.height))
     size = (float(page.width), float(page.height))
     tables: list[RawTable] = []
@@ -762,7 +796,7 @@ def _ruled_tables(page: Page, page_no: int) -> list[RawTable]:
             if frames_a_table(grid, inner, (x[within], y[within])):
                 continue  # its text is read without its rules, with the lines around it
             tables.append(orient_table(_grid_table(grid, inner, page_no, page_bbox, (x[within], y[within])), inner, size))
-    return tables
+    return tables, mids
 
 
 class _CellFinder(TableFinder):
@@ -837,7 +871,7 @@ def _hung_left(xs: Sequence[float], chars: Sequence[Char], hangers: Sequence[int
 
 def _midpoints(chars: Sequence[Char]) -> tuple[Any, Any]:
     """The midpoints of the chars, x and y, as arrays in char order (_inside's arithmetic)."""
-    x0, x1, top, bottom = (np.array([ch[k] for ch in chars], dtype=np.float64) for k in ("x0", "x1", "top", "bottom"))
+    x0, x1, top, bottom = _columns(chars, ("x0", "x1", "top", "bottom"))
     return (x0 + x1) / 2, (top + bottom) / 2
 
 
@@ -921,8 +955,8 @@ def read_page(pdf: PDF, index: int) -> PageContent:
         deduped = _deduped(raw_page)
         page, n_cid = _without_cid(deduped)
         size = (float(page.width), float(page.height))
-        tables = _ruled_tables(page, page_no)
-        lines, vertical, turned = _text_lines(_outside(page, tables))
+        tables, mids = _ruled_tables_and_mids(page, page_no)
+        lines, vertical, turned = _text_lines(_outside(page, tables, mids))
         rules = _column_rules(page)
         extra, used = ([], []) if vertical else find_borderless(
             _split_at_rules(_seglines(page, lines, page_no), lines, rules), page_no, float(page.height), rules)

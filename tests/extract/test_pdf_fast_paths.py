@@ -14,6 +14,9 @@ from extract.pdf import pdfium_adapter as pa
 from extract.pdf import pdfplumber_adapter as plumber
 
 SAMPLES = sorted((Path(__file__).parents[2] / "samples" / "pdf").glob("*.pdf"))
+# realdocs set in vertical writing (their pages read as columns), where present
+REALDOCS_VERTICAL = [p for p in (Path(__file__).parents[2] / ".." / "shared" / "realdocs" / "pdf").glob("*.pdf")
+                     if p.stem in ("kampo_sample_pdfminer", "kobe_kouhoushi_2016-01_p2-3")]
 
 
 def test_text_tolerance_pinned_to_pdfplumbers_default() -> None:
@@ -168,3 +171,109 @@ def test_camelot_reviews_only_when_asked(monkeypatch: pytest.MonkeyPatch, second
     kwargs = {"second_opinion": True} if second_opinion else {}
     reader.read_pdf(str(SAMPLES[0]), pages_read=(1, [page], []), **kwargs)
     assert calls == reviewed
+
+
+def _page_lines(page: Any) -> list[dict[str, Any]]:
+    return page.extract_text_lines(return_chars=True)
+
+
+def test_text_lines_tolerance_is_pdfplumbers() -> None:
+    from extract.pdf import textlines
+
+    assert textlines.TEXT_TOL_PT == plumber.TEXT_TOL_PT
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["a", "字", " ", "1", "ﬀ", "\u3000", "", " x", "y\n"]), st.floats(0, 60),
+                          st.floats(0, 12), st.sampled_from([100.0, 101.5, 103.0, 103.01, 104.5, 108.0, 120.0]),
+                          st.sampled_from([True, True, True, False, 1])), max_size=16))
+def test_text_lines_are_extract_text_lines_on_random_chars(spec: list[tuple[str, float, float, float, Any]]) -> None:
+    # blanks, empty glyphs, ligatures, texts opening with a space or holding a newline, turned
+    # runs between upright ones, tops on and off the tolerance
+    from pdfplumber.utils.text import chars_to_textmap
+
+    from extract.pdf.textlines import text_lines
+
+    chars = [_ch(t, x, w, top, upright) for t, x, w, top, upright in spec]
+    expected = chars_to_textmap(chars, presorted=True, layout_bbox=(0, 0, 100, 200)).extract_text_lines()
+    assert text_lines(chars) == expected
+
+
+@pytest.mark.parametrize("engine", ["pdfplumber", "pdfium"])
+def test_text_lines_are_extract_text_lines_on_every_sample_page(engine: str) -> None:
+    from extract.pdf.textlines import text_lines
+
+    checked = 0
+    for path in SAMPLES:
+        with pa.open_pdf(str(path), None) as pdf:
+            for i in range(pa.page_count(pdf)):
+                shell = pdf.plumber.pages[i]
+                if engine == "pdfium":
+                    page = pdf.document()[i]
+                    try:
+                        shell._objects = pa.page_objects(page, pa.page_frame(shell), pa.font_descents(shell))
+                    finally:
+                        page.close()
+                lines = text_lines(shell.chars)
+                assert lines == _page_lines(shell), f"{path.name} page {i + 1}"
+                checked += len(lines)
+    assert checked > 3000
+
+
+def _vertical_one_by_one(chars: list[dict[str, Any]]) -> bool:
+    """is_vertical_writing as it read glyphs before it read them as arrays: rows and columns
+    grouped in dicts by rounded top and x0, each sorted by its start."""
+    def adjacent(group: list[dict[str, Any]], start: str, end: str) -> int:
+        items = sorted(group, key=lambda c: c[start])
+        return sum(1 for a, b in zip(items, items[1:])
+                   if 0 <= b[start] - a[end] <= plumber.ADJACENT_GAP * max(1.0, a.get("size", 10.0)))
+
+    tops: dict[int, list[dict[str, Any]]] = {}
+    xs: dict[int, list[dict[str, Any]]] = {}
+    for ch in chars:
+        tops.setdefault(round(ch["top"]), []).append(ch)
+        xs.setdefault(round(ch["x0"]), []).append(ch)
+    horiz = sum(adjacent(g, "x0", "x1") for g in tops.values())
+    if len(chars) - len(xs) <= 2 * max(horiz, 5):
+        return False
+    return sum(adjacent(g, "top", "bottom") for g in xs.values()) > 2 * max(horiz, 5)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from([0.0, 0.5, 1.5, 2.5, 10.0, 10.4, 20.0]), st.sampled_from([8.0, 10.0, 10.5]),
+                          st.sampled_from([0.0, 9.5, 10.0, 10.5, 20.0, 30.0, 31.0]), st.sampled_from([0.5, 10.0])),
+                max_size=40))
+def test_vertical_writing_as_arrays_is_one_by_one(spec: list[tuple[float, float, float, float]]) -> None:
+    # rounding halves to even, ties in start, touching and overlapping glyphs, sizes below 1
+    chars = [{"x0": x, "x1": x + w, "top": t, "bottom": t + w, "size": z} for x, w, t, z in spec]
+    assert plumber.is_vertical_writing(chars) is _vertical_one_by_one(chars)
+
+
+def test_vertical_writing_as_arrays_is_one_by_one_on_every_sample_and_vertical_page() -> None:
+    import pdfplumber
+
+    vertical = 0
+    for path in [*SAMPLES, *REALDOCS_VERTICAL]:
+        with pdfplumber.open(path) as pdf:
+            for page in pdf.pages[:8]:
+                expected = _vertical_one_by_one(page.chars)
+                assert plumber.is_vertical_writing(page.chars) is expected
+                vertical += expected
+    assert vertical >= 1
+
+
+def test_segments_with_solid_pairs_passed_over_are_the_segments_tested_pair_by_pair(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pdfplumber
+
+    from extract.pdf.textlines import text_lines
+
+    lines = []
+    for path in [*SAMPLES, *REALDOCS_VERTICAL]:
+        with pdfplumber.open(path) as pdf:
+            for page in pdf.pages[:12]:
+                spaces = [ch for ch in page.chars if not ch["text"].strip()]
+                lines += [(ln["chars"], spaces) for ln in text_lines(page.chars)]
+    fast = [plumber._segments(chars, spaces) for chars, spaces in lines]
+    monkeypatch.setattr(plumber, "_is_solid", lambda left, right: False)
+    assert fast == [plumber._segments(chars, spaces) for chars, spaces in lines]
+    assert sum(len(s) > 1 for s in fast) > 100
