@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -85,15 +87,34 @@ def final_targets_differ(values: pd.DataFrame) -> Iterator[Row]:
     keys = ["doc_id", "indicator_key", "unit"]
     targets = values[(values["kind"] == "target") & values["fiscal_year"].notna()]
     targets = targets[_per_group(targets, keys, "table_index", "nunique") > 1]  # in one table: no other final
-    for (doc, key, _unit), group in targets.groupby(keys, sort=True):
-        finals = [t.sort_values("fiscal_year").iloc[-1] for _, t in group.groupby("table_index", sort=True)]
-        for other in finals[1:]:
-            a = finals[0]
-            if differ(a["value"], other["value"], VALUE_REL_TOL):
+    if targets.empty:
+        return
+    groups, tables = targets.groupby(keys, sort=True).ngroup().to_numpy(), targets["table_index"].to_numpy()
+    years, values = sort_values_of(targets["fiscal_year"]), targets["value"].to_numpy()
+    order = np.lexsort((tables, groups))  # stable: each key's tables in order, each table's rows in order
+    for run in np.split(order, np.flatnonzero(np.diff(groups[order])) + 1):
+        cuts = np.flatnonzero(np.diff(tables[run])) + 1
+        finals = [int(t[last_sorted(years[t])]) for t in np.split(run, cuts)]  # each table's last target
+        for at in finals[1:]:
+            if differ(values[finals[0]], values[at], VALUE_REL_TOL):
+                a, other = targets.iloc[finals[0]], targets.iloc[at]
+                key = a["indicator_key"]
                 yield finding("final_target_differs", key, other["fiscal_year"], a, other,
                               f"{a['indicator']}: final target {a['value']:g} ({a['fiscal_year']}) in table "
                               f"{a['table_index']}, {other['value']:g} ({other['fiscal_year']}) in table "
                               f"{other['table_index']}", a["value"], other["value"])
+
+
+def sort_values_of(column: pd.Series) -> np.ndarray:
+    """The values pandas' sort_values orders a column without missing values by, as an array
+    (a nullable integer column's own integers: the same quicksort, the same order of ties)."""
+    dtype = getattr(column.dtype, "numpy_dtype", None)
+    return column.to_numpy() if dtype is None else column.to_numpy(dtype=dtype)
+
+
+def last_sorted(values: np.ndarray) -> int:
+    """The position sort_values puts last (its quicksort): a table's final target among ties."""
+    return int(values.argsort(kind="quicksort")[-1])
 
 
 def _per_group(frame: pd.DataFrame, keys: list[str], column: str, how: str, dropna: bool = True) -> pd.Series:
@@ -117,8 +138,9 @@ def year_annotations(table_values: pd.DataFrame, cells: pd.DataFrame) -> Iterato
     heads = [years[h] if h in years else years.setdefault(h, header_year(h))
              for h in (str(h or "") for h in stated["column_header"].tolist())]
     differs = [h is not None and h != y for h, y in zip(heads, stated["fiscal_year"].tolist())]
+    header_of = header_cells(cells)
     for (_, v), head in zip(stated[np.array(differs, dtype=bool)].iterrows(), [h for h, d in zip(heads, differs) if d]):
-        yield finding("year_annotation", v["row_label"], v["fiscal_year"], v, header_cell(cells, v),
+        yield finding("year_annotation", v["row_label"], v["fiscal_year"], v, header_of(v),
                       f"{v['value_text']!s} says {v['fiscal_year']}, its header "
                       f"{v['column_header']} says {head}", v["value"], None)
 
@@ -128,6 +150,37 @@ def header_cell(cells: pd.DataFrame, v: pd.Series) -> pd.Series | None:
     same = cells[(cells["doc_id"] == v["doc_id"]) & (cells["table_index"] == v["table_index"])
                  & (cells["col_index"] == v["col_index"])]
     return None if same.empty else same.sort_values("row_index").iloc[0]
+
+
+CELL_KEYS = ("doc_id", "table_index", "col_index")  # a value's column of cells
+
+
+def header_cells(cells: pd.DataFrame) -> Callable[[pd.Series], pd.Series | None]:
+    """header_cell of cells for any value: over arrays taken once (ColumnCells) where no cell
+    misses its place."""
+    if any(cells[c].hasnans for c in (*CELL_KEYS, "row_index")):
+        return partial(header_cell, cells)
+    return ColumnCells.of(cells).header_cell
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnCells:
+    """The cells' places header_cell compares, as arrays (it is asked once per finding)."""
+
+    cells: pd.DataFrame
+    keys: tuple[np.ndarray, ...]  # CELL_KEYS' values
+    row: np.ndarray  # row_index as sort_values orders it
+
+    @classmethod
+    def of(cls, cells: pd.DataFrame) -> ColumnCells:
+        return cls(cells, tuple(cells[c].to_numpy(dtype=object) for c in CELL_KEYS), sort_values_of(cells["row_index"]))
+
+    def header_cell(self, v: pd.Series) -> pd.Series | None:
+        """header_cell(cells, v): of the cells in v's column, the one sort_values puts first."""
+        if any(pd.isna(v[c]) for c in CELL_KEYS):
+            return None  # no cell is in no column
+        same = np.flatnonzero(np.logical_and.reduce([k == v[c] for k, c in zip(self.keys, CELL_KEYS)]))
+        return None if not same.size else self.cells.iloc[int(same[self.row[same].argsort(kind="quicksort")[0]])]
 
 
 def total_parts(column: pd.DataFrame, total_at: int) -> list[int]:

@@ -171,3 +171,52 @@ def test_derived_parts_on_a_pool_write_what_one_process_writes(text_output: Path
         assert derive(out, pool) == read_findings(text_output)
     for name in DERIVED_DATASETS:
         assert pq.read_table(out / name).equals(pq.read_table(text_output / name)), name
+
+
+def _finals_by_sort_values(values: pd.DataFrame) -> list[dict]:
+    """final_targets_differ as it ran before it read the finals off arrays: a groupby and a
+    sort_values per table (the reference for ties)."""
+    from pipelines.findings import _per_group, differ, finding
+
+    keys = ["doc_id", "indicator_key", "unit"]
+    targets = values[(values["kind"] == "target") & values["fiscal_year"].notna()]
+    targets = targets[_per_group(targets, keys, "table_index", "nunique") > 1]
+    out = []
+    for (_, key, _), group in targets.groupby(keys, sort=True):
+        finals = [t.sort_values("fiscal_year").iloc[-1] for _, t in group.groupby("table_index", sort=True)]
+        out += [finding("final_target_differs", key, b["fiscal_year"], finals[0], b, "", finals[0]["value"], b["value"])
+                for b in finals[1:] if differ(finals[0]["value"], b["value"], VALUE_REL_TOL)]
+    return out
+
+
+def test_final_targets_read_off_arrays_are_sort_values_finals_with_ties() -> None:
+    # tied final years in a table (two targets for R7), tables out of order, two documents and
+    # units, more than sixteen rows a table (numpy's quicksort is no insertion sort there)
+    from pipelines.findings import final_targets_differ
+    from pipelines.series import keyed_values
+
+    import random
+
+    draw = random.Random(7)
+    rows = [kpi(float(draw.randrange(100, 130)), indicator=name, fiscal_year=draw.randrange(2020, 2026), table_index=t,
+                row_index=i, doc_id=doc, source_path=f"{doc.lower()}.txt", unit=unit)
+            for i in range(60) for name in ("出生数", "転入者数") for t in (9, 2, 5)
+            for doc, unit in (("A", "人"), ("B", "件")) if (i + t) % 3]
+    given = frames(kpi_values=rows)
+    values = keyed_values(given["kpi_values"], given["documents"])
+    found = [{k: v for k, v in r.items() if k != "message"} for r in final_targets_differ(values)]
+    expected = [{k: v for k, v in r.items() if k != "message"} for r in _finals_by_sort_values(values)]
+    assert found == expected and len(found) > 4
+
+
+def test_header_cells_read_off_arrays_are_header_cell() -> None:
+    from pipelines.findings import header_cell, header_cells
+
+    cells = frames(cells=[{"table_index": t, "row_index": r, "col_index": c, "text": f"{t}{r}{c}", "doc_id": d}
+                          for d in ("A", "B") for t in (1, 2) for r in (3, 0, 1) for c in (0, 1)])["cells"]
+    asked = pd.DataFrame([{"doc_id": d, "table_index": t, "col_index": c}
+                          for d in ("A", "B", "C") for t in (1, 2, 3) for c in (0, 1, 2)])
+    fast = header_cells(cells)
+    for _, v in asked.iterrows():
+        a, b = fast(v), header_cell(cells, v)
+        assert (a is None and b is None) or a.equals(b)
