@@ -502,25 +502,43 @@ def dedupe_chars(chars: Sequence[Char]) -> list[Char]:
 
 def overprint_suspects(chars: Sequence[Char]) -> list[int]:
     """Indices of the chars that may have a copy (dedupe_exact): another char of the same glyph
-    in the same bucket (two tolerances wide, as dedupe_exact files them) or a neighbouring one."""
-    glyphs: dict[tuple[Any, ...], int] = {}
-    file = glyphs.setdefault
-    key = [file(glyph, len(glyphs)) for glyph in _glyph_keys(chars)]
-    if len(glyphs) == len(chars):
-        return []  # no glyph drawn twice
+    in the same bucket (two tolerances wide, as dedupe_exact files them) or a neighbouring one.
+
+    A glyph's copies share its size: only the chars with a char of their size in such a bucket
+    (most have none: glyphs sit an advance apart, a bucket is 0.3 em) have their glyphs compared."""
+    if len(chars) < 2:
+        return []
     # max(1.0, size), a missing size (None: nan, which fmax passes over) counting as 0, as dedupe_exact counts it
-    cell = 2 * DEDUPE_EM * np.fmax(1.0, np.array([ch.get("size") for ch in chars], dtype=np.float64))
+    sizes = np.array([ch.get("size") for ch in chars], dtype=np.float64)
+    cell = 2 * DEDUPE_EM * np.fmax(1.0, sizes)
     span = 1 << BUCKET_BITS
     gx, gy = (np.clip(np.floor(v / cell), 1 - span, span - 2).astype(np.int64) + span for v in _columns(chars, ("x0", "top")))
-    code = (np.array(key, dtype=np.int64) << (2 * BUCKET_BITS + 2)) + (gx << (BUCKET_BITS + 1)) + gy
+    placed = np.flatnonzero(_near_counts(np.unique(sizes, return_inverse=True)[1], gx, gy) > 1)
+    if not placed.size:
+        return []
+    glyphs: dict[tuple[Any, ...], int] = {}
+    file = glyphs.setdefault
+    key = [file(glyph, len(glyphs)) for glyph in _glyph_keys([chars[i] for i in placed.tolist()])]
+    if len(glyphs) == len(key):
+        return []  # no glyph drawn twice
+    return placed[_near_counts(np.array(key, dtype=np.int64), gx[placed], gy[placed]) > 1].tolist()  # itself and another
+
+
+def _near_counts(kind: Any, gx: Any, gy: Any) -> Any:
+    """For each item, how many items of its kind lie in its bucket (gx, gy) or a neighbouring one."""
+    code = (kind.astype(np.int64) << (2 * BUCKET_BITS + 2)) + (gx << (BUCKET_BITS + 1)) + gy
+    order = np.argsort(code)
+    code = code[order]  # sorted probes: each search starts where the one before ended
     filed, counts = np.unique(code, return_counts=True)
-    near = np.zeros(len(chars), dtype=np.int64)
+    near = np.zeros(len(code), dtype=np.int64)
     for dx in (-1, 0, 1):
         for dy in (-1, 0, 1):
             probe = code + (dx << (BUCKET_BITS + 1)) + dy
             at = np.minimum(np.searchsorted(filed, probe), len(filed) - 1)
             near += np.where(filed[at] == probe, counts[at], 0)
-    return np.flatnonzero(near > 1).tolist()  # itself and another
+    out = np.empty_like(near)
+    out[order] = near
+    return out
 
 
 _GLYPH = itemgetter("text", "fontname", "size", "upright")
@@ -690,10 +708,18 @@ def dominant_rotation(chars: Sequence[Char]) -> int:
     return angle if n >= ROTATED_SHARE * sum(seen.values()) else 0
 
 
-def orient_table(table: RawTable, chars: Sequence[Char], size: tuple[float, float]) -> RawTable:
+def orient_table(table: RawTable, chars: Sequence[Char], size: tuple[float, float],
+                 mids: tuple[Any, Any] | None = None) -> RawTable:
     """Given a ruled table and its page's chars, read turned cells (a header written bottom to top)
-    in their own orientation; a table turned as a whole is re-gridded to read as its writer meant."""
-    inside = [ch for ch in chars if _inside(ch, table.bbox) and ch["text"].strip()]
+    in their own orientation; a table turned as a whole is re-gridded to read as its writer meant.
+    mids: the chars' _midpoints, when the caller has them."""
+    if mids is None:
+        inside = [ch for ch in chars if _inside(ch, table.bbox) and ch["text"].strip()]
+    else:  # _inside of every char at once
+        x0, top, x1, bottom = table.bbox
+        x, y = mids
+        within = ((x0 <= x) & (x <= x1) & (top <= y) & (y <= bottom)).tolist()
+        inside = [ch for ch, w in zip(chars, within) if w and ch["text"].strip()]
     if not any(char_rotation(ch) for ch in inside):
         return table
     rows = tuple(tuple(_orient_cell(c, inside, size) for c in row) for row in table.rows)
@@ -795,7 +821,8 @@ def _ruled_tables_and_mids(page: Page, page_no: int) -> tuple[list[RawTable], tu
                 continue  # a frame or chart grid with no text is decoration
             if frames_a_table(grid, inner, (x[within], y[within])):
                 continue  # its text is read without its rules, with the lines around it
-            tables.append(orient_table(_grid_table(grid, inner, page_no, page_bbox, (x[within], y[within])), inner, size))
+            table = _grid_table(grid, inner, page_no, page_bbox, (x[within], y[within]))
+            tables.append(orient_table(table, inner, size, (mids[0][within], mids[1][within])))
     return tables, mids
 
 
