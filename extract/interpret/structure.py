@@ -66,21 +66,35 @@ def _has_data(rows: Rows) -> bool:
 def is_inner_header(row: tuple[Cell, ...], width: int) -> bool:
     """A body row that is a header: every column under a cell of words, none a number, one
     naming the rows (手当の名称 | 主な支給対象職員 | 支給実績（令和5年度決算）)."""
-    filled = [c for c in row if c.text.strip()]
-    covered = {col for c in filled for col in range(c.col, c.col + c.col_span)}
-    return (len(filled) > 1 and covered >= set(range(width)) and not any(is_data_value(c.text) for c in filled)
-            and any(is_name_header(c.text) for c in filled))
+    return is_words_row(row, width) and any(is_name_header(c.text) for c in row if c.text.strip())
 
 
 def stacked_tables(table: Table) -> tuple[Table, ...]:
     """Given a table, the tables drawn in its frame: a box of values (支給実績 | 774千円) over
-    a table with a header row of its own is two, split at that header row; else the table."""
+    a table with a header row of its own is two, split at that header row; so is a grid of
+    keys over values whose next keys head the values under them (人口(人) | 面積(km2) over 800 |
+    275.63, then 処理区域内人口(人) | 処理区域面積(km2) over 624 | 0.61); else the table."""
     n = count_header_rows(table)
     for r in range(n + 1, table.n_rows - 1):
-        if (is_inner_header(table.rows[r], table.n_cols) and _has_data(table.rows[n:r])
-                and _has_data(table.rows[r + 1:])):
+        inner = is_inner_header(table.rows[r], table.n_cols) or (
+            is_words_row(table.rows[r], table.n_cols) and _values_only(table.rows[n:r]) and _values_only(table.rows[r + 1:r + 2]))
+        if inner and _has_data(table.rows[n:r]) and _has_data(table.rows[r + 1:]):
             return replace(table, rows=table.rows[:r]), replace(table, rows=table.rows[r:])
     return (table,)
+
+
+def is_words_row(row: tuple[Cell, ...], width: int) -> bool:
+    """Every column under a cell of words, none a number."""
+    filled = [c for c in row if c.text.strip()]
+    covered = {col for c in filled for col in range(c.col, c.col + c.col_span)}
+    return len(filled) > 1 and covered >= set(range(width)) and not any(is_data_value(c.text) for c in filled)
+
+
+def _values_only(rows: Rows) -> bool:
+    """Rows whose every filled cell is a value or a placeholder: no label names them."""
+    cells = [c for row in rows for c in row if c.text.strip()]
+    return bool(cells) and all(is_data_value(c.text) or parse_quantity(c.text).missing_reason in PLACEHOLDERS
+                               for c in cells)
 
 
 def header_text(cell: Cell) -> str:

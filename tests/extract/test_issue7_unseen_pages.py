@@ -10,7 +10,7 @@ from extract.interpret.cells import with_written_eras
 from extract.interpret.facets import Facets
 from extract.interpret.header_rows import count_header_rows, is_class_label
 from extract.interpret.signs import with_signs_rejoined
-from extract.interpret.structure import is_name, read_layout
+from extract.interpret.structure import is_name, read_layout, stacked_tables
 from extract.interpret.values import TableContext, table_values
 from extract.model import BBox, Cell, Provenance, Table
 from extract.outline import Outline, dated_caption, numbering_style
@@ -171,3 +171,15 @@ def test_a_drawing_within_a_glyphs_box_is_that_glyph_not_a_rule() -> None:
     rule = _box(110.5, 20.0, 110.5, 300.0)  # a column rule beside the glyph, taller than any glyph
     assert drawn_glyphs.without_glyph_drawings([stroke, apart, rule], [glyph]) == [apart, rule]
     assert drawn_glyphs.without_glyph_drawings([stroke], []) == [stroke]
+
+
+def test_keys_over_values_then_more_keys_over_their_values_are_two_tables() -> None:
+    # nousyuu p7: 人口(人) | 面積(km2) over 800 | 275.63, then 処理区域内人口(人) | 処理区域面積(km2) over 624 | 0.61
+    grid = _table([["人口(人)", "面積(km2)"], ["800", "275.63"], ["処理区域内人口(人)", "処理区域面積(km2)"], ["624", "0.61"]])
+    parts = stacked_tables(grid)
+    assert [len(p.rows) for p in parts] == [2, 2]
+    assert [(v.column_header, v.value) for p in parts for v in table_values(p, read_layout(p, None, None), TableContext())
+            ] == [("人口(人)", 800.0), ("面積(km2)", 275.63), ("処理区域内人口(人)", 624.0), ("処理区域面積(km2)", 0.61)]
+    # rows named by a label column keep a words row as a row of their table (a section, no header)
+    named = _table([["区分", "人口(人)"], ["本区", "800"], ["北区", "ニュータウン"], ["西区", "624"]])
+    assert stacked_tables(named) == (named,)

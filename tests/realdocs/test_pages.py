@@ -30,7 +30,7 @@ MEASURED = {
     "otoineppu_jinko_vision_2015": (1.0, 0),
     "otoineppu_kouhou_2021-03": (0.0, 0),  # p6 主要事業 set in vertical text: not read yet
     "otoineppu_kyuyo_teiin_r7": (0.96, 0),
-    "otoineppu_nousyuu_keiei_senryaku": (0.75, 0),
+    "otoineppu_nousyuu_keiei_senryaku": (0.78, 0),
     "otoineppu_tokutei_jigyonushi_koudoukeikaku": (0.8, 0),
     "setagaya_r8_tousho_yosan": (0.92, 0),
 }
