@@ -18,11 +18,12 @@ from typing import Final
 
 from normalize.text import clean_text
 from normalize.years import find_year
-from normalize.vocab import KNOWN_UNITS, SCALE_WORDS, UNIT_ALIASES
+from normalize.vocab import KNOWN_UNITS, SCALE_WORDS, STATEMENT_CLOSERS, UNIT_ALIASES
 
 _SCALE_PREFIX: Final = re.compile("|".join(sorted(SCALE_WORDS, key=len, reverse=True)))
 # 単位：千円, 単位…千円, 単位／千円: whatever mark (not a word, not a bracket) parts the label from the unit
-_UNIT_LABEL: Final = re.compile(r"単位\s?[^\w\s()（）\[\]【】〔〕［］]{0,3}\s?(?P<u>[^)）\]】]+)")
+# 単位：千円 up to the bracket closing the statement, whichever kind (（単位：千円）, 〈単位：千円〉, 《単位：千円》)
+_UNIT_LABEL: Final = re.compile(r"単位\s?[^\w\s()（）\[\]【】〔〕［］]{0,3}\s?(?P<u>[^" + re.escape(STATEMENT_CLOSERS) + r"]+)")
 _BRACKETED: Final = re.compile(r"[(\[【〔]\s?(?P<u>[^()\[\]【】〔〕]{1,12})\s?[)\]】〕]")
 _EDGE_PUNCT: Final = " ()[]【】〔〕:：、,/"
 _NOT_SCALE_AFTER: Final = ("対", "分の")   # 千対 (per thousand), 千分の1

@@ -362,6 +362,8 @@ UNIT_HIRAGANA_OK: Final[tuple[str, ...]] = ("か所", "か月", "か国", "か�
 # mid-value: "(2" and "5.7％)" are halves of "(25.7％)" (realdocs takamatsu_shimin_manzokudo).
 OPEN_BRACKETS: Final[str] = "(<[【〔"
 CLOSE_BRACKETS: Final[str] = ")>]】〕"
+# Brackets that close a unit statement (（単位：千円）, 〈単位：円〉, 「単位：人」), as cleaned text writes them.
+STATEMENT_CLOSERS: Final[str] = ")）]】〕〉》>」』"
 
 # Marks that open a note or number one (※現状は…, ※3, ＊1). Only ※ opens a note line below a
 # table (extract.vocab.FOOTNOTE_MARKS): ＊ also marks rows inside one (＊新規事業).

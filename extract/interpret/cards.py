@@ -22,7 +22,7 @@ from extract.records import IndicatorName, KpiValue
 from extract.text_items import indicator_name
 from extract.interpret.facets import kind_of
 from extract.interpret.readings import indicator_readings
-from extract.vocab import CARD_LABELS, KPI_KINDS, STRONG_INDICATOR_WORDS, UNIT_WORDS
+from extract.vocab import CARD_LABELS, INDICATOR_WORDS, KPI_KINDS, UNIT_WORDS
 from normalize import MissingReason, parse_quantity
 from normalize.readings import parse_readings
 
@@ -47,8 +47,9 @@ def _is_value(text: str) -> bool:
 
 def _names_indicator(label: Cell, value: Cell) -> bool:
     """KPI | 市民満足度: an indicator label in the first column with a name beside it, alone
-    on its row (指標 | 区分 | R3 | R4 is a header row, not a card)."""
-    return (label.col == 0 and _is_label(label.text, STRONG_INDICATOR_WORDS)
+    on its row (指標 | 区分 | R3 | R4 is a header row, not a card); 評価項目 | 市民満足度 too, for the
+    card gives values only under labels stating a kind (項目 alone heads lists of names without any)."""
+    return (label.col == 0 and _is_label(label.text, INDICATOR_WORDS)
             and not _is_value(value.text) and kind_of(value.text) not in KPI_KINDS)
 
 

@@ -63,6 +63,13 @@ def caption_subject(caption: str) -> str | None:
     return text if 0 < len(text) <= SUBJECT_MAX_CHARS and not text.endswith(SENTENCE_END) else None
 
 
+def without_unit_tail(name: str) -> str:
+    """A name without the unit it states last (婚姻件数（件） → 婚姻件数); a bracket qualifying
+    what is counted stays (ごみ排出量（1人1日当たり）)."""
+    tail = UNIT_TAIL_RE.search(name)
+    return name[:tail.start()].strip() if tail and unit_from_header(tail.group(0)) else name.strip()
+
+
 def names_indicator(caption: str) -> bool:
     """The caption's line right above the table names an indicator: labelled as one (KPI：婚姻件数)
     or a quantity's title stating its unit (①収益的収支比率(％)). A heading (基本目標2 …) or a
@@ -95,7 +102,7 @@ def with_subject(values: Sequence[TableValue], subject: str | None) -> list[Tabl
                 out.append(v)
                 continue
             named = [lv for lv in v.column_header.split(" / ") if kind_of(lv) is None and not is_year_cell(lv)]
-            name = UNIT_TAIL_RE.sub("", named[-1]).strip() if named else subject
+            name = without_unit_tail(named[-1]) if named else subject
             v = replace(v, row_label=name) if name else v
         elif (not v.row_label or is_kind_label(v.row_label)) and v.kind in KPI_KINDS and subject:
             v = replace(v, row_label=subject)

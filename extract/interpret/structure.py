@@ -21,7 +21,7 @@ from extract.text_items import strip_enumerator
 from extract.interpret.cells import is_code, is_year_cell
 from extract.vocab import (
     CODE_HEADER_WORDS, DEPARTMENT_HEADER_WORDS, DEPARTMENT_SUFFIXES, GROWTH_RATE_WORDS, NOTE_HEADER_WORDS, ROW_MARK_WORDS,
-    UNIT_WORDS, WORD_JOINERS,
+    STRONG_INDICATOR_WORDS, UNIT_WORDS, WORD_JOINERS,
 )
 from extract.interpret.header_rows import (  # the header rows' rules; re-exported for the readers that use them
     DIGIT_RE, EDGE_TOL_PT, LETTER_RE, PLACEHOLDERS, caption_rows, count_header_rows, ends_cut_number, is_class_label,
@@ -371,8 +371,9 @@ def label_role(header: str, texts: Sequence[str], after_label: bool = False) -> 
     column stands left of it (its names or years name the rows)."""
     # ［単位：千円］ atop the column states the table's unit; only a bare 単位 heads a unit column
     compact = UNIT_STATEMENT_RE.sub("", header.replace(" ", ""))
+    # 指標の内容 names the indicators, whatever note word it holds
     for role, words in (("code", CODE_HEADER_WORDS), ("department", DEPARTMENT_HEADER_WORDS),
-                        ("unit", UNIT_WORDS), ("note", NOTE_HEADER_WORDS)):
+                        ("unit", UNIT_WORDS), ("name", STRONG_INDICATOR_WORDS), ("note", NOTE_HEADER_WORDS)):
         if any(w in compact for w in words):
             if role == "code" and is_name_header(compact) and not all(map(is_code, texts)):
                 break  # No項目 over 1世帯数: the code and name columns run together, names with their numbers
