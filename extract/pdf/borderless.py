@@ -276,11 +276,13 @@ def widen_to_header(header: Sequence[SegLine], cols: Sequence[Interval]) -> list
 
 def group_rows(lines: Sequence[SegLine], cols: Sequence[Interval]) -> list[list[SegLine]]:
     """Group the lines of a table into rows (extract.pdf.rows: cells from the leading, rows from
-    overlapping cells); each line goes to the row of its first segment."""
+    overlapping cells); each line goes to the row of its first segment. A segment whose words
+    lie in two columns (－ 10.2※ under 目標 | 達成値, a word space apart) is a piece in each, as
+    the cells will hold them (split_at_columns)."""
     pieces: list[Piece] = []
     owner: list[int] = []
     for i, ln in enumerate(lines):
-        for seg in ln.segments:
+        for seg in (part for s in ln.segments for part in split_at_columns(s, cols)):
             pieces.append(Piece(seg.text, seg.bbox, column_of(cols, seg), ln.page))
             owner.append(i)
     index = {id(p): k for k, p in enumerate(pieces)}
@@ -294,16 +296,21 @@ def group_rows(lines: Sequence[SegLine], cols: Sequence[Interval]) -> list[list[
     return [grouped[r] for r in sorted(grouped, key=lambda r: lines.index(grouped[r][0]))]
 
 
-def merge_header_columns(rows: Sequence[Sequence[SegLine]], cols: Sequence[Interval]) -> list[Interval]:
-    """Merge a column only the first row fills into the neighbour it never shares a line with.
+def merge_header_columns(rows: Sequence[Sequence[SegLine]], cols: Sequence[Interval],
+                         header: Sequence[SegLine] = ()) -> list[Interval]:
+    """Merge a column only the header fills (its first row, or the header band given) into the
+    neighbour it never shares a line with.
 
-    A header centred over right-aligned numbers covers no x of the body (No. over 1…17).
+    A header centred over right-aligned numbers covers no x of the body (No. over 1…17); a
+    header set flush left under a group header, narrower than its column, ends before the
+    right-aligned figures under it begin (①保育所入所率 over 80.9, below 直近値).
     """
     out = list(cols)
+    head = {id(ln) for ln in header} or {id(ln) for ln in rows[0]} if rows else set()
+    body = [ln for r in rows for ln in r if id(ln) not in head]
     k = 0
     while k < len(out) and len(out) > MIN_COLS:
         users = [ln for r in rows for ln in r if k in filled(ln, out)]
-        body = [ln for r in rows[1:] for ln in r]
         near = [j for j in (k - 1, k + 1) if 0 <= j < len(out) and not any(
             {k, j} <= filled(ln, out) for ln in users)]
         if not users or any(ln in body for ln in users) or not near:
@@ -331,7 +338,7 @@ def build_table(lines: Sequence[SegLine], small_ok: bool = False, rules: Sequenc
     lines = split_lines_at_joints(lines, cols)
     rows = group_rows(lines, cols)
     header = header_band(rows)
-    cols = merge_header_columns(rows, with_header_columns(header, cols))
+    cols = merge_header_columns(rows, with_header_columns(header, cols), header)
     cols = split_crowded(split_at_rules(widen_to_header(header, merge_under_header(header, lines, cols)), lines, rules), lines)
     body = _kept_rows(rows, cols, False)  # the rows a page break cut (at_foot) count for no fill
     rows = rows[:_kept_rows(rows, cols, at_foot)]
@@ -492,7 +499,8 @@ def merge_offset_lines(lines: Sequence[SegLine]) -> tuple[list[SegLine], list[li
     groups: list[list[int]] = []
     for i, ln in enumerate(lines):
         prev = out[-1] if out else None
-        if prev is not None and len(groups[-1]) == 1 and _side_by_side(prev, ln):
+        if prev is not None and len(groups[-1]) == 1 and _side_by_side(prev, ln) and \
+                not (len(out) > 1 and _ends_cell_above(out[-2], prev, ln)):
             segs = tuple(sorted([*prev.segments, *ln.segments], key=lambda s: s.bbox[0]))
             out[-1] = SegLine(segs, union_bbox([prev.bbox, ln.bbox]), prev.page, " ".join(s.text for s in segs))
             groups[-1].append(i)
@@ -500,6 +508,18 @@ def merge_offset_lines(lines: Sequence[SegLine]) -> tuple[list[SegLine], list[li
             out.append(ln)
             groups.append([i])
     return out, groups
+
+
+def _ends_cell_above(above: SegLine, line: SegLine, nxt: SegLine) -> bool:
+    """True when a line of one segment is the next line of a cell of the line above (set at a
+    cell's leading, CELL_GAP_EM, starting where one of its segments starts) and the line after it
+    starts left of it: the last line of a name of the row above (待機児童数 under 放課後児童ク /
+    ラブの), touched by the next row's label set from an earlier column (総所得の向上, a 基本的方向
+    centred on two rows, corpus seed 17 kpi_progress in pdf_rules); they share no row."""
+    seg = line.segments[0]
+    return not line.is_multi and above.page == line.page and nxt.bbox[0] < seg.bbox[0] - ALIGN_TOL_PT and \
+        0 <= seg.bbox[1] - above.bbox[3] <= CELL_GAP_EM * (seg.bbox[3] - seg.bbox[1]) and \
+        any(abs(s.bbox[0] - seg.bbox[0]) <= ALIGN_TOL_PT for s in above.segments)
 
 
 def _side_by_side(a: SegLine, b: SegLine) -> bool:

@@ -12,13 +12,14 @@ from collections.abc import Sequence
 
 from extract.interpret.structure import is_data_value
 from extract.pdf.colgaps import MIN_GAP_PT
-from extract.pdf.cuts import CutEvidence, cell_lines, cut_evidence, is_cut_number
+from extract.pdf.cuts import CutEvidence, cell_lines, cut_evidence, cuts_years, is_cut_number
 from extract.pdf.glyphs import word_spans
 from extract.pdf.grid import ALIGN_TOL_PT, Interval, RawCell, Segment, SegLine, union_bbox
 from extract.pdf.pieces import Block, Piece, advance
 from extract.pdf.rows import pieces_to_rows
 
 CELL_GAP_EM = 0.25  # a cell's next line sits at most this share of its height below the line it continues
+CENTRED_EM = 0.3  # a cell's middle this share of a line height from its label's is centred on it
 
 
 def column_of(cols: Sequence[Interval], seg: Segment) -> int:
@@ -135,13 +136,14 @@ def table_rows(lines: Sequence[SegLine], cols: Sequence[Interval],
              for k in range(len(cols))] for row in rows]
     widths = [b - a for a, b in cols]
     evidence = cut_evidence((pieces, w) for per_col in grid for pieces, w in zip(per_col, widths))
+    years_cut = [cuts_years([per_col[k] for per_col in grid], widths[k]) for k in range(len(cols))]
     out = []
     for row, per_col in zip(rows, grid):
         page = row[0][0].page
         top, bottom = min(b[0].bbox[1] for b in row), max(b[-1].bbox[3] for b in row)
         cells = []
-        for (a, b), pieces in zip(cols, per_col):
-            cell = cell_lines(pieces, b - a, cuts_numbers or evidence.proved)
+        for (a, b), pieces, cut in zip(cols, per_col, years_cut):
+            cell = cell_lines(pieces, b - a, cuts_numbers or evidence.proved or cut)
             bbox = union_bbox(box for _, box in cell) if cell else (a, top, b, bottom)
             cells.append(RawCell("\n".join(t for t, _ in cell), bbox, page, line_bboxes=tuple(box for _, box in cell)))
         out.append(tuple(cells))
@@ -167,14 +169,68 @@ def _body_start(lines: Sequence[SegLine], cols: Sequence[Interval]) -> int:
     """The index of the first line that opens a row in the first column and holds a data value
     past it (not a year: 2023年度 heads a column; nor the digits of a header word the engine cut,
     R over 3: _continues_word), the line above holding nothing in the first column (no label
-    wrapped above its values), or 0."""
+    wrapped above its values) or being a header line over it (_heads_line), or 0."""
     for k, line in enumerate(lines):
         if line.is_multi and any(is_data_value(w) for s in line.segments[1:]
                                  if not _continues_word(lines[k - 1] if k else None, line, s, cols)
                                  for w in s.text.split()):
             opens = min(filled(line, cols)) == 0  # a row number a word space before its name (1 観光入込客数) opens it too
-            return k if opens and k > 0 and 0 not in filled(lines[k - 1], cols) else 0
+            above = lines[k - 1] if k > 0 else None
+            if not opens or above is None or (0 in filled(above, cols) and not _heads_line(above, line, cols)):
+                return 0
+            return k - _rising_lines(lines, k, cols)
     return 0
+
+
+def _heads_line(above: SegLine, line: SegLine, cols: Sequence[Interval]) -> bool:
+    """True when the line above a row of values is a header over it: it holds no data value and
+    text in every column the row fills (No. | 担当課 | … | 事業内容 set at the rows' very pitch above
+    1 | 総務課 | … , no padding between them, corpus seed 10 budget_main_projects), where the
+    first line of a label wrapped above its values leaves its value columns blank."""
+    return not any(is_data_value(w) for s in above.segments for w in s.text.split()) and \
+        filled(line, cols) <= filled(above, cols)
+
+
+def _rising_lines(lines: Sequence[SegLine], k: int, cols: Sequence[Interval]) -> int:
+    """How many lines right above line k are the first lines of a cell of line k taller than
+    its label and centred on it: lines set at a cell's leading (CELL_GAP_EM) above that cell's
+    line in line k, in its column, with which the cell's middle lies within CENTRED_EM of a line
+    height of the label's (年間１１１，１ over ９７人（4年間で over ４４４，７８８ over 人） beside ①人口,
+    corpus seed 16 kpi_progress in pdf_rules). They are the body's first row: a header's last
+    line at that leading above a cell (目標 / （2023年度） over 3,470) leaves it off centre."""
+    label = lines[k].segments[0]
+    height = label.bbox[3] - label.bbox[1]
+    n = 0
+    while k - n - 1 >= 0 and _chains_up(lines[k - n - 1], lines[k - n], lines[k].segments[1:], cols):
+        n += 1
+    if n == 0:
+        return 0
+    lifted = {column_of(cols, s) for ln in lines[k - n:k] for s in ln.segments}
+    top = lines[k - n].bbox[1]
+    bottom = max(_chain_down(lines[k + 1:], s, cols) for s in lines[k].segments[1:] if column_of(cols, s) in lifted)
+    middle, label_middle = (top + bottom) / 2, (label.bbox[1] + label.bbox[3]) / 2
+    return n if abs(middle - label_middle) <= CENTRED_EM * height else 0
+
+
+def _chains_up(upper: SegLine, lower: SegLine, cells: Sequence[Segment], cols: Sequence[Interval]) -> bool:
+    """True when every segment of upper sits in the column of one of cells (line k's), at a
+    cell's leading above the line below's segment in that column."""
+    def below(seg: Segment) -> Segment | None:
+        return next((t for t in lower.segments if column_of(cols, t) == column_of(cols, seg)), None)
+    return upper.page == lower.page and all(
+        any(column_of(cols, s) == column_of(cols, c) for c in cells) and (t := below(s)) is not None
+        and 0 <= t.bbox[1] - s.bbox[3] <= CELL_GAP_EM * (s.bbox[3] - s.bbox[1]) for s in upper.segments)
+
+
+def _chain_down(after: Sequence[SegLine], seg: Segment, cols: Sequence[Interval]) -> float:
+    """The bottom of the cell seg opens: its lines below at a cell's leading in its column."""
+    col, bottom = column_of(cols, seg), seg.bbox[3]
+    for line in after:
+        nxt = next((t for t in line.segments if column_of(cols, t) == col), None)
+        if nxt is None or not 0 <= nxt.bbox[1] - bottom <= CELL_GAP_EM * (nxt.bbox[3] - nxt.bbox[1]):
+            break
+        bottom = nxt.bbox[3]
+    return bottom
 
 
 def _continues_word(prev: SegLine | None, line: SegLine, seg: Segment, cols: Sequence[Interval]) -> bool:

@@ -53,12 +53,15 @@ def _column_spans(lines: Sequence[SegLine]) -> list[list[Interval]]:
     right-aligned column's edge, within NOTE_EDGE_TOL_EM: 29億2,495万円 － under 9億8,526万円 国庫…)."""
     gaps = np.array([(a.bbox[2], b.bbox[0], k, ln.page) for k, ln in enumerate(lines)
                      for a, b in zip(ln.segments, ln.segments[1:])], dtype=float).reshape(-1, 4)
+    spaced = np.concatenate([gaps, _cross_gaps(lines)])
+    below = np.concatenate([gaps, _word_gaps(lines)])
 
     def straddles(seg: Segment, k: int) -> bool:
         x0, x1 = seg.bbox[0], seg.bbox[2]
-        page = gaps[:, 3] == lines[k].page
-        near = ((gaps[:, 2] > k) & (gaps[:, 2] <= k + MAX_HEADER_ROWS)) if " " not in seg.text.strip() else (gaps[:, 2] != k)
-        return bool(np.any((gaps[:, 0] > x0) & (gaps[:, 1] < x1) & near & page))
+        if " " in seg.text.strip():
+            return bool(np.any((spaced[:, 0] > x0) & (spaced[:, 1] < x1) & (spaced[:, 2] != k) & (spaced[:, 3] == lines[k].page)))
+        near = (below[:, 2] > k) & (below[:, 2] <= k + MAX_HEADER_ROWS)
+        return bool(np.any((below[:, 0] > x0) & (below[:, 1] < x1) & near & (below[:, 3] == lines[k].page)))
 
     noted = [(k, s, words) for k, ln in enumerate(lines) for s in ln.segments for words in [_value_and_note(s)] if words]
     apart = {id(s): words for k, s, words in noted if straddles(s, k)}
@@ -74,6 +77,35 @@ def _column_spans(lines: Sequence[SegLine]) -> list[list[Interval]]:
         return [] if straddles(seg, k) else [(seg.bbox[0], unhung_end(seg, k, lines))]
 
     return [[sp for s in ln.segments for sp in spans(s, k)] for k, ln in enumerate(lines)]
+
+
+def _word_gaps(lines: Sequence[SegLine]) -> np.ndarray:
+    """The spaces between the words of each segment of several words (glyphs.word_spans; x0, x1,
+    line index, page): sub-headers set a word space apart in one segment (2024年度（令和6年度）
+    2025年度（令和7年度） …, corpus seed 10 budget_plan_years in pdf_rules) part under a group
+    header (事業費(千円)) as their columns do. A segment holding a figure is a body cell's, its
+    words perhaps one note (災害復旧費の追加 -７５，９７０，７５８円 under 備考, corpus seed 17
+    budget_supplementary)."""
+    out = [(a[2], b[1], k, ln.page) for k, ln in enumerate(lines) for s in ln.segments if " " in s.text.strip()
+           for words in [word_spans(s)] if not any(is_data_value(w[0]) for w in words)
+           for a, b in zip(words, words[1:]) if a[2] < b[1]]
+    return np.array(out, dtype=float).reshape(-1, 4)
+
+
+def _cross_gaps(lines: Sequence[SegLine]) -> np.ndarray:
+    """The gaps between neighbouring segments of two consecutive lines that overlap vertically
+    (x0, x1, the lower line's index, page): headers of one header band set half a line apart
+    (年度 centred on both header rows beside Uターン就職者数（人） on the second) leave a column
+    gap between them that neither line shows alone."""
+    out = []
+    for k in range(1, len(lines)):
+        a, b = lines[k - 1], lines[k]
+        if a.page != b.page or min(a.bbox[3], b.bbox[3]) <= max(a.bbox[1], b.bbox[1]):
+            continue
+        segs = sorted([(s.bbox[0], s.bbox[2], 0) for s in a.segments] + [(s.bbox[0], s.bbox[2], 1) for s in b.segments])
+        out += [(l[1], r[0], k, b.page) for l, r in zip(segs, segs[1:]) if l[2] != r[2] and l[1] < r[0]
+                and not any(t[0] < r[0] and t[1] > l[1] for t in segs)]
+    return np.array(out, dtype=float).reshape(-1, 4)
 
 
 def _value_and_note(seg: Segment) -> list[tuple[str, float, float]]:

@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from extract.model import BBox
 from extract.pdf.grid import union_bbox
 from extract.pdf.pieces import SEPARATORS, VALUE_START_RE, Piece, bracket_depth, is_full
-from normalize.numbers import GROUPED_NUMBER_RE, WHOLE_NUMBER_RE
+from normalize.numbers import GROUPED_NUMBER_RE, WHOLE_NUMBER_RE, groups_prove_cut
 from normalize.text import nfkc_safe
+from normalize.years import parse_year
 
 NUMBER_HEAD_RE = re.compile(r"^[\d,.]+")
 NUMBER_TOKEN_RE = re.compile(r"\d[\d,.]*")
@@ -29,6 +30,9 @@ WORD_END_RE = re.compile(r"[0-9A-Za-z,.]$")  # where an engine that cuts numbers
 WORD_START_RE = re.compile(r"^[0-9A-Za-z,.]")
 UNIT_SLASHES = ("/", "／")  # a unit per something (人/年) is never cut after its slash on purpose
 SEPARATOR_LED_RE = re.compile(r"^[,.]+(\d|$)")  # ,000 / .8 / a lone , : no number starts with its separator
+DIGITS_RE = re.compile(r"^\d+$")
+MIN_CUT_YEARS = 2  # cells of a column showing the same cut year (Ｈ２ over ２, Ｈ２ over ３) prove the engine cut them
+WORD_LEAD_RE = re.compile(r"^[^\d△▲+\-−]+(?=[△▲+\-−]?\d)")  # the words a cell's line opens with before its number (年間)
 
 
 def cell_lines(block: Sequence[Piece], col_width: float, cuts_numbers: bool = False) -> list[tuple[str, BBox]]:
@@ -64,6 +68,25 @@ def cut_evidence(cells: Iterable[tuple[Sequence[Piece], float]]) -> CutEvidence:
             whole = join_cut_number(texts) == "".join(texts)
             proved, doubted = proved or whole, doubted or not whole
     return CutEvidence(proved, doubted)
+
+
+def cuts_years(cells: Sequence[Sequence[Piece]], col_width: float) -> bool:
+    """True when a column's cells show its engine cutting the years written in them at the
+    column's width: MIN_CUT_YEARS or more cells of two lines, the first full and ending in a
+    letter or digit, the second digits only, whose lines joined read as years all different
+    (Ｈ２ over ２, Ｈ２ over ３: H22, H23, full-width glyphs an HTML engine breaks anywhere, corpus
+    seed 11 kpi_transposed) and each other than its first line alone reads. Values stacked in a
+    cell (100 over 200) join into no year."""
+    years = []
+    for cell in cells:
+        if len(cell) != 2 or not is_cut_number(cell[0].text, cell[0].bbox, cell[1], col_width, True):
+            continue
+        head, tail = nfkc_safe(cell[0].text).strip(), nfkc_safe(cell[1].text).strip()
+        year, alone = parse_year(head + tail) if DIGITS_RE.match(tail) else None, parse_year(head)
+        if year is None or alone is not None and alone.start == year.start:
+            return False
+        years.append(year.start)
+    return len(years) >= MIN_CUT_YEARS and len(set(years)) == len(years)
 
 
 def _joined_lines(block: Sequence[Piece], col_width: float, cuts_numbers: bool) -> list[tuple[str, BBox]]:
@@ -135,10 +158,8 @@ def join_cut_number(pieces: Sequence[str], cuts_numbers: bool = False) -> str:
     joined = "".join(pieces)
     if len(pieces) == 1:
         return joined
-    pieces_whole = all(WHOLE_NUMBER_RE.match(p) or (k == len(pieces) - 1 and _whole_head(p))
-                       for k, p in enumerate(folded))
-    if GROUPED_NUMBER_RE.match("".join(folded)) and not pieces_whole:
-        return joined
+    if any(groups_prove_cut(p, last_runs_on=True) for p in (folded, [WORD_LEAD_RE.sub("", folded[0]), *folded[1:]])):
+        return joined  # 2,60 + 0; 年間１１１，１ + ９７人: the words before the number take no part in its shape
     parted = any(p[-1] in SEPARATORS for p in folded[:-1]) or any(p[:1] in SEPARATORS for p in folded[1:])
     if parted and _whole_head("".join(folded).lstrip("△▲+-−")):
         return joined  # 84. + 3, 15 + .8: a number never ends or starts with its separator

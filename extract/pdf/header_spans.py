@@ -82,13 +82,17 @@ def _head_spans(row: Sequence[RawCell], below: Sequence[RawCell], heads: Sequenc
     after it (flush_span). A centred one spans the widest run of columns it is centred over by
     their extents (content_extents), where no other header's widest overlaps it (計画目標値 over
     2023年 … 2019年 beside 基準年度値 over 2018年 alone). Where two would overlap, or the header
-    starts at or left of its column's start (its centre says little), it spans the columns
-    nearer to it than to any other header, over which it is centred (centred_span). A header
-    that cannot be flush with its column (_may_be_flush) is judged by its centre."""
+    starts at or left of its column's start (its centre says little) and is centred over its
+    own column alone, it spans the columns nearer to it than to any other header, over which it
+    is centred (centred_span). A header that cannot be flush with its column (_may_be_flush) is
+    judged by its centre; so is one that may be, starting where no column's content starts,
+    centred over a run of columns by their extents (到達目標 over 2026年 … 2022年, starting in the
+    gap before 2024年's figures, beside 実績 over 2021年 alone: corpus seed 15 kpi_year_matrix)."""
     if is_flush_left(row, below, heads, extents):
         return {k: flush_span(row, below, k) for k in heads}
     flush = {k for k in heads if _may_be_flush(row[k], k, extents)}
-    free = {k: centred_span(row, below, k, extents, rivals=False) for k in heads if k not in flush}
+    free = {k: span for k in heads for span in [centred_span(row, below, k, extents, rivals=False)]
+            if k not in flush or span[1] > span[0] and not _starts_a_column(row[k], extents)}
     return {k: free[k] if k in free and not any(j != k and o[0] <= free[k][1] and free[k][0] <= o[1] for j, o in free.items())
             else centred_span(row, below, k, cols) for k in heads}
 
@@ -100,9 +104,14 @@ def _may_be_flush(cell: RawCell, col: int, extents: Sequence[Interval]) -> bool:
     cell's text never starts inside its neighbour's), and is not exactly as wide as its column
     (_fills)."""
     x0 = cell.bbox[0]
-    aligned = any(abs(x0 - a) <= ALIGN_TOL_PT for a, _ in extents)
+    aligned = _starts_a_column(cell, extents)
     padded = x0 <= extents[col][0] + ALIGN_TOL_PT and (col == 0 or x0 > extents[col - 1][1])
     return (aligned or padded) and not _fills(cell, extents[col])
+
+
+def _starts_a_column(cell: RawCell, extents: Sequence[Interval]) -> bool:
+    """True when a header starts where some column's content starts (within ALIGN_TOL_PT)."""
+    return any(abs(cell.bbox[0] - a) <= ALIGN_TOL_PT for a, _ in extents)
 
 
 def _fills(cell: RawCell, extent: Interval) -> bool:

@@ -356,7 +356,44 @@ def pieces_to_rows(pieces: Sequence[Piece]) -> list[list[Block]]:
     """Given the lines of a table's columns, return its rows, each a list of cells (blocks)."""
     if not pieces:
         return []
-    return blocks_to_rows(split_at_row_starts(column_blocks(pieces, wrap_gap_limit(pieces), lockstep_openers(pieces))))
+    blocks = split_at_row_starts(column_blocks(pieces, wrap_gap_limit(pieces), lockstep_openers(pieces)))
+    return blocks_to_rows(split_at_row_tops(blocks))
+
+
+def split_at_row_tops(blocks: Sequence[Block]) -> list[Block]:
+    """Part a cell at each of its lines but the first that is level (within ROW_START_TOL_EM of
+    its height) with the first line of a cell of another column that also starts a cell level
+    with the cell's own first line, while the line above is level with none of that column's:
+    cells set at the top of their rows (No. | 担当課 | 予算額) mark each row's top, and a cell
+    beside them whose lines run on at the rows' very pitch (rows set without padding, a 事業内容
+    wrapped over two lines of each, corpus seed 10 budget_main_projects) holds the text of
+    several rows. A cell centred on its row (a name of five lines beside figures on its third,
+    beside a description as tall as it) starts level with no cell of the figures' columns and is
+    left whole, as is a cell beside the lines of one cell of another column (a 施策 over its
+    indicators' rows, their lines one cell too) or beside a row on every line."""
+    firsts: dict[tuple[int, int], list[float]] = {}
+    for blk in blocks:
+        firsts.setdefault((blk[0].page, blk[0].col), []).append(blk[0].bbox[1])
+
+    def level(p: Piece, tops: Sequence[float]) -> bool:
+        return any(abs(top - p.bbox[1]) <= ROW_START_TOL_EM * p.height for top in tops)
+
+    out: list[Block] = []
+    for block in blocks:
+        marks = [tops for (page, col), tops in firsts.items()
+                 if page == block[0].page and col != block[0].col and level(block[0], tops)]
+        if len(block) < 2 or not marks:
+            out.append(block)
+            continue
+        run: Block = [block[0]]
+        for a, b in zip(block, block[1:]):
+            if any(level(b, tops) and not level(a, tops) for tops in marks) and \
+                    bracket_depth(nfkc_safe("".join(p.text for p in run))) <= 0:
+                out.append(run)
+                run = []
+            run.append(b)
+        out.append(run)
+    return out
 
 
 def split_at_row_starts(blocks: Sequence[Block]) -> list[Block]:

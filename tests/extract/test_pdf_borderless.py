@@ -11,7 +11,8 @@ import pytest
 from extract.pdf import pdfplumber_adapter
 from extract.pdf.borderless import (GAP_TOL_EM, LIFT_GAP_EM, SECTION_LOOKAHEAD_LINES, MIN_STACKED_VALUES, _lift, _score, build_table,
                                     find_borderless, header_band, is_value, merge_offset_lines)
-from extract.pdf.cells import column_of, split_at_columns, split_at_joints
+from extract.pdf import cells
+from extract.pdf.cells import CENTRED_EM, column_of, split_at_columns, split_at_joints
 from extract.pdf.colgaps import HANG_SHARE, MIN_GAP_PT, RULE_COVER_SHARE, columns, last_glyph_width, split_at_rules, split_crowded, unhung_end
 from extract.pdf.header_spans import SPAN_CENTRE_TOL
 from extract.pdf.grid import ALIGN_TOL_PT, PageContent, RawCell, RawTable, Segment, SegLine
@@ -727,3 +728,145 @@ def test_a_section_heading_reaching_into_a_value_column_closes_no_gap() -> None:
     assert table is not None
     assert [r[:2] for r in texts(table) if r[1]][1:] == [["若者定住奨励金", "26"], ["移住相談件数", "526"],
                                                           ["空き家バンク登録", "110"], ["ふるさと納税寄附", "37,048"]]
+
+
+def test_a_sub_header_set_flush_left_over_right_aligned_figures_is_their_columns_header() -> None:
+    # A header of three rows (年度 beside 直近値 over ①保育所入所率 / （%）), each sub-header set flush
+    # left and ending before the figures right-aligned under it begin (corpus seed 18
+    # kpi_transposed, html_borderless): header and figures are one column, not two half-empty ones.
+    lines = [line(0, (94, 121, "直近値")), line(6, (55, 64, "年")),
+             line(13, (55, 64, "度"), (94, 157, "①保育所入所率"), (190, 245, "②市民満足度")),
+             line(22, (94, 116, "（%）"), (190, 213, "（%）"))]
+    lines += [line(35 + ROW_GAP_PT * i, (55, 68, f"H2{6 - i}"), (160, 178, f"8{i}.9"), (248, 266, f"4{i}.2"))
+              for i in range(4)]
+    table, _ = build_table(lines)
+    assert table is not None and table.n_cols == 3
+    assert [row[1:] for row in texts(table)[-2:]] == [["82.9", "42.2"], ["83.9", "43.2"]]
+
+
+@pytest.mark.parametrize(("off_em", "centred_em", "lifted"), [
+    (0.0, CENTRED_EM, True), (0.2, CENTRED_EM, True), (0.2, CENTRED_EM / 2, False),
+    (0.45, CENTRED_EM, False), (0.45, CENTRED_EM * 2, True)])
+def test_a_tall_cell_centred_on_the_first_rows_label_is_that_rows(monkeypatch: pytest.MonkeyPatch, off_em: float,
+                                                                 centred_em: float, lifted: bool) -> None:
+    # 年間１１１，１ / ９７人（4年間で / ４４４，７８８ / 人） centred on ①人口 (corpus seed 16 kpi_progress,
+    # pdf_rules): its first lines above the label's line are the first row's, not the header's.
+    monkeypatch.setattr(cells, "CENTRED_EM", centred_em)
+    pitch, label_top = 10.8, 100.0
+    top = label_top - 1.5 * pitch + off_em * LINE_PT  # four lines, the second beside the label
+    lines = [line(60, (50, 90, "評価指標"), (120, 150, "策定年"), (200, 240, "目標値")),
+             line(top, (200, 250, "年間１１１，１")),
+             line(label_top, (50, 80, "①人口"), (120, 160, "８６，２７８")),
+             line(top + pitch, (200, 250, "９７人（4年間で")),
+             line(top + 2 * pitch, (200, 250, "４４４，７８８")),
+             line(top + 3 * pitch, (200, 215, "人）")),
+             line(label_top + 3 * ROW_GAP_PT, (50, 80, "②転入者数"), (120, 160, "８２９"), (200, 230, "８５８"))]
+    lines, _ = merge_offset_lines(lines)
+    assert (cells._body_start(lines, columns(lines)) == 1) is lifted
+
+
+def test_two_value_columns_a_word_space_apart_stay_two_columns() -> None:
+    # 年次 | 目標 | 達成値 with the target and the actual a word space apart (－ 10.2※, 11.2 12.0), each
+    # year label as wide as its column (corpus seed 13 kpi_transposed, pdf_borderless).
+    lines = [line(0, (50, 70, "年次"), (82, 102, "目標"), (109, 139, "達成値"), height=10)]
+    lines += [line(17 * (i + 1), (44.5, 74.6, f"H2{i}年"), (95, 140, f"－ 1{i}.2※"), height=10) for i in range(3)]
+    lines += [line(17 * (i + 4), (44.5, 74.6, f"H2{i + 3}年"), (81.6, 129.6, f"1{i}.2 12.{i}"), height=10) for i in range(3)]
+    table, _ = build_table(lines)
+    assert table is not None
+    assert texts(table)[1:3] == [["H20年", "－", "10.2※"], ["H21年", "－", "11.2※"]]
+    assert texts(table)[-1] == ["H25年", "12.2", "12.2"]
+
+
+def test_a_header_band_set_half_a_line_apart_shows_the_gap_between_two_columns() -> None:
+    # 年度 centred on both header rows beside Uターン就職者数（人） on the second; below, each year
+    # and its left-aligned figure a word space apart (2018 53, corpus seed 10 kpi_transposed).
+    lines = [line(0, (259, 279, "実績")), line(8.5, (47.6, 67.6, "年度")),
+             line(17, (76.2, 170.8, "Uターン就職者数（人）"), (176.9, 267.8, "製造品出荷額（億円）"))]
+    lines += [line(34 + ROW_GAP_PT * i, (45.5, 88.3, f"201{i} 5{i}"), (240.5, 268.3, f"1,07{i}")) for i in range(4)]
+    lines, _ = merge_offset_lines(lines)
+    table, _ = build_table(lines)
+    assert table is not None
+    assert texts(table)[-1] == ["2013", "53", "1,073"]
+
+
+def test_a_header_set_at_the_rows_pitch_over_rows_without_padding_is_a_row_of_its_own() -> None:
+    # No. | 担当課 | 予算額 | 事業内容 set solid over rows whose descriptions wrap at the rows' very
+    # pitch (corpus seed 10 budget_main_projects, pdf_borderless and html_borderless).
+    lines = [line(0, (45, 61, "No."), (77, 107, "担当課"), (260, 290, "予算額"), (356, 396, "事業内容"), height=10)]
+    for r in range(3):
+        top = 17 + 34 * r
+        lines += [line(top, (44.5, 50.8, str(r + 1)), (66.8, 96.8, "総務課"), (246, 310, f"3{r},727,483円"),
+                       (316.8, 425, "健康づくりの取組にポイン"), height=10),
+                  line(top + 17, (316.8, 370, "トを付与する"), height=10)]
+    table, _ = build_table(lines)
+    assert table is not None
+    assert texts(table) == [["No.", "担当課", "予算額", "事業内容"],
+                            *[[str(r + 1), "総務課", f"3{r},727,483円", "健康づくりの取組にポイントを付与する"] for r in range(3)]]
+
+
+def test_a_group_header_over_sub_headers_a_word_space_apart_widens_no_column() -> None:
+    # 事業費(千円) centred over four year headers set in one segment a word space apart, over
+    # right-aligned figures (corpus seed 10 budget_plan_years, pdf_rules): each year heads its own column.
+    years = "2024年度（令和6年度） 2025年度（令和7年度） 2026年度（令和8年度） 2027年度（令和9年度）"
+    lines = [line(0, (306.5, 360.5, "事業費(千円)")), line(8, (77.1, 104.1, "取組名")), line(16.5, (140.5, 526.4, years))]
+    for r, name in enumerate(["病児保育事業", "地域公共交通確保維持", "脱炭素推進事業"]):
+        lines.append(line(32 + ROW_GAP_PT * r, (44.5, 134.5, name), (202.3, 233.8, "111,310"), (304, 331, "26,413"),
+                          (401.1, 428.1, "27,942"), (498.3, 525.3, "24,405")))
+    lines, _ = merge_offset_lines(lines)
+    table, _ = build_table(lines)
+    assert table is not None
+    assert [c.raw for c in table.rows[1]][1:] == [f"{y}年度（令和{y - 2018}年度）" for y in range(2024, 2028)]
+
+
+def test_a_group_header_set_flush_left_wider_than_its_first_column_heads_them_all() -> None:
+    # 事業費見込額（千円） flush left over Ｈ３１ | Ｒ２ | … , its middle over the second year (corpus
+    # seed 19 budget_plan_years, html_borderless): it heads all five from the first.
+    cols = [(183.7 + 43.5 * k, 215.2 + 43.5 * k) for k in range(5)]
+    lines = [line(0, (183.7, 273.7, "事業費見込額（千円）")), line(6.5, (54.7, 90.7, "主な事業")),
+             line(13, *((a, a + 18, y) for (a, _), y in zip(cols, ["Ｈ３１", "Ｒ２", "Ｒ３", "Ｒ４", "Ｒ５"])))]
+    lines += [line(26 + ROW_GAP_PT * r, (54.7, 126.7, f"森林環境整備事業{r}"), *((b - 31.5, b, f"17{r},15{k}") for k, (_, b) in enumerate(cols)))
+              for r in range(3)]
+    lines, _ = merge_offset_lines(lines)
+    table = build_table(lines)[0]
+    assert table is not None
+    assert [(c.raw, c.col_span) for c in table.rows[0]][:2] == [("主な事業", 1), ("事業費見込額（千円）", 5)]
+
+
+def test_a_group_header_centred_over_its_run_heads_it_though_it_may_be_flush() -> None:
+    # 到達目標 centred over 2026年 … 2022年, starting in the gap before 2024年's right-aligned
+    # figures, beside 実績 over 2021年 and 策定時 over 2018年 (corpus seed 15 kpi_year_matrix).
+    years = ["2026年", "2025年", "2024年", "2023年", "2022年", "2021年", "2018年"]
+    cols = [(182.0 + 41.2 * k, 217.7 + 41.2 * k) for k in range(7)]
+    lines = [line(0, (262.0, 302.0, "到達目標"), (395.6, 415.6, "実績"), (431.8, 461.8, "策定時"), height=10),
+             line(8.5, (90.5, 130.5, "評価指標"), height=10),
+             line(17, *((a, a + 35.2, y) for (a, _), y in zip(cols, years)), height=10)]
+    lines += [line(34 + 17 * r, (44.5, 105.5, f"創業件数{r}"), *((b - 12.6, b, f"3{k}") for k, (_, b) in enumerate(cols)), height=10)
+              for r in range(3)]
+    lines, _ = merge_offset_lines(lines)
+    table = build_table(lines)[0]
+    assert table is not None
+    assert [(c.raw, c.col_span) for c in table.rows[0] if c.raw] == [("評価指標", 1), ("到達目標", 5), ("実績", 1), ("策定時", 1)]
+
+
+@pytest.mark.parametrize("name_lines", [2, 3])
+def test_the_last_line_of_a_name_does_not_join_the_next_rows_label_it_touches(name_lines: int) -> None:
+    # 放課後児童ク / ラブの / 待機児童数 (its values beside the second line), then 総所得の向上 set from
+    # the first column 0.12 em over the name's last line (corpus seed 17 kpi_progress, pdf_rules).
+    names = ["放課後児童ク", "ラブの", "待機児童数"][:name_lines]
+    lines = [line(10.8 * k, (104.5, 158.5, n)) for k, n in enumerate(names)]
+    lines[1] = line(10.8, (104.5, 131.5, names[1]), (164.4, 173.4, "人"), (294.4, 303.4, "43"))
+    top = 10.8 * (name_lines - 1) + LINE_PT - 1.1
+    merged, groups = merge_offset_lines([*lines, line(top, (44.5, 98.5, "総所得の向上"))])
+    assert (groups[-1] == [name_lines]) is (name_lines == 3)  # after a value line, it may still be a centred cell
+
+
+def test_words_of_a_note_holding_a_figure_part_under_no_header() -> None:
+    # 備考 over notes 災害復旧費の追加 -７５，９７０，７５８円 set as one segment with the amount before
+    # it (corpus seed 17 budget_supplementary, pdf_borderless): the note and its figure stay one cell.
+    lines = [line(0, (55, 65, "款"), (275, 335, "補正後予算額"), (424.9, 444.9, "備考"))]
+    notes = ["人件費の増 ６２，３７１，６２９円", "災害復旧費の追加 -７５，９７０，７５８円", "国庫補助金の確定 １３１，２５８，８３３円"]
+    lines += [line(ROW_GAP_PT * (r + 1), (44.5, 74.5, f"消防費{r}"), (260.8, 513.4, f"２，７８７，２７５，７９５円 {note}"))
+              for r, note in enumerate(notes)]
+    table, _ = build_table(lines)
+    assert table is not None and table.n_cols == 3
+    assert texts(table)[2] == ["消防費1", "２，７８７，２７５，７９５円", "災害復旧費の追加 -７５，９７０，７５８円"]

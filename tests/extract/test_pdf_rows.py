@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from extract.pdf import rows
-from extract.pdf import pieces
+from extract.pdf import cuts, pieces
 from extract.pdf.cuts import cell_lines, is_cut_number, join_cut_number
 from extract.pdf.pieces import Piece
 from extract.pdf.rows import pieces_to_rows, wrap_gap_limit
@@ -60,6 +60,9 @@ def test_rows_on_two_pages_never_merge() -> None:
     (["4", "6", "6"], "4 6 6"),
     (["1,234", "567"], "1,234 567"),     # both pieces whole numbers
     (["▲0.3", "8%"], "▲0.3 8%"),
+    (["年間１１１，１", "９７人（4年間で"], "年間１１１，１９７人（4年間で"),  # words before the number
+    (["年間12", "345人"], "年間12 345人"),  # no digit groups: still unproved
+    (["H2", "7"], "H2 7"),
 ])
 def test_join_cut_number(pieces: list[str], joined: str) -> None:
     assert join_cut_number(pieces) == joined
@@ -434,3 +437,53 @@ def test_a_header_line_ending_inside_a_bracket_is_continued_by_the_next() -> Non
     ps = [Piece("2024年度（", (160, 63.1, 210, 73.1), 0), Piece("令和6年度）", (159, 75.1, 213, 85.1), 0),
           Piece("特定財源等", (392, 64.9, 442, 74.9), 1), Piece("対前年度増", (273, 75.1, 323, 85.1), 2)]
     assert "2024年度（\n令和6年度）" in [b for row in texts(pieces_to_rows(ps)) for b in row]
+
+
+def test_rows_set_solid_part_a_description_wrapped_at_their_pitch() -> None:
+    # No. | 担当課 | 事業内容 with no padding: each description wraps onto a second line at the
+    # rows' very pitch (corpus seed 10 budget_main_projects); the one-line cells mark each row's top.
+    pitch, width = 15.0, 60.0
+    ps = []
+    for r in range(3):
+        top = r * 2 * pitch
+        ps += [piece(0, top, str(r + 1)), piece(1, top, "総務課"),
+               piece(2, top, "健康づくりの取組にポイン", width=width), piece(2, top + pitch, "トを付与する")]
+    assert texts(pieces_to_rows(ps)) == [[str(r + 1), "総務課", "健康づくりの取組にポイン\nトを付与する"] for r in range(3)]
+
+
+@pytest.mark.parametrize("beside", ["centred", "centred_by_a_tall_cell", "every_line"])
+def test_a_cell_not_set_level_with_its_rows_top_is_not_parted(beside: str) -> None:
+    # A name of three lines with its value on the second (centred; also beside a description as
+    # tall as the name, corpus seed 10 budget_main_projects in pdf_grid), or a 施策 of two lines
+    # with one indicator row beside each line: no line of it opens a row of its own.
+    pitch = 11.0
+    name = [piece(0, k * pitch, t, width=60.0) for k, t in enumerate(["中心市街地の歩行", "者通行量（休日", "）の割合"])]
+    if beside.startswith("centred"):
+        others = [piece(1, pitch, "1,482"), piece(1, 4 * pitch + 6, "1,500")]
+        name.append(piece(0, 4 * pitch + 6, "人口"))
+        if beside == "centred_by_a_tall_cell":
+            others += [piece(2, k * pitch, t, width=60.0) for k, t in enumerate(["学校のＩＣＴ環境", "を整備し授業", "で活用する"])]
+    else:
+        name = name[:2]
+        others = [piece(1, 0, "目標"), piece(2, 0, "100"), piece(1, pitch, "実績"), piece(2, pitch, "90")]
+    table = pieces_to_rows([*name, *others])
+    first = next(b for row in table for b in row if b[0].col == 0)
+    assert [p.text for p in first][:2] == ["中心市街地の歩行", "者通行量（休日"]
+
+
+@pytest.mark.parametrize(("n_cells", "min_cut", "cut"), [
+    (2, cuts.MIN_CUT_YEARS, True), (1, cuts.MIN_CUT_YEARS, False), (1, cuts.MIN_CUT_YEARS // 2, True),
+    (2, cuts.MIN_CUT_YEARS * 2, False)])
+def test_years_cut_in_a_column_of_full_width_glyphs_are_joined(monkeypatch: pytest.MonkeyPatch, n_cells: int,
+                                                                min_cut: int, cut: bool) -> None:
+    # Ｈ２ over ２, Ｈ２ over ３ in a column two full-width glyphs wide (corpus seed 11 kpi_transposed,
+    # html_borderless): each cell a year the engine cut, H22 and H23, not H2 and a stray digit.
+    monkeypatch.setattr(cuts, "MIN_CUT_YEARS", min_cut)
+    cells = [[piece(0, 30 * k, "Ｈ２", width=18.0), piece(0, 30 * k + 9, f"{'２３４'[k]}", width=9.0)] for k in range(n_cells)]
+    assert cuts.cuts_years(cells, 18.0) is cut
+    assert [t for t, _ in cell_lines(cells[0], 18.0, cut)] == (["Ｈ２２"] if cut else ["Ｈ２ ２"])
+
+
+def test_values_stacked_in_cells_are_no_cut_years() -> None:
+    cells = [[piece(0, 30 * k, "100", width=15.0), piece(0, 30 * k + 9, f"{200 + k}", width=15.0)] for k in range(3)]
+    assert not cuts.cuts_years(cells, 15.0)
