@@ -532,19 +532,26 @@ def _side_by_side(a: SegLine, b: SegLine) -> bool:
 def _lift(lines: Sequence[SegLine], i: int, floor: int) -> int:
     """Where the table opened by lines[i] starts: above it, the first lines of header cells that
     wrap while their neighbours are centred on the row (単 over 位 beside 項目, an HTML engine's
-    layout), i.e. lines at most LIFT_GAP_EM line heights above, inside the table's width, in
+    layout), i.e. lines at most LIFT_GAP_EM line heights above, inside the first line's width, or
+    holding no figure, inside the width of the header's lines below (_header_lines: a first line
+    of two headers half a line above the others is narrower, 年次 | ボランティア派遣日数 under
+    実績（確定値）, corpus seed 19 kpi_transposed; a chart's axis label 0% over its legend is no
+    header), in
     the gaps between the first line's segments; a header centred over a group of the value
     columns (実績 over two indicators, _heads_group) or flush with one of them past the first
     (_starts_inner_column). Never a line set in another size (a title)."""
     first = lines[i]
     height = first.bbox[3] - first.bbox[1]
     cols = merge_spans([sp for ln in lines[i:i + MAX_HEADER_ROWS + 1] if ln.page == first.page for sp in ln.spans])
+    header = _header_lines(lines[i:i + MAX_HEADER_ROWS + 1])
+    left, right = min(ln.bbox[0] for ln in header), max(ln.bbox[2] for ln in header)
     k = i
     while k > floor:
         prev = lines[k - 1]
         if prev.page != first.page or lines[k].bbox[1] - prev.bbox[3] > LIFT_GAP_EM * height:
             break
-        if prev.bbox[0] < first.bbox[0] - ALIGN_TOL_PT or prev.bbox[2] > first.bbox[2] + ALIGN_TOL_PT:
+        if not _within(prev, first.bbox[0], first.bbox[2]) and not (
+                _within(prev, left, right) and not any(is_data_value(w) for s in prev.segments for w in s.text.split())):
             break
         if abs(_type_size(prev) - _type_size(first)) > HEIGHT_TOL * _type_size(first):
             break  # set in another size: a title or a caption
@@ -552,6 +559,21 @@ def _lift(lines: Sequence[SegLine], i: int, floor: int) -> int:
             break
         k -= 1
     return k
+
+
+def _within(line: SegLine, left: float, right: float) -> bool:
+    return left - ALIGN_TOL_PT <= line.bbox[0] and line.bbox[2] <= right + ALIGN_TOL_PT
+
+
+def _header_lines(lines: Sequence[SegLine]) -> list[SegLine]:
+    """The first line and the lines after it on its page that hold no data value: the header's
+    lines, when the first opens one (chart labels and figures hold values from the first)."""
+    out = list(lines[:1])
+    for ln in lines[1:]:
+        if ln.page != out[0].page or any(is_data_value(w) for s in ln.segments for w in s.text.split()):
+            break
+        out.append(ln)
+    return out if not any(is_data_value(w) for s in out[0].segments for w in s.text.split()) else out[:1]
 
 
 def _opens_cut_row(line: SegLine, cols: Sequence[Interval]) -> bool:

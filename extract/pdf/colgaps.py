@@ -83,12 +83,14 @@ def _word_gaps(lines: Sequence[SegLine]) -> np.ndarray:
     """The spaces between the words of each segment of several words (glyphs.word_spans; x0, x1,
     line index, page): sub-headers set a word space apart in one segment (2024年度（令和6年度）
     2025年度（令和7年度） …, corpus seed 10 budget_plan_years in pdf_rules) part under a group
-    header (事業費(千円)) as their columns do. A segment holding a figure is a body cell's, its
-    words perhaps one note (災害復旧費の追加 -７５，９７０，７５８円 under 備考, corpus seed 17
-    budget_supplementary)."""
-    out = [(a[2], b[1], k, ln.page) for k, ln in enumerate(lines) for s in ln.segments if " " in s.text.strip()
-           for words in [word_spans(s)] if not any(is_data_value(w[0]) for w in words)
-           for a, b in zip(words, words[1:]) if a[2] < b[1]]
+    header (事業費(千円)) as their columns do. Only the header's lines count, those above the
+    first holding a figure: a body cell's words are one cell's text (災害復旧費の追加
+    -７５，９７０，７５８円 under 備考, corpus seed 17 budget_supplementary; 全国・県の出現率のうち低い値を
+    over 下回る %, sample 004 in the html_borderless rendition)."""
+    body = next((k for k, ln in enumerate(lines) if any(is_data_value(w) for s in ln.segments for w in s.text.split())),
+                len(lines))
+    out = [(a[2], b[1], k, ln.page) for k, ln in enumerate(lines[:body]) for s in ln.segments if " " in s.text.strip()
+           for words in [word_spans(s)] for a, b in zip(words, words[1:]) if a[2] < b[1]]
     return np.array(out, dtype=float).reshape(-1, 4)
 
 

@@ -29,6 +29,7 @@ DIGIT_START_RE = re.compile(r"^[\d,.]")
 WORD_END_RE = re.compile(r"[0-9A-Za-z,.]$")  # where an engine that cuts numbers cuts: inside a Latin word or a number
 WORD_START_RE = re.compile(r"^[0-9A-Za-z,.]")
 UNIT_SLASHES = ("/", "／")  # a unit per something (人/年) is never cut after its slash on purpose
+UNIT_HYPHEN_RE = re.compile(r"[A-Za-z]-$")  # nor a compound unit after its hyphen (t- over CO2)
 SEPARATOR_LED_RE = re.compile(r"^[,.]+(\d|$)")  # ,000 / .8 / a lone , : no number starts with its separator
 DIGITS_RE = re.compile(r"^\d+$")
 MIN_CUT_YEARS = 2  # cells of a column showing the same cut year (Ｈ２ over ２, Ｈ２ over ３) prove the engine cut them
@@ -202,8 +203,8 @@ def is_cut_word(text: str, box: BBox, nxt: Piece, col_width: float) -> bool:
     unit's slash, which needs what follows it (240人/ over 年)."""
     if not text or not nxt.text or VALUE_START_RE.match(nfkc_safe(nxt.text)):
         return False
-    if VALUE_START_RE.match(nfkc_safe(text)) and not text.endswith(UNIT_SLASHES):
-        return False  # a value line stays whole, unless its unit was cut at its slash (240人/ over 年)
+    if VALUE_START_RE.match(nfkc_safe(text)) and not text.endswith(UNIT_SLASHES) and not UNIT_HYPHEN_RE.search(nfkc_safe(text)):
+        return False  # a value line stays whole, unless its unit was cut at its slash (240人/ over 年) or hyphen (t- over CO2)
     if text[-1].isascii() and text[-1].isalnum() and nxt.text[0].isascii() and nxt.text[0].isalnum():
         return False
     return is_full(box, nxt, col_width)

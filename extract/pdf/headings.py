@@ -70,11 +70,13 @@ def is_tables_own(stop: SegLine, head: SegLine, cols: Sequence[Interval]) -> boo
 
 def rows_headed(lines: Sequence[SegLine], i: int) -> tuple[list[SegLine], SegLine | None]:
     """The rows of two or more segments below lines[i] on its page that start right of it, and
-    the row that ends them by starting as far left (None when the page ends first)."""
+    the row that ends them by starting as far left (None when the page ends first, or a line of
+    one segment starting left of lines[i]: a heading of its own, after which the rows are another
+    table's: 基本目標2 below the rows beside 総所得の向上, corpus seed 17 kpi_progress in pdf_rules)."""
     head = lines[i]
     out: list[SegLine] = []
     for line in lines[i + 1:]:
-        if line.page != head.page:
+        if line.page != head.page or not line.is_multi and line.bbox[0] < head.bbox[0] - OUTDENT_TOL_PT:
             break
         if not line.is_multi:
             continue

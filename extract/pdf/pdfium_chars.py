@@ -28,6 +28,10 @@ HIGH_SURROGATE = range(0xD800, 0xDC00)
 WORD_SPACE_EM = (0.25, 0.55)  # a dropped space is put back in a gap within this share of the size (0.5 em: a half-width space)
 SAME_LINE_PT = 0.5  # chars whose tops differ less than this sit on one line
 SPACE = 0x20  # the highest code point pdfium generates (space, CR, LF)
+# pdfium reports a hyphen that ends a line (FPDFText_IsHyphen: t- over CO2 in a cell a browser
+# wrapped, corpus seed 15 kpi_progress in html_borderless) as this noncharacter; pdfminer reads the
+# glyph's own mapping, a hyphen-minus.
+LINE_END_HYPHEN = 0xFFFE
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +178,7 @@ def drawn_chars(textpage: Any, n: int, frame: Frame, descents: dict[str, float])
                       or text_style(textpage, i, by_object, descents, frame, address, page, (matrix, matrix_ref)))
         char_origin(page, i, byref(origins, 16 * k), byref(origins, 16 * k + 8))
         loose_char_box(page, i, byref(boxes, 16 * k))
-        texts.append(f"(cid:{code})" if has_unicode_map_error(page, i) == 1 else chr(code))
+        texts.append(f"(cid:{code})" if has_unicode_map_error(page, i) == 1 else code_text(code))
         index.append(i)
         kept.append(code)
     k = len(index)
@@ -277,7 +281,13 @@ def space_between(left: Obj, right: Obj) -> Obj | None:
 def char_text(probe: Probe, i: int, code: int) -> str:
     """A char's text; a glyph without a Unicode mapping reads as pdfminer writes it, (cid:N) (one
     mapped to U+0000 reads as that, as pdfminer reads it)."""
-    return f"(cid:{code})" if has_unicode_map_error(probe.page, i) == 1 else chr(code)
+    return f"(cid:{code})" if has_unicode_map_error(probe.page, i) == 1 else code_text(code)
+
+
+def code_text(code: int) -> str:
+    """The text of a char pdfium reports by its code: a line-ending hyphen (LINE_END_HYPHEN) as
+    the hyphen-minus its glyph draws."""
+    return "-" if code == LINE_END_HYPHEN else chr(code)
 
 
 @dataclass(frozen=True, slots=True)

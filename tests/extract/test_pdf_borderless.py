@@ -870,3 +870,41 @@ def test_words_of_a_note_holding_a_figure_part_under_no_header() -> None:
     table, _ = build_table(lines)
     assert table is not None and table.n_cols == 3
     assert texts(table)[2] == ["消防費1", "２，７８７，２７５，７９５円", "災害復旧費の追加 -７５，９７０，７５８円"]
+
+
+def test_a_group_header_wider_than_the_tables_first_line_is_lifted_into_it() -> None:
+    # 実績（確定値） centred over four indicators, above 年次 | ボランティア派遣日数（延べ日 set half a line
+    # higher than 出生数（人） | 学校給食… | 地域活動参加率（%） (corpus seed 19 kpi_transposed, pdf_rules).
+    lines = [line(0, (324.6, 387.6, "実績（確定値）")), line(13.3, (85.5, 103.5, "年次")),
+             line(16.4, (153.6, 279.6, "ボランティア派遣日数（延べ日")),
+             line(21.8, (289.3, 343.3, "出生数（人）"), (349.3, 470.8, "学校給食地場産物使用率（%）"), (476.8, 562.3, "地域活動参加率（%）")),
+             line(27.2, (194.1, 239.1, "数）（日）"))]
+    lines += [line(43 + ROW_GAP_PT * r, (44.5, 143.5, f"201{r}年度（平成2{r + 6}年度）"), (270.3, 283.8, f"30{r}"),
+                   (288.8, 297.8, "…"), (453.3, 471.3, f"2{r}.5"), (544.8, 562.8, f"6{r}.2")) for r in range(3)]
+    merged, _ = merge_offset_lines(lines)
+    tables, _ = find_borderless(merged, 1, 842.0)
+    assert len(tables) == 1 and "実績（確定値）" in [c.raw for c in tables[0].rows[0]]
+
+
+def test_a_charts_axis_label_over_its_legend_is_no_header_lifted() -> None:
+    # 0% over the legend 令和６年の構成比 | １年前の構成比 | ５年前の構成比, a wide note below it
+    # (realdocs otoineppu_kyuyo_teiin_r7 p5): a figure beyond the legend's width is lifted into nothing.
+    lines = [line(0, (40, 50, "0%")), line(8, (60, 130, "令和６年の構成比"), (140, 210, "１年前の構成比"), (220, 290, "５年前の構成比")),
+             line(20, (20, 400, "（注） 平成２７年に８級制から６級制に変更している。"))]
+    assert _lift(lines, 1, 0) == 1
+    lines[0] = line(0, (30, 50, "構成比"))
+    assert _lift(lines, 1, 0) == 0
+
+
+def test_the_words_of_a_body_cell_part_no_column_over_them() -> None:
+    # 全国・県の出現率のうち低い値を over 下回る % in a target column whose figures are right-aligned
+    # (103 %), its header centred over it (sample 004 in the html_borderless rendition): one column.
+    lines = [line(0, (49, 63.4, "No."), (191.8, 209.8, "指標"), (360, 400, "現状値"), (440, 513.7, "目標値（R7年度）"))]
+    for r, (target, rest) in enumerate([("103 %", None), ("全国・県の出現率のうち低い値を", "下回る %"), ("101 %", None)]):
+        top = 20 + 30 * r
+        cell = (521.0, 546.3, target) if rest is None else (407.5, 542.5, target)
+        lines.append(line(top, (58.4, 63.4, str(r + 1)), (69.4, 168.4, f"不登校出現率{r}"), (373.7, 401.5, f"0.5{r} %"), cell))
+        if rest is not None:
+            lines.append(line(top + 6.5, (407.5, 444.8, rest)))
+    table, _ = build_table(lines)
+    assert table is not None and table.n_cols == 4

@@ -133,3 +133,14 @@ def test_a_heading_at_the_foot_of_its_page_opens_with_a_heading_number(number: s
     note = line(10 * ROW_PT, (46.0, 237.0, "※ 端数処理のため合計が一致しない場合がある"))
     foot = line(12 * ROW_PT, (46.0, 90.0, number), (99.0, 175.0, "時代に合った地域をつくる"))
     assert heads_no_columns([*_table(0), note, foot], 8) is heading
+
+
+def test_a_label_beside_a_rows_name_heads_no_table_past_a_heading_left_of_it() -> None:
+    # 総所得の向上 (a 基本的方向 centred on its rows) beside 住み続けたい, its row's values below; then
+    # 基本目標2 set left of it and the next table (corpus seed 17 kpi_progress, pdf_rules): the rows
+    # past that heading are another table's, and one row is no table for the label to head.
+    label = line(0, (LEFT_PT, LEFT_PT + 54, "総所得の向上"), (LEFT_PT + 60, LEFT_PT + 114, "住み続けたい"))
+    row = line(ROW_PT, (LEFT_PT + 60, LEFT_PT + 87, "と思う"), (145, 162, "38.2"), (205, 222, "31.0"))
+    lines = [label, row, line(3 * ROW_PT, (LEFT_PT - 2.5, 300, "基本目標2 結婚・出産・子育ての希望をかなえる")),
+             *_table(4 * ROW_PT, left=LEFT_PT + 4)]
+    assert not heads_no_columns(lines, 0)

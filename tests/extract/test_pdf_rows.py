@@ -487,3 +487,10 @@ def test_years_cut_in_a_column_of_full_width_glyphs_are_joined(monkeypatch: pyte
 def test_values_stacked_in_cells_are_no_cut_years() -> None:
     cells = [[piece(0, 30 * k, "100", width=15.0), piece(0, 30 * k + 9, f"{200 + k}", width=15.0)] for k in range(3)]
     assert not cuts.cuts_years(cells, 15.0)
+
+
+def test_a_unit_cut_after_its_hyphen_is_one_line() -> None:
+    # 163,766t- over CO2 in a column a browser wrapped (corpus seed 15 kpi_progress, html_borderless)
+    lines = [piece(0, 0, "163,766t-", width=45.0), piece(0, 9, "CO2", width=15.0)]
+    assert [t for t, _ in cell_lines(lines, 45.0)] == ["163,766t-CO2"]
+    assert [t for t, _ in cell_lines([piece(0, 0, "163,766", width=45.0), piece(0, 9, "CO2", width=15.0)], 45.0)] == ["163,766", "CO2"]

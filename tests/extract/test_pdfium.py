@@ -11,6 +11,7 @@ import pytest
 from extract.model import Document, Table
 from extract.pdf import pdfium_adapter as pa
 from extract.pdf import triage
+from extract.pdf.pdfium_chars import LINE_END_HYPHEN, code_text
 from extract.pdf.reader import DEFAULT_ENGINE, ENGINES, read_pdf
 from extract.recognize import recognize_document
 
@@ -186,3 +187,7 @@ def test_page_chars_read_at_once_are_the_chars_read_one_by_one(path: Path) -> No
             finally:
                 textpage.close()
                 page.close()
+
+
+def test_a_line_ending_hyphen_pdfium_marks_reads_as_a_hyphen() -> None:
+    assert code_text(LINE_END_HYPHEN) == "-" and code_text(ord("t")) == "t"
