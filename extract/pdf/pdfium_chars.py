@@ -22,6 +22,8 @@ Matrix = tuple[float, float, float, float, float, float]
 Point = tuple[float, float]
 
 USER_DIGITS = 4  # pdfium reports float32 (54.099998 for 54.1): user-space points rounded to this many decimals
+ROUND_MARGIN = 1e-6  # units of the last kept digit: a scaled value this near a half is rounded by Python's round
+ROUND_EXACT_BELOW = 2.0 ** 30  # scaled values below this carry an error (half an ulp) far under ROUND_MARGIN
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 FONT_NAME_BYTES = 256  # buffer for a font's base name
 HIGH_SURROGATE = range(0xD800, 0xDC00)
@@ -223,12 +225,23 @@ def upright_chars(drawn: Drawn, frame: Frame) -> tuple[list[Obj], Spacing]:
 
 
 def rounded_user(columns: list[Any]) -> list[Any]:
-    """round(v, USER_DIGITS) of every value of the columns, each distinct value rounded once by
-    Python's round (numpy's rounds by scaling, which differs in the last digit)."""
+    """round(v, USER_DIGITS) of every value of the columns, each distinct value rounded once.
+
+    Python's round takes the decimal nearest the exact value, half to even, then the float
+    nearest that decimal: for a value whose scaled copy (v x 10^USER_DIGITS) lies clear of a half,
+    rint of the scaled copy is that decimal's integer and its quotient by the scale (a correctly
+    rounded division) that float. The others (within ROUND_MARGIN of a half, or too large for
+    the scaling's own error to stay below it) are rounded by Python's round."""
     values = np.concatenate(columns)
     distinct, where = np.unique(values, return_inverse=True)
-    rounded = np.array([round(v, USER_DIGITS) for v in distinct.tolist()])[where]
-    return np.split(rounded, len(columns))
+    scale = 10.0 ** USER_DIGITS
+    scaled = distinct * scale
+    rounded = np.rint(scaled) / scale
+    with np.errstate(invalid="ignore"):  # inf - inf: not finite, so rounded by round
+        doubtful = ~(np.abs(scaled) < ROUND_EXACT_BELOW) | (np.abs(scaled - np.floor(scaled) - 0.5) < ROUND_MARGIN)
+    if doubtful.any():
+        rounded[doubtful] = [round(v, USER_DIGITS) for v in distinct[doubtful].tolist()]
+    return np.split(rounded[where], len(columns))
 
 
 def with_spaces(chars: list[Obj], spacing: Spacing | None = None) -> list[Obj]:

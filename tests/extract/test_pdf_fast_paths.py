@@ -329,3 +329,38 @@ def test_tables_oriented_from_midpoints_are_those_oriented_char_by_char(monkeypa
                 assert all(plumber._ruled_tables(page, page.page_number) == fast for page, fast in pages)
             found += sum(len(fast) for _, fast in pages)
     assert found > 100
+
+
+def _rounded_one_by_one(columns: list[Any]) -> list[Any]:
+    """rounded_user as it rounded every distinct value with Python's round."""
+    import numpy as np
+
+    from extract.pdf.pdfium_chars import USER_DIGITS
+
+    distinct, where = np.unique(np.concatenate(columns), return_inverse=True)
+    return np.split(np.array([round(v, USER_DIGITS) for v in distinct.tolist()])[where], len(columns))
+
+
+def test_rounding_margins_pinned() -> None:
+    # the margin must stay far above the scaling's error below the bound (half an ulp: 2**-23 at 2**30)
+    import math
+
+    from extract.pdf import pdfium_chars as pc
+
+    assert pc.ROUND_MARGIN == 1e-6 and pc.ROUND_EXACT_BELOW == 2.0 ** 30
+    assert math.ulp(pc.ROUND_EXACT_BELOW) < pc.ROUND_MARGIN / 4
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.floats(-2000, 2000), st.integers(-2 * 10 ** 7, 2 * 10 ** 7).map(lambda n: (n + 0.5) / 10 ** 4),
+                          st.floats(-1e13, 1e13), st.sampled_from([0.0, -0.0, 5e-5, -5e-5, 1.00005, 123.45675])),
+                min_size=1, max_size=40))
+def test_rounded_user_is_pythons_round(values: list[float]) -> None:
+    # halves at the fifth decimal, float32 noise, values too large to scale, zeros of both signs
+    import numpy as np
+
+    from extract.pdf.pdfium_chars import rounded_user
+
+    columns = [np.array(values), np.array(values[::-1]) * 3.0]
+    for got, expected in zip(rounded_user(columns), _rounded_one_by_one(columns)):
+        assert got.tolist() == expected.tolist() and (np.signbit(got) == np.signbit(expected)).all()
