@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from extract.vocab import BASIS_WORDS, BULLET_CHARS, NAME_CUT_ENDINGS
+from normalize import clean_text, parse_quantity
 
 ENUMERATOR_RE = re.compile(
     r"^\s*(?:[①-⑳㉑-㉟]|\(\s*[0-9]{1,2}\s*\)|[0-9]{1,2}[.．、]\s+|[" + re.escape(BULLET_CHARS) + r"])\s*"
@@ -57,6 +58,17 @@ def is_cut_name(text: str) -> bool:
     クラブの: its rest cut off), or holding a grouped number (関係人口(登録者1,048人数),
     温室効果ガス205,311排出量: a value cell the layout set inside the name's)."""
     return text.rstrip().endswith(NAME_CUT_ENDINGS) or bool(GROUPED_IN_NAME_RE.search(text))
+
+
+FIGURE_NUMBER_RE = re.compile(r"[0-9]\.[0-9]|[0-9],[0-9]{3}")  # 79.28, 1,234: a measured figure's digits
+
+
+def is_figure(text: str) -> bool:
+    """A value cell's figure with its unit (79.28歳, 627千人, 1,234件) that a layout set where a name
+    belongs: it names no indicator. A whole number run into a word (1世帯数: item 1) may be a name."""
+    quantity = parse_quantity(text)
+    return (quantity.value is not None and quantity.unit is not None
+            and (quantity.scale != 1 or bool(FIGURE_NUMBER_RE.search(clean_text(text)))))
 
 
 def basis_of(text: str) -> str | None:

@@ -14,7 +14,7 @@ from extract.interpret.header_rows import is_header_word
 from extract.interpret.structure import KIND_LABEL_MAX_CHARS
 from extract.records import IndicatorName, KpiValue, TableValue
 from extract.vocab import INDICATOR_WORDS, KPI_KINDS, SENTENCE_END, UNIT_WORDS
-from extract.text_items import is_cut_name, is_missing_name
+from extract.text_items import is_cut_name, is_figure, is_missing_name
 from normalize import unit_from_header
 
 SUBJECT_MAX_CHARS = 40  # a longer caption line is prose, not an indicator's name
@@ -40,7 +40,8 @@ def is_indicator_label(label: str) -> bool:
     year, a kind (実績) or a column's label (指標名: a header read as a row), and not a name its
     layout cut or broke (放課後児童クラブの)."""
     return (bool(label.strip()) and not is_missing_name(label) and not is_year_cell(label)
-            and not is_kind_label(label) and not is_cut_name(label) and not is_column_label(label))
+            and not is_kind_label(label) and not is_cut_name(label) and not is_figure(label)
+            and not is_column_label(label))
 
 
 def is_column_label(text: str) -> bool:

@@ -22,7 +22,7 @@ from extract.context import Context
 from extract.interpret.facets import runs_years
 from extract.interpret.readings import indicator_readings
 from extract.interpret.values import continues_name
-from extract.text_items import indicator_name, is_cut_name, is_missing_name, split_bullets
+from extract.text_items import indicator_name, is_cut_name, is_figure, is_missing_name, split_bullets
 from extract.records import YEARS_RUN, Extraction, IndicatorName, KpiValue
 from extract.vocab import STRONG_INDICATOR_WORDS
 from normalize import MissingReason, parse_quantity, unit_from_header
@@ -146,7 +146,7 @@ def _values(rows: list[tuple[Cell, ...]], roles: list[ColumnRole], value_roles: 
         merged = not name and has_values
         if merged:
             name = last_indicator  # a merged indicator cell spanning several rows
-        if not name or is_missing_name(name) or is_cut_name(name) or not has_values:
+        if not name or is_missing_name(name) or is_cut_name(name) or is_figure(name) or not has_values:
             continue  # a cut name (放課後児童クラブの) names no indicator: its values stay unread
         last_indicator = name
         row_unit = row[unit_col].text.strip() if unit_col is not None and unit_col < len(row) else ""
