@@ -9,11 +9,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from extract.interpret.cells import is_year_cell
-from extract.interpret.facets import kind_of
+from extract.interpret.facets import BRACKETED_TAIL_RE, kind_of
 from extract.interpret.header_rows import is_header_word
 from extract.interpret.structure import KIND_LABEL_MAX_CHARS
 from extract.records import IndicatorName, KpiValue, TableValue
-from extract.vocab import INDICATOR_WORDS, KPI_KINDS, SENTENCE_END, UNIT_WORDS
+from extract.vocab import INDICATOR_WORDS, KPI_KINDS, NAME_HEADER_SUFFIXES, NAME_HEADER_WORDS, SENTENCE_END, UNIT_WORDS
 from extract.text_items import is_cut_name, is_figure, is_missing_name
 from normalize import unit_from_header
 
@@ -48,7 +48,11 @@ def is_column_label(text: str) -> bool:
     """A short label naming a column (指標の名称, KPI, 項目): a header row read as a body row
     (its years glued to its first values, 平成27年度80.70), no indicator."""
     text = text.strip()
-    return 0 < len(text) <= KIND_LABEL_MAX_CHARS and is_header_word(text)
+    if not (0 < len(text) <= KIND_LABEL_MAX_CHARS and is_header_word(text)):
+        return False
+    head = BRACKETED_TAIL_RE.sub("", text.replace(" ", ""))
+    # a noun phrase's head is its last word: 取組みの実証件数 counts, 指標の名称 names a column
+    return head.endswith(INDICATOR_WORDS + NAME_HEADER_WORDS + NAME_HEADER_SUFFIXES)
 
 
 def caption_subject(caption: str) -> str | None:

@@ -123,6 +123,7 @@ def test_a_caption_line_names_an_indicator_when_it_says_so(caption: str, names: 
     ("令和5年度", False), ("実績", False), ("指標名", False),  # a year, a kind, a column's label
     ("放課後児童クラブの", False), ("関係人口(登録者1,048人数)", False),  # cut, or a value set inside
     ("79.28歳", False), ("627千人", False), ("1世帯数", True),  # a value cell's figure; item 1's name
+    ("取組みの実証件数", True), ("指標の名称", False), ("KPI", False),  # a phrase's head is its last word
 ])
 def test_a_row_label_names_an_indicator_only_when_it_is_a_whole_name(label: str, names: bool) -> None:
     assert is_indicator_label(label) is names
