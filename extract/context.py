@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from extract.model import BBox, Block, Cell, Document, Table, TextLine
 from extract.outline import Outline, dated_caption
-from extract.vocab import FOOTNOTE_MARKS, SENTENCE_END
+from extract.vocab import FISCAL_DOCUMENT_WORDS, FOOTNOTE_MARKS, SENTENCE_END
 from normalize import MissingReason, Year, parse_quantity, parse_year, unit_from_header
 from normalize.years import era_of
 
@@ -287,8 +287,20 @@ def section_year(lines: Sequence[str]) -> Year | None:
     """The fiscal year a section's text opens with (令和3年度の一般会計歳入予算総額は19億5,400万円
     …, above or beside the 歳入 tables; a year named later, 平成29年度に借入れした…, is about
     something else): the year of the section's tables whose caption, headers and title give none."""
-    return next((y for line in lines if (y := parse_year(line)) is not None
-                 and y.basis == "fiscal" and y.start == y.end and not y.conflict), None)
+    return next((y for line in lines if (y := fiscal_year_of_line(line)) is not None), None)
+
+
+def fiscal_year_of_line(text: str) -> Year | None:
+    """The one fiscal year a title or section line is about: one stated as 年度, or, in a line
+    naming a budget or settlement (FISCAL_DOCUMENT_WORDS), one stated as a bare year or 年
+    (令和2年 水道事業会計予算), never a date (令和2年3月, when the book was printed)."""
+    year = parse_year(text)
+    if year is None or year.start != year.end or year.conflict:
+        return None
+    if year.basis == "fiscal":
+        return year
+    plain = year.basis is None or (year.basis == "calendar" and year.text.endswith("年"))
+    return replace(year, basis="fiscal") if plain and any(w in text for w in FISCAL_DOCUMENT_WORDS) else None
 
 
 UNIT_LIST_RE = re.compile(r"単位\s*[:：]?\s*([^)）]+)")
@@ -324,11 +336,7 @@ TITLE_LINES = 8  # the document's year is read from its first lines (title page)
 def title_year(document: Document) -> Year | None:
     """The fiscal year a document is about, stated in its first lines (令和7年度 一般会計予算書)."""
     lines = [b for b in document.blocks if isinstance(b, TextLine)][:TITLE_LINES]
-    for line in lines:
-        year = parse_year(line.text)
-        if year is not None and year.basis == "fiscal" and year.start == year.end and not year.conflict:
-            return year
-    return None
+    return next((y for line in lines if (y := fiscal_year_of_line(line.text)) is not None), None)
 
 
 def document_era(document: Document) -> str | None:

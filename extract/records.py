@@ -12,6 +12,10 @@ NO_UNIT = "no_unit"  # an amount whose unit the document never states: no yen fi
 NO_HEADER = "no_header"  # an amount in a column no header stands over, in a table whose others have one
 YEAR_CONFLICT = "year_conflict"  # 2024年度（令和5年度）: the two halves disagree, no year is given
 YEARS_RUN = "years_run"  # the table's header runs fiscal years together: a column stating none may be any of them
+# Where a value's year was read (the year_source column): its column's or row's header, its own
+# cell, the caption, section or title above the table, a footnote below it, or the running text
+# that states the value (prose).
+YEAR_SOURCES = ("header", "row", "cell", "caption", "section", "title", "footnote", "text")
 UNREAD_HEADER = "unread_header"  # the column's header says what its numbers are in words the reader does not know
 
 
@@ -33,13 +37,14 @@ class KpiValue:
     missing_reason: str | None
     context: str | None  # 基本目標 / 施策 the indicator belongs to
     recognizer: str
-    year_source: str | None = None  # header | row | cell | caption | section | title: where the year was read
+    year_source: str | None = None  # one of YEAR_SOURCES: where the year was read
 
     @classmethod
     def from_quantity(cls, prov: Provenance, indicator: str, kind: str, quantity: Quantity,
                       year: Year | None, value_text: str, context: str | None, recognizer: str,
-                      qualifiers: tuple[str, ...] = ()) -> KpiValue:
-        """Given a parsed cell and the year that applies to it, return the value record."""
+                      qualifiers: tuple[str, ...] = (), *, year_source: str | None) -> KpiValue:
+        """Given a parsed cell, the year that applies to it and where that year was read (one
+        of YEAR_SOURCES), return the value record."""
         extra = tuple(q for q in qualifiers if q not in quantity.qualifiers)
         if year is not None and year.conflict:
             year, extra = None, extra + (YEAR_CONFLICT,)
@@ -49,6 +54,7 @@ class KpiValue:
             year_basis=year.basis if year else None, value=quantity.value, unit=quantity.unit,
             scale=float(quantity.scale), value_text=value_text, qualifiers=quantity.qualifiers + extra,
             missing_reason=quantity.missing_reason, context=context, recognizer=recognizer,
+            year_source=year_source if year else None,
         )
 
 
@@ -67,14 +73,15 @@ class BudgetValue:
     missing_reason: str | None
     context: str | None
     recognizer: str
-    year_source: str | None = None  # header | row | cell | caption | section | title: where the year was read
+    year_source: str | None = None  # one of YEAR_SOURCES: where the year was read
     qualifiers: tuple[str, ...] = ()  # year_conflict, stack k/n …
 
     @classmethod
     def from_quantity(cls, prov: Provenance, project: str | None, measure: str | None,
                       quantity: Quantity, year: Year | None, amount_text: str, basis: str | None,
-                      context: str | None, recognizer: str) -> BudgetValue:
-        """Given a parsed amount, return the record: whole yen, or no amount and why."""
+                      context: str | None, recognizer: str, *, year_source: str | None) -> BudgetValue:
+        """Given a parsed amount, the year that applies to it and where that year was read (one
+        of YEAR_SOURCES), return the record: whole yen, or no amount and why."""
         amount = round(quantity.value) if quantity.value is not None and quantity.unit == "円" else None
         reason = None if amount is not None else (
             quantity.missing_reason or (NO_UNIT if quantity.unit is None else NOT_AN_AMOUNT))
@@ -86,6 +93,7 @@ class BudgetValue:
             fiscal_year=year.start if year else None, fiscal_year_end=year.end if year else None,
             amount_yen=amount, amount_text=amount_text, basis=basis, missing_reason=reason,
             context=context, recognizer=recognizer, qualifiers=(YEAR_CONFLICT,) if conflict else (),
+            year_source=year_source if year else None,
         )
 
 
@@ -102,7 +110,7 @@ class TableValue:
     fiscal_year: int | None
     fiscal_year_end: int | None
     year_basis: str | None
-    year_source: str | None  # header | row | cell | caption | section | title
+    year_source: str | None  # one of YEAR_SOURCES: where the year was read
     value: float | None  # base units (千円 → 円)
     unit: str | None
     scale: float

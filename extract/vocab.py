@@ -165,6 +165,9 @@ BUDGET_LEVEL_WORDS = frozenset({"款", "項", "目", "節", "細節"})
 MONEY_TABLE_WORDS = ("予算", "決算", "事業費", "補正", "金額", "財源", "歳入", "歳出", "収支", "収入",
                      "支出", "費用", "収益", "経費", "交付金", "負担金", "人件費", "給与", "基金", "地方債",
                      "税", "額", "費", "款")
+# Words naming a document or section that is of one fiscal year however its year is written:
+# a budget or a settlement (令和2年 水道事業会計予算 is the budget of 令和2年度).
+FISCAL_DOCUMENT_WORDS = ("予算", "決算")
 # Money words of one character that also end or sit inside the names of statistics (観光消費額,
 # ふるさと納税寄附額, 製造品出荷額): inside a name of a measured amount they say nothing of a budget.
 AMOUNT_NAME_ENDING = "額"

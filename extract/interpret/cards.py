@@ -115,5 +115,5 @@ def _value(label: Cell, value: Cell, indicator: str, unit: str | None, context: 
     q = indicator_readings(parse_readings(value.text, unit_hint=unit or facets.unit), unit or facets.unit, indicator)[0]
     year = q.year or facets.year
     record = KpiValue.from_quantity(value.prov, indicator, _kind(label.text) or "", q, year, value.raw,
-                                    context, NAME)
+                                    context, NAME, year_source="cell" if q.year else "header")
     return record

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 
 from extract.model import Document, Provenance, Table, TextLine
 from extract.context import is_heading, notes_below, title_year
@@ -65,9 +64,8 @@ def _class_value(line: re.Match[str], prov: Provenance, year: Year | None, headi
     """A budget book's 款 / 項 heading line with the section's amount (2款 総務費 9,013,376千円),
     dated by the book's own year."""
     q = parse_quantity(line["amount"])
-    value = BudgetValue.from_quantity(prov, line["name"].strip(), line["level"], q, year, line["amount"].strip(),
-                                      "budget", heading, NAME)
-    return replace(value, year_source="title" if year is not None else None)
+    return BudgetValue.from_quantity(prov, line["name"].strip(), line["level"], q, year, line["amount"].strip(),
+                                     "budget", heading, NAME, year_source="title")
 
 
 def _fiscal_year_of(text: str) -> Year | None:
@@ -119,13 +117,14 @@ def _value(text: str, match: re.Match[str], prov: Provenance, header: str | None
     q = parse_quantity(match.group(0))
     note_match = NOTE_RE.match(text[match.end():])
     note = note_match.group(1) if note_match else ""
-    statements = [t for t in (note, header, footnote) if t]
-    year = next((y for t in statements if (y := parse_year(t)) is not None), nearby_year)
+    statements = [(t, source) for t, source in ((note, "cell"), (header, "header"), (footnote, "footnote")) if t]
+    year, year_source = next(((y, source) for t, source in statements if (y := parse_year(t)) is not None),
+                             (nearby_year, "section"))
     before = text[:match.start()]
     measure, project = _label(before)
-    basis = next((b for t in statements if (b := basis_of(t)) is not None), None)
+    basis = next((b for t, _ in statements if (b := basis_of(t)) is not None), None)
     return BudgetValue.from_quantity(prov, project, measure, q, year, match.group(0).strip(), basis,
-                                     heading, NAME)
+                                     heading, NAME, year_source=year_source)
 
 
 def _label(before: str) -> tuple[str | None, str | None]:

@@ -142,7 +142,7 @@ def _kpi(label: Cell, value: Cell, kind: str, indicator: str, text: str,
     year = q.year or parse_year(label.text)
     text_shown = value.raw if text == value.text else text
     return KpiValue.from_quantity(value.prov, indicator, kind, q, year, text_shown,
-                                  _context(state, ctx), NAME)
+                                  _context(state, ctx), NAME, year_source="cell" if q.year else "header")
 
 
 def _read_costs(row: tuple[Cell, ...], state: _CardState, ctx: Context) -> None:
@@ -156,4 +156,5 @@ def _read_costs(row: tuple[Cell, ...], state: _CardState, ctx: Context) -> None:
         year = q.year or state.years.get(cell.col)
         state.budgets.append(BudgetValue.from_quantity(
             cell.prov, state.project, measure, q, year, cell.raw, basis_of(label.text), ctx.heading, NAME,
+            year_source="cell" if q.year else "header",
         ))

@@ -192,5 +192,5 @@ def _values_of(cell: Cell, role: ColumnRole, indicator: str, unit_hint: str | No
             q = replace(q, value=None, missing_reason=YEARS_RUN)
         extra = cumulative + ((SECOND_READING,) if i else ())
         out.append(KpiValue.from_quantity(cell.prov, indicator, role.kind, q, year, cell.raw, context, NAME,
-                                          qualifiers=extra))
+                                          qualifiers=extra, year_source="cell" if q.year else "header"))
     return out

@@ -39,4 +39,4 @@ def recognize(document: Document, claimed_tables: frozenset[int]) -> Extraction:
 def _value(prov: Provenance, indicator: str, kind: str, text: str, year_text: str) -> KpiValue:
     q = parse_quantity(text)
     year = parse_year(year_text)
-    return KpiValue.from_quantity(prov, indicator, kind, q, year, text.strip(), None, NAME)
+    return KpiValue.from_quantity(prov, indicator, kind, q, year, text.strip(), None, NAME, year_source="text")

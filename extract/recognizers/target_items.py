@@ -54,7 +54,7 @@ def recognize(table: Table, ctx: Context) -> Extraction | None:
                 continue
             name, q = stated
             values.append(KpiValue.from_quantity(item.cell.prov, name, "target", q, facets.year,
-                                                 "\n".join(item.lines), ctx.heading, NAME))
+                                                 "\n".join(item.lines), ctx.heading, NAME, year_source="header"))
             names.append(IndicatorName(item.cell.prov, name, q.unit, ctx.heading, NAME))
     if not values:
         return None

@@ -194,6 +194,15 @@ def test_this_year_and_last_year_take_the_title_year() -> None:
     assert [(v.fiscal_year, v.year_source) for v in found.budget_values] == [(2025, "title"), (2024, "title")]
 
 
+def test_a_budget_title_dates_its_book_however_its_year_is_written() -> None:
+    table = "区分\t本年度（千円）\t前年度（千円）\n総務費\t9,013\t8,500\n"
+    for title in ("R2年 水道事業会計予算", "令和2 決算書"):
+        found = _read(f"{title}\n\n本文。\n\n本文。\n\n本文。\n\n{table}")
+        assert [(v.fiscal_year, v.year_source) for v in found.budget_values] == [(2020, "title"), (2019, "title")]
+    for title in ("令和2年3月 水道事業会計予算", "2020年 人口ビジョン"):  # a date printed, a calendar year
+        assert {v.fiscal_year for v in _read(f"{title}\n\n本文。\n\n本文。\n\n本文。\n\n{table}").budget_values} == {None}
+
+
 def test_the_title_year_is_read_from_the_first_lines_only() -> None:
     assert TITLE_LINES == 8
     lines = ["前文"] * 7
@@ -287,7 +296,7 @@ def test_a_footnote_restates_the_year_of_a_kind_of_column() -> None:
     found = _read("指標\t策定年(2019年)\t目標値(2025年)\n観光入込客数\t3,194 万人\t3,500 万人\n"
                   "※策定年の値は2018年実績\n")
     assert [(v.kind, v.fiscal_year, v.year_source) for v in found.kpi_values] == [
-        ("baseline", 2018, "footnote"), ("target", 2025, None)]
+        ("baseline", 2018, "footnote"), ("target", 2025, "header")]
     assert [(v.fiscal_year, v.year_source) for v in found.table_values] == [(2018, "footnote"), (2025, "header")]
 
 
@@ -472,7 +481,7 @@ def test_a_note_a_layout_took_into_the_tables_last_rows_is_still_its_footnote() 
     found = _read("指標\t基準年度値(R3)\t目標(R8)\n汚水処理人口普及率(%)\t97.9\t80.1\n"
                   "※現況値はH31時点の値\t\t\n※ 人口は各年10月1日現在\t\t\n")
     assert [(v.kind, v.fiscal_year, v.year_source) for v in found.kpi_values] == [
-        ("baseline", 2019, "footnote"), ("target", 2026, None)]
+        ("baseline", 2019, "footnote"), ("target", 2026, "header")]
     doc = read_text("指標\t現状値\nA\t1\n※1\tB\n".encode(), "d.txt", "i")
     assert foot_rows(doc.blocks[0]) == ()  # a row with more than its note is a row
 

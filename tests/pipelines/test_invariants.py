@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from extract.records import YEAR_SOURCES
 from tests.conftest import SAMPLE_TEXTS, read_dataset
 
 CELL_KEYS = ["doc_id", "table_index", "row_index", "col_index"]
@@ -41,6 +42,16 @@ def test_fiscal_years_are_plausible(text_output: Path) -> None:
         assert years.map(lambda y: y in PLAUSIBLE_YEARS).all(), dataset
         ends = read_dataset(text_output, dataset)[["fiscal_year", "fiscal_year_end"]].dropna()
         assert (ends["fiscal_year"] <= ends["fiscal_year_end"]).all()
+
+
+def test_every_dated_value_says_where_its_year_was_read(text_output: Path) -> None:
+    # issue 7: a column saying where the year came from, on every value of every recognizer
+    for dataset in ("kpi_values", "budget_values", "table_values"):
+        values = read_dataset(text_output, dataset)
+        dated = values["fiscal_year"].notna()
+        assert dated.any()
+        assert values.loc[dated, "year_source"].isin(YEAR_SOURCES).all(), dataset
+        assert values.loc[~dated, "year_source"].isna().all(), dataset
 
 
 def test_kinds_and_values_are_consistent(text_output: Path) -> None:
