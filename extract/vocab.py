@@ -60,6 +60,8 @@ NOT_AMOUNT_WORDS = ("構成比", "比率", "伸率", "伸び率", "増減率", "
 
 # Amount sentences: the label an amount stands under, and what a year note says of it.
 AMOUNT_MEASURES = ("総事業費", "事業費", "交付金額", "交付額", "予算額", "決算額", "補助金額", "予算")
+# Listed projects: a name ending so names a project, whose bracketed amount follows it in a description.
+PROJECT_NAME_ENDINGS = ("事業", "工事", "業務", "計画", "委託", "補助金", "交付金", "整備", "改修")
 BASIS_WORDS = (
     ("settlement", ("決算", "実績")),
     ("budget", ("当初予算", "補正", "予算", "交付決定")),

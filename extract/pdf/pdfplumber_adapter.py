@@ -26,6 +26,7 @@ from pdfplumber.utils.text import LIGATURES, extract_text
 from extract.errors import BrokenPdfError, PasswordRequiredError, UnreadableFileError
 from extract.model import BBox, Issue
 from extract.pdf.borderless import find_borderless
+from extract.pdf.dotted import dotted_rules
 from extract.pdf.drawn_glyphs import without_glyph_drawings
 from extract.pdf.glyphs import is_em_wide
 from extract.pdf.grid import LINE_START_FORBIDDEN, MIN_COLS, PageContent, RawCell, RawLine, RawTable, Segment, SegLine, table_score, union_bbox
@@ -33,6 +34,7 @@ from extract.pdf.charts import is_plot_area, with_chart_text
 from extract.pdf.layout import GridSpec, cells_to_grids
 from extract.pdf.rows import MIN_VALUE_ROWS, Piece, cell_lines, has_value_column, is_labelled, pieces_to_rows
 from extract.pdf.textlines import text_lines
+from extract.pdf.vertical import column_lines, vertical_chars
 
 Char = dict[str, Any]
 
@@ -47,8 +49,8 @@ CELL_GAP_EM = 0.22  # em-wide letters this share of the size apart in a solid ru
 SOLID_EM = 0.05  # glyphs closer than this share of the size are set solid (no letter spacing)
 JOINT_EM = 0.1  # em-wide glyphs of a solid run set this share of the size nearer or farther than solid may join two texts (_is_joint)
 SHADE_MIN_PT = 2.0  # a filled rect thinner than this is a drawn rule, not shading
-ADJACENT_GAP = 0.2  # glyphs closer than this share of their size continue a line or column
 ROTATED_SHARE = 0.5  # a cell or table reads turned when at least this share of its glyphs is turned one way
+VERTICAL_CELL_SHARE = 0.5  # a cell reads as vertical writing when at least this share of its glyphs is set down
 MIN_SPLIT_ROWS = 2  # a band without row rules is split when its lines form this many filled rows
 RULE_MIN_PT = 6.0  # a vertical edge shorter than this is a glyph-sized mark, not a column rule
 TEXT_TOL_PT = 3  # pdfplumber's extract_text tolerance (x and y): a wider gap starts a word, a top this much lower a line
@@ -99,7 +101,7 @@ def with_objects(page: Page, **kinds: list[Char]) -> Page:
     """What page.filter gives for a test that keeps every object but some of the given kinds:
     the page with those kinds' lists replaced (the others kept as they are), without a call per object."""
     derived = page.filter(_keep_all)
-    derived._objects = {kind: kinds.get(kind, objs) for kind, objs in page.objects.items()}
+    derived._objects = {**page.objects, **kinds}
     return derived
 
 
@@ -591,43 +593,19 @@ def _deduped(page: Page) -> Page:
     return with_objects(page, char=chars)
 
 
-def is_vertical_writing(chars: Sequence[Char]) -> bool:
-    """True when most glyphs continue a column below them rather than a line to their right.
-
-    pdfplumber marks vertical CJK glyphs upright, so geometry is the signal (kampo, 広報紙).
-    Glyphs share a line when their tops round to one point, a column when their x0 do.
-    """
-    if not chars:
-        return False
-    x0, x1, top, bottom = _columns(chars, ("x0", "x1", "top", "bottom"))
-    size = np.array([ch.get("size", 10.0) for ch in chars], dtype=np.float64)
-    rows, cols = np.rint(top), np.rint(x0)  # round(): half to even, as np.rint
-    horiz = _adjacent(rows, x0, x1, size)
-    if len(chars) - np.unique(cols).size <= 2 * max(horiz, 5):
-        return False  # too few glyphs share a column to outnumber the lines (vert counts at most these)
-    vert = _adjacent(cols, top, bottom, size)
-    return vert > 2 * max(horiz, 5)
-
-
-def _adjacent(group: Any, start: Any, end: Any, size: Any) -> int:
-    """Count glyphs that nearly touch the previous one of their group (a row or a column), each
-    group in start order (ties in char order): within ADJACENT_GAP of the previous one's size."""
-    order = np.lexsort((start, group))  # stable
-    g, s, e, z = group[order], start[order], end[order], size[order]
-    gap = s[1:] - e[:-1]
-    return int(np.count_nonzero((g[1:] == g[:-1]) & (gap >= 0) & (gap <= ADJACENT_GAP * np.maximum(1.0, z[:-1]))))
-
-
 def _columns(chars: Sequence[Char], keys: Sequence[str]) -> list[Any]:
     """The chars' values of each key, as float arrays in char order."""
     return [np.fromiter(map(itemgetter(k), chars), np.float64, len(chars)) for k in keys]
 
 
 def _text_lines(page: Page) -> tuple[list[dict[str, Any]], bool, list[dict[str, Any]]]:
-    """Return the page's upright text lines (with chars), whether they read as vertical writing,
-    and the lines of turned text (rotated 90/180/270°), each read in its own orientation.
+    """Return the page's upright text lines (with chars) in reading order, whether any of them is
+    set in vertical writing (those carry "vertical": True), and the lines of turned text (rotated
+    90/180/270°), each read in its own orientation.
 
     Turned glyphs are set apart first: stacked along the page, they look like vertical writing.
+    Horizontal lines come top-down; each block of vertical columns (extract.pdf.vertical) comes
+    before the first horizontal line below its top.
     """
     turned = [ch for ch in page.chars if char_rotation(ch)]
     if turned:
@@ -636,9 +614,25 @@ def _text_lines(page: Page) -> tuple[list[dict[str, Any]], bool, list[dict[str, 
     size = (float(page.width), float(page.height))
     turned_lines = [ln for a in sorted({char_rotation(c) for c in turned})
                     for ln in turned_text_lines([c for c in turned if char_rotation(c) == a], a, size)]
-    if is_vertical_writing(page.chars):
-        return vertical_lines(page.chars), True, turned_lines
-    return text_lines(page.chars), False, turned_lines
+    down = vertical_chars(page.chars)
+    if not any(down):
+        return text_lines(page.chars), False, turned_lines
+    across = text_lines([ch for ch, v in zip(page.chars, down) if not v])
+    blocks = column_lines([ch for ch, v in zip(page.chars, down) if v])
+    return _merged(across, blocks), True, turned_lines
+
+
+def _merged(across: list[dict[str, Any]], blocks: list[list[list[Char]]]) -> list[dict[str, Any]]:
+    """Horizontal lines (top-down) and blocks of vertical lines in one reading order: each block
+    before the first horizontal line whose top lies below the block's."""
+    out: list[dict[str, Any]] = []
+    rest = list(across)
+    for block in blocks:
+        top = min(ch["top"] for line in block for ch in line)
+        while rest and rest[0]["top"] <= top:
+            out.append(rest.pop(0))
+        out += [{**_line_dict(line), "vertical": True} for line in block]
+    return out + rest
 
 
 def char_rotation(ch: Char) -> int:
@@ -711,7 +705,8 @@ def dominant_rotation(chars: Sequence[Char]) -> int:
 def orient_table(table: RawTable, chars: Sequence[Char], size: tuple[float, float],
                  mids: tuple[Any, Any] | None = None) -> RawTable:
     """Given a ruled table and its page's chars, read turned cells (a header written bottom to top)
-    in their own orientation; a table turned as a whole is re-gridded to read as its writer meant.
+    in their own orientation and cells set in vertical writing as columns, right to left; a table
+    turned as a whole is re-gridded to read as its writer meant.
     mids: the chars' _midpoints, when the caller has them."""
     if mids is None:
         inside = [ch for ch in chars if _inside(ch, table.bbox) and ch["text"].strip()]
@@ -720,19 +715,24 @@ def orient_table(table: RawTable, chars: Sequence[Char], size: tuple[float, floa
         x, y = mids
         within = ((x0 <= x) & (x <= x1) & (top <= y) & (y <= bottom)).tolist()
         inside = [ch for ch, w in zip(chars, within) if w and ch["text"].strip()]
-    if not any(char_rotation(ch) for ch in inside):
+    down = vertical_chars(inside, in_cell=True)
+    if not any(char_rotation(ch) for ch in inside) and not any(down):
         return table
-    rows = tuple(tuple(_orient_cell(c, inside, size) for c in row) for row in table.rows)
+    set_down = {id(ch) for ch, v in zip(inside, down) if v}
+    rows = tuple(tuple(_orient_cell(c, inside, size, set_down) for c in row) for row in table.rows)
     angle = dominant_rotation(inside)
     return _turn_grid(replace(table, rows=rows), angle) if angle else replace(table, rows=rows)
 
 
-def _orient_cell(cell: RawCell, chars: Sequence[Char], size: tuple[float, float]) -> RawCell:
+def _orient_cell(cell: RawCell, chars: Sequence[Char], size: tuple[float, float], set_down: set[int]) -> RawCell:
     own = [ch for ch in chars if _inside(ch, cell.bbox)] if cell.raw.strip() else []
     angle = dominant_rotation(own)
-    if not angle:
+    if angle:
+        lines = turned_text_lines(own, angle, size)
+    elif own and sum(id(ch) in set_down for ch in own) >= VERTICAL_CELL_SHARE * len(own):
+        lines = [_line_dict(line) for block in column_lines(own) for line in block]
+    else:
         return cell
-    lines = turned_text_lines(own, angle, size)
     return replace(cell, raw="\n".join(ln["text"] for ln in lines), line_bboxes=tuple(_bbox(ln) for ln in lines))
 
 
@@ -755,28 +755,6 @@ def _turn_grid(table: RawTable, angle: int) -> RawTable:
     shape = (n_c, n_r) if angle in (90, 270) else (n_r, n_c)
     rows = tuple(tuple(grid[(r, c)] for c in range(shape[1])) for r in range(shape[0]))
     return replace(table, rows=rows, col_edges=())
-
-
-def vertical_lines(chars: Sequence[Char]) -> list[dict[str, Any]]:
-    """Group glyphs of vertical writing into columns, read top-down, columns right to left.
-
-    (pdfplumber 0.11.10's extract_text_lines fails with line_dir="rtl"/char_dir="ttb".)
-    """
-    columns: dict[int, list[Char]] = {}
-    for ch in chars:
-        if ch["text"].strip():
-            columns.setdefault(round((ch["x0"] + ch["x1"]) / 2 / 2), []).append(ch)
-    lines: list[dict[str, Any]] = []
-    for _, col in sorted(columns.items(), key=lambda kv: -kv[0]):
-        run: list[Char] = []
-        for ch in sorted(col, key=lambda c: c["top"]):
-            if run and ch["top"] - run[-1]["bottom"] > max(1.0, ch.get("size", 10.0)):
-                lines.append(_line_dict(run))
-                run = []
-            run.append(ch)
-        if run:
-            lines.append(_line_dict(run))
-    return lines
 
 
 def _line_dict(chars: Sequence[Char]) -> dict[str, Any]:
@@ -904,9 +882,12 @@ def _midpoints(chars: Sequence[Char]) -> tuple[Any, Any]:
 
 def _unshaded(page: Page) -> Page:
     """page.filter(_is_not_shading): the page without its shaded bands (only rects are tested),
-    nor the curves and rects drawn within its glyphs' boxes (extract.pdf.drawn_glyphs)."""
+    nor the curves and rects drawn within its glyphs' boxes (extract.pdf.drawn_glyphs); a rule
+    drawn dotted is one line (extract.pdf.dotted)."""
     rects = without_glyph_drawings([r for r in page.rects if _is_not_shading(r)], page.chars)
-    return with_objects(page, rect=rects, curve=without_glyph_drawings(page.curves, page.chars))
+    curves = without_glyph_drawings(page.curves, page.chars)
+    dotted = dotted_rules([*rects, *page.lines, *curves])
+    return with_objects(page, rect=rects, curve=curves, line=[*page.lines, *dotted] if dotted else page.lines)
 
 
 def _column_rules(page: Page) -> list[tuple[float, float, float]]:
@@ -985,11 +966,12 @@ def read_page(pdf: PDF, index: int) -> PageContent:
         tables, mids = _ruled_tables_and_mids(page, page_no)
         lines, vertical, turned = _text_lines(_outside(page, tables, mids))
         rules = _column_rules(page)
-        extra, used = ([], []) if vertical else find_borderless(
-            _split_at_rules(_seglines(page, lines, page_no), lines, rules), page_no, float(page.height), rules)
+        across = [ln for ln in lines if not ln.get("vertical")]  # borderless tables are read from these
+        extra, used = find_borderless(
+            _split_at_rules(_seglines(page, across, page_no), across, rules), page_no, float(page.height), rules)
         tables += [_with_score(t) for t in extra]
-        skip = set(used)
-        raw_lines = [RawLine(ln["text"], _bbox(ln), page_no) for i, ln in enumerate(lines) if i not in skip]
+        skip = {id(across[i]) for i in used}
+        raw_lines = [RawLine(ln["text"], _bbox(ln), page_no) for ln in lines if id(ln) not in skip]
         raw_lines += [RawLine(ln["text"], _bbox(ln), page_no) for ln in turned]
         charts = [t for t in tables if is_plot_area(t, raw_lines)]
         tables = [t for t in tables if t not in charts]

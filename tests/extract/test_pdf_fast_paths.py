@@ -220,48 +220,6 @@ def test_text_lines_are_extract_text_lines_on_every_sample_page(engine: str) -> 
     assert checked > 3000
 
 
-def _vertical_one_by_one(chars: list[dict[str, Any]]) -> bool:
-    """is_vertical_writing as it read glyphs before it read them as arrays: rows and columns
-    grouped in dicts by rounded top and x0, each sorted by its start."""
-    def adjacent(group: list[dict[str, Any]], start: str, end: str) -> int:
-        items = sorted(group, key=lambda c: c[start])
-        return sum(1 for a, b in zip(items, items[1:])
-                   if 0 <= b[start] - a[end] <= plumber.ADJACENT_GAP * max(1.0, a.get("size", 10.0)))
-
-    tops: dict[int, list[dict[str, Any]]] = {}
-    xs: dict[int, list[dict[str, Any]]] = {}
-    for ch in chars:
-        tops.setdefault(round(ch["top"]), []).append(ch)
-        xs.setdefault(round(ch["x0"]), []).append(ch)
-    horiz = sum(adjacent(g, "x0", "x1") for g in tops.values())
-    if len(chars) - len(xs) <= 2 * max(horiz, 5):
-        return False
-    return sum(adjacent(g, "top", "bottom") for g in xs.values()) > 2 * max(horiz, 5)
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from([0.0, 0.5, 1.5, 2.5, 10.0, 10.4, 20.0]), st.sampled_from([8.0, 10.0, 10.5]),
-                          st.sampled_from([0.0, 9.5, 10.0, 10.5, 20.0, 30.0, 31.0]), st.sampled_from([0.5, 10.0])),
-                max_size=40))
-def test_vertical_writing_as_arrays_is_one_by_one(spec: list[tuple[float, float, float, float]]) -> None:
-    # rounding halves to even, ties in start, touching and overlapping glyphs, sizes below 1
-    chars = [{"x0": x, "x1": x + w, "top": t, "bottom": t + w, "size": z} for x, w, t, z in spec]
-    assert plumber.is_vertical_writing(chars) is _vertical_one_by_one(chars)
-
-
-def test_vertical_writing_as_arrays_is_one_by_one_on_every_sample_and_vertical_page() -> None:
-    import pdfplumber
-
-    vertical = 0
-    for path in [*SAMPLES, *REALDOCS_VERTICAL]:
-        with pdfplumber.open(path) as pdf:
-            for page in pdf.pages[:8]:
-                expected = _vertical_one_by_one(page.chars)
-                assert plumber.is_vertical_writing(page.chars) is expected
-                vertical += expected
-    assert vertical >= 1 or not REALDOCS_VERTICAL
-
-
 def test_segments_with_solid_pairs_passed_over_are_the_segments_tested_pair_by_pair(monkeypatch: pytest.MonkeyPatch) -> None:
     import pdfplumber
 

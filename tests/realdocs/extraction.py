@@ -23,8 +23,8 @@ def extract_found(source: str, pages: tuple[int, ...]) -> tuple[tuple[Found, ...
     read = sorted(set(pages) | set(range(1, CONTEXT_PAGES + 1)))
     extraction = recognize_document(read_pdf(str(path), pages=read))
     budget = tuple(Found(source, v.prov.page, v.project or "", "amount", v.fiscal_year,
-                         float(v.amount_yen) if v.amount_yen is not None else None, v.measure or "")
+                         float(v.amount_yen) if v.amount_yen is not None else None, v.measure or "", v.prov.bbox)
                    for v in extraction.budget_values if v.amount_yen is not None)
-    kpi = tuple(Found(source, v.prov.page, v.indicator, v.kind, v.fiscal_year, v.value, v.unit or "")
+    kpi = tuple(Found(source, v.prov.page, v.indicator, v.kind, v.fiscal_year, v.value, v.unit or "", v.prov.bbox)
                 for v in extraction.kpi_values)
     return budget, kpi

@@ -7,7 +7,9 @@ that names the same row (equal after NFKC with spaces, numbering and brackets dr
 containing the other). An extracted value on a gold page is *wrong* when its amount is one the
 gold has on that page but it matched no gold row (a misplaced year, kind or label), or when
 its amount is nowhere on the page's gold but lies inside a gold table's box (a glued or
-misread number); values outside every gold table are out of scope.
+misread number); values outside every gold table are out of scope: where the values' cells are
+known, one whose cell lies outside the box spanning the page's matched values is not judged
+(a 主要事業 list beside a gold table, kouhou p5, whose 250万円 is also a gold figure).
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ class Found:
     fiscal_year: int | None
     value: float | None
     measure: str = ""
+    bbox: tuple[float, float, float, float] | None = None  # the value's cell on the page, when known
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,17 +130,42 @@ def score(source: str, gold: Sequence[GoldValue], found: Iterable[Found]) -> Sco
     gold_values = defaultdict(list)
     for g in gold:
         gold_values[g.page].append(g.value)
-    matched = 0
+    hits: list[Found] = []
+    unmatched_found: list[Found] = []
     for f in in_scope:
         hit = next((i for i in unmatched if matches(gold[i], f)), None)
         if hit is not None:
             unmatched.remove(hit)
-            matched += 1
-        elif f.page is not None and misplaced_or_glued(f, gold_values[f.page]):
+            hits.append(f)
+        else:
+            unmatched_found.append(f)
+    matched = len(hits)
+    tables = gold_tables_box(hits)
+    for f in unmatched_found:
+        if f.page is not None and within(f, tables.get(f.page)) and misplaced_or_glued(f, gold_values[f.page]):
             wrong.append(f)
     unknown = len(in_scope) - matched - len(wrong)
     return Score(source, len(gold), matched, len(in_scope), len(wrong), unknown,
                  tuple(gold[i] for i in unmatched), tuple(wrong))
+
+
+def gold_tables_box(hits: Sequence[Found]) -> dict[int, tuple[float, float, float, float]]:
+    """Per page, the box spanning the values that matched gold rows: where the gold's tables lie."""
+    out: dict[int, tuple[float, float, float, float]] = {}
+    for f in hits:
+        if f.page is None or f.bbox is None:
+            continue
+        b = out.get(f.page, f.bbox)
+        out[f.page] = (min(b[0], f.bbox[0]), min(b[1], f.bbox[1]), max(b[2], f.bbox[2]), max(b[3], f.bbox[3]))
+    return out
+
+
+def within(found: Found, box: tuple[float, float, float, float] | None) -> bool:
+    """True when the value's cell centre lies in the box, or either is unknown (judged then)."""
+    if box is None or found.bbox is None:
+        return True
+    x, y = (found.bbox[0] + found.bbox[2]) / 2, (found.bbox[1] + found.bbox[3]) / 2
+    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
 
 
 def misplaced_or_glued(found: Found, page_values: Sequence[float | None]) -> bool:

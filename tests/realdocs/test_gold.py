@@ -69,3 +69,17 @@ def test_the_scorer_matches_loosely_on_labels_and_strictly_on_values() -> None:
     assert score("s", gold, [right]).found == 1
     result = score("s", gold, [misplaced, glued])
     assert (result.found, result.wrong) == (0, 2)
+
+
+def test_a_value_outside_the_gold_tables_is_not_judged() -> None:
+    from tests.realdocs.gold import Found, GoldValue, score
+
+    gold = [GoldValue("s", 1, "簡易水道事業", "amount", 2021, 2_500_000.0, "前年度対比", ""),
+            GoldValue("s", 1, "国民健康保険", "amount", 2021, 97_000_000.0, "予算額", "")]
+    table = [Found("s", 1, "簡易水道事業", "amount", 2021, 2_500_000.0, bbox=(100, 100, 200, 110)),
+             Found("s", 1, "国民健康保険", "amount", 2021, 97_000_000.0, bbox=(100, 120, 200, 130))]
+    below = Found("s", 1, "定住化対策事業", "amount", 2021, 2_500_000.0, bbox=(100, 500, 200, 510))  # a list under the table
+    inside = Found("s", 1, "農業集落排水事業", "amount", 2021, 2_500_000.0, bbox=(100, 110, 200, 120))
+    assert score("s", gold, [*table, below]).wrong == 0
+    assert score("s", gold, [*table, inside]).wrong == 1
+    assert score("s", gold, [*table[:1], Found("s", 1, "定住化対策事業", "amount", 2021, 2_500_000.0)]).wrong == 1  # no box: judged
