@@ -10,14 +10,13 @@ An item opens with a list mark; its name runs on, over wrapped lines, up to a br
 nothing but an amount in yen. Inside a description, a bracket holding only an amount gives the
 amount of the project named right before it (after the last 、 or 。), when that name ends in a
 project word (事業, 工事, 業務 …). The year is the fiscal year of the nearest short line above
-that states one (the list's heading: year_source caption); without one the amount keeps no year.
+that states one (the list's heading: year_source section); without one the amount keeps no year.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 
 from extract.model import Document, Provenance, TextLine
 from extract.records import BudgetValue, Extraction
@@ -111,6 +110,5 @@ def _heading_year(text: str) -> Year | None:
 
 
 def _value(name: str, amount: str, prov: Provenance, year: Year | None) -> BudgetValue:
-    value = BudgetValue.from_quantity(prov, name, MEASURE, parse_quantity(amount), year, amount.strip(),
-                                      None, None, NAME)
-    return replace(value, year_source="caption" if year is not None else None)
+    return BudgetValue.from_quantity(prov, name, MEASURE, parse_quantity(amount), year, amount.strip(),
+                                     None, None, NAME, year_source="section" if year is not None else None)
