@@ -18,7 +18,7 @@ from extract.interpret.continuations import continues_name
 from extract.interpret.structure import LETTER_RE, is_data_value
 from extract.pdf.cells import CELL_GAP_EM, column_of, filled, split_at_columns, split_lines_at_joints, table_rows
 from extract.pdf.colgaps import MIN_GAP_PT, Rule, columns, last_glyph_width, merge_spans, split_at_rules, split_crowded
-from extract.pdf.header_spans import SPAN_CENTRE_TOL, lift_straddling_labels, spread_headers
+from extract.pdf.header_spans import SPAN_CENTRE_TOL, fold_straddling_rows, lift_straddling_labels, spread_headers
 from extract.pdf.hanging import split_hung_glyphs
 from extract.pdf.headings import heads_no_columns
 from extract.pdf.pieces import Piece
@@ -338,7 +338,8 @@ def build_table(lines: Sequence[SegLine], small_ok: bool = False, rules: Sequenc
     lines = split_lines_at_joints(lines, cols)
     rows = group_rows(lines, cols)
     header = header_band(rows)
-    cols = merge_header_columns(rows, with_header_columns(header, cols), header)
+    # the lines after the table's last row (a folio, - 1 -, under a column) fill no column
+    cols = merge_header_columns(rows[:_kept_rows(rows, cols, at_foot)], with_header_columns(header, cols), header)
     cols = split_crowded(split_at_rules(widen_to_header(header, merge_under_header(header, lines, cols)), lines, rules), lines)
     body = _kept_rows(rows, cols, False)  # the rows a page break cut (at_foot) count for no fill
     rows = rows[:_kept_rows(rows, cols, at_foot)]
@@ -359,7 +360,7 @@ def build_table(lines: Sequence[SegLine], small_ok: bool = False, rules: Sequenc
     cells, cuts = table_rows(used, cols, cuts_numbers)
     if not small and is_spaced_text(cells):
         return None, 0
-    table = RawTable(used[0].page, bbox, tuple(spread_headers(lift_straddling_labels(cells), cols)), "pdfplumber-text", None, edges,
+    table = RawTable(used[0].page, bbox, tuple(spread_headers(lift_straddling_labels(fold_straddling_rows(cells)), cols)), "pdfplumber-text", None, edges,
                      tuple(used), small, cuts_numbers or cuts.proved, cuts.doubted)
     return replace(table, score=_score(table)), len(used)
 
@@ -402,20 +403,22 @@ def _tightest_pitch(lines: Sequence[SegLine]) -> float:
 def _continues_key_at_pitch(rows: Sequence[Sequence[SegLine]], line: SegLine, cols: Sequence[Interval]) -> bool:
     """True when a one-segment line below the last row is a row of the table holding only the
     rest of a name: the last row holds figures past its first column (a row of values, not a
-    card's label and text), the line opens the first column where the table's names start,
-    holds no figure and no note mark, and sits as far below the last row as the last row sits
+    card's label and text), the line opens one column left of those figures where a text of the
+    table starts (the names' column, the first or one after a group column: 関係人口の拡大 |
+    結婚・子育ての希望がか / なう over と感じる市民の割合（%）, corpus seed 29 kpi_progress), holds no figure and no note mark, and sits as far below the last row as the last row sits
     below the row before it (within PITCH_TOL_EM of its height): a name set over two rows of
     the document (中心市街地にぎわい | 216,544 … over 創出事業（拡充）, corpus seed 5 budget_book),
     where a note after the table is set further down. Whether it is the rest of the name is
     the interpreter's to say (interpret.continuations)."""
     if len(rows) < 2 or line.is_multi or not line.page == rows[-1][0].page == rows[-2][0].page:
         return False
-    if not any(is_data_value(w) for ln in rows[-1] for s in ln.segments[1:] for w in s.text.split()):
-        return False
+    figures = [column_of(cols, s) for ln in rows[-1] for s in ln.segments[1:] if any(is_data_value(w) for w in s.text.split())]
     text = line.text.strip()
-    if filled(line, cols) != {0} or is_data_value(text) or text.startswith(FOOTNOTE_MARKS):
+    if not figures or len(filled(line, cols)) != 1 or is_data_value(text) or text.startswith(FOOTNOTE_MARKS):
         return False
-    if not any(abs(ln.segments[0].bbox[0] - line.bbox[0]) <= ALIGN_TOL_PT for row in rows for ln in row if ln.segments):
+    col = min(filled(line, cols))
+    if col >= min(figures) or not any(abs(s.bbox[0] - line.bbox[0]) <= ALIGN_TOL_PT and column_of(cols, s) == col
+                                      and not is_data_value(s.text) for row in rows for ln in row for s in ln.segments):
         return False
     def gap(upper: Sequence[SegLine], lower: Sequence[SegLine]) -> float:
         return min(ln.bbox[1] for ln in lower) - max(ln.bbox[3] for ln in upper)
@@ -536,7 +539,7 @@ def _lift(lines: Sequence[SegLine], i: int, floor: int) -> int:
     holding no figure, inside the width of the header's lines below (_header_lines: a first line
     of two headers half a line above the others is narrower, 年次 | ボランティア派遣日数 under
     実績（確定値）, corpus seed 19 kpi_transposed; a chart's axis label 0% over its legend is no
-    header), in
+    header) but for a stub header over the first column (_stub_beside: wider than its years), in
     the gaps between the first line's segments; a header centred over a group of the value
     columns (実績 over two indicators, _heads_group) or flush with one of them past the first
     (_starts_inner_column). Never a line set in another size (a title)."""
@@ -551,7 +554,8 @@ def _lift(lines: Sequence[SegLine], i: int, floor: int) -> int:
         if prev.page != first.page or lines[k].bbox[1] - prev.bbox[3] > LIFT_GAP_EM * height:
             break
         if not _within(prev, first.bbox[0], first.bbox[2]) and not (
-                _within(prev, left, right) and not any(is_data_value(w) for s in prev.segments for w in s.text.split())):
+                (_within(prev, left, right) or _stub_beside(prev, cols[0], left, right))
+                and not any(is_data_value(w) for s in prev.segments for w in s.text.split())):
             break
         if abs(_type_size(prev) - _type_size(first)) > HEIGHT_TOL * _type_size(first):
             break  # set in another size: a title or a caption
@@ -563,6 +567,17 @@ def _lift(lines: Sequence[SegLine], i: int, floor: int) -> int:
 
 def _within(line: SegLine, left: float, right: float) -> bool:
     return left - ALIGN_TOL_PT <= line.bbox[0] and line.bbox[2] <= right + ALIGN_TOL_PT
+
+
+def _stub_beside(line: SegLine, first: Interval, left: float, right: float) -> bool:
+    """True when a line holds, left of the header's lines (left .. right), only a stub header
+    centred over the first column below, wider than its years (年 度 over 2015, corpus seed 27
+    kpi_transposed: its middle lies in that column), beside a header of the table on its line
+    (実績（確定値）, the stub set across both header rows): a caption stands alone on its line
+    (歳出予算 over 科目, corpus seed 7 budget_kan_kou in html_borderless)."""
+    beside = [s for s in line.segments if s.bbox[0] >= left - ALIGN_TOL_PT]
+    return bool(beside) and all(s.bbox[2] <= right + ALIGN_TOL_PT for s in beside) and all(
+        first[0] <= (s.bbox[0] + s.bbox[2]) / 2 <= first[1] for s in line.segments if s not in beside)
 
 
 def _header_lines(lines: Sequence[SegLine]) -> list[SegLine]:

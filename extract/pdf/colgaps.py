@@ -51,6 +51,7 @@ def _column_spans(lines: Sequence[SegLine]) -> list[list[Interval]]:
     closer than a column gap (339件 順調 under 実績 | 達成状況), witness the gap between them; so
     does a value and note that straddle nothing when the value ends where such a value ends (a
     right-aligned column's edge, within NOTE_EDGE_TOL_EM: 29億2,495万円 － under 9億8,526万円 国庫…)."""
+    body = _first_body_line(lines)
     gaps = np.array([(a.bbox[2], b.bbox[0], k, ln.page) for k, ln in enumerate(lines)
                      for a, b in zip(ln.segments, ln.segments[1:])], dtype=float).reshape(-1, 4)
     spaced = np.concatenate([gaps, _cross_gaps(lines)])
@@ -71,10 +72,24 @@ def _column_spans(lines: Sequence[SegLine]) -> list[list[Interval]]:
         if id(s) not in apart and edge is not None and abs(words[0][2] - edge) <= NOTE_EDGE_TOL_EM * (s.bbox[3] - s.bbox[1]):
             apart[id(s)] = [(words[0][0], words[0][1], edge), *words[1:]]  # the value ends where the column's values end
 
+    def clipped(seg: Segment, k: int) -> Interval:
+        """A header segment whose two ends each lie in a gap of the next lines (達成値 centred
+        over 2020 | 2021 | 2022, wider than 2021's figures by 0.1 em a side) covers only what
+        lies between those gaps: its overhang would close a gap the lines below witness."""
+        x0, x1 = seg.bbox[0], unhung_end(seg, k, lines)
+        if k >= body or " " in seg.text.strip():
+            return x0, x1
+        near = below[(below[:, 2] > k) & (below[:, 2] <= k + MAX_HEADER_ROWS) & (below[:, 3] == lines[k].page)]
+        left = near[(near[:, 0] < x0) & (x0 < near[:, 1])]
+        right = near[(near[:, 0] < x1) & (x1 < near[:, 1])]
+        if not len(left) or not len(right) or float(left[:, 1].max()) >= float(right[:, 0].min()):
+            return x0, x1  # not across a column: a header set in one gap (目指す値 left of its figures)
+        return float(left[:, 1].max()), float(right[:, 0].min())
+
     def spans(seg: Segment, k: int) -> list[Interval]:
         if id(seg) in apart:
             return [(a, b) for _, a, b in apart[id(seg)]]
-        return [] if straddles(seg, k) else [(seg.bbox[0], unhung_end(seg, k, lines))]
+        return [] if straddles(seg, k) else [clipped(seg, k)]
 
     return [[sp for s in ln.segments for sp in spans(s, k)] for k, ln in enumerate(lines)]
 
@@ -87,11 +102,15 @@ def _word_gaps(lines: Sequence[SegLine]) -> np.ndarray:
     first holding a figure: a body cell's words are one cell's text (災害復旧費の追加
     -７５，９７０，７５８円 under 備考, corpus seed 17 budget_supplementary; 全国・県の出現率のうち低い値を
     over 下回る %, sample 004 in the html_borderless rendition)."""
-    body = next((k for k, ln in enumerate(lines) if any(is_data_value(w) for s in ln.segments for w in s.text.split())),
-                len(lines))
-    out = [(a[2], b[1], k, ln.page) for k, ln in enumerate(lines[:body]) for s in ln.segments if " " in s.text.strip()
+    out = [(a[2], b[1], k, ln.page) for k, ln in enumerate(lines[:_first_body_line(lines)]) for s in ln.segments if " " in s.text.strip()
            for words in [word_spans(s)] for a, b in zip(words, words[1:]) if a[2] < b[1]]
     return np.array(out, dtype=float).reshape(-1, 4)
+
+
+def _first_body_line(lines: Sequence[SegLine]) -> int:
+    """The index of the first line holding a figure (the header's lines are those above it)."""
+    return next((k for k, ln in enumerate(lines) if any(is_data_value(w) for s in ln.segments for w in s.text.split())),
+                len(lines))
 
 
 def _cross_gaps(lines: Sequence[SegLine]) -> np.ndarray:

@@ -168,6 +168,25 @@ def _middle(cell: RawCell) -> float:
     return (cell.bbox[1] + cell.bbox[3]) / 2
 
 
+def fold_straddling_rows(rows: list[tuple[RawCell, ...]]) -> list[tuple[RawCell, ...]]:
+    """A header row holding only labels set between the header rows above and below it, each
+    over a column both leave blank (成果指標 centred across 現状値 | 実績 | 計画目標値 over 2015年 …
+    2024年, corpus seed 65 kpi_year_matrix in pdf_rules), joins the row above: a rowspan label,
+    read on a row of its own, would part the group headers from the sub-headers they span."""
+    out = list(rows)
+    r = 1
+    while r + 1 < min(len(out), _header_count(out)):
+        above, row, below = out[r - 1], out[r], out[r + 1]
+        filled = [k for k, c in enumerate(row) if c.raw.strip()]
+        if filled and all(k < len(above) and k < len(below) and not above[k].raw.strip() and not below[k].raw.strip()
+                          and _middle(above[k]) < _middle(row[k]) < _middle(below[k]) for k in filled):
+            out[r - 1] = tuple(row[k] if k in filled else c for k, c in enumerate(above))
+            del out[r]
+        else:
+            r += 1
+    return out
+
+
 def lift_straddling_labels(rows: list[tuple[RawCell, ...]]) -> list[tuple[RawCell, ...]]:
     """A header label set across two header rows (No. | 評価指標 | 単位 beside 基準年度値 over
     (2023年度) | …, each centred on the band of both) goes to the upper row, as a ruled table's
