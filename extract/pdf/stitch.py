@@ -23,6 +23,7 @@ from extract.model import BBox
 from extract.pdf.grid import LINE_START_FORBIDDEN, MARGIN_SHARE, PageContent, RawCell, RawLine, RawTable, union_bbox
 from extract.pdf.recut import recut_pages
 from extract.pdf.textjoin import cell_text, is_numeric_line
+from extract.vocab import FOOTNOTE_MARKS
 
 Item = RawTable | RawLine
 
@@ -434,7 +435,9 @@ def _key_from_next_page(head: RawTable, items: Sequence[Item], height: float) ->
     one-line values on the page before and its label on the next (事業費(千円) at the top of the
     page, its 51,196 … on the page before; sample 001 in the html_landscape rendition). The cut
     row leaves empty the key every row above fills (_leaves_key_empty); the lines come before
-    anything else of the page body, inside the key column, set at a cell's leading (LIFT_GAP_EM)."""
+    anything else of the page body, inside the key column, set at a cell's leading (LIFT_GAP_EM);
+    a note (※ 達成率＝実績値÷目標値 under a row whose name spans its sub-rows, corpus seed 57
+    kpi_year_matrix in pdf_landscape) names no row."""
     rows = head.rows
     if len(head.col_edges) < 3 or not rows or not _leaves_key_empty(rows[:-1], rows[-1]):
         return head, list(items)
@@ -443,7 +446,7 @@ def _key_from_next_page(head: RawTable, items: Sequence[Item], height: float) ->
     for it in items:
         if _is_margin(it, height):
             continue
-        if not isinstance(it, RawLine) or it.bbox[0] < lo or it.bbox[2] > hi or \
+        if not isinstance(it, RawLine) or it.bbox[0] < lo or it.bbox[2] > hi or it.raw.strip().startswith(FOOTNOTE_MARKS) or \
                 taken and it.bbox[1] - taken[-1].bbox[3] > LIFT_GAP_EM * (it.bbox[3] - it.bbox[1]):
             break
         taken.append(it)

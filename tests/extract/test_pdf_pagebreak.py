@@ -210,6 +210,15 @@ def test_a_cut_rows_key_set_at_the_top_of_the_next_page_completes_it(x0: float, 
     assert len([it for it in items if not isinstance(it, RawTable)]) == (1 if taken else 3)
 
 
+@pytest.mark.parametrize("note", ["※ 達成率＝実績値÷目標値", "注 数値は速報値"])
+def test_a_note_opening_the_next_page_names_no_row_the_break_cut(note: str) -> None:
+    # the last row's name spans its sub-rows (計画 / 最新値, read blank in the second): a note at
+    # the top of the next page, inside the key column, is the table's note, not that row's name
+    lines = (RawLine(note, (50, 60, 89, 69), 2),)
+    items = stitch([PageContent(1, 595, 842, (_card_ending_page(1),)), PageContent(2, 595, 842, (), lines)])
+    assert [c.raw for c in items[0].rows[-1]] == ["", "51,196", "51,599"]
+
+
 def _set_row(page: int, *cells: tuple[str, float, float]) -> tuple[RawCell, ...]:
     """A row of cells (text, x0, x1), one 10 pt line high."""
     return tuple(RawCell(t, (x0, 0.0, x1, 10.0), page) for t, x0, x1 in cells)
