@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from extract.model import BBox, Block, Cell, Document, Table, TextLine
 from extract.outline import Outline, dated_caption
-from extract.vocab import FISCAL_DOCUMENT_WORDS, FOOTNOTE_MARKS, SENTENCE_END
+from extract.vocab import FISCAL_DOCUMENT_WORDS, FOOTNOTE_MARKS, SENTENCE_END, UNIT_WORDS
 from normalize import MissingReason, Year, parse_quantity, parse_year, unit_from_header
 from normalize.years import era_of
 
@@ -134,7 +134,7 @@ def walk_tables(document: Document) -> Iterator[tuple[Table, str | None, str | N
         section += running_text(block)
         texts = dated_caption([line.text for line in recent if is_caption_of(line, block)], outline)
         stated = ([ln for ln in units if ln.prov.page == block.prov.page and ln not in recent]
-                  + unit_cells_above(frames[:-1], block) + recent)
+                  + unit_cells_above(frames[:-1], block) + recent + unit_rows_atop(block))
         yield block, trail.context, caption_unit(stated, block), "\n".join(texts), section_year(section)
         before, recent, units = (block, recent, units), [], []
 
@@ -223,6 +223,19 @@ def unit_cells_above(frames: Sequence[Table], table: Table) -> list[TextLine]:
             for row in frame.rows for c in row
             if c.prov.bbox is not None and c.prov.bbox[3] <= box[1] + FRAME_TOL_PT
             and _stated_unit(c.text) is not None and "単位" in c.text]
+
+
+def unit_rows_atop(table: Table) -> list[TextLine]:
+    """The table's leading rows holding nothing but a 単位 cell: its caption, set inside its
+    frame over one column ((単位:百万円) over the last, right-aligned where no rule parts the
+    columns: corpus seed 58 kpi_year_matrix in html_borderless), states the unit of every column."""
+    out: list[TextLine] = []
+    for row in table.rows:
+        filled = [c for c in row if c.text.strip()]
+        if len(filled) != 1 or not any(w in filled[0].text for w in UNIT_WORDS) or _stated_unit(filled[0].text) is None:
+            break
+        out.append(TextLine(filled[0].text, filled[0].raw, filled[0].prov))
+    return out
 
 
 def _holds_values(table: Table) -> bool:

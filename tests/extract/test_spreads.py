@@ -69,6 +69,19 @@ def test_the_table_beside_shares_the_caption_of_the_spread() -> None:
     assert units == ["千円", "千円", None]
 
 
+def test_a_unit_row_atop_a_table_over_one_column_states_every_columns_unit() -> None:
+    # (単位:百万円) set right, over the last column, inside the table (no rule parts it from the
+    # header): the caption of the whole table, as a line above it would be
+    unit_row = ["", "", "(単位:百万円)"]
+    doc = Document("spread.pdf", "d", "pdf", 1, (
+        _table(0, LEFT, [unit_row, ["指標", "2015年度", "2016年度"], ["農業産出額", "18,331", "17,958"]]),
+        _table(1, RIGHT, [["", "", "単位"], ["指標", "2015年度", "2016年度"], ["農業産出額", "18,331", "17,958"]]),
+        _table(2, (34.0, 800.0, 537.0, 830.0), [["", "年度", "(単位:百万円)"], ["農業産出額", "18,331", "17,958"]]),
+    ), ())
+    units = [unit for _, _, unit, _, _ in walk_tables(doc)]
+    assert units == ["百万円", None, None]  # a 単位 header stating none, a row of two headers: no caption
+
+
 @pytest.mark.parametrize(("line", "amounts"), [
     ("充当事業：区税徴収・P325", []),  # a page reference
     ("関係資料 No.12", []),
