@@ -14,6 +14,7 @@ import unicodedata
 
 from extract.pdf.grid import Interval, Segment
 from extract.pdf.pieces import advance
+from normalize.vocab import CLOSE_BRACKETS
 
 
 def glyph_spans(seg: Segment) -> list[Interval]:
@@ -38,6 +39,11 @@ def glyph_spans(seg: Segment) -> list[Interval]:
 
 def is_em_wide(ch: str) -> bool:
     return unicodedata.east_asian_width(ch) == "W"
+
+
+def closes_bracket(ch: str) -> bool:
+    """True for a closing bracket (）, ], 】 …): it ends a text, no cell opens with it."""
+    return unicodedata.normalize("NFKC", ch) in CLOSE_BRACKETS
 
 
 def word_spans(seg: Segment) -> list[tuple[str, float, float]]:

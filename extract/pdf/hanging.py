@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from extract.pdf.glyphs import is_em_wide
+from extract.pdf.glyphs import closes_bracket, is_em_wide
 from extract.pdf.grid import ALIGN_TOL_PT, LINE_START_FORBIDDEN, Segment, SegLine
 from extract.pdf.pieces import advance
 
@@ -45,7 +45,8 @@ def split_hung_glyphs(lines: Sequence[SegLine]) -> list[SegLine]:
 
 def split_segment(seg: Segment, others: Sequence[tuple[float, float, bool]]) -> list[Segment]:
     """A segment as two when a HANGING_GLYPHS glyph inside it (not a separator between digits:
-    １，０２０) is followed by text whose
+    １，０２０) is followed by text (not a closing bracket: the ） of （2025年度（令和7年度））
+    right-aligned over figures, corpus seed 59 kpi_baseline_target in html_borderless) whose
     estimated start (its advance back from the segment's right end) lies within TAIL_TOL_GLYPHS
     of a wide glyph from an x where at least MIN_WITNESSES segments of other lines start, and
     which no segment of another table line (others: x0, x1, on a line of two or more segments)
@@ -55,7 +56,8 @@ def split_segment(seg: Segment, others: Sequence[tuple[float, float, bool]]) -> 
     scale = (x1 - x0) / max(1, sum(advance(ch) for ch in text))  # pt per half-width
     for i in range(len(text) - 2, -1, -1):
         tail = text[i + 1:]
-        if text[i] not in HANGING_GLYPHS or not tail.strip() or tail[0] == " " or text[i - 1:i].isdigit() and tail[0].isdigit():
+        if text[i] not in HANGING_GLYPHS or not tail.strip() or tail[0] == " " or closes_bracket(tail[0]) or \
+                text[i - 1:i].isdigit() and tail[0].isdigit():
             continue
         estimate = x1 - sum(advance(ch) for ch in tail) * scale
         column = _witnessed([a for a, _, _ in others], estimate, TAIL_TOL_GLYPHS * advance("\u3000") * scale)

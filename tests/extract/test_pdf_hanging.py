@@ -46,6 +46,14 @@ def test_a_bracket_without_text_glued_after_it_stays() -> None:
     assert len(split_segment(Segment("通行量（休日）", (0.0, 0.0, 70.0, 10.0)), _at(70.0, 70.0))) == 1
 
 
+def test_a_closing_bracket_ending_a_bracket_is_no_tail_of_its_own() -> None:
+    # （2025年度（令和7年度）） right-aligned over figures: its last ） sits where they start,
+    # yet no cell opens with a closing bracket (corpus seed 59 kpi_baseline_target, html_borderless)
+    header = Segment("（令和7年度））", (0.0, 0.0, 80.0, 10.0))  # 16 half-widths: the last ） from 70
+    assert len(split_segment(header, _at(70.0, 70.0))) == 1
+    assert len(split_segment(Segment("（令和7年度）計", (0.0, 0.0, 80.0, 10.0)), _at(70.0, 70.0))) == 2
+
+
 def test_page_lines_are_parted_by_the_other_lines_column_starts() -> None:
     lines = [_line(Segment("地域おこし", (0, 0, 50, 10)), Segment("実績", (70, 0, 90, 10)), top=0),
              _line(Segment("力隊員数", (0, 0, 40, 10)), Segment("計画", (70, 0, 90, 10)), top=14),
