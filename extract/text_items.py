@@ -10,6 +10,7 @@ from normalize import clean_text, parse_quantity
 ENUMERATOR_RE = re.compile(
     r"^\s*(?:[①-⑳㉑-㉟]|\(\s*[0-9]{1,2}\s*\)|[0-9]{1,2}[.．、]\s+|[" + re.escape(BULLET_CHARS) + r"])\s*"
 )
+NUMBERED_RE = re.compile(r"^\s*(?:[①-⑳㉑-㉟]|\(\s*[0-9]{1,2}\s*\))")  # an item's number: ①, (1)
 FOOTNOTE_RE = re.compile(r"\s*[(（]?※\s*[0-9]*[)）]?\s*$")
 # A bullet opens the cell or follows a space; 食品・日用品 keeps its middle dot.
 BULLET_SPLIT_RE = re.compile(r"(?:^|\s+)[・•●○◯]\s*")
@@ -26,6 +27,11 @@ def strip_enumerator(text: str) -> str:
         previous = text
         text = ENUMERATOR_RE.sub("", text, count=1).strip()
     return text
+
+
+def opens_numbered_item(text: str) -> bool:
+    """True for a line opening with an item's number (①, （1）): the first line of an item."""
+    return bool(NUMBERED_RE.match(clean_text(text)))
 
 
 def strip_footnote(text: str) -> str:

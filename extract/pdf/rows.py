@@ -27,6 +27,7 @@ from extract.pdf.lockstep import (MIN_PITCH_LINES as MIN_PITCH_LINES, PROSE_FULL
                                   WRAP_GAP_TOL_EM as WRAP_GAP_TOL_EM, WRAP_GAP_TOL_PT as WRAP_GAP_TOL_PT, is_lockstep,
                                   is_paragraph as is_paragraph, line_tol, lockstep_openers)
 from extract.pdf.pieces import SEPARATORS, VALUE_START_RE, Block, Piece, advance as advance, bracket_depth, by_column, is_full
+from extract.text_items import opens_numbered_item
 from normalize.numbers import value_run
 from normalize.quantity import parse_quantity
 from normalize.text import nfkc_safe
@@ -38,6 +39,8 @@ OVERLAP_SHARE = 0.3  # cells overlapping by this share of the shorter's height s
 MIN_VALUE_ROWS = 2  # a value column holds values in at least this many rows
 WRAPS_PER_ROW_PAIR = 3.0  # wraps at a gap outweigh stacked whole values at it when this many times as many
 ROW_START_TOL_EM = 0.1  # a cell whose top lies this share of a line's height from the line's starts on it
+MIN_AS_WIDE_GLYPHS = 2  # lines this many glyphs long or longer show a column wider than one glyph
+EQUAL_WIDTH_EM = 0.1  # two lines whose widths differ by at most this share of a line height (a fifth of a digit) are as wide
 
 
 def wrap_gap_limit(pieces: Sequence[Piece]) -> float | None:
@@ -74,7 +77,8 @@ def wrap_gap_limit(pieces: Sequence[Piece]) -> float | None:
             pairs.append((a, b))
             full = is_full(a.bbox, b, width)
             if is_whole_value(a.text) and is_whole_value(b.text):
-                if not full or not _continuable(a.text):  # 4278 / 5 may be one number; 2,501 / 3 never is
+                # 4278 / 5 may be one number; 2,501 / 3 never is, nor is 271 / 613 (as_wide)
+                if not full or not _continuable(a.text) or as_wide(b, a, em):
                     row_pairs.append((a, b))
             elif full:
                 wraps.append(max(0.0, gap))
@@ -137,6 +141,17 @@ def is_whole_value(text: str) -> bool:
     quantity = parse_quantity(folded)
     return (quantity.value is not None and quantity.year is None and not quantity.qualifiers
             and (quantity.unit is not None or folded[-1].isdigit()))
+
+
+def as_wide(rest: Piece, first: Piece, em: float) -> bool:
+    """True when a line is as wide as the full line above it (within EQUAL_WIDTH_EM): a number cut
+    at its column's width leaves a shorter rest, so two whole values of one width (271 over 613 in
+    every column of two rows beside 公共交通利用者数 over 宿泊者数, corpus seed 60
+    kpi_year_matrix) are two rows; read as one cut number they would each be glued (271613). A
+    column one glyph wide cuts every number glyph by glyph, each line as wide as the next: lines
+    of fewer than MIN_AS_WIDE_GLYPHS glyphs tell nothing (8 over 2 over 7, the html_narrow rendition)."""
+    glyphs = min(len(rest.text.strip()), len(first.text.strip()))
+    return glyphs >= MIN_AS_WIDE_GLYPHS and abs((rest.bbox[2] - rest.bbox[0]) - (first.bbox[2] - first.bbox[0])) <= EQUAL_WIDTH_EM * em
 
 
 def _continuable(text: str) -> bool:
@@ -356,8 +371,26 @@ def pieces_to_rows(pieces: Sequence[Piece]) -> list[list[Block]]:
     """Given the lines of a table's columns, return its rows, each a list of cells (blocks)."""
     if not pieces:
         return []
-    blocks = split_at_row_starts(column_blocks(pieces, wrap_gap_limit(pieces), lockstep_openers(pieces)))
+    limit = wrap_gap_limit(pieces)
+    blocks = split_at_row_starts(column_blocks(pieces, limit, lockstep_openers(pieces) | numbered_openers(pieces, limit)))
     return blocks_to_rows(split_at_row_tops(blocks))
+
+
+def numbered_openers(pieces: Sequence[Piece], limit: float | None) -> frozenset[int]:
+    """The lines of the first column opening with an item's number (①, （1）), by id: each opens a
+    cell, though set at the leading of the name wrapped above it (（1）地域産業の振興 over
+    ①地域の魅力を発信する / イベントへの参加者数 over ②生産年齢人口, all at the rows' pitch: corpus
+    seed 65 kpi_baseline_target in pdf_borderless), unless another column runs a cell on to a
+    line level with it from the line above at that leading (60※ over 50,611 beside ①創業件数
+    over ②ふるさと納税寄附件数, every line at the leading: the rows are the row builder's to find)."""
+    if limit is None:
+        return frozenset()
+    first = min((p.col for p in pieces), default=0)
+    tol = line_tol(pieces)
+    runs_on = [b for col in by_column(pieces).values() if col[0].col != first
+               for a, b in zip(col, col[1:]) if a.page == b.page and _gap(a, b) <= limit]
+    return frozenset(id(p) for p in pieces if p.col == first and opens_numbered_item(p.text) and not any(
+        b.page == p.page and abs(b.bbox[1] - p.bbox[1]) <= tol for b in runs_on))
 
 
 def split_at_row_tops(blocks: Sequence[Block]) -> list[Block]:

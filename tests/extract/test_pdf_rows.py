@@ -149,6 +149,45 @@ def test_whole_numbers_one_above_the_other_are_rows_not_a_wrap() -> None:
     assert len(pieces_to_rows(ps)) == 4
 
 
+@pytest.mark.parametrize(("shorter_em", "n_rows"), [(0.75 * rows.EQUAL_WIDTH_EM, 2), (1.5 * rows.EQUAL_WIDTH_EM, 1)])
+def test_two_rows_of_equal_width_values_beside_the_widest_name_are_rows(shorter_em: float, n_rows: int) -> None:
+    # 公共交通利用者数 over 宿泊者数, 6 pt apart: the widest name fills its column, so it reads as
+    # full; 271 over 613 beside it in every column, each as wide as the other, are no number cut
+    # at its column's width (its rest would be shorter): two rows, not 271613 glued (corpus seed 60)
+    rest = 15.0 - shorter_em * H
+    ps = [piece(0, 0, "公共交通利用者数", 0, 76), piece(0, 15, "宿泊者数", 0, 38)]
+    ps += [p for k in range(1, 4) for p in (piece(k, 0, "271", 100 * k, 15), piece(k, 15, "613", 100 * k + 15 - rest, rest))]
+    assert len(pieces_to_rows(ps)) == n_rows
+
+
+@pytest.mark.parametrize(("first", "second", "n_rows"), [("①地域の魅力を発信する", "②生産年齢人口", 3), ("地域の魅力を発信する", "生産年齢人口", 2)])
+def test_a_numbered_item_opens_a_cell_at_the_leading_of_the_name_above(first: str, second: str, n_rows: int) -> None:
+    # a section heading, a name wrapped over two lines and the next name, all 6.5 pt apart (the
+    # rows' pitch): the wrap sets the leading, so only the items' numbers show where names start
+    # (corpus seed 65 kpi_baseline_target in pdf_borderless)
+    ps = [piece(0, 0, "（1）地域産業の振興", 0, 87), piece(0, 15.5, first, 0, 105.6), piece(0, 31, "イベントへの参加者数", 0, 92),
+          piece(0, 46.5, second, 0, 70), piece(1, 15.5, "1,265", 120, 30), piece(1, 46.5, "調査なし", 120, 37)]
+    assert len(pieces_to_rows(ps)) == n_rows
+
+
+@pytest.mark.parametrize(("second_top", "opens"), [(13.0, 1), (30.0, 2)])
+def test_a_numbered_item_beside_a_cell_run_on_to_it_opens_nothing(second_top: float, opens: int) -> None:
+    # ①創業件数 over ②ふるさと納税寄附件数 beside 60※ over 50,611, 4 pt apart, at the leading: the
+    # figures' column runs a cell on to ②, so ② opens no cell (corpus seed 60
+    # kpi_baseline_target in html_borderless); with the figures a row apart, both open one
+    ps = [piece(0, 0, "①創業件数", 0, 45), piece(0, second_top, "②ふるさと納税寄附件数", 0, 99),
+          piece(1, 0, "60※", 120, 18), piece(1, second_top, "50,611", 120, 27)]
+    assert len(rows.numbered_openers(ps, 5.0)) == opens
+
+
+@pytest.mark.parametrize(("digits", "as_wide"), [(rows.MIN_AS_WIDE_GLYPHS, True), (rows.MIN_AS_WIDE_GLYPHS - 1, False)])
+def test_lines_of_one_glyph_tell_no_width(digits: int, as_wide: bool) -> None:
+    # a column one glyph wide cuts every number glyph by glyph (8 over 2 over 7): equal widths
+    # there say nothing; lines of MIN_AS_WIDE_GLYPHS glyphs do (27 over 61)
+    first, rest = piece(1, 0, "27"[:digits], 100, 5.0 * digits), piece(1, 12, "61"[:digits], 100, 5.0 * digits)
+    assert rows.as_wide(rest, first, H) is as_wide
+
+
 @pytest.mark.parametrize(("values", "expected"), [(["1,000", "2,000"], True), (["1,000"], False)])
 def test_min_value_rows_is_pinned(values: list[str], expected: bool) -> None:
     # A column with a value in MIN_VALUE_ROWS (2) rows below a header shows the lines are rows.
