@@ -14,11 +14,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from extract.interpret.kpi import is_kind_label
+from extract.interpret.kpi import SUB_ROW_KINDS, is_kind_label
 from extract.interpret.facets import bare_unit
 from extract.interpret.structure import ends_cut_number, is_bare_number, is_data_value
 from extract.model import Cell, Table
 from extract.morph import is_noun_phrase
+from extract.vocab import WORD_JOINERS
 from normalize import unit_from_header
 from normalize.numbers import GROUPED_NUMBER_RE
 from normalize.vocab import CLOSE_BRACKETS, OPEN_BRACKETS
@@ -51,11 +52,20 @@ def is_split_row(upper: list[Cell], lower: list[Cell]) -> bool:
     seed 5 kpi_baseline_target html_borderless, where フォロワー数 alone named its values)."""
     if len(upper) != len(lower):
         return False
-    if not (any(_open_brackets(a.text) > 0 > _open_brackets(b.text) or cuts_number(a.text, b.text)
+    if not (any(_open_brackets(a.text) > 0 > _open_brackets(b.text) or cuts_number(a.text, b.text) or _cut_at_joiner(a, b)
                 for a, b in zip(upper, lower)) or units_cut_off(upper, lower)):
         return False
     return not any(a.text.strip() and b.text.strip() and is_data_value(a.text) and _open_brackets(a.text) == 0
-                   and not (is_bare_number(a.text) and bare_unit(b.text.strip())) for a, b in zip(upper, lower))
+                   and not _cut_at_joiner(a, b) and not (is_bare_number(a.text) and bare_unit(b.text.strip()))
+                   for a, b in zip(upper, lower))
+
+
+def _cut_at_joiner(upper: Cell, lower: Cell) -> bool:
+    """True when a figure ends in a mark that joins it to more (WORD_JOINERS: 79.2万人回/ over 年,
+    a unit per year cut after its slash, corpus seed 62 kpi_year_matrix in html_borderless) and the
+    cell below holds words, no figure: the rest of that cell."""
+    text, rest = upper.text.strip(), lower.text.strip()
+    return is_data_value(text) and text.endswith(WORD_JOINERS) and bool(rest) and not is_data_value(rest)
 
 
 def cuts_number(upper: str, lower: str) -> bool:
@@ -88,13 +98,14 @@ def _continuation_cols(upper: list[Cell], lower: list[Cell]) -> list[int]:
 
 def _ends_cut_phrase(upper: list[Cell], lower: list[Cell], col: int) -> bool:
     """True when the two rows are the sub-rows of one named row (each states a kind beside the
-    name: 目標値 over 実績値), the name above is no noun phrase and the cell below completes it
-    into one: a name set over the sub-rows (住み続けたいと思う over 中学生の割合(%), corpus seed 13
+    name: 目標値 over 実績値, 最新値 over 計画, corpus seed 60), the name above is no noun phrase
+    and the cell below completes it into one: a name set over the sub-rows (住み続けたいと思う over 中学生の割合(%), corpus seed 13
     kpi_year_matrix), which no unit alone may prove. A heading row above a row of its own (基本
     目標3 …をかなえる over 重要業績評価指標) states no kind."""
     if col >= len(upper) or not upper[col].text.strip() or is_data_value(lower[col].text):
         return False
-    if not any(is_kind_label(a.text) and is_kind_label(b.text) for a, b in zip(upper[col + 1:], lower[col + 1:])):
+    if not any(is_kind_label(a.text, SUB_ROW_KINDS) and is_kind_label(b.text, SUB_ROW_KINDS)
+               for a, b in zip(upper[col + 1:], lower[col + 1:])):
         return False
     name, rest = upper[col].text.strip(), lower[col].text.strip()
     return not is_noun_phrase(name) and is_noun_phrase(name + rest)

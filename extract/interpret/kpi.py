@@ -23,12 +23,13 @@ UNIT_TAIL_RE = re.compile(r"[（(][^（）()]{1,8}[）)]\s*$")
 
 
 ROW_KINDS = KPI_KINDS | {"comparison"}  # kinds a row label states (収益的収支比率 is a ratio and names an indicator)
+SUB_ROW_KINDS = ROW_KINDS | {"plan"}  # kinds the sub-rows of one named row state (最新値 over 計画)
 
 
-def is_kind_label(text: str) -> bool:
+def is_kind_label(text: str, kinds: frozenset[str] = ROW_KINDS) -> bool:
     """A short row label that only states a kind (当該値, 実績, 平均値): it names no indicator."""
     text = text.strip()
-    return 0 < len(text) <= KIND_LABEL_MAX_CHARS and kind_of(text) in ROW_KINDS
+    return 0 < len(text) <= KIND_LABEL_MAX_CHARS and kind_of(text) in kinds
 
 
 def is_indicator_value(v: TableValue) -> bool:

@@ -98,6 +98,24 @@ def test_issue7_a_name_set_over_its_two_sub_rows_is_one_name(upper: str, joined:
     assert names == ({upper + "中学生の割合(%)"} if joined else {upper, "中学生の割合(%)"})
 
 
+@pytest.mark.parametrize(("kinds", "joined"), [(("最新値", "計画"), True), (("最新値", "備考"), False)])
+def test_a_name_over_sub_rows_of_latest_and_plan_is_one_name(kinds: tuple[str, str], joined: bool) -> None:
+    # corpus seed 60 kpi_year_matrix pdf_rules: 住み続けたいと思う beside 最新値 over 中学生の割合(%)
+    # beside 計画 (a plan's sub-row states a kind too); a note beside the lower states none
+    text = f"指標\t\tR6\tR7\n住み続けたいと思う\t{kinds[0]}\t32.6\t30.8\n中学生の割合(%)\t{kinds[1]}\t33.7\t38.2\n"
+    found = recognize_document(read_text(text.encode(), "d.txt", "i"))
+    assert ("住み続けたいと思う中学生の割合(%)" in {v.indicator for v in found.kpi_values}) is joined
+
+
+@pytest.mark.parametrize(("tail", "joined"), [("年", True), ("12", False)])
+def test_a_row_cut_after_a_units_slash_is_one_row(tail: str, joined: bool) -> None:
+    # corpus seed 62 kpi_year_matrix html_borderless: スポーツ施設利用者 | 79.2万人回/ over 数 | 年,
+    # the unit per year cut after its slash; a figure below is a row of its own
+    text = f"指標\t実績値(R6年)\t目標値(R7年)\nスポーツ施設利用者\t79.2万人回/\t67.8万人回/\n数\t年\t{tail}\n"
+    found = recognize_document(read_text(text.encode(), "d.txt", "i"))
+    assert ("スポーツ施設利用者数" in {v.indicator for v in found.kpi_values}) is joined
+
+
 @pytest.mark.parametrize(("header", "read"), [("指標名", True), ("指標名 現状値 2014年度", False)])
 def test_issue7_a_name_column_headed_as_a_value_column_too_gives_no_kpi(header: str, read: bool) -> None:
     # corpus seeds 13 and 14 in pdf_borderless: the name and 現状値 columns merged, names holding
