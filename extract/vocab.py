@@ -160,6 +160,9 @@ FUNDING_PART_WORDS = (*FUNDING_HEADER_WORDS, "地方債", "市債", "町債", "�
 NAME_HEADER_WORDS = ("事業名", "名称", "項目", "科目", "区分", "事項", "会計名", "指標", "施策", "取組",
                      "品目", "費目")
 NAME_HEADER_SUFFIXES = ("名",)
+# What a header naming each row ends with (手当の名称, 事業名): spanning several rows, its cell still names
+# them (their other columns itemise it), it groups no rows named by a column beside it.
+ROW_NAME_HEADS = (*NAME_HEADER_SUFFIXES, "名称")
 # The levels of a budget's classification, names only as a whole header cell (款, 項・目),
 # never inside a word (目標値 holds 目).
 BUDGET_LEVEL_WORDS = frozenset({"款", "項", "目", "節", "細節"})
@@ -170,6 +173,10 @@ MONEY_TABLE_WORDS = ("予算", "決算", "事業費", "補正", "金額", "財�
 # Words naming a document or section that is of one fiscal year however its year is written:
 # a budget or a settlement (令和2年 水道事業会計予算 is the budget of 令和2年度).
 FISCAL_DOCUMENT_WORDS = ("予算", "決算")
+# A name column headed by a word naming projects (事業, 事業名, 主な事業, 取組名) lists projects: the yen
+# amounts beside them are the projects' costs (事業費), whatever words stand over the amounts.
+PROJECT_HEADER_WORDS = ("事業", "取組")
+PROJECT_MONEY_WORD = "事業費"
 # Money words of one character that also end or sit inside the names of statistics (観光消費額,
 # ふるさと納税寄附額, 製造品出荷額): inside a name of a measured amount they say nothing of a budget.
 AMOUNT_NAME_ENDING = "額"

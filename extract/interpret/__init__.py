@@ -31,7 +31,9 @@ from extract.interpret.values import (
 from extract.model import Table
 from extract.context import Context, opens_section
 from extract.records import Extraction, TableValue
-from extract.vocab import AMOUNT_KINDS, AS_OF_WORDS, INDICATOR_WORDS, KPI_KINDS, STRONG_INDICATOR_WORDS
+from extract.vocab import (
+    AMOUNT_KINDS, AS_OF_WORDS, INDICATOR_WORDS, KPI_KINDS, PROJECT_HEADER_WORDS, PROJECT_MONEY_WORD, STRONG_INDICATOR_WORDS,
+)
 from normalize import Year, parse_quantity
 
 NAME = "grid"
@@ -208,6 +210,15 @@ def stated_texts(values: tuple[TableValue, ...], layout: Layout | None, ctx: Con
             *(t for t in (*names, *headers) if not (t in names and names_measured_amount(t)))]
 
 
+def project_headers(layout: Layout | None) -> list[str]:
+    """A name column headed as the projects' (事業, 事業名, 主な事業, 取組名) says what its rows' yen amounts
+    are, whatever words stand over them (R1年度 ＨＨ): the projects' costs, money words of the table."""
+    if layout is None:
+        return []
+    return [PROJECT_MONEY_WORD for col, role in layout.label_roles
+            if role == "name" and any(w in layout.col_headers[col] for w in PROJECT_HEADER_WORDS)]
+
+
 def recognize(table: Table, ctx: Context) -> Extraction | None:
     """Given a grid table of yen amounts under money words, return its budget values; none from
     an indicator's table or of a statistic's name."""
@@ -217,7 +228,7 @@ def recognize(table: Table, ctx: Context) -> Extraction | None:
             counts_rows_apart(values, layout) or names_merged_with_values(layout))):
         return None
     values = tuple(v for v in values if not names_statistic(v, layout))
-    if not is_money_table(values, stated_texts(values, layout, ctx)):
+    if not is_money_table(values, stated_texts(values, layout, ctx) + project_headers(layout)):
         return None
     found = budget_values(values, ctx.heading, NAME)
     if not found:

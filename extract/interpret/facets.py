@@ -224,3 +224,22 @@ def merge_path(path: Sequence[Facets]) -> Facets:
             relative_year=facets.relative_year if facets.relative_year is not None else merged.relative_year,
         )
     return replace(merged, label=" ".join(labels), unread=unread)
+
+
+def actuals_between(columns: Sequence[tuple[str | None, Year | None, str | None]]) -> frozenset[int]:
+    """Given a table's value columns in order as (kind, year, unknown word or None), the indexes of
+    those under one word the reader does not know that each stand after a baseline and before a
+    target and are dated between their years (策定時（H29） | ＢＢ（H30） | ＢＢ（H31） | めざす値（R5）),
+    in a table stating no actuals of its own: the series between the two is the indicator's actuals,
+    the one kind a value dated there can be whose words state no target. Anything less, none."""
+    unknown = [i for i, (_, year, word) in enumerate(columns) if word is not None and year is not None]
+    if not unknown or len({columns[i][2] for i in unknown}) != 1 or any(k == "actual" for k, _, _ in columns):
+        return frozenset()
+
+    def between(i: int) -> bool:
+        year = columns[i][1]
+        assert year is not None
+        return (any(k == "baseline" and y is not None and y.end < year.start for k, y, _ in columns[:i])
+                and any(k == "target" and y is not None and year.end < y.start for k, y, _ in columns[i + 1:]))
+
+    return frozenset(unknown) if all(map(between, unknown)) else frozenset()

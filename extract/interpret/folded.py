@@ -8,6 +8,8 @@ left block's last name would take that name carried down. The table is cut befor
 column when:
 
 - that column is headed as a name column (会計名, 区分 …) or as the table's first label column,
+  or the columns from it on are headed word for word as those from the first label column on
+  (No. | ＤＤ | 単位 | R8到達目標 twice: the header again, in words the reader may not know),
 - every value column after it is headed like a value column before it (the columns again),
 - no cell of any row spans across the cut, and the column holds at least one row name.
 
@@ -36,21 +38,29 @@ def folded_blocks(table: Table, layout: Layout) -> tuple[Table, ...]:
 
 
 def _is_fold(table: Table, layout: Layout, col: int) -> bool:
-    if layout.role_of(col) not in LABEL_ROLES:
-        return False
+    role = layout.role_of(col)
     before = [c for c in layout.value_cols if c < col]
     after = [c for c in layout.value_cols if c > col]
-    if not before or not after:
+    if role not in LABEL_ROLES | {"code"} or not before or not after:
         return False
     first_label = layout.label_roles[0][0]
     header = layout.col_headers[col]
-    if not (is_name_header(header) or header == layout.col_headers[first_label]):
+    repeats = repeats_header(layout, first_label, col, table.n_cols)
+    if not (repeats or role != "code" and (is_name_header(header) or header == layout.col_headers[first_label])):
         return False
     again = {layout.col_headers[c] for c in before}
     if not all(layout.col_headers[c] and layout.col_headers[c] in again for c in after):
         return False
+    names = [c for c, r in layout.label_roles if col <= c < after[0] and r in LABEL_ROLES]
     return not _spans_across(table, col) and any(
-        col < len(row) and is_name(row[col].text.strip()) for row in table.rows[layout.start:])
+        c < len(row) and is_name(row[c].text.strip()) for row in table.rows[layout.start:] for c in names)
+
+
+def repeats_header(layout: Layout, first: int, col: int, width: int) -> bool:
+    """True when the columns from col on are headed word for word as those from the table's first
+    label column (No. | ＤＤ | 単位 | 目標 twice): the whole table again, whatever its words say."""
+    again = layout.col_headers[col:width]
+    return col - first >= len(again) and all(again) and again == layout.col_headers[first:first + len(again)]
 
 
 def _spans_across(table: Table, col: int) -> bool:

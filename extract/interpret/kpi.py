@@ -7,13 +7,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from extract.interpret.cells import is_year_cell
 from extract.interpret.facets import BRACKETED_TAIL_RE, kind_of
 from extract.interpret.header_rows import is_header_word
 from extract.interpret.structure import KIND_LABEL_MAX_CHARS
 from extract.records import IndicatorName, KpiValue, TableValue
-from extract.vocab import INDICATOR_WORDS, KPI_KINDS, NAME_HEADER_SUFFIXES, NAME_HEADER_WORDS, SENTENCE_END, UNIT_WORDS
+from extract.vocab import HEADER_KINDS, INDICATOR_WORDS, KPI_KINDS, NAME_HEADER_SUFFIXES, NAME_HEADER_WORDS, SENTENCE_END, UNIT_WORDS
 from extract.text_items import is_cut_name, is_figure, is_missing_name
 from normalize import unit_from_header
 
@@ -26,10 +27,21 @@ ROW_KINDS = KPI_KINDS | {"comparison"}  # kinds a row label states (収益的収
 SUB_ROW_KINDS = ROW_KINDS | {"plan"}  # kinds the sub-rows of one named row state (最新値 over 計画)
 
 
+@lru_cache(maxsize=None)
+def kind_heads(kinds: frozenset[str]) -> tuple[str, ...]:
+    """The words naming the kinds, for a kind label's head."""
+    return tuple(w for kind, words in HEADER_KINDS if kind in kinds for w in words)
+
+
 def is_kind_label(text: str, kinds: frozenset[str] = ROW_KINDS) -> bool:
-    """A short row label that only states a kind (当該値, 実績, 平均値): it names no indicator."""
+    """A short row label that only states a kind (当該値, 実績, 平均値; 目標値（最終年度）, the kind
+    word its head, a bracket qualifying it): it names no indicator (数値目標：人口 names one)."""
     text = text.strip()
-    return 0 < len(text) <= KIND_LABEL_MAX_CHARS and kind_of(text) in kinds
+    if kind_of(text) not in kinds:
+        return False
+    bare = BRACKETED_TAIL_RE.sub("", text).strip()
+    return 0 < len(text) <= KIND_LABEL_MAX_CHARS or (
+        0 < len(bare) <= KIND_LABEL_MAX_CHARS and bare.endswith(kind_heads(kinds)))
 
 
 def is_indicator_value(v: TableValue) -> bool:

@@ -15,13 +15,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from extract.interpret.facets import EMPTY, Facets, bare_unit, kind_of, merge_path, read_facets
+from extract.interpret.compared import with_compared_years
+from extract.interpret.facets import EMPTY, Facets, actuals_between, bare_unit, kind_of, merge_path, read_facets
 from extract.model import Cell, Table
 from extract.text_items import strip_enumerator
 from extract.interpret.cells import is_code, is_year_cell
 from extract.vocab import (
-    CODE_HEADER_WORDS, DEPARTMENT_HEADER_WORDS, DEPARTMENT_SUFFIXES, GROWTH_RATE_WORDS, NOTE_HEADER_WORDS, ROW_MARK_WORDS,
-    STRONG_INDICATOR_WORDS, UNIT_WORDS, WORD_JOINERS,
+    CODE_HEADER_WORDS, DEPARTMENT_HEADER_WORDS, DEPARTMENT_SUFFIXES, GROWTH_RATE_WORDS, KPI_KINDS, NOTE_HEADER_WORDS, ROW_MARK_WORDS,
+    ROW_NAME_HEADS, STRONG_INDICATOR_WORDS, UNIT_WORDS, WORD_JOINERS,
 )
 from extract.interpret.header_rows import (  # the header rows' rules; re-exported for the readers that use them
     DIGIT_RE, EDGE_TOL_PT, LETTER_RE, PLACEHOLDERS, caption_rows, count_header_rows, ends_cut_number, is_class_label,
@@ -29,7 +30,7 @@ from extract.interpret.header_rows import (  # the header rows' rules; re-export
 )
 from normalize import MissingReason, Year, clean_text, parse_quantity, parse_unit, unit_from_header
 from normalize.vocab import CLOSE_BRACKETS, COLUMN_UNITS, OPEN_BRACKETS
-from normalize.years import parse_year_in_era
+from normalize.years import parse_year_in_era, without_years
 
 KIND_LABEL_MAX_CHARS = 8  # a longer row label names its row rather than stating a kind
 KIND_PHRASE_MAX_CHARS = 16  # beside the rows' names a kind is stated in a phrase (最終年度に目指す目標値), never a sentence
@@ -387,9 +388,20 @@ def label_role(header: str, texts: Sequence[str], after_label: bool = False) -> 
         # 目標 / 実績 down the rows: what each row's values are; beside the column naming the rows
         # (婚姻件数 | 最新の実績, 最終年度に目指す目標値) a kind stated in a phrase
         return "kind"
+    if after_label and kinds_in_one_unknown_word(texts):
+        return "kind"
     if texts and sum(len(t) for t in texts) / len(texts) > NOTE_CELL_CHARS:
         return "note"
     return "name"
+
+
+def kinds_in_one_unknown_word(texts: Sequence[str]) -> bool:
+    """True for a column beside the rows' names of short kind words (計画 / 目標) where one word the
+    reader does not know stands on several rows in their place (ＢＢ | 計画 | ＢＢ | 計画): a kind
+    column stating some rows' kind in that word, which gives those rows none."""
+    unknown = [t for t in texts if not kind_of(t)]
+    return (len(unknown) < len(texts) and len(set(unknown)) == 1 and len(unknown) > 1
+            and all(0 < len(t) <= KIND_LABEL_MAX_CHARS and not DIGIT_RE.search(t) for t in texts))
 
 
 DEPARTMENT_MAX_CHARS = 16  # 健康福祉部子育て支援課 (11): a longer cell is a name that happens to end so
@@ -425,18 +437,53 @@ def is_name(text: str) -> bool:
 
 
 def name_columns(roles: list[tuple[int, str]], headers: Sequence[str], first_value: int,
-                 has_names: Callable[[int], bool]) -> list[tuple[int, str]]:
+                 has_names: Callable[[int], bool], names_each_row: Callable[[int], bool] = lambda col: False,
+                 kpi: bool = False) -> list[tuple[int, str]]:
     """Row names stand left of the values; when some label columns are headed as names
     (事業名, 科目, 区分 …) and hold names, those and the unheaded ones (項 under a 款
-    header spanning both) name the rows, the other text columns are notes."""
+    header spanning both) name the rows, the other text columns are notes. A column under
+    words the reader does not know naming each row (names_each_row) right of headed name
+    columns that group rows (施策の方向 over two indicators, not headed as the rows' names: 手当の名称
+    spanning its sub-rows names them) names the rows inside them; where the
+    headed columns name every row too, in a table of KPI values (kpi), neither is sure to name the
+    indicator and none names the rows."""
     headed = {c for c, role in roles
               if role == "name" and is_name_header(headers[c]) and has_names(c)}
+    unknown = {c for c, role in roles if role == "name" and headed and max(headed) < c < first_value
+               and headers[c] and names_each_row(c)}
+    # 手当の名称 spanning its sub-rows still names them (its 業務 beside are notes); 施策の方向 groups
+    grouped = not any(names_each_row(h) or headers[h].replace(" ", "").endswith(ROW_NAME_HEADS) for h in headed)
     out = []
     for col, role in roles:
-        if role == "name" and (col > first_value or headed and col not in headed and headers[col]):
+        if role == "name" and (col > first_value or headed and col not in headed | unknown and headers[col]):
+            role = "note"
+        elif role == "name" and unknown and not grouped and kpi and col in headed | unknown:
+            role = "note"  # 施策の方向 | ＤＤ, a name on every row of both: which names the indicator is not said
+        elif role == "name" and col in unknown and not grouped:
             role = "note"
         out.append((col, role))
     return out
+
+
+def names_each_row(table: Table, col: int, start: int, value_cols: Sequence[int]) -> bool:
+    """True when the column holds a name on every body row holding a value (its rows' own
+    names), False when it leaves one blank (a group's label spanning rows)."""
+    rows = [r for r in table.rows[start:] if any(c < len(r) and r[c].text.strip() for c in value_cols)]
+    return bool(rows) and all(col < len(r) and is_name(r[col].text.strip()) for r in rows)
+
+
+def with_actuals_between(facets: tuple[Facets, ...], value_cols: Sequence[int]) -> tuple[Facets, ...]:
+    """The table's value columns with the series under one unknown word between its baseline and
+    its target read as its actuals (actuals_between)."""
+    columns = [(facets[c].kind, facets[c].year, without_years(facets[c].label) if is_unknown_dated(facets[c]) else None)
+               for c in value_cols]
+    actual = {value_cols[i] for i in actuals_between(columns)}
+    return tuple(replace(f, kind="actual", unread=False) if c in actual else f for c, f in enumerate(facets))
+
+
+def is_unknown_dated(facets: Facets) -> bool:
+    """A column dated in words the reader does not know (ＢＢ（H30）): no kind, no relative year."""
+    return facets.unread and facets.kind is None and facets.relative_year is None and facets.year is not None
 
 
 def shift_stray_headers(table: Table, n: int, facets: tuple[Facets, ...], texts: tuple[str, ...],
@@ -486,8 +533,11 @@ def read_layout(table: Table, previous_header: Rows | None = None, era: str | No
                                   for c, role in roles):
         return None  # a 説明 column stating its unit (千円 atop) gives its labelled amounts on a page of its own
     facets, texts, roles = shift_stray_headers(table, n, facets, texts, roles, value_cols)
+    facets = with_compared_years(table, n, with_actuals_between(facets, value_cols), value_cols)
     roles = name_columns(roles, texts, value_cols[0] if value_cols else table.n_cols,
-                         lambda col: any(is_name(c.text.strip()) for c in _filled(table, col, n)))
+                         lambda col: any(is_name(c.text.strip()) for c in _filled(table, col, n)),
+                         lambda col: names_each_row(table, col, n, value_cols),
+                         any(facets[c].kind in KPI_KINDS for c in value_cols))
     roles = departments_by_content(roles, lambda col: [c.text.strip() for c in _filled(table, col, n)])
     transposed = any(role == "year" for _, role in roles[:1])
     return Layout(header, n, tuple(value_cols), tuple(roles), facets, texts, transposed, era)

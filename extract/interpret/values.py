@@ -251,8 +251,10 @@ def _labels(texts: dict[int, str], layout: Layout) -> RowLabels:
         kind = stated[-1] if stated else _row_kind(row_facets)
         year = next((y for c, role in reversed(layout.label_roles) if role in ("year", "name") and texts.get(c)
                     and (y := year_of_label(texts[c], layout.era))), None)
-        facets = Facets(year=year, kind=kind, relative_year=None if kind or year else _row_relative_year(row_facets),
-                        unread=year is None and any(map(dates_in_unknown_words, row_facets)))
+        unstated = any(role == "kind" and texts.get(c) and not kind_of(texts[c]) for c, role in layout.label_roles)
+        facets = Facets(year=year, kind=None if unstated else kind,
+                        relative_year=None if kind or year else _row_relative_year(row_facets),
+                        unread=unstated or year is None and any(map(dates_in_unknown_words, row_facets)))
     path = tuple(dict.fromkeys(names))
     kinds = tuple(texts[c] for c, role in layout.label_roles if role == "kind" and texts.get(c))
     if not path and kinds:  # 当該値 / 平均値 alone label the rows: what the values are, no indicator's name
@@ -503,6 +505,12 @@ def _read(text: str, hint: str | None, spaced: bool, name: str | None = None) ->
     return q
 
 
+def caption_kind(col: Facets, labels: RowLabels, ctx: TableContext) -> str | None:
+    """The kind a caption states for the table's values, unless their column or row states theirs
+    in words the reader does not know (ＢＢ beside 計画目標値 under 数値目標：人口)."""
+    return None if col.unread or labels.facets.unread else ctx.caption.kind
+
+
 def _pieces_values(cell: Cell, pieces: list[Piece], col: Facets, labels: RowLabels, header: str,
                    ctx: TableContext, spaced: bool = False) -> Iterator[TableValue]:
     hint = (labels.unit or unit_line(cell) or col.unit or labels.facets.unit or labels.name_unit
@@ -524,7 +532,7 @@ def _pieces_values(cell: Cell, pieces: list[Piece], col: Facets, labels: RowLabe
         yield TableValue(
             prov=piece.cell.prov, row_label=piece.label if is_name(piece.label or "") else labels.name,
             row_path=labels.path,
-            column_header=header_path, kind=col.kind or labels.facets.kind or ctx.caption.kind,
+            column_header=header_path, kind=col.kind or labels.facets.kind or caption_kind(col, labels, ctx),
             measure=col.label or (labels.facets.label if labels.measure else None) or None,
             fiscal_year=year.start if year else None, fiscal_year_end=year.end if year else None,
             year_basis=year.basis if year else None, year_source=source,

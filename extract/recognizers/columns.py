@@ -12,10 +12,11 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from extract.interpret.cells import CODE_RE, is_bare_year_cell, is_code, is_year_cell
-from extract.interpret.facets import bare_unit, folded, kind_of, runs_years, whole_cell_kinds
+from extract.interpret.facets import actuals_between, bare_unit, folded, kind_of, read_facets, runs_years, whole_cell_kinds
 from extract.model import Cell, Table
 from extract.vocab import INDICATOR_WORDS, STATUS_WORDS, UNIT_WORDS, VALUE_KIND_WORDS
 from normalize import MissingReason, Year, parse_quantity, parse_year
+from normalize.years import without_years
 
 VALUE_KINDS = frozenset({"baseline", "actual", "target"})
 BY_ROW = "by_row"  # a year column whose kind each row states (区分: 目標 / 実績)
@@ -152,8 +153,20 @@ def _span_of(cell: Cell, grid: list[list[str]], level: int) -> int:
 
 def column_roles(headers: list[str]) -> list[ColumnRole]:
     """Classify every column, then give bare-year columns a kind by their position."""
-    roles = [classify_header(i, h) for i, h in enumerate(headers)]
-    return resolve_year_columns(roles)
+    roles = resolve_year_columns([classify_header(i, h) for i, h in enumerate(headers)])
+    columns = [_series_column(r) for r in roles]
+    actual = actuals_between(columns)
+    return [replace(r, kind="actual", year=columns[i][1]) if i in actual else r for i, r in enumerate(roles)]
+
+
+def _series_column(role: ColumnRole) -> tuple[str | None, Year | None, str | None]:
+    """(kind, year, unknown word) of a column for actuals_between: an "other" column dated in words
+    the reader does not know (ＢＢ（H30）) gives its words."""
+    if role.kind != "other":
+        return (role.kind if role.kind in VALUE_KINDS else None), role.year, None
+    facets = read_facets(role.header)
+    unknown = facets.unread and facets.kind is None and facets.relative_year is None and facets.year is not None
+    return None, facets.year, without_years(facets.label) if unknown else None
 
 
 def resolve_year_columns(roles: list[ColumnRole]) -> list[ColumnRole]:
