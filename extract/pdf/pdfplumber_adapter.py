@@ -8,11 +8,13 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+import weakref
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
+from functools import lru_cache, partial
 from operator import itemgetter
 from typing import Any
 
@@ -100,13 +102,23 @@ def _is_cid(ch: Char) -> bool:
 def with_objects(page: Page, **kinds: list[Char]) -> Page:
     """What page.filter gives for a test that keeps every object but some of the given kinds:
     the page with those kinds' lists replaced (the others kept as they are), without a call per object."""
-    derived = page.filter(_keep_all)
+    derived = filtered(page, _keep_all)
     derived._objects = {**page.objects, **kinds}
     return derived
 
 
 def _keep_all(obj: Char) -> bool:
     return True
+
+
+def filtered(page: Page, keep: Callable[[Char], bool]) -> Page:
+    """page.filter(keep), freed as soon as it is dropped: pdfplumber's page caches its text map
+    in a wrapper of its own bound method (a reference cycle), which only the garbage collector
+    frees, and with it the page's object lists, after their char dicts have been walked by its
+    passes (a tenth of a run's collecting); here the cache holds the page weakly."""
+    derived = page.filter(keep)
+    derived.get_textmap = lru_cache()(partial(Page._get_textmap, weakref.proxy(derived)))
+    return derived
 
 
 def _grid_table(grid: GridSpec, chars: Sequence[Char], page_no: int, page_bbox: BBox,
@@ -892,7 +904,7 @@ def _unshaded(page: Page) -> Page:
 
 def _column_rules(page: Page) -> list[tuple[float, float, float]]:
     """The page's vertical rules (x, top, bottom), drawn lines and rect edges, at least a line tall."""
-    return [(float(e["x0"]), float(e["top"]), float(e["bottom"])) for e in page.filter(_is_not_shading).edges
+    return [(float(e["x0"]), float(e["top"]), float(e["bottom"])) for e in filtered(page, _is_not_shading).edges
             if e.get("orientation") == "v" and float(e["bottom"]) - float(e["top"]) >= RULE_MIN_PT]
 
 

@@ -322,3 +322,51 @@ def test_rounded_user_is_pythons_round(values: list[float]) -> None:
     columns = [np.array(values), np.array(values[::-1]) * 3.0]
     for got, expected in zip(rounded_user(columns), _rounded_one_by_one(columns)):
         assert got.tolist() == expected.tolist() and (np.signbit(got) == np.signbit(expected)).all()
+
+
+def test_a_filtered_page_is_page_filter_and_freed_when_dropped() -> None:
+    import gc
+    import weakref
+
+    with plumber.open_pdf(str(SAMPLES[0]), None) as pdf:
+        page = pdf.pages[0]
+        keep = plumber._is_not_shading
+        ours, theirs = plumber.filtered(page, keep), page.filter(keep)
+        assert ours.objects == theirs.objects and ours.edges == theirs.edges
+        assert ours.extract_text() == theirs.extract_text()  # the text map cache still serves
+        gone = weakref.ref(ours)
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            del ours
+            assert gone() is None  # freed by its reference count, no collecting pass needed
+        finally:
+            if enabled:
+                gc.enable()
+        page.close()
+
+
+def test_page_collection_collects_a_pages_garbage_and_restores_the_collector() -> None:
+    import gc
+    import weakref
+
+    from extract.pdf.reader import page_collection
+
+    class Cycle:
+        pass
+
+    assert gc.isenabled()
+    with page_collection():
+        assert not gc.isenabled()
+        cycle = Cycle()
+        cycle.me = cycle  # type: ignore[attr-defined]
+        gone = weakref.ref(cycle)
+        del cycle
+    assert gc.isenabled() and gone() is None
+    gc.disable()
+    try:
+        with page_collection():
+            pass
+        assert not gc.isenabled()  # a caller that turned it off keeps it off
+    finally:
+        gc.enable()
