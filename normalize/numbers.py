@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from typing import Final
 
 from normalize.vocab import (
@@ -139,8 +140,10 @@ def find_numbers(text: str) -> list[NumberMatch]:
 
 
 MAX_UNIT_CHARS: Final = 3  # a value is followed by at most this many unit characters (万円, 千円, 人/年)
+VALUE_RUN_CACHE_SIZE: Final = 4096  # texts whose value_run is kept: row readers ask for most several times
 
 
+@lru_cache(maxsize=VALUE_RUN_CACHE_SIZE)
 def value_run(text: str) -> int:
     """How many values the text holds side by side and nothing else: 1,042 is one; 9億952万円13億4,022万円
     ▲4億3,070万円 is three, 2022 2021 two; a text with words between its numbers

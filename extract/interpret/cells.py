@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -12,6 +13,7 @@ from extract.interpret.facets import without_unit_brackets, words_beside_years
 from normalize.years import ERA_PATTERN, era_of, parse_year_in_era
 
 YEAR_CELL_MAX_CHARS = 24
+YEAR_CELL_CACHE_SIZE = 4096  # cell texts whose is_year_cell answer is kept: a table asks for most several times
 CODE_RE = re.compile(r"^[0-9A-Za-z\-‐.．\s]+$")  # 1-1-1, 2-3, No. codes
 
 
@@ -19,6 +21,7 @@ EXPLICIT_YEAR_RE = re.compile(rf"{ERA_PATTERN}\s*[0-9元]+|[0-9元]+\s*(年度|�
 ERA_YEAR_RE = re.compile(rf"{ERA_PATTERN}?\s*[0-9元]+\s*(年度|年)|{ERA_PATTERN}\s*[0-9元]+")  # 令和5年度, 5年, R5
 
 
+@lru_cache(maxsize=YEAR_CELL_CACHE_SIZE)
 def is_year_cell(text: str) -> bool:
     """A short cell that states only a year: R3, 2020年度, 令和2年度（実績）, 2015年 (H27年度)."""
     text = text.strip()

@@ -52,6 +52,7 @@ EMPTY = Facets()
 
 
 KIND_CACHE_SIZE = 4096  # header texts whose kind is kept: a table asks for each header word's kind many times
+FACETS_CACHE_SIZE = 4096  # header texts whose facets are kept (read_facets): a run reads most texts several times
 RATIO_LABEL_MAX_CHARS = 10  # a ratio column's header is a short label (構成比, 前年度比, 割合(%)); a longer one names an indicator
 BRACKETED_TAIL_RE = re.compile(r"[(（][^()（）]*[)）]")
 
@@ -149,8 +150,10 @@ def runs_years(text: str) -> bool:
 NOTE_MARK_RE = re.compile(r"^(?:[a-zA-Z]|[0-9]|※[0-9]*|注[0-9]*)\)\s*")  # a) 人口: a footnote's mark, no unit
 
 
+@lru_cache(maxsize=FACETS_CACHE_SIZE)
 def read_facets(text: str) -> Facets:
-    """Given one header cell's text, return its facets."""
+    """Given one header cell's text, return its facets (each text read once: a table's header
+    cells are read again for every path through them)."""
     text = NOTE_MARK_RE.sub("", text.strip())
     if not text:
         return EMPTY

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from extract.interpret.facets import bare_unit
 from extract.interpret.structure import DIGIT_RE, is_data_value
@@ -27,6 +28,7 @@ from normalize.quantity import states_apart
 from normalize.numbers import groups_prove_cut, join_spaced_number
 from normalize.vocab import MINUS_CHARS
 
+UNIT_LINE_CACHE_SIZE = 4096  # line texts whose is_unit_line answer is kept: stacked cells ask for most several times
 LABELLED_AMOUNT_RE = re.compile(r"^(?P<label>.*?)\s*(?P<number>[△▲]?\s*-?[0-9][0-9,]*(?:\.[0-9]+)?)$")  # 119.8: one number
 # in a column itemising amounts (説明), the amount may carry its yen unit (人件費の増 59,579千円,
 # 1億2,529万円); a 概要 column's prose names caps and rates that way (上限 700,000円)
@@ -59,6 +61,7 @@ def _lines(cell: Cell) -> list[tuple[str, BBox | None]]:
     return list(zip(lines, boxes))
 
 
+@lru_cache(maxsize=UNIT_LINE_CACHE_SIZE)
 def is_unit_line(text: str) -> bool:
     """A line that is only a unit: 千円, or a plain one (円, %, 人) printed above its number."""
     return parse_quantity(text).missing_reason == MissingReason.UNIT_ONLY or bare_unit(text) is not None

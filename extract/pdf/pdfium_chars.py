@@ -180,7 +180,8 @@ def drawn_chars(textpage: Any, n: int, frame: Frame, descents: dict[str, float])
                       or text_style(textpage, i, by_object, descents, frame, address, page, (matrix, matrix_ref)))
         char_origin(page, i, byref(origins, 16 * k), byref(origins, 16 * k + 8))
         loose_char_box(page, i, byref(boxes, 16 * k))
-        texts.append(f"(cid:{code})" if has_unicode_map_error(page, i) == 1 else code_text(code))
+        texts.append(f"(cid:{code})" if has_unicode_map_error(page, i) == 1
+                     else "-" if code == LINE_END_HYPHEN else chr(code))  # code_text, without a call per glyph
         index.append(i)
         kept.append(code)
     k = len(index)

@@ -58,6 +58,7 @@ RULE_MIN_PT = 6.0  # a vertical edge shorter than this is a glyph-sized mark, no
 TEXT_TOL_PT = 3  # pdfplumber's extract_text tolerance (x and y): a wider gap starts a word, a top this much lower a line
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 _CID_RE = re.compile(r"^\(cid:\d+\)$")
+CID_OPEN = "(cid:"  # how an unmapped glyph's text (_CID_RE) opens
 _X0, _TOP, _X1, _BOTTOM = (itemgetter(k) for k in ("x0", "top", "x1", "bottom"))
 _TOP_X0 = itemgetter("top", "x0")
 
@@ -96,7 +97,7 @@ def page_count(pdf: PDF) -> int:
 
 def _is_cid(ch: Char) -> bool:
     text = ch.get("text", "")
-    return text[:5] == "(cid:" and bool(_CID_RE.match(text))
+    return text[:5] == CID_OPEN and bool(_CID_RE.match(text))
 
 
 def with_objects(page: Page, **kinds: list[Char]) -> Page:
@@ -799,14 +800,15 @@ def _ruled_tables_and_mids(page: Page, page_no: int) -> tuple[list[RawTable], tu
     tables: list[RawTable] = []
     mids: tuple[Any, Any] | None = None
     hangers: list[int] = []
+    chars = page.chars  # a property reading the page's objects: once, not once per char
     for found in _find_tables(_unshaded(page)):
         for grid in cells_to_grids([(float(c[0]), float(c[1]), float(c[2]), float(c[3])) for c in found.cells]):
             if mids is None:
-                mids, hangers = _midpoints(page.chars), _hangers(page.chars)
-            x, y = _hung_left(grid.xs, page.chars, hangers, mids[0]), mids[1]
+                mids, hangers = _midpoints(chars), _hangers(chars)
+            x, y = _hung_left(grid.xs, chars, hangers, mids[0]), mids[1]
             x0, top, x1, bottom = grid.bbox
             within = np.flatnonzero((x0 <= x) & (x <= x1) & (top <= y) & (y <= bottom))  # _inside, each midpoint once
-            inner = [page.chars[i] for i in within.tolist()]
+            inner = [chars[i] for i in within.tolist()]
             if not inner:
                 continue  # a frame or chart grid with no text is decoration
             if frames_a_table(grid, inner, (x[within], y[within])):
@@ -950,9 +952,13 @@ def _inside(ch: Char, b: BBox) -> bool:
 
 
 def _without_cid(page: Page) -> tuple[Page, int]:
-    """The page without its (cid:N) glyphs, and how many it had."""
-    kept = [ch for ch in page.chars if not _is_cid(ch)]
-    n_cid = len(page.chars) - len(kept)
+    """The page without its (cid:N) glyphs, and how many it had. A page whose text holds no
+    "(cid:" anywhere has none: its glyphs are not tested one by one."""
+    chars = page.chars
+    if CID_OPEN not in "".join(ch.get("text", "") for ch in chars):
+        return page, 0
+    kept = [ch for ch in chars if not _is_cid(ch)]
+    n_cid = len(chars) - len(kept)
     return (with_objects(page, char=kept) if n_cid else page), n_cid
 
 

@@ -370,3 +370,33 @@ def test_page_collection_collects_a_pages_garbage_and_restores_the_collector() -
         assert not gc.isenabled()  # a caller that turned it off keeps it off
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize("texts", [
+    ["a", "字", "1"],                      # no cid: the page itself
+    ["a", "(cid:12)", "b"],                # one dropped
+    ["(ci", "d:3)", "x"],                  # "(cid:" only across glyphs: none dropped
+    ["(cid:1)", "(cid:x)", "(cid:"],       # only a whole (cid:N) is one
+])
+def test_without_cid_is_the_glyph_by_glyph_filter(texts: list[str]) -> None:
+    with plumber.open_pdf(str(SAMPLES[0]), None) as pdf:
+        page = plumber.with_objects(pdf.pages[0], char=[_ch(t, 10.0 * k) for k, t in enumerate(texts)])
+        out, n_cid = plumber._without_cid(page)
+        kept = [ch for ch in page.chars if not plumber._is_cid(ch)]
+        assert out.chars == kept and n_cid == len(texts) - len(kept)
+        assert (out is page) == (n_cid == 0)
+
+
+HEADER_TEXTS = ["令和5年度", "R3", "2020年度（令和2年度）", "千円", "（単位：千円）", "1,042", "9億952万円13億4,022万円",
+                "年3人（5年間で15人）", "目標値", "前年度比", "", " 人 ", "1993千人", "5世帯 15人", "a) 人口"]
+
+
+@pytest.mark.parametrize("name", ["extract.interpret.facets.read_facets", "extract.interpret.cells.is_year_cell",
+                                  "normalize.numbers.value_run", "extract.interpret.stacks.is_unit_line"])
+def test_cached_text_readers_answer_as_uncached(name: str) -> None:
+    import importlib
+
+    module, _, attr = name.rpartition(".")
+    fn = getattr(importlib.import_module(module), attr)
+    for text in HEADER_TEXTS * 2:  # the second pass answers from the cache
+        assert fn(text) == fn.__wrapped__(text)
