@@ -137,7 +137,7 @@ def read_and_write(path: str, doc_id: str, out_dir: Path, options: RunOptions,
     """Read and recognize one file and write its parts; return its documents row and fingerprint.
 
     pages_read: a PDF's pages, already read by workers (pipelines.ranges)."""
-    document = read_input(path, options, pages_read)
+    document = read_input(path, options, pages_read, doc_id)
     extraction = recognize_document(document)
     if options.debug_dir is not None and document.format == "pdf":
         from extract.pdf.debug import write_debug_images
@@ -149,16 +149,18 @@ def read_and_write(path: str, doc_id: str, out_dir: Path, options: RunOptions,
     return document_row(document, extraction, 0.0), fingerprint(extraction)
 
 
-def read_input(path: str, options: RunOptions, pages_read: PagesRead | None = None) -> Document:
+def read_input(path: str, options: RunOptions, pages_read: PagesRead | None = None,
+               doc_id: str | None = None) -> Document:
     """read_document, or a PDF read from its file by the page reader options.engine names (a
-    budget book of hundreds of MB is never held in memory whole, as read_document holds it)."""
+    budget book of hundreds of MB is never held in memory whole, as read_document holds it).
+    doc_id: the file's hash_file, when the caller has it (a PDF's is not computed again)."""
     head = read_head(path)
     if not head or not is_pdf(path, head):
         return read_document(path, password=options.password)  # it says why a file cannot be read
     from extract.pdf.reader import DEFAULT_ENGINE, read_pdf  # heavy imports only when needed
 
     return read_pdf(path, source_path=path, password=options.password, engine=options.engine or DEFAULT_ENGINE,
-                    pages_read=pages_read, second_opinion=options.second_opinion)
+                    pages_read=pages_read, second_opinion=options.second_opinion, doc_id=doc_id)
 
 
 def read_head(path: str) -> bytes:

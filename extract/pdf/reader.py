@@ -347,17 +347,20 @@ def read_pdf(
     second_opinion: bool = False,
     engine: str = DEFAULT_ENGINE,
     pages_read: PagesRead | None = None,
+    doc_id: str | None = None,
 ) -> Document:
     """Given a PDF path, return its Document: text lines and tables in reading order.
 
     pages: 1-based page numbers to read (default all); pages_read: those pages already read
     (join_ranges of workers' read_page_range); second_opinion: camelot reviews doubtful tables
-    (within review_budget). Raises UnreadableFileError, BrokenPdfError,
-    PasswordRequiredError or NoTextLayerError, each naming the file.
+    (within review_budget); doc_id: the file's file_doc_id when the caller has it (a run hashes
+    every input first: a budget book of hundreds of MB is not read through again for it).
+    Raises UnreadableFileError, BrokenPdfError, PasswordRequiredError or NoTextLayerError, each
+    naming the file.
     """
     _check_file(path)
     source = source_path if source_path is not None else path
-    doc_id = file_doc_id(path)
+    doc_id = file_doc_id(path) if doc_id is None else doc_id
     n_pages, contents, issues = pages_read if pages_read is not None else _read_pages(path, password, pages, engine)
     if contents and not any(c.tables or c.lines for c in contents) and not _has_cid(contents):
         raise NoTextLayerError(source, "no text layer on any page read: needs OCR")

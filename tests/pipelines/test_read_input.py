@@ -53,3 +53,18 @@ def test_read_head_reads_at_most_the_sniffed_bytes(tmp_path: Path) -> None:
     path.write_bytes(b"x" * (SNIFF_BYTES + 1))
     assert len(read_head(str(path))) == SNIFF_BYTES
     assert read_head(str(tmp_path / "missing")) == b""
+
+
+def test_a_pdf_whose_hash_the_run_has_is_not_hashed_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    import extract.pdf.reader as pdf_reader
+    from extract.reader import hash_file
+
+    sample = sorted((Path(__file__).parents[2] / "samples" / "pdf").glob("*.pdf"))[-1]
+    hashed = read_input(str(sample), RunOptions())
+    assert hashed.doc_id == hash_file(str(sample)) == pdf_reader.file_doc_id(str(sample))
+
+    def no_second_pass(path: str) -> str:
+        raise AssertionError("hashed again")
+
+    monkeypatch.setattr(pdf_reader, "file_doc_id", no_second_pass)
+    assert read_input(str(sample), RunOptions(), doc_id=hash_file(str(sample))) == hashed
