@@ -100,7 +100,11 @@ class HeadingTrail:
         return " / ".join(parts) or None
 
 
-def walk_tables(document: Document) -> Iterator[tuple[Table, str | None, str | None, str, Year | None]]:
+# A table with its heading, caption unit, caption lines and section year (walk_tables)
+WalkedTable = tuple[Table, str | None, str | None, str, Year | None]
+
+
+def walk_tables(document: Document) -> Iterator[WalkedTable]:
     """Yield each table with its nearest heading, a caption unit stated above it, the caption
     lines themselves and the year its section's text states (section_year). A table set
     beside the one before (a facing page of a spread) with no lines of its own between them

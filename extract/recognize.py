@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
 from extract.interpret import read_table_values, restate_years
@@ -11,12 +11,12 @@ from extract.interpret.cells import with_spaced_years, with_written_eras
 from extract.interpret.signs import with_signs_rejoined
 from extract.interpret.continuations import join_cut_names
 from extract.interpret.values import footnote_years
-from extract.interpret.structure import Layout
+from extract.interpret.structure import Layout, split_at_repeated_header
 from extract.interpret.structure import count_header_rows as grid_count_header_rows
 from extract.model import Block, Document, Table
 from extract.recognizers import DOCUMENT_RECOGNIZERS, TABLE_RECOGNIZERS
 from extract.recognizers.columns import count_header_rows
-from extract.context import Context, HeaderRows, document_era, footnotes_after, title_year, walk_tables
+from extract.context import Context, HeaderRows, WalkedTable, document_era, footnotes_after, title_year, walk_tables
 from extract.records import Extraction
 
 GENERIC = "generic"
@@ -31,7 +31,7 @@ def recognize_document(document: Document) -> Extraction:
     notes = notes_of_runs(document, footnotes_after(document))
     carried_caption: tuple[str | None, str] = (None, "")
     beside: tuple[Table, Layout] | None = None
-    for table, heading, caption_unit, caption, in_section in walk_tables(document):
+    for table, heading, caption_unit, caption, in_section in _header_parts(walk_tables(document)):
         table = with_written_eras(with_spaced_years(with_signs_rejoined(join_cut_names(table))))
         if grid_header is not None and not grid_count_header_rows(table) and \
                 not may_borrow_header(table, grid_header, beside[0] if beside else None, caption, era):
@@ -62,6 +62,14 @@ def recognize_document(document: Document) -> Extraction:
     for recognizer in DOCUMENT_RECOGNIZERS.values():
         result = result + recognizer(document, claimed)
     return result
+
+
+def _header_parts(tables: Iterable[WalkedTable]) -> Iterator[WalkedTable]:
+    """Each table's parts under the copies of its header set inside it, each with the table's
+    heading, caption and section (split_at_repeated_header)."""
+    for table, heading, unit, caption, section in tables:
+        for part in split_at_repeated_header(table):
+            yield part, heading, unit, caption, section
 
 
 def notes_of_runs(document: Document, notes: dict[int, tuple[str, ...]]) -> dict[int, tuple[str, ...]]:

@@ -15,6 +15,7 @@ from normalize.years import ERA_PATTERN, era_of, parse_year_in_era
 YEAR_CELL_MAX_CHARS = 24
 YEAR_CELL_CACHE_SIZE = 4096  # cell texts whose is_year_cell answer is kept: a table asks for most several times
 CODE_RE = re.compile(r"^[0-9A-Za-z\-‐.．\s]+$")  # 1-1-1, 2-3, No. codes
+HYPHEN_CODE_RE = re.compile(r"^\s*[0-9A-Za-z]+(?:\s*[-‐]\s*[0-9A-Za-z]+)+\s*$")  # 1-1-1, 2-3; -131 is a number
 
 
 EXPLICIT_YEAR_RE = re.compile(rf"{ERA_PATTERN}\s*[0-9元]+|[0-9元]+\s*(年度|年)")

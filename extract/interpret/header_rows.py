@@ -87,10 +87,10 @@ def holds_placeholders_only(cells: Sequence[Cell]) -> bool:
 
 
 def count_header_rows(table: Table) -> int:
-    """Leading rows without data values; after the first, a row that fills only its first
-    cell is a group label or a section of the body (令和5年度 over its row of values), not
-    a header. Blank rows above the header (a chart's plot area read with its data table)
-    go with it."""
+    """Leading rows without data values; a row that fills only its first cell is a group label
+    or a section of the body (令和5年度 over its row of values, (2)地域産業の振興 opening a
+    continued table's page), not a header, after the first header row or over a body row.
+    Blank rows above the header (a chart's plot area read with its data table) go with it."""
     blank = caption_rows(table)
     n = 0
     for k, row in enumerate(table.rows[blank:blank + MAX_HEADER_ROWS]):
@@ -98,11 +98,18 @@ def count_header_rows(table: Table) -> int:
         if (not filled or any(is_body_value(c.text, filled) or ends_in_amount(c) or ends_cut_number(c.text) for c in filled)
                 or holds_placeholders_only(filled[1:])):
             break
-        if n and len(filled) == 1 and filled[0].col == 0 and not is_header_word(filled[0].text) and \
-                not is_year_row(table.rows[blank + k + 1:blank + k + 2]):
+        below = table.rows[blank + k + 1:blank + k + 2]
+        if len(filled) == 1 and filled[0].col == 0 and not is_header_word(filled[0].text) and \
+                not is_year_row(below) and (n or _is_body_row(below)):
             break  # also a section row spanning the table ((1)防災・減災の推進) under the header
         n += 1
     return blank + n if n and blank + n < table.n_rows else 0
+
+
+def _is_body_row(rows: Sequence[Sequence[Cell]]) -> bool:
+    """True for a row (the one rows holds) with a data value in it."""
+    filled = [c for row in rows[:1] for c in row if c.text.strip()]
+    return any(is_body_value(c.text, filled) for c in filled)
 
 
 def is_year_row(rows: Sequence[Sequence[Cell]]) -> bool:

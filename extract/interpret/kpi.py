@@ -10,13 +10,14 @@ from dataclasses import replace
 from functools import lru_cache
 
 from extract.interpret.cells import is_year_cell
-from extract.interpret.facets import BRACKETED_TAIL_RE, kind_of
+from extract.interpret.facets import BRACKETED_TAIL_RE, bare_unit, kind_of
 from extract.interpret.header_rows import is_header_word
 from extract.interpret.structure import KIND_LABEL_MAX_CHARS
 from extract.records import IndicatorName, KpiValue, TableValue
 from extract.vocab import HEADER_KINDS, INDICATOR_WORDS, KPI_KINDS, NAME_HEADER_SUFFIXES, NAME_HEADER_WORDS, SENTENCE_END, UNIT_WORDS
 from extract.text_items import is_cut_name, is_figure, is_missing_name
 from normalize import unit_from_header
+from normalize.keys import NUMBER_WORD
 
 SUBJECT_MAX_CHARS = 40  # a longer caption line is prose, not an indicator's name
 LABEL_PREFIX_RE = re.compile(r"^.*?(?:" + "|".join(map(re.escape, INDICATOR_WORDS)) + r")[^\w]*[:：]\s*")
@@ -50,11 +51,17 @@ def is_indicator_value(v: TableValue) -> bool:
 
 def is_indicator_label(label: str) -> bool:
     """What a row label must be to name an indicator: not empty or a placeholder (－), not only a
-    year, a kind (実績) or a column's label (指標名: a header read as a row), and not a name its
-    layout cut or broke (放課後児童クラブの)."""
+    year, a kind (実績), a unit (件: a 単位 column read as the names) or a column's label (指標名:
+    a header read as a row), and not a name its layout cut or broke (放課後児童クラブの)."""
     return (bool(label.strip()) and not is_missing_name(label) and not is_year_cell(label)
             and not is_kind_label(label) and not is_cut_name(label) and not is_figure(label)
-            and not is_column_label(label))
+            and not is_column_label(label) and not is_counter(label))
+
+
+def is_counter(label: str) -> bool:
+    """A unit word alone (件, 千人, %, 世帯): what a 単位 column holds, no indicator's name; a
+    count noun (世帯数, 件数) names what is counted."""
+    return bare_unit(label) is not None and not label.strip().endswith(NUMBER_WORD)
 
 
 def is_column_label(text: str) -> bool:

@@ -84,6 +84,24 @@ def stacked_tables(table: Table) -> tuple[Table, ...]:
     return (table,)
 
 
+def split_at_repeated_header(table: Table) -> tuple[Table, ...]:
+    """Given a table, its parts under each copy of its header rows set again inside it (a
+    header repeated every few rows, or two tables of one header set with no gap between them),
+    each part opening with its copy; else the table."""
+    n = count_header_rows(table)
+    header = [_filled_texts(row) for row in table.rows[:n]]
+    cuts = [0]
+    for r in range(n + 1, table.n_rows - n):
+        if n and r >= cuts[-1] + n + 1 and [_filled_texts(row) for row in table.rows[r:r + n]] == header:
+            cuts.append(r)
+    bounds = [*cuts, table.n_rows]
+    return tuple(replace(table, rows=table.rows[a:b]) for a, b in zip(bounds, bounds[1:]))
+
+
+def _filled_texts(row: tuple[Cell, ...]) -> list[str]:
+    return [c.text.strip() for c in row if c.text.strip()]
+
+
 def is_words_row(row: tuple[Cell, ...], width: int) -> bool:
     """Every column under a cell of words, none a number."""
     filled = [c for c in row if c.text.strip()]

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from extract.interpret.cells import CODE_RE, is_bare_year_cell, is_code, is_year_cell
+from extract.interpret.cells import HYPHEN_CODE_RE, is_bare_year_cell, is_code, is_year_cell
 from extract.interpret.facets import actuals_between, bare_unit, folded, kind_of, read_facets, runs_years, whole_cell_kinds
 from extract.model import Cell, Table
 from extract.vocab import INDICATOR_WORDS, STATUS_WORDS, UNIT_WORDS, VALUE_KIND_WORDS
@@ -93,7 +93,7 @@ def is_header_row(row: tuple[Cell, ...]) -> bool:
 
 
 def _is_data_value(text: str) -> bool:
-    if is_year_cell(text) or CODE_RE.match(text) and "-" in text:
+    if is_year_cell(text) or HYPHEN_CODE_RE.match(text):
         return False
     q = parse_quantity(text)
     return q.value is not None and len(text) < PROSE_CELL_CHARS

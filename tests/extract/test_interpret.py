@@ -506,3 +506,34 @@ def test_a_cards_name_set_over_several_cells_ends_the_card_above() -> None:
     found = _read("指標名\t\t移住者数\n当初値（R1年）\t\t166 人\n"
                   "重要業績評価指標\t待機児童数\t放課後児童クラブの\n基準年度値（R2年）\t30 人\t\n目標（R6年）\t29 人\t\n")
     assert [(v.indicator, v.value) for v in found.kpi_values] == [("移住者数", 166)]
+
+
+def test_a_header_set_again_inside_a_table_heads_the_rows_under_it() -> None:
+    # corpus seed 213 kpi_year_matrix text: the header repeated after two indicators, no gap
+    header = "数値目標\t種別\t2014年\t2017年\t2018年\n"
+    rows = ["宿泊者数\t直近値\t207千人\t262千人\t\n\t目標値\t\t209千人\t220千人\n",
+            "待機児童数\t直近値\t3人\t3人\t\n\t目標値\t\t1人\t3人\n"]
+    found = _read(header + rows[0] + header + rows[1])
+    assert {(v.indicator, v.kind, v.fiscal_year, v.value) for v in found.kpi_values} == {
+        ("宿泊者数", "actual", 2014, 207_000), ("宿泊者数", "actual", 2017, 262_000),
+        ("宿泊者数", "target", 2017, 209_000), ("宿泊者数", "target", 2018, 220_000),
+        ("待機児童数", "actual", 2014, 3), ("待機児童数", "actual", 2017, 3),
+        ("待機児童数", "target", 2017, 1), ("待機児童数", "target", 2018, 3)}
+
+
+def test_a_negative_figure_is_a_value_not_a_code() -> None:
+    # corpus seed 202 kpi_year_matrix text: －131 | －122 read as codes made the row a header
+    found = _read("指標\t区分\tR2\tR3\n社会増減数（人）\t実績\t－131\t－122\n\t目標\t－212\t－215\n")
+    assert [(v.indicator, v.kind, v.fiscal_year, v.value) for v in found.kpi_values] == [
+        ("社会増減数(人)", "actual", 2020, -131), ("社会増減数(人)", "actual", 2021, -122),
+        ("社会増減数(人)", "target", 2020, -212), ("社会増減数(人)", "target", 2021, -215)]
+
+
+def test_a_section_row_opening_a_continued_page_is_no_header() -> None:
+    # corpus seed 253 kpi_year_matrix text: page 2 opens with (2)地域産業の振興 over the next rows
+    page1 = "数値目標\t単位\t\t2019\t2020\n①転出者数\t人\t実績\t2013\t2166\n\t\t計画\t2050\t1655\n"
+    page2 = "（2）地域産業の振興\t\t\t\t\n②社会増減数\t人\t実績\t38\t41\n\t\t計画\t33\t31\n"
+    found = _read(page1 + "\f" + page2)
+    assert {(v.indicator, v.kind, v.fiscal_year, v.value) for v in found.kpi_values if "社会" in v.indicator} == {
+        ("②社会増減数", "actual", 2019, 38), ("②社会増減数", "actual", 2020, 41),
+        ("②社会増減数", "target", 2019, 33), ("②社会増減数", "target", 2020, 31)}

@@ -124,6 +124,7 @@ def test_a_caption_line_names_an_indicator_when_it_says_so(caption: str, names: 
     ("放課後児童クラブの", False), ("関係人口(登録者1,048人数)", False),  # cut, or a value set inside
     ("79.28歳", False), ("627千人", False), ("1世帯数", True),  # a value cell's figure; item 1's name
     ("取組みの実証件数", True), ("指標の名称", False), ("KPI", False),  # a phrase's head is its last word
+    ("件", False), ("千人", False), ("世帯", False), ("世帯数", True), ("人口", True),  # a unit names none, a count does
 ])
 def test_a_row_label_names_an_indicator_only_when_it_is_a_whole_name(label: str, names: bool) -> None:
     assert is_indicator_label(label) is names
