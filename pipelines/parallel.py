@@ -13,12 +13,15 @@ workers from a forkserver instead, which imports PRELOAD once.
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import importlib
 import multiprocessing
 import os
+import signal
 import sys
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager
@@ -29,6 +32,8 @@ PRELOAD = ["pipelines.run", "pipelines.ranges", "extract.pdf.reader", "extract.r
 START_METHOD = "fork"  # workers inherit the parent's imports
 FORK_PLATFORM = "linux"  # sys.platform prefix where a single-threaded parent forks its workers
 THREADED_START_METHOD = "forkserver"  # when the parent runs other threads (fork would copy their locks)
+PR_SET_PDEATHSIG = 1  # prctl(2): the signal a Linux process gets when its parent dies
+PARENT_POLL_S = 1.0  # elsewhere, how often a worker looks whether its parent is still there
 
 
 def default_workers() -> int:
@@ -72,11 +77,38 @@ def process_pool(workers: int) -> Iterator[Executor | None]:
         yield None
         return
     method = start_method(multiprocessing.get_all_start_methods(), threading.active_count())
-    executor = ProcessPoolExecutor(max_workers=workers, mp_context=_context(method))
+    executor = ProcessPoolExecutor(max_workers=workers, mp_context=_context(method),
+                                   initializer=exit_with_parent, initargs=(os.getpid(),))
     try:
         yield executor
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
+
+
+def exit_with_parent(parent: int) -> None:
+    """Make this worker end when the run that started it ends, however it ends: a run killed
+    (SIGKILL, an out-of-memory kill) cannot shut its pool down, and forked workers hold the
+    pool's pipes open themselves, so they would wait for work for ever."""
+    if sys.platform.startswith(FORK_PLATFORM) and _die_with_parent():
+        if os.getppid() != parent:  # the parent died before the request was made
+            os._exit(1)
+        return
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+
+def _die_with_parent() -> bool:
+    """Ask Linux to kill this process when its parent dies; False where it cannot."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_POLL_S)
+    os._exit(1)
 
 
 @contextmanager

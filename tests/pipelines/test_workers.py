@@ -5,6 +5,10 @@ from __future__ import annotations
 import gc
 import json
 import os
+import signal
+import subprocess
+import sys
+import time
 from concurrent.futures import Executor, Future
 from pathlib import Path
 
@@ -17,8 +21,8 @@ from pipelines.errors import UsageError
 from extract.pdf.reader import page_ranges
 from pipelines import ranges
 from pipelines.run import RunOptions
-from pipelines.parallel import (FORK_PLATFORM, PRELOAD, START_METHOD, THREADED_START_METHOD, default_workers, imports_frozen,
-                                pool_size, start_method)
+from pipelines.parallel import (FORK_PLATFORM, PARENT_POLL_S, PR_SET_PDEATHSIG, PRELOAD, START_METHOD,
+                                THREADED_START_METHOD, default_workers, imports_frozen, pool_size, start_method)
 
 SAMPLES = Path(__file__).parents[2] / "samples"
 # small and quick, yet every kind of part: text exports, a prose PDF, a ruled PDF
@@ -52,6 +56,8 @@ def test_constants_pinned() -> None:
     assert FORK_PLATFORM == "linux"
     assert PRELOAD == ["pipelines.run", "pipelines.ranges", "extract.pdf.reader", "extract.recognize"]
     assert ranges.MIN_RANGE_PAGES == 6
+    assert PR_SET_PDEATHSIG == 1
+    assert PARENT_POLL_S == 1.0
 
 
 @pytest.mark.parametrize("methods, threads, platform, expected", [
@@ -208,3 +214,45 @@ def test_a_long_pdfs_join_starts_before_reads_planned_after_it(monkeypatch: pyte
     # one slot: the ranges, then their join (range(0): pages already read), then the others in plan order
     assert pool.calls == [("long.pdf", range(1, 13)), ("long.pdf", range(13, 25)), ("long.pdf", range(0)),
                           ("a.pdf", None), ("b.pdf", None)]
+
+
+WORKER_START_S = 60.0  # how long the test waits for a run's workers to start
+WORKER_EXIT_S = 10.0  # how long a killed run's workers may take to end
+
+
+def _children(pid: int) -> set[int]:
+    out = set()
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                out.add(int(entry.name))
+        except (OSError, IndexError, ValueError):
+            continue
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_a_killed_runs_workers_end_with_it(tmp_path: Path) -> None:
+    # forked workers hold the pool's pipes open themselves: without a word from the kernel they
+    # would wait for work for ever once their run is killed
+    pdfs = sorted(str(p) for p in (SAMPLES / "pdf").glob("*.pdf"))
+    proc = subprocess.Popen([sys.executable, "-m", "pipelines", "run", *pdfs, "--out", str(tmp_path / "out"),
+                             "--workers", "2", "-q"], cwd=SAMPLES.parent, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + WORKER_START_S
+    while len(workers := _children(proc.pid)) < 2 and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+    assert len(workers) >= 2, "the run started no workers"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + WORKER_EXIT_S
+    while any(map(_alive, workers)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(map(_alive, workers))
