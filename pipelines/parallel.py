@@ -77,23 +77,24 @@ def process_pool(workers: int) -> Iterator[Executor | None]:
         yield None
         return
     method = start_method(multiprocessing.get_all_start_methods(), threading.active_count())
+    forked_by = os.getpid() if method == START_METHOD else None  # a forkserver's workers are its children
     executor = ProcessPoolExecutor(max_workers=workers, mp_context=_context(method),
-                                   initializer=exit_with_parent, initargs=(os.getpid(),))
+                                   initializer=exit_with_parent, initargs=(forked_by,))
     try:
         yield executor
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
 
 
-def exit_with_parent(parent: int) -> None:
-    """Make this worker end when the run that started it ends, however it ends: a run killed
-    (SIGKILL, an out-of-memory kill) cannot shut its pool down, and forked workers hold the
-    pool's pipes open themselves, so they would wait for work for ever."""
-    if sys.platform.startswith(FORK_PLATFORM) and _die_with_parent():
-        if os.getppid() != parent:  # the parent died before the request was made
-            os._exit(1)
-        return
-    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+def exit_with_parent(forked_by: int | None) -> None:
+    """Make this worker end when its parent (the run, or the forkserver that ends with the run)
+    ends, however it ends: a run killed (SIGKILL, an out-of-memory kill) cannot shut its pool
+    down, and forked workers hold the pool's pipes open themselves, so they would wait for work
+    for ever. forked_by: the run's pid when the run forked this worker itself."""
+    if forked_by is not None and os.getppid() != forked_by:
+        os._exit(1)  # the run died before this worker started
+    if not (sys.platform.startswith(FORK_PLATFORM) and _die_with_parent()):
+        threading.Thread(target=_watch_parent, args=(os.getppid(),), daemon=True).start()
 
 
 def _die_with_parent() -> bool:

@@ -8,6 +8,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from concurrent.futures import Executor, Future
 from pathlib import Path
@@ -256,3 +257,18 @@ def test_a_killed_runs_workers_end_with_it(tmp_path: Path) -> None:
     while any(map(_alive, workers)) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not any(map(_alive, workers))
+
+
+def test_workers_started_from_a_forkserver_write_what_one_writes(tmp_path: Path) -> None:
+    # a parent running another thread (a notebook, a progress heartbeat) starts its workers from a forkserver
+    pdfs = sorted((SAMPLES / "pdf").glob("*.pdf"))[:2]
+    stop = threading.Event()
+    beside = threading.Thread(target=stop.wait, daemon=True)
+    beside.start()
+    try:
+        run_inputs(pdfs, tmp_path / "two", workers=2)
+    finally:
+        stop.set()
+        beside.join()
+    run_inputs(pdfs, tmp_path / "one", workers=1)
+    assert_same_runs(tmp_path / "one", tmp_path / "two")
