@@ -18,9 +18,10 @@ from __future__ import annotations
 import re
 
 from extract.interpret.facets import read_facets
-from extract.interpret.header_rows import is_header_word
+from extract.interpret.header_rows import is_data_value, is_header_word
 from extract.interpret.structure import Rows, column_paths
 from extract.model import Cell, Table
+from normalize.missing import missing_marker
 
 TWO_NUMBERS_RE = re.compile(r"[0-9][0-9,.]*\s+[0-9]")  # 94.8 96.7: two figures a space apart in one cell
 MAX_PAGE_GAP = 1  # pages: a table runs on onto the next page at most, never past a page of its own
@@ -32,10 +33,19 @@ def may_borrow_header(table: Table, header: Rows, before: Table | None, caption:
     if before is not None and table.prov.page is not None and before.prov.page is not None and \
             table.prov.page - before.prov.page > MAX_PAGE_GAP:
         return False
-    if header and len(header[0]) != table.n_cols and any(TWO_NUMBERS_RE.search(c.text) for row in table.rows for c in row):
+    if header and len(header[0]) != table.n_cols and any(holds_two_figures(c.text) for row in table.rows for c in row):
         return False  # built on columns of its own, two figures in a cell: columns merged, none certain
     glued = has_unread_header(table) and contradicts_header(table.rows[0], header, era)
     return not states_other_header(caption, header, era) and not glued
+
+
+def holds_two_figures(text: str) -> bool:
+    """True when a cell holds two figures a space apart (94.8 96.7; -2,260 - where a column of
+    dashes was set a word space after the figures beside it, corpus seed 57
+    budget_main_projects in pdf_borderless): two columns merged in one."""
+    words = text.split()
+    return bool(TWO_NUMBERS_RE.search(text)) or len(words) > 1 and any(is_data_value(w) for w in words) and all(
+        is_data_value(w) or missing_marker(w) is not None for w in words)
 
 
 def contradicts_header(row: tuple[Cell, ...], header: Rows, era: str | None) -> bool:

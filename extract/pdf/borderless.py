@@ -18,14 +18,15 @@ from extract.interpret.continuations import continues_name
 from extract.interpret.structure import LETTER_RE, is_data_value
 from extract.pdf.cells import CELL_GAP_EM, column_of, filled, split_at_columns, split_lines_at_joints, table_rows
 from extract.pdf.colgaps import MIN_GAP_PT, Rule, columns, last_glyph_width, merge_spans, split_at_rules, split_crowded
-from extract.pdf.header_spans import SPAN_CENTRE_TOL, fold_straddling_rows, lift_straddling_labels, spread_headers
+from extract.pdf.header_spans import SPAN_CENTRE_TOL, fold_band_labels, fold_straddling_rows, lift_straddling_labels, spread_headers
 from extract.pdf.hanging import split_hung_glyphs
 from extract.pdf.headings import heads_no_columns
 from extract.pdf.pieces import Piece
 from extract.pdf.rows import pieces_to_rows
 from normalize import clean_text
+from normalize.units import unit_from_header
 from normalize.missing import missing_marker, missing_word
-from extract.vocab import FOOTNOTE_MARKS
+from extract.vocab import FOOTNOTE_MARKS, UNIT_WORDS
 
 
 MIN_LINES = 3
@@ -261,17 +262,28 @@ def widen_to_header(header: Sequence[SegLine], cols: Sequence[Interval]) -> list
     Header words set a word space apart over several columns widen each its own. A header
     centred past its column's end is centred over the cell boxes of a run of columns (本年度予算額
     over 金額 | 構成比（％）, 事業費（千円） over four years of right-aligned figures) and marks
-    none of them: widened to it, the first would take the next one's sub-header.
+    none of them: widened to it, the first would take the next one's sub-header. So does a header
+    over sub-headers of two or more columns (財源の内訳(千円) over 市債, wider than its dashes, and
+    その他特定財源, corpus seed 56 budget_main_projects pdf_borderless: widened to it,
+    その他特定財源 took 市債).
     """
     out = list(cols)
     for seg in (part for ln in header for s in ln.segments for part in split_at_columns(s, cols)):
         k = column_of(out, seg)
-        if (seg.bbox[0] + seg.bbox[2]) / 2 > out[k][1]:
+        if (seg.bbox[0] + seg.bbox[2]) / 2 > out[k][1] or _heads_sub_headers(seg, header, cols):
             continue
         left = out[k - 1][1] + MIN_GAP_PT if k > 0 else seg.bbox[0]
         right = out[k + 1][0] - MIN_GAP_PT if k + 1 < len(out) else seg.bbox[2]
         out[k] = (min(out[k][0], max(left, seg.bbox[0])), max(out[k][1], min(right, seg.bbox[2])))
     return out
+
+
+def _heads_sub_headers(seg: Segment, header: Sequence[SegLine], cols: Sequence[Interval]) -> bool:
+    """True when a header segment is set over sub-headers of two or more columns: header text
+    below it, under its extent, in two columns it overlaps (財源の内訳(千円) over 市債 | その他特定)."""
+    under = {column_of(cols, s) for ln in header if ln.bbox[1] >= seg.bbox[3] for s in ln.segments
+             if s.bbox[0] < seg.bbox[2] and seg.bbox[0] < s.bbox[2]}
+    return len({k for k in under if cols[k][0] < seg.bbox[2] and seg.bbox[0] < cols[k][1]}) > 1
 
 
 def group_rows(lines: Sequence[SegLine], cols: Sequence[Interval]) -> list[list[SegLine]]:
@@ -360,7 +372,7 @@ def build_table(lines: Sequence[SegLine], small_ok: bool = False, rules: Sequenc
     cells, cuts = table_rows(used, cols, cuts_numbers)
     if not small and is_spaced_text(cells):
         return None, 0
-    table = RawTable(used[0].page, bbox, tuple(spread_headers(lift_straddling_labels(fold_straddling_rows(cells)), cols)), "pdfplumber-text", None, edges,
+    table = RawTable(used[0].page, bbox, tuple(spread_headers(lift_straddling_labels(fold_band_labels(fold_straddling_rows(cells))), cols)), "pdfplumber-text", None, edges,
                      tuple(used), small, cuts_numbers or cuts.proved, cuts.doubted)
     return replace(table, score=_score(table)), len(used)
 
@@ -559,10 +571,20 @@ def _lift(lines: Sequence[SegLine], i: int, floor: int) -> int:
             break
         if abs(_type_size(prev) - _type_size(first)) > HEIGHT_TOL * _type_size(first):
             break  # set in another size: a title or a caption
-        if not all(_in_gap(s, first) or _heads_group(s, cols) or _starts_inner_column(s, first) for s in prev.segments):
+        if not all(_in_gap(s, first) or _heads_group(s, cols) or _starts_inner_column(s, first) for s in prev.segments) \
+                or _is_unit_caption(prev, cols):
             break
         k -= 1
     return k
+
+
+def _is_unit_caption(line: SegLine, cols: Sequence[Interval]) -> bool:
+    """True for a line stating only the unit of what follows ((単位:千円) set over the table's
+    last column, above the rule opening it: corpus seed 9 budget_main_projects pdf_rules): the
+    caption says it for the whole table (context.caption_unit), it heads no column; one centred
+    over a group of columns (特定財源等 / 単位：千円) is the group's header."""
+    return len(line.segments) == 1 and any(w in line.text for w in UNIT_WORDS) and \
+        unit_from_header(line.text) is not None and not _heads_group(line.segments[0], cols)
 
 
 def _within(line: SegLine, left: float, right: float) -> bool:
@@ -612,7 +634,7 @@ def _lift_cut_cell(lines: Sequence[SegLine], start: int, end: int, height: float
     the lines above its first line, under nothing but the page's margin, set at a cell's
     leading and in the table's type size (a larger title is no cell), each one segment starting
     where one of the table's inner columns starts and ending inside the table (a card's 事業効果
-    text continued from the page before, sample 001)."""
+    text continued from the page before, sample 001), none the table's unit caption."""
     k = start
     while k > 0 and not lines[k - 1].is_multi and lines[k].bbox[1] - lines[k - 1].bbox[3] <= (
             LIFT_GAP_EM if k < start else LINE_GAP_FACTOR) * (lines[k - 1].bbox[3] - lines[k - 1].bbox[1]):
@@ -623,7 +645,7 @@ def _lift_cut_cell(lines: Sequence[SegLine], start: int, end: int, height: float
     inner = [a for a, _ in cols[1:]]
     size = _type_size(lines[start])
     fits = all(any(abs(ln.bbox[0] - a) <= ALIGN_TOL_PT for a in inner) and ln.bbox[2] <= cols[-1][1] + ALIGN_TOL_PT
-               and abs(_type_size(ln) - size) <= HEIGHT_TOL * size for ln in lines[k:start])
+               and abs(_type_size(ln) - size) <= HEIGHT_TOL * size and not _is_unit_caption(ln, cols) for ln in lines[k:start])
     return k if fits else start
 
 

@@ -156,12 +156,56 @@ def flush_span(row: Sequence[RawCell], below: Sequence[RawCell], col: int) -> tu
     return col, last
 
 
+def _band_starts(rows: Sequence[Sequence[RawCell]]) -> list[int]:
+    """Where header bands start: the table's first row, and the first row of each later page
+    (the header a table read across a page break repeats; read the same way, it still repeats
+    the first)."""
+    return [0, *(k for k in range(1, len(rows)) if rows[k][0].page != rows[k - 1][0].page)]
+
+
 def _header_pairs(rows: Sequence[Sequence[RawCell]]) -> list[int]:
-    """The header rows r read over the row r + 1: those of the header band, and of the header a
-    table read across a page break repeats at the top of the later page (read the same way, it
-    still repeats the first)."""
-    starts = [0, *(k for k in range(1, len(rows)) if rows[k][0].page != rows[k - 1][0].page)]
-    return [s + r for s in starts for r in range(_header_count(rows[s:]) - 1)]
+    """The header rows r read over the row r + 1, in every header band (_band_starts)."""
+    return [s + r for s in _band_starts(rows) for r in range(_header_count(rows[s:]) - 1)]
+
+
+def _is_straddling_row(above: Sequence[RawCell], row: Sequence[RawCell], below: Sequence[RawCell],
+                       others: Sequence[Sequence[RawCell]]) -> bool:
+    """True when a header row between two others holds only labels set across the band: each
+    alone in its column over all the band's rows (others), its middle nearer the middle between
+    the group headers above and the sub-headers under them (the columns both rows fill) than to
+    either row's own."""
+    filled = [k for k, c in enumerate(row) if c.raw.strip()]
+    heads = [k for k, c in enumerate(above) if c.raw.strip() and below[k].raw.strip()]
+    if not filled or not heads or any(o[k].raw.strip() for o in others for k in filled):
+        return False
+    upper = sum(_middle(above[k]) for k in heads) / len(heads)
+    lower = sum(_middle(below[k]) for k in heads) / len(heads)
+    both = (upper + lower) / 2
+    return all(abs(_middle(row[k]) - both) < min(abs(_middle(row[k]) - upper), abs(_middle(row[k]) - lower))
+               for k in filled)
+
+
+def fold_band_labels(rows: list[tuple[RawCell, ...]]) -> list[tuple[RawCell, ...]]:
+    """A header row whose labels are set across the whole band (No. | 課名 | 比較 | 概要 centred on
+    a band of three rows, between 特定財源等 above and 国・県 | 町債 | その他 under it, beside tall
+    year headers filling the band: corpus seeds 37, 39, 44 budget_main_projects) goes into the
+    band's top row, as a ruled table's rowspan cells would read; the group header then lies over
+    its sub-headers. Where fold_straddling_rows left such a row (its labels' columns judged by
+    the blank cells' boxes), each label is judged by the band: alone in its column, centred."""
+    out = list(rows)
+    for s in reversed(_band_starts(rows)):
+        n = _header_count(out[s:])
+        for r in range(s + n - 2, s, -1):
+            others = [out[i] for i in range(s, s + n) if i != r]
+            if r < s + n - 1 and _is_straddling_row(out[r - 1], out[r], out[r + 1], others):
+                top = list(out[s])
+                for k, cell in enumerate(out[r]):
+                    if cell.raw.strip():
+                        top[k] = cell
+                out[s] = tuple(top)
+                del out[r]
+                n -= 1
+    return out
 
 
 def _middle(cell: RawCell) -> float:

@@ -165,3 +165,16 @@ def test_a_header_glued_to_a_row_agreeing_with_the_header_above_borrows_it(glued
     before = _table("項目\t現状値\t目標値 (R2)\n転出超過者数\t644人 (R1)\t322人\n", 19)
     body = _table(f"項目納税者1人当たりの所得\t{glued}\n", 19)
     assert may_borrow_header(body, before.rows[:1], before, "", None) is borrows
+
+
+
+@pytest.mark.parametrize(("cell", "merged"), [("94.8 96.7", True), ("-2,260 -", True), ("- 5,262", True),
+                                              ("5,262", False), ("2,950.9 執行残の減額", False), ("- -", False)])
+def test_issue7_a_body_holding_two_figures_in_a_cell_borrows_no_header(cell: str, merged: bool) -> None:
+    # corpus seed 57 budget_main_projects pdf_borderless: two rows carried to page 2 and laid out
+    # on columns of their own, 国県支出金's dashes a word space after 対前年度増減's figures
+    # (-2,260 -): one column fewer, and laid under the header by overlap 5,262 (市債) was read
+    # as 国県支出金. Two figures in a cell, a dash among them, say two columns merged.
+    before = _table("事業\t増減\t国県支出金\t市債\n事業A\t-2,260\t58,491\t119,572\n", 1)
+    body = _table(f"事業B\t{cell}\t5,262\n", 2)
+    assert may_borrow_header(body, before.rows[:1], before, "", None) is not merged

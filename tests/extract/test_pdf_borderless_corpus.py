@@ -70,6 +70,19 @@ def test_a_value_glued_to_its_note_opens_the_note_column() -> None:
         ["放課後児童健全育成事業", "1647468", "1623878", "事業費の追加"]]
 
 
+def test_a_note_stating_an_amount_is_one_cell_beside_the_value() -> None:
+    # corpus seed 21 budget_supplementary pdf_borderless: 2,950.9 執行残の減額 41.5 under
+    # 補正後の額 | 備考, a word space apart: the note's own word space parts no column, so 41.5
+    # stays in 備考 (read there with the caption's unit), not a column of its own.
+    rows = [("公債費", 347, "2,950.9 執行残の減額 41.5"), ("衛生費", 275, "2,551.2 －"),
+            ("予備費", 357, "1,904.9 執行残の減額 -174.7"), ("農林水産業費", 357, "2,476.9 執行残の減額 -187.5")]
+    lines = [line(0, (64, 83, "費目"), (215, 262, "補正後の額"), (303, 322, "備考")),
+             *(line(16 * (r + 1), (44, 73, name), (227, x1, text)) for r, (name, x1, text) in enumerate(rows))]
+    table, _ = build_table(lines)
+    assert table is not None
+    assert [[c.raw for c in row] for row in table.rows][1:] == [[name, *text.split(" ", 1)] for name, _, text in rows]
+
+
 def _one_row_under_a_staggered_header() -> list[SegLine]:
     # corpus seed 2 kpi_baseline_target-s2-0 pdf_borderless: 目標 / （2023年度） set as far apart
     # as （2023年度） and the only body row's 3,470

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pdf.borderless import _is_body_word, build_table, find_borderless
-from extract.pdf.colgaps import columns
+from extract.pdf.borderless import _is_body_word, build_table, find_borderless, widen_to_header
+from extract.pdf.colgaps import _is_group_header, columns
+from extract.pdf.header_spans import SPAN_CENTRE_TOL
 from extract.pdf.grid import ALIGN_TOL_PT, RawCell, RawTable, Segment, SegLine
 from extract.pdf.header_spans import EDGE_ALIGN_EM, lift_straddling_labels
 
@@ -285,3 +286,101 @@ def test_a_header_starting_where_a_column_starts_spans_no_column_left_of_it() ->
     # … 2028年度: 2024年度 is 達成値's, so 到達目標 may not reach back over it by its centre.
     cols = [(75 + 38 * k, 107 + 38 * k) for k in range(8)]
     assert _year_matrix_spans((cols[4][0], cols[4][0] + 108))[2:] == [("達成値", 2), ("到達目標", 3)]
+
+
+def _three_row_band(over_sub_header: bool) -> list[SegLine]:
+    # corpus seed 26 budget_main_projects pdf_borderless: No. | 事業名 | 比較 | 概要 centred on a
+    # header band of three rows, 特定財源等 at its top over 国・県 | 町債 | その他 at its foot.
+    cols = [(200 + 45 * k, 236 + 45 * k) for k in range(3)]
+    over = ((206, 236, "区分"),) if over_sub_header else ()
+    return [line(0, (230, 290, "特定財源等（千円）")),
+            line(ROW_GAP_PT, (44, 60, "No."), (80, 116, "事業名"), (150, 168, "比較"), *over, (350, 368, "概要")),
+            line(2 * ROW_GAP_PT, *((a + 6, b, t) for (a, b), t in zip(cols, ("国・県", "町債", "その他")))),
+            *(line(ROW_GAP_PT * (r + 4), (44, 50, str(r + 1)), (80, 130, f"事業{r}"), (140, 168, f"{r}7,214"),
+                   *((a, b, f"{r}2,{k}68") for k, (a, b) in enumerate(cols)), (350, 400, "補助する")) for r in range(3))]
+
+
+@pytest.mark.parametrize("over_sub_header", [False, True])
+def test_labels_centred_on_a_band_of_three_rows_leave_the_group_header_over_its_sub_headers(over_sub_header: bool) -> None:
+    # Centred between the group header and its sub-headers, each alone in its column, the labels
+    # are rowspan cells of the whole band: they go to its top row, and 特定財源等 spans the three
+    # columns under it. A row holding a label over a sub-header is a header row of its own.
+    table, _ = build_table(_three_row_band(over_sub_header))
+    assert table is not None
+    spans = {c.raw: c.col_span for c in table.rows[0] if c.raw}
+    assert (spans.get("No."), spans["特定財源等（千円）"] == 3) == ((None, False) if over_sub_header else (1, True))
+
+
+def test_a_group_header_over_a_gap_only_the_figures_show_closes_no_column() -> None:
+    # corpus seed 29 budget_main_projects pdf_rules: 特定財源等 / 単位：千円 centred over 国県 | 市債 |
+    # その他特定財源 | 一般財源 starts right of 市債 and ends inside その他特定財源, wider than its
+    # figures: no gap of the sub-headers' line lies under it, but the figures of 市債 and
+    # その他特定財源 part under it, so it closes no gap and they stay two columns.
+    subs = ((347, 363, "国県"), (381, 397, "市債"), (412, 460, "その他特定財"), (470, 502, "一般財源"))  # 源 below
+    figures = ((349, 369), (375, 403), (440, 464), (474, 502))
+    lines = [line(0, (401, 441, "特定財源等")), line(LINE_PT, (200, 236, "令和4年度"), (401, 441, "単位：千円")),
+             line(2 * LINE_PT, (44, 80, "事業名"), (208, 236, "予算額")), line(3 * LINE_PT, *subs), line(4 * LINE_PT, (432, 440, "源")),
+             *(line(4 * LINE_PT + ROW_GAP_PT * (r + 1), (44, 100, f"事業{r}"), (208, 236, f"{r}9,999"), *((a, b, f"{r}1,{k}00") for k, (a, b) in enumerate(figures)))
+               for r in range(3))]
+    table, _ = build_table(lines)
+    assert table is not None
+    assert [c.raw for c in table.rows[-1]][2:] == ["21,000", "21,100", "21,200", "21,300"]
+
+
+@pytest.mark.parametrize(("beside", "centre_off", "group"), [(False, 0.0, True), (False, 3.0, True), (False, 5.0, False),
+                                                             (True, 0.0, False)])
+def test_a_header_is_a_group_header_when_centred_over_sub_headers_no_other_heads(beside: bool, centre_off: float,
+                                                                                 group: bool) -> None:
+    # 特定財源等 over 市債 | その他特定財源 (run 381-460, the narrowest 16 wide: SPAN_CENTRE_TOL 0.25
+    # of it is 4 pt off centre); 2020年 beside 2019年, centred by chance over 款 … 差引 below,
+    # heads a column of its own (corpus seed 11 budget_kan_kou html_borderless).
+    assert SPAN_CENTRE_TOL / 2 * 16 < 3.0 < SPAN_CENTRE_TOL * 16 < 5.0 < 2 * SPAN_CENTRE_TOL * 16
+    seg = Segment("特定財源等", (400.5 + centre_off, 0.0, 440.5 + centre_off, LINE_PT))
+    other = (Segment("区分", (440.0, 0.0, 470.0, LINE_PT)),) if beside else ()
+    head = SegLine((seg, *other), (seg.bbox[0], 0.0, 470.0, LINE_PT), 1)
+    assert _is_group_header(seg, head, [(381.0, 460.0, 16.0)]) is group
+
+
+@pytest.mark.parametrize(("gap", "titled"), [(2.0, True), (12.0, False)])
+def test_a_line_stating_the_unit_over_the_last_column_is_no_header(gap: float, titled: bool) -> None:
+    # corpus seed 9 budget_main_projects pdf_rules: (単位:千円) set over 内容 above the rule
+    # opening the table, as a header line's lead would be (close above, under a title), or the
+    # rest of a cell a page break cut (further above, opening the page): the caption's, not the
+    # header's; 千円 comes from it for the whole table.
+    above = 300.0 if titled else 40.0
+    top = above + LINE_PT + gap
+    title = [line(above - 30, (45, 200, "主な事業"))] if titled else []
+    lines = [*title, line(above, (507, 543, "(単位:千円)")),
+             line(top, (45, 62, "番号"), (78, 112, "事業名"), (190, 216, "予算額"), (508, 544, "内容")),
+             *(line(top + ROW_GAP_PT * (r + 1), (45, 50, str(r + 1)), (78, 118, f"事業{r}"), (201, 231, f"{r}24,550"),
+                    (508, 559, "支援する")) for r in range(3))]
+    tables, used = find_borderless(lines, 1, 842.0)
+    assert len(tables) == 1 and len(title) not in used
+    assert [c.raw for c in tables[0].rows[0]] == ["番号", "事業名", "予算額", "内容"]
+
+
+def test_a_group_header_over_a_narrow_column_widens_none_of_its_columns() -> None:
+    # corpus seed 56 budget_main_projects pdf_borderless: 財源の内訳(千円) over 市債, whose dashes
+    # (389-396) are narrower than its sub-header, and その他特定財源; widened to it (from 398),
+    # その他特定財源's column took 市債, and its figures were read as bonds. Only its own
+    # sub-header widens it.
+    header = [line(0, (385, 457, "財源の内訳(千円)")),
+              line(ROW_GAP_PT, (335, 383, "国県支出金"), (389, 408, "市債"), (415, 461, "その他特定"), (469, 507, "一般財源"))]
+    cols = [(345.0, 383.0), (389.0, 396.0), (429.0, 463.0), (469.0, 508.0)]
+    assert widen_to_header(header, cols)[2] == (415.0, 463.0)
+
+
+def test_labels_centred_on_a_band_made_tall_by_a_year_header_leave_the_group_header_over_its_sub_headers() -> None:
+    # corpus seed 37 budget_main_projects pdf_rules: R6 / 当初予算 / （百万円） fills the band's
+    # height, so the blank cells of its top row are as tall as the band and centred on it as
+    # No. | 事業名 | 比較 are: the labels are still the band's, and 特定財源等 spans its columns.
+    lines = _three_row_band(False)
+    tall = Segment("R6当初予算（百万円）", (182.0, -3.0, 196.0, 2 * ROW_GAP_PT + LINE_PT + 3.0))
+    first = lines[0]
+    lines[0] = SegLine((tall, *first.segments), (tall.bbox[0], tall.bbox[1], first.bbox[2], tall.bbox[3]), 1)
+    body = [SegLine((*ln.segments[:2], Segment(f"{r}5.0", (182.0, ln.bbox[1], 196.0, ln.bbox[3])), *ln.segments[2:]),
+                    ln.bbox, 1) for r, ln in enumerate(lines[3:])]
+    table, _ = build_table([*lines[:3], *body])
+    assert table is not None
+    spans = {c.raw: c.col_span for c in table.rows[0] if c.raw}
+    assert (spans.get("No."), spans["特定財源等（千円）"]) == (1, 3)
