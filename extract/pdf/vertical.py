@@ -32,6 +32,7 @@ LINE_BREAK_EM = 1.0  # a gap wider than this down a column starts a new line of 
 COLUMN_OVERLAP_SHARE = 0.5  # a glyph is on a column when their widths overlap by this share of the wider
 BLOCK_GAP_EM = 3.0  # neighbouring columns this near (or nearer; items of a list stand 2.4 em apart, kouhou p6) and level are one block, read right to left
 MIN_BLOCK_LINES = 2  # vertical writing sets at least this many lines of 2+ glyphs side by side; one column alone stays across
+MIN_PROSE_LINES = 6  # a block of this many lines of 2+ glyphs is writing set down even beside a run set across (a row of cells holds 2-3)
 NARROW_WIDTHS = ("Na", "H")  # unicodedata.east_asian_width of letters and digits never stacked upright
 FIGURE_SIGNS = ",.，．"  # with the digits: what a figure is written with
 
@@ -89,11 +90,14 @@ def _blocks_only(chars: Sequence[Char], vertical: list[bool], across: Sequence[t
     cells wrapped glyph by glyph as much as lines set down (corpus budget_book and
     budget_main_projects in html_borderless: names in one-glyph-wide columns beside their
     figures); they read the same either way and stay with the lines set across, where tables
-    are built. A ruled table's cells are told apart by their rules (in_cell: no such test)."""
+    are built. A block of MIN_PROSE_LINES lines is writing whatever stands beside it: a page of
+    prose set down beside headings set across (広報, kouhou p2), which read across was one
+    table of single glyphs. A ruled table's cells are told apart by their rules (in_cell: no such test)."""
     at = {id(ch): k for k, ch in enumerate(chars)}
     out = list(vertical)
     for block in column_lines([ch for ch, v in zip(chars, vertical) if v]):
-        if sum(len(line) > 1 for line in block) < MIN_BLOCK_LINES or _beside_across(block, across):
+        lines = sum(len(line) > 1 for line in block)
+        if lines < MIN_BLOCK_LINES or (lines < MIN_PROSE_LINES and _beside_across(block, across)):
             for line in block:
                 for ch in line:
                     out[at[id(ch)]] = False

@@ -230,3 +230,14 @@ def test_columns_level_with_a_run_set_across_are_narrow_cells() -> None:
     assert not any(v.vertical_chars(columns + figures)[:7])  # BLOCK_GAP_EM 3.0 beside the block
     assert all(v.vertical_chars(columns + far)[:7])
     assert all(v.vertical_chars(columns + figures, in_cell=True)[:7])  # a ruled cell's rules tell it apart
+
+
+@pytest.mark.parametrize("n_columns", [5, 6])
+def test_many_columns_beside_a_run_set_across_are_writing(n_columns: int) -> None:
+    # a page of prose set down beside a heading set across (広報, kouhou p2) is vertical writing;
+    # a row of 2-3 narrow cells beside its figures is not (the test above)
+    assert v.MIN_PROSE_LINES == 6
+    em = SIZE
+    columns = [ch for k in range(n_columns) for ch in _column(300 - 1.6 * em * k, "地域の資源を活かす")]
+    heading = [_ch(t, 300 + 2.5 * em + k * em, 120) for k, t in enumerate("まちの話題")]
+    assert all(v.vertical_chars(columns + heading)[:len(columns)]) is (n_columns >= 6)
