@@ -11,7 +11,7 @@ from extract.interpret.cells import with_spaced_years, with_written_eras
 from extract.interpret.signs import with_signs_rejoined
 from extract.interpret.continuations import join_cut_names
 from extract.interpret.values import footnote_years
-from extract.interpret.structure import Layout, split_at_repeated_header
+from extract.interpret.structure import Layout, filled_texts, split_at_repeated_header
 from extract.interpret.structure import count_header_rows as grid_count_header_rows
 from extract.model import Block, Document, Table
 from extract.recognizers import DOCUMENT_RECOGNIZERS, TABLE_RECOGNIZERS
@@ -98,8 +98,8 @@ def repeats_header(table: Table, header: HeaderRows | None) -> bool:
     above it on the other)."""
     if not header or len(table.rows) <= len(header):
         return False
-    texts = [[c.text for c in row if c.text.strip()] for row in header]
-    if texts == [[c.text for c in row if c.text.strip()] for row in table.rows[:len(header)]]:
+    texts = [filled_texts(row) for row in header]
+    if texts == [filled_texts(row) for row in table.rows[:len(header)]]:
         return True
     n = grid_count_header_rows(table)
     own = sorted(c.text for row in table.rows[:n] for c in row if c.text.strip())

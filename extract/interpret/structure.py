@@ -89,17 +89,18 @@ def split_at_repeated_header(table: Table) -> tuple[Table, ...]:
     header repeated every few rows, or two tables of one header set with no gap between them),
     each part opening with its copy; else the table."""
     n = count_header_rows(table)
-    header = [_filled_texts(row) for row in table.rows[:n]]
+    header = [filled_texts(row) for row in table.rows[:n]]
     cuts = [0]
     for r in range(n + 1, table.n_rows - n):
-        if n and r >= cuts[-1] + n + 1 and [_filled_texts(row) for row in table.rows[r:r + n]] == header:
+        if n and r >= cuts[-1] + n + 1 and [filled_texts(row) for row in table.rows[r:r + n]] == header:
             cuts.append(r)
     bounds = [*cuts, table.n_rows]
     return tuple(replace(table, rows=table.rows[a:b]) for a, b in zip(bounds, bounds[1:]))
 
 
-def _filled_texts(row: tuple[Cell, ...]) -> list[str]:
-    return [c.text.strip() for c in row if c.text.strip()]
+def filled_texts(row: Sequence[Cell]) -> list[str]:
+    """The texts of a row's filled cells, left to right (a header row compared with its copy)."""
+    return [c.text for c in row if c.text.strip()]
 
 
 def is_words_row(row: tuple[Cell, ...], width: int) -> bool:
