@@ -9,9 +9,11 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from extract.model import BBox, Block, Cell, Document, Table, TextLine
-from extract.outline import Outline, dated_caption
+from extract.outline import Outline, dated_caption, numbering_style
 from extract.vocab import FISCAL_DOCUMENT_WORDS, FOOTNOTE_MARKS, SENTENCE_END, UNIT_WORDS
 from normalize import MissingReason, Year, parse_quantity, parse_year, unit_from_header
+from normalize.units import bracketed_unit
+from normalize.vocab import BRACKET_CLOSERS
 from normalize.years import era_of
 
 if TYPE_CHECKING:
@@ -19,10 +21,8 @@ if TYPE_CHECKING:
     from extract.records import TableValue
 
 HEADING_MAX_CHARS = 60
-HEADING_RE = re.compile(
-    r"^(【|■|◆|◇|〈|<|＜|基本目標|基本的方向|施策|政策|分野|プロジェクト|第[0-9一二三四五六七八九十]+|"
-    r"[0-9]{1,2}(?:[ .．、]|(?=[^0-9,.%年月日人件回歳]))|\(?[0-9]+\)|[①-⑳]|[IVX]+[ .])"
-)
+# A heading opens with a mark or a section word, or with a numbering (outline.numbering_style).
+HEADING_RE = re.compile(r"^(【|■|◆|◇|〈|<|＜|基本目標|基本的方向|施策|政策|分野|プロジェクト)")
 GOAL_HEADING_MAX_CHARS = 120
 # Rank 0 opens a goal or project (基本目標, プロジェクト); rank 1 a numbered section; rank 2
 # is a label (■ 成果指標). A table's context is its goal and its section, labels only if
@@ -71,7 +71,7 @@ def is_heading_text(text: str) -> bool:
     if text.startswith("【") and GOAL_RE.search(text) and len(text) <= GOAL_HEADING_MAX_CHARS:
         return True  # 【基本目標1】 地域の稼ぐ力を高め…目指します。
     return (0 < len(text) <= HEADING_MAX_CHARS and not text.endswith(SENTENCE_END)
-            and bool(HEADING_RE.match(text)) and not ENUMERATION_RE.search(text))
+            and bool(HEADING_RE.match(text) or numbering_style(text)) and not ENUMERATION_RE.search(text))
 
 
 def heading_rank(text: str) -> int:
@@ -226,7 +226,7 @@ def unit_cells_above(frames: Sequence[Table], table: Table) -> list[TextLine]:
     return [TextLine(c.text, c.raw, c.prov) for frame in frames if not _holds_values(frame)
             for row in frame.rows for c in row
             if c.prov.bbox is not None and c.prov.bbox[3] <= box[1] + FRAME_TOL_PT
-            and _stated_unit(c.text) is not None and "単位" in c.text]
+            and _stated_unit(c.text) is not None and is_unit_statement(c.text)]
 
 
 def unit_rows_atop(table: Table) -> list[TextLine]:
@@ -236,7 +236,7 @@ def unit_rows_atop(table: Table) -> list[TextLine]:
     out: list[TextLine] = []
     for row in table.rows:
         filled = [c for c in row if c.text.strip()]
-        if len(filled) != 1 or not any(w in filled[0].text for w in UNIT_WORDS) or _stated_unit(filled[0].text) is None:
+        if len(filled) != 1 or not is_unit_statement(filled[0].text) or _stated_unit(filled[0].text) is None:
             break
         out.append(TextLine(filled[0].text, filled[0].raw, filled[0].prov))
     return out
@@ -307,12 +307,16 @@ def section_year(lines: Sequence[str]) -> Year | None:
     return next((y for line in lines if (y := fiscal_year_of_line(line)) is not None), None)
 
 
-def fiscal_year_of_line(text: str) -> Year | None:
+def fiscal_year_of_line(text: str, max_chars: int | None = None, ranges: bool = False) -> Year | None:
     """The one fiscal year a title or section line is about: one stated as 年度, or, in a line
     naming a budget or settlement (FISCAL_DOCUMENT_WORDS), one stated as a bare year or 年
-    (令和2年 水道事業会計予算), never a date (令和2年3月, when the book was printed)."""
+    (令和2年 水道事業会計予算), never a date (令和2年3月, when the book was printed), nor two
+    forms that disagree. With max_chars, only in a line that short (a heading, not a sentence
+    naming a year in passing); with ranges, a span of years too (平成28～令和元年度決算額)."""
+    if max_chars is not None and len(text) > max_chars:
+        return None
     year = parse_year(text)
-    if year is None or year.start != year.end or year.conflict:
+    if year is None or year.conflict or (year.start != year.end and not ranges):
         return None
     if year.basis == "fiscal":
         return year
@@ -320,14 +324,19 @@ def fiscal_year_of_line(text: str) -> Year | None:
     return replace(year, basis="fiscal") if plain and any(w in text for w in FISCAL_DOCUMENT_WORDS) else None
 
 
-UNIT_LIST_RE = re.compile(r"単位\s*[:：]?\s*([^)）]+)")
+UNIT_LIST_RE = re.compile(r"単位\s*[^\w\s]?\s*([^" + re.escape(BRACKET_CLOSERS) + "]+)")
+
+
+def is_unit_statement(text: str) -> bool:
+    """A line stating a unit: by a unit word (（単位：千円）, 単位・人) or as nothing but one bracketed unit (〈千円〉)."""
+    return any(w in text for w in UNIT_WORDS) or bracketed_unit(text) is not None
 
 
 def caption_unit(lines: Sequence[TextLine], table: Table) -> str | None:
     """The unit the caption's 単位 lines state for the table: the one set over the table's
     columns where lines state several (a spread: (単位：千円) over each page's table), else
     the last one."""
-    stated = [line for line in lines if "単位" in line.text]
+    stated = [line for line in lines if is_unit_statement(line.text)]
     over = [line for line in stated if _spans_over(line, table)]
     return _stated_unit(over[-1].text) if over else (_stated_unit(stated[-1].text) if stated else None)
 

@@ -8,22 +8,61 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extract.vocab import AS_OF_WORDS
-from normalize import parse_year
+from extract.morph import morphemes
+from normalize import clean_text, normalize_unit, parse_year
+from normalize.units import is_known_unit, split_scale
+from normalize.vocab import AS_OF_WORDS, MONTH_WORDS
 
-# Numbering styles, the bracketed before the bare (（1） is no 1.); a heading of none is no level.
+THOUSANDS_SEPARATOR = ","  # after digits, a number running on (1,234), no heading's number
+
+# Numbering styles a section opens with, the bracketed before the bare (（1） is no 1.): each
+# a level of the outline. A bare number is one also before a word (3地域づくり: bare_number_word).
 NUMBERING_STYLES = (
-    ("chapter", re.compile(r"^第[0-9０-９一二三四五六七八九十]+")),
-    ("bracketed", re.compile(r"^[(（][0-9０-９]+[)）]")),
-    ("circled", re.compile(r"^[①-⑳]")),
-    ("kana", re.compile(r"^[(（]?[ア-ン][)）.．、\s]")),
-    ("number", re.compile(r"^[0-9０-９]{1,2}(?:[\s.．、]|(?=[^0-9０-９,.%年月日人件回歳]))")),
+    ("chapter", r"第[0-9０-９一二三四五六七八九十]+"),
+    ("bracketed", r"[(（][0-9０-９]+[)）]"),
+    ("circled", r"[①-⑳]"),
+    ("kana", r"[(（]?[ア-ン][)）.．、\s]"),
+    ("roman", r"[IVX]+[.．\s]"),
+    ("number", r"[0-9０-９]{1,2}[\s.．、)）]"),
 )
+NUMBERING_RE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in NUMBERING_STYLES))
+BARE_NUMBER_RE = re.compile(r"[0-9０-９]{1,2}(?P<next>[^\s0-9０-９])")
 
 
 def numbering_style(text: str) -> str | None:
     """The numbering style a heading opens with, or None."""
-    return next((name for name, pattern in NUMBERING_STYLES if pattern.match(text.strip())), None)
+    text = text.strip()
+    m = NUMBERING_RE.match(text)
+    if m is not None:
+        return m.lastgroup
+    return "number" if bare_number_word(text) else None
+
+
+def bare_number_word(text: str) -> bool:
+    """A number of one or two digits written straight before a word (3地域づくり, 9市民が創る): a
+    heading's number, unless a unit or a month follows it as a word of its own (3人の, 5校, 4月,
+    10%, 3万人), or the number runs on (1,234)."""
+    m = BARE_NUMBER_RE.match(text)
+    if m is None or clean_text(m["next"]) == THOUSANDS_SEPARATOR:
+        return False
+    return not _counts_with_unit(text[m.start("next"):])
+
+
+def _counts_with_unit(text: str) -> bool:
+    """The text after a number opens with its unit: a symbol (%), a scale word (万), a month, a
+    counter of one glyph the analyser reads as a word of its own (3人の, 5校; 市民 of 9市民 is no
+    counter 市), or a unit word that is all the rest (3地域, but 3地域をつくる is a heading)."""
+    first = clean_text(text[0])
+    if not first.isalnum():
+        return is_known_unit(normalize_unit(first) or first)   # 10%, not 5「北上 × はたらく」
+    words = morphemes(text)
+    if not words:
+        return False
+    word = words[0].surface
+    if word in MONTH_WORDS or split_scale(word)[1] != 1:
+        return True
+    counter = len(word) == 1 or len(words) == 1
+    return counter and is_known_unit(normalize_unit(word) or word)
 
 
 def states_as_of(text: str) -> bool:

@@ -6,12 +6,14 @@ import re
 
 from extract.vocab import BASIS_WORDS, BULLET_CHARS, NAME_CUT_ENDINGS
 from normalize import clean_text, parse_quantity
+from normalize.vocab import NOTE_MARK_CHARS, NOTE_WORD
 
 ENUMERATOR_RE = re.compile(
     r"^\s*(?:[①-⑳㉑-㉟]|\(\s*[0-9]{1,2}\s*\)|[0-9]{1,2}[.．、]\s+|[" + re.escape(BULLET_CHARS) + r"])\s*"
 )
 NUMBERED_RE = re.compile(r"^\s*(?:[①-⑳㉑-㉟]|\(\s*[0-9]{1,2}\s*\))")  # an item's number: ①, (1)
-FOOTNOTE_RE = re.compile(r"\s*[(（]?※\s*[0-9]*[)）]?\s*$")
+# A note mark ending a name ((※19), ※3, ※, 注1, （注）); 注 only before its number or bracket (受注 is a word).
+FOOTNOTE_RE = re.compile(rf"\s*[(（]?(?:[{NOTE_MARK_CHARS}]|{NOTE_WORD}(?=\s*[0-9]|[)）]))\s*[0-9]*[)）]?\s*$")
 # A bullet opens the cell or follows a space; 食品・日用品 keeps its middle dot.
 BULLET_SPLIT_RE = re.compile(r"(?:^|\s+)[・•●○◯]\s*")
 BRACKET_SPACE_RE = re.compile(r"\s+(?=[(（)）])|(?<=[(（])\s+")  # "数 (うち学生)" = "数(うち学生)"

@@ -111,8 +111,6 @@ YEAR_POINT_WORDS = ("末", "時点", "現在", "月")
 LAST_YEAR_COMPARISON_WORDS = ("対前年", "前年比", "前年度比")
 # A ratio column comparing the newest year with the one before (増減率 beside 7年度 | 8年度): dated like a difference.
 GROWTH_RATE_WORDS = ("増減率", "伸率", "伸び率", *LAST_YEAR_COMPARISON_WORDS)
-# Words after a date that say a table's figures stand at it (令和6年4月1日現在): a stock, dated whatever it counts.
-AS_OF_WORDS = ("現在", "時点")
 
 # Header facets of grid tables (extract/interpret): what kind of number a header announces.
 # Checked in this order: a ratio or a difference names its base (前年度対比, 達成率), so
@@ -136,9 +134,50 @@ QUANTITY_NAMES_WITH_KIND_WORDS = ("増減数",)
 KIND_REFINEMENTS = (("actual", ("決算",), "settlement"),)
 KPI_KINDS = frozenset({"baseline", "actual", "target"})
 AMOUNT_KINDS = frozenset({"settlement", "budget", "plan", "difference"})
-# Years a header states relative to the document's own year (本年度 in a budget book).
-RELATIVE_YEAR_WORDS = (("前々年度", -2), ("前年度", -1), ("本年度", 0), ("今年度", 0), ("当年度", 0),
-                       ("当該年度", 0), ("翌年度", 1), ("次年度", 1))  # 当該年度中増加見込額 (地方債 調書)
+# Years a header states relative to the document's own year (本年度 in a budget book): a prefix naming the
+# year's place before 年度, longest first (前々 before 前); 当該年度中増加見込額 (地方債 調書).
+RELATIVE_YEAR_PREFIXES = (("前々", -2), ("一昨", -2), ("当該", 0), ("前", -1), ("昨", -1), ("本", 0), ("今", 0),
+                          ("当", 0), ("翌", 1), ("次", 1), ("来", 1))
+FISCAL_YEAR_NOUN = "年度"
+RELATIVE_YEAR_WORDS = tuple((prefix + FISCAL_YEAR_NOUN, offset) for prefix, offset in RELATIVE_YEAR_PREFIXES)
+
+# Header words read as Japanese compounds, head-final (extract/interpret/compound.py), by dictionary form
+# (the analyser's lemma: 見込 → 見込み, めざす → 目指す). The last content word is the head: it says what
+# class of number the column holds; the words before it modify it and say which kind.
+# Heads that make a column a ratio or a difference of whatever they follow (目標比, 前年度比較, 基準値との差,
+# 策定時からの伸び, 増減額): no value of the kind they name.
+DERIVED_HEADS = (
+    ("ratio", ("比", "率", "比率", "割合", "伸び率", "伸率", "増減率")),
+    ("difference", ("差", "差額", "差し引き", "差引", "増減", "比較", "対比")),
+)
+# Heads naming a value or a sum of money without saying which kind (値, 数値 / 額, 金額): words before say it.
+VALUE_HEADS = ("値", "数値", "数", "水準")
+AMOUNT_HEADS = ("額", "金額", "現額")
+# Words naming a kind: (lemma, its kind over a value, its kind over an amount); None where it names none.
+KIND_MORPHEMES = (
+    ("目標", "target", "target"), ("目指す", "target", "target"), ("計画", "target", "plan"),
+    ("実績", "actual", "settlement"), ("最新", "actual", None), ("直近", "actual", None), ("確定", "actual", None),
+    ("策定", "baseline", None), ("基準", "baseline", None), ("現状", "baseline", None), ("初期", "baseline", None),
+    ("当初", "baseline", "budget"),
+    ("予算", None, "budget"), ("計上", None, "budget"), ("要求", None, "budget"), ("査定", None, "budget"),
+    ("措置", None, "budget"), ("補正", None, "budget"), ("決算", None, "settlement"), ("済み", None, "settlement"),
+    ("見込み", None, "plan"), ("概算", None, "plan"), ("見積もり", None, "plan"), ("見積", None, "plan"),
+    ("所要", None, "plan"), ("必要", None, "plan"),
+)
+# Particles that make the kind word before them the base a column is compared with (策定時からの…, 基準値との…,
+# 目標に対する…, 前年度より…): the column is no value of that kind, whatever its head (not と before a light
+# verb: 目標とする数値 is the target).
+COMPARING_PARTICLES = ("から", "より", "との", "に対する", "に対して", "に比べ", "と比べ", "と比較")
+# Kind words that name their kind standing as the head too (最終年度の目標, 策定時実績, 本年度予算); the others
+# only before a head (基準値, 策定時の数値): as a head they name something else (早期健全化基準: a threshold).
+HEAD_KIND_MORPHEMES = ("目標", "実績", "予算", "決算", "見込み")
+# Words naming a series that a kind word right before narrows to one of its points (策定時の実績値: the
+# actual at the plan's making is the baseline; 実績見込: the actual, estimated).
+SERIES_MORPHEMES = ("実績", "見込み")
+# Words a kind word may stand apart from its head by: the point of time it names (策定時の数値, 基準年次の値,
+# 策定時現在) and the particles and light verbs that join them (目標とする数値, 基準となる数値).
+POINT_MORPHEMES = ("時", "時点", "年", "年度", "年次", "末", "現在")
+JOINING_POS = ("助詞", "助動詞", "動詞")
 # Row-label columns that are not the row's name.
 CODE_HEADER_WORDS = ("番号", "No", "NO", "コード", "整理番号", "通番")
 DEPARTMENT_HEADER_WORDS = ("主管課", "担当課", "所管課", "担当部署", "所管", "担当", "部局", "課名")
@@ -194,3 +233,27 @@ GENERIC_HEADER_WORDS = ("金額", "額", "合計", "小計", "総計", "累計",
 # Words naming a sum of money or a measure of one, beyond MONEY_TABLE_WORDS (繰入金, 債務残高, 経常損益,
 # 純資産, 現在高): a header holding one says what its column counts.
 MONEY_NOUN_WORDS = ("金", "残高", "損益", "資産", "財産", "現在高", "料")
+
+# 行頭禁則 (JIS X 4051): the characters Japanese never opens a line with, by class.
+KINSOKU_CLASSES: dict[str, str] = {
+    "closing brackets": "）〕］｝〉》」』】)]}",
+    "hyphens": "－",
+    "dividing punctuation": "？！?!",
+    "middle dots": "・",
+    "colons": "：；:;",
+    "full stops": "。．",
+    "commas": "、，",
+    "half-width stops": ".,",
+    "iteration marks": "々ゝゞ",
+    "prolonged sound mark": "ー",
+    "small kana": "ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ",
+    "units after a number": "%％",  # 2% moves to the next line as one
+}
+KINSOKU_GLYPHS = frozenset("".join(KINSOKU_CLASSES.values()))
+# Of them, the full-width glyphs a typesetter hangs past a line's measure (ぶら下げ) rather than carry
+# a glyph over: JIS X 4051 hangs only 、。 but engines also hang ）, ・, ー, っ; they set half-width
+# punctuation, ？！, colons and units inside the measure. Such a glyph opens no cell's text either,
+# where a unit may (a cell of its own: %).
+HANGING_CLASSES = ("closing brackets", "hyphens", "middle dots", "full stops", "commas", "iteration marks",
+                   "prolonged sound mark", "small kana")
+HANGING_GLYPHS = frozenset("".join(KINSOKU_CLASSES[name] for name in HANGING_CLASSES))

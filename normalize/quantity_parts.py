@@ -16,6 +16,7 @@ from normalize.vocab import (
     KANJI_NUMBER_COUNTERS,
     LABEL_PREFIXES,
     NOTE_MARK_CHARS,
+    NOTE_MARK_PATTERN,
     NOTE_WORD,
     ORDINAL_UNITS,
     PREFIX_QUALIFIERS,
@@ -29,7 +30,7 @@ from normalize.years import Year, find_year
 _UNIT_RUN: Final = re.compile(
     "[^" + re.escape(UNIT_STOP_CHARS) + r"0-9.\-‐][^" + re.escape(UNIT_STOP_CHARS) + "]*"
 )
-_FOOTNOTE: Final = re.compile(rf"(?:[{re.escape(NOTE_MARK_CHARS)}]|{NOTE_WORD})[0-9]+(?![0-9]|[,.][0-9])")
+_FOOTNOTE: Final = re.compile(NOTE_MARK_PATTERN + r"[0-9]+(?![0-9]|[,.][0-9])")
 _LABEL_BEFORE: Final = re.compile(
     r"(?:第|(?:^|[\s(:：、,])(?:" + "|".join(re.escape(w) for w in LABEL_PREFIXES) + r")"
     r"|[・…‥]{2,}|\.{3,}) ?$"   # "第2期", "表 8"; "概要 ・・・・ 2": a contents page number

@@ -18,15 +18,19 @@ from typing import Final
 
 from normalize.text import clean_text
 from normalize.years import find_year
-from normalize.vocab import KNOWN_UNITS, SCALE_WORDS, STATEMENT_CLOSERS, UNIT_ALIASES
+from normalize.vocab import BRACKET_CLOSERS, BRACKET_OPENERS, KNOWN_UNITS, SCALE_WORDS, STATEMENT_CLOSERS, UNIT_ALIASES
 
 _SCALE_PREFIX: Final = re.compile("|".join(sorted(SCALE_WORDS, key=len, reverse=True)))
 # 単位：千円, 単位…千円, 単位／千円: whatever mark (not a word, not a bracket) parts the label from the unit
 # 単位：千円 up to the bracket closing the statement, whichever kind (（単位：千円）, 〈単位：千円〉, 《単位：千円》)
-_UNIT_LABEL: Final = re.compile(r"単位\s?[^\w\s()（）\[\]【】〔〕［］]{0,3}\s?(?P<u>[^" + re.escape(STATEMENT_CLOSERS) + r"]+)")
-_BRACKETED: Final = re.compile(r"[(\[【〔]\s?(?P<u>[^()\[\]【】〔〕]{1,12})\s?[)\]】〕]")
-_EDGE_PUNCT: Final = " ()[]【】〔〕:：、,/"
+_BRACKETS: Final = re.escape(BRACKET_OPENERS + BRACKET_CLOSERS)
+_UNIT_LABEL: Final = re.compile(r"単位\s?[^\w\s" + _BRACKETS + r"]{0,3}\s?(?P<u>[^"
+                                + re.escape(STATEMENT_CLOSERS) + r"]+)")
+_BRACKETED: Final = re.compile("[" + re.escape(BRACKET_OPENERS) + r"]\s?(?P<u>[^" + _BRACKETS + r"]{1,12})\s?["
+                               + re.escape(BRACKET_CLOSERS) + "]")
+_EDGE_PUNCT: Final = " " + BRACKET_OPENERS + BRACKET_CLOSERS + ":：、,/"
 _NOT_SCALE_AFTER: Final = ("対", "分の")   # 千対 (per thousand), 千分の1
+_UNIT_TAIL: Final = re.compile(r"\d(?P<u>[^\d\s]+)$")  # what a value line states after its last digit
 _LIST_SEPARATORS: Final = (",", "、")        # "(単位：千円，％)" (realdocs otoineppu_nousyuu_keiei_senryaku)
 
 
@@ -88,6 +92,19 @@ def is_known_unit(unit: str) -> bool:
     return base in KNOWN_UNITS or numerator in KNOWN_UNITS
 
 
+def completes_unit(line: str, after: str) -> bool:
+    """Given a value line and the line below it, say whether the lower is the rest of a unit a wrap
+    cut (254,739t-CO over 2, 254,739t- over CO2): the upper ends in no known unit, and with the
+    lower, all of it, in one."""
+    if _UNIT_TAIL.search(line) is None:
+        return False  # most lines: no unit after a figure, nothing to clean
+    tail, rest = _UNIT_TAIL.search(clean_text(line)), clean_text(after)
+    if tail is None or not rest or " " in rest:
+        return False
+    cut, whole = normalize_unit(tail.group("u")), normalize_unit(tail.group("u") + rest)
+    return cut is not None and whole is not None and not is_known_unit(cut) and is_known_unit(whole)
+
+
 @lru_cache(maxsize=4096)
 def unit_from_header(text: str | None) -> str | None:
     """Given a header ("事業費(千円)", "（単位：人）", "増減率(%)"), return its unit as written.
@@ -107,6 +124,13 @@ def unit_from_header(text: str | None) -> str | None:
         if unit is not None and is_known_unit(unit):
             return unit
     return None
+
+
+def bracketed_unit(text: str | None) -> str | None:
+    """Given a line, the unit it states when it is nothing but one bracketed unit (〈千円〉, 【人】, （%）)."""
+    m = _BRACKETED.fullmatch(clean_text(text or ""))
+    unit = normalize_unit(m.group("u")) if m else None
+    return unit if unit is not None and is_known_unit(unit) else None
 
 
 @lru_cache(maxsize=4096)

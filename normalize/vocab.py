@@ -93,7 +93,21 @@ ERA_MAX_YEAR: Final[dict[str, int]] = {
 # collide with units (t, M) far more often than they abbreviate 大正/明治.
 ERA_ABBREVIATIONS: Final[dict[str, str]] = {"R": "令和", "H": "平成", "S": "昭和"}
 
+# One-kanji abbreviations (令3, 平27): read only where no ideograph stands before the kanji
+# (施行令3条 is a law's article) and none but 年 after the year (令3件 is no year).
+ERA_KANJI_ABBREVIATIONS: Final[dict[str, str]] = {"令": "令和", "平": "平成", "昭": "昭和"}
+
 YEAR_SUFFIX_BASIS: Final[dict[str, str]] = {"年度": "fiscal", "年": "calendar"}
+
+# Brackets (as cleaned text writes them) holding a year's second form: 2024年度（令和6年度）, 令和6年度〈2024年度〉.
+YEAR_PAIR_BRACKETS: Final[dict[str, str]] = {"(": ")", "〈": "〉", "[": "]", "【": "】", "〔": "〕"}
+
+# Words after a year naming a point of it (令和5年度末, R5時点, 2024年度末現在): part of the year's
+# notation. Of them, AS_OF_WORDS state the date figures stand at. After a month or a date also
+# its start (4月初め); a year's 初 may open a word (令和5年度初任給).
+AS_OF_WORDS: Final[tuple[str, ...]] = ("現在", "時点")
+YEAR_POINT_SUFFIXES: Final[tuple[str, ...]] = ("末",) + AS_OF_WORDS
+DATE_POINT_SUFFIXES: Final[tuple[str, ...]] = YEAR_POINT_SUFFIXES + ("初め", "初")
 
 WESTERN_YEAR_MIN: Final = 1900
 WESTERN_YEAR_MAX: Final = 2100
@@ -262,6 +276,7 @@ UNIT_ALIASES: Final[dict[str, str]] = {
     "ﾎﾟｲﾝﾄ": "pt",
     "ポ イ ン ト": "pt",
     "パーセント": "%",
+    "¥": "円",   # ￥1,234 (NFKC: ¥), a yen sign before the figure
     "t-CO2": "tCO2",
     "t-co2": "tCO2",
     "tco2": "tCO2",
@@ -362,13 +377,22 @@ UNIT_HIRAGANA_OK: Final[tuple[str, ...]] = ("か所", "か月", "か国", "か�
 # mid-value: "(2" and "5.7％)" are halves of "(25.7％)" (realdocs takamatsu_shimin_manzokudo).
 OPEN_BRACKETS: Final[str] = "(<[【〔"
 CLOSE_BRACKETS: Final[str] = ")>]】〕"
-# Brackets that close a unit statement (（単位：千円）, 〈単位：円〉, 「単位：人」), as cleaned text writes them.
-STATEMENT_CLOSERS: Final[str] = ")）]】〕〉》>」』"
+# Bracket pairs, as cleaned text writes them (NFKC folds （）［］｛｝ into ASCII), and their full-width forms as
+# raw text writes them: every pair frames a unit, a year or a note the same way (（千円）, 〈千円〉, 【R6】,
+# 《単位：人》, 〔2024年度〕).
+BRACKET_PAIRS: Final[tuple[str, ...]] = ("()", "[]", "{}", "<>", "〈〉", "《》", "【】", "〔〕", "「」", "『』", "〘〙", "〖〗")
+FULLWIDTH_BRACKET_PAIRS: Final[tuple[str, ...]] = ("（）", "［］", "｛｝", "＜＞")
+ALL_BRACKET_PAIRS: Final[tuple[str, ...]] = BRACKET_PAIRS + FULLWIDTH_BRACKET_PAIRS
+BRACKET_OPENERS: Final[str] = "".join(pair[0] for pair in ALL_BRACKET_PAIRS)
+BRACKET_CLOSERS: Final[str] = "".join(pair[1] for pair in ALL_BRACKET_PAIRS)
+# Brackets that close a unit statement (（単位：千円）, 〈単位：円〉, 「単位：人」).
+STATEMENT_CLOSERS: Final[str] = BRACKET_CLOSERS
 
 # Marks that open a note or number one (※現状は…, ※3, ＊1). Only ※ opens a note line below a
 # table (extract.vocab.FOOTNOTE_MARKS): ＊ also marks rows inside one (＊新規事業).
 NOTE_MARK_CHARS: Final[str] = "※*＊"
 NOTE_WORD: Final[str] = "注"  # 注1, （注）
+NOTE_MARK_PATTERN: Final[str] = f"(?:[{NOTE_MARK_CHARS}]|{NOTE_WORD})"  # a regex source: the mark, before any number
 
 # Characters that end a unit read after a number ("35.5%※", "50~60%").
 UNIT_STOP_CHARS: Final[str] = " ()[]【】〔〕※*,、;；→⇒~〜∼▲△▼▽"

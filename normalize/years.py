@@ -1,9 +1,11 @@
 """和暦 and western years: single years, ranges and paired forms.
 
-Reads 令和/平成/昭和/大正/明治 (元年 included), R/H/S abbreviations, western
-years with or without 年/年度, ranges (令和8年度~令和11年度, R3～7年度,
-H26～H30, 2021～2025) and paired forms (2024年度（令和6年度）) whose halves
-must agree.  Years past an era's end in older plans are kept (平成32年度 = 2020).
+Reads 令和/平成/昭和/大正/明治 (元年 included; 令和三年度, 平成二十七年度 in 漢数字), R/H/S
+abbreviations (R3, R.3, Ｒ３) and one-kanji ones (令3), western years with or without 年/年度
+(二〇二二年度 in 漢数字 digits), ranges (令和8年度~令和11年度, R3～7年度, H26～H30, 2021～2025)
+and paired forms (2024年度（令和6年度）, R4（2022）) whose halves must agree, each with the
+point of the year it may name (令和5年度末, R5時点).  Years past an era's end in older plans
+are kept (平成32年度 = 2020).
 """
 
 from __future__ import annotations
@@ -13,14 +15,21 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Final
 
+from normalize.numbers import parse_kanji_number
 from normalize.text import clean_text
 from normalize.vocab import (
+    DATE_POINT_SUFFIXES,
     ERA_ABBREVIATIONS,
+    ERA_KANJI_ABBREVIATIONS,
     ERA_MAX_YEAR,
     ERA_OFFSETS,
+    KANJI_DIGITS,
+    KANJI_MULTIPLIERS,
     RANGE_CHARS,
     WESTERN_YEAR_MAX,
     WESTERN_YEAR_MIN,
+    YEAR_PAIR_BRACKETS,
+    YEAR_POINT_SUFFIXES,
     YEAR_RANGE_END_WORDS,
     YEAR_RANGE_WORDS,
     YEAR_SUFFIX_BASIS,
@@ -40,32 +49,53 @@ class Year:
 
 _ERAS: Final = "|".join(ERA_OFFSETS)
 _ABBR: Final = "".join(ERA_ABBREVIATIONS)
+_KANJI_ABBR: Final = "".join(ERA_KANJI_ABBREVIATIONS)
 ERA_PATTERN: Final = rf"(?:{_ERAS}|[{_ABBR}])"  # an era by name or letter: 令和, R
+_IDEOGRAPH: Final = "\u3400-\u9fff々〆"
 _SUFFIX: Final = r"(?:\s?(?P<{name}>年度|年)(?!間))?"
+# An era by name, by letter (R3, R.3: the dot only before the digits) or by one kanji (令3: no
+# ideograph before it, none but 年 after its year).
+_ERA_MARK: Final = (rf"(?:(?P<era>{_ERAS})|(?<![A-Za-z])(?P<abbr>[{_ABBR}])(?:\.(?=\d))?(?=\s?(?:\d|元))"
+                    rf"|(?<![{_IDEOGRAPH}])(?P<kabbr>[{_KANJI_ABBR}])(?=\d|元))")
+_KABBR_END: Final = rf"(?(kabbr)(?=\s?年|[^{_IDEOGRAPH}]|$))"
+_ONES: Final = "".join(k for k, v in KANJI_DIGITS.items() if 1 <= v <= 9)
+_TENS: Final = "".join(k for k, v in KANJI_DIGITS.items() if 2 <= v <= 9)   # 二十 … 九十; 十 alone is ten
+_TEN: Final = next(k for k, v in KANJI_MULTIPLIERS.items() if v == 10)
+# An era year in 漢数字 (三, 十, 二十七): tens by 十, never digit by digit (二七 is no reading we trust).
+_KANJI_ERA_YEAR: Final = rf"(?:[{_TENS}]?{_TEN}[{_ONES}]?|[{_ONES}])"
+_KANJI_DIGIT: Final = "".join(KANJI_DIGITS)
 _ATOM: Final = re.compile(
-    rf"(?:(?P<era>{_ERAS})|(?<![A-Za-z])(?P<abbr>[{_ABBR}])(?=\s?(?:\d|元)))"
-    rf"\s?(?P<en>\d{{1,2}}|元)(?![\d,])" + _SUFFIX.format(name="es")
+    _ERA_MARK + rf"\s?(?P<en>\d{{1,2}}|元)(?![\d,])" + _KABBR_END + _SUFFIX.format(name="es")
+    # an era year in 漢数字, always with its 年: 令和三年度
+    + rf"|(?P<kera>{_ERAS})\s?(?P<kn>{_KANJI_ERA_YEAR})(?=\s?年)" + _SUFFIX.format(name="ks")
     # a western year, not a decimal ("2024.5") unless a full date follows ("2024.4.1")
     + rf"|(?<![\d,.])(?P<w>\d{{4}})(?![\d]|,\d|\.\d(?!\d?\.\d{{1,2}}(?![\d.])))"
     + _SUFFIX.format(name="ws")
+    # a western year in 漢数字 digits, always with its 年: 二〇二二年度
+    + rf"|(?<![{_KANJI_DIGIT}{''.join(KANJI_MULTIPLIERS)}])(?P<kw>[{_KANJI_DIGIT}]{{4}})(?=\s?年)"
+    + _SUFFIX.format(name="kws")
 )
 _RANGE_WORD: Final = "|".join(YEAR_RANGE_WORDS)
 _RANGE_TAIL: Final = re.compile(
-    rf"\s?(?:[{RANGE_CHARS}\-–—]|{_RANGE_WORD})\s?(?:(?P<era>{_ERAS})|(?P<abbr>[{_ABBR}]))?\s?"
-    rf"(?P<n>\d{{4}}|\d{{1,2}}|元)(?![\d,])" + _SUFFIX.format(name="s")
+    rf"\s?(?:[{RANGE_CHARS}\-–—]|{_RANGE_WORD})\s?"
+    rf"(?:(?P<era>{_ERAS})|(?P<abbr>[{_ABBR}])\.?|(?P<kabbr>[{_KANJI_ABBR}](?=\d)))?\s?"
+    rf"(?:(?P<n>\d{{4}}|\d{{1,2}}|元)(?![\d,])|(?P<kn>{_KANJI_ERA_YEAR})(?=\s?年)|(?P<kw>[{_KANJI_DIGIT}]{{4}})(?=\s?年))"
+    + _SUFFIX.format(name="s")
     + "(?:" + "|".join(YEAR_RANGE_END_WORDS) + ")?"   # "令和8年度から令和12年度まで"
 )
+_POINTS: Final = "(?:" + "|".join(YEAR_POINT_SUFFIXES) + ")"
+_DATE_POINTS: Final = "(?:" + "|".join(DATE_POINT_SUFFIXES) + ")"
 _DATE_REST: Final = re.compile(
     r"(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?(?:\s?\([月火水木金土日祝・]+\))?"
-    r"|(?:\.\d{1,2}){1,2}(?![\d,]))(?:末|初め|初|時点|現在)*"
+    rf"|(?:\.\d{{1,2}}){{1,2}}(?![\d,])){_DATE_POINTS}*|{_POINTS}+"
 )
 # An era year followed by a bare digit group (one closed by a year word, a bracket, a range sign
 # or the end): two pieces of a cut token ("H2 7", "(H3 0)"), a year of neither reading.
 _CUT_TAIL: Final = re.compile(rf"\s+(?P<rest>\d{{1,2}})(?=\s?(?:年|[)）{RANGE_CHARS}\-–—]|$))")
 _DATE_BASIS: Final = YEAR_SUFFIX_BASIS["年"]
-_PAIR_OPEN: Final = re.compile(r"\s?\(")
-_PAIR_CLOSE: Final = re.compile(r"\s?\)")
+_PAIR_OPEN: Final = re.compile(r"\s?([" + re.escape("".join(YEAR_PAIR_BRACKETS)) + "])")
 _PAIR_SUFFIX: Final = re.compile(r"\s?(年度|年)(?!間)")
+_POINT_AFTER: Final = re.compile(_POINTS + "+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,18 +120,48 @@ def _basis(suffix: str | None) -> str | None:
     return None if suffix is None else YEAR_SUFFIX_BASIS[suffix]
 
 
+def _era_named(m: re.Match[str]) -> str | None:
+    """Given a match with era / abbr / kabbr groups, return the era it names, or None."""
+    if m.group("era"):
+        return m.group("era")
+    if m.group("abbr"):
+        return ERA_ABBREVIATIONS[m.group("abbr")]
+    return ERA_KANJI_ABBREVIATIONS[m.group("kabbr")] if m.group("kabbr") else None
+
+
+def _kanji_era_number(kanji: str) -> str:
+    """Given an era year in 漢数字 (二十七), return it in digits ("27")."""
+    parsed = parse_kanji_number(kanji)
+    assert parsed is not None, kanji   # _KANJI_ERA_YEAR admits only readable forms
+    return str(parsed[0])
+
+
+def _kanji_digits(kanji: str) -> str:
+    """Given a year written digit by digit in 漢数字 (二〇二二), return it in digits."""
+    return "".join(str(KANJI_DIGITS[ch]) for ch in kanji)
+
+
+def _western_atom(digits: str, suffix: str | None, m: re.Match[str]) -> _Atom | None:
+    year = int(digits)
+    if not WESTERN_YEAR_MIN <= year <= WESTERN_YEAR_MAX:
+        return None
+    return _Atom(year, _basis(suffix), None, m.start(), m.end())
+
+
 def _atom_from_match(m: re.Match[str]) -> _Atom | None:
     """Given an _ATOM match, return the year it denotes, or None if implausible."""
     if m.group("w"):
-        year = int(m.group("w"))
-        if not WESTERN_YEAR_MIN <= year <= WESTERN_YEAR_MAX:
-            return None
-        return _Atom(year, _basis(m.group("ws")), None, m.start(), m.end())
-    era = m.group("era") or ERA_ABBREVIATIONS[m.group("abbr")]
-    year_or_none = _era_year(era, m.group("en"))
+        return _western_atom(m.group("w"), m.group("ws"), m)
+    if m.group("kw"):
+        return _western_atom(_kanji_digits(m.group("kw")), m.group("kws"), m)
+    if m.group("kn"):
+        era, number, suffix = m.group("kera"), _kanji_era_number(m.group("kn")), m.group("ks")
+    else:
+        era, number, suffix = _era_named(m) or "", m.group("en"), m.group("es")
+    year_or_none = _era_year(era, number)
     if year_or_none is None:
         return None
-    return _Atom(year_or_none, _basis(m.group("es")), era, m.start(), m.end())
+    return _Atom(year_or_none, _basis(suffix), era, m.start(), m.end())
 
 
 def _next_atom(text: str, pos: int) -> _Atom | None:
@@ -118,8 +178,10 @@ def _next_atom(text: str, pos: int) -> _Atom | None:
 
 def _tail_year(first: _Atom, m: re.Match[str]) -> int | None:
     """Given a range's first atom and its tail match, return the tail's year."""
-    number = m.group("n")
-    era = m.group("era") or (ERA_ABBREVIATIONS[m.group("abbr")] if m.group("abbr") else None)
+    number = m.group("n") or (_kanji_era_number(m.group("kn")) if m.group("kn") else _kanji_digits(m.group("kw")))
+    era = _era_named(m)
+    if m.group("kn") and era is None and first.era is None:
+        return None   # 2021～二十五年: a kanji era year needs its era
     if len(number) == 4:
         return int(number) if era is None else None
     if era is None and first.era is None:
@@ -153,7 +215,7 @@ def _read_year(text: str, pos: int) -> Year | None:
 
 
 def _with_pair(text: str, first: Year, start: int) -> Year:
-    """Given a year read at ``start``, check a "(second form)" right after it."""
+    """Given a year read at ``start``, check a "(second form)" right after it (〈〉, 【】 … alike)."""
     end = start + len(first.text)
     opened = _PAIR_OPEN.match(text, end)
     if opened is None:
@@ -161,12 +223,13 @@ def _with_pair(text: str, first: Year, start: int) -> Year:
     second = _read_year(text, opened.end())
     if second is None or not text.startswith(second.text, opened.end()):
         return first
-    closed = _PAIR_CLOSE.match(text, opened.end() + len(second.text))
+    closed = re.compile(r"\s?" + re.escape(YEAR_PAIR_BRACKETS[opened.group(1)])).match(text, opened.end() + len(second.text))
     if closed is None:
         return first
     # 令和7(2025)年度: a suffix after the bracket is both forms' (neither states its own)
     suffix = _PAIR_SUFFIX.match(text, closed.end()) if first.basis is None and second.basis is None else None
-    full = text[start:(suffix or closed).end()]
+    point = _POINT_AFTER.match(text, (suffix or closed).end())   # 令和4(2022)年度末
+    full = text[start:(point or suffix or closed).end()]
     basis = first.basis or second.basis or (_basis(suffix.group(1)) if suffix else None)
     if (first.start, first.end) == (second.start, second.end):
         return replace(first, basis=basis, text=full)

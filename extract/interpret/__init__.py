@@ -32,9 +32,10 @@ from extract.model import Table
 from extract.context import Context, opens_section
 from extract.records import Extraction, TableValue
 from extract.vocab import (
-    AMOUNT_KINDS, AS_OF_WORDS, INDICATOR_WORDS, KPI_KINDS, PROJECT_HEADER_WORDS, PROJECT_MONEY_WORD, STRONG_INDICATOR_WORDS,
+    AMOUNT_KINDS, INDICATOR_WORDS, KPI_KINDS, PROJECT_HEADER_WORDS, PROJECT_MONEY_WORD, STRONG_INDICATOR_WORDS,
 )
 from normalize import Year, parse_quantity
+from normalize.vocab import AS_OF_WORDS
 
 NAME = "grid"
 STATED_KINDS = AMOUNT_KINDS - {"difference"}  # a header stating one says its column holds amounts

@@ -9,11 +9,10 @@ ratios (構成比, 伸率) are never amounts.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from extract.interpret.facets import read_facets
+from extract.interpret.facets import read_facets, without_brackets
 from extract.records import NO_HEADER, NO_UNIT, NOT_AN_AMOUNT, UNREAD_HEADER, YEARS_RUN, BudgetValue, TableValue
 from extract.text_items import strip_enumerator
 from extract.vocab import (
@@ -25,7 +24,6 @@ YEN = "円"
 STATED_AMOUNT_KINDS = frozenset({"budget", "settlement"})  # headers that can only mean money
 MONEY_COLUMN_SHARE = 0.5  # share of a column's numbers that must be yen amounts for a money column
 NAME_STEM_MIN_CHARS = 2  # 寄附額, 観光消費額 name what they measure; 総額 (a total) names nothing
-BRACKETED_RE = re.compile(r"[(（][^()（）]*[)）]")
 BUDGET_WORDS = tuple(w for w in MONEY_TABLE_WORDS if w not in MONEY_CHARS_IN_NAMES)
 
 
@@ -41,7 +39,7 @@ def names_measured_amount(text: str) -> bool:
     facets = read_facets(text)
     if facets.kind or facets.year or facets.relative_year is not None:
         return False
-    word = strip_enumerator(BRACKETED_RE.sub("", text)).replace(" ", "").replace("　", "")
+    word = strip_enumerator(without_brackets(text)).replace(" ", "").replace("　", "")
     stem = word.removesuffix(AMOUNT_NAME_ENDING)
     if stem == word or len(stem) < NAME_STEM_MIN_CHARS or stem in GENERIC_HEADER_WORDS:
         return False

@@ -15,9 +15,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from extract.interpret.facets import read_facets
+from extract.interpret.facets import BRACKETED_TAIL_RE, read_facets
 from extract.interpret.structure import is_data_value
 from extract.model import Cell, Table
+from extract.morph import is_noun_phrase
 from extract.records import IndicatorName, KpiValue
 from extract.text_items import indicator_name
 from extract.interpret.facets import kind_of
@@ -36,8 +37,11 @@ def _filled(row: tuple[Cell, ...]) -> list[Cell]:
 
 
 def _is_label(text: str, words: tuple[str, ...]) -> bool:
+    """A short noun phrase holding one of the words (not 成果指標（KPI）の名称一覧です, a sentence); what brackets
+    frame (a gloss, a unit, a year: KPI（重要業績評価指標）) is no part of its length."""
     compact = text.replace(" ", "")
-    return len(compact) <= CARD_LABEL_MAX_CHARS and any(w in compact for w in words)
+    return len(BRACKETED_TAIL_RE.sub("", compact)) <= CARD_LABEL_MAX_CHARS and any(w in compact for w in words) \
+        and is_noun_phrase(compact)
 
 
 def _is_value(text: str) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from extract.model import Cell, Table
 from normalize import Year, clean_text, parse_quantity, parse_year
-from extract.interpret.facets import without_unit_brackets, words_beside_years
+from extract.interpret.facets import without_brackets, without_unit_brackets, words_beside_years
 from normalize.years import ERA_PATTERN, era_of, parse_year_in_era
 
 YEAR_CELL_MAX_CHARS = 24
@@ -47,7 +47,6 @@ def is_bare_year_cell(text: str) -> bool:
     return is_year_cell(text) and not words_beside_years(text)
 
 
-BRACKETED_WORDS_RE = re.compile(r"[(（][^()（）]*[)）]")
 ERA_LESS_LABEL_RE = re.compile(r"^\s*([0-9０-９]{1,2}|元)\s*(年度|年)(?![0-9０-９])")  # 28年度（各月）: a year without its era
 
 
@@ -59,7 +58,7 @@ def year_of_label(text: str, era: str | None = None) -> Year | None:
     text = era + text.strip() if era and ERA_LESS_LABEL_RE.match(text) else text
     if not is_year_cell(text):
         return None
-    year = None if words_beside_years(BRACKETED_WORDS_RE.sub(" ", text)) else parse_year(text)
+    year = None if words_beside_years(without_brackets(text, " ")) else parse_year(text)
     return None if year is None or year.conflict else year
 
 

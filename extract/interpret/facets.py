@@ -17,18 +17,25 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from extract.interpret.compound import read_compound
 from extract.vocab import (
-    FUNDING_PART_WORDS, GENERIC_HEADER_WORDS, HEADER_KINDS, KIND_PHRASE_FOLDS, KIND_REFINEMENTS, KPI_KINDS,
-    MONEY_NOUN_WORDS, MONEY_TABLE_WORDS, NOT_RATIO_SUFFIXES, QUANTITY_NAMES_WITH_KIND_WORDS, RATIO_SUFFIX,
+    FISCAL_YEAR_NOUN, FUNDING_PART_WORDS, GENERIC_HEADER_WORDS, HEADER_KINDS, KIND_PHRASE_FOLDS, KIND_REFINEMENTS,
+    KPI_KINDS, MONEY_NOUN_WORDS, MONEY_TABLE_WORDS, NOT_RATIO_SUFFIXES, QUANTITY_NAMES_WITH_KIND_WORDS, RATIO_SUFFIX,
     RELATIVE_YEAR_WORDS, WHOLE_CELL_KIND_WORDS, YEAR_POINT_WORDS,
 )
 from normalize import Year, clean_text, normalize_unit, parse_year, unit_from_header
 from normalize.years import find_year, without_years
 from normalize.units import is_known_unit
+from normalize.vocab import BRACKET_CLOSERS, BRACKET_OPENERS, NOTE_MARK_PATTERN
 
 DERIVED_KINDS = frozenset({"ratio", "difference"})
-UNIT_BRACKET_RE = re.compile(r"[（(\[［〔【]\s*(?:単位\s*[:：]?\s*)?[^()（）\[\]［］〔〕【】]{1,8}[)）\]］〕】]|単位\s*[:：]?\s*\S+")
-YEAR_DIGIT_RE = re.compile(r"[0-9元]")
+OPENERS, CLOSERS = re.escape(BRACKET_OPENERS), re.escape(BRACKET_CLOSERS)
+BRACKET_CHARS_RE = re.compile(f"[{OPENERS}{CLOSERS}]")
+# a bracket stating a unit ((千円), 〈単位：人〉) or a unit statement (単位：千円, 単位・人, 単位 千円)
+UNIT_SEPARATOR = f"[^\\w\\s{OPENERS}{CLOSERS}]?"  # 単位：, 単位・, 単位／ or none: any one mark not a word or a bracket
+UNIT_BRACKET_RE = re.compile(f"[{OPENERS}]\\s*(?:単位\\s*{UNIT_SEPARATOR}\\s*)?[^{OPENERS}{CLOSERS}]{{1,8}}[{CLOSERS}]"
+                             f"|単位\\s*{UNIT_SEPARATOR}\\s*\\S+")
+YEAR_DIGIT_RE = re.compile(r"[0-9０-９元]")
 BARE_UNIT_MAX_CHARS = 5  # 百万円, 千人回: longer cells are words, not a unit
 
 
@@ -54,7 +61,14 @@ EMPTY = Facets()
 KIND_CACHE_SIZE = 4096  # header texts whose kind is kept: a table asks for each header word's kind many times
 FACETS_CACHE_SIZE = 4096  # header texts whose facets are kept (read_facets): a run reads most texts several times
 RATIO_LABEL_MAX_CHARS = 10  # a ratio column's header is a short label (構成比, 前年度比, 割合(%)); a longer one names an indicator
-BRACKETED_TAIL_RE = re.compile(r"[(（][^()（）]*[)）]")
+BRACKETED_TAIL_RE = re.compile(f"[{OPENERS}][^{OPENERS}{CLOSERS}]*[{CLOSERS}]")
+
+
+def without_brackets(text: str, blank: str = "") -> str:
+    """The text with every bracketed part replaced by blank, nested ones whole (（平成30(2018)年度）)."""
+    while (rest := BRACKETED_TAIL_RE.sub(blank, text)) != text:
+        text = rest
+    return text
 
 
 def folded(text: str) -> str:
@@ -72,7 +86,8 @@ def kind_of(text: str) -> str | None:
     compact = folded(text)
     for name in QUANTITY_NAMES_WITH_KIND_WORDS:
         compact = compact.replace(name, "")
-    kinds = [kind for kind, words in HEADER_KINDS if any(w in compact for w in words)] or whole_cell_kinds(compact)
+    kinds = settled_kinds(text.replace(" ", "").replace("　", ""),
+                          [kind for kind, words in HEADER_KINDS if any(w in compact for w in words)] or whole_cell_kinds(compact))
     if names_ratio(compact):
         kinds = ["ratio"]  # 増減比: a ratio of the change, whatever word it is a ratio of
     kind = kinds[0] if kinds else None
@@ -84,7 +99,22 @@ def kind_of(text: str) -> str | None:
                  if kind == base and any(w in compact for w in words)), kind)
 
 
-YEAR_FRAME_RE = re.compile(r"[\s()（）\[\]［］〔〕【】/／・、,，~〜～\-－]")  # what joins a cell's years (2020年度（令和2年度）)
+def settled_kinds(text: str, kinds: list[str]) -> list[str]:
+    """The kinds a lookup of kind words found in a header, settled by reading it as a compound: a head
+    making it a ratio or a difference of what it names (前年度比較, 策定時からの伸び) makes it that; where
+    the lookup found no kind, the compound's own kind where it has one, and where it found two KPI kinds,
+    the compound's where it reads them as one phrase (策定時の実績値; 策定時現在の数値, whose 現在の数値 is
+    no actual here; not 実績 (2021年度 目標 …, two run together)."""
+    reading = read_compound(BRACKETED_TAIL_RE.sub(" ", without_years(text)))
+    if kinds and reading.derived:
+        return [reading.kind] if reading.kind else []
+    two_kpi_kinds = len(KPI_KINDS.intersection(kinds)) > 1
+    if reading.kind and not reading.derived and (not kinds or reading.one_phrase and two_kpi_kinds):
+        return [reading.kind]
+    return kinds
+
+
+YEAR_FRAME_RE = re.compile(f"[\\s{OPENERS}{CLOSERS}/／・、,，~〜～\\-－]")  # what joins a cell's years (2020年度（令和2年度）)
 
 
 def whole_cell_kinds(text: str) -> list[str]:
@@ -147,7 +177,7 @@ def runs_years(text: str) -> bool:
     return len(years) >= YEAR_RUN_MIN or len(fiscal) >= FISCAL_RUN_MIN
 
 
-NOTE_MARK_RE = re.compile(r"^(?:[a-zA-Z]|[0-9]|※[0-9]*|注[0-9]*)\)\s*")  # a) 人口: a footnote's mark, no unit
+NOTE_MARK_RE = re.compile(rf"^(?:[a-zA-Z]|[0-9]|{NOTE_MARK_PATTERN}[0-9]*)\)\s*")  # a) 人口: a footnote's mark, no unit
 
 
 @lru_cache(maxsize=FACETS_CACHE_SIZE)
@@ -162,8 +192,10 @@ def read_facets(text: str) -> Facets:
     label = text
     if year is not None:
         label = label.replace(year.text, " ")
+        if find_year(clean_text(label)) is not None:
+            label = without_years(label)  # 2024年度（令和6年度）, 令和６年度: the year as written is not year.text
     label = "" if unit == text else (UNIT_BRACKET_RE.sub(" ", label) if unit else label)
-    label = " ".join(re.sub(r"[()（）]", " ", label).split())
+    label = " ".join(BRACKET_CHARS_RE.sub(" ", label).split())
     kind = kind_of(text)
     # 前年度対比 / 前年度比 compare with last year: the figure belongs to this one
     relative = None if kind in DERIVED_KINDS else relative_year_of(text)
@@ -176,12 +208,11 @@ GENERIC_BY_LENGTH = tuple(sorted(GENERIC_HEADER_WORDS, key=len, reverse=True))  
 FORMULA_LETTER_RE = re.compile(r"(?<![A-Za-z])[A-Za-z](?![A-Za-z])")  # 歳出額 A, 給与費 B/A: a formula's letters
 WORD_CHAR_RE = re.compile(r"[^\W\d_]")
 SPACED_LETTER_MAX_CHARS = 1  # a header cell of this many letters is one set apart (歳 | 入 | 歳 | 出), no word
-FISCAL_YEAR_WORD = "年度"
 
 
 def is_unresolved_year(facets: Facets) -> bool:
     """The header names a fiscal year it does not say (昨年度予算額: no year, no relative word known)."""
-    return facets.year is None and relative_year_of(facets.label) is None and FISCAL_YEAR_WORD in facets.label
+    return facets.year is None and relative_year_of(facets.label) is None and FISCAL_YEAR_NOUN in facets.label
 
 
 def level_reading(facets: Facets) -> str:

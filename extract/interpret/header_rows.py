@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from extract.interpret.cells import is_year_cell
+from extract.interpret.facets import without_brackets
 from extract.model import Cell, Table
 from extract.text_items import strip_enumerator
 from extract.vocab import BUDGET_LEVEL_WORDS, CLASS_UNITS, INDICATOR_WORDS, NAME_HEADER_SUFFIXES, NAME_HEADER_WORDS
@@ -22,7 +23,6 @@ MAX_HEADER_ROWS = 4
 VALUE_MAX_LETTERS = 6  # letters outside brackets a value cell may hold (年3人, 繰入金119,562)
 DIGIT_RE = re.compile(r"[0-9０-９]")
 LETTER_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fffA-Za-z]")
-BRACKETED_RE = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")
 VALUE_CACHE_SIZE = 4096  # cell texts whose reading is kept: a table asks of each cell many times (header rows, value columns)
 EDGE_TOL_PT = 1.0  # a cell's edge this near a header column's edge lies on it (PDF points)
 PLACEHOLDERS = frozenset({
@@ -37,7 +37,7 @@ def is_data_value(text: str) -> bool:
     """A body-like cell: a number that is not just a year, a list marker (①数値目標) or a
     name that happens to hold a digit (給付事業1【総務課】)."""
     text = strip_enumerator(text)
-    if not text or is_year_cell(text) or len(LETTER_RE.findall(BRACKETED_RE.sub("", text))) > VALUE_MAX_LETTERS:
+    if not text or is_year_cell(text) or len(LETTER_RE.findall(without_brackets(text))) > VALUE_MAX_LETTERS:
         return False
     return parse_quantity(text).value is not None
 

@@ -14,7 +14,6 @@ lines apart, so the normalizer calls it ambiguous rather than gluing 422109.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -26,6 +25,8 @@ from extract.vocab import PHRASE_LINKS
 from normalize import MissingReason, clean_text, parse_quantity
 from normalize.quantity import states_apart
 from normalize.numbers import groups_prove_cut, join_spaced_number
+from normalize.units import completes_unit
+from normalize.text import nfkc_safe
 from normalize.vocab import MINUS_CHARS
 
 UNIT_LINE_CACHE_SIZE = 4096  # line texts whose is_unit_line answer is kept: stacked cells ask for most several times
@@ -56,9 +57,16 @@ class Piece:
 
 
 def _lines(cell: Cell) -> list[tuple[str, BBox | None]]:
+    """The cell's lines with their boxes, a unit a wrap cut (t-CO over 2) whole on its value's line."""
     lines = [ln.strip() for ln in cell.raw.splitlines() if ln.strip()]
     boxes: list[BBox | None] = list(cell.line_bboxes) if len(cell.line_bboxes) == len(lines) else [None] * len(lines)
-    return list(zip(lines, boxes))
+    out: list[tuple[str, BBox | None]] = []
+    for text, box in zip(lines, boxes):
+        if out and completes_unit(out[-1][0], text):
+            above, above_box = out.pop()
+            text, box = above + text, union_bbox([above_box, box]) if above_box and box else None
+        out.append((text, box))
+    return out
 
 
 @lru_cache(maxsize=UNIT_LINE_CACHE_SIZE)
@@ -193,18 +201,16 @@ def _amount_only(text: str) -> bool:
 
 def _continues(above: str, text: str) -> bool:
     """True when text continues the amount the line above ends with: a unit alone (千円 under
-    １億５，２５７) or the rest of its digits (３７１，６２９円 under ６２，)."""
-    tail, text = unicodedata.normalize("NFKC", above), unicodedata.normalize("NFKC", text)
+    1億5,257) or the rest of its digits (371,629円 under 62,). Lines are NFKC-folded."""
     if is_unit_line(text):
-        return tail[-1:].isdigit()
-    return bool(CUT_NUMBER_END_RE.search(tail)) and _amount_only(text)
+        return above[-1:].isdigit()
+    return bool(CUT_NUMBER_END_RE.search(above)) and _amount_only(text)
 
 
 def _names(above: str, text: str) -> bool:
     """True when a line holding only an amount stands under a line of words only: the label the
     amount belongs to (災害復旧費の追加 / １８，０６８，１１３円)."""
-    return _amount_only(unicodedata.normalize("NFKC", text)) and not DIGIT_RE.search(
-        unicodedata.normalize("NFKC", above))
+    return _amount_only(text) and not DIGIT_RE.search(above)
 
 
 def _rejoined(lines: list[tuple[str, BBox | None]]) -> list[tuple[str, BBox | None]]:
@@ -228,8 +234,8 @@ def labelled_lines(cell: Cell, itemised: bool = False) -> list[Piece]:
     002 防犯用街路灯事業費 36,205): one piece per such line, labelled by its words; in a column
     itemising amounts (itemised), also an amount with its yen unit (人件費の増 59,579千円)."""
     pieces = []
-    for text, box in ((part, b) for line, b in _rejoined(_lines(cell))
-                      for part in amount_segments(join_spaced_number(unicodedata.normalize("NFKC", line)))):
+    folded = [(nfkc_safe(line), box) for line, box in _lines(cell)]
+    for text, box in ((part, b) for line, b in _rejoined(folded) for part in amount_segments(join_spaced_number(line))):
         m = LABELLED_AMOUNT_RE.match(text) or (LABELLED_YEN_RE.match(text) if itemised else None)
         if m is None or len(LABEL_LETTER_RE.findall(m["label"])) < MIN_LABEL_LETTERS:
             continue

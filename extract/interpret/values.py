@@ -28,6 +28,7 @@ from extract.interpret.structure import (
     DIGIT_RE, KIND_LABEL_MAX_CHARS, Layout, is_change, is_data_value, is_name, lowest_header,
 )
 from extract.model import Cell, Table
+from extract.outline import NUMBERING_RE
 from extract.text_items import strip_enumerator
 from extract.records import UNREAD_HEADER, YEAR_CONFLICT, YEARS_RUN, TableValue
 from extract.vocab import (
@@ -41,7 +42,8 @@ from normalize.vocab import NOTE_MARK_CHARS
 
 YEN = "円"
 PERCENT = "%"  # what a ratio column (構成比, 伸率) holds when its header states no unit
-SECTION_START_RE = re.compile(r"^([(（【\[〈<■□◆◇●○・※]|[0-9０-９]+[.．、)）\s]|[①-⑳]|第[0-9０-９一二三四五六七八九十]|[IVX]+[.．\s])")
+# A line opening a section: a bracket or a mark, or a numbering written with its separator (1., 2)).
+SECTION_START_RE = re.compile(r"^(?:[(（【\[〈<■□◆◇●○・※]|" + NUMBERING_RE.pattern + ")")
 TOTAL_WORDS = frozenset({"計", "合計", "小計", "総計", "累計"})
 BRACKET_TAIL_RE = re.compile(r"[(（][^()（）]*[)）]$")
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from extract.pdf.grid import ALIGN_TOL_PT, Interval, is_value, LINE_START_FORBIDDEN, MARGIN_SHARE, MAX_HEADER_ROWS, MIN_COLS, RawCell, RawTable, Segment, SegLine, table_score, union_bbox
+from extract.pdf.grid import ALIGN_TOL_PT, Interval, is_value, MARGIN_SHARE, MAX_HEADER_ROWS, MIN_COLS, RawCell, RawTable, Segment, SegLine, table_score, union_bbox
 from extract.interpret.continuations import continues_name
 from extract.interpret.structure import LETTER_RE, is_data_value
 from extract.pdf.cells import CELL_GAP_EM, column_of, filled, split_at_columns, split_lines_at_joints, table_rows
@@ -26,7 +26,7 @@ from extract.pdf.rows import pieces_to_rows
 from normalize import clean_text
 from normalize.units import unit_from_header
 from normalize.missing import missing_marker, missing_word
-from extract.vocab import FOOTNOTE_MARKS, UNIT_WORDS
+from extract.vocab import FOOTNOTE_MARKS, HANGING_GLYPHS, UNIT_WORDS
 
 
 MIN_LINES = 3
@@ -85,10 +85,10 @@ def _is_note_line(line: SegLine, cols: Sequence[Interval]) -> bool:
 
 
 def _unhung_spans(line: SegLine) -> list[Interval]:
-    """The line's segment spans, a last glyph that may not start a line (LINE_START_FORBIDDEN: ）。、)
+    """The line's segment spans, a last glyph a typesetter hangs (HANGING_GLYPHS: ）。、)
     left out: a typesetter hangs it past the measure, over the gap to the next column
     (助成事業（18歳まで） reaching under 企画課, corpus seed 2 budget_plan_years in pdf_rules)."""
-    return [(s.bbox[0], s.bbox[2] - (last_glyph_width(s) if s.text.rstrip()[-1:] in LINE_START_FORBIDDEN else 0.0))
+    return [(s.bbox[0], s.bbox[2] - (last_glyph_width(s) if s.text.rstrip()[-1:] in HANGING_GLYPHS else 0.0))
             for s in line.segments]
 
 
@@ -280,10 +280,13 @@ def widen_to_header(header: Sequence[SegLine], cols: Sequence[Interval]) -> list
 
 def _heads_sub_headers(seg: Segment, header: Sequence[SegLine], cols: Sequence[Interval]) -> bool:
     """True when a header segment is set over sub-headers of two or more columns: header text
-    below it, under its extent, in two columns it overlaps (財源の内訳(千円) over 市債 | その他特定)."""
+    below it, under its extent (by more than MIN_GAP_PT), in two columns (財源の内訳(千円) over 市債 |
+    その他特定; 本年度予算額(千円) set flush left over 金額 | 構成比（％）, the second sub-header set
+    flush left too, short of its column's right-aligned figures, corpus seed 316 budget_book in
+    html_borderless)."""
     under = {column_of(cols, s) for ln in header if ln.bbox[1] >= seg.bbox[3] for s in ln.segments
-             if s.bbox[0] < seg.bbox[2] and seg.bbox[0] < s.bbox[2]}
-    return len({k for k in under if cols[k][0] < seg.bbox[2] and seg.bbox[0] < cols[k][1]}) > 1
+             if min(s.bbox[2], seg.bbox[2]) - max(s.bbox[0], seg.bbox[0]) > MIN_GAP_PT}
+    return len(under) > 1
 
 
 def group_rows(lines: Sequence[SegLine], cols: Sequence[Interval]) -> list[list[SegLine]]:
@@ -398,11 +401,35 @@ def _kept_rows(rows: Sequence[Sequence[SegLine]], cols: Sequence[Interval], at_f
     while end > 1 and len(rows[end - 1]) == 1 and not rows[end - 1][0].is_multi and \
             not (at_foot and _opens_cut_row(rows[end - 1][0], cols)):
         end -= 1
-    pitch = _tightest_pitch([ln for row in rows[:end] for ln in row])
+    kept = [ln for row in rows[:end] for ln in row]
+    pitch = _tightest_pitch(kept)
     while end < len(rows) and len(rows[end]) == 1 and (_wraps_cell(rows[end - 1][-1], rows[end][0], pitch) or
-                                                       _continues_key_at_pitch(rows[:end], rows[end][0], cols)):
+                                                       _continues_key_at_pitch(rows[:end], rows[end][0], cols) or
+                                                       _at_cell_leading(kept, rows[end - 1][-1], rows[end][0])):
         end += 1
     return end
+
+
+def _at_cell_leading(kept: Sequence[SegLine], prev: SegLine, line: SegLine) -> bool:
+    """True when a one-segment line after the table's last row goes on a cell of the line above
+    as lines of the table's own cells go on: it starts where a segment of that line starts, as far
+    below it (within PITCH_TOL_EM of its height) as some one-segment line inside the table sits
+    below the cell it goes on (a 事業内容 set in two paragraphs, its second a paragraph's gap down,
+    in every row: 地域公共交通の運行経費を over 負担する, corpus seed 311 budget_main_projects in
+    pdf_borderless). A note after the table opens with its mark and goes on no cell."""
+    if line.is_multi or prev.page != line.page or line.text.strip().startswith(FOOTNOTE_MARKS):
+        return False
+    gap = _gap_below(prev, line)
+    return gap is not None and any(
+        (inside := _gap_below(a, b)) is not None and abs(inside - gap) <= PITCH_TOL_EM * (line.bbox[3] - line.bbox[1])
+        for a, b in zip(kept, kept[1:]) if not b.is_multi and a.page == b.page)
+
+
+def _gap_below(upper: SegLine, line: SegLine) -> float | None:
+    """How far below the segment of upper it starts under a one-segment line sits, or None when it
+    starts under none (within ALIGN_TOL_PT)."""
+    seg = next((s for s in upper.segments if abs(s.bbox[0] - line.bbox[0]) <= ALIGN_TOL_PT), None)
+    return None if seg is None else line.bbox[1] - seg.bbox[3]
 
 
 def _tightest_pitch(lines: Sequence[SegLine]) -> float:

@@ -8,14 +8,16 @@ where the engine cut them (extract.pdf.cuts).
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 
 from extract.interpret.structure import is_data_value
-from extract.pdf.colgaps import MIN_GAP_PT
+from extract.pdf.colgaps import MIN_GAP_PT, columns
 from extract.pdf.cuts import CutEvidence, cell_lines, cut_evidence, cuts_years, is_cut_number
 from extract.pdf.glyphs import word_spans
 from extract.pdf.grid import ALIGN_TOL_PT, Interval, RawCell, Segment, SegLine, union_bbox
-from extract.pdf.pieces import Block, Piece, advance
+from extract.pdf.pieces import Block, Piece, advance, bracket_depth
+from normalize.vocab import CLOSE_BRACKETS, OPEN_BRACKETS
 from extract.pdf.rows import pieces_to_rows
 
 CELL_GAP_EM = 0.25  # a cell's next line sits at most this share of its height below the line it continues
@@ -77,21 +79,37 @@ def split_at_columns(seg: Segment, cols: Sequence[Interval]) -> list[Segment]:
 
 def split_lines_at_joints(lines: Sequence[SegLine], cols: Sequence[Interval]) -> list[SegLine]:
     """The lines with each segment parted at its joints in a column gap (split_at_joints), done
-    once with the columns the text leaves open, before a header widens them over the gap."""
+    once with the columns the text leaves open, before a header widens them over the gap; a line
+    of no figures (a header) also at its bracket_joints in the gaps of the columns the rows of
+    figures fill."""
+    rows = [ln for ln in lines if ln.is_multi and any(is_data_value(s.text) for s in ln.segments[1:])]
+    of_rows = {id(ln) for ln in rows}
+    glued = any(not s.joints and bracket_joints(s) for ln in lines if id(ln) not in of_rows for s in ln.segments)
+    figures = columns(rows) if glued and rows else []
     out = []
     for ln in lines:
-        segs = tuple(part for s in ln.segments for part in split_at_joints(s, cols))
+        segs = tuple(part for s in ln.segments for part in split_at_joints(s, cols, [] if id(ln) in of_rows else figures))
         out.append(ln if len(segs) == len(ln.segments) else SegLine(segs, ln.bbox, ln.page, ln.text))
     return out
 
 
-def split_at_joints(seg: Segment, cols: Sequence[Interval]) -> list[Segment]:
+def split_at_joints(seg: Segment, cols: Sequence[Interval], figures: Sequence[Interval] = ()) -> list[Segment]:
     """A segment parted at each of its joints (Segment.joints: two texts set without a gap, each
     as wide as its cell) that lies in the gap between two neighbouring columns it crosses, give
-    or take MIN_GAP_PT: 基準年度値（2021年）計画目標値（2027年） over two columns of values."""
+    or take MIN_GAP_PT: 基準年度値（2021年）計画目標値（2027年） over two columns of values. Without
+    joints, given the columns the rows of figures fill (figures: a header over them, widening one,
+    closes no gap between them), at its bracket_joints in their gaps, when no part is a figure.
+    Figures are never parted so: glued (14人（延べ418日）18人（…）), they stand beside a name the same
+    layout may have glued too (a unit 日 set 0.47 em after it, corpus seed 310 kpi_progress in
+    pdf_rules), and read apart they would be that name's."""
     x0, top, x1, bottom = seg.bbox
-    cuts = [(i, x) for i, x in seg.joints if 0 < i < len(seg.text) and any(
+    estimated = not seg.joints and bool(figures)
+    if estimated:
+        cols = figures
+    cuts = [(i, x) for i, x in (bracket_joints(seg) if estimated else seg.joints) if 0 < i < len(seg.text) and any(
         x0 < cols[k][1] and cols[k + 1][0] < x1 and _in_column_gap(cols, k, x, k + 1) for k in range(len(cols) - 1))]
+    if estimated and any(is_data_value(seg.text[i:j]) for i, j in zip([0] + [i for i, _ in cuts], [i for i, _ in cuts] + [len(seg.text)])):
+        return [seg]  # figures glued: header text only is parted so
     if not cuts:
         return [seg]
     out, start, left = [], 0, x0
@@ -101,6 +119,31 @@ def split_at_joints(seg: Segment, cols: Sequence[Interval]) -> list[Segment]:
             out.append(Segment(text, (left, top, x, bottom)))
         start, left = i, x
     return out
+
+
+def bracket_joints(seg: Segment) -> tuple[tuple[int, float], ...]:
+    """Where a segment without spaces set solid may end one cell and start the next: after a
+    closing bracket that closes every bracket opened before it, when words stand before its
+    opening one (2021年度（令和3年度）2022年度（令和4年度）…, year headers each as wide as its column
+    set edge to edge, corpus seed 314 budget_plan_years in pdf_rules), the place estimated by
+    glyph advance. Inside a bracket, after one that leaves another open, or after an enumerator
+    ((1)子育て環境の充実, a heading) no cell ends."""
+    if " " in seg.text or len(seg.text) < 2:
+        return ()
+    x0, _, x1, _ = seg.bbox
+    scale = (x1 - x0) / max(1, sum(advance(ch) for ch in seg.text))
+    out: list[tuple[int, float]] = []
+    depth, at, worded = 0, x0, False
+    for i, ch in enumerate(seg.text[:-1]):
+        folded = unicodedata.normalize("NFKC", ch)
+        worded = worded or (depth == 0 and folded not in OPEN_BRACKETS)
+        depth += bracket_depth(folded)
+        at += advance(ch) * scale
+        if depth == 0 and folded in CLOSE_BRACKETS and unicodedata.normalize("NFKC", seg.text[i + 1]) not in CLOSE_BRACKETS:
+            if worded:
+                out.append((i + 1, at))
+            worded = False
+    return tuple(out)
 
 
 def _in_column_gap(cols: Sequence[Interval], left: int, x: float, right: int, slack: float = MIN_GAP_PT) -> bool:

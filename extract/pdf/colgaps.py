@@ -13,9 +13,10 @@ import numpy as np
 
 from extract.interpret.structure import is_data_value
 from extract.pdf.glyphs import word_spans
-from extract.pdf.grid import ALIGN_TOL_PT, Interval, is_value, LINE_START_FORBIDDEN, MAX_HEADER_ROWS, Segment, SegLine
+from extract.pdf.grid import ALIGN_TOL_PT, Interval, is_value, MAX_HEADER_ROWS, Segment, SegLine
 from extract.pdf.header_spans import SPAN_CENTRE_TOL
 from extract.pdf.pieces import advance
+from extract.vocab import HANGING_GLYPHS
 
 Rule = tuple[float, float, float]  # a vertical rule: x, top, bottom (pt, top-left origin)
 
@@ -180,15 +181,15 @@ def last_glyph_width(seg: Segment) -> float:
 
 
 def unhung_end(seg: Segment, k: int, lines: Sequence[SegLine]) -> float:
-    """Where segment seg of line k ends, leaving out a last glyph that may not start a line
-    (LINE_START_FORBIDDEN) and hangs past the right end of its column (a typesetter's kinsoku:
+    """Where segment seg of line k ends, leaving out a last glyph a typesetter hangs
+    (HANGING_GLYPHS) past the right end of its column (a typesetter's kinsoku:
     。 ー っ set one glyph past the measure), when a segment of another line starts within that
     glyph: the hanging glyph would close the gap where that column starts (目標値 beside 373人
     under 構築を進める。, sample 001). The column's other lines are those starting where seg
     starts; they end at least HANG_SHARE of the glyph's advance before seg does."""
     x0, x1 = seg.bbox[0], seg.bbox[2]
     text = seg.text.rstrip()
-    if not text or text[-1] not in LINE_START_FORBIDDEN:
+    if not text or text[-1] not in HANGING_GLYPHS:
         return x1
     glyph = last_glyph_width(seg)
     others = [s.bbox[2] for j, ln in enumerate(lines) if j != k for s in ln.segments

@@ -20,9 +20,6 @@ MIN_COLS = 2
 ALIGN_TOL_PT = 1.5  # a line starting this close to a column's start is aligned with it
 MAX_HEADER_ROWS = 3  # a header band is at most this many rows
 MARGIN_SHARE = 0.08  # top/bottom band of a page holding page numbers and running heads
-# Characters Japanese never starts a line with (行頭禁則, kinsoku): a typesetter may hang one past
-# a line's right end rather than carry it to the next line.
-LINE_START_FORBIDDEN = "、。，．）〕］｝〉》」』】・ー－ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々ゝゞ)]}"
 
 
 VALUE_RE = re.compile(r"[△▲+\-−―]?[\d０-９]|[-−―—]$")

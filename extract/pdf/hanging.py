@@ -16,13 +16,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from extract.pdf.glyphs import closes_bracket, is_em_wide
-from extract.pdf.grid import ALIGN_TOL_PT, LINE_START_FORBIDDEN, Segment, SegLine
+from extract.pdf.grid import ALIGN_TOL_PT, Segment, SegLine
 from extract.pdf.pieces import advance
+from extract.vocab import HANGING_GLYPHS
 
-# The glyphs an engine may hang past a line's measure (ぶら下げ) rather than carry a glyph over:
-# any that may not open a line (JIS X 4051 hangs only 、。 but engines also hang ）, ・, ー …);
-# the split below asks the tail to start at a witnessed column start, whatever the glyph.
-HANGING_GLYPHS = LINE_START_FORBIDDEN
+# The split below asks the tail after a hanging glyph (HANGING_GLYPHS) to start at a witnessed
+# column start, whatever the glyph.
 MIN_WITNESSES = 2  # segments of other lines starting at an x make it a column start
 GLUE_GAP_EM = 0.1  # a run of kanji / kana this much (share of its em) wider than its glyphs hides a gap between two cells
 TAIL_TOL_GLYPHS = 0.5  # a glued tail's estimated start lies this share of a wide glyph from that column start

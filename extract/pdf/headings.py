@@ -36,7 +36,9 @@ def heads_no_columns(lines: Sequence[SegLine], i: int) -> bool:
     segments above it (no table it would end), a number and a title is a heading (基本目標2 |
     新しいひとの流れをつくる), where a header row cut by the page break holds no numbered first
     cell (項目 | 目標値); so is a number and a title over a line of
-    running text (is_text_under)."""
+    running text (is_text_under), and over rows that all start right of it when its title runs
+    across no column gap only because a header below is as wide (①関係人口（登録者数）（人） over
+    figures set flush right, corpus seed 312 kpi_transposed in chromium_borderless)."""
     head = lines[i].segments
     if len(head) != HEADING_SEGMENTS or any(ch.isdigit() for ch in head[1].text):
         return False  # a heading is its number and its title, no figure in the title
@@ -49,7 +51,7 @@ def heads_no_columns(lines: Sequence[SegLine], i: int) -> bool:
     cols = column_extents(rows)
     if len(rows) < MIN_TABLE_ROWS or (stop is not None and is_tables_own(stop, lines[i], cols)):
         return False
-    return any(bridges(span, cols) for span in lines[i].spans)
+    return numbered or any(bridges(span, cols) for span in lines[i].spans)
 
 
 def is_text_under(head: SegLine, line: SegLine) -> bool:

@@ -27,11 +27,12 @@ from pdfplumber.utils.text import LIGATURES, extract_text
 
 from extract.errors import BrokenPdfError, PasswordRequiredError, UnreadableFileError
 from extract.model import BBox, Issue
+from extract.vocab import HANGING_GLYPHS
 from extract.pdf.borderless import find_borderless
 from extract.pdf.dotted import dotted_rules
 from extract.pdf.drawn_glyphs import without_glyph_drawings
 from extract.pdf.glyphs import is_em_wide
-from extract.pdf.grid import LINE_START_FORBIDDEN, MIN_COLS, PageContent, RawCell, RawLine, RawTable, Segment, SegLine, table_score, union_bbox
+from extract.pdf.grid import MIN_COLS, PageContent, RawCell, RawLine, RawTable, Segment, SegLine, table_score, union_bbox
 from extract.pdf.charts import is_plot_area, with_chart_text
 from extract.pdf.layout import GridSpec, cells_to_grids
 from extract.pdf.rows import MIN_VALUE_ROWS, Piece, cell_lines, has_value_column, is_labelled, pieces_to_rows
@@ -869,9 +870,8 @@ def _bbox_key(edge: Char) -> tuple[Any, Any, Any, Any]:
 
 
 def _hangers(chars: Sequence[Char]) -> list[int]:
-    """Indices of the glyphs that may not open a line (LINE_START_FORBIDDEN): the ones a
-    typesetter may hang past a cell's right rule."""
-    return [i for i, ch in enumerate(chars) if ch["text"] and ch["text"] in LINE_START_FORBIDDEN]
+    """Indices of the glyphs a typesetter may hang past a cell's right rule (HANGING_GLYPHS)."""
+    return [i for i, ch in enumerate(chars) if ch["text"] and ch["text"] in HANGING_GLYPHS]
 
 
 def _hung_left(xs: Sequence[float], chars: Sequence[Char], hangers: Sequence[int], x: Any) -> Any:

@@ -12,12 +12,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from extract.model import BBox
+from extract.vocab import KINSOKU_GLYPHS
 from normalize.vocab import CLOSE_BRACKETS, OPEN_BRACKETS
 
 FIT_TOL_PT = 1.0  # a glyph fits on a line when it overshoots the column by less than this
 VALUE_START_RE = re.compile(r"^([△▲+\-−]?\d[\d,]*(\.\d+)?(?![\d年度月日])|[-−―—]+$)")  # 1,664件/年, ▲4.3, -
 SEPARATORS = frozenset(".,")  # a number never ends in one
-NO_LINE_START = frozenset("%％、。，．,.)）]」』】〕〉》ー・：；:;？！?!ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +56,7 @@ def is_full(box: BBox, nxt: Piece, col_width: float) -> bool:
     the glyph after it when that one may not open a line: 行頭禁則, JIS X 4051). The glyph's
     width is its share of the next line's width by advance (a digit half a kanji)."""
     text = nxt.text.replace(" ", "")
-    first = text[:2] if len(text) > 1 and text[1] in NO_LINE_START else text[:1]  # 2% moves as one: % never opens a line
+    first = text[:2] if len(text) > 1 and text[1] in KINSOKU_GLYPHS else text[:1]  # 2% moves as one: % never opens a line
     units = sum(advance(ch) for ch in text)
     glyph = (nxt.bbox[2] - nxt.bbox[0]) * sum(advance(ch) for ch in first) / max(1, units)
     return (box[2] - box[0]) + glyph > col_width + FIT_TOL_PT

@@ -17,13 +17,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 
-from extract.interpret.structure import is_data_value
+from extract.interpret.structure import PLACEHOLDER_REASONS, is_data_value
 from extract.pdf.borderless import LIFT_GAP_EM, build_table
 from extract.model import BBox
-from extract.pdf.grid import LINE_START_FORBIDDEN, MARGIN_SHARE, PageContent, RawCell, RawLine, RawTable, union_bbox
+from extract.pdf.pieces import advance
+from extract.pdf.grid import MARGIN_SHARE, PageContent, RawCell, RawLine, RawTable, union_bbox
 from extract.pdf.recut import recut_pages
 from extract.pdf.textjoin import cell_text, is_numeric_line
-from extract.vocab import FOOTNOTE_MARKS
+from extract.vocab import FOOTNOTE_MARKS, HANGING_GLYPHS
+from normalize import parse_quantity
 
 Item = RawTable | RawLine
 
@@ -32,7 +34,7 @@ STACK_GAP_EM = 1.0  # a table read in two parts: the lower starts within this ma
 MIN_KEY_ROWS = 2  # a column filled in every one of at least this many other rows is the table's key
 CROSS_EM = 0.25  # a figure reaching this share of its line height (or more) into each of two columns crosses their gap
 # Text that cannot open a cell of its own: a particle glued to a kanji or katakana word
-# ("の割合", "に関する"), or a character Japanese never starts a line with (LINE_START_FORBIDDEN).
+# ("の割合", "に関する"), or a full-width glyph Japanese never starts a line with (HANGING_GLYPHS).
 CONTINUATION_PARTICLES = "のをがにはへでとやも"
 _PARTICLE_START_RE = re.compile(f"^[{CONTINUATION_PARTICLES}][\u3400-\u9fff\u30a0-\u30ff]")
 # A bracketed annotation alone ("(KPI)", "（累計）") annotates the text before it; an
@@ -153,25 +155,73 @@ def regrid(table: RawTable, frame: RawTable) -> RawTable | None:
 
 
 def _matches_in_order(head: RawTable, tail: RawTable) -> bool:
-    """True when tail, set on columns of its own (a table laid out again on the next page, its
-    column widths fitted to its own rows: corpus seed 5 kpi_progress, one row at the top of page
-    2), has head's columns in order: as many, and below the header it may repeat (_repeats), a
-    figure (_is_figure) in some column where head's body rows hold figures, and no cell a figure
-    where they hold text only or text where they hold figures only. A table of its own, its
-    header text over head's figures, is not."""
-    if tail.n_cols != head.n_cols or not head.rows:
-        return False
+    return in_order(head, tail) is not None
+
+
+def in_order(head: RawTable, tail: RawTable) -> RawTable | None:
+    """tail, set on columns of its own (a table laid out again on the next page, its column widths
+    fitted to its own rows: corpus seed 5 kpi_progress, one row at the top of page 2), as head's
+    columns taken in order, or None when they do not correspond: as many (a cell holding two
+    figures a word space apart parted where head has two figure columns, _parted_figures), and
+    below the header it may repeat (_repeats), a figure (_is_figure) in some column where head's
+    body rows hold figures, and no cell a figure where they hold text only or text where they hold
+    figures only. A table of its own, its header text over head's figures, is not."""
+    if not head.rows:
+        return None
     kinds = [_column_kind(head.rows[_header_rows(head.rows):], j) for j in range(head.n_cols)]
+    if tail.n_cols < head.n_cols:
+        tail = _parted_figures(tail, kinds) or tail
+    if tail.n_cols != head.n_cols:
+        return None
     rows = tail.rows[_repeats(tail.rows, head.rows):]
-    cells = [(kinds[j], _is_figure(c.raw)) for row in rows for j, c in enumerate(row) if c.raw.strip()]
-    return any(kind and figure for kind, figure in cells) and all(kind is None or kind == figure for kind, figure in cells)
+    cells = [(kinds[j], _holds_value(c.raw)) for row in rows for j, c in enumerate(row) if c.raw.strip()]
+    fits = any(kind and figure for kind, figure in cells) and all(kind is None or kind == figure for kind, figure in cells)
+    return tail if fits else None
+
+
+def _parted_figures(tail: RawTable, kinds: Sequence[bool | None]) -> RawTable | None:
+    """tail with its columns whose every filled cell holds two figures on one line a word space
+    apart (２億９，１９６万円 - : an amount and a dash set one space from it on a page whose columns
+    were fitted to two rows, corpus seed 312 budget_main_projects in pdf_borderless) parted in
+    two, when that gives head's column count and each such column stands where head has two
+    figure columns (kinds), or None."""
+    parts = [j for j in range(tail.n_cols) if _two_figures_down(tail.rows, j)]
+    if not parts or tail.n_cols + len(parts) != len(kinds):
+        return None
+    if any(not (kinds[j + k] and kinds[j + k + 1]) for k, j in enumerate(parts)):
+        return None
+    rows = tuple(tuple(piece for j, c in enumerate(row) for piece in (_halves(c) if j in parts else (c,))) for row in tail.rows)
+    return replace(tail, rows=rows)
+
+
+def _two_figures_down(rows: Sequence[Sequence[RawCell]], col: int) -> bool:
+    cells = [row[col] for row in rows if col < len(row) and row[col].raw.strip()]
+    return bool(cells) and all(_halves(c) != (c,) for c in cells)
+
+
+def _halves(cell: RawCell) -> tuple[RawCell, ...]:
+    """A one-line cell holding two figures a word space apart as two cells, each with its share of
+    the box by glyph advance; else the cell alone."""
+    words = cell.raw.split()
+    if "\n" in cell.raw.strip() or len(words) != 2 or not all(_is_figure(w) for w in words):
+        return (cell,)
+    x0, top, x1, bottom = cell.bbox
+    left, right = sum(map(advance, words[0])), sum(map(advance, words[1]))
+    cut = x0 + (x1 - x0) * left / (left + right + 1)
+    return (replace(cell, raw=words[0], bbox=(x0, top, cut, bottom), line_bboxes=()),
+            replace(cell, raw=words[1], bbox=(x1 - (x1 - x0) * right / (left + right + 1), top, x1, bottom), line_bboxes=()))
 
 
 def _column_kind(rows: Sequence[Sequence[RawCell]], col: int) -> bool | None:
     """Whether a column's filled cells in rows are figures (True) or text (False); None when they
     are neither all one nor all the other (1, 2, (3) down a numbering column), or it is empty."""
-    kinds = {_is_figure(row[col].raw) for row in rows if col < len(row) and row[col].raw.strip()}
+    kinds = {_holds_value(row[col].raw) for row in rows if col < len(row) and row[col].raw.strip()}
     return kinds.pop() if len(kinds) == 1 else None
+
+
+def _holds_value(raw: str) -> bool:
+    """A figure, or a word standing for one (調査なし, 未公表, 算定中): what a value column holds."""
+    return _is_figure(raw) or parse_quantity(cell_text(raw)).missing_reason in PLACEHOLDER_REASONS
 
 
 def _row_key(row: Sequence[RawCell]) -> tuple[str, ...]:
@@ -274,6 +324,8 @@ def merge_with_join(head: RawTable, tail: RawTable) -> tuple[RawTable, RowJoin |
         return _joined_at_break(rebuilt)
     if bool(head.lines) != bool(tail.lines):
         tail = regrid(tail, head) or tail  # one part read from its rules, one from its text: head's columns
+    elif tail.n_cols != head.n_cols:
+        tail = in_order(head, tail) or tail  # set on columns of its own: head's, in order
     rows = tail.rows[_repeats(tail.rows, head.rows):]
     body, join = head.rows, None
     if rows and body:
@@ -360,7 +412,7 @@ def _opens_mid_phrase(raw: str) -> bool:
     text = cell_text(raw)
     if not text:
         return False
-    if text[0] in LINE_START_FORBIDDEN or _PARTICLE_START_RE.match(text):
+    if text[0] in HANGING_GLYPHS or _PARTICLE_START_RE.match(text):
         return True
     first_line = cell_text(raw.strip().split("\n")[0])
     return bool(_ANNOTATION_RE.match(first_line)) and not _ENUMERATOR_RE.match(first_line)

@@ -10,6 +10,7 @@ import unicodedata
 
 from normalize import clean_text
 from normalize.text import fold_lookalikes
+from normalize.units import completes_unit
 
 CID_RE = re.compile(r"\(cid:\d+\)")
 _CJK = (
@@ -30,12 +31,17 @@ def is_cjk(ch: str) -> bool:
 def join_lines(raw: str) -> str:
     """Join the lines of a cell: no space where a CJK char meets the break, one space otherwise.
 
-    "事業費(千\\n円)" → "事業費(千円)"; "644\\n(R1)" → "644 (R1)".
+    "事業費(千\\n円)" → "事業費(千円)"; "644\\n(R1)" → "644 (R1)"; "254,739t-CO\\n2" → "254,739t-CO2"
+    (normalize.units.completes_unit: a unit the wrap cut).
     """
-    out = ""
+    out, line = "", ""
     for part in (p.strip() for p in raw.split("\n")):
         if not part:
             continue
+        if out and completes_unit(line, part):
+            out, line = out + part, line + part
+            continue
+        line = part
         if out and (fold_lookalikes(part[0]) in BULLET_STARTS or not (
                 is_cjk(out[-1]) or is_cjk(part[0]) or _is_number_wrap(out[-1], part[0]))):
             out += " "

@@ -32,7 +32,7 @@ LINE_BREAK_EM = 1.0  # a gap wider than this down a column starts a new line of 
 COLUMN_OVERLAP_SHARE = 0.5  # a glyph is on a column when their widths overlap by this share of the wider
 BLOCK_GAP_EM = 3.0  # neighbouring columns this near (or nearer; items of a list stand 2.4 em apart, kouhou p6) and level are one block, read right to left
 MIN_BLOCK_LINES = 2  # vertical writing sets at least this many lines of 2+ glyphs side by side; one column alone stays across
-MIN_PROSE_LINES = 6  # a block of this many lines of 2+ glyphs is writing set down even beside a run set across (a row of cells holds 2-3)
+MIN_PROSE_LINES = 6  # a block of this many lines of 2+ glyphs side by side is writing set down even beside a run set across (a row of cells holds 2-3)
 NARROW_WIDTHS = ("Na", "H")  # unicodedata.east_asian_width of letters and digits never stacked upright
 FIGURE_SIGNS = ",.，．"  # with the digits: what a figure is written with
 
@@ -90,18 +90,50 @@ def _blocks_only(chars: Sequence[Char], vertical: list[bool], across: Sequence[t
     cells wrapped glyph by glyph as much as lines set down (corpus budget_book and
     budget_main_projects in html_borderless: names in one-glyph-wide columns beside their
     figures); they read the same either way and stay with the lines set across, where tables
-    are built. A block of MIN_PROSE_LINES lines is writing whatever stands beside it: a page of
-    prose set down beside headings set across (広報, kouhou p2), which read across was one
-    table of single glyphs. A ruled table's cells are told apart by their rules (in_cell: no such test)."""
+    are built. A block of MIN_PROSE_LINES lines side by side is writing whatever stands beside
+    it: a page of prose set down beside headings set across (広報, kouhou p2), which read across
+    was one table of single glyphs; lines one under another in one column are the cells of a
+    table's narrow column, row by row (所管課 | 主な事業 one glyph wide down nine rows, corpus seed
+    310 budget_main_projects in chromium_borderless), however many. A ruled table's cells are
+    told apart by their rules (in_cell: no such test)."""
     at = {id(ch): k for k, ch in enumerate(chars)}
     out = list(vertical)
-    for block in column_lines([ch for ch, v in zip(chars, vertical) if v]):
+    blocks = column_lines([ch for ch, v in zip(chars, vertical) if v])
+    narrow = [b for b in blocks if _side_by_side(b) < MIN_PROSE_LINES and _beside_across(b, across)]
+    spans = [_span(line) for b in narrow for line in b if len(line) > 1]
+    for block in blocks:
         lines = sum(len(line) > 1 for line in block)
-        if lines < MIN_BLOCK_LINES or (lines < MIN_PROSE_LINES and _beside_across(block, across)):
+        if lines < MIN_BLOCK_LINES or (_side_by_side(block) < MIN_PROSE_LINES and (
+                _beside_across(block, across) or _in_columns(block, spans))):
             for line in block:
                 for ch in line:
                     out[at[id(ch)]] = False
     return out
+
+
+def _span(line: Sequence[Char]) -> tuple[float, float]:
+    return min(c["x0"] for c in line), max(c["x1"] for c in line)
+
+
+def _in_columns(block: Sequence[Sequence[Char]], spans: Sequence[tuple[float, float]]) -> bool:
+    """True when each line of two glyphs or more of the block stands in a column (spans) of narrow
+    cells of a block above or below: the next cells of those columns, whatever stands level with
+    them (row 9 of 脱炭素推進事業 | 商工観光課, its figure set right, further off than BLOCK_GAP_EM,
+    corpus seed 310 budget_main_projects in chromium_borderless)."""
+    lines = [_span(line) for line in block if len(line) > 1]
+    return bool(lines) and all(any(min(b, y) - max(a, x) >= COLUMN_OVERLAP_SHARE * max(b - a, y - x) for x, y in spans)
+                               for a, b in lines)
+
+
+def _side_by_side(block: Sequence[Sequence[Char]]) -> int:
+    """How many of a block's lines of two glyphs or more stand side by side: its columns, lines one
+    under another in one column (overlapping across) counted once."""
+    spans: list[tuple[float, float]] = []
+    for line in (ln for ln in block if len(ln) > 1):
+        x0, x1 = min(c["x0"] for c in line), max(c["x1"] for c in line)
+        if not any(a < x1 and x0 < b for a, b in spans):
+            spans.append((x0, x1))
+    return len(spans)
 
 
 def _beside_across(block: Sequence[Sequence[Char]], across: Sequence[tuple[float, float, float, float]]) -> bool:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from extract.model import Document, Provenance, Table, TextLine
-from extract.context import is_heading, notes_below, title_year
+from extract.context import HEADING_MAX_CHARS, fiscal_year_of_line, is_heading, notes_below, title_year
 from extract.text_items import basis_of
 from extract.records import BudgetValue, Extraction
 from extract.vocab import AMOUNT_MEASURES
@@ -56,7 +56,7 @@ def recognize(document: Document, claimed_tables: frozenset[int]) -> Extraction:
             if LABEL_BEFORE_AMOUNT_RE.search(text[:match.start()]):
                 values.append(_value(text, match, prov, header, footnote, nearby_year, heading))
         if header is None:
-            recent = (recent + [_fiscal_year_of(text)])[-YEAR_LOOKBACK_LINES:]
+            recent = (recent + [fiscal_year_of_line(text, HEADING_MAX_CHARS, ranges=True)])[-YEAR_LOOKBACK_LINES:]
     return Extraction(budget_values=tuple(values))
 
 
@@ -66,14 +66,6 @@ def _class_value(line: re.Match[str], prov: Provenance, year: Year | None, headi
     q = parse_quantity(line["amount"])
     return BudgetValue.from_quantity(prov, line["name"].strip(), line["level"], q, year, line["amount"].strip(),
                                      "budget", heading, NAME, year_source="title")
-
-
-def _fiscal_year_of(text: str) -> Year | None:
-    """The fiscal year a short line (a heading) is about, if it names one."""
-    if "年度" not in text or len(text) > 60:
-        return None
-    year = parse_year(text)
-    return year if year is not None and year.basis == "fiscal" else None
 
 
 def _texts(document: Document, claimed: frozenset[int]) -> Iterator[Item]:
@@ -96,7 +88,7 @@ def _restated(notes: tuple[str, ...]) -> str | None:
     (※H27を基準とする) restates nothing."""
     for note in notes:
         for bracketed in BRACKETED_RE.findall(note):
-            if basis_of(bracketed) and _fiscal_year_of(bracketed) is not None:
+            if basis_of(bracketed) and fiscal_year_of_line(bracketed, HEADING_MAX_CHARS, ranges=True) is not None:
                 return str(bracketed)
     return None
 

@@ -12,10 +12,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from extract.interpret.cells import HYPHEN_CODE_RE, is_bare_year_cell, is_code, is_year_cell
-from extract.interpret.facets import actuals_between, bare_unit, folded, kind_of, read_facets, runs_years, whole_cell_kinds
+from extract.interpret.facets import (
+    actuals_between, bare_unit, folded, kind_of, read_facets, runs_years, settled_kinds, whole_cell_kinds,
+)
 from extract.model import Cell, Table
 from extract.vocab import INDICATOR_WORDS, STATUS_WORDS, UNIT_WORDS, VALUE_KIND_WORDS
-from normalize import MissingReason, Year, parse_quantity, parse_year
+from normalize import MissingReason, Year, clean_text, parse_quantity, parse_year
 from normalize.years import without_years
 
 VALUE_KINDS = frozenset({"baseline", "actual", "target"})
@@ -48,18 +50,22 @@ NOT_INDICATOR_VALUE_KINDS = frozenset({"ratio", "difference"})
 @lru_cache(maxsize=ROLE_CACHE_SIZE)
 def classify_header(col: int, header: str) -> ColumnRole:
     """Given a column's header text, return its role."""
-    text = header.replace(" ", "")
+    text = clean_text(header).replace(" ", "")  # ＫＰＩ is KPI
     if not text:
         return ColumnRole(col, "other", header)
     without_indicator = text
     for word in INDICATOR_WORDS:
         without_indicator = without_indicator.replace(word, "")
-    without_indicator = folded(without_indicator)
+    written, without_indicator = without_indicator, folded(without_indicator)
     # (2027年度)(2030年度): two headers' years run together, neither is sure
     year = parse_year(text) if re.search(r"[0-9元]", text) and not runs_years(text) else None
     if kind_of(without_indicator) in NOT_INDICATOR_VALUE_KINDS:
         return ColumnRole(col, "other", header, year)  # 目標達成率 is a ratio, 前年度比較 a difference: no KPI value
-    kinds = [kind for kind, words in VALUE_KIND_WORDS if any(w in without_indicator for w in words)]
+    kinds = settled_kinds(written, [kind for kind, words in VALUE_KIND_WORDS
+                                    if any(w in without_indicator for w in words)])
+    if any(k in NOT_INDICATOR_VALUE_KINDS for k in kinds):
+        return ColumnRole(col, "other", header, year)  # 策定時からの伸び: a difference, whatever kind word it holds
+    kinds = [k for k in kinds if k in VALUE_KINDS]
     if len(kinds) > 1:
         return ColumnRole(col, "other", header, year)  # 当初値 (2014年) 実績: two headers run together, neither is sure
     if kinds:
@@ -239,9 +245,12 @@ def row_kind_of(text: str) -> str | None:
     compact = text.replace(" ", "")
     if not compact or len(compact) > ROW_KIND_MAX_CHARS:
         return None
-    compact = folded(compact)
-    kind = next((kind for kind, words in VALUE_KIND_WORDS if any(w in compact for w in words)), None)
-    return kind or next(iter(whole_cell_kinds(compact)), None)
+    written, compact = compact, folded(compact)
+    kinds = settled_kinds(written, [kind for kind, words in VALUE_KIND_WORDS if any(w in compact for w in words)])
+    kind = kinds[0] if kinds else None
+    if kind in NOT_INDICATOR_VALUE_KINDS:
+        return None  # 対目標比, 策定時との差: a ratio or a difference of the kind, no row of it
+    return kind if kind in VALUE_KINDS else next(iter(whole_cell_kinds(compact)), None)
 
 
 def row_kind_column(table: Table, roles: list[ColumnRole], start_row: int) -> int | None:

@@ -2,8 +2,9 @@
 
 The rule is the text reader's, stated for cells instead of tabs: a row with two or more
 filled cells belongs to a table; a row with one filled cell is a line of text (a title,
-a note), unless it sits between table rows (a section row such as 基本目標1); blank rows
-inside a table are skipped. Columns keep their place in the sheet (col_index 0 = column A),
+a note), unless it sits between table rows (a section row such as 基本目標1) or right under
+a ruled table's row with its cells boxed as the table's are; blank rows inside a table are
+skipped. Columns keep their place in the sheet (col_index 0 = column A),
 so a cell's address is its column and its `line` (the sheet row).
 """
 
@@ -32,10 +33,12 @@ class SourceCell:
 
 @dataclass(frozen=True, slots=True)
 class SourceRow:
-    """One row of a sheet: its 1-based row (or line) number and its cells from column A."""
+    """One row of a sheet: its 1-based row (or line) number, its cells from column A, and the
+    columns whose cells are drawn boxed (a border on each side: a cell of a ruled table)."""
 
     number: int
     cells: tuple[SourceCell, ...]
+    boxed: frozenset[int] = frozenset()
 
     @property
     def filled(self) -> int:
@@ -68,13 +71,23 @@ def _next_filled_is_table_row(rows: Sequence[SourceRow], start: int) -> bool:
     return False
 
 
+def _continues_ruled_table(run: Sequence[SourceRow], row: SourceRow) -> bool:
+    """True when a row right under a table's last row has its cells boxed across the table's
+    width, as the table's rows do: a ruled table's row holding one cell (a name's second line
+    set in a row of its own, 住み続けたいと思う | 中学生の割合), not a line of text below it."""
+    if not run or not row.filled or row.number != run[-1].number + 1:
+        return False
+    width = set(range(max(_used_width(r) for r in run)))
+    return width <= run[-1].boxed and width <= row.boxed
+
+
 def rows_to_blocks(rows: Sequence[SourceRow], place: Place, first_table: int = 0) -> list[Block]:
     """Group rows into text lines and tables; tables are numbered from first_table."""
     blocks: list[Block] = []
     run: list[SourceRow] = []
     n_tables = first_table
     for i, row in enumerate(rows):
-        if _is_table_row(row) or (run and _next_filled_is_table_row(rows, i)):
+        if _is_table_row(row) or (run and _next_filled_is_table_row(rows, i)) or _continues_ruled_table(run, row):
             if row.filled:
                 run.append(row)
             continue

@@ -15,21 +15,17 @@ from typing import Any
 from extract.errors import UnreadableFileError
 from extract.model import Block, Document, Provenance, Table, TextLine
 from extract.sheets.grid import Place, SourceCell, SourceRow, rows_to_blocks
+from extract.sheets.number_format import format_number
 from normalize import clean_text
 
-PERCENT_FORMAT = "%"  # a number format with a percent sign shows value × 100 followed by %
-
-
 def format_value(value: Any, number_format: str) -> str:
-    """A cell's value as the sheet shows it, near enough for the normalizer to read it."""
+    """A cell's value as the sheet shows it (its number format applied: units, sign, scale, decimals)."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return str(value).upper()
     if isinstance(value, (int, float)):
-        if PERCENT_FORMAT in (number_format or ""):
-            return f"{_plain(value * 100)}%"
-        return _plain(value)
+        return format_number(value, number_format or "") or _plain(value)
     if isinstance(value, (dt.datetime, dt.date)):
         return value.strftime("%Y年%m月%d日")
     return str(value)
@@ -52,8 +48,15 @@ def sheet_rows(sheet: Any) -> list[SourceRow]:
             row_span, col_span = spans.get((cell.row, cell.column), (1, 1))
             text = format_value(getattr(cell, "value", None), getattr(cell, "number_format", ""))
             row.append(SourceCell(text, row_span, col_span))
-        rows.append(SourceRow(number, tuple(row)))
+        boxed = frozenset(col for col, cell in enumerate(cells) if is_boxed(getattr(cell, "border", None)))
+        rows.append(SourceRow(number, tuple(row), boxed))
     return rows
+
+
+def is_boxed(border: Any) -> bool:
+    """True when a cell's border draws all four sides (a cell of a ruled table)."""
+    sides = [getattr(border, side, None) for side in ("left", "right", "top", "bottom")]
+    return all(side is not None and side.style for side in sides)
 
 
 def load_workbook(data: bytes, source_path: str) -> Any:

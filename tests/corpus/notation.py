@@ -73,9 +73,11 @@ def year_text(year: int, style: str, heisei_2019: bool = False) -> str:
 
 
 def year_format(year: int, fmt: str) -> str:
-    """A year written by a format of the wording batches ({era}{n}({w})年度 → 令和5(2023)年度)."""
+    """A year written by a format of the wording batches ({era}{n}({w})年度 → 令和5(2023)年度; {nn} the
+    era's year in two digits, R06; {fn} in full-width digits, 令和６年度)."""
     era, letter, n = era_of(year)
-    return fmt.format(era=era, letter=letter, n="元" if n == 1 else n, w=year)
+    return fmt.format(era=era, letter=letter, n="元" if n == 1 else n, w=year, nn=f"{n:02d}",
+                      fn="元" if n == 1 else str(n).translate(FULLWIDTH_DIGITS))
 
 
 ERA_YEAR_RE = re.compile(r"^(令和|平成|R|H)((?:元|[0-9０-９]+)(?:年度|年))$")

@@ -110,7 +110,7 @@ def write_pdf(doc: Document, out_dir: str, rendering: str) -> str:
 
 # reportlab
 
-def _register(font: str) -> None:
+def register_font(font: str) -> None:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
@@ -234,7 +234,7 @@ def _reportlab_pdf(doc: Document, path: str, style: PdfStyle) -> None:
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.platypus import PageBreak, SimpleDocTemplate
 
-    _register(style.font)
+    register_font(style.font)
     # type size varies by document (±0.5pt, stable per name) so column positions are not one fixed grid
     style = replace(style, font_size=style.font_size + (zlib.crc32(doc.name.encode()) % 3 - 1) * 0.5)
     size = landscape(A4) if style.landscape else A4

@@ -59,8 +59,10 @@ MEASURE_CATEGORIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("funding_state", ("国", "県")),
     ("funding_other", ("その他", "特定財源")),
 )
-UNIT_TAIL_RE = re.compile(r"[(（\[［〔【][^()（）\[\]［］〔〕【】]*[)）\]］〕】]$")  # 計(百万円), 計［百万円］
-UNIT_STATEMENT_RE = re.compile(r"[(（\[［〔【]?単位[:：].*$")  # 計 単位:百万円, 計(単位:百万円)
+OPENERS, CLOSERS = "(（[［〔【{｛〈《<＜「", ")）]］〕】}｝〉》>＞」"  # every bracket the generator frames a unit with
+# 計(百万円), 計〈百万円〉
+UNIT_TAIL_RE = re.compile(f"[{re.escape(OPENERS)}][^{re.escape(OPENERS + CLOSERS)}]*[{re.escape(CLOSERS)}]$")
+UNIT_STATEMENT_RE = re.compile(f"[{re.escape(OPENERS)}]?単位\\s*[^\\w\\s]?.*$")  # 計 単位:百万円, 計(単位:百万円), 計 単位／千円
 EXACT_MEASURES = {"計": "after_revision"}  # 計 alone heads the 補正後 column of 補正 tables
 DEFAULT_MEASURE_CATEGORY = "amount"  # 予算額, 事業費, 本年度, a bare year, or no measure
 NEUTRAL_BUDGET_CATEGORIES = {"difference": frozenset({"difference"}), "total": frozenset({"total"}), "ratio": frozenset()}
@@ -128,6 +130,10 @@ def measure_category(measure: str | None) -> str:
     bare = UNIT_TAIL_RE.sub("", UNIT_STATEMENT_RE.sub("", text))  # 計(百万円), 計(単位:百万円): the unit is no part of the measure
     if bare in EXACT_MEASURES:
         return EXACT_MEASURES[bare]
+    # a batch's word holding another's (対前年度比較 holds 対前年度比): the longest the measure holds tells
+    batch = [(len(w), c) for c, words in BATCH_WORDS.items() for w in words if w in text]
+    if batch:
+        return max(batch)[1]
     for category, words in MEASURE_CATEGORIES:
         if any(w in text for w in words):
             return category

@@ -5,7 +5,7 @@ Every arrangement is rendered in SLICE_RENDERINGS and checked for rendering fait
 wrong targets are asserted only for ARRANGEMENTS_HELD, the arrangements the extractor
 reaches today; extend that tuple as the table interpreter learns more (the benchmark,
 benchmarks/bench_corpus.py, measures all of them). Under CI=true a missing font or
-WeasyPrint or Chromium fails instead of skipping.
+WeasyPrint or Chromium or LibreOffice Calc (soffice) fails instead of skipping.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from tests.corpus.generator import Document, arrangements, generate
-from tests.corpus.measure import RENDERINGS, missing_prerequisite, score_file
+from tests.corpus.measure import RENDERINGS, missing_prerequisite, render_all, score_file
 from tests.corpus.score import Score
 
 MIN_FOUND = 0.97  # share of expected values the extractor must find (per arrangement and rendering)
@@ -26,7 +26,8 @@ MAX_WRONG = 0.002  # share of extracted values allowed to match no answer
 SLICE_SEED = 0
 SLICE_PER_ARRANGEMENT = 1
 SLICE_RENDERINGS = ("text", "pdf_grid", "html_ruled", "pdf_rules", "pdf_borderless", "html_borderless", "chromium_ruled",
-                    "chromium_borderless")
+                    "chromium_borderless", "xlsx", "calc_ruled")
+UNPAGED_RENDERINGS = ("text", "xlsx")  # no PDF pages (a workbook's pages are its sheets: test_workbook.py)
 OTHER_SEEDS = tuple(range(1, 13))  # the text rendering of seeds the rules were not written on: held too
 # Arrangements whose slice reaches the targets in every slice rendering: all of them since
 # the table interpreter and the borderless builder (landscape: the benchmark).
@@ -70,9 +71,10 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> Rendered:
     for rendering in SLICE_RENDERINGS:
         if missing_prerequisite(rendering):
             continue
-        for name in arrangements():
-            docs = [generate(name, SLICE_SEED, i) for i in range(SLICE_PER_ARRANGEMENT)]
-            files[name, rendering] = [(d, RENDERINGS[rendering](d, str(out))) for d in docs]
+        docs = {name: [generate(name, SLICE_SEED, i) for i in range(SLICE_PER_ARRANGEMENT)] for name in arrangements()}
+        paths = iter(render_all([d for group in docs.values() for d in group], rendering, str(out)))  # one batch
+        for name, group in docs.items():
+            files[name, rendering] = [(d, next(paths)) for d in group]
     return files
 
 
@@ -84,7 +86,7 @@ def page_numbers(path: str) -> list[set[str]]:
         return [set(NUMBER_RE.findall(unicodedata.normalize("NFKC", p.extract_text() or ""))) for p in pdf.pages]
 
 
-@pytest.mark.parametrize("rendering", [r for r in SLICE_RENDERINGS if r != "text"])
+@pytest.mark.parametrize("rendering", [r for r in SLICE_RENDERINGS if r not in UNPAGED_RENDERINGS])
 def test_pdf_pages_hold_their_answers(rendering: str, rendered: Rendered) -> None:
     """One PDF page per document page, and each answer's number printed on the page it claims."""
     require(rendering)

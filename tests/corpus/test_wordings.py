@@ -69,11 +69,14 @@ def test_no_held_out_or_made_up_word_is_a_product_vocabulary_entry(batch: dict[s
 
 
 def test_batches_name_the_same_concepts_and_differ() -> None:
-    assert set(vocab.DEV_WORDINGS) == set(vocab.HELD_OUT_WORDINGS)
+    assert set(vocab.DEV_WORDINGS) == set(vocab.HELD_OUT_WORDINGS) == set(vocab.DEV2_WORDINGS)
     assert set(vocab.WORDING_LISTS) <= set(vocab.DEV_WORDINGS)
     assert set(vocab.UNKNOWN_WORDINGS) <= set(vocab.DEV_WORDINGS)
+    real = (vocab.DEV_WORDINGS, vocab.DEV2_WORDINGS, vocab.HELD_OUT_WORDINGS)
     for concept in vocab.DEV_WORDINGS:
-        assert not set(vocab.DEV_WORDINGS[concept]) & set(vocab.HELD_OUT_WORDINGS[concept]), concept
+        for i, first in enumerate(real):
+            for second in real[i + 1:]:
+                assert not set(first[concept]) & set(second[concept]), concept
 
 
 def test_a_batch_writes_its_words_and_leaves_the_document_otherwise_alone() -> None:

@@ -50,7 +50,7 @@ def test_a_letter_set_apart_is_no_word_and_two_letters_are() -> None:
 @pytest.mark.parametrize(("path", "unread"), [
     (("ＧＧ", "金額"), True), (("ＣＣ", "R6"), True), (("ＧＧ",), True),
     (("財源内訳", "国・県"), False), (("(参考)一人当た", "り給与費"), False), (("節", "金額"), False),
-    (("本年度", "金額"), False), (("昨年度予算額",), True),  # a fiscal year it does not say
+    (("本年度", "金額"), False), (("過年度予算額",), True),  # a fiscal year it does not say
 ])
 def test_a_column_is_unread_when_no_level_says_what_its_numbers_are(path: tuple[str, ...], unread: bool) -> None:
     assert _path(*path).unread is unread
@@ -91,8 +91,13 @@ def test_known_words_keep_their_years() -> None:
 
 
 def test_a_year_the_header_names_but_does_not_say_is_no_year() -> None:
-    got = _amounts(TITLE + "事業\t本年度予算額（千円）\t昨年度予算額（千円）\n移住定住促進事業\t1,200\t1,000\n")
+    got = _amounts(TITLE + "事業\t本年度予算額（千円）\t過年度予算額（千円）\n移住定住促進事業\t1,200\t1,000\n")
     assert [(y, a, r) for _, _, y, a, r in got] == [(2024, 1_200_000, None), (None, None, UNREAD_HEADER)]
+
+
+def test_a_year_named_by_its_place_before_nendo_is_relative() -> None:
+    got = _amounts(TITLE + "事業\t本年度予算額（千円）\t昨年度予算額（千円）\n移住定住促進事業\t1,200\t1,000\n")
+    assert [(y, a, r) for _, _, y, a, r in got] == [(2024, 1_200_000, None), (2023, 1_000_000, None)]
 
 
 def test_the_one_column_the_document_can_date_keeps_its_year() -> None:

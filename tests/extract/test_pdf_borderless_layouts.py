@@ -111,8 +111,9 @@ def test_rows_holding_only_a_later_column_continue_the_table() -> None:
                   line(top + 2 * ROW_GAP_PT, (459, 476, "する"))]
     table, used = build_table(lines)
     # the last record's run-on: its first line is the rest of the 内容 cut at the rows' pitch (the
-    # two read as one noun phrase), the second (…補助 / する) no name's rest, text after the table
-    assert table is not None and used == len(lines) - 1
+    # two read as one noun phrase), the second (…補助 / する) as far below it as every record's
+    # third line sits below its second (borderless._at_cell_leading): the cell's, not text after
+    assert table is not None and used == len(lines)
 
 
 def _flush_left_matrix(offset: float, section: bool = False, second: bool = True, stub_below: bool = False) -> RawTable:

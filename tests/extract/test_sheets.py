@@ -152,3 +152,44 @@ def test_a_broken_workbook_fails_naming_the_file(tmp_path: Path) -> None:
     path.write_bytes(b"PK\x03\x04 not a workbook")
     with pytest.raises(UnreadableFileError, match="broken.xlsx"):
         read_document(str(path))
+
+
+def _ruled_sheet(path: Path, rows: list[list[str]], boxed_rows: set[int]) -> None:
+    """A sheet of rows from A1; the cells of boxed_rows (1-based) drawn with all four sides across
+    the first three columns."""
+    from openpyxl.styles import Border, Side
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row, start=1):
+            if value:
+                sheet.cell(r, c, value)
+        if r in boxed_rows:
+            for c in range(1, 4):
+                sheet.cell(r, c).border = Border(*(Side(style="thin"),) * 4)
+    book.save(path)
+
+
+def test_a_ruled_tables_row_holding_one_cell_continues_the_table(tmp_path: Path) -> None:
+    # 住み続けたいと思う | 中学生の割合: a name's second line in a row of its own, boxed as the
+    # table's rows are; the note right under it is not boxed and stays text.
+    rows = [["指標", "現状値", "目標値"], ["出生数", "310", "350"], ["住み続けたいと思う", "45.1", "57.7"],
+            ["中学生の割合", "", ""], ["※ 現状値は令和2年度", "", ""]]
+    path = tmp_path / "ruled.xlsx"
+    _ruled_sheet(path, rows, {1, 2, 3, 4})
+    document = read_document(str(path))
+    (table,) = document.tables
+    assert [c.text for c in table.rows[-1]] == ["中学生の割合", "", ""]
+    assert [b.raw for b in document.blocks if isinstance(b, TextLine)][-1] == "※ 現状値は令和2年度"
+
+
+@pytest.mark.parametrize(("boxed", "gap"), [({1, 2, 3}, False), ({1, 2, 3, 5}, True)])
+def test_a_row_of_one_cell_not_boxed_or_not_adjacent_is_text(tmp_path: Path, boxed: set[int], gap: bool) -> None:
+    rows = [["指標", "現状値", "目標値"], ["出生数", "310", "350"], ["住み続けたいと思う", "45.1", "57.7"]]
+    rows += [["", "", ""], ["中学生の割合", "", ""]] if gap else [["中学生の割合", "", ""]]
+    path = tmp_path / "unruled.xlsx"
+    _ruled_sheet(path, rows, boxed)
+    document = read_document(str(path))
+    assert len(document.tables[0].rows) == 3
+    assert [b.raw for b in document.blocks if isinstance(b, TextLine)][-1] == "中学生の割合"

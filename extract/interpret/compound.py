@@ -1,0 +1,122 @@
+"""A header word read as a Japanese compound, head-final: the last content word (the head) says what
+class of number the column holds, the kind words before it say which kind.
+
+    計画策定時の数値  → head 数値 (a value), 策定 (時 の) before it → baseline
+    策定時の実績値    → head 値, 実績 a series, 策定 (時 の) narrows it to a point → baseline
+    要求額 / 必要額   → head 額 (an amount), 要求 → budget, 必要 → plan
+    前年度比較 / 目標比 / 基準値との差 / 策定時からの伸び → a difference or a ratio, never a kind
+
+Brackets frame a unit, a year or a note and are read apart from the words (目標値（最終年度）).
+Where the words say no more than that, or name two phrases run together (現状値目標値), no kind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extract.morph import Morpheme, morphemes
+from extract.vocab import (
+    AMOUNT_HEADS, COMPARING_PARTICLES, DERIVED_HEADS, HEAD_KIND_MORPHEMES, JOINING_POS, KIND_MORPHEMES, POINT_MORPHEMES, SERIES_MORPHEMES, VALUE_HEADS,
+)
+
+VALUE, AMOUNT = "value", "amount"
+KINDS_BY_LEMMA = {lemma: (over_value, over_amount) for lemma, over_value, over_amount in KIND_MORPHEMES}
+DERIVED_BY_LEMMA = {lemma: kind for kind, lemmas in DERIVED_HEADS for lemma in lemmas}
+COMPOUND_CACHE_SIZE = 4096  # header words whose reading is kept: a table asks for each many times
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What a header compound says: the kind it names (None: none for sure) and whether its head makes
+    the column a ratio or a difference of what it names."""
+
+    kind: str | None = None
+    derived: bool = False
+    one_phrase: bool = False  # its kind words make one phrase: one kind word, or a series narrowed (策定時実績)
+
+
+NONE = Reading()
+
+
+@lru_cache(maxsize=COMPOUND_CACHE_SIZE)
+def read_compound(words: str) -> Reading:
+    """Given a header's words (years, units and brackets taken out), return what the compound says."""
+    parts = morphemes(words)
+    content = [i for i, m in enumerate(parts) if m.pos not in JOINING_POS or m.lemma in KINDS_BY_LEMMA]
+    if not content:
+        return NONE
+    last = content[-1]
+    head = parts[last].lemma
+    if head in DERIVED_BY_LEMMA:
+        return Reading(DERIVED_BY_LEMMA[head], derived=True)
+    if compares_with_kind(parts):
+        return Reading(None, derived=True)  # 策定時からの伸び: a change since the baseline, no baseline
+    cls = VALUE if head in VALUE_HEADS else AMOUNT if head in AMOUNT_HEADS else None
+    if cls is None and head not in HEAD_KIND_MORPHEMES and head not in POINT_MORPHEMES:
+        return NONE  # 早期健全化基準, 達成状況: the head names no value, amount or point of a series
+    body = [parts[i] for i in (content[:-1] if cls else content)]
+    if cls and body and body[-1].lemma in DERIVED_BY_LEMMA:
+        return Reading(DERIVED_BY_LEMMA[body[-1].lemma], derived=True)  # 増減額, 比較増減額: the change as an amount
+    if runs_phrases(body):
+        return NONE
+    return kind_before(parts, last if cls else last + 1, cls)
+
+
+def compares_with_kind(parts: Sequence[Morpheme]) -> bool:
+    """True when a kind word (its point and value words after it aside) is followed by a comparing
+    particle (策定時からの, 基準値との, 目標に対する): what the header names is measured against it."""
+    for i, m in enumerate(parts):
+        if m.lemma not in KINDS_BY_LEMMA:
+            continue
+        j = i + 1
+        while j < len(parts) and (parts[j].lemma in POINT_MORPHEMES or parts[j].lemma in VALUE_HEADS):
+            j += 1
+        if "".join(p.surface for p in parts[j:]).startswith(COMPARING_PARTICLES):
+            return True
+    return False
+
+
+def runs_phrases(body: Sequence[Morpheme]) -> bool:
+    """True when a head stands inside the body with a kind word after it (現状値目標値: two headers run
+    together)."""
+    heads = [i for i, m in enumerate(body) if m.lemma in VALUE_HEADS or m.lemma in AMOUNT_HEADS]
+    return any(m.lemma in KINDS_BY_LEMMA for i in heads for m in body[i + 1:])
+
+
+def kind_before(words: Sequence[Morpheme], end: int, cls: str | None) -> Reading:
+    """The kind the word right before position end names (reached over point and joining words), a
+    series word (実績) narrowed by a kind word right before it (策定時の実績値)."""
+    at = nearest_kind_word(words, end)
+    if at is None:
+        return NONE
+    before = nearest_kind_word(words, at) if words[at].lemma in SERIES_MORPHEMES else None
+    if before is None:
+        alone = sum(m.lemma in KINDS_BY_LEMMA for m in words[:end]) == 1  # 策定時現在の数値, not 実績 … 目標
+        return Reading(kind_of_word(words[at].lemma, cls), one_phrase=alone)
+    # a kind word before the series says which point of it (策定時実績); one naming no kind for sure here
+    # (実績見込 with no head saying value or amount) leaves the kind unsure
+    return Reading(kind_of_word(words[before].lemma, cls), one_phrase=True)
+
+
+def nearest_kind_word(words: Sequence[Morpheme], end: int) -> int | None:
+    """The index of the kind word nearest before end, only point, value and joining words between, or None."""
+    for i in range(end - 1, -1, -1):
+        m = words[i]
+        if m.lemma in KINDS_BY_LEMMA:
+            return i
+        if m.lemma not in POINT_MORPHEMES and m.lemma not in VALUE_HEADS and m.pos not in JOINING_POS:
+            return None  # over a value's own head too: 初期値の数値 is the 初期値
+    return None
+
+
+def kind_of_word(lemma: str, cls: str | None) -> str | None:
+    """The kind a word names over a class of number; with no class known, the one kind it names either way."""
+    over_value, over_amount = KINDS_BY_LEMMA[lemma]
+    if cls == VALUE:
+        return over_value
+    if cls == AMOUNT:
+        return over_amount
+    named = {k for k in (over_value, over_amount) if k is not None}
+    return named.pop() if len(named) == 1 else None

@@ -1,0 +1,135 @@
+"""Glyph runs a browser or a narrow layout sets (issue 7, corpus seeds 310-329 shapes, built by hand
+in PDF points, top-left origin): glyphs narrower than the pitch they are set at, narrow table
+columns wrapped glyph by glyph down many rows, year headers set edge to edge, a numbered heading
+over a header as wide as its title."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from extract.pdf import pdfium_chars as pc
+from extract.pdf import vertical as v
+from extract.pdf.cells import bracket_joints, split_at_joints
+from extract.pdf.grid import Segment
+from extract.pdf.headings import heads_no_columns
+from tests.extract.test_pdf_borderless_layouts import line
+from tests.extract.test_pdf_vertical import SIZE, _ch, _column
+
+EM = 12.0
+
+
+def _run(text: str, narrow_at: int, narrow_width: float, steps: list[float]) -> list[dict[str, Any]]:
+    x, out = 100.0, []
+    for k, ch in enumerate(text):
+        width = narrow_width if k == narrow_at else steps[k] if k < len(steps) else EM
+        out.append({"text": ch, "x0": x, "x1": x + width, "top": 50.0, "bottom": 50.0 + EM, "size": EM, "upright": True,
+                    "matrix": (1.0, 0.0, 0.0, 1.0, x, 0.0)})
+        x += steps[k] if k < len(steps) else EM
+    return out
+
+
+def _fitted(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return pc.fitted_to_pitch(chars, pc.Spacing.of(chars))
+
+
+def test_a_glyph_narrower_than_its_runs_pitch_fills_its_step() -> None:
+    # Chromium's 日 at 0.49 em in a run set at 1 em (活動日 数, corpus seeds 310 314 316 kpi_cards in
+    # chromium_ruled): the gap after it is no word space
+    chars = _fitted(_run("活動日数の", 2, 0.49 * EM, [EM] * 5))
+    assert chars[2]["x1"] == chars[3]["x0"]
+    assert [c["text"] for c in pc.with_spaces(chars)] == list("活動日数の")
+    end = _fitted(_run("活動日", 2, 0.49 * EM, [EM] * 3))  # ending its run (a column gap may follow): kept
+    assert end[2]["x1"] == end[2]["x0"] + 0.49 * EM
+
+
+@pytest.mark.parametrize(("off", "fitted"), [(0.5 * pc.PITCH_TOL, True), (2 * pc.PITCH_TOL, False)])
+def test_a_step_off_the_runs_pitch_keeps_its_gap(off: float, fitted: bool) -> None:
+    assert pc.PITCH_TOL == 0.05
+    chars = _fitted(_run("活動日数の", 2, 0.49 * EM, [EM, EM, EM * (1 + off), EM, EM]))
+    assert (chars[2]["x1"] == chars[3]["x0"]) is fitted
+
+
+def test_a_dropped_space_widens_the_step_and_stays_a_space() -> None:
+    # half-width letters 0.5 em wide, a space dropped between b and c: b's step is 0.8 em, no
+    # neighbour steps as far, so its gap stays a word space
+    x, chars = 100.0, []
+    for ch, step in zip("abcd", (0.5, 0.8, 0.5, 0.5)):
+        chars.append({"text": ch, "x0": x, "x1": x + 0.5 * EM, "top": 50.0, "bottom": 50.0 + EM, "size": EM, "upright": True,
+                    "matrix": (1.0, 0.0, 0.0, 1.0, x, 0.0)})
+        x += step * EM
+    assert [c["text"] for c in pc.with_spaces(_fitted(chars))] == ["a", "b", " ", "c", "d"]
+
+
+def test_narrow_columns_down_many_rows_are_table_cells_not_writing() -> None:
+    # 所管課 | 主な事業 one glyph wide down eight rows beside their figures (corpus seed 310
+    # budget_main_projects in chromium_borderless): eight lines one under another in each column,
+    # two columns side by side, far under MIN_PROSE_LINES
+    em = SIZE
+    glyphs: list[dict[str, Any]] = []
+    for r in range(8):
+        top = 100 + r * 7 * em
+        glyphs += _column(100, "危機管理課", top) + _column(100 + 1.6 * em, "自主防災組織", top)
+        glyphs += [_ch(t, 100 + 4 * em + k * 0.6 * em, top + 2 * em, width=0.6 * em) for k, t in enumerate("5億2,593万円")]
+    mask = v.vertical_chars(glyphs)
+    assert v.MIN_PROSE_LINES == 6 and not any(m for g, m in zip(glyphs, mask) if g["x0"] < 100 + 3 * em)
+
+
+def test_the_last_rows_narrow_cells_far_from_its_figures_stay_cells_of_their_columns() -> None:
+    # the last row's figure set right, further than BLOCK_GAP_EM from its names: in the columns of
+    # the narrow cells above, they are the next cells of those columns
+    em = SIZE
+    glyphs: list[dict[str, Any]] = []
+    for r in range(3):
+        top = 100 + r * 7 * em
+        far = r == 2
+        glyphs += _column(100, "危機管理課", top) + _column(100 + 1.6 * em, "自主防災組織", top)
+        x = 100 + (1.6 + 1 + (v.BLOCK_GAP_EM + 1 if far else 1)) * em
+        glyphs += [_ch(t, x + k * 0.6 * em, top + 2 * em, width=0.6 * em) for k, t in enumerate("5億2,593万円")]
+    per_row = 5 + 6 + 8
+    assert not any(v.vertical_chars(glyphs)[2 * per_row:2 * per_row + 11])
+    alone = glyphs[2 * per_row:]  # the last row alone: its block no column of narrow cells holds
+    assert any(v.vertical_chars(alone)[:11])
+
+
+def test_year_headers_set_edge_to_edge_part_at_the_figures_column_gaps() -> None:
+    # corpus seed 314 budget_plan_years in pdf_rules: four headers each as wide as its column, no
+    # gap and no joint between them; the figures' columns (a group header over them widens one)
+    text = "2021年度（令和3年度）2022年度（令和4年度）"
+    seg = Segment(text, (206.2, 100, 385.6, 109))
+    figures = [(242.2, 293.2), (332.1, 383.1)]
+    assert [i for i, _ in bracket_joints(seg)] == [13]
+    assert [p.text for p in split_at_joints(seg, [(206.2, 400.0)], figures)] == ["2021年度（令和3年度）", "2022年度（令和4年度）"]
+    assert bracket_joints(Segment("（1）子育て環境の充実", (0, 0, 190, 9))) == ()  # an enumerator ends no cell
+    assert bracket_joints(Segment("年度（令和（3）年度", (0, 0, 190, 9))) == ()  # a bracket left open
+
+
+def test_a_numbered_heading_over_rows_starting_right_of_it_heads_them() -> None:
+    # corpus seed 312 kpi_transposed in chromium_borderless: 基本目標1 | 魅力ある…, its title inside
+    # the width of a header cell as wide (①関係人口（登録者数）（人）) over figures set flush right
+    heading = line(0, (45.8, 87.4, "基本目標1"), (96.4, 231.4, "魅力ある観光と交流のまちづくり"))
+    head = line(16, (108.2, 234.2, "①関係人口（登録者数）（人）"), (249.2, 339.2, "②新規雇用者数（人）"))
+    body = [line(30 + 13.5 * r, (57.8, 87.0, f"{23 + r}年度"), (208.8, 234.2, f"3,{r}76"), (322.3, 339.2, f"1{r}9"))
+            for r in range(3)]
+    assert heads_no_columns([heading, head, *body], 0)
+    title_row = line(0, (45.8, 87.4, "区分"), (96.4, 231.4, "魅力ある観光と交流のまちづくり"))
+    assert not heads_no_columns([title_row, head, *body], 0)  # no number: a header row
+
+
+def test_figures_glued_edge_to_edge_are_not_parted_at_their_brackets() -> None:
+    # corpus seed 310 kpi_progress in pdf_rules: 14人（延べ418日）18人（延べ452日） glued beside a name
+    # the layout glued to its unit (活動日日数): parted, the figures would be that wrong name's
+    seg = Segment("14人（延べ418日）18人（延べ452日）", (220.9, 100, 385.6, 109))
+    assert split_at_joints(seg, [(200.0, 400.0)], [(220.9, 300.0), (305.0, 385.6)]) == [seg]
+
+
+def test_a_half_width_glyph_and_the_gap_after_it_are_no_full_width_pitch() -> None:
+    # corpus seed 2 kpi_progress in pdf_borderless: 実績(2021年) | 達成状況, the ) 0.35 em wide and the
+    # column gap after it adding up to the run's 1 em pitch: the gap stays, the cells apart
+    x, chars = 100.0, []
+    for ch, width, step in (("年", 1.0, 1.0), (")", 0.35, 0.99), ("達", 1.0, 1.0), ("成", 1.0, 1.0)):
+        chars.append({"text": ch, "x0": x, "x1": x + width * EM, "top": 50.0, "bottom": 50.0 + EM, "size": EM, "upright": True,
+                      "matrix": (1.0, 0.0, 0.0, 1.0, x, 0.0)})
+        x += step * EM
+    assert _fitted(chars)[1]["x1"] == 100.0 + 1.35 * EM
