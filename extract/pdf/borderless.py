@@ -18,6 +18,7 @@ from extract.interpret.continuations import continues_name
 from extract.interpret.structure import LETTER_RE, is_data_value
 from extract.pdf.cells import CELL_GAP_EM, column_of, filled, split_at_columns, split_lines_at_joints, table_rows
 from extract.pdf.colgaps import MIN_GAP_PT, Rule, columns, last_glyph_width, merge_spans, split_at_rules, split_crowded
+from extract.pdf.edges import HEIGHT_TOL, split_at_edges
 from extract.pdf.header_spans import SPAN_CENTRE_TOL, fold_band_labels, fold_straddling_rows, lift_straddling_labels, spread_headers
 from extract.pdf.hanging import split_hung_glyphs
 from extract.pdf.headings import heads_no_columns
@@ -33,7 +34,6 @@ MIN_LINES = 3
 MIN_ROWS = 2  # a table has at least this many lines of two or more segments
 LINE_GAP_FACTOR = 2.5  # a vertical gap above this many line heights ends a table
 FILL_RATIO = 0.6  # share of rows that must fill at least two columns
-HEIGHT_TOL = 0.1  # lines whose heights differ by more than this share are set in different sizes
 LIFT_GAP_EM = 0.75  # a header line this close (share of a line height) above a table's first line may belong to it
 MIN_STACKED_VALUES = 2  # a cell with this many value lines may hold merged rows (lowers the score)
 SECTION_LOOKAHEAD_LINES = 2  # a heading row inside a table is followed by a body row within this many lines
@@ -232,7 +232,7 @@ def with_header_columns(header: Sequence[SegLine], cols: Sequence[Interval]) -> 
     """
     extra = [(s.bbox[0], s.bbox[2]) for ln in header for s in ln.segments
              if not any(s.bbox[0] <= b + MIN_GAP_PT and a - MIN_GAP_PT <= s.bbox[2] for a, b in cols)]
-    return merge_spans([*cols, *extra])
+    return sorted([*cols, *merge_spans(extra)])  # columns a narrow gap parts (colgaps.open_witnessed_gaps) stay apart
 
 
 def merge_under_header(header: Sequence[SegLine], lines: Sequence[SegLine], cols: Sequence[Interval]) -> list[Interval]:
@@ -348,7 +348,7 @@ def build_table(lines: Sequence[SegLine], small_ok: bool = False, rules: Sequenc
     column is a row the page break cut (its value is on the next page), not text after it.
     cuts_numbers: the document's engine is seen to cut numbers over lines (extract.pdf.recut).
     """
-    lines = split_hung_glyphs(lines)
+    lines = split_at_edges(split_hung_glyphs(lines))
     cols = split_crowded(split_at_rules(columns(lines), lines, rules), lines)
     lines = split_lines_at_joints(lines, cols)
     rows = group_rows(lines, cols)

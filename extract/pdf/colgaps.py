@@ -240,9 +240,27 @@ def columns(lines: Sequence[SegLine]) -> list[Interval]:
         i = j + 1
     covered = [(a, b) for (a, b), ok in zip(zip(bounds, bounds[1:]), keep) if ok]
     em = min(ln.bbox[3] - ln.bbox[1] for ln in lines)
-    cols = [c for c in merge_spans(covered) if c[1] - c[0] >= SLIVER_EM * em
+    opened = open_witnessed_gaps(merge_spans(covered), lines, per_line, allowed)
+    cols = [c for c in opened if c[1] - c[0] >= SLIVER_EM * em
             or any(c[0] - MIN_GAP_PT <= x0 and x1 <= c[1] + MIN_GAP_PT for x0, x1 in spans)]
     return close_unwitnessed_gaps(cols, per_line) if cols else merge_spans(spans)
+
+
+def open_witnessed_gaps(cols: Sequence[Interval], lines: Sequence[SegLine], per_line: Sequence[Sequence[Interval]],
+                        allowed: int) -> list[Interval]:
+    """Part columns at a gap narrower than MIN_GAP_PT that a line shows between two of its own
+    segments and no more than allowed lines cover whole (a joint inside it parts a line there): the texts of two cells a spreadsheet sets
+    some 1.5 pt apart, parted at an edge their columns repeat down the rows (extract.pdf.edges),
+    where merge_spans would close it as the jitter of one column's ends."""
+    gaps = sorted({(a.bbox[2], b.bbox[0]) for ln in lines for a, b in zip(ln.segments, ln.segments[1:])
+                   if 0 <= b.bbox[0] - a.bbox[2] < MIN_GAP_PT})
+    out = list(cols)
+    for g0, g1 in gaps:
+        k = next((k for k, (a, b) in enumerate(out) if a < g0 and g1 < b), None)
+        if k is None or sum(1 for spans in per_line if any(x0 < g0 and g1 < x1 for x0, x1 in spans)) > allowed:
+            continue
+        out[k:k + 1] = [(out[k][0], g0), (g1, out[k][1])]
+    return out
 
 
 def close_unwitnessed_gaps(cols: Sequence[Interval], per_line: Sequence[Sequence[Interval]]) -> list[Interval]:

@@ -47,7 +47,11 @@ def closes_bracket(ch: str) -> bool:
 
 
 def word_spans(seg: Segment) -> list[tuple[str, float, float]]:
-    """The words of seg (parted at single spaces) with their estimated x0 and x1."""
+    """The words of seg (parted at single spaces) with their x0 and x1: measured (Segment.words)
+    when the reader gave them, else estimated from the glyphs."""
+    words = [w for w in seg.text.split(" ") if w]
+    if seg.words and len(seg.words) == len(words):
+        return [(w, a, b) for w, (a, b) in zip(words, seg.words)]
     spans = glyph_spans(seg)
     out: list[tuple[str, float, float]] = []
     start = 0

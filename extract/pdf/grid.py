@@ -51,11 +51,13 @@ class Segment:
     """A run of text on one line, separated from its neighbours by a column-wide gap. joints are
     the places (offset into text, x) where its glyphs' spacing breaks off from solid: two cells'
     texts may meet there with no gap (each as wide as its column), to be parted only where a
-    column gap of the table lies (cells.split_at_columns)."""
+    column gap of the table lies (cells.split_at_columns). words are the x-ranges (x0, x1) of
+    the words of text (parted at its spaces) where the reader measured them, else ()."""
 
     text: str
     bbox: BBox
     joints: tuple[tuple[int, float], ...] = ()
+    words: tuple[Interval, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

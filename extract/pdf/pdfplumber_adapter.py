@@ -220,29 +220,35 @@ def chars_to_text(chars: Sequence[Char]) -> str:
     within TEXT_TOL_PT; its words then split at blanks and gaps wider than TEXT_TOL_PT, joined by
     one space); other chars go to pdfplumber. Cells and segments are mostly one line: this skips
     its word maps and clustering."""
+    words = text_words(chars)
+    return " ".join(w for w, _, _ in words) if words is not None else extract_text(list(chars))
+
+
+def text_words(chars: Sequence[Char]) -> list[tuple[str, float, float]] | None:
+    """The words chars_to_text joins (text, x0, x1), or None for chars it leaves to pdfplumber
+    (several lines, turned glyphs)."""
     if not chars:
-        return ""
+        return []
     if max(map(_TOP, chars)) > min(map(_TOP, chars)) + TEXT_TOL_PT or not all(c["upright"] is True and c["text"] for c in chars):
-        return extract_text(list(chars))
-    words: list[str] = []
-    word: list[str] = []
-    prev: Char | None = None
+        return None
+    words: list[tuple[str, float, float]] = []
+    word: list[Char] = []
     for ch in sorted(chars, key=_X0):
-        text = ch["text"]
-        if text.isspace():
+        prev = word[-1] if word else None
+        if ch["text"].isspace() or prev is not None and (ch["x0"] < prev["x0"] or ch["x0"] > prev["x1"] + TEXT_TOL_PT
+                                                         or abs(ch["top"] - prev["top"]) > TEXT_TOL_PT):
             if word:
-                words.append("".join(word))
-            word, prev = [], None
-            continue
-        if prev is not None and (ch["x0"] < prev["x0"] or ch["x0"] > prev["x1"] + TEXT_TOL_PT
-                                 or abs(ch["top"] - prev["top"]) > TEXT_TOL_PT):
-            words.append("".join(word))
+                words.append(_word(word))
             word = []
-        word.append(LIGATURES.get(text) or text)  # its values are never empty
-        prev = ch
+        if not ch["text"].isspace():
+            word.append(ch)
     if word:
-        words.append("".join(word))
-    return " ".join(words)
+        words.append(_word(word))
+    return words
+
+
+def _word(chars: Sequence[Char]) -> tuple[str, float, float]:
+    return "".join(LIGATURES.get(c["text"]) or c["text"] for c in chars), float(chars[0]["x0"]), float(max(map(_X1, chars)))
 
 
 def _line_pieces(chars: Sequence[Char], col: int, page_no: int) -> list[Piece]:
@@ -423,8 +429,9 @@ def _is_joint(line: Sequence[Char], k: int, spaces: Sequence[Char]) -> bool:
     left, right = line[k - 1], line[k]
     size = _pair_size(left, right)
     wide = any(len(c["text"]) == 1 and unicodedata.east_asian_width(c["text"]) in "WF" for c in (left, right))
-    return (wide and abs(right["x0"] - left["x1"]) >= JOINT_EM * size and right["x0"] > left["x0"]
-            and not _space_between(left, right, spaces) and _in_solid_run(line, k, size))
+    gap = right["x0"] - left["x1"]
+    apart = abs(gap) >= JOINT_EM * size if wide else gap >= JOINT_EM * size  # Latin may be kerned closer, never apart
+    return apart and right["x0"] > left["x0"] and not _space_between(left, right, spaces) and _in_solid_run(line, k, size)
 
 
 def _pair_size(left: Char, right: Char) -> float:
@@ -452,13 +459,14 @@ def _segment(group: Sequence[Char], spaces: Sequence[Char], joints: Sequence[int
     x0, x1 = group[0]["x0"], group[-1]["x1"]
     inner = [s for s in spaces if x0 <= s["x0"] and s["x1"] <= x1]
     chars = sorted([*group, *inner], key=lambda c: c["x0"]) if inner else group
-    text = chars_to_text(chars)
+    words = text_words(chars)
+    text = " ".join(w for w, _, _ in words) if words is not None else extract_text(list(chars))
     marks = []
     for k in joints:
         head = chars_to_text([c for c in chars if c["x0"] < group[k]["x0"]])
         if text.startswith(head):
             marks.append((len(head), (group[k - 1]["x1"] + group[k]["x0"]) / 2))
-    return Segment(text, _chars_bbox(group), tuple(marks))
+    return Segment(text, _chars_bbox(group), tuple(marks), tuple((a, b) for _, a, b in words or ()))
 
 
 def _is_column_gap(left: Char, right: Char, spaces: Sequence[Char]) -> bool:

@@ -1,0 +1,163 @@
+"""Column edges a table shows by alignment repeated down its lines, where no gap parts its cells.
+
+A spreadsheet printed to PDF (LibreOffice Calc, as Excel) sets a cell's text about 1 pt inside
+its borders, so in columns fitted to their text two cells' texts stand some 0.2 em apart: less
+than a column gap, often less than a word space, and one segment holds both (178,267 268,202
+△89,935 over R7 | R6 | 増減額; 1財政課 over 番号 | 課名). A reader parts them by the edges the
+lines share: figures right-aligned to one x down the rows. A
+segment is parted at a break between its words (a space, or a joint: glyphs stepping off their
+solid spacing) that lies on such an edge; the columns are then found from the gaps as before
+(extract.pdf.colgaps).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from extract.interpret.structure import is_data_value
+from extract.pdf.glyphs import word_spans
+from extract.pdf.grid import ALIGN_TOL_PT, is_value, Segment, SegLine
+
+HEIGHT_TOL = 0.1  # lines (segments) whose heights differ by more than this share are set in different sizes
+MIN_EDGE_LINES = 2  # figures ending at one x on this many lines of a table make a column edge
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """A run of a segment between two breaks: its text, x-range, where it starts in the segment's
+    text, and whether the break after it is a joint (glyphs set off their solid spacing) or the
+    segment's end rather than a word space."""
+
+    text: str
+    x0: float
+    x1: float
+    start: int
+    hard_end: bool
+
+
+def segment_parts(seg: Segment) -> list[Part]:
+    """A segment's words (glyphs.word_spans), each further parted at the segment's joints."""
+    joints = dict(seg.joints)
+    out: list[Part] = []
+    at = 0
+    for word, x0, x1 in word_spans(seg):
+        start = seg.text.index(word, at)
+        cuts = [i - start for i in sorted(joints) if start < i < start + len(word)]
+        bounds = [0, *cuts, len(word)]
+        for a, b in zip(bounds, bounds[1:]):
+            left = x0 if a == 0 else joints[start + a]
+            right = x1 if b == len(word) else joints[start + b]
+            out.append(Part(word[a:b], left, right, start + a, b < len(word)))
+        at = start + len(word)
+    if out:
+        out[-1] = Part(out[-1].text, out[-1].x0, out[-1].x1, out[-1].start, True)
+    return out
+
+
+def is_figure(text: str) -> bool:
+    """True for a figure a column may be right-aligned on: a number (with its unit) or a dash
+    standing for one; not a year (2020年度 in a title centred over the table ends anywhere)."""
+    return is_data_value(text) or (is_value(text) and not any(ch.isdigit() for ch in text))
+
+
+Edges = tuple[float, ...]  # the x where a table's figures end, right-aligned down its rows
+
+
+def ends_column(edges: Edges, x: float) -> bool:
+    """True when x lies on one of the edges, within ALIGN_TOL_PT."""
+    return any(abs(x - e) <= ALIGN_TOL_PT for e in edges)
+
+
+def find_edges(lines: Sequence[SegLine], size: float) -> Edges:
+    """The right edges figures are set to on MIN_EDGE_LINES lines or more, one at least ending
+    its segment or at a joint (figures inside a paragraph, 交付金額6億8,119万円 over 延べ26事業
+    681,185千円, end where they may), proved right-aligned: their starts differ (a column of row
+    numbers 1 … 9 each a word space before its name, all as wide, is one cell's text), or a
+    joint or the segment's end follows each (no word space).
+    Only segments of the type size given count (_same_size): a title set larger over the table
+    lines up with its columns by chance. Texts starting at one x prove no edge: a word space in
+    names (石川 加津子) and row numbers before names (1 休日・夜間診療体制) line up down a column as
+    well as cells do."""
+    parts = [(k, p) for k, ln in enumerate(lines) for s in ln.segments if _same_size(s, size) for p in segment_parts(s)]
+    figures = sorted(((p.x1, k, p) for k, p in parts if is_figure(p.text)), key=lambda t: t[0])
+    return tuple(sorted({x for x, _, _ in figures if _proves_right(_near(figures, x))}))
+
+
+def _near(items: Sequence[tuple[float, int, Part]], x: float) -> Sequence[tuple[float, int, Part]]:
+    """The items (sorted by their first field, an x) within ALIGN_TOL_PT of x."""
+    keys = [t[0] for t in items]
+    return items[bisect_left(keys, x - ALIGN_TOL_PT):bisect_right(keys, x + ALIGN_TOL_PT)]
+
+
+def _proves_right(at: Sequence[tuple[float, int, Part]]) -> bool:
+    hard = len({k for _, k, p in at if p.hard_end})
+    if len({k for _, k, _ in at}) < MIN_EDGE_LINES or not hard:
+        return False
+    return hard >= MIN_EDGE_LINES or max(p.x0 for _, _, p in at) - min(p.x0 for _, _, p in at) > ALIGN_TOL_PT
+
+
+def split_at_edges(lines: Sequence[SegLine]) -> list[SegLine]:
+    """The lines with each segment parted at the breaks that lie on a column edge (find_edges) of
+    its page and type size: after a figure ending on an edge, and before one when a figure or a
+    joint comes before it (a sign or a word set a space before a figure is its own: △ 46,841)."""
+    sizes: list[tuple[int, float]] = []
+    for ln in lines:
+        for s in ln.segments:
+            if not any(page == ln.page and _same_size(s, size) for page, size in sizes):
+                sizes.append((ln.page, s.bbox[3] - s.bbox[1]))
+    edges = {(page, size): find_edges([ln for ln in lines if ln.page == page], size) for page, size in sizes}
+    if not any(edges.values()):
+        return list(lines)
+    out = []
+    for ln in lines:
+        if not ln.is_multi:  # a line of one segment is a heading or prose set across the columns
+            out.append(ln)
+            continue
+        segs = tuple(part for s in ln.segments for part in _split(
+            s, edges[next((page, size) for page, size in sizes if page == ln.page and _same_size(s, size))]))
+        out.append(ln if len(segs) == len(ln.segments) else SegLine(segs, ln.bbox, ln.page, ln.text))
+    return out
+
+
+def _same_size(seg: Segment, size: float) -> bool:
+    """True when a segment is set in the type size given, within HEIGHT_TOL of it."""
+    return abs((seg.bbox[3] - seg.bbox[1]) - size) <= HEIGHT_TOL * size
+
+
+def _split(seg: Segment, edges: Edges) -> list[Segment]:
+    parts = segment_parts(seg)
+    cuts = [k for k, (a, b) in enumerate(zip(parts, parts[1:]), start=1) if _parts_at(a, b, edges)]
+    if not cuts:
+        return [seg]
+    x0, top, x1, bottom = seg.bbox
+    out = []
+    for a, b in zip([0, *cuts], [*cuts, len(parts)]):
+        run = parts[a:b]
+        text = seg.text[run[0].start:run[-1].start + len(run[-1].text)].strip()
+        words = _run_words(seg.text, run)
+        joints = tuple((i - run[0].start, x) for i, x in seg.joints if run[0].start < i < run[-1].start + len(run[-1].text))
+        out.append(Segment(text, (run[0].x0, top, run[-1].x1, bottom), joints, words))
+    return out
+
+
+def _run_words(text: str, run: Sequence[Part]) -> tuple[tuple[float, float], ...]:
+    """The x-ranges of the words of a run of parts: parts a space apart are two words."""
+    out: list[tuple[float, float]] = []
+    for k, p in enumerate(run):
+        if k and text[p.start - 1:p.start] != " ":
+            out[-1] = (out[-1][0], p.x1)
+        else:
+            out.append((p.x0, p.x1))
+    return tuple(out)
+
+
+def _parts_at(a: Part, b: Part, edges: Edges) -> bool:
+    """True when a column edge lies at the break between neighbouring parts a and b; not between
+    a figure and its unit set a word space after it (41.4 %（H30年）: read together, one value)."""
+    if is_figure(a.text) and not b.text[:1].isdigit() and is_data_value(a.text + b.text):
+        return False
+    if is_figure(a.text) and ends_column(edges, a.x1):
+        return True
+    return is_figure(b.text) and ends_column(edges, b.x1) and (is_figure(a.text) or a.hard_end)

@@ -1,0 +1,180 @@
+"""Column edges repeated down the rows (extract.pdf.edges) and what they feed: a spreadsheet's
+cells set some 0.2 em apart, closer than a column gap, parted where figures end at one x.
+
+Lines are built by hand in PDF points (top-left origin), shaped like LibreOffice Calc's print of
+the corpus' workbooks (calc_borderless: IPA PGothic at 7.2 pt, cells 1.5 pt apart); each word's
+x-range is given as the reader measures it (Segment.words).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.pdf import edges
+from extract.pdf.borderless import build_table
+from extract.pdf.colgaps import MIN_GAP_PT, columns, open_witnessed_gaps
+from extract.pdf.edges import HEIGHT_TOL, MIN_EDGE_LINES, segment_parts, split_at_edges
+from extract.pdf.glyphs import word_spans
+from extract.pdf.grid import ALIGN_TOL_PT, Segment, SegLine
+from extract.pdf import pdfplumber_adapter
+
+SIZE_PT = 7.2
+PITCH_PT = 21.6  # rows
+DIGIT_PT = 4.5  # a digit's advance in IPA PGothic at SIZE_PT
+GAP_PT = 1.5  # a cell's text to the next cell's, Calc at SIZE_PT
+
+
+def seg(x0: float, words: list[tuple[str, float]], top: float, joints: tuple[tuple[int, float], ...] = (),
+        height: float = SIZE_PT) -> Segment:
+    """A segment of words, each (text, width), a word space (GAP_PT) apart, measured."""
+    boxes, at = [], x0
+    for _, width in words:
+        boxes.append((at, at + width))
+        at += width + GAP_PT
+    return Segment(" ".join(w for w, _ in words), (x0, top, boxes[-1][1], top + height), joints, tuple(boxes))
+
+
+def seg_line(top: float, *segs: Segment) -> SegLine:
+    return SegLine(segs, (segs[0].bbox[0], top, segs[-1].bbox[2], top + SIZE_PT), 1, " ".join(s.text for s in segs))
+
+
+def figure(text: str) -> float:
+    """A figure's width: digits DIGIT_PT, a comma 1.9 pt."""
+    return sum(1.9 if ch == "," else DIGIT_PT for ch in text)
+
+
+def right_aligned(edge: float, text: str) -> tuple[str, float, float]:
+    """A figure right-aligned to edge: (text, x0, width)."""
+    return text, edge - figure(text), figure(text)
+
+
+def budget_rows(n: int) -> list[SegLine]:
+    """n rows of a name, then two figure columns right-aligned at 237.1 and 291.8, the second's
+    figure glued to the third column's by a word space, as Calc sets
+    178,267 | 268,202 △89,935 (corpus seed 500 budget_main_projects in calc_borderless)."""
+    values = [("178,267", "268,202", "89,935"), ("36,263", "46,803", "10,540"), ("371,277", "373,101", "1,824"),
+              ("5,120", "14,500", "9,380")]
+    out = []
+    for k, (a, b, c) in enumerate(values[:n]):
+        top = k * PITCH_PT
+        _, xa, wa = right_aligned(237.1, a)
+        _, xb, wb = right_aligned(291.8, b)
+        out.append(seg_line(top, seg(115.9, [("事業" + "ア" * k, 30.0)], top), seg(xa, [(a, wa)], top),
+                            seg(xb, [(b, wb), (c, figure(c))], top)))
+    return out
+
+
+def test_a_figure_glued_to_the_next_cell_by_a_word_space_is_parted_at_its_column_edge() -> None:
+    lines = budget_rows(3)
+    parted = split_at_edges(lines)
+    assert [s.text for s in parted[0].segments] == ["事業", "178,267", "268,202", "89,935"]
+    assert parted[0].segments[2].bbox[2] == pytest.approx(291.8)
+
+
+def test_an_edge_needs_min_edge_lines_rows() -> None:
+    # MIN_EDGE_LINES (2): one row shows no edge (halved, any break would be one); two rows do
+    # (doubled, a table of two or three indicators, as the corpus' calc tables side by side, shows none)
+    assert [len(ln.segments) for ln in split_at_edges(budget_rows(1))] == [3]
+    assert [len(ln.segments) for ln in split_at_edges(budget_rows(2))] == [4, 4]
+
+
+def test_a_row_number_a_word_space_before_its_name_stays_with_it() -> None:
+    # 1 観光入込客数, 2 婚姻件数, … in one left-aligned cell: the numbers end at one x, but start
+    # there too and a word space follows: no right-aligned column
+    lines = [seg_line(k * PITCH_PT, seg(54.0, [(str(k + 1), DIGIT_PT), (name, 40.0 + 7.2 * k)], k * PITCH_PT),
+                      seg(200.0, [("12,345", figure("12,345"))], k * PITCH_PT))
+             for k, name in enumerate(["観光入込客数", "婚姻件数の推移", "転入者数の推移等"])]
+    assert [s.text for s in split_at_edges(lines)[0].segments] == ["1 観光入込客数", "12,345"]
+
+
+def test_a_row_number_glued_to_its_name_by_a_joint_is_its_own_column() -> None:
+    # Calc's 番号 column right-aligned, 課名 left-aligned 1.4 pt on: 1財政課 with a joint
+    lines = [seg_line(k * PITCH_PT, Segment(f"{k + 1}{name}", (70.4, k * PITCH_PT, 75.6 + 7.2 * len(name), k * PITCH_PT + SIZE_PT),
+                                            ((1, 75.6),), ((70.4, 75.6 + 7.2 * len(name)),)),
+                      seg(208.0, [("178,267", figure("178,267"))], k * PITCH_PT))
+             for k, name in enumerate(["財政課", "企画課", "商工観光課"])]
+    assert [s.text for s in split_at_edges(lines)[2].segments] == ["3", "商工観光課", "178,267"]
+
+
+def test_a_figure_and_its_unit_a_word_space_apart_stay_one_value() -> None:
+    # 41.4 %（H30年） under 42.4 %（R5年）: read together one value, never parted
+    lines = [seg_line(k * PITCH_PT, seg(54.0, [("現状値", 21.6)], k * PITCH_PT),
+                      seg(138.7, [(v, 16.0), ("%（H30年）", 30.0)], k * PITCH_PT)) for k, v in enumerate(["41.4", "42.4", "40.9"])]
+    assert [len(ln.segments) for ln in split_at_edges(lines)] == [2, 2, 2]
+
+
+def test_a_line_in_another_type_size_is_not_parted_by_the_body_s_edges() -> None:
+    # a title set larger (HEIGHT_TOL) whose word space falls on a body column's edge by chance
+    lines = budget_rows(3)
+    title = seg(240.0, [("2,020", 51.8), ("一般会計予算", 60.0)], -30.0, height=SIZE_PT * (1 + 3 * HEIGHT_TOL))
+    row = seg_line(-30.0, seg(54.0, [("表題", 14.4)], -30.0, height=title.bbox[3] - title.bbox[1]), title)
+    assert [s.text for s in split_at_edges([row, *lines])[0].segments] == ["表題", "2,020 一般会計予算"]
+
+
+def test_height_tol_parts_type_sizes_a_tenth_apart() -> None:
+    # HEIGHT_TOL (0.1): 8% larger is the same size, 15% larger another
+    assert edges._same_size(Segment("a", (0, 0, 5, SIZE_PT * 1.08)), SIZE_PT)
+    assert not edges._same_size(Segment("a", (0, 0, 5, SIZE_PT * 1.15)), SIZE_PT)
+
+
+def test_a_line_of_one_segment_is_never_parted() -> None:
+    lines = budget_rows(3)
+    heading = seg_line(-PITCH_PT, seg(240.0, [("268,202", figure("268,202")), ("見出し", 30.0)], -PITCH_PT))
+    assert split_at_edges([heading, *lines])[0] == heading
+
+
+def test_parts_split_a_word_at_its_joints() -> None:
+    s = Segment("1財政課 178", (70.4, 0, 120.0, SIZE_PT), ((1, 75.6),), ((70.4, 97.9), (106.5, 120.0)))
+    assert [(p.text, p.x0, p.x1, p.hard_end) for p in segment_parts(s)] == [
+        ("1", 70.4, 75.6, True), ("財政課", 75.6, 97.9, False), ("178", 106.5, 120.0, True)]
+
+
+def test_columns_a_line_shows_closer_than_min_gap_stay_apart() -> None:
+    # 152,011 | 防災資機材の… : a right-aligned figure column and a left-aligned text column 1.5 pt
+    # (under MIN_GAP_PT) apart, the gap between them witnessed by the rows' own segments
+    lines = [seg_line(k * PITCH_PT, seg(380.0, [("26,256", figure("26,256"))], k * PITCH_PT),
+                      seg(444.3 - figure(v), [(v, figure(v))], k * PITCH_PT), seg(444.3 + GAP_PT, [(t, 60.0 + k)], k * PITCH_PT))
+             for k, (v, t) in enumerate([("152,011", "防災資機材の購入"), ("28,365", "創業に要する経費"), ("177,234", "住宅取得費の補助")])]
+    assert GAP_PT < MIN_GAP_PT
+    cols = columns(lines)
+    assert any(b == pytest.approx(444.3) for _, b in cols) and any(a == pytest.approx(445.8) for a, _ in cols)
+
+
+def test_a_gap_a_line_covers_whole_is_not_opened() -> None:
+    lines = [seg_line(0, Segment("a", (0, 0, 10, SIZE_PT)), Segment("b", (11, 0, 20, SIZE_PT))),
+             seg_line(PITCH_PT, Segment("ab", (0, PITCH_PT, 20, PITCH_PT + SIZE_PT)))]
+    assert open_witnessed_gaps([(0.0, 20.0)], lines, [[(0.0, 10.0), (11.0, 20.0)], [(0.0, 20.0)]], 0) == [(0.0, 20.0)]
+    assert open_witnessed_gaps([(0.0, 20.0)], lines, [[(0.0, 10.0), (11.0, 20.0)], [(0.0, 20.0)]], 1) == [(0.0, 10.0), (11.0, 20.0)]
+
+
+def test_a_calc_budget_table_reads_one_figure_per_column() -> None:
+    table, _ = build_table(budget_rows(4))
+    assert table is not None
+    assert [[c.raw for c in row] for row in table.rows][0] == ["事業", "178,267", "268,202", "89,935"]
+
+
+def test_word_spans_are_the_measured_ones_when_the_reader_gave_them() -> None:
+    s = Segment("- 26,256", (380.9, 0, 411.65, SIZE_PT), (), ((380.9, 383.47), (387.21, 411.65)))
+    assert word_spans(s) == [("-", 380.9, 383.47), ("26,256", 387.21, 411.65)]
+    estimated = Segment("- 26,256", (380.9, 0, 411.65, SIZE_PT))
+    assert word_spans(estimated)[1][1] != pytest.approx(387.21, abs=0.1)
+
+
+def char(text: str, x0: float, x1: float, size: float = SIZE_PT) -> dict[str, object]:
+    return {"text": text, "x0": x0, "x1": x1, "top": 0.0, "bottom": size, "size": size, "upright": True}
+
+
+def test_text_words_measure_each_word() -> None:
+    chars = [char("1", 0, 4.5), char("2", 4.5, 9), char(" ", 9, 12.7), char("A", 12.7, 17)]
+    assert pdfplumber_adapter.text_words(chars) == [("12", 0.0, 9.0), ("A", 12.7, 17.0)]
+    assert pdfplumber_adapter.chars_to_text(chars) == "12 A"
+
+
+@pytest.mark.parametrize(("gap_em", "joint"), [(0.0, False), (-0.2, False), (0.2, True)])
+def test_latin_glyphs_set_apart_from_solid_make_a_joint(gap_em: float, joint: bool) -> None:
+    # 11.2B: a figure right-aligned in its cell, a status centred in the next, 0.2 em apart
+    # (JOINT_EM 0.1); kerned closer, two Latin glyphs are one word
+    x = 9.0 + gap_em * SIZE_PT
+    line = [char("1", 0, 4.5), char("2", 4.5, 9.0), char("B", x, x + 4.5), char("C", x + 4.5, x + 9.0)]
+    assert pdfplumber_adapter._is_joint(line, 2, []) is joint
+    assert ALIGN_TOL_PT > 0
