@@ -15,7 +15,7 @@ from extract.pdf.borderless import build_table
 from extract.pdf.colgaps import MIN_GAP_PT, columns, open_witnessed_gaps
 from extract.pdf.edges import HEIGHT_TOL, MIN_EDGE_LINES, segment_parts, split_at_edges
 from extract.pdf.glyphs import word_spans
-from extract.pdf.grid import ALIGN_TOL_PT, Segment, SegLine
+from extract.pdf.grid import Segment, SegLine
 from extract.pdf import pdfplumber_adapter
 
 SIZE_PT = 7.2
@@ -177,4 +177,3 @@ def test_latin_glyphs_set_apart_from_solid_make_a_joint(gap_em: float, joint: bo
     x = 9.0 + gap_em * SIZE_PT
     line = [char("1", 0, 4.5), char("2", 4.5, 9.0), char("B", x, x + 4.5), char("C", x + 4.5, x + 9.0)]
     assert pdfplumber_adapter._is_joint(line, 2, []) is joint
-    assert ALIGN_TOL_PT > 0
