@@ -355,6 +355,7 @@ MONTH_WORDS: Final[frozenset[str]] = frozenset({"月", "月中", "月末", "月�
 
 # A year without its era ("29年度", "8年度から12年度まで") is a label whose era is not known.
 ERA_LESS_YEAR_UNITS: Final[frozenset[str]] = frozenset({"年度"})
+DECADE_MARK: Final[str] = "代"  # after a year's 年 it names a decade (昭和50年代, 1990年代): no year
 
 # Range words between two years besides RANGE_CHARS ("8年度から12年度まで").
 YEAR_RANGE_WORDS: Final[tuple[str, ...]] = ("から",)

@@ -18,6 +18,7 @@ from typing import Final
 from normalize.numbers import parse_kanji_number
 from normalize.text import clean_text
 from normalize.vocab import (
+    DECADE_MARK,
     DATE_POINT_SUFFIXES,
     ERA_ABBREVIATIONS,
     ERA_KANJI_ABBREVIATIONS,
@@ -166,10 +167,12 @@ def _atom_from_match(m: re.Match[str]) -> _Atom | None:
 
 def _next_atom(text: str, pos: int) -> _Atom | None:
     """Given cleaned text, return the first plausible year atom at or after pos; None from a cut
-    era year on (a later year would be read in its place)."""
+    era year or a decade (昭和50年代) on (a later year would be read in its place)."""
     for m in _ATOM.finditer(text, pos):
         if m.group("en") and _CUT_TAIL.match(text, m.end("en")):
             return None
+        if text.startswith(DECADE_MARK, m.end()):
+            return None  # 昭和50年代: a decade, and a year after it may be its range's end
         atom = _atom_from_match(m)
         if atom is not None:
             return atom

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from collections.abc import Sequence
 from dataclasses import replace
@@ -84,11 +85,15 @@ def with_written_eras(table: Table) -> Table:
     down a transposed table's years), or in the column beside it where its own is empty
     (平成7年 set wider than the 8年 / 9年 … right-aligned under it, so a layout parts them into two
     columns): tables write the era where it changes."""
-    if not any(ERA_LESS_CELL_RE.match(clean_text(cell.text)) for row in table.rows for cell in row):
+    if not any(ERA_LESS_CELL_RE.match(text) or BARE_YEAR_RE.match(text)
+               for row in table.rows for cell in row if (text := clean_text(cell.text))):
         return table
     rows = [list(row) for row in table.rows]
     for row in rows:
         _fill_eras([(row, col) for col in range(len(row))])
+        for col, era in enumerate(counted_years([cell.text for cell in row])):
+            if era:
+                row[col] = _in_era(row[col], era)
     for col in range(table.n_cols):
         _fill_eras([(row, col) for row in rows if col < len(row)], [_era_beside(row, col) for row in rows if col < len(row)])
     return replace(table, rows=tuple(tuple(row) for row in rows))
@@ -125,6 +130,43 @@ def eras_taken(texts: Sequence[str]) -> list[str | None]:
         elif not taken and text.strip():
             era = None
         out.append(taken)
+    return out
+
+
+BARE_YEAR_RE = re.compile(r"^\s*([0-9０-９]{1,2})\s*$")
+MIN_BARE_YEARS = 3  # bare numbers after a year with its era that must count on from it to be its era's years
+MAX_YEAR_STEP = 5  # ... by the same step, at most this many years (every year, or every census: 平成2 | 7 | 12)
+
+
+def counted_years(texts: Sequence[str]) -> list[str | None]:
+    """Along a header row, the era each bare number takes where a year stating its era is followed
+    by MIN_BARE_YEARS or more bare numbers counting on from it by one step of at most MAX_YEAR_STEP
+    (平成6 | 7 | 8 | … | 26 over a table's year columns): a header writes the era once. Numbers that
+    do not count on (a row of values after a year label) take none."""
+    out: list[str | None] = [None] * len(texts)
+    for i, raw in enumerate(texts):
+        text = clean_text(raw)
+        year = parse_year(text) if is_year_cell(text) else None
+        era = era_of(year) if year is not None and year.start == year.end else None
+        first = parse_year_in_era("1年", era) if era else None
+        if not era or first is None:
+            continue
+        run = _bare_run(texts[i + 1:])
+        counts = [year.start - first.start + 1, *run]
+        steps = {b - a for a, b in zip(counts, counts[1:])}
+        if len(run) >= MIN_BARE_YEARS and len(steps) == 1 and 0 < steps.pop() <= MAX_YEAR_STEP:
+            out[i + 1:i + 1 + len(run)] = [era] * len(run)
+    return out
+
+
+def _bare_run(texts: Sequence[str]) -> list[int]:
+    """The bare numbers at the start of texts, up to the first text that is not one."""
+    out = []
+    for raw in texts:
+        m = BARE_YEAR_RE.match(unicodedata.normalize("NFKC", clean_text(raw)))
+        if m is None:
+            break
+        out.append(int(m.group(1)))
     return out
 
 

@@ -35,6 +35,8 @@ from extract.pdf.glyphs import is_em_wide
 from extract.pdf.grid import MIN_COLS, PageContent, RawCell, RawLine, RawTable, Segment, SegLine, table_score, union_bbox
 from extract.pdf.charts import is_plot_area, with_chart_text
 from extract.pdf.layout import GridSpec, cells_to_grids
+from extract.pdf.spread import join_spread_labels
+from extract.pdf.bands import Band, band_and_body, find_bands
 from extract.pdf.rows import MIN_VALUE_ROWS, Piece, cell_lines, has_value_column, is_labelled, pieces_to_rows
 from extract.pdf.textlines import text_lines
 from extract.pdf.vertical import column_lines, vertical_chars
@@ -981,6 +983,27 @@ def _page_issues(page: Page, page_no: int, n_cid: int, vertical: bool) -> list[I
     return issues
 
 
+def _borderless_under_bands(tables: list[RawTable], seglines: Sequence[SegLine], page_no: int, height: float,
+                            rules: Sequence[tuple[float, float, float]]) -> tuple[list[RawTable], list[RawTable], list[int]]:
+    """find_borderless over the lines, each ruled header band over an unruled body (extract.pdf.bands)
+    read with its body alone: the ruled tables left, the borderless tables, the indices of the lines used."""
+    extra: list[RawTable] = []
+    used: list[int] = []
+    read: list[Band] = []
+    for band in find_bands(tables, seglines):
+        lines = band_and_body(band, seglines)
+        found, rows = find_borderless(lines, page_no, height, [*rules, *band.rules])
+        if any(i < len(band.rows) for i in rows):
+            read.append(band)
+            extra += found
+            used += [*band.beside, *band.body]
+    taken = {k for band in read for k in band.taken}
+    rest = [k for k in range(len(seglines)) if k not in taken]
+    found, rows = find_borderless([seglines[k] for k in rest], page_no, height, rules)
+    kept = [t for t in tables if all(t is not b.table for b in read)]
+    return kept, [*extra, *found], [*used, *(rest[i] for i in rows)]
+
+
 def read_page(pdf: PDF, index: int) -> PageContent:
     """Read page `index` (0-based) into tables and text lines; closes the page afterwards."""
     raw_page = pdf.pages[index]
@@ -993,8 +1016,8 @@ def read_page(pdf: PDF, index: int) -> PageContent:
         lines, vertical, turned = _text_lines(_outside(page, tables, mids))
         rules = _column_rules(page)
         across = [ln for ln in lines if not ln.get("vertical")]  # borderless tables are read from these
-        extra, used = find_borderless(
-            _split_at_rules(_seglines(page, across, page_no), across, rules), page_no, float(page.height), rules)
+        seglines = _split_at_rules(join_spread_labels(_seglines(page, across, page_no)), across, rules)
+        tables, extra, used = _borderless_under_bands(tables, seglines, page_no, float(page.height), rules)
         tables += [_with_score(t) for t in extra]
         skip = {id(across[i]) for i in used}
         raw_lines = [RawLine(ln["text"], _bbox(ln), page_no) for ln in lines if id(ln) not in skip]

@@ -1,0 +1,154 @@
+"""Letter-spaced labels (均等割付) read as one label: extract.pdf.spread.
+
+Size 10 pt throughout (a segment's height), so a gap of 11 pt is 1.1 em. The layouts follow
+realdocs kobe_jinko_no_ugoki_h26 p5 (表4: 平 成 ７ 年, 東 灘 区, 灘　　区 in a label column).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from extract.pdf.grid import SegLine, Segment
+from extract.pdf.spread import join_spread_labels
+
+SIZE = 10.0
+LINE_PITCH = 12.0  # tops of consecutive lines
+
+
+def seg(text: str, x0: float, top: float = 0.0, width: float | None = None) -> Segment:
+    w = SIZE * len(text) if width is None else width
+    return Segment(text, (x0, top, x0 + w, top + SIZE))
+
+
+def line(segs: Sequence[Segment], k: int = 0) -> SegLine:
+    top = k * LINE_PITCH
+    moved = tuple(Segment(s.text, (s.bbox[0], top, s.bbox[2], top + SIZE)) for s in segs)
+    return SegLine(moved, (moved[0].bbox[0], top, moved[-1].bbox[2], top + SIZE))
+
+
+def spread(texts: Sequence[str], x0: float, gaps: Sequence[float]) -> list[Segment]:
+    """Pieces set one after another, each glyph SIZE wide, with the given gaps between them."""
+    out, at = [], x0
+    for k, text in enumerate(texts):
+        out.append(seg(text, at))
+        at = out[-1].bbox[2] + (gaps[k] if k < len(gaps) else 0)
+    return out
+
+
+def values(x0: float = 200.0, n: int = 3, pitch: float = 60.0) -> list[Segment]:
+    return [seg("12,345", x0 + k * pitch, width=30) for k in range(n)]
+
+
+def texts(ln: SegLine) -> list[str]:
+    return [s.text for s in ln.segments]
+
+
+def joined(pieces: list[Segment], below: Sequence[SegLine] = ()) -> list[str]:
+    return texts(join_spread_labels([line([*pieces, *values()]), *below])[0])
+
+
+def test_a_label_spread_at_even_gaps_is_one_segment() -> None:
+    assert joined(spread(["平", "成", "７", "年"], 50, [11, 11, 11]))[0] == "平成７年"
+
+
+def test_uneven_gaps_within_the_tolerance_still_join() -> None:
+    # SPREAD_GAP_TOL_EM (0.15): gaps 0.14 em apart join; halved (0.075) they would not
+    assert joined(spread(["平", "成", "２６", "年"], 50, [11, 11, 12.4]))[0] == "平成２６年"
+
+
+def test_gaps_differing_by_more_than_the_tolerance_stay_apart() -> None:
+    # doubled (0.3), gaps 0.21 em apart would join
+    assert joined(spread(["平", "成", "７", "年"], 50, [11, 11, 13.1]))[:2] == ["平成７", "年"]
+
+
+def test_a_spread_up_to_the_widest_gap_joins() -> None:
+    # SPREAD_MAX_GAP_EM (3.0): 2.9 em gaps join; halved (1.5) they would not
+    assert joined(spread(["合", "計", "額"], 20, [29, 29]))[0] == "合計額"
+
+
+def test_gaps_wider_than_the_widest_spread_are_columns() -> None:
+    # doubled (6.0), 3.1 em gaps would join
+    assert joined(spread(["合", "計", "額"], 20, [31, 31]))[:3] == ["合", "計", "額"]
+
+
+def test_two_pieces_alone_prove_nothing() -> None:
+    # MIN_SPREAD_GLYPHS (3): halved (1.5), a lone pair of one-glyph cells would join; doubled (6)
+    # the three-glyph labels above would not
+    assert joined(spread(["男", "女"], 50, [11]))[:2] == ["男", "女"]
+
+
+def test_pieces_are_a_few_characters_at_most() -> None:
+    # MAX_PIECE_CHARS (3): 次・区 is a piece (halved, 1.5, it would not be); a four-letter word is
+    # none (doubled, 6, it would be)
+    assert joined(spread(["年", "次・区", "名"], 50, [11, 11]))[0] == "年次・区名"
+    assert joined(spread(["年", "市外から", "名"], 50, [11, 11]))[:3] == ["年", "市外から", "名"]
+
+
+def test_a_spread_heading_with_no_numbers_near_stays_as_set() -> None:
+    # NUMBERS_REACH_LINES (2): numbers two lines below reach the spread; halved (1) they would not
+    heading = line(spread(["歳", "入", "歳", "出"], 50, [11, 11, 11]), 0)
+    body = [line([seg("区分", 50)], 1), line([seg("区分", 50), *values()], 2)]
+    assert texts(join_spread_labels([heading, *body])[0]) == ["歳入歳出"]
+    far = [line([seg("区分", 50)], 1), line([seg("区分", 50)], 2), line([seg("区分", 50), *values()], 3)]
+    # doubled (4), numbers three lines below would reach it
+    assert texts(join_spread_labels([heading, *far])[0]) == ["歳", "入", "歳", "出"]
+
+
+def test_one_glyph_heads_over_the_value_columns_stay_apart() -> None:
+    # HEAD_COVER_SHARE (0.5): pieces over 3 of 6 numbers head columns (doubled, 1.0, they would be
+    # joined); over 3 of 7 they are a spread label (halved, 0.25, they would stay apart)
+    heads = spread(["男", "女", "計"], 200, [20, 20])
+    six = [seg("123", 200 + k * 30, width=10) for k in range(6)]
+    below = line([seg("区分", 20), *six], 1)
+    assert texts(join_spread_labels([line(heads, 0), below])[0]) == ["男", "女", "計"]
+    seven = [seg("123", 200 + k * 30, width=10) for k in range(7)]
+    below = line([seg("区分", 20), *seven], 1)
+    assert texts(join_spread_labels([line(heads, 0), below])[0]) == ["男女計"]
+
+
+def test_a_pair_within_a_spread_label_near_it_joins() -> None:
+    # SPREAD_REACH_LINES (6): a pair five lines below a proven spread joins (halved, 3, it would not)
+    proven = line([*spread(["東", "灘", "区"], 50, [16, 16]), *values()], 0)
+    filler = [line([seg("x", 400), *values()], k) for k in range(1, 5)]
+    pair = line([*spread(["灘", "区"], 50, [42]), *values()], 5)
+    out = join_spread_labels([proven, *filler, pair])
+    assert texts(out[0])[0] == "東灘区"
+    assert texts(out[5])[0] == "灘区"
+
+
+def test_a_pair_beyond_the_reach_stays_apart() -> None:
+    # doubled (12), a pair seven lines below would join
+    proven = line([*spread(["東", "灘", "区"], 50, [16, 16]), *values()], 0)
+    filler = [line([seg("x", 400), *values()], k) for k in range(1, 7)]
+    pair = line([*spread(["灘", "区"], 50, [42]), *values()], 7)
+    assert texts(join_spread_labels([proven, *filler, pair])[7])[:2] == ["灘", "区"]
+
+
+def test_a_pair_as_wide_as_a_solid_label_joins() -> None:
+    solid = line([seg("神戸市", 50), *values()], 0)
+    pair = line([*spread(["全", "国"], 50, [10]), *values()], 1)
+    assert texts(join_spread_labels([solid, pair])[1])[0] == "全国"
+
+
+def test_a_pair_meeting_no_edge_of_a_label_stays_apart() -> None:
+    solid = line([seg("神戸市", 50), *values()], 0)
+    pair = line([*spread(["全", "国"], 55, [3]), *values()], 1)
+    assert texts(join_spread_labels([solid, pair])[1])[:2] == ["全", "国"]
+
+
+def test_numbers_and_signs_are_no_pieces() -> None:
+    row = line([seg("△", 50), seg("12", 71), seg("△", 92), *values()], 0)
+    assert texts(join_spread_labels([row])[0])[:3] == ["△", "12", "△"]
+
+
+def test_a_piece_of_digits_is_a_labels_number_not_a_figure() -> None:
+    # MAX_DIGITS (2): ２６ is a piece (halved, 1, it would not be); 123 is a figure between two
+    # letters (doubled, 4, it would be a piece)
+    assert joined(spread(["平", "成", "26", "年"], 50, [11, 11, 11]))[0] == "平成26年"
+    assert joined(spread(["第", "123", "号"], 50, [11, 11]))[:3] == ["第", "123", "号"]
+
+
+def test_a_token_mixing_letters_and_digits_is_no_piece() -> None:
+    heads = spread(["R4年", "R5年", "R6年"], 200, [20, 20])
+    assert texts(join_spread_labels([line(heads, 0), line([seg("区分", 20), *values()], 1)])[0])[:3] == \
+        ["R4年", "R5年", "R6年"]
