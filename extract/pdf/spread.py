@@ -46,14 +46,18 @@ def is_solid_label(seg: Segment) -> bool:
 
 
 def is_piece(seg: Segment) -> bool:
-    """True for a segment that may be one piece of a spread label: up to MAX_PIECE_CHARS em-wide
-    letters set solid (a kanji, 次・区) or a number's digits (the ７ of 平 成 ７ 年, the 26 of
-    平 成 26 年); no sign (△, ○) and no token mixing them (R4年, 3年度: a column's year head)."""
+    """True for a segment that may be one piece of a spread label: one em-wide letter (a kanji),
+    letters joined by a middle dot (次・区, up to MAX_PIECE_CHARS) or a number's digits (the ７ of
+    平 成 ７ 年, the 26 of 平 成 26 年); no sign (△, ○), no word set solid (う補修: the wrapped text of
+    a narrow column) and no token mixing letters and digits (R4年, 3年度: a column's year head)."""
     text = seg.text.replace(" ", "").replace("\u3000", "")
     if not text or len(text) > MAX_PIECE_CHARS:
         return False
-    return (all(_is_wide_letter(ch) or ch in MIDDLE_DOTS for ch in text) and any(map(_is_wide_letter, text))
-            or text.isdigit() and len(text) <= MAX_DIGITS)
+    if text.isdigit():
+        return len(text) <= MAX_DIGITS
+    letters = [ch for ch in text if ch not in MIDDLE_DOTS]
+    dotted = len(letters) < len(text) or len(letters) == 1
+    return dotted and bool(letters) and all(map(_is_wide_letter, letters))
 
 
 def _is_wide_letter(ch: str) -> bool:
@@ -104,7 +108,8 @@ def _join_proven(lines: Sequence[SegLine], k: int) -> SegLine:
         while j < len(segs) and is_piece(segs[j - 1]) and is_piece(segs[j]) and even_gaps(segs[i:j + 1]):
             j += 1
         run = segs[i:j]
-        if len(run) >= MIN_SPREAD_GLYPHS and sum(map(_has_letter, run)) >= 2 and not _heads_numbers(run, lines[k + 1:]):
+        if (len(run) >= MIN_SPREAD_GLYPHS and _has_letter(run[0]) and _has_letter(run[-1])
+                and not _heads_numbers(run, lines[k + 1:])):
             out.append(_joined(run))
             i = j
         else:
@@ -145,7 +150,7 @@ def _join_pairs(line: SegLine, k: int, proven: Sequence[tuple[int, Segment]],
     i = 0
     while i < len(segs):
         pair = segs[i:i + 2]
-        if (len(pair) == 2 and all(map(is_piece, pair)) and any(map(_has_letter, pair))
+        if (len(pair) == 2 and all(map(is_piece, pair)) and all(map(_has_letter, pair))
                 and (any(_fills(pair, b) for b in spreads) or any(_spans(pair, b) for b in labels))):
             out.append(_joined(pair))
             i += 2

@@ -58,7 +58,7 @@ def test_uneven_gaps_within_the_tolerance_still_join() -> None:
 
 def test_gaps_differing_by_more_than_the_tolerance_stay_apart() -> None:
     # doubled (0.3), gaps 0.21 em apart would join
-    assert joined(spread(["平", "成", "７", "年"], 50, [11, 11, 13.1]))[:2] == ["平成７", "年"]
+    assert joined(spread(["平", "成", "７", "年"], 50, [11, 11, 13.1]))[:4] == ["平", "成", "７", "年"]
 
 
 def test_a_spread_up_to_the_widest_gap_joins() -> None:
@@ -78,10 +78,21 @@ def test_two_pieces_alone_prove_nothing() -> None:
 
 
 def test_pieces_are_a_few_characters_at_most() -> None:
-    # MAX_PIECE_CHARS (3): 次・区 is a piece (halved, 1.5, it would not be); a four-letter word is
-    # none (doubled, 6, it would be)
+    # MAX_PIECE_CHARS (3): 次・区 is a piece (halved, 1.5, it would not be); 市・町村 is none
+    # (doubled, 6, it would be)
     assert joined(spread(["年", "次・区", "名"], 50, [11, 11]))[0] == "年次・区名"
-    assert joined(spread(["年", "市外から", "名"], 50, [11, 11]))[:3] == ["年", "市外から", "名"]
+    assert joined(spread(["年", "市・町村", "名"], 50, [11, 11]))[:3] == ["年", "市・町村", "名"]
+
+
+def test_words_set_solid_are_no_pieces() -> None:
+    # the wrapped text of narrow columns at even pitch: 財 | 橋りょ | う補修 (corpus chromium_borderless)
+    assert joined(spread(["財", "橋りょ", "う補修"], 50, [11, 11]))[:3] == ["財", "橋りょ", "う補修"]
+
+
+def test_a_spread_opens_and_closes_with_letters() -> None:
+    # No. | 課名 | 事業名 wrapped one glyph a line: 2 | 政 | 課 is no label
+    assert joined(spread(["2", "政", "課"], 50, [11, 11]))[:3] == ["2", "政", "課"]
+    assert joined(spread(["政", "課", "12"], 50, [11, 11]))[:3] == ["政", "課", "12"]
 
 
 def test_a_spread_heading_with_no_numbers_near_stays_as_set() -> None:
