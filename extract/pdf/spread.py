@@ -4,9 +4,11 @@ A typesetter spreading a label over its cell puts the same space after every gly
 stand as far apart as columns do and the line's segmentation parts them: one label becomes three
 cells and the label column three columns. Two signs tell a spread label from a row of one-glyph
 cells (男 | 女 | 計 over three value columns): its gaps are equal to a fraction of an em and at most
-a few ems wide, and the glyphs do not each head a column of numbers. A label of two glyphs has one
-gap, which proves nothing; it is spread when it lies within a proven spread label's span near it
-(灘　　区 under 東 灘 区: labels of one column are spread to one width) and meets one of its edges.
+a few ems wide, figures stand on its line or just below it (a heading spread over the page is no
+cell), and the glyphs do not each head a column of figures. A label of two glyphs has one gap,
+which proves nothing; it is spread when it lies within a proven spread label's span near it and
+meets one of its edges (灘　　区 under 東 灘 区), or spans a label of three letters set solid
+(全　国 under 神戸市): labels of one column are spread to one width.
 """
 
 from __future__ import annotations
@@ -17,18 +19,20 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from extract.pdf.grid import EDGE_TOL_PT, SegLine, Segment
+from normalize.vocab import MINUS_CHARS
 
 SPREAD_GAP_TOL_EM = 0.15  # the gaps of one spread label differ by less than this share of its size
 SPREAD_MAX_GAP_EM = 3.0  # ... and none is wider than this many sizes (a wider pitch parts columns)
 MIN_SPREAD_GLYPHS = 3  # pieces whose even gaps prove a spread (two pieces have one gap: no evidence)
-MAX_PIECE_CHARS = 3  # a piece of a spread label is a glyph, a number's digits (２６) or a short solid run (次・区)
+MAX_PIECE_CHARS = 3  # a piece of letters joined by a middle dot (次・区) is at most this long
 NUMBERS_REACH_LINES = 2  # a spread label holds numbers on its line or heads them this many lines below
 HEAD_COVER_SHARE = 0.5  # one-glyph heads stand over at least this share of the numbers below them
 SPREAD_REACH_LINES = 6  # a two-piece label is read against proven spreads this many line heights away
 MAX_DIGITS = 2  # a piece of digits is a year's or a number's within a label (２６), not a figure
 MIDDLE_DOTS = "・･"
-_NUMBER_RE = re.compile(r"^[△▲+\-−]?[0-9０-９][0-9０-９,，.．]*[%％]?$")
-_FIGURE_RE = re.compile(r"^[△▲+\-−]?[0-9０-９][0-9０-９,，]*([.．][0-9０-９]+)?(?![.．0-9０-９])")
+_SIGN = f"[{re.escape(MINUS_CHARS)}+]?"
+_NUMBER_RE = re.compile(rf"^{_SIGN}[0-9０-９][0-9０-９,，.．]*[%％]?$")
+_FIGURE_RE = re.compile(rf"^{_SIGN}[0-9０-９][0-9０-９,，]*([.．][0-9０-９]+)?(?![.．0-9０-９])")
 
 
 def join_spread_labels(lines: Sequence[SegLine]) -> list[SegLine]:
@@ -68,12 +72,13 @@ def _has_letter(seg: Segment) -> bool:
     return any(unicodedata.category(ch)[0] == "L" for ch in seg.text)
 
 
-def is_figure(text: str) -> bool:
+def opens_with_figure(text: str) -> bool:
     """A figure, maybe with its unit (45件, 8.22, △5): no numbering (1. 総括, 2.)."""
     return bool(_FIGURE_RE.match(text.strip()))
 
 
 def is_number(text: str) -> bool:
+    """A figure and nothing else (1,234, △5, 9.30, 12%)."""
     return bool(_NUMBER_RE.match(text.replace(" ", "")))
 
 
@@ -99,7 +104,7 @@ def _join_proven(lines: Sequence[SegLine], k: int) -> SegLine:
     numbers stand on the line or NUMBERS_REACH_LINES below, unless every piece stands over one
     (one-glyph headers of value columns)."""
     segs = list(lines[k].segments)
-    if not any(is_figure(s.text) for ln in lines[k:k + 1 + NUMBERS_REACH_LINES] for s in ln.segments):
+    if not any(opens_with_figure(s.text) for ln in lines[k:k + 1 + NUMBERS_REACH_LINES] for s in ln.segments):
         return lines[k]  # a heading spread over a page (歳 入 歳 出 予 算), no label of a row of values
     out: list[Segment] = []
     i = 0
@@ -124,7 +129,7 @@ def _heads_numbers(run: Sequence[Segment], below: Sequence[SegLine]) -> bool:
     glyph heads of the value columns (男 | 女 | 計), not a label spread over a few of many columns
     (出 生 率 centred over 21 year columns)."""
     numbers = next((nums for ln in below[:NUMBERS_REACH_LINES]
-                    if (nums := [s for s in ln.segments if is_figure(s.text)])), [])
+                    if (nums := [s for s in ln.segments if opens_with_figure(s.text)])), [])
     over = [n for n in numbers if any(_overlaps(n, p) for p in run)]
     return (bool(numbers) and all(any(_overlaps(n, p) for n in numbers) for p in run)
             and len(over) >= HEAD_COVER_SHARE * len(numbers))
