@@ -69,10 +69,10 @@ def test_no_held_out_or_made_up_word_is_a_product_vocabulary_entry(batch: dict[s
 
 
 def test_batches_name_the_same_concepts_and_differ() -> None:
-    assert set(vocab.DEV_WORDINGS) == set(vocab.HELD_OUT_WORDINGS) == set(vocab.DEV2_WORDINGS)
+    assert set(vocab.DEV_WORDINGS) == set(vocab.HELD_OUT_WORDINGS) == set(vocab.DEV2_WORDINGS) == set(vocab.DEV3_WORDINGS)
     assert set(vocab.WORDING_LISTS) <= set(vocab.DEV_WORDINGS)
     assert set(vocab.UNKNOWN_WORDINGS) <= set(vocab.DEV_WORDINGS)
-    real = (vocab.DEV_WORDINGS, vocab.DEV2_WORDINGS, vocab.HELD_OUT_WORDINGS)
+    real = (vocab.DEV_WORDINGS, vocab.DEV2_WORDINGS, vocab.DEV3_WORDINGS, vocab.HELD_OUT_WORDINGS)
     for concept in vocab.DEV_WORDINGS:
         for i, first in enumerate(real):
             for second in real[i + 1:]:
