@@ -360,9 +360,13 @@ TITLE_LINES = 8  # the document's year is read from its first lines (title page)
 
 
 def title_year(document: Document) -> Year | None:
-    """The fiscal year a document is about, stated in its first lines (令和7年度 一般会計予算書)."""
+    """The fiscal year a document is about, stated in its first lines (令和7年度 一般会計予算書): that of
+    a line naming a budget or settlement (FISCAL_DOCUMENT_WORDS) before any other's (令和7年度 第3回
+    推進会議資料 atop R2（2020年度） 一般会計予算: the meeting's year is not the budget's)."""
     lines = [b for b in document.blocks if isinstance(b, TextLine)][:TITLE_LINES]
-    return next((y for line in lines if (y := fiscal_year_of_line(line.text)) is not None), None)
+    dated = [(y, line.text) for line in lines if (y := fiscal_year_of_line(line.text)) is not None]
+    named = (y for y, text in dated if any(w in text for w in FISCAL_DOCUMENT_WORDS))
+    return next(named, dated[0][0] if dated else None)
 
 
 def document_era(document: Document) -> str | None:

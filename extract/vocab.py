@@ -116,7 +116,7 @@ GROWTH_RATE_WORDS = ("増減率", "伸率", "伸び率", *LAST_YEAR_COMPARISON_W
 # Checked in this order: a ratio or a difference names its base (前年度対比, 達成率), so
 # those words go first; target/actual/baseline are the KPI kinds, the rest amounts.
 HEADER_KINDS = (
-    ("ratio", ("構成比", "伸率", "伸び率", "増減率", "比率", "割合", "達成率", "達成度", "進捗率", "対前年比",
+    ("ratio", ("構成比", "伸率", "伸び率", "増減率", "比率", "割合", "達成率", "達成度", "進捗率", "進捗度", "対前年比",
                "前年比", "前年度比", "充当率")),  # not a bare %: 市民満足度（%） is a unit; 目標達成度: no target
     # 基準値との差 is no baseline; 対前年 (増減数) compares with the year before, whatever it counts
     ("difference", ("増減額", "増減", "比較", "差引", "差額", "対比", "との差", "対前年")),

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
+from normalize.brackets import bracket_groups, without_bracket_groups
 from normalize.vocab import (
+    ANNOTATION_BRACKET_PAIRS,
     PERIOD_AVERAGE_PATTERN,
     PERIOD_TOTAL_PATTERN,
     QUALIFIER_PHRASES,
@@ -20,7 +22,6 @@ from normalize.vocab import (
 )
 from normalize.years import Year, find_year
 
-_GROUP: Final = re.compile(r"[(\[【〔]([^()\[\]【】〔〕]*)[)\]】〕]")
 _PHRASES: Final = dict(QUALIFIER_PHRASES)
 _QUALIFIER_RE: Final = re.compile(
     rf"(?P<total>{PERIOD_TOTAL_PATTERN})|(?P<average>{PERIOD_AVERAGE_PATTERN})|"
@@ -79,8 +80,7 @@ def read_annotation(content: str) -> Annotation:
 
 def split_annotations(cleaned: str) -> Split:
     """Given cleaned cell text, return its body and its bracketed annotations."""
-    if not any(ch in cleaned for ch in "([【〔"):
+    groups = bracket_groups(cleaned, ANNOTATION_BRACKET_PAIRS)
+    if not groups:
         return Split(cleaned, ())
-    groups = [read_annotation(m.group(1)) for m in _GROUP.finditer(cleaned)]
-    body = _GROUP.sub(" ", cleaned).strip()
-    return Split(body, tuple(groups))
+    return Split(without_bracket_groups(cleaned, " ", ANNOTATION_BRACKET_PAIRS).strip(), tuple(read_annotation(g.content) for g in groups))

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 
+from normalize.brackets import bracket_groups
 from normalize.quantity import Quantity, parse_quantity
 from normalize.text import clean_text
-from normalize.vocab import Qualifier
+from normalize.vocab import ANNOTATION_BRACKET_PAIRS, Qualifier
 
-BRACKETED_NUMBER_RE = re.compile(r"[（(]([^（）()]*[0-9][^（）()]*)[)）]")
+DIGIT_RE = re.compile(r"[0-9]")
 
 
 def parse_readings(text: str, unit_hint: str | None = None) -> tuple[Quantity, ...]:
@@ -22,6 +23,7 @@ def parse_readings(text: str, unit_hint: str | None = None) -> tuple[Quantity, .
     if Qualifier.SECONDARY_VALUE.value not in primary.qualifiers or primary.value is None:
         return (primary,)
     # the last bracket stating a number with a unit: a year's bracket after it (（平成27年）) is none
-    seconds = [q for b in reversed(BRACKETED_NUMBER_RE.findall(clean_text(text)))
-               if (q := parse_quantity(b)).value is not None and q.unit is not None]
+    groups = bracket_groups(clean_text(text), ANNOTATION_BRACKET_PAIRS)
+    seconds = [q for g in reversed(groups) if DIGIT_RE.search(g.content)
+               and (q := parse_quantity(g.content)).value is not None and q.unit is not None]
     return (primary, seconds[0]) if seconds else (primary,)

@@ -101,6 +101,9 @@ YEAR_SUFFIX_BASIS: Final[dict[str, str]] = {"年度": "fiscal", "年": "calendar
 
 # Brackets (as cleaned text writes them) holding a year's second form: 2024年度（令和6年度）, 令和6年度〈2024年度〉.
 YEAR_PAIR_BRACKETS: Final[dict[str, str]] = {"(": ")", "〈": "〉", "[": "]", "【": "】", "〔": "〕"}
+# Marks joining a year's two forms side by side (2022/令和4, 平成31年度/令和元年度): a pair only where both
+# name the same year (2019/2020 is two years).
+YEAR_PAIR_SEPARATORS: Final[str] = "/"
 
 # Words after a year naming a point of it (令和5年度末, R5時点, 2024年度末現在): part of the year's
 # notation. Of them, AS_OF_WORDS state the date figures stand at. After a month or a date also
@@ -235,6 +238,10 @@ QUALIFIER_PHRASES: Final[tuple[tuple[str, Qualifier], ...]] = (
     ("速報", Qualifier.PROVISIONAL),
     ("暫定", Qualifier.PROVISIONAL),
 )
+
+# Of them, what a header's words may say of every value under it beyond its kind (実績見込: actuals not yet
+# settled, 速報値: provisional ones): flags the values carry, so an estimate never passes for a plain actual.
+HEADER_QUALIFIERS: Final[frozenset[str]] = frozenset({Qualifier.ESTIMATED, Qualifier.PROVISIONAL})
 
 # Words directly before the number ("年140人", "約1,200人").
 PREFIX_QUALIFIERS: Final[dict[str, Qualifier]] = {
@@ -386,6 +393,9 @@ FULLWIDTH_BRACKET_PAIRS: Final[tuple[str, ...]] = ("（）", "［］", "｛｝",
 ALL_BRACKET_PAIRS: Final[tuple[str, ...]] = BRACKET_PAIRS + FULLWIDTH_BRACKET_PAIRS
 BRACKET_OPENERS: Final[str] = "".join(pair[0] for pair in ALL_BRACKET_PAIRS)
 BRACKET_CLOSERS: Final[str] = "".join(pair[1] for pair in ALL_BRACKET_PAIRS)
+# Of them, the pairs that set an annotation beside a cell's number (826人（2019（R元））, 12.5%【R3】): not 〈〉 or
+# <>, which frame a value itself (<28.9%>), nor 「」, which quote.
+ANNOTATION_BRACKET_PAIRS: Final[tuple[str, ...]] = ("()", "[]", "【】", "〔〕")
 # Brackets that close a unit statement (（単位：千円）, 〈単位：円〉, 「単位：人」).
 STATEMENT_CLOSERS: Final[str] = BRACKET_CLOSERS
 

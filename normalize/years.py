@@ -30,6 +30,7 @@ from normalize.vocab import (
     WESTERN_YEAR_MAX,
     WESTERN_YEAR_MIN,
     YEAR_PAIR_BRACKETS,
+    YEAR_PAIR_SEPARATORS,
     YEAR_POINT_SUFFIXES,
     YEAR_RANGE_END_WORDS,
     YEAR_RANGE_WORDS,
@@ -95,6 +96,7 @@ _DATE_REST: Final = re.compile(
 _CUT_TAIL: Final = re.compile(rf"\s+(?P<rest>\d{{1,2}})(?=\s?(?:年|[)）{RANGE_CHARS}\-–—]|$))")
 _DATE_BASIS: Final = YEAR_SUFFIX_BASIS["年"]
 _PAIR_OPEN: Final = re.compile(r"\s?([" + re.escape("".join(YEAR_PAIR_BRACKETS)) + "])")
+_PAIR_JOIN: Final = re.compile(r"\s?[" + re.escape(YEAR_PAIR_SEPARATORS) + r"]\s?")
 _PAIR_SUFFIX: Final = re.compile(r"\s?(年度|年)(?!間)")
 _POINT_AFTER: Final = re.compile(_POINTS + "+")
 
@@ -222,7 +224,7 @@ def _with_pair(text: str, first: Year, start: int) -> Year:
     end = start + len(first.text)
     opened = _PAIR_OPEN.match(text, end)
     if opened is None:
-        return first
+        return _with_joined_pair(text, first, start)
     second = _read_year(text, opened.end())
     if second is None or not text.startswith(second.text, opened.end()):
         return first
@@ -238,6 +240,18 @@ def _with_pair(text: str, first: Year, start: int) -> Year:
         return replace(first, basis=basis, text=full)
     conflict = f"{first.text} ({_span(first)}) != {second.text} ({_span(second)})"
     return replace(first, basis=basis, text=full, conflict=conflict)
+
+
+def _with_joined_pair(text: str, first: Year, start: int) -> Year:
+    """Given a year read at ``start``, take in a second form of the same year joined to it by a
+    separator (2022/令和4); a different year after it is another year, no part of this one."""
+    joined = _PAIR_JOIN.match(text, start + len(first.text))
+    second = _read_year(text, joined.end()) if joined else None
+    if joined is None or second is None or not text.startswith(second.text, joined.end()):
+        return first
+    if (first.start, first.end) != (second.start, second.end):
+        return first
+    return replace(first, basis=first.basis or second.basis, text=text[start:joined.end() + len(second.text)])
 
 
 def _span(year: Year) -> str:

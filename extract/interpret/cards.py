@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from extract.interpret.facets import BRACKETED_TAIL_RE, read_facets
+from extract.interpret.facets import without_brackets, read_facets
 from extract.interpret.structure import is_data_value
 from extract.model import Cell, Table
 from extract.morph import is_noun_phrase
@@ -40,7 +40,7 @@ def _is_label(text: str, words: tuple[str, ...]) -> bool:
     """A short noun phrase holding one of the words (not 成果指標（KPI）の名称一覧です, a sentence); what brackets
     frame (a gloss, a unit, a year: KPI（重要業績評価指標）) is no part of its length."""
     compact = text.replace(" ", "")
-    return len(BRACKETED_TAIL_RE.sub("", compact)) <= CARD_LABEL_MAX_CHARS and any(w in compact for w in words) \
+    return len(without_brackets(compact)) <= CARD_LABEL_MAX_CHARS and any(w in compact for w in words) \
         and is_noun_phrase(compact)
 
 
@@ -119,5 +119,5 @@ def _value(label: Cell, value: Cell, indicator: str, unit: str | None, context: 
     q = indicator_readings(parse_readings(value.text, unit_hint=unit or facets.unit), unit or facets.unit, indicator)[0]
     year = q.year or facets.year
     record = KpiValue.from_quantity(value.prov, indicator, _kind(label.text) or "", q, year, value.raw,
-                                    context, NAME, year_source="cell" if q.year else "header")
+                                    context, NAME, facets.qualifiers, year_source="cell" if q.year else "header")
     return record

@@ -24,9 +24,11 @@ from extract.vocab import (
     RELATIVE_YEAR_WORDS, WHOLE_CELL_KIND_WORDS, YEAR_POINT_WORDS,
 )
 from normalize import Year, clean_text, normalize_unit, parse_year, unit_from_header
+from normalize.annotations import qualifiers_in
+from normalize.brackets import without_bracket_groups
 from normalize.years import find_year, without_years
 from normalize.units import is_known_unit
-from normalize.vocab import BRACKET_CLOSERS, BRACKET_OPENERS, NOTE_MARK_PATTERN
+from normalize.vocab import BRACKET_CLOSERS, BRACKET_OPENERS, HEADER_QUALIFIERS, NOTE_MARK_PATTERN, SCALE_WORDS
 
 DERIVED_KINDS = frozenset({"ratio", "difference"})
 OPENERS, CLOSERS = re.escape(BRACKET_OPENERS), re.escape(BRACKET_CLOSERS)
@@ -49,6 +51,7 @@ class Facets:
     relative_year: int | None = None  # 本年度 0, 前年度 -1 …: needs the document's year
     label: str = ""  # the header's words without its year and unit
     unread: bool = False  # words the reader does not know say what the numbers are (ＧＧ / 金額, 昨年度予算額)
+    qualifiers: tuple[str, ...] = ()  # what the header's words say of every value under it (実績見込: estimated)
 
     @property
     def is_empty(self) -> bool:
@@ -61,14 +64,11 @@ EMPTY = Facets()
 KIND_CACHE_SIZE = 4096  # header texts whose kind is kept: a table asks for each header word's kind many times
 FACETS_CACHE_SIZE = 4096  # header texts whose facets are kept (read_facets): a run reads most texts several times
 RATIO_LABEL_MAX_CHARS = 10  # a ratio column's header is a short label (構成比, 前年度比, 割合(%)); a longer one names an indicator
-BRACKETED_TAIL_RE = re.compile(f"[{OPENERS}][^{OPENERS}{CLOSERS}]*[{CLOSERS}]")
 
 
 def without_brackets(text: str, blank: str = "") -> str:
     """The text with every bracketed part replaced by blank, nested ones whole (（平成30(2018)年度）)."""
-    while (rest := BRACKETED_TAIL_RE.sub(blank, text)) != text:
-        text = rest
-    return text
+    return without_bracket_groups(text, blank)
 
 
 def folded(text: str) -> str:
@@ -93,7 +93,7 @@ def kind_of(text: str) -> str | None:
     kind = kinds[0] if kinds else None
     if kind in KPI_KINDS and len(KPI_KINDS.intersection(kinds)) > 1:
         return None  # 計画策定時(令和目標値(最終年度)3年): two headers run together, neither is sure
-    if kind == "ratio" and len(BRACKETED_TAIL_RE.sub("", compact)) > RATIO_LABEL_MAX_CHARS:
+    if kind == "ratio" and len(without_brackets(compact)) > RATIO_LABEL_MAX_CHARS:
         return None  # …と感じる市民の割合: an indicator measured as a share, not a 構成比 column
     return next((refined for base, words, refined in KIND_REFINEMENTS
                  if kind == base and any(w in compact for w in words)), kind)
@@ -105,7 +105,7 @@ def settled_kinds(text: str, kinds: list[str]) -> list[str]:
     the lookup found no kind, the compound's own kind where it has one, and where it found two KPI kinds,
     the compound's where it reads them as one phrase (策定時の実績値; 策定時現在の数値, whose 現在の数値 is
     no actual here; not 実績 (2021年度 目標 …, two run together)."""
-    reading = read_compound(BRACKETED_TAIL_RE.sub(" ", without_years(text)))
+    reading = read_compound(without_brackets(without_years(text), " "))
     if kinds and reading.derived:
         return [reading.kind] if reading.kind else []
     two_kpi_kinds = len(KPI_KINDS.intersection(kinds)) > 1
@@ -140,13 +140,24 @@ def words_beside_years(text: str) -> str:
 
 def names_ratio(text: str) -> bool:
     """A header word ending in 比 (構成比, 前年度比, 増減比（%）), not 対比: it names a ratio."""
-    word = BRACKETED_TAIL_RE.sub("", text).strip()
+    word = without_brackets(text).strip()
     return word.endswith(RATIO_SUFFIX) and not word.endswith(NOT_RATIO_SUFFIXES)
 
 
 def relative_year_of(text: str) -> int | None:
     compact = text.replace(" ", "")
     return next((offset for word, offset in RELATIVE_YEAR_WORDS if word in compact), None)
+
+
+# 本年度当初千円: a money unit set on its own line under the header's words, the lines joined by a layout
+GLUED_MONEY_UNIT_RE = re.compile(f"(?<=[^\\W\\d_])(?:{'|'.join(sorted(SCALE_WORDS, key=len, reverse=True))})円$")
+
+
+def glued_money_unit(text: str) -> str | None:
+    """The scaled yen unit a header's words end with, no bracket around it (本年度当初千円, 予算額百万円):
+    the unit line of a header cell joined to its words; a bare 円 ends words too (補助金円 is none)."""
+    m = GLUED_MONEY_UNIT_RE.search(text.replace(" ", "").replace("　", ""))
+    return m.group(0) if m else None
 
 
 def bare_unit(text: str) -> str | None:
@@ -188,19 +199,28 @@ def read_facets(text: str) -> Facets:
     if not text:
         return EMPTY
     year = parse_year(text) if YEAR_DIGIT_RE.search(text) and not runs_years(text) else None
-    unit = unit_from_header(text) or bare_unit(text)
+    unit = unit_from_header(text) or bare_unit(text) or glued_money_unit(text)
     label = text
     if year is not None:
         label = label.replace(year.text, " ")
         if find_year(clean_text(label)) is not None:
             label = without_years(label)  # 2024年度（令和6年度）, 令和６年度: the year as written is not year.text
     label = "" if unit == text else (UNIT_BRACKET_RE.sub(" ", label) if unit else label)
+    if unit and unit == glued_money_unit(text):
+        label = label.rstrip().removesuffix(unit)
     label = " ".join(BRACKET_CHARS_RE.sub(" ", label).split())
     kind = kind_of(text)
     # 前年度対比 / 前年度比 compare with last year: the figure belongs to this one
     relative = None if kind in DERIVED_KINDS else relative_year_of(text)
-    facets = Facets(year, kind, unit, relative, label)
+    facets = Facets(year, kind, unit, relative, label, qualifiers=header_qualifiers(label))
     return replace(facets, unread=words_unread(facets))
+
+
+def header_qualifiers(label: str) -> tuple[str, ...]:
+    """What a header's words say of every value under it that its kind does not (実績見込, 速報値: the
+    actual estimated or provisional, no plain actual): normalize.vocab.HEADER_QUALIFIERS."""
+    found, _ = qualifiers_in(label)
+    return tuple(q for q in found if q in HEADER_QUALIFIERS)
 
 
 NAMING_WORDS = (*MONEY_TABLE_WORDS, *FUNDING_PART_WORDS, *MONEY_NOUN_WORDS)
@@ -255,6 +275,7 @@ def merge_path(path: Sequence[Facets]) -> Facets:
         merged = replace(
             merged,
             year=facets.year or merged.year, kind=kind, unit=facets.unit or merged.unit,
+            qualifiers=tuple(dict.fromkeys(merged.qualifiers + facets.qualifiers)),
             relative_year=facets.relative_year if facets.relative_year is not None else merged.relative_year,
         )
     return replace(merged, label=" ".join(labels), unread=unread)

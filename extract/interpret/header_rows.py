@@ -86,6 +86,27 @@ def holds_placeholders_only(cells: Sequence[Cell]) -> bool:
     return bool(cells) and all(parse_quantity(c.text).missing_reason in NO_VALUE_PLACEHOLDERS for c in cells)
 
 
+def stands_in_over_values(cells: Sequence[Cell], below: Sequence[Sequence[Cell]]) -> bool:
+    """True for cells of a row one of which stands in for a missing value (未公表, －, …) right over a
+    value of the row below (移住相談件数 | 実績値 | 未公表 over | 目標値 | 425件: an indicator whose
+    actuals are not out yet): a body row, for no header says a value is missing."""
+    under = {c.col: c.text for row in below[:1] for c in row if c.text.strip()}
+    return any(c.col in under and parse_quantity(c.text).missing_reason in NO_VALUE_PLACEHOLDERS
+               and is_data_value(under[c.col]) for c in cells)
+
+
+BARE_FIGURE_RE = re.compile(r"^[0-9０-９]{4}$")  # 2020: a year in a header, a figure in the body
+
+
+def names_figures(cells: Sequence[Cell]) -> bool:
+    """True for a row under a header row that opens with a name (転入者数, not a header word or a
+    year) and holds a bare four-digit figure (2020, no 年, no era): the figure is that row's value (2,020
+    people written without the comma), for a header's second row names no row."""
+    first = cells[0]
+    return (first.col == 0 and not is_header_word(first.text) and not is_year_cell(first.text)
+            and bool(LETTER_RE.search(first.text)) and any(BARE_FIGURE_RE.match(c.text.strip()) for c in cells[1:]))
+
+
 def count_header_rows(table: Table) -> int:
     """Leading rows without data values; a row that fills only its first cell is a group label
     or a section of the body (令和5年度 over its row of values, (2)地域産業の振興 opening a
@@ -95,10 +116,11 @@ def count_header_rows(table: Table) -> int:
     n = 0
     for k, row in enumerate(table.rows[blank:blank + MAX_HEADER_ROWS]):
         filled = [c for c in row if c.text.strip()]
-        if (not filled or any(is_body_value(c.text, filled) or ends_in_amount(c) or ends_cut_number(c.text) for c in filled)
-                or holds_placeholders_only(filled[1:])):
-            break
         below = table.rows[blank + k + 1:blank + k + 2]
+        if (not filled or any(is_body_value(c.text, filled) or ends_in_amount(c) or ends_cut_number(c.text) for c in filled)
+                or holds_placeholders_only(filled[1:]) or stands_in_over_values(filled[1:], below)
+                or n and names_figures(filled)):
+            break
         if len(filled) == 1 and filled[0].col == 0 and not is_header_word(filled[0].text) and \
                 not is_year_row(below) and (n or _is_body_row(below)):
             break  # also a section row spanning the table ((1)防災・減災の推進) under the header

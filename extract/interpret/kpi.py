@@ -10,18 +10,19 @@ from dataclasses import replace
 from functools import lru_cache
 
 from extract.interpret.cells import is_year_cell
-from extract.interpret.facets import BRACKETED_TAIL_RE, bare_unit, kind_of
+from extract.interpret.facets import without_brackets, bare_unit, kind_of
 from extract.interpret.header_rows import is_header_word
 from extract.interpret.structure import KIND_LABEL_MAX_CHARS
 from extract.records import IndicatorName, KpiValue, TableValue
 from extract.vocab import HEADER_KINDS, INDICATOR_WORDS, KPI_KINDS, NAME_HEADER_SUFFIXES, NAME_HEADER_WORDS, SENTENCE_END, UNIT_WORDS
 from extract.text_items import is_cut_name, is_figure, is_missing_name
+from normalize.brackets import Group, trailing_group
 from normalize import unit_from_header
 from normalize.keys import NUMBER_WORD
 
 SUBJECT_MAX_CHARS = 40  # a longer caption line is prose, not an indicator's name
 LABEL_PREFIX_RE = re.compile(r"^.*?(?:" + "|".join(map(re.escape, INDICATOR_WORDS)) + r")[^\w]*[:：]\s*")
-UNIT_TAIL_RE = re.compile(r"[（(][^（）()]{1,8}[）)]\s*$")
+UNIT_TAIL_MAX_CHARS = 8  # a bracket stating a unit at a name's end holds this many characters at most (千人, 人/年)
 
 
 ROW_KINDS = KPI_KINDS | {"comparison"}  # kinds a row label states (収益的収支比率 is a ratio and names an indicator)
@@ -40,7 +41,7 @@ def is_kind_label(text: str, kinds: frozenset[str] = ROW_KINDS) -> bool:
     text = text.strip()
     if kind_of(text) not in kinds:
         return False
-    bare = BRACKETED_TAIL_RE.sub("", text).strip()
+    bare = without_brackets(text).strip()
     return 0 < len(text) <= KIND_LABEL_MAX_CHARS or (
         0 < len(bare) <= KIND_LABEL_MAX_CHARS and bare.endswith(kind_heads(kinds)))
 
@@ -70,7 +71,7 @@ def is_column_label(text: str) -> bool:
     text = text.strip()
     if not (0 < len(text) <= KIND_LABEL_MAX_CHARS and is_header_word(text)):
         return False
-    head = BRACKETED_TAIL_RE.sub("", text.replace(" ", ""))
+    head = without_brackets(text.replace(" ", ""))
     # a noun phrase's head is its last word: 取組みの実証件数 counts, 指標の名称 names a column
     return head.endswith(INDICATOR_WORDS + NAME_HEADER_WORDS + NAME_HEADER_SUFFIXES)
 
@@ -84,15 +85,25 @@ def caption_subject(caption: str) -> str | None:
     if not lines or states_unit(lines[-1]):
         return None
     text = LABEL_PREFIX_RE.sub("", lines[-1])
-    text = UNIT_TAIL_RE.sub("", text).strip()
+    text = _without_tail(text, unit_tail(text))
     return text if 0 < len(text) <= SUBJECT_MAX_CHARS and not text.endswith(SENTENCE_END) else None
 
 
 def without_unit_tail(name: str) -> str:
     """A name without the unit it states last (婚姻件数（件） → 婚姻件数); a bracket qualifying
     what is counted stays (ごみ排出量（1人1日当たり）)."""
-    tail = UNIT_TAIL_RE.search(name)
-    return name[:tail.start()].strip() if tail and unit_from_header(tail.group(0)) else name.strip()
+    tail = unit_tail(name)
+    return _without_tail(name, tail if tail and unit_from_header(name[tail.start:tail.end]) else None)
+
+
+def unit_tail(text: str) -> Group | None:
+    """The short bracket a text ends with, where a name states its unit (婚姻件数（件）)."""
+    tail = trailing_group(text)
+    return tail if tail and 0 < len(tail.content) <= UNIT_TAIL_MAX_CHARS else None
+
+
+def _without_tail(text: str, tail: Group | None) -> str:
+    return text[:tail.start].strip() if tail else text.strip()
 
 
 def names_indicator(caption: str) -> bool:

@@ -22,6 +22,7 @@ from extract.interpret.structure import DIGIT_RE, is_data_value
 from extract.model import BBox, Cell
 from extract.pdf.grid import union_bbox
 from extract.vocab import PHRASE_LINKS
+from normalize.brackets import is_bracketed
 from normalize import MissingReason, clean_text, parse_quantity
 from normalize.quantity import states_apart
 from normalize.numbers import groups_prove_cut, join_spaced_number
@@ -43,7 +44,6 @@ STACK_MAX_LINES = 12  # more lines than this in one cell is a merged block, not 
 STACK_ALIGN_TOL_PT = 1.0  # stacked values' right edges agree within this (PDF points)
 NUMBER_PIECE_RE = re.compile(r"^[△▲+\-−]?[\d,.]+$")  # a number or a piece of one (2,60)
 ALIGN_SHARE = 0.5  # line centres closer than this share of a line's height sit side by side
-ANNOTATION_RE = re.compile(r"^[(（][^()（）]*[)）]$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +141,7 @@ def _beside(a: BBox, b: BBox) -> bool:
 
 def is_annotation(text: str) -> bool:
     """A label wholly in brackets annotates the label above it."""
-    return bool(ANNOTATION_RE.match(text.strip()))
+    return is_bracketed(text)
 
 
 def aligned_labels(name_cell: Cell, value_boxes: list[BBox | None]) -> list[str | None]:

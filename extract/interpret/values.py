@@ -35,17 +35,17 @@ from extract.vocab import (
     AMOUNT_KINDS, FUNDING_HEADER_WORDS, FUNDING_PART_WORDS, ITEMISING_HEADER_WORDS, KPI_KINDS, LAST_YEAR_COMPARISON_WORDS,
     MONEY_TABLE_WORDS, RELATIVE_YEAR_WORDS, ROW_STAGE_WORDS, SENTENCE_END,
 )
+from normalize.brackets import bracket_groups, trailing_group
 from normalize.readings import parse_readings
 from normalize import MissingReason, Quantity, Year, clean_text, parse_quantity, parse_unit, parse_year, unit_from_header
 from normalize.text import is_spaced_number, join_spaced_digits
-from normalize.vocab import NOTE_MARK_CHARS
+from normalize.vocab import BRACKET_OPENERS, NOTE_MARK_CHARS
 
 YEN = "円"
 PERCENT = "%"  # what a ratio column (構成比, 伸率) holds when its header states no unit
 # A line opening a section: a bracket or a mark, or a numbering written with its separator (1., 2)).
-SECTION_START_RE = re.compile(r"^(?:[(（【\[〈<■□◆◇●○・※]|" + NUMBERING_RE.pattern + ")")
+SECTION_START_RE = re.compile(f"^(?:[{re.escape(BRACKET_OPENERS)}■□◆◇●○・※]|" + NUMBERING_RE.pattern + ")")
 TOTAL_WORDS = frozenset({"計", "合計", "小計", "総計", "累計"})
-BRACKET_TAIL_RE = re.compile(r"[(（][^()（）]*[)）]$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,8 +128,8 @@ def table_subject(caption: str) -> str | None:
     if subject is None:
         return None
     subject = strip_enumerator(subject)
-    while (tail := BRACKET_TAIL_RE.search(subject)) and parse_year(tail.group(0)) is not None:
-        subject = subject[:tail.start()].strip()
+    while (tail := trailing_group(subject)) and parse_year(tail.content) is not None:
+        subject = subject[:tail.start].strip()
     return subject or None
 
 
@@ -267,13 +267,12 @@ def _labels(texts: dict[int, str], layout: Layout) -> RowLabels:
     return RowLabels(path[-1] if path else None, path, unit, facets, name_unit=name_unit)
 
 
-NAME_BRACKET_RE = re.compile(r"[(（][^()（）]*[)）]")
 
 
 def name_unit_of(name: str) -> str | None:
     """The unit a row's name states in a bracket (宿泊者数（千人）); none when its brackets state
     several (the names of three rows read as one: …(トン)…(グラム/人・日)…(人))."""
-    units = {u for b in NAME_BRACKET_RE.findall(name) if (u := unit_from_header(b)) and not u.isascii()}
+    units = {u for g in bracket_groups(name) if (u := unit_from_header(name[g.start:g.end])) and not u.isascii()}
     stated = unit_from_header(name)
     if len(units) > 1 or stated is None or stated.isascii():
         return None
@@ -540,6 +539,7 @@ def _pieces_values(cell: Cell, pieces: list[Piece], col: Facets, labels: RowLabe
             year_basis=year.basis if year else None, year_source=source,
             value=q.value, unit=q.unit, scale=float(q.scale),
             value_text=piece.text if stacked or piece.label else cell.raw,
-            qualifiers=q.qualifiers + extra, missing_reason=q.missing_reason,
+            qualifiers=tuple(dict.fromkeys(q.qualifiers + col.qualifiers + labels.facets.qualifiers + extra)),
+            missing_reason=q.missing_reason,
             stack_index=index if stacked else None, stack_size=len(pieces) if stacked else None,
         )

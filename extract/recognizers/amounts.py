@@ -21,13 +21,12 @@ from extract.text_items import basis_of
 from extract.records import BudgetValue, Extraction
 from extract.vocab import AMOUNT_MEASURES
 from normalize import Year, parse_quantity, parse_year
+from normalize.brackets import bracket_groups
 
 NAME = "amounts"
 SCALE = r"(?:兆|億|百万|万|千)"
 AMOUNT_RE = re.compile(rf"[0-9][0-9,.]*(?:\s*{SCALE}\s*[0-9][0-9,.]*)*\s*{SCALE}?\s*円")
-BRACKET = r"[（(]([^（()）]{1,40})[）)]"
-NOTE_RE = re.compile(r"^\s*" + BRACKET)  # a bracket right after the amount
-BRACKETED_RE = re.compile(BRACKET)
+NOTE_MAX_CHARS = 40  # a bracket noting an amount's year and basis ((令和2年度決算額)) is short; a longer one is prose
 # The amount must stand right after its label ("事業費 11億…", "26事業 681,185千円"); in a
 # sentence such as "事業費が0円となっている" it is not a statement of an amount.
 LABEL_BEFORE_AMOUNT_RE = re.compile("(" + "|".join(AMOUNT_MEASURES) + r"|[0-9]+\s*事業)\s*[:：]?\s*$")
@@ -87,7 +86,7 @@ def _restated(notes: tuple[str, ...]) -> str | None:
     (※事業数は他の目標との重複あり (令和2年度決算額)); a note naming a year for another purpose
     (※H27を基準とする) restates nothing."""
     for note in notes:
-        for bracketed in BRACKETED_RE.findall(note):
+        for bracketed in (g.content for g in bracket_groups(note) if 0 < len(g.content) <= NOTE_MAX_CHARS):
             if basis_of(bracketed) and fiscal_year_of_line(bracketed, HEADING_MAX_CHARS, ranges=True) is not None:
                 return str(bracketed)
     return None
@@ -107,8 +106,7 @@ def _value(text: str, match: re.Match[str], prov: Provenance, header: str | None
     """The amount with the year and basis its own bracket, its column header, a ※ note below it
     or a line above it states, in that order."""
     q = parse_quantity(match.group(0))
-    note_match = NOTE_RE.match(text[match.end():])
-    note = note_match.group(1) if note_match else ""
+    note = _note_after(text[match.end():])
     statements = [(t, source) for t, source in ((note, "cell"), (header, "header"), (footnote, "footnote")) if t]
     year, year_source = next(((y, source) for t, source in statements if (y := parse_year(t)) is not None),
                              (nearby_year, "section"))
@@ -117,6 +115,14 @@ def _value(text: str, match: re.Match[str], prov: Provenance, header: str | None
     basis = next((b for t, _ in statements if (b := basis_of(t)) is not None), None)
     return BudgetValue.from_quantity(prov, project, measure, q, year, match.group(0).strip(), basis,
                                      heading, NAME, year_source=year_source)
+
+
+def _note_after(rest: str) -> str:
+    """What the bracket right after an amount holds (681,185千円（令和2年度決算額）), or nothing."""
+    first = next(iter(bracket_groups(rest)), None)
+    if first is None or rest[:first.start].strip() or not 0 < len(first.content) <= NOTE_MAX_CHARS:
+        return ""
+    return first.content
 
 
 def _label(before: str) -> tuple[str | None, str | None]:

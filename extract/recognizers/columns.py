@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from extract.interpret.header_rows import names_figures
 from extract.interpret.cells import HYPHEN_CODE_RE, is_bare_year_cell, is_code, is_year_cell
 from extract.interpret.facets import (
     actuals_between, bare_unit, folded, kind_of, read_facets, runs_years, settled_kinds, whole_cell_kinds,
@@ -105,11 +106,17 @@ def _is_data_value(text: str) -> bool:
     return q.value is not None and len(text) < PROSE_CELL_CHARS
 
 
+def names_row_figures(row: tuple[Cell, ...]) -> bool:
+    """A row opening with a name over bare four-digit figures (転入者数 | 2020 | 2100): body, not a
+    row of year headers (header_rows.names_figures)."""
+    return names_figures([c for c in row if c.text.strip()])
+
+
 def count_header_rows(table: Table) -> int:
     """How many leading rows of the table are header rows (0 to MAX_HEADER_ROWS)."""
     n = 0
     for row in table.rows[:MAX_HEADER_ROWS]:
-        if not is_header_row(row):
+        if not is_header_row(row) or n and names_row_figures(row):
             break
         n += 1
     return n
@@ -246,6 +253,8 @@ def row_kind_of(text: str) -> str | None:
     if not compact or len(compact) > ROW_KIND_MAX_CHARS:
         return None
     written, compact = compact, folded(compact)
+    if kind_of(compact) in NOT_INDICATOR_VALUE_KINDS:
+        return None  # 目標達成度: a ratio of the target, no row of targets
     kinds = settled_kinds(written, [kind for kind, words in VALUE_KIND_WORDS if any(w in compact for w in words)])
     kind = kinds[0] if kinds else None
     if kind in NOT_INDICATOR_VALUE_KINDS:

@@ -17,7 +17,8 @@ from extract.recognizers.columns import is_header_row
 from extract.context import Context
 from extract.text_items import basis_of, indicator_name, is_missing_name
 from extract.records import BudgetValue, Extraction, IndicatorName, KpiValue
-from extract.vocab import CARD_LABELS
+from extract.interpret.facets import DERIVED_KINDS, header_qualifiers, kind_of
+from extract.vocab import CARD_LABELS, KPI_KINDS
 from normalize import Year, parse_quantity, parse_year, unit_from_header
 
 NAME = "kpi_card"
@@ -46,7 +47,8 @@ def label_kind(text: str) -> str | None:
         return None
     for kind, words in CARD_LABELS:
         if any(compact.startswith(w) for w in words):
-            return kind
+            # read by its head: 目標値との差, 基準値比 open with a kind word and are a difference, a ratio
+            return None if kind in KPI_KINDS and kind_of(compact) in DERIVED_KINDS else kind
     return None
 
 
@@ -141,8 +143,8 @@ def _kpi(label: Cell, value: Cell, kind: str, indicator: str, text: str,
     q = parse_quantity(text, unit_hint=unit_from_header(label.text))
     year = q.year or parse_year(label.text)
     text_shown = value.raw if text == value.text else text
-    return KpiValue.from_quantity(value.prov, indicator, kind, q, year, text_shown,
-                                  _context(state, ctx), NAME, year_source="cell" if q.year else "header")
+    return KpiValue.from_quantity(value.prov, indicator, kind, q, year, text_shown, _context(state, ctx), NAME,
+                                  header_qualifiers(label.text), year_source="cell" if q.year else "header")
 
 
 def _read_costs(row: tuple[Cell, ...], state: _CardState, ctx: Context) -> None:

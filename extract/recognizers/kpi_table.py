@@ -14,12 +14,12 @@ from dataclasses import replace
 from extract.model import Cell, Table
 from extract.morph import is_noun_phrase
 from extract.recognizers.columns import (
-    BY_ROW, MEASURED_KINDS, ColumnRole, column_roles, header_or_carried, header_texts, is_code,
+    BY_ROW, MEASURED_KINDS, ColumnRole, column_roles, header_or_carried, header_texts, is_code, names_row_figures,
     is_header_row, is_unit_cell, row_kind_column, row_kind_of, units_by_content,
 )
 from extract.recognizers.blocks import has_data, indicator_columns, realign_values
 from extract.context import Context
-from extract.interpret.facets import runs_years
+from extract.interpret.facets import header_qualifiers, runs_years
 from extract.interpret.readings import indicator_readings
 from extract.interpret.values import continues_name
 from extract.text_items import indicator_name, is_cut_name, is_figure, is_missing_name, split_bullets
@@ -50,7 +50,7 @@ def recognize(table: Table, ctx: Context) -> Extraction | None:
         return None  # the "indicator" column says 目標 / 実績: the interpreter reads this layout
     if not mapping:
         return _name_list(table, roles, start, ctx)
-    rows = [r for r in table.rows[start:] if not is_header_row(r)]
+    rows = [r for r in table.rows[start:] if not is_header_row(r) or names_row_figures(r)]
     names: tuple[IndicatorName, ...] = ()
     values: tuple[KpiValue, ...] = ()
     for indicator_col in sorted(set(mapping.values())):
@@ -72,7 +72,7 @@ def _name_list(table: Table, roles: list[ColumnRole], start: int, ctx: Context) 
     filled = [r.col for r in roles if r.kind == "indicator" and has_data(table, r.col, start)]
     if not filled:
         return None
-    rows = [r for r in table.rows[start:] if not is_header_row(r)]
+    rows = [r for r in table.rows[start:] if not is_header_row(r) or names_row_figures(r)]
     # without values to vouch for them, only noun phrases are names (not SDG goal sentences)
     names = tuple(n for n in _indicator_names(rows, roles, max(filled), ctx) if is_noun_phrase(n.indicator))
     return Extraction(indicators=names, table_kinds=((table.index, NAME),))
@@ -158,15 +158,17 @@ def _values(rows: list[tuple[Cell, ...]], roles: list[ColumnRole], value_roles: 
         if row_unit and not is_unit_cell(row_unit):
             continue  # a garbled 単位 cell: the row's values cannot be scaled safely
         name_unit = unit_from_header(name)  # 観光客数（人）
-        row_kind = row_kind_of(row[kind_col].text) if kind_col is not None and kind_col < len(row) else None
+        kind_text = row[kind_col].text if kind_col is not None and kind_col < len(row) else ""
+        row_kind = row_kind_of(kind_text) if kind_text else None
         for role in value_roles:
+            flags = header_qualifiers(role.header)
             if role.kind == BY_ROW:
                 if row_kind is None:
                     continue
-                role = replace(role, kind=row_kind)
+                role, flags = replace(role, kind=row_kind), header_qualifiers(kind_text)
             if role.col < len(row) and row[role.col].text.strip():
                 hint = row_unit or unit_from_header(role.header) or name_unit or indicator_unit
-                values.extend(_values_of(row[role.col], role, name, hint, context, years_run))
+                values.extend(_values_of(row[role.col], role, name, hint, context, years_run, flags))
     return tuple(values)
 
 
@@ -180,17 +182,18 @@ def _only_cell(row: tuple[Cell, ...], col: int) -> bool:
 
 
 def _values_of(cell: Cell, role: ColumnRole, indicator: str, unit_hint: str | None,
-               context: str | None, years_run: bool = False) -> list[KpiValue]:
+               context: str | None, years_run: bool = False, flags: tuple[str, ...] = ()) -> list[KpiValue]:
     """The cell's value, and its second reading where it states one (年3人（5年間で15人）). Where a
     header cell runs two headers' years together ((2027年度)(2030年度)), a column stating no year
-    of its own may be of either: its values are not given (years_run)."""
+    of its own may be of either: its values are not given (years_run). flags: what the header says of
+    every value under it (実績見込: estimated)."""
     cumulative = ("cumulative",) if any(w in indicator for w in CUMULATIVE_WORDS) else ()
     out = []
     for i, q in enumerate(indicator_readings(parse_readings(cell.text, unit_hint=unit_hint), unit_hint, indicator)):
         year = q.year or role.year
         if year is None and years_run and q.value is not None:
             q = replace(q, value=None, missing_reason=YEARS_RUN)
-        extra = cumulative + ((SECOND_READING,) if i else ())
+        extra = cumulative + flags + ((SECOND_READING,) if i else ())
         out.append(KpiValue.from_quantity(cell.prov, indicator, role.kind, q, year, cell.raw, context, NAME,
                                           qualifiers=extra, year_source="cell" if q.year else "header"))
     return out

@@ -12,14 +12,23 @@ from extract.model import Document, Provenance, TextLine
 from extract.text_items import indicator_name
 from extract.records import Extraction, IndicatorName, KpiValue
 from normalize import parse_quantity, parse_year
+from normalize.vocab import BRACKET_CLOSERS, BRACKET_OPENERS
 from normalize.years import ERA_PATTERN
 
 NAME = "prose_targets"
-YEAR_NOTE = (r"[（(](?P<{0}>[^（()）]*?[0-9]{{4}}\s*年度?|[^（()）]*?"
-             + ERA_PATTERN.replace("{", "{{").replace("}", "}}") + r"\s*[0-9元]+\s*(?:年度?)?)[）)]")
+OPEN, CLOSE = re.escape(BRACKET_OPENERS), re.escape(BRACKET_CLOSERS)
+BRACKETS = OPEN + CLOSE
+
+
+def year_note(group: str) -> str:
+    """A regex source: a bracket holding a year ((2014年度), (R2)), its content in the named group."""
+    inside = f"[^{BRACKETS}]*?"
+    return (f"[{OPEN}](?P<{group}>{inside}[0-9]{{4}}\\s*年度?|{inside}{ERA_PATTERN}\\s*[0-9元]+\\s*(?:年度?)?)[{CLOSE}]")
+
+
 ARROW_RE = re.compile(
-    r"^(?P<name>[^0-9→⇒➔]{2,60}?)\s*(?P<base>[▲△-]?\s*[0-9][^（()）→⇒➔]*?)\s*" + YEAR_NOTE.format("base_year")
-    + r"\s*[→⇒➔]\s*(?P<target>[^（()）→⇒➔]+?)\s*" + YEAR_NOTE.format("target_year") + r"\s*$"
+    f"^(?P<name>[^0-9→⇒➔]{{2,60}}?)\\s*(?P<base>[▲△-]?\\s*[0-9][^{BRACKETS}→⇒➔]*?)\\s*" + year_note("base_year")
+    + f"\\s*[→⇒➔]\\s*(?P<target>[^{BRACKETS}→⇒➔]+?)\\s*" + year_note("target_year") + r"\s*$"
 )
 
 

@@ -340,7 +340,8 @@ SAMPLE_CELLS = [
     ('第2次共生ビジョン', None, None, 1, None, (), 'qualitative'),
     ('納税者1人当たりの所得', None, None, 1, None, (), 'qualitative'),
     ('納税者1人当たりの所得額', None, None, 1, None, (), 'qualitative'),
-    ('総合学力調査における平均正答率の全国比〔2教科(国・算)小学4年〕', None, None, 1, None, (), 'compound'),
+    # a nested bracket is part of the group it stands in: the numbers of the name are all bracketed
+    ('総合学力調査における平均正答率の全国比〔2教科(国・算)小学4年〕', None, None, 1, None, (), 'qualitative'),
     ('調査なし', None, None, 1, None, (), 'not_surveyed'),
     ('転出超過数を2014年の2分の1に抑制', None, '分', 1, (2014, 2014, 'calendar'), (), 'ambiguous'),
     ('農林水産業6次産業化支援事業', None, None, 1, None, (), 'qualitative'),

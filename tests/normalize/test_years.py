@@ -67,6 +67,11 @@ YEARS = [
     ("2015年 (H27年度)", 2015, 2015, "calendar"),
     ("2019年度（平成31年度）", 2019, 2019, "fiscal"),
     ("2020年度（令和2年度）", 2020, 2020, "fiscal"),
+    # paired forms side by side, joined by a slash (DEV3 wording {w}/{era}{n})
+    ("2022/令和4", 2022, 2022, None),
+    ("2019／令和元", 2019, 2019, None),
+    ("平成31年度/令和元年度", 2019, 2019, "fiscal"),
+    ("2023 / R5年度末", 2023, 2023, "fiscal"),
     # ranges
     ("令和8年度~令和11年度", 2026, 2029, "fiscal"),
     ("令和8年度～令和11年度", 2026, 2029, "fiscal"),
@@ -131,6 +136,17 @@ def test_year_text_is_the_part_read() -> None:
     assert year is not None and year.text == "2028年度"
     pair = parse_year("2024年度（令和6年度）の値")
     assert pair is not None and pair.text == "2024年度(令和6年度)"
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("2022/令和4", "2022/令和4"),
+    ("2019/2020", "2019"),  # two years side by side, no pair: the first alone
+    ("R3/R4", "R3"),
+    ("2022/令和5", "2022"),  # halves naming different years are no pair
+])
+def test_a_slash_joins_only_two_forms_of_one_year(text: str, read: str) -> None:
+    year = parse_year(text)
+    assert year is not None and year.text == read and year.conflict is None
 
 
 def test_year_is_frozen() -> None:
