@@ -150,14 +150,18 @@ def relative_year_of(text: str) -> int | None:
 
 
 # 本年度当初千円: a money unit set on its own line under the header's words, the lines joined by a layout
-GLUED_MONEY_UNIT_RE = re.compile(f"(?<=[^\\W\\d_])(?:{'|'.join(sorted(SCALE_WORDS, key=len, reverse=True))})円$")
+# Leftmost match first, so a scale word is taken whole (百万円, never its tail 万円).
+GLUED_MONEY_UNIT_RE = re.compile(f"(?:{'|'.join(sorted(SCALE_WORDS, key=len, reverse=True))})円$")
 
 
 def glued_money_unit(text: str) -> str | None:
     """The scaled yen unit a header's words end with, no bracket around it (本年度当初千円, 予算額百万円):
     the unit line of a header cell joined to its words; a bare 円 ends words too (補助金円 is none)."""
-    m = GLUED_MONEY_UNIT_RE.search(text.replace(" ", "").replace("　", ""))
-    return m.group(0) if m else None
+    compact = text.replace(" ", "").replace("　", "")
+    m = GLUED_MONEY_UNIT_RE.search(compact)
+    if m is None or m.start() == 0 or compact[m.start() - 1].isdigit():
+        return None  # a unit alone is bare_unit's; after digits it is an amount (1,000千円)
+    return m.group(0)
 
 
 def bare_unit(text: str) -> str | None:

@@ -106,6 +106,7 @@ def test_the_document_year_is_the_budgets_its_title_names(text: str, year: int) 
 @pytest.mark.parametrize(("header", "unit", "label"), [
     ("本年度当初千円", "千円", "本年度当初"),  # a header's unit line joined to its words by a layout
     ("前年度決算額百万円", "百万円", "前年度決算額"),
+    ("補正前予算額／百万円", "百万円", "補正前予算額／"),  # the scale word whole, never its tail 万円
     ("事業費 千円", "千円", "事業費"),
     ("1,000千円", None, "1,000千円"),  # an amount, no header's unit
     ("補助金円", None, "補助金円"),  # a bare 円 ends words too
