@@ -203,14 +203,15 @@ def read_facets(text: str) -> Facets:
     if not text:
         return EMPTY
     year = parse_year(text) if YEAR_DIGIT_RE.search(text) and not runs_years(text) else None
-    unit = unit_from_header(text) or bare_unit(text) or glued_money_unit(text)
+    glued = glued_money_unit(text)
+    unit = unit_from_header(text) or bare_unit(text) or glued
     label = text
     if year is not None:
         label = label.replace(year.text, " ")
         if find_year(clean_text(label)) is not None:
             label = without_years(label)  # 2024年度（令和6年度）, 令和６年度: the year as written is not year.text
     label = "" if unit == text else (UNIT_BRACKET_RE.sub(" ", label) if unit else label)
-    if unit and unit == glued_money_unit(text):
+    if unit and unit == glued:
         label = label.rstrip().removesuffix(unit)
     label = " ".join(BRACKET_CHARS_RE.sub(" ", label).split())
     kind = kind_of(text)
