@@ -102,6 +102,12 @@ def funding_split(ctx: Ctx, money: Money, total: int) -> list[int]:
     return parts + [left]
 
 
+# The parts of a 財源内訳 in the order the columns stand, each with its category (a wording batch may
+# write them its own way: the category goes with the place, not the word).
+FUNDING_PARTS = (("funding_state", vocab.FUNDING_STATE), ("funding_bond", vocab.FUNDING_BOND),
+                 ("funding_other", vocab.FUNDING_OTHER), ("funding_general", vocab.FUNDING_GENERAL))
+
+
 def main_projects(ctx: Ctx) -> Composition:
     """番号 | 担当課 | 事業名 | R5年度当初予算額 | R6年度当初予算額 | 増減 | 財源内訳 (国・県 …) | 事業内容."""
     money, style = draw_money(ctx), ctx.year_style()
@@ -116,7 +122,7 @@ def main_projects(ctx: Ctx) -> Composition:
     year_in_caption = ctx.more_chance(CAPTION_YEAR_SHARE)
     if year_in_caption:  # one column of this year's amounts, its year stated only in the line above
         years, amounts = [ctx.year], [header_label(money, word, ctx)]
-    fund_words = [ctx.pick(w) for w in (vocab.FUNDING_STATE, vocab.FUNDING_BOND, vocab.FUNDING_OTHER, vocab.FUNDING_GENERAL)]
+    fund_words = [ctx.pick(w) for _, w in FUNDING_PARTS]
     desc = ctx.pick(vocab.DESCRIPTION_HEADERS)
     top = [Cell((t,), rowspan=span) for t in lead] + [Cell(a, rowspan=span) for a in amounts]
     if funding:
@@ -155,21 +161,13 @@ def _main_row(ctx: Ctx, money: Money, n: int, name: tuple[str, ...], years: list
         c, a = amount_cell(ctx, money, project, amounts[-1], "difference", max(years), diff, "difference")
         cells.append(c)
         answers += a
-    for word, part in zip(fund_words, funding_split(ctx, money, yen[max(years)]) if fund_words else []):
-        c, a = amount_cell(ctx, money, project, (word,), _funding_category(word), max(years), part)
+    for (category, _), word, part in zip(FUNDING_PARTS, fund_words, funding_split(ctx, money, yen[max(years)]) if fund_words else []):
+        c, a = amount_cell(ctx, money, project, (word,), category, max(years), part)
         cells.append(c)
         answers += a
     desc = ctx.pick(vocab.DESCRIPTIONS)
     cells.insert(len(cells) if desc_at_end else 3, cell(desc[:12], desc[12:]))
     return Row(tuple(cells), tuple(answers))
-
-
-def _funding_category(word: str) -> str:
-    for category, words in (("funding_state", vocab.FUNDING_STATE), ("funding_bond", vocab.FUNDING_BOND),
-                            ("funding_other", vocab.FUNDING_OTHER), ("funding_general", vocab.FUNDING_GENERAL)):
-        if word in words:
-            return category
-    raise ValueError(word)
 
 
 def _notes(ctx: Ctx) -> tuple[Text, ...]:

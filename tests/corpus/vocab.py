@@ -329,6 +329,45 @@ DEV3_WORDINGS: dict[str, tuple[str, ...]] = {
     "header_unit": ("\n［{u}］", "＜{u}＞", "\n【単位：{u}】", " ({u})"),
     "year": ("{era}{n}年度（{w}）", "{w}（{letter}{n}）", "{letter}{n}（{w}年度）", "{w}/{era}{n}", "{era}{fn}年度末"),
 }
+# DEV4: a fourth batch the extractor may be tuned on, written like DEV3 from how municipal documents head
+# their columns (総合計画 実施計画 and KPI 進捗管理シート: 基準値（計画策定時）, 現況値（基準年度）, 直近値（実績）,
+# 将来目標（最終年度）, 目標とする水準, 計画値（目標）, 進捗管理指標; 予算説明書 and 当初予算の概要: 当初予算措置額, 本年度予算現額,
+# 前年度当初計上額, 比較増減（A－B）, 差引（A-B）, 対前年度比（%）, 本年度の財源内訳 / 国・県支出金 / 市町村債 / その他の
+# 特定財源 / 一般財源等, 金額単位：千円, （単位：千円、千円未満四捨五入）; 主要施策の成果説明書: 決算見込額, 支出済額;
+# 評価調書: 達成度合い, 目標値に対する達成率), with year notations in new combinations (2023年度（R5年度）,
+# 令和5年度/2023年度, 2023年度〔令和5年度〕). It also names the parts of a 財源内訳 (funding_*), which the
+# batches before it leave to the generator's own words. Measured once before any rule change
+# (bench_corpus.py --vocab dev4), then tuned on by general rules, never word by word.
+DEV4_WORDINGS: dict[str, tuple[str, ...]] = {
+    "baseline": ("基準値（計画策定時）", "計画策定時の基準値", "現況値（基準年度）", "基準年度の数値", "策定時現況値", "現状（策定時）",
+                 "当初数値", "計画策定時実績"),
+    "actual": ("実績値（直近年度）", "実績値（最新年度）", "最新の値", "最近の実績値", "直近値（実績）", "年度末実績値", "実績結果"),
+    "target": ("計画最終年度の目標値", "将来目標（最終年度）", "最終到達目標", "目標値（計画最終年度）", "目指すべき値", "目標とする水準",
+               "計画値（目標）", "目標年次の値"),
+    "indicator_header": ("重要業績評価指標（ＫＰＩ）名", "成果指標の名称", "主な成果指標", "進捗管理指標", "指標（KPI）名", "評価指標名称"),
+    "budget": ("予算計上額（当初）", "当初予算措置額", "予算化額", "決算見込額", "支出済額", "予算額（当初予算）", "事業費（当初予算）"),
+    "current": ("本年度予算額（当初）", "本年度当初予算案", "本年度予算現額", "当年度予算（A）", "今年度当初予算", "本年度計上額"),
+    "previous": ("前年度当初計上額", "前年度決算見込額", "昨年度当初", "前年度計上額", "前年度当初予算（B）", "前年度予算（当初）",
+                 "前年度予算現額（B）"),
+    "plan": ("計画事業費（概算）", "事業費（計画額）", "所要事業費", "事業費（概算見込）", "見込額", "計画額（事業費）", "事業費（見込額）"),
+    "difference": ("比較増減（A－B）", "増減（△は減）", "対前年度比較増減", "前年度比較増△減", "増減額（A）－（B）", "差引（A-B）",
+                   "前年度との差額", "対前年度増△減額"),
+    "kpi_difference": ("基準値比較", "現況値との差", "基準年度比増減", "策定時対比", "前年度実績との差", "当初値からの伸び",
+                       "基準値との増減", "策定時からの変化"),
+    "ratio": ("伸び率（%）", "対前年比率", "前年度対比率", "構成比率（%）", "伸び率（対前年度）", "対前年度比（%）", "前年比（%）", "比率（%）"),
+    "kpi_ratio": ("達成率（対目標値）", "進捗率（対目標）", "目標達成度（%）", "達成度合い", "進捗割合（%）", "目標に対する進捗度",
+                  "目標値に対する達成率", "目標値達成率"),
+    "unit_caption": ("金額単位：{u}", "（金額単位　{u}）", "単位　{u}", "（単位＝{u}）", "（単位　：　{u}）", "（単位：{u}、{u}未満四捨五入）",
+                     "【単位】{u}"),
+    "header_unit": ("\n(単位:{u})", "\n＜{u}＞", "［単位＝{u}］", "\n〔{u}〕", "（単位{u}）", "\n単位＝{u}"),
+    "year": ("{w}年度（{letter}{n}年度）", "{letter}{n}年度（{w}）", "{w}（{era}{n}年度）", "{era}{n}年度/{w}年度", "{w}年度〔{era}{n}年度〕",
+             "{era}{fn}（{w}）年度", "{letter}{nn}末", "{w}年度末（{letter}{n}）"),
+    "funding_header": ("財源", "財源別内訳", "財源区分", "本年度の財源内訳"),
+    "funding_state": ("国庫支出金", "国・県支出金", "国県補助金", "国庫・県補助金", "国県等"),
+    "funding_bond": ("市町村債", "地方債（起債）", "起債（市債）", "町債等"),
+    "funding_other": ("その他の特定財源", "特定財源（その他）", "その他の財源", "その他財源等"),
+    "funding_general": ("一般財源等", "一般財源（市税等）", "うち一般財源", "一般財源充当額"),
+}
 # Made-up header words no document writes (ＡＡ for a kind word): whatever the reader makes of them is a
 # guess, so it must leave their values missing or generic, never give them a kind. The units and years
 # are the generator's own.
@@ -337,7 +376,7 @@ UNKNOWN_WORDINGS: dict[str, tuple[str, ...]] = {
     "budget": ("ＥＥ",), "current": ("ＦＦ",), "previous": ("ＧＧ",), "plan": ("ＨＨ",), "difference": ("ＪＪ",),
     "kpi_difference": ("ＫＫ",), "ratio": ("ＬＬ",), "kpi_ratio": ("ＭＭ",),
 }
-WORDING_BATCHES = {"dev": DEV_WORDINGS, "dev2": DEV2_WORDINGS, "dev3": DEV3_WORDINGS, "heldout": HELD_OUT_WORDINGS, "unknown": UNKNOWN_WORDINGS}
+WORDING_BATCHES = {"dev": DEV_WORDINGS, "dev2": DEV2_WORDINGS, "dev3": DEV3_WORDINGS, "dev4": DEV4_WORDINGS, "heldout": HELD_OUT_WORDINGS, "unknown": UNKNOWN_WORDINGS}
 # The generator lists each concept's batch words stand in for.
 WORDING_LISTS: dict[str, tuple[tuple[str, ...], ...]] = {
     "baseline": (BASELINE_WORDS,), "actual": (ACTUAL_WORDS, ROW_ACTUAL_WORDS), "target": (TARGET_WORDS, ROW_TARGET_WORDS),
@@ -345,5 +384,6 @@ WORDING_LISTS: dict[str, tuple[tuple[str, ...], ...]] = {
     "current": (CURRENT_WORDS, BOOK_CURRENT_WORDS), "previous": (PREVIOUS_WORDS, BOOK_PREVIOUS_WORDS), "plan": (PLAN_WORDS,),
     "difference": (DIFFERENCE_WORDS, BOOK_DIFFERENCE_WORDS), "kpi_difference": (KPI_DIFFERENCE_HEADERS,),
     "ratio": (RATIO_WORDS,), "kpi_ratio": (RATE_HEADERS,), "unit_caption": (UNIT_CAPTIONS,),
-    "header_unit": (HEADER_UNIT_FORMATS,),
+    "header_unit": (HEADER_UNIT_FORMATS,), "funding_header": (FUNDING_HEADERS,), "funding_state": (FUNDING_STATE,),
+    "funding_bond": (FUNDING_BOND,), "funding_other": (FUNDING_OTHER,), "funding_general": (FUNDING_GENERAL,),
 }
