@@ -27,16 +27,15 @@ from normalize import Year, clean_text, normalize_unit, parse_year, unit_from_he
 from normalize.annotations import qualifiers_in
 from normalize.brackets import without_bracket_groups
 from normalize.years import find_year, without_years
-from normalize.units import is_known_unit
+from normalize.units import UNIT_LABEL_PATTERN, is_known_unit
 from normalize.vocab import BRACKET_CLOSERS, BRACKET_OPENERS, HEADER_QUALIFIERS, NOTE_MARK_PATTERN, SCALE_WORDS
 
 DERIVED_KINDS = frozenset({"ratio", "difference"})
 OPENERS, CLOSERS = re.escape(BRACKET_OPENERS), re.escape(BRACKET_CLOSERS)
 BRACKET_CHARS_RE = re.compile(f"[{OPENERS}{CLOSERS}]")
 # a bracket stating a unit ((千円), 〈単位：人〉) or a unit statement (単位：千円, 単位・人, 単位 千円)
-UNIT_SEPARATOR = f"[^\\w\\s{OPENERS}{CLOSERS}]?"  # 単位：, 単位・, 単位／ or none: any one mark not a word or a bracket
-UNIT_BRACKET_RE = re.compile(f"[{OPENERS}]\\s*(?:単位\\s*{UNIT_SEPARATOR}\\s*)?[^{OPENERS}{CLOSERS}]{{1,8}}[{CLOSERS}]"
-                             f"|単位\\s*{UNIT_SEPARATOR}\\s*\\S+")
+# (a statement first: 【単位】千円 is one, not a bracketed 単位 before a word)
+UNIT_BRACKET_RE = re.compile(f"[{OPENERS}]?\\s*{UNIT_LABEL_PATTERN}\\S+|[{OPENERS}]\\s*[^{OPENERS}{CLOSERS}]{{1,8}}[{CLOSERS}]")
 YEAR_DIGIT_RE = re.compile(r"[0-9０-９元]")
 BARE_UNIT_MAX_CHARS = 5  # 百万円, 千人回: longer cells are words, not a unit
 

@@ -30,6 +30,7 @@ from extract.interpret.header_rows import (  # the header rows' rules; re-export
 )
 from normalize import MissingReason, Year, clean_text, parse_quantity, parse_unit, unit_from_header
 from normalize.vocab import CLOSE_BRACKETS, COLUMN_UNITS, OPEN_BRACKETS
+from normalize.units import UNIT_LABEL_PATTERN
 from normalize.years import parse_year_in_era, without_years
 
 KIND_LABEL_MAX_CHARS = 8  # a longer row label names its row rather than stating a kind
@@ -38,9 +39,10 @@ VALUE_SHARE = 0.5  # share of a column's filled body cells that must read as val
 YEAR_ROWS_SHARE = 0.8  # share of a label column's filled cells that are years in a transposed table
 NOTE_CELL_CHARS = 40  # a label column averaging longer cells holds prose notes
 NUMBER_CELL_CACHE_SIZE = 4096  # cell texts judged once: every candidate layout asks is_value_column of the same cells
-UNIT_STATEMENT_RE = re.compile(r"単位[:：][^\s\]）)］/]+")
+UNIT_STATEMENT_RE = re.compile(UNIT_LABEL_PATTERN + r"[^\s\]）)］/]+")  # 単位：千円, 【単位】千円; a bare 単位 heads a unit column
 
 Rows = tuple[tuple[Cell, ...], ...]
+HEADER_PATH_SEPARATOR = " / "  # between the levels of a column's header path (財源内訳 / 国・県)
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,7 +191,7 @@ def column_paths(header: Rows, width: int, era: str | None) -> tuple[tuple[Facet
     for col in range(width):
         path = bracket_joined(list(dict.fromkeys(level[col] for level in grid if level[col])))
         facets.append(merge_path([read_header_facets(t, era) for t in path]) if path else EMPTY)
-        texts.append(" / ".join(path))
+        texts.append(HEADER_PATH_SEPARATOR.join(path))
     return tuple(facets), tuple(texts)
 
 
@@ -350,6 +352,12 @@ def is_note_header(header: str) -> bool:
     labelled amounts of their own, not the row's values with words about them."""
     compact = UNIT_STATEMENT_RE.sub("", header.replace(" ", ""))
     return any(w in compact for w in NOTE_HEADER_WORDS)
+
+
+def names_rows(header: str) -> bool:
+    """A column headed as the rows' names by its own header, the lowest of its path: a group header over
+    it (財源区分 over 国庫支出金 | 地方債) names the columns it spans, no rows."""
+    return is_name_header(header.split(HEADER_PATH_SEPARATOR)[-1])
 
 
 def is_bare_number(text: str) -> bool:
@@ -541,7 +549,7 @@ def read_layout(table: Table, previous_header: Rows | None = None, era: str | No
         filled = _filled(table, col, n)
         if (filled and is_value_column(filled) and not is_code_header(texts[col]) and not is_row_numbering(filled)
                 and not is_axis(table, col, n)
-                and not ((is_name_header(texts[col]) or is_note_header(texts[col]))
+                and not ((names_rows(texts[col]) or is_note_header(texts[col]))
                          and not all(is_bare_number(c.text) for c in filled))):
             value_cols.append(col)
         elif filled or texts[col]:

@@ -329,6 +329,12 @@ def test_name_headers(header: str, names: bool) -> None:
     assert structure.is_name_header(header) is names
 
 
+@pytest.mark.parametrize(("path", "names"), [("財源区分 / 国庫支出金", False), ("区分 / 款", True), ("事業名", True),
+                                             ("施策 / 事業名", True), ("財源内訳 / 一般財源", False)])
+def test_a_column_names_rows_by_its_own_header_not_a_group_header_over_it(path: str, names: bool) -> None:
+    assert structure.names_rows(path) is names
+
+
 def test_a_name_column_with_a_digit_in_its_names_is_no_value_column() -> None:
     found = _read("（単位：千円）\n会計名\t事業名\t補正額\n下水道事業\t下水道事業(補助)1【下水道課】\t25,000\n")
     assert [(v.project, v.amount_yen) for v in found.budget_values] == [("下水道事業(補助)1【下水道課】", 25_000_000)]

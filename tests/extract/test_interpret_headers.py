@@ -28,6 +28,8 @@ def test_a_header_stating_two_kpi_kinds_states_none(header: str, kind: str | Non
     # ［単位：千円］ over the last column states the table's unit (corpus seed 3 budget_main_projects)
     ("[単位:千円] / 事業概要", ["空き家の改修費用の一部を補助する"], "note"),
     ("単位:千円 / 事業名", ["防災事業"], "name"),
+    # 単位=千円 under a 財源 group header (corpus dev4 seed 515 budget_main_projects), 【単位】千円 atop
+    ("財源区分 単位=千円 / 国・県支出金", ["4,147", "－"], "name"), ("【単位】千円 / 事業名", ["防災事業"], "name"),
 ])
 def test_a_unit_statement_atop_a_column_does_not_make_it_a_unit_column(header: str, texts: list[str],
                                                                       role: str) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extract.interpret.cells import is_bare_year_cell
-from extract.interpret.facets import kind_of, whole_cell_kinds
+from extract.interpret.facets import kind_of, read_facets, whole_cell_kinds
 from extract.interpret.readings import indicator_readings, name_counter
 from extract.interpret.structure import header_text
 from extract.interpret.values import footnote_years
@@ -68,6 +68,9 @@ def test_a_unit_on_the_last_line_of_a_header(raw: str, text: str) -> None:
 
 @pytest.mark.parametrize(("text", "unit"), [
     ("単位…千円", "千円"), ("単位／千円", "千円"), ("（単位　千円）", "千円"), ("（単位：千円）", "千円"), ("単位:人", "人"),
+    # the label framed by a bracket, the unit after it (corpus dev4 seed 512 budget_main_projects: 【単位】百万円 was 単位)
+    ("【単位】百万円", "百万円"), ("(単位)千円", "千円"), ("［単位］人", "人"), ("単位＝千円", "千円"), ("（単位　：　千円）", "千円"),
+    ("（単位）", "単位"), ("取得数（単位）", "単位"),  # 単位 alone in its bracket: credits counted, no statement
 ])
 def test_a_unit_statement_with_any_mark(text: str, unit: str) -> None:
     assert unit_from_header(text) == unit
@@ -128,3 +131,23 @@ def test_a_cell_year_is_both_readings_and_a_year_bracket_no_reading() -> None:
 @pytest.mark.parametrize("raw", ["国・\n県", "国・県\n市", "課\n名", "施設\n名", "事業\n名"])
 def test_a_wrapped_word_or_a_unit_no_column_counts_in_is_no_header_unit(raw: str) -> None:
     assert header_text(cell(raw)) == cell(raw).text
+
+
+@pytest.mark.parametrize(("header", "unit", "label"), [
+    ("【単位】百万円", "百万円", ""), ("予算額 単位=千円", "千円", "予算額"), ("当初予算額（単位：千円）", "千円", "当初予算額"),
+])
+def test_a_unit_statement_is_no_part_of_a_header_label(header: str, unit: str, label: str) -> None:
+    facets = read_facets(header)
+    assert (facets.unit, facets.label, facets.unread) == (unit, label, False)
+
+
+def test_funding_parts_under_a_group_header_holding_a_name_word_are_amounts() -> None:
+    # corpus dev4 seeds 507 and 515 budget_main_projects: 財源区分 over 国庫支出金 | 町債等 (its 区分 names rows
+    # as a column's own header) made the parts label columns, and its 単位=千円 a unit column
+    text = ("R8年度 一般会計予算\n\n番号\t事業名\tR8年度当初予算額 単位=千円\t財源区分 単位=千円\t\n"
+            "\t\t\t国庫支出金\t一般財源等\n1\t移住定住促進事業\t12,000\t－\t12,000\n"
+            "2\t創業支援補助金\t3,400\t400\t3,000\n")
+    found = recognize_document(read_text(text.encode(), "t.txt", "d")).budget_values
+    amounts = {(v.project, v.measure.split()[-1], v.amount_yen) for v in found if v.amount_yen is not None}
+    assert ("創業支援補助金", "国庫支出金", 400_000) in amounts and ("創業支援補助金", "一般財源等", 3_000_000) in amounts
+    assert ("移住定住促進事業", "一般財源等", 12_000_000) in amounts
