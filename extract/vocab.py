@@ -92,11 +92,15 @@ COMPARISON_WORDS = ("類似団体平均", "全国平均", "県平均", "県内�
 CLASS_UNITS = ("歳", "ヶ月", "か月", "カ月", "ヵ月", "箇月", "年生")
 
 # Kind words that name a kind only as a whole header cell, years and brackets aside (現状 | 目標:
-# 現状 is the baseline; 現状・課題, 現状と課題 head prose).
-WHOLE_CELL_KIND_WORDS = (("baseline", ("現状",)),)
+# 現状 is the baseline; 現状・課題, 現状と課題 head prose; 目標 | 結果 (R5): the result
+# is the actual, 評価結果, 調査結果の概要 name something else).
+WHOLE_CELL_KIND_WORDS = (("baseline", ("現状",)), ("actual", ("結果",)))
 # A noun phrase written with the particle or with 数値 for 値 names what the compound names
 # (最新の数値 = 最新値, 策定時の値 = 策定時値): folded before kind words are looked for.
 KIND_PHRASE_FOLDS = (("の数値", "値"), ("の値", "値"), ("数値", "値"))
+# A change written with the sign its decreases take between its two words (増△減, 増▲減: the 減 are the
+# amounts marked △) is the change (増減): normalize.vocab.MINUS_CHARS between these.
+SIGN_NOTED_CHANGE = ("増", "減")
 
 # Counter words ending an indicator's name, and the unit they count by (…日数: days; …者数: persons):
 # they decide which of a cell's two readings is the indicator's value (9人（延べ243日）).
@@ -145,10 +149,10 @@ RELATIVE_YEAR_WORDS = tuple((prefix + FISCAL_YEAR_NOUN, offset) for prefix, offs
 # (the analyser's lemma: 見込 → 見込み, めざす → 目指す). The last content word is the head: it says what
 # class of number the column holds; the words before it modify it and say which kind.
 # Heads that make a column a ratio or a difference of whatever they follow (目標比, 前年度比較, 基準値との差,
-# 策定時からの伸び, 増減額): no value of the kind they name.
+# 策定時からの伸び, 策定時からの変化, 増減額): no value of the kind they name.
 DERIVED_HEADS = (
     ("ratio", ("比", "率", "比率", "割合", "伸び率", "伸率", "増減率")),
-    ("difference", ("差", "差額", "差し引き", "差引", "増減", "比較", "対比")),
+    ("difference", ("差", "差額", "差し引き", "差引", "増減", "比較", "対比", "変化")),
 )
 # Heads naming a value or a sum of money without saying which kind (値, 数値 / 額, 金額): words before say it.
 VALUE_HEADS = ("値", "数値", "数", "水準")

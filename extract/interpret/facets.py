@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from extract.interpret.compound import read_compound
 from extract.vocab import (
-    FISCAL_YEAR_NOUN, FUNDING_PART_WORDS, GENERIC_HEADER_WORDS, HEADER_KINDS, KIND_PHRASE_FOLDS, KIND_REFINEMENTS,
+    FISCAL_YEAR_NOUN, FUNDING_PART_WORDS, GENERIC_HEADER_WORDS, HEADER_KINDS, KIND_PHRASE_FOLDS, KIND_REFINEMENTS, SIGN_NOTED_CHANGE,
     KPI_KINDS, MONEY_NOUN_WORDS, MONEY_TABLE_WORDS, NOT_RATIO_SUFFIXES, QUANTITY_NAMES_WITH_KIND_WORDS, RATIO_SUFFIX,
     RELATIVE_YEAR_WORDS, WHOLE_CELL_KIND_WORDS, YEAR_POINT_WORDS,
 )
@@ -28,7 +28,7 @@ from normalize.annotations import qualifiers_in
 from normalize.brackets import without_bracket_groups
 from normalize.years import find_year, without_years
 from normalize.units import UNIT_LABEL_PATTERN, is_known_unit
-from normalize.vocab import BRACKET_CLOSERS, BRACKET_OPENERS, HEADER_QUALIFIERS, NOTE_MARK_PATTERN, SCALE_WORDS
+from normalize.vocab import BRACKET_CLOSERS, BRACKET_OPENERS, HEADER_QUALIFIERS, MINUS_CHARS, NOTE_MARK_PATTERN, SCALE_WORDS
 
 DERIVED_KINDS = frozenset({"ratio", "difference"})
 OPENERS, CLOSERS = re.escape(BRACKET_OPENERS), re.escape(BRACKET_CLOSERS)
@@ -70,10 +70,19 @@ def without_brackets(text: str, blank: str = "") -> str:
     return without_bracket_groups(text, blank)
 
 
+SIGN_NOTED_CHANGE_RE = re.compile(f"{SIGN_NOTED_CHANGE[0]}[{re.escape(MINUS_CHARS)}]{SIGN_NOTED_CHANGE[1]}")
+
+
+def without_sign_note(text: str) -> str:
+    """The header's words with a change written with its minus sign (増△減) as the change (増減)."""
+    return SIGN_NOTED_CHANGE_RE.sub("".join(SIGN_NOTED_CHANGE), text)
+
+
 def folded(text: str) -> str:
     """A header's words with the particle joining a noun phrase folded away (最新の数値 → 最新値,
-    策定時の値 → 策定時値): the phrase a kind word names, written either way."""
-    compact = text.replace(" ", "").replace("　", "")
+    策定時の値 → 策定時値) and a change's sign note (増△減 → 増減): the phrase a kind word names, written
+    either way."""
+    compact = without_sign_note(text.replace(" ", "").replace("　", ""))
     for long, short in KIND_PHRASE_FOLDS:
         compact = compact.replace(long, short)
     return compact
@@ -85,7 +94,7 @@ def kind_of(text: str) -> str | None:
     compact = folded(text)
     for name in QUANTITY_NAMES_WITH_KIND_WORDS:
         compact = compact.replace(name, "")
-    kinds = settled_kinds(text.replace(" ", "").replace("　", ""),
+    kinds = settled_kinds(without_sign_note(text.replace(" ", "").replace("　", "")),
                           [kind for kind, words in HEADER_KINDS if any(w in compact for w in words)] or whole_cell_kinds(compact))
     if names_ratio(compact):
         kinds = ["ratio"]  # 増減比: a ratio of the change, whatever word it is a ratio of
@@ -106,7 +115,8 @@ def settled_kinds(text: str, kinds: list[str]) -> list[str]:
     no actual here; not 実績 (2021年度 目標 …, two run together)."""
     reading = read_compound(without_brackets(without_years(text), " "))
     if kinds and reading.derived:
-        return [reading.kind] if reading.kind else []
+        # measured against a kind (目標に対する進捗度): the ratio or difference word the lookup found says which
+        return [reading.kind] if reading.kind else [k for k in kinds if k in DERIVED_KINDS][:1]
     two_kpi_kinds = len(KPI_KINDS.intersection(kinds)) > 1
     if reading.kind and not reading.derived and (not kinds or reading.one_phrase and two_kpi_kinds):
         return [reading.kind]

@@ -35,6 +35,7 @@ def test_a_compound_names_its_kind_by_the_words_before_its_head(words: str, kind
     ("前年度比較", "difference"), ("基準値との差", "difference"), ("基準年比増減", "difference"),
     ("比較増減額", "difference"), ("前年度比", "ratio"), ("目標比", "ratio"), ("対前年度伸び率", "ratio"),
     ("目標に対する達成率", "ratio"),
+    ("策定時からの変化", "difference"), ("前年度からの変化", "difference"),  # a change since the baseline
 ])
 def test_a_ratio_or_difference_head_makes_the_column_one(words: str, kind: str) -> None:
     assert read_compound(words) == Reading(kind, derived=True)
@@ -120,3 +121,14 @@ def test_brackets_go_whole_nested_ones_too(text: str, rest: str) -> None:
                                              ("実績 (2021年度 目標 (2023年度", None)])
 def test_two_kind_words_are_settled_only_when_they_make_one_phrase(words: str, kind: str | None) -> None:
     assert kind_of(words) == kind
+
+
+@pytest.mark.parametrize(("header", "kind"), [
+    # the change written with the sign its decreases take (corpus dev4: 前年度比較増△減 read as 前年度比, a ratio)
+    ("増△減", "difference"), ("増▲減額", "difference"), ("前年度比較増△減", "difference"), ("増△減（A－B）", "difference"),
+    # measured against a kind, the lookup's ratio word says which (目標に対する進捗度: no kind before)
+    ("目標に対する進捗度", "ratio"), ("目標値に対する達成率", "ratio"),
+    ("観光客数の伸び", None), ("人口の変化", None),  # a name of its own, no kind word to be measured against
+])
+def test_a_change_with_its_sign_note_and_a_ratio_measured_against_a_kind(header: str, kind: str | None) -> None:
+    assert kind_of(header) == kind

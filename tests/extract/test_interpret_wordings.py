@@ -32,6 +32,7 @@ def test_a_kind_word_written_as_a_phrase_with_its_particle(header: str, kind: st
 @pytest.mark.parametrize(("header", "kind"), [
     ("現状", "baseline"), ("現状 2014年", "baseline"), ("現状 令和元年度末", "baseline"), ("現状（人）", "baseline"),
     ("現状・課題", None), ("現状と課題", None), ("現状（推計）", None),
+    ("結果", "actual"), ("結果（R5）", "actual"), ("R5年度 結果", "actual"), ("評価結果", None), ("調査結果の概要", None),
 ])
 def test_a_kind_named_only_by_a_whole_cell(header: str, kind: str | None) -> None:
     assert kind_of(header) == kind
