@@ -18,15 +18,19 @@ from typing import Final
 
 from normalize.text import clean_text
 from normalize.years import find_year
-from normalize.vocab import BRACKET_CLOSERS, BRACKET_OPENERS, KNOWN_UNITS, SCALE_WORDS, STATEMENT_CLOSERS, UNIT_ALIASES
+from normalize.vocab import (
+    BRACKET_CLOSERS, BRACKET_OPENERS, KNOWN_UNITS, NOTE_MARK_CHARS, SCALE_WORDS, STATEMENT_CLOSERS, UNIT_ALIASES,
+)
 
 _SCALE_PREFIX: Final = re.compile("|".join(sorted(SCALE_WORDS, key=len, reverse=True)))
 # The label of a unit statement and what parts it from the unit after it: whatever marks (not a word, not a
 # bracket: 単位：千円, 単位…千円, 単位／千円) or the bracket framing the label (【単位】千円, (単位)千円).
 _BRACKETS: Final = re.escape(BRACKET_OPENERS + BRACKET_CLOSERS)
 UNIT_LABEL_PATTERN: Final = r"単位\s?(?:[" + re.escape(BRACKET_CLOSERS) + r"]\s?)?[^\w\s" + _BRACKETS + r"]{0,3}\s?"
-# 単位：千円 up to the bracket closing the statement, whichever kind (（単位：千円）, 〈単位：千円〉, 《単位：千円》)
-_UNIT_LABEL: Final = re.compile(UNIT_LABEL_PATTERN + r"(?P<u>[^" + re.escape(STATEMENT_CLOSERS) + r"]+)")
+# 単位：千円 up to the bracket closing the statement, whichever kind (（単位：千円）, 〈単位：千円〉, 《単位：千円》), or
+# to a note after the unit, bracketed or marked (単位：千円（端数処理により…）, 単位：千円 ※端数調整)
+_UNIT_LABEL: Final = re.compile(UNIT_LABEL_PATTERN + r"(?P<u>[^" + re.escape(STATEMENT_CLOSERS + BRACKET_OPENERS + NOTE_MARK_CHARS)
+                                + r"]+)")
 _BRACKETED: Final = re.compile("[" + re.escape(BRACKET_OPENERS) + r"]\s?(?P<u>[^" + _BRACKETS + r"]{1,12})\s?["
                                + re.escape(BRACKET_CLOSERS) + "]")
 _EDGE_PUNCT: Final = " " + BRACKET_OPENERS + BRACKET_CLOSERS + ":：、,/"

@@ -79,6 +79,8 @@ HEADERS = [
     ("第3期総合戦略(案)", None),
     ("事業費", None),
     ("", None),
+    # a note after the stated unit is no part of it
+    ("単位：千円（端数処理により合計が一致しない）", "千円"), ("単位：千円 ※端数調整", "千円"), ("（単位：千円（税込））", "千円"),
 ]
 
 
