@@ -8,7 +8,10 @@ a few ems wide, figures stand on its line or just below it (a heading spread ove
 cell), and the glyphs do not each head a column of figures. A label of two glyphs has one gap,
 which proves nothing; it is spread when it lies within a proven spread label's span near it and
 meets one of its edges (灘　　区 under 東 灘 区), or spans a label of three letters set solid
-(全　国 under 神戸市): labels of one column are spread to one width.
+(全　国 under 神戸市): labels of one column are spread to one width. A glyph with a glyph set
+right on top of it or right under it is a word wrapped one glyph per line down a narrow column
+(ま/ち/づ/く beside 商/店/街/活), read downwards: glyphs of neighbouring narrow columns stand at an
+even pitch too, and are no spread label.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ NUMBERS_REACH_LINES = 2  # a spread label holds numbers on its line or heads the
 HEAD_COVER_SHARE = 0.5  # one-glyph heads stand over at least this share of the numbers below them
 SPREAD_REACH_LINES = 6  # a two-piece label is read against proven spreads this many line heights away
 MAX_DIGITS = 2  # a piece of digits is a year's or a number's within a label (２６), not a figure
+STACK_GAP_EM = 0.25  # a line at most this many sizes above or below a glyph continues its column
 MIDDLE_DOTS = "・･"
 _SIGN = f"[{re.escape(MINUS_CHARS)}+]?"
 _NUMBER_RE = re.compile(rf"^{_SIGN}[0-9０-９][0-9０-９,，.．]*[%％]?$")
@@ -40,7 +44,21 @@ def join_spread_labels(lines: Sequence[SegLine]) -> list[SegLine]:
     out = [_join_proven(lines, k) for k in range(len(lines))]
     proven = [(k, s) for k, ln in enumerate(out) for s in ln.segments if s not in lines[k].segments]
     solid = [(k, s) for k, ln in enumerate(out) for s in ln.segments if is_solid_label(s)]
-    return [_join_pairs(ln, k, proven, solid) if proven or solid else ln for k, ln in enumerate(out)]
+    return [_join_pairs(ln, k, proven, solid, lines) if proven or solid else ln for k, ln in enumerate(out)]
+
+
+def is_stacked(run: Sequence[Segment], lines: Sequence[SegLine]) -> bool:
+    """True when every segment of run has a piece of another line set over or under it, that line's
+    box at most STACK_GAP_EM of the run's size from the segment's: glyphs of words wrapped one per
+    line down narrow columns side by side, read downwards (a label or figures right under a spread
+    label are no such column)."""
+    tol = STACK_GAP_EM * _size(run)
+
+    def touching(seg: Segment, ln: SegLine) -> bool:
+        gap = max(ln.bbox[1] - seg.bbox[3], seg.bbox[1] - ln.bbox[3])
+        return abs(gap) <= tol and any(_overlaps(seg, other) and is_piece(other) for other in ln.segments)
+
+    return all(any(touching(seg, ln) for ln in lines) for seg in run)
 
 
 def is_solid_label(seg: Segment) -> bool:
@@ -114,7 +132,7 @@ def _join_proven(lines: Sequence[SegLine], k: int) -> SegLine:
             j += 1
         run = segs[i:j]
         if (len(run) >= MIN_SPREAD_GLYPHS and _has_letter(run[0]) and _has_letter(run[-1])
-                and not _heads_numbers(run, lines[k + 1:])):
+                and not _heads_numbers(run, lines[k + 1:]) and not is_stacked(run, lines)):
             out.append(_joined(run))
             i = j
         else:
@@ -140,7 +158,7 @@ def _overlaps(a: Segment, b: Segment) -> bool:
 
 
 def _join_pairs(line: SegLine, k: int, proven: Sequence[tuple[int, Segment]],
-                solid: Sequence[tuple[int, Segment]]) -> SegLine:
+                solid: Sequence[tuple[int, Segment]], lines: Sequence[SegLine]) -> SegLine:
     """The line with two neighbouring pieces joined where they lie within the span of a proven
     spread label (meeting one of its edges) or span a solid label (both edges), on another line at
     most SPREAD_REACH_LINES line heights away."""
@@ -156,7 +174,8 @@ def _join_pairs(line: SegLine, k: int, proven: Sequence[tuple[int, Segment]],
     while i < len(segs):
         pair = segs[i:i + 2]
         if (len(pair) == 2 and all(map(is_piece, pair)) and all(map(_has_letter, pair))
-                and (any(_fills(pair, b) for b in spreads) or any(_spans(pair, b) for b in labels))):
+                and (any(_fills(pair, b) for b in spreads) or any(_spans(pair, b) for b in labels))
+                and not is_stacked(pair, lines)):
             out.append(_joined(pair))
             i += 2
         else:

@@ -163,3 +163,35 @@ def test_a_token_mixing_letters_and_digits_is_no_piece() -> None:
     heads = spread(["R4年", "R5年", "R6年"], 200, [20, 20])
     assert texts(join_spread_labels([line(heads, 0), line([seg("区分", 20), *values()], 1)])[0])[:3] == \
         ["R4年", "R5年", "R6年"]
+
+
+def wrapped_columns(words: Sequence[str], pitch: float) -> list[SegLine]:
+    """Words wrapped one glyph per line down narrow columns side by side (21 pt apart, gaps of
+    1.1 em), consecutive lines `pitch` apart, values on every line."""
+    rows = zip(*words)
+    return [SegLine(tuple(segs := [Segment(ch, (50 + 21 * c, k * pitch, 60 + 21 * c, k * pitch + SIZE))
+                                   for c, ch in enumerate(glyphs)] + values()),
+                    (50, k * pitch, segs[-1].bbox[2], k * pitch + SIZE))
+            for k, glyphs in enumerate(rows)]
+
+
+def test_glyphs_of_words_wrapped_down_narrow_columns_stay_apart() -> None:
+    # corpus budget_main_projects chromium_borderless (課名 | 主な事業 | 事業内容 one glyph wide:
+    # ま商健 / ち店康 read as one label). STACK_GAP_EM (0.25): lines 0.2 em apart continue their
+    # columns (halved, 0.125, they would be read across as spread labels)
+    out = join_spread_labels(wrapped_columns(["まちづく", "商店街活", "健康づく"], SIZE + 2))
+    assert [texts(ln)[:3] for ln in out] == [["ま", "商", "健"], ["ち", "店", "康"], ["づ", "街", "づ"], ["く", "活", "く"]]
+
+
+def test_spread_labels_on_lines_apart_still_join() -> None:
+    # doubled (0.5), labels on rows 0.3 em apart would be read as columns of glyphs
+    out = join_spread_labels(wrapped_columns(["東中兵", "灘央庫", "区区区"], SIZE + 3))
+    assert [texts(ln)[0] for ln in out] == ["東灘区", "中央区", "兵庫区"]
+
+
+def test_a_pair_in_a_wrapped_column_stays_apart() -> None:
+    proven = line([*spread(["東", "灘", "区"], 50, [11, 11]), *values()], 0)
+    pairs = [SegLine(tuple(segs := [seg(ch, 50 + 21 * c, top=30 + k * SIZE) for c, ch in enumerate(two)] + values()),
+                     (50, 30 + k * SIZE, segs[-1].bbox[2], 30 + k * SIZE + SIZE)) for k, two in enumerate(["灘区", "中央"])]
+    out = join_spread_labels([proven, *pairs])
+    assert [texts(ln)[:2] for ln in out[1:]] == [["灘", "区"], ["中", "央"]]
