@@ -8,10 +8,10 @@ a few ems wide, figures stand on its line or just below it (a heading spread ove
 cell), and the glyphs do not each head a column of figures. A label of two glyphs has one gap,
 which proves nothing; it is spread when it lies within a proven spread label's span near it and
 meets one of its edges (灘　　区 under 東 灘 区), or spans a label of three letters set solid
-(全　国 under 神戸市): labels of one column are spread to one width. A glyph with a glyph set
-right on top of it or right under it is a word wrapped one glyph per line down a narrow column
-(ま/ち/づ/く beside 商/店/街/活), read downwards: glyphs of neighbouring narrow columns stand at an
-even pitch too, and are no spread label.
+(全　国 under 神戸市): labels of one column are spread to one width. Glyphs each with a word
+of their own set right on top or right under them end words wrapped down narrow columns (ま/ち/づ/く
+beside 商/店/街/活), read downwards: glyphs of neighbouring narrow columns stand at an even pitch too,
+and are no spread label.
 """
 
 from __future__ import annotations
@@ -48,17 +48,18 @@ def join_spread_labels(lines: Sequence[SegLine]) -> list[SegLine]:
 
 
 def is_stacked(run: Sequence[Segment], lines: Sequence[SegLine]) -> bool:
-    """True when every segment of run has a piece of another line set over or under it, that line's
-    box at most STACK_GAP_EM of the run's size from the segment's: glyphs of words wrapped one per
-    line down narrow columns side by side, read downwards (a label or figures right under a spread
-    label are no such column)."""
+    """True when every segment of run has words set right over or under it, at most STACK_GAP_EM of
+    the run's size away, each over none of the run's other segments: the last glyphs of words wrapped
+    down narrow columns side by side (ま/ち/づ/く beside 商/店/街/活; 国・/県 beside 地方/債), read
+    downwards. A label spanning the run (神戸市 over 全　国) or figures under it stack nothing."""
     tol = STACK_GAP_EM * _size(run)
 
-    def touching(seg: Segment, ln: SegLine) -> bool:
-        gap = max(ln.bbox[1] - seg.bbox[3], seg.bbox[1] - ln.bbox[3])
-        return abs(gap) <= tol and any(_overlaps(seg, other) and is_piece(other) for other in ln.segments)
+    def stacks(seg: Segment, other: Segment) -> bool:
+        gap = max(other.bbox[1] - seg.bbox[3], seg.bbox[1] - other.bbox[3])
+        return (abs(gap) <= tol and _has_letter(other) and _overlaps(seg, other)
+                and not any(_overlaps(p, other) for p in run if p is not seg))
 
-    return all(any(touching(seg, ln) for ln in lines) for seg in run)
+    return all(any(stacks(seg, other) for ln in lines for other in ln.segments) for seg in run)
 
 
 def is_solid_label(seg: Segment) -> bool:

@@ -195,3 +195,15 @@ def test_a_pair_in_a_wrapped_column_stays_apart() -> None:
                      (50, 30 + k * SIZE, segs[-1].bbox[2], 30 + k * SIZE + SIZE)) for k, two in enumerate(["灘区", "中央"])]
     out = join_spread_labels([proven, *pairs])
     assert [texts(ln)[:2] for ln in out[1:]] == [["灘", "区"], ["中", "央"]]
+
+
+def test_a_pair_ending_words_wrapped_above_it_stays_apart() -> None:
+    # corpus budget_main_projects html_borderless: 国・/県 and 地方/債 wrapped in two narrow header
+    # columns under 特定財源等, whose span the pair 県 債 happens to fill
+    solid = line([seg("特定財源等", 50, width=46)], 0)
+    words = SegLine((seg("国・", 50, top=20), seg("地方", 78, top=20)), (50, 20, 98, 30))
+    pair = SegLine((seg("県", 50, top=30), seg("債", 86, top=30), *values()), (50, 30, 290, 40))
+    assert texts(join_spread_labels([solid, words, pair])[2])[:2] == ["県", "債"]
+    # the same pair with one label over both (神戸市 over 全　国) joins
+    over_both = SegLine((seg("国県地方債", 50, top=20, width=46),), (50, 20, 96, 30))
+    assert texts(join_spread_labels([solid, over_both, pair])[2])[0] == "県債"
