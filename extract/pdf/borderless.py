@@ -368,7 +368,7 @@ def build_table(lines: Sequence[SegLine], small_ok: bool = False, rules: Sequenc
         return None, 0
     small = (sum(ln.is_multi for ln in used) < MIN_ROWS or len(used) < MIN_LINES) and \
         not is_header_over_one_row(used, cols)  # one wrapped row may stand
-    if small and not (small_ok and (all(ln.is_multi for ln in used) or at_foot and used[0].is_multi)):
+    if small and not (small_ok and (_wrapped_rows(used, cols) or at_foot and used[0].is_multi)):
         return None, 0
     bbox = union_bbox(ln.bbox for ln in used if ln.page == used[0].page)
     edges = tuple([cols[0][0]] + [(a[1] + b[0]) / 2 for a, b in zip(cols, cols[1:])] + [cols[-1][1]])
@@ -479,6 +479,14 @@ def _wraps_cell(prev: SegLine, line: SegLine, pitch: float = 0.0) -> bool:
              or line.bbox[1] - seg.bbox[1] <= pitch and not line.text.strip().startswith(FOOTNOTE_MARKS)
              and continues_name(seg.text.strip(), line.segments[0].text.strip()))
         for seg in prev.segments)
+
+
+def _wrapped_rows(lines: Sequence[SegLine], cols: Sequence[Interval]) -> bool:
+    """True when lines open with a line of two or more cells and each one-segment line goes on a
+    cell of the line above (_continues_cell): whole rows, as a page break leaves them at the head of
+    the next page (a row with its 事業概要 wrapped over two lines, corpus seed 594
+    budget_main_projects html_borderless), not a line of text."""
+    return lines[0].is_multi and all(ln.is_multi or _continues_cell(a, ln, cols) for a, ln in zip(lines, lines[1:]))
 
 
 def is_header_over_one_row(lines: Sequence[SegLine], cols: Sequence[Interval]) -> bool:

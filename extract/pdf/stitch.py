@@ -165,7 +165,8 @@ def in_order(head: RawTable, tail: RawTable) -> RawTable | None:
     figures a word space apart parted where head has two figure columns, _parted_figures), and
     below the header it may repeat (_repeats), a figure (_is_figure) in some column where head's
     body rows hold figures, and no cell a figure where they hold text only or text where they hold
-    figures only. A table of its own, its header text over head's figures, is not."""
+    figures only; a row's number in brackets ((5) under 1 … 4, corpus seed 594 budget_main_projects
+    in html_borderless) is either. A table of its own, its header text over head's figures, is not."""
     if not head.rows:
         return None
     kinds = [_column_kind(head.rows[_header_rows(head.rows):], j) for j in range(head.n_cols)]
@@ -174,7 +175,8 @@ def in_order(head: RawTable, tail: RawTable) -> RawTable | None:
     if tail.n_cols != head.n_cols:
         return None
     rows = tail.rows[_repeats(tail.rows, head.rows):]
-    cells = [(kinds[j], _holds_value(c.raw)) for row in rows for j, c in enumerate(row) if c.raw.strip()]
+    cells = [(kinds[j], _holds_value(c.raw)) for row in rows for j, c in enumerate(row)
+             if c.raw.strip() and not _ENUMERATOR_RE.match(cell_text(c.raw))]
     fits = any(kind and figure for kind, figure in cells) and all(kind is None or kind == figure for kind, figure in cells)
     return tail if fits else None
 

@@ -8,7 +8,7 @@ import pytest
 
 from extract.interpret.stacks import cell_pieces
 from extract.model import Cell, Provenance
-from extract.pdf.borderless import PITCH_TOL_EM, build_table, widen_to_header
+from extract.pdf.borderless import LIFT_GAP_EM, PITCH_TOL_EM, build_table, widen_to_header
 from extract.pdf.colgaps import MIN_GAP_PT
 from extract.pdf.grid import RawCell, RawTable, SegLine
 from extract.pdf.stitch import in_order, merge_with_join
@@ -117,6 +117,35 @@ def test_a_word_standing_for_a_value_holds_a_value_column_in_order() -> None:
     assert laid is not None and [c.raw for c in laid.rows[0]][2:5] == ["498", "303", "420"]
     text_tail = _text_table(2, [["新規雇用者数", "人", "未達成", "303", "420", "○"]], x0=30.0, width=50.0)
     assert in_order(head, text_tail) is None  # words no value: not the column's
+
+
+def test_a_rows_number_in_brackets_holds_a_numbering_column_in_order() -> None:
+    # corpus seed 594 budget_main_projects (html_borderless, chromium_borderless): (5) alone on page
+    # 2 under 1 … 4, on columns of its own; read as text where head's column holds figures, the row
+    # was left out
+    head = _text_table(1, [["No.", "事業名", "予算額", "概要"], ["1", "図書館運営事業", "215.0", "補助する"],
+                           ["2", "商店街活性化事業", "329.2", "支援する"]])
+    tail = _text_table(2, [["(5)", "道の駅機能強化事業", "114.2", "補助する"]], x0=30.0, width=70.0)
+    laid = in_order(head, tail)
+    assert laid is not None and [c.raw for c in laid.rows[0]][:3] == ["(5)", "道の駅機能強化事業", "114.2"]
+    named = _text_table(2, [["(5)", "道の駅機能強化事業", "未達成", "補助する"]], x0=30.0, width=70.0)
+    assert in_order(head, named) is None  # the number proves no column by itself
+
+
+def _row_with_wrapped_cell(gap: float) -> list[SegLine]:
+    return [line(0, (44, 56, "(5)"), (80, 152, "商店街活性化事業"), (203, 311, "創業に要する経費の一部を"),
+                 (323, 345, "215.0"), (357, 379, "329.2"), (392, 414, "114.2")),
+            line(LINE_PT + gap, (203, 239, "補助する"))]
+
+
+@pytest.mark.parametrize(("gap_em", "stands"), [(0.5 * LIFT_GAP_EM, True), (1.5 * LIFT_GAP_EM, False)])
+def test_a_row_alone_at_the_head_of_a_page_with_a_wrapped_cell_is_a_fragment(gap_em: float, stands: bool) -> None:
+    # corpus seed 594 budget_main_projects in html_borderless: the table's last row alone on page 2,
+    # its 事業概要 wrapped (補助する under 創業に要する経費の一部を): refused as a fragment, the row was lost.
+    # A line further down than a cell's next line is text after the row
+    table, used = build_table(_row_with_wrapped_cell(gap_em * LINE_PT), small_ok=True)
+    assert (table is not None and table.fragment and used == 2) is stands
+    assert build_table(_row_with_wrapped_cell(gap_em * LINE_PT))[0] is None  # no table standing alone
 
 
 def test_a_flush_left_header_over_two_flush_left_sub_headers_widens_no_column() -> None:
