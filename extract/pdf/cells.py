@@ -98,8 +98,9 @@ def split_at_joints(seg: Segment, cols: Sequence[Interval], figures: Sequence[In
     as wide as its cell) that lies in the gap between two neighbouring columns it crosses, give
     or take MIN_GAP_PT: 基準年度値（2021年）計画目標値（2027年） over two columns of values. Without
     joints, given the columns the rows of figures fill (figures: a header over them, widening one,
-    closes no gap between them), at its bracket_joints in their gaps, when no part is a figure.
-    Figures are never parted so: glued (14人（延べ418日）18人（…）), they stand beside a name the same
+    closes no gap between them), at its bracket_joints in their gaps, when no part is a figure;
+    so too each part of a segment parted at its joints, in the gaps of cols. Figures are never
+    parted so: glued (14人（延べ418日）18人（…）), they stand beside a name the same
     layout may have glued too (a unit 日 set 0.47 em after it, corpus seed 310 kpi_progress in
     pdf_rules), and read apart they would be that name's."""
     x0, top, x1, bottom = seg.bbox
@@ -118,7 +119,11 @@ def split_at_joints(seg: Segment, cols: Sequence[Interval], figures: Sequence[In
         if text:
             out.append(Segment(text, (left, top, x, bottom)))
         start, left = i, x
-    return out
+    if estimated:
+        return out
+    # cells proven glued edge to edge: a part may still end a cell at a closing bracket in a
+    # column gap whose glyph filled its pitch there (目標値（2029年）達成度, its ） widened to 1 em)
+    return [piece for part in out for piece in split_at_joints(part, cols, cols)]
 
 
 def bracket_joints(seg: Segment) -> tuple[tuple[int, float], ...]:

@@ -133,3 +133,14 @@ def test_a_half_width_glyph_and_the_gap_after_it_are_no_full_width_pitch() -> No
                       "matrix": (1.0, 0.0, 0.0, 1.0, x, 0.0)})
         x += step * EM
     assert _fitted(chars)[1]["x1"] == 100.0 + 1.35 * EM
+
+
+def test_cells_glued_at_joints_part_also_at_a_bracket_in_a_column_gap() -> None:
+    # corpus seed 523 kpi_progress in pdf_borderless: 策定年（2023年）…目標値（2029年）達成度, its
+    # cells glued edge to edge (joints) but for the last, whose ） pdfium widened to its run's pitch
+    # over the gap: 目標値 and 達成度 read as one header, the 目標値 column left without one
+    seg = Segment("実績値（2025年）目標値（2029年）達成度", (366.0, 141, 520.0, 151), ((10, 408.8),))
+    cols = [(366.0, 406.0), (411.0, 481.0), (489.0, 499.0)]
+    assert [p.text for p in split_at_joints(seg, cols)] == ["実績値（2025年）", "目標値（2029年）", "達成度"]
+    # without a joint the segment is not proven glued: a header over one column's text stays whole
+    assert [p.text for p in split_at_joints(Segment(seg.text[10:], (408.8, 141, 520.0, 151)), cols)] == ["目標値（2029年）達成度"]
