@@ -442,7 +442,8 @@ def _tightest_pitch(lines: Sequence[SegLine]) -> float:
 def _continues_key_at_pitch(rows: Sequence[Sequence[SegLine]], line: SegLine, cols: Sequence[Interval]) -> bool:
     """True when a one-segment line below the last row is a row of the table holding only the
     rest of a name: the last row holds figures past its first column (a row of values, not a
-    card's label and text), the line opens one column left of those figures where a text of the
+    card's label and text), the line opens left of one of those figures (a row's number may stand
+    left of its name: No. | 成果指標, corpus seed 596 kpi_baseline_target in pdf_rules) where a text of the
     table starts (the names' column, the first or one after a group column: 関係人口の拡大 |
     結婚・子育ての希望がか / なう over と感じる市民の割合（%）, corpus seed 29 kpi_progress), holds no figure and no note mark, and sits as far below the last row as the last row sits
     below the row before it (within PITCH_TOL_EM of its height): a name set over two rows of
@@ -456,7 +457,7 @@ def _continues_key_at_pitch(rows: Sequence[Sequence[SegLine]], line: SegLine, co
     if not figures or len(filled(line, cols)) != 1 or is_data_value(text) or text.startswith(FOOTNOTE_MARKS):
         return False
     col = min(filled(line, cols))
-    if col >= min(figures) or not any(abs(s.bbox[0] - line.bbox[0]) <= ALIGN_TOL_PT and column_of(cols, s) == col
+    if col >= max(figures) or not any(abs(s.bbox[0] - line.bbox[0]) <= ALIGN_TOL_PT and column_of(cols, s) == col
                                       and not is_data_value(s.text) for row in rows for ln in row for s in ln.segments):
         return False
     def gap(upper: Sequence[SegLine], lower: Sequence[SegLine]) -> float:

@@ -587,6 +587,21 @@ def test_a_note_at_the_rows_pitch_below_the_table_is_no_row() -> None:
     assert table is not None and used == 4
 
 
+def test_a_names_rest_at_the_rows_pitch_after_a_row_numbered_left_of_it_stays() -> None:
+    # corpus seed 596 kpi_baseline_target in pdf_rules: 具体的な施策 | No. | 成果指標 | figures, one
+    # row (1 left of its name, a figure too) whose name goes on a row's pitch below: the rest was
+    # dropped, the KPI named 六次産業化に取り組む
+    lines = [line(0, (44.5, 98, "具体的な施策"), (99, 112, "No."), (141, 173, "成果指標"), (207, 231, "現況値"), (279, 319, "計画目標値")),
+             line(PITCH_PT, (203, 235, "（2018）"), (283, 315, "（2023）")),  # the header's lines closer than the rows
+             line(ROW_GAP_PT + PITCH_PT, (44.5, 85, "雇用の創出"), (107.5, 112, "1"), (116.5, 206, "六次産業化に取り組む"),
+                  (227.5, 236, "14"), (311.5, 320, "20"))]
+    rest = line(2 * ROW_GAP_PT + PITCH_PT, (116.5, 188, "事業者数（累計）"))
+    table, used = build_table([*lines, rest])
+    assert table is not None and used == 4
+    table, used = build_table([*lines, line(2 * ROW_GAP_PT + PITCH_PT, (311.5, 329.5, "累計"))])
+    assert table is not None and used == 3  # in the last figure's column: no name's rest
+
+
 def test_a_closing_bracket_hung_past_the_first_column_does_not_end_the_table() -> None:
     # 助成事業（18歳まで） one glyph wider than the names above: its ） hangs under the next column
     lines = [line(ROW_GAP_PT * k, (44.5, 125.5, "道の駅機能強化事業"), (133.6, 160.6, "財政課"), (241.6, 295.6, "176,586"))
