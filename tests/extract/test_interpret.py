@@ -309,6 +309,17 @@ def test_footnotes_are_read_just_below_a_table_only() -> None:
     assert footnotes_after(doc)[0] == ("※1", "※2", "※3")
 
 
+def test_notes_atop_the_next_page_past_its_furniture_are_the_tables() -> None:
+    # corpus seed 544 kpi_baseline_target in pdf_rules: the table ends page 1, its folio - 1 -
+    # between it and ※策定時はR3時点の値 atop page 2
+    from extract.context import footnotes_after
+
+    doc = read_text("指標\t現状値\nA\t1\n- 1 -\n\f※策定時はR3時点の値\n本文\n- 2 -\n".encode(), "d.txt", "i")
+    assert footnotes_after(doc)[0] == ("※策定時はR3時点の値",)
+    doc = read_text("指標\t現状値\nA\t1\n以上のとおり。\n\f※策定時はR3時点の値\n本文\n".encode(), "d.txt", "i")
+    assert footnotes_after(doc)[0] == ()  # text between: the note is another's
+
+
 def test_a_difference_column_takes_the_newest_year() -> None:
     found = _read("事業名\t令和5年度決算額（千円）\t令和6年度予算額（千円）\t差額\n子育て支援事業\t1,234\t1,500\t266\n")
     assert [(v.measure, v.fiscal_year, v.basis) for v in found.budget_values] == [
