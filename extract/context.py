@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from extract.furniture import repeated_ends
 from extract.model import BBox, Block, Cell, Document, Table, TextLine
 from extract.outline import Outline, dated_caption, numbering_style
 from extract.vocab import FISCAL_DOCUMENT_WORDS, FOOTNOTE_MARKS, SENTENCE_END, UNIT_WORDS
@@ -150,23 +151,17 @@ def is_caption_of(line: TextLine, table: Table) -> bool:
     return line.prov.page == table.prov.page or is_heading(line)
 
 
-MIN_RUNNING_HEAD_PAGES = 2  # a line opening (or closing) this many pages alike is the page's furniture
-DIGITS_RE = re.compile(r"[0-9０-９]+")
-
-
 def running_heads(document: Document) -> frozenset[str]:
     """The texts that open or close several pages alike, digits aside (資料2, 別紙, - 3 -): page
-    furniture, no caption of the table under them (a table continued on the next page below
-    its running head has no caption of its own). A 単位 line atop each page is a caption."""
+    furniture (extract.furniture), no caption of the table under them (a table continued on the
+    next page below its running head has no caption of its own). A 単位 line atop each page is a
+    caption."""
     pages: dict[int, list[str]] = {}
     for block in document.blocks:
         if block.prov.page is not None:
-            pages.setdefault(block.prov.page, []).append(block.text.strip() if isinstance(block, TextLine) else "")
-    ends = [t for texts in pages.values() for t in {texts[0], texts[-1]} if t and _stated_unit(t) is None]
-    counts: dict[str, int] = {}
-    for text in ends:
-        counts[DIGITS_RE.sub("#", text)] = counts.get(DIGITS_RE.sub("#", text), 0) + 1
-    return frozenset(t for t in ends if counts[DIGITS_RE.sub("#", t)] >= MIN_RUNNING_HEAD_PAGES)
+            text = block.text.strip() if isinstance(block, TextLine) else ""
+            pages.setdefault(block.prov.page, []).append("" if _stated_unit(text) is not None else text)
+    return repeated_ends(pages.values())
 
 
 def caption_lines(block: TextLine | Table) -> list[TextLine] | None:

@@ -13,10 +13,12 @@ doubtful case kept as two rows, is returned as a `RowJoin` for documents.issues.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 
+from extract.furniture import repeated_ends
 from extract.interpret.structure import PLACEHOLDER_REASONS, is_data_value
 from extract.pdf.borderless import LIFT_GAP_EM, build_table
 from extract.model import BBox
@@ -87,10 +89,21 @@ def _position(item: Item) -> tuple[float, float]:
     return (round(item.bbox[1], 1), item.bbox[0])
 
 
-def _is_margin(item: Item, height: float) -> bool:
+def _is_margin(item: Item, height: float, folios: frozenset[str] = frozenset()) -> bool:
+    """True for a line in the page's top or bottom MARGIN_SHARE, or one of the document's folios
+    wherever it stands (- 1 - set right under a short page's table, mid-page: corpus seed 598
+    budget_main_projects in chromium_borderless)."""
     if isinstance(item, RawTable):
         return False
-    return item.bbox[3] <= height * MARGIN_SHARE or item.bbox[1] >= height * (1 - MARGIN_SHARE)
+    return item.bbox[3] <= height * MARGIN_SHARE or item.bbox[1] >= height * (1 - MARGIN_SHARE) or item.raw.strip() in folios
+
+
+def page_folios(pages: Sequence[PageContent]) -> frozenset[str]:
+    """The page furniture (extract.furniture.repeated_ends) that holds no letter: page numbers
+    (- 1 -, －２－). A title opening several pages (主要事業等内訳) is furniture too, but one that
+    sets a table apart from the page's other tables."""
+    ends = repeated_ends([it.raw if isinstance(it, RawLine) else "" for it in page_items(page)] for page in pages)
+    return frozenset(t for t in ends if not any(unicodedata.category(ch)[0] == "L" for ch in t))
 
 
 def _same_columns(a: RawTable, b: RawTable) -> bool:
@@ -236,7 +249,7 @@ def _rebuilt(head: RawTable, tail: RawTable) -> RawTable | None:
     table, used = build_table(lines, small_ok=True, cuts_numbers=head.cuts_numbers or tail.cuts_numbers)
     if table is None or used != len(lines) or _n_filled(table) < _n_filled(head) + _n_filled(tail):
         return None  # columns that do not hold across the break would merge cells
-    if _crosses_columns(head, tail) or _regrouped(table, head, tail):
+    if _crosses_columns(head, tail) or _regrouped(table, head, tail) or _recut(table, tail):
         return None  # each part set with columns of its own: read together, a cell lands in another's column
     return replace(table, rows=tuple(_without_repeated_header(table.rows)), fragment=False)
 
@@ -303,6 +316,17 @@ def _regrouped(table: RawTable, head: RawTable, tail: RawTable) -> bool:
     budget_main_projects in pdf_rules: six rows read as fifty)."""
     return any(sum(1 for row in table.rows if row[0].page == page) > sum(1 for row in part.rows if row[0].page == page)
                for part in (head, tail) for page in {row[0].page for row in part.rows})
+
+
+def _recut(table: RawTable, tail: RawTable) -> bool:
+    """True when the table rebuilt from both parts' lines holds other cells on the tail's page
+    than the tail read alone: its row set on columns of its own (corpus seed 585
+    budget_main_projects in chromium_borderless: 0.0 | 52.1 read together as one cell, 農業用機械の
+    導入 / 経費を補助する parted), while the same cells merely put on the table's columns read alike."""
+    def cells(rows: Sequence[Sequence[RawCell]], page: int) -> list[str]:
+        return sorted(t for row in rows for c in row if c.page == page and (t := "".join(c.raw.split())))
+    pages = {row[0].page for row in tail.rows}
+    return any(cells(table.rows, page) != cells(tail.rows, page) for page in pages)
 
 
 def _is_figure(raw: str) -> bool:
@@ -430,16 +454,16 @@ def _join_rows(last: Sequence[RawCell], first: Sequence[RawCell]) -> tuple[RawCe
     ) + tuple(last[len(first):])
 
 
-def _last_table(items: Sequence[Item], height: float) -> int | None:
+def _last_table(items: Sequence[Item], height: float, folios: frozenset[str] = frozenset()) -> int | None:
     """Index of the table that ends the page body, if the page body ends with a table."""
-    body = [i for i, it in enumerate(items) if not _is_margin(it, height)]
+    body = [i for i, it in enumerate(items) if not _is_margin(it, height, folios)]
     if body and isinstance(items[body[-1]], RawTable):
         return body[-1]
     return None
 
 
-def _first_table(items: Sequence[Item], height: float) -> int | None:
-    body = [i for i, it in enumerate(items) if not _is_margin(it, height)]
+def _first_table(items: Sequence[Item], height: float, folios: frozenset[str] = frozenset()) -> int | None:
+    body = [i for i, it in enumerate(items) if not _is_margin(it, height, folios)]
     if body and isinstance(items[body[0]], RawTable):
         return body[0]
     return None
@@ -458,11 +482,12 @@ def stitch_pages(pages: Sequence[PageContent]) -> Stitched:
     joins: dict[int, list[RowJoin]] = {}
     carry: int | None = None  # index in `out` of the table that ended the previous page
     carry_page = -1
+    folios = page_folios(pages)
     for page in pages:
         items = page_items(page)
         if carry is not None and carry_page == page.page - 1:
             out[carry], items = _key_from_next_page(out[carry], items, page.height)  # type: ignore[arg-type]
-        first, last = _first_table(items, page.height), _last_table(items, page.height)
+        first, last = _first_table(items, page.height, folios), _last_table(items, page.height, folios)
         placed: dict[int, int] = {}
         for i, it in enumerate(items):
             if i > 0 and isinstance(it, RawTable) and isinstance(items[i - 1], RawTable) and \

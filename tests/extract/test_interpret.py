@@ -13,7 +13,7 @@ from extract.interpret import cards, cells, facets, header_rows, kpi, stacks, st
 from extract.interpret.facets import bare_unit, kind_of, merge_path, read_facets
 from extract.interpret.stacks import aligned_labels, cell_pieces
 from extract.interpret.structure import anchor_relative_years, is_data_value, label_role, read_layout
-from extract import context
+from extract import context, furniture
 from extract.context import TITLE_LINES, foot_rows, running_text, title_year
 from extract.model import Cell, Provenance
 from extract.recognize import recognize_document
@@ -431,7 +431,7 @@ def test_prose_cell_chars_is_pinned(text: str, prose: bool) -> None:
 
 def test_a_continued_table_under_a_running_head_keeps_its_caption_unit() -> None:
     # corpus seed 24 budget_main_projects: 別紙 atop each page, - 1 - under each, the unit stated once
-    assert context.MIN_RUNNING_HEAD_PAGES == 2
+    assert furniture.MIN_FURNITURE_PAGES == 2
     page = "別紙\n\n（単位：千円）\n事業名\t予算額\n防災事業\t1,000\n\n- 1 -\n\f別紙\n\n観光事業\t2,000\n\n- 2 -\n"
     assert [v.amount_yen for v in _read(page).budget_values] == [1_000_000, 2_000_000]
     # one page opened by the head: a caption of the table, not furniture

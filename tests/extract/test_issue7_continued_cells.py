@@ -11,7 +11,7 @@ from extract.model import Cell, Provenance
 from extract.pdf.borderless import LIFT_GAP_EM, PITCH_TOL_EM, build_table, widen_to_header
 from extract.pdf.colgaps import MIN_GAP_PT
 from extract.pdf.grid import RawCell, RawTable, SegLine
-from extract.pdf.stitch import in_order, merge_with_join
+from extract.pdf.stitch import _recut, in_order, merge_with_join
 from extract.pdf.textjoin import join_lines
 from normalize import parse_quantity
 from normalize.units import completes_unit
@@ -160,3 +160,13 @@ def test_a_flush_left_header_over_two_flush_left_sub_headers_widens_no_column() 
     assert widen_to_header([head, near], cols)[1][1] > 342.7
 
 
+
+
+def test_a_rebuild_that_cuts_the_tails_cells_otherwise_is_refused() -> None:
+    # corpus seed 585 budget_main_projects in chromium_borderless: page 2's row set on columns of
+    # its own; read again with page 1's lines, 0.0 | 52.1 became one cell and the figures slid
+    tail = _text_table(2, [["9", "特産品開発支援事業", "0.0", "52.1", "280.4"]])
+    recut = _text_table(2, [["9", "特産品開発支援事業", "0.0 52.1", "280.4", ""]])
+    assert _recut(recut, tail)
+    moved = _text_table(2, [["9", "", "特産品開発支援事業", "0.0", "52.1", "280.4"]])  # the same cells on other columns
+    assert not _recut(moved, tail)

@@ -15,7 +15,7 @@ from extract.pdf import cells
 from extract.pdf.cells import CENTRED_EM, column_of, split_at_columns, split_at_joints
 from extract.pdf.colgaps import HANG_SHARE, MIN_GAP_PT, RULE_COVER_SHARE, columns, last_glyph_width, split_at_rules, split_crowded, unhung_end
 from extract.pdf.header_spans import SPAN_CENTRE_TOL
-from extract.pdf.grid import ALIGN_TOL_PT, PageContent, RawCell, RawTable, Segment, SegLine
+from extract.pdf.grid import ALIGN_TOL_PT, PageContent, RawCell, RawLine, RawTable, Segment, SegLine
 from extract.pdf.stitch import stitch
 
 LINE_PT = 9.0
@@ -923,3 +923,26 @@ def test_the_words_of_a_body_cell_part_no_column_over_them() -> None:
             lines.append(line(top + 6.5, (407.5, 444.8, rest)))
     table, _ = build_table(lines)
     assert table is not None and table.n_cols == 4
+
+
+def _pages_ending_in(end_1: str, end_2: str) -> list[PageContent]:
+    """A three-column table ending page 1 and going on atop page 2, a line mid-page right under
+    each part (where a browser sets the folio under a short page's content)."""
+    def part(top: float, names: list[str], page: int) -> RawTable:
+        table = build_table([line(top + k * ROW_GAP_PT, (49, 121, n), (200, 236, f"{k + 1},234"), (300, 336, f"{k + 5},678"),
+                                  page=page) for k, n in enumerate(names)])[0]
+        assert table is not None
+        return table
+    head, tail = part(300, ["防災事業", "観光事業", "福祉事業"], 1), part(60, ["教育事業", "環境事業", "交通事業"], 2)
+    return [PageContent(1, 595.0, 842.0, (head,), (RawLine(end_1, (288, 360, 307, 369), 1),)),
+            PageContent(2, 595.0, 842.0, (tail,), (RawLine(end_2, (288, 120, 307, 129), 2),))]
+
+
+def test_a_folio_set_mid_page_under_a_table_is_furniture_the_table_goes_on_past() -> None:
+    # corpus seed 598 budget_main_projects in chromium_borderless: - 1 - right under page 1's
+    # table, mid-page; taken for text after the table, page 2's rows stood alone without the unit
+    tables = [t for t in stitch(_pages_ending_in("- 1 -", "- 2 -")) if isinstance(t, RawTable)]
+    assert len(tables) == 1 and len(tables[0].rows) == 6
+    # a line closing one page only is the page's text: the parts stay apart
+    tables = [t for t in stitch(_pages_ending_in("以上のとおり。", "- 2 -")) if isinstance(t, RawTable)]
+    assert len(tables) == 2
