@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
@@ -249,7 +250,7 @@ def _rebuilt(head: RawTable, tail: RawTable) -> RawTable | None:
     table, used = build_table(lines, small_ok=True, cuts_numbers=head.cuts_numbers or tail.cuts_numbers)
     if table is None or used != len(lines) or _n_filled(table) < _n_filled(head) + _n_filled(tail):
         return None  # columns that do not hold across the break would merge cells
-    if _crosses_columns(head, tail) or _regrouped(table, head, tail) or _recut(table, tail):
+    if _crosses_columns(head, tail) or _regrouped(table, head, tail) or _recut(table, head, tail):
         return None  # each part set with columns of its own: read together, a cell lands in another's column
     return replace(table, rows=tuple(_without_repeated_header(table.rows)), fragment=False)
 
@@ -318,15 +319,14 @@ def _regrouped(table: RawTable, head: RawTable, tail: RawTable) -> bool:
                for part in (head, tail) for page in {row[0].page for row in part.rows})
 
 
-def _recut(table: RawTable, tail: RawTable) -> bool:
-    """True when the table rebuilt from both parts' lines holds other cells on the tail's page
-    than the tail read alone: its row set on columns of its own (corpus seed 585
-    budget_main_projects in chromium_borderless: 0.0 | 52.1 read together as one cell, 農業用機械の
-    導入 / 経費を補助する parted), while the same cells merely put on the table's columns read alike."""
-    def cells(rows: Sequence[Sequence[RawCell]], page: int) -> list[str]:
-        return sorted(t for row in rows for c in row if c.page == page and (t := "".join(c.raw.split())))
-    pages = {row[0].page for row in tail.rows}
-    return any(cells(table.rows, page) != cells(tail.rows, page) for page in pages)
+def _recut(table: RawTable, head: RawTable, tail: RawTable) -> bool:
+    """True when some cell of the parts read alone is no cell of the table rebuilt from both
+    parts' lines: a part set on columns of its own (corpus seed 585 budget_main_projects in
+    chromium_borderless: page 2's 0.0 | 52.1 read together as one cell), where the same cells
+    merely put on the table's columns read alike."""
+    def cells(*parts: RawTable) -> Counter[str]:
+        return Counter(t for part in parts for row in part.rows for c in row if (t := "".join(c.raw.split())))
+    return bool(cells(head, tail) - cells(table))
 
 
 def _is_figure(raw: str) -> bool:
