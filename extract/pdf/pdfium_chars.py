@@ -31,6 +31,7 @@ HIGH_SURROGATE = range(0xD800, 0xDC00)
 WORD_SPACE_EM = (0.25, 0.55)  # a dropped space is put back in a gap within this share of the size (0.5 em: a half-width space)
 SAME_LINE_PT = 0.5  # chars whose tops differ less than this sit on one line
 PITCH_TOL = 0.05  # steps from glyph to glyph within this share of each other set a run at one pitch
+GLYPH_WIDTH_TOL_EM = 0.01  # boxes of one glyph (text, font, size) this share of the size apart or nearer are one width
 SPACE = 0x20  # the highest code point pdfium generates (space, CR, LF)
 # pdfium reports a hyphen that ends a line (FPDFText_IsHyphen: t- over CO2 in a cell a browser
 # wrapped, corpus seed 15 kpi_progress in html_borderless) as this noncharacter; pdfminer reads the
@@ -129,7 +130,9 @@ def fitted_to_pitch(chars: list[Obj], spacing: Spacing) -> list[Obj]:
     pdf_borderless); a wide glyph's own advance is the pitch. A browser's PDF writes some glyphs a width narrower than it sets them at (日, 目,
     口 at 0.49 em in Chromium's CJK runs set at 1 em: 活動日 数), and the gap after such a glyph
     reads as a word space though the run is solid. A dropped space widens its step (by 0.25 em
-    or more), so no neighbour steps as far. (spacing: the chars' arrays, x1 updated in place.)"""
+    or more), so no neighbour steps as far. A glyph the page sets solid elsewhere at its box width
+    keeps it (_set_at_own_width): its box is its advance, the gap after it a gap. (spacing: the
+    chars' arrays, x1 updated in place.)"""
     if len(chars) < 3:
         return chars
     x0, x1, top, size, upright = spacing.x0, spacing.x1, spacing.top, spacing.size, spacing.upright
@@ -141,10 +144,34 @@ def fitted_to_pitch(chars: list[Obj], spacing: Spacing) -> list[Obj]:
     same_next = np.zeros_like(near)
     same_next[:-1] = solid[1:] & (np.abs(step[:-1] - step[1:]) <= PITCH_TOL * step[1:])
     narrow = np.flatnonzero(near & (box < (1 - PITCH_TOL) * step) & same_prev & same_next).tolist()
-    for k in (k for k in narrow if _is_wide(chars[k]["text"])):
+    own = _set_at_own_width(chars, np.flatnonzero(solid).tolist()) if narrow else {}
+    for k in (k for k in narrow if _is_wide(chars[k]["text"]) and not _at_own_width(chars[k], own)):
         x1[k] = x0[k] + step[k]
         chars[k] = {**chars[k], "x1": float(x1[k]), "width": float(x1[k] - x0[k])}
     return chars
+
+
+def _set_at_own_width(chars: list[Obj], solid: list[int]) -> dict[tuple[str, str, float], list[float]]:
+    """The box widths of the glyphs (text, font, size) the page sets solid somewhere, the next
+    glyph starting where their box ends: such a box is the glyph's advance. A proportional font's
+    full-width bracket is half an em wide (IPA PGothic's ）, LibreOffice Calc's corpus rendering),
+    and the gap after one ending a cell's text is the padding between two cells, not a glyph
+    reported narrower than it is set (Chromium's 日, which no run sets solid at its box)."""
+    out: dict[tuple[str, str, float], list[float]] = {}
+    for k in solid:
+        if _is_wide(chars[k]["text"]):
+            out.setdefault(_glyph_of(chars[k]), []).append(chars[k]["x1"] - chars[k]["x0"])
+    return out
+
+
+def _glyph_of(ch: Obj) -> tuple[str, str, float]:
+    return ch["text"], ch.get("fontname", ""), ch["size"]
+
+
+def _at_own_width(ch: Obj, own: dict[tuple[str, str, float], list[float]]) -> bool:
+    """True when the page sets this glyph solid elsewhere at its box width (_set_at_own_width)."""
+    width = ch["x1"] - ch["x0"]
+    return any(abs(w - width) <= GLYPH_WIDTH_TOL_EM * ch["size"] for w in own.get(_glyph_of(ch), ()))
 
 
 @dataclass(frozen=True, slots=True)

@@ -144,3 +144,36 @@ def test_cells_glued_at_joints_part_also_at_a_bracket_in_a_column_gap() -> None:
     assert [p.text for p in split_at_joints(seg, cols)] == ["実績値（2025年）", "目標値（2029年）", "達成度"]
     # without a joint the segment is not proven glued: a header over one column's text stays whole
     assert [p.text for p in split_at_joints(Segment(seg.text[10:], (408.8, 141, 520.0, 151)), cols)] == ["目標値（2029年）達成度"]
+
+
+def _line(glyphs: list[tuple[str, float, float]], x: float = 100.0) -> list[dict[str, Any]]:
+    """Chars of one line from (text, box width, step) in em, all in one font."""
+    out = []
+    for ch, width, step in glyphs:
+        out.append({"text": ch, "x0": x, "x1": x + width * EM, "top": 50.0, "bottom": 50.0 + EM, "size": EM, "upright": True,
+                    "fontname": "IPAPGothic", "matrix": (1.0, 0.0, 0.0, 1.0, x, 0.0)})
+        x += step * EM
+    return out
+
+
+# （日） ending one cell's header, the next cell's ② 0.48 em after its ）, inside a run at 1 em
+# (corpus seed 504 kpi_transposed in calc_borderless: IPA PGothic sets ） half an em wide)
+_GLUED = [("日", 1.0, 1.0), ("）", 0.55, 1.03), ("②", 1.0, 1.0), ("生", 1.0, 1.0)]
+
+
+@pytest.mark.parametrize(("other_width", "kept"), [
+    (0.55, True),  # the same ） set solid in （延べ日数）（日）: its box is its advance
+    (0.55 + 0.7 * pc.GLYPH_WIDTH_TOL_EM, True),  # the same width, as the engine rounds it
+    (0.55 + 1.5 * pc.GLYPH_WIDTH_TOL_EM, False),  # another width: no proof for this one
+])
+def test_a_glyph_the_page_sets_solid_at_its_box_keeps_its_box(other_width: float, kept: bool) -> None:
+    assert pc.GLYPH_WIDTH_TOL_EM == 0.01
+    solid = _line([("数", 1.0, 1.0), ("）", other_width, other_width), ("（", 0.55, 0.55), ("日", 1.0, 1.0)], x=300.0)
+    chars = _fitted(_line(_GLUED) + solid)
+    assert (chars[1]["x1"] == chars[1]["x0"] + 0.55 * EM) is kept
+
+
+def test_a_glyph_the_page_never_sets_solid_at_its_box_fills_its_step() -> None:
+    # no ） set solid anywhere: nothing proves its box its advance (a browser's narrow report)
+    chars = _fitted(_line(_GLUED))
+    assert chars[1]["x1"] == chars[2]["x0"]
