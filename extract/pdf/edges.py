@@ -115,8 +115,9 @@ def split_at_edges(lines: Sequence[SegLine]) -> list[SegLine]:
         if not ln.is_multi:  # a line of one segment is a heading or prose set across the columns
             out.append(ln)
             continue
+        heads = not any(is_figure(p.text) for s in ln.segments for p in segment_parts(s))
         segs = tuple(part for s in ln.segments for part in _split(
-            s, edges[next((page, size) for page, size in sizes if page == ln.page and _same_size(s, size))]))
+            s, edges[next((page, size) for page, size in sizes if page == ln.page and _same_size(s, size))], heads))
         out.append(ln if len(segs) == len(ln.segments) else SegLine(segs, ln.bbox, ln.page, ln.text))
     return out
 
@@ -126,9 +127,10 @@ def _same_size(seg: Segment, size: float) -> bool:
     return abs((seg.bbox[3] - seg.bbox[1]) - size) <= HEIGHT_TOL * size
 
 
-def _split(seg: Segment, edges: Edges) -> list[Segment]:
+def _split(seg: Segment, edges: Edges, heads: bool) -> list[Segment]:
+    """A segment parted at the breaks _parts_at finds; heads: its line holds no figure (a header)."""
     parts = segment_parts(seg)
-    cuts = [k for k, (a, b) in enumerate(zip(parts, parts[1:]), start=1) if _parts_at(a, b, edges)]
+    cuts = [k for k, (a, b) in enumerate(zip(parts, parts[1:]), start=1) if _parts_at(a, b, edges, heads)]
     if not cuts:
         return [seg]
     x0, top, x1, bottom = seg.bbox
@@ -153,11 +155,28 @@ def _run_words(text: str, run: Sequence[Part]) -> tuple[tuple[float, float], ...
     return tuple(out)
 
 
-def _parts_at(a: Part, b: Part, edges: Edges) -> bool:
+def _parts_at(a: Part, b: Part, edges: Edges, heads: bool = False) -> bool:
     """True when a column edge lies at the break between neighbouring parts a and b; not between
-    a figure and its unit set a word space after it (41.4 %（H30年）: read together, one value)."""
+    a figure and its unit set a word space after it (41.4 %（H30年）: read together, one value).
+    On a line of headers (heads: no figure on it), where the break spans an edge (_spans_edge):
+    a row's labels are no headers (a name and the letter-spaced summary beside it, まちづくり推進課
+    健 康 づ くり…, corpus seed 507 budget_main_projects in calc_borderless, may have a space on an
+    edge of figures set in another size)."""
     if is_figure(a.text) and not b.text[:1].isdigit() and is_data_value(a.text + b.text):
         return False
     if is_figure(a.text) and ends_column(edges, a.x1):
         return True
+    if heads:
+        return _spans_edge(a, b, edges)
     return is_figure(b.text) and ends_column(edges, b.x1) and (is_figure(a.text) or a.hard_end)
+
+
+def _spans_edge(a: Part, b: Part, edges: Edges) -> bool:
+    """True when a column edge lies in the break between words a and b (a may reach it, within
+    ALIGN_TOL_PT). Figures right-aligned to an edge fill their cell up to its right border, so a
+    cell's text never runs past the edge and the word after it is the next cell's: headers centred
+    in cells wider than they are (実績値 (令和２年度) 目指す値 (令和３年度) over right-aligned figures,
+    set 0.2 em apart by a spreadsheet, corpus seed 508 kpi_year_matrix in calc_borderless) part
+    there, each cell's words kept together, where the columns' gaps alone would hand a centred
+    header's first word (実績値, left of its figures) to the column before."""
+    return any(a.x1 <= e + ALIGN_TOL_PT and e < b.x0 for e in edges)

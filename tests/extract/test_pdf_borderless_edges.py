@@ -177,3 +177,39 @@ def test_latin_glyphs_set_apart_from_solid_make_a_joint(gap_em: float, joint: bo
     x = 9.0 + gap_em * SIZE_PT
     line = [char("1", 0, 4.5), char("2", 4.5, 9.0), char("B", x, x + 4.5), char("C", x + 4.5, x + 9.0)]
     assert pdfplumber_adapter._is_joint(line, 2, []) is joint
+
+
+def centred_header_rows(overshoot: float = 0.0) -> list[SegLine]:
+    """Two headers, each centred in a cell wider than it, glued by a word space (実績値 (令和２年度)
+    目指す値 (令和３年度), corpus seed 508 kpi_year_matrix in calc_borderless), over two rows of
+    figures right-aligned at 148.0 and 208.5; the first header's last word ends overshoot past
+    its column's edge."""
+    x0 = 95.0 + overshoot
+    header = seg_line(0.0, seg(55.0, [("成果指標", 28.8)], 0.0),
+                      seg(x0, [("実績値", 21.6), ("(令和２年度)", 29.9), ("目指す値", 28.8), ("(令和３年度)", 29.0)], 0.0))
+    rows = []
+    for k, (a, b) in enumerate((("1,234", "2,345"), ("3,456", "4,567")), start=1):
+        top = k * PITCH_PT
+        _, xa, wa = right_aligned(148.0, a)
+        _, xb, wb = right_aligned(208.5, b)
+        rows.append(seg_line(top, seg(55.0, [("出生数" + "ア" * k, 28.8)], top), seg(xa, [(a, wa)], top), seg(xb, [(b, wb)], top)))
+    return [header, *rows]
+
+
+def test_headers_centred_in_wide_cells_part_where_the_figures_below_end() -> None:
+    # the break after (令和２年度) spans the edge its column's figures end at: 目指す値 is the next
+    # cell's, where the gaps alone hand it (left of its figures) to the column before
+    parted = split_at_edges(centred_header_rows())
+    assert [s.text for s in parted[0].segments] == ["成果指標", "実績値 (令和２年度)", "目指す値 (令和３年度)"]
+    table, _ = build_table(parted)
+    assert table is not None
+    assert [c.raw for c in table.rows[0]] == ["成果指標", "実績値 (令和２年度)", "目指す値 (令和３年度)"]
+
+
+@pytest.mark.parametrize(("overshoot", "parted"), [(0.7 * edges.ALIGN_TOL_PT, True), (1.5 * edges.ALIGN_TOL_PT, False)])
+def test_a_header_word_may_reach_past_an_edge_by_align_tol_only(overshoot: float, parted: bool) -> None:
+    # a word running further past the edge than ALIGN_TOL_PT (1.5 pt) runs over the cell's border:
+    # no cell ends there
+    assert edges.ALIGN_TOL_PT == 1.5
+    lines = centred_header_rows(overshoot)
+    assert (len(split_at_edges(lines)[0].segments) == 3) is parted
