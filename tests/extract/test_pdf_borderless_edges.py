@@ -179,6 +179,27 @@ def test_latin_glyphs_set_apart_from_solid_make_a_joint(gap_em: float, joint: bo
     assert pdfplumber_adapter._is_joint(line, 2, []) is joint
 
 
+@pytest.mark.parametrize(("after_em", "joint"), [(0.6, True), (0.4, False)])
+def test_a_mark_glued_to_a_figure_before_a_column_gap_makes_a_joint(after_em: float, joint: bool) -> None:
+    # 3,249◎ | 87.2: a figure right-aligned in its cell, a mark 0.2 em after it in the next, the
+    # next column's figure a column gap (COL_GAP_EM 0.5) on: that gap tells nothing of the run's
+    # spacing; a narrower one after the mark is letter spacing, and no joint is proved
+    assert pdfplumber_adapter.COL_GAP_EM == 0.5
+    x = 9.0 + 0.2 * SIZE_PT
+    after = x + SIZE_PT + after_em * SIZE_PT
+    line = [char("4", 0, 4.5), char("9", 4.5, 9.0), char("◎", x, x + SIZE_PT), char("8", after, after + 4.5)]
+    assert pdfplumber_adapter._is_joint(line, 2, []) is joint
+
+
+def test_a_sign_opening_its_segment_proves_no_joint_after_it() -> None:
+    # △ 87万円 (realdocs kouhou p4): the sign set 0.27 em before its digits, a column gap before
+    # it; nothing before the break shows the run solid, and a sign belongs to its figure
+    x = 100.0
+    line = [char("税", 0, SIZE_PT), char("△", x, x + SIZE_PT), char("8", x + 1.27 * SIZE_PT, x + 1.27 * SIZE_PT + 4.5),
+            char("7", x + 1.27 * SIZE_PT + 4.5, x + 1.27 * SIZE_PT + 9.0)]
+    assert not pdfplumber_adapter._is_joint(line, 2, [])
+
+
 def centred_header_rows(overshoot: float = 0.0) -> list[SegLine]:
     """Two headers, each centred in a cell wider than it, glued by a word space (実績値 (令和２年度)
     目指す値 (令和３年度), corpus seed 508 kpi_year_matrix in calc_borderless), over two rows of
