@@ -12,6 +12,7 @@ import pytest
 
 from extract.pdf import edges
 from extract.pdf.borderless import build_table
+from extract.pdf import colgaps
 from extract.pdf.colgaps import MIN_GAP_PT, columns, open_witnessed_gaps
 from extract.pdf.edges import HEIGHT_TOL, MIN_EDGE_LINES, segment_parts, split_at_edges
 from extract.pdf.glyphs import word_spans
@@ -234,3 +235,44 @@ def test_a_header_word_may_reach_past_an_edge_by_align_tol_only(overshoot: float
     assert edges.ALIGN_TOL_PT == 1.5
     lines = centred_header_rows(overshoot)
     assert (len(split_at_edges(lines)[0].segments) == 3) is parted
+
+
+def group_header_rows(left: float) -> list[SegLine]:
+    """A group header (実績（確定値）) starting at left, over sub-headers centred in cells wider
+    than them and two rows of figures right-aligned at 148.0 and 208.5 (corpus seed 501
+    kpi_transposed in calc_borderless)."""
+    group = seg_line(0.0, seg(55.0, [("区分", 14.4)], 0.0), seg(left, [("実績（確定値）", 50.4)], 0.0))
+    subs = seg_line(PITCH_PT, seg(95.0, [("人口（人）", 36.0)], PITCH_PT), seg(152.2, [("要介護認定率（%）", 50.4)], PITCH_PT))
+    rows = []
+    for k, (a, b) in enumerate((("1,234", "2,345"), ("3,456", "4,567")), start=2):
+        top = k * PITCH_PT
+        _, xa, wa = right_aligned(148.0, a)
+        _, xb, wb = right_aligned(208.5, b)
+        rows.append(seg_line(top, seg(55.0, [("R" + str(k), 9.0)], top), seg(xa, [(a, wa)], top), seg(xb, [(b, wb)], top)))
+    return [group, subs, *rows]
+
+
+@pytest.mark.parametrize(("over", "spans"), [(1.5 * edges.ALIGN_TOL_PT, True), (0.7 * edges.ALIGN_TOL_PT, False)])
+def test_a_header_running_over_a_figures_edge_spans_two_cells(over: float, spans: bool) -> None:
+    # 実績（確定値） from 148.0 - over onwards: past the edge by more than ALIGN_TOL_PT it heads
+    # cells on both sides and widens neither (the figures' column ends at the edge, the next
+    # one's sub-header starts past it)
+    assert edges.ALIGN_TOL_PT == 1.5
+    lines = group_header_rows(148.0 - over)
+    assert colgaps._crosses_edge(lines[0].segments[1], lines, 0) is spans
+    assert not colgaps._crosses_edge(lines[1].segments[1], lines, 1)  # a sub-header past the edge heads one cell
+
+
+def test_only_the_figures_under_a_header_prove_an_edge_it_crosses() -> None:
+    # 到達目標（Ｒ５） over one row, a table of other columns below it read with it (corpus seed 502
+    # kpi_baseline_target in html_borderless): that table's figures, ending where the header
+    # runs on, prove no edge of the header's cells
+    lines = group_header_rows(148.0 - 1.5 * edges.ALIGN_TOL_PT)
+    top = 5 * PITCH_PT
+    other = seg_line(top, seg(55.0, [("No.", 9.0)], top), seg(95.0, [("項目", 14.4)], top))
+    moved = [SegLine(ln.segments, ln.bbox, 1, ln.text) for ln in lines[2:]]
+    below = [seg_line(top + (k + 1) * PITCH_PT, *(Segment(s.text, (s.bbox[0], top + (k + 1) * PITCH_PT, s.bbox[2],
+                                                                  top + (k + 1) * PITCH_PT + SIZE_PT), s.joints, s.words)
+                                                    for s in ln.segments)) for k, ln in enumerate(moved)]
+    assert colgaps._crosses_edge(lines[0].segments[1], [lines[0], lines[1], lines[2], other, *below], 0) is False
+    assert colgaps._crosses_edge(lines[0].segments[1], [*lines, other, *below], 0) is True
