@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from extract.interpret.structure import is_data_value
-from extract.pdf.edges import find_edges
+from extract.pdf.edges import find_right_edges
 from extract.pdf.glyphs import word_spans
 from extract.pdf.grid import ALIGN_TOL_PT, Interval, is_value, MAX_HEADER_ROWS, Segment, SegLine
 from extract.pdf.header_spans import SPAN_CENTRE_TOL
@@ -102,7 +102,7 @@ def _column_spans(lines: Sequence[SegLine]) -> list[list[Interval]]:
 
 def _crosses_edge(seg: Segment, lines: Sequence[SegLine], k: int) -> bool:
     """True when a header segment runs over an edge where figures of its page and size end
-    right-aligned (extract.pdf.edges.find_edges), by more than ALIGN_TOL_PT on each side. Such
+    right-aligned (extract.pdf.edges.find_right_edges), by more than ALIGN_TOL_PT on each side. Such
     figures fill their cell to its right border: a header of that cell ends there, one of the
     next starts past it, so a header over it spans both cells (実績（確定値） centred over three
     columns wider than their sub-headers, corpus seed 501 kpi_transposed in calc_borderless) and
@@ -110,7 +110,7 @@ def _crosses_edge(seg: Segment, lines: Sequence[SegLine], k: int) -> bool:
     the next line of headers (a table of other columns set below, read with this one, corpus
     seed 502 kpi_baseline_target in html_borderless, proves no edge of this one's cells)."""
     size = seg.bbox[3] - seg.bbox[1]
-    edges = find_edges([ln for ln in _rows_under(lines, k) if ln.page == lines[k].page], size)
+    edges = find_right_edges([ln for ln in _rows_under(lines, k) if ln.page == lines[k].page], size)
     return any(seg.bbox[0] < e - ALIGN_TOL_PT and e + ALIGN_TOL_PT < seg.bbox[2] for e in edges)
 
 

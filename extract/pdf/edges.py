@@ -80,9 +80,25 @@ def find_edges(lines: Sequence[SegLine], size: float) -> Edges:
     lines up with its columns by chance. Texts starting at one x prove no edge: a word space in
     names (石川 加津子) and row numbers before names (1 休日・夜間診療体制) line up down a column as
     well as cells do."""
-    parts = [(k, p) for k, ln in enumerate(lines) for s in ln.segments if _same_size(s, size) for p in segment_parts(s)]
-    figures = sorted(((p.x1, k, p) for k, p in parts if is_figure(p.text)), key=lambda t: t[0])
+    figures = _figures(lines, size)
     return tuple(sorted({x for x, _, _ in figures if _proves_right(_near(figures, x))}))
+
+
+def find_right_edges(lines: Sequence[SegLine], size: float) -> Edges:
+    """The edges of find_edges whose figures start at different x (by more than ALIGN_TOL_PT):
+    right-aligned, where texts of one width set from one x (指標1 … 指標9) end at one x too."""
+    figures = _figures(lines, size)
+    return tuple(e for e in find_edges(lines, size) if _starts_differ(_near(figures, e)))
+
+
+def _figures(lines: Sequence[SegLine], size: float) -> list[tuple[float, int, Part]]:
+    """The figures of the lines' segments of the type size given: (right end, line index, part), by right end."""
+    parts = [(k, p) for k, ln in enumerate(lines) for s in ln.segments if _same_size(s, size) for p in segment_parts(s)]
+    return sorted(((p.x1, k, p) for k, p in parts if is_figure(p.text)), key=lambda t: t[0])
+
+
+def _starts_differ(at: Sequence[tuple[float, int, Part]]) -> bool:
+    return max(p.x0 for _, _, p in at) - min(p.x0 for _, _, p in at) > ALIGN_TOL_PT
 
 
 def _near(items: Sequence[tuple[float, int, Part]], x: float) -> Sequence[tuple[float, int, Part]]:
@@ -95,7 +111,7 @@ def _proves_right(at: Sequence[tuple[float, int, Part]]) -> bool:
     hard = len({k for _, k, p in at if p.hard_end})
     if len({k for _, k, _ in at}) < MIN_EDGE_LINES or not hard:
         return False
-    return hard >= MIN_EDGE_LINES or max(p.x0 for _, _, p in at) - min(p.x0 for _, _, p in at) > ALIGN_TOL_PT
+    return hard >= MIN_EDGE_LINES or _starts_differ(at)
 
 
 def split_at_edges(lines: Sequence[SegLine]) -> list[SegLine]:

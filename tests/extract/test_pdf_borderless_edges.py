@@ -244,7 +244,7 @@ def group_header_rows(left: float) -> list[SegLine]:
     group = seg_line(0.0, seg(55.0, [("区分", 14.4)], 0.0), seg(left, [("実績（確定値）", 50.4)], 0.0))
     subs = seg_line(PITCH_PT, seg(95.0, [("人口（人）", 36.0)], PITCH_PT), seg(152.2, [("要介護認定率（%）", 50.4)], PITCH_PT))
     rows = []
-    for k, (a, b) in enumerate((("1,234", "2,345"), ("3,456", "4,567")), start=2):
+    for k, (a, b) in enumerate((("1,234", "2,345"), ("34,567", "456")), start=2):
         top = k * PITCH_PT
         _, xa, wa = right_aligned(148.0, a)
         _, xb, wb = right_aligned(208.5, b)
@@ -276,3 +276,15 @@ def test_only_the_figures_under_a_header_prove_an_edge_it_crosses() -> None:
                                                     for s in ln.segments)) for k, ln in enumerate(moved)]
     assert colgaps._crosses_edge(lines[0].segments[1], [lines[0], lines[1], lines[2], other, *below], 0) is False
     assert colgaps._crosses_edge(lines[0].segments[1], [*lines, other, *below], 0) is True
+
+
+def test_texts_of_one_width_from_one_x_show_no_right_aligned_edge() -> None:
+    # 指標0 … 指標2 set from one x end at one x too: an edge for parting segments (find_edges),
+    # no proof of right alignment (find_right_edges) a header may not run over
+    same = [seg_line(k * PITCH_PT, seg(55.0, [("名" * (k + 1), 9.0)], k * PITCH_PT), seg(100.0, [("1,234", figure("1,234"))], k * PITCH_PT))
+            for k in range(3)]
+    assert edges.find_edges(same, SIZE_PT) == (pytest.approx(100.0 + figure("1,234")),)
+    assert edges.find_right_edges(same, SIZE_PT) == ()
+    ragged = [seg_line(k * PITCH_PT, seg(55.0, [("名", 9.0)], k * PITCH_PT), seg(*right_aligned(150.0, v)[1:2], [(v, figure(v))], k * PITCH_PT))
+              for k, v in enumerate(("1,234", "23,456", "7"))]
+    assert edges.find_right_edges(ragged, SIZE_PT) == (pytest.approx(150.0),)
