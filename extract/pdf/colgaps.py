@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from extract.interpret.structure import is_data_value
-from extract.pdf.edges import find_right_edges
+from extract.pdf.edges import find_right_edges, first_body_line, holds_figure, rows_under
 from extract.pdf.glyphs import word_spans
 from extract.pdf.grid import ALIGN_TOL_PT, Interval, is_value, MAX_HEADER_ROWS, Segment, SegLine
 from extract.pdf.header_spans import SPAN_CENTRE_TOL
@@ -54,7 +54,7 @@ def _column_spans(lines: Sequence[SegLine]) -> list[list[Interval]]:
     closer than a column gap (339件 順調 under 実績 | 達成状況), witness the gap between them; so
     does a value and note that straddle nothing when the value ends where such a value ends (a
     right-aligned column's edge, within NOTE_EDGE_TOL_EM: 29億2,495万円 － under 9億8,526万円 国庫…)."""
-    body = _first_body_line(lines)
+    body = first_body_line(lines)
     gaps = np.array([(a.bbox[2], b.bbox[0], k, ln.page) for k, ln in enumerate(lines)
                      for a, b in zip(ln.segments, ln.segments[1:])], dtype=float).reshape(-1, 4)
     spaced = np.concatenate([gaps, _cross_gaps(lines)])
@@ -110,27 +110,15 @@ def _crosses_edge(seg: Segment, lines: Sequence[SegLine], k: int) -> bool:
     the next line of headers (a table of other columns set below, read with this one, corpus
     seed 502 kpi_baseline_target in html_borderless, proves no edge of this one's cells)."""
     size = seg.bbox[3] - seg.bbox[1]
-    edges = find_right_edges([ln for ln in _rows_under(lines, k) if ln.page == lines[k].page], size)
+    edges = find_right_edges([ln for ln in rows_under(lines, k) if ln.page == lines[k].page], size)
     return any(seg.bbox[0] < e - ALIGN_TOL_PT and e + ALIGN_TOL_PT < seg.bbox[2] for e in edges)
-
-
-def _rows_under(lines: Sequence[SegLine], k: int) -> Sequence[SegLine]:
-    """The body lines under header line k: from the first line after it holding a figure up to
-    the next line of two or more segments holding none (another header)."""
-    start = k + 1 + _first_body_line(lines[k + 1:])
-    end = next((j for j in range(start, len(lines)) if lines[j].is_multi and not _holds_figure(lines[j])), len(lines))
-    return lines[start:end]
-
-
-def _holds_figure(line: SegLine) -> bool:
-    return any(is_data_value(w) for s in line.segments for w in s.text.split())
 
 
 def _group_runs(lines: Sequence[SegLine]) -> dict[int, list[tuple[float, float, float]]]:
     """For each header line (above _first_body_line), the runs of two or more neighbouring segments of
     a header line below it on its page (x0, x1, the narrowest one's width): the sub-headers a
     group header may be centred over."""
-    body = _first_body_line(lines)
+    body = first_body_line(lines)
     out: dict[int, list[tuple[float, float, float]]] = {}
     for k in range(body):
         out[k] = [(segs[i].bbox[0], segs[j].bbox[2], min(s.bbox[2] - s.bbox[0] for s in segs[i:j + 1]))
@@ -161,14 +149,9 @@ def _word_gaps(lines: Sequence[SegLine]) -> np.ndarray:
     first holding a figure: a body cell's words are one cell's text (災害復旧費の追加
     -７５，９７０，７５８円 under 備考, corpus seed 17 budget_supplementary; 全国・県の出現率のうち低い値を
     over 下回る %, sample 004 in the html_borderless rendition)."""
-    out = [(a[2], b[1], k, ln.page) for k, ln in enumerate(lines[:_first_body_line(lines)]) for s in ln.segments if " " in s.text.strip()
+    out = [(a[2], b[1], k, ln.page) for k, ln in enumerate(lines[:first_body_line(lines)]) for s in ln.segments if " " in s.text.strip()
            for words in [word_spans(s)] for a, b in zip(words, words[1:]) if a[2] < b[1]]
     return np.array(out, dtype=float).reshape(-1, 4)
-
-
-def _first_body_line(lines: Sequence[SegLine]) -> int:
-    """The index of the first line holding a figure (the header's lines are those above it)."""
-    return next((k for k, ln in enumerate(lines) if _holds_figure(ln)), len(lines))
 
 
 def _cross_gaps(lines: Sequence[SegLine]) -> np.ndarray:

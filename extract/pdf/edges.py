@@ -127,15 +127,36 @@ def split_at_edges(lines: Sequence[SegLine]) -> list[SegLine]:
     if not any(edges.values()):
         return list(lines)
     out = []
-    for ln in lines:
+    for k, ln in enumerate(lines):
         if not ln.is_multi:  # a line of one segment is a heading or prose set across the columns
             out.append(ln)
             continue
         heads = not any(is_figure(p.text) for s in ln.segments for p in segment_parts(s))
-        segs = tuple(part for s in ln.segments for part in _split(
-            s, edges[next((page, size) for page, size in sizes if page == ln.page and _same_size(s, size))], heads))
-        out.append(ln if len(segs) == len(ln.segments) else SegLine(segs, ln.bbox, ln.page, ln.text))
+        segs = []
+        for s in ln.segments:
+            size = next(size for page, size in sizes if page == ln.page and _same_size(s, size))
+            own = find_right_edges([b for b in rows_under(lines, k) if b.page == ln.page], size) if heads else edges[(ln.page, size)]
+            segs.extend(_split(s, own, heads))
+        out.append(ln if len(segs) == len(ln.segments) else SegLine(tuple(segs), ln.bbox, ln.page, ln.text))
     return out
+
+
+def rows_under(lines: Sequence[SegLine], k: int) -> Sequence[SegLine]:
+    """The body lines under header line k: from the first line after it holding a figure up to
+    the next line of two or more segments holding none (another header)."""
+    start = k + 1 + first_body_line(lines[k + 1:])
+    end = next((j for j in range(start, len(lines)) if lines[j].is_multi and not holds_figure(lines[j])), len(lines))
+    return lines[start:end]
+
+
+def holds_figure(line: SegLine) -> bool:
+    """True when a word of the line is a data value (a figure, not a year or a label)."""
+    return any(is_data_value(w) for s in line.segments for w in s.text.split())
+
+
+def first_body_line(lines: Sequence[SegLine]) -> int:
+    """The index of the first line holding a figure (the header's lines are those above it)."""
+    return next((k for k, ln in enumerate(lines) if holds_figure(ln)), len(lines))
 
 
 def _same_size(seg: Segment, size: float) -> bool:
@@ -174,7 +195,9 @@ def _run_words(text: str, run: Sequence[Part]) -> tuple[tuple[float, float], ...
 def _parts_at(a: Part, b: Part, edges: Edges, heads: bool = False) -> bool:
     """True when a column edge lies at the break between neighbouring parts a and b; not between
     a figure and its unit set a word space after it (41.4 %（H30年）: read together, one value).
-    On a line of headers (heads: no figure on it), where the break spans an edge (_spans_edge):
+    On a line of headers (heads: no figure on it; edges: those the rows under it prove right-aligned,
+    find_right_edges, not another table's on the page, nor left-aligned figures of one width ending
+    together), where the break spans an edge (_spans_edge):
     a row's labels are no headers (a name and the letter-spaced summary beside it, まちづくり推進課
     健 康 づ くり…, corpus seed 507 budget_main_projects in calc_borderless, may have a space on an
     edge of figures set in another size)."""

@@ -204,13 +204,13 @@ def test_a_sign_opening_its_segment_proves_no_joint_after_it() -> None:
 def centred_header_rows(overshoot: float = 0.0) -> list[SegLine]:
     """Two headers, each centred in a cell wider than it, glued by a word space (実績値 (令和２年度)
     目指す値 (令和３年度), corpus seed 508 kpi_year_matrix in calc_borderless), over two rows of
-    figures right-aligned at 148.0 and 208.5; the first header's last word ends overshoot past
-    its column's edge."""
+    figures right-aligned at 148.0 and 208.5 (of differing widths: right-aligned, proved); the first
+    header's last word ends overshoot past its column's edge."""
     x0 = 95.0 + overshoot
     header = seg_line(0.0, seg(55.0, [("成果指標", 28.8)], 0.0),
                       seg(x0, [("実績値", 21.6), ("(令和２年度)", 29.9), ("目指す値", 28.8), ("(令和３年度)", 29.0)], 0.0))
     rows = []
-    for k, (a, b) in enumerate((("1,234", "2,345"), ("3,456", "4,567")), start=1):
+    for k, (a, b) in enumerate((("1,234", "2,345"), ("23,456", "567")), start=1):
         top = k * PITCH_PT
         _, xa, wa = right_aligned(148.0, a)
         _, xb, wb = right_aligned(208.5, b)
@@ -288,3 +288,37 @@ def test_texts_of_one_width_from_one_x_show_no_right_aligned_edge() -> None:
     ragged = [seg_line(k * PITCH_PT, seg(55.0, [("名", 9.0)], k * PITCH_PT), seg(*right_aligned(150.0, v)[1:2], [(v, figure(v))], k * PITCH_PT))
               for k, v in enumerate(("1,234", "23,456", "7"))]
     assert edges.find_right_edges(ragged, SIZE_PT) == (pytest.approx(150.0),)
+
+
+def header_over(rows: list[tuple[str, ...]], top: float = 0.0, left_aligned_at: float | None = None) -> list[SegLine]:
+    """成果指標 | 実績値 (R3) over rows of a name and one figure: right-aligned at 116.9 (in the
+    word space after 実績値, 95.0-116.6, (R3) from 118.1), or left-aligned at left_aligned_at."""
+    header = seg_line(top, seg(55.0, [("成果指標", 28.8)], top), seg(95.0, [("実績値", 21.6), ("(R3)", 16.0)], top))
+    out = [header]
+    for k, (v,) in enumerate(rows, start=1):
+        y = top + k * PITCH_PT
+        x = left_aligned_at if left_aligned_at is not None else 116.9 - figure(v)
+        out.append(seg_line(y, seg(55.0, [("指標" + "ア" * k, 28.8)], y), seg(x, [(v, figure(v))], y)))
+    return out
+
+
+def test_a_header_parts_only_at_an_edge_its_own_rows_prove_right_aligned() -> None:
+    # figures of differing widths ending at 116.9: right-aligned, a cell ends there, (R3) is the next cell's
+    ragged = header_over([("10,537",), ("221",)])
+    assert [s.text for s in split_at_edges(ragged)[0].segments] == ["成果指標", "実績値", "(R3)"]
+    # 10,537 and 39,436 set from one x end at one x too (corpus seed 303 kpi_progress in pdf_rules,
+    # figures left-aligned): no proof the cell ends there, 実績値 (R3) is one header
+    same = header_over([("10,537",), ("39,436",)], left_aligned_at=116.9 - figure("10,537"))
+    assert [s.text for s in split_at_edges(same)[0].segments] == ["成果指標", "実績値 (R3)"]
+
+
+def test_another_tables_edge_on_the_page_does_not_part_a_header() -> None:
+    # a table above on the page right-aligns its figures at 116.9; the header's own rows end theirs
+    # at 140.0: the header is read by its own rows only
+    above = header_over([("10,537",), ("221",)])
+    top = 4 * PITCH_PT
+    own = header_over([], top=top)
+    rows = [seg_line(top + k * PITCH_PT, seg(55.0, [("名" * k, 9.0)], top + k * PITCH_PT),
+                     seg(140.0 - figure(v), [(v, figure(v))], top + k * PITCH_PT)) for k, v in ((1, "1,234"), (2, "56"))]
+    parted = split_at_edges([*above, *own, *rows])
+    assert [s.text for s in parted[len(above)].segments] == ["成果指標", "実績値 (R3)"]
