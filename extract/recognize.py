@@ -86,9 +86,9 @@ def notes_of_runs(document: Document, notes: dict[int, tuple[str, ...]]) -> dict
 
 def _continued_pairs(blocks: Sequence[Block]) -> list[tuple[Table, Table]]:
     """Each table with the next, where no text stands between them on one page."""
-    at = [k for k, b in enumerate(blocks) if isinstance(b, Table)]
-    return [(blocks[a], blocks[b]) for a, b in zip(at, at[1:])
-            if b == a + 1 or (blocks[b].prov.page or 0) > (blocks[a].prov.page or 0)]
+    at = [(k, b) for k, b in enumerate(blocks) if isinstance(b, Table)]
+    return [(a, b) for (i, a), (j, b) in zip(at, at[1:])
+            if j == i + 1 or (b.prov.page or 0) > (a.prov.page or 0)]
 
 
 def repeats_header(table: Table, header: HeaderRows | None) -> bool:

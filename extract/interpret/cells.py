@@ -149,7 +149,7 @@ def counted_years(texts: Sequence[str]) -> list[str | None]:
         year = parse_year(text) if is_year_cell(text) else None
         era = era_of(year) if year is not None and year.start == year.end else None
         first = parse_year_in_era("1年", era) if era else None
-        if not era or first is None:
+        if year is None or not era or first is None:
             continue
         run = _bare_run(texts[i + 1:])
         counts = [year.start - first.start + 1, *run]

@@ -252,7 +252,7 @@ def _rebuilt(head: RawTable, tail: RawTable) -> RawTable | None:
         return None  # columns that do not hold across the break would merge cells
     if _crosses_columns(head, tail) or _regrouped(table, head, tail) or _recut(table, head, tail):
         return None  # each part set with columns of its own: read together, a cell lands in another's column
-    return replace(table, rows=tuple(_without_repeated_header(table.rows)), fragment=False)
+    return replace(table, rows=tuple(tuple(row) for row in _without_repeated_header(table.rows)), fragment=False)
 
 
 def _without_repeated_header(rows: Sequence[Sequence[RawCell]]) -> list[Sequence[RawCell]]:
