@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from extract.interpret.facets import read_facets, without_brackets
+from extract.interpret.facets import read_facets
+from normalize.brackets import without_bracket_groups
 from extract.records import NO_HEADER, NO_UNIT, NOT_AN_AMOUNT, UNREAD_HEADER, YEARS_RUN, BudgetValue, TableValue
 from extract.text_items import strip_enumerator
 from extract.vocab import (
@@ -39,7 +40,7 @@ def names_measured_amount(text: str) -> bool:
     facets = read_facets(text)
     if facets.kind or facets.year or facets.relative_year is not None:
         return False
-    word = strip_enumerator(without_brackets(text)).replace(" ", "").replace("　", "")
+    word = strip_enumerator(without_bracket_groups(text, "")).replace(" ", "").replace("　", "")
     stem = word.removesuffix(AMOUNT_NAME_ENDING)
     if stem == word or len(stem) < NAME_STEM_MIN_CHARS or stem in GENERIC_HEADER_WORDS:
         return False

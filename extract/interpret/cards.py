@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from extract.interpret.facets import without_brackets, read_facets
+from extract.interpret.facets import read_facets
+from normalize.brackets import without_bracket_groups
 from extract.interpret.structure import is_data_value
 from extract.model import Cell, Table
 from extract.morph import is_noun_phrase
@@ -40,7 +41,7 @@ def _is_label(text: str, words: tuple[str, ...]) -> bool:
     """A short noun phrase holding one of the words (not 成果指標（KPI）の名称一覧です, a sentence); what brackets
     frame (a gloss, a unit, a year: KPI（重要業績評価指標）) is no part of its length."""
     compact = text.replace(" ", "")
-    return len(without_brackets(compact)) <= CARD_LABEL_MAX_CHARS and any(w in compact for w in words) \
+    return len(without_bracket_groups(compact, "")) <= CARD_LABEL_MAX_CHARS and any(w in compact for w in words) \
         and is_noun_phrase(compact)
 
 

@@ -10,7 +10,8 @@ from dataclasses import replace
 
 from extract.model import Cell, Table
 from normalize import Year, clean_text, parse_quantity, parse_year
-from extract.interpret.facets import without_brackets, without_unit_brackets, words_beside_years
+from normalize.brackets import without_bracket_groups
+from extract.interpret.facets import without_unit_brackets, words_beside_years
 from normalize.years import ERA_PATTERN, era_of, parse_year_in_era
 
 YEAR_CELL_MAX_CHARS = 24
@@ -59,7 +60,7 @@ def year_of_label(text: str, era: str | None = None) -> Year | None:
     text = era + text.strip() if era and ERA_LESS_LABEL_RE.match(text) else text
     if not is_year_cell(text):
         return None
-    year = None if words_beside_years(without_brackets(text, " ")) else parse_year(text)
+    year = None if words_beside_years(without_bracket_groups(text, " ")) else parse_year(text)
     return None if year is None or year.conflict else year
 
 

@@ -65,11 +65,6 @@ FACETS_CACHE_SIZE = 4096  # header texts whose facets are kept (read_facets): a 
 RATIO_LABEL_MAX_CHARS = 10  # a ratio column's header is a short label (構成比, 前年度比, 割合(%)); a longer one names an indicator
 
 
-def without_brackets(text: str, blank: str = "") -> str:
-    """The text with every bracketed part replaced by blank, nested ones whole (（平成30(2018)年度）)."""
-    return without_bracket_groups(text, blank)
-
-
 SIGN_NOTED_CHANGE_RE = re.compile(f"{SIGN_NOTED_CHANGE[0]}[{re.escape(MINUS_CHARS)}]{SIGN_NOTED_CHANGE[1]}")
 
 
@@ -101,7 +96,7 @@ def kind_of(text: str) -> str | None:
     kind = kinds[0] if kinds else None
     if kind in KPI_KINDS and len(KPI_KINDS.intersection(kinds)) > 1:
         return None  # 計画策定時(令和目標値(最終年度)3年): two headers run together, neither is sure
-    if kind == "ratio" and len(without_brackets(compact)) > RATIO_LABEL_MAX_CHARS:
+    if kind == "ratio" and len(without_bracket_groups(compact, "")) > RATIO_LABEL_MAX_CHARS:
         return None  # …と感じる市民の割合: an indicator measured as a share, not a 構成比 column
     return next((refined for base, words, refined in KIND_REFINEMENTS
                  if kind == base and any(w in compact for w in words)), kind)
@@ -113,7 +108,7 @@ def settled_kinds(text: str, kinds: list[str]) -> list[str]:
     the lookup found no kind, the compound's own kind where it has one, and where it found two KPI kinds,
     the compound's where it reads them as one phrase (策定時の実績値; 策定時現在の数値, whose 現在の数値 is
     no actual here; not 実績 (2021年度 目標 …, two run together)."""
-    reading = read_compound(without_brackets(without_years(text), " "))
+    reading = read_compound(without_bracket_groups(without_years(text), " "))
     if kinds and reading.derived:
         # measured against a kind (目標に対する進捗度): the ratio or difference word the lookup found says which
         return [reading.kind] if reading.kind else [k for k in kinds if k in DERIVED_KINDS][:1]
@@ -149,7 +144,7 @@ def words_beside_years(text: str) -> str:
 
 def names_ratio(text: str) -> bool:
     """A header word ending in 比 (構成比, 前年度比, 増減比（%）), not 対比: it names a ratio."""
-    word = without_brackets(text).strip()
+    word = without_bracket_groups(text, "").strip()
     return word.endswith(RATIO_SUFFIX) and not word.endswith(NOT_RATIO_SUFFIXES)
 
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from extract.interpret.cells import is_year_cell
-from extract.interpret.facets import without_brackets
+from normalize.brackets import without_bracket_groups
 from extract.model import Cell, Table
 from extract.text_items import strip_enumerator
 from extract.vocab import BUDGET_LEVEL_WORDS, CLASS_UNITS, INDICATOR_WORDS, NAME_HEADER_SUFFIXES, NAME_HEADER_WORDS
@@ -37,7 +37,7 @@ def is_data_value(text: str) -> bool:
     """A body-like cell: a number that is not just a year, a list marker (①数値目標) or a
     name that happens to hold a digit (給付事業1【総務課】)."""
     text = strip_enumerator(text)
-    if not text or is_year_cell(text) or len(LETTER_RE.findall(without_brackets(text))) > VALUE_MAX_LETTERS:
+    if not text or is_year_cell(text) or len(LETTER_RE.findall(without_bracket_groups(text, ""))) > VALUE_MAX_LETTERS:
         return False
     return parse_quantity(text).value is not None
 

@@ -10,7 +10,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from extract.interpret.cells import is_year_cell
-from extract.interpret.facets import without_brackets, bare_unit, kind_of
+from normalize.brackets import without_bracket_groups
+from extract.interpret.facets import bare_unit, kind_of
 from extract.interpret.header_rows import is_header_word
 from extract.interpret.structure import KIND_LABEL_MAX_CHARS
 from extract.records import IndicatorName, KpiValue, TableValue
@@ -41,7 +42,7 @@ def is_kind_label(text: str, kinds: frozenset[str] = ROW_KINDS) -> bool:
     text = text.strip()
     if kind_of(text) not in kinds:
         return False
-    bare = without_brackets(text).strip()
+    bare = without_bracket_groups(text, "").strip()
     return 0 < len(text) <= KIND_LABEL_MAX_CHARS or (
         0 < len(bare) <= KIND_LABEL_MAX_CHARS and bare.endswith(kind_heads(kinds)))
 
@@ -71,7 +72,7 @@ def is_column_label(text: str) -> bool:
     text = text.strip()
     if not (0 < len(text) <= KIND_LABEL_MAX_CHARS and is_header_word(text)):
         return False
-    head = without_brackets(text.replace(" ", ""))
+    head = without_bracket_groups(text.replace(" ", ""), "")
     # a noun phrase's head is its last word: 取組みの実証件数 counts, 指標の名称 names a column
     return head.endswith(INDICATOR_WORDS + NAME_HEADER_WORDS + NAME_HEADER_SUFFIXES)
 

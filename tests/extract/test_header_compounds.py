@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from extract.interpret.compound import Reading, read_compound
-from extract.interpret.facets import kind_of, read_facets, without_brackets
+from extract.interpret.facets import kind_of, read_facets
+from normalize.brackets import without_bracket_groups
 from extract.recognizers.columns import classify_header, row_kind_of
 from extract.context import is_unit_statement
 from normalize import unit_from_header
@@ -114,7 +115,7 @@ def test_a_line_of_one_bracketed_unit_is_a_unit_statement(line: str, states: boo
 @pytest.mark.parametrize(("text", "rest"), [("19.7万人回/年（平成30(2018)年度）", "19.7万人回/年"), ("目標値〈R6〉【千円】", "目標値"),
                                             ("（1）", "")])
 def test_brackets_go_whole_nested_ones_too(text: str, rest: str) -> None:
-    assert without_brackets(text) == rest
+    assert without_bracket_groups(text, "") == rest
 
 
 @pytest.mark.parametrize(("words", "kind"), [("策定時現在の数値", "baseline"), ("策定時の実績値", "baseline"),
