@@ -373,7 +373,7 @@ DEV4_WORDINGS: dict[str, tuple[str, ...]] = {
 # 達成度（％）; 予算説明書 and 当初予算の概要: 当初予算計上額, 予算措置額, 本年度当初額, 前年度決定額, 差（A－B）, 対前年度比,
 # 伸び率（％）, 〔単位：千円〕, 本年度財源内訳; 補正予算の概要: 既決予算額 / 今回補正額 / 補正後の額 (the generator's own
 # supplementary words); 主要施策の成果説明書 and 決算書: 決算額, 執行額, 予算現額, 支出済額, 執行率), with year notations in
-# further combinations (R5年度（2023年度）, R.5, 令和５年度（2023）). Measured once before any rule change
+# further combinations (R5年度（2023年度）, R5年度/2023年度, 令和５年度（2023）). Measured once before any rule change
 # (bench_corpus.py --vocab dev5), then tuned on by general rules, never word by word.
 DEV5_WORDINGS: dict[str, tuple[str, ...]] = {
     "baseline": ("基準値（策定時）", "現状値（策定時）", "計画策定時点の現状値", "計画策定時の状況", "策定時（基準値）", "当初の値", "策定時の現状",
@@ -392,7 +392,7 @@ DEV5_WORDINGS: dict[str, tuple[str, ...]] = {
     "kpi_ratio": ("達成度", "目標達成度（％）", "達成率（％）", "目標に対する達成度", "進捗率（対目標値）", "目標値に対する割合"),
     "unit_caption": ("（単位 : {u}）", "単位/{u}", "（{u}単位）", "単位：{u}（{u}未満切捨て）", "（表示単位：{u}）"),
     "header_unit": ("\n[{u}]", "\n〈{u}〉", "\n単位:{u}", " 〔{u}〕", "【単位：{u}】"),
-    "year": ("{era}{n}年度（{w}年度）", "{letter}{n}年度（{w}年度）", "{letter}.{n}", "{era}{fn}年度（{w}）", "{w}（{letter}{nn}）年度",
+    "year": ("{era}{n}年度（{w}年度）", "{letter}{n}年度（{w}年度）", "{letter}{n}年度/{w}年度", "{era}{fn}年度（{w}）", "{w}（{letter}{nn}）年度",
              "{letter}{n}（{w}）年度", "{w}年度／{era}{n}年度"),
     "funding_header": ("本年度財源内訳", "財源内訳（本年度）", "本年度の財源", "財源構成"),
     "funding_state": ("国・県補助金", "国県負担金", "国庫補助金等", "国・県支出金等"),
