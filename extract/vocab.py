@@ -158,6 +158,8 @@ DERIVED_HEADS = (
 VALUE_HEADS = ("値", "数値", "数", "水準")
 AMOUNT_HEADS = ("額", "金額", "現額")
 # Words naming a kind: (lemma, its kind over a value, its kind over an amount); None where it names none.
+# 見込 over a value (見込値, an indicator's 見込み) is the actual, estimated (its qualifier says so); over an
+# amount (見込額) the money planned.
 KIND_MORPHEMES = (
     ("目標", "target", "target"), ("目指す", "target", "target"), ("計画", "target", "plan"),
     ("実績", "actual", "settlement"), ("最新", "actual", None), ("直近", "actual", None), ("確定", "actual", None),
@@ -165,7 +167,7 @@ KIND_MORPHEMES = (
     ("当初", "baseline", "budget"),
     ("予算", None, "budget"), ("計上", None, "budget"), ("要求", None, "budget"), ("査定", None, "budget"),
     ("措置", None, "budget"), ("補正", None, "budget"), ("決算", None, "settlement"), ("済み", None, "settlement"),
-    ("見込み", None, "plan"), ("概算", None, "plan"), ("見積もり", None, "plan"), ("見積", None, "plan"),
+    ("見込み", "actual", "plan"), ("概算", None, "plan"), ("見積もり", None, "plan"), ("見積", None, "plan"),
     ("所要", None, "plan"), ("必要", None, "plan"),
 )
 # Particles that make the kind word before them the base a column is compared with (策定時からの…, 基準値との…,

@@ -20,7 +20,7 @@ from functools import lru_cache
 from extract.interpret.compound import read_compound
 from extract.vocab import (
     FISCAL_YEAR_NOUN, FUNDING_PART_WORDS, GENERIC_HEADER_WORDS, HEADER_KINDS, KIND_PHRASE_FOLDS, KIND_REFINEMENTS, SIGN_NOTED_CHANGE,
-    KPI_KINDS, MONEY_NOUN_WORDS, MONEY_TABLE_WORDS, NOT_RATIO_SUFFIXES, QUANTITY_NAMES_WITH_KIND_WORDS, RATIO_SUFFIX,
+    AMOUNT_KINDS, KPI_KINDS, MONEY_NOUN_WORDS, MONEY_TABLE_WORDS, NOT_RATIO_SUFFIXES, QUANTITY_NAMES_WITH_KIND_WORDS, RATIO_SUFFIX,
     RELATIVE_YEAR_WORDS, WHOLE_CELL_KIND_WORDS, YEAR_POINT_WORDS,
 )
 from normalize import Year, clean_text, normalize_unit, parse_year, unit_from_header
@@ -115,6 +115,8 @@ def settled_kinds(text: str, kinds: list[str]) -> list[str]:
     two_kpi_kinds = len(KPI_KINDS.intersection(kinds)) > 1
     if reading.kind and not reading.derived and (not kinds or reading.one_phrase and two_kpi_kinds):
         return [reading.kind]
+    if reading.kind in KPI_KINDS and reading.one_phrase and kinds and AMOUNT_KINDS.issuperset(kinds):
+        return [reading.kind]  # 見込値: its head says a value, no amount, whatever an amount's word in it says
     return kinds
 
 

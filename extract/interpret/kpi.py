@@ -10,16 +10,16 @@ from dataclasses import replace
 from functools import lru_cache
 
 from extract.interpret.cells import is_year_cell
-from normalize.brackets import without_bracket_groups
 from extract.interpret.facets import bare_unit, kind_of
 from extract.interpret.header_rows import is_header_word
 from extract.interpret.structure import KIND_LABEL_MAX_CHARS
 from extract.records import IndicatorName, KpiValue, TableValue
 from extract.vocab import HEADER_KINDS, INDICATOR_WORDS, KPI_KINDS, NAME_HEADER_SUFFIXES, NAME_HEADER_WORDS, SENTENCE_END, UNIT_WORDS
 from extract.text_items import is_cut_name, is_figure, is_missing_name
-from normalize.brackets import Group, trailing_group
+from normalize.brackets import Group, trailing_group, without_bracket_groups
 from normalize import unit_from_header
 from normalize.keys import NUMBER_WORD
+from normalize.vocab import Qualifier
 
 SUBJECT_MAX_CHARS = 40  # a longer caption line is prose, not an indicator's name
 LABEL_PREFIX_RE = re.compile(r"^.*?(?:" + "|".join(map(re.escape, INDICATOR_WORDS)) + r")[^\w]*[:：]\s*")
@@ -149,10 +149,16 @@ def with_subject(values: Sequence[TableValue], subject: str | None) -> list[Tabl
 
 def as_kpi_kinds(values: Sequence[TableValue]) -> list[TableValue]:
     """In a table that states actuals or baselines, 計画 (plan) rows and columns are its
-    targets."""
+    targets, and 見込 ones (the plan's words estimated: Qualifier.ESTIMATED) its actuals, estimated."""
     if not any(v.kind in KPI_KINDS for v in values):
         return list(values)
-    return [replace(v, kind="target") if v.kind == "plan" else v for v in values]
+    return [replace(v, kind=kpi_kind_of_plan(v)) if v.kind == "plan" else v for v in values]
+
+
+def kpi_kind_of_plan(value: TableValue) -> str:
+    """The KPI kind a plan's value of an indicator is: the estimated outcome is an actual (実績見込 |
+    見込), the plan itself the target."""
+    return "actual" if Qualifier.ESTIMATED in value.qualifiers else "target"
 
 
 def kpi_values(values: Sequence[TableValue], context: str | None, recognizer: str) -> tuple[KpiValue, ...]:

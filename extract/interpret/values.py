@@ -236,6 +236,12 @@ def _band_index(bands: list[tuple[float, float] | None], box: tuple[float, float
     return next((i for i, band in enumerate(bands) if band and band[0] <= middle <= band[1]), None)
 
 
+def _kind_label_qualifiers(texts: dict[int, str], layout: Layout) -> tuple[str, ...]:
+    """What a row's kind labels say of its values besides their kind (見込: estimated), as a column's header does."""
+    return tuple(dict.fromkeys(q for c, role in layout.label_roles if role == "kind" and texts.get(c)
+                               for q in read_facets(texts[c]).qualifiers))
+
+
 def _labels(texts: dict[int, str], layout: Layout) -> RowLabels:
     names = [texts[c] for c, role in layout.label_roles if role == "name" and is_name(texts.get(c, ""))]
     names = names or [texts[c] for c, role in layout.label_roles
@@ -256,7 +262,8 @@ def _labels(texts: dict[int, str], layout: Layout) -> RowLabels:
         unstated = any(role == "kind" and texts.get(c) and not kind_of(texts[c]) for c, role in layout.label_roles)
         facets = Facets(year=year, kind=None if unstated else kind,
                         relative_year=None if kind or year else _row_relative_year(row_facets),
-                        unread=unstated or year is None and any(map(dates_in_unknown_words, row_facets)))
+                        unread=unstated or year is None and any(map(dates_in_unknown_words, row_facets)),
+                        qualifiers=_kind_label_qualifiers(texts, layout))
     path = tuple(dict.fromkeys(names))
     kinds = tuple(texts[c] for c, role in layout.label_roles if role == "kind" and texts.get(c))
     if not path and kinds:  # 当該値 / 平均値 alone label the rows: what the values are, no indicator's name

@@ -1,0 +1,42 @@
+"""The DEV5 wording batch's findings: 見込 over a value (見込値) is the actual, estimated; a plan's 見込
+rows of a KPI table are its actuals, estimated, its 計画 rows its targets.
+
+Tables are text exports read by the real text reader.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.interpret.facets import kind_of, read_facets
+from extract.recognize import recognize_document
+from extract.text_reader import read_text
+
+
+def _kpis(text: str) -> set[tuple[str, str, int | None, float | None, bool]]:
+    extraction = recognize_document(read_text(text.encode("utf-8"), "doc.txt", "id"))
+    return {(v.indicator, v.kind, v.fiscal_year, v.value, "estimated" in v.qualifiers) for v in extraction.kpi_values}
+
+
+@pytest.mark.parametrize("header", ["見込値", "見込数値", "R6見込値", "見込値（R6）"])
+def test_an_estimate_over_a_value_is_the_actual_estimated(header: str) -> None:
+    facets = read_facets(header)
+    assert (facets.kind, facets.qualifiers) == ("actual", ("estimated",))
+
+
+@pytest.mark.parametrize("header", ["見込額", "事業費見込額", "所要見込額", "見込"])
+def test_an_estimate_over_an_amount_or_no_head_stays_a_plan(header: str) -> None:
+    assert kind_of(header) == "plan"
+
+
+def test_a_settlement_estimated_stays_a_settlement() -> None:
+    assert kind_of("決算見込額") == "settlement"
+
+
+@pytest.mark.parametrize("estimate", ["見込値", "見込"])
+def test_estimate_rows_of_a_kpi_table_are_actuals_and_plan_rows_targets(estimate: str) -> None:
+    text = (f"指標名\t区分\tR5\tR6\tR7\n転入者数（人）\t計画値\t200\t210\t220\n\t{estimate}\t190\t205\t\n")
+    found = _kpis(text)
+    assert ("転入者数(人)", "actual", 2023, 190.0, True) in found
+    assert ("転入者数(人)", "target", 2025, 220.0, False) in found
+    assert not any(kind == "target" and value in (190.0, 205.0) for _, kind, _, value, _ in found)
