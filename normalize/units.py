@@ -33,6 +33,10 @@ _UNIT_LABEL: Final = re.compile(UNIT_LABEL_PATTERN + r"(?P<u>[^" + re.escape(STA
                                 + r"]+)")
 _BRACKETED: Final = re.compile("[" + re.escape(BRACKET_OPENERS) + r"]\s?(?P<u>[^" + _BRACKETS + r"]{1,12})\s?["
                                + re.escape(BRACKET_CLOSERS) + "]")
+# A unit written before the word 単位 (（千円単位）, 百万円単位): the whole statement or a bracketed one, no
+# figure before it (1,000円単位 rounds amounts, it states no unit)
+_UNIT_BEFORE_LABEL: Final = re.compile(r"(?:^|[" + re.escape(BRACKET_OPENERS) + r"])\s?(?P<u>[^\d\s,、" + _BRACKETS
+                                       + r"]+?)\s?単位\s?(?:[" + re.escape(BRACKET_CLOSERS) + r"]|$)")
 _EDGE_PUNCT: Final = " " + BRACKET_OPENERS + BRACKET_CLOSERS + ":：、,/"
 _NOT_SCALE_AFTER: Final = ("対", "分の")   # 千対 (per thousand), 千分の1
 _UNIT_TAIL: Final = re.compile(r"\d(?P<u>[^\d\s]+)$")  # what a value line states after its last digit
@@ -128,7 +132,14 @@ def unit_from_header(text: str | None) -> str | None:
         unit = normalize_unit(m.group("u"))
         if unit is not None and is_known_unit(unit):
             return unit
-    return None
+    return unit_before_label(cleaned)
+
+
+def unit_before_label(text: str) -> str | None:
+    """The known unit a statement writes before the word 単位 (（千円単位）, 百万円単位), or None."""
+    m = _UNIT_BEFORE_LABEL.search(text)
+    unit = normalize_unit(m.group("u")) if m else None
+    return unit if unit is not None and is_known_unit(unit) else None
 
 
 def bracketed_unit(text: str | None) -> str | None:
