@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from extract.interpret.budget import STATED_AMOUNT_KINDS
+from extract.interpret.compound import Reading, read_compound
 from extract.interpret.readings import indicator_readings
 from extract.interpret.signs import with_sign_beside
 from extract.interpret.facets import (
@@ -38,6 +40,7 @@ from extract.vocab import (
 from normalize.brackets import bracket_groups, trailing_group
 from normalize.readings import parse_readings
 from normalize import MissingReason, Quantity, Year, clean_text, parse_quantity, parse_unit, parse_year, unit_from_header
+from normalize.brackets import without_bracket_groups
 from normalize.text import is_spaced_number, join_spaced_digits
 from normalize.vocab import BRACKET_OPENERS, NOTE_MARK_CHARS
 
@@ -46,6 +49,7 @@ PERCENT = "%"  # what a ratio column (構成比, 伸率) holds when its header s
 # A line opening a section: a bracket or a mark, or a numbering written with its separator (1., 2)).
 SECTION_START_RE = re.compile(f"^(?:[{re.escape(BRACKET_OPENERS)}■□◆◇●○・※]|" + NUMBERING_RE.pattern + ")")
 TOTAL_WORDS = frozenset({"計", "合計", "小計", "総計", "累計"})
+RATE = Reading("ratio", derived=True)  # a compound whose head is a rate's (執行率): a ratio of what it names
 
 
 @dataclass(frozen=True, slots=True)
@@ -375,6 +379,7 @@ def table_values(table: Table, layout: Layout, ctx: TableContext, given: list[Ro
     spaced = spaced_columns(table) if spaced is None else spaced
     latest, newest = latest_amount_year(layout), newest_relative_year(layout)
     undated = undated_columns(layout)
+    rates_amounts = states_amounts(layout)
     for labels, row in zip(rows, table.rows[layout.start:]):
         name_cell = next((row[c] for c in reversed(names) if c < len(row) and row[c].text.strip()
                           and row[c].row_span == 1), None)  # a name spanning rows is no label of one row's stack
@@ -382,6 +387,8 @@ def table_values(table: Table, layout: Layout, ctx: TableContext, given: list[Ro
             if col >= len(row) or not row[col].text.strip():
                 continue
             facets = layout.col_facets[col]
+            if rates_amounts and names_rate(facets):
+                facets = replace(facets, kind="ratio", unread=False)  # 執行率 beside 予算現額 | 支出済額: a rate of them
             if undated == [col] and not is_unresolved_year(facets):
                 facets = replace(facets, unread=False)  # the one column the document's year can date
             if takes_latest_year(facets, layout.col_headers[col]):
@@ -397,6 +404,17 @@ def table_values(table: Table, layout: Layout, ctx: TableContext, given: list[Ro
                 if any(w in layout.col_headers[col] for w in FUNDING_HEADER_WORDS):
                     pieces = [replace(p, label=None, note=p.label) for p in pieces]  # 財源: a source, not a project
                 yield from _pieces_values(row[col], pieces, facets, labels, layout.col_headers[col], ctx)
+
+
+def states_amounts(layout: Layout) -> bool:
+    """The table's columns state amounts of a kind (予算現額, 支出済額): a rate beside them is one of them."""
+    return any(layout.col_facets[c].kind in STATED_AMOUNT_KINDS for c in layout.value_cols)
+
+
+def names_rate(facets: Facets) -> bool:
+    """A header stating no kind whose words end in a rate's head (執行率, 充当率): the column holds a
+    ratio, whatever its words rate."""
+    return facets.kind is None and read_compound(without_bracket_groups(facets.label, " ")) == RATE
 
 
 def latest_amount_year(layout: Layout) -> Year | None:

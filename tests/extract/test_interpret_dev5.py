@@ -10,6 +10,7 @@ import pytest
 
 from extract.interpret.facets import kind_of, read_facets
 from extract.recognize import recognize_document
+from extract.records import Extraction
 from extract.text_reader import read_text
 
 
@@ -40,3 +41,23 @@ def test_estimate_rows_of_a_kpi_table_are_actuals_and_plan_rows_targets(estimate
     assert ("転入者数(人)", "actual", 2023, 190.0, True) in found
     assert ("転入者数(人)", "target", 2025, 220.0, False) in found
     assert not any(kind == "target" and value in (190.0, 205.0) for _, kind, _, value, _ in found)
+
+
+def _read(text: str) -> Extraction:
+    return recognize_document(read_text(text.encode("utf-8"), "doc.txt", "id"))
+
+
+@pytest.mark.parametrize("rate", ["執行率", "充当率", "執行率（%）"])
+def test_a_rate_beside_amounts_is_a_ratio_never_an_amount(rate: str) -> None:
+    text = (f"令和5年度 一般会計決算\n（単位：千円）\n款\t予算現額\t支出済額\t{rate}\n"
+            "総務費\t1,200,000\t1,100,000\t91.7\n民生費\t2,000,000\t1,900,000\t95.0\n")
+    extraction = _read(text)
+    assert {b.measure for b in extraction.budget_values} == {"予算現額", "支出済額"}
+    rates = [v for v in extraction.table_values if v.value in (91.7, 95.0)]
+    assert len(rates) == 2 and all(v.kind == "ratio" and v.unit == "%" for v in rates)
+
+
+def test_a_rate_among_statistics_is_no_ratio_of_amounts() -> None:
+    # no column states an amount's kind: 出生率 is an indicator, not a rate of amounts
+    text = "年度\t人口（人）\t出生率（%）\n2020年度\t10,000\t1.5\n2021年度\t9,900\t1.4\n"
+    assert not any(v.kind == "ratio" for v in _read(text).table_values)
