@@ -68,6 +68,10 @@ BASIS_WORDS = (
     ("plan", ("計画", "見込", "概算")),
 )
 
+# Words naming a plan in a line that states its span of years (第2期総合戦略（令和3年度～令和7年度）, 計画期間：
+# R3～R7): the years a target dated by the plan's last year (目標値（最終年度）) is of.
+PLAN_WORDS = ("計画", "戦略", "ビジョン", "プラン")
+
 # Headings that open a list of KPI names written in prose.
 PROSE_KPI_HEADINGS = ("重要業績評価指標", "KPI", "成果指標", "数値目標")
 BULLET_CHARS = "-・·•●○◯◎■□◆◇*※‐"

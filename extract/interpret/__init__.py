@@ -22,6 +22,7 @@ from extract.interpret.column_cards import column_card_values
 from extract.interpret.kpi import indicator_names, is_kind_label, kpi_values, labels_indicator, names_indicator, with_subject
 from extract.interpret.facets import EMPTY, kind_of, read_facets
 from extract.interpret.folded import folded_blocks
+from extract.interpret.plan_period import plan_period
 from extract.interpret.header_rows import is_header_word
 from extract.interpret.structure import Layout, caption_rows, count_header_rows, read_layout, stacked_tables
 from extract.interpret.values import (
@@ -51,7 +52,7 @@ def table_context(ctx: Context) -> TableContext:
     caption = replace(EMPTY, year=years[0] if years else None, unit=unit, kind=caption_kind(ctx.caption))
     as_of = bool(years) and any(w in years[0].text for w in AS_OF_WORDS)
     return TableContext(caption, ctx.title_year, ctx.era, footnote_years(ctx.footnotes), table_subject(ctx.caption),
-                        ctx.section_year, caption_as_of=as_of)
+                        ctx.section_year, caption_as_of=as_of, plan_period=plan_period(ctx.heading, ctx.caption))
 
 
 def caption_kind(caption: str) -> str | None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from extract.interpret.budget import STATED_AMOUNT_KINDS
 from extract.interpret.compound import Reading, read_compound
+from extract.interpret.plan_period import PLAN_PERIOD_SOURCE, plan_end_year
 from extract.interpret.readings import indicator_readings
 from extract.interpret.signs import with_sign_beside
 from extract.interpret.facets import (
@@ -65,6 +66,7 @@ class TableContext:
     carried_units: tuple[tuple[int, str], ...] = ()  # (col, unit) the table before printed atop its columns
     years_run: bool = False  # a header cell runs fiscal years together (without_document_year)
     caption_as_of: bool = False  # the caption's year is a date the figures stand at (令和6年4月1日現在)
+    plan_period: Year | None = None  # the years of the plan the document states (計画期間 令和3年度～令和7年度)
 
 
 @dataclass(frozen=True, slots=True)
@@ -351,6 +353,8 @@ def resolve_year(col: Facets, row: Facets, q: Quantity, ctx: TableContext,
         return col.year, "header"
     if row.year is not None:
         return row.year, "row"
+    if (end := next(filter(None, (plan_end_year(ctx.plan_period, f.kind, f.label) for f in (col, row))), None)):
+        return end, PLAN_PERIOD_SOURCE  # 目標値（最終年度） under 総合戦略（令和3年度～令和7年度）
     # a row named 前年度 (under a 総括's 合計) restates the columns for that year, 本年度 as they say
     offset = row.relative_year if row.relative_year is not None else col.relative_year
     base, source = next(((y, src) for y, src in ((ctx.caption.year, "caption"), (ctx.title_year, "title"),

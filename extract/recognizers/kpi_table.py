@@ -20,12 +20,13 @@ from extract.recognizers.columns import (
 from extract.recognizers.blocks import has_data, indicator_columns, realign_values
 from extract.context import Context
 from extract.interpret.facets import header_qualifiers, runs_years
+from extract.interpret.plan_period import PLAN_PERIOD_SOURCE, plan_end_year, plan_period
 from extract.interpret.readings import indicator_readings
 from extract.interpret.values import continues_name
 from extract.text_items import indicator_name, is_cut_name, is_figure, is_missing_name, split_bullets
 from extract.records import YEARS_RUN, Extraction, IndicatorName, KpiValue
 from extract.vocab import STRONG_INDICATOR_WORDS
-from normalize import MissingReason, parse_quantity, unit_from_header
+from normalize import MissingReason, Year, parse_quantity, unit_from_header
 from normalize.readings import parse_readings
 
 NAME = "kpi_table"
@@ -132,6 +133,7 @@ def _values(rows: list[tuple[Cell, ...]], roles: list[ColumnRole], value_roles: 
     unit_col = _unit_col(roles, indicator_col)
     indicator_unit = unit_from_header(roles[indicator_col].header) or ctx.caption_unit
     years_run = any(runs_years(r.header) for r in roles)
+    period = plan_period(ctx.heading, ctx.caption)
     values: list[KpiValue] = []
     carried: dict[int, str] = {}
     last_indicator, last_unit = "", ""
@@ -168,7 +170,7 @@ def _values(rows: list[tuple[Cell, ...]], roles: list[ColumnRole], value_roles: 
                 role, flags = replace(role, kind=row_kind), header_qualifiers(kind_text)
             if role.col < len(row) and row[role.col].text.strip():
                 hint = row_unit or unit_from_header(role.header) or name_unit or indicator_unit
-                values.extend(_values_of(row[role.col], role, name, hint, context, years_run, flags))
+                values.extend(_values_of(row[role.col], role, name, hint, context, years_run, flags, period))
     return tuple(values)
 
 
@@ -182,18 +184,22 @@ def _only_cell(row: tuple[Cell, ...], col: int) -> bool:
 
 
 def _values_of(cell: Cell, role: ColumnRole, indicator: str, unit_hint: str | None,
-               context: str | None, years_run: bool = False, flags: tuple[str, ...] = ()) -> list[KpiValue]:
+               context: str | None, years_run: bool = False, flags: tuple[str, ...] = (),
+               period: Year | None = None) -> list[KpiValue]:
     """The cell's value, and its second reading where it states one (年3人（5年間で15人）). Where a
     header cell runs two headers' years together ((2027年度)(2030年度)), a column stating no year
     of its own may be of either: its values are not given (years_run). flags: what the header says of
-    every value under it (実績見込: estimated)."""
+    every value under it (実績見込: estimated); period: the plan's years the document states, the last
+    of which a target under 目標値（最終年度） is of."""
     cumulative = ("cumulative",) if any(w in indicator for w in CUMULATIVE_WORDS) else ()
+    plan_end = plan_end_year(period, role.kind, role.header) if role.year is None else None
     out = []
     for i, q in enumerate(indicator_readings(parse_readings(cell.text, unit_hint=unit_hint), unit_hint, indicator)):
-        year = q.year or role.year
+        year = q.year or role.year or plan_end
         if year is None and years_run and q.value is not None:
             q = replace(q, value=None, missing_reason=YEARS_RUN)
         extra = cumulative + flags + ((SECOND_READING,) if i else ())
+        source = "cell" if q.year else "header" if role.year or plan_end is None else PLAN_PERIOD_SOURCE
         out.append(KpiValue.from_quantity(cell.prov, indicator, role.kind, q, year, cell.raw, context, NAME,
-                                          qualifiers=extra, year_source="cell" if q.year else "header"))
+                                          qualifiers=extra, year_source=source))
     return out

@@ -1,5 +1,7 @@
 """The DEV5 wording batch's findings: 見込 over a value (見込値) is the actual, estimated; a plan's 見込
-rows of a KPI table are its actuals, estimated, its 計画 rows its targets.
+rows of a KPI table are its actuals, estimated, its 計画 rows its targets; a rate beside amounts (執行率)
+is a ratio; a target of the plan's last year (目標値（最終年度）) takes it where the document states the
+plan's span of years.
 
 Tables are text exports read by the real text reader.
 """
@@ -9,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from extract.interpret.facets import kind_of, read_facets
+from extract.interpret.plan_period import PLAN_PERIOD_SOURCE, plan_end_year, plan_period
 from extract.recognize import recognize_document
 from extract.records import Extraction
 from extract.text_reader import read_text
@@ -61,3 +64,41 @@ def test_a_rate_among_statistics_is_no_ratio_of_amounts() -> None:
     # no column states an amount's kind: 出生率 is an indicator, not a rate of amounts
     text = "年度\t人口（人）\t出生率（%）\n2020年度\t10,000\t1.5\n2021年度\t9,900\t1.4\n"
     assert not any(v.kind == "ratio" for v in _read(text).table_values)
+
+
+@pytest.mark.parametrize(("heading", "caption", "span"), [
+    (None, "第2期総合戦略（令和3年度～令和7年度）", (2021, 2025)),
+    ("基本目標1 / (1)移住の促進", "計画期間：2021年度～2025年度\n(1)移住の促進", (2021, 2025)),
+    (None, "人口の推移（平成27年度～令和元年度）", None),  # a span of data, no plan's
+    (None, "第2期総合戦略（令和3年度）", None),  # one year: no span
+    (None, "", None),
+])
+def test_a_plan_period_is_read_only_where_a_line_names_a_plan_with_its_span(
+        heading: str | None, caption: str, span: tuple[int, int] | None) -> None:
+    period = plan_period(heading, caption)
+    assert (None if period is None else (period.start, period.end)) == span
+
+
+@pytest.mark.parametrize(("kind", "header", "year"), [
+    ("target", "目標値（最終年度）", 2025), ("target", "計画終了時の目標値", 2025),
+    ("target", "目標値", None),  # names no year of the plan
+    ("actual", "実績値（最終年度）", None),  # only a target is of the plan's last year
+])
+def test_only_a_target_naming_the_plans_last_year_takes_it(kind: str, header: str, year: int | None) -> None:
+    period = plan_period(None, "総合戦略（令和3年度～令和7年度）")
+    end = plan_end_year(period, kind, header)
+    assert (end.start if end else None) == year
+    assert plan_end_year(None, kind, header) is None  # no period stated: no year
+
+
+@pytest.mark.parametrize(("caption", "year", "source"), [
+    ("第2期総合戦略（令和3年度～令和7年度）", 2025, PLAN_PERIOD_SOURCE),
+    ("基本目標1　しごとをつくる", None, None),
+])
+def test_a_target_of_the_plans_last_year_is_dated_by_the_stated_period(
+        caption: str, year: int | None, source: str | None) -> None:
+    text = f"{caption}\n\n指標名\t現状値（R2）\t目標値（最終年度）\n転入者数（人）\t200\t250\n"
+    extraction = _read(text)
+    targets = [(v.fiscal_year, v.year_source) for v in (*extraction.kpi_values, *extraction.table_values)
+               if v.kind == "target"]
+    assert targets and all(t == (year, source) for t in targets)
