@@ -179,23 +179,31 @@ def bare_unit(text: str) -> str | None:
     return compact if unit and is_known_unit(unit) else None
 
 
+WORD_RUN_RE = re.compile(r"[\W_]")  # what parts a header's words (brackets, signs, spaces) when comparing them
 YEAR_RUN_MIN = 3  # a cell naming this many different years holds a row of year headers run together
 FISCAL_RUN_MIN = 2  # … or this many different fiscal years (年度): one header names one
 
 
 def runs_years(text: str) -> bool:
     """True for a cell that names YEAR_RUN_MIN or more different years (H22 H23 H24 H25 H26 read
-    into one cell with a chart's title), or two different fiscal years (2020年度(令和2年度)2021年度
-    (令和3年度): two header cells run together, a range would say 〜): no one of them is its year."""
+    into one cell with a chart's title), two different fiscal years (2020年度(令和2年度)2021年度
+    (令和3年度): two header cells run together, a range would say 〜), or two different years each
+    after the same words (目標（R7（2025）目標（R9（2027）年度）: one header's words twice): no one of
+    them is its year."""
     cleaned, pos = clean_text(text), 0
     years: set[tuple[int, int]] = set()
     fiscal: set[tuple[int, int]] = set()
+    words: dict[str, tuple[int, int]] = {}  # the words before each year, to the year they name
+    repeated = False
     while (found := find_year(cleaned, pos)) is not None and len(years) < YEAR_RUN_MIN:
-        year, _, pos = found
-        years.add((year.start, year.end))
+        year, start, end = found
+        span, before = (year.start, year.end), WORD_RUN_RE.sub("", cleaned[pos:start])
+        repeated = repeated or (bool(before) and words.setdefault(before, span) != span)
+        years.add(span)
         if year.basis == "fiscal":
-            fiscal.add((year.start, year.end))
-    return len(years) >= YEAR_RUN_MIN or len(fiscal) >= FISCAL_RUN_MIN
+            fiscal.add(span)
+        pos = end
+    return len(years) >= YEAR_RUN_MIN or len(fiscal) >= FISCAL_RUN_MIN or repeated
 
 
 NOTE_MARK_RE = re.compile(rf"^(?:[a-zA-Z]|[0-9]|{NOTE_MARK_PATTERN}[0-9]*)\)\s*")  # a) 人口: a footnote's mark, no unit

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.interpret.facets import kind_of, read_facets
+from extract.interpret.facets import kind_of, read_facets, runs_years
 from extract.interpret.plan_period import PLAN_PERIOD_SOURCE, plan_end_year, plan_period
 from extract.recognize import recognize_document
 from extract.records import Extraction
@@ -102,3 +102,16 @@ def test_a_target_of_the_plans_last_year_is_dated_by_the_stated_period(
     targets = [(v.fiscal_year, v.year_source) for v in (*extraction.kpi_values, *extraction.table_values)
                if v.kind == "target"]
     assert targets and all(t == (year, source) for t in targets)
+
+
+@pytest.mark.parametrize(("text", "runs"), [
+    # one header's words twice, each with its own year: two header cells a layout glued (corpus dev5 seed 500
+    # kpi_baseline_target in pdf_borderless: 目指す値（目標）(R7（2025）年度) beside (R9（2027）年度))
+    ("目指す値（目標）（R7（2025）目指す値（目標）（R9（2027）年度）", True), ("実績 2020 実績 2021", True),
+    ("目標 R7 目標 R7", False),  # the same year twice: one year
+    ("現状値（R2） 目標値（R7）", False),  # different words before each: a header and its note, as before
+    ("目標値（R7（2025）年度）", False),
+])
+def test_a_header_naming_two_years_after_the_same_words_is_two_headers(text: str, runs: bool) -> None:
+    assert runs_years(text) is runs
+    assert (read_facets(text).year is None) is runs
