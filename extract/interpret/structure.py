@@ -349,7 +349,8 @@ def opens_with_unit(cells: Sequence[Cell]) -> bool:
 
 def is_note_header(header: str) -> bool:
     """説明, 備考, 補正内容: a column of notes, whose words-and-amount cells (人件費の増 59,579) are
-    labelled amounts of their own, not the row's values with words about them."""
+    labelled amounts of their own, not the row's values with words about them (read_layout: unless the
+    header states a KPI kind, 目標値（計画期間最終年度）, whose 期間 is the plan's)."""
     compact = UNIT_STATEMENT_RE.sub("", header.replace(" ", ""))
     return any(w in compact for w in NOTE_HEADER_WORDS)
 
@@ -549,7 +550,7 @@ def read_layout(table: Table, previous_header: Rows | None = None, era: str | No
         filled = _filled(table, col, n)
         if (filled and is_value_column(filled) and not is_code_header(texts[col]) and not is_row_numbering(filled)
                 and not is_axis(table, col, n)
-                and not ((names_rows(texts[col]) or is_note_header(texts[col]))
+                and not ((names_rows(texts[col]) or is_note_header(texts[col]) and facets[col].kind not in KPI_KINDS)
                          and not all(is_bare_number(c.text) for c in filled))):
             value_cols.append(col)
         elif filled or texts[col]:

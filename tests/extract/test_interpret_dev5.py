@@ -115,3 +115,13 @@ def test_a_target_of_the_plans_last_year_is_dated_by_the_stated_period(
 def test_a_header_naming_two_years_after_the_same_words_is_two_headers(text: str, runs: bool) -> None:
     assert runs_years(text) is runs
     assert (read_facets(text).year is None) is runs
+
+
+def test_a_kpi_column_whose_words_hold_a_note_word_is_read() -> None:
+    # corpus dev5 seed 500 kpi_transposed: 目標値（計画期間最終年度） holds 期間 (a note column's word) and
+    # placeholders among its figures
+    text = ("KPI：ボランティア派遣日数（日）\n\n区分\t目標値（計画期間最終年度）\t実績値\n"
+            "2022年度\t150\t－\n2021年度\t調査中\t－\n2018年度\t－\t142\n")
+    found = _kpis(text)
+    assert ("ボランティア派遣日数", "target", 2022, 150.0, False) in found
+    assert ("ボランティア派遣日数", "actual", 2018, 142.0, False) in found
