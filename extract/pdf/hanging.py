@@ -17,14 +17,16 @@ from collections.abc import Sequence
 
 from extract.pdf.glyphs import closes_bracket, is_em_wide
 from extract.pdf.grid import ALIGN_TOL_PT, Segment, SegLine
-from extract.pdf.pieces import advance
+from extract.pdf.pieces import advance, bracket_depth
 from extract.vocab import HANGING_GLYPHS
+from normalize.text import nfkc_safe
 
 # The split below asks the tail after a hanging glyph (HANGING_GLYPHS) to start at a witnessed
 # column start, whatever the glyph.
 MIN_WITNESSES = 2  # segments of other lines starting at an x make it a column start
 GLUE_GAP_EM = 0.1  # a run of kanji / kana this much (share of its em) wider than its glyphs hides a gap between two cells
 TAIL_TOL_GLYPHS = 0.5  # a glued tail's estimated start lies this share of a wide glyph from that column start
+WRAP_REACH_EM = 1.0  # a cell's next line starts at most this many of its ems below its line's foot
 
 
 def split_hung_glyphs(lines: Sequence[SegLine]) -> list[SegLine]:
@@ -37,15 +39,33 @@ def split_hung_glyphs(lines: Sequence[SegLine]) -> list[SegLine]:
             out.append(ln)
             continue
         others = [(a, b, lines[j].is_multi) for j, a, b in spans if j != k and lines[j].page == ln.page]
-        segs = tuple(part for s in ln.segments for part in split_segment(s, others))
+        segs = tuple(part for s in ln.segments for part in split_segment(s, others, closes_below(s, lines[k + 1:], ln.page)))
         out.append(ln if len(segs) == len(ln.segments) else SegLine(segs, ln.bbox, ln.page, ln.text))
     return out
 
 
-def split_segment(seg: Segment, others: Sequence[tuple[float, float, bool]]) -> list[Segment]:
+def closes_below(seg: Segment, below: Sequence[SegLine], page: int) -> bool:
+    """True when the segment's next line in its column (a segment of a line below on its page
+    starting where it starts, within ALIGN_TOL_PT, at most WRAP_REACH_EM of its ems below its
+    foot) closes more brackets than it opens: the segment's text runs on into it."""
+    x0, _, _, bottom = seg.bbox
+    reach = WRAP_REACH_EM * (bottom - seg.bbox[1])
+    for ln in below:
+        if ln.page != page or ln.bbox[1] - bottom > reach:
+            return False
+        nxt = next((s for s in ln.segments if abs(s.bbox[0] - x0) <= ALIGN_TOL_PT), None)
+        if nxt is not None:
+            return bracket_depth(nfkc_safe(nxt.text)) < 0
+    return False
+
+
+def split_segment(seg: Segment, others: Sequence[tuple[float, float, bool]], runs_on: bool = False) -> list[Segment]:
     """A segment as two when a HANGING_GLYPHS glyph inside it (not a separator between digits:
     １，０２０) is followed by text (not a closing bracket: the ） of （2025年度（令和7年度））
-    right-aligned over figures, corpus seed 59 kpi_baseline_target in html_borderless) whose
+    right-aligned over figures, corpus seed 59 kpi_baseline_target in html_borderless; nor one
+    opening a bracket it leaves open when runs_on, the segment's next line closing it under the
+    head (目標値（最終年度）（2023 over 年度）, a header wrapped inside its bracket, corpus seed 526
+    kpi_baseline_target in html_borderless: its own cell's line would close it under the tail)) whose
     estimated start (its advance back from the segment's right end) lies within TAIL_TOL_GLYPHS
     of a wide glyph from an x where at least MIN_WITNESSES segments of other lines start, and
     which no segment of another table line (others: x0, x1, on a line of two or more segments)
@@ -56,7 +76,7 @@ def split_segment(seg: Segment, others: Sequence[tuple[float, float, bool]]) -> 
     for i in range(len(text) - 2, -1, -1):
         tail = text[i + 1:]
         if text[i] not in HANGING_GLYPHS or not tail.strip() or tail[0] == " " or closes_bracket(tail[0]) or \
-                text[i - 1:i].isdigit() and tail[0].isdigit():
+                text[i - 1:i].isdigit() and tail[0].isdigit() or runs_on and _left_open(tail):
             continue
         estimate = x1 - sum(advance(ch) for ch in tail) * scale
         column = _witnessed([a for a, _, _ in others], estimate, TAIL_TOL_GLYPHS * advance("\u3000") * scale)
@@ -64,7 +84,7 @@ def split_segment(seg: Segment, others: Sequence[tuple[float, float, bool]]) -> 
             continue
         head_end = min(column, x0 + sum(advance(ch) for ch in text[:i + 1]) * scale)
         return [Segment(text[:i + 1], (x0, top, head_end, bottom)), *split_segment(Segment(tail, (column, top, x1, bottom)), others)]
-    glued = _glued_at(seg, others)
+    glued = _glued_at(seg, others, runs_on)
     if glued is None:
         return [seg]
     cut, column = glued
@@ -91,7 +111,11 @@ def _hides_gap(seg: Segment) -> bool:
     return len(text) >= 2 and all(is_em_wide(ch) for ch in text) and (x1 - x0) - len(text) * em >= GLUE_GAP_EM * em
 
 
-def _glued_at(seg: Segment, others: Sequence[tuple[float, float, bool]]) -> tuple[int, float] | None:
+def _left_open(tail: str) -> bool:
+    return bracket_depth(nfkc_safe(tail)) > 0
+
+
+def _glued_at(seg: Segment, others: Sequence[tuple[float, float, bool]], runs_on: bool = False) -> tuple[int, float] | None:
     """Where a run of kanji and kana glues two cells closer than a column gap (シティプロモー
     beside まちづくり推, both wrapped): every glyph is an em wide, so a run wider than its glyphs
     by GLUE_GAP_EM of an em hides a gap; it is where a tail's start, counted back from the
@@ -103,6 +127,8 @@ def _glued_at(seg: Segment, others: Sequence[tuple[float, float, bool]]) -> tupl
         return None
     starts = [a for a, _, _ in others]
     for cut in range(1, len(text)):
+        if runs_on and _left_open(text[cut:]):
+            continue
         column = _witnessed(starts, x1 - (len(text) - cut) * em, ALIGN_TOL_PT)
         if column is not None and x0 < column < x1 and _column_ends(others, x0, column):
             return cut, column

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extract.pdf.grid import Segment, SegLine
-from extract.pdf.hanging import split_hung_glyphs, split_segment
+from extract.pdf.hanging import closes_below, split_hung_glyphs, split_segment
 
 GLUED = Segment("通行量（休日）計画", (0.0, 0.0, 90.0, 10.0))  # 18 half-widths: 10 pt a wide glyph, 計画 from 70
 
@@ -106,3 +106,49 @@ def test_a_column_mate_reaching_past_the_start_only_by_its_own_hung_glyph_ends_t
              _line(Segment("11,049人", (0, 0, 44, 10)), Segment("10,529人", (53, 0, 97, 10)), top=24),
              _line(Segment("（平成26年）", (0, 0, 53.5, 10)), Segment("で45,512", (53, 0, 94, 10)), top=36)]
     assert [s.text for s in split_hung_glyphs(lines)[1].segments] == ["（平成28年）", "で151,71"]
+
+
+# 目標値（最終年度）（2023 over 年度）: a header wrapped inside its bracket, （2023 glued after the hung ）
+# where the figures' column starts (corpus seed 526 kpi_baseline_target-s526-0, html_borderless)
+WRAPPED_HEAD = Segment("目標値（最終年度）（2023", (0.0, 0.0, 120.0, 10.0))  # 24 half-widths of 5 pt: （2023 from 90
+
+
+def test_a_tail_left_open_whose_bracket_the_next_line_closes_under_the_head_stays() -> None:
+    assert len(split_segment(WRAPPED_HEAD, _at(90.0, 90.0), runs_on=True)) == 1
+    assert [p.text for p in split_segment(WRAPPED_HEAD, _at(90.0, 90.0))] == ["目標値（最終年度）", "（2023"]
+
+
+def test_a_closed_tail_is_parted_though_the_next_line_closes_a_bracket() -> None:
+    closed = Segment("目標値（最終年度）（2023）", (0.0, 0.0, 130.0, 10.0))  # 26 half-widths: （2023） from 90
+    assert len(split_segment(closed, _at(90.0, 90.0), runs_on=True)) == 2
+
+
+def _below(text: str, x0: float, gap_em: float) -> SegLine:
+    return _line(Segment(text, (x0, 0, x0 + 30, 10)), top=10 + gap_em * 10)
+
+
+@pytest.mark.parametrize(("text", "x0", "gap_em", "closes"), [
+    ("年度）", 0.0, 0.0, True),
+    ("年度）", 0.0, 0.7, True),  # within WRAP_REACH_EM: still the cell's next line
+    ("年度）", 0.0, 1.5, False),  # a line and a half below: another row's
+    ("年度）", 1.0, 0.0, True),  # within ALIGN_TOL_PT of the segment's start
+    ("年度）", 90.0, 0.0, False),  # under the tail: its own cell's line
+    ("年度", 0.0, 0.0, False),  # closes nothing
+    ("（年度）", 0.0, 0.0, False),  # opens as many as it closes
+])
+def test_closes_below_reads_the_next_line_of_the_segments_column(text: str, x0: float, gap_em: float, closes: bool) -> None:
+    assert closes_below(WRAPPED_HEAD, [_below(text, x0, gap_em)], 1) is closes
+
+
+def test_closes_below_reads_no_line_of_another_page() -> None:
+    other = _below("年度）", 0.0, 0.0)
+    assert not closes_below(WRAPPED_HEAD, [SegLine(other.segments, other.bbox, 2, other.text)], 1)
+
+
+def test_page_lines_keep_a_header_wrapped_inside_its_bracket_whole() -> None:
+    lines = [_line(Segment("KPI", (0, 0, 30, 10)), Segment("12", (90, 0, 110, 10)), top=30),
+             _line(Segment("KPI", (0, 0, 30, 10)), Segment("34", (90, 0, 110, 10)), top=44)]
+    head = [_line(WRAPPED_HEAD, Segment("目標", (140, 0, 160, 10)), top=0), _line(Segment("年度）", (0, 0, 30, 10)), top=10)]
+    assert [s.text for s in split_hung_glyphs([*head, *lines])[0].segments] == ["目標値（最終年度）（2023", "目標"]
+    apart = [head[0], _line(Segment("年度）", (90, 0, 120, 10)), top=10)]
+    assert [s.text for s in split_hung_glyphs([*apart, *lines])[0].segments] == ["目標値（最終年度）", "（2023", "目標"]
