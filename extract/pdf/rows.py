@@ -18,6 +18,7 @@ Coordinates are PDF points, top-left origin; nothing here depends on one rendere
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from collections.abc import Iterator, Sequence
@@ -31,6 +32,7 @@ from extract.text_items import opens_numbered_item
 from normalize.numbers import value_run
 from normalize.quantity import parse_quantity
 from normalize.text import nfkc_safe
+from normalize.years import parse_year
 
 WRAP_GAP_MAX_EM = 0.75  # a gap between the lines of one cell is at most this share of the line height
 WHOLE_VALUE_CACHE_SIZE = 4096  # texts whose reading is kept: each line is judged once per pair it is in
@@ -40,6 +42,7 @@ MIN_VALUE_ROWS = 2  # a value column holds values in at least this many rows
 WRAPS_PER_ROW_PAIR = 3.0  # wraps at a gap outweigh stacked whole values at it when this many times as many
 ROW_START_TOL_EM = 0.1  # a cell whose top lies this share of a line's height from the line's starts on it
 MIN_AS_WIDE_GLYPHS = 2  # lines this many glyphs long or longer show a column wider than one glyph
+DATED_VALUE_RE = re.compile(r"^(?P<value>[^()]+?)\s*\((?P<year>[^()]+)\)$")  # 869(H30): a value, its year in brackets (NFKC)
 EQUAL_WIDTH_EM = 0.1  # two lines whose widths differ by at most this share of a line height (a fifth of a digit) are as wide
 
 
@@ -132,10 +135,15 @@ def _set_solid(pairs: Sequence[tuple[Piece, Piece]], row_gap: float) -> float | 
 @lru_cache(maxsize=WHOLE_VALUE_CACHE_SIZE)
 def is_whole_value(text: str) -> bool:
     """True for a line that is one value by itself: a number with at most a short unit after it
-    (1,042 / ９億９５２万円 / 47.8% / ▲122万円), so that a line below it is another value; never
+    (1,042 / ９億９５２万円 / 47.8% / ▲122万円), perhaps with the year it was measured in brackets
+    after it (869（Ｈ３０）: corpus seed 528 kpi_baseline_target, two rows of such readings beside
+    names and units whose only line reads as full), so that a line below it is another value; never
     one ending in its separator (15. over 8 is 15.8 cut by a wrap), a date or a header (2015年,
     2019平均)."""
     folded = nfkc_safe(text).strip()
+    dated = DATED_VALUE_RE.match(folded)
+    if dated and parse_year(dated["year"]) is not None:
+        folded = dated["value"]  # 869（Ｈ３０）: the year it was measured makes it no less one reading
     if value_run(folded) != 1 or folded[-1:] in SEPARATORS:
         return False
     quantity = parse_quantity(folded)

@@ -533,3 +533,29 @@ def test_a_unit_cut_after_its_hyphen_is_one_line() -> None:
     lines = [piece(0, 0, "163,766t-", width=45.0), piece(0, 9, "CO2", width=15.0)]
     assert [t for t, _ in cell_lines(lines, 45.0)] == ["163,766t-CO2"]
     assert [t for t, _ in cell_lines([piece(0, 0, "163,766", width=45.0), piece(0, 9, "CO2", width=15.0)], 45.0)] == ["163,766", "CO2"]
+
+
+@pytest.mark.parametrize(("text", "whole"), [
+    ("869（Ｈ３０）", True),  # a value and the year it was measured: one reading
+    ("38.0(R1)", True),
+    ("1,234 (2019年度)", True),
+    ("12(見込)", False),  # a bracket holding no year
+    ("(H30)", False),  # a year alone
+    ("11人(延べ107日)(H28)", False),  # two readings
+    ("15.(H30)", False),  # a number cut after its separator
+])
+def test_a_value_with_its_year_in_brackets_is_whole(text: str, whole: bool) -> None:
+    assert rows.is_whole_value(text) is whole
+
+
+def test_two_rows_of_dated_values_beside_names_and_units_that_read_as_full_are_rows() -> None:
+    # ごみ排出量（1人1日当たり） over 婚姻件数, 7 pt apart, beside g over 件, 869（Ｈ３０） over
+    # 539（Ｈ２９） and 1073 over 528: each column's first line is its widest, so it reads as full,
+    # yet two pairs of whole readings show rows, not one cell glued into 1073528 (corpus seed 528
+    # kpi_baseline_target, pdf_borderless and html_borderless: a group label centred beside both)
+    ps = [piece(0, 0, "ごみ排出量（1人1日当たり）", 0, 119), piece(0, 16, "婚姻件数", 0, 40),
+          piece(1, 0, "g", 125, 5.5), piece(1, 16, "件", 125, 10),
+          piece(2, 0, "869（Ｈ３０）", 150, 50), piece(2, 16, "539（Ｈ２９）", 150, 50),
+          piece(3, 0, "1073", 226, 25), piece(3, 16, "528", 232, 19)]
+    assert texts(pieces_to_rows(ps)) == [["ごみ排出量（1人1日当たり）", "g", "869（Ｈ３０）", "1073"],
+                                         ["婚姻件数", "件", "539（Ｈ２９）", "528"]]
