@@ -549,13 +549,13 @@ def test_a_value_with_its_year_in_brackets_is_whole(text: str, whole: bool) -> N
 
 
 def test_two_rows_of_dated_values_beside_names_and_units_that_read_as_full_are_rows() -> None:
-    # ごみ排出量（1人1日当たり） over 婚姻件数, 7 pt apart, beside g over 件, 869（Ｈ３０） over
+    # ごみ排出量（1人1日当たり） over 婚姻件数, 5 pt apart (under WRAP_GAP_MAX_EM of a line), beside g over 件, 869（Ｈ３０） over
     # 539（Ｈ２９） and 1073 over 528: each column's first line is its widest, so it reads as full,
     # yet two pairs of whole readings show rows, not one cell glued into 1073528 (corpus seed 528
     # kpi_baseline_target, pdf_borderless and html_borderless: a group label centred beside both)
-    ps = [piece(0, 0, "ごみ排出量（1人1日当たり）", 0, 119), piece(0, 16, "婚姻件数", 0, 40),
-          piece(1, 0, "g", 125, 5.5), piece(1, 16, "件", 125, 10),
-          piece(2, 0, "869（Ｈ３０）", 150, 50), piece(2, 16, "539（Ｈ２９）", 150, 50),
-          piece(3, 0, "1073", 226, 25), piece(3, 16, "528", 232, 19)]
+    ps = [piece(0, 0, "ごみ排出量（1人1日当たり）", 0, 119), piece(0, 14, "婚姻件数", 0, 40),
+          piece(1, 0, "g", 125, 5.5), piece(1, 14, "件", 125, 10),
+          piece(2, 0, "869（Ｈ３０）", 150, 50), piece(2, 14, "539（Ｈ２９）", 150, 50),
+          piece(3, 0, "1073", 226, 25), piece(3, 14, "528", 232, 19)]
     assert texts(pieces_to_rows(ps)) == [["ごみ排出量（1人1日当たり）", "g", "869（Ｈ３０）", "1073"],
                                          ["婚姻件数", "件", "539（Ｈ２９）", "528"]]
