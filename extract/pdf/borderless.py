@@ -22,7 +22,7 @@ from extract.pdf.edges import HEIGHT_TOL, split_at_edges
 from extract.pdf.header_spans import SPAN_CENTRE_TOL, fold_band_labels, fold_straddling_rows, lift_straddling_labels, spread_headers
 from extract.pdf.hanging import split_hung_glyphs
 from extract.pdf.headings import heads_no_columns
-from extract.pdf.pieces import Piece
+from extract.pdf.pieces import Piece, bracket_depth
 from extract.pdf.rows import pieces_to_rows
 from normalize import clean_text
 from normalize.units import unit_from_header
@@ -145,11 +145,20 @@ def _wraps_row(prev: SegLine, line: SegLine) -> bool:
 
 
 def _is_body_word(word: str) -> bool:
-    """True for a word only a body row holds: a data value, or a word standing for a missing one
-    (調査なし, 算定中 beside a name: a row whose values are not known yet, no header). A sign
-    (●, －) may mark a schedule's years or head nothing, so it tells no body row."""
+    """True for a word only a body row holds: a data value, perhaps with a note in brackets the
+    cell's wrap leaves open (４４人（延べ３１０ over 日）, corpus seed 509 kpi_progress in pdf_rules:
+    a section line over such a row opens a group of the table's rows), or a word standing for a
+    missing one (調査なし, 算定中 beside a name: a row whose values are not known yet, no header). A
+    sign (●, －) may mark a schedule's years or head nothing, so it tells no body row."""
     cleaned = clean_text(word)
-    return is_data_value(word) or (missing_marker(cleaned) is not None and missing_word(cleaned) is not None)
+    return is_data_value(word) or _opens_cut_note(cleaned) or (
+        missing_marker(cleaned) is not None and missing_word(cleaned) is not None)
+
+
+def _opens_cut_note(cleaned: str) -> bool:
+    """True for a data value followed by a bracket the word leaves open (44人(延べ310, NFKC)."""
+    head = cleaned.split("(", 1)[0]
+    return bracket_depth(cleaned) > 0 and head != cleaned and is_data_value(head)
 
 
 def _lookahead(after: Sequence[SegLine], cols: Sequence[Interval]) -> list[SegLine]:

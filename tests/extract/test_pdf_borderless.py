@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extract.pdf import pdfplumber_adapter
-from extract.pdf.borderless import (GAP_TOL_EM, LIFT_GAP_EM, SECTION_LOOKAHEAD_LINES, MIN_STACKED_VALUES, _lift, _score, build_table,
+from extract.pdf.borderless import (GAP_TOL_EM, LIFT_GAP_EM, SECTION_LOOKAHEAD_LINES, MIN_STACKED_VALUES, _is_body_word, _lift, _score, build_table,
                                     find_borderless, header_band, is_value, merge_offset_lines)
 from extract.pdf import cells
 from extract.pdf.cells import CENTRED_EM, column_of, split_at_columns, split_at_joints
@@ -946,3 +946,14 @@ def test_a_folio_set_mid_page_under_a_table_is_furniture_the_table_goes_on_past(
     # a line closing one page only is the page's text: the parts stay apart
     tables = [t for t in stitch(_pages_ending_in("以上のとおり。", "- 2 -")) if isinstance(t, RawTable)]
     assert len(tables) == 2
+
+
+@pytest.mark.parametrize(("word", "body"), [
+    ("４４人（延べ３１０", True),  # a value, its note cut by the cell's wrap (over 日）)
+    ("1.46", True),
+    ("2023年度実績（確定", False),  # a header cut inside its bracket
+    ("目標値（R7", False),
+    ("平成30年度（R", False),  # a year before the bracket heads a column
+])
+def test_a_value_whose_note_the_wrap_leaves_open_is_a_body_word(word: str, body: bool) -> None:
+    assert _is_body_word(word) is body
