@@ -440,7 +440,10 @@ def split_at_row_tops(blocks: Sequence[Block]) -> list[Block]:
 def split_at_row_starts(blocks: Sequence[Block]) -> list[Block]:
     """Part a cell between two of its lines where another column's cell ends above the middle
     of the second, reaching into the first (nothing of its column beside the second; not a
-    cell spanning rows, _spans_rows_of), and a third column's cell starts on the second (its
+    cell spanning rows, _spans_rows_of, nor one centred on the cell off the break between them,
+    _centred_off_break: 515 beside 地域の魅力を / 発信する / イベントへの参 / 加者数（人）, where
+    a group label two rows span starts level with the last line, corpus seed 521 kpi_progress in
+    pdf_borderless), and a third column's cell starts on the second (its
     top within ROW_START_TOL_EM of the line's; nothing of its column beside the first; not
     centred on the cell, as a shorter cell of a row set middle is: 計上予算額 in two lines
     beside 事業概要 in four, under 財源内訳 over columns of their own): set at
@@ -467,7 +470,7 @@ def split_at_row_starts(blocks: Sequence[Block]) -> list[Block]:
             starts = [p for p in others if id(p) in firsts and abs(p.bbox[1] - b.bbox[1]) <= ROW_START_TOL_EM * b.height
                       and alone(p, a) and abs(_centre(firsts[id(p)]) - _centre(block)) > _reach(firsts[id(p)])]
             ends = any(id(p) in lasts and p.bbox[1] < a.bbox[3] and a.bbox[1] < p.bbox[3] < _centre([b])
-                       and alone(p, b)
+                       and alone(p, b) and not _centred_off_break(lasts[id(p)], block, a, b)
                        and not _spans_rows_of(lasts[id(p)], block, col_blocks[block[0].col]) for p in others)
             if ends and starts and bracket_depth(nfkc_safe("".join(p.text for p in run))) <= 0:  # 2024年度（ over 令和6年度）
                 out.append(run)
@@ -475,6 +478,15 @@ def split_at_row_starts(blocks: Sequence[Block]) -> list[Block]:
             run.append(b)
         out.append(run)
     return out
+
+
+def _centred_off_break(cell: Block, block: Block, a: Piece, b: Piece) -> bool:
+    """True when cell is centred on block (within its _reach) and its middle lies off the break
+    between block's lines a and b by more than its _reach: a row-mate of all of block's lines
+    (515 beside the four lines of 地域の魅力を … 加者数（人）, its middle by the second), where a
+    cell centred on the break may span the two rows it parts (成果指標 beside 基準年度値 over H26)."""
+    middle, reach = _centre(cell), _reach(cell)
+    return abs(middle - _centre(block)) <= reach and (middle < a.bbox[3] - reach or middle > b.bbox[1] + reach)
 
 
 def _spans_rows_of(cell: Block, block: Block, column: Sequence[Block]) -> bool:

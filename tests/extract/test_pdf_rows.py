@@ -559,3 +559,39 @@ def test_two_rows_of_dated_values_beside_names_and_units_that_read_as_full_are_r
           piece(3, 0, "1073", 226, 25), piece(3, 14, "528", 232, 19)]
     assert texts(pieces_to_rows(ps)) == [["ごみ排出量（1人1日当たり）", "g", "869（Ｈ３０）", "1073"],
                                          ["婚姻件数", "件", "539（Ｈ２９）", "528"]]
+
+
+def _name_beside_a_group_label(value_top: float) -> list[Piece]:
+    """地域の魅力を / 発信する / イベントへの参 / 加者数（人） at a 2 pt leading, a value at value_top,
+    and a group label of two lines that the next row shares, starting level with the name's last
+    line (corpus seed 521 kpi_progress, pdf_borderless)."""
+    names = ("地域の魅力を", "発信する", "イベントへの参", "加者数（人）")
+    ps = [piece(1, 11.0 * k, name, 100, 50) for k, name in enumerate(names)]
+    ps += [piece(0, 33.3, "関係人口の拡", 0, 55), piece(0, 44.7, "大", 0, 9)]
+    ps += [piece(1, 50.0, "農業産出額", 100, 50), piece(2, 50.0, "5,808", 200, 25)]
+    return ps + [piece(2, value_top, "515", 210, 15)]
+
+
+def test_a_value_centred_on_a_name_keeps_its_last_line_beside_a_group_label_level_with_it() -> None:
+    # the name runs 0 to 42 (middle 21); 515 centred on it (16.5 to 25.5) is a row-mate of all four lines
+    rows_ = texts(pieces_to_rows(_name_beside_a_group_label(16.5)))
+    assert ["地域の魅力を\n発信する\nイベントへの参\n加者数（人）", "515"] in [r[-2:] for r in rows_]
+
+
+def test_a_value_off_the_names_middle_ends_a_row_above_a_line_level_with_a_new_cell() -> None:
+    # 515 set 20 to 29, its middle 3.5 pt below the name's (more than OVERLAP_SHARE of its height),
+    # ending above the last line's middle: the last line opens a row with the group label
+    rows_ = texts(pieces_to_rows(_name_beside_a_group_label(20.0)))
+    assert not any("地域の魅力を\n発信する\nイベントへの参\n加者数（人）" in r for r in rows_)
+
+
+def test_a_cell_centred_on_the_break_of_two_header_lines_still_parts_them() -> None:
+    # KPI centred on 現況値 over Ｈ２６ (4 pt apart, at the leading), years starting under blank
+    # group cells beside the second line: two header rows, KPI spanning both, not 現況値 wrapped
+    # over Ｈ２６ (corpus seed 504 kpi_year_matrix in html_borderless, its boxes)
+    xs = [129.7, 168.7, 203.2, 237.7, 272.2, 302.2, 336.7, 366.7]
+    ps = [piece(0, 93.3, "KPI", 54.7, 13.5), piece(1, 86.8, "現況値", 129.7, 27), piece(2, 86.8, "実績", 168.7, 18),
+          piece(4, 86.8, "到達目標", 237.7, 36), piece(0, 112.8, "①観光入込客数", 54.7, 63)]
+    ps += [piece(k, 99.8, "Ｈ２６" if k == 1 else f"Ｒ{k}", x, 27 if k == 1 else 18) for k, x in enumerate(xs, start=1)]
+    assert texts(pieces_to_rows(ps))[0] == ["KPI", "現況値", "実績", "到達目標"]
+    assert texts(pieces_to_rows(ps[:4] + ps[5:]))[0] == ["KPI", "現況値", "実績", "到達目標"]  # the header apart (cells._grouped_rows)
