@@ -62,6 +62,15 @@ def is_stacked(run: Sequence[Segment], lines: Sequence[SegLine]) -> bool:
     return all(any(stacks(seg, other) for ln in lines for other in ln.segments) for seg in run)
 
 
+def stack_neighbours(run: Sequence[Segment], lines: Sequence[SegLine], k: int) -> list[SegLine]:
+    """The lines of line k's page whose words may stack with run's (is_stacked): those reaching to
+    at most STACK_GAP_EM of the run's size above or below line k. A stitched rebuild holds two
+    pages' lines, and a word of another page is never set over a glyph of this one."""
+    tol, line = STACK_GAP_EM * _size(run), lines[k]
+    return [ln for ln in lines if ln.page == line.page
+            and ln.bbox[1] - line.bbox[3] <= tol and line.bbox[1] - ln.bbox[3] <= tol]
+
+
 def is_solid_label(seg: Segment) -> bool:
     """A label of MIN_SPREAD_GLYPHS or more letters set solid (神戸市): a two-glyph label spread to
     its width (全　国) is spread to fill the same cell."""
@@ -133,7 +142,7 @@ def _join_proven(lines: Sequence[SegLine], k: int) -> SegLine:
             j += 1
         run = segs[i:j]
         if (len(run) >= MIN_SPREAD_GLYPHS and _has_letter(run[0]) and _has_letter(run[-1])
-                and not _heads_numbers(run, lines[k + 1:]) and not is_stacked(run, lines)):
+                and not _heads_numbers(run, lines[k + 1:]) and not is_stacked(run, stack_neighbours(run, lines, k))):
             out.append(_joined(run))
             i = j
         else:
@@ -176,7 +185,7 @@ def _join_pairs(line: SegLine, k: int, proven: Sequence[tuple[int, Segment]],
         pair = segs[i:i + 2]
         if (len(pair) == 2 and all(map(is_piece, pair)) and all(map(_has_letter, pair))
                 and (any(_fills(pair, b) for b in spreads) or any(_spans(pair, b) for b in labels))
-                and not is_stacked(pair, lines)):
+                and not is_stacked(pair, stack_neighbours(pair, lines, k))):
             out.append(_joined(pair))
             i += 2
         else:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from extract.pdf.grid import SegLine, Segment
-from extract.pdf.spread import join_spread_labels
+from extract.pdf.spread import STACK_GAP_EM, join_spread_labels, stack_neighbours
 
 SIZE = 10.0
 LINE_PITCH = 12.0  # tops of consecutive lines
@@ -207,3 +207,21 @@ def test_a_pair_ending_words_wrapped_above_it_stays_apart() -> None:
     # the same pair with one label over both (神戸市 over 全　国) joins
     over_both = SegLine((seg("国県地方債", 50, top=20, width=46),), (50, 20, 96, 30))
     assert texts(join_spread_labels([solid, over_both, pair])[2])[0] == "県債"
+
+
+def test_words_of_another_page_stack_nothing() -> None:
+    # a stitched rebuild holds two pages' lines: 国・ / 地方 set just above 県 債 on the next page
+    # tell nothing of the pair on this one, which fills 特定財源等's span and joins
+    solid = line([seg("特定財源等", 50, width=46)], 0)
+    words = SegLine((seg("国・", 50, top=20), seg("地方", 78, top=20)), (50, 20, 98, 30), 2)
+    pair = SegLine((seg("県", 50, top=30), seg("債", 86, top=30), *values()), (50, 30, 290, 40))
+    assert texts(join_spread_labels([solid, words, pair])[2])[0] == "県債"
+
+
+def test_stack_neighbours_are_the_lines_of_the_page_within_the_stack_gap() -> None:
+    run = [seg("県", 50, top=30), seg("債", 86, top=30)]
+    tol = STACK_GAP_EM * SIZE
+    at = [SegLine((seg("国", 50, top=top),), (50, top, 60, top + SIZE), page)
+          for top, page in ((20 - tol, 1), (20 - 2 * tol, 1), (30 + SIZE + tol, 1), (20, 2))]
+    lines = [*at[:2], SegLine(tuple(run), (50, 30, 96, 40), 1), *at[2:]]
+    assert stack_neighbours(run, lines, 2) == [lines[0], lines[2], lines[3]]
