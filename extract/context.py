@@ -105,14 +105,14 @@ class HeadingTrail:
 WalkedTable = tuple[Table, str | None, str | None, str, Year | None]
 
 
-def walk_tables(document: Document) -> Iterator[WalkedTable]:
+def walk_tables(document: Document, heads: frozenset[str]) -> Iterator[WalkedTable]:
     """Yield each table with its nearest heading, a caption unit stated above it, the caption
-    lines themselves and the year its section's text states (section_year). A table set
+    lines themselves (heads, the document's running_heads, none of them) and the year its
+    section's text states (section_year). A table set
     beside the one before (a facing page of a spread) with no lines of its own between them
     shares that table's caption; a single row of words is a caption line set in pieces; a
     table drawn inside another's cell takes its caption from that cell's lines (frame_caption)."""
     trail, outline = HeadingTrail(), Outline()
-    heads = running_heads(document)
     recent: list[TextLine] = []
     section: list[str] = []
     units: list[TextLine] = []  # the 単位 lines since the last table, however many lines of title follow them
@@ -378,11 +378,11 @@ def document_era(document: Document) -> str | None:
 FOOTNOTE_LOOKAHEAD = 3  # ※ lines read below a table
 
 
-def footnotes_after(document: Document) -> dict[int, tuple[str, ...]]:
+def footnotes_after(document: Document, furniture: frozenset[str]) -> dict[int, tuple[str, ...]]:
     """The ※ / 注 lines at each table's foot: rows of its own holding nothing but a note (a
     layout took the notes into the table), then the lines right below it (before any other
-    text or table)."""
-    blocks, furniture = document.blocks, running_heads(document)
+    text or table, page furniture passed over: the document's running_heads)."""
+    blocks = document.blocks
     return {block.index: foot_rows(block) + notes_below(blocks, i, furniture)
             for i, block in enumerate(blocks) if isinstance(block, Table)}
 

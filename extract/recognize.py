@@ -16,7 +16,7 @@ from extract.interpret.structure import count_header_rows as grid_count_header_r
 from extract.model import Block, Document, Table
 from extract.recognizers import DOCUMENT_RECOGNIZERS, TABLE_RECOGNIZERS
 from extract.recognizers.columns import count_header_rows
-from extract.context import Context, HeaderRows, WalkedTable, document_era, footnotes_after, title_year, walk_tables
+from extract.context import Context, HeaderRows, WalkedTable, document_era, footnotes_after, running_heads, title_year, walk_tables
 from extract.records import Extraction
 
 GENERIC = "generic"
@@ -28,10 +28,11 @@ def recognize_document(document: Document) -> Extraction:
     previous_header: HeaderRows | None = None
     grid_header: HeaderRows | None = None
     year, era = title_year(document), document_era(document)
-    notes = notes_of_runs(document, footnotes_after(document))
+    heads = running_heads(document)  # page furniture: no caption of a table, passed over below one
+    notes = notes_of_runs(document, footnotes_after(document, heads))
     carried_caption: tuple[str | None, str] = (None, "")
     beside: tuple[Table, Layout] | None = None
-    for table, heading, caption_unit, caption, in_section in _header_parts(walk_tables(document)):
+    for table, heading, caption_unit, caption, in_section in _header_parts(walk_tables(document, heads)):
         table = with_written_eras(with_spaced_years(with_signs_rejoined(join_cut_names(table))))
         if grid_header is not None and not grid_count_header_rows(table) and \
                 not may_borrow_header(table, grid_header, beside[0] if beside else None, caption, era):

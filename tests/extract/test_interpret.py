@@ -301,23 +301,23 @@ def test_a_footnote_restates_the_year_of_a_kind_of_column() -> None:
 
 
 def test_footnotes_are_read_just_below_a_table_only() -> None:
-    from extract.context import FOOTNOTE_LOOKAHEAD, footnotes_after
+    from extract.context import FOOTNOTE_LOOKAHEAD, footnotes_after, running_heads
 
     assert FOOTNOTE_LOOKAHEAD == 3
     text = "指標\t現状値\nA\t1\n※1\n※2\n※3\n※4\n"
     doc = read_text(text.encode(), "d.txt", "i")
-    assert footnotes_after(doc)[0] == ("※1", "※2", "※3")
+    assert footnotes_after(doc, running_heads(doc))[0] == ("※1", "※2", "※3")
 
 
 def test_notes_atop_the_next_page_past_its_furniture_are_the_tables() -> None:
     # corpus seed 544 kpi_baseline_target in pdf_rules: the table ends page 1, its folio - 1 -
     # between it and ※策定時はR3時点の値 atop page 2
-    from extract.context import footnotes_after
+    from extract.context import footnotes_after, running_heads
 
     doc = read_text("指標\t現状値\nA\t1\n- 1 -\n\f※策定時はR3時点の値\n本文\n- 2 -\n".encode(), "d.txt", "i")
-    assert footnotes_after(doc)[0] == ("※策定時はR3時点の値",)
+    assert footnotes_after(doc, running_heads(doc))[0] == ("※策定時はR3時点の値",)
     doc = read_text("指標\t現状値\nA\t1\n以上のとおり。\n\f※策定時はR3時点の値\n本文\n".encode(), "d.txt", "i")
-    assert footnotes_after(doc)[0] == ()  # text between: the note is another's
+    assert footnotes_after(doc, running_heads(doc))[0] == ()  # text between: the note is another's
 
 
 def test_a_difference_column_takes_the_newest_year() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.context import caption_lines, caption_unit, sits_beside, walk_tables
+from extract.context import caption_lines, caption_unit, running_heads, sits_beside, walk_tables
 from extract.interpret.stacks import labelled_lines
 from extract.model import BBox, Cell, Document, Provenance, Table, TextLine
 from extract.recognize import recognize_document
@@ -65,7 +65,7 @@ def test_the_table_beside_shares_the_caption_of_the_spread() -> None:
         _table(1, RIGHT, [["節", "金額"], ["01 現年課税分", "4,525,026"]]),
         _table(2, (34.0, 800.0, 537.0, 830.0), [["款", "本年度"], ["07 地方譲与税", "10"]]),
     ), ())
-    units = [unit for _, _, unit, _, _ in walk_tables(doc)]
+    units = [unit for _, _, unit, _, _ in walk_tables(doc, running_heads(doc))]
     assert units == ["千円", "千円", None]
 
 
@@ -78,7 +78,7 @@ def test_a_unit_row_atop_a_table_over_one_column_states_every_columns_unit() -> 
         _table(1, RIGHT, [["", "", "単位"], ["指標", "2015年度", "2016年度"], ["農業産出額", "18,331", "17,958"]]),
         _table(2, (34.0, 800.0, 537.0, 830.0), [["", "年度", "(単位:百万円)"], ["農業産出額", "18,331", "17,958"]]),
     ), ())
-    units = [unit for _, _, unit, _, _ in walk_tables(doc)]
+    units = [unit for _, _, unit, _, _ in walk_tables(doc, running_heads(doc))]
     assert units == ["百万円", None, None]  # a 単位 header stating none, a row of two headers: no caption
 
 
