@@ -59,13 +59,14 @@ def split_at_columns(seg: Segment, cols: Sequence[Interval]) -> list[Segment]:
     """A segment whose words lie in two or more columns (headers set a word space apart:
     計画策定時(2019年) 実績(2021年), or 50.1 59.7 in columns 0.5 em apart) as one segment per
     column. Each word's place is estimated from its glyphs (glyphs.word_spans); a segment within
-    one column, without spaces, or with a word running over a column gap stays whole."""
+    one column, without spaces, or with a word running over a column gap stays whole. A word in
+    brackets stays with the word before it (header_phrases)."""
     if " " not in seg.text or sum(1 for a, b in cols if a < seg.bbox[2] and seg.bbox[0] < b) < 2:
         return [seg]
     x0, top, x1, bottom = seg.bbox
     scale = (x1 - x0) / max(1, sum(advance(ch) for ch in seg.text))
     parts: list[tuple[int, str, float, float]] = []  # column, text, x0, x1
-    for word, left, right in word_spans(seg):
+    for word, left, right in header_phrases(word_spans(seg)):
         col = column_of(cols, Segment(word, (left, top, right, bottom)))
         if parts and parts[-1][0] == col:
             parts[-1] = (col, parts[-1][1] + " " + word, parts[-1][2], right)
@@ -75,6 +76,20 @@ def split_at_columns(seg: Segment, cols: Sequence[Interval]) -> list[Segment]:
     if len(parts) < 2 or not all(_in_column_gap(cols, a[0], (a[3] + b[2]) / 2, b[0], slack) for a, b in zip(parts, parts[1:])):
         return [seg]
     return [Segment(text, (left, top, right, bottom)) for _, text, left, right in parts if text]
+
+
+def header_phrases(spans: Sequence[tuple[str, float, float]]) -> list[tuple[str, float, float]]:
+    """The words of a segment (text, x0, x1) with each word opening with a bracket joined to the
+    word before it: a bracket qualifies what precedes it (中間目標値 (令和元年度末)), so the phrase
+    heads one column, placed by its middle, where the word alone may lie nearer another across a
+    column gap (corpus seed 534 kpi_baseline_target in pdf_rules, dev wordings)."""
+    out: list[tuple[str, float, float]] = []
+    for word, left, right in spans:
+        if out and unicodedata.normalize("NFKC", word[:1]) in OPEN_BRACKETS:
+            out[-1] = (out[-1][0] + " " + word, out[-1][1], right)
+        else:
+            out.append((word, left, right))
+    return out
 
 
 def split_lines_at_joints(lines: Sequence[SegLine], cols: Sequence[Interval]) -> list[SegLine]:

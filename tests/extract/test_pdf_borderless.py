@@ -12,7 +12,7 @@ from extract.pdf import pdfplumber_adapter
 from extract.pdf.borderless import (GAP_TOL_EM, LIFT_GAP_EM, SECTION_LOOKAHEAD_LINES, MIN_STACKED_VALUES, _is_body_word, _lift, _score, build_table,
                                     find_borderless, header_band, is_value, merge_offset_lines)
 from extract.pdf import cells
-from extract.pdf.cells import CENTRED_EM, column_of, split_at_columns, split_at_joints
+from extract.pdf.cells import CENTRED_EM, column_of, header_phrases, split_at_columns, split_at_joints
 from extract.pdf.colgaps import HANG_SHARE, MIN_GAP_PT, RULE_COVER_SHARE, columns, last_glyph_width, split_at_rules, split_crowded, unhung_end
 from extract.pdf.header_spans import SPAN_CENTRE_TOL
 from extract.pdf.grid import ALIGN_TOL_PT, PageContent, RawCell, RawLine, RawTable, Segment, SegLine
@@ -957,3 +957,20 @@ def test_a_folio_set_mid_page_under_a_table_is_furniture_the_table_goes_on_past(
 ])
 def test_a_value_whose_note_the_wrap_leaves_open_is_a_body_word(word: str, body: bool) -> None:
     assert _is_body_word(word) is body
+
+
+# 中間目標値 (令和元年度末) 中間目標値 (令和4年度末), one segment of words a space apart over the
+# right-aligned figures of two columns, 中間目標値 alone lying in the gap nearer the 現状 column
+# (corpus seed 534 kpi_baseline_target in pdf_rules, dev wordings)
+HEADS = Segment("中間目標値 (令和元年度末) 中間目標値 (令和4年度末)", (338.7, 0.0, 562.5, 9.0))
+HEAD_COLS = [(227.1, 335.1), (426.7, 449.2), (454.2, 481.2)]
+
+
+def test_a_bracketed_word_heads_the_column_with_the_word_before_it() -> None:
+    assert [s.text for s in split_at_columns(HEADS, HEAD_COLS)] == ["中間目標値 (令和元年度末)", "中間目標値 (令和4年度末)"]
+
+
+def test_header_phrases_join_only_words_opening_with_a_bracket() -> None:
+    spans = [("目標", 0.0, 20.0), ("（R7）", 25.0, 50.0), ("実績", 60.0, 80.0), ("R6)", 85.0, 100.0)]
+    assert header_phrases(spans) == [("目標 （R7）", 0.0, 50.0), ("実績", 60.0, 80.0), ("R6)", 85.0, 100.0)]
+    assert header_phrases([("(R7)", 0.0, 20.0)]) == [("(R7)", 0.0, 20.0)]
