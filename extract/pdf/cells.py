@@ -147,7 +147,9 @@ def bracket_joints(seg: Segment) -> tuple[tuple[int, float], ...]:
     opening one (2021年度（令和3年度）2022年度（令和4年度）…, year headers each as wide as its column
     set edge to edge, corpus seed 314 budget_plan_years in pdf_rules), the place estimated by
     glyph advance. Inside a bracket, after one that leaves another open, or after an enumerator
-    ((1)子育て環境の充実, a heading) no cell ends."""
+    ((1)子育て環境の充実, a heading) no cell ends. A closing bracket none opened before it closes
+    one the line above opened (度（R2））度（R5））… under （2020年 | （2023年 | …, corpus seed 538
+    kpi_baseline_target in pdf_rules, dev wordings): it ends a cell as one closing them all does."""
     if " " in seg.text or len(seg.text) < 2:
         return ()
     x0, _, x1, _ = seg.bbox
@@ -157,7 +159,7 @@ def bracket_joints(seg: Segment) -> tuple[tuple[int, float], ...]:
     for i, ch in enumerate(seg.text[:-1]):
         folded = unicodedata.normalize("NFKC", ch)
         worded = worded or (depth == 0 and folded not in OPEN_BRACKETS)
-        depth += bracket_depth(folded)
+        depth = max(0, depth + bracket_depth(folded))  # a bracket closed with none open closes the line above's
         at += advance(ch) * scale
         if depth == 0 and folded in CLOSE_BRACKETS and unicodedata.normalize("NFKC", seg.text[i + 1]) not in CLOSE_BRACKETS:
             if worded:

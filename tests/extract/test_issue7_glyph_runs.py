@@ -105,6 +105,17 @@ def test_year_headers_set_edge_to_edge_part_at_the_figures_column_gaps() -> None
     assert bracket_joints(Segment("年度（令和（3）年度", (0, 0, 190, 9))) == ()  # a bracket left open
 
 
+
+def test_header_lines_closing_brackets_the_line_above_opened_part_after_each() -> None:
+    # corpus seed 538 kpi_baseline_target in pdf_rules (dev wordings): （2020年 | （2023年 | （2025年
+    # over 度（R2））度（R5））度（R7））, three headers' last lines set edge to edge
+    seg = Segment("度（R2））度（R5））度（R7））", (125.3, 100, 259.3, 109))
+    assert [i for i, _ in bracket_joints(seg)] == [6, 12]
+    figures = [(149.6, 167.6), (194.1, 212.1), (238.6, 256.6)]
+    assert [p.text for p in split_at_joints(seg, [(125.3, 260.0)], figures)] == ["度（R2））", "度（R5））", "度（R7））"]
+    assert bracket_joints(Segment("年度）", (0, 0, 27, 9))) == ()  # one cell's last line: nothing after its bracket
+
+
 def test_a_numbered_heading_over_rows_starting_right_of_it_heads_them() -> None:
     # corpus seed 312 kpi_transposed in chromium_borderless: 基本目標1 | 魅力ある…, its title inside
     # the width of a header cell as wide (①関係人口（登録者数）（人）) over figures set flush right
