@@ -149,23 +149,34 @@ def bracket_joints(seg: Segment) -> tuple[tuple[int, float], ...]:
     glyph advance. Inside a bracket, after one that leaves another open, or after an enumerator
     ((1)子育て環境の充実, a heading) no cell ends. A closing bracket none opened before it closes
     one the line above opened (度（R2））度（R5））… under （2020年 | （2023年 | …, corpus seed 538
-    kpi_baseline_target in pdf_rules, dev wordings): it ends a cell as one closing them all does."""
+    kpi_baseline_target in pdf_rules, dev wordings): it ends a cell as one closing them all does.
+    A bracket of words closed before another opens ends a cell without words before it too
+    (_worded_inside)."""
     if " " in seg.text or len(seg.text) < 2:
         return ()
     x0, _, x1, _ = seg.bbox
     scale = (x1 - x0) / max(1, sum(advance(ch) for ch in seg.text))
     out: list[tuple[int, float]] = []
-    depth, at, worded = 0, x0, False
+    depth, at, worded, opened = 0, x0, False, 0
     for i, ch in enumerate(seg.text[:-1]):
         folded = unicodedata.normalize("NFKC", ch)
         worded = worded or (depth == 0 and folded not in OPEN_BRACKETS)
+        opened = i if depth == 0 and folded in OPEN_BRACKETS else opened
         depth = max(0, depth + bracket_depth(folded))  # a bracket closed with none open closes the line above's
         at += advance(ch) * scale
-        if depth == 0 and folded in CLOSE_BRACKETS and unicodedata.normalize("NFKC", seg.text[i + 1]) not in CLOSE_BRACKETS:
-            if worded:
+        after = unicodedata.normalize("NFKC", seg.text[i + 1])
+        if depth == 0 and folded in CLOSE_BRACKETS and after not in CLOSE_BRACKETS:
+            if worded or (after in OPEN_BRACKETS and _worded_inside(seg.text[opened + 1:i])):
                 out.append((i + 1, at))
             worded = False
     return tuple(out)
+
+
+def _worded_inside(text: str) -> bool:
+    """True for a bracket's text holding more than digits: a header of its own ((2024年度末(R6))
+    before (2027年度末(R9)), three such set edge to edge, corpus seed 532 kpi_baseline_target in
+    pdf_rules, dev4 wordings), not an enumerator ((1)(2))."""
+    return any(not unicodedata.normalize("NFKC", ch).isdigit() for ch in text)
 
 
 def _in_column_gap(cols: Sequence[Interval], left: int, x: float, right: int, slack: float = MIN_GAP_PT) -> bool:

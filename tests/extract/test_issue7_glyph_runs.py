@@ -116,6 +116,15 @@ def test_header_lines_closing_brackets_the_line_above_opened_part_after_each() -
     assert bracket_joints(Segment("年度）", (0, 0, 27, 9))) == ()  # one cell's last line: nothing after its bracket
 
 
+
+def test_bracketed_headers_set_edge_to_edge_part_between_their_brackets() -> None:
+    # corpus seed 532 kpi_baseline_target in pdf_rules (dev4 wordings): three year headers, each
+    # one bracket, glued under 計画値（目標） | 計画値（目標） | 計画策定時の基準値
+    seg = Segment("（2024年度末（R6））（2027年度末（R9））（2022年度末（R4））", (224.1, 100, 495.8, 109))
+    assert [i for i, _ in bracket_joints(seg)] == [13, 26]
+    assert bracket_joints(Segment("(1)(2)子育て", (0, 0, 90, 9))) == ()  # enumerators end no cell
+
+
 def test_a_numbered_heading_over_rows_starting_right_of_it_heads_them() -> None:
     # corpus seed 312 kpi_transposed in chromium_borderless: 基本目標1 | 魅力ある…, its title inside
     # the width of a header cell as wide (①関係人口（登録者数）（人）) over figures set flush right
