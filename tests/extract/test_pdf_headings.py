@@ -144,3 +144,22 @@ def test_a_label_beside_a_rows_name_heads_no_table_past_a_heading_left_of_it() -
     lines = [label, row, line(3 * ROW_PT, (LEFT_PT - 2.5, 300, "基本目標2 結婚・出産・子育ての希望をかなえる")),
              *_table(4 * ROW_PT, left=LEFT_PT + 4)]
     assert not heads_no_columns(lines, 0)
+
+
+def _spaced_heading(top: float, left: float, text: str = "基本目標1 魅力ある観光と交流のまちづくり") -> SegLine:
+    """The heading as one segment, its word space drawn (corpus seed 502 kpi_baseline_target, html_borderless)."""
+    return line(top, (left, 231.0, text))
+
+
+def test_a_heading_set_as_one_segment_after_a_table_ends_it() -> None:
+    lines = [*_table(0), _spaced_heading(8 * ROW_PT, 46), *_table(10 * ROW_PT)]
+    assert heads_no_columns(lines, 7)
+    tables, _ = find_borderless(lines, page=1, height=842)
+    assert len(tables) == 2
+
+
+def test_a_line_of_one_segment_without_a_word_space_is_no_heading() -> None:
+    lines = [*_table(0), _spaced_heading(8 * ROW_PT, 46, "基本目標1魅力ある観光と交流のまちづくり"), *_table(10 * ROW_PT)]
+    assert not heads_no_columns(lines, 7)
+    lines = [*_table(0), _spaced_heading(8 * ROW_PT, 46, "基本目標1 魅力ある観光と交流の2まちづくり"), *_table(10 * ROW_PT)]
+    assert not heads_no_columns(lines, 7)  # a figure in the title
