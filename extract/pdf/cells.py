@@ -221,7 +221,8 @@ def table_rows(lines: Sequence[SegLine], cols: Sequence[Interval],
         for (a, b), pieces, cut in zip(cols, per_col, years_cut):
             cell = cell_lines(pieces, b - a, cuts_numbers or evidence.proved or cut)
             bbox = union_bbox(box for _, box in cell) if cell else (a, top, b, bottom)
-            cells.append(RawCell("\n".join(t for t, _ in cell), bbox, page, line_bboxes=tuple(box for _, box in cell)))
+            cells.append(RawCell("\n".join(t for t, _ in cell), bbox, page, line_bboxes=tuple(box for _, box in cell),
+                                 numbers_rejoined=True))
         out.append(tuple(cells))
     return out, evidence
 

@@ -41,6 +41,7 @@ class RawCell:
     col_span: int = 1
     continued: bool = False  # text continues from the next page (a row cut by a page break)
     line_bboxes: tuple[BBox, ...] = ()  # one per line of raw, top-left origin; () when unknown
+    numbers_rejoined: bool = False  # raw's lines are cuts.cell_lines': digits it left on two lines are two values
 
 
 Interval = tuple[float, float]  # x0, x1 in PDF points

@@ -313,7 +313,8 @@ def _split_band(grid: GridSpec, r: int, buckets: dict[tuple[int, int], list[Char
                 cs = grid.spans[anchor][1]
                 lines = cell_lines([p for b in row if b[0].col == c for p in b], width[c])
                 line.append(RawCell("\n".join(t for t, _ in lines), (grid.xs[c], band[1], grid.xs[c + cs], band[3]),
-                                    page_no, col_span=cs, line_bboxes=tuple(b for _, b in lines)))
+                                    page_no, col_span=cs, line_bboxes=tuple(b for _, b in lines),
+                                    numbers_rejoined=True))
         out.append((tuple(line), band))
     return out
 

@@ -23,7 +23,7 @@ from extract.pdf import camelot_adapter, pdfium_adapter, pdfplumber_adapter
 from extract.pdf.grid import PageContent, RawLine, RawTable, band_of, union_bbox
 from extract.pdf.stitch import (RowJoin, SplitVerdict, Stitched, _first_table, _last_table, continues, page_items,
                                 stitch_pages)
-from extract.pdf.textjoin import cell_text, is_numeric_line, strip_cid
+from extract.pdf.textjoin import cell_text, is_numeric_line, raw_cell_text, strip_cid
 from normalize import clean_text
 
 DOUBT_SCORE = 0.5  # pdfplumber tables scoring below this get a camelot second opinion
@@ -129,7 +129,7 @@ def _to_table(raw: RawTable, index: int, source: str, doc_id: str) -> Table:
     rows = tuple(
         tuple(
             Cell(
-                cell_text(c.raw),
+                raw_cell_text(c),
                 strip_cid(c.raw),
                 Provenance(source, doc_id, c.page, None, index, r, j, c.bbox),
                 c.row_span,

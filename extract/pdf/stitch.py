@@ -26,7 +26,7 @@ from extract.model import BBox
 from extract.pdf.pieces import advance
 from extract.pdf.grid import MARGIN_SHARE, PageContent, RawCell, RawLine, RawTable, union_bbox
 from extract.pdf.recut import recut_pages
-from extract.pdf.textjoin import cell_text, is_numeric_line
+from extract.pdf.textjoin import cell_text, is_numeric_line, raw_cell_text
 from extract.vocab import FOOTNOTE_MARKS, HANGING_GLYPHS
 from normalize import parse_quantity
 
@@ -241,7 +241,7 @@ def _holds_value(raw: str) -> bool:
 
 
 def _row_key(row: Sequence[RawCell]) -> tuple[str, ...]:
-    return tuple(cell_text(c.raw) for c in row)
+    return tuple(raw_cell_text(c) for c in row)
 
 
 def _rebuilt(head: RawTable, tail: RawTable) -> RawTable | None:

@@ -14,7 +14,7 @@ from extract.pdf.grid import RawCell, RawTable
 from extract.pdf.layout import cells_to_grids
 from extract.pdf.reader import read_pdf
 from extract.pdf.stitch import merge_tables
-from extract.pdf.textjoin import cell_text, is_numeric_line, join_lines
+from extract.pdf.textjoin import cell_text, is_numeric_line, join_lines, raw_cell_text
 
 
 @pytest.mark.parametrize(
@@ -32,6 +32,32 @@ from extract.pdf.textjoin import cell_text, is_numeric_line, join_lines
 )
 def test_join_lines(raw: str, expected: str) -> None:
     assert join_lines(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("1073\n528", "1073 528"),  # two whole values cell_lines left one above the other
+        ("1,073\n528", "1,073 528"),
+        ("△46\n12", "△46 12"),
+        ("1,234,567\n(R1)", "1,234,567 (R1)"),
+        ("12.5\n%", "12.5%"),  # a sign or a separator is no value of its own: still joined
+        ("1,234,\n567", "1,234,567"),
+        ("15\n.8", "15.8"),
+        ("750g(20\n21)", "750g(2021)"),  # a year cut inside its bracket: no line a number by itself
+        ("H2\n7", "H27"),
+        ("事業費(千\n円)", "事業費(千円)"),
+    ],
+)
+def test_join_lines_after_cell_lines_keeps_values_apart(raw: str, expected: str) -> None:
+    assert join_lines(raw, numbers_rejoined=True) == expected
+
+
+def test_raw_cell_text_follows_how_the_lines_were_read() -> None:
+    ruled = RawCell("1073\n528", (0, 0, 20, 20), 1)  # an engine's lines, no number rejoined: a wrap
+    judged = RawCell("1073\n528", (0, 0, 20, 20), 1, numbers_rejoined=True)
+    assert raw_cell_text(ruled) == "1073528"
+    assert raw_cell_text(judged) == "1073 528"
 
 
 @pytest.mark.parametrize(
