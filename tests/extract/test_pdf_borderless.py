@@ -974,3 +974,14 @@ def test_header_phrases_join_only_words_opening_with_a_bracket() -> None:
     spans = [("目標", 0.0, 20.0), ("（R7）", 25.0, 50.0), ("実績", 60.0, 80.0), ("R6)", 85.0, 100.0)]
     assert header_phrases(spans) == [("目標 （R7）", 0.0, 50.0), ("実績", 60.0, 80.0), ("R6)", 85.0, 100.0)]
     assert header_phrases([("(R7)", 0.0, 20.0)]) == [("(R7)", 0.0, 20.0)]
+
+
+def test_borderless_cells_say_their_lines_had_cut_numbers_rejoined() -> None:
+    # cells.table_rows reads each cell's lines with cuts.cell_lines: two numbers it left on two
+    # lines are two values, which textjoin must not fuse (1073 over 528 is not 1073528)
+    table, _ = build_table([line(0, (50, 90, "指標"), (200, 240, "現状値"), (300, 340, "目標値")),
+                            *(line(20 + k * ROW_GAP_PT, (50, 140, name), (210, 240, a), (310, 340, b))
+                              for k, (name, a, b) in enumerate([("人口", "1,234", "1,300"), ("婚姻件数", "528", "600"),
+                                                               ("観光客数", "2,000", "2,500")]))])
+    assert table is not None
+    assert all(c.numbers_rejoined for row in table.rows for c in row)
