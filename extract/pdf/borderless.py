@@ -18,7 +18,7 @@ from extract.interpret.continuations import continues_name
 from extract.interpret.structure import LETTER_RE, is_data_value
 from extract.pdf.cells import CELL_GAP_EM, column_of, filled, split_at_columns, split_lines_at_joints, table_rows
 from extract.pdf.colgaps import MIN_GAP_PT, Rule, columns, last_glyph_width, merge_spans, split_at_rules, split_crowded
-from extract.pdf.edges import HEIGHT_TOL, split_at_edges
+from extract.pdf.edges import HEIGHT_TOL, first_body_line, holds_figure, split_at_edges
 from extract.pdf.header_spans import SPAN_CENTRE_TOL, fold_band_labels, fold_straddling_rows, lift_straddling_labels, spread_headers
 from extract.pdf.hanging import split_hung_glyphs
 from extract.pdf.headings import heads_no_columns
@@ -39,6 +39,7 @@ MIN_STACKED_VALUES = 2  # a cell with this many value lines may hold merged rows
 SECTION_LOOKAHEAD_LINES = 2  # a heading row inside a table is followed by a body row within this many lines
 GAP_TOL_EM = 0.25  # a heading row sits no further from the row below than from the line above, give or take this share of its height
 MIN_HEADED_COLS = 3  # a header over a single row stands as a table when both fill this many columns
+BLANK_ROW_EM = 1.0  # a line further below a table than its lines are apart by this many of its heights is set apart from it
 PITCH_TOL_EM = 0.25  # a line as far below the last row as it is below the row before, give or take this share of its height, is set at the rows' pitch
 
 
@@ -70,7 +71,7 @@ def _grow(lines: Sequence[SegLine], start: int) -> int:
         merged = merge_spans(cols + _unhung_spans(line))
         if not line.is_multi and not _continues_cell(lines[i - 1], line, cols) and \
                 not _opens_cell_below(line, lines[i + 1:i + 1 + SECTION_LOOKAHEAD_LINES]) and \
-                _ends_table(lines[start], line, cols, n_multi, _bridges(cols, merged)) and \
+                (_ends_table(lines[start], line, cols, n_multi, _bridges(cols, merged)) or _set_apart(lines[start:i], line)) and \
                 not _section_row(lines[start:i], line, _lookahead(lines[i + 1:], cols), cols):
             break
         cols, end, n_multi = merged, i + 1, n_multi + line.is_multi
@@ -217,6 +218,20 @@ def _ends_table(first: SegLine, line: SegLine, cols: Sequence[Interval], n_multi
         return bridges and n_multi >= 2
     first_h, h = first.bbox[3] - first.bbox[1], line.bbox[3] - line.bbox[1]
     return bridges or abs(h - first_h) > HEIGHT_TOL * first_h
+
+
+def _set_apart(table: Sequence[SegLine], line: SegLine) -> bool:
+    """True when a one-segment line sits further below the table's last line than any two of its
+    body's lines are apart, by more than BLANK_ROW_EM of its height: a blank row's worth of space,
+    which a spreadsheet leaves between two tables and no table between its rows (基本目標2 … above
+    the next table's header, set in the first column of names run on over an empty cell, corpus
+    seed 505 kpi_baseline_target in calc_borderless). The body (from the first line holding a
+    figure) must hold two rows of figures to show the gap between rows."""
+    body = table[first_body_line(table):]
+    if sum(holds_figure(ln) for ln in body) < 2 or line.page != body[-1].page:
+        return False
+    widest = max(b.bbox[1] - a.bbox[3] for a, b in zip(body, body[1:]))
+    return line.bbox[1] - body[-1].bbox[3] > widest + BLANK_ROW_EM * (line.bbox[3] - line.bbox[1])
 
 
 def _in_cell(line: SegLine, cols: Sequence[Interval]) -> bool:

@@ -239,6 +239,37 @@ def test_a_heading_row_inside_a_table_opens_a_group(below: float, one_table: boo
     assert (len(tables) == 1 and len(used) == 7) is one_table
 
 
+@pytest.mark.parametrize(("extra_lines", "one_table"), [(0.7, True), (1.3, False)])
+def test_a_heading_a_blank_row_below_the_rows_ends_the_table(extra_lines: float, one_table: bool) -> None:
+    # corpus seed 505 kpi_baseline_target in calc_borderless: 基本目標2 … in the first column (a
+    # name ran on over the empty cell beside it), a blank row's worth below the last row
+    # (BLANK_ROW_EM: 1.3 line heights more than the rows' gap is apart, 0.7 is not), then the
+    # next table's header
+    head = [line(0, (44, 80, "項目"), (120, 138, "単位"), (200, 230, "R5年度"), (260, 290, "R6年度")),
+            *_matrix_rows(ROW_GAP_PT, ["自主防災組織率", "高齢化率", "出生数"])]
+    top = 4 * ROW_GAP_PT + extra_lines * LINE_PT
+    heading = line(top, (44, 84, "基本目標2"))  # within the names' column
+    tail = [line(top + ROW_GAP_PT, (44, 80, "番号"), (120, 138, "項目"), (200, 230, "R7年度"), (260, 290, "R8年度")),
+            *_matrix_rows(top + 2 * ROW_GAP_PT, ["待機児童数", "転入者数"])]
+    tables, _ = find_borderless([*head, heading, *tail], 1, 842.0)
+    assert (len(tables[0].lines) > len(head)) is one_table
+
+
+def test_a_blank_row_shows_only_under_two_rows_of_figures() -> None:
+    # a header of two lines set solid, then a row whose name is centred on three lines: the
+    # header's gap is no row gap, and the first line of the name is no heading set apart
+    lines = [line(0, (44, 80, "番号"), (120, 170, "令和元年"), (200, 250, "令和2年")),
+             line(LINE_PT, (120, 170, "当初予算"), (200, 250, "当初予算")),
+             line(LINE_PT + ROW_GAP_PT, (260, 330, "移住希望者への")),
+             line(LINE_PT + ROW_GAP_PT + PITCH_PT, (44, 80, "1 子育て支援課"), (120, 150, "162564"), (200, 230, "130115"),
+                  (260, 330, "相談対応及び住宅")),
+             line(LINE_PT + ROW_GAP_PT + 2 * PITCH_PT, (260, 300, "取得費")),
+             line(LINE_PT + 2 * ROW_GAP_PT + 2 * PITCH_PT, (44, 80, "2 危機管理課"), (120, 150, "494927"), (200, 230, "478211"),
+                  (260, 330, "農業用機械"))]
+    tables, used = find_borderless(lines, 1, 842.0)
+    assert len(tables) == 1 and used == list(range(len(lines)))
+
+
 def test_a_header_centred_over_the_value_columns_above_the_table_is_lifted_into_it() -> None:
     # 実績 centred over two indicator columns, a line above the header: a header spanning them;
     # the same text set as a title (larger type) is not.
