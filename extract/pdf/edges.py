@@ -124,7 +124,8 @@ def split_at_edges(lines: Sequence[SegLine]) -> list[SegLine]:
             if not any(page == ln.page and _same_size(s, size) for page, size in sizes):
                 sizes.append((ln.page, s.bbox[3] - s.bbox[1]))
     edges = {(page, size): find_edges([ln for ln in lines if ln.page == page], size) for page, size in sizes}
-    if not any(edges.values()):
+    cells = {(page, size): cell_spans([ln for ln in lines if ln.page == page], size) for page, size in sizes}
+    if not any(edges.values()) and not any(cells.values()):
         return list(lines)
     out = []
     for k, ln in enumerate(lines):
@@ -136,7 +137,7 @@ def split_at_edges(lines: Sequence[SegLine]) -> list[SegLine]:
         for s in ln.segments:
             size = next(size for page, size in sizes if page == ln.page and _same_size(s, size))
             own = find_right_edges([b for b in rows_under(lines, k) if b.page == ln.page], size) if heads else edges[(ln.page, size)]
-            segs.extend(_split(s, own, heads))
+            segs.extend(_split(s, own, heads, () if heads else cells[(ln.page, size)]))
         out.append(ln if len(segs) == len(ln.segments) else SegLine(tuple(segs), ln.bbox, ln.page, ln.text))
     return out
 
@@ -164,10 +165,14 @@ def _same_size(seg: Segment, size: float) -> bool:
     return abs((seg.bbox[3] - seg.bbox[1]) - size) <= HEIGHT_TOL * size
 
 
-def _split(seg: Segment, edges: Edges, heads: bool) -> list[Segment]:
-    """A segment parted at the breaks _parts_at finds; heads: its line holds no figure (a header)."""
+def _split(seg: Segment, edges: Edges, heads: bool, cells: Sequence[tuple[float, float]] = ()) -> list[Segment]:
+    """A segment parted at the breaks _parts_at finds, and on both sides of a word, no figure, standing
+    where a cell of another line stands (_is_cell_word; figures part at their edges, and a sign a
+    space before one, △ 1,411 over 4,447 as wide, is its own); heads: its line holds no figure."""
     parts = segment_parts(seg)
-    cuts = [k for k, (a, b) in enumerate(zip(parts, parts[1:]), start=1) if _parts_at(a, b, edges, heads)]
+    own = [k for k, p in enumerate(parts) if len(parts) > 1 and not is_figure(p.text) and _is_cell_word(p, cells)]
+    cuts = sorted({k for k, (a, b) in enumerate(zip(parts, parts[1:]), start=1) if _parts_at(a, b, edges, heads)}
+                  | {c for k in own for c in (k, k + 1) if 0 < c < len(parts)})
     if not cuts:
         return [seg]
     x0, top, x1, bottom = seg.bbox
@@ -179,6 +184,20 @@ def _split(seg: Segment, edges: Edges, heads: bool) -> list[Segment]:
         joints = tuple((i - run[0].start, x) for i, x in seg.joints if run[0].start < i < run[-1].start + len(run[-1].text))
         out.append(Segment(text, (run[0].x0, top, run[-1].x1, bottom), joints, words))
     return out
+
+
+def cell_spans(lines: Sequence[SegLine], size: float) -> list[tuple[float, float]]:
+    """The x-ranges of the one-word segments of lines of two or more segments, of the type size
+    given: texts a column gap parts from their neighbours, each one cell."""
+    return [(s.bbox[0], s.bbox[2]) for ln in lines if ln.is_multi for s in ln.segments
+            if _same_size(s, size) and " " not in s.text.strip()]
+
+
+def _is_cell_word(part: Part, cells: Sequence[tuple[float, float]]) -> bool:
+    """True when a word of a segment of several starts and ends where a one-word segment of another line does (within ALIGN_TOL_PT): that
+    column's cell, glued to its neighbour by a spreadsheet's narrow gap (ＳＮＳフォロワー数 人 over
+    人口 | 人, the unit column right-aligned, corpus seed 509 kpi_progress in calc_borderless)."""
+    return any(abs(part.x0 - x0) <= ALIGN_TOL_PT and abs(part.x1 - x1) <= ALIGN_TOL_PT for x0, x1 in cells)
 
 
 def _run_words(text: str, run: Sequence[Part]) -> tuple[tuple[float, float], ...]:

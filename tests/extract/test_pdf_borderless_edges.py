@@ -322,3 +322,33 @@ def test_another_tables_edge_on_the_page_does_not_part_a_header() -> None:
                      seg(140.0 - figure(v), [(v, figure(v))], top + k * PITCH_PT)) for k, v in ((1, "1,234"), (2, "56"))]
     parted = split_at_edges([*above, *own, *rows])
     assert [s.text for s in parted[len(above)].segments] == ["成果指標", "実績値 (R3)"]
+
+
+def unit_rows(second_unit: str) -> list[SegLine]:
+    """Two rows of a name, a unit right-aligned at 191.1 and a figure, Calc's print of corpus seed
+    509 kpi_progress: the first name runs on up to the unit, a word space before it."""
+    first = seg_line(0.0, seg(121.5, [("ＳＮＳフォロワー数", 61.6), ("人", SIZE_PT)], 0.0),
+                     seg(239.9, [("34,723", figure("34,723"))], 0.0))
+    second = seg_line(PITCH_PT, seg(121.5, [("人口", 2 * SIZE_PT)], PITCH_PT),
+                      seg(191.1 - SIZE_PT * len(second_unit), [(second_unit, SIZE_PT * len(second_unit))], PITCH_PT),
+                      seg(239.9, [("87,957", figure("87,957"))], PITCH_PT))
+    return [first, second]
+
+
+def test_a_word_standing_where_another_line_s_cell_stands_is_that_cell() -> None:
+    assert [s.text for s in split_at_edges(unit_rows("人"))[0].segments] == ["ＳＮＳフォロワー数", "人", "34,723"]
+
+
+def test_a_word_ending_where_a_wider_cell_ends_stays_in_its_segment() -> None:
+    # 人 ends where 万人 does but does not start there (within ALIGN_TOL_PT): no proof of one cell
+    assert [s.text for s in split_at_edges(unit_rows("万人"))[0].segments] == ["ＳＮＳフォロワー数 人", "34,723"]
+
+
+def test_a_figure_as_wide_as_another_line_s_cell_stays_with_its_sign() -> None:
+    # △ 1,411 over 4,447 in one right-aligned column (realdocs kobe 人口動態): a figure as wide as
+    # a cell of another line is no cell of its own; the sign a space before it is its own
+    top = PITCH_PT
+    lines = [seg_line(0.0, seg(54.0, [("北区", 14.4)], 0.0), seg(300.0, [("4,447", figure("4,447"))], 0.0)),
+             seg_line(top, seg(54.0, [("灘区", 14.4)], top),
+                      seg(300.0 - GAP_PT - SIZE_PT, [("△", SIZE_PT), ("1,411", figure("1,411"))], top))]
+    assert [s.text for s in split_at_edges(lines)[1].segments] == ["灘区", "△ 1,411"]
