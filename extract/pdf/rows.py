@@ -29,6 +29,7 @@ from extract.pdf.lockstep import (MIN_PITCH_LINES as MIN_PITCH_LINES, PROSE_FULL
                                   is_paragraph as is_paragraph, line_tol, lockstep_openers)
 from extract.pdf.pieces import SEPARATORS, VALUE_START_RE, Block, Piece, advance as advance, bracket_depth, by_column, is_full
 from extract.text_items import opens_numbered_item
+from extract.interpret.structure import is_data_value
 from normalize.numbers import value_run
 from normalize.quantity import parse_quantity
 from normalize.text import nfkc_safe
@@ -43,6 +44,7 @@ WRAPS_PER_ROW_PAIR = 3.0  # wraps at a gap outweigh stacked whole values at it w
 ROW_START_TOL_EM = 0.1  # a cell whose top lies this share of a line's height from the line's starts on it
 MIN_AS_WIDE_GLYPHS = 2  # lines this many glyphs long or longer show a column wider than one glyph
 DATED_VALUE_RE = re.compile(r"^(?P<value>[^()]+?)\s*\((?P<year>[^()]+)\)$")  # 869(H30): a value, its year in brackets (NFKC)
+MIN_VALUE_COLUMNS = 2  # the first body row holds data values in this many columns (a header's wrapped year H3 / 0 holds one)
 EQUAL_WIDTH_EM = 0.1  # two lines whose widths differ by at most this share of a line height (a fifth of a digit) are as wide
 
 
@@ -381,7 +383,53 @@ def pieces_to_rows(pieces: Sequence[Piece]) -> list[list[Block]]:
         return []
     limit = wrap_gap_limit(pieces)
     blocks = split_at_row_starts(column_blocks(pieces, limit, lockstep_openers(pieces) | numbered_openers(pieces, limit)))
-    return blocks_to_rows(split_at_row_tops(blocks))
+    return lift_centred_labels(blocks_to_rows(split_at_row_tops(blocks)))
+
+
+def lift_centred_labels(rows: list[list[Block]]) -> list[list[Block]]:
+    """The rows, each label (first column's cell) centred over its row and the unlabelled row above
+    it moved up into that row, when the first row of figures has no label: a name centred by its
+    cell spanning two sub-rows (目標 over 実績値（年度末）, the second of two lines) sits level with the
+    lower, taller sub-row's first line as a name top-aligned in it would, and only a body whose first
+    row goes unnamed shows the names sit lower than the rows they head (corpus seed 504
+    kpi_year_matrix in chromium_borderless), and the label is not centred on its own row. A label
+    (with its unit) that makes a row of no figures between two unlabelled rows and is centred over
+    both goes up too (健康寿命（男性） | 歳 between 目標 and 実績値, corpus seed 502). A label not
+    centred so (a name wrapped over both sub-rows, already in the upper) stays."""
+    first = next((k for k, row in enumerate(rows) if _value_columns(row) >= MIN_VALUE_COLUMNS), None)
+    if first is None or _label(rows[first]) is not None:
+        return rows
+    out = [list(row) for row in rows]
+    for k in range(first + 1, len(out)):
+        label = _label(out[k])
+        if label is None or _label(out[k - 1]) is not None:
+            continue
+        if _value_columns(out[k]) == 0 and k + 1 < len(out) and _label(out[k + 1]) is None \
+                and _centred_over(label, out[k - 1], out[k + 1]):
+            out[k - 1].extend(out[k])  # the label and its unit, a row of their own between the two
+            out[k] = []
+        elif _centred_over(label, out[k - 1], out[k]) and not _centred_over(label, [], out[k]):
+            out[k].remove(label)
+            out[k - 1].append(label)
+    return [row for row in out if row]
+
+
+def _label(row: Sequence[Block]) -> Block | None:
+    return next((b for b in row if b[0].col == 0), None)
+
+
+def _value_columns(row: Sequence[Block]) -> int:
+    """How many columns past the first hold a data value in the row."""
+    return len({b[0].col for b in row if b[0].col > 0 and any(is_data_value(p.text) for p in b)})
+
+
+def _centred_over(label: Block, upper: Sequence[Block], lower: Sequence[Block]) -> bool:
+    """True when the label's centre lies within _reach of the centre of the rows' other cells together, on one page."""
+    cells = [b for b in (*upper, *lower) if b is not label]
+    if not cells or any(b[0].page != label[0].page for b in cells):
+        return False
+    top, bottom = min(b[0].bbox[1] for b in cells), max(b[-1].bbox[3] for b in cells)
+    return abs(_centre(label) - (top + bottom) / 2) <= _reach(label)
 
 
 def numbered_openers(pieces: Sequence[Piece], limit: float | None) -> frozenset[int]:

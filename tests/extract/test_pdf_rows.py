@@ -595,3 +595,49 @@ def test_a_cell_centred_on_the_break_of_two_header_lines_still_parts_them() -> N
     ps += [piece(k, 99.8, "Ｈ２６" if k == 1 else f"Ｒ{k}", x, 27 if k == 1 else 18) for k, x in enumerate(xs, start=1)]
     assert texts(pieces_to_rows(ps))[0] == ["KPI", "現況値", "実績", "到達目標"]
     assert texts(pieces_to_rows(ps[:4] + ps[5:]))[0] == ["KPI", "現況値", "実績", "到達目標"]  # the header apart (cells._grouped_rows)
+PITCH = 11.3  # lines of one cell, Chromium at 9 pt
+PAD = 2.3  # between two rows
+
+
+def sub_rows(top: float, name: str | None, values: tuple[str, str]) -> list[list[list[Piece]]]:
+    """One indicator as Chromium centres it: 目標 (one line) over 実績値（年度 / 末） (two lines), each
+    row's cells centred on it, the name (one line) centred over both rows."""
+    second = top + H + PAD
+    middle = second + PITCH / 2  # a one-line cell centred on the two-line row
+    upper = [[piece(1, top, "目標")], [piece(2, top, values[0])], [piece(3, top, values[1])]]
+    lower = [[piece(1, second, "実績値（年度"), piece(1, second + PITCH, "末）")], [piece(2, middle, values[1])],
+             [piece(3, middle, values[0])]]
+    if name is not None:
+        lower.append([piece(0, (top + second + PITCH + H) / 2 - H / 2, name)])
+    return [upper, lower]
+
+
+def header(top: float) -> list[list[list[Piece]]]:
+    # a year wrapped in its head (Ｈ３ / ０) holds one figure: no body row (MIN_VALUE_COLUMNS)
+    return [[[piece(0, top, "指標")], [piece(1, top, "種別")], [piece(2, top, "Ｒ６")], [piece(3, top - H / 2, "Ｈ３"), piece(3, top + H / 2, "０")]]]
+
+
+def test_names_centred_over_two_sub_rows_head_the_upper_when_the_first_row_goes_unnamed() -> None:
+    step = 2 * H + PITCH + 2 * PAD
+    table = header(0.0) + sub_rows(20.0, "保育所入所率", ("76.5", "78.3")) + sub_rows(20.0 + step, "要介護認定率", ("19.6", "21.4"))
+    lifted = rows.lift_centred_labels(table)
+    # MIN_VALUE_COLUMNS (2): halved, the header (its wrapped year) is the first body row, named;
+    # doubled, no row is: either way nothing moves
+    assert [row[0] for row in texts(lifted)] == ["指標", "保育所入所率", "実績値（年度\n末）", "要介護認定率", "実績値（年度\n末）"]
+
+
+def test_a_name_making_a_row_of_its_own_between_two_sub_rows_heads_the_upper() -> None:
+    # 健康寿命（男性） | 歳 read as a row of no figures between 目標 and 実績値 (corpus seed 502)
+    upper, lower = sub_rows(20.0, None, ("81.60", "80.22"))
+    top, bottom = upper[0][0].bbox[1], lower[0][-1].bbox[3]
+    middle = (top + bottom) / 2 - H / 2
+    table = header(0.0) + [upper, [[piece(0, middle, "健康寿命")], [piece(1, middle, "歳")]], lower]
+    assert texts(rows.lift_centred_labels(table))[1] == ["健康寿命", "目標", "歳", "81.60", "80.22"]
+
+
+def test_a_named_first_row_leaves_the_names_where_they_are() -> None:
+    # the first body row named (a name top-aligned in its row): the rows below keep their names
+    step = 2 * H + PITCH + 2 * PAD
+    first = [[[piece(0, 20.0, "人口")], [piece(1, 20.0, "目標")], [piece(2, 20.0, "1,200")], [piece(3, 20.0, "1,300")]]]
+    table = header(0.0) + first + sub_rows(20.0 + H + PAD, "保育所入所率", ("76.5", "78.3"))
+    assert rows.lift_centred_labels(table) == table
