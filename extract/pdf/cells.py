@@ -17,7 +17,9 @@ from extract.pdf.cuts import CutEvidence, cell_lines, cut_evidence, cuts_years, 
 from extract.pdf.glyphs import word_spans
 from extract.pdf.grid import ALIGN_TOL_PT, Interval, RawCell, Segment, SegLine, union_bbox
 from extract.pdf.pieces import Block, Piece, advance, bracket_depth
+from normalize.text import clean_text
 from normalize.vocab import CLOSE_BRACKETS, OPEN_BRACKETS
+from normalize.years import find_year, parse_year
 from extract.pdf.rows import pieces_to_rows
 
 CELL_GAP_EM = 0.25  # a cell's next line sits at most this share of its height below the line it continues
@@ -250,6 +252,7 @@ def _body_start(lines: Sequence[SegLine], cols: Sequence[Interval]) -> int:
     for k, line in enumerate(lines):
         if line.is_multi and any(is_data_value(w) for s in line.segments[1:]
                                  if not _continues_word(lines[k - 1] if k else None, line, s, cols)
+                                 and not _ends_year(lines[k - 1] if k else None, line, s, cols)
                                  for w in s.text.split()):
             opens = min(filled(line, cols)) == 0  # a row number a word space before its name (1 観光入込客数) opens it too
             above = lines[k - 1] if k > 0 else None
@@ -297,6 +300,24 @@ def _chains_up(upper: SegLine, lower: SegLine, cells: Sequence[Segment], cols: S
     return upper.page == lower.page and all(
         any(column_of(cols, s) == column_of(cols, c) for c in cells) and (t := below(s)) is not None
         and 0 <= t.bbox[1] - s.bbox[3] <= CELL_GAP_EM * (s.bbox[3] - s.bbox[1]) for s in upper.segments)
+
+
+def _ends_year(prev: SegLine | None, line: SegLine, seg: Segment, cols: Sequence[Interval]) -> bool:
+    """True when seg ends a year the line above begins in its column at a cell's leading: an era
+    name over its number (平成 over 26年, a header cell set solid, corpus seed 509 kpi_progress in
+    chromium_borderless), a header's year and no value, though the number alone (26年) reads as one."""
+    if prev is None or prev.page != line.page or parse_year(seg.text) is not None:
+        return False
+    k, height = column_of(cols, seg), seg.bbox[3] - seg.bbox[1]
+    return any(column_of(cols, t) == k and 0 <= seg.bbox[1] - t.bbox[3] <= CELL_GAP_EM * height
+               and _is_whole_year(t.text.split()[-1] + seg.text) for t in prev.segments if t.text.split())
+
+
+def _is_whole_year(text: str) -> bool:
+    """True when the text is one year and nothing else (平成26年, not 令和3,470)."""
+    cleaned = clean_text(text)
+    found = find_year(cleaned)
+    return found is not None and found[1:] == (0, len(cleaned))
 
 
 def _chain_down(after: Sequence[SegLine], seg: Segment, cols: Sequence[Interval]) -> float:

@@ -811,6 +811,20 @@ def test_a_tall_cell_centred_on_the_first_rows_label_is_that_rows(monkeypatch: p
     assert (cells._body_start(lines, columns(lines)) == 1) is lifted
 
 
+@pytest.mark.parametrize(("uppers", "gap_em", "starts_body"), [
+    (("平成", "令和"), 0.0, False), (("平成", "令和"), 0.2, False), (("平成", "令和"), 0.5, True), (("現在", "目標"), 0.0, True)])
+def test_an_era_over_its_year_set_solid_is_the_headers(uppers: tuple[str, str], gap_em: float, starts_body: bool) -> None:
+    # 現況値 / 平成 / 26年 set solid beside 具体的な / 施策 (corpus seed 509 kpi_progress, chromium_borderless):
+    # 26年 ends the year 平成 begins, a header's and no value; under other words, or a row's padding
+    # below them, it is a value and the body starts with it.
+    era_top = 60 + LINE_PT
+    lines = [line(60, (50, 90, "具体的な"), (120, 150, "現況値"), (200, 230, "目標")),
+             line(era_top, (120, 140, uppers[0]), (200, 220, uppers[1])),
+             line(era_top + (1 + gap_em) * LINE_PT, (50, 90, "施策"), (120, 145, "26年"), (200, 220, "2年")),
+             line(era_top + 4 * LINE_PT, (50, 80, "人口"), (120, 150, "3,862"), (200, 230, "3,560"))]
+    assert (cells._body_start(lines, columns(lines)) == 2) is starts_body
+
+
 def test_two_value_columns_a_word_space_apart_stay_two_columns() -> None:
     # 年次 | 目標 | 達成値 with the target and the actual a word space apart (－ 10.2※, 11.2 12.0), each
     # year label as wide as its column (corpus seed 13 kpi_transposed, pdf_borderless).
