@@ -16,12 +16,12 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from extract.interpret.structure import is_data_value
+from extract.interpret.structure import LETTER_RE, is_data_value
 from extract.pdf.glyphs import word_spans
 from extract.pdf.grid import ALIGN_TOL_PT, is_value, Segment, SegLine
 
 HEIGHT_TOL = 0.1  # lines (segments) whose heights differ by more than this share are set in different sizes
-MIN_EDGE_LINES = 2  # figures ending at one x on this many lines of a table make a column edge
+MIN_EDGE_LINES = 2  # figures ending (cells starting) at one x on this many lines of a table make a column edge
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,12 +125,13 @@ def split_at_edges(lines: Sequence[SegLine]) -> list[SegLine]:
                 sizes.append((ln.page, s.bbox[3] - s.bbox[1]))
     edges = {(page, size): find_edges([ln for ln in lines if ln.page == page], size) for page, size in sizes}
     cells = {(page, size): cell_spans([ln for ln in lines if ln.page == page], size) for page, size in sizes}
-    if not any(edges.values()) and not any(cells.values()):
+    starts = {(page, size): cell_starts([ln for ln in lines if ln.page == page], size) for page, size in sizes}
+    if not any(edges.values()) and not any(cells.values()) and not any(starts.values()):
         return list(lines)
     out = []
     for k, ln in enumerate(lines):
         if not ln.is_multi:  # a line of one segment is a heading or prose set across the columns
-            out.append(ln)
+            out.append(_part_glued_value(ln, starts))
             continue
         heads = not any(is_figure(p.text) for s in ln.segments for p in segment_parts(s))
         segs = []
@@ -173,6 +174,11 @@ def _split(seg: Segment, edges: Edges, heads: bool, cells: Sequence[tuple[float,
     own = [k for k, p in enumerate(parts) if len(parts) > 1 and not is_figure(p.text) and _is_cell_word(p, cells)]
     cuts = sorted({k for k, (a, b) in enumerate(zip(parts, parts[1:]), start=1) if _parts_at(a, b, edges, heads)}
                   | {c for k in own for c in (k, k + 1) if 0 < c < len(parts)})
+    return _cut(seg, parts, cuts)
+
+
+def _cut(seg: Segment, parts: Sequence[Part], cuts: Sequence[int]) -> list[Segment]:
+    """A segment parted before each of its parts whose index is in cuts (sorted)."""
     if not cuts:
         return [seg]
     x0, top, x1, bottom = seg.bbox
@@ -184,6 +190,30 @@ def _split(seg: Segment, edges: Edges, heads: bool, cells: Sequence[tuple[float,
         joints = tuple((i - run[0].start, x) for i, x in seg.joints if run[0].start < i < run[-1].start + len(run[-1].text))
         out.append(Segment(text, (run[0].x0, top, run[-1].x1, bottom), joints, words))
     return out
+
+
+def cell_starts(lines: Sequence[SegLine], size: float) -> Edges:
+    """The x where cells past the first of MIN_EDGE_LINES lines or more of two or more segments
+    start, within ALIGN_TOL_PT, of the type size given: a column's left edge, its cells set from it."""
+    xs = [(s.bbox[0], k) for k, ln in enumerate(lines) if ln.is_multi for s in ln.segments[1:] if _same_size(s, size)]
+    return tuple(sorted({x for x, _ in xs if len({k for y, k in xs if abs(y - x) <= ALIGN_TOL_PT}) >= MIN_EDGE_LINES}))
+
+
+def _part_glued_value(line: SegLine, starts: dict[tuple[int, float], Edges]) -> SegLine:
+    """A line of one segment parted before a figure that starts, a break after the word before
+    it, on a left edge the table's other lines' cells start from (cell_starts): a label and its
+    value glued by a spreadsheet's narrow gap (基準年度値（2023年度） 35.5万人回/年 under 事業概要 |
+    創業に要する…, the values set from one x, a card read alone, corpus seed 507 kpi_cards in
+    calc_borderless). Only after a word of letters (a label): a sign before a figure is the figure's."""
+    seg = line.segments[0]
+    size = next((size for (page, size), _ in starts.items() if page == line.page and _same_size(seg, size)), None)
+    if size is None:
+        return line
+    parts = segment_parts(seg)
+    cuts = [k for k, (a, b) in enumerate(zip(parts, parts[1:]), start=1) if is_figure(b.text)
+            and ends_column(starts[(line.page, size)], b.x0) and LETTER_RE.search(a.text)]
+    segs = _cut(seg, parts, cuts)
+    return line if len(segs) == 1 else SegLine(tuple(segs), line.bbox, line.page, line.text)
 
 
 def cell_spans(lines: Sequence[SegLine], size: float) -> list[tuple[float, float]]:

@@ -352,3 +352,32 @@ def test_a_figure_as_wide_as_another_line_s_cell_stays_with_its_sign() -> None:
              seg_line(top, seg(54.0, [("灘区", 14.4)], top),
                       seg(300.0 - GAP_PT - SIZE_PT, [("△", SIZE_PT), ("1,411", figure("1,411"))], top))]
     assert [s.text for s in split_at_edges(lines)[1].segments] == ["灘区", "△ 1,411"]
+
+
+def card_lines(n_text_rows: int, glued: list[tuple[str, float]], value_x: float = 166.2) -> list[SegLine]:
+    """A key | value card (corpus seed 507 kpi_cards in calc_borderless): n_text_rows lines of a key
+    and a text value set from value_x, then a key and its value glued a word space apart."""
+    keys = [("重要業績評価指標", 80.0), ("事業概要", 40.0), ("担当課", 30.0)]
+    rows = [seg_line(k * PITCH_PT, seg(55.0, [keys[k]], k * PITCH_PT), seg(value_x, [("創業に要する経費", 60.0)], k * PITCH_PT))
+            for k in range(n_text_rows)]
+    top = n_text_rows * PITCH_PT
+    return [*rows, seg_line(top, seg(55.0, glued, top))]
+
+
+KEY_PT = 166.2 - 55.0 - GAP_PT  # the glued key's width: its value starts at the value column's x
+
+
+@pytest.mark.parametrize(("n_text_rows", "parted"), [(2, True), (1, False)])  # MIN_EDGE_LINES show the column's start
+def test_a_value_glued_to_its_key_parts_where_the_value_column_starts(n_text_rows: int, parted: bool) -> None:
+    glued = [("基準年度値（2023年度）", KEY_PT), ("35.5万人回/年", 40.0)]
+    out = split_at_edges(card_lines(n_text_rows, glued))[-1]
+    assert [s.text for s in out.segments] == (["基準年度値（2023年度）", "35.5万人回/年"] if parted else ["基準年度値（2023年度） 35.5万人回/年"])
+
+
+@pytest.mark.parametrize("glued", [
+    [("基準年度値（2023年度）", KEY_PT), ("のとおり", 40.0)],  # no figure: prose set across the columns
+    [("基準年度値（2023年度）", KEY_PT + 3.0), ("35.5万人回/年", 40.0)],  # a figure off the column's start
+    [("△", KEY_PT), ("35.5", 20.0)]])  # a figure and the sign before it read as one value
+def test_a_line_of_one_segment_stays_whole_without_a_figure_on_the_column_start(glued: list[tuple[str, float]]) -> None:
+    out = split_at_edges(card_lines(3, glued))[-1]
+    assert len(out.segments) == 1
