@@ -108,10 +108,19 @@ def _section_row(table: Sequence[SegLine], line: SegLine, after: Sequence[SegLin
     row = _row_lines(after[first:], cols)
     if line.text.strip().startswith(FOOTNOTE_MARKS):
         return False  # a note closes the table above it, whatever follows
-    if line.bbox[0] > cols[0][0] + ALIGN_TOL_PT or not any(_holds_body_word(ln) for ln in row):
+    if not _at_first_column(line, cols, row[0]) or not any(_holds_body_word(ln) for ln in row):
         return False
     above, below = line.bbox[1] - table[-1].bbox[3], after[0].bbox[1] - line.bbox[3]
     return below <= above + GAP_TOL_EM * (line.bbox[3] - line.bbox[1])
+
+
+def _at_first_column(line: SegLine, cols: Sequence[Interval], body: SegLine) -> bool:
+    """True when a line starts at or left of the table's first column, or where the body row's
+    first cell does inside that column: a header centred in its cell may start left of the
+    names under it (価指標（KPI） over ふるさと納 / （1）地域産業の振興 set flush with the names)."""
+    first = body.segments[0].bbox[0]
+    return line.bbox[0] <= cols[0][0] + ALIGN_TOL_PT or (
+        cols[0][0] <= first <= cols[0][1] and abs(line.bbox[0] - first) <= ALIGN_TOL_PT)
 
 
 def _row_lines(lines: Sequence[SegLine], cols: Sequence[Interval]) -> list[SegLine]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extract.pdf import pdfplumber_adapter
-from extract.pdf.borderless import (GAP_TOL_EM, LIFT_GAP_EM, SECTION_LOOKAHEAD_LINES, MIN_STACKED_VALUES, _is_body_word, _lift, _score, build_table,
+from extract.pdf.borderless import (GAP_TOL_EM, _at_first_column, LIFT_GAP_EM, SECTION_LOOKAHEAD_LINES, MIN_STACKED_VALUES, _is_body_word, _lift, _score, build_table,
                                     find_borderless, header_band, is_value, merge_offset_lines)
 from extract.pdf import cells
 from extract.pdf.cells import CENTRED_EM, column_of, header_phrases, split_at_columns, split_at_joints
@@ -1058,3 +1058,27 @@ def test_a_header_starting_at_its_column_beside_flush_headers_spans_the_columns_
     # every header flush left: 計画目標値 heads its column and those after it, 達成値 those before
     assert [(c.raw, c.col_span) for c in _plan_header((100, 140), (260, 294)).rows[0] if c.raw in ("達成値", "計画目標値")] == [
         ("達成値", 3), ("計画目標値", 3)]
+
+
+# 重要業績評 / 価指標（KPI） centred in the first column's header cell, starting left of the names
+# under it; the section line （1）地域産業の振興 is set flush with the names (ふるさと納 …)
+FIRST_COL = [(41.6, 87.6), (104.3, 120.3), (134.3, 190.3)]
+NAMES_ROW = line(40, (44.5, 84.5, "ふるさと納"), (95.8, 111.8, "実績"), (134.8, 190.8, "512,614"))
+
+
+@pytest.mark.parametrize(("x0", "at_first"), [
+    (44.5, True),  # flush with the names under the header
+    (44.5 + ALIGN_TOL_PT, True),
+    (44.5 + 2 * ALIGN_TOL_PT, False),  # inside the first column, where no cell starts
+    (41.0, True),  # left of the header's start
+    (96.0, False),  # where the second column's cells start
+])
+def test_a_section_line_starts_at_the_first_column_or_where_its_names_start(x0: float, at_first: bool) -> None:
+    section = line(20, (x0, x0 + 76, "（1）地域産業の振興"))
+    assert _at_first_column(section, FIRST_COL, NAMES_ROW) is at_first
+
+
+def test_a_body_row_opening_past_the_first_column_moves_no_section_start() -> None:
+    # the row's first cell lies in the value columns (its name cell empty): a line set there is no section row
+    row = line(40, (134.8, 190.8, "512,614"))
+    assert not _at_first_column(line(20, (134.8, 200.0, "（1）地域産業の振興")), FIRST_COL, row)
