@@ -128,7 +128,7 @@ def walk_tables(document: Document, heads: frozenset[str]) -> Iterator[WalkedTab
                     section = []
                 section.append(line.text)
             recent = (recent + [ln for ln in lines if ln.text.strip() not in heads])[-CAPTION_LOOKBACK:]
-            units += [ln for ln in lines if "単位" in ln.text]
+            units += [ln for ln in lines if any(w in ln.text for w in UNIT_WORDS)]
             continue
         assert isinstance(block, Table)
         if not recent:

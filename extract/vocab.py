@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from normalize.vocab import NOTE_WORD
+from normalize.vocab import NOTE_WORD, UNIT_LABEL_WORDS
 
 # Phrases that name the indicator column. Checked before the value words because some
 # contain them (数値目標 holds 目標, 数値目標の副指標 is an indicator, not a target).
@@ -24,7 +24,7 @@ VALUE_KIND_WORDS = (
     ("baseline", ("現状値", "基準値", "現況値", "策定時", "策定年", "当初値", "基準年", "計画策定時",
                   "(基準)", "現状(")),
 )
-UNIT_WORDS = ("単位",)
+UNIT_WORDS = UNIT_LABEL_WORDS
 STATUS_WORDS = ("達成状況", "進捗状況", "状況", "評価", "達成度", "進捗")
 
 # Labels of key-value project cards (施策名 …, 成果指標 …, 実施年度 / 事業費 rows).

@@ -35,6 +35,7 @@ from normalize.quantity_parts import (
 from normalize.text import clean_text
 from normalize.units import hint_to_unit, is_unit_list, normalize_unit, parse_unit, split_scale
 from normalize.vocab import (
+    UNIT_LABEL_WORDS,
     CLOSE_BRACKETS,
     COLUMN_UNITS,
     CONNECTOR_DASH_CHARS,
@@ -177,7 +178,7 @@ def _parse_cell(raw: str, hint: str | None) -> Quantity:
         return Quantity(None, hint_unit, hint_scale, None, (), MissingReason.AMBIGUOUS.value, raw)
     split = split_annotations(s)
     for note in split.annotations:
-        if hint is None and "単位" in note.content:   # "(単位:千円) 3,000"
+        if hint is None and any(w in note.content for w in UNIT_LABEL_WORDS):   # "(単位:千円) 3,000"
             if is_unit_list(normalize_unit(note.content) or ""):
                 return Quantity(None, None, 1, None, (), MissingReason.AMBIGUOUS.value, raw)
             hint = note.content

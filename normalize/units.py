@@ -19,14 +19,15 @@ from typing import Final
 from normalize.text import clean_text
 from normalize.years import find_year
 from normalize.vocab import (
-    BRACKET_CLOSERS, BRACKET_OPENERS, KNOWN_UNITS, NOTE_MARK_CHARS, SCALE_WORDS, STATEMENT_CLOSERS, UNIT_ALIASES,
+    BRACKET_CLOSERS, BRACKET_OPENERS, KNOWN_UNITS, NOTE_MARK_CHARS, SCALE_WORDS, STATEMENT_CLOSERS, UNIT_ALIASES, UNIT_LABEL_WORDS,
 )
 
 _SCALE_PREFIX: Final = re.compile("|".join(sorted(SCALE_WORDS, key=len, reverse=True)))
 # The label of a unit statement and what parts it from the unit after it: whatever marks (not a word, not a
 # bracket: 単位：千円, 単位…千円, 単位／千円) or the bracket framing the label (【単位】千円, (単位)千円).
 _BRACKETS: Final = re.escape(BRACKET_OPENERS + BRACKET_CLOSERS)
-UNIT_LABEL_PATTERN: Final = r"単位\s?(?:[" + re.escape(BRACKET_CLOSERS) + r"]\s?)?[^\w\s" + _BRACKETS + r"]{0,3}\s?"
+_UNIT_WORD: Final = "(?:" + "|".join(map(re.escape, UNIT_LABEL_WORDS)) + ")"  # the label word of a unit statement
+UNIT_LABEL_PATTERN: Final = _UNIT_WORD + r"\s?(?:[" + re.escape(BRACKET_CLOSERS) + r"]\s?)?[^\w\s" + _BRACKETS + r"]{0,3}\s?"
 # 単位：千円 up to the bracket closing the statement, whichever kind (（単位：千円）, 〈単位：千円〉, 《単位：千円》), or
 # to a note after the unit, bracketed or marked (単位：千円（端数処理により…）, 単位：千円 ※端数調整)
 _UNIT_LABEL: Final = re.compile(UNIT_LABEL_PATTERN + r"(?P<u>[^" + re.escape(STATEMENT_CLOSERS + BRACKET_OPENERS + NOTE_MARK_CHARS)
@@ -36,7 +37,7 @@ _BRACKETED: Final = re.compile("[" + re.escape(BRACKET_OPENERS) + r"]\s?(?P<u>[^
 # A unit written before the word 単位 (（千円単位）, 百万円単位): the whole statement or a bracketed one, no
 # figure before it (1,000円単位 rounds amounts, it states no unit)
 _UNIT_BEFORE_LABEL: Final = re.compile(r"(?:^|[" + re.escape(BRACKET_OPENERS) + r"])\s?(?P<u>[^\d\s,、" + _BRACKETS
-                                       + r"]+?)\s?単位\s?(?:[" + re.escape(BRACKET_CLOSERS) + r"]|$)")
+                                       + r"]+?)\s?" + _UNIT_WORD + r"\s?(?:[" + re.escape(BRACKET_CLOSERS) + r"]|$)")
 _EDGE_PUNCT: Final = " " + BRACKET_OPENERS + BRACKET_CLOSERS + ":：、,/"
 _NOT_SCALE_AFTER: Final = ("対", "分の")   # 千対 (per thousand), 千分の1
 _UNIT_TAIL: Final = re.compile(r"\d(?P<u>[^\d\s]+)$")  # what a value line states after its last digit
