@@ -68,7 +68,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no gold at {GOLD_DIR}", file=sys.stderr)
         return 1
     budget, kpi = load_budget(), load_kpi()
-    sources = args.sources or sorted({g.source for g in budget + kpi})
+    hand = [] if args.no_pages else load_pages()
+    known = {g.source for g in budget + kpi} | {g.source for g in hand}
+    unknown = sorted(set(args.sources) - known)
+    if unknown:
+        print(f"unknown source(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}", file=sys.stderr)
+        return 2
+    sources = [s for s in args.sources if s in {g.source for g in budget + kpi}] if args.sources \
+        else sorted({g.source for g in budget + kpi})
     budget_scores, kpi_scores = [], []
     for source in sources:
         found_budget, found_kpi = extract_found(source, gold_pages(source, budget + kpi))
@@ -79,7 +86,6 @@ def main(argv: list[str] | None = None) -> int:
     _print("budget values", budget_scores, args.show_missing)
     _print("KPI values", kpi_scores, args.show_missing)
     if not args.no_pages:
-        hand = load_pages()
         chosen = [s for s in sorted({g.source for g in hand}) if not args.sources or s in args.sources]
         _print_pages([score_pages(s, hand, extract_pages(s, tuple(sorted({g.page for g in hand if g.source == s}))))
                       for s in chosen], args.show_missing)
