@@ -77,6 +77,36 @@ def _split_bands(band_edges: Sequence[frozenset[int]]) -> list[tuple[int, int]]:
     return [(s, e) for s, e in groups if any(band_edges[s:e])]
 
 
+def _holds(outer: BBox, inner: BBox) -> bool:
+    """True when inner lies within outer (to EDGE_TOL_PT) and is smaller."""
+    return (outer != inner and inner[0] >= outer[0] - EDGE_TOL_PT and inner[1] >= outer[1] - EDGE_TOL_PT
+            and inner[2] <= outer[2] + EDGE_TOL_PT and inner[3] <= outer[3] + EDGE_TOL_PT)
+
+
+MIN_FRAMED_CELLS = 3  # cells set edge to edge in one row a rectangle must hold to be a frame
+
+
+def _holds_a_row(outer: BBox, cells: Sequence[BBox]) -> bool:
+    """True when outer holds MIN_FRAMED_CELLS cells of one row band set edge to edge: a table row."""
+    held = sorted((c for c in cells if _holds(outer, c)), key=lambda c: c[0])
+    for first in held:
+        run, last = 1, first
+        for c in held:
+            same_band = abs(c[1] - first[1]) <= EDGE_TOL_PT and abs(c[3] - first[3]) <= EDGE_TOL_PT
+            if same_band and abs(c[0] - last[2]) <= EDGE_TOL_PT:
+                run, last = run + 1, c
+        if run >= MIN_FRAMED_CELLS:
+            return True
+    return False
+
+
+def without_frames(cells: Sequence[BBox]) -> list[BBox]:
+    """Drop the rectangles that hold a row of cells: a frame drawn round a table (a chart's box
+    round its data table) is no cell, and as one it would own the slots of the cells inside it.
+    A cell holding smaller ones stacked in one column is a label over its sub-rows (款 over 項)."""
+    return [c for c in cells if not _holds_a_row(c, cells)]
+
+
 def _grid_for(cells: Sequence[BBox]) -> GridSpec:
     """Build one grid from the cells of one table."""
     xs = cluster_values([c[0] for c in cells] + [c[2] for c in cells])
@@ -98,6 +128,7 @@ def _grid_for(cells: Sequence[BBox]) -> GridSpec:
 
 def cells_to_grids(cells: Sequence[BBox]) -> list[GridSpec]:
     """Given the cell rectangles of one detected table, return its grid(s), top to bottom."""
+    cells = without_frames(cells)
     if not cells:
         return []
     xs = cluster_values([c[0] for c in cells] + [c[2] for c in cells])

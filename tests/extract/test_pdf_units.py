@@ -11,7 +11,7 @@ import pytest
 from extract.pdf.camelot_adapter import area_to_bottom_left, bbox_from_bottom_left
 from extract.pdf.debug import write_debug_images
 from extract.pdf.grid import RawCell, RawTable
-from extract.pdf.layout import cells_to_grids
+from extract.pdf.layout import cells_to_grids, without_frames
 from extract.pdf.reader import read_pdf
 from extract.pdf.stitch import merge_tables
 from extract.pdf.textjoin import cell_text, is_numeric_line, join_lines, raw_cell_text
@@ -88,6 +88,34 @@ def test_stacked_tables_with_different_rules_are_split() -> None:
     lower = _grid_cells([0, 80, 150], [20, 30, 40])
     grids = cells_to_grids(upper + lower)
     assert [(g.n_rows, g.n_cols) for g in grids] == [(2, 3), (2, 2)]
+
+
+def test_a_frame_round_a_row_of_cells_is_no_cell() -> None:
+    # a chart's box drawn round its data table: as a cell it owned the slots of the year header
+    frame = (0.0, 0.0, 200.0, 100.0)
+    row = _grid_cells([20, 60, 100, 140], [80, 90, 100])  # MIN_FRAMED_CELLS (3) cells edge to edge
+    assert frame not in without_frames([frame] + row)
+    (grid,) = cells_to_grids([frame] + row)
+    assert grid.locate(30, 85) != grid.locate(70, 85)
+
+
+def test_a_frame_holding_fewer_cells_than_a_row_stays_a_cell() -> None:
+    frame = (0.0, 0.0, 200.0, 100.0)
+    assert frame in without_frames([frame] + _grid_cells([20, 60, 100], [80, 90, 100]))
+
+
+def test_a_label_cell_over_stacked_sub_rows_stays_a_cell() -> None:
+    # 款 drawn round its 項 (one column of cells at its right): a label, not a frame
+    kan = (0.0, 0.0, 200.0, 40.0)
+    kou = _grid_cells([60, 200], [0, 10, 20, 30, 40])
+    assert kan in without_frames([kan] + kou)
+
+
+def test_a_frame_round_cells_apart_stays_a_cell() -> None:
+    # bars of a chart drawn as rectangles, with gaps between them: no table row
+    frame = (0.0, 0.0, 200.0, 100.0)
+    bars = [(20.0, 50.0, 40.0, 100.0), (60.0, 40.0, 80.0, 100.0), (100.0, 30.0, 120.0, 100.0)]
+    assert frame in without_frames([frame] + bars)
 
 
 def test_merged_header_does_not_split() -> None:
