@@ -18,7 +18,8 @@ from extract.interpret.facets import (
 )
 from extract.model import Cell, Table
 from extract.vocab import INDICATOR_WORDS, STATUS_WORDS, UNIT_WORDS, VALUE_KIND_WORDS
-from normalize import MissingReason, Year, clean_text, parse_quantity, parse_year
+from normalize import MissingReason, Year, clean_text, parse_quantity, parse_year, unit_from_header
+from normalize.brackets import without_bracket_groups
 from normalize.years import without_years
 
 VALUE_KINDS = frozenset({"baseline", "actual", "target"})
@@ -116,10 +117,17 @@ def count_header_rows(table: Table) -> int:
     """How many leading rows of the table are header rows (0 to MAX_HEADER_ROWS)."""
     n = 0
     for row in table.rows[:MAX_HEADER_ROWS]:
-        if not is_header_row(row) or n and names_row_figures(row):
+        if not (is_header_row(row) or n and states_units_only(row)) or n and names_row_figures(row):
             break
         n += 1
     return n
+
+
+def states_units_only(row: tuple[Cell, ...]) -> bool:
+    """A row whose every filled cell is a bracketed unit （百万円）: the header's last line, the
+    unit of the column above it."""
+    filled = [c.text.strip() for c in row if c.text.strip()]
+    return bool(filled) and all(unit_from_header(t) and not without_bracket_groups(t).strip() for t in filled)
 
 
 def header_or_carried(table: Table, carried: tuple[tuple[Cell, ...], ...] | None
