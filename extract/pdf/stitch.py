@@ -250,7 +250,8 @@ def _rebuilt(head: RawTable, tail: RawTable) -> RawTable | None:
     table, used = build_table(lines, small_ok=True, cuts_numbers=head.cuts_numbers or tail.cuts_numbers)
     if table is None or used != len(lines) or _n_filled(table) < _n_filled(head) + _n_filled(tail):
         return None  # columns that do not hold across the break would merge cells
-    if _crosses_columns(head, tail) or _regrouped(table, head, tail) or _recut(table, head, tail):
+    if _crosses_columns(head, tail) or _regrouped(table, head, tail) or _recut(table, head, tail) \
+            or _figures_apart(table, head):
         return None  # each part set with columns of its own: read together, a cell lands in another's column
     return replace(table, rows=tuple(tuple(row) for row in _without_repeated_header(table.rows)), fragment=False)
 
@@ -327,6 +328,20 @@ def _recut(table: RawTable, head: RawTable, tail: RawTable) -> bool:
     def cells(*parts: RawTable) -> Counter[str]:
         return Counter(t for part in parts for row in part.rows for c in row if (t := "".join(c.raw.split())))
     return bool(cells(head, tail) - cells(table))
+
+
+def _figures_apart(table: RawTable, head: RawTable) -> bool:
+    """True when, in the table rebuilt from both parts' lines, the columns holding figures on head's
+    pages and those holding figures on the later page are neither one within the other: each part
+    was set on columns of its own
+    (a continued table whose columns were fitted to its few rows, corpus seed 715
+    budget_kan_kou in pdf_borderless: page 2's amounts read into empty columns left of page 1's)."""
+    pages = {row[0].page for row in head.rows}
+    def figure_columns(on_head: bool) -> set[int]:
+        return {j for row in table.rows if (row[0].page in pages) == on_head
+                for j, c in enumerate(row) if c.raw.strip() and _is_figure(c.raw)}
+    upper, lower = figure_columns(True), figure_columns(False)
+    return bool(upper and lower) and not (upper <= lower or lower <= upper)
 
 
 def _is_figure(raw: str) -> bool:

@@ -4,6 +4,8 @@ cell set a paragraph's gap below the table's last row as every row's cell sets i
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from extract.interpret.stacks import cell_pieces
@@ -11,7 +13,7 @@ from extract.model import Cell, Provenance
 from extract.pdf.borderless import LIFT_GAP_EM, PITCH_TOL_EM, build_table, widen_to_header
 from extract.pdf.colgaps import MIN_GAP_PT
 from extract.pdf.grid import RawCell, RawTable, SegLine
-from extract.pdf.stitch import _recut, in_order, merge_with_join
+from extract.pdf.stitch import _figures_apart, _recut, in_order, merge_with_join
 from extract.pdf.textjoin import join_lines
 from normalize import parse_quantity
 from normalize.units import completes_unit
@@ -171,3 +173,24 @@ def test_a_rebuild_that_cuts_the_parts_cells_otherwise_is_refused() -> None:
     assert _recut(recut, head, tail)
     moved = _text_table(1, [*([c.raw for c in r] + [""] for r in head.rows), ["9", "", "特産品開発支援事業", "0.0", "52.1", "280.4"]])
     assert not _recut(moved, head, tail)  # the same cells on other columns
+
+
+def test_a_rebuild_whose_pages_hold_figures_in_columns_of_their_own_is_refused() -> None:
+    # corpus seed 715 budget_kan_kou in pdf_borderless: page 2's amounts fitted to narrower
+    # columns, read again with page 1's lines into empty columns left of page 1's amounts
+    head = _text_table(1, [["4民生費", "", "", "", "2,873.4", "2,847.1", "26.3"]])
+    tail = _text_table(2, [["", "3生活保護費", "1,757.6", "1,820.1", "－62.5", "", ""]])
+    rebuilt = _text_table(1, [[c.raw for c in head.rows[0]], [c.raw for c in tail.rows[0]]])
+    rebuilt = replace(rebuilt, rows=(rebuilt.rows[0], tuple(replace(c, page=2) for c in rebuilt.rows[1])))
+    assert _figures_apart(rebuilt, head)
+
+
+@pytest.mark.parametrize("tail_row", [
+    ["", "3生活保護費", "", "", "1,757.6", "1,820.1", "－62.5"],  # the same columns
+    ["", "計", "", "", "", "", "28.9"],  # fewer of them: a total of the differences only
+])
+def test_a_rebuild_whose_pages_share_their_figure_columns_stands(tail_row: list[str]) -> None:
+    head = _text_table(1, [["4民生費", "", "", "", "2,873.4", "2,847.1", "26.3"]])
+    rebuilt = _text_table(1, [[c.raw for c in head.rows[0]], tail_row])
+    rebuilt = replace(rebuilt, rows=(rebuilt.rows[0], tuple(replace(c, page=2) for c in rebuilt.rows[1])))
+    assert not _figures_apart(rebuilt, head)
