@@ -20,6 +20,7 @@ from extract.recognizers.columns import (
 from extract.recognizers.blocks import has_data, indicator_columns, realign_values
 from extract.context import Context
 from extract.interpret.facets import header_qualifiers, runs_years
+from extract.interpret.groups import split_cycles
 from extract.interpret.plan_period import PLAN_PERIOD_SOURCE, plan_end_year, plan_period
 from extract.interpret.readings import indicator_readings
 from extract.interpret.values import continues_name
@@ -137,9 +138,10 @@ def _values(rows: list[tuple[Cell, ...]], roles: list[ColumnRole], value_roles: 
     values: list[KpiValue] = []
     carried: dict[int, str] = {}
     last_indicator, last_unit = "", ""
-    for row, below in zip(rows, [*rows[1:], None]):
+    cycled = _cycle_labels(rows, kind_col, indicator_col, unit_col)
+    for k, (row, below) in enumerate(zip(rows, [*rows[1:], None])):
         context = _context_of(row, roles, indicator_col, carried, ctx)
-        name = indicator_name(row[indicator_col].text)
+        name = indicator_name(cycled.get((k, indicator_col), row[indicator_col].text))
         has_values = _has_values(row, value_roles)
         if name and has_values and below is not None and not _has_values(below, value_roles):
             more = below[indicator_col].text.strip() if indicator_col < len(below) else ""
@@ -152,6 +154,7 @@ def _values(rows: list[tuple[Cell, ...]], roles: list[ColumnRole], value_roles: 
             continue  # a cut name (放課後児童クラブの) names no indicator: its values stay unread
         last_indicator = name
         row_unit = row[unit_col].text.strip() if unit_col is not None and unit_col < len(row) else ""
+        row_unit = cycled.get((k, unit_col), row_unit) if unit_col is not None else row_unit
         if merged and not row_unit:
             row_unit = last_unit  # the 単位 cell merged down with the name (億円 beside 目標 / 実績)
         last_unit = row_unit
@@ -172,6 +175,34 @@ def _values(rows: list[tuple[Cell, ...]], roles: list[ColumnRole], value_roles: 
                 hint = row_unit or unit_from_header(role.header) or name_unit or indicator_unit
                 values.extend(_values_of(row[role.col], role, name, hint, context, years_run, flags, period))
     return tuple(values)
+
+
+def _cycle_labels(rows: list[tuple[Cell, ...]], kind_col: int | None, indicator_col: int,
+                  unit_col: int | None) -> dict[tuple[int, int], str]:
+    """(row position, column) → the name and unit of the row's cycle of kinds (目標 / 実績値 …
+    repeating down the kind column), where each cycle holds exactly one name: a name cell centred
+    over its sub-rows stands level with any of them, not the first (groups.split_cycles)."""
+    if kind_col is None:
+        return {}
+    def text(k: int, col: int) -> str:
+        return rows[k][col].text.strip() if col < len(rows[k]) else ""
+    out: dict[tuple[int, int], str] = {}
+    runs: list[list[int]] = [[]]
+    for k in range(len(rows)):
+        if row_kind_of(text(k, kind_col)):
+            runs[-1].append(k)
+        elif runs[-1]:
+            runs.append([])
+    for run in runs:
+        cycles = split_cycles(run, [str(row_kind_of(text(k, kind_col))) for k in run])
+        if not cycles or any(sum(bool(text(k, indicator_col)) for k in cycle) != 1 for cycle in cycles):
+            continue
+        for cycle in cycles:
+            for col in (c for c in (indicator_col, unit_col) if c is not None):
+                texts = [t for k in cycle if (t := text(k, col))]
+                if len(texts) == 1:
+                    out.update({(k, col): texts[0] for k in cycle})
+    return out
 
 
 def _has_values(row: tuple[Cell, ...], value_roles: list[ColumnRole]) -> bool:
