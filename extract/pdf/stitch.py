@@ -35,6 +35,7 @@ Item = RawTable | RawLine
 COL_TOL_PT = 3.0
 STACK_GAP_EM = 1.0  # a table read in two parts: the lower starts within this many first-row heights below the upper
 MIN_KEY_ROWS = 2  # a column filled in every one of at least this many other rows is the table's key
+HEAD_GAP_EM = 1.0  # a running head stands more than this many of its line heights above the body
 CROSS_EM = 0.25  # a figure reaching this share of its line height (or more) into each of two columns crosses their gap
 # Text that cannot open a cell of its own: a particle glued to a kanji or katakana word
 # ("の割合", "に関する"), or a full-width glyph Japanese never starts a line with (HANGING_GLYPHS).
@@ -478,10 +479,24 @@ def _last_table(items: Sequence[Item], height: float, folios: frozenset[str] = f
 
 
 def _first_table(items: Sequence[Item], height: float, folios: frozenset[str] = frozenset()) -> int | None:
-    body = [i for i, it in enumerate(items) if not _is_margin(it, height, folios)]
+    """Index of the table that opens the page body, if the page body opens with a table: lines in
+    the top margin band set on the body at its leading (a heading and its sentence over a table on
+    a page with a narrow top margin, corpus seed 710 kpi_baseline_target in html_borderless) are
+    the body's, so the table does not continue the last page's."""
+    margin = [_is_margin(it, height, folios) for it in items]
+    for i in range(len(items) - 2, -1, -1):
+        if margin[i] and not margin[i + 1] and _sets_on(items[i], items[i + 1]) and \
+                items[i].bbox[3] <= height * MARGIN_SHARE and items[i].raw.strip() not in folios:  # type: ignore[union-attr]
+            margin[i] = False
+    body = [i for i, it in enumerate(items) if not margin[i]]
     if body and isinstance(items[body[0]], RawTable):
         return body[0]
     return None
+
+
+def _sets_on(line: Item, below: Item) -> bool:
+    """True when below starts within HEAD_GAP_EM of line's height under it: set at the body's leading."""
+    return below.bbox[1] - line.bbox[3] <= HEAD_GAP_EM * (line.bbox[3] - line.bbox[1])
 
 
 def stitch(pages: Sequence[PageContent]) -> list[Item]:

@@ -10,7 +10,7 @@ import pytest
 from extract.model import Document
 from extract.pdf import read_pdf
 from extract.pdf.grid import PageContent, RawCell, RawLine, RawTable, Segment, SegLine
-from extract.pdf.stitch import MIN_KEY_ROWS, SplitVerdict, _crosses_columns, _regrouped, merge_with_join, split_verdict, stitch
+from extract.pdf.stitch import MIN_KEY_ROWS, SplitVerdict, _crosses_columns, _first_table, _regrouped, merge_with_join, split_verdict, stitch
 
 SAMPLES = os.path.join(os.path.dirname(__file__), "..", "..", "samples", "pdf")
 
@@ -253,3 +253,22 @@ def test_a_rebuild_that_parts_a_pages_rows_is_no_continuation() -> None:
     split = replace(KAN_KOU, rows=(*KAN_KOU.rows, tail.rows[0]))  # the head's one row read as two
     assert _regrouped(split, head, tail)
     assert not _regrouped(replace(KAN_KOU, rows=(KAN_KOU.rows[0], tail.rows[0])), head, tail)
+
+
+A4_HEIGHT_PT = 842.0
+_TABLE_AT_68 = RawTable(2, (50, 68, 500, 150), ((RawCell("指標", (50, 68, 100, 78), 2),),), "pdfplumber-text", None, (50, 100))
+
+
+@pytest.mark.parametrize(("gap_em", "opens"), [(0.9, False), (1.5, True)])  # HEAD_GAP_EM = 1.0
+def test_a_top_band_line_set_on_the_table_is_the_body_s(gap_em: float, opens: bool) -> None:
+    # a heading in the top MARGIN_SHARE of a page with a narrow margin, set at the body's leading
+    # over a new table (corpus seed 710 kpi_baseline_target in html_borderless): the table opens
+    # no continuation; a running head set apart from the body is furniture
+    bottom = 68 - gap_em * 9
+    head = RawLine("基本目標3 新しいひとの流れをつくる", (50, bottom - 9, 300, bottom), 2)
+    assert (_first_table([head, _TABLE_AT_68], A4_HEIGHT_PT) == 1) is opens
+
+
+def test_a_folio_in_the_top_band_is_furniture_however_close() -> None:
+    folio = RawLine("- 2 -", (280, 58, 300, 66), 2)
+    assert _first_table([folio, _TABLE_AT_68], A4_HEIGHT_PT, frozenset({"- 2 -"})) == 1
