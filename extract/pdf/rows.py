@@ -45,6 +45,8 @@ ROW_START_TOL_EM = 0.1  # a cell whose top lies this share of a line's height fr
 MIN_AS_WIDE_GLYPHS = 2  # lines this many glyphs long or longer show a column wider than one glyph
 DATED_VALUE_RE = re.compile(r"^(?P<value>[^()]+?)\s*\((?P<year>[^()]+)\)$")  # 869(H30): a value, its year in brackets (NFKC)
 MIN_VALUE_COLUMNS = 2  # the first body row holds data values in this many columns (a header's wrapped year H3 / 0 holds one)
+ROW_MATES = 2  # cells of other columns whose first lines, level with a line, show it opens a row
+LEADING_TOL_EM = 0.25  # a line further below the one above than the cell's leading by this share of its height leaves the cell
 EQUAL_WIDTH_EM = 0.1  # two lines whose widths differ by at most this share of a line height (a fifth of a digit) are as wide
 
 
@@ -383,7 +385,7 @@ def pieces_to_rows(pieces: Sequence[Piece]) -> list[list[Block]]:
         return []
     limit = wrap_gap_limit(pieces)
     blocks = split_at_row_starts(column_blocks(pieces, limit, lockstep_openers(pieces) | numbered_openers(pieces, limit)))
-    return lift_centred_labels(blocks_to_rows(split_at_row_tops(blocks)))
+    return lift_centred_labels(blocks_to_rows(split_at_row_lines(split_at_row_tops(blocks))))
 
 
 def lift_centred_labels(rows: list[list[Block]]) -> list[list[Block]]:
@@ -483,6 +485,37 @@ def split_at_row_tops(blocks: Sequence[Block]) -> list[Block]:
             run.append(b)
         out.append(run)
     return out
+
+
+def split_at_row_lines(blocks: Sequence[Block]) -> list[Block]:
+    """Part a cell before a line of it, past its second, that is level (ROW_START_TOL_EM) with the
+    first lines of ROW_MATES or more cells of other columns and set further below the line above
+    than the cell's own leading (by LEADING_TOL_EM of its height): the line opens the row those
+    cells open. A name centred on its row (中心市街地の歩行者 / 通行量（休日） around its figures)
+    took the next row's one-line name (ごみ排出量（1人1日当たり）, level with its 2 | g | 813 …, corpus
+    seed 700 kpi_baseline_target in pdf_borderless); a cell spanning rows at one leading stays whole."""
+    firsts: dict[int, list[tuple[int, float]]] = {}
+    for blk in blocks:
+        firsts.setdefault(blk[0].page, []).append((blk[0].col, blk[0].bbox[1]))
+    out: list[Block] = []
+    for block in blocks:
+        run: Block = block[:2]
+        for k in range(2, len(block)):
+            if _opens_a_row(block, k, firsts.get(block[k].page, [])) and \
+                    bracket_depth(nfkc_safe("".join(p.text for p in run))) <= 0:
+                out.append(run)
+                run = []
+            run.append(block[k])
+        out.append(run)
+    return out
+
+
+def _opens_a_row(block: Block, k: int, firsts: Sequence[tuple[int, float]]) -> bool:
+    line, above, before = block[k], block[k - 1], block[k - 2]
+    mates = {col for col, top in firsts
+             if col != line.col and abs(top - line.bbox[1]) <= ROW_START_TOL_EM * line.height}
+    leading = above.bbox[1] - before.bbox[1]
+    return len(mates) >= ROW_MATES and line.bbox[1] - above.bbox[1] - leading > LEADING_TOL_EM * line.height
 
 
 def split_at_row_starts(blocks: Sequence[Block]) -> list[Block]:
