@@ -31,6 +31,11 @@ def strip_enumerator(text: str) -> str:
     return text
 
 
+def is_item_number(text: str) -> bool:
+    """True for an item's number standing alone: ①, (4), （4） (a list's row number, no name after it)."""
+    return opens_numbered_item(text) and not strip_enumerator(text)
+
+
 def opens_numbered_item(text: str) -> bool:
     """True for a line opening with an item's number (①, （1）): the first line of an item."""
     return bool(NUMBERED_RE.match(clean_text(text)))

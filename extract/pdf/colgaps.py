@@ -29,6 +29,7 @@ RULE_COVER_SHARE = 0.5  # a vertical rule running down this share of a table's h
 CROWDED_SHARE = 0.5  # a column is two when at least this share of its lines hold two segments in it
 VALLEY_SHARE = 0.25  # coverage this share of both neighbouring peaks is a gap a few lines bridge
 NOTE_EDGE_TOL_EM = 0.5  # a value ending this close (share of its height) to a value parted from its note ends the same column
+JOINT_JITTER_PT = 0.01  # a line ending this near a gap parted at a joint ends at it (float noise of glyph positions)
 HANG_SHARE = 0.5  # a line's last glyph hangs when its column's other lines end at least this share of its advance before the line does
 
 
@@ -260,13 +261,17 @@ def open_witnessed_gaps(cols: Sequence[Interval], lines: Sequence[SegLine], per_
     """Part columns at a gap narrower than MIN_GAP_PT that a line shows between two of its own
     segments and no more than allowed lines cover whole (a joint inside it parts a line there): the texts of two cells a spreadsheet sets
     some 1.5 pt apart, parted at an edge their columns repeat down the rows (extract.pdf.edges),
-    where merge_spans would close it as the jitter of one column's ends."""
+    where merge_spans would close it as the jitter of one column's ends. A line ending within
+    JOINT_JITTER_PT of the gap ends at it (lines parted at a joint between the same two columns
+    place it a few thousandths of a point apart: 1 建設課 over (5) 教育総務課, corpus seed 707
+    budget_main_projects in calc_borderless), and a gap that near one opened is that one."""
     gaps = sorted({(a.bbox[2], b.bbox[0]) for ln in lines for a, b in zip(ln.segments, ln.segments[1:])
                    if 0 <= b.bbox[0] - a.bbox[2] < MIN_GAP_PT})
     out = list(cols)
     for g0, g1 in gaps:
-        k = next((k for k, (a, b) in enumerate(out) if a < g0 and g1 < b), None)
-        if k is None or sum(1 for spans in per_line if any(x0 < g0 and g1 < x1 for x0, x1 in spans)) > allowed:
+        k = next((k for k, (a, b) in enumerate(out) if a < g0 - JOINT_JITTER_PT and g1 + JOINT_JITTER_PT < b), None)
+        if k is None or sum(1 for spans in per_line if any(x0 < g0 - JOINT_JITTER_PT and g1 + JOINT_JITTER_PT < x1
+                                                             for x0, x1 in spans)) > allowed:
             continue
         out[k:k + 1] = [(out[k][0], g0), (g1, out[k][1])]
     return out
@@ -276,12 +281,13 @@ def close_unwitnessed_gaps(cols: Sequence[Interval], per_line: Sequence[Sequence
     """Merge two neighbouring columns whose gap some line bridges while no line holds text in
     both apart: the gap is only where a short left-aligned text (目標値 over 年度)) ends and
     right-aligned numbers (2025 over 48,221) begin in one column. A cell overflowing into the
-    next column keeps the gap: other lines fill both columns side by side."""
+    next column keeps the gap: other lines fill both columns side by side. A line ending within
+    JOINT_JITTER_PT of the gap bridges it no more than open_witnessed_gaps counts it covering it."""
     out = list(cols)
     k = 0
     while k + 1 < len(out):
         (a0, a1), (b0, b1) = out[k], out[k + 1]
-        bridged = any(x0 < a1 and x1 > b0 for spans in per_line for x0, x1 in spans)
+        bridged = any(x0 < a1 - JOINT_JITTER_PT and x1 > b0 + JOINT_JITTER_PT for spans in per_line for x0, x1 in spans)
         witnessed = any(any(x0 < a1 and x1 > a0 and x1 <= b0 for x0, x1 in spans) and
                         any(x1 > b0 and x0 < b1 and x0 >= a1 for x0, x1 in spans) for spans in per_line)
         if bridged and not witnessed:

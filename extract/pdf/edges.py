@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from extract.interpret.structure import LETTER_RE, is_data_value
 from extract.pdf.glyphs import word_spans
 from extract.pdf.grid import ALIGN_TOL_PT, is_value, Segment, SegLine
+from extract.text_items import is_item_number
 
 HEIGHT_TOL = 0.1  # lines (segments) whose heights differ by more than this share are set in different sizes
 MIN_EDGE_LINES = 2  # figures ending (cells starting) at one x on this many lines of a table make a column edge
@@ -249,10 +250,13 @@ def _parts_at(a: Part, b: Part, edges: Edges, heads: bool = False) -> bool:
     together), where the break spans an edge (_spans_edge):
     a row's labels are no headers (a name and the letter-spaced summary beside it, まちづくり推進課
     健 康 づ くり…, corpus seed 507 budget_main_projects in calc_borderless, may have a space on an
-    edge of figures set in another size)."""
+    edge of figures set in another size).
+    A row's number in brackets ((5) 教育総務課 under 1 建設課, the numbers right-aligned, corpus seed
+    707 budget_main_projects in calc_borderless) ends its cell on the edge as a figure does; it
+    proves no edge of its own (find_edges: names opening with one line up as well)."""
     if is_figure(a.text) and not b.text[:1].isdigit() and is_data_value(a.text + b.text):
         return False
-    if is_figure(a.text) and ends_column(edges, a.x1):
+    if (is_figure(a.text) or is_item_number(a.text)) and ends_column(edges, a.x1):
         return True
     if heads:
         return _spans_edge(a, b, edges)

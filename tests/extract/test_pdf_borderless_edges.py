@@ -18,6 +18,7 @@ from extract.pdf.edges import HEIGHT_TOL, MIN_EDGE_LINES, segment_parts, split_a
 from extract.pdf.glyphs import word_spans
 from extract.pdf.grid import Segment, SegLine
 from extract.pdf import pdfplumber_adapter
+from extract.text_items import is_item_number
 
 SIZE_PT = 7.2
 PITCH_PT = 21.6  # rows
@@ -97,6 +98,35 @@ def test_a_row_number_glued_to_its_name_by_a_joint_is_its_own_column() -> None:
     assert [s.text for s in split_at_edges(lines)[2].segments] == ["3", "商工観光課", "178,267"]
 
 
+def _numbered_rows(numbers: list[str]) -> list[SegLine]:
+    """Rows of a number right-aligned at 75.6 glued by a joint to a name set from 77.0 (Calc's
+    No. column beside 課名), then a figure: (5)教育総務課 under 1財政課."""
+    out = []
+    for k, (number, name) in enumerate(zip(numbers, ["財政課", "企画課", "商工観光課", "教育総務課"])):
+        top = k * PITCH_PT
+        x0 = 75.6 - DIGIT_PT * len(number)
+        out.append(seg_line(top, Segment(f"{number}{name}", (x0, top, 77.0 + 7.2 * len(name), top + SIZE_PT),
+                                         ((len(number), 76.3),), ((x0, 77.0 + 7.2 * len(name)),)),
+                            seg(208.0, [("178,267", figure("178,267"))], top)))
+    return out
+
+
+def test_a_bracketed_row_number_on_the_figures_edge_is_parted_as_they_are() -> None:
+    parted = split_at_edges(_numbered_rows(["1", "2", "3", "(4)"]))
+    assert [s.text for s in parted[3].segments] == ["(4)", "教育総務課", "178,267"]
+
+
+def test_bracketed_row_numbers_prove_no_edge_of_their_own() -> None:
+    # names opening with an item's number line up as well: only figures prove the edge
+    parted = split_at_edges(_numbered_rows(["(1)", "(2)", "(3)", "(4)"]))
+    assert [s.text for s in parted[3].segments] == ["(4)教育総務課", "178,267"]
+
+
+def test_is_item_number_is_a_number_standing_alone() -> None:
+    assert is_item_number("(5)") and is_item_number("③")
+    assert not is_item_number("(5)教育総務課") and not is_item_number("5")
+
+
 def test_a_figure_and_its_unit_a_word_space_apart_stay_one_value() -> None:
     # 41.4 %（H30年） under 42.4 %（R5年）: read together one value, never parted
     lines = [seg_line(k * PITCH_PT, seg(54.0, [("現状値", 21.6)], k * PITCH_PT),
@@ -146,6 +176,19 @@ def test_a_gap_a_line_covers_whole_is_not_opened() -> None:
              seg_line(PITCH_PT, Segment("ab", (0, PITCH_PT, 20, PITCH_PT + SIZE_PT)))]
     assert open_witnessed_gaps([(0.0, 20.0)], lines, [[(0.0, 10.0), (11.0, 20.0)], [(0.0, 20.0)]], 0) == [(0.0, 20.0)]
     assert open_witnessed_gaps([(0.0, 20.0)], lines, [[(0.0, 10.0), (11.0, 20.0)], [(0.0, 20.0)]], 1) == [(0.0, 10.0), (11.0, 20.0)]
+
+
+@pytest.mark.parametrize("jitter, opened", [(0.7 * colgaps.JOINT_JITTER_PT, True), (1.5 * colgaps.JOINT_JITTER_PT, False)])
+def test_a_line_ending_within_joint_jitter_of_a_gap_does_not_cover_it(jitter: float, opened: bool) -> None:
+    # 1 | 建設課 and (5) | 教育総務課 parted at joints a few thousandths of a point apart
+    lines = [seg_line(0, Segment("1", (70.0, 0, 77.35, SIZE_PT)), Segment("建設課", (77.35, 0, 100.0, SIZE_PT))),
+             seg_line(PITCH_PT, Segment("(5)", (66.0, PITCH_PT, 77.35 + jitter, PITCH_PT + SIZE_PT)),
+                      Segment("教育総務課", (77.35 + jitter, PITCH_PT, 115.0, PITCH_PT + SIZE_PT)))]
+    per_line = [[(70.0, 77.35), (77.35, 100.0)], [(66.0, 77.35 + jitter), (77.35 + jitter, 115.0)]]
+    cols = open_witnessed_gaps([(66.0, 115.0)], lines, per_line, 0)
+    assert (len(cols) == 2) is opened
+    if opened:
+        assert colgaps.close_unwitnessed_gaps(cols, per_line) == cols
 
 
 def test_a_calc_budget_table_reads_one_figure_per_column() -> None:
