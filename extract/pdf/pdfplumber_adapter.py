@@ -52,6 +52,7 @@ SPACE_TOL_PT = 0.5
 SPACE_LINE_SHARE = 0.5  # a drawn space is on a line when the line's band covers more than this share of the lower of the two heights
 CELL_GAP_EM = 0.22  # em-wide letters this share of the size apart in a solid run sit in two cells (_is_cell_gap)
 SOLID_EM = 0.05  # glyphs closer than this share of the size are set solid (no letter spacing)
+BASELINE_TOL_EM = 0.2  # chars whose bottoms lie this share of the size apart or nearer sit on one line (fonts' descents differ less)
 JOINT_EM = 0.1  # em-wide glyphs of a solid run set this share of the size nearer or farther than solid may join two texts (_is_joint)
 SHADE_MIN_PT = 2.0  # a filled rect thinner than this is a drawn rule, not shading
 ROTATED_SHARE = 0.5  # a cell or table reads turned when at least this share of its glyphs is turned one way
@@ -350,15 +351,58 @@ def _clip(b: BBox, page: BBox) -> BBox:
 
 
 def _segments(chars: Sequence[Char], spaces: Sequence[Char] = ()) -> tuple[Segment, ...]:
-    """Split a line's chars (left to right) into segments at column-wide gaps.
+    """Split a line's chars (left to right) into segments at column-wide gaps (_char_groups); the
+    lines of a cell set one over another in it are one segment of their own (_stacks)."""
+    visible = [ch for ch in sorted(chars, key=_X0) if ch["text"].strip()]
+    stacks = _stacks(visible, spaces)
+    if not stacks:
+        return tuple(_segment(g, spaces, j) for g, j in _char_groups(visible, spaces))
+    stacked = {id(ch) for stack in stacks for ch in stack}
+    rest = _char_groups([ch for ch in visible if id(ch) not in stacked], spaces)
+    groups = sorted([*rest, *((stack, []) for stack in stacks)], key=lambda g: float(g[0][0]["x0"]))
+    return tuple(_segment(g, spaces, j) for g, j in groups)
+
+
+def _baselines(chars: Sequence[Char]) -> list[list[Char]]:
+    """A line's chars (left to right) by the line they sit on: bottoms within BASELINE_TOL_EM of
+    the size of the one before, each left to right."""
+    out: list[list[Char]] = []
+    for ch in sorted(chars, key=_BOTTOM):
+        if out and float(ch["bottom"]) - float(out[-1][-1]["bottom"]) <= BASELINE_TOL_EM * _pair_size(out[-1][-1], ch):
+            out[-1].append(ch)
+        else:
+            out.append([ch])
+    return [sorted(line, key=_X0) for line in out]
+
+
+def _stacks(visible: Sequence[Char], spaces: Sequence[Char]) -> list[list[Char]]:
+    """The chars (left to right) of each run of a line's segments set on different lines of it and
+    overlapping along it (_baselines, _char_groups): a cell wrapped in two lines beside one line of
+    its neighbours' (まちづくり… / …交付金事業 beside No. 2, 住み続けたいと思う中学生の / 割合 beside
+    its unit %, corpus seeds 507 budget_main_projects and 702 kpi_progress in calc_borderless).
+    Read as one line, their glyphs interleave: the wrapped name's first glyph would join the
+    number before it, its unit the name."""
+    lines = _baselines(visible)
+    if len(lines) < 2:
+        return []
+    runs: list[list[list[Char]]] = []
+    for chars, _ in sorted((g for line in lines for g in _char_groups(line, spaces)), key=lambda g: float(g[0][0]["x0"])):
+        if runs and float(chars[0]["x0"]) < max(float(c["x1"]) for g in runs[-1] for c in g):
+            runs[-1].append(chars)
+        else:
+            runs.append([chars])
+    return [sorted((ch for g in run for ch in g), key=_X0) for run in runs if len(run) > 1]
+
+
+def _char_groups(visible: Sequence[Char], spaces: Sequence[Char]) -> list[tuple[list[Char], list[int]]]:
+    """Visible chars (left to right) parted at column-wide gaps, each group with its joints.
 
     A gap is column-wide when it is at least COL_GAP_EM of the font size and not bridged by
     a single drawn space (one space is a word break; a run of spaces aligns columns). Where a
-    segment's glyphs break off from solid spacing (_is_joint) it notes a joint.
+    group's glyphs break off from solid spacing (_is_joint) it notes a joint.
     """
     groups: list[list[Char]] = []
     joints: list[list[int]] = []
-    visible = [ch for ch in sorted(chars, key=_X0) if ch["text"].strip()]
     for k, ch in enumerate(visible):
         if groups and _is_solid(groups[-1][-1], ch):
             groups[-1].append(ch)
@@ -369,7 +413,7 @@ def _segments(chars: Sequence[Char], spaces: Sequence[Char] = ()) -> tuple[Segme
         else:
             groups.append([ch])
             joints.append([])
-    return tuple(_segment(g, spaces, j) for g, j in zip(groups, joints))
+    return list(zip(groups, joints))
 
 
 def _is_solid(left: Char, right: Char) -> bool:

@@ -127,3 +127,33 @@ def test_glyphs_of_a_solid_run_set_off_solid_make_a_joint() -> None:
     assert [i for i, _ in plumber._segments(_run("度）", 0) + [_ch("2", 20 - 0.24 * SIZE, SIZE / 2)], [])[0].joints] == [2]
     digits = [_ch("1", 0, SIZE / 2), _ch("2", SIZE / 2, SIZE / 2), _ch("3", SIZE - 0.15 * SIZE, SIZE / 2), _ch("4", 1.35 * SIZE, SIZE / 2)]
     assert plumber._segments(digits, [])[0].joints == ()
+
+
+def _line_at(text: str, x0: float, top: float) -> list[dict[str, Any]]:
+    """Glyphs of one line at top, with the doctop pdfplumber reads lines of several by."""
+    return [{**_ch(t, x0 + k * SIZE, top=top), "doctop": top} for k, t in enumerate(text)]
+
+
+def test_a_cell_wrapped_in_two_lines_beside_one_line_is_a_segment_of_its_own() -> None:
+    # No. 2 right-aligned 1.3 pt before its name, wrapped in two lines half a line above and below
+    # (Calc): read as one line, the name's first glyph would join the number
+    number = [{**_ch("2", 8.7, 5.0, top=0.0), "doctop": 0.0}]
+    wrapped = _line_at("まちづくり", 15.0, -0.5 * SIZE) + _line_at("事業", 15.0, 0.5 * SIZE)
+    assert _texts(number + wrapped, []) == ["2", "まちづくり\n事業"]
+
+
+def test_a_wrapped_name_and_its_unit_on_the_middle_line_are_two_segments() -> None:
+    name = _line_at("中学生の", 0.0, -0.5 * SIZE) + _line_at("割合", 0.0, 0.5 * SIZE)
+    unit = [{**_ch("%", 41.3, 5.0, top=0.0), "doctop": 0.0}]
+    assert _texts(name + unit, []) == ["中学生の\n割合", "%"]
+
+
+def test_lines_that_do_not_overlap_along_the_line_are_read_as_one() -> None:
+    # a glyph set a little lower (a subscript) beside its word, no line over another: one segment
+    word = _line_at("CO", 0.0, 0.0) + [{**_ch("2", 20.0, 5.0, top=0.3 * SIZE), "doctop": 0.3 * SIZE}]
+    assert _texts(word, []) == ["CO2"]
+
+
+def test_baseline_tol_parts_lines_a_fifth_of_the_size_apart() -> None:
+    assert len(plumber._baselines(_line_at("計画", 0.0, 0.0) + _line_at("目標", 20.0, 0.15 * SIZE))) == 1
+    assert len(plumber._baselines(_line_at("計画", 0.0, 0.0) + _line_at("目標", 20.0, 0.3 * SIZE))) == 2
