@@ -22,7 +22,7 @@ MAX_HEADER_ROWS = 3  # a header band is at most this many rows
 MARGIN_SHARE = 0.08  # top/bottom band of a page holding page numbers and running heads
 
 
-VALUE_RE = re.compile(r"[△▲+\-−―]?[\d０-９]|[-−―—]$")
+VALUE_RE = re.compile(r"[△▲+\-−―]?[\d０-９]|[-−―—－]$")
 
 
 def is_value(text: str) -> bool:

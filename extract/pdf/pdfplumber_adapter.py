@@ -32,7 +32,7 @@ from extract.pdf.borderless import find_borderless
 from extract.pdf.dotted import dotted_rules
 from extract.pdf.drawn_glyphs import without_glyph_drawings
 from extract.pdf.glyphs import is_em_wide
-from extract.pdf.grid import MIN_COLS, PageContent, RawCell, RawLine, RawTable, Segment, SegLine, table_score, union_bbox
+from extract.pdf.grid import MIN_COLS, is_value, PageContent, RawCell, RawLine, RawTable, Segment, SegLine, table_score, union_bbox
 from extract.pdf.charts import is_plot_area, with_chart_text
 from extract.pdf.layout import GridSpec, cells_to_grids
 from extract.pdf.spread import join_spread_labels
@@ -478,7 +478,20 @@ def _is_joint(line: Sequence[Char], k: int, spaces: Sequence[Char]) -> bool:
     wide = any(len(c["text"]) == 1 and unicodedata.east_asian_width(c["text"]) in "WF" for c in (left, right))
     gap = right["x0"] - left["x1"]
     apart = abs(gap) >= JOINT_EM * size if wide else gap >= JOINT_EM * size  # Latin may be kerned closer, never apart
-    return apart and right["x0"] > left["x0"] and not _space_between(left, right, spaces) and _in_solid_run(line, k, size)
+    return apart and right["x0"] > left["x0"] and not _space_between(left, right, spaces) and (
+        _in_solid_run(line, k, size) or _opens_with_dash(line, k, size))
+
+
+def _opens_with_dash(line: Sequence[Char], k: int, size: float) -> bool:
+    """True when line[k - 1] is a dash standing for a value (grid.is_value: －, ―, -) that opens
+    its segment (the line's first glyph, or a column gap before it): a cell of its own, glued to
+    the next cell's text by a spreadsheet's narrow gap (－ 132,850千円 under 市債 | その他財源,
+    0.5 em apart, corpus seed 709 budget_main_projects in calc_borderless), where read as one
+    word it would make the figure negative. The joint parts them only on a column edge
+    (extract.pdf.edges)."""
+    left = line[k - 1]["text"]
+    opens = k == 1 or line[k - 1]["x0"] - line[k - 2]["x1"] >= COL_GAP_EM * size
+    return opens and is_value(left) and not any(ch.isdigit() for ch in left)
 
 
 def _pair_size(left: Char, right: Char) -> float:

@@ -79,6 +79,7 @@ def test_header_band_is_the_rows_above_the_first_value() -> None:
             [line(40, (50, 90, "取組み"), (100, 150, "件数"), (150, 160, "3件"))]]
     assert header_band(rows) == [rows[0][0], rows[1][0]]
     assert is_value("846件") and is_value("-") and is_value("▲0.4%") and not is_value("項目")
+    assert is_value("－") and not is_value("－－")  # the full-width dash standing for a value, alone
 
 
 def test_a_heading_in_another_size_starting_left_of_the_table_ends_it() -> None:

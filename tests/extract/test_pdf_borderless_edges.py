@@ -244,6 +244,28 @@ def test_a_sign_opening_its_segment_proves_no_joint_after_it() -> None:
     assert not pdfplumber_adapter._is_joint(line, 2, [])
 
 
+@pytest.mark.parametrize(("dash", "before_em", "joint"), [("－", 4.0, True), ("－", 0.4, False), ("△", 4.0, False)])
+def test_a_dash_cell_opening_its_segment_is_glued_to_the_next_cell_at_a_joint(dash: str, before_em: float, joint: bool) -> None:
+    # － 132,850千円 (Calc): a dash standing for a value, right-aligned in its cell, the next
+    # cell's figure 0.45 em on; a column gap (COL_GAP_EM) before the dash opens its segment. A sign
+    # (△) belongs to its figure; a dash a letter's spacing after a word opens nothing
+    x = SIZE_PT + before_em * SIZE_PT
+    after = x + SIZE_PT + 0.45 * SIZE_PT
+    line = [char("円", 0, SIZE_PT), char(dash, x, x + SIZE_PT), char("1", after, after + 4.5), char("3", after + 4.5, after + 9.0)]
+    assert pdfplumber_adapter._is_joint(line, 2, []) is joint
+
+
+def test_a_dash_cell_glued_to_a_figure_is_parted_on_its_column_edge() -> None:
+    # － under 市債 ends where the figures above it end; 132,850 under その他財源 likewise
+    rows = [seg_line(0.0, seg(381.6 - figure("27,544"), [("27,544", figure("27,544"))], 0.0),
+                     seg(420.9 - figure("36,692"), [("36,692", figure("36,692"))], 0.0)),
+            seg_line(PITCH_PT, seg(381.6 - figure("1,000"), [("1,000", figure("1,000"))], PITCH_PT),
+                     seg(420.9 - figure("5,000"), [("5,000", figure("5,000"))], PITCH_PT)),
+            seg_line(2 * PITCH_PT, seg(300.0, [("若者定住奨励金", 50.4)], 2 * PITCH_PT),
+                     Segment("－132,850", (376.7, 2 * PITCH_PT, 420.9, 2 * PITCH_PT + SIZE_PT), ((1, 383.1),), ((376.7, 420.9),)))]
+    assert [s.text for s in split_at_edges(rows)[2].segments] == ["若者定住奨励金", "－", "132,850"]
+
+
 def centred_header_rows(overshoot: float = 0.0) -> list[SegLine]:
     """Two headers, each centred in a cell wider than it, glued by a word space (実績値 (令和２年度)
     目指す値 (令和３年度), corpus seed 508 kpi_year_matrix in calc_borderless), over two rows of
