@@ -157,3 +157,22 @@ def test_lines_that_do_not_overlap_along_the_line_are_read_as_one() -> None:
 def test_baseline_tol_parts_lines_a_fifth_of_the_size_apart() -> None:
     assert len(plumber._baselines(_line_at("計画", 0.0, 0.0) + _line_at("目標", 20.0, 0.15 * SIZE))) == 1
     assert len(plumber._baselines(_line_at("計画", 0.0, 0.0) + _line_at("目標", 20.0, 0.3 * SIZE))) == 2
+
+
+def test_a_heading_over_the_words_below_it_is_measured_where_they_stand() -> None:
+    # 財源の内訳 centred over 市債 | その他財源, read as one segment: its words stand where the
+    # sub-headers do, the heading going with the first
+    heading = _line_at("財源", 25.0, 0.0)
+    below = _line_at("市債", 0.0, 1.2 * SIZE) + _line_at("その他", 24.0, 1.2 * SIZE)
+    space = {**_ch(" ", 20.0, 4.0, top=1.2 * SIZE), "doctop": 1.2 * SIZE}
+    (seg,) = plumber._segments(heading + below, [space])
+    assert seg.text == "財源\n市債 その他"
+    assert seg.words == ((0.0, 20.0), (24.0, 54.0))
+
+
+def test_two_lines_of_words_read_as_one_segment_are_not_measured() -> None:
+    top = _line_at("⑺", 0.0, 0.0) + _line_at("諸収入", 14.0, 0.0)
+    below = _line_at("⑻", 0.0, 1.2 * SIZE) + _line_at("各種", 14.0, 1.2 * SIZE)
+    spaces = [{**_ch(" ", 10.0, 4.0, top=t), "doctop": t} for t in (0.0, 1.2 * SIZE)]
+    (seg,) = plumber._segments(top + below, spaces)
+    assert seg.text == "⑺ 諸収入\n⑻ 各種" and seg.words == ()
