@@ -273,18 +273,29 @@ def merge_under_header(header: Sequence[SegLine], lines: Sequence[SegLine], cols
 
     A lone - written at the left of a right-aligned column (under 現状値(R1)) is one column
     with the numbers; a header spanning columns some line fills side by side (目標値 over
-    R3 … R7) is a merged header cell and keeps them apart.
+    R3 … R7) is a merged header cell and keeps them apart. A section heading over the rows, set
+    below the header from the table's edge (_is_section_heading), heads no column.
     """
     out = list(cols)
+    heads = [ln for k, ln in enumerate(header) if not _is_section_heading(ln, header[:k], lines)]
     k = 0
     while k + 1 < len(out):
         a, b = out[k], out[k + 1]
-        spans = any(s.bbox[0] < a[1] and s.bbox[2] > b[0] for ln in header for s in ln.segments)
+        spans = any(s.bbox[0] < a[1] and s.bbox[2] > b[0] for ln in heads for s in ln.segments)
         if spans and not any({k, k + 1} <= filled(ln, out) for ln in lines if ln not in header):
             out[k:k + 2] = [(a[0], b[1])]
         else:
             k += 1
     return out
+
+
+def _is_section_heading(line: SegLine, above: Sequence[SegLine], lines: Sequence[SegLine]) -> bool:
+    """True for a line of one segment set from the table's left edge (where its leftmost line of
+    two or more segments starts, or left of it) below a header line of two or more segments: a
+    section heading over the rows ((1)子育て環境の充実 reaching over 基本的方向 into 成果指標名,
+    corpus seed 799 kpi_progress in pdf_rules), not a header of the columns it reaches over."""
+    edge = min((ln.bbox[0] for ln in lines if ln.is_multi), default=line.bbox[0])
+    return not line.is_multi and line.bbox[0] <= edge + ALIGN_TOL_PT and any(ln.is_multi for ln in above)
 
 
 def widen_to_header(header: Sequence[SegLine], cols: Sequence[Interval]) -> list[Interval]:

@@ -1083,3 +1083,29 @@ def test_a_body_row_opening_past_the_first_column_moves_no_section_start() -> No
     # the row's first cell lies in the value columns (its name cell empty): a line set there is no section row
     row = line(40, (134.8, 190.8, "512,614"))
     assert not _at_first_column(line(20, (134.8, 200.0, "（1）地域産業の振興")), FIRST_COL, row)
+
+
+def _grouped_kpi_lines(section_x0: float) -> list[SegLine]:
+    """基本的方向 | 成果指標名 | 基準値 | 目標値 over a section line set from section_x0 across the
+    first two columns, then a group label alone on its line in the first column over two
+    indicators named in the second (corpus seed 799 kpi_progress in pdf_rules)."""
+    lines = [line(0, (54, 99, "基本的方向"), (125, 170, "成果指標名"), (200, 230, "基準値"), (260, 290, "目標値"))]
+    lines.append(line(ROW_GAP_PT, (section_x0, 139, "（1）子育て環境の充実")))
+    lines.append(line(2 * ROW_GAP_PT, (44, 108, "健康寿命の延伸")))
+    lines.append(line(3 * ROW_GAP_PT, (114, 158, "観光消費額"), (205, 230, "22.4"), (265, 290, "26.5")))
+    lines.append(line(4 * ROW_GAP_PT, (114, 176, "特定健診受診率"), (205, 230, "58.4"), (265, 290, "60.8")))
+    return lines
+
+
+def test_a_section_heading_under_the_header_merges_no_columns() -> None:
+    table, _ = build_table(_grouped_kpi_lines(44))
+    assert table is not None
+    assert texts(table)[0] == ["基本的方向", "成果指標名", "基準値", "目標値"]
+    assert ["観光消費額", "22.4", "26.5"] == texts(table)[3][1:]
+
+
+def test_a_heading_set_inside_the_table_is_a_header_over_the_columns_it_reaches() -> None:
+    # set right of the table's left edge (by more than ALIGN_TOL_PT) it is no section heading:
+    # a header spanning both columns, which no body line fills side by side, merges them
+    table, _ = build_table(_grouped_kpi_lines(54 + 2 * ALIGN_TOL_PT))
+    assert table is not None and texts(table)[0][0] == "基本的方向 成果指標名"
