@@ -421,8 +421,11 @@ def _label(row: Sequence[Block]) -> Block | None:
 
 
 def _value_columns(row: Sequence[Block]) -> int:
-    """How many columns past the first hold a data value in the row."""
-    return len({b[0].col for b in row if b[0].col > 0 and any(is_data_value(p.text) for p in b)})
+    """How many columns past the first hold a data value in the row: on a line of a cell, or on its
+    lines read together (754人（延べ18,850 over 日）, a value whose note the cell wraps: corpus seed
+    704 kpi_progress in pdf_rules, its row taken for a name's between two rows and folded up)."""
+    return len({b[0].col for b in row if b[0].col > 0 and (
+        any(is_data_value(p.text) for p in b) or is_data_value("".join(p.text for p in b)))})
 
 
 def _centred_over(label: Block, upper: Sequence[Block], lower: Sequence[Block]) -> bool:

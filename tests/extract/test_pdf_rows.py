@@ -635,6 +635,21 @@ def test_a_name_making_a_row_of_its_own_between_two_sub_rows_heads_the_upper() -
     assert texts(rows.lift_centred_labels(table))[1] == ["健康寿命", "目標", "歳", "81.60", "80.22"]
 
 
+def test_a_row_whose_values_wrap_their_notes_is_no_name_between_two_rows() -> None:
+    # ② holds 754人（延べ18,850 over 日） in each value column: values, read with their wrapped
+    # notes, so the group label centred over ① … ③ beside it does not fold ② up into ① (corpus
+    # seed 704 kpi_progress in pdf_rules)
+    def row(top: float, name: str, values: tuple[str, str]) -> list[list[Piece]]:
+        return [[piece(1, top, name)], [piece(2, top, values[0])], [piece(3, top, values[1])]]
+    second = 20.0 + H + 3 * PAD
+    wrapped = [[piece(1, second, "②登録者数")], [piece(2, second, "754人（延べ18,850"), piece(2, second + PITCH, "日）")],
+               [piece(3, second, "482人（延べ16,388"), piece(3, second + PITCH, "日）")]]
+    third = second + PITCH + H + 3 * PAD
+    label = [piece(0, (20.0 + third + H) / 2 - H / 2, "移住・定住の促進")]
+    table = header(0.0) + [row(20.0, "①人口", ("3,402", "3,017")), [label, *wrapped], row(third, "③件数", ("48", "52"))]
+    assert rows.lift_centred_labels(table) == table
+
+
 def test_a_named_first_row_leaves_the_names_where_they_are() -> None:
     # the first body row named (a name top-aligned in its row): the rows below keep their names
     step = 2 * H + PITCH + 2 * PAD
