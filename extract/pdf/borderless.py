@@ -22,7 +22,7 @@ from extract.pdf.edges import HEIGHT_TOL, first_body_line, holds_figure, split_a
 from extract.pdf.header_spans import SPAN_CENTRE_TOL, fold_band_labels, fold_straddling_rows, lift_straddling_labels, spread_headers
 from extract.pdf.hanging import split_hung_glyphs
 from extract.pdf.headings import heads_no_columns
-from extract.pdf.pieces import Piece, bracket_depth
+from extract.pdf.pieces import Piece
 from extract.pdf.rows import pieces_to_rows
 from normalize import clean_text
 from normalize.units import unit_from_header
@@ -166,9 +166,11 @@ def _is_body_word(word: str) -> bool:
 
 
 def _opens_cut_note(cleaned: str) -> bool:
-    """True for a data value followed by a bracket the word leaves open (44人(延べ310, NFKC)."""
+    """True for a data value followed by a bracket, a note on it: one the word leaves open (44人(延べ310,
+    NFKC), or one closed before the next cell's value glued to it, wider than its cell (26人(延べ260日)24人
+    (延べ240日)…, corpus seed 764 kpi_progress in pdf_rules)."""
     head = cleaned.split("(", 1)[0]
-    return bracket_depth(cleaned) > 0 and head != cleaned and is_data_value(head)
+    return head != cleaned and is_data_value(head)
 
 
 def _lookahead(after: Sequence[SegLine], cols: Sequence[Interval]) -> list[SegLine]:

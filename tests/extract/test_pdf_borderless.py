@@ -996,6 +996,8 @@ def test_a_folio_set_mid_page_under_a_table_is_furniture_the_table_goes_on_past(
 
 @pytest.mark.parametrize(("word", "body"), [
     ("４４人（延べ３１０", True),  # a value, its note cut by the cell's wrap (over 日）)
+    ("26人（延べ260日）24人（延べ240日）", True),  # values wider than their cells, glued (corpus seed 764 kpi_progress)
+    ("目標値（R7）達成値（R5）", False),  # headers glued: no value before the bracket
     ("1.46", True),
     ("2023年度実績（確定", False),  # a header cut inside its bracket
     ("目標値（R7", False),

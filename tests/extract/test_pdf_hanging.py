@@ -30,6 +30,15 @@ def test_a_closing_bracket_hung_into_the_next_column_parts_the_segment() -> None
     assert parts[1].bbox[0] == 70.5 and parts[0].bbox[2] <= 70.5
 
 
+def test_the_parts_keep_the_joints_inside_them() -> None:
+    # 1人（延べ2日）3人（延べ4日）計画: two values wider than their cells glued at a joint (at 35),
+    # 計画 hung after them from 70: the head keeps its joint for the columns to part it there
+    # (corpus seed 764 kpi_progress in pdf_rules)
+    glued = Segment("1人（延べ2日）3人（延べ4日）計画", (0.0, 0.0, 80.0, 10.0), ((8, 35.0), (16, 70.0)))  # 2.5 pt a half-width
+    parts = split_segment(glued, _at(70.0, 70.0))
+    assert [(p.text, p.joints) for p in parts] == [("1人（延べ2日）3人（延べ4日）", ((8, 35.0),)), ("計画", ())]
+
+
 def test_a_column_start_a_third_of_a_glyph_off_the_estimate_still_parts_it() -> None:
     assert len(split_segment(GLUED, _at(73.5, 73.5))) == 2
 
