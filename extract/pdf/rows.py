@@ -556,12 +556,29 @@ def split_at_row_starts(blocks: Sequence[Block]) -> list[Block]:
             ends = any(id(p) in lasts and p.bbox[1] < a.bbox[3] and a.bbox[1] < p.bbox[3] < _centre([b])
                        and alone(p, b) and not _centred_off_break(lasts[id(p)], block, a, b)
                        and not _spans_rows_of(lasts[id(p)], block, col_blocks[block[0].col]) for p in others)
-            if ends and starts and bracket_depth(nfkc_safe("".join(p.text for p in run))) <= 0:  # 2024年度（ over 令和6年度）
+            if ends and starts and bracket_depth(nfkc_safe("".join(p.text for p in run))) <= 0 and \
+                    not _centred_between_rows(block, a, b, others, firsts):  # 2024年度（ over 令和6年度）
                 out.append(run)
                 run = []
             run.append(b)
         out.append(run)
     return out
+
+
+def _centred_between_rows(block: Block, a: Piece, b: Piece, others: Sequence[Piece], firsts: dict[int, Block]) -> bool:
+    """True when a cell opens level with no cell of another column (within ROW_START_TOL_EM), its
+    line a over no other column's text, and a one-line cell of another column, reaching into both
+    lines a and b, is centred on it (within its _reach): both are set across the rows they
+    straddle, a rowspan header's lines centred on the band beside No. | 担当部署 (増減（Ａ） over
+    －（Ｂ）, corpus seed 519 budget_main_projects in pdf_rules, dev5 wordings), not a row's cell
+    over the next row's (基準年度値 over H26, level with 目標値 beside it; 事業費見込額（千円） over
+    Ｈ３１ | Ｒ２ | …, a group header over the columns it spans)."""
+    opens_row = any(id(p) in firsts and abs(p.bbox[1] - block[0].bbox[1]) <= ROW_START_TOL_EM * block[0].height
+                    for p in others)
+    heads = any(p.bbox[0] < a.bbox[2] and a.bbox[0] < p.bbox[2] for p in others)
+    return not opens_row and not heads and any(
+        len(firsts.get(id(p), ())) == 1 and _beside(p, a) and _beside(p, b) and abs(_centre([p]) - _centre(block)) <= _reach([p])
+        for p in others)
 
 
 def _centred_off_break(cell: Block, block: Block, a: Piece, b: Piece) -> bool:

@@ -402,6 +402,29 @@ def test_row_start_tol_em_is_pinned(shift_em: float, two_rows: bool) -> None:
     assert (first == ["成果指標", "基準年度値", "実績（確定値）"]) is two_rows
 
 
+def _rowspan_header(level_mate: bool) -> list[list[str]]:
+    # a header band set at the leading: No. centred on it, 増減（Ａ） over －（Ｂ） centred on it too
+    # (a rowspan cell), beside 平成30年度 over （2018年度） ending inside its first line and 国・県補助
+    # over 金 starting on its second (corpus seed 519 budget_main_projects in pdf_rules, dev5);
+    # level_mate: a cell of another column starts level with 増減（Ａ）
+    pitch = 9.6
+    ps = [piece(0, 14.4, "No", 0, 18), piece(1, pitch, "増減（Ａ）", 100, 45), piece(1, 2 * pitch, "－（Ｂ）", 104, 36),
+          piece(2, 0, "平成30年度", 200, 45), piece(2, pitch, "（2018年度）", 196, 54),
+          piece(3, 2 * pitch, "国・県補助", 300, 45), piece(3, 3 * pitch, "金", 318, 9),
+          piece(4, 50, "介護予防推", 400, 45), piece(4, 50 + pitch, "進事業", 400, 27), piece(1, 54.8, "88,908", 110, 30)]
+    if level_mate:
+        ps.append(piece(5, pitch, "目標値", 500, 27))
+    return texts(pieces_to_rows(ps))
+
+
+def test_a_rowspan_header_centred_on_the_band_stays_one_cell() -> None:
+    assert "増減（Ａ）\n－（Ｂ）" in _rowspan_header(level_mate=False)[0] + _rowspan_header(level_mate=False)[1]
+
+
+def test_a_header_opening_a_row_level_with_another_is_parted_where_the_next_row_starts() -> None:
+    assert not any("増減（Ａ）\n－（Ｂ）" in row for row in _rowspan_header(level_mate=True))
+
+
 def test_a_line_spanning_columns_is_a_cell_of_its_own() -> None:
     # （1）健康づくりの推進 set from the table's edge over 2015年度's column, at the leading of the
     # rows above and below: no line of KPI's cell nor of 世帯数's.
