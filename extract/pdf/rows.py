@@ -62,7 +62,9 @@ def wrap_gap_limit(pieces: Sequence[Piece]) -> float | None:
       目標 row and a 実績 row), for two separate cells beside them would be as far apart.
     Whole values at a gap far more wraps sit at are stacked in one cell (outnumbered).
     The smallest such gap narrower than WRAP_GAP_MAX_EM line heights and than every row gap is
-    the leading; without one, lines set far closer than the rows (_set_solid) show it; else
+    the leading; without one, lines set far closer than the rows (_set_solid: the rows of whole
+    values, else the label column's lines; a name wrapped closer than the rows of values, its
+    values beside one of its lines, corpus seed 508 kpi_year_matrix in pdf_rules) show it; else
     every line is a cell of its own (the kobe 予算比較 tables: one line
     per 科目; a name list whose names never wrap).
     """
@@ -96,7 +98,7 @@ def wrap_gap_limit(pieces: Sequence[Piece]) -> float | None:
     ceiling = min([WRAP_GAP_MAX_EM * em, *(_gap(*pair) - tol for pair in row_pairs)])
     leading = min((g for g in wraps if g <= ceiling), default=None)
     label_col = min(p.col for p in pieces)
-    row_gaps = [_gap(*pair) for pair in row_pairs] + [_gap(a, b) for a, b in pairs if a.col == label_col]
+    row_gaps = [_gap(*pair) for pair in row_pairs] or [_gap(a, b) for a, b in pairs if a.col == label_col]
     if leading is None and row_gaps:
         leading = _set_solid(pairs, min(row_gaps))
     return None if leading is None else min(leading + tol, ceiling)

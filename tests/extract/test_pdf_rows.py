@@ -44,6 +44,29 @@ def test_lines_a_row_apart_are_rows_when_no_cell_wraps() -> None:
     assert len(pieces_to_rows(ps)) == 5
 
 
+def _year_rows(wrapped: bool) -> list[Piece]:
+    # rows of a year matrix 6.6 pt apart (two value columns), one name wrapped over three lines
+    # 1.6 pt apart, its values on the middle line (結婚・子育ての希望がかな / う / と感じる市民の割合,
+    # corpus seed 508 kpi_year_matrix in pdf_rules): no full line (a wider name below), no value
+    # beside two of them
+    top, ps = 0.0, []
+    for k, name in enumerate(("世帯数", "結婚・子育ての", "自主防災組織率の向上")):
+        lines = ["結婚・子育ての", "う", "と感じる割合"] if wrapped and k == 1 else [name]
+        ps += [piece(0, top + j * (H + 1.6), text, 0) for j, text in enumerate(lines)]
+        middle = top + (len(lines) - 1) // 2 * (H + 1.6)
+        ps += [piece(1, middle, f"{k}2.5", 100, 20), piece(2, middle, f"{k}3.0", 200, 20)]
+        top += len(lines) * H + (len(lines) - 1) * 1.6 + 6.6
+    return ps
+
+
+def test_a_name_wrapped_closer_than_the_rows_of_values_is_one_cell() -> None:
+    # the rows show in whole values one above the other, 6.6 pt apart: lines of the name
+    # column 1.6 pt apart (within SOLID_SHARE of that) are one cell's, though the name column's
+    # own gaps hold them
+    assert texts(pieces_to_rows(_year_rows(wrapped=True)))[1] == ["結婚・子育ての\nう\nと感じる割合", "12.5", "13.0"]
+    assert len(pieces_to_rows(_year_rows(wrapped=False))) == 3  # one line a name: no leading to find
+
+
 def test_rows_on_two_pages_never_merge() -> None:
     a, b = piece(0, 700, "名前"), Piece("続き", (0, 700, 20, 709), 0, page=2)
     assert len(pieces_to_rows([a, b])) == 2
