@@ -266,7 +266,7 @@ CONCEPT_OF_LIST: dict[tuple[str, ...], str] = {items: concept for concept, lists
 
 
 def wording_batch(name: str | None) -> dict[str, tuple[str, ...]]:
-    """A wording batch by name (dev | dev2 | dev3 | dev4 | dev5 | heldout | unknown), optionally limited to some concepts (heldout:year,baseline)."""
+    """A wording batch by name (dev | dev2 | dev3 | dev4 | dev5 | dev6 | heldout | unknown), optionally limited to some concepts (heldout:year,baseline)."""
     if not name:
         return {}
     batch, _, concepts = name.partition(":")
