@@ -42,10 +42,11 @@ VALUE_REL_TOL = 1e-9  # relative difference under which two values are equal (di
 MAX_LABEL_EXTRA_CHARS = 10  # characters an extracted label may add around the expected name
 MAX_EXAMPLES = 20  # unmatched values kept per score for reports
 
-# The ratio and difference words of the wording batches (増減比, 前年度との差): the scorer knows what
-# the generator wrote.
-BATCH_WORDS = {c: tuple(unicodedata.normalize("NFKC", w) for batch in vocab.WORDING_BATCHES.values() for w in batch[c])
-               for c in ("ratio", "difference")}  # NFKC, as measure_category compares (ＪＪ → JJ)
+# The ratio, difference and 財源内訳 part words of the wording batches (増減比, 前年度との差, 特別区債): the
+# scorer knows what the generator wrote.
+BATCH_CONCEPTS = ("ratio", "difference", "funding_general", "funding_bond", "funding_state", "funding_other")
+BATCH_WORDS = {c: tuple(unicodedata.normalize("NFKC", w) for batch in vocab.WORDING_BATCHES.values() for w in batch.get(c, ()))
+               for c in BATCH_CONCEPTS}  # NFKC, as measure_category compares (ＪＪ → JJ)
 # Budget measure categories, first match wins (増減率 before 増減, 補正前 before 補正, 一般財源 before 国/県).
 MEASURE_CATEGORIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ratio", ("構成比", "伸率", "伸び率", "増減率", "対前年比", "比率", "割合", "%") + BATCH_WORDS["ratio"]),
@@ -54,10 +55,10 @@ MEASURE_CATEGORIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("after_revision", ("補正後",)),
     ("revision", ("補正",)),
     ("total", ("合計", "総額", "期間計", "期間合計")),
-    ("funding_general", ("一般財源",)),
-    ("funding_bond", ("地方債", "市債", "町債", "村債")),
-    ("funding_state", ("国", "県")),
-    ("funding_other", ("その他", "特定財源")),
+    ("funding_general", ("一般財源",) + BATCH_WORDS["funding_general"]),
+    ("funding_bond", ("地方債", "市債", "町債", "村債") + BATCH_WORDS["funding_bond"]),
+    ("funding_state", ("国", "県") + BATCH_WORDS["funding_state"]),
+    ("funding_other", ("その他", "特定財源") + BATCH_WORDS["funding_other"]),
 )
 OPENERS, CLOSERS = "(（[［〔【{｛〈《<＜「", ")）]］〕】}｝〉》>＞」"  # every bracket the generator frames a unit with
 # 計(百万円), 計〈百万円〉
