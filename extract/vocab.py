@@ -167,6 +167,7 @@ AMOUNT_HEADS = ("額", "金額", "現額")
 KIND_MORPHEMES = (
     ("目標", "target", "target"), ("目指す", "target", "target"), ("計画", "target", "plan"),
     ("実績", "actual", "settlement"), ("最新", "actual", None), ("直近", "actual", None), ("確定", "actual", None),
+    ("現", "actual", None),  # the prefix naming the present (現時点の値, 現年度の数値): a value as it stands now
     ("策定", "baseline", None), ("基準", "baseline", None), ("現状", "baseline", None), ("初期", "baseline", None),
     ("当初", "baseline", "budget"),
     ("予算", None, "budget"), ("計上", None, "budget"), ("要求", None, "budget"), ("査定", None, "budget"),

@@ -350,9 +350,17 @@ def opens_with_unit(cells: Sequence[Cell]) -> bool:
 def is_note_header(header: str) -> bool:
     """説明, 備考, 補正内容: a column of notes, whose words-and-amount cells (人件費の増 59,579) are
     labelled amounts of their own, not the row's values with words about them (read_layout: unless the
-    header states a KPI kind, 目標値（計画期間最終年度）, whose 期間 is the plan's)."""
-    compact = UNIT_STATEMENT_RE.sub("", header.replace(" ", ""))
+    header states a KPI kind, 目標値（計画期間最終年度）, whose 期間 is the plan's). The column's own words
+    say so: a group header over it (財源内容 over 国及び県支出金 | 市債) names the columns it spans."""
+    compact = UNIT_STATEMENT_RE.sub("", own_header(header).replace(" ", ""))
     return any(w in compact for w in NOTE_HEADER_WORDS)
+
+
+def own_header(header: str) -> str:
+    """The lowest level of a column's header path that holds words, not only a unit or a year (説明 over
+    （千円）): the column's own header; the levels above group it with its neighbours."""
+    levels = header.split(HEADER_PATH_SEPARATOR)
+    return next((level for level in reversed(levels) if read_facets(level).label), levels[-1])
 
 
 def names_rows(header: str) -> bool:

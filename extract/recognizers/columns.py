@@ -75,7 +75,7 @@ def classify_header(col: int, header: str) -> ColumnRole:
     whole = whole_cell_kinds(without_indicator)  # 現状 (2014年)
     if whole:
         return ColumnRole(col, whole[0], header, year)
-    if without_indicator != text:
+    if written != text:  # an indicator word was taken out (the fold of 現時点の値 to 現時点値 takes out none)
         return ColumnRole(col, "indicator", header)
     if any(w in text for w in UNIT_WORDS):
         return ColumnRole(col, "unit", header)

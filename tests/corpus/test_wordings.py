@@ -21,6 +21,7 @@ from tests.corpus import vocab
 from tests.corpus.generator import arrangements, generate, wording_batch
 from tests.corpus.measure import score_file
 from tests.corpus.notation import year_format
+from tests.corpus.score import measure_category
 from tests.corpus.render_text import document_to_text, write_text
 from tests.corpus.test_corpus import MAX_WRONG, MIN_FOUND
 
@@ -107,3 +108,9 @@ def test_dev_wordings_reach_the_targets_on_text(arrangement: str, tmp_path: obje
         extracted += kpi.extracted - kpi.neutral + budget.extracted - budget.neutral
     assert kpi_found >= MIN_FOUND * kpi_expected and budget_found >= MIN_FOUND * budget_expected
     assert wrong <= MAX_WRONG * max(extracted, 1)
+
+
+@pytest.mark.parametrize(("measure", "category"), [("財源内容 特別区債", "funding_bond"), ("財源内容 諸収入等", "funding_other"),
+                                                   ("財源内訳 一般財源", "funding_general"), ("予算額", "amount")])
+def test_the_scorer_knows_the_batches_funding_words(measure: str, category: str) -> None:
+    assert measure_category(measure) == category

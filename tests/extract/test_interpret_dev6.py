@@ -1,0 +1,74 @@
+"""The DEV6 wording batch's findings: a value column under words naming no kind is no column of names
+(現時点の値 folded to 現時点値 is still no indicator word); the prefix 現 (the present) over a value names
+the actual; a column's own header, not the group header over it, says whether it holds notes (財源内容 over
+国及び県支出金 | 市債 groups amounts).
+
+Tables are text exports read by the real text reader.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.interpret.facets import read_facets
+from extract.interpret.structure import is_note_header
+from extract.recognize import recognize_document
+from extract.recognizers.columns import classify_header
+from extract.records import Extraction
+from extract.text_reader import read_text
+
+
+def _read(text: str) -> Extraction:
+    return recognize_document(read_text(text.encode("utf-8"), "doc.txt", "id"))
+
+
+@pytest.mark.parametrize("header", ["ＸＸの値", "ＸＸの数値", "ＸＸの値2019/R元"])
+def test_a_header_folded_to_a_value_names_no_indicator(header: str) -> None:
+    assert classify_header(3, header).kind == "other"
+
+
+@pytest.mark.parametrize("header", ["指標の名称", "KPI項目名", "評価指標の名称"])
+def test_a_header_of_indicator_words_still_names_the_indicators(header: str) -> None:
+    assert classify_header(0, header).kind == "indicator"
+
+
+def test_figures_of_a_column_under_unknown_words_never_name_an_indicator() -> None:
+    # corpus dev6 seed 501 kpi_year_matrix: 現時点の値 (before 現 was read) was taken for the names, and the
+    # baseline column beside it was named 44, 66.3
+    text = ("評価指標の名称\t目標値（R3）\tＸＸの値（R元）\t基準値（H30）\n"
+            "創業件数（件）\t58\t44\t45\nスポーツ施設利用者数（人）\t653\t663\t803\n")
+    names = {v.indicator for v in _read(text).kpi_values}
+    assert names == {"創業件数(件)", "スポーツ施設利用者数(人)"}
+
+
+@pytest.mark.parametrize("header", ["現時点の値", "現時点の数値", "現時点の値（R6）", "現年度の値"])
+def test_the_present_over_a_value_is_the_actual(header: str) -> None:
+    assert read_facets(header).kind == "actual"
+
+
+@pytest.mark.parametrize(("header", "kind"), [("現計予算", "budget"), ("現状値", "baseline"), ("現況値", "baseline"),
+                                              ("現時点の額", None)])
+def test_the_present_names_no_actual_over_an_amount_nor_inside_other_words(header: str, kind: str | None) -> None:
+    assert read_facets(header).kind == kind
+
+
+def test_the_present_values_are_read_as_actuals_of_their_year() -> None:
+    text = "指標名\t基準値（R元）\t現時点の値（R5）\t目標値（R7）\n転入者数（人）\t300\t320\t350\n"
+    found = {(v.kind, v.fiscal_year, v.value) for v in _read(text).kpi_values}
+    assert found == {("baseline", 2019, 300.0), ("actual", 2023, 320.0), ("target", 2025, 350.0)}
+
+
+@pytest.mark.parametrize(("header", "note"), [
+    ("財源内容 / 国及び県支出金", False), ("財源内容 / 市債", False), ("財源の内容", True), ("説明 / （千円）", True),
+    ("説明", True), ("財源内訳 / 一般財源", False),
+])
+def test_a_columns_own_header_says_it_holds_notes(header: str, note: bool) -> None:
+    assert is_note_header(header) is note
+
+
+def test_amounts_under_a_group_header_of_note_words_are_amounts() -> None:
+    # corpus dev6 seed 507 budget_main_projects: 財源内容 over the funding parts left them unread
+    text = ("事業名\t令和6年度予算額\t財源内容\t\t\n\t\t国及び県支出金\t市債\t一般財源\n"
+            "観光振興事業\t1,000千円\t400千円\t－\t600千円\n子育て支援事業\t2,000千円\t500千円\t0千円\t1,500千円\n")
+    amounts = {(b.project, b.measure, b.amount_yen) for b in _read(text).budget_values}
+    assert {("観光振興事業", "財源内容 / 国及び県支出金", 400_000), ("子育て支援事業", "財源内容 / 一般財源", 1_500_000)} <= amounts
