@@ -161,6 +161,10 @@ DERIVED_HEADS = (
 # Heads naming a value or a sum of money without saying which kind (値, 数値 / 額, 金額): words before say it.
 VALUE_HEADS = ("値", "数値", "数", "水準")
 AMOUNT_HEADS = ("額", "金額", "現額")
+# A cost (事業費, 人件費): an amount as the head, a suffix heading with the noun it is attached to (the kind word
+# stands before both: 予定事業費); inside a compound it names what the head after it is of (事業費見積額).
+COST_HEADS = ("費",)
+SUFFIX_POS, NOUN_POS = "接尾辞", "名詞"
 # Words naming a kind: (lemma, its kind over a value, its kind over an amount); None where it names none.
 # 見込 over a value (見込値, an indicator's 見込み) is the actual, estimated (its qualifier says so); over an
 # amount (見込額) the money planned.
@@ -173,7 +177,7 @@ KIND_MORPHEMES = (
     ("予算", None, "budget"), ("計上", None, "budget"), ("要求", None, "budget"), ("査定", None, "budget"),
     ("措置", None, "budget"), ("補正", None, "budget"), ("決算", None, "settlement"), ("済み", None, "settlement"),
     ("見込み", "actual", "plan"), ("概算", None, "plan"), ("見積もり", None, "plan"), ("見積", None, "plan"),
-    ("所要", None, "plan"), ("必要", None, "plan"),
+    ("所要", None, "plan"), ("必要", None, "plan"), ("予定", None, "plan"),
 )
 # Particles that make the kind word before them the base a column is compared with (策定時からの…, 基準値との…,
 # 目標に対する…, 前年度より…): the column is no value of that kind, whatever its head (not と before a light

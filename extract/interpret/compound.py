@@ -18,7 +18,8 @@ from functools import lru_cache
 
 from extract.morph import Morpheme, morphemes
 from extract.vocab import (
-    AMOUNT_HEADS, COMPARING_PARTICLES, DERIVED_HEADS, HEAD_KIND_MORPHEMES, JOINING_POS, KIND_MORPHEMES, POINT_MORPHEMES, SERIES_MORPHEMES, VALUE_HEADS,
+    AMOUNT_HEADS, COMPARING_PARTICLES, COST_HEADS, DERIVED_HEADS, HEAD_KIND_MORPHEMES, JOINING_POS, KIND_MORPHEMES, NOUN_POS, POINT_MORPHEMES, SERIES_MORPHEMES,
+    SUFFIX_POS, VALUE_HEADS,
 )
 
 VALUE, AMOUNT = "value", "amount"
@@ -53,7 +54,7 @@ def read_compound(words: str) -> Reading:
         return Reading(DERIVED_BY_LEMMA[head], derived=True)
     if compares_with_kind(parts):
         return Reading(None, derived=True)  # 策定時からの伸び: a change since the baseline, no baseline
-    cls = VALUE if head in VALUE_HEADS else AMOUNT if head in AMOUNT_HEADS else None
+    cls = VALUE if head in VALUE_HEADS else AMOUNT if head in AMOUNT_HEADS or head in COST_HEADS else None
     if cls is None and head not in HEAD_KIND_MORPHEMES and head not in POINT_MORPHEMES:
         return NONE  # 早期健全化基準, 達成状況: the head names no value, amount or point of a series
     body = [parts[i] for i in (content[:-1] if cls else content)]
@@ -61,7 +62,21 @@ def read_compound(words: str) -> Reading:
         return Reading(DERIVED_BY_LEMMA[body[-1].lemma], derived=True)  # 増減額, 比較増減額: the change as an amount
     if runs_phrases(body):
         return NONE
-    return kind_before(parts, last if cls else last + 1, cls)
+    return kind_before(parts, head_start(parts, last) if cls else last + 1, cls)
+
+
+def head_start(parts: Sequence[Morpheme], last: int) -> int:
+    """Where the head ending at last starts: a suffix (費) with the noun it is attached to (予定事業費: 事業費,
+    the kind word 予定 before both), else the last word alone."""
+    before = parts[last - 1] if last > 0 else None
+    if parts[last].pos == SUFFIX_POS and before is not None and before.pos == NOUN_POS and before.lemma not in KINDS_BY_LEMMA:
+        return last - 1
+    return last
+
+
+def is_head_alone(words: str) -> bool:
+    """True when the words are one content word, nothing modifying it (差, 増減: not 観光客数の伸び)."""
+    return len([m for m in morphemes(words) if m.pos not in JOINING_POS]) == 1
 
 
 def compares_with_kind(parts: Sequence[Morpheme]) -> bool:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from extract.interpret.compound import read_compound
+from extract.interpret.compound import NONE as NO_READING, Reading, is_head_alone, read_compound
 from extract.vocab import (
     FISCAL_YEAR_NOUN, FUNDING_PART_WORDS, GENERIC_HEADER_WORDS, HEADER_KINDS, KIND_PHRASE_FOLDS, KIND_REFINEMENTS, SIGN_NOTED_CHANGE,
     AMOUNT_KINDS, KPI_KINDS, MONEY_NOUN_WORDS, MONEY_TABLE_WORDS, NOT_RATIO_SUFFIXES, QUANTITY_NAMES_WITH_KIND_WORDS, RATIO_SUFFIX,
@@ -25,7 +25,7 @@ from extract.vocab import (
 )
 from normalize import Year, clean_text, normalize_unit, parse_year, unit_from_header
 from normalize.annotations import qualifiers_in
-from normalize.brackets import without_bracket_groups
+from normalize.brackets import bracket_groups, without_bracket_groups
 from normalize.years import find_year, without_years
 from normalize.units import UNIT_LABEL_PATTERN, is_known_unit
 from normalize.vocab import BRACKET_CLOSERS, BRACKET_OPENERS, HEADER_QUALIFIERS, MINUS_CHARS, NOTE_MARK_PATTERN, SCALE_WORDS
@@ -108,7 +108,8 @@ def settled_kinds(text: str, kinds: list[str]) -> list[str]:
     the lookup found no kind, the compound's own kind where it has one, and where it found two KPI kinds,
     the compound's where it reads them as one phrase (策定時の実績値; 策定時現在の数値, whose 現在の数値 is
     no actual here; not 実績 (2021年度 目標 …, two run together)."""
-    reading = read_compound(without_bracket_groups(without_years(text), " "))
+    words = without_bracket_groups(without_years(text), " ")
+    reading = read_compound(words)
     if kinds and reading.derived:
         # measured against a kind (目標に対する進捗度): the ratio or difference word the lookup found says which
         return [reading.kind] if reading.kind else [k for k in kinds if k in DERIVED_KINDS][:1]
@@ -117,7 +118,20 @@ def settled_kinds(text: str, kinds: list[str]) -> list[str]:
         return [reading.kind]
     if reading.kind in KPI_KINDS and reading.one_phrase and kinds and AMOUNT_KINDS.issuperset(kinds):
         return [reading.kind]  # 見込値: its head says a value, no amount, whatever an amount's word in it says
+    if not kinds and reading.kind == "difference" and is_head_alone(words):
+        return ["difference"]  # 差（B－A）: the change of the columns it names; 観光客数の伸び names an indicator
+    if not kinds and not reading.derived and (postposed := postposed_reading(text)).kind and not postposed.derived:
+        return [postposed.kind]
     return kinds
+
+
+def postposed_reading(text: str) -> Reading:
+    """The header read with its bracketed words set before the words they follow, as a modifier stands
+    before its head (事業費（見積） as 見積事業費, 事業費（予定） as 予定事業費); none without both."""
+    bare = without_years(text)
+    inner = "".join(g.content for g in bracket_groups(bare) if not BRACKET_CHARS_RE.search(g.content))
+    outer = without_bracket_groups(bare, "").strip()
+    return read_compound(inner + outer) if inner.strip() and outer else NO_READING
 
 
 YEAR_FRAME_RE = re.compile(f"[\\s{OPENERS}{CLOSERS}/／・、,，~〜～\\-－]")  # what joins a cell's years (2020年度（令和2年度）)

@@ -42,7 +42,7 @@ def test_a_ratio_or_difference_head_makes_the_column_one(words: str, kind: str) 
     assert read_compound(words) == Reading(kind, derived=True)
 
 
-@pytest.mark.parametrize("words", ["策定時からの伸び", "目標値より", "基準年からの増加"])
+@pytest.mark.parametrize("words", ["策定時からの伸び", "現状値からの伸び", "目標値より", "基準年からの増加"])
 def test_a_kind_word_a_column_is_compared_with_gives_no_kind(words: str) -> None:
     assert read_compound(words) == Reading(None, derived=True)
     assert kind_of(words) is None or kind_of(words) in ("ratio", "difference")

@@ -72,3 +72,29 @@ def test_amounts_under_a_group_header_of_note_words_are_amounts() -> None:
             "観光振興事業\t1,000千円\t400千円\t－\t600千円\n子育て支援事業\t2,000千円\t500千円\t0千円\t1,500千円\n")
     amounts = {(b.project, b.measure, b.amount_yen) for b in _read(text).budget_values}
     assert {("観光振興事業", "財源内容 / 国及び県支出金", 400_000), ("子育て支援事業", "財源内容 / 一般財源", 1_500_000)} <= amounts
+
+
+@pytest.mark.parametrize("header", ["予定額", "予定事業費", "所要事業費", "事業費見積額", "事業費（見積）", "事業費（予定）"])
+def test_a_plan_word_before_a_cost_or_in_a_bracket_after_it_names_the_plan(header: str) -> None:
+    assert read_facets(header).kind == "plan"
+
+
+@pytest.mark.parametrize("header", ["事業費", "総事業費", "人件費", "事業費（千円）", "予定値", "ＸＸ（予定）", "ＡＡ（R6）"])
+def test_a_cost_or_a_bracket_naming_no_kind_gives_none(header: str) -> None:
+    assert read_facets(header).kind is None
+
+
+@pytest.mark.parametrize("header", ["差", "差（B－A）", "差（A－B）", "差額"])
+def test_a_change_named_by_its_head_alone_is_a_difference(header: str) -> None:
+    assert read_facets(header).kind == "difference"
+
+
+@pytest.mark.parametrize("header", ["観光客数の伸び", "人口の変化", "伸び", "現状値からの伸び"])
+def test_a_change_of_a_named_quantity_or_a_growth_that_may_be_a_rate_gives_no_kind(header: str) -> None:
+    # 伸び alone may be the growth as a rate or as an amount; 観光客数の伸び names an indicator
+    assert read_facets(header).kind is None
+
+
+@pytest.mark.parametrize(("header", "kind"), [("出生率", None), ("合計特殊出生率", None), ("伸び率", "ratio"), ("伸び率（%）", "ratio")])
+def test_a_rate_named_by_its_head_alone_stays_an_indicator(header: str, kind: str | None) -> None:
+    assert read_facets(header).kind == kind
