@@ -217,6 +217,9 @@ NAME_HEADER_SUFFIXES = ("名",)
 # What a header naming each row ends with (手当の名称, 事業名): spanning several rows, its cell still names
 # them (their other columns itemise it), it groups no rows named by a column beside it.
 ROW_NAME_HEADS = (*NAME_HEADER_SUFFIXES, "名称")
+# What a header naming its rows' labels ends with, itself or in its bracket (目標指標の名称, 成果指標項目, 数値目標
+# （指標名）): it names the labels, whatever kind word the name of its list holds, no kind of number.
+LABEL_HEADS = (*ROW_NAME_HEADS, "項目")
 # The levels of a budget's classification, names only as a whole header cell (款, 項・目),
 # never inside a word (目標値 holds 目).
 BUDGET_LEVEL_WORDS = frozenset({"款", "項", "目", "節", "細節"})

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from extract.interpret.compound import NONE as NO_READING, Reading, is_head_alone, read_compound
 from extract.vocab import (
-    FISCAL_YEAR_NOUN, FUNDING_PART_WORDS, GENERIC_HEADER_WORDS, HEADER_KINDS, KIND_PHRASE_FOLDS, KIND_REFINEMENTS, SIGN_NOTED_CHANGE,
+    FISCAL_YEAR_NOUN, FUNDING_PART_WORDS, GENERIC_HEADER_WORDS, HEADER_KINDS, KIND_PHRASE_FOLDS, KIND_REFINEMENTS, LABEL_HEADS, SIGN_NOTED_CHANGE,
     AMOUNT_KINDS, KPI_KINDS, MONEY_NOUN_WORDS, MONEY_TABLE_WORDS, NOT_RATIO_SUFFIXES, QUANTITY_NAMES_WITH_KIND_WORDS, RATIO_SUFFIX,
     RELATIVE_YEAR_WORDS, WHOLE_CELL_KIND_WORDS, YEAR_POINT_WORDS,
 )
@@ -86,6 +86,8 @@ def folded(text: str) -> str:
 @lru_cache(maxsize=KIND_CACHE_SIZE)
 def kind_of(text: str) -> str | None:
     """The kind a header word announces (HEADER_KINDS order, then KIND_REFINEMENTS), or None."""
+    if names_labels(text):
+        return None
     compact = folded(text)
     for name in QUANTITY_NAMES_WITH_KIND_WORDS:
         compact = compact.replace(name, "")
@@ -132,6 +134,14 @@ def postposed_reading(text: str) -> Reading:
     inner = "".join(g.content for g in bracket_groups(bare) if not BRACKET_CHARS_RE.search(g.content))
     outer = without_bracket_groups(bare, "").strip()
     return read_compound(inner + outer) if inner.strip() and outer else NO_READING
+
+
+def names_labels(text: str) -> bool:
+    """True for a header whose words, or a bracket's, end in a word naming the rows' labels (目標指標の名称,
+    数値目標（指標名）): a column of names, no kind of number, whatever kind word the list's name holds."""
+    compact = text.replace(" ", "").replace("　", "")
+    parts = [without_bracket_groups(compact, ""), *(g.content for g in bracket_groups(compact))]
+    return any(part.endswith(LABEL_HEADS) for part in parts)
 
 
 YEAR_FRAME_RE = re.compile(f"[\\s{OPENERS}{CLOSERS}/／・、,，~〜～\\-－]")  # what joins a cell's years (2020年度（令和2年度）)

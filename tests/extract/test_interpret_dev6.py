@@ -98,3 +98,20 @@ def test_a_change_of_a_named_quantity_or_a_growth_that_may_be_a_rate_gives_no_ki
 @pytest.mark.parametrize(("header", "kind"), [("出生率", None), ("合計特殊出生率", None), ("伸び率", "ratio"), ("伸び率（%）", "ratio")])
 def test_a_rate_named_by_its_head_alone_stays_an_indicator(header: str, kind: str | None) -> None:
     assert read_facets(header).kind == kind
+
+
+@pytest.mark.parametrize("header", ["目標指標の名称", "目標指標名", "数値目標（指標名）", "成果指標項目", "KPI項目名", "目標項目"])
+def test_a_header_naming_the_labels_states_no_kind(header: str) -> None:
+    assert read_facets(header).kind is None
+
+
+@pytest.mark.parametrize(("header", "kind"), [("目標値", "target"), ("数値目標", "target"), ("目標値（名目）", "target"),
+                                              ("実績値（R5）", "actual")])
+def test_a_kind_word_not_ending_in_a_label_word_keeps_its_kind(header: str, kind: str) -> None:
+    assert read_facets(header).kind == kind
+
+
+def test_an_indicator_column_headed_with_a_kind_word_names_the_indicators() -> None:
+    text = "目標指標の名称\t基準値（R元）\t目標値（R7）\n転入者数（人）\t300\t350\n"
+    found = {(v.indicator, v.kind, v.fiscal_year, v.value) for v in _read(text).kpi_values}
+    assert found == {("転入者数(人)", "baseline", 2019, 300.0), ("転入者数(人)", "target", 2025, 350.0)}
