@@ -319,7 +319,7 @@ def fiscal_year_of_line(text: str, max_chars: int | None = None, ranges: bool = 
     return replace(year, basis="fiscal") if plain and any(w in text for w in FISCAL_DOCUMENT_WORDS) else None
 
 
-UNIT_LIST_RE = re.compile(r"単位\s*[^\w\s]?\s*([^" + re.escape(BRACKET_CLOSERS) + "]+)")
+UNIT_LIST_RE = re.compile("(?:" + "|".join(map(re.escape, UNIT_WORDS)) + r")\s*[^\w\s]?\s*([^" + re.escape(BRACKET_CLOSERS) + "]+)")
 
 
 def is_unit_statement(text: str) -> bool:

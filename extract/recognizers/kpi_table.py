@@ -20,8 +20,9 @@ from extract.recognizers.columns import (
 from extract.recognizers.blocks import has_data, indicator_columns, realign_values
 from extract.context import Context
 from extract.interpret.facets import header_qualifiers, runs_years
+from extract.interpret import table_context
 from extract.interpret.groups import split_cycles
-from extract.interpret.plan_period import PLAN_PERIOD_SOURCE, plan_end_year, plan_period
+from extract.interpret.plan_period import PLAN_PERIOD_SOURCE, plan_end_year
 from extract.interpret.readings import indicator_readings
 from extract.interpret.values import continues_name
 from extract.text_items import indicator_name, is_cut_name, is_figure, is_missing_name, split_bullets
@@ -134,7 +135,7 @@ def _values(rows: list[tuple[Cell, ...]], roles: list[ColumnRole], value_roles: 
     unit_col = _unit_col(roles, indicator_col)
     indicator_unit = unit_from_header(roles[indicator_col].header) or ctx.caption_unit
     years_run = any(runs_years(r.header) for r in roles)
-    period = plan_period(ctx.heading, ctx.caption)
+    period = table_context(ctx).plan_period  # the plan's years, read once for both readers of the table
     values: list[KpiValue] = []
     carried: dict[int, str] = {}
     last_indicator, last_unit = "", ""
