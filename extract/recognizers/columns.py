@@ -107,6 +107,12 @@ def _is_data_value(text: str) -> bool:
     return q.value is not None and len(text) < PROSE_CELL_CHARS
 
 
+def stands_in_for_values(row: tuple[Cell, ...]) -> bool:
+    """A row of the body holding a mark standing in for a value (転入者数 | 人 | 実績値 | － : an indicator whose
+    value is not out): a body row, for no header says a value is missing, however many labels it holds."""
+    return any(parse_quantity(c.text).missing_reason in VALUE_LIKE_MISSING for c in row if c.text.strip())
+
+
 def names_row_figures(row: tuple[Cell, ...]) -> bool:
     """A row opening with a name over bare four-digit figures (転入者数 | 2020 | 2100): body, not a
     row of year headers (header_rows.names_figures)."""

@@ -15,7 +15,7 @@ from extract.model import Cell, Table
 from extract.morph import is_noun_phrase
 from extract.recognizers.columns import (
     BY_ROW, MEASURED_KINDS, ColumnRole, column_roles, header_or_carried, header_texts, is_code, names_row_figures,
-    is_header_row, is_unit_cell, row_kind_column, row_kind_of, units_by_content,
+    is_header_row, is_unit_cell, row_kind_column, row_kind_of, stands_in_for_values, units_by_content,
 )
 from extract.recognizers.blocks import has_data, indicator_columns, realign_values
 from extract.context import Context
@@ -53,7 +53,7 @@ def recognize(table: Table, ctx: Context) -> Extraction | None:
         return None  # the "indicator" column says 目標 / 実績: the interpreter reads this layout
     if not mapping:
         return _name_list(table, roles, start, ctx)
-    rows = [r for r in table.rows[start:] if not is_header_row(r) or names_row_figures(r)]
+    rows = [r for r in table.rows[start:] if not is_header_row(r) or names_row_figures(r) or stands_in_for_values(r)]
     names: tuple[IndicatorName, ...] = ()
     values: tuple[KpiValue, ...] = ()
     for indicator_col in sorted(set(mapping.values())):
@@ -75,7 +75,7 @@ def _name_list(table: Table, roles: list[ColumnRole], start: int, ctx: Context) 
     filled = [r.col for r in roles if r.kind == "indicator" and has_data(table, r.col, start)]
     if not filled:
         return None
-    rows = [r for r in table.rows[start:] if not is_header_row(r) or names_row_figures(r)]
+    rows = [r for r in table.rows[start:] if not is_header_row(r) or names_row_figures(r) or stands_in_for_values(r)]
     # without values to vouch for them, only noun phrases are names (not SDG goal sentences)
     names = tuple(n for n in _indicator_names(rows, roles, max(filled), ctx) if is_noun_phrase(n.indicator))
     return Extraction(indicators=names, table_kinds=((table.index, NAME),))

@@ -13,7 +13,8 @@ import pytest
 from extract.interpret.facets import read_facets
 from extract.interpret.structure import is_note_header
 from extract.recognize import recognize_document
-from extract.recognizers.columns import classify_header
+from extract.model import Cell, Provenance
+from extract.recognizers.columns import classify_header, stands_in_for_values
 from extract.records import Extraction
 from extract.text_reader import read_text
 
@@ -115,3 +116,19 @@ def test_an_indicator_column_headed_with_a_kind_word_names_the_indicators() -> N
     text = "目標指標の名称\t基準値（R元）\t目標値（R7）\n転入者数（人）\t300\t350\n"
     found = {(v.indicator, v.kind, v.fiscal_year, v.value) for v in _read(text).kpi_values}
     assert found == {("転入者数(人)", "baseline", 2019, 300.0), ("転入者数(人)", "target", 2025, 350.0)}
+
+
+def test_a_named_row_holding_only_a_dash_keeps_its_name_for_the_row_under_it() -> None:
+    # corpus dev6 seed 744 kpi_year_matrix: 転入者数 | 人 | 実績値 | － was taken for a header row, and its
+    # targets below were named after the indicator above
+    text = ("指標名\t単位\t区分\tR5\tR4\nテレワーク施設利用者数\t人\t実績値\t\t2,996\n\t\t目標値\t3,805\t3,274\n"
+            "転入者数\t人\t実績値\t\t－\n\t\t目標値\t342\t447\n")
+    found = {(v.indicator, v.kind, v.value) for v in _read(text).kpi_values if v.value is not None}
+    assert ("転入者数", "target", 342.0) in found and ("テレワーク施設利用者数", "target", 342.0) not in found
+
+
+@pytest.mark.parametrize(("row", "stands_in"), [(("転入者数", "人", "実績値", "－"), True), (("転入者数", "人", "実績値", "調査なし"), True),
+                                                 (("指標名", "単位", "区分", "R5"), False), (("転入者数", "人", "実績値", "342"), False)])
+def test_a_row_standing_in_for_a_value_is_a_body_row(row: tuple[str, ...], stands_in: bool) -> None:
+    cells = tuple(Cell(text, text, Provenance("doc.txt", "id", None, 1, 0, 1, col, None)) for col, text in enumerate(row))
+    assert stands_in_for_values(cells) is stands_in
