@@ -96,12 +96,22 @@ def kind_of(text: str) -> str | None:
     if names_ratio(compact):
         kinds = ["ratio"]  # 増減比: a ratio of the change, whatever word it is a ratio of
     kind = kinds[0] if kinds else None
-    if kind in KPI_KINDS and len(KPI_KINDS.intersection(kinds)) > 1:
+    if kind in KPI_KINDS and (len(KPI_KINDS.intersection(kinds)) > 1 or glued_kinds(text)):
         return None  # 計画策定時(令和目標値(最終年度)3年): two headers run together, neither is sure
     if kind == "ratio" and len(without_bracket_groups(compact, "")) > RATIO_LABEL_MAX_CHARS:
         return None  # …と感じる市民の割合: an indicator measured as a share, not a 構成比 column
     return next((refined for base, words, refined in KIND_REFINEMENTS
                  if kind == base and any(w in compact for w in words)), kind)
+
+
+def glued_kinds(text: str) -> bool:
+    """True when the words a year or a bracket parts in the header each state a KPI kind of their own,
+    two different ones, and do not read as one phrase (現状 | 2030年度（R12）最終目標値: two headers
+    run together by a layout; not 策定時（2019年）の実績値)."""
+    words = without_bracket_groups(without_years(text), " ")
+    parts = words.split()
+    return len(parts) > 1 and len(KPI_KINDS.intersection(kind_of(p) for p in parts)) > 1 \
+        and not read_compound(words).one_phrase
 
 
 def settled_kinds(text: str, kinds: list[str]) -> list[str]:

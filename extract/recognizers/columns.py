@@ -14,7 +14,7 @@ from functools import lru_cache
 from extract.interpret.header_rows import names_figures
 from extract.interpret.cells import HYPHEN_CODE_RE, is_bare_year_cell, is_code, is_year_cell
 from extract.interpret.facets import (
-    actuals_between, bare_unit, folded, kind_of, read_facets, runs_years, settled_kinds, whole_cell_kinds,
+    actuals_between, bare_unit, folded, glued_kinds, kind_of, read_facets, runs_years, settled_kinds, whole_cell_kinds,
 )
 from extract.model import Cell, Table
 from extract.vocab import INDICATOR_WORDS, STATUS_WORDS, UNIT_WORDS, VALUE_KIND_WORDS
@@ -68,7 +68,7 @@ def classify_header(col: int, header: str) -> ColumnRole:
     if any(k in NOT_INDICATOR_VALUE_KINDS for k in kinds):
         return ColumnRole(col, "other", header, year)  # 策定時からの伸び: a difference, whatever kind word it holds
     kinds = [k for k in kinds if k in VALUE_KINDS]
-    if len(kinds) > 1:
+    if len(kinds) > 1 or glued_kinds(written):
         return ColumnRole(col, "other", header, year)  # 当初値 (2014年) 実績: two headers run together, neither is sure
     if kinds:
         return ColumnRole(col, kinds[0], header, year)
