@@ -574,11 +574,13 @@ def _centred_between_rows(block: Block, a: Piece, b: Piece, others: Sequence[Pie
     straddle, a rowspan header's lines centred on the band beside No. | 担当部署 (増減（Ａ） over
     －（Ｂ）, corpus seed 519 budget_main_projects in pdf_rules, dev5 wordings), not a row's cell
     over the next row's (基準年度値 over H26, level with 目標値 beside it; 事業費見込額（千円） over
-    Ｈ３１ | Ｒ２ | …, a group header over the columns it spans)."""
+    Ｈ３１ | Ｒ２ | …, a group header over the columns it spans; nor body cells beside figures, 実績 over
+    めざす値 of two indicators' sub-rows, corpus seed 709 kpi_year_matrix in html_borderless)."""
     opens_row = any(id(p) in firsts and abs(p.bbox[1] - block[0].bbox[1]) <= ROW_START_TOL_EM * block[0].height
                     for p in others)
     heads = any(p.bbox[0] < a.bbox[2] and a.bbox[0] < p.bbox[2] for p in others)
-    return not opens_row and not heads and any(
+    beside_figures = any(is_data_value(p.text) and (_beside(p, a) or _beside(p, b)) for p in others)
+    return not opens_row and not heads and not beside_figures and any(
         len(firsts.get(id(p), ())) == 1 and _beside(p, a) and _beside(p, b) and abs(_centre([p]) - _centre(block)) <= _reach([p])
         for p in others)
 

@@ -425,7 +425,7 @@ def test_row_start_tol_em_is_pinned(shift_em: float, two_rows: bool) -> None:
     assert (first == ["成果指標", "基準年度値", "実績（確定値）"]) is two_rows
 
 
-def _rowspan_header(level_mate: bool) -> list[list[str]]:
+def _rowspan_header(level_mate: bool, figure_beside: bool = False) -> list[list[str]]:
     # a header band set at the leading: No. centred on it, 増減（Ａ） over －（Ｂ） centred on it too
     # (a rowspan cell), beside 平成30年度 over （2018年度） ending inside its first line and 国・県補助
     # over 金 starting on its second (corpus seed 519 budget_main_projects in pdf_rules, dev5);
@@ -437,11 +437,18 @@ def _rowspan_header(level_mate: bool) -> list[list[str]]:
           piece(4, 50, "介護予防推", 400, 45), piece(4, 50 + pitch, "進事業", 400, 27), piece(1, 54.8, "88,908", 110, 30)]
     if level_mate:
         ps.append(piece(5, pitch, "目標値", 500, 27))
+    if figure_beside:  # body rows: a figure level with the lower line (実績 over めざす値 of two indicators)
+        ps.append(piece(6, 2 * pitch, "78.71", 600, 25))
     return texts(pieces_to_rows(ps))
 
 
 def test_a_rowspan_header_centred_on_the_band_stays_one_cell() -> None:
     assert "増減（Ａ）\n－（Ｂ）" in _rowspan_header(level_mate=False)[0] + _rowspan_header(level_mate=False)[1]
+
+
+def test_lines_beside_a_figure_are_body_rows_parted_where_the_next_row_starts() -> None:
+    # corpus seed 709 kpi_year_matrix in html_borderless: 実績 | めざす値 of two indicators' sub-rows
+    assert not any("増減（Ａ）\n－（Ｂ）" in row for row in _rowspan_header(level_mate=False, figure_beside=True))
 
 
 def test_a_header_opening_a_row_level_with_another_is_parted_where_the_next_row_starts() -> None:
