@@ -11,7 +11,8 @@ the whole cycle. Where names are top-aligned this reads as carrying them down do
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
+from functools import partial
 
 from extract.interpret.facets import kind_of
 from extract.interpret.structure import Layout
@@ -28,19 +29,29 @@ def cycle_labels(table: Table, layout: Layout) -> dict[tuple[int, int], str]:
         return {}
     others = [c for c, role in layout.label_roles if role != "kind"]
     names = [c for c, role in layout.label_roles if role == "name"]
+    return cycled_texts(partial(_text, table), range(layout.start, table.n_rows), kind_cols[0],
+                        lambda text: text if kind_of(text) else None, names, others)
+
+
+def cycled_texts(text: Callable[[int, int], str], rows: Iterable[int], kind_col: int,
+                 kind_key: Callable[[str], str | None], names: Sequence[int], cols: Sequence[int]
+                 ) -> dict[tuple[int, int], str]:
+    """(row, col) → the one text of col in the row's cycle, for cols, over the runs of consecutive
+    rows whose kind cell has a key (kind_key) that cycle (split_cycles) with exactly one text of
+    each name column in every cycle; text(row, col) reads a cell."""
     out: dict[tuple[int, int], str] = {}
-    for run in kind_runs(table, kind_cols[0], layout.start):
-        cycles = split_cycles(run, [_text(table, r, kind_cols[0]) for r in run])
-        if cycles and all(sum(bool(_text(table, r, c)) for r in cyc) == 1 for cyc in cycles for c in names):
-            out.update(_cycle_texts(table, cycles, others))
+    for run in kind_runs(rows, lambda r: kind_key(text(r, kind_col)) is not None):
+        cycles = split_cycles(run, [str(kind_key(text(r, kind_col))) for r in run])
+        if cycles and all(sum(bool(text(r, c)) for r in cyc) == 1 for cyc in cycles for c in names):
+            out.update(_cycle_texts(text, cycles, cols))
     return out
 
 
-def kind_runs(table: Table, col: int, start: int) -> list[list[int]]:
-    """Runs of consecutive body rows whose cell in col states a kind."""
+def kind_runs(rows: Iterable[int], states_kind: Callable[[int], bool]) -> list[list[int]]:
+    """Runs of consecutive rows whose kind cell states a kind."""
     runs: list[list[int]] = [[]]
-    for r in range(start, table.n_rows):
-        if kind_of(_text(table, r, col)):
+    for r in rows:
+        if states_kind(r):
             runs[-1].append(r)
         elif runs[-1]:
             runs.append([])
@@ -58,13 +69,13 @@ def split_cycles(rows: Sequence[int], kinds: Sequence[str]) -> list[list[int]]:
     return []
 
 
-def _cycle_texts(table: Table, cycles: list[list[int]], cols: Sequence[int]) -> dict[tuple[int, int], str]:
+def _cycle_texts(text: Callable[[int, int], str], cycles: list[list[int]], cols: Sequence[int]) -> dict[tuple[int, int], str]:
     """Each column's one text in a cycle, for every row of the cycle (a column with two texts
     in a cycle labels its rows itself)."""
     out: dict[tuple[int, int], str] = {}
     for cycle in cycles:
         for col in cols:
-            texts = [t for r in cycle if (t := _text(table, r, col))]
+            texts = [t for r in cycle if (t := text(r, col))]
             if len(texts) == 1:
                 out.update({(r, col): texts[0] for r in cycle})
     return out

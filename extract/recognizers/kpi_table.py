@@ -21,7 +21,7 @@ from extract.recognizers.blocks import has_data, indicator_columns, realign_valu
 from extract.context import Context
 from extract.interpret.facets import header_qualifiers, runs_years
 from extract.interpret import table_context
-from extract.interpret.groups import split_cycles
+from extract.interpret.groups import cycled_texts
 from extract.interpret.plan_period import PLAN_PERIOD_SOURCE, plan_end_year
 from extract.interpret.readings import indicator_readings
 from extract.interpret.values import continues_name
@@ -53,7 +53,7 @@ def recognize(table: Table, ctx: Context) -> Extraction | None:
         return None  # the "indicator" column says 目標 / 実績: the interpreter reads this layout
     if not mapping:
         return _name_list(table, roles, start, ctx)
-    rows = [r for r in table.rows[start:] if not is_header_row(r) or names_row_figures(r) or stands_in_for_values(r)]
+    rows = _body_rows(table, start)
     names: tuple[IndicatorName, ...] = ()
     values: tuple[KpiValue, ...] = ()
     for indicator_col in sorted(set(mapping.values())):
@@ -61,6 +61,11 @@ def recognize(table: Table, ctx: Context) -> Extraction | None:
         names += _indicator_names(rows, roles, indicator_col, ctx)
         values += _values(rows, roles, value_roles, indicator_col, kind_col, ctx)
     return Extraction(kpi_values=values, indicators=names, table_kinds=((table.index, NAME),))
+
+
+def _body_rows(table: Table, start: int) -> list[tuple[Cell, ...]]:
+    """The rows from start that are no header rows (a name over figures, a mark standing in for a value)."""
+    return [r for r in table.rows[start:] if not is_header_row(r) or names_row_figures(r) or stands_in_for_values(r)]
 
 
 def _states_kinds(table: Table, col: int, start: int) -> bool:
@@ -75,7 +80,7 @@ def _name_list(table: Table, roles: list[ColumnRole], start: int, ctx: Context) 
     filled = [r.col for r in roles if r.kind == "indicator" and has_data(table, r.col, start)]
     if not filled:
         return None
-    rows = [r for r in table.rows[start:] if not is_header_row(r) or names_row_figures(r) or stands_in_for_values(r)]
+    rows = _body_rows(table, start)
     # without values to vouch for them, only noun phrases are names (not SDG goal sentences)
     names = tuple(n for n in _indicator_names(rows, roles, max(filled), ctx) if is_noun_phrase(n.indicator))
     return Extraction(indicators=names, table_kinds=((table.index, NAME),))
@@ -182,28 +187,13 @@ def _cycle_labels(rows: list[tuple[Cell, ...]], kind_col: int | None, indicator_
                   unit_col: int | None) -> dict[tuple[int, int], str]:
     """(row position, column) → the name and unit of the row's cycle of kinds (目標 / 実績値 …
     repeating down the kind column), where each cycle holds exactly one name: a name cell centred
-    over its sub-rows stands level with any of them, not the first (groups.split_cycles)."""
+    over its sub-rows stands level with any of them, not the first (groups.cycled_texts)."""
     if kind_col is None:
         return {}
     def text(k: int, col: int) -> str:
         return rows[k][col].text.strip() if col < len(rows[k]) else ""
-    out: dict[tuple[int, int], str] = {}
-    runs: list[list[int]] = [[]]
-    for k in range(len(rows)):
-        if row_kind_of(text(k, kind_col)):
-            runs[-1].append(k)
-        elif runs[-1]:
-            runs.append([])
-    for run in runs:
-        cycles = split_cycles(run, [str(row_kind_of(text(k, kind_col))) for k in run])
-        if not cycles or any(sum(bool(text(k, indicator_col)) for k in cycle) != 1 for cycle in cycles):
-            continue
-        for cycle in cycles:
-            for col in (c for c in (indicator_col, unit_col) if c is not None):
-                texts = [t for k in cycle if (t := text(k, col))]
-                if len(texts) == 1:
-                    out.update({(k, col): texts[0] for k in cycle})
-    return out
+    cols = [c for c in (indicator_col, unit_col) if c is not None]
+    return cycled_texts(text, range(len(rows)), kind_col, row_kind_of, [indicator_col], cols)
 
 
 def _has_values(row: tuple[Cell, ...], value_roles: list[ColumnRole]) -> bool:
