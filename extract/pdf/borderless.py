@@ -18,6 +18,7 @@ from extract.interpret.continuations import continues_name
 from extract.interpret.structure import LETTER_RE, is_data_value
 from extract.pdf.cells import CELL_GAP_EM, column_of, filled, split_at_columns, split_lines_at_joints, table_rows
 from extract.pdf.colgaps import MIN_GAP_PT, Rule, columns, last_glyph_width, merge_spans, split_at_rules, split_crowded
+from extract.pdf.frames import HRule, framed_end, framed_start, is_closed
 from extract.pdf.edges import HEIGHT_TOL, first_body_line, holds_figure, split_at_edges
 from extract.pdf.header_spans import SPAN_CENTRE_TOL, fold_band_labels, fold_straddling_rows, lift_straddling_labels, spread_headers
 from extract.pdf.hanging import split_hung_glyphs
@@ -384,7 +385,7 @@ def merge_header_columns(rows: Sequence[Sequence[SegLine]], cols: Sequence[Inter
 
 
 def build_table(lines: Sequence[SegLine], small_ok: bool = False, rules: Sequence[Rule] = (),
-                at_foot: bool = False, cuts_numbers: bool = False) -> tuple[RawTable | None, int]:
+                at_foot: bool = False, cuts_numbers: bool = False, framed: bool = False) -> tuple[RawTable | None, int]:
     """Build a table from lines; return it (or None) and how many lines it used.
 
     small_ok accepts a table too small to stand alone, as a fragment a neighbouring page may
@@ -393,6 +394,8 @@ def build_table(lines: Sequence[SegLine], small_ok: bool = False, rules: Sequenc
     at_foot: the table ends its page's body, so a last row holding only a label in the first
     column is a row the page break cut (its value is on the next page), not text after it.
     cuts_numbers: the document's engine is seen to cut numbers over lines (extract.pdf.recut).
+    framed: the rule closing the table runs under its last line (extract.pdf.frames), so every
+    line holds a row of it, the last ones too.
     """
     lines = split_at_edges(split_hung_glyphs(lines))
     cols = split_crowded(split_at_rules(columns(lines), lines, rules), lines)
@@ -403,7 +406,7 @@ def build_table(lines: Sequence[SegLine], small_ok: bool = False, rules: Sequenc
     cols = merge_header_columns(rows[:_kept_rows(rows, cols, at_foot)], with_header_columns(header, cols), header)
     cols = split_crowded(split_at_rules(widen_to_header(header, merge_under_header(header, lines, cols)), lines, rules), lines)
     body = _kept_rows(rows, cols, False)  # the rows a page break cut (at_foot) count for no fill
-    rows = rows[:_kept_rows(rows, cols, at_foot)]
+    rows = rows if framed else rows[:_kept_rows(rows, cols, at_foot)]
     used = [ln for r in rows for ln in r]
     per_row = [set().union(*(filled(ln, cols) for ln in r)) for r in rows[:body]]
     n_filled = sum(1 for f in per_row if len(f) >= MIN_COLS)
@@ -414,7 +417,7 @@ def build_table(lines: Sequence[SegLine], small_ok: bool = False, rules: Sequenc
         return None, 0
     small = (sum(ln.is_multi for ln in used) < MIN_ROWS or len(used) < MIN_LINES) and \
         not is_header_over_one_row(used, cols)  # one wrapped row may stand
-    if small and not (small_ok and (_wrapped_rows(used, cols) or at_foot and used[0].is_multi)):
+    if small and not (small_ok and (framed or _wrapped_rows(used, cols) or at_foot and used[0].is_multi)):
         return None, 0
     bbox = union_bbox(ln.bbox for ln in used if ln.page == used[0].page)
     edges = tuple([cols[0][0]] + [(a[1] + b[0]) / 2 for a, b in zip(cols, cols[1:])] + [cols[-1][1]])
@@ -558,10 +561,11 @@ def _score(table: RawTable) -> float:
 
 
 def find_borderless(lines: Sequence[SegLine], page: int, height: float,
-                    rules: Sequence[Rule] = ()) -> tuple[list[RawTable], list[int]]:
+                    rules: Sequence[Rule] = (), row_rules: Sequence[HRule] = ()) -> tuple[list[RawTable], list[int]]:
     """Return the borderless tables among lines and the indices of lines they consumed.
 
-    rules: the page's vertical rules (x, top, bottom), for tables ruled between columns only.
+    rules: the page's vertical rules (x, top, bottom), for tables ruled between columns only;
+    row_rules: its horizontal rules, whose frame round a table holds its lines (extract.pdf.frames).
     """
     merged, groups = merge_offset_lines(lines)
     tables: list[RawTable] = []
@@ -571,11 +575,13 @@ def find_borderless(lines: Sequence[SegLine], page: int, height: float,
         if not merged[i].is_multi or heads_no_columns(merged, i):
             i += 1
             continue
-        end = _grow(merged, i)
-        start = _lift_cut_cell(merged, _lift(merged, i, used[-1] + 1 if used else 0), end, height)
+        grown = _grow(merged, i)
+        floor = used[-1] + 1 if used else 0
+        start = _lift_cut_cell(merged, _lift(merged, i, floor), grown, height)
+        start, end = framed_start(merged, start, grown, floor, row_rules), framed_end(merged, start, grown, row_rules)
         at_foot = _only_margin(merged[end:], height)
         table, n_used = build_table(merged[start:end], small_ok=at_foot or _only_margin(merged[:start], height),
-                                    rules=rules, at_foot=at_foot)
+                                    rules=rules, at_foot=at_foot, framed=is_closed(merged[start:end], row_rules))
         if table is None:
             i += 1
             continue

@@ -1009,6 +1009,12 @@ def _column_rules(page: Page) -> list[tuple[float, float, float]]:
             if e.get("orientation") == "v" and float(e["bottom"]) - float(e["top"]) >= RULE_MIN_PT]
 
 
+def _row_rules(page: Page) -> list[tuple[float, float, float]]:
+    """The page's horizontal rules (y, x0, x1), drawn lines and rect edges, at least RULE_MIN_PT wide."""
+    return [(float(e["top"]), float(e["x0"]), float(e["x1"])) for e in filtered(page, _is_not_shading).edges
+            if e.get("orientation") == "h" and float(e["x1"]) - float(e["x0"]) >= RULE_MIN_PT]
+
+
 def _split_at_rules(seglines: Sequence[SegLine], lines: Sequence[dict[str, Any]],
                     rules: Sequence[tuple[float, float, float]]) -> list[SegLine]:
     """Split a segment a vertical rule crosses into the text on either side of it (two cells
@@ -1073,7 +1079,8 @@ def _page_issues(page: Page, page_no: int, n_cid: int, vertical: bool) -> list[I
 
 
 def _borderless_under_bands(tables: list[RawTable], seglines: Sequence[SegLine], page_no: int, height: float,
-                            rules: Sequence[tuple[float, float, float]]) -> tuple[list[RawTable], list[RawTable], list[int]]:
+                            rules: Sequence[tuple[float, float, float]],
+                            row_rules: Sequence[tuple[float, float, float]] = ()) -> tuple[list[RawTable], list[RawTable], list[int]]:
     """find_borderless over the lines, each ruled header band over an unruled body (extract.pdf.bands)
     read with its body alone: the ruled tables left, the borderless tables, the indices of the lines used."""
     extra: list[RawTable] = []
@@ -1088,7 +1095,7 @@ def _borderless_under_bands(tables: list[RawTable], seglines: Sequence[SegLine],
             used += [*band.beside, *band.body]
     taken = {k for band in read for k in band.taken}
     rest = [k for k in range(len(seglines)) if k not in taken]
-    found, rows = find_borderless([seglines[k] for k in rest], page_no, height, rules)
+    found, rows = find_borderless([seglines[k] for k in rest], page_no, height, rules, row_rules)
     kept = [t for t in tables if all(t is not b.table for b in read)]
     return kept, [*extra, *found], [*used, *(rest[i] for i in rows)]
 
@@ -1106,7 +1113,7 @@ def read_page(pdf: PDF, index: int) -> PageContent:
         rules = _column_rules(page)
         across = [ln for ln in lines if not ln.get("vertical")]  # borderless tables are read from these
         seglines = _split_at_rules(join_spread_labels(_seglines(page, across, page_no)), across, rules)
-        tables, extra, used = _borderless_under_bands(tables, seglines, page_no, float(page.height), rules)
+        tables, extra, used = _borderless_under_bands(tables, seglines, page_no, float(page.height), rules, _row_rules(page))
         tables += [_with_score(t) for t in extra]
         skip = {id(across[i]) for i in used}
         raw_lines = [RawLine(ln["text"], _bbox(ln), page_no) for ln in lines if id(ln) not in skip]

@@ -189,11 +189,19 @@ def in_order(head: RawTable, tail: RawTable) -> RawTable | None:
         tail = _parted_figures(tail, kinds) or tail
     if tail.n_cols != head.n_cols:
         return None
-    rows = tail.rows[_repeats(tail.rows, head.rows):]
+    rows = [row for row in tail.rows[_repeats(tail.rows, head.rows):] if not _is_heading_row(row)]
     cells = [(kinds[j], _holds_value(c.raw)) for row in rows for j, c in enumerate(row)
              if c.raw.strip() and not _ENUMERATOR_RE.match(cell_text(c.raw))]
     fits = any(kind and figure for kind, figure in cells) and all(kind is None or kind == figure for kind, figure in cells)
     return tail if fits else None
+
+
+def _is_heading_row(row: Sequence[RawCell]) -> bool:
+    """True for a row holding text in its first cell only: a group heading over the rows below
+    ((2)健康づくりの推進 set over the No. and name columns, opening a table's continuation on the
+    next page: corpus seed 581 kpi_baseline_target in pdf_rules), which tells no column's kind."""
+    return bool(row) and bool(row[0].raw.strip()) and not _holds_value(row[0].raw) and \
+        not any(c.raw.strip() for c in row[1:])
 
 
 def _parted_figures(tail: RawTable, kinds: Sequence[bool | None]) -> RawTable | None:

@@ -10,7 +10,7 @@ import pytest
 from extract.model import Document
 from extract.pdf import read_pdf
 from extract.pdf.grid import PageContent, RawCell, RawLine, RawTable, Segment, SegLine
-from extract.pdf.stitch import MIN_KEY_ROWS, SplitVerdict, _crosses_columns, _first_table, _regrouped, merge_with_join, split_verdict, stitch
+from extract.pdf.stitch import MIN_KEY_ROWS, SplitVerdict, _crosses_columns, _first_table, _regrouped, in_order, merge_with_join, split_verdict, stitch
 
 SAMPLES = os.path.join(os.path.dirname(__file__), "..", "..", "samples", "pdf")
 
@@ -272,3 +272,24 @@ def test_a_top_band_line_set_on_the_table_is_the_body_s(gap_em: float, opens: bo
 def test_a_folio_in_the_top_band_is_furniture_however_close() -> None:
     folio = RawLine("- 2 -", (280, 58, 300, 66), 2)
     assert _first_table([folio, _TABLE_AT_68], A4_HEIGHT_PT, frozenset({"- 2 -"})) == 1
+
+
+def _grid(page: int, *rows: tuple[str, ...]) -> RawTable:
+    cells = tuple(tuple(RawCell(text, (50.0 + 60 * j, 20.0 * i, 100.0 + 60 * j, 20.0 * i + 9), page) for j, text in enumerate(row))
+                  for i, row in enumerate(rows))
+    return RawTable(page, (50.0, 0.0, 400.0, 20.0 * len(rows)), cells, "pdfplumber-text", None, ())
+
+
+NUMBERED = _grid(2, ("No.", "指標項目", "現状", "目標値"), ("1", "農業産出額", "9,718", "10,106"), ("2", "テレワーク", "5,758", "4,436"))
+
+
+@pytest.mark.parametrize("heading", [("（2）健康づくりの推進", "", "", ""), ("（2）", "健康づくりの推進", "", "")])
+def test_a_group_heading_opening_the_next_page_tells_no_columns_kind(heading: tuple[str, ...]) -> None:
+    # corpus seed 581 kpi_baseline_target in pdf_rules: the heading set over the No. and name columns
+    tail = _grid(3, heading, ("3", "関係人口", "4,171", "4,978"))
+    assert in_order(NUMBERED, tail) is not None
+
+
+def test_text_under_a_figure_column_in_a_full_row_is_no_continuation() -> None:
+    tail = _grid(3, ("事業名", "内容", "担当", "備考"), ("3", "関係人口", "4,171", "4,978"))
+    assert in_order(NUMBERED, tail) is None
