@@ -253,11 +253,27 @@ def _in_cell(line: SegLine, cols: Sequence[Interval]) -> bool:
 
 def header_band(rows: Sequence[Sequence[SegLine]]) -> list[SegLine]:
     """The lines of the header: the rows above the first row holding a value past its first
-    column (at most MAX_HEADER_ROWS rows), else the first row."""
-    for r, row in enumerate(rows[:MAX_HEADER_ROWS + 1]):
+    column (at most MAX_HEADER_ROWS rows, group headings over the body rows left out:
+    _heads_group_rows), else the first row."""
+    head = 0
+    for row in rows:
         if any(is_value(s.text) for ln in row for s in ln.segments[1:]):
-            return [ln for rw in rows[:r] for ln in rw] or list(rows[0])
-    return list(rows[0])
+            break
+        if head > MAX_HEADER_ROWS or _heads_group_rows(row, rows[:head]):
+            break
+        head += 1
+    if head > MAX_HEADER_ROWS:
+        return list(rows[0])
+    return [ln for rw in rows[:head] for ln in rw] or list(rows[0])
+
+
+def _heads_group_rows(row: Sequence[SegLine], above: Sequence[Sequence[SegLine]]) -> bool:
+    """True for a row of one line of one segment set at the left edge of the lines above, some
+    of them of two or more segments: a group heading over the body rows ((1)地域産業の振興 between
+    a header of three rows and its first row of figures, corpus seed 572 kpi_baseline_target in
+    pdf_rules), which ends the header."""
+    lines = [ln for rw in above for ln in rw]
+    return len(row) == 1 and bool(lines) and _is_section_heading(row[0], lines, lines)
 
 
 def with_header_columns(header: Sequence[SegLine], cols: Sequence[Interval]) -> list[Interval]:

@@ -16,6 +16,7 @@ from extract.pdf.colgaps import MIN_GAP_PT, columns
 from extract.pdf.cuts import CutEvidence, cell_lines, cut_evidence, cuts_years, is_cut_number
 from extract.pdf.glyphs import word_spans
 from extract.pdf.grid import ALIGN_TOL_PT, Interval, RawCell, Segment, SegLine, union_bbox
+from extract.pdf.hanging import WRAP_REACH_EM
 from extract.pdf.pieces import Block, Piece, advance, bracket_depth
 from normalize.text import clean_text
 from normalize.vocab import CLOSE_BRACKETS, OPEN_BRACKETS
@@ -104,10 +105,42 @@ def split_lines_at_joints(lines: Sequence[SegLine], cols: Sequence[Interval]) ->
     glued = any(not s.joints and bracket_joints(s) for ln in lines if id(ln) not in of_rows for s in ln.segments)
     figures = columns(rows) if glued and rows else []
     out = []
-    for ln in lines:
-        segs = tuple(part for s in ln.segments for part in split_at_joints(s, cols, [] if id(ln) in of_rows else figures))
+    for k, ln in enumerate(lines):
+        closers = _closers_below(ln, lines[k + 1:])
+        segs = tuple(part for s in ln.segments
+                     for part in _rejoin_run_on(split_at_joints(s, cols, [] if id(ln) in of_rows else figures), closers))
         out.append(ln if len(segs) == len(ln.segments) else SegLine(segs, ln.bbox, ln.page, ln.text))
     return out
+
+
+def _closers_below(line: SegLine, below: Sequence[SegLine]) -> list[Segment]:
+    """The segments of the next line below (same page, within WRAP_REACH_EM of the line's height)
+    that close more brackets than they open: the last lines of cells whose brackets this line opened."""
+    nxt = next((ln for ln in below if ln.page == line.page), None)
+    if nxt is None or nxt.bbox[1] - line.bbox[3] > WRAP_REACH_EM * (line.bbox[3] - line.bbox[1]):
+        return []
+    return [s for s in nxt.segments if bracket_depth(clean_text(s.text)) < 0]
+
+
+def _rejoin_run_on(parts: list[Segment], closers: Sequence[Segment]) -> list[Segment]:
+    """The parts of a segment, two neighbours joined again where the right one leaves a bracket open
+    and the line below closes brackets under the left one only (目標値（目標年度）(R6（2024） over
+    年度) centred under the whole cell, corpus seed 577 kpi_baseline_target in pdf_rules, dev5
+    wordings: one header's first line, its bracket closed on its next; two headers each leaving
+    one open have a closing line under each, seed 578)."""
+    out = list(parts[:1])
+    for part in parts[1:]:
+        left = out[-1]
+        if bracket_depth(clean_text(part.text)) > 0 and _closed_under(left, closers) and not _closed_under(part, closers):
+            out[-1] = Segment(left.text + part.text, (left.bbox[0], left.bbox[1], part.bbox[2], part.bbox[3]))
+        else:
+            out.append(part)
+    return out
+
+
+def _closed_under(part: Segment, closers: Sequence[Segment]) -> bool:
+    """True when a closing segment's middle lies under the part."""
+    return any(part.bbox[0] <= (c.bbox[0] + c.bbox[2]) / 2 <= part.bbox[2] for c in closers)
 
 
 def split_at_joints(seg: Segment, cols: Sequence[Interval], figures: Sequence[Interval] = ()) -> list[Segment]:
@@ -154,7 +187,7 @@ def bracket_joints(seg: Segment) -> tuple[tuple[int, float], ...]:
     kpi_baseline_target in pdf_rules, dev wordings): it ends a cell as one closing them all does.
     A bracket of words closed before another opens ends a cell without words before it too
     (_worded_inside)."""
-    if " " in seg.text or len(seg.text) < 2:
+    if _spaced_outside_brackets(seg.text) or len(seg.text) < 2:
         return ()
     x0, _, x1, _ = seg.bbox
     scale = (x1 - x0) / max(1, sum(advance(ch) for ch in seg.text))
@@ -171,7 +204,37 @@ def bracket_joints(seg: Segment) -> tuple[tuple[int, float], ...]:
             if worded or (after in OPEN_BRACKETS and _worded_inside(seg.text[opened + 1:i])):
                 out.append((i + 1, at))
             worded = False
-    return tuple(out)
+    return tuple(sorted({*out, *_left_open_joints(seg.text, x0, scale)}))
+
+
+def _spaced_outside_brackets(text: str) -> bool:
+    """True when a space stands outside every bracket: words set a space apart, no run set solid. A
+    space inside a bracket is the writer's ((令和6年度 (2024))(令和9年度 (2027)), two year headers set
+    edge to edge, corpus seed 532 kpi_baseline_target in pdf_rules, dev6 wordings)."""
+    depth = 0
+    for ch in text:
+        folded = unicodedata.normalize("NFKC", ch)
+        if folded == " " and depth == 0:
+            return True
+        depth = max(0, depth + bracket_depth(folded))
+    return False
+
+
+def _left_open_joints(text: str, x0: float, scale: float) -> list[tuple[int, float]]:
+    """Where cells whose brackets each wrap to the next line meet: before each opening bracket the
+    segment leaves open after the first it leaves open, when a word or a closed bracket stands
+    before it (（令和6年（2024年）（令和元年（2019年） over ） | ）, two year headers set edge to edge,
+    each closed on its next line, corpus seed 578 kpi_baseline_target in pdf_rules, dev2
+    wordings; （2017年度〔平成29年度〕（2020年度〔令和2年度〕…, seed 734, dev4), x by glyph advance."""
+    stack: list[int] = []
+    for i, ch in enumerate(text):
+        folded = unicodedata.normalize("NFKC", ch)
+        if folded in OPEN_BRACKETS:
+            stack.append(i)
+        elif folded in CLOSE_BRACKETS and stack:
+            stack.pop()
+    cuts = [i for i in stack[1:] if unicodedata.normalize("NFKC", text[i - 1]) not in OPEN_BRACKETS]
+    return [(i, x0 + sum(advance(ch) for ch in text[:i]) * scale) for i in cuts]
 
 
 def _worded_inside(text: str) -> bool:

@@ -12,7 +12,8 @@ import pytest
 from extract.pdf import pdfium_chars as pc
 from extract.pdf import vertical as v
 from extract.pdf.cells import bracket_joints, split_at_joints
-from extract.pdf.grid import Segment
+from extract.pdf import cells
+from extract.pdf.grid import Segment, SegLine
 from extract.pdf.headings import heads_no_columns
 from tests.extract.test_pdf_borderless_layouts import line
 from tests.extract.test_pdf_vertical import SIZE, _ch, _column
@@ -115,6 +116,46 @@ def test_header_lines_closing_brackets_the_line_above_opened_part_after_each() -
     assert [p.text for p in split_at_joints(seg, [(125.3, 260.0)], figures)] == ["度（R2））", "度（R5））", "度（R7））"]
     assert bracket_joints(Segment("年度）", (0, 0, 27, 9))) == ()  # one cell's last line: nothing after its bracket
 
+
+
+def test_headers_each_leaving_its_bracket_open_part_before_each_open_one() -> None:
+    # corpus seed 578 kpi_baseline_target in pdf_rules (dev2 wordings): two year headers set edge
+    # to edge, each closing its outer bracket on its next line (） | ）), over two columns of figures
+    seg = Segment("（令和6年（2024年）（令和元年（2019年）", (130.1, 100, 305.0, 109))
+    assert [i for i, _ in bracket_joints(seg)] == [12]
+    figures = [(182.4, 213.9), (269.6, 301.1)]
+    assert [p.text for p in split_at_joints(seg, [(130.1, 305.0)], figures)] == ["（令和6年（2024年）", "（令和元年（2019年）"]
+    # seed 734 (dev4 wordings): three such, the inner brackets 〔〕
+    assert [i for i, _ in bracket_joints(Segment("（2017年度〔平成29年度〕（2020年度〔令和2年度〕（2022年度〔令和4年度〕", (0, 0, 300, 9)))] == [15, 29]
+    assert bracket_joints(Segment("（令和6年度（2024年度）", (0, 0, 120, 9))) == ()  # one bracket left open: one cell
+    assert bracket_joints(Segment("（（2023", (0, 0, 60, 9))) == ()  # brackets opened one in the other
+
+
+def test_a_header_line_whose_bracket_closes_under_its_first_part_stays_one_cell() -> None:
+    # corpus seed 577 kpi_baseline_target in pdf_rules (dev5 wordings): 目標値（目標年度）(R6（2024） over
+    # 年度) centred under the whole cell, its figures set flush right under (R6（2024）
+    head = line(207.9, (191.1, 322.9, "目標値（目標年度）(R6（2024）"), (322.9, 454.6, "目標値（目標年度）(R9（2027）"))
+    head = SegLine((Segment(head.segments[0].text + head.segments[1].text, (191.1, 207.9, 454.6, 216.9), ((18, 322.85),)),),
+                   head.bbox, 1, head.text)
+    closing = line(218.7, (245.1, 267.6, "年度)"), (378.1, 400.6, "年度)"))
+    body = line(245.3, (59.5, 131.5, "健康寿命（男性）"), (297.9, 320.4, "78.66"), (430.8, 453.3, "80.32"))
+    cols = [(59.5, 131.5), (191.1, 272.9), (297.9, 320.4), (375.8, 402.8), (430.8, 453.3)]
+    parted = cells.split_lines_at_joints([head, closing, body], cols)
+    assert [s.text for s in parted[0].segments] == ["目標値（目標年度）(R6（2024）", "目標値（目標年度）(R9（2027）"]
+    # two headers each leaving its bracket open, a closing line under each: parted
+    glued = line(120.6, (130.1, 305.0, "（令和6年（2024年）（令和元年（2019年）"))
+    closers = line(131.4, (168.3, 177.3, "）"), (255.5, 264.5, "）"))
+    rows = [line(152.6 + 20 * r, (44.5, 107.5, "移住者数（人）"), (200.4, 213.9, "218"), (287.6, 301.1, "287")) for r in range(2)]
+    parted = cells.split_lines_at_joints([glued, closers, *rows], [(44.5, 107.5), (130.1, 305.0)])
+    assert [s.text for s in parted[0].segments] == ["（令和6年（2024年）", "（令和元年（2019年）"]
+
+
+def test_a_space_inside_a_bracket_keeps_its_run_solid() -> None:
+    # corpus seed 532 kpi_baseline_target in pdf_rules (dev6 wordings): three year headers, a space
+    # inside each bracket, set edge to edge over three columns of figures
+    seg = Segment("（令和6年度 (2024)）（令和9年度 (2027)）（令和4年度 (2022)）", (224.1, 100, 495.8, 109))
+    assert [i for i, _ in bracket_joints(seg)] == [14, 28]
+    assert bracket_joints(Segment("目標値 (2024)（R6）", (0, 0, 120, 9))) == ()  # words a space apart: no solid run
 
 
 def test_bracketed_headers_set_edge_to_edge_part_between_their_brackets() -> None:

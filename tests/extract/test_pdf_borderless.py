@@ -82,6 +82,21 @@ def test_header_band_is_the_rows_above_the_first_value() -> None:
     assert is_value("－") and not is_value("－－")  # the full-width dash standing for a value, alone
 
 
+def test_a_group_heading_under_the_header_ends_the_header_band() -> None:
+    # corpus seed 572 kpi_baseline_target in pdf_rules (dev2 wordings): three header rows, then
+    # (1)地域産業の振興 set from the table's edge over the first row of figures
+    header = [[line(0, (254, 308, "基準年の数値"), (377, 413, "最終目標"))],
+              [line(16, (58, 103, "基本的方向"), (147, 197, "指標（KPI）"), (225, 338, "（令和5年度）"), (338, 450, "（令和7年度）"))],
+              [line(32, (268, 295, "（人）"), (381, 408, "（人）"))]]
+    heading = [line(48, (44.5, 130, "（1）地域産業の振興"))]
+    body = [line(64, (58, 103, "移住・定住"), (122, 221, "テレワーク施設利用者数"), (313, 335, "1,310"), (426, 449, "1,625"))]
+    rows = [*header, heading, body]
+    assert header_band(rows) == [ln for row in header for ln in row]
+    assert header_band([header[0], heading, body]) == header[0]  # a header of one row: the heading is no part of it
+    indented = [line(48, (122, 200, "地域産業の振興"))]  # set inside the table: a header row
+    assert header_band([header[0], header[1], indented, body]) == [header[0][0], header[1][0], indented[0]]
+
+
 def test_a_heading_in_another_size_starting_left_of_the_table_ends_it() -> None:
     table_lines = [line(i * ROW_GAP_PT, (49, 120, f"取組{i}"), (175, 240, f"指標{i}"), (276, 290, "3件"))
                    for i in range(4)]
