@@ -21,6 +21,7 @@ from extract.interpret.facets import read_facets
 from extract.interpret.header_rows import is_data_value, is_header_word
 from extract.interpret.structure import Rows, column_paths
 from extract.model import Cell, Table
+from extract.vocab import KPI_KINDS
 from normalize.missing import missing_marker
 
 TWO_NUMBERS_RE = re.compile(r"[0-9][0-9,.]*\s+[0-9]")  # 94.8 96.7: two figures a space apart in one cell
@@ -36,7 +37,16 @@ def may_borrow_header(table: Table, header: Rows, before: Table | None, caption:
     if header and len(header[0]) != table.n_cols and any(holds_two_figures(c.text) for row in table.rows for c in row):
         return False  # built on columns of its own, two figures in a cell: columns merged, none certain
     glued = has_unread_header(table) and contradicts_header(table.rows[0], header, era)
-    return not states_other_header(caption, header, era) and not glued
+    return not states_other_header(caption, header, era) and not states_own_header(caption) and not glued
+
+
+def states_own_header(caption: str) -> bool:
+    """True when caption lines, each on its own, state two different KPI kinds, one of them with a
+    year (計画値(目標)(令和5(2023)年度) over 最近の実績値(令…: the cells of a header row a reader set apart
+    from its body, corpus seed 716 kpi_progress in pdf_rules, dev4 wordings): the body's own
+    header, not read, under which another table's header would misdate its values."""
+    facets = [f for line in caption.splitlines() if line.strip() and (f := read_facets(line)).kind in KPI_KINDS]
+    return len({f.kind for f in facets}) >= 2 and any(f.year is not None for f in facets)
 
 
 def holds_two_figures(text: str) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from extract.interpret.borrowed import MAX_PAGE_GAP, may_borrow_header, states_other_header
+from extract.interpret.borrowed import MAX_PAGE_GAP, may_borrow_header, states_other_header, states_own_header
 from extract.model import Table
 from extract.recognize import recognize_document
 from extract.text_reader import read_text
@@ -42,6 +42,24 @@ def test_a_year_the_header_does_not_give_its_kind_is_no_other_header() -> None:
     header = _table("事業名\t本年度予算額\t前年度予算額\nA事業\t1\t2\n", 1).rows[:1]
     assert not states_other_header("令和6年度当初予算の主な事業", header, None)
     assert states_other_header("目標値(2022年度)", _table(HEADER + "A\t1\t2\n", 1).rows[:1], None)
+
+
+@pytest.mark.parametrize(("caption", "own"), [
+    ("計画値(目標)(令和5(2023)年度)\n最近の実績値(令 最近の実績値(令\n達成度", True),  # a header row set apart
+    ("計画値(目標)\n最近の実績値", False),  # no year: words of a heading
+    ("計画値(目標)(令和5(2023)年度)", False),  # one kind: states_other_header's to judge
+    ("(1)健康づくりの推進\n目標値(2023年度)", False)])
+def test_caption_lines_stating_two_kinds_are_the_bodys_own_header(caption: str, own: bool) -> None:
+    # corpus seed 716 kpi_progress in pdf_rules (dev4 wordings): the body under them took the years
+    # of the header two tables above
+    assert states_own_header(caption) is own
+
+
+def test_a_body_under_its_own_header_set_apart_borrows_none() -> None:
+    before = _table(HEADER + "人口\t1人\t2人\n", 1)
+    body = _table("転出者数\t3人\t4人\n", 1)
+    assert not may_borrow_header(body, before.rows[:1], before, "目標値(2023年度)\n現状値(2018年度)", None)
+    assert may_borrow_header(body, before.rows[:1], before, "目標値(2023年度)", None)
 
 
 @pytest.mark.parametrize(("gap", "borrows"), [(1, True), (2, False)])
