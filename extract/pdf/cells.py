@@ -225,7 +225,10 @@ def _left_open_joints(text: str, x0: float, scale: float) -> list[tuple[int, flo
     segment leaves open after the first it leaves open, when a word or a closed bracket stands
     before it (（令和6年（2024年）（令和元年（2019年） over ） | ）, two year headers set edge to edge,
     each closed on its next line, corpus seed 578 kpi_baseline_target in pdf_rules, dev2
-    wordings; （2017年度〔平成29年度〕（2020年度〔令和2年度〕…, seed 734, dev4), x by glyph advance."""
+    wordings; （2017年度〔平成29年度〕（2020年度〔令和2年度〕…, seed 734, dev4), x by glyph advance.
+    The segment must open with the first bracket it leaves open: headers each one bracket, alike.
+    One opening with words (中間目標値(2024年度(R6)中間目標値(2026年度(R8)), seed 565, dev) may part
+    before its second header's words, not its bracket: no cut is known."""
     stack: list[int] = []
     for i, ch in enumerate(text):
         folded = unicodedata.normalize("NFKC", ch)
@@ -233,6 +236,8 @@ def _left_open_joints(text: str, x0: float, scale: float) -> list[tuple[int, flo
             stack.append(i)
         elif folded in CLOSE_BRACKETS and stack:
             stack.pop()
+    if not stack or stack[0] != 0:
+        return []  # a word opens the segment: where the next header's words start is not shown (中間目標値(2024年度(R6)中間目標値(2026…)
     cuts = [i for i in stack[1:] if unicodedata.normalize("NFKC", text[i - 1]) not in OPEN_BRACKETS]
     return [(i, x0 + sum(advance(ch) for ch in text[:i]) * scale) for i in cuts]
 

@@ -129,6 +129,8 @@ def test_headers_each_leaving_its_bracket_open_part_before_each_open_one() -> No
     assert [i for i, _ in bracket_joints(Segment("（2017年度〔平成29年度〕（2020年度〔令和2年度〕（2022年度〔令和4年度〕", (0, 0, 300, 9)))] == [15, 29]
     assert bracket_joints(Segment("（令和6年度（2024年度）", (0, 0, 120, 9))) == ()  # one bracket left open: one cell
     assert bracket_joints(Segment("（（2023", (0, 0, 60, 9))) == ()  # brackets opened one in the other
+    # seed 565 (dev wordings): words open the segment, the second header's words start before its bracket
+    assert bracket_joints(Segment("中間目標値(2024年度(R6)中間目標値(2026年度(R8)", (0, 0, 200, 9))) == ()
 
 
 def test_a_header_line_whose_bracket_closes_under_its_first_part_stays_one_cell() -> None:
