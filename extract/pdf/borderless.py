@@ -21,6 +21,7 @@ from extract.pdf.colgaps import MIN_GAP_PT, Rule, columns, last_glyph_width, mer
 from extract.pdf.frames import HRule, framed_end, framed_start, is_closed
 from extract.pdf.edges import HEIGHT_TOL, first_body_line, holds_figure, split_at_edges
 from extract.pdf.header_spans import SPAN_CENTRE_TOL, fold_band_labels, fold_straddling_rows, lift_straddling_labels, spread_headers
+from extract.pdf.flush_pairs import merge_flush_pairs
 from extract.pdf.hanging import split_hung_glyphs
 from extract.pdf.headings import heads_no_columns
 from extract.pdf.pieces import Piece
@@ -346,9 +347,10 @@ def _heads_sub_headers(seg: Segment, header: Sequence[SegLine], cols: Sequence[I
     below it, under its extent (by more than MIN_GAP_PT), in two columns (財源の内訳(千円) over 市債 |
     その他特定; 本年度予算額(千円) set flush left over 金額 | 構成比（％）, the second sub-header set
     flush left too, short of its column's right-aligned figures, corpus seed 316 budget_book in
-    html_borderless)."""
-    under = {column_of(cols, s) for ln in header if ln.bbox[1] >= seg.bbox[3] for s in ln.segments
-             if min(s.bbox[2], seg.bbox[2]) - max(s.bbox[0], seg.bbox[0]) > MIN_GAP_PT}
+    html_borderless). Sub-headers a word space apart in one segment count each in its column
+    (達成値 over ②公共交通利用者数（千人） ③移住相談件数（件）, corpus seed 704 kpi_transposed in calc_borderless)."""
+    under = {column_of(cols, s) for ln in header if ln.bbox[1] >= seg.bbox[3]
+             for s in (part for whole in ln.segments for part in split_at_columns(whole, cols)) if min(s.bbox[2], seg.bbox[2]) - max(s.bbox[0], seg.bbox[0]) > MIN_GAP_PT}
     return len(under) > 1
 
 
@@ -420,6 +422,7 @@ def build_table(lines: Sequence[SegLine], small_ok: bool = False, rules: Sequenc
     header = header_band(rows)
     # the lines after the table's last row (a folio, - 1 -, under a column) fill no column
     cols = merge_header_columns(rows[:_kept_rows(rows, cols, at_foot)], with_header_columns(header, cols), header)
+    cols = merge_flush_pairs(rows[:_kept_rows(rows, cols, at_foot)], cols, header)
     cols = split_crowded(split_at_rules(widen_to_header(header, merge_under_header(header, lines, cols)), lines, rules), lines)
     body = _kept_rows(rows, cols, False)  # the rows a page break cut (at_foot) count for no fill
     rows = rows if framed else rows[:_kept_rows(rows, cols, at_foot)]
@@ -669,17 +672,39 @@ def _lift(lines: Sequence[SegLine], i: int, floor: int) -> int:
         prev = lines[k - 1]
         if prev.page != first.page or lines[k].bbox[1] - prev.bbox[3] > LIFT_GAP_EM * height:
             break
-        if not _within(prev, first.bbox[0], first.bbox[2]) and not (
+        heads = _heads_columns(prev, _figure_columns(lines[i:i + MAX_HEADER_ROWS + 1]))
+        if not heads and not _within(prev, first.bbox[0], first.bbox[2]) and not (
                 (_within(prev, left, right) or _stub_beside(prev, cols[0], left, right))
                 and not any(is_data_value(w) for s in prev.segments for w in s.text.split())):
             break
         if abs(_type_size(prev) - _type_size(first)) > HEIGHT_TOL * _type_size(first):
             break  # set in another size: a title or a caption
-        if not all(_in_gap(s, first) or _heads_group(s, cols) or _starts_inner_column(s, first) for s in prev.segments) \
-                or _is_unit_caption(prev, cols):
+        if not (all(_in_gap(s, first) or _heads_group(s, cols) or _starts_inner_column(s, first) for s in prev.segments)
+                or heads) or _is_unit_caption(prev, cols):
             break
         k -= 1
     return k
+
+
+def _figure_columns(lines: Sequence[SegLine]) -> list[Interval]:
+    """The columns the lines holding data values past their first segment fill."""
+    return merge_spans([sp for ln in lines if any(is_data_value(s.text) for s in ln.segments[1:]) for sp in ln.spans])
+
+
+def _heads_columns(line: SegLine, cols: Sequence[Interval]) -> bool:
+    """True when a line's words, parted at the columns below (split_at_columns: each word space
+    in a column gap), head two or more columns, one each, no part reaching over another column:
+    every column (年 度 実績値 目標値（最終年度） over H26 | 33 | －, corpus seed 708 kpi_transposed in
+    calc_borderless) or value columns only (基準年度値 計画目標値 over (R7) | (R12), the label
+    column's header on the line below, corpus seed 707 kpi_baseline_target): header cells an
+    engine set a word space apart, read as one segment. A title's words start over the label
+    column and leave value columns without a word (基本目標1 魅力ある観光と交流のまちづくり over
+    three columns, corpus seed 701 kpi_transposed)."""
+    parts = [part for s in line.segments for part in split_at_columns(s, cols)]
+    over = [{k for k, (a, b) in enumerate(cols) if p.bbox[0] < b and a < p.bbox[2]} for p in parts]
+    headed = set().union(*over)
+    return len(parts) > 1 and all(len(o) == 1 for o in over) and len(headed) == len(parts) and \
+        (len(headed) == len(cols) or 0 not in headed)
 
 
 def _is_unit_caption(line: SegLine, cols: Sequence[Interval]) -> bool:

@@ -85,30 +85,39 @@ def header_phrases(spans: Sequence[tuple[str, float, float]]) -> list[tuple[str,
     """The words of a segment (text, x0, x1) with each word opening with a bracket joined to the
     word before it: a bracket qualifies what precedes it (中間目標値 (令和元年度末)), so the phrase
     heads one column, placed by its middle, where the word alone may lie nearer another across a
-    column gap (corpus seed 534 kpi_baseline_target in pdf_rules, dev wordings)."""
+    column gap (corpus seed 534 kpi_baseline_target in pdf_rules, dev wordings). A bracket after a
+    phrase that is itself a bracket qualifies nothing: (2021年度) (2023年度) head two columns."""
     out: list[tuple[str, float, float]] = []
     for word, left, right in spans:
-        if out and unicodedata.normalize("NFKC", word[:1]) in OPEN_BRACKETS:
+        if out and _opens_bracket(word) and not _opens_bracket(out[-1][0]):
             out[-1] = (out[-1][0] + " " + word, out[-1][1], right)
         else:
             out.append((word, left, right))
     return out
 
 
+def _opens_bracket(word: str) -> bool:
+    return unicodedata.normalize("NFKC", word[:1]) in OPEN_BRACKETS
+
+
 def split_lines_at_joints(lines: Sequence[SegLine], cols: Sequence[Interval]) -> list[SegLine]:
     """The lines with each segment parted at its joints in a column gap (split_at_joints), done
     once with the columns the text leaves open, before a header widens them over the gap; a line
-    of no figures (a header) also at its bracket_joints in the gaps of the columns the rows of
-    figures fill."""
+    of no figures (a header) also at its bracket_joints and its word spaces (split_at_columns) in
+    the gaps of the columns the rows of figures fill (婚姻件数（件） 企業誘致件数（件） under 実績,
+    which reaches over the gap between their figures, corpus seed 706 kpi_transposed in
+    calc_borderless)."""
     rows = [ln for ln in lines if ln.is_multi and any(is_data_value(s.text) for s in ln.segments[1:])]
     of_rows = {id(ln) for ln in rows}
-    glued = any(not s.joints and bracket_joints(s) for ln in lines if id(ln) not in of_rows for s in ln.segments)
+    glued = any(not s.joints and (bracket_joints(s) or " " in s.text) for ln in lines if id(ln) not in of_rows for s in ln.segments)
     figures = columns(rows) if glued and rows else []
     out = []
     for k, ln in enumerate(lines):
         closers = _closers_below(ln, lines[k + 1:])
         segs = tuple(part for s in ln.segments
                      for part in _rejoin_run_on(split_at_joints(s, cols, [] if id(ln) in of_rows else figures), closers))
+        if id(ln) not in of_rows and figures and not any(is_data_value(w) for s in segs for w in s.text.split()):
+            segs = tuple(piece for part in segs for piece in _header_words_at_columns(part, figures))
         out.append(ln if len(segs) == len(ln.segments) else SegLine(segs, ln.bbox, ln.page, ln.text))
     return out
 
@@ -141,6 +150,13 @@ def _rejoin_run_on(parts: list[Segment], closers: Sequence[Segment]) -> list[Seg
 def _closed_under(part: Segment, closers: Sequence[Segment]) -> bool:
     """True when a closing segment's middle lies under the part."""
     return any(part.bbox[0] <= (c.bbox[0] + c.bbox[2]) / 2 <= part.bbox[2] for c in closers)
+
+
+def _header_words_at_columns(seg: Segment, figures: Sequence[Interval]) -> list[Segment]:
+    """A header segment parted at its word spaces in the figures' column gaps (split_at_columns),
+    when no part leaves a bracket open: （単位 千円） under two columns is one note."""
+    parts = split_at_columns(seg, figures)
+    return parts if all(bracket_depth(unicodedata.normalize("NFKC", p.text)) == 0 for p in parts) else [seg]
 
 
 def split_at_joints(seg: Segment, cols: Sequence[Interval], figures: Sequence[Interval] = ()) -> list[Segment]:

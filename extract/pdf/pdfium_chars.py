@@ -18,6 +18,8 @@ import numpy as np
 import pypdfium2.raw as pr
 import pypdfium2_raw.bindings as bindings
 
+from normalize.vocab import CLOSE_BRACKETS, OPEN_BRACKETS
+
 Obj = dict[str, Any]
 Matrix = tuple[float, float, float, float, float, float]
 Point = tuple[float, float]
@@ -37,6 +39,16 @@ SPACE = 0x20  # the highest code point pdfium generates (space, CR, LF)
 # wrapped, corpus seed 15 kpi_progress in html_borderless) as this noncharacter; pdfminer reads the
 # glyph's own mapping, a hyphen-minus.
 LINE_END_HYPHEN = 0xFFFE
+FULL_WIDTH_SHIFT = 0xFEE0  # from an ASCII code point to its full-width form (( to （)
+
+
+def _wide_form(ch: str) -> str:
+    return ch if unicodedata.east_asian_width(ch) in "WF" else chr(ord(ch) + FULL_WIDTH_SHIFT)
+
+
+# The other half of each full-width bracket, both ways (（ and ）, 【 and 】)
+WIDE_BRACKET_PARTNER = {a: b for o, c in zip(OPEN_BRACKETS, CLOSE_BRACKETS)
+                        for a, b in ((_wide_form(o), _wide_form(c)), (_wide_form(c), _wide_form(o)))}
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,9 +181,14 @@ def _glyph_of(ch: Obj) -> tuple[str, str, float]:
 
 
 def _at_own_width(ch: Obj, own: dict[tuple[str, str, float], list[float]]) -> bool:
-    """True when the page sets this glyph solid elsewhere at its box width (_set_at_own_width)."""
+    """True when the page sets this glyph, or its bracket's other half, solid elsewhere at its box
+    width (_set_at_own_width): a font draws both halves of a bracket pair one width, and a cell's
+    text ends with ） where the page sets （ solid only (（冊） | ③移住相談件数 a cell's padding
+    apart in Calc, corpus seed 704 kpi_transposed)."""
     width = ch["x1"] - ch["x0"]
-    return any(abs(w - width) <= GLYPH_WIDTH_TOL_EM * ch["size"] for w in own.get(_glyph_of(ch), ()))
+    text, font, size = _glyph_of(ch)
+    widths = [*own.get((text, font, size), ()), *own.get((WIDE_BRACKET_PARTNER.get(text, text), font, size), ())]
+    return any(abs(w - width) <= GLYPH_WIDTH_TOL_EM * ch["size"] for w in widths)
 
 
 @dataclass(frozen=True, slots=True)

@@ -231,7 +231,7 @@ _GLUED = [("日", 1.0, 1.0), ("）", 0.55, 1.03), ("②", 1.0, 1.0), ("生", 1.0
 ])
 def test_a_glyph_the_page_sets_solid_at_its_box_keeps_its_box(other_width: float, kept: bool) -> None:
     assert pc.GLYPH_WIDTH_TOL_EM == 0.01
-    solid = _line([("数", 1.0, 1.0), ("）", other_width, other_width), ("（", 0.55, 0.55), ("日", 1.0, 1.0)], x=300.0)
+    solid = _line([("数", 1.0, 1.0), ("）", other_width, other_width), ("（", other_width, other_width), ("日", 1.0, 1.0)], x=300.0)
     chars = _fitted(_line(_GLUED) + solid)
     assert (chars[1]["x1"] == chars[1]["x0"] + 0.55 * EM) is kept
 
@@ -240,3 +240,20 @@ def test_a_glyph_the_page_never_sets_solid_at_its_box_fills_its_step() -> None:
     # no ） set solid anywhere: nothing proves its box its advance (a browser's narrow report)
     chars = _fitted(_line(_GLUED))
     assert chars[1]["x1"] == chars[2]["x0"]
+
+
+def test_a_closing_bracket_as_wide_as_its_opening_half_set_solid_keeps_the_gap_after_it() -> None:
+    # LibreOffice Calc, corpus seed 704 kpi_transposed: （冊） | ③移住相談件数, a proportional font's
+    # brackets half an em wide, the cell's padding after ）; （ is set solid before 冊
+    half = 0.55
+    glyphs = [("数", 1.0, 1.0), ("（", half, half), ("冊", 1.0, 1.0), ("）", half, 1.0), ("③", 1.0, 1.0), ("移", 1.0, 1.0), ("住", 1.0, 1.0)]
+    chars = _fitted(_line(glyphs))
+    assert chars[3]["x1"] - chars[3]["x0"] == pytest.approx(half * EM)
+    assert "".join(c["text"] for c in pc.with_spaces(chars)) == "数（冊） ③移住"
+    # no （ set solid on the page: ） reads as a glyph narrower than its run's pitch, as before
+    alone = _fitted(_line([("冊", 1.0, 1.0) if t == "（" else (t, w, step) for t, w, step in glyphs]))
+    assert alone[3]["x1"] == alone[4]["x0"]
+    # another font's （ says nothing of this one's ）
+    other = _line(glyphs)
+    other[1] = {**other[1], "fontname": "IPAMincho"}
+    assert _fitted(other)[3]["x1"] == other[4]["x0"]

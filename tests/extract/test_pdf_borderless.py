@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extract.pdf import pdfplumber_adapter
-from extract.pdf.borderless import (GAP_TOL_EM, _at_first_column, LIFT_GAP_EM, SECTION_LOOKAHEAD_LINES, MIN_STACKED_VALUES, _is_body_word, _lift, _score, build_table,
+from extract.pdf.borderless import (widen_to_header, GAP_TOL_EM, _at_first_column, LIFT_GAP_EM, SECTION_LOOKAHEAD_LINES, MIN_STACKED_VALUES, _is_body_word, _lift, _score, build_table,
                                     find_borderless, header_band, is_value, merge_offset_lines)
 from extract.pdf import cells
 from extract.pdf.cells import CENTRED_EM, column_of, header_phrases, split_at_columns, split_at_joints
@@ -1039,6 +1039,14 @@ def test_header_phrases_join_only_words_opening_with_a_bracket() -> None:
     assert header_phrases([("(R7)", 0.0, 20.0)]) == [("(R7)", 0.0, 20.0)]
 
 
+def test_a_bracket_after_a_bracketed_phrase_heads_a_column_of_its_own() -> None:
+    # corpus seed 703 kpi_baseline_target in calc_borderless: three years in brackets under
+    # 現状値 | 目標値 | 計画目標値, a word space apart in one segment
+    spans = [("（2021年度）", 0.0, 50.0), ("（2023年度）", 60.0, 110.0), ("（R8）", 115.0, 130.0)]
+    assert header_phrases(spans) == spans
+    assert header_phrases([("目標", 0.0, 20.0), *spans[2:]]) == [("目標 （R8）", 0.0, 130.0)]
+
+
 def test_borderless_cells_say_their_lines_had_cut_numbers_rejoined() -> None:
     # cells.table_rows reads each cell's lines with cuts.cell_lines: two numbers it left on two
     # lines are two values, which textjoin must not fuse (1073 over 528 is not 1073528)
@@ -1126,3 +1134,54 @@ def test_a_heading_set_inside_the_table_is_a_header_over_the_columns_it_reaches(
     # a header spanning both columns, which no body line fills side by side, merges them
     table, _ = build_table(_grouped_kpi_lines(54 + 2 * ALIGN_TOL_PT))
     assert table is not None and texts(table)[0][0] == "基本的方向 成果指標名"
+
+
+def test_a_header_over_sub_headers_a_word_space_apart_in_one_segment_widens_no_column() -> None:
+    # corpus seed 704 kpi_transposed in calc_borderless: 達成値 centred over the year columns,
+    # under it their headers in one segment, a word space apart; widened to 達成値, the second
+    # column would take the third's header
+    cols = [(0.0, 40.0), (100.0, 130.0), (200.0, 220.0)]
+    subs = [line(0, (110, 150, "達成値")), line(LINE_PT, (50, 222, "②公共交通量（人） ③移住件数（件）"))]
+    assert widen_to_header(subs, cols)[1][1] < 140.0  # to ② at most, short of ③
+    glued = [subs[0], line(LINE_PT, (50, 222, "②公共交通量（人）③移住件数（件）"))]  # no space: one header, as before
+    assert widen_to_header(glued, cols)[1][1] >= 150.0
+
+
+def _years_under(head: SegLine) -> list[SegLine]:
+    rows = [line(LINE_PT * (1 + LIFT_GAP_EM / 2) + 16 * k, (55, 75, f"H{26 + k}"), (108, 121, f"{30 + k}"), (200, 209, f"{40 + k}")) for k in range(4)]
+    return [head, *rows]
+
+
+def test_a_header_line_an_engine_set_a_word_space_apart_heads_the_table() -> None:
+    # corpus seed 708 kpi_transposed in calc_borderless: one segment, each word over its column
+    head = line(0, (56.5, 207.5, "年　度 実績値 目標値（最終年度）"))
+    tables, used = find_borderless(_years_under(head), 1, 842.0)
+    assert used[0] == 0 and [c.raw for c in tables[0].rows[0]] == ["年　度", "実績値", "目標値（最終年度）"]
+
+
+def test_a_title_whose_words_head_not_every_column_is_no_header() -> None:
+    # corpus seed 701 kpi_transposed: 基本目標1 魅力ある観光と交流 over three columns, at the rows' pitch
+    head = line(0, (55, 209, "基本目標1 魅力ある観光と交流のまちづくり"))
+    tables, used = find_borderless(_years_under(head), 1, 842.0)
+    assert used[0] == 1 and tables[0].rows[0][0].raw == "H26"
+
+
+def test_header_words_a_space_apart_part_at_the_figures_gaps_a_group_header_closes() -> None:
+    # corpus seed 706 kpi_transposed in calc_borderless: 実績 centred over both indicators widens
+    # the first's column over the gap between their figures; the figures alone leave it open
+    rows = [line(20.0 + 16 * k, (58, 93, f"{2010 + k}年"), (146.6, 159.2, f"{40 + k}"), (238.8, 245.1, f"{6 + k}")) for k in range(3)]
+    head = line(10.0, (96.7, 243.7, "婚姻件数（件） 企業誘致件数（件）"))
+    cols = [(58.0, 93.0), (147.0, 180.0), (208.0, 245.0)]  # 実績 (160-180) in the second
+    parted = cells.split_lines_at_joints([line(0, (160, 180, "実績")), head, *rows], cols)
+    assert [s.text for s in parted[1].segments] == ["婚姻件数（件）", "企業誘致件数（件）"]
+    note = line(10.0, (96.7, 243.7, "※ 目標 12.5 以上"))  # a line holding a figure is no header
+    assert len(cells.split_lines_at_joints([note, *rows], cols)[0].segments) == 1
+
+
+def test_a_header_line_over_the_value_columns_only_heads_the_table() -> None:
+    # corpus seed 707 kpi_baseline_target in calc_borderless: 基準年度値 計画目標値, the label
+    # column's header left to a line of its own
+    head = line(0, (91.5, 207.5, "実績値 目標値（最終年度）"))
+    tables, used = find_borderless(_years_under(head), 1, 842.0)
+    assert used[0] == 0 and [c.raw for c in tables[0].rows[0]] == ["", "実績値", "目標値（最終年度）"]
+

@@ -1,0 +1,69 @@
+"""A spreadsheet's cell column printed flush left on text rows and flush right on number rows
+(extract.pdf.flush_pairs), built by hand in PDF points, top-left origin."""
+
+from __future__ import annotations
+
+from extract.pdf.borderless import find_borderless
+from extract.pdf.flush_pairs import merge_flush_pairs
+from extract.pdf.grid import ALIGN_TOL_PT, Interval, Segment, SegLine
+
+LINE_PT = 9.0
+ROW_PT = 14.0
+NO_LEFT_PT, NO_RIGHT_PT = 40.0, 70.0  # the No cell: (2) starts at its left, 1 ends at its right
+COLS: list[Interval] = [(NO_LEFT_PT, 55.0), (64.0, NO_RIGHT_PT), (80.0, 140.0), (160.0, 200.0)]
+
+
+def line(top: float, *segs: tuple[float, float, str]) -> SegLine:
+    segments = tuple(Segment(text, (x0, top, x1, top + LINE_PT)) for x0, x1, text in segs)
+    box = (min(s.bbox[0] for s in segments), top, max(s.bbox[2] for s in segments), top + LINE_PT)
+    return SegLine(segments, box, 1, " ".join(t for _, _, t in segs))
+
+
+def number(k: int, top: float, nudge: float = 0.0) -> tuple[float, float, str]:
+    return (NO_RIGHT_PT - 6 + nudge, NO_RIGHT_PT + nudge, str(k)) if k % 2 else (NO_LEFT_PT + nudge, NO_LEFT_PT + 15 + nudge, f"({k})")
+
+
+def body(nudge: float = 0.0) -> list[list[SegLine]]:
+    return [[line(ROW_PT * k, number(k, ROW_PT * k, nudge if k == 3 else 0.0), (80, 130, f"事業{k}"), (170, 200, "1,000"))]
+            for k in range(1, 6)]
+
+
+def header(*segs: tuple[float, float, str]) -> list[SegLine]:
+    return [line(-ROW_PT, *segs)]
+
+
+def test_a_column_flush_left_on_some_rows_and_flush_right_on_others_is_one_column() -> None:
+    head = header((40, 50, "No"), (80, 100, "事業名"), (170, 200, "予算額"))
+    assert merge_flush_pairs([head, *body()], COLS, head) == [(NO_LEFT_PT, NO_RIGHT_PT), *COLS[2:]]
+
+
+def test_two_columns_the_header_heads_each_stay_two() -> None:
+    head = header((40, 52, "番号"), (62, 70, "再"), (80, 100, "事業名"), (170, 200, "予算額"))
+    assert merge_flush_pairs([head, *body()], COLS, head) == COLS
+
+
+def test_two_columns_one_row_fills_together_stay_two() -> None:
+    head = header((40, 50, "No"), (80, 100, "事業名"), (170, 200, "予算額"))
+    both = [line(ROW_PT * 6, (40, 52, "(6)"), (64, 70, "6"), (80, 130, "事業6"), (170, 200, "1,000"))]
+    assert merge_flush_pairs([head, *body(), both], COLS, head) == COLS
+
+
+def test_entries_not_set_at_one_edge_are_two_columns() -> None:
+    head = header((40, 50, "No"), (80, 100, "事業名"), (170, 200, "予算額"))
+    assert merge_flush_pairs([head, *body(nudge=-2 * ALIGN_TOL_PT)], COLS, head) == COLS
+    assert merge_flush_pairs([head, *body(nudge=-ALIGN_TOL_PT / 2)], COLS, head) != COLS
+
+
+def test_the_table_build_reads_the_no_column_as_one() -> None:
+    head = header((40, 50, "No"), (80, 100, "事業名"), (170, 200, "予算額"))
+    tables, _ = find_borderless([*head, *(ln for r in body() for ln in r)], 1, 842.0)
+    assert [[c.raw for c in row] for row in tables[0].rows][:3] == [["No", "事業名", "予算額"], ["1", "事業1", "1,000"],
+                                                                   ["(2)", "事業2", "1,000"]]
+
+
+def test_rows_of_two_kinds_beside_the_two_columns_keep_them_apart() -> None:
+    # a card: a text beside its label on some rows, years beside theirs on others
+    head = header((40, 50, "No"), (80, 100, "事業名"), (170, 200, "予算額"))
+    rows = [[line(ROW_PT * k, number(k, ROW_PT * k), (80, 130, f"事業{k}"), *([(170, 200, "1,000")] if k % 2 else []))]
+            for k in range(1, 6)]
+    assert merge_flush_pairs([head, *rows], COLS, head) == COLS
