@@ -97,8 +97,9 @@ def _unhung_spans(line: SegLine) -> list[Interval]:
 
 def _section_row(table: Sequence[SegLine], line: SegLine, after: Sequence[SegLine], cols: Sequence[Interval]) -> bool:
     """True when a one-line heading inside the table ((1)防災・減災の推進) opens a group of its rows:
-    it starts at the first column (or left of it), sits no further from the line after it than
-    from the line before it (give or take GAP_TOL_EM of its height), and within the next
+    it starts at the first column (or left of it) or ends where the body row after it ends
+    (_flush_right), sits no further from the line after it than from the line before it (give
+    or take GAP_TOL_EM of its height), and within the next
     SECTION_LOOKAHEAD_LINES lines (the first line of a wrapped name may come first) comes a
     body row, holding a data value past its first cell, perhaps among words its segment holds
     for two columns, or a word for a missing one (_is_body_word; a heading over another table's
@@ -110,10 +111,17 @@ def _section_row(table: Sequence[SegLine], line: SegLine, after: Sequence[SegLin
     row = _row_lines(after[first:], cols)
     if line.text.strip().startswith(FOOTNOTE_MARKS):
         return False  # a note closes the table above it, whatever follows
-    if not _at_first_column(line, cols, row[0]) or not any(_holds_body_word(ln) for ln in row):
+    if not (_at_first_column(line, cols, row[0]) or _flush_right(line, row[0])) or not any(_holds_body_word(ln) for ln in row):
         return False
     above, below = line.bbox[1] - table[-1].bbox[3], after[0].bbox[1] - line.bbox[3]
     return below <= above + GAP_TOL_EM * (line.bbox[3] - line.bbox[1])
+
+
+def _flush_right(line: SegLine, body: SegLine) -> bool:
+    """True when a line ends where the body row after it ends: a heading cell merged over the row
+    and set flush right (a spreadsheet's first column formatted for its numbers, No 1…4, corpus
+    seed 701 kpi_baseline_target in calc_borderless)."""
+    return abs(line.bbox[2] - body.bbox[2]) <= ALIGN_TOL_PT
 
 
 def _at_first_column(line: SegLine, cols: Sequence[Interval], body: SegLine) -> bool:

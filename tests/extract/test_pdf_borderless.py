@@ -1185,3 +1185,20 @@ def test_a_header_line_over_the_value_columns_only_heads_the_table() -> None:
     tables, used = find_borderless(_years_under(head), 1, 842.0)
     assert used[0] == 0 and [c.raw for c in tables[0].rows[0]] == ["", "実績値", "目標値（最終年度）"]
 
+
+def _headed_rows(heading_end: float) -> list[SegLine]:
+    # corpus seed 701 kpi_baseline_target in calc_borderless: （1）子育て環境の充実 merged over the
+    # row and set flush right, the first column (No 1…4) formatted for its numbers
+    head = [line(0, (64, 74, "No"), (136, 156, "項目"), (211, 254, "平成29年"), (266, 302, "令和4年")),
+            line(10, (222, 243, "（件）"), (273.5, 294.5, "（件）"))]
+    heading = line(26, (heading_end - 80, heading_end, "（1）子育て環境の充実"))
+    rows = [line(42 + 16 * k, (76.7, 82, f"{k + 1}"), (84, 189, f"ふるさと納税寄附件数{k}"), (221, 255.6, "47,075"), (276.5, 310.6, "53,366"))
+            for k in range(3)]
+    return [*head, heading, *rows]
+
+
+def test_a_heading_flush_with_the_rows_right_end_is_a_section_row() -> None:
+    tables, used = find_borderless(_headed_rows(310.6), 1, 842.0)
+    assert len(tables) == 1 and used == [0, 1, 2, 3, 4, 5]
+    _, used = find_borderless(_headed_rows(310.6 - 2 * ALIGN_TOL_PT), 1, 842.0)  # short of it: no row of the table
+    assert 2 not in used
