@@ -264,17 +264,40 @@ def open_witnessed_gaps(cols: Sequence[Interval], lines: Sequence[SegLine], per_
     where merge_spans would close it as the jitter of one column's ends. A line ending within
     JOINT_JITTER_PT of the gap ends at it (lines parted at a joint between the same two columns
     place it a few thousandths of a point apart: 1 建設課 over (5) 教育総務課, corpus seed 707
-    budget_main_projects in calc_borderless), and a gap that near one opened is that one."""
+    budget_main_projects in calc_borderless); a line parted within ALIGN_TOL_PT of it is parted
+    at it (_parted_near), and a gap that near one opened is that one."""
     gaps = sorted({(a.bbox[2], b.bbox[0]) for ln in lines for a, b in zip(ln.segments, ln.segments[1:])
                    if 0 <= b.bbox[0] - a.bbox[2] < MIN_GAP_PT})
     out = list(cols)
+    opened: list[float] = []
     for g0, g1 in gaps:
+        if any(abs(g0 - x) <= ALIGN_TOL_PT for x in opened):
+            continue  # the same gap, a line's joint placed off it by its own glyphs (_parted_near)
         k = next((k for k, (a, b) in enumerate(out) if a < g0 - JOINT_JITTER_PT and g1 + JOINT_JITTER_PT < b), None)
-        if k is None or sum(1 for spans in per_line if any(x0 < g0 - JOINT_JITTER_PT and g1 + JOINT_JITTER_PT < x1
-                                                             for x0, x1 in spans)) > allowed:
+        if k is None or sum(1 for ln, spans in zip(lines, per_line) if _covers(ln, spans, g0, g1)) > allowed:
             continue
         out[k:k + 1] = [(out[k][0], g0), (g1, out[k][1])]
+        opened.append(g0)
     return out
+
+
+def _covers(line: SegLine, spans: Sequence[Interval], g0: float, g1: float) -> bool:
+    """True when a line's spans cover the gap g0 .. g1 whole, past JOINT_JITTER_PT on each side,
+    and it is not parted near it (_parted_near)."""
+    return any(x0 < g0 - JOINT_JITTER_PT and g1 + JOINT_JITTER_PT < x1 for x0, x1 in spans) and not _parted_near(line, spans, g0)
+
+
+def _parted_near(line: SegLine, spans: Sequence[Interval], x: float) -> bool:
+    """True when a line's spans part, or a joint of its segments lies, within ALIGN_TOL_PT of x:
+    it is parted at the gap there, its joint placed off it by the widths of its own glyphs (人 | B
+    and 円 | ○ where figures of several units end right-aligned before a mark set flush left,
+    corpus seed 700 kpi_progress in calc_borderless, a few hundredths of a point apart)."""
+    return _spans_part_near(spans, x) or any(abs(at - x) <= ALIGN_TOL_PT for s in line.segments for _, at in s.joints)
+
+
+def _spans_part_near(spans: Sequence[Interval], x: float) -> bool:
+    """True when two neighbouring spans of a line meet (closer than MIN_GAP_PT) within ALIGN_TOL_PT of x."""
+    return any(abs(a[1] - x) <= ALIGN_TOL_PT and b[0] - a[1] < MIN_GAP_PT for a, b in zip(spans, spans[1:]))
 
 
 def close_unwitnessed_gaps(cols: Sequence[Interval], per_line: Sequence[Sequence[Interval]]) -> list[Interval]:
@@ -282,12 +305,14 @@ def close_unwitnessed_gaps(cols: Sequence[Interval], per_line: Sequence[Sequence
     both apart: the gap is only where a short left-aligned text (目標値 over 年度)) ends and
     right-aligned numbers (2025 over 48,221) begin in one column. A cell overflowing into the
     next column keeps the gap: other lines fill both columns side by side. A line ending within
-    JOINT_JITTER_PT of the gap bridges it no more than open_witnessed_gaps counts it covering it."""
+    JOINT_JITTER_PT of the gap, or parted within ALIGN_TOL_PT of it, bridges it no more than
+    open_witnessed_gaps counts it covering it."""
     out = list(cols)
     k = 0
     while k + 1 < len(out):
         (a0, a1), (b0, b1) = out[k], out[k + 1]
-        bridged = any(x0 < a1 - JOINT_JITTER_PT and x1 > b0 + JOINT_JITTER_PT for spans in per_line for x0, x1 in spans)
+        bridged = any(x0 < a1 - JOINT_JITTER_PT and x1 > b0 + JOINT_JITTER_PT and not _spans_part_near(spans, a1)
+                      for spans in per_line for x0, x1 in spans)
         witnessed = any(any(x0 < a1 and x1 > a0 and x1 <= b0 for x0, x1 in spans) and
                         any(x1 > b0 and x0 < b1 and x0 >= a1 for x0, x1 in spans) for spans in per_line)
         if bridged and not witnessed:

@@ -16,7 +16,7 @@ from extract.pdf import colgaps
 from extract.pdf.colgaps import MIN_GAP_PT, columns, open_witnessed_gaps
 from extract.pdf.edges import HEIGHT_TOL, MIN_EDGE_LINES, segment_parts, split_at_edges
 from extract.pdf.glyphs import word_spans
-from extract.pdf.grid import Segment, SegLine
+from extract.pdf.grid import ALIGN_TOL_PT, Segment, SegLine
 from extract.pdf import pdfplumber_adapter
 from extract.text_items import is_item_number
 
@@ -180,15 +180,29 @@ def test_a_gap_a_line_covers_whole_is_not_opened() -> None:
 
 @pytest.mark.parametrize("jitter, opened", [(0.7 * colgaps.JOINT_JITTER_PT, True), (1.5 * colgaps.JOINT_JITTER_PT, False)])
 def test_a_line_ending_within_joint_jitter_of_a_gap_does_not_cover_it(jitter: float, opened: bool) -> None:
-    # 1 | 建設課 and (5) | 教育総務課 parted at joints a few thousandths of a point apart
+    # 1 | 建設課 parted at a joint, (5) ending a few thousandths of a point past it, nothing after
     lines = [seg_line(0, Segment("1", (70.0, 0, 77.35, SIZE_PT)), Segment("建設課", (77.35, 0, 100.0, SIZE_PT))),
-             seg_line(PITCH_PT, Segment("(5)", (66.0, PITCH_PT, 77.35 + jitter, PITCH_PT + SIZE_PT)),
-                      Segment("教育総務課", (77.35 + jitter, PITCH_PT, 115.0, PITCH_PT + SIZE_PT)))]
-    per_line = [[(70.0, 77.35), (77.35, 100.0)], [(66.0, 77.35 + jitter), (77.35 + jitter, 115.0)]]
+             seg_line(PITCH_PT, Segment("(5)", (66.0, PITCH_PT, 77.35 + jitter, PITCH_PT + SIZE_PT)))]
+    per_line = [[(70.0, 77.35), (77.35, 100.0)], [(66.0, 77.35 + jitter)]]
+    cols = open_witnessed_gaps([(66.0, 115.0)], lines, per_line, 0)
+    assert (len(cols) == 2) is opened
+
+
+@pytest.mark.parametrize("off, opened", [(1.5 * colgaps.JOINT_JITTER_PT, True), (0.7 * ALIGN_TOL_PT, True), (1.5 * ALIGN_TOL_PT, False)])
+def test_lines_parted_near_one_gap_are_parted_at_it(off: float, opened: bool) -> None:
+    # 14人 | B and 2,300億円 | ○ parted at joints placed off one another by their own glyphs (corpus
+    # seed 700 kpi_progress in calc_borderless): one gap, opened once, which neither line covers
+    lines = [seg_line(0, Segment("1", (70.0, 0, 77.35, SIZE_PT)), Segment("建設課", (77.35, 0, 100.0, SIZE_PT))),
+             seg_line(PITCH_PT, Segment("(5)", (66.0, PITCH_PT, 77.35 + off, PITCH_PT + SIZE_PT)),
+                      Segment("教育総務課", (77.35 + off, PITCH_PT, 115.0, PITCH_PT + SIZE_PT)))]
+    per_line = [[(70.0, 77.35), (77.35, 100.0)], [(66.0, 77.35 + off), (77.35 + off, 115.0)]]
     cols = open_witnessed_gaps([(66.0, 115.0)], lines, per_line, 0)
     assert (len(cols) == 2) is opened
     if opened:
         assert colgaps.close_unwitnessed_gaps(cols, per_line) == cols
+    # a joint inside a segment parts it there as well (1,869人（延べ35,511日）○, its value no figure)
+    joined = [lines[0], seg_line(PITCH_PT, Segment("(5)教育総務課", (66.0, PITCH_PT, 115.0, PITCH_PT + SIZE_PT), ((3, 77.35 + off),)))]
+    assert (len(open_witnessed_gaps([(66.0, 115.0)], joined, [per_line[0], [(66.0, 115.0)]], 0)) == 2) is opened
 
 
 def test_a_calc_budget_table_reads_one_figure_per_column() -> None:
@@ -446,3 +460,12 @@ def test_a_value_glued_to_its_key_parts_where_the_value_column_starts(n_text_row
 def test_a_line_of_one_segment_stays_whole_without_a_figure_on_the_column_start(glued: list[tuple[str, float]]) -> None:
     out = split_at_edges(card_lines(3, glued))[-1]
     assert len(out.segments) == 1
+
+
+@pytest.mark.parametrize("off, kept", [(0.7 * ALIGN_TOL_PT, True), (1.5 * ALIGN_TOL_PT, False)])
+def test_lines_parted_near_a_gap_do_not_bridge_it(off: float, kept: bool) -> None:
+    # every line parted a few hundredths of a point past the gap opened (80.01 | 未達成, 11 | ◎,
+    # corpus seed 701 kpi_progress in calc_borderless): none ends exactly at it, none bridges it
+    cols = [(66.0, 77.35), (77.35, 115.0)]
+    per_line = [[(66.0, 77.35 + off), (77.35 + off, 115.0)], [(70.0, 77.35 + off / 2), (77.35 + off / 2, 100.0)]]
+    assert (colgaps.close_unwitnessed_gaps(cols, per_line) == cols) is kept
