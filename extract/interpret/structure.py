@@ -197,8 +197,13 @@ def column_paths(header: Rows, width: int, era: str | None) -> tuple[tuple[Facet
 
 def anchor_relative_years(facets: Sequence[Facets]) -> tuple[Facets, ...]:
     """前々年度 | 前年度 | 本年度 | 29年度 | 30年度: relative columns next to a run of
-    consecutive years take their years from it, when every column agrees."""
+    consecutive years take their years from it, when every column agrees and the run's columns
+    stand side by side: a 本年度 heading a funding column after 前年度 | 本年度 amounts and a 比較
+    column between (財源内訳(本年度) over one of its sub-columns) is the year of the amounts, not
+    the next one (corpus seed 701 budget_main_projects in calc_borderless)."""
     cols = [i for i, f in enumerate(facets) if f.year is not None or f.relative_year is not None]
+    if cols and cols[-1] - cols[0] != len(cols) - 1:
+        return tuple(facets)
     dated = [(pos, year.start) for pos, i in enumerate(cols) if (year := facets[i].year) is not None]
     relative = [(pos, facets[i].relative_year) for pos, i in enumerate(cols)
                 if facets[i].year is None and facets[i].relative_year is not None]

@@ -78,6 +78,13 @@ def test_relative_years_anchor_on_a_run_of_consecutive_years() -> None:
     assert years == [2014, 2015, 2016, 2017, 2018]
 
 
+def test_relative_years_stay_open_when_a_column_parts_the_run() -> None:
+    cols = [read_facets(t) for t in ("令和6年度予算額", "令和7年度予算額", "比較", "本年度財源内訳")]
+    assert anchor_relative_years(cols)[3].year is None  # not 2026: the funding is the 本年度 of the amounts
+    side_by_side = [read_facets(t) for t in ("令和6年度予算額", "令和7年度予算額", "本年度財源内訳")]
+    assert anchor_relative_years(side_by_side)[2].year.start == 2026  # type: ignore[union-attr]
+
+
 def test_relative_years_stay_open_when_the_run_is_not_consecutive() -> None:
     cols = [read_facets(t) for t in ("前年度", "本年度", "平成29年度", "平成31年度")]
     assert [f.year for f in anchor_relative_years(cols)][:2] == [None, None]
