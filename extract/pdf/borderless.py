@@ -432,7 +432,8 @@ def build_table(lines: Sequence[SegLine], small_ok: bool = False, rules: Sequenc
     cols = merge_header_columns(rows[:_kept_rows(rows, cols, at_foot)], with_header_columns(header, cols), header)
     cols = merge_flush_pairs(rows[:_kept_rows(rows, cols, at_foot)], cols, header)
     cols = split_crowded(split_at_rules(widen_to_header(header, merge_under_header(header, lines, cols)), lines, rules), lines)
-    body = _kept_rows(rows, cols, False)  # the rows a page break cut (at_foot) count for no fill
+    # the rows a page break cut (at_foot) and the rest of a name below the last row count for no fill
+    body = min(_kept_rows(rows, cols, False), _rows_before_trailing_lines(rows, cols, False))
     rows = rows if framed else rows[:_kept_rows(rows, cols, at_foot)]
     used = [ln for r in rows for ln in r]
     per_row = [set().union(*(filled(ln, cols) for ln in r)) for r in rows[:body]]
@@ -473,16 +474,23 @@ def _kept_rows(rows: Sequence[Sequence[SegLine]], cols: Sequence[Interval], at_f
     """How many rows the table keeps: it drops the single-cell lines after its last multi-cell
     line, unless they wrap a cell of the line above (_wraps_cell: the last row's name run on
     to its last line) or the page break cut the row (at_foot, _opens_cut_row)."""
-    end = len(rows)
-    while end > 1 and len(rows[end - 1]) == 1 and not rows[end - 1][0].is_multi and \
-            not (at_foot and _opens_cut_row(rows[end - 1][0], cols)):
-        end -= 1
+    end = _rows_before_trailing_lines(rows, cols, at_foot)
     kept = [ln for row in rows[:end] for ln in row]
     pitch = _tightest_pitch(kept)
     while end < len(rows) and len(rows[end]) == 1 and (_wraps_cell(rows[end - 1][-1], rows[end][0], pitch) or
                                                        _continues_key_at_pitch(rows[:end], rows[end][0], cols) or
                                                        _at_cell_leading(kept, rows[end - 1][-1], rows[end][0])):
         end += 1
+    return end
+
+
+def _rows_before_trailing_lines(rows: Sequence[Sequence[SegLine]], cols: Sequence[Interval], at_foot: bool) -> int:
+    """How many rows come before the single-cell lines after the table's last multi-cell line
+    (those a page break cut, at_foot, kept): a name's rest among them is no row of its own."""
+    end = len(rows)
+    while end > 1 and len(rows[end - 1]) == 1 and not rows[end - 1][0].is_multi and \
+            not (at_foot and _opens_cut_row(rows[end - 1][0], cols)):
+        end -= 1
     return end
 
 
@@ -526,7 +534,8 @@ def _continues_key_at_pitch(rows: Sequence[Sequence[SegLine]], line: SegLine, co
     the document (中心市街地にぎわい | 216,544 … over 創出事業（拡充）, corpus seed 5 budget_book),
     where a note after the table is set further down. Whether it is the rest of the name is
     the interpreter's to say (interpret.continuations)."""
-    if len(rows) < 2 or line.is_multi or not line.page == rows[-1][0].page == rows[-2][0].page:
+    upper, lower = _last_two_rows(rows)
+    if not upper or line.is_multi or not line.page == lower[0].page == upper[0].page:
         return False
     figures = [column_of(cols, s) for ln in rows[-1] for s in ln.segments[1:] if any(is_data_value(w) for w in s.text.split())]
     text = line.text.strip()
@@ -538,7 +547,22 @@ def _continues_key_at_pitch(rows: Sequence[Sequence[SegLine]], line: SegLine, co
         return False
     def gap(upper: Sequence[SegLine], lower: Sequence[SegLine]) -> float:
         return min(ln.bbox[1] for ln in lower) - max(ln.bbox[3] for ln in upper)
-    return abs(gap(rows[-1], [line]) - gap(rows[-2], rows[-1])) <= PITCH_TOL_EM * (line.bbox[3] - line.bbox[1])
+    return abs(gap(lower, [line]) - gap(upper, lower)) <= PITCH_TOL_EM * (line.bbox[3] - line.bbox[1])
+
+
+def _last_two_rows(rows: Sequence[Sequence[SegLine]]) -> tuple[Sequence[SegLine], Sequence[SegLine]]:
+    """The table's last two rows; for a table of one row whose last line alone holds figures (a
+    header its cells' centring grouped with its only row of values: 指標の名称 | 計画策定時 over
+    六次産業化に取り組む | 77, corpus seed 509 kpi_baseline_target in calc_borderless), the lines
+    before that line and that line; else no upper row."""
+    if len(rows) >= 2:
+        return rows[-2], rows[-1]
+    if not rows or len(rows[0]) < 2:
+        return (), rows[0] if rows else ()
+    *head, last = rows[0]
+    if any(is_data_value(w) for ln in head for s in ln.segments for w in s.text.split()):
+        return (), rows[0]
+    return head, [last]
 
 
 def _wraps_cell(prev: SegLine, line: SegLine, pitch: float = 0.0) -> bool:

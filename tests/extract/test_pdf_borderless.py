@@ -611,6 +611,20 @@ def test_a_names_last_line_wrapped_at_the_rows_pitch_stays_in_the_table() -> Non
     assert table.rows[-1][0].raw == "事業者数（累計）"
 
 
+# corpus seed 509 kpi_baseline_target (calc_borderless): header lines 8.3 pt apart, grouped with
+# the only row of values 6.5 pt under them; the name's rest 6.5 pt under that row is the name's
+@pytest.mark.parametrize(("extra", "kept"), [(0.0, True), (2.0, True), (3.0, False)])
+def test_a_names_rest_under_a_one_row_table_at_its_headers_gap_stays_in_it(extra: float, kept: bool) -> None:
+    height = 10.0
+    lines = [line(404.7, (158, 208, "計画策定時"), (242, 272, "目標値"), height=height),
+             line(413.0, (80, 130, "指標の名称"), (310, 349, "国の基準"), height=height),
+             line(421.2, (160, 206, "（2022年）"), (234, 281, "（2027年）"), height=height),
+             line(437.7, (55, 152, "六次産業化に取り組む"), (197, 210, "77"), (280, 303, "61※"), (342, 354, "56"), height=height),
+             line(454.2 + extra, (55, 126, "事業者数（累計）"), height=height)]
+    table, used = build_table(lines)
+    assert table is not None and (used == 5) is kept
+
+
 def _budget_rows(rest_gap: float, rest: str = "創出事業（拡充）") -> list[SegLine]:
     """A header and three rows of amounts at ROW_GAP_PT, the last row's name continued by a line
     of its own `rest_gap` below it (corpus seed 5 budget_book: 中心市街地にぎわい / 創出事業（拡充）)."""
