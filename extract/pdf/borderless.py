@@ -22,6 +22,7 @@ from extract.pdf.frames import HRule, framed_end, framed_start, is_closed
 from extract.pdf.edges import HEIGHT_TOL, first_body_line, holds_figure, split_at_edges
 from extract.pdf.header_spans import SPAN_CENTRE_TOL, fold_band_labels, fold_straddling_rows, lift_straddling_labels, spread_headers
 from extract.pdf.flush_pairs import merge_flush_pairs
+from extract.pdf.centred_heads import split_under_centred_heads
 from extract.pdf.hanging import split_hung_glyphs
 from extract.pdf.headings import heads_no_columns
 from extract.pdf.pieces import Piece
@@ -423,7 +424,7 @@ def build_table(lines: Sequence[SegLine], small_ok: bool = False, rules: Sequenc
     framed: the rule closing the table runs under its last line (extract.pdf.frames), so every
     line holds a row of it, the last ones too.
     """
-    lines = split_at_edges(split_hung_glyphs(lines))
+    lines = split_under_centred_heads(split_at_edges(split_hung_glyphs(lines)))
     cols = split_crowded(split_at_rules(columns(lines), lines, rules), lines)
     lines = split_lines_at_joints(lines, cols)
     rows = group_rows(lines, cols)

@@ -1,0 +1,52 @@
+"""Names glued to the column before them, parted where a header centred over them says.
+
+A spreadsheet sets two text cells side by side with only a word space between them when the first
+is full (安全・安心なまちづくり ふるさと納税寄附額 under 評価指標): read as one segment, the two
+cells fill one column. A header is centred over its cell, so a header centred over the words on one
+side of a space, and off the segment's own middle, heads those words alone: the words on the other
+side are another cell's.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+
+from extract.interpret.structure import is_data_value
+from extract.pdf.glyphs import word_spans
+from extract.pdf.grid import ALIGN_TOL_PT, Segment, SegLine
+from extract.pdf.pieces import bracket_depth
+
+HEAD_OFF_MIDDLE_EM = 1.0  # a header centred this many of the segment's heights off its middle heads part of it only
+
+
+def split_under_centred_heads(lines: Sequence[SegLine]) -> list[SegLine]:
+    """The lines with each segment parted at a word space where a header segment above it (one
+    word, no value) is centred over the words on one side (parted_under_head)."""
+    heads = [s for ln in lines for s in ln.segments if " " not in s.text.strip() and not is_data_value(s.text)]
+    out = []
+    for ln in lines:
+        segs = tuple(part for s in ln.segments for part in parted_under_head(s, heads))
+        out.append(ln if len(segs) == len(ln.segments) else SegLine(segs, ln.bbox, ln.page, ln.text))
+    return out
+
+
+def parted_under_head(seg: Segment, heads: Sequence[Segment]) -> list[Segment]:
+    """seg parted at the first word space where a head above it lies within the words on one side,
+    its middle within ALIGN_TOL_PT of theirs and more than HEAD_OFF_MIDDLE_EM of seg's height off
+    seg's own middle; else seg whole. Values are never parted so, nor a bracket ((単位 千円) under
+    a column of figures is one note)."""
+    x0, top, x1, bottom = seg.bbox
+    if " " not in seg.text.strip() or "\n" in seg.text or any(is_data_value(w) for w in seg.text.split()):
+        return [seg]
+    spans = word_spans(seg)
+    middle, off = (x0 + x1) / 2, HEAD_OFF_MIDDLE_EM * (bottom - top)
+    for k in range(1, len(spans)):
+        for a, b in ((x0, spans[k - 1][2]), (spans[k][1], x1)):
+            if any(h.bbox[3] <= top and a <= h.bbox[0] and h.bbox[2] <= b and
+                   abs((h.bbox[0] + h.bbox[2]) / 2 - (a + b) / 2) <= ALIGN_TOL_PT and
+                   abs((h.bbox[0] + h.bbox[2]) / 2 - middle) > off for h in heads):
+                parts = [Segment(" ".join(w for w, _, _ in spans[:k]), (x0, top, spans[k - 1][2], bottom)),
+                         Segment(" ".join(w for w, _, _ in spans[k:]), (spans[k][1], top, x1, bottom))]
+                return parts if all(bracket_depth(unicodedata.normalize("NFKC", p.text)) == 0 for p in parts) else [seg]
+    return [seg]

@@ -1,0 +1,48 @@
+"""A segment parted where a header centred over the words on one side of a space says."""
+
+from __future__ import annotations
+
+from extract.pdf.centred_heads import HEAD_OFF_MIDDLE_EM, parted_under_head
+from extract.pdf.grid import ALIGN_TOL_PT, Segment
+
+# corpus seed 503 kpi_baseline_target (calc_borderless): 評価指標 centred over ふるさと納税寄附額,
+# a policy name set a word space before it in the cell to its left
+NAME = Segment("安全・安心なまちづくり ふるさと納税寄附額", (55.0, 190.3, 240.0, 200.3), words=((55.0, 150.7), (155.7, 240.0)))
+
+
+def _head(middle: float, width: float = 40.0) -> Segment:
+    return Segment("評価指標", (middle - width / 2, 142.3, middle + width / 2, 152.3))
+
+
+def test_a_header_centred_over_the_words_after_a_space_parts_them_off() -> None:
+    parts = parted_under_head(NAME, [_head(199.0)])
+    assert [p.text for p in parts] == ["安全・安心なまちづくり", "ふるさと納税寄附額"]
+    assert parts[1].bbox[0] == 155.7
+
+
+def test_a_header_off_the_words_middle_parts_nothing() -> None:
+    middle = (155.7 + 240.0) / 2
+    assert len(parted_under_head(NAME, [_head(middle + 2 * ALIGN_TOL_PT)])) == 1
+    assert len(parted_under_head(NAME, [_head(middle + ALIGN_TOL_PT / 2)])) == 2
+
+
+def test_a_header_near_the_segments_own_middle_heads_it_whole() -> None:
+    # 指標名 centred over the second word of 第2期 総合戦略, 7.5 pt (under HEAD_OFF_MIDDLE_EM of its
+    # 10 pt height) off the name's middle: one name it heads whole; 13 pt off, it heads a part
+    assert HEAD_OFF_MIDDLE_EM * 10.0 == 10.0
+    near = Segment("第2期 総合戦略", (100.0, 0.0, 149.0, 10.0), words=((100.0, 110.0), (115.0, 149.0)))
+    assert parted_under_head(near, [Segment("指標名", (124.0, -12.0, 140.0, -2.0))]) == [near]
+    far = Segment("第2期 総合戦略", (100.0, 0.0, 150.0, 10.0), words=((100.0, 121.0), (126.0, 150.0)))
+    assert len(parted_under_head(far, [Segment("指標名", (130.0, -12.0, 146.0, -2.0))])) == 2
+
+
+def test_values_and_headers_below_part_nothing() -> None:
+    values = Segment("653,474 837,256", (55.0, 190.3, 240.0, 200.3), words=((55.0, 150.7), (155.7, 240.0)))
+    assert parted_under_head(values, [_head(199.0)]) == [values]
+    below = Segment("評価指標", (179.0, 210.0, 219.0, 220.0))
+    assert parted_under_head(NAME, [below]) == [NAME]
+
+
+def test_a_bracket_is_never_parted() -> None:
+    note = Segment("（単位 千円）", (300.0, 34.0, 367.0, 43.0), words=((300.0, 327.0), (331.0, 367.0)))
+    assert parted_under_head(note, [Segment("2025", (340.0, 0.0, 358.0, 9.0))]) == [note]
