@@ -259,15 +259,30 @@ def header_band(rows: Sequence[Sequence[SegLine]]) -> list[SegLine]:
     return list(rows[0])
 
 
-def with_header_columns(header: Sequence[SegLine], cols: Sequence[Interval]) -> list[Interval]:
-    """Add a column for each header segment that sits in a gap, touching no column.
+def with_header_columns(header: Sequence[SegLine], cols: Sequence[Interval],
+                        body: Sequence[SegLine] = ()) -> list[Interval]:
+    """Add a column for each header segment that sits in a gap, touching no column, nor any body
+    segment of one.
 
     A header names its column even when only one row fills it (基準値 over a lone -, sample
-    002's one-row KPI tables): too rare to count as coverage, yet no gap.
+    002's one-row KPI tables): too rare to count as coverage, yet no gap. A header over the
+    figures of a column (町債 over 889万円 | 1億1,225万円, right-aligned under it), whose common
+    part alone counts as covered where wrapped names make a table's lines many and its rows few
+    (colgaps.BRIDGE_SHARE; a Chromium layout setting names a glyph per line), heads that column.
     """
     extra = [(s.bbox[0], s.bbox[2]) for ln in header for s in ln.segments
-             if not any(s.bbox[0] <= b + MIN_GAP_PT and a - MIN_GAP_PT <= s.bbox[2] for a, b in cols)]
+             if not _touches(s, cols) and not any(_overlaps(s, t) and _touches(t, cols) for b in body for t in b.segments)]
     return sorted([*cols, *merge_spans(extra)])  # columns a narrow gap parts (colgaps.open_witnessed_gaps) stay apart
+
+
+def _touches(seg: Segment, cols: Sequence[Interval]) -> bool:
+    """True when a segment reaches within MIN_GAP_PT of a column."""
+    return any(seg.bbox[0] <= b + MIN_GAP_PT and a - MIN_GAP_PT <= seg.bbox[2] for a, b in cols)
+
+
+def _overlaps(a: Segment, b: Segment) -> bool:
+    """True when two segments share more than MIN_GAP_PT of x."""
+    return min(a.bbox[2], b.bbox[2]) - max(a.bbox[0], b.bbox[0]) > MIN_GAP_PT
 
 
 def merge_under_header(header: Sequence[SegLine], lines: Sequence[SegLine], cols: Sequence[Interval]) -> list[Interval]:
@@ -400,7 +415,7 @@ def build_table(lines: Sequence[SegLine], small_ok: bool = False, rules: Sequenc
     rows = group_rows(lines, cols)
     header = header_band(rows)
     # the lines after the table's last row (a folio, - 1 -, under a column) fill no column
-    cols = merge_header_columns(rows[:_kept_rows(rows, cols, at_foot)], with_header_columns(header, cols), header)
+    cols = merge_header_columns(rows[:_kept_rows(rows, cols, at_foot)], with_header_columns(header, cols, [ln for r in rows for ln in r if ln not in header]), header)
     cols = split_crowded(split_at_rules(widen_to_header(header, merge_under_header(header, lines, cols)), lines, rules), lines)
     body = _kept_rows(rows, cols, False)  # the rows a page break cut (at_foot) count for no fill
     rows = rows[:_kept_rows(rows, cols, at_foot)]
