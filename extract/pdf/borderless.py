@@ -259,20 +259,36 @@ def header_band(rows: Sequence[Sequence[SegLine]]) -> list[SegLine]:
     return list(rows[0])
 
 
-def with_header_columns(header: Sequence[SegLine], cols: Sequence[Interval],
-                        body: Sequence[SegLine] = ()) -> list[Interval]:
-    """Add a column for each header segment that sits in a gap, touching no column, nor any body
-    segment of one.
+def with_header_columns(header: Sequence[SegLine], cols: Sequence[Interval]) -> list[Interval]:
+    """Add a column for each header segment that sits in a gap, touching no column.
 
     A header names its column even when only one row fills it (基準値 over a lone -, sample
-    002's one-row KPI tables): too rare to count as coverage, yet no gap. A header over the
-    figures of a column (町債 over 889万円 | 1億1,225万円, right-aligned under it), whose common
-    part alone counts as covered where wrapped names make a table's lines many and its rows few
-    (colgaps.BRIDGE_SHARE; a Chromium layout setting names a glyph per line), heads that column.
+    002's one-row KPI tables): too rare to count as coverage, yet no gap.
     """
-    extra = [(s.bbox[0], s.bbox[2]) for ln in header for s in ln.segments
-             if not _touches(s, cols) and not any(_overlaps(s, t) and _touches(t, cols) for b in body for t in b.segments)]
+    extra = [(s.bbox[0], s.bbox[2]) for ln in header for s in ln.segments if not _touches(s, cols)]
     return sorted([*cols, *merge_spans(extra)])  # columns a narrow gap parts (colgaps.open_witnessed_gaps) stay apart
+
+
+def widen_under_headers(header: Sequence[SegLine], cols: Sequence[Interval], body: Sequence[SegLine]) -> list[Interval]:
+    """Widen a column over the figures of body rows (lines of two or more segments) under a
+    header segment that touches no column, each figure touching that column alone (so the
+    column stays more than MIN_GAP_PT from its neighbours).
+
+    Where names wrapped a glyph per line make a table's lines many and its rows few, only the
+    part all of a column's figures share counts as covered (colgaps.BRIDGE_SHARE): 町債 over
+    889万円 | 1億1,225万円, right-aligned past its end, touched none of it (corpus seed 512
+    budget_main_projects in chromium_borderless) and took a column of its own. Widened over the
+    figures under it, the column holds the header that heads them.
+    """
+    out = list(cols)
+    for seg in (s for ln in header for s in ln.segments if not _touches(s, cols)):
+        for t in (t for ln in body if ln.is_multi for t in ln.segments if is_value(t.text) and _overlaps(seg, t)):
+            hit = [k for k, col in enumerate(out) if _touches(t, [col])]
+            if len(hit) != 1:
+                continue
+            k = hit[0]
+            out[k] = (min(out[k][0], t.bbox[0]), max(out[k][1], t.bbox[2]))
+    return out
 
 
 def _touches(seg: Segment, cols: Sequence[Interval]) -> bool:
@@ -415,7 +431,9 @@ def build_table(lines: Sequence[SegLine], small_ok: bool = False, rules: Sequenc
     rows = group_rows(lines, cols)
     header = header_band(rows)
     # the lines after the table's last row (a folio, - 1 -, under a column) fill no column
-    cols = merge_header_columns(rows[:_kept_rows(rows, cols, at_foot)], with_header_columns(header, cols, [ln for r in rows for ln in r if ln not in header]), header)
+    kept = rows[:_kept_rows(rows, cols, at_foot)]
+    cols = widen_under_headers(header, cols, [ln for r in kept for ln in r if ln not in header])
+    cols = merge_header_columns(kept, with_header_columns(header, cols), header)
     cols = split_crowded(split_at_rules(widen_to_header(header, merge_under_header(header, lines, cols)), lines, rules), lines)
     body = _kept_rows(rows, cols, False)  # the rows a page break cut (at_foot) count for no fill
     rows = rows[:_kept_rows(rows, cols, at_foot)]

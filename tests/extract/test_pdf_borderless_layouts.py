@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pdf.borderless import _is_body_word, build_table, find_borderless, widen_to_header, with_header_columns
+from extract.pdf.borderless import _is_body_word, build_table, find_borderless, widen_to_header, widen_under_headers, with_header_columns
 from extract.pdf.colgaps import MIN_GAP_PT, _is_group_header, columns
 from extract.pdf.header_spans import SPAN_CENTRE_TOL
 from extract.pdf.grid import ALIGN_TOL_PT, RawCell, RawTable, Segment, SegLine
@@ -391,16 +391,22 @@ def test_a_header_over_figures_of_a_narrow_column_heads_that_column() -> None:
     # 町債 over 889万円 | 1億1,225万円 right-aligned at 435.4 pt with dashes ― (427.8-435.3): where
     # names wrapped a glyph per line make the lines many and the rows few, only the part all the
     # figures share counts as covered (432-435), and 町債 over its figures' left ends touches none
-    # of it (corpus seed 512 budget_main_projects in chromium_borderless). It heads that column.
+    # of it (corpus seed 512 budget_main_projects in chromium_borderless). The column is widened
+    # over the figures under it and holds 町債; the columns beside it stay as they were.
     cols = [(366.0, 374.0), (432.0, 435.4), (455.0, 484.0)]
     header = [line(80, (330.8, 368.6, "国県支出金"), (403.4, 418.6, "町債"), (451.0, 481.3, "その他特"))]
     body = [line(100, (337.6, 374.0, "4,307万円"), (406.0, 435.4, "889万円"), (476.8, 484.4, "－")),
-            line(120, (354.2, 374.0, "0万円"), (427.8, 435.3, "―"), (455.0, 484.4, "759万円"))]
-    assert with_header_columns(header, cols, body) == cols
-    # without the figures (or with a figure under it in no column) it heads a column of its own
-    assert with_header_columns(header, cols) == sorted([*cols, (403.4, 418.6)])
-    stray = [line(100, (404.0, 412.0, "※"))]
-    assert with_header_columns(header, cols, stray) == sorted([*cols, (403.4, 418.6)])
+            line(120, (354.2, 374.0, "0万円"), (386.7, 435.4, "1億1,225万円"), (455.0, 484.4, "759万円"))]
+    widened = widen_under_headers(header, cols, body)
+    assert widened == [(366.0, 374.0), (386.7, 435.4), (455.0, 484.0)]
+    assert with_header_columns(header, widened) == widened
+    # a figure touching the column before too (a cell overflowing into it) widens neither
+    wide = [line(140, (300.0, 374.0, "1"), (368.0, 435.4, "9,999万円"), (455.0, 484.4, "1"))]
+    assert widen_under_headers(header, cols, wide) == cols
+    # no figure under it (a name, a figure of no column, a line of one segment): 町債 heads a column of its own
+    for stray in ([line(100, (330.0, 374.0, "4,307"), (404.0, 416.0, "事業"))], [line(100, (330.0, 374.0, "4,307"), (404.0, 416.0, "12"))],
+                  [line(100, (386.7, 435.4, "1億1,225万円"))]):
+        assert with_header_columns(header, widen_under_headers(header, cols, stray)) == sorted([*cols, (403.4, 418.6)])
 
 
 @pytest.mark.parametrize(("overlap_pt", "own_column"), [(1.5, True), (3.0, False)])
@@ -410,4 +416,5 @@ def test_a_header_heads_a_figures_column_only_past_min_gap_pt(overlap_pt: float,
     cols = [(50.0, 90.0), (150.0, 160.0)]
     header = [line(0, (50.0, 90.0, "項目"), (100.0, 120.0, "町債"))]
     body = [line(20, (50.0, 80.0, "事業"), (120.0 - overlap_pt, 160.0, "1,225"))]
-    assert (len(with_header_columns(header, cols, body)) == 3) is own_column
+    assert (len(with_header_columns(header, widen_under_headers(header, cols, body))) == 3) is own_column
+
