@@ -669,28 +669,56 @@ def _lift(lines: Sequence[SegLine], i: int, floor: int) -> int:
     header) but for a stub header over the first column (_stub_beside: wider than its years), in
     the gaps between the first line's segments; a header centred over a group of the value
     columns (実績 over two indicators, _heads_group) or flush with one of them past the first
-    (_starts_inner_column). Never a line set in another size (a title)."""
+    (_starts_inner_column); right above the first line, the first line of one of its header
+    cells, wider than the rest of it (_opens_header_cell). Never a line set in another size (a
+    title)."""
     first = lines[i]
     height = first.bbox[3] - first.bbox[1]
     cols = merge_spans([sp for ln in lines[i:i + MAX_HEADER_ROWS + 1] if ln.page == first.page for sp in ln.spans])
     header = _header_lines(lines[i:i + MAX_HEADER_ROWS + 1])
     left, right = min(ln.bbox[0] for ln in header), max(ln.bbox[2] for ln in header)
+    # a group header is centred over its sub-headers: the body's columns may hold a sliver (a - set
+    # left of its column's figures) whose narrow width leaves it no tolerance
+    heads = merge_spans([sp for ln in header for sp in ln.spans])
     k = i
     while k > floor:
         prev = lines[k - 1]
         if prev.page != first.page or lines[k].bbox[1] - prev.bbox[3] > LIFT_GAP_EM * height:
             break
+        if abs(_type_size(prev) - _type_size(first)) > HEIGHT_TOL * _type_size(first):
+            break  # set in another size: a title or a caption
+        if k == i and _opens_header_cell(prev, first, cols):
+            k -= 1
+            continue
         if not _within(prev, first.bbox[0], first.bbox[2]) and not (
                 (_within(prev, left, right) or _stub_beside(prev, cols[0], left, right))
                 and not any(is_data_value(w) for s in prev.segments for w in s.text.split())):
             break
-        if abs(_type_size(prev) - _type_size(first)) > HEIGHT_TOL * _type_size(first):
-            break  # set in another size: a title or a caption
-        if not all(_in_gap(s, first) or _heads_group(s, cols) or _starts_inner_column(s, first) for s in prev.segments) \
+        if not all(_in_gap(s, first) or _heads_group(s, cols) or _heads_group(s, heads) or _starts_inner_column(s, first)
+                   for s in prev.segments) \
                 or _is_unit_caption(prev, cols):
             break
         k -= 1
     return k
+
+
+def _opens_header_cell(line: SegLine, first: SegLine, cols: Sequence[Interval]) -> bool:
+    """True when a line of one segment is the first line of a header cell of the table's first
+    line, wider than the cell's next line: centred on one of its segments (within ALIGN_TOL_PT),
+    narrower than itself and holding no value, and set at a cell's leading above it (CELL_GAP_EM
+    of its height). A centred header cell wrapping over four lines starts above its row's
+    other headers (④結婚・子育ての希望が over かなう, Chromium's layout of a kpi_transposed table,
+    corpus seed 500). A value or the table's unit caption opens no header cell."""
+    if line.is_multi or _is_unit_caption(line, cols) or is_data_value(line.text.strip()):
+        return False
+    seg = line.segments[0]
+    return any(_centred_on(seg, t) and t.bbox[2] - t.bbox[0] < seg.bbox[2] - seg.bbox[0] and not is_data_value(t.text.strip())
+               and 0 <= t.bbox[1] - seg.bbox[3] <= CELL_GAP_EM * (seg.bbox[3] - seg.bbox[1]) for t in first.segments)
+
+
+def _centred_on(a: Segment, b: Segment) -> bool:
+    """True when two segments' centres lie within ALIGN_TOL_PT of each other."""
+    return abs(a.bbox[0] + a.bbox[2] - b.bbox[0] - b.bbox[2]) / 2 <= ALIGN_TOL_PT
 
 
 def _is_unit_caption(line: SegLine, cols: Sequence[Interval]) -> bool:
