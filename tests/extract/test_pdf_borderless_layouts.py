@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from extract.pdf.borderless import _is_body_word, _lift, build_table, find_borderless, widen_to_header, widen_under_headers, with_header_columns
-from extract.pdf.cells import CELL_GAP_EM
+from extract.pdf.cells import CELL_GAP_EM, line_pieces
 from extract.pdf.colgaps import MIN_GAP_PT, _is_group_header, columns
 from extract.pdf.header_spans import SPAN_CENTRE_TOL
 from extract.pdf.grid import ALIGN_TOL_PT, RawCell, RawTable, Segment, SegLine
@@ -463,3 +463,16 @@ def test_a_group_header_is_lifted_over_its_sub_headers_despite_a_dash_sliver(shi
             line(45 + ROW_GAP_PT, (57.8, 89.3, "2017年"), (180.0, 216.6, "270593"), (235.8, 258.4, "8336"), (444.1, 455.4, "18"),
                  (510.0, 526.6, "532"))]
     assert (_lift([group, first, second, *body], 1, 0) == 0) is lifted
+
+
+def test_a_two_line_group_header_and_a_sub_header_in_one_column_stay_apart() -> None:
+    # 財源の内訳 / （円） (two lines, 67.9-77.5) beside 市債 (80.4-85.3) in one merged header line, both
+    # in 市債's column (corpus seed 514 budget_main_projects in chromium_borderless): each segment is
+    # a piece of its own, its lines apart; 市債 is not joined to 財源の内訳's first line.
+    merged = SegLine((Segment("市債", (379.8, 80.4, 389.5, 85.3)), Segment("財源の内訳\n（円）", (402.0, 67.9, 426.4, 77.5))),
+                     (379.8, 67.9, 426.4, 85.3), 1, "市債 財源の内訳 （円）")
+    pieces = line_pieces([merged], [(360.0, 430.0)])
+    assert sorted((p.text, p.bbox[1] < 75) for p in pieces) == [("市債", False), ("財源の内訳", True), ("（円）", True)]
+    # two segments of one line each are one piece, a space apart
+    flat = SegLine((Segment("目標", (380.0, 80.0, 390.0, 85.0)), Segment("値", (392.0, 80.0, 397.0, 85.0))), (380.0, 80.0, 397.0, 85.0), 1, "目標 値")
+    assert [p.text for p in line_pieces([flat], [(360.0, 430.0)])] == ["目標 値"]
