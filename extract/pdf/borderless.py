@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from extract.pdf.grid import ALIGN_TOL_PT, Interval, is_value, MARGIN_SHARE, MAX_HEADER_ROWS, MIN_COLS, RawCell, RawTable, Segment, SegLine, table_score, union_bbox
+from extract.pdf.grid import ALIGN_TOL_PT, BBox, Interval, is_value, MARGIN_SHARE, MAX_HEADER_ROWS, MIN_COLS, RawCell, RawTable, Segment, SegLine, table_score, union_bbox
 from extract.interpret.continuations import continues_name
 from extract.interpret.structure import LETTER_RE, is_data_value
 from extract.pdf.cells import CELL_GAP_EM, column_of, filled, split_at_columns, split_lines_at_joints, table_rows
@@ -591,10 +591,12 @@ def _score(table: RawTable) -> float:
 
 
 def find_borderless(lines: Sequence[SegLine], page: int, height: float,
-                    rules: Sequence[Rule] = ()) -> tuple[list[RawTable], list[int]]:
+                    rules: Sequence[Rule] = (), ruled: Sequence[BBox] = ()) -> tuple[list[RawTable], list[int]]:
     """Return the borderless tables among lines and the indices of lines they consumed.
 
     rules: the page's vertical rules (x, top, bottom), for tables ruled between columns only.
+    ruled: the boxes of the page's ruled tables, whose text the lines leave out: a line over one
+    is no fragment at the page's foot, nor one under one at its head (_clear_to_edge).
     """
     merged, groups = merge_offset_lines(lines)
     tables: list[RawTable] = []
@@ -606,9 +608,9 @@ def find_borderless(lines: Sequence[SegLine], page: int, height: float,
             continue
         end = _grow(merged, i)
         start = _lift_cut_cell(merged, _lift(merged, i, used[-1] + 1 if used else 0), end, height)
-        at_foot = _only_margin(merged[end:], height)
-        table, n_used = build_table(merged[start:end], small_ok=at_foot or _only_margin(merged[:start], height),
-                                    rules=rules, at_foot=at_foot)
+        at_foot = _only_margin(merged[end:], height) and _clear_to_edge(merged[end - 1], ruled, below=True)
+        at_head = _only_margin(merged[:start], height) and _clear_to_edge(merged[start], ruled, below=False)
+        table, n_used = build_table(merged[start:end], small_ok=at_foot or at_head, rules=rules, at_foot=at_foot)
         if table is None:
             i += 1
             continue
@@ -616,6 +618,14 @@ def find_borderless(lines: Sequence[SegLine], page: int, height: float,
         used.extend(range(start, start + n_used))
         i = start + n_used
     return tables, [k for m in used for k in groups[m]]
+
+
+def _clear_to_edge(line: SegLine, ruled: Sequence[BBox], below: bool) -> bool:
+    """True when no ruled table lies below a line (below), or above it: only then may a table
+    ending (starting) at the line be a fragment the page break cut (a heading, 基本目標2 結婚・出産・
+    | 子育ての希望をかなえる set with gaps over a ruled card, is no header row at the page's foot,
+    corpus seed 509 kpi_cards in chromium_ruled)."""
+    return not any(b[1] >= line.bbox[3] if below else b[3] <= line.bbox[1] for b in ruled)
 
 
 def merge_offset_lines(lines: Sequence[SegLine]) -> tuple[list[SegLine], list[list[int]]]:

@@ -476,3 +476,16 @@ def test_a_two_line_group_header_and_a_sub_header_in_one_column_stay_apart() -> 
     # two segments of one line each are one piece, a space apart
     flat = SegLine((Segment("目標", (380.0, 80.0, 390.0, 85.0)), Segment("値", (392.0, 80.0, 397.0, 85.0))), (380.0, 80.0, 397.0, 85.0), 1, "目標 値")
     assert [p.text for p in line_pieces([flat], [(360.0, 430.0)])] == ["目標 値"]
+
+
+def test_a_heading_over_a_ruled_table_is_no_fragment_at_the_pages_foot() -> None:
+    # 基本目 標2 | 結婚・出産・ | 子育ての希望をかなえる: a heading Chromium sets with gaps, the last
+    # line outside the ruled card under it (corpus seed 509 kpi_cards in chromium_ruled). With
+    # no line after it, it passed for a header row the page break cut and was stitched onto the card.
+    note = line(205, (46.0, 200.0, "※1人1日 当たりの量に換算"))  # under the card before, not at the page's head
+    heading = [note, line(222, (46.0, 80.0, "基本目 標2"), (100.0, 150.0, "結婚・出産・"), (160.0, 248.0, "子育ての希望をかなえる"))]
+    card = (46.0, 237.0, 317.0, 303.0)
+    assert find_borderless(heading, 1, 842.0)[0]  # nothing below: a fragment the page break cut
+    assert not find_borderless(heading, 1, 842.0, ruled=[card])[0]
+    # a ruled table above the lines does not keep them from the page's foot
+    assert find_borderless(heading, 1, 842.0, ruled=[(46.0, 100.0, 317.0, 200.0)])[0]
