@@ -4,6 +4,8 @@ lines with its values centred on it, a group header beside a header of one colum
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from extract.pdf.borderless import _is_body_word, _lift, build_table, find_borderless, widen_to_header, widen_under_headers, with_header_columns
@@ -12,6 +14,7 @@ from extract.pdf.colgaps import MIN_GAP_PT, _is_group_header, columns
 from extract.pdf.header_spans import SPAN_CENTRE_TOL
 from extract.pdf.grid import ALIGN_TOL_PT, RawCell, RawTable, Segment, SegLine
 from extract.pdf.header_spans import EDGE_ALIGN_EM, lift_straddling_labels
+from extract.pdf.stitch import stacked
 
 LINE_PT = 9.0
 ROW_GAP_PT = 16.0
@@ -489,3 +492,18 @@ def test_a_heading_over_a_ruled_table_is_no_fragment_at_the_pages_foot() -> None
     assert not find_borderless(heading, 1, 842.0, ruled=[card])[0]
     # a ruled table above the lines does not keep them from the page's foot
     assert find_borderless(heading, 1, 842.0, ruled=[(46.0, 100.0, 317.0, 200.0)])[0]
+
+
+def test_a_text_fragment_stacks_on_no_ruled_table_under_it() -> None:
+    # 総合戦略 | 重要業績評価指標一覧 over 基本目標1 | 結婚・出産・ | 子育ての希望をかなえる, a title and a
+    # heading Chromium sets with gaps, read as a fragment over the page's first ruled card (corpus
+    # seed 509 kpi_cards in chromium_ruled): stacked, they became the card's first rows.
+    upper, _ = build_table([line(49, (100.0, 150.0, "総合戦略"), (160.0, 248.0, "重要業績評価指標一覧")),
+                            line(69, (46.0, 90.0, "基本目標1"), (100.0, 150.0, "結婚・出産・"), (160.0, 248.0, "子育ての希望をかなえる"))],
+                           small_ok=True)
+    assert upper is not None
+    card = RawTable(1, (46.0, 80.0, 248.0, 120.0), tuple(
+        (RawCell(label, (100.0, top, 150.0, top + LINE_PT), 1), RawCell(value, (160.0, top, 248.0, top + LINE_PT), 1))
+        for label, value, top in (("評価指標", "保育所入所率", 82.0), ("直近値", "92.8%", 100.0))), "pdfplumber")
+    assert stacked(replace(upper, fragment=False), card)  # a text table's rows over a ruled grid: one table
+    assert not stacked(replace(upper, fragment=True), card)
