@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from extract.pdf.grid import ALIGN_TOL_PT, Interval, is_value, MARGIN_SHARE, MAX_HEADER_ROWS, MIN_COLS, RawCell, RawTable, Segment, SegLine, table_score, union_bbox
+from extract.pdf.grid import ALIGN_TOL_PT, BBox, Interval, is_value, MARGIN_SHARE, MAX_HEADER_ROWS, MIN_COLS, RawCell, RawTable, Segment, SegLine, table_score, union_bbox
 from extract.interpret.continuations import continues_name
 from extract.interpret.structure import LETTER_RE, is_data_value
 from extract.pdf.cells import CELL_GAP_EM, column_of, filled, split_at_columns, split_lines_at_joints, table_rows
@@ -292,9 +292,40 @@ def with_header_columns(header: Sequence[SegLine], cols: Sequence[Interval]) -> 
     A header names its column even when only one row fills it (基準値 over a lone -, sample
     002's one-row KPI tables): too rare to count as coverage, yet no gap.
     """
-    extra = [(s.bbox[0], s.bbox[2]) for ln in header for s in ln.segments
-             if not any(s.bbox[0] <= b + MIN_GAP_PT and a - MIN_GAP_PT <= s.bbox[2] for a, b in cols)]
+    extra = [(s.bbox[0], s.bbox[2]) for ln in header for s in ln.segments if not _touches(s, cols)]
     return sorted([*cols, *merge_spans(extra)])  # columns a narrow gap parts (colgaps.open_witnessed_gaps) stay apart
+
+
+def widen_under_headers(header: Sequence[SegLine], cols: Sequence[Interval], body: Sequence[SegLine]) -> list[Interval]:
+    """Widen a column over the figures of body rows (lines of two or more segments) under a
+    header segment that touches no column, each figure touching that column alone (so the
+    column stays more than MIN_GAP_PT from its neighbours).
+
+    Where names wrapped a glyph per line make a table's lines many and its rows few, only the
+    part all of a column's figures share counts as covered (colgaps.BRIDGE_SHARE): 町債 over
+    889万円 | 1億1,225万円, right-aligned past its end, touched none of it (corpus seed 512
+    budget_main_projects in chromium_borderless) and took a column of its own. Widened over the
+    figures under it, the column holds the header that heads them.
+    """
+    out = list(cols)
+    for seg in (s for ln in header for s in ln.segments if not _touches(s, cols)):
+        for t in (t for ln in body if ln.is_multi for t in ln.segments if is_value(t.text) and _overlaps(seg, t)):
+            hit = [k for k, col in enumerate(out) if _touches(t, [col])]
+            if len(hit) != 1:
+                continue
+            k = hit[0]
+            out[k] = (min(out[k][0], t.bbox[0]), max(out[k][1], t.bbox[2]))
+    return out
+
+
+def _touches(seg: Segment, cols: Sequence[Interval]) -> bool:
+    """True when a segment reaches within MIN_GAP_PT of a column."""
+    return any(seg.bbox[0] <= b + MIN_GAP_PT and a - MIN_GAP_PT <= seg.bbox[2] for a, b in cols)
+
+
+def _overlaps(a: Segment, b: Segment) -> bool:
+    """True when two segments share more than MIN_GAP_PT of x."""
+    return min(a.bbox[2], b.bbox[2]) - max(a.bbox[0], b.bbox[0]) > MIN_GAP_PT
 
 
 def merge_under_header(header: Sequence[SegLine], lines: Sequence[SegLine], cols: Sequence[Interval]) -> list[Interval]:
@@ -430,7 +461,9 @@ def build_table(lines: Sequence[SegLine], small_ok: bool = False, rules: Sequenc
     rows = group_rows(lines, cols)
     header = header_band(rows)
     # the lines after the table's last row (a folio, - 1 -, under a column) fill no column
-    cols = merge_header_columns(rows[:_kept_rows(rows, cols, at_foot)], with_header_columns(header, cols), header)
+    kept = rows[:_kept_rows(rows, cols, at_foot)]
+    cols = widen_under_headers(header, cols, [ln for r in kept for ln in r if ln not in header])
+    cols = merge_header_columns(kept, with_header_columns(header, cols), header)
     cols = merge_flush_pairs(rows[:_kept_rows(rows, cols, at_foot)], cols, header)
     cols = split_crowded(split_at_rules(widen_to_header(header, merge_under_header(header, lines, cols)), lines, rules), lines)
     # the rows a page break cut (at_foot) and the rest of a name below the last row count for no fill
@@ -613,11 +646,14 @@ def _score(table: RawTable) -> float:
 
 
 def find_borderless(lines: Sequence[SegLine], page: int, height: float,
-                    rules: Sequence[Rule] = (), row_rules: Sequence[HRule] = ()) -> tuple[list[RawTable], list[int]]:
+                    rules: Sequence[Rule] = (), row_rules: Sequence[HRule] = (),
+                    ruled: Sequence[BBox] = ()) -> tuple[list[RawTable], list[int]]:
     """Return the borderless tables among lines and the indices of lines they consumed.
 
     rules: the page's vertical rules (x, top, bottom), for tables ruled between columns only;
-    row_rules: its horizontal rules, whose frame round a table holds its lines (extract.pdf.frames).
+    row_rules: its horizontal rules, whose frame round a table holds its lines (extract.pdf.frames);
+    ruled: the boxes of the page's ruled tables, whose text the lines leave out: a line over one
+    is no fragment at the page's foot, nor one under one at its head (_clear_to_edge).
     """
     merged, groups = merge_offset_lines(lines)
     tables: list[RawTable] = []
@@ -631,9 +667,10 @@ def find_borderless(lines: Sequence[SegLine], page: int, height: float,
         floor = used[-1] + 1 if used else 0
         start = _lift_cut_cell(merged, _lift(merged, i, floor), grown, height)
         start, end = framed_start(merged, start, grown, floor, row_rules), framed_end(merged, start, grown, row_rules)
-        at_foot = _only_margin(merged[end:], height)
-        table, n_used = build_table(merged[start:end], small_ok=at_foot or _only_margin(merged[:start], height),
-                                    rules=rules, at_foot=at_foot, framed=is_closed(merged[start:end], row_rules))
+        at_foot = _only_margin(merged[end:], height) and _clear_to_edge(merged[end - 1], ruled, below=True)
+        at_head = _only_margin(merged[:start], height) and _clear_to_edge(merged[start], ruled, below=False)
+        table, n_used = build_table(merged[start:end], small_ok=at_foot or at_head, rules=rules, at_foot=at_foot,
+                                    framed=is_closed(merged[start:end], row_rules))
         if table is None:
             i += 1
             continue
@@ -641,6 +678,14 @@ def find_borderless(lines: Sequence[SegLine], page: int, height: float,
         used.extend(range(start, start + n_used))
         i = start + n_used
     return tables, [k for m in used for k in groups[m]]
+
+
+def _clear_to_edge(line: SegLine, ruled: Sequence[BBox], below: bool) -> bool:
+    """True when no ruled table lies below a line (below), or above it: only then may a table
+    ending (starting) at the line be a fragment the page break cut (a heading, 基本目標2 結婚・出産・
+    | 子育ての希望をかなえる set with gaps over a ruled card, is no header row at the page's foot,
+    corpus seed 509 kpi_cards in chromium_ruled)."""
+    return not any(b[1] >= line.bbox[3] if below else b[3] <= line.bbox[1] for b in ruled)
 
 
 def merge_offset_lines(lines: Sequence[SegLine]) -> tuple[list[SegLine], list[list[int]]]:
@@ -694,26 +739,34 @@ def _lift(lines: Sequence[SegLine], i: int, floor: int) -> int:
     header) but for a stub header over the first column (_stub_beside: wider than its years), in
     the gaps between the first line's segments; a header centred over a group of the value
     columns (実績 over two indicators, _heads_group) or flush with one of them past the first
-    (_starts_inner_column). Never a line set in another size (a title)."""
+    (_starts_inner_column); right above the first line, the first line of one of its header
+    cells, wider than the rest of it (_opens_header_cell). Never a line set in another size (a
+    title)."""
     first = lines[i]
     height = first.bbox[3] - first.bbox[1]
     cols = merge_spans([sp for ln in lines[i:i + MAX_HEADER_ROWS + 1] if ln.page == first.page for sp in ln.spans])
     header = _header_lines(lines[i:i + MAX_HEADER_ROWS + 1])
     left, right = min(ln.bbox[0] for ln in header), max(ln.bbox[2] for ln in header)
+    # a group header is centred over its sub-headers: the body's columns may hold a sliver (a - set
+    # left of its column's figures) whose narrow width leaves it no tolerance
+    heads = merge_spans([sp for ln in header for sp in ln.spans])
     k = i
     while k > floor:
         prev = lines[k - 1]
         if prev.page != first.page or lines[k].bbox[1] - prev.bbox[3] > LIFT_GAP_EM * height:
             break
-        heads = _heads_columns(prev, _figure_columns(lines[i:i + MAX_HEADER_ROWS + 1]))
-        if not heads and not _within(prev, first.bbox[0], first.bbox[2]) and not (
+        if abs(_type_size(prev) - _type_size(first)) > HEIGHT_TOL * _type_size(first):
+            break  # set in another size: a title or a caption
+        if k == i and _opens_header_cell(prev, first, cols):
+            k -= 1
+            continue
+        heads_columns = _heads_columns(prev, _figure_columns(lines[i:i + MAX_HEADER_ROWS + 1]))
+        if not heads_columns and not _within(prev, first.bbox[0], first.bbox[2]) and not (
                 (_within(prev, left, right) or _stub_beside(prev, cols[0], left, right))
                 and not any(is_data_value(w) for s in prev.segments for w in s.text.split())):
             break
-        if abs(_type_size(prev) - _type_size(first)) > HEIGHT_TOL * _type_size(first):
-            break  # set in another size: a title or a caption
-        if not (all(_in_gap(s, first) or _heads_group(s, cols) or _starts_inner_column(s, first) for s in prev.segments)
-                or heads) or _is_unit_caption(prev, cols):
+        if not (all(_in_gap(s, first) or _heads_group(s, cols) or _heads_group(s, heads) or _starts_inner_column(s, first)
+                    for s in prev.segments) or heads_columns) or _is_unit_caption(prev, cols):
             break
         k -= 1
     return k
@@ -738,6 +791,25 @@ def _heads_columns(line: SegLine, cols: Sequence[Interval]) -> bool:
     headed = set().union(*over)
     return len(parts) > 1 and all(len(o) == 1 for o in over) and len(headed) == len(parts) and \
         (len(headed) == len(cols) or 0 not in headed)
+
+
+def _opens_header_cell(line: SegLine, first: SegLine, cols: Sequence[Interval]) -> bool:
+    """True when a line of one segment is the first line of a header cell of the table's first
+    line, wider than the cell's next line: centred on one of its segments (within ALIGN_TOL_PT),
+    narrower than itself and holding no value, and set at a cell's leading above it (CELL_GAP_EM
+    of its height). A centred header cell wrapping over four lines starts above its row's
+    other headers (④結婚・子育ての希望が over かなう, Chromium's layout of a kpi_transposed table,
+    corpus seed 500). A value or the table's unit caption opens no header cell."""
+    if line.is_multi or _is_unit_caption(line, cols) or is_data_value(line.text.strip()):
+        return False
+    seg = line.segments[0]
+    return any(_centred_on(seg, t) and t.bbox[2] - t.bbox[0] < seg.bbox[2] - seg.bbox[0] and not is_data_value(t.text.strip())
+               and 0 <= t.bbox[1] - seg.bbox[3] <= CELL_GAP_EM * (seg.bbox[3] - seg.bbox[1]) for t in first.segments)
+
+
+def _centred_on(a: Segment, b: Segment) -> bool:
+    """True when two segments' centres lie within ALIGN_TOL_PT of each other."""
+    return abs(a.bbox[0] + a.bbox[2] - b.bbox[0] - b.bbox[2]) / 2 <= ALIGN_TOL_PT
 
 
 def _is_unit_caption(line: SegLine, cols: Sequence[Interval]) -> bool:

@@ -54,8 +54,18 @@ def line_pieces(lines: Sequence[SegLine], cols: Sequence[Interval]) -> list[Piec
         for seg in (part for s in line.segments for part in split_at_columns(s, cols)):
             by_col.setdefault(column_of(cols, seg), []).append(seg)
         for j, segs in sorted(by_col.items()):
-            pieces += _split_lines(Piece(" ".join(s.text for s in segs), union_bbox(s.bbox for s in segs), j, line.page), em)
+            pieces += [p for run in _joinable(segs) for p in
+                       _split_lines(Piece(" ".join(s.text for s in run), union_bbox(s.bbox for s in run), j, line.page), em)]
     return pieces
+
+
+def _joinable(segs: Sequence[Segment]) -> list[Sequence[Segment]]:
+    """The segments of a line in one column, joined into one piece, unless one holds several
+    visual lines: its lines and another's are not each other's (a group header of two lines,
+    財源の内訳 / （円）, set over the boundary of the column of 市債 in the same merged header line,
+    an HTML engine centring the header cells on their rows: joined, 財源の内訳 took 市債's place
+    as one line), so each segment is a piece of its own."""
+    return [segs] if len(segs) < 2 or not any("\n" in s.text for s in segs) else [[s] for s in segs]
 
 
 def split_at_columns(seg: Segment, cols: Sequence[Interval]) -> list[Segment]:

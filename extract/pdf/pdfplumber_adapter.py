@@ -1095,8 +1095,9 @@ def _borderless_under_bands(tables: list[RawTable], seglines: Sequence[SegLine],
             used += [*band.beside, *band.body]
     taken = {k for band in read for k in band.taken}
     rest = [k for k in range(len(seglines)) if k not in taken]
-    found, rows = find_borderless([seglines[k] for k in rest], page_no, height, rules, row_rules)
     kept = [t for t in tables if all(t is not b.table for b in read)]
+    found, rows = find_borderless([seglines[k] for k in rest], page_no, height, rules, row_rules,
+                                  [t.bbox for t in kept])
     return kept, [*extra, *found], [*used, *(rest[i] for i in rows)]
 
 

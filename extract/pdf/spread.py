@@ -51,7 +51,11 @@ def is_stacked(run: Sequence[Segment], lines: Sequence[SegLine]) -> bool:
     """True when every segment of run has words set right over or under it, at most STACK_GAP_EM of
     the run's size away, each over none of the run's other segments: the last glyphs of words wrapped
     down narrow columns side by side (ま/ち/づ/く beside 商/店/街/活; 国・/県 beside 地方/債), read
-    downwards. A label spanning the run (神戸市 over 全　国) or figures under it stack nothing."""
+    downwards. A label spanning the run (神戸市 over 全　国) or figures under it stack nothing. A run
+    of MIN_SPREAD_GLYPHS or more may hold one glyph at its end that stacks nothing: a one-glyph cell
+    of the next column (新 marking a new project in the No column, beside 育 / 学 wrapped down the
+    name and section columns); a spread label set over another leaves out its middle glyphs (北　区
+    under 東 灘 区), never one end alone."""
     tol = STACK_GAP_EM * _size(run)
 
     def stacks(seg: Segment, other: Segment) -> bool:
@@ -59,7 +63,10 @@ def is_stacked(run: Sequence[Segment], lines: Sequence[SegLine]) -> bool:
         return (abs(gap) <= tol and _has_letter(other) and _overlaps(seg, other)
                 and not any(_overlaps(p, other) for p in run if p is not seg))
 
-    return all(any(stacks(seg, other) for ln in lines for other in ln.segments) for seg in run)
+    stacked = [any(stacks(seg, other) for ln in lines for other in ln.segments) for seg in run]
+    if len(run) < MIN_SPREAD_GLYPHS:
+        return all(stacked)
+    return all(stacked[1:-1]) and (stacked[0] or stacked[-1])
 
 
 def stack_neighbours(run: Sequence[Segment], lines: Sequence[SegLine], k: int) -> list[SegLine]:

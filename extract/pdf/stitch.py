@@ -124,8 +124,11 @@ def stacked(upper: RawTable, lower: RawTable) -> bool:
     """True when two tables of one page are one table read in parts, one from its rules and one
     from its text (a ruled first row over rows drawn with column rules only): the lower starts
     within STACK_GAP_EM of its first row's height below the upper, and each of its cells sits
-    in one of the upper's columns, no two in one (regrid)."""
-    if upper.page != lower.page or not upper.rows or not lower.rows:
+    in one of the upper's columns, no two in one (regrid). An upper fragment (too small to stand
+    but where a neighbouring page continues it) stacks on nothing: a title and a heading set with
+    gaps over a ruled card (総合戦略 | 重要業績評価指標一覧 over 基本目標1 | 結婚・出産・ | …, corpus
+    seed 509 kpi_cards in chromium_ruled) are no first rows of it."""
+    if upper.page != lower.page or not upper.rows or not lower.rows or upper.fragment:
         return False
     if bool(upper.lines) == bool(lower.lines):
         return False  # two ruled grids (or two text tables) apart are two tables: one engine parted them

@@ -3,7 +3,8 @@ the PDF): another layout engine and PDF producer than reportlab and WeasyPrint, 
 pages printed from a browser are. The HTML is the WeasyPrint renderer's; only the engine, the
 fonts and the spacing differ.
 
-Each document page must stay one PDF page: the type is made smaller, then the sheet turned to
+Each document page must stay one PDF page, every glyph of it printed (Chromium clips a table
+wider than the sheet at its margin): the type is made smaller, then the sheet turned to
 landscape (as an office turns a wide table), until it does; else RenderError.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -53,9 +55,46 @@ def write_chromium_pdf(doc: Document, out_dir: str, rendering: str) -> str:
             css = f"@page {{ size: {sheet}; }} table {{ font-size: inherit; }} {CHROMIUM_STYLES[rendering]}"
             Path(source).write_text(document_html(doc, css, font_pt), encoding="utf-8")
             _print(source, path)
-            if _page_count(path) == len(doc.pages):
+            if _page_count(path) == len(doc.pages) and _printed_glyphs(path) >= html_glyphs(Path(source).read_text(encoding="utf-8")):
                 return path
-    raise RenderError(f"{doc.name}: pages overflow in Chromium even at {HTML_FONT_SIZES_PT[-1]}pt on {SHEETS[-1]}")
+    raise RenderError(f"{doc.name}: pages overflow (or are clipped) in Chromium even at {HTML_FONT_SIZES_PT[-1]}pt on {SHEETS[-1]}")
+
+
+class _TextOf(HTMLParser):
+    """The text an HTML page shows (its style sheet is none of it)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+        self._in_style = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._in_style = tag == "style"
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_style = False
+
+    def handle_data(self, data: str) -> None:
+        if not self._in_style:
+            self.parts.append(data)
+
+
+def html_glyphs(page: str) -> int:
+    """How many glyphs other than spaces an HTML page shows."""
+    parser = _TextOf()
+    parser.feed(page)
+    return sum(1 for ch in "".join(parser.parts) if not ch.isspace())
+
+
+def _printed_glyphs(path: str) -> int:
+    """How many glyphs other than spaces a PDF holds: fewer than its HTML shows when a table wider
+    than the sheet ran past its edge (Chromium clips it: a column of figures lost, its first glyph
+    left at the margin, corpus seed 514 budget_main_projects)."""
+    pdf = pdfium.PdfDocument(path)
+    try:
+        return sum(1 for page in pdf for ch in page.get_textpage().get_text_range() if not ch.isspace())
+    finally:
+        pdf.close()
 
 
 def _print(source: str, target: str) -> None:

@@ -4,13 +4,17 @@ lines with its values centred on it, a group header beside a header of one colum
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from extract.pdf.borderless import _is_body_word, build_table, find_borderless, widen_to_header
-from extract.pdf.colgaps import _is_group_header, columns
+from extract.pdf.borderless import _is_body_word, _lift, build_table, find_borderless, widen_to_header, widen_under_headers, with_header_columns
+from extract.pdf.cells import CELL_GAP_EM, line_pieces
+from extract.pdf.colgaps import MIN_GAP_PT, _is_group_header, columns
 from extract.pdf.header_spans import SPAN_CENTRE_TOL
 from extract.pdf.grid import ALIGN_TOL_PT, RawCell, RawTable, Segment, SegLine
 from extract.pdf.header_spans import EDGE_ALIGN_EM, lift_straddling_labels
+from extract.pdf.stitch import stacked
 
 LINE_PT = 9.0
 ROW_GAP_PT = 16.0
@@ -385,3 +389,121 @@ def test_labels_centred_on_a_band_made_tall_by_a_year_header_leave_the_group_hea
     assert table is not None
     spans = {c.raw: c.col_span for c in table.rows[0] if c.raw}
     assert (spans.get("No."), spans["特定財源等（千円）"]) == (1, 3)
+
+
+def test_a_header_over_figures_of_a_narrow_column_heads_that_column() -> None:
+    # 町債 over 889万円 | 1億1,225万円 right-aligned at 435.4 pt with dashes ― (427.8-435.3): where
+    # names wrapped a glyph per line make the lines many and the rows few, only the part all the
+    # figures share counts as covered (432-435), and 町債 over its figures' left ends touches none
+    # of it (corpus seed 512 budget_main_projects in chromium_borderless). The column is widened
+    # over the figures under it and holds 町債; the columns beside it stay as they were.
+    cols = [(366.0, 374.0), (432.0, 435.4), (455.0, 484.0)]
+    header = [line(80, (330.8, 368.6, "国県支出金"), (403.4, 418.6, "町債"), (451.0, 481.3, "その他特"))]
+    body = [line(100, (337.6, 374.0, "4,307万円"), (406.0, 435.4, "889万円"), (476.8, 484.4, "－")),
+            line(120, (354.2, 374.0, "0万円"), (386.7, 435.4, "1億1,225万円"), (455.0, 484.4, "759万円"))]
+    widened = widen_under_headers(header, cols, body)
+    assert widened == [(366.0, 374.0), (386.7, 435.4), (455.0, 484.0)]
+    assert with_header_columns(header, widened) == widened
+    # a figure touching the column before too (a cell overflowing into it) widens neither
+    wide = [line(140, (300.0, 374.0, "1"), (368.0, 435.4, "9,999万円"), (455.0, 484.4, "1"))]
+    assert widen_under_headers(header, cols, wide) == cols
+    # no figure under it (a name, a figure of no column, a line of one segment): 町債 heads a column of its own
+    for stray in ([line(100, (330.0, 374.0, "4,307"), (404.0, 416.0, "事業"))], [line(100, (330.0, 374.0, "4,307"), (404.0, 416.0, "12"))],
+                  [line(100, (386.7, 435.4, "1億1,225万円"))]):
+        assert with_header_columns(header, widen_under_headers(header, cols, stray)) == sorted([*cols, (403.4, 418.6)])
+
+
+@pytest.mark.parametrize(("overlap_pt", "own_column"), [(1.5, True), (3.0, False)])
+def test_a_header_heads_a_figures_column_only_past_min_gap_pt(overlap_pt: float, own_column: bool) -> None:
+    # A figure reaching 1.5 pt under the header (less than MIN_GAP_PT, 2.0) is beside it, not under it.
+    assert MIN_GAP_PT / 2 < 1.5 < MIN_GAP_PT < 3.0 < 2 * MIN_GAP_PT
+    cols = [(50.0, 90.0), (150.0, 160.0)]
+    header = [line(0, (50.0, 90.0, "項目"), (100.0, 120.0, "町債"))]
+    body = [line(20, (50.0, 80.0, "事業"), (120.0 - overlap_pt, 160.0, "1,225"))]
+    assert (len(with_header_columns(header, widen_under_headers(header, cols, body))) == 3) is own_column
+
+
+def _four_line_header(gap_em: float, opening: str = "④結婚・子育ての希望が", shift: float = 0.0) -> list[SegLine]:
+    # Chromium centres a header of four lines in a row of two-line headers: its first line,
+    # wider than its next (かなう), starts above the row's other headers (corpus seed 500
+    # kpi_transposed in chromium_borderless), under a group header 実績.
+    top = 20.0
+    opener = line(top - LINE_PT - gap_em * LINE_PT, (438.6 + shift, 537.6 + shift, opening))
+    first = line(top, (69.0, 87.0, "区分"), (117.9, 234.9, "①相談員の活動日数（延べ日"), (261.9, 306.9, "②創業件数"),
+                 (474.6, 501.6, "かなう"))
+    second = line(top + LINE_PT, (153.9, 198.9, "数）（日）"), (270.9, 297.9, "（件）"), (447.6, 528.6, "と感じる市民の割合"))
+    body = [line(top + 3 * LINE_PT + ROW_GAP_PT * r, (57.8, 98.3, f"201{r}年度"), (222.5, 239.4, f"55{r}"),
+                 (308.8, 314.4, f"{r}"), (518.2, 537.7, f"2{r}.8")) for r in range(3)]
+    return [opener, first, second, *body]
+
+
+def test_a_header_cells_first_line_wider_than_the_next_is_lifted_into_the_table() -> None:
+    assert _lift(_four_line_header(0.0), 1, 0) == 0
+    # not centred on a header below it (shifted by twice ALIGN_TOL_PT), a value, or the table's unit caption: kept out
+    assert _lift(_four_line_header(0.0, shift=2 * ALIGN_TOL_PT), 1, 0) == 1
+    assert _lift(_four_line_header(0.0, opening="1,234"), 1, 0) == 1
+    assert _lift(_four_line_header(0.0, opening="（単位：千円）"), 1, 0) == 1
+
+
+@pytest.mark.parametrize(("gap_em", "lifted"), [(0.2, True), (0.4, False)])
+def test_a_header_cells_first_line_is_lifted_only_at_cell_gap_em(gap_em: float, lifted: bool) -> None:
+    # set at a cell's leading (CELL_GAP_EM, 0.25 of its height) above the cell's next line: its first line
+    assert CELL_GAP_EM / 2 < 0.2 < CELL_GAP_EM < 0.4 < 2 * CELL_GAP_EM
+    assert (_lift(_four_line_header(gap_em), 1, 0) == 0) is lifted
+
+
+@pytest.mark.parametrize(("shift", "lifted"), [(0.0, True), (110.0, False)])
+def test_a_group_header_is_lifted_over_its_sub_headers_despite_a_dash_sliver(shift: float, lifted: bool) -> None:
+    # 実績 centred over ① … ④; the body's － set left of ④'s figures makes a sliver column whose
+    # width leaves no tolerance: the header's own columns show what 実績 is centred over (corpus
+    # seed 508 kpi_transposed in chromium_borderless). Over ③ and off its centre (110 pt to the right) it heads none.
+    group = line(0, (312.0 + shift, 330.0 + shift, "実績"))
+    first = line(13, (64.5, 82.5, "年度"), (108.6, 216.6, "①ふるさと納税寄附額（千"), (240.1, 339.1, "②地域の魅力を発信する"),
+                 (368.0, 445.9, "③Uターン就職者数"), (481.6, 526.6, "④婚姻件数"))
+    second = line(13 + LINE_PT, (153.6, 171.6, "円）"), (244.6, 334.6, "イベントへの参加者数"), (393.4, 420.4, "（人）"),
+                  (490.6, 517.6, "（件）"))
+    body = [line(45, (57.8, 89.3, "2016年"), (216.6, 220.8, "-"), (235.8, 258.4, "6418"), (444.1, 455.4, "20"), (470.4, 479.4, "－")),
+            line(45 + ROW_GAP_PT, (57.8, 89.3, "2017年"), (180.0, 216.6, "270593"), (235.8, 258.4, "8336"), (444.1, 455.4, "18"),
+                 (510.0, 526.6, "532"))]
+    assert (_lift([group, first, second, *body], 1, 0) == 0) is lifted
+
+
+def test_a_two_line_group_header_and_a_sub_header_in_one_column_stay_apart() -> None:
+    # 財源の内訳 / （円） (two lines, 67.9-77.5) beside 市債 (80.4-85.3) in one merged header line, both
+    # in 市債's column (corpus seed 514 budget_main_projects in chromium_borderless): each segment is
+    # a piece of its own, its lines apart; 市債 is not joined to 財源の内訳's first line.
+    merged = SegLine((Segment("市債", (379.8, 80.4, 389.5, 85.3)), Segment("財源の内訳\n（円）", (402.0, 67.9, 426.4, 77.5))),
+                     (379.8, 67.9, 426.4, 85.3), 1, "市債 財源の内訳 （円）")
+    pieces = line_pieces([merged], [(360.0, 430.0)])
+    assert sorted((p.text, p.bbox[1] < 75) for p in pieces) == [("市債", False), ("財源の内訳", True), ("（円）", True)]
+    # two segments of one line each are one piece, a space apart
+    flat = SegLine((Segment("目標", (380.0, 80.0, 390.0, 85.0)), Segment("値", (392.0, 80.0, 397.0, 85.0))), (380.0, 80.0, 397.0, 85.0), 1, "目標 値")
+    assert [p.text for p in line_pieces([flat], [(360.0, 430.0)])] == ["目標 値"]
+
+
+def test_a_heading_over_a_ruled_table_is_no_fragment_at_the_pages_foot() -> None:
+    # 基本目 標2 | 結婚・出産・ | 子育ての希望をかなえる: a heading Chromium sets with gaps, the last
+    # line outside the ruled card under it (corpus seed 509 kpi_cards in chromium_ruled). With
+    # no line after it, it passed for a header row the page break cut and was stitched onto the card.
+    note = line(205, (46.0, 200.0, "※1人1日 当たりの量に換算"))  # under the card before, not at the page's head
+    heading = [note, line(222, (46.0, 80.0, "基本目 標2"), (100.0, 150.0, "結婚・出産・"), (160.0, 248.0, "子育ての希望をかなえる"))]
+    card = (46.0, 237.0, 317.0, 303.0)
+    assert find_borderless(heading, 1, 842.0)[0]  # nothing below: a fragment the page break cut
+    assert not find_borderless(heading, 1, 842.0, ruled=[card])[0]
+    # a ruled table above the lines does not keep them from the page's foot
+    assert find_borderless(heading, 1, 842.0, ruled=[(46.0, 100.0, 317.0, 200.0)])[0]
+
+
+def test_a_text_fragment_stacks_on_no_ruled_table_under_it() -> None:
+    # 総合戦略 | 重要業績評価指標一覧 over 基本目標1 | 結婚・出産・ | 子育ての希望をかなえる, a title and a
+    # heading Chromium sets with gaps, read as a fragment over the page's first ruled card (corpus
+    # seed 509 kpi_cards in chromium_ruled): stacked, they became the card's first rows.
+    upper, _ = build_table([line(49, (100.0, 150.0, "総合戦略"), (160.0, 248.0, "重要業績評価指標一覧")),
+                            line(69, (46.0, 90.0, "基本目標1"), (100.0, 150.0, "結婚・出産・"), (160.0, 248.0, "子育ての希望をかなえる"))],
+                           small_ok=True)
+    assert upper is not None
+    card = RawTable(1, (46.0, 80.0, 248.0, 120.0), tuple(
+        (RawCell(label, (100.0, top, 150.0, top + LINE_PT), 1), RawCell(value, (160.0, top, 248.0, top + LINE_PT), 1))
+        for label, value, top in (("評価指標", "保育所入所率", 82.0), ("直近値", "92.8%", 100.0))), "pdfplumber")
+    assert stacked(replace(upper, fragment=False), card)  # a text table's rows over a ruled grid: one table
+    assert not stacked(replace(upper, fragment=True), card)

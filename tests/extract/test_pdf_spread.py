@@ -225,3 +225,20 @@ def test_stack_neighbours_are_the_lines_of_the_page_within_the_stack_gap() -> No
           for top, page in ((20 - tol, 1), (20 - 2 * tol, 1), (30 + SIZE + tol, 1), (20, 2))]
     lines = [*at[:2], SegLine(tuple(run), (50, 30, 96, 40), 1), *at[2:]]
     assert stack_neighbours(run, lines, 2) == [lines[0], lines[2], lines[3]]
+
+
+def test_a_one_glyph_cell_beside_glyphs_wrapped_down_narrow_columns_stays_apart() -> None:
+    # corpus budget_main_projects html_borderless 703-0: 新 (a new project, in the No column) at
+    # the pitch of 育 / 学 wrapped down the name and section columns was joined to them (新育学),
+    # and ＩＣＴ教 went to the row above
+    lines = wrapped_columns(["教育環", "涯学習"], SIZE)
+    middle = lines[1]
+    lines[1] = SegLine((Segment("新", (29, SIZE, 39, 2 * SIZE)), *middle.segments), (29, *middle.bbox[1:]))
+    assert texts(join_spread_labels(lines)[1])[:3] == ["新", "育", "学"]
+
+
+def test_a_spread_label_over_a_spread_pair_still_joins() -> None:
+    # 北　区 just under 東 灘 区 stacks on both its ends, not its middle: a spread label still
+    label = line([*spread(["東", "灘", "区"], 50, [11, 11]), *values()], 0)
+    under = SegLine((seg("北", 50, top=SIZE + 1), seg("区", 92, top=SIZE + 1)), (50, SIZE + 1, 102, 2 * SIZE + 1))
+    assert texts(join_spread_labels([label, under])[0])[0] == "東灘区"
