@@ -203,6 +203,11 @@ class Ctx:
         concept = CONCEPT_OF_LIST.get(tuple(items))
         return self.batch_word(concept) if concept in self.wording else rng.choice(items)
 
+    def fixed_word(self, items: Sequence[str]) -> str:
+        """A list's one word (drawing nothing), or the batch's word for its concept."""
+        concept = CONCEPT_OF_LIST.get(tuple(items))
+        return self.batch_word(concept) if concept in self.wording else items[0]
+
     def unseen(self, word: str) -> str:
         """How this document writes a word in wording no sample uses (vocab.UNSEEN_WORDINGS): itself,
         or one such wording for good."""
@@ -266,7 +271,7 @@ CONCEPT_OF_LIST: dict[tuple[str, ...], str] = {items: concept for concept, lists
 
 
 def wording_batch(name: str | None) -> dict[str, tuple[str, ...]]:
-    """A wording batch by name (dev | dev2 | dev3 | dev4 | dev5 | dev6 | heldout | unknown), optionally limited to some concepts (heldout:year,baseline)."""
+    """A wording batch by name (dev | dev2 | dev3 | dev4 | dev5 | dev6 | dev7 | heldout | unknown), optionally limited to some concepts (heldout:year,baseline)."""
     if not name:
         return {}
     batch, _, concepts = name.partition(":")

@@ -126,7 +126,7 @@ def cards(ctx: Ctx) -> Composition:
                 first = labels is vocab.CARD_POLICY_LABELS
                 rows.insert(0 if first else len(rows), Row((cell(ctx.pick(labels)), cell(ctx.pick(values)))))
         if where == "unit_row":
-            rows.append(Row((cell("単位"), cell(ind.unit or "－"))))
+            rows.append(Row((cell(ctx.fixed_word(vocab.CARD_UNIT_LABELS)), cell(ind.unit or "－"))))
         base = ctx.year - ctx.rng.randint(1, 3)
         for kind, y in [("baseline", base)] + ([("actual", ctx.year - 1)] if ctx.chance(0.3) and base < ctx.year - 1 else []) + [("target", base + ctx.rng.randint(4, 6))]:
             label = ctx.pick(KIND_WORDS[kind]) + ("" if where == "cell" else f"（{ctx.yr(y, style)}）")

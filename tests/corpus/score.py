@@ -42,11 +42,13 @@ VALUE_REL_TOL = 1e-9  # relative difference under which two values are equal (di
 MAX_LABEL_EXTRA_CHARS = 10  # characters an extracted label may add around the expected name
 MAX_EXAMPLES = 20  # unmatched values kept per score for reports
 
-# The ratio, difference and 財源内訳 part words of the wording batches (増減比, 前年度との差, 特別区債): the
-# scorer knows what the generator wrote.
-BATCH_CONCEPTS = ("ratio", "difference", "funding_general", "funding_bond", "funding_state", "funding_other")
-BATCH_WORDS = {c: tuple(unicodedata.normalize("NFKC", w) for batch in vocab.WORDING_BATCHES.values() for w in batch.get(c, ()))
-               for c in BATCH_CONCEPTS}  # NFKC, as measure_category compares (ＪＪ → JJ)
+# The ratio, difference, 財源内訳 part and 補正 measure words of the wording batches (増減比, 前年度との差, 特別区債,
+# 現計予算額): the scorer knows what the generator wrote.
+BATCH_CONCEPTS = ("ratio", "difference", "funding_general", "funding_bond", "funding_state", "funding_other",
+                  "before_revision", "revision", "after_revision")
+BATCH_WORDS = {c: tuple("".join(unicodedata.normalize("NFKC", w).split()) for batch in vocab.WORDING_BATCHES.values()
+                        for w in batch.get(c, ()))
+               for c in BATCH_CONCEPTS}  # as measure_category compares: NFKC (ＪＪ → JJ), no spaces (補 正 額)
 # Budget measure categories, first match wins (増減率 before 増減, 補正前 before 補正, 一般財源 before 国/県).
 MEASURE_CATEGORIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ratio", ("構成比", "伸率", "伸び率", "増減率", "対前年比", "比率", "割合", "%") + BATCH_WORDS["ratio"]),
