@@ -158,6 +158,11 @@ DERIVED_HEADS = (
     ("ratio", ("比", "率", "比率", "割合", "伸び率", "伸率", "増減率")),
     ("difference", ("差", "差額", "差し引き", "差引", "増減", "比較", "対比", "変化")),
 )
+# Heads naming a judgement of how a value stands (進捗評価, 目標の達成, 目標達成状況: the state of the achieving): the
+# kind word before them is what the value is judged against; the column holds marks or a rate, no value of that kind.
+# A state alone is a value (計画策定時の状況: the baseline); a state of a judgement word is the judgement.
+JUDGEMENT_HEADS = ("評価", "進捗", "達成", "判定")
+STATE_HEADS = ("状況",)
 # Heads naming a value or a sum of money without saying which kind (値, 数値 / 額, 金額): words before say it.
 VALUE_HEADS = ("値", "数値", "数", "水準")
 AMOUNT_HEADS = ("額", "金額", "現額")
@@ -223,6 +228,8 @@ LABEL_HEADS = (*ROW_NAME_HEADS, "項目")
 # The levels of a budget's classification, names only as a whole header cell (款, 項・目),
 # never inside a word (目標値 holds 目).
 BUDGET_LEVEL_WORDS = frozenset({"款", "項", "目", "節", "細節"})
+# A level named as the classing of the rows by it (款別, 項別: by 款, by 項) heads the level's names as the level does.
+CLASSING_SUFFIX = "別"
 # Words that make a table of yen amounts a budget / 事業費 table even without a kind word.
 MONEY_TABLE_WORDS = ("予算", "決算", "事業費", "補正", "金額", "財源", "歳入", "歳出", "収支", "収入",
                      "支出", "費用", "収益", "経費", "交付金", "負担金", "人件費", "給与", "基金", "地方債",

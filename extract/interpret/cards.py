@@ -22,7 +22,7 @@ from extract.model import Cell, Table
 from extract.morph import is_noun_phrase
 from extract.records import IndicatorName, KpiValue
 from extract.text_items import indicator_name
-from extract.interpret.facets import kind_of
+from extract.interpret.facets import kind_of, names_unit
 from extract.interpret.readings import indicator_readings
 from extract.vocab import CARD_LABELS, INDICATOR_WORDS, KPI_KINDS, UNIT_WORDS
 from normalize import MissingReason, parse_quantity
@@ -58,6 +58,11 @@ def _names_indicator(label: Cell, value: Cell) -> bool:
             and not _is_value(value.text) and kind_of(value.text) not in KPI_KINDS)
 
 
+def _names_unit(label: Cell, value: Cell) -> bool:
+    """単位 | %, 指標の単位 | 人: a label whose head is a unit word, a unit beside it (no number)."""
+    return _is_label(label.text, UNIT_WORDS) and names_unit(label.text) and not _is_value(value.text)
+
+
 def pairs(row: tuple[Cell, ...]) -> Iterator[tuple[Cell, Cell]]:
     """(label, value) pairs of a row: a text cell followed by a value cell."""
     cells = _filled(row)
@@ -89,15 +94,15 @@ def read_card(table: Table, context: str | None) -> tuple[tuple[KpiValue, ...], 
             names[-1] = replace(names[-1], indicator=indicator)
             continue
         name_col = None
+        if len(cells) >= 2 and _names_unit(cells[0], cells[1]):
+            unit = cells[1].text.strip()
+            continue
         if len(cells) == 2 and _names_indicator(cells[0], cells[1]):
             indicator, unit, name_col = indicator_name(cells[1].text), None, cells[1].col
             names.append(IndicatorName(cells[1].prov, indicator, None, context, NAME))
             continue
         if len(cells) > 2 and _names_indicator(cells[0], cells[1]):
             indicator = None  # the next card's name, set over several cells (待機児童数 | 放課後児童クラブの): not read
-            continue
-        if len(cells) >= 2 and _is_label(cells[0].text, UNIT_WORDS) and not _is_value(cells[1].text):
-            unit = cells[1].text.strip()
             continue
         if indicator is None:
             continue

@@ -18,8 +18,8 @@ from functools import lru_cache
 
 from extract.morph import Morpheme, morphemes
 from extract.vocab import (
-    AMOUNT_HEADS, COMPARING_PARTICLES, COST_HEADS, DERIVED_HEADS, HEAD_KIND_MORPHEMES, JOINING_POS, KIND_MORPHEMES, NOUN_POS, POINT_MORPHEMES, SERIES_MORPHEMES,
-    SUFFIX_POS, VALUE_HEADS,
+    AMOUNT_HEADS, COMPARING_PARTICLES, COST_HEADS, DERIVED_HEADS, HEAD_KIND_MORPHEMES, JOINING_POS, JUDGEMENT_HEADS, KIND_MORPHEMES, NOUN_POS,
+    POINT_MORPHEMES, SERIES_MORPHEMES, STATE_HEADS, SUFFIX_POS, VALUE_HEADS,
 )
 
 VALUE, AMOUNT = "value", "amount"
@@ -44,7 +44,7 @@ NONE = Reading()
 @lru_cache(maxsize=COMPOUND_CACHE_SIZE)
 def read_compound(words: str) -> Reading:
     """Given a header's words (years, units and brackets taken out), return what the compound says."""
-    parts = morphemes(words)
+    parts = morphemes(unspaced(words))
     content = [i for i, m in enumerate(parts) if m.pos not in JOINING_POS or m.lemma in KINDS_BY_LEMMA]
     if not content:
         return NONE
@@ -52,6 +52,8 @@ def read_compound(words: str) -> Reading:
     head = parts[last].lemma
     if head in DERIVED_BY_LEMMA:
         return Reading(DERIVED_BY_LEMMA[head], derived=True)
+    if names_judgement(parts, content):
+        return Reading(None, derived=True)  # 目標達成状況: how the value stands against the target, no target
     if compares_with_kind(parts):
         return Reading(None, derived=True)  # 策定時からの伸び: a change since the baseline, no baseline
     cls = VALUE if head in VALUE_HEADS else AMOUNT if head in AMOUNT_HEADS or head in COST_HEADS else None
@@ -65,6 +67,20 @@ def read_compound(words: str) -> Reading:
     return kind_before(parts, head_start(parts, last) if cls else last + 1, cls)
 
 
+def names_judgement(parts: Sequence[Morpheme], content: Sequence[int]) -> bool:
+    """True when the head names a judgement (評価, 達成), or a state of one (達成状況, 進捗状況): not a state alone
+    (策定時の状況, the value then)."""
+    head = parts[content[-1]].lemma
+    before = parts[content[-2]].lemma if len(content) > 1 else None
+    return head in JUDGEMENT_HEADS or head in STATE_HEADS and before in JUDGEMENT_HEADS
+
+
+def unspaced(words: str) -> str:
+    """The words without the spaces a layout sets between their letters (補 正 額, 目　標): the analyser
+    reads 単 位 as two words, 単位 as one."""
+    return "".join(words.split())
+
+
 def head_start(parts: Sequence[Morpheme], last: int) -> int:
     """Where the head ending at last starts: a suffix (費) with the noun it is attached to (予定事業費: 事業費,
     the kind word 予定 before both), else the last word alone."""
@@ -76,7 +92,7 @@ def head_start(parts: Sequence[Morpheme], last: int) -> int:
 
 def is_head_alone(words: str) -> bool:
     """True when the words are one content word, nothing modifying it (差, 増減: not 観光客数の伸び)."""
-    return len([m for m in morphemes(words) if m.pos not in JOINING_POS]) == 1
+    return len([m for m in morphemes(unspaced(words)) if m.pos not in JOINING_POS]) == 1
 
 
 def compares_with_kind(parts: Sequence[Morpheme]) -> bool:

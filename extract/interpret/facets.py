@@ -21,7 +21,7 @@ from extract.interpret.compound import NONE as NO_READING, Reading, is_head_alon
 from extract.vocab import (
     FISCAL_YEAR_NOUN, FUNDING_PART_WORDS, GENERIC_HEADER_WORDS, HEADER_KINDS, KIND_PHRASE_FOLDS, KIND_REFINEMENTS, LABEL_HEADS, SIGN_NOTED_CHANGE,
     AMOUNT_KINDS, KPI_KINDS, MONEY_NOUN_WORDS, MONEY_TABLE_WORDS, NOT_RATIO_SUFFIXES, QUANTITY_NAMES_WITH_KIND_WORDS, RATIO_SUFFIX,
-    RELATIVE_YEAR_WORDS, WHOLE_CELL_KIND_WORDS, YEAR_POINT_WORDS,
+    RELATIVE_YEAR_WORDS, UNIT_WORDS, WHOLE_CELL_KIND_WORDS, YEAR_POINT_WORDS,
 )
 from normalize import Year, clean_text, normalize_unit, parse_year, unit_from_header
 from normalize.annotations import qualifiers_in
@@ -152,6 +152,13 @@ def names_labels(text: str) -> bool:
     compact = text.replace(" ", "").replace("　", "")
     parts = [without_bracket_groups(compact, ""), *(g.content for g in bracket_groups(compact))]
     return any(part.endswith(LABEL_HEADS) for part in parts)
+
+
+def names_unit(text: str) -> bool:
+    """True for a label or header whose words end in a unit word, its head (単位, 指標の単位, 数値の単位): it names
+    the unit of the rows' values, whatever the words before the head name (指標 there names no indicator)."""
+    compact = without_bracket_groups("".join(text.split()), "")
+    return compact.endswith(UNIT_WORDS)
 
 
 YEAR_FRAME_RE = re.compile(f"[\\s{OPENERS}{CLOSERS}/／・、,，~〜～\\-－]")  # what joins a cell's years (2020年度（令和2年度）)

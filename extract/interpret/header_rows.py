@@ -16,7 +16,7 @@ from extract.interpret.cells import is_year_cell
 from normalize.brackets import without_bracket_groups
 from extract.model import Cell, Table
 from extract.text_items import strip_enumerator
-from extract.vocab import BUDGET_LEVEL_WORDS, CLASS_UNITS, INDICATOR_WORDS, NAME_HEADER_SUFFIXES, NAME_HEADER_WORDS
+from extract.vocab import BUDGET_LEVEL_WORDS, CLASS_UNITS, CLASSING_SUFFIX, INDICATOR_WORDS, NAME_HEADER_SUFFIXES, NAME_HEADER_WORDS
 from normalize import MissingReason, parse_quantity
 
 MAX_HEADER_ROWS = 4
@@ -72,9 +72,9 @@ def is_header_word(text: str) -> bool:
 
 
 def is_name_header(header: str) -> bool:
-    """A header naming the rows: 事業名, 科目, 区分 … or a classification level alone (款, 項・目)."""
-    compact = header.replace(" ", "")
-    levels = [part for part in re.split(r"[・/、]", compact) if part]
+    """A header naming the rows: 事業名, 科目, 区分 … or a classification level alone (款, 項・目, 款別)."""
+    compact = "".join(header.split())
+    levels = [part.removesuffix(CLASSING_SUFFIX) for part in re.split(r"[・/、]", compact) if part]
     return (any(w in compact for w in NAME_HEADER_WORDS) or compact.endswith(NAME_HEADER_SUFFIXES)
             or bool(levels) and all(p in BUDGET_LEVEL_WORDS for p in levels))
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 from extract.interpret.header_rows import names_figures
 from extract.interpret.cells import HYPHEN_CODE_RE, is_bare_year_cell, is_code, is_year_cell
 from extract.interpret.facets import (
-    actuals_between, bare_unit, folded, glued_kinds, kind_of, read_facets, runs_years, settled_kinds, whole_cell_kinds,
+    actuals_between, bare_unit, folded, glued_kinds, kind_of, names_unit, read_facets, runs_years, settled_kinds, whole_cell_kinds,
 )
 from extract.model import Cell, Table
 from extract.vocab import INDICATOR_WORDS, STATUS_WORDS, UNIT_WORDS, VALUE_KIND_WORDS
@@ -75,6 +75,8 @@ def classify_header(col: int, header: str) -> ColumnRole:
     whole = whole_cell_kinds(without_indicator)  # 現状 (2014年)
     if whole:
         return ColumnRole(col, whole[0], header, year)
+    if names_unit(text):
+        return ColumnRole(col, "unit", header)  # 指標の単位: its head says the unit, whatever 指標 before it names
     if written != text:  # an indicator word was taken out (the fold of 現時点の値 to 現時点値 takes out none)
         return ColumnRole(col, "indicator", header)
     if any(w in text for w in UNIT_WORDS):

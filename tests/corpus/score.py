@@ -46,9 +46,10 @@ MAX_EXAMPLES = 20  # unmatched values kept per score for reports
 # 現計予算額): the scorer knows what the generator wrote.
 BATCH_CONCEPTS = ("ratio", "difference", "funding_general", "funding_bond", "funding_state", "funding_other",
                   "before_revision", "revision", "after_revision")
-BATCH_WORDS = {c: tuple("".join(unicodedata.normalize("NFKC", w).split()) for batch in vocab.WORDING_BATCHES.values()
-                        for w in batch.get(c, ()))
-               for c in BATCH_CONCEPTS}  # as measure_category compares: NFKC (ＪＪ → JJ), no spaces (補 正 額)
+# NFKC, as measure_category compares (ＪＪ → JJ); a word spaced out (補 正 額) never matches the measure, whose spaces
+# are taken out: the categories' own words read it (補正)
+BATCH_WORDS = {c: tuple(unicodedata.normalize("NFKC", w) for batch in vocab.WORDING_BATCHES.values() for w in batch.get(c, ()))
+               for c in BATCH_CONCEPTS}
 # Budget measure categories, first match wins (増減率 before 増減, 補正前 before 補正, 一般財源 before 国/県).
 MEASURE_CATEGORIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ratio", ("構成比", "伸率", "伸び率", "増減率", "対前年比", "比率", "割合", "%") + BATCH_WORDS["ratio"]),
