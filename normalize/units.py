@@ -20,6 +20,7 @@ from normalize.text import clean_text
 from normalize.years import find_year
 from normalize.vocab import (
     BRACKET_CLOSERS, BRACKET_OPENERS, KNOWN_UNITS, NOTE_MARK_CHARS, SCALE_WORDS, STATEMENT_CLOSERS, UNIT_ALIASES, UNIT_LABEL_WORDS,
+    UNIT_TOPIC_PARTICLE,
 )
 
 _SCALE_PREFIX: Final = re.compile("|".join(sorted(SCALE_WORDS, key=len, reverse=True)))
@@ -27,7 +28,7 @@ _SCALE_PREFIX: Final = re.compile("|".join(sorted(SCALE_WORDS, key=len, reverse=
 # bracket: 単位：千円, 単位…千円, 単位／千円) or the bracket framing the label (【単位】千円, (単位)千円).
 _BRACKETS: Final = re.escape(BRACKET_OPENERS + BRACKET_CLOSERS)
 _UNIT_WORD: Final = "(?:" + "|".join(map(re.escape, UNIT_LABEL_WORDS)) + ")"  # the label word of a unit statement
-UNIT_LABEL_PATTERN: Final = _UNIT_WORD + r"\s?(?:[" + re.escape(BRACKET_CLOSERS) + r"]\s?)?[^\w\s" + _BRACKETS + r"]{0,3}\s?"
+UNIT_LABEL_PATTERN: Final = _UNIT_WORD + r"\s?(?:" + UNIT_TOPIC_PARTICLE + r"\s?)?(?:[" + re.escape(BRACKET_CLOSERS) + r"]\s?)?[^\w\s" + _BRACKETS + r"]{0,3}\s?"
 # 単位：千円 up to the bracket closing the statement, whichever kind (（単位：千円）, 〈単位：千円〉, 《単位：千円》), or
 # to a note after the unit, bracketed or marked (単位：千円（端数処理により…）, 単位：千円 ※端数調整)
 _UNIT_LABEL: Final = re.compile(UNIT_LABEL_PATTERN + r"(?P<u>[^" + re.escape(STATEMENT_CLOSERS + BRACKET_OPENERS + NOTE_MARK_CHARS)

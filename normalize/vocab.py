@@ -369,6 +369,8 @@ YEAR_RANGE_WORDS: Final[tuple[str, ...]] = ("から",)
 YEAR_RANGE_END_WORDS: Final[tuple[str, ...]] = ("まで",)
 
 UNIT_LABEL_WORDS: Final[tuple[str, ...]] = ("単位",)
+# The particle a unit statement may set its label off with as a sentence does (単位は千円, 金額の単位は千円).
+UNIT_TOPIC_PARTICLE: Final = "は"
 
 # "(5年間の合計)", "(計画期間中の累計)", "(5か年平均)": regex sources, period phrases.
 PERIOD_TOTAL_PATTERN: Final[str] = (

@@ -85,6 +85,8 @@ HEADERS = [
     ("（千円単位）", "千円"), ("百万円単位", "百万円"), ("金額（千円単位）", "千円"), ("（千人単位）", "千人"),
     ("（1,000円単位）", None),  # a figure before 単位 says how amounts are rounded, not their unit
     ("（会計単位）", None), ("年度単位", None),  # no unit before 単位: what the figures are grouped by
+    # a statement written as a sentence (corpus dev7 probe: 単位は千円 read as the unit は千円)
+    ("（単位は千円）", "千円"), ("金額の単位は千円", "千円"), ("単位は 百万円", "百万円"),
 ]
 
 
