@@ -33,7 +33,8 @@ from extract.model import Table
 from extract.context import Context, opens_section
 from extract.records import Extraction, TableValue
 from extract.vocab import (
-    AMOUNT_KINDS, INDICATOR_WORDS, KPI_KINDS, PROJECT_HEADER_WORDS, PROJECT_MONEY_WORD, STRONG_INDICATOR_WORDS,
+    AMOUNT_KINDS, FOOTNOTE_MARKS, INDICATOR_WORDS, KPI_KINDS, PROJECT_HEADER_WORDS, PROJECT_MONEY_WORD, SENTENCE_END,
+    STRONG_INDICATOR_WORDS,
 )
 from normalize import Year, parse_quantity
 from normalize.vocab import AS_OF_WORDS
@@ -201,6 +202,13 @@ def captions_indicator(caption: str) -> bool:
     return bool(lines) and (labels_indicator(lines[-1]) or (names_indicator(caption) and names_measured_amount(lines[-1])))
 
 
+def is_running_text(line: str) -> bool:
+    """A sentence (事業の実施に当たっては国の交付金を活用する。) or a note (※ 事業費は概算であり…, the table above's)
+    between a heading and a table: it speaks of the document, not of the table's numbers."""
+    text = line.strip()
+    return text.endswith(SENTENCE_END) or text.startswith(FOOTNOTE_MARKS)
+
+
 def stated_texts(values: tuple[TableValue, ...], layout: Layout | None, ctx: Context) -> list[str]:
     """What a table says of its numbers: caption, heading, column headers and row labels, but the
     names of measured amounts (value_names: a row's 観光消費額, a transposed table's column of
@@ -208,7 +216,8 @@ def stated_texts(values: tuple[TableValue, ...], layout: Layout | None, ctx: Con
     does not name states the column's role (減免額, 所要額: its amounts)."""
     names = {n for v in values for n in value_names(v, layout)}
     headers = [*(layout.col_headers if layout is not None else ()), *(v.column_header for v in values)]
-    return [*ctx.caption.splitlines(), *(ctx.heading or "").split(" / "),
+    caption = [line for line in ctx.caption.splitlines() if not is_running_text(line)]
+    return [*caption, *(ctx.heading or "").split(" / "),
             *(t for t in (*names, *headers) if not (t in names and names_measured_amount(t)))]
 
 

@@ -13,6 +13,7 @@ import pytest
 from extract.interpret.compound import read_compound
 from extract.interpret.facets import kind_of, names_unit
 from extract.interpret.header_rows import is_name_header
+from extract.interpret import is_running_text
 from extract.recognize import recognize_document
 from extract.recognizers.columns import classify_header
 from extract.records import Extraction
@@ -99,3 +100,27 @@ def test_a_table_with_a_column_of_the_indicators_unit_names_the_indicators_by_th
 def test_a_state_alone_is_the_value_of_its_time(header: str, kind: str) -> None:
     # corpus dev5: 計画策定時の状況 is the baseline, not a judgement of it
     assert kind_of(header) == kind
+
+
+def test_a_sentence_above_a_table_makes_no_table_of_money() -> None:
+    # corpus unknown words seed 738 kpi_year_matrix: the 交付金 of a sentence above an indicator's table of 千円
+    # by year (rows ＣＣ / ＢＢ, words no reader knows) made it a budget table and its figures budget amounts
+    table = "(単位:千円)\n\nＤＤ\t区分\t2025年\t2024年\n①ふるさと納税寄附額\tＣＣ\t832933\t796829\n\tＢＢ\t\t808060\n"
+    prose = "事業の実施に当たっては国の交付金を活用する。\n\n"
+    assert not _read(prose + table).budget_values
+    # the same table under a caption naming its money is one
+    assert _read("補助金交付額の推移\n" + table).budget_values
+
+
+def test_a_note_above_a_table_makes_no_table_of_money() -> None:
+    # corpus unknown words seed 527 kpi_baseline_target: the ※ note of the table above (事業費は概算…) made the next
+    # table, an indicator's 百万円 under words no reader knows, a budget table
+    table = "施策\tＤＤ\tＣＣ（2022年）（百万円）\tＡＡ（2017年）（百万円）\n移住・定住の促進\t農業産出額\t4,210\t3,428\n"
+    assert not _read("※ 事業費は概算であり、今後変更となる場合がある\n\n" + table).budget_values
+    assert _read("主要事業費\n\n" + table).budget_values
+
+
+@pytest.mark.parametrize(("line", "running"), [("事業の実施に当たっては国の交付金を活用する。", True), ("※ 事業費は概算", True),
+                                               ("（単位：千円）", False), ("主な事業の予算", False)])
+def test_running_text_is_a_sentence_or_a_note(line: str, running: bool) -> None:
+    assert is_running_text(line) is running
