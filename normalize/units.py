@@ -20,15 +20,15 @@ from normalize.text import clean_text
 from normalize.years import find_year
 from normalize.vocab import (
     BRACKET_CLOSERS, BRACKET_OPENERS, KNOWN_UNITS, NOTE_MARK_CHARS, SCALE_WORDS, STATEMENT_CLOSERS, UNIT_ALIASES, UNIT_LABEL_WORDS,
-    UNIT_TOPIC_PARTICLE,
+    RATIO_UNITS, UNIT_TOPIC_PARTICLE,
 )
 
 _SCALE_PREFIX: Final = re.compile("|".join(sorted(SCALE_WORDS, key=len, reverse=True)))
 # The label of a unit statement and what parts it from the unit after it: whatever marks (not a word, not a
-# bracket: 単位：千円, 単位…千円, 単位／千円) or the bracket framing the label (【単位】千円, (単位)千円).
+# bracket, not % the unit itself: 単位：千円, 単位…千円, 単位／千円, 単位：％) or the bracket framing the label (【単位】千円, (単位)千円).
 _BRACKETS: Final = re.escape(BRACKET_OPENERS + BRACKET_CLOSERS)
 _UNIT_WORD: Final = "(?:" + "|".join(map(re.escape, UNIT_LABEL_WORDS)) + ")"  # the label word of a unit statement
-UNIT_LABEL_PATTERN: Final = _UNIT_WORD + r"\s?(?:" + UNIT_TOPIC_PARTICLE + r"\s?)?(?:[" + re.escape(BRACKET_CLOSERS) + r"]\s?)?[^\w\s" + _BRACKETS + r"]{0,3}\s?"
+UNIT_LABEL_PATTERN: Final = _UNIT_WORD + r"\s?(?:" + UNIT_TOPIC_PARTICLE + r"\s?)?(?:[" + re.escape(BRACKET_CLOSERS) + r"]\s?)?[^\w\s%" + _BRACKETS + r"]{0,3}\s?"
 # 単位：千円 up to the bracket closing the statement, whichever kind (（単位：千円）, 〈単位：千円〉, 《単位：千円》), or
 # to a note after the unit, bracketed or marked (単位：千円（端数処理により…）, 単位：千円 ※端数調整)
 _UNIT_LABEL: Final = re.compile(UNIT_LABEL_PATTERN + r"(?P<u>[^" + re.escape(STATEMENT_CLOSERS + BRACKET_OPENERS + NOTE_MARK_CHARS)
@@ -42,7 +42,9 @@ _UNIT_BEFORE_LABEL: Final = re.compile(r"(?:^|[" + re.escape(BRACKET_OPENERS) + 
 _EDGE_PUNCT: Final = " " + BRACKET_OPENERS + BRACKET_CLOSERS + ":：、,/"
 _NOT_SCALE_AFTER: Final = ("対", "分の")   # 千対 (per thousand), 千分の1
 _UNIT_TAIL: Final = re.compile(r"\d(?P<u>[^\d\s]+)$")  # what a value line states after its last digit
-_LIST_SEPARATORS: Final = (",", "、")        # "(単位：千円，％)" (realdocs otoineppu_nousyuu_keiei_senryaku)
+_LIST_SEPARATORS: Final = (",", "、", ";")   # "(単位：千円，％)" (realdocs otoineppu_nousyuu_keiei_senryaku), 千円；％
+_LIST_SPLIT: Final = re.compile("[" + "".join(_LIST_SEPARATORS) + "]")
+_COMPOUND_JOINS: Final = re.compile("[/・]")  # 人/km2, 人・日: what joins a compound unit's parts
 
 
 @lru_cache(maxsize=4096)
@@ -90,8 +92,29 @@ def parse_unit(text: str | None) -> tuple[str | None, int]:
 
 
 def is_unit_list(unit: str) -> bool:
-    """Given a normalized unit, say whether it lists several ("千円,%"): no one unit applies."""
-    return any(sep in unit for sep in _LIST_SEPARATORS)
+    """Given a normalized unit, say whether it lists several ("千円,%", 千円/%, 千円・%): no one unit applies."""
+    return len(list_members(unit)) > 1
+
+
+def amount_unit_of_list(unit: str) -> str | None:
+    """Given a normalized unit list (千円,%), the one unit of its members that is no ratio: that of every
+    column not of ratios (a ratio column reads its own %); None where the list names several (千円,人)."""
+    members = list_members(unit)
+    # a member going on from one before it says something of that unit (万人回/年、万人回/年未満四捨五入)
+    others = {m for i, m in enumerate(members) if m not in RATIO_UNITS and not any(m.startswith(b) for b in members[:i])}
+    return others.pop() if len(others) == 1 else None
+
+
+def list_members(unit: str) -> tuple[str, ...]:
+    """Given a normalized unit, the units it lists: parted by a list mark (千円,%) or by a compound's join
+    where a ratio stands beside it (千円/%, 千円・%: no unit is per percent); 人/km2, グラム/人・日 are one."""
+    return tuple(m for member in _LIST_SPLIT.split(unit) for m in _ratio_parted(member) if m)
+
+
+def _ratio_parted(unit: str) -> list[str]:
+    parts = [UNIT_ALIASES.get(p, p) for p in _COMPOUND_JOINS.split(unit)]
+    joined_ratio = any(p in RATIO_UNITS for p in parts[1:]) or ("・" in unit and parts[0] in RATIO_UNITS)
+    return parts if joined_ratio else [unit]
 
 
 def is_known_unit(unit: str) -> bool:

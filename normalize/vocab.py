@@ -372,6 +372,10 @@ UNIT_LABEL_WORDS: Final[tuple[str, ...]] = ("単位",)
 # The particle a unit statement may set its label off with as a sentence does (単位は千円, 金額の単位は千円).
 UNIT_TOPIC_PARTICLE: Final = "は"
 
+# Units that are ratios, dimensionless: never a factor nor the divisor of a compound unit, so one joined to
+# another by ／ or ・ lists two units (千円／％: amounts and ratios), where 人／km2 or グラム／人・日 is one.
+RATIO_UNITS: Final[frozenset[str]] = frozenset({"%", "pt"})
+
 # "(5年間の合計)", "(計画期間中の累計)", "(5か年平均)": regex sources, period phrases.
 PERIOD_TOTAL_PATTERN: Final[str] = (
     r"(?:[0-9]+(?:か年|ヵ年|カ年|ヶ年|箇年|年間)|計画期間中?|期間中)の?(?:合計|累計|総計|計|総数)"

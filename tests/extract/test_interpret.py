@@ -561,3 +561,11 @@ def test_a_section_row_opening_a_continued_page_is_no_header() -> None:
     assert {(v.indicator, v.kind, v.fiscal_year, v.value) for v in found.kpi_values if "社会" in v.indicator} == {
         ("②社会増減数", "actual", 2019, 38), ("②社会増減数", "actual", 2020, 41),
         ("②社会増減数", "target", 2019, 33), ("②社会増減数", "target", 2020, 31)}
+
+
+@pytest.mark.parametrize(("text", "unit"), [("（単位：千円／％）", "千円"), ("（単位：％、千円）", "千円"), ("単位：千円;%", "千円"),
+                                            ("（単位：千円、人）", None), ("（単位：人/km2）", "人/km2"),
+                                            ("（単位：円、単位未満四捨五入）", "円")])
+def test_a_caption_listing_units_gives_the_amounts_theirs_and_no_ratio_unit(text: str, unit: str | None) -> None:
+    from extract.context import _stated_unit
+    assert _stated_unit(text) == unit  # never %: a ratio column reads its own; 千円、人: which is which, unsaid

@@ -204,3 +204,16 @@ def test_a_column_of_departments_beside_names_is_no_name_column(rows: list[str],
     text = "令和3年度 当初予算\n（単位：千円）\n" + "\n".join(rows) + "\n"
     found = recognize_document(read_text(text.encode(), "d.txt", "i"))
     assert [v.project for v in found.budget_values][:1] == [project]
+
+
+@pytest.mark.parametrize("caption", ["（単位：千円／％）", "（単位：千円・％）", "単位：千円;%", "（単位：％、千円）"])
+def test_a_caption_stating_an_amount_unit_and_a_ratio_gives_each_column_its_own(caption: str) -> None:
+    found = _recognize(f"{caption}\n区分\t令和6年度予算額\t構成比\n扶助費\t19,239,565\t27.5\n")
+    assert [(v.project, v.amount_yen) for v in found.budget_values] == [("扶助費", 19_239_565_000)]
+    shares = [(v.value, v.unit) for v in found.table_values if v.value == 27.5]
+    assert all(unit == "%" for _, unit in shares)  # the ratio column never 千円
+
+
+def test_a_caption_stating_two_amount_units_gives_the_amounts_none() -> None:
+    found = _recognize("（単位：千円、人）\n区分\t令和6年度予算額\n扶助費\t19,239,565\n")
+    assert [(v.project, v.amount_yen) for v in found.budget_values] == [("扶助費", None)]

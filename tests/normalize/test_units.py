@@ -98,3 +98,23 @@ def test_unit_from_header(header: str, unit: str | None) -> None:
 @pytest.mark.parametrize(("text", "unit"), [("m ³", "m3"), ("ｍ３", "m3"), ("％", "%"), (" ", None), (None, None)])
 def test_normalize_unit(text: str | None, unit: str | None) -> None:
     assert normalize_unit(text) == unit
+
+
+@pytest.mark.parametrize("text", ["（単位：千円／％）", "（単位：千円、％）", "単位：千円・％", "単位：千円;%", "（単位：％・千円）"])
+def test_a_statement_of_an_amount_unit_and_a_ratio_lists_two_units_not_one(text: str) -> None:
+    assert unit_from_header(text) is None  # 千円/% is no unit: no column's values are per percent
+
+
+@pytest.mark.parametrize(("text", "unit"), [("（単位：人/km2）", "人/km2"), ("（単位：グラム/人・日）", "グラム/人・日"),
+                                            ("（単位：円/㎥）", "円/m3"), ("（単位：%/年）", "%/年"), ("（単位：％）", "%")])
+def test_a_compound_unit_stays_one_unit(text: str, unit: str) -> None:
+    assert unit_from_header(text) == unit
+
+
+def test_the_amount_unit_of_a_list_is_its_one_member_no_ratio() -> None:
+    from normalize.units import amount_unit_of_list
+    assert amount_unit_of_list("千円/%") == "千円"
+    assert amount_unit_of_list("%,千円") == "千円"
+    assert amount_unit_of_list("千円・pt") == "千円"
+    assert amount_unit_of_list("千円,人") is None  # which column holds which, the statement does not say
+    assert amount_unit_of_list("万人回/年,万人回/年未満四捨五入") == "万人回/年"  # a note on the unit, no second one
