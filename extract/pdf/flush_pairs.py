@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from extract.pdf.cells import column_of, filled, split_at_columns
 from extract.pdf.grid import ALIGN_TOL_PT, Interval, Segment, SegLine
 
+MIN_ENTRIES = 2  # entries each column of a pair holds, at least: one shows no alignment
+
 
 def merge_flush_pairs(rows: Sequence[Sequence[SegLine]], cols: Sequence[Interval],
                       header: Sequence[SegLine]) -> list[Interval]:
@@ -40,6 +42,8 @@ def _flush_pair(lines: Sequence[SegLine], head: set[int], cols: Sequence[Interva
     left, right = _in_column(body, cols, k), _in_column(body, cols, k + 1)
     if not left or not right or _beside(lines, fills, head, k) != _beside(lines, fills, head, k + 1):
         return False
+    if min(len(left), len(right)) < MIN_ENTRIES:
+        return False  # one entry sets no edge: 総計 over a 款 column beside two 項 names is no pair
     starts, ends = [s.bbox[0] for s in left], [s.bbox[2] for s in right]
     return max(starts) - min(starts) <= ALIGN_TOL_PT and max(ends) - min(ends) <= ALIGN_TOL_PT
 

@@ -1200,6 +1200,14 @@ def test_a_header_line_over_the_value_columns_only_heads_the_table() -> None:
     assert used[0] == 0 and [c.raw for c in tables[0].rows[0]] == ["", "実績値", "目標値（最終年度）"]
 
 
+def test_the_last_lines_of_header_cells_read_above_open_no_table() -> None:
+    # html_borderless seed 709 kpi_year_matrix: 30年度)) 年度) close the brackets of a header the
+    # table above took; at the lift's floor they are its header's, no head of the rows below
+    tails = _years_under(line(0, (91.5, 207.5, "30年度）） 年度）")))
+    heads = _years_under(line(0, (91.5, 207.5, "実績値 目標値（最終年度）")))
+    assert _lift(tails, 1, 0) == 1 and _lift(heads, 1, 0) == 0
+
+
 def _headed_rows(heading_end: float) -> list[SegLine]:
     # corpus seed 701 kpi_baseline_target in calc_borderless: （1）子育て環境の充実 merged over the
     # row and set flush right, the first column (No 1…4) formatted for its numbers

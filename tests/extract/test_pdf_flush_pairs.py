@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from extract.pdf.borderless import find_borderless
-from extract.pdf.flush_pairs import merge_flush_pairs
+from extract.pdf.flush_pairs import MIN_ENTRIES, merge_flush_pairs
 from extract.pdf.grid import ALIGN_TOL_PT, Interval, Segment, SegLine
 
 LINE_PT = 9.0
@@ -66,4 +66,11 @@ def test_rows_of_two_kinds_beside_the_two_columns_keep_them_apart() -> None:
     head = header((40, 50, "No"), (80, 100, "事業名"), (170, 200, "予算額"))
     rows = [[line(ROW_PT * k, number(k, ROW_PT * k), (80, 130, f"事業{k}"), *([(170, 200, "1,000")] if k % 2 else []))]
             for k in range(1, 6)]
+    assert merge_flush_pairs([head, *rows], COLS, head) == COLS
+
+
+def test_a_column_holding_one_entry_shows_no_edge_and_stays_apart() -> None:
+    # 総計 over a 款 column beside two 項 names of one length (html_borderless seed 719 budget_kan_kou)
+    head = header((40, 50, "No"), (80, 100, "事業名"), (170, 200, "予算額"))
+    rows = body()[:MIN_ENTRIES + 1]  # (2) alone on the left
     assert merge_flush_pairs([head, *rows], COLS, head) == COLS
