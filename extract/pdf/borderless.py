@@ -25,7 +25,7 @@ from extract.pdf.flush_pairs import merge_flush_pairs
 from extract.pdf.centred_heads import split_under_centred_heads
 from extract.pdf.hanging import split_hung_glyphs
 from extract.pdf.headings import heads_no_columns
-from extract.pdf.pieces import Piece, bracket_depth
+from extract.pdf.pieces import Piece, text_bracket_depth
 from extract.pdf.rows import pieces_to_rows
 from normalize import clean_text
 from normalize.units import unit_from_header
@@ -750,6 +750,7 @@ def _lift(lines: Sequence[SegLine], i: int, floor: int) -> int:
     # a group header is centred over its sub-headers: the body's columns may hold a sliver (a - set
     # left of its column's figures) whose narrow width leaves it no tolerance
     heads = merge_spans([sp for ln in header for sp in ln.spans])
+    figure_cols = _figure_columns(lines[i:i + MAX_HEADER_ROWS + 1])
     k = i
     while k > floor:
         prev = lines[k - 1]
@@ -760,7 +761,7 @@ def _lift(lines: Sequence[SegLine], i: int, floor: int) -> int:
         if k == i and _opens_header_cell(prev, first, cols):
             k -= 1
             continue
-        heads_columns = _heads_columns(prev, _figure_columns(lines[i:i + MAX_HEADER_ROWS + 1])) \
+        heads_columns = _heads_columns(prev, figure_cols) \
             and not (k - 1 == floor and _closes_cells_above(prev))
         if not heads_columns and not _within(prev, first.bbox[0], first.bbox[2]) and not (
                 (_within(prev, left, right) or _stub_beside(prev, cols[0], left, right))
@@ -799,7 +800,7 @@ def _closes_cells_above(line: SegLine) -> bool:
     header cells begun above; at the floor of the lift (the lines above are another table's) they
     continue that table's header and open no table (html_borderless seed 709 kpi_year_matrix:
     lifted, they made a row of the table under a header read apart)."""
-    return any(bracket_depth(clean_text(s.text)) < 0 for s in line.segments)
+    return any(text_bracket_depth(s.text) < 0 for s in line.segments)
 
 
 def _opens_header_cell(line: SegLine, first: SegLine, cols: Sequence[Interval]) -> bool:

@@ -17,7 +17,7 @@ from extract.pdf.cuts import CutEvidence, cell_lines, cut_evidence, cuts_years, 
 from extract.pdf.glyphs import word_spans
 from extract.pdf.grid import ALIGN_TOL_PT, Interval, RawCell, Segment, SegLine, union_bbox
 from extract.pdf.hanging import WRAP_REACH_EM
-from extract.pdf.pieces import Block, Piece, advance, bracket_depth
+from extract.pdf.pieces import Block, Piece, advance, bracket_depth, text_bracket_depth
 from normalize.text import clean_text
 from normalize.vocab import CLOSE_BRACKETS, OPEN_BRACKETS
 from normalize.years import find_year, parse_year
@@ -138,7 +138,7 @@ def _closers_below(line: SegLine, below: Sequence[SegLine]) -> list[Segment]:
     nxt = next((ln for ln in below if ln.page == line.page), None)
     if nxt is None or nxt.bbox[1] - line.bbox[3] > WRAP_REACH_EM * (line.bbox[3] - line.bbox[1]):
         return []
-    return [s for s in nxt.segments if bracket_depth(clean_text(s.text)) < 0]
+    return [s for s in nxt.segments if text_bracket_depth(s.text) < 0]
 
 
 def _rejoin_run_on(parts: list[Segment], closers: Sequence[Segment]) -> list[Segment]:
@@ -150,7 +150,7 @@ def _rejoin_run_on(parts: list[Segment], closers: Sequence[Segment]) -> list[Seg
     out = list(parts[:1])
     for part in parts[1:]:
         left = out[-1]
-        if bracket_depth(clean_text(part.text)) > 0 and _closed_under(left, closers) and not _closed_under(part, closers):
+        if text_bracket_depth(part.text) > 0 and _closed_under(left, closers) and not _closed_under(part, closers):
             out[-1] = Segment(left.text + part.text, (left.bbox[0], left.bbox[1], part.bbox[2], part.bbox[3]))
         else:
             out.append(part)
@@ -166,7 +166,7 @@ def _header_words_at_columns(seg: Segment, figures: Sequence[Interval]) -> list[
     """A header segment parted at its word spaces in the figures' column gaps (split_at_columns),
     when no part leaves a bracket open: （単位 千円） under two columns is one note."""
     parts = split_at_columns(seg, figures)
-    return parts if all(bracket_depth(unicodedata.normalize("NFKC", p.text)) == 0 for p in parts) else [seg]
+    return parts if all(text_bracket_depth(p.text) == 0 for p in parts) else [seg]
 
 
 def split_at_joints(seg: Segment, cols: Sequence[Interval], figures: Sequence[Interval] = ()) -> list[Segment]:

@@ -9,13 +9,12 @@ side are another cell's.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 
 from extract.interpret.structure import is_data_value
 from extract.pdf.glyphs import word_spans
 from extract.pdf.grid import ALIGN_TOL_PT, Segment, SegLine
-from extract.pdf.pieces import bracket_depth
+from extract.pdf.pieces import text_bracket_depth
 
 HEAD_OFF_MIDDLE_EM = 1.0  # a header centred this many of the segment's heights off its middle heads part of it only
 
@@ -48,5 +47,5 @@ def parted_under_head(seg: Segment, heads: Sequence[Segment]) -> list[Segment]:
                    abs((h.bbox[0] + h.bbox[2]) / 2 - middle) > off for h in heads):
                 parts = [Segment(" ".join(w for w, _, _ in spans[:k]), (x0, top, spans[k - 1][2], bottom)),
                          Segment(" ".join(w for w, _, _ in spans[k:]), (spans[k][1], top, x1, bottom))]
-                return parts if all(bracket_depth(unicodedata.normalize("NFKC", p.text)) == 0 for p in parts) else [seg]
+                return parts if all(text_bracket_depth(p.text) == 0 for p in parts) else [seg]
     return [seg]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from extract.model import BBox
 from extract.vocab import KINSOKU_GLYPHS
+from normalize import clean_text
 from normalize.vocab import CLOSE_BRACKETS, OPEN_BRACKETS
 
 FIT_TOL_PT = 1.0  # a glyph fits on a line when it overshoots the column by less than this
@@ -66,3 +67,8 @@ def bracket_depth(text: str) -> int:
     """How many more brackets text (NFKC-folded) opens than it closes: above 0, the next line
     continues its phrase (2024年度（ over 令和6年度）)."""
     return sum(text.count(ch) for ch in OPEN_BRACKETS) - sum(text.count(ch) for ch in CLOSE_BRACKETS)
+
+
+def text_bracket_depth(raw: str) -> int:
+    """bracket_depth of a segment's text as the page gives it (folded first: （ is (, ⼈ is 人)."""
+    return bracket_depth(clean_text(raw))
