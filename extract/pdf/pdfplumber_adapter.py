@@ -29,6 +29,7 @@ from extract.errors import BrokenPdfError, PasswordRequiredError, UnreadableFile
 from extract.model import BBox, Issue
 from extract.vocab import HANGING_GLYPHS
 from extract.pdf.borderless import find_borderless
+from extract.pdf.centred_stacks import centred_cells
 from extract.pdf.dotted import dotted_rules
 from extract.pdf.drawn_glyphs import without_glyph_drawings
 from extract.pdf.glyphs import is_em_wide
@@ -359,8 +360,16 @@ def _segments(chars: Sequence[Char], spaces: Sequence[Char] = ()) -> tuple[Segme
         return tuple(_segment(g, spaces, j) for g, j in _char_groups(visible, spaces))
     stacked = {id(ch) for stack in stacks for ch in stack}
     rest = _char_groups([ch for ch in visible if id(ch) not in stacked], spaces)
-    groups = sorted([*rest, *((stack, []) for stack in stacks)], key=lambda g: float(g[0][0]["x0"]))
+    cells: list[tuple[list[Char], list[int]]] = [(cell, []) for stack in stacks for cell in _stack_cells(stack, spaces)]
+    groups = sorted([*rest, *cells], key=lambda g: float(g[0][0]["x0"]))
     return tuple(_segment(g, spaces, j) for g, j in groups)
+
+
+def _stack_cells(stack: Sequence[Char], spaces: Sequence[Char]) -> list[list[Char]]:
+    """A stack's chars as the cells set side by side in it, each wrapped and centred on the same
+    lines (extract.pdf.centred_stacks), else as one cell."""
+    lines = [[group for group, _ in _char_groups(line, spaces)] for line in _baselines(stack)]
+    return centred_cells(lines) or [list(stack)]
 
 
 def _baselines(chars: Sequence[Char]) -> list[list[Char]]:
