@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from extract.interpret.structure import is_data_value
 from extract.pdf.cells import column_of, filled, split_at_columns
 from extract.pdf.grid import ALIGN_TOL_PT, Interval, Segment, SegLine
 
@@ -43,9 +44,22 @@ def _flush_pair(lines: Sequence[SegLine], head: set[int], cols: Sequence[Interva
     if not left or not right or _beside(lines, fills, head, k) != _beside(lines, fills, head, k + 1):
         return False
     if min(len(left), len(right)) < MIN_ENTRIES:
-        return False  # one entry sets no edge: 総計 over a 款 column beside two 項 names is no pair
+        left = _in_column(lines, cols, k)  # a header's lines in the column are its texts too
+        if not _figure_beside_texts(left, right):
+            return False  # one entry sets no edge: 総計 over a 款 column beside two 項 names is no pair
     starts, ends = [s.bbox[0] for s in left], [s.bbox[2] for s in right]
     return max(starts) - min(starts) <= ALIGN_TOL_PT and max(ends) - min(ends) <= ALIGN_TOL_PT
+
+
+def _figure_beside_texts(left: Sequence[Segment], right: Sequence[Segment]) -> bool:
+    """True when the right column holds one figure and the left (its header's lines counted)
+    MIN_ENTRIES entries or more, one of them no figure: a cell column's texts set flush left
+    (their edge shown by their number) and a number set flush right as a spreadsheet sets numbers
+    (57 beside 57※ under 新規雇用者数 / 商工観光課 / 人 in a card, corpus seed 502 kpi_cards in
+    calc_borderless); one entry of text on either side (総計 beside 項 names) sets no edge and
+    shows no spreadsheet's alignment."""
+    return (len(right) == 1 and is_data_value(right[0].text) and len(left) >= MIN_ENTRIES
+            and not all(is_data_value(s.text) for s in left))
 
 
 def _beside(lines: Sequence[SegLine], fills: Sequence[set[int]], head: set[int], k: int) -> set[int]:

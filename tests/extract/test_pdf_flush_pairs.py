@@ -74,3 +74,32 @@ def test_a_column_holding_one_entry_shows_no_edge_and_stays_apart() -> None:
     head = header((40, 50, "No"), (80, 100, "事業名"), (170, 200, "予算額"))
     rows = body()[:MIN_ENTRIES + 1]  # (2) alone on the left
     assert merge_flush_pairs([head, *rows], COLS, head) == COLS
+
+
+CARD_COLS: list[Interval] = [(40.0, 90.0), (110.0, 170.0), (190.0, 210.0)]
+
+
+def _card(figure: str, heads: int = 3) -> tuple[list[SegLine], list[SegLine]]:
+    # corpus seed 502 kpi_cards in calc_borderless: the values column's texts flush left under
+    # the card's header lines, its one number flush right
+    head = [line(0, (40, 90, "重要業績評価指標"), (110, 170, "新規雇用者数")), line(ROW_PT, (40, 70, "所管課"), (110, 160, "商工観光課")),
+            line(2 * ROW_PT, (40, 60, "単位"), (110, 120, "人"))][:heads]
+    body = [line(3 * ROW_PT, (40, 90, "策定時（R4年）"), (198, 210, figure)),
+            line(4 * ROW_PT, (40, 90, "目標値（R10年）"), (110, 132, "57※"))]
+    return head, body
+
+
+def test_one_figure_flush_right_beside_texts_flush_left_is_one_column() -> None:
+    head, body = _card("57")
+    assert merge_flush_pairs([head, *([ln] for ln in body)], CARD_COLS, head) == [CARD_COLS[0], (110.0, 210.0)]
+
+
+def test_one_text_beside_texts_flush_left_shows_no_column() -> None:
+    head, body = _card("人口")
+    assert merge_flush_pairs([head, *([ln] for ln in body)], CARD_COLS, head) == CARD_COLS
+
+
+def test_one_figure_beside_one_text_shows_no_edge() -> None:
+    # 57※ alone on the left, no header over it
+    _, body = _card("57", heads=0)
+    assert merge_flush_pairs([[ln] for ln in body], CARD_COLS, []) == CARD_COLS
