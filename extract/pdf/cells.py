@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from extract.interpret.structure import is_data_value
 from extract.pdf.colgaps import MIN_GAP_PT, columns
 from extract.pdf.cuts import CutEvidence, cell_lines, cut_evidence, cuts_years, is_cut_number
-from extract.pdf.glyphs import word_spans
+from extract.pdf.glyphs import is_wide_letter, word_spans
 from extract.pdf.grid import ALIGN_TOL_PT, Interval, RawCell, Segment, SegLine, union_bbox
 from extract.pdf.hanging import WRAP_REACH_EM
 from extract.pdf.pieces import Block, Piece, advance, bracket_depth, text_bracket_depth
@@ -25,6 +25,7 @@ from extract.pdf.rows import pieces_to_rows
 
 CELL_GAP_EM = 0.25  # a cell's next line sits at most this share of its height below the line it continues
 CENTRED_EM = 0.3  # a cell's middle this share of a line height from its label's is centred on it
+LETTER_SPACE_EM = 0.6  # letters of one word set letter-spaced stand at most this share of a letter's width apart
 
 
 def column_of(cols: Sequence[Interval], seg: Segment) -> int:
@@ -96,14 +97,26 @@ def header_phrases(spans: Sequence[tuple[str, float, float]]) -> list[tuple[str,
     word before it: a bracket qualifies what precedes it (中間目標値 (令和元年度末)), so the phrase
     heads one column, placed by its middle, where the word alone may lie nearer another across a
     column gap (corpus seed 534 kpi_baseline_target in pdf_rules, dev wordings). A bracket after a
-    phrase that is itself a bracket qualifies nothing: (2021年度) (2023年度) head two columns."""
+    phrase that is itself a bracket qualifies nothing: (2021年度) (2023年度) head two columns.
+    Letters set a space apart spell one word (_spells_on)."""
     out: list[tuple[str, float, float]] = []
     for word, left, right in spans:
-        if out and _opens_bracket(word) and not _opens_bracket(out[-1][0]):
+        if out and (_opens_bracket(word) and not _opens_bracket(out[-1][0]) or _spells_on(out[-1], (word, left, right))):
             out[-1] = (out[-1][0] + " " + word, out[-1][1], right)
         else:
             out.append((word, left, right))
     return out
+
+
+def _spells_on(phrase: tuple[str, float, float], word: tuple[str, float, float]) -> bool:
+    """True when word (text, x0, x1), one em-wide letter, follows a phrase of such letters a space
+    apart and at most LETTER_SPACE_EM of its width after it: one word set letter-spaced
+    (国 庫 支 出 金 heads one column; its first letter alone may lie nearer the column before,
+    corpus seed 502 budget_main_projects in calc_borderless, dev7 wordings); two such words in
+    two cells (地 方 債 | そ の 他) stand farther apart."""
+    text, left, right = word
+    return (is_wide_letter(text) and all(map(is_wide_letter, phrase[0].split(" ")))
+            and left - phrase[2] <= LETTER_SPACE_EM * (right - left))
 
 
 def _opens_bracket(word: str) -> bool:

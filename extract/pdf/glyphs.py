@@ -41,6 +41,11 @@ def is_em_wide(ch: str) -> bool:
     return unicodedata.east_asian_width(ch) == "W"
 
 
+def is_wide_letter(text: str) -> bool:
+    """True for one em-wide letter (a kanji, a kana), no sign or bracket."""
+    return len(text) == 1 and is_em_wide(text) and unicodedata.category(text)[0] == "L"
+
+
 def closes_bracket(ch: str) -> bool:
     """True for a closing bracket (）, ], 】 …): it ends a text, no cell opens with it."""
     return unicodedata.normalize("NFKC", ch) in CLOSE_BRACKETS

@@ -32,7 +32,7 @@ from extract.pdf.borderless import find_borderless
 from extract.pdf.centred_stacks import centred_cells
 from extract.pdf.dotted import dotted_rules
 from extract.pdf.drawn_glyphs import without_glyph_drawings
-from extract.pdf.glyphs import is_em_wide
+from extract.pdf.glyphs import is_em_wide, is_wide_letter
 from extract.pdf.grid import MIN_COLS, is_value, PageContent, RawCell, RawLine, RawTable, Segment, SegLine, table_score, union_bbox
 from extract.pdf.charts import is_plot_area, with_chart_text
 from extract.pdf.layout import GridSpec, cells_to_grids
@@ -452,19 +452,19 @@ def _is_cell_gap(line: Sequence[Char], k: int, spaces: Sequence[Char]) -> bool:
     def solid(j: int) -> bool:  # line[j] and line[j + 1] set solid (or no line[j + 1])
         return j + 1 >= len(line) or abs(line[j + 1]["x0"] - line[j]["x1"]) < SOLID_EM * size
 
-    if _is_wide_letter(left["text"]) and _is_wide_letter(right["text"]):
+    if is_wide_letter(left["text"]) and is_wide_letter(right["text"]):
         near = [j for j in (k - 2, k) if 0 <= j and j + 1 < len(line)]
         return bool(near) and all(solid(j) for j in near)
-    if _is_narrow_alnum(left["text"]) and _is_wide_letter(right["text"]):
+    if _is_narrow_alnum(left["text"]) and is_wide_letter(right["text"]):
         j = k - 1
         while j > 0 and _is_narrow_alnum(line[j - 1]["text"]):
             j -= 1
-        return j > 0 and _is_wide_letter(line[j - 1]["text"]) and solid(j - 1) and solid(k)
-    if _is_wide_letter(left["text"]) and _is_narrow_alnum(right["text"]):
+        return j > 0 and is_wide_letter(line[j - 1]["text"]) and solid(j - 1) and solid(k)
+    if is_wide_letter(left["text"]) and _is_narrow_alnum(right["text"]):
         m = k
         while m + 1 < len(line) and _is_narrow_alnum(line[m + 1]["text"]):
             m += 1
-        return m + 1 < len(line) and _is_wide_letter(line[m + 1]["text"]) and solid(m) and (k < 2 or solid(k - 2))
+        return m + 1 < len(line) and is_wide_letter(line[m + 1]["text"]) and solid(m) and (k < 2 or solid(k - 2))
     return False
 
 
@@ -524,10 +524,6 @@ def _in_solid_run(line: Sequence[Char], k: int, size: float) -> bool:
     return bool(near) and all(abs(g) < SOLID_EM * size for g in near)
 
 
-def _is_wide_letter(text: str) -> bool:
-    return len(text) == 1 and is_em_wide(text) and unicodedata.category(text)[0] == "L"
-
-
 def _segment(group: Sequence[Char], spaces: Sequence[Char], joints: Sequence[int] = ()) -> Segment:
     """A segment of visible chars, with the spaces drawn between them put back for its text, and
     its joints (before group[k] for k in joints) as offsets into that text."""
@@ -557,16 +553,27 @@ def _stacked_words(chars: Sequence[Char], text: str) -> list[tuple[str, float, f
     do not make the text (turned glyphs, lines the text reads otherwise)."""
     out: list[tuple[str, float, float]] = []
     lines = _char_lines(chars)
+    above = 0  # the words of the line above: one heading, standing where this line's first word does
     for k, line in enumerate(lines):
         words = text_words(line)
-        if not words or (len(words) > 1 and k < len(lines) - 1):
+        if not words or (len(words) > 1 and k < len(lines) - 1 and not _is_letter_spaced(words)):
             return None
-        if k and out:
+        if above:
             first, c, d = words[0]
+            out[-above:] = [(w, c, d) for w, _, _ in out[-above:]]
             out[-1] = (out[-1][0] + "\n" + first, c, d)
-            words = words[1:]
-        out += words
+        out += words[1:] if above else words
+        above = len(words)
     return out if " ".join(w for w, _, _ in out) == text else None
+
+
+def _is_letter_spaced(words: Sequence[tuple[str, float, float]]) -> bool:
+    """True when a line's words are one word set letter-spaced (財 源 内 訳〔単位：千円〕, 差 引):
+    each but the last one em-wide letter, the last opening with one, and the last one letter too
+    unless three or more stand before it (⑺ 諸収入, a mark and a word, is two words)."""
+    if not all(is_wide_letter(w) for w, _, _ in words[:-1]) or not is_wide_letter(words[-1][0][:1]):
+        return False
+    return len(words) >= 3 or len(words[-1][0]) == 1
 
 
 def _is_column_gap(left: Char, right: Char, spaces: Sequence[Char]) -> bool:

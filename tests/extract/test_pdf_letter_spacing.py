@@ -1,0 +1,63 @@
+"""Words set letter-spaced (財 源 内 訳, 国 庫 支 出 金): one word to the reader and to the columns
+(synthetic char layouts and word spans in PDF points)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from extract.pdf import pdfplumber_adapter as plumber
+from extract.pdf.cells import header_phrases
+
+SIZE = 10.0
+LOW = 1.2 * SIZE
+
+
+def _line_at(text: str, x0: float, top: float, pitch: float = SIZE) -> list[dict[str, Any]]:
+    return [{"text": t, "x0": x0 + k * pitch, "x1": x0 + k * pitch + SIZE, "top": top, "bottom": top + SIZE,
+             "doctop": top, "size": SIZE, "upright": True, "fontname": "F"} for k, t in enumerate(text) if t != " "]
+
+
+def _space(x0: float, top: float) -> dict[str, Any]:
+    return {**_line_at("x", x0, top)[0], "text": " ", "x1": x0 + 3.0}
+
+
+def _words(*texts: str) -> list[tuple[str, float, float]]:
+    return [(t, 0.0, 0.0) for t in texts]
+
+
+def test_a_letter_spaced_heading_stands_where_the_first_word_below_it_does() -> None:
+    # corpus seed 504 budget_main_projects in calc_borderless (dev7 wordings): 財 源 内 訳 over
+    # 地方債 | その他, read as one stack: the heading goes with the first sub-header
+    heading = _line_at("財 源 内 訳", 20.0, 0.0, pitch=6.5)  # letters 0.3 em apart, a space between each
+    below = _line_at("地方債", 0.0, LOW) + _line_at("その他", 34.0, LOW)
+    spaces = [_space(30.0 + 13.0 * k, 0.0) for k in range(3)] + [_space(31.0, LOW)]
+    (seg,) = plumber._segments(heading + below, spaces)
+    assert seg.text == "財 源 内 訳\n地方債 その他"
+    assert seg.words == ((0.0, 30.0),) * 4 + ((34.0, 64.0),)
+
+
+def test_letter_spacing_is_letters_a_space_apart_not_a_mark_and_a_word() -> None:
+    assert plumber._is_letter_spaced(_words("財", "源", "内", "訳〔単位：千円〕"))
+    assert plumber._is_letter_spaced(_words("差", "引"))
+    assert not plumber._is_letter_spaced(_words("⑺", "諸収入"))  # realdocs kouhou p4: ⑺ 諸収入 over ⑻ 各種交付金
+    assert not plumber._is_letter_spaced(_words("財", "源内訳"))
+    assert not plumber._is_letter_spaced(_words("1", "2", "3"))
+
+
+def test_letters_a_space_apart_head_one_column_as_one_phrase() -> None:
+    # corpus seed 502 budget_main_projects in calc_borderless (dev7 wordings): 国 庫 支 出 金
+    # letters 10 pt wide, 5 pt apart (0.5 of a letter): one phrase, placed by its middle
+    spans = [(t, 15.0 * k, 15.0 * k + 10.0) for k, t in enumerate("国庫支出金")]
+    assert header_phrases(spans) == [("国 庫 支 出 金", 0.0, 70.0)]
+
+
+def test_letters_farther_apart_than_letter_spacing_are_two_words() -> None:
+    # 地 方 債 | そ の 他, two cells each letter-spaced, 7 pt (0.7 of a letter) apart
+    spans = [(t, 13.0 * k, 13.0 * k + 10.0) for k, t in enumerate("地方債")]
+    spans += [(t, 46.0 + 13.0 * k, 56.0 + 13.0 * k) for k, t in enumerate("その他")]
+    assert [w for w, _, _ in header_phrases(spans)] == ["地 方 債", "そ の 他"]
+
+
+def test_a_letter_after_a_word_of_several_letters_stays_apart() -> None:
+    spans = [("地方債", 0.0, 30.0), ("等", 32.0, 42.0)]
+    assert header_phrases(spans) == spans
