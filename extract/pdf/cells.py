@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from extract.interpret.structure import is_data_value
 from extract.pdf.colgaps import MIN_GAP_PT, columns
 from extract.pdf.cuts import CutEvidence, cell_lines, cut_evidence, cuts_years, is_cut_number
-from extract.pdf.glyphs import is_wide_letter, word_spans
+from extract.pdf.glyphs import is_wide_letter, opens_bracket, word_spans
 from extract.pdf.grid import ALIGN_TOL_PT, Interval, RawCell, Segment, SegLine, union_bbox
 from extract.pdf.hanging import WRAP_REACH_EM
 from extract.pdf.pieces import Block, Piece, advance, bracket_depth, text_bracket_depth
@@ -101,7 +101,7 @@ def header_phrases(spans: Sequence[tuple[str, float, float]]) -> list[tuple[str,
     Letters set a space apart spell one word (_spells_on)."""
     out: list[tuple[str, float, float]] = []
     for word, left, right in spans:
-        if out and (_opens_bracket(word) and not _opens_bracket(out[-1][0]) or _spells_on(out[-1], (word, left, right))):
+        if out and (opens_bracket(word) and not opens_bracket(out[-1][0]) or _spells_on(out[-1], (word, left, right))):
             out[-1] = (out[-1][0] + " " + word, out[-1][1], right)
         else:
             out.append((word, left, right))
@@ -117,10 +117,6 @@ def _spells_on(phrase: tuple[str, float, float], word: tuple[str, float, float])
     text, left, right = word
     return (is_wide_letter(text) and all(map(is_wide_letter, phrase[0].split(" ")))
             and left - phrase[2] <= LETTER_SPACE_EM * (right - left))
-
-
-def _opens_bracket(word: str) -> bool:
-    return unicodedata.normalize("NFKC", word[:1]) in OPEN_BRACKETS
 
 
 def split_lines_at_joints(lines: Sequence[SegLine], cols: Sequence[Interval]) -> list[SegLine]:

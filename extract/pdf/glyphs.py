@@ -14,7 +14,7 @@ import unicodedata
 
 from extract.pdf.grid import Interval, Segment
 from extract.pdf.pieces import advance
-from normalize.vocab import CLOSE_BRACKETS
+from normalize.vocab import CLOSE_BRACKETS, OPEN_BRACKETS
 
 
 def glyph_spans(seg: Segment) -> list[Interval]:
@@ -44,6 +44,11 @@ def is_em_wide(ch: str) -> bool:
 def is_wide_letter(text: str) -> bool:
     """True for one em-wide letter (a kanji, a kana), no sign or bracket."""
     return len(text) == 1 and is_em_wide(text) and unicodedata.category(text)[0] == "L"
+
+
+def opens_bracket(word: str) -> bool:
+    """True when a word opens with an opening bracket (（, [, 〔 …): it qualifies what precedes it."""
+    return unicodedata.normalize("NFKC", word[:1]) in OPEN_BRACKETS
 
 
 def closes_bracket(ch: str) -> bool:

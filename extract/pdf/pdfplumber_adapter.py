@@ -32,7 +32,7 @@ from extract.pdf.borderless import find_borderless
 from extract.pdf.centred_stacks import centred_cells
 from extract.pdf.dotted import dotted_rules
 from extract.pdf.drawn_glyphs import without_glyph_drawings
-from extract.pdf.glyphs import is_em_wide, is_wide_letter
+from extract.pdf.glyphs import is_em_wide, is_wide_letter, opens_bracket
 from extract.pdf.grid import MIN_COLS, is_value, PageContent, RawCell, RawLine, RawTable, Segment, SegLine, table_score, union_bbox
 from extract.pdf.charts import is_plot_area, with_chart_text
 from extract.pdf.layout import GridSpec, cells_to_grids
@@ -556,7 +556,7 @@ def _stacked_words(chars: Sequence[Char], text: str) -> list[tuple[str, float, f
     above = 0  # the words of the line above: one heading, standing where this line's first word does
     for k, line in enumerate(lines):
         words = text_words(line)
-        if not words or (len(words) > 1 and k < len(lines) - 1 and not _is_letter_spaced(words)):
+        if not words or (len(words) > 1 and k < len(lines) - 1 and not _is_one_heading(words)):
             return None
         if above:
             first, c, d = words[0]
@@ -565,6 +565,12 @@ def _stacked_words(chars: Sequence[Char], text: str) -> list[tuple[str, float, f
         out += words[1:] if above else words
         above = len(words)
     return out if " ".join(w for w, _, _ in out) == text else None
+
+
+def _is_one_heading(words: Sequence[tuple[str, float, float]]) -> bool:
+    """True when a line's words read as one heading: set letter-spaced (_is_letter_spaced), or a
+    word qualified by words in brackets after it (財源構成 〔千円〕)."""
+    return _is_letter_spaced(words) or (not opens_bracket(words[0][0]) and all(opens_bracket(w) for w, _, _ in words[1:]))
 
 
 def _is_letter_spaced(words: Sequence[tuple[str, float, float]]) -> bool:

@@ -61,3 +61,20 @@ def test_letters_farther_apart_than_letter_spacing_are_two_words() -> None:
 def test_a_letter_after_a_word_of_several_letters_stays_apart() -> None:
     spans = [("地方債", 0.0, 30.0), ("等", 32.0, 42.0)]
     assert header_phrases(spans) == spans
+
+
+def test_a_heading_qualified_by_a_bracket_is_one_heading() -> None:
+    # corpus seed 500 budget_main_projects in calc_borderless (dev5 wordings): 財源構成 〔千円〕
+    # over 国・県補助金 地方債（市債） …, read as one stack
+    assert plumber._is_one_heading(_words("財源構成", "〔千円〕"))
+    assert not plumber._is_one_heading(_words("（1）", "（千円）"))
+    assert not plumber._is_one_heading(_words("財源", "市債"))
+    assert not plumber._is_one_heading(_words("財源", "（千円）", "市債"))
+
+
+def test_a_bracketed_heading_stands_where_the_first_word_below_it_does() -> None:
+    heading = _line_at("財源（千円）", 10.0, 0.0)[:2] + _line_at("（千円）", 33.0, 0.0)
+    below = _line_at("地方債", 0.0, LOW) + _line_at("その他", 34.0, LOW)
+    (seg,) = plumber._segments(heading + below, [_space(30.0, 0.0), _space(31.0, LOW)])
+    assert seg.text == "財源 （千円）\n地方債 その他"
+    assert seg.words == ((0.0, 30.0),) * 2 + ((34.0, 64.0),)
