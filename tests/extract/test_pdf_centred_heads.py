@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract.pdf.centred_heads import HEAD_OFF_MIDDLE_EM, parted_under_head
+from extract.pdf.centred_heads import HEAD_OFF_MIDDLE_EM, parted_at_word, parted_under_head
 from extract.pdf.grid import ALIGN_TOL_PT, Segment
 
 # corpus seed 503 kpi_baseline_target (calc_borderless): 評価指標 centred over ふるさと納税寄附額,
@@ -46,3 +46,15 @@ def test_values_and_headers_below_part_nothing() -> None:
 def test_a_bracket_is_never_parted() -> None:
     note = Segment("（単位 千円）", (300.0, 34.0, 367.0, 43.0), words=((300.0, 327.0), (331.0, 367.0)))
     assert parted_under_head(note, [Segment("2025", (340.0, 0.0, 358.0, 9.0))]) == [note]
+
+
+def test_parts_keep_the_joints_and_measured_words_that_fall_in_them() -> None:
+    # corpus seed 805 budget_main_projects in calc_borderless: 新 (a No column's mark) glued to
+    # 子育て支援課, a word space before 地域おこし協力隊事業 under 事業
+    seg = Segment("新子育て支援課 地域おこし協力隊事業", (66.0, 170.8, 170.0, 176.9), ((1, 72.3),), ((66.0, 109.0), (112.0, 170.0)))
+    head, tail = parted_at_word(seg, 1)
+    assert (head.text, head.joints, head.words) == ("新子育て支援課", ((1, 72.3),), ((66.0, 109.0),))
+    assert (tail.text, tail.joints, tail.words) == ("地域おこし協力隊事業", (), ((112.0, 170.0),))
+    later = Segment("事業 2危機管理課", (60.0, 0.0, 120.0, 6.0), ((4, 75.0),))
+    assert [p.joints for p in parted_at_word(later, 1)] == [(), ((1, 75.0),)]
+    assert [p.words for p in parted_at_word(later, 1)] == [(), ()]
