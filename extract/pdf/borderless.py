@@ -198,10 +198,15 @@ def _lookahead(after: Sequence[SegLine], cols: Sequence[Interval]) -> list[SegLi
 
 
 def _wraps_label(prev: SegLine, line: SegLine, cols: Sequence[Interval]) -> bool:
-    """True when a one-segment line and the line below both start at the first column, the second
-    set at the leading below the first (within LIFT_GAP_EM line heights): lines of one label."""
+    """True when a one-segment line, at or right of the first column's start, goes on in the line
+    below, set at the leading below it (within LIFT_GAP_EM line heights) with a segment starting
+    where it starts: lines of one cell wrapped in its column, a label in the first, or a 区分 cell
+    (実績 / 値 / （年 …) in a column the header leaves unheaded, the row's name and values centred
+    on it some lines down (corpus seed 808 kpi_year_matrix in chromium_borderless)."""
     height = prev.bbox[3] - prev.bbox[1]
-    starts = not prev.is_multi and all(abs(ln.bbox[0] - cols[0][0]) <= ALIGN_TOL_PT for ln in (prev, line))
+    x0 = prev.bbox[0]
+    starts = not prev.is_multi and x0 >= cols[0][0] - ALIGN_TOL_PT and \
+        any(abs(s.bbox[0] - x0) <= ALIGN_TOL_PT for s in line.segments)
     return starts and prev.page == line.page and line.bbox[1] - prev.bbox[3] <= LIFT_GAP_EM * height
 
 
@@ -813,8 +818,9 @@ def _opens_header_cell(line: SegLine, first: SegLine, cols: Sequence[Interval]) 
     if line.is_multi or _is_unit_caption(line, cols) or is_data_value(line.text.strip()):
         return False
     seg = line.segments[0]
-    return any(_centred_on(seg, t) and t.bbox[2] - t.bbox[0] < seg.bbox[2] - seg.bbox[0] and not is_data_value(t.text.strip())
-               and 0 <= t.bbox[1] - seg.bbox[3] <= CELL_GAP_EM * (seg.bbox[3] - seg.bbox[1]) for t in first.segments)
+    return any((_centred_on(seg, t) or k > 0 and abs(seg.bbox[0] - t.bbox[0]) <= ALIGN_TOL_PT)
+               and t.bbox[2] - t.bbox[0] < seg.bbox[2] - seg.bbox[0] and not is_data_value(t.text.strip())
+               and 0 <= t.bbox[1] - seg.bbox[3] <= CELL_GAP_EM * (seg.bbox[3] - seg.bbox[1]) for k, t in enumerate(first.segments))
 
 
 def _centred_on(a: Segment, b: Segment) -> bool:
