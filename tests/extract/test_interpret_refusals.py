@@ -196,3 +196,13 @@ def test_issue7_a_body_holding_two_figures_in_a_cell_borrows_no_header(cell: str
     before = _table("事業\t増減\t国県支出金\t市債\n事業A\t-2,260\t58,491\t119,572\n", 1)
     body = _table(f"事業B\t{cell}\t5,262\n", 2)
     assert may_borrow_header(body, before.rows[:1], before, "", None) is not merged
+
+
+@pytest.mark.parametrize(("header", "read"), [("平成２ ９年度", None), ("平成２９年度", (2017, 36.9))])
+def test_a_value_under_an_era_year_cut_by_a_wrap_is_not_given(header: str, read: tuple[int, float] | None) -> None:
+    # corpus seed 808 kpi_year_matrix chromium_borderless: 平成２ / ９年度 wrapped in a narrow header
+    # cell reads as neither 平成2 nor 平成29 (normalize.years.cut_era_year): its column's values came
+    # out with no year, each a wrong value; the next column's year is read as before
+    text = f"指標\t区分\t{header}\t令和元年度\n森林整備面積\t実績値\t36.9\t36.2\n"
+    found = [(y, v) for k, y, v in _kpis(text, "森林整備面積") if v is not None]
+    assert found == [read, (2019, 36.2)] if read else found == [(2019, 36.2)]
