@@ -24,7 +24,7 @@ from extract.pdf.header_spans import SPAN_CENTRE_TOL, fold_band_labels, fold_str
 from extract.pdf.flush_pairs import merge_flush_pairs
 from extract.pdf.centred_heads import split_under_centred_heads
 from extract.pdf.hanging import split_hung_glyphs
-from extract.pdf.headings import heads_no_columns
+from extract.pdf.headings import HEADING_NUMBER_RE, HEADING_SEGMENTS, heading_parts, heads_no_columns
 from extract.pdf.pieces import Piece, text_bracket_depth
 from extract.pdf.rows import pieces_to_rows
 from normalize import clean_text
@@ -71,6 +71,8 @@ def _grow(lines: Sequence[SegLine], start: int) -> int:
         line = lines[i]
         if _far(lines[i - 1], line) or heads_no_columns(lines, i) or _is_note_line(line, cols):
             break
+        if _heading_from_left(line, cols) and not _section_row(lines[start:i], line, _lookahead(lines[i + 1:], cols), cols):
+            break
         merged = merge_spans(cols + _unhung_spans(line))
         if not line.is_multi and not _continues_cell(lines[i - 1], line, cols) and \
                 not _opens_cell_below(line, lines[i + 1:i + 1 + SECTION_LOOKAHEAD_LINES]) and \
@@ -86,6 +88,21 @@ def _is_note_line(line: SegLine, cols: Sequence[Interval]) -> bool:
     of the table's left edge: a note under the table, which no row continues (a heading right
     below it would read as its next line, corpus seed 15 kpi_cards)."""
     return not line.is_multi and line.bbox[0] <= cols[0][0] + ALIGN_TOL_PT and line.text.strip().startswith(FOOTNOTE_MARKS)
+
+
+def _heading_from_left(line: SegLine, cols: Sequence[Interval]) -> bool:
+    """True for a line of a number and a title (headings.heading_parts) starting left of the table's
+    first column, one of them reaching over a column gap into two of its columns (more than
+    ALIGN_TOL_PT into each): a heading set with a gap after the table (基本目標2 | しごとをつくり、
+    安心して働けるようにする over the names and the first figures, corpus seed 818 kpi_year_matrix
+    in chromium_borderless), no row of it (read as one, its segments merged the names with the
+    figures) unless a body row follows it (_grow asks _section_row: （1） | 子育て環境の充実)."""
+    head = heading_parts(line)
+    if not line.is_multi or len(head) != HEADING_SEGMENTS or not HEADING_NUMBER_RE.match(head[0].strip()) or \
+            any(ch.isdigit() for ch in head[1]):
+        return False  # a number and a title, no figure in the title: a budget's 1款 | 総務費 | 1,234 is a row
+    return line.bbox[0] < cols[0][0] - ALIGN_TOL_PT and any(
+        sum(1 for a, b in cols if min(b, s.bbox[2]) - max(a, s.bbox[0]) > ALIGN_TOL_PT) >= 2 for s in line.segments)
 
 
 def _unhung_spans(line: SegLine) -> list[Interval]:

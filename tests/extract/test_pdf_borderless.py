@@ -1244,3 +1244,21 @@ def test_a_cell_wrapped_in_an_inner_column_under_a_heading_is_looked_past(goes_o
                (200, 220, "12人"), (260, 280, "9人"))
     tables, used = find_borderless([*head, heading, *cell, row], 1, 842.0)
     assert (3 in used) is one_table
+
+
+@pytest.mark.parametrize(("x0", "in_table"), [(45.7, False), (57.7, True), (45.7 + 12.0 - ALIGN_TOL_PT, True)])
+def test_a_heading_of_two_segments_left_of_the_table_reaching_over_its_columns_ends_it(x0: float, in_table: bool) -> None:
+    # corpus seed 818 kpi_year_matrix chromium_borderless: 基本目標2 | しごとをつくり、安心して… set
+    # left of the names after the table, its second segment over the names and the first figures:
+    # read as a row, it merged them into one column. Set where the names start, it may be a row
+    # overflowing its cells (a multi-segment line may bridge).
+    rows = [line(0, (111.7, 129.8, "指標"), (205.8, 217.1, "R7"), (246.1, 257.4, "R6"), (287.3, 298.6, "R5")),
+            *(line(ROW_GAP_PT * (k + 1), (57.7, 165.8, f"指標名{k}"), (198.8, 224.1, f"1,94{k}"), (239.1, 264.4, f"1,73{k}"),
+                   (279.4, 304.8, f"2,32{k}")) for k in range(3))]
+    heading = line(ROW_GAP_PT * 4 + 6, (x0, x0 + 41.7, "基本目標2"), (96.4, 276.4, "しごとをつくり、安心して働けるようにする"))
+    tables, _ = find_borderless([*rows, heading], 1, 842.0)
+    assert any("基本目標2" in c.raw for row in tables[0].rows for c in row) is in_table
+    # a body row after it: a section row opening a group of the rows, kept
+    body = line(ROW_GAP_PT * 5 + 6, (57.7, 165.8, "指標名9"), (198.8, 224.1, "1,949"), (239.1, 264.4, "1,739"), (279.4, 304.8, "2,329"))
+    tables, _ = find_borderless([*rows, heading, body], 1, 842.0)
+    assert any("基本目標2" in c.raw for row in tables[0].rows for c in row)
