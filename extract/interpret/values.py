@@ -555,8 +555,8 @@ def _pieces_values(cell: Cell, pieces: list[Piece], col: Facets, labels: RowLabe
             year, source, extra = None, None, (YEAR_CONFLICT,)
         elif year is None and ctx.years_run:
             extra = (YEARS_RUN,)
-        if year is None and q.value is not None and cut_era_year(header):
-            q = replace(q, value=None, missing_reason=CUT_YEAR)  # 平成２ / ９年度 wrapped in its cell: no year given, no value
+        if year is None and q.value is not None and any(map(cut_era_year, (header, *labels.path))):
+            q = replace(q, value=None, missing_reason=CUT_YEAR)  # 平成２ / ９年度, Ｈ３ / ０ wrapped in a cell: no year, no value
         if (col.unread or labels.facets.unread) and year is None and q.unit == YEN:
             # an amount under a header the reader does not know the words of (ＧＧ | ＦＦ over a budget's
             # amounts): this year's, last year's or a share, nothing says; no year, no amount is given
