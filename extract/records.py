@@ -12,6 +12,7 @@ NO_UNIT = "no_unit"  # an amount whose unit the document never states: no yen fi
 NO_HEADER = "no_header"  # an amount in a column no header stands over, in a table whose others have one
 YEAR_CONFLICT = "year_conflict"  # 2024年度（令和5年度）: the two halves disagree, no year is given
 YEARS_RUN = "years_run"  # the table's header runs fiscal years together: a column stating none may be any of them
+CUT_YEAR = "cut_year"  # the column's header states an era year cut by a wrap (平成２ / ９年度): of neither reading
 # Where a value's year was read (the year_source column): its column's or row's header, its own
 # cell, the caption, section or title above the table, a footnote below it, or the running text
 # that states the value (prose).

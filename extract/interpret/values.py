@@ -33,7 +33,7 @@ from extract.interpret.structure import (
 from extract.model import Cell, Table
 from extract.outline import NUMBERING_RE
 from extract.text_items import strip_enumerator
-from extract.records import UNREAD_HEADER, YEAR_CONFLICT, YEARS_RUN, TableValue
+from extract.records import CUT_YEAR, UNREAD_HEADER, YEAR_CONFLICT, YEARS_RUN, TableValue
 from extract.vocab import (
     AMOUNT_KINDS, FUNDING_HEADER_WORDS, FUNDING_PART_WORDS, ITEMISING_HEADER_WORDS, KPI_KINDS, LAST_YEAR_COMPARISON_WORDS,
     MONEY_TABLE_WORDS, RELATIVE_YEAR_WORDS, ROW_STAGE_WORDS, SENTENCE_END,
@@ -43,6 +43,7 @@ from normalize.readings import parse_readings
 from normalize import MissingReason, Quantity, Year, clean_text, parse_quantity, parse_unit, parse_year, unit_from_header
 from normalize.brackets import without_bracket_groups
 from normalize.text import is_spaced_number, join_spaced_digits
+from normalize.years import cut_era_year
 from normalize.vocab import BRACKET_OPENERS, NOTE_MARK_CHARS
 
 YEN = "円"
@@ -554,6 +555,8 @@ def _pieces_values(cell: Cell, pieces: list[Piece], col: Facets, labels: RowLabe
             year, source, extra = None, None, (YEAR_CONFLICT,)
         elif year is None and ctx.years_run:
             extra = (YEARS_RUN,)
+        if year is None and q.value is not None and any(map(cut_era_year, (header, *labels.path))):
+            q = replace(q, value=None, missing_reason=CUT_YEAR)  # 平成２ / ９年度, Ｈ３ / ０ wrapped in a cell: no year, no value
         if (col.unread or labels.facets.unread) and year is None and q.unit == YEN:
             # an amount under a header the reader does not know the words of (ＧＧ | ＦＦ over a budget's
             # amounts): this year's, last year's or a share, nothing says; no year, no amount is given

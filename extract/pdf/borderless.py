@@ -24,7 +24,7 @@ from extract.pdf.header_spans import SPAN_CENTRE_TOL, fold_band_labels, fold_str
 from extract.pdf.flush_pairs import merge_flush_pairs
 from extract.pdf.centred_heads import split_under_centred_heads
 from extract.pdf.hanging import split_hung_glyphs
-from extract.pdf.headings import heads_no_columns
+from extract.pdf.headings import HEADING_NUMBER_RE, HEADING_SEGMENTS, heading_parts, heads_no_columns
 from extract.pdf.pieces import Piece, text_bracket_depth
 from extract.pdf.rows import pieces_to_rows
 from normalize import clean_text
@@ -71,6 +71,8 @@ def _grow(lines: Sequence[SegLine], start: int) -> int:
         line = lines[i]
         if _far(lines[i - 1], line) or heads_no_columns(lines, i) or _is_note_line(line, cols):
             break
+        if _heading_from_left(line, cols) and not _section_row(lines[start:i], line, _lookahead(lines[i + 1:], cols), cols):
+            break
         merged = merge_spans(cols + _unhung_spans(line))
         if not line.is_multi and not _continues_cell(lines[i - 1], line, cols) and \
                 not _opens_cell_below(line, lines[i + 1:i + 1 + SECTION_LOOKAHEAD_LINES]) and \
@@ -86,6 +88,21 @@ def _is_note_line(line: SegLine, cols: Sequence[Interval]) -> bool:
     of the table's left edge: a note under the table, which no row continues (a heading right
     below it would read as its next line, corpus seed 15 kpi_cards)."""
     return not line.is_multi and line.bbox[0] <= cols[0][0] + ALIGN_TOL_PT and line.text.strip().startswith(FOOTNOTE_MARKS)
+
+
+def _heading_from_left(line: SegLine, cols: Sequence[Interval]) -> bool:
+    """True for a line of a number and a title (headings.heading_parts) starting left of the table's
+    first column, one of them reaching over a column gap into two of its columns (more than
+    ALIGN_TOL_PT into each): a heading set with a gap after the table (基本目標2 | しごとをつくり、
+    安心して働けるようにする over the names and the first figures, corpus seed 818 kpi_year_matrix
+    in chromium_borderless), no row of it (read as one, its segments merged the names with the
+    figures) unless a body row follows it (_grow asks _section_row: （1） | 子育て環境の充実)."""
+    head = heading_parts(line)
+    if not line.is_multi or len(head) != HEADING_SEGMENTS or not HEADING_NUMBER_RE.match(head[0].strip()) or \
+            any(ch.isdigit() for ch in head[1]):
+        return False  # a number and a title, no figure in the title: a budget's 1款 | 総務費 | 1,234 is a row
+    return line.bbox[0] < cols[0][0] - ALIGN_TOL_PT and any(
+        sum(1 for a, b in cols if min(b, s.bbox[2]) - max(a, s.bbox[0]) > ALIGN_TOL_PT) >= 2 for s in line.segments)
 
 
 def _unhung_spans(line: SegLine) -> list[Interval]:
@@ -198,10 +215,15 @@ def _lookahead(after: Sequence[SegLine], cols: Sequence[Interval]) -> list[SegLi
 
 
 def _wraps_label(prev: SegLine, line: SegLine, cols: Sequence[Interval]) -> bool:
-    """True when a one-segment line and the line below both start at the first column, the second
-    set at the leading below the first (within LIFT_GAP_EM line heights): lines of one label."""
+    """True when a one-segment line, at or right of the first column's start, goes on in the line
+    below, set at the leading below it (within LIFT_GAP_EM line heights) with a segment starting
+    where it starts: lines of one cell wrapped in its column, a label in the first, or a 区分 cell
+    (実績 / 値 / （年 …) in a column the header leaves unheaded, the row's name and values centred
+    on it some lines down (corpus seed 808 kpi_year_matrix in chromium_borderless)."""
     height = prev.bbox[3] - prev.bbox[1]
-    starts = not prev.is_multi and all(abs(ln.bbox[0] - cols[0][0]) <= ALIGN_TOL_PT for ln in (prev, line))
+    x0 = prev.bbox[0]
+    starts = not prev.is_multi and x0 >= cols[0][0] - ALIGN_TOL_PT and \
+        any(abs(s.bbox[0] - x0) <= ALIGN_TOL_PT for s in line.segments)
     return starts and prev.page == line.page and line.bbox[1] - prev.bbox[3] <= LIFT_GAP_EM * height
 
 
@@ -813,8 +835,9 @@ def _opens_header_cell(line: SegLine, first: SegLine, cols: Sequence[Interval]) 
     if line.is_multi or _is_unit_caption(line, cols) or is_data_value(line.text.strip()):
         return False
     seg = line.segments[0]
-    return any(_centred_on(seg, t) and t.bbox[2] - t.bbox[0] < seg.bbox[2] - seg.bbox[0] and not is_data_value(t.text.strip())
-               and 0 <= t.bbox[1] - seg.bbox[3] <= CELL_GAP_EM * (seg.bbox[3] - seg.bbox[1]) for t in first.segments)
+    return any((_centred_on(seg, t) or k > 0 and abs(seg.bbox[0] - t.bbox[0]) <= ALIGN_TOL_PT)
+               and t.bbox[2] - t.bbox[0] < seg.bbox[2] - seg.bbox[0] and not is_data_value(t.text.strip())
+               and 0 <= t.bbox[1] - seg.bbox[3] <= CELL_GAP_EM * (seg.bbox[3] - seg.bbox[1]) for k, t in enumerate(first.segments))
 
 
 def _centred_on(a: Segment, b: Segment) -> bool:

@@ -69,7 +69,8 @@ def split_segment(seg: Segment, others: Sequence[tuple[float, float, bool]], run
     estimated start (its advance back from the segment's right end) lies within TAIL_TOL_GLYPHS
     of a wide glyph from an x where at least MIN_WITNESSES segments of other lines start, and
     which no segment of another table line (others: x0, x1, on a line of two or more segments)
-    starting where this one starts reaches past: the end of the head's column."""
+    starting where this one starts reaches past: the end of the head's column; the tail's first
+    cell must end by the next column start (_tail_fits)."""
     text = seg.text
     x0, top, x1, bottom = seg.bbox
     scale = (x1 - x0) / max(1, sum(advance(ch) for ch in text))  # pt per half-width
@@ -82,13 +83,19 @@ def split_segment(seg: Segment, others: Sequence[tuple[float, float, bool]], run
         column = _witnessed([a for a, _, _ in others], estimate, TAIL_TOL_GLYPHS * advance("\u3000") * scale)
         if column is None or not x0 < column < x1 or not _column_ends(others, x0, column):
             continue
+        rest = split_segment(_piece(seg, i + 1, len(text), column, x1), others)
+        if not _tail_fits(others, column, rest[0]):
+            continue
         head_end = min(column, x0 + sum(advance(ch) for ch in text[:i + 1]) * scale)
-        return [_piece(seg, 0, i + 1, x0, head_end), *split_segment(_piece(seg, i + 1, len(text), column, x1), others)]
+        return [_piece(seg, 0, i + 1, x0, head_end), *rest]
     glued = _glued_at(seg, others, runs_on)
     if glued is None:
         return [seg]
     cut, column = glued
-    return [_piece(seg, 0, cut, x0, x0 + cut * (bottom - top)), *split_segment(_piece(seg, cut, len(text), column, x1), others)]
+    rest = split_segment(_piece(seg, cut, len(text), column, x1), others)
+    if not _tail_fits(others, column, rest[0]):
+        return [seg]
+    return [_piece(seg, 0, cut, x0, x0 + cut * (bottom - top)), *rest]
 
 
 def _piece(seg: Segment, start: int, end: int, x0: float, x1: float) -> Segment:
@@ -147,6 +154,16 @@ def _column_ends(others: Sequence[tuple[float, float, bool]], x0: float, column:
     """True when some table line holds a segment starting at x0 and none of them reaches past column."""
     mates = [b for a, b, multi in others if multi and abs(a - x0) <= ALIGN_TOL_PT]
     return bool(mates) and max(mates) <= column
+
+
+def _tail_fits(others: Sequence[tuple[float, float, bool]], column: float, tail: Segment) -> bool:
+    """True when a parted tail's first cell, starting at column, ends before the next column start
+    right of it (within ALIGN_TOL_PT): a section heading across the table (（2）移住・定住の促進)
+    whose text after its ・ happens to start near the unit column's start runs on over the columns
+    beyond it, which no cell of the unit column does (corpus seed 711 kpi_year_matrix, html_borderless)."""
+    starts = [a for a, _, _ in others]
+    beyond = [s for s in starts if s > column + ALIGN_TOL_PT and _witnessed(starts, s, 0.0) is not None]
+    return not beyond or measure_end(tail) <= min(beyond) + ALIGN_TOL_PT
 
 
 def _witnessed(starts: Sequence[float], x: float, tol: float) -> float | None:

@@ -396,12 +396,15 @@ def lift_centred_labels(rows: list[list[Block]]) -> list[list[Block]]:
     cell spanning two sub-rows (目標 over 実績値（年度末）, the second of two lines) sits level with the
     lower, taller sub-row's first line as a name top-aligned in it would, and only a body whose first
     row goes unnamed shows the names sit lower than the rows they head (corpus seed 504
-    kpi_year_matrix in chromium_borderless), and the label is not centred on its own row. A label
+    kpi_year_matrix in chromium_borderless), or whose first name, reaching the first row's line, is
+    centred over its sub-rows all the same (_names_own_row: a name of two lines, corpus seed 807), and
+    the label is not centred on its own row; so do the row's other cells holding no figure that are
+    centred so (its unit: 創業件数 | 件 over 最新値 | 目指す値). A label
     (with its unit) that makes a row of no figures between two unlabelled rows and is centred over
     both goes up too (健康寿命（男性） | 歳 between 目標 and 実績値, corpus seed 502). A label not
     centred so (a name wrapped over both sub-rows, already in the upper) stays."""
     first = next((k for k, row in enumerate(rows) if _value_columns(row) >= MIN_VALUE_COLUMNS), None)
-    if first is None or _label(rows[first]) is not None:
+    if first is None or _label(rows[first]) is not None and _names_own_row(rows, first):
         return rows
     out = [list(row) for row in rows]
     for k in range(first + 1, len(out)):
@@ -412,10 +415,26 @@ def lift_centred_labels(rows: list[list[Block]]) -> list[list[Block]]:
                 and _centred_over(label, out[k - 1], out[k + 1]):
             out[k - 1].extend(out[k])  # the label and its unit, a row of their own between the two
             out[k] = []
-        elif _centred_over(label, out[k - 1], out[k]) and not _centred_over(label, [], out[k]):
-            out[k].remove(label)
-            out[k - 1].append(label)
+        elif _value_columns(out[k - 1]) and _centred_over(label, out[k - 1], out[k]) and not _centred_over(label, [], out[k]):
+            lifted = [b for b in out[k] if b is label or not any(is_data_value(p.text) for p in b)
+                      and _centred_over(b, out[k - 1], out[k]) and not _centred_over(b, [], out[k])]
+            out[k] = [b for b in out[k] if not any(b is m for m in lifted)]
+            out[k - 1].extend(lifted)
     return [row for row in out if row]
+
+
+def _names_own_row(rows: Sequence[Sequence[Block]], first: int) -> bool:
+    """True when names sit in their rows, not centred over their sub-rows: the first named row of
+    figures followed by unnamed rows has its name centred on it alone, or on no run of it and the
+    unnamed rows under it (no such row: nothing shows the names sit lower than their rows)."""
+    k = next((k for k in range(first, len(rows) - 1) if _label(rows[k]) is not None and _label(rows[k + 1]) is None
+              and _value_columns(rows[k]) >= MIN_VALUE_COLUMNS), None)
+    if k is None:
+        return True
+    label = _label(rows[k])
+    end = next((j for j in range(k + 1, len(rows)) if _label(rows[j]) is not None), len(rows))
+    return label is None or _centred_over(label, [], rows[k]) or \
+        not any(_centred_over(label, [b for row in rows[k:j] for b in row], []) for j in range(k + 2, end + 1))
 
 
 def _label(row: Sequence[Block]) -> Block | None:

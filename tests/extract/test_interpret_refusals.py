@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from extract.interpret.borrowed import MAX_PAGE_GAP, may_borrow_header, states_other_header, states_own_header
-from extract.model import Table
+from extract.model import Cell, Document, Provenance, Table
 from extract.recognize import recognize_document
 from extract.text_reader import read_text
 
@@ -196,3 +196,33 @@ def test_issue7_a_body_holding_two_figures_in_a_cell_borrows_no_header(cell: str
     before = _table("事業\t増減\t国県支出金\t市債\n事業A\t-2,260\t58,491\t119,572\n", 1)
     body = _table(f"事業B\t{cell}\t5,262\n", 2)
     assert may_borrow_header(body, before.rows[:1], before, "", None) is not merged
+
+
+@pytest.mark.parametrize(("header", "read"), [("平成２ ９年度", None), ("平成２９年度", (2017, 36.9))])
+def test_a_value_under_an_era_year_cut_by_a_wrap_is_not_given(header: str, read: tuple[int, float] | None) -> None:
+    # corpus seed 808 kpi_year_matrix chromium_borderless: 平成２ / ９年度 wrapped in a narrow header
+    # cell reads as neither 平成2 nor 平成29 (normalize.years.cut_era_year): its column's values came
+    # out with no year, each a wrong value; the next column's year is read as before
+    text = f"指標\t区分\t{header}\t令和元年度\n森林整備面積\t実績値\t36.9\t36.2\n"
+    found = [(y, v) for k, y, v in _kpis(text, "森林整備面積") if v is not None]
+    assert found == [read, (2019, 36.2)] if read else found == [(2019, 36.2)]
+
+
+def _kpis_of_rows(rows: list[list[str]]) -> list[tuple[str, int | None, float | None]]:
+    """The KPI values read from one grid table of the given cells (a PDF's, no text reader's splitting)."""
+    cells = tuple(tuple(Cell(t, t, Provenance("t.pdf", "d", 1, None, 0, r, j)) for j, t in enumerate(row)) for r, row in enumerate(rows))
+    doc = Document("t.pdf", "d", "pdf", 1, (Table(0, cells, Provenance("t.pdf", "d", 1, None, 0)),))
+    return [(v.indicator, v.fiscal_year, v.value) for v in recognize_document(doc).kpi_values if v.value is not None]
+
+
+@pytest.mark.parametrize(("year", "read"), [("H3 0", False), ("H30", True)])
+def test_a_value_in_a_row_of_an_era_year_cut_by_a_wrap_is_not_given(year: str, read: bool) -> None:
+    # corpus seed 802 kpi_transposed html_borderless: Ｈ３ / ０ wrapped in a narrow year cell down the
+    # rows: its values came out named H30 with no year, each a wrong value; the other rows read as before
+    rows = [["年度", "種別", "ふるさと納税寄附額(千円)", "ボランティア登録者数(人)"], [year, "最新値", "442337", "626"],
+            ["R1", "最新値", "590361", "1097"], ["R2", "最新値", "518797", "615"], ["R3", "最新値", "578197", "―"],
+            ["R4", "実績値(年度末)", "650830", "764"]]
+    found = _kpis_of_rows(rows)
+    assert all(y is not None for _, y, _ in found)
+    assert (("ボランティア登録者数", 2018, 626.0) in found) is read
+    assert ("ボランティア登録者数", 2022, 764.0) in found

@@ -394,15 +394,20 @@ def test_a_header_filling_every_column_under_a_heading_is_no_wrapped_row() -> No
     assert 3 not in used
 
 
+def _section_head() -> tuple[list[SegLine], SegLine]:
+    """A header and two rows, and (1)地域産業の振興 under them: a heading that may open a group of the rows."""
+    head = [line(0, (44, 80, "施策"), (120, 138, "番号"), (200, 240, "目標値"), (260, 300, "現状値")),
+            line(ROW_GAP_PT, (44, 80, "施策A"), (120, 126, "1"), (200, 220, "37人"), (260, 280, "48人")),
+            line(2 * ROW_GAP_PT, (44, 80, "施策B"), (120, 126, "2"), (200, 220, "33人"), (260, 280, "41人"))]
+    return head, line(3 * ROW_GAP_PT, (44, 140, "（1）地域産業の振興"))
+
+
 @pytest.mark.parametrize(("wrapped_lines", "one_table"), [(1, True), (2, False)])
 def test_section_lookahead_lines_is_pinned(wrapped_lines: int, one_table: bool) -> None:
     # After (1)地域産業の振興 come the first lines of a wrapped name, then the body row: one
     # line of it is looked past (SECTION_LOOKAHEAD_LINES 2), two are not.
-    head = [line(0, (44, 80, "施策"), (120, 138, "番号"), (200, 240, "目標値"), (260, 300, "現状値")),
-            line(ROW_GAP_PT, (44, 80, "施策A"), (120, 126, "1"), (200, 220, "37人"), (260, 280, "48人")),
-            line(2 * ROW_GAP_PT, (44, 80, "施策B"), (120, 126, "2"), (200, 220, "33人"), (260, 280, "41人"))]
+    head, heading = _section_head()
     top = 3 * ROW_GAP_PT
-    heading = line(top, (44, 140, "（1）地域産業の振興"))
     names = [line(top + ROW_GAP_PT + k * PITCH_PT, (150, 190, f"名前{k}")) for k in range(wrapped_lines)]
     row = line(top + ROW_GAP_PT + wrapped_lines * PITCH_PT, (44, 80, "施策C"), (120, 126, "3"), (200, 220, "12人"), (260, 280, "9人"))
     tables, used = find_borderless([*head, heading, *names, row], 1, 842.0)
@@ -1224,3 +1229,36 @@ def test_a_heading_flush_with_the_rows_right_end_is_a_section_row() -> None:
     assert len(tables) == 1 and used == [0, 1, 2, 3, 4, 5]
     _, used = find_borderless(_headed_rows(310.6 - 2 * ALIGN_TOL_PT), 1, 842.0)  # short of it: no row of the table
     assert 2 not in used
+
+
+@pytest.mark.parametrize(("goes_on", "one_table"), [(True, True), (False, False)])
+def test_a_cell_wrapped_in_an_inner_column_under_a_heading_is_looked_past(goes_on: bool, one_table: bool) -> None:
+    # corpus seed 808 kpi_year_matrix chromium_borderless: under (1)健康づくりの推進 a 区分 cell
+    # wraps in a narrow inner column (実績 / 値 / （年 …), the row's name and values centred on it
+    # on its third line: lines of one cell, which the row goes on (a segment where they start);
+    # lines at that x the row does not go on are no cell of it.
+    head, heading = _section_head()
+    top = 3 * ROW_GAP_PT
+    cell = [line(top + ROW_GAP_PT + k * PITCH_PT, (150, 168, text)) for k, text in enumerate(["実績", "値"])]
+    row = line(top + ROW_GAP_PT + 2 * PITCH_PT, (44, 80, "施策C"), (150 if goes_on else 156, 168, "（年"),
+               (200, 220, "12人"), (260, 280, "9人"))
+    tables, used = find_borderless([*head, heading, *cell, row], 1, 842.0)
+    assert (3 in used) is one_table
+
+
+@pytest.mark.parametrize(("x0", "in_table"), [(45.7, False), (57.7, True), (45.7 + 12.0 - ALIGN_TOL_PT, True)])
+def test_a_heading_of_two_segments_left_of_the_table_reaching_over_its_columns_ends_it(x0: float, in_table: bool) -> None:
+    # corpus seed 818 kpi_year_matrix chromium_borderless: 基本目標2 | しごとをつくり、安心して… set
+    # left of the names after the table, its second segment over the names and the first figures:
+    # read as a row, it merged them into one column. Set where the names start, it may be a row
+    # overflowing its cells (a multi-segment line may bridge).
+    rows = [line(0, (111.7, 129.8, "指標"), (205.8, 217.1, "R7"), (246.1, 257.4, "R6"), (287.3, 298.6, "R5")),
+            *(line(ROW_GAP_PT * (k + 1), (57.7, 165.8, f"指標名{k}"), (198.8, 224.1, f"1,94{k}"), (239.1, 264.4, f"1,73{k}"),
+                   (279.4, 304.8, f"2,32{k}")) for k in range(3))]
+    heading = line(ROW_GAP_PT * 4 + 6, (x0, x0 + 41.7, "基本目標2"), (96.4, 276.4, "しごとをつくり、安心して働けるようにする"))
+    tables, _ = find_borderless([*rows, heading], 1, 842.0)
+    assert any("基本目標2" in c.raw for row in tables[0].rows for c in row) is in_table
+    # a body row after it: a section row opening a group of the rows, kept
+    body = line(ROW_GAP_PT * 5 + 6, (57.7, 165.8, "指標名9"), (198.8, 224.1, "1,949"), (239.1, 264.4, "1,739"), (279.4, 304.8, "2,329"))
+    tables, _ = find_borderless([*rows, heading, body], 1, 842.0)
+    assert any("基本目標2" in c.raw for row in tables[0].rows for c in row)

@@ -445,6 +445,16 @@ def test_a_header_cells_first_line_wider_than_the_next_is_lifted_into_the_table(
     assert _lift(_four_line_header(0.0, opening="（単位：千円）"), 1, 0) == 1
 
 
+@pytest.mark.parametrize(("start", "lifted"), [(474.6, True), (474.6 + 2 * ALIGN_TOL_PT, False), (69.0, False)])
+def test_a_header_cells_first_line_set_flush_left_is_lifted_into_the_table(start: float, lifted: bool) -> None:
+    # an HTML engine sets the header cell flush left, not centred: 結婚・子育ての希望がか over なう
+    # (corpus seed 718 kpi_transposed in html_borderless). A line flush with the first column's
+    # header (区分) is a heading over the table, no cell's first line.
+    rows = _four_line_header(0.0)
+    opener = line(rows[0].bbox[1], (start, start + 99.0, "結婚・子育ての希望がか"))
+    assert (_lift([opener, *rows[1:]], 1, 0) == 0) is lifted
+
+
 @pytest.mark.parametrize(("gap_em", "lifted"), [(0.2, True), (0.4, False)])
 def test_a_header_cells_first_line_is_lifted_only_at_cell_gap_em(gap_em: float, lifted: bool) -> None:
     # set at a cell's leading (CELL_GAP_EM, 0.25 of its height) above the cell's next line: its first line

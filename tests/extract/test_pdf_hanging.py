@@ -161,3 +161,22 @@ def test_page_lines_keep_a_header_wrapped_inside_its_bracket_whole() -> None:
     assert [s.text for s in split_hung_glyphs([*head, *lines])[0].segments] == ["目標値（最終年度）（2023", "目標"]
     apart = [head[0], _line(Segment("年度）", (90, 0, 120, 10)), top=10)]
     assert [s.text for s in split_hung_glyphs([*apart, *lines])[0].segments] == ["目標値（最終年度）", "（2023", "目標"]
+
+
+def _heading(next_column: float) -> list[Segment]:
+    """見出し・定住の促進 (9 glyphs of 10 pt) across a table whose names end by 30, whose unit column
+    starts at 40 (where 定住の促進 would start) and whose next column starts at next_column."""
+    others = [(0.0, 30.0, True), (0.0, 20.0, True), (40.0, 50.0, True), (40.0, 48.0, True),
+              (next_column, next_column + 20, True), (next_column, next_column + 25, True)]
+    return split_segment(Segment("見出し・定住の促進", (0.0, 0.0, 90.0, 10.0)), others)
+
+
+def test_a_tail_running_on_over_the_next_column_start_is_no_cell_of_its_own() -> None:
+    # （2）移住・定住の促進, a section heading across the table: 定住の促進 would start at the unit
+    # column but runs on over the figures' columns (corpus seed 711 kpi_year_matrix, html_borderless)
+    assert [p.text for p in _heading(60.0)] == ["見出し・定住の促進"]
+
+
+@pytest.mark.parametrize("next_column", [90.0, 120.0])
+def test_a_tail_ending_by_the_next_column_start_is_parted(next_column: float) -> None:
+    assert [p.text for p in _heading(next_column)] == ["見出し・", "定住の促進"]

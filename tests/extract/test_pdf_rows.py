@@ -709,3 +709,38 @@ def test_a_named_first_row_leaves_the_names_where_they_are() -> None:
     first = [[[piece(0, 20.0, "人口")], [piece(1, 20.0, "目標")], [piece(2, 20.0, "1,200")], [piece(3, 20.0, "1,300")]]]
     table = header(0.0) + first + sub_rows(20.0 + H + PAD, "保育所入所率", ("76.5", "78.3"))
     assert rows.lift_centred_labels(table) == table
+
+
+def _first_name_over_both_sub_rows(shift: float) -> list[list[list[Piece]]]:
+    """相談員の活動日数（延 / べ日数） centred over its two sub-rows, shift pt down, its first line beside
+    the upper; then 創業件数 | 件 centred over the next two, level with the lower sub-row's first line."""
+    upper, lower = sub_rows(20.0, None, ("105", "171"))
+    middle = (upper[0][0].bbox[1] + lower[0][-1].bbox[3]) / 2 + shift
+    name = [piece(0, middle - PITCH / 2 - H / 2, "相談員の活動日数（延"), piece(0, middle - PITCH / 2 - H / 2 + PITCH, "べ日数）")]
+    step = 2 * H + PITCH + 2 * PAD
+    second = sub_rows(20.0 + step, "創業件数", ("27", "34"))
+    second[1].append([piece(4, second[1][-1][0].bbox[1], "件")])
+    return header(0.0) + [[*upper, name], lower] + second
+
+
+@pytest.mark.parametrize(("shift", "lifted"), [(0.0, True), (-11.3, False)])
+def test_names_centred_over_sub_rows_head_the_upper_though_the_first_name_reaches_its_row(shift: float, lifted: bool) -> None:
+    # corpus seed 807 kpi_year_matrix chromium_borderless: the first name, two lines centred over its
+    # sub-rows, reaches the upper one's line, so the first row of figures is named; the names are
+    # centred all the same, and 創業件数 | 件, level with the lower sub-row, head the upper (its 最新値
+    # row read under ごみ排出量 before). Set level with its first row (shifted up), the first name
+    # shows names sit in their rows: nothing moves.
+    table = _first_name_over_both_sub_rows(shift)
+    out = texts(rows.lift_centred_labels(table))
+    assert (["創業件数", "目標", "27", "34", "件"] in out) is lifted
+    assert (out == texts(table)) is not lifted
+
+
+def test_a_name_centred_over_a_row_of_no_figures_and_its_own_stays() -> None:
+    # html_borderless seed 717 kpi_year_matrix: a name set a glyph a line (相件値, a piece of ⑤移住相談件数
+    # beside 件 and 値) beside a row's figures, under a 実績 row holding none: no sub-row of figures
+    # above to head, it stays with its figures
+    table = _first_name_over_both_sub_rows(0.0)
+    table[-2] = table[-2][:1]  # the second indicator's upper row: 目標 alone
+    out = texts(rows.lift_centred_labels(table))
+    assert ["創業件数", "実績値（年度\n末）", "34", "27", "件"] in out
