@@ -19,8 +19,8 @@ from typing import Final
 from normalize.text import clean_text
 from normalize.years import find_year
 from normalize.vocab import (
-    BRACKET_CLOSERS, BRACKET_OPENERS, KNOWN_UNITS, NOTE_MARK_CHARS, SCALE_WORDS, STATEMENT_CLOSERS, UNIT_ALIASES, UNIT_LABEL_WORDS,
-    RATIO_UNITS, UNIT_TOPIC_PARTICLE,
+    ACCOUNTING_MINUS_CHARS, BRACKET_CLOSERS, BRACKET_OPENERS, KNOWN_UNITS, NOTE_MARK_CHARS, SCALE_WORDS, STATEMENT_CLOSERS, UNIT_ALIASES,
+    UNIT_LABEL_WORDS, RATIO_UNITS, UNIT_TOPIC_PARTICLE,
 )
 
 _SCALE_PREFIX: Final = re.compile("|".join(sorted(SCALE_WORDS, key=len, reverse=True)))
@@ -30,8 +30,10 @@ _BRACKETS: Final = re.escape(BRACKET_OPENERS + BRACKET_CLOSERS)
 _UNIT_WORD: Final = "(?:" + "|".join(map(re.escape, UNIT_LABEL_WORDS)) + ")"  # the label word of a unit statement
 UNIT_LABEL_PATTERN: Final = _UNIT_WORD + r"\s?(?:" + UNIT_TOPIC_PARTICLE + r"\s?)?(?:[" + re.escape(BRACKET_CLOSERS) + r"]\s?)?[^\w\s%" + _BRACKETS + r"]{0,3}\s?"
 # 単位：千円 up to the bracket closing the statement, whichever kind (（単位：千円）, 〈単位：千円〉, 《単位：千円》), or
-# to a note after the unit, bracketed or marked (単位：千円（端数処理により…）, 単位：千円 ※端数調整)
-_UNIT_LABEL: Final = re.compile(UNIT_LABEL_PATTERN + r"(?P<u>[^" + re.escape(STATEMENT_CLOSERS + BRACKET_OPENERS + NOTE_MARK_CHARS)
+# to a note after the unit, bracketed or marked (単位：千円（端数処理により…）, 単位：千円 ※端数調整), or to the legend
+# of the minus mark (単位：千円　△印は減)
+_UNIT_LABEL: Final = re.compile(UNIT_LABEL_PATTERN + r"(?P<u>[^" + re.escape(STATEMENT_CLOSERS + BRACKET_OPENERS + NOTE_MARK_CHARS
+                                                                            + ACCOUNTING_MINUS_CHARS)
                                 + r"]+)")
 _BRACKETED: Final = re.compile("[" + re.escape(BRACKET_OPENERS) + r"]\s?(?P<u>[^" + _BRACKETS + r"]{1,12})\s?["
                                + re.escape(BRACKET_CLOSERS) + "]")
@@ -112,9 +114,16 @@ def list_members(unit: str) -> tuple[str, ...]:
 
 
 def _ratio_parted(unit: str) -> list[str]:
-    parts = [UNIT_ALIASES.get(p, p) for p in _COMPOUND_JOINS.split(unit)]
-    joined_ratio = any(p in RATIO_UNITS for p in parts[1:]) or ("・" in unit and parts[0] in RATIO_UNITS)
-    return parts if joined_ratio else [unit]
+    """Given one member of a list, the units it joins: a join before a ratio (千円/%, 万人回/年/%: nothing is per
+    percent) or a ・ after one (%・千円) parts two; every other join stays inside a compound (万人回/年, %/年, 人・日)."""
+    parts, joins = _COMPOUND_JOINS.split(unit), _COMPOUND_JOINS.findall(unit)
+    members = [parts[0]]
+    for join, part in zip(joins, parts[1:]):
+        if UNIT_ALIASES.get(part, part) in RATIO_UNITS or (join == "・" and UNIT_ALIASES.get(members[-1], members[-1]) in RATIO_UNITS):
+            members.append(part)
+        else:
+            members[-1] += join + part
+    return [UNIT_ALIASES.get(m, m) for m in members]
 
 
 def is_known_unit(unit: str) -> bool:

@@ -205,7 +205,10 @@ DASH_CHARS: Final[str] = "-‐‑‒–—―−ー─━一…・.~"
 CONNECTOR_DASH_CHARS: Final[str] = "一…・.~"
 
 # Minus signs in front of a number.  △/▲ are the Japanese accounting minus.
-MINUS_CHARS: Final[str] = "▲△▼▽-‐‑−–"
+# The accounting minus marks alone: written before no unit, they end a unit statement whose legend follows
+# (単位：千円　△印は減, （単位：千円、▲は減少）).
+ACCOUNTING_MINUS_CHARS: Final[str] = "▲△▼▽"
+MINUS_CHARS: Final[str] = ACCOUNTING_MINUS_CHARS + "-‐‑−–"
 PLUS_CHARS: Final[str] = "+"
 
 # Range separators between two numbers or years.
