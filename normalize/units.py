@@ -37,9 +37,9 @@ _UNIT_LABEL: Final = re.compile(UNIT_LABEL_PATTERN + r"(?P<u>[^" + re.escape(STA
                                 + r"]+)")
 _BRACKETED: Final = re.compile("[" + re.escape(BRACKET_OPENERS) + r"]\s?(?P<u>[^" + _BRACKETS + r"]{1,12})\s?["
                                + re.escape(BRACKET_CLOSERS) + "]")
-# A unit written before the word 単位 (（千円単位）, 百万円単位): the whole statement or a bracketed one, no
-# figure before it (1,000円単位 rounds amounts, it states no unit)
-_UNIT_BEFORE_LABEL: Final = re.compile(r"(?:^|[" + re.escape(BRACKET_OPENERS) + r"])\s?(?P<u>[^\d\s,、" + _BRACKETS
+# A unit written before the word 単位 (（千円単位）, 百万円単位, 補正額 千円単位 on a header's line): the whole statement,
+# a bracketed one or a word after a header's, no figure before it (1,000円単位, 1,000 円単位 round amounts, they state no unit)
+_UNIT_BEFORE_LABEL: Final = re.compile(r"(?:^|[" + re.escape(BRACKET_OPENERS) + r"]|(?<![\d,.，．\s])\s)\s?(?P<u>[^\d\s,、" + _BRACKETS
                                        + r"]+?)\s?" + _UNIT_WORD + r"\s?(?:[" + re.escape(BRACKET_CLOSERS) + r"]|$)")
 _EDGE_PUNCT: Final = " " + BRACKET_OPENERS + BRACKET_CLOSERS + ":：、,/"
 _NOT_SCALE_AFTER: Final = ("対", "分の")   # 千対 (per thousand), 千分の1
@@ -86,11 +86,29 @@ def parse_unit(text: str | None) -> tuple[str | None, int]:
         return None, 1
     cleaned = clean_text(text)
     label = _UNIT_LABEL.search(cleaned)
-    unit = normalize_unit(label.group("u") if label else cleaned)
+    unit = statement_unit(label.group("u")) if label else normalize_unit(cleaned)
     if unit is None or all(ch in "-‐―—ー－" for ch in unit) or is_unit_list(unit):
         return None, 1
     base, scale = split_scale(unit)
     return normalize_unit(base), scale
+
+
+def statement_unit(stated: str) -> str | None:
+    """Given what a 単位 statement writes after its label, the unit, normalized: all of it where that is a unit
+    (m ³ /年, 万人 回); else words set apart by spaces list units where a later one is a unit too (千円　％ as
+    千円,%), or end in a note after the one unit (千円 端数調整あり)."""
+    words, whole = stated.split(), normalize_unit(stated)
+    if len(words) < 2 or whole is None or is_known_unit(whole):
+        return whole
+    if any(_is_unit_word(w) for w in words[1:]):
+        return normalize_unit(",".join(words))
+    first = normalize_unit(words[0])
+    return first if first is not None and is_known_unit(first) else whole
+
+
+def _is_unit_word(word: str) -> bool:
+    unit = normalize_unit(word)
+    return unit is not None and (unit in RATIO_UNITS or is_known_unit(unit))
 
 
 def is_unit_list(unit: str) -> bool:
@@ -160,7 +178,7 @@ def unit_from_header(text: str | None) -> str | None:
     cleaned = clean_text(text)
     label = _UNIT_LABEL.search(cleaned)
     if label:
-        unit = normalize_unit(label.group("u"))
+        unit = statement_unit(label.group("u"))
         return None if unit is None or is_unit_list(unit) else unit
     for m in reversed(list(_BRACKETED.finditer(cleaned))):
         unit = normalize_unit(m.group("u"))

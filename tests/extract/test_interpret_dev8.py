@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-from extract.interpret.facets import names_unit
+from extract.context import _stated_unit
+from extract.interpret.facets import kind_of, names_unit
 from extract.recognize import recognize_document
 from extract.records import Extraction
 from extract.text_reader import html_to_text, read_text
-from normalize.units import amount_unit_of_list, list_members, parse_unit
+from normalize.units import amount_unit_of_list, list_members, parse_unit, unit_from_header
 
 
 def _read(text: str) -> Extraction:
@@ -89,3 +90,39 @@ def test_a_card_reads_its_unit_from_a_unit_name_label() -> None:
     text = "活動指標名\t観光消費額\n単位名\t億円\n現状値（策定時点）（R04（2022））\t21.3\n"
     found = {(v.indicator, v.kind, v.fiscal_year, v.value, v.unit) for v in _read(text).kpi_values}
     assert found == {("観光消費額", "baseline", 2022, 2_130_000_000.0, "円")}
+
+
+@pytest.mark.parametrize(("header", "unit"), [("補正額 千円単位", "千円"), ("補正前の額　百万円単位", "百万円"), ("（千円単位）", "千円")])
+def test_a_unit_before_the_unit_word_on_a_headers_line_is_its_unit(header: str, unit: str) -> None:
+    assert unit_from_header(header) == unit
+
+
+@pytest.mark.parametrize("header", ["1,000 円単位", "事業費（1,000円単位）", "1,000円単位"])
+def test_a_figure_before_the_unit_word_rounds_it_states_no_unit(header: str) -> None:
+    assert unit_from_header(header) is None
+
+
+_RUN = ("第2期総合戦略\n\nKPI指標名\t基準年度の実績値<br>2022(R4)年度\t最終目標値<br>2027(R9)年度\n転出者数\t1,421人\t2,093人\n"
+        "合計特殊出生率\t1.57\t1.49\n\n- 1 -\f第2期総合戦略\n\n{rest}\n\n※ 基準年度の実績値の数値は2021(R3)年度実績\n\n- 2 -\n")
+
+
+def test_a_footnote_below_a_tables_headless_rest_on_the_next_page_speaks_of_its_first_part() -> None:
+    # corpus dev8 seed 708 kpi_progress: the rows above the page break kept the header's 2022, the note says 2021
+    found = {(v.indicator, v.fiscal_year) for v in _read(_RUN.format(rest="転入者数\t2,670人\t3,273人")).kpi_values if v.kind == "baseline"}
+    assert found == {("転出者数", 2021), ("合計特殊出生率", 2021), ("転入者数", 2021)}
+
+
+def test_a_narrower_table_on_the_next_page_is_no_rest_of_it() -> None:
+    found = {(v.indicator, v.fiscal_year) for v in _read(_RUN.format(rest="転入者数\t2,670人")).kpi_values if v.kind == "baseline"}
+    assert ("転出者数", 2022) in found and ("転出者数", 2021) not in found
+
+
+@pytest.mark.parametrize(("caption", "unit"), [("（単位：千円 ％）", "千円"), ("単位　千円　　％", "千円"), ("（単位：千円 端数調整あり）", "千円"),
+                                               ("（単位：m ³ /年）", "m3/年"), ("（単位：万人 回）", "万人回")])
+def test_words_a_space_apart_in_a_unit_statement_are_one_unit_a_list_or_a_unit_and_its_note(caption: str, unit: str) -> None:
+    assert _stated_unit(caption) == unit
+
+
+def test_two_units_a_space_apart_name_no_one_unit() -> None:
+    assert _stated_unit("（単位：千円 人）") is None  # which column holds which, the statement does not say
+    assert unit_from_header("補正額（単位：千円 ％）") is None  # a list, no one column's unit
