@@ -211,6 +211,12 @@ ACCOUNTING_MINUS_CHARS: Final[str] = "▲△▼▽"
 MINUS_CHARS: Final[str] = ACCOUNTING_MINUS_CHARS + "-‐‑−–"
 PLUS_CHARS: Final[str] = "+"
 
+# The operators of a header computing its column from others named by letters (A－B, (A)/(B), A+B): what the
+# column holds (a difference, a ratio, a sum), NFKC-folded.
+FORMULA_OPERATORS: Final[dict[str, str]] = {"-": "difference", "−": "difference", "‐": "difference", "ー": "difference",
+                                            "/": "ratio", "÷": "ratio", "+": "sum"}
+FORMULA_LETTERS: Final[str] = "ABCDEFGH"  # the letters columns are named by, in order from A (N/A names none)
+
 # Range separators between two numbers or years.
 RANGE_CHARS: Final[str] = "~〜∼～"
 

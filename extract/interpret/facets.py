@@ -24,6 +24,7 @@ from extract.vocab import (
     RELATIVE_YEAR_WORDS, UNIT_WORDS, WHOLE_CELL_KIND_WORDS, YEAR_POINT_WORDS,
 )
 from normalize import Year, clean_text, normalize_unit, parse_year, unit_from_header
+from normalize.text import formula_operation
 from normalize.annotations import qualifiers_in
 from normalize.brackets import bracket_groups, without_bracket_groups
 from normalize.years import find_year, without_years
@@ -93,6 +94,8 @@ def kind_of(text: str) -> str | None:
         compact = compact.replace(name, "")
     kinds = settled_kinds(without_sign_note(text.replace(" ", "").replace("　", "")),
                           [kind for kind, words in HEADER_KINDS if any(w in compact for w in words)] or whole_cell_kinds(compact))
+    if not kinds and (computed := formula_operation(text)) in DERIVED_KINDS:
+        kinds = [computed]  # A－B, (A)/(B): the columns' letters and what the column computes of them
     if names_ratio(compact):
         kinds = ["ratio"]  # 増減比: a ratio of the change, whatever word it is a ratio of
     kind = kinds[0] if kinds else None

@@ -15,6 +15,8 @@ from extract.interpret.facets import kind_of, names_unit
 from extract.recognize import recognize_document
 from extract.records import Extraction
 from extract.text_reader import html_to_text, read_text
+from normalize import parse_quantity
+from normalize.text import formula_operation
 from normalize.units import amount_unit_of_list, list_members, parse_unit, unit_from_header
 
 
@@ -126,3 +128,33 @@ def test_words_a_space_apart_in_a_unit_statement_are_one_unit_a_list_or_a_unit_a
 def test_two_units_a_space_apart_name_no_one_unit() -> None:
     assert _stated_unit("（単位：千円 人）") is None  # which column holds which, the statement does not say
     assert unit_from_header("補正額（単位：千円 ％）") is None  # a list, no one column's unit
+
+
+@pytest.mark.parametrize(("text", "operation"), [("(A)-(B)", "difference"), ("（Ａ）－（Ｂ）", "difference"), ("B-A", "difference"),
+                                                 ("(A)/(B)", "ratio"), ("A+B", "sum")])
+def test_two_columns_letters_and_an_operator_are_a_formula(text: str, operation: str) -> None:
+    assert formula_operation(text) == operation
+
+
+@pytest.mark.parametrize("text", ["A", "(C)", "1-2", "R6-R5", "A-B-C", "比較", "-", "N/A", "n/a"])
+def test_a_letter_a_figure_a_year_or_a_dash_is_no_formula(text: str) -> None:
+    assert formula_operation(text) is None
+
+
+def test_a_formula_heads_a_column_it_is_no_dash_in_a_body_row() -> None:
+    # hand-made 予算の概要: (A)-(B) read as a dash made the header row a body row, every amount unread
+    assert parse_quantity("(A)-(B)").missing_reason == "qualitative"
+    assert parse_quantity("-").missing_reason == "dash"
+    text = "令和6年度 一般会計予算の概要\n\n（単位：千円）\n\n事業名\t本年度\t前年度\t(A)-(B)\n観光事業\t1,203,108\t1,195,777\t7,331\n"
+    found = {(v.fiscal_year, v.amount_yen) for v in _read(text).budget_values}
+    assert {(2024, 1_203_108_000), (2023, 1_195_777_000)} <= found
+
+
+@pytest.mark.parametrize(("header", "kind"), [("A－B", "difference"), ("（A）－（B）", "difference"), ("B/A", "ratio")])
+def test_a_header_computing_its_column_from_two_others_names_what_it_computes(header: str, kind: str) -> None:
+    assert kind_of(header) == kind
+
+
+@pytest.mark.parametrize("header", ["A+B", "A", "(C)"])
+def test_a_sum_or_a_letter_alone_names_no_kind(header: str) -> None:
+    assert kind_of(header) is None
