@@ -39,6 +39,7 @@ from normalize.vocab import (
     CLOSE_BRACKETS,
     COLUMN_UNITS,
     CONNECTOR_DASH_CHARS,
+    DIFFERENCE_OPERATION,
     DASH_CHARS,
     ERA_LESS_YEAR_UNITS,
     KANJI_DIGITS,
@@ -113,7 +114,7 @@ _UNIT_ONLY = re.compile(UNIT_ONLY_PATTERN)
 @lru_cache(maxsize=CACHE_SIZE)
 def _parse(raw: str, hint: str | None) -> Quantity:
     """Given a cell's text and hint, return its Quantity (cached: tables repeat cells)."""
-    if formula_operation(raw) is not None:
+    if formula_operation(raw) == DIFFERENCE_OPERATION:
         return Quantity(None, None, 1, None, (), MissingReason.QUALITATIVE.value, raw)  # (A)-(B) heads a column: no dash
     if _UNIT_ONLY.fullmatch(raw.strip()):
         unit, scale = parse_unit(raw)

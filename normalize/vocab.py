@@ -212,9 +212,11 @@ MINUS_CHARS: Final[str] = ACCOUNTING_MINUS_CHARS + "-‐‑−–"
 PLUS_CHARS: Final[str] = "+"
 
 # The operators of a header computing its column from others named by letters (A－B, (A)/(B), A+B): what the
-# column holds (a difference, a ratio, a sum), NFKC-folded.
-FORMULA_OPERATORS: Final[dict[str, str]] = {"-": "difference", "−": "difference", "‐": "difference", "ー": "difference",
-                                            "/": "ratio", "÷": "ratio", "+": "sum"}
+# column holds, NFKC-folded. Only a difference says its kind: a quotient is a ratio (C/D: 公務員 / 民間) as often
+# as an amount per head (B/A: 1人当たり給与費, realdocs otoineppu_kyuyo_teiin_r7).
+DIFFERENCE_OPERATION: Final[str] = "difference"
+FORMULA_OPERATORS: Final[dict[str, str]] = {"-": DIFFERENCE_OPERATION, "−": DIFFERENCE_OPERATION, "‐": DIFFERENCE_OPERATION,
+                                            "ー": DIFFERENCE_OPERATION, "/": "quotient", "÷": "quotient", "+": "sum"}
 FORMULA_LETTERS: Final[str] = "ABCDEFGH"  # the letters columns are named by, in order from A (N/A names none)
 
 # Range separators between two numbers or years.

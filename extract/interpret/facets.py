@@ -29,7 +29,7 @@ from normalize.annotations import qualifiers_in
 from normalize.brackets import bracket_groups, without_bracket_groups
 from normalize.years import find_year, without_years
 from normalize.units import UNIT_LABEL_PATTERN, is_known_unit
-from normalize.vocab import BRACKET_CLOSERS, BRACKET_OPENERS, HEADER_QUALIFIERS, MINUS_CHARS, NOTE_MARK_PATTERN, SCALE_WORDS
+from normalize.vocab import BRACKET_CLOSERS, BRACKET_OPENERS, DIFFERENCE_OPERATION, HEADER_QUALIFIERS, MINUS_CHARS, NOTE_MARK_PATTERN, SCALE_WORDS
 
 DERIVED_KINDS = frozenset({"ratio", "difference"})
 OPENERS, CLOSERS = re.escape(BRACKET_OPENERS), re.escape(BRACKET_CLOSERS)
@@ -94,8 +94,8 @@ def kind_of(text: str) -> str | None:
         compact = compact.replace(name, "")
     kinds = settled_kinds(without_sign_note(text.replace(" ", "").replace("　", "")),
                           [kind for kind, words in HEADER_KINDS if any(w in compact for w in words)] or whole_cell_kinds(compact))
-    if not kinds and (computed := formula_operation(text)) in DERIVED_KINDS:
-        kinds = [computed]  # A－B, (A)/(B): the columns' letters and what the column computes of them
+    if not kinds and formula_operation(text) == DIFFERENCE_OPERATION:
+        kinds = ["difference"]  # A－B, (A)-(B): the columns' letters and the difference the column computes of them
     if names_ratio(compact):
         kinds = ["ratio"]  # 増減比: a ratio of the change, whatever word it is a ratio of
     kind = kinds[0] if kinds else None
