@@ -13,7 +13,7 @@ from extract.model import BBox, Block, Cell, Document, Table, TextLine
 from extract.outline import Outline, dated_caption, numbering_style
 from extract.vocab import FISCAL_DOCUMENT_WORDS, FOOTNOTE_MARKS, SENTENCE_END, UNIT_WORDS
 from normalize import MissingReason, Year, parse_quantity, parse_year, unit_from_header
-from normalize.units import amount_unit_of_list, bracketed_unit, is_known_unit, list_members, normalize_unit
+from normalize.units import amount_unit_of_list, bracketed_unit, is_known_unit, list_members, statement_unit
 from normalize.vocab import BRACKET_CLOSERS
 from normalize.years import era_of
 
@@ -346,7 +346,7 @@ def _stated_unit(text: str) -> str | None:
     (a ratio column reads its own %), none where it lists several (千円、人: which column is which, unsaid)."""
     unit = unit_from_header(text)
     listed = UNIT_LIST_RE.search(text)
-    if unit is None and listed and (members := normalize_unit(listed.group(1))):
+    if unit is None and listed and (members := statement_unit(listed.group(1))):
         known = (u for m in list_members(members) if (u := unit_from_header(f"（{m}）")) and is_known_unit(u))
         unit = amount_unit_of_list(",".join(known))  # not a note listed after it (円、単位未満四捨五入)
     return unit

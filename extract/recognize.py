@@ -75,14 +75,22 @@ def _header_parts(tables: Iterable[WalkedTable]) -> Iterator[WalkedTable]:
 
 def notes_of_runs(document: Document, notes: dict[int, tuple[str, ...]]) -> dict[int, tuple[str, ...]]:
     """The footnotes of each table, where a table with none of its own continued by the next
-    (right below it or on a later page, under the same header) takes the notes below the run's
-    last part: ※基準値はH30年の実績 under a table's end speaks of its every part."""
+    (right below it or on a later page, under the same header or, on a later page, under none of its
+    own) takes the notes below the run's last part: ※基準値はH30年の実績 under a table's end speaks of
+    its every part."""
     out = dict(notes)
     for table, following in reversed(_continued_pairs(document.blocks)):
         n = grid_count_header_rows(table)
-        if not out.get(table.index) and n and repeats_header(following, table.rows[:n]):
+        if not out.get(table.index) and n and (repeats_header(following, table.rows[:n]) or _continued_headless(table, following)):
             out[table.index] = out.get(following.index, ())
     return out
+
+
+def _continued_headless(table: Table, following: Table) -> bool:
+    """True for a table's part on a later page without a header of its own, as many columns wide: the rest of
+    its rows after a page break (corpus dev8 seed 708 kpi_progress, text)."""
+    later = (following.prov.page or 0) > (table.prov.page or 0)
+    return later and following.n_cols == table.n_cols and not grid_count_header_rows(following)
 
 
 def _continued_pairs(blocks: Sequence[Block]) -> list[tuple[Table, Table]]:

@@ -21,7 +21,7 @@ from normalize import clean_text
 # and kanji wins.
 LEGACY_ENCODINGS = ("cp932", "euc_jp")
 TAG_BREAK_RE = re.compile(r"<\s*(br|/p|/li|/div|/tr)\b[^>]*>", re.IGNORECASE)
-TAG_RE = re.compile(r"<[^>]+>")
+TAG_RE = re.compile(r"</?[A-Za-z!][^>]*>")  # a tag or comment opens with a letter or !: <千円> is a unit the cell states
 SEPARATOR_CELL_RE = re.compile(r"^:?-{2,}:?$")
 JAPANESE_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 MOJIBAKE_RE = re.compile(r"[\uff61-\uff9f\ufffd]")  # half-width kana: typical of a wrong guess

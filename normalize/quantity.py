@@ -32,13 +32,14 @@ from normalize.quantity_parts import (
     strip_marked_years,
     trailing_qualifiers,
 )
-from normalize.text import clean_text
+from normalize.text import clean_text, formula_operation
 from normalize.units import hint_to_unit, is_unit_list, normalize_unit, parse_unit, split_scale
 from normalize.vocab import (
     UNIT_LABEL_WORDS,
     CLOSE_BRACKETS,
     COLUMN_UNITS,
     CONNECTOR_DASH_CHARS,
+    DIFFERENCE_OPERATION,
     DASH_CHARS,
     ERA_LESS_YEAR_UNITS,
     KANJI_DIGITS,
@@ -113,6 +114,8 @@ _UNIT_ONLY = re.compile(UNIT_ONLY_PATTERN)
 @lru_cache(maxsize=CACHE_SIZE)
 def _parse(raw: str, hint: str | None) -> Quantity:
     """Given a cell's text and hint, return its Quantity (cached: tables repeat cells)."""
+    if formula_operation(raw) == DIFFERENCE_OPERATION:
+        return Quantity(None, None, 1, None, (), MissingReason.QUALITATIVE.value, raw)  # (A)-(B) heads a column: no dash
     if _UNIT_ONLY.fullmatch(raw.strip()):
         unit, scale = parse_unit(raw)
         return Quantity(None, unit, scale, None, (), MissingReason.UNIT_ONLY.value, raw)

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Final
 
 from normalize.vocab import (
+    FORMULA_LETTERS, FORMULA_OPERATORS,
     LOOKALIKE_BLOCKS,
     PUNCTUATION_LOOKALIKES,
     RADICAL_SUPPLEMENT_EQUIVALENTS,
@@ -229,3 +230,15 @@ def clean_text(text: str) -> str:
         s = _RANGE_SPACES.sub(r"\1", s)
     return _join_fragments(s)
 
+
+
+_LETTER_TERM: Final = rf"\s?\(?\s?[{FORMULA_LETTERS}{FORMULA_LETTERS.lower()}]\s?\)?\s?"
+_FORMULA_RE: Final = re.compile(f"{_LETTER_TERM}(?P<op>[{re.escape(''.join(FORMULA_OPERATORS))}]){_LETTER_TERM}")
+
+
+@lru_cache(maxsize=4096)
+def formula_operation(text: str) -> str | None:
+    """Given a cell, what it computes when it is nothing but two columns' letters and an operator ((A)-(B),
+    Ａ－Ｂ: "difference"; B/A: "ratio"; A+B: "sum"), else None: a formula, no value and no dash."""
+    m = _FORMULA_RE.fullmatch(clean_text(text).strip())
+    return FORMULA_OPERATORS[m.group("op")] if m else None

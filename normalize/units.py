@@ -19,8 +19,8 @@ from typing import Final
 from normalize.text import clean_text
 from normalize.years import find_year
 from normalize.vocab import (
-    BRACKET_CLOSERS, BRACKET_OPENERS, KNOWN_UNITS, NOTE_MARK_CHARS, SCALE_WORDS, STATEMENT_CLOSERS, UNIT_ALIASES, UNIT_LABEL_WORDS,
-    RATIO_UNITS, UNIT_TOPIC_PARTICLE,
+    ACCOUNTING_MINUS_CHARS, BRACKET_CLOSERS, BRACKET_OPENERS, KNOWN_UNITS, NOTE_MARK_CHARS, SCALE_WORDS, STATEMENT_CLOSERS, UNIT_ALIASES,
+    UNIT_LABEL_WORDS, RATIO_UNITS, UNIT_TOPIC_PARTICLE,
 )
 
 _SCALE_PREFIX: Final = re.compile("|".join(sorted(SCALE_WORDS, key=len, reverse=True)))
@@ -30,14 +30,16 @@ _BRACKETS: Final = re.escape(BRACKET_OPENERS + BRACKET_CLOSERS)
 _UNIT_WORD: Final = "(?:" + "|".join(map(re.escape, UNIT_LABEL_WORDS)) + ")"  # the label word of a unit statement
 UNIT_LABEL_PATTERN: Final = _UNIT_WORD + r"\s?(?:" + UNIT_TOPIC_PARTICLE + r"\s?)?(?:[" + re.escape(BRACKET_CLOSERS) + r"]\s?)?[^\w\s%" + _BRACKETS + r"]{0,3}\s?"
 # 単位：千円 up to the bracket closing the statement, whichever kind (（単位：千円）, 〈単位：千円〉, 《単位：千円》), or
-# to a note after the unit, bracketed or marked (単位：千円（端数処理により…）, 単位：千円 ※端数調整)
-_UNIT_LABEL: Final = re.compile(UNIT_LABEL_PATTERN + r"(?P<u>[^" + re.escape(STATEMENT_CLOSERS + BRACKET_OPENERS + NOTE_MARK_CHARS)
+# to a note after the unit, bracketed or marked (単位：千円（端数処理により…）, 単位：千円 ※端数調整), or to the legend
+# of the minus mark (単位：千円　△印は減)
+_UNIT_LABEL: Final = re.compile(UNIT_LABEL_PATTERN + r"(?P<u>[^" + re.escape(STATEMENT_CLOSERS + BRACKET_OPENERS + NOTE_MARK_CHARS
+                                                                            + ACCOUNTING_MINUS_CHARS)
                                 + r"]+)")
 _BRACKETED: Final = re.compile("[" + re.escape(BRACKET_OPENERS) + r"]\s?(?P<u>[^" + _BRACKETS + r"]{1,12})\s?["
                                + re.escape(BRACKET_CLOSERS) + "]")
-# A unit written before the word 単位 (（千円単位）, 百万円単位): the whole statement or a bracketed one, no
-# figure before it (1,000円単位 rounds amounts, it states no unit)
-_UNIT_BEFORE_LABEL: Final = re.compile(r"(?:^|[" + re.escape(BRACKET_OPENERS) + r"])\s?(?P<u>[^\d\s,、" + _BRACKETS
+# A unit written before the word 単位 (（千円単位）, 百万円単位, 補正額 千円単位 on a header's line): the whole statement,
+# a bracketed one or a word after a header's, no figure before it (1,000円単位, 1,000 円単位 round amounts, they state no unit)
+_UNIT_BEFORE_LABEL: Final = re.compile(r"(?:^|[" + re.escape(BRACKET_OPENERS) + r"]|(?<![\d,.，．\s])\s)\s?(?P<u>[^\d\s,、" + _BRACKETS
                                        + r"]+?)\s?" + _UNIT_WORD + r"\s?(?:[" + re.escape(BRACKET_CLOSERS) + r"]|$)")
 _EDGE_PUNCT: Final = " " + BRACKET_OPENERS + BRACKET_CLOSERS + ":：、,/"
 _NOT_SCALE_AFTER: Final = ("対", "分の")   # 千対 (per thousand), 千分の1
@@ -84,11 +86,29 @@ def parse_unit(text: str | None) -> tuple[str | None, int]:
         return None, 1
     cleaned = clean_text(text)
     label = _UNIT_LABEL.search(cleaned)
-    unit = normalize_unit(label.group("u") if label else cleaned)
+    unit = statement_unit(label.group("u")) if label else normalize_unit(cleaned)
     if unit is None or all(ch in "-‐―—ー－" for ch in unit) or is_unit_list(unit):
         return None, 1
     base, scale = split_scale(unit)
     return normalize_unit(base), scale
+
+
+def statement_unit(stated: str) -> str | None:
+    """Given what a 単位 statement writes after its label, the unit, normalized: all of it where that is a unit
+    (m ³ /年, 万人 回); else words set apart by spaces list units where a later one is a unit too (千円　％ as
+    千円,%), or end in a note after the one unit (千円 端数調整あり)."""
+    words, whole = stated.split(), normalize_unit(stated)
+    if len(words) < 2 or whole is None or is_known_unit(whole):
+        return whole
+    if any(_is_unit_word(w) for w in words[1:]):
+        return normalize_unit(",".join(words))
+    first = normalize_unit(words[0])
+    return first if first is not None and is_known_unit(first) else whole
+
+
+def _is_unit_word(word: str) -> bool:
+    unit = normalize_unit(word)
+    return unit is not None and (unit in RATIO_UNITS or is_known_unit(unit))
 
 
 def is_unit_list(unit: str) -> bool:
@@ -112,9 +132,16 @@ def list_members(unit: str) -> tuple[str, ...]:
 
 
 def _ratio_parted(unit: str) -> list[str]:
-    parts = [UNIT_ALIASES.get(p, p) for p in _COMPOUND_JOINS.split(unit)]
-    joined_ratio = any(p in RATIO_UNITS for p in parts[1:]) or ("・" in unit and parts[0] in RATIO_UNITS)
-    return parts if joined_ratio else [unit]
+    """Given one member of a list, the units it joins: a join before a ratio (千円/%, 万人回/年/%: nothing is per
+    percent) or a ・ after one (%・千円) parts two; every other join stays inside a compound (万人回/年, %/年, 人・日)."""
+    parts, joins = _COMPOUND_JOINS.split(unit), _COMPOUND_JOINS.findall(unit)
+    members = [parts[0]]
+    for join, part in zip(joins, parts[1:]):
+        if UNIT_ALIASES.get(part, part) in RATIO_UNITS or (join == "・" and UNIT_ALIASES.get(members[-1], members[-1]) in RATIO_UNITS):
+            members.append(part)
+        else:
+            members[-1] += join + part
+    return [UNIT_ALIASES.get(m, m) for m in members]
 
 
 def is_known_unit(unit: str) -> bool:
@@ -151,7 +178,7 @@ def unit_from_header(text: str | None) -> str | None:
     cleaned = clean_text(text)
     label = _UNIT_LABEL.search(cleaned)
     if label:
-        unit = normalize_unit(label.group("u"))
+        unit = statement_unit(label.group("u"))
         return None if unit is None or is_unit_list(unit) else unit
     for m in reversed(list(_BRACKETED.finditer(cleaned))):
         unit = normalize_unit(m.group("u"))

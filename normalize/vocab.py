@@ -205,8 +205,19 @@ DASH_CHARS: Final[str] = "-‐‑‒–—―−ー─━一…・.~"
 CONNECTOR_DASH_CHARS: Final[str] = "一…・.~"
 
 # Minus signs in front of a number.  △/▲ are the Japanese accounting minus.
-MINUS_CHARS: Final[str] = "▲△▼▽-‐‑−–"
+# The accounting minus marks alone: written before no unit, they end a unit statement whose legend follows
+# (単位：千円　△印は減, （単位：千円、▲は減少）).
+ACCOUNTING_MINUS_CHARS: Final[str] = "▲△▼▽"
+MINUS_CHARS: Final[str] = ACCOUNTING_MINUS_CHARS + "-‐‑−–"
 PLUS_CHARS: Final[str] = "+"
+
+# The operators of a header computing its column from others named by letters (A－B, (A)/(B), A+B): what the
+# column holds, NFKC-folded. Only a difference says its kind: a quotient is a ratio (C/D: 公務員 / 民間) as often
+# as an amount per head (B/A: 1人当たり給与費, realdocs otoineppu_kyuyo_teiin_r7).
+DIFFERENCE_OPERATION: Final[str] = "difference"
+FORMULA_OPERATORS: Final[dict[str, str]] = {"-": DIFFERENCE_OPERATION, "−": DIFFERENCE_OPERATION, "‐": DIFFERENCE_OPERATION,
+                                            "ー": DIFFERENCE_OPERATION, "/": "quotient", "÷": "quotient", "+": "sum"}
+FORMULA_LETTERS: Final[str] = "ABCDEFGH"  # the letters columns are named by, in order from A (N/A names none)
 
 # Range separators between two numbers or years.
 RANGE_CHARS: Final[str] = "~〜∼～"

@@ -20,15 +20,16 @@ from functools import lru_cache
 from extract.interpret.compound import NONE as NO_READING, Reading, is_head_alone, read_compound
 from extract.vocab import (
     FISCAL_YEAR_NOUN, FUNDING_PART_WORDS, GENERIC_HEADER_WORDS, HEADER_KINDS, KIND_PHRASE_FOLDS, KIND_REFINEMENTS, LABEL_HEADS, SIGN_NOTED_CHANGE,
-    AMOUNT_KINDS, KPI_KINDS, MONEY_NOUN_WORDS, MONEY_TABLE_WORDS, NOT_RATIO_SUFFIXES, QUANTITY_NAMES_WITH_KIND_WORDS, RATIO_SUFFIX,
+    PHRASE_LINKS, ROW_NAME_HEADS, AMOUNT_KINDS, KPI_KINDS, MONEY_NOUN_WORDS, MONEY_TABLE_WORDS, NOT_RATIO_SUFFIXES, QUANTITY_NAMES_WITH_KIND_WORDS, RATIO_SUFFIX,
     RELATIVE_YEAR_WORDS, UNIT_WORDS, WHOLE_CELL_KIND_WORDS, YEAR_POINT_WORDS,
 )
 from normalize import Year, clean_text, normalize_unit, parse_year, unit_from_header
+from normalize.text import formula_operation
 from normalize.annotations import qualifiers_in
 from normalize.brackets import bracket_groups, without_bracket_groups
 from normalize.years import find_year, without_years
 from normalize.units import UNIT_LABEL_PATTERN, is_known_unit
-from normalize.vocab import BRACKET_CLOSERS, BRACKET_OPENERS, HEADER_QUALIFIERS, MINUS_CHARS, NOTE_MARK_PATTERN, SCALE_WORDS
+from normalize.vocab import BRACKET_CLOSERS, BRACKET_OPENERS, DIFFERENCE_OPERATION, HEADER_QUALIFIERS, MINUS_CHARS, NOTE_MARK_PATTERN, SCALE_WORDS
 
 DERIVED_KINDS = frozenset({"ratio", "difference"})
 OPENERS, CLOSERS = re.escape(BRACKET_OPENERS), re.escape(BRACKET_CLOSERS)
@@ -93,6 +94,8 @@ def kind_of(text: str) -> str | None:
         compact = compact.replace(name, "")
     kinds = settled_kinds(without_sign_note(text.replace(" ", "").replace("　", "")),
                           [kind for kind, words in HEADER_KINDS if any(w in compact for w in words)] or whole_cell_kinds(compact))
+    if not kinds and formula_operation(text) == DIFFERENCE_OPERATION:
+        kinds = ["difference"]  # A－B, (A)-(B): the columns' letters and the difference the column computes of them
     if names_ratio(compact):
         kinds = ["ratio"]  # 増減比: a ratio of the change, whatever word it is a ratio of
     kind = kinds[0] if kinds else None
@@ -156,9 +159,17 @@ def names_labels(text: str) -> bool:
 
 def names_unit(text: str) -> bool:
     """True for a label or header whose words end in a unit word, its head (単位, 指標の単位, 数値の単位): it names
-    the unit of the rows' values, whatever the words before the head name (指標 there names no indicator)."""
+    the unit of the rows' values, whatever the words before the head name (指標 there names no indicator); a unit
+    word's name is the unit too (単位名, 単位の名称)."""
     compact = without_bracket_groups("".join(text.split()), "")
-    return compact.endswith(UNIT_WORDS)
+    return compact.endswith(UNIT_WORDS) or _unit_word_named(compact)
+
+
+def _unit_word_named(compact: str) -> bool:
+    """True for words ending in a unit word and a head naming it (単位名, 単位の名称)."""
+    head = next((h for h in sorted(ROW_NAME_HEADS, key=len, reverse=True) if compact.endswith(h)), None)
+    modifier = compact[:-len(head)] if head else ""
+    return modifier.endswith(UNIT_WORDS) or any(modifier.endswith(tuple(w + link for w in UNIT_WORDS)) for link in PHRASE_LINKS)
 
 
 YEAR_FRAME_RE = re.compile(f"[\\s{OPENERS}{CLOSERS}/／・、,，~〜～\\-－]")  # what joins a cell's years (2020年度（令和2年度）)

@@ -75,10 +75,10 @@ def test_batches_name_the_same_concepts_and_differ() -> None:
     assert set(vocab.DEV_WORDINGS) < set(vocab.DEV4_WORDINGS)
     assert set(vocab.DEV4_WORDINGS) == set(vocab.DEV5_WORDINGS) == set(vocab.DEV6_WORDINGS) < set(vocab.DEV7_WORDINGS)
     # DEV7 also names the supplementary measures, the 款 / 項 and year headers and the card's department and unit labels
-    assert set(vocab.WORDING_LISTS) | {"year"} == set(vocab.DEV7_WORDINGS)  # years are written by notation, not drawn from a list
+    assert set(vocab.WORDING_LISTS) | {"year"} == set(vocab.DEV7_WORDINGS) == set(vocab.DEV8_WORDINGS)  # years are written by notation, not drawn from a list
     assert set(vocab.UNKNOWN_WORDINGS) <= set(vocab.DEV_WORDINGS)
     real = (vocab.DEV_WORDINGS, vocab.DEV2_WORDINGS, vocab.DEV3_WORDINGS, vocab.DEV4_WORDINGS, vocab.DEV5_WORDINGS, vocab.DEV6_WORDINGS,
-            vocab.DEV7_WORDINGS, vocab.HELD_OUT_WORDINGS)
+            vocab.DEV7_WORDINGS, vocab.DEV8_WORDINGS, vocab.HELD_OUT_WORDINGS)
     for concept in vocab.DEV7_WORDINGS:
         for i, first in enumerate(real):
             for second in real[i + 1:]:
