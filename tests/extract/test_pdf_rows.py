@@ -709,3 +709,19 @@ def test_a_named_first_row_leaves_the_names_where_they_are() -> None:
     first = [[[piece(0, 20.0, "人口")], [piece(1, 20.0, "目標")], [piece(2, 20.0, "1,200")], [piece(3, 20.0, "1,300")]]]
     table = header(0.0) + first + sub_rows(20.0 + H + PAD, "保育所入所率", ("76.5", "78.3"))
     assert rows.lift_centred_labels(table) == table
+
+
+def test_a_line_whose_box_took_another_columns_line_measures_no_leading() -> None:
+    # corpus seed 736 kpi_year_matrix in pdf_rules, dev5 wordings: a name wrapped at 10.8 pt
+    # (9 pt lines) beside a sub-row label wrapped at the same pitch 2.5 pt higher; the name's
+    # third line read on one page line with the label's third, its box reaching the label's top
+    # (11.5 pt tall, overlapping the line above by 0.7 pt): the leading is the 1.8 pt the other
+    # wraps show, not nothing, and each name and label is one cell
+    pitch, tall = 10.8, 11.5
+    ps = [piece(0, 0, "ボランティ"), piece(0, pitch, "ア派遣日数"),
+          Piece("（延べ日数）", (0.0, 2 * pitch - 2.5, 25.0, 2 * pitch + H), 0), piece(0, 3 * pitch, "（日）"),
+          piece(1, -2.5, "目標値（計"), piece(1, pitch - 2.5, "画期間最終"), piece(1, 2 * pitch - 2.5, "年度）"),
+          piece(1, 3 * pitch + 2.0, "最新実績値"), piece(2, pitch - 2.5, "241"), piece(2, 3 * pitch + 2.0, "174")]
+    assert ps[2].height == pytest.approx(tall)
+    assert wrap_gap_limit(ps) == pytest.approx(pitch - H + max(rows.WRAP_GAP_TOL_PT, rows.WRAP_GAP_TOL_EM * H))
+    assert texts(pieces_to_rows(ps))[0][:2] == ["ボランティ\nア派遣日数\n（延べ日数）\n（日）", "目標値（計\n画期間最終\n年度）"]
