@@ -121,10 +121,12 @@ def split_lines_at_joints(lines: Sequence[SegLine], cols: Sequence[Interval]) ->
     of no figures (a header) also at its bracket_joints and its word spaces (split_at_columns) in
     the gaps of the columns the rows of figures fill (婚姻件数（件） 企業誘致件数（件） under 実績,
     which reaches over the gap between their figures, corpus seed 706 kpi_transposed in
-    calc_borderless)."""
+    calc_borderless), a segment parted at its joints too where it holds a word space (H26年度…
+    R元年度（2019年度）R2年度（2020年度） R3年度（2021年度）, its first headers overlapping, corpus
+    seed 505 kpi_year_matrix in pdf_rules, dev5 wordings)."""
     rows = [ln for ln in lines if ln.is_multi and any(is_data_value(s.text) for s in ln.segments[1:])]
     of_rows = {id(ln) for ln in rows}
-    glued = any(not s.joints and (bracket_joints(s) or " " in s.text) for ln in lines if id(ln) not in of_rows for s in ln.segments)
+    glued = any(" " in s.text or not s.joints and bracket_joints(s) for ln in lines if id(ln) not in of_rows for s in ln.segments)
     figures = columns(rows) if glued and rows else []
     out = []
     for k, ln in enumerate(lines):

@@ -1254,6 +1254,15 @@ def test_a_header_part_set_solid_after_a_word_space_parts_at_its_bracket_joints(
     spaced = line(0.0, (53.0, 105.0, "KPI"), (341.0, 563.9, "R2年度（2020年度） R3年度（2021年度）"), height=8.0)
     assert [s.text for s in cells.split_lines_at_joints([spaced, *body], cols)[0].segments] == [
         "KPI", "R2年度（2020年度）", "R3年度（2021年度）"]
+    # the same run read with joints where its first headers overlap (H26… | H30… | R元…): its word space and
+    # its last bracket joint part it too
+    joined = SegLine((Segment("KPI", (53.0, 0.0, 105.0, 8.0)), Segment(
+        "H26年度（2014年度）H30年度（2018年度）R元年度（2019年度）R2年度（2020年度） R3年度（2021年度）", (190.9, 0.0, 563.9, 8.0),
+        ((13, 266.3), (26, 341.0)))), (53.0, 0.0, 563.9, 8.0), 1, "")
+    years = [(44.5, 108.5), (247.8, 263.8), (322.5, 338.5), (389.3, 413.3), (472.0, 488.0), (546.8, 562.8)]
+    body5 = [line(15.0 * k, (44.5, 108.5, f"指標{k}"), *((a, b, "1.0") for a, b in years[1:]), height=8.0) for k in range(1, 4)]
+    assert [s.text for s in cells.split_lines_at_joints([joined, *body5], years)[0].segments] == [
+        "KPI", "H26年度（2014年度）", "H30年度（2018年度）", "R元年度（2019年度）", "R2年度（2020年度）", "R3年度（2021年度）"]
     # headers of a kind and a year each (corpus seed 936 kpi_baseline_target in pdf_rules, dev7
     # wordings): a joint inside one (after 目標値（計画期間末）) lies in no gap, so none is cut
     kinds = line(0.0, (53.0, 105.0, "指標"), (177.0, 565.7, "策定時の基準 目標値（計画期間末）（2023（令和5））目標値（計画期間末）（2025（令和7））"), height=9.0)
