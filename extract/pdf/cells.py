@@ -187,7 +187,11 @@ def _parted_at_every_joint(seg: Segment, figures: Sequence[Interval]) -> list[Se
     every one of them lies in such a gap: a joint inside a column (目標値（計画期間末） before
     （2023（令和5））目標値（計画期間末）（2025（令和7））, over two columns: its headers are a kind
     and a year each, whose joints fall both inside the headers and between them, corpus seed 936
-    kpi_baseline_target in pdf_rules, dev7 wordings) shows the joints are not where the cells meet."""
+    kpi_baseline_target in pdf_rules, dev7 wordings) shows the joints are not where the cells meet.
+    A segment of lines set one over another (財源内訳（当初予算） over 単位, corpus seed 514
+    budget_main_projects in pdf_rules, dev7 wordings) has no one glyph advance to place them by."""
+    if "\n" in seg.text:
+        return [seg]
     pieces = split_at_joints(seg, figures, figures)
     return pieces if len(pieces) == len(bracket_joints(seg)) + 1 else [seg]
 

@@ -1271,3 +1271,13 @@ def test_a_header_part_set_solid_after_a_word_space_parts_at_its_bracket_joints(
     figures = [(44.5, 170.5), (176.5, 181.0), (370.1, 397.1), (535.8, 562.8)]
     assert [s.text for s in cells.split_lines_at_joints([kinds, *rows], figures)[0].segments][-1].endswith("（2025（令和7））")
     assert not [s.text for s in cells.split_lines_at_joints([kinds, *rows], figures)[0].segments][-1].startswith("（")
+
+
+def test_lines_set_one_over_another_are_not_parted_by_glyph_advance() -> None:
+    # corpus seed 514 budget_main_projects in pdf_rules, dev7 wordings: 財源内訳（当初予算） over 単位
+    # read as one segment; its bracket joint, placed by advance over both lines, fell in a column gap
+    figures = [(363.6, 413.6), (419.6, 469.6)]
+    stacked = Segment("財源内訳（当初予算）\n単位", (381.9, 104.8, 423.9, 126.8))
+    assert cells._parted_at_every_joint(stacked, figures) == [stacked]
+    one_line = Segment("財源内訳（当初予算）単位", (366.6, 104.8, 426.6, 109.8))
+    assert [p.text for p in cells._parted_at_every_joint(one_line, figures)] == ["財源内訳（当初予算）", "単位"]
