@@ -377,6 +377,7 @@ def document_era(document: Document) -> str | None:
 
 
 FOOTNOTE_LOOKAHEAD = 3  # ※ lines read below a table
+NOTE_WRAP_GAP_EM = 0.4  # a line this share of a note line's height (or less) below it continues the note (wraps_note)
 
 
 def footnotes_after(document: Document, furniture: frozenset[str]) -> dict[int, tuple[str, ...]]:
@@ -405,11 +406,29 @@ def notes_below(blocks: Sequence[Block], i: int, furniture: frozenset[str] = fro
     over, so the notes of a table ending its page open the next (※策定時はR3時点の値 atop page 2,
     corpus seed 544 kpi_baseline_target in pdf_rules)."""
     notes: list[str] = []
+    last: TextLine | None = None
     for following in blocks[i + 1:]:
         text = following.text.strip() if isinstance(following, TextLine) else ""
         if text in furniture and text:
             continue
+        if notes and last is not None and isinstance(following, TextLine) and wraps_note(last, following):
+            notes[-1], last = notes[-1] + text, following
+            continue
         if len(notes) == FOOTNOTE_LOOKAHEAD or not text.startswith(FOOTNOTE_MARKS):
             break
         notes.append(text)
+        last = following if isinstance(following, TextLine) else None
     return tuple(notes)
+
+
+def wraps_note(note: TextLine, line: TextLine) -> bool:
+    """True when line is the rest of the note line above it, wrapped: on its page, opening with
+    no note mark, its top at most NOTE_WRAP_GAP_EM of the note's height below the note's foot,
+    nearer than the notes below a table stand to each other (※ 「－」は該当 / なし, a note wrapped
+    in a narrow cell, before ※ 基準年度値は2020の実績: corpus seed 888 kpi_baseline_target in
+    pdf_rules)."""
+    if note.prov.bbox is None or line.prov.bbox is None or note.prov.page != line.prov.page:
+        return False
+    _, top, _, bottom = note.prov.bbox
+    reach = NOTE_WRAP_GAP_EM * (bottom - top)
+    return not line.text.strip().startswith(FOOTNOTE_MARKS) and -reach < line.prov.bbox[1] - bottom <= reach

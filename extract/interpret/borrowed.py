@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import re
 
-from extract.interpret.facets import read_facets
+from extract.interpret.facets import glued_kinds, read_facets
 from extract.interpret.header_rows import is_data_value, is_header_word
 from extract.interpret.structure import Rows, column_paths
 from extract.model import Cell, Table
 from extract.vocab import KPI_KINDS
 from normalize.missing import missing_marker
+from normalize.years import parse_year
 
 TWO_NUMBERS_RE = re.compile(r"[0-9][0-9,.]*\s+[0-9]")  # 94.8 96.7: two figures a space apart in one cell
 MAX_PAGE_GAP = 1  # pages: a table runs on onto the next page at most, never past a page of its own
@@ -45,8 +46,17 @@ def states_own_header(caption: str) -> bool:
     year (計画値(目標)(令和5(2023)年度) over 最近の実績値(令…: the cells of a header row a reader set apart
     from its body, corpus seed 716 kpi_progress in pdf_rules, dev4 wordings): the body's own
     header, not read, under which another table's header would misdate its values."""
-    facets = [f for line in caption.splitlines() if line.strip() and (f := read_facets(line)).kind in KPI_KINDS]
-    return len({f.kind for f in facets}) >= 2 and any(f.year is not None for f in facets)
+    lines = [line for line in caption.splitlines() if line.strip()]
+    facets = [f for line in lines if (f := read_facets(line)).kind in KPI_KINDS]
+    return len({f.kind for f in facets}) >= 2 and any(f.year is not None for f in facets) or any(map(is_glued_header, lines))
+
+
+def is_glued_header(line: str) -> bool:
+    """True when one caption line runs together headers of two different KPI kinds with a year
+    (指標名計画策定時実績(R3年度(2021))目標とする水準(R6年度(2024))…: a header row set edge to edge,
+    read as one line above its body, corpus seed 993 kpi_baseline_target in pdf_rules, dev4
+    wordings): the body's own header, glued, not the table before's."""
+    return glued_kinds(line) and parse_year(line) is not None
 
 
 def holds_two_figures(text: str) -> bool:

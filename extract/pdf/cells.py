@@ -26,6 +26,11 @@ from extract.pdf.rows import pieces_to_rows
 CELL_GAP_EM = 0.25  # a cell's next line sits at most this share of its height below the line it continues
 CENTRED_EM = 0.3  # a cell's middle this share of a line height from its label's is centred on it
 LETTER_SPACE_EM = 0.6  # letters of one word set letter-spaced stand at most this share of a letter's width apart
+# a joint is placed between two glyphs; where they overlap (a cell's text run over its edge into
+# the next cell's, 市民満足度（%） over 36.6's column by a quarter em, corpus seed 878
+# kpi_baseline_target in pdf_rules) the cell edge lies anywhere under the overlap: within this
+# share of the line's height of the joint
+JOINT_PLACE_EM = 0.5
 
 
 def column_of(cols: Sequence[Interval], seg: Segment) -> int:
@@ -125,10 +130,12 @@ def split_lines_at_joints(lines: Sequence[SegLine], cols: Sequence[Interval]) ->
     of no figures (a header) also at its bracket_joints and its word spaces (split_at_columns) in
     the gaps of the columns the rows of figures fill (婚姻件数（件） 企業誘致件数（件） under 実績,
     which reaches over the gap between their figures, corpus seed 706 kpi_transposed in
-    calc_borderless)."""
+    calc_borderless), a segment parted at its joints too where it holds a word space (H26年度…
+    R元年度（2019年度）R2年度（2020年度） R3年度（2021年度）, its first headers overlapping, corpus
+    seed 505 kpi_year_matrix in pdf_rules, dev5 wordings)."""
     rows = [ln for ln in lines if ln.is_multi and any(is_data_value(s.text) for s in ln.segments[1:])]
     of_rows = {id(ln) for ln in rows}
-    glued = any(not s.joints and (bracket_joints(s) or " " in s.text) for ln in lines if id(ln) not in of_rows for s in ln.segments)
+    glued = any(" " in s.text or not s.joints and bracket_joints(s) for ln in lines if id(ln) not in of_rows for s in ln.segments)
     figures = columns(rows) if glued and rows else []
     out = []
     for k, ln in enumerate(lines):
@@ -173,9 +180,29 @@ def _closed_under(part: Segment, closers: Sequence[Segment]) -> bool:
 
 def _header_words_at_columns(seg: Segment, figures: Sequence[Interval]) -> list[Segment]:
     """A header segment parted at its word spaces in the figures' column gaps (split_at_columns),
-    when no part leaves a bracket open: （単位 千円） under two columns is one note."""
+    when no part leaves a bracket open: （単位 千円） under two columns is one note. A part set
+    solid is then parted at its bracket_joints in those gaps (split_at_joints), as a segment
+    without spaces is: R元年度（2019年度）R2年度（2020年度） R3年度（2021年度） over three columns of
+    figures, its first two headers 0.09 em apart (corpus seed 505 kpi_year_matrix in pdf_rules,
+    dev5 wordings)."""
     parts = split_at_columns(seg, figures)
-    return parts if all(text_bracket_depth(p.text) == 0 for p in parts) else [seg]
+    if not all(text_bracket_depth(p.text) == 0 for p in parts):
+        return [seg]
+    return parts if len(parts) < 2 else [piece for part in parts for piece in _parted_at_every_joint(part, figures)]
+
+
+def _parted_at_every_joint(seg: Segment, figures: Sequence[Interval]) -> list[Segment]:
+    """A segment parted at its bracket_joints in the figures' column gaps (split_at_joints), when
+    every one of them lies in such a gap: a joint inside a column (目標値（計画期間末） before
+    （2023（令和5））目標値（計画期間末）（2025（令和7））, over two columns: its headers are a kind
+    and a year each, whose joints fall both inside the headers and between them, corpus seed 936
+    kpi_baseline_target in pdf_rules, dev7 wordings) shows the joints are not where the cells meet.
+    A segment of lines set one over another (財源内訳（当初予算） over 単位, corpus seed 514
+    budget_main_projects in pdf_rules, dev7 wordings) has no one glyph advance to place them by."""
+    if "\n" in seg.text:
+        return [seg]
+    pieces = split_at_joints(seg, figures, figures)
+    return pieces if len(pieces) == len(bracket_joints(seg)) + 1 else [seg]
 
 
 def split_at_joints(seg: Segment, cols: Sequence[Interval], figures: Sequence[Interval] = ()) -> list[Segment]:
@@ -192,8 +219,9 @@ def split_at_joints(seg: Segment, cols: Sequence[Interval], figures: Sequence[In
     estimated = not seg.joints and bool(figures)
     if estimated:
         cols = figures
+    slack = MIN_GAP_PT if estimated else max(MIN_GAP_PT, JOINT_PLACE_EM * (bottom - top))
     cuts = [(i, x) for i, x in (bracket_joints(seg) if estimated else seg.joints) if 0 < i < len(seg.text) and any(
-        x0 < cols[k][1] and cols[k + 1][0] < x1 and _in_column_gap(cols, k, x, k + 1) for k in range(len(cols) - 1))]
+        x0 < cols[k][1] and cols[k + 1][0] < x1 and _in_column_gap(cols, k, x, k + 1, slack) for k in range(len(cols) - 1))]
     if estimated and any(is_data_value(seg.text[i:j]) for i, j in zip([0] + [i for i, _ in cuts], [i for i, _ in cuts] + [len(seg.text)])):
         return [seg]  # figures glued: header text only is parted so
     if not cuts:

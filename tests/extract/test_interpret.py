@@ -327,6 +327,32 @@ def test_notes_atop_the_next_page_past_its_furniture_are_the_tables() -> None:
     assert footnotes_after(doc, running_heads(doc))[0] == ()  # text between: the note is another's
 
 
+def _page_line(text: str, top: float, height: float = 9.0, page: int = 1) -> "context.TextLine":
+    return context.TextLine(text, text, Provenance("d.pdf", "i", page=page, bbox=(44.0, top, 200.0, top + height)))
+
+
+def test_a_note_wrapped_onto_its_next_line_is_one_note() -> None:
+    # corpus seed 888 kpi_baseline_target in pdf_rules: ※ 「－」は該当 / なし wrapped in a narrow
+    # cell, 1.8 pt under its 9 pt line; the notes after it (※ 基準年度値は2020の実績) stand 6.4 pt apart
+    from extract.context import NOTE_WRAP_GAP_EM, notes_below
+
+    assert NOTE_WRAP_GAP_EM == 0.4
+    table = _read_table("指標\t現状値\nA\t1\n")
+    wrapped = (table, _page_line("※ 「－」は該当", 63.0), _page_line("なし", 74.8),
+               _page_line("※ 基準年度値は2020の実績", 92.0, 8.0), _page_line("※ 達成率", 106.4, 8.0))
+    assert notes_below(wrapped, 0) == ("※ 「－」は該当なし", "※ 基準年度値は2020の実績", "※ 達成率")
+    # a line set as far below a note as the notes stand apart (0.8 em) is text of its own
+    apart = (table, _page_line("※ 「－」は該当", 63.0), _page_line("本文", 79.2), _page_line("※ 基準年度値", 95.0))
+    assert notes_below(apart, 0) == ("※ 「－」は該当",)
+    # nor does a note run on into a line of the next page, nor into a line that opens a note
+    assert notes_below((table, _page_line("※ 1", 63.0), _page_line("なし", 74.8, page=2)), 0) == ("※ 1",)
+    assert notes_below((table, _page_line("※ 1", 63.0), _page_line("※ 2", 74.8)), 0) == ("※ 1", "※ 2")
+
+
+def _read_table(text: str) -> "context.Table":
+    return next(b for b in read_text(text.encode(), "d.txt", "i").blocks if isinstance(b, context.Table))
+
+
 def test_a_difference_column_takes_the_newest_year() -> None:
     found = _read("事業名\t令和5年度決算額（千円）\t令和6年度予算額（千円）\t差額\n子育て支援事業\t1,234\t1,500\t266\n")
     assert [(v.measure, v.fiscal_year, v.basis) for v in found.budget_values] == [

@@ -48,7 +48,11 @@ def test_a_year_the_header_does_not_give_its_kind_is_no_other_header() -> None:
     ("計画値(目標)(令和5(2023)年度)\n最近の実績値(令 最近の実績値(令\n達成度", True),  # a header row set apart
     ("計画値(目標)\n最近の実績値", False),  # no year: words of a heading
     ("計画値(目標)(令和5(2023)年度)", False),  # one kind: states_other_header's to judge
-    ("(1)健康づくりの推進\n目標値(2023年度)", False)])
+    ("(1)健康づくりの推進\n目標値(2023年度)", False),
+    # one line running a header row's cells together (corpus seed 993 kpi_baseline_target in pdf_rules, dev4)
+    ("重要業績評価指標(KPI)名計画策定時実績(R3年度(2021))目標とする水準(R6年度(2024))目標とする水準(R8年度(2026))", True),
+    ("計画策定時実績目標とする水準", False),  # no year: words of a heading
+    ("目標値(R6年度(2024))目標値(R8年度(2026))", False)])  # one kind: states_other_header's to judge
 def test_caption_lines_stating_two_kinds_are_the_bodys_own_header(caption: str, own: bool) -> None:
     # corpus seed 716 kpi_progress in pdf_rules (dev4 wordings): the body under them took the years
     # of the header two tables above

@@ -444,6 +444,21 @@ def test_a_segment_is_parted_at_a_joint_in_a_column_gap_only() -> None:
     assert split_at_joints(glued, [(147.0, 240.0), (244.0, 315.0)]) == [glued]
 
 
+def test_a_joint_where_glyphs_overlap_parts_within_half_an_em_of_the_column_gap() -> None:
+    # corpus seed 878 kpi_baseline_target in pdf_rules: 市民満足度（%） runs 2.1 pt over the next
+    # column's 度（令和5年度）; the joint, between the overlapping glyphs, lies 2.3 pt inside that column
+    from extract.pdf.cells import JOINT_PLACE_EM
+
+    assert JOINT_PLACE_EM == 0.5
+    cols = [(306.1, 370.3), (370.3, 430.0)]
+
+    def glued(joint: float) -> Segment:
+        return Segment("市民満足度（%）度（令和5年度）", (306.1, 241.7, 439.0, 250.7), ((8, joint),))
+
+    assert [p.text for p in split_at_joints(glued(372.6), cols)] == ["市民満足度（%）", "度（令和5年度）"]
+    assert split_at_joints(glued(370.3 + 0.75 * 9.0), cols) == [glued(370.3 + 0.75 * 9.0)]  # 3/4 em inside: a joint of the column's own
+
+
 
 def _last_row_wrapped(gap: float, start: float = 151) -> list[SegLine]:
     """Rows of a group | number | name | two values; the last row's name wraps, its number and
@@ -1262,3 +1277,45 @@ def test_a_heading_of_two_segments_left_of_the_table_reaching_over_its_columns_e
     body = line(ROW_GAP_PT * 5 + 6, (57.7, 165.8, "指標名9"), (198.8, 224.1, "1,949"), (239.1, 264.4, "1,739"), (279.4, 304.8, "2,329"))
     tables, _ = find_borderless([*rows, heading, body], 1, 842.0)
     assert any("基本目標2" in c.raw for row in tables[0].rows for c in row)
+
+
+def test_a_header_part_set_solid_after_a_word_space_parts_at_its_bracket_joints() -> None:
+    # corpus seed 505 kpi_year_matrix in pdf_rules, dev5 wordings: R元年度（2019年度）R2年度（2020年度）
+    # set 0.09 em apart, a word space before R3年度（2021年度）, over three columns of figures
+    header = line(0.0, (53.0, 105.0, "KPI"), (341.0, 563.9, "R元年度（2019年度）R2年度（2020年度） R3年度（2021年度）"), height=8.0)
+    body = [line(15.0 * k, (44.5, 108.5, f"指標{k}"), (389.3, 413.3, "38.8"), (472.0, 488.0, "39.4"), (546.8, 562.8, "26.7"), height=8.0)
+            for k in range(1, 4)]
+    cols = [(44.5, 108.5), (389.3, 413.3), (472.0, 488.0), (546.8, 562.8)]
+    split = cells.split_lines_at_joints([header, *body], cols)
+    assert [s.text for s in split[0].segments] == ["KPI", "R元年度（2019年度）", "R2年度（2020年度）", "R3年度（2021年度）"]
+    # two headers a word space apart each over a column stay as they are
+    spaced = line(0.0, (53.0, 105.0, "KPI"), (341.0, 563.9, "R2年度（2020年度） R3年度（2021年度）"), height=8.0)
+    assert [s.text for s in cells.split_lines_at_joints([spaced, *body], cols)[0].segments] == [
+        "KPI", "R2年度（2020年度）", "R3年度（2021年度）"]
+    # the same run read with joints where its first headers overlap (H26… | H30… | R元…): its word space and
+    # its last bracket joint part it too
+    joined = SegLine((Segment("KPI", (53.0, 0.0, 105.0, 8.0)), Segment(
+        "H26年度（2014年度）H30年度（2018年度）R元年度（2019年度）R2年度（2020年度） R3年度（2021年度）", (190.9, 0.0, 563.9, 8.0),
+        ((13, 266.3), (26, 341.0)))), (53.0, 0.0, 563.9, 8.0), 1, "")
+    years = [(44.5, 108.5), (247.8, 263.8), (322.5, 338.5), (389.3, 413.3), (472.0, 488.0), (546.8, 562.8)]
+    body5 = [line(15.0 * k, (44.5, 108.5, f"指標{k}"), *((a, b, "1.0") for a, b in years[1:]), height=8.0) for k in range(1, 4)]
+    assert [s.text for s in cells.split_lines_at_joints([joined, *body5], years)[0].segments] == [
+        "KPI", "H26年度（2014年度）", "H30年度（2018年度）", "R元年度（2019年度）", "R2年度（2020年度）", "R3年度（2021年度）"]
+    # headers of a kind and a year each (corpus seed 936 kpi_baseline_target in pdf_rules, dev7
+    # wordings): a joint inside one (after 目標値（計画期間末）) lies in no gap, so none is cut
+    kinds = line(0.0, (53.0, 105.0, "指標"), (177.0, 565.7, "策定時の基準 目標値（計画期間末）（2023（令和5））目標値（計画期間末）（2025（令和7））"), height=9.0)
+    rows = [line(15.0 * k, (44.5, 170.5, f"指標{k}"), (176.5, 181.0, "-"), (370.1, 397.1, "819"), (535.8, 562.8, "735"), height=9.0)
+            for k in range(1, 4)]
+    figures = [(44.5, 170.5), (176.5, 181.0), (370.1, 397.1), (535.8, 562.8)]
+    assert [s.text for s in cells.split_lines_at_joints([kinds, *rows], figures)[0].segments][-1].endswith("（2025（令和7））")
+    assert not [s.text for s in cells.split_lines_at_joints([kinds, *rows], figures)[0].segments][-1].startswith("（")
+
+
+def test_lines_set_one_over_another_are_not_parted_by_glyph_advance() -> None:
+    # corpus seed 514 budget_main_projects in pdf_rules, dev7 wordings: 財源内訳（当初予算） over 単位
+    # read as one segment; its bracket joint, placed by advance over both lines, fell in a column gap
+    figures = [(363.6, 413.6), (419.6, 469.6)]
+    stacked = Segment("財源内訳（当初予算）\n単位", (381.9, 104.8, 423.9, 126.8))
+    assert cells._parted_at_every_joint(stacked, figures) == [stacked]
+    one_line = Segment("財源内訳（当初予算）単位", (366.6, 104.8, 426.6, 109.8))
+    assert [p.text for p in cells._parted_at_every_joint(one_line, figures)] == ["財源内訳（当初予算）", "単位"]

@@ -180,3 +180,14 @@ def test_a_tail_running_on_over_the_next_column_start_is_no_cell_of_its_own() ->
 @pytest.mark.parametrize("next_column", [90.0, 120.0])
 def test_a_tail_ending_by_the_next_column_start_is_parted(next_column: float) -> None:
     assert [p.text for p in _heading(next_column)] == ["見出し・", "定住の促進"]
+
+
+def test_lines_set_one_over_another_are_not_parted_by_glyph_advance() -> None:
+    # corpus seed 845 budget_main_projects in pdf_rules: シティプ / ロモーショ / ン事業 wrapped in a
+    # narrow column, read as one segment with the figure glued to its middle line; the tail after
+    # its ー, placed by advance over all three lines, took ショ and the figure as the next column's,
+    # and the name read シティプ
+    stacked = Segment("シティプ\nロモーショ４０２，２８４，７３８円\nン事業", (84.0, 223.4, 171.0, 240.4))
+    others = [(84.0, 99.0, True), (84.0, 104.0, True), (111.0, 171.0, True), (111.0, 171.0, True)]  # names; figures from 111
+    assert split_segment(stacked, others) == [stacked]
+    assert [p.text for p in split_segment(GLUED, _at(70.5, 70.5))] == ["通行量（休日）", "計画"]  # one line: parted

@@ -744,3 +744,19 @@ def test_a_name_centred_over_a_row_of_no_figures_and_its_own_stays() -> None:
     table[-2] = table[-2][:1]  # the second indicator's upper row: 目標 alone
     out = texts(rows.lift_centred_labels(table))
     assert ["創業件数", "実績値（年度\n末）", "34", "27", "件"] in out
+
+
+def test_a_line_whose_box_took_another_columns_line_measures_no_leading() -> None:
+    # corpus seed 736 kpi_year_matrix in pdf_rules, dev5 wordings: a name wrapped at 10.8 pt
+    # (9 pt lines) beside a sub-row label wrapped at the same pitch 2.5 pt higher; the name's
+    # third line read on one page line with the label's third, its box reaching the label's top
+    # (11.5 pt tall, overlapping the line above by 0.7 pt): the leading is the 1.8 pt the other
+    # wraps show, not nothing, and each name and label is one cell
+    pitch, tall = 10.8, 11.5
+    ps = [piece(0, 0, "ボランティ"), piece(0, pitch, "ア派遣日数"),
+          Piece("（延べ日数）", (0.0, 2 * pitch - 2.5, 25.0, 2 * pitch + H), 0), piece(0, 3 * pitch, "（日）"),
+          piece(1, -2.5, "目標値（計"), piece(1, pitch - 2.5, "画期間最終"), piece(1, 2 * pitch - 2.5, "年度）"),
+          piece(1, 3 * pitch + 2.0, "最新実績値"), piece(2, pitch - 2.5, "241"), piece(2, 3 * pitch + 2.0, "174")]
+    assert ps[2].height == pytest.approx(tall)
+    assert wrap_gap_limit(ps) == pytest.approx(pitch - H + max(rows.WRAP_GAP_TOL_PT, rows.WRAP_GAP_TOL_EM * H))
+    assert texts(pieces_to_rows(ps))[0][:2] == ["ボランティ\nア派遣日数\n（延べ日数）\n（日）", "目標値（計\n画期間最終\n年度）"]
