@@ -11,7 +11,7 @@ from typing import Final
 
 from normalize.annotations import qualifiers_in
 from normalize.numbers import kanji_prefix, parse_kanji_number
-from normalize.units import is_known_unit, normalize_unit
+from normalize.units import cut_at_prose, is_known_unit, normalize_unit
 from normalize.vocab import (
     KANJI_NUMBER_COUNTERS,
     LABEL_PREFIXES,
@@ -22,7 +22,6 @@ from normalize.vocab import (
     PREFIX_QUALIFIERS,
     SUFFIX_QUALIFIERS,
     TRAILING_WORDS,
-    UNIT_HIRAGANA_OK,
     UNIT_STOP_CHARS,
 )
 from normalize.years import Year, find_year
@@ -40,23 +39,9 @@ _WORDY: Final = re.compile(r"[A-Za-z\u3041-\u30ff\u3400-\u9fff]")
 # "20,000 転出数", "９ 改" (realdocs fuji_r7_yosansho_gaiyo, kobe_jinko_no_ugoki_h26,
 # otoineppu_kouhou_2021-03); a unit must be in KNOWN_UNITS.
 MAX_FREE_UNIT_CHARS: Final = 0
-_HIRAGANA: Final = re.compile(r"[\u3041-\u3096]")
 _PREFIXES: Final = tuple(sorted(PREFIX_QUALIFIERS, key=len, reverse=True))
 _SUFFIXES: Final = tuple(sorted(SUFFIX_QUALIFIERS, key=len, reverse=True))
 _BARE_YEAR: Final = re.compile(r"[0-9~〜∼\-–—]+")
-
-
-def _cut_at_hiragana(unit: str) -> str:
-    """Given a unit run, return it cut before prose ("人を目指す" → "人")."""
-    pos = 0
-    while True:
-        m = _HIRAGANA.search(unit, pos)
-        if m is None:
-            return unit
-        if unit.startswith(UNIT_HIRAGANA_OK, m.start()):
-            pos = m.end()
-            continue
-        return unit[:m.start()]
 
 
 def _strip_suffixes(unit: str) -> tuple[str, tuple[str, ...]]:
@@ -70,7 +55,7 @@ def read_unit(body: str, pos: int, limit: int) -> tuple[str, tuple[str, ...], in
     m = _UNIT_RUN.match(body, start, limit)
     if m is None:
         return "", (), pos
-    unit = "%" if m.group().startswith("%") else _cut_at_hiragana(m.group())
+    unit = "%" if m.group().startswith("%") else cut_at_prose(m.group())
     end = start + len(unit)
     unit, quals = _strip_suffixes(unit)
     return unit, quals, end

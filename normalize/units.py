@@ -20,7 +20,7 @@ from normalize.text import clean_text
 from normalize.years import find_year
 from normalize.vocab import (
     ACCOUNTING_MINUS_CHARS, BRACKET_CLOSERS, BRACKET_OPENERS, KNOWN_UNITS, NOTE_MARK_CHARS, SCALE_WORDS, STATEMENT_CLOSERS, UNIT_ALIASES,
-    UNIT_LABEL_WORDS, RATIO_UNITS, UNIT_TOPIC_PARTICLE,
+    UNIT_HIRAGANA_OK, UNIT_LABEL_WORDS, RATIO_UNITS, UNIT_TOPIC_PARTICLE,
 )
 
 _SCALE_PREFIX: Final = re.compile("|".join(sorted(SCALE_WORDS, key=len, reverse=True)))
@@ -46,6 +46,7 @@ _NOT_SCALE_AFTER: Final = ("対", "分の")   # 千対 (per thousand), 千分の
 _UNIT_TAIL: Final = re.compile(r"\d(?P<u>[^\d\s]+)$")  # what a value line states after its last digit
 _LIST_SEPARATORS: Final = (",", "、", ";")   # "(単位：千円，％)" (realdocs otoineppu_nousyuu_keiei_senryaku), 千円；％
 _LIST_SPLIT: Final = re.compile("[" + "".join(_LIST_SEPARATORS) + "]")
+_HIRAGANA: Final = re.compile(r"[\u3041-\u3096]")
 _COMPOUND_JOINS: Final = re.compile("[/・]")  # 人/km2, 人・日: what joins a compound unit's parts
 
 
@@ -93,10 +94,32 @@ def parse_unit(text: str | None) -> tuple[str | None, int]:
     return normalize_unit(base), scale
 
 
+def cut_at_prose(unit: str) -> str:
+    """Given a unit run, return it cut before prose ("人を目指す" → "人", "千円で表示" → "千円"): a unit holds no
+    hiragana but that of a few counters (vocab.UNIT_HIRAGANA_OK: か所, か月)."""
+    pos = 0
+    while True:
+        m = _HIRAGANA.search(unit, pos)
+        if m is None:
+            return unit
+        if unit.startswith(UNIT_HIRAGANA_OK, m.start()):
+            pos = m.end()
+            continue
+        return unit[:m.start()]
+
+
 def statement_unit(stated: str) -> str | None:
     """Given what a 単位 statement writes after its label, the unit, normalized: all of it where that is a unit
     (m ³ /年, 万人 回); else words set apart by spaces list units where a later one is a unit too (千円　％ as
-    千円,%), or end in a note after the one unit (千円 端数調整あり)."""
+    千円,%), or end in a note after the one unit (千円 端数調整あり). Prose after a known unit is none of it
+    (単位は千円で表示), and prose alone states none (金額は千円単位で表示: the unit stood before the label);
+    an unknown unit keeps its hiragana (人口千人あたり is no 人口千人)."""
+    before_prose = cut_at_prose(stated).strip()
+    if not before_prose:
+        return None
+    unit_before_prose = normalize_unit(before_prose)
+    if unit_before_prose is not None and is_known_unit(unit_before_prose):
+        stated = before_prose
     words, whole = stated.split(), normalize_unit(stated)
     if len(words) < 2 or whole is None or is_known_unit(whole):
         return whole
@@ -177,9 +200,9 @@ def unit_from_header(text: str | None) -> str | None:
         return None
     cleaned = clean_text(text)
     label = _UNIT_LABEL.search(cleaned)
-    if label:
-        unit = statement_unit(label.group("u"))
-        return None if unit is None or is_unit_list(unit) else unit
+    unit = statement_unit(label.group("u")) if label else None
+    if unit is not None:
+        return None if is_unit_list(unit) else unit
     for m in reversed(list(_BRACKETED.finditer(cleaned))):
         unit = normalize_unit(m.group("u"))
         if unit is not None and is_known_unit(unit):

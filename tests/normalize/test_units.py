@@ -118,3 +118,14 @@ def test_the_amount_unit_of_a_list_is_its_one_member_no_ratio() -> None:
     assert amount_unit_of_list("千円・pt") == "千円"
     assert amount_unit_of_list("千円,人") is None  # which column holds which, the statement does not say
     assert amount_unit_of_list("万人回/年,万人回/年未満四捨五入") == "万人回/年"  # a note on the unit, no second one
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("（単位は千円で表示）", "千円"), ("単位：千円です", "千円"), ("単位：人を目標", "人"),
+    ("（金額は千円単位で表示）", None),  # prose after the label: the unit stood before it, no unit で表示
+    ("単位：人口千人あたり", "人口千人あたり"),  # an unknown unit keeps its hiragana
+    ("（単位：か所）", "箇所"), ("単位：人/か月", "人/か月"),  # counters written with hiragana stay whole
+])
+def test_prose_after_a_unit_statement_is_no_unit(text: str, unit: str | None) -> None:
+    assert unit_from_header(text) == unit
+    assert parse_unit(text)[0] == (None if unit is None else parse_unit(unit)[0])
