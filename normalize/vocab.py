@@ -319,6 +319,12 @@ UNIT_ALIASES: Final[dict[str, str]] = {
     "立方メートル": "m3",
 }
 
+# Counters after which a bare four-digit number is a count, never a year ("5年間で2075件", "1500人)"),
+# where no kanji goes on after the counter (2020人口 may be a year's word).
+COUNT_COUNTERS: Final[frozenset[str]] = frozenset({
+    "件", "人", "円", "世帯", "戸", "回", "人回", "社", "団体", "箇所", "か所", "台", "枚", "冊", "名", "店", "頭",
+})
+
 # Units recognised inside a header's brackets ("事業費(千円)"); the part after any
 # scale prefix, before any "/", must be one of these.
 KNOWN_UNITS: Final[frozenset[str]] = frozenset({

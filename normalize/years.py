@@ -18,6 +18,7 @@ from typing import Final
 from normalize.numbers import parse_kanji_number
 from normalize.text import clean_text
 from normalize.vocab import (
+    COUNT_COUNTERS,
     DECADE_MARK,
     DATE_POINT_SUFFIXES,
     ERA_ABBREVIATIONS,
@@ -98,6 +99,9 @@ _DATE_BASIS: Final = YEAR_SUFFIX_BASIS["年"]
 _PAIR_OPEN: Final = re.compile(r"\s?([" + re.escape("".join(YEAR_PAIR_BRACKETS)) + "])")
 _PAIR_JOIN: Final = re.compile(r"\s?[" + re.escape(YEAR_PAIR_SEPARATORS) + r"]\s?")
 _PAIR_SUFFIX: Final = re.compile(r"\s?(年度|年)(?!間)")
+# a counter after a bare four-digit number, no ideograph after it: a count (2075件), no year
+_COUNT_AFTER: Final = re.compile(r"(?:" + "|".join(sorted(map(re.escape, COUNT_COUNTERS), key=len, reverse=True))
+                                 + r")(?![\u3400-\u9fff])")
 _POINT_AFTER: Final = re.compile(_POINTS + "+")
 
 
@@ -154,6 +158,8 @@ def _western_atom(digits: str, suffix: str | None, m: re.Match[str]) -> _Atom | 
 def _atom_from_match(m: re.Match[str]) -> _Atom | None:
     """Given an _ATOM match, return the year it denotes, or None if implausible."""
     if m.group("w"):
+        if not m.group("ws") and _COUNT_AFTER.match(m.string, m.end()):
+            return None
         return _western_atom(m.group("w"), m.group("ws"), m)
     if m.group("kw"):
         return _western_atom(_kanji_digits(m.group("kw")), m.group("kws"), m)

@@ -168,3 +168,13 @@ def test_an_era_year_before_other_digits_is_still_read(text: str, start: int) ->
     year = parse_year(text)
     assert year is not None and year.start == start
     assert cut_era_year(text) is None
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("年415件(5年間で2075件)", None), ("1950人", None), ("2030世帯", None),  # a count by its counter
+    ("2020人口ビジョン", 2020),  # a word going on after the counter's glyph: no count
+    ("2030件数", 2030), ("目標(2030)", 2030), ("2025年", 2025),
+])
+def test_a_four_digit_count_by_its_counter_is_no_year(text: str, year: int | None) -> None:
+    found = parse_year(text)
+    assert (None if found is None else found.start) == year
