@@ -233,7 +233,7 @@ def split_at_joints(seg: Segment, cols: Sequence[Interval], figures: Sequence[In
             out.append(Segment(text, (left, top, x, bottom)))
         start, left = i, x
     if estimated:
-        return out
+        return out if all(_over_a_column(part, cols) for part in out) else [seg]
     # cells proven glued edge to edge: a part may still end a cell at a closing bracket in a
     # column gap whose glyph filled its pitch there (目標値（2029年）達成度, its ） widened to 1 em)
     return [piece for part in out for piece in split_at_joints(part, cols, cols)]
@@ -281,6 +281,13 @@ def _spaced_outside_brackets(text: str) -> bool:
             return True
         depth = max(0, depth + bracket_depth(folded))
     return False
+
+
+def _over_a_column(part: Segment, cols: Sequence[Interval]) -> bool:
+    """True when a part of a header reaches over a column of figures by more than MIN_GAP_PT: a part
+    set in a gap heads none (基準値（策定時）(令和元年度) set wider than its figures, its first words
+    over the gap before them, touching the names' column: one header, its joint no cell edge)."""
+    return any(min(b, part.bbox[2]) - max(a, part.bbox[0]) > MIN_GAP_PT for a, b in cols)
 
 
 def _left_open_joints(text: str, x0: float, scale: float) -> list[tuple[int, float]]:

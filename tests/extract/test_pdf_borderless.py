@@ -1319,3 +1319,14 @@ def test_lines_set_one_over_another_are_not_parted_by_glyph_advance() -> None:
     assert cells._parted_at_every_joint(stacked, figures) == [stacked]
     one_line = Segment("財源内訳（当初予算）単位", (366.6, 104.8, 426.6, 109.8))
     assert [p.text for p in cells._parted_at_every_joint(one_line, figures)] == ["財源内訳（当初予算）", "単位"]
+
+
+@pytest.mark.parametrize(("overlap", "parted"), [(0.0, False), (MIN_GAP_PT * 0.75, False), (MIN_GAP_PT * 1.5, True)])
+def test_a_header_part_set_over_no_column_of_figures_is_no_header_of_its_own(overlap: float, parted: bool) -> None:
+    # 基準値（策定時）(令和元年度) set wider than its figures (308-336), its first words over the gap
+    # after the names (ending at 226): its bracket joint lies in that gap, but 基準値（策定時） would head
+    # no column; where a column reaches under it by more than MIN_GAP_PT, the joint parts two headers
+    seg = Segment("基準値（策定時）(令和元年度)", (226.0, 0.0, 338.0, 8.0))
+    figures = [(44.0, 108.0), (114.0, 226.0 + overlap), (308.0, 336.0), (341.0, 449.0)]
+    parts = [p.text for p in split_at_joints(seg, figures, figures)]
+    assert parts == (["基準値（策定時）", "(令和元年度)"] if parted else ["基準値（策定時）(令和元年度)"])
