@@ -347,26 +347,9 @@ def _stated_unit(text: str) -> str | None:
     unit = unit_from_header(text)
     listed = UNIT_LIST_RE.search(text)
     if unit is None and listed and (members := statement_unit(listed.group(1))):
-        unit = amount_unit_of_list(",".join(_known_members(members)))  # not a note listed after it (円、単位未満四捨五入)
+        known = (u for m in list_members(members) if (u := unit_from_header(f"（{m}）")) and is_known_unit(u))
+        unit = amount_unit_of_list(",".join(known))  # not a note listed after it (円、単位未満四捨五入)
     return unit
-
-
-def _known_members(members: str) -> list[str]:
-    return [u for m in list_members(members) if (u := unit_from_header(f"（{m}）")) and is_known_unit(u)]
-
-
-def indicators_caption_unit(ctx: Context) -> str | None:
-    """The unit the caption gives every indicator row: none where its 単位 line lists several (（単位：人、％）:
-    which row is in which, unsaid; the amounts' one unit of such a list is no indicator's)."""
-    lines = [line for line in ctx.caption.splitlines() if is_unit_statement(line)]
-    return None if lines and _listed_units(lines[-1]) > 1 else ctx.caption_unit
-
-
-def _listed_units(text: str) -> int:
-    """How many known units a 単位 line lists (千円、％: two; 円、単位未満四捨五入: one, a note after it)."""
-    listed = UNIT_LIST_RE.search(text)
-    members = statement_unit(listed.group(1)) if listed else None
-    return 0 if members is None else len(_known_members(members))
 
 
 TITLE_LINES = 8  # the document's year is read from its first lines (title page)

@@ -18,7 +18,7 @@ from extract.recognizers.columns import (
     is_header_row, is_unit_cell, row_kind_column, row_kind_of, stands_in_for_values, units_by_content,
 )
 from extract.recognizers.blocks import has_data, indicator_columns, realign_values
-from extract.context import Context, indicators_caption_unit
+from extract.context import Context
 from extract.interpret.facets import header_qualifiers, runs_years
 from extract.interpret import table_context
 from extract.interpret.groups import cycled_texts
@@ -138,7 +138,7 @@ def _indicator_names(rows: list[tuple[Cell, ...]], roles: list[ColumnRole], indi
 def _values(rows: list[tuple[Cell, ...]], roles: list[ColumnRole], value_roles: list[ColumnRole],
             indicator_col: int, kind_col: int | None, ctx: Context) -> tuple[KpiValue, ...]:
     unit_col = _unit_col(roles, indicator_col)
-    indicator_unit = unit_from_header(roles[indicator_col].header) or indicators_caption_unit(ctx)
+    indicator_unit = unit_from_header(roles[indicator_col].header) or ctx.caption_unit
     years_run = any(runs_years(r.header) for r in roles)
     period = table_context(ctx).plan_period  # the plan's years, read once for both readers of the table
     values: list[KpiValue] = []

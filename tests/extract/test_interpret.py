@@ -595,13 +595,3 @@ def test_a_section_row_opening_a_continued_page_is_no_header() -> None:
 def test_a_caption_listing_units_gives_the_amounts_theirs_and_no_ratio_unit(text: str, unit: str | None) -> None:
     from extract.context import _stated_unit
     assert _stated_unit(text) == unit  # never %: a ratio column reads its own; 千円、人: which is which, unsaid
-
-
-@pytest.mark.parametrize(("caption", "unit"), [("（単位：人、％）", None), ("（単位：人／％）", None), ("（単位：人）", "人"),
-                                               ("（単位：人、単位未満四捨五入）", "人")])
-def test_indicator_rows_take_no_unit_from_a_caption_listing_several(caption: str, unit: str | None) -> None:
-    # under （単位：人、％） which indicator is in 人 and which in ％ is unsaid: 要介護認定率 18.0 is no 18.0 人
-    text = f"■ 成果指標\n{caption}\n\n指標名\t基準値（R2）\t目標値（R7）\n要介護認定率\t18.0\t17.5\n移住者数\t120\t150\n"
-    found = _read(text)
-    assert len(found.kpi_values) == 4
-    assert {v.unit for v in found.kpi_values} == {unit}
