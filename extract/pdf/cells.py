@@ -199,7 +199,7 @@ def _parted_at_every_joint(seg: Segment, figures: Sequence[Interval]) -> list[Se
     kpi_baseline_target in pdf_rules, dev7 wordings) shows the joints are not where the cells meet.
     A segment of lines set one over another (財源内訳（当初予算） over 単位, corpus seed 514
     budget_main_projects in pdf_rules, dev7 wordings) has no one glyph advance to place them by."""
-    if "\n" in seg.text:
+    if seg.is_stacked:
         return [seg]
     pieces = split_at_joints(seg, figures, figures)
     return pieces if len(pieces) == len(bracket_joints(seg)) + 1 else [seg]

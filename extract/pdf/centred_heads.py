@@ -36,7 +36,7 @@ def parted_under_head(seg: Segment, heads: Sequence[Segment]) -> list[Segment]:
     seg's own middle; else seg whole. Values are never parted so, nor a bracket ((単位 千円) under
     a column of figures is one note)."""
     x0, top, x1, bottom = seg.bbox
-    if " " not in seg.text.strip() or "\n" in seg.text or any(is_data_value(w) for w in seg.text.split()):
+    if " " not in seg.text.strip() or seg.is_stacked or any(is_data_value(w) for w in seg.text.split()):
         return [seg]
     spans = word_spans(seg)
     middle, off = (x0 + x1) / 2, HEAD_OFF_MIDDLE_EM * (bottom - top)

@@ -60,6 +60,12 @@ class Segment:
     joints: tuple[tuple[int, float], ...] = ()
     words: tuple[Interval, ...] = ()
 
+    @property
+    def is_stacked(self) -> bool:
+        """True for lines set one over another read as one segment (財源内訳（当初予算） over 単位): no one
+        glyph advance places an x in its text."""
+        return "\n" in self.text
+
 
 @dataclass(frozen=True, slots=True)
 class SegLine:

@@ -73,7 +73,7 @@ def split_segment(seg: Segment, others: Sequence[tuple[float, float, bool]], run
     cell must end by the next column start (_tail_fits)."""
     text = seg.text
     x0, top, x1, bottom = seg.bbox
-    if "\n" in text:
+    if seg.is_stacked:
         return [seg]  # lines set one over another: no one glyph advance places a tail (a stacked segment, read whole)
     scale = (x1 - x0) / max(1, sum(advance(ch) for ch in text))  # pt per half-width
     for i in range(len(text) - 2, -1, -1):
