@@ -231,7 +231,6 @@ def clean_text(text: str) -> str:
     return _join_fragments(s)
 
 
-
 _LETTER_TERM: Final = rf"\s?\(?\s?[{FORMULA_LETTERS}{FORMULA_LETTERS.lower()}]\s?\)?\s?"
 _FORMULA_RE: Final = re.compile(f"{_LETTER_TERM}(?P<op>[{re.escape(''.join(FORMULA_OPERATORS))}]){_LETTER_TERM}")
 

@@ -48,7 +48,8 @@ def states_own_header(caption: str) -> bool:
     header, not read, under which another table's header would misdate its values."""
     lines = [line for line in caption.splitlines() if line.strip()]
     facets = [f for line in lines if (f := read_facets(line)).kind in KPI_KINDS]
-    return len({f.kind for f in facets}) >= 2 and any(f.year is not None for f in facets) or any(map(is_glued_header, lines))
+    two_kinds_dated = len({f.kind for f in facets}) >= 2 and any(f.year is not None for f in facets)
+    return two_kinds_dated or any(map(is_glued_header, lines))
 
 
 def is_glued_header(line: str) -> bool:
