@@ -101,12 +101,15 @@ def header_phrases(spans: Sequence[tuple[str, float, float]]) -> list[tuple[str,
     """The words of a segment (text, x0, x1) with each word opening with a bracket joined to the
     word before it: a bracket qualifies what precedes it (中間目標値 (令和元年度末)), so the phrase
     heads one column, placed by its middle, where the word alone may lie nearer another across a
-    column gap (corpus seed 534 kpi_baseline_target in pdf_rules, dev wordings). A bracket after a
+    column gap (corpus seed 534 kpi_baseline_target in pdf_rules, dev wordings); a word after a bracket
+    left open is inside it ((単位 百万円) stays whole under 財源内訳, corpus seed 820 budget_main_projects
+    in chromium_borderless, dev wordings). A bracket after a
     phrase that is itself a bracket qualifies nothing: (2021年度) (2023年度) head two columns.
     Letters set a space apart spell one word (_spells_on)."""
     out: list[tuple[str, float, float]] = []
     for word, left, right in spans:
-        if out and (opens_bracket(word) and not opens_bracket(out[-1][0]) or _spells_on(out[-1], (word, left, right))):
+        if out and (opens_bracket(word) and not opens_bracket(out[-1][0]) or _spells_on(out[-1], (word, left, right))
+                    or text_bracket_depth(out[-1][0]) > 0):
             out[-1] = (out[-1][0] + " " + word, out[-1][1], right)
         else:
             out.append((word, left, right))

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import pytest
 
+from extract.pdf.borderless import find_borderless
+from extract.pdf.cells import header_phrases
 from extract.pdf.colgaps import BRIDGE_SHARE, columns
-from extract.pdf.edges import HEIGHT_TOL, MIN_EDGE_LINES, right_aligned_spans, type_size
+from extract.pdf.edges import HEIGHT_TOL, MIN_EDGE_LINES, right_aligned_spans, split_at_edges, type_size
 from extract.pdf.grid import ALIGN_TOL_PT, Segment, SegLine
 
 SIZE_PT = 7.8
@@ -138,3 +140,58 @@ def test_a_stacked_group_header_over_an_edge_closes_no_gap() -> None:
     cols = columns(lines)
     assert any(abs(c[1] - EDGES[1]) <= ALIGN_TOL_PT for c in cols)
     assert not any(c[0] < EDGES[1] < c[1] - ALIGN_TOL_PT for c in cols)
+
+
+def test_a_word_after_an_open_bracket_is_inside_it() -> None:
+    # (単位 百万円) under 財源内訳 stays one phrase, its word space over a column gap
+    assert header_phrases([("（単位", 424.4, 451.4), ("百万円）", 453.8, 489.8)]) == [("（単位 百万円）", 424.4, 489.8)]
+    # a bracket closed before the space qualifies the word before it and nothing after
+    spans = [("（R7）", 0.0, 20.0), ("実績", 30.0, 50.0)]
+    assert header_phrases(spans) == spans
+
+
+def _unit_under_group(unit_words: tuple[str, str]) -> list[SegLine]:
+    """A header line of a group header's unit (its two words a space apart, the space falling on
+    the edge where 町債's figures end at 450.5, its first word as wide as a figure cell there), over
+    two rows of figures right-aligned at 410.3, 450.5 and 495.0."""
+    first, second = unit_words
+    unit = Segment(f"{first} {second}", (424.4, 84.5, 489.8, 84.5 + SIZE_PT), words=((424.4, 451.4), (453.8, 489.8)))
+    head = line(seg("課名", NAME_X, 84.5), unit)
+    rows = [line(seg("建設課", NAME_X, top), flush_right(a, 410.3, top), Segment(b, (450.5 - wide, top, 450.5, top + SIZE_PT)),
+                 flush_right(c, 495.0, top)) for top, (a, b, c), wide in ((120.0, ("177.9", "157.5", "19.7"), 25.2),
+                                                                         (140.0, ("231.1", "0.0", "19.4"), 13.9))]
+    return [head, *rows]
+
+
+def test_a_unit_in_brackets_over_an_edge_stays_whole() -> None:
+    head = split_at_edges(_unit_under_group(("（単位", "百万円）")))[0]
+    assert [s.text for s in head.segments] == ["課名", "（単位 百万円）"]
+
+
+def test_words_outside_brackets_still_part_at_the_edge() -> None:
+    head = split_at_edges(_unit_under_group(("（R6）", "百万円")))[0]
+    assert [s.text for s in head.segments] == ["課名", "（R6）", "百万円"]
+
+
+def _budget_under(caption: SegLine) -> list[SegLine]:
+    """caption, then a header and three rows of a name and two figure columns right-aligned."""
+    head = line(seg("事業名", 60.0, 100.0), seg("予算額", 200.0, 100.0), seg("一般財源", 280.0, 100.0))
+    rows = [line(seg(name, 60.0, top), flush_right(a, 230.0, top), flush_right(b, 320.0, top))
+            for top, name, a, b in ((120.0, "道路整備", "416,750", "303,174"), (140.0, "学校改修", "54,516", "0"),
+                                    (160.0, "移住支援", "306,031", "138,114"))]
+    return [caption, head, *rows]
+
+
+def test_a_unit_caption_parted_at_a_wide_space_opens_no_table() -> None:
+    # （単位　千円） right-aligned over the table, parted by the reader at its full-width space
+    caption = line(seg("（単位", 240.0, 80.0), seg("千円）", 290.0, 80.0))
+    tables, used = find_borderless(_budget_under(caption), 1, 842.0)
+    assert len(tables) == 1 and used == [1, 2, 3, 4]
+    assert tables[0].rows[0][0].raw == "事業名"
+
+
+def test_two_headers_over_a_table_are_no_caption() -> None:
+    # words a space apart that are no one bracketed phrase head columns: the table opens with them
+    for heads in [(seg("（単位）", 200.0, 80.0), seg("千円", 290.0, 80.0)), (seg("単位", 200.0, 80.0), seg("千円", 290.0, 80.0))]:
+        tables, used = find_borderless(_budget_under(line(*heads)), 1, 842.0)
+        assert used[0] == 0
