@@ -195,3 +195,13 @@ def test_two_headers_over_a_table_are_no_caption() -> None:
     for heads in [(seg("（単位）", 200.0, 80.0), seg("千円", 290.0, 80.0)), (seg("単位", 200.0, 80.0), seg("千円", 290.0, 80.0))]:
         tables, used = find_borderless(_budget_under(line(*heads)), 1, 842.0)
         assert used[0] == 0
+
+
+def test_a_unit_after_the_word_unit_is_what_it_names() -> None:
+    # 単位 円 under 財源内訳（当初予算）, its word space over the column gap below: one statement
+    assert header_phrases([("単位", 404.3, 416.0), ("円", 423.9, 429.8)]) == [("単位 円", 404.3, 429.8)]
+    # 単位 heading a unit column beside another header, or a unit before another word, stays apart
+    spans = [("単位", 0.0, 20.0), ("現状値", 30.0, 60.0)]
+    assert header_phrases(spans) == spans
+    spans = [("千円", 0.0, 20.0), ("円", 30.0, 40.0)]
+    assert header_phrases(spans) == spans
