@@ -19,7 +19,8 @@ from extract.pdf.grid import ALIGN_TOL_PT, Interval, RawCell, Segment, SegLine, 
 from extract.pdf.hanging import WRAP_REACH_EM
 from extract.pdf.pieces import Block, Piece, advance, bracket_depth, text_bracket_depth
 from normalize.text import clean_text
-from normalize.vocab import CLOSE_BRACKETS, OPEN_BRACKETS
+from normalize.units import is_known_unit, normalize_unit
+from normalize.vocab import CLOSE_BRACKETS, OPEN_BRACKETS, UNIT_LABEL_WORDS
 from normalize.years import find_year, parse_year
 from extract.pdf.rows import pieces_to_rows
 
@@ -101,16 +102,27 @@ def header_phrases(spans: Sequence[tuple[str, float, float]]) -> list[tuple[str,
     """The words of a segment (text, x0, x1) with each word opening with a bracket joined to the
     word before it: a bracket qualifies what precedes it (中間目標値 (令和元年度末)), so the phrase
     heads one column, placed by its middle, where the word alone may lie nearer another across a
-    column gap (corpus seed 534 kpi_baseline_target in pdf_rules, dev wordings). A bracket after a
+    column gap (corpus seed 534 kpi_baseline_target in pdf_rules, dev wordings); a word after a bracket
+    left open is inside it ((単位 百万円) stays whole under 財源内訳, corpus seed 820 budget_main_projects
+    in chromium_borderless, dev wordings), and a unit after the word 単位 is what it names (単位 円
+    under 財源内訳（当初予算）, corpus seed 843 budget_main_projects in chromium_borderless, dev7
+    wordings). A bracket after a
     phrase that is itself a bracket qualifies nothing: (2021年度) (2023年度) head two columns.
     Letters set a space apart spell one word (_spells_on)."""
     out: list[tuple[str, float, float]] = []
     for word, left, right in spans:
-        if out and (opens_bracket(word) and not opens_bracket(out[-1][0]) or _spells_on(out[-1], (word, left, right))):
+        if out and (opens_bracket(word) and not opens_bracket(out[-1][0]) or _spells_on(out[-1], (word, left, right))
+                    or text_bracket_depth(out[-1][0]) > 0 or _names_unit(out[-1][0], word)):
             out[-1] = (out[-1][0] + " " + word, out[-1][1], right)
         else:
             out.append((word, left, right))
     return out
+
+
+def _names_unit(phrase: str, word: str) -> bool:
+    """True when a phrase ends with a word labelling a unit (単位) and the next word is a known unit (円)."""
+    unit = normalize_unit(clean_text(word))
+    return clean_text(phrase).endswith(UNIT_LABEL_WORDS) and unit is not None and is_known_unit(unit)
 
 
 def _spells_on(phrase: tuple[str, float, float], word: tuple[str, float, float]) -> bool:

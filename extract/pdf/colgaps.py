@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from extract.interpret.structure import is_data_value
-from extract.pdf.edges import find_right_edges, first_body_line, holds_figure, rows_under
+from extract.pdf.edges import find_right_edges, first_body_line, holds_figure, right_aligned_spans, rows_under, type_size
 from extract.pdf.glyphs import word_spans
 from extract.pdf.grid import ALIGN_TOL_PT, Interval, is_value, MAX_HEADER_ROWS, Segment, SegLine
 from extract.pdf.header_spans import SPAN_CENTRE_TOL
@@ -110,7 +110,7 @@ def _crosses_edge(seg: Segment, lines: Sequence[SegLine], k: int) -> bool:
     closes no gap between them. Only the figures under it count: the body rows after it up to
     the next line of headers (a table of other columns set below, read with this one, corpus
     seed 502 kpi_baseline_target in html_borderless, proves no edge of this one's cells)."""
-    size = seg.bbox[3] - seg.bbox[1]
+    size = type_size(seg)
     edges = find_right_edges([ln for ln in rows_under(lines, k) if ln.page == lines[k].page], size)
     return any(seg.bbox[0] < e - ALIGN_TOL_PT and e + ALIGN_TOL_PT < seg.bbox[2] for e in edges)
 
@@ -237,7 +237,9 @@ def columns(lines: Sequence[SegLine]) -> list[Interval]:
     counts = [sum(1 for ln, line_spans in zip(lines, per_line)
                   if covers(line_spans, (a + b) / 2) and not (heading(ln) and not covers(multi, (a + b) / 2)))
               for a, b in zip(bounds, bounds[1:])]
-    keep = [c > allowed for c in counts]
+    aligned = right_aligned_spans(lines)
+    in_aligned = [any(x0 <= (a + b) / 2 <= x1 for x0, x1 in aligned) for a, b in zip(bounds, bounds[1:])]
+    keep = [c > allowed or held for c, held in zip(counts, in_aligned)]
     narrow = [b - a < MIN_GAP_PT for a, b in zip(bounds, bounds[1:])]  # a gap merge_spans closes
     i = 0
     while i < len(keep):  # runs of covered intervals (through gaps too narrow to part them): open a gap at each valley
@@ -245,7 +247,7 @@ def columns(lines: Sequence[SegLine]) -> list[Interval]:
         while j < len(keep) and (keep[j] or (narrow[j] and j > i)):
             j += 1
         for k in range(i + 1, j - 1):
-            if counts[k] <= VALLEY_SHARE * min(max(counts[i:k]), max(counts[k + 1:j])):
+            if not in_aligned[k] and counts[k] <= VALLEY_SHARE * min(max(counts[i:k]), max(counts[k + 1:j])):
                 keep[k] = False
         i = j + 1
     covered = [(a, b) for (a, b), ok in zip(zip(bounds, bounds[1:]), keep) if ok]

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 
 from extract.interpret.structure import LETTER_RE, is_data_value
 from extract.pdf.glyphs import word_spans
-from extract.pdf.grid import ALIGN_TOL_PT, is_value, Segment, SegLine
+from extract.pdf.grid import ALIGN_TOL_PT, Interval, is_value, Segment, SegLine
+from extract.pdf.pieces import advance, text_bracket_depth
 from extract.text_items import is_item_number
 
 HEIGHT_TOL = 0.1  # lines (segments) whose heights differ by more than this share are set in different sizes
@@ -92,6 +93,34 @@ def find_right_edges(lines: Sequence[SegLine], size: float) -> Edges:
     return tuple(e for e in find_edges(lines, size) if _starts_differ(_near(figures, e)))
 
 
+def right_aligned_spans(lines: Sequence[SegLine]) -> list[Interval]:
+    """The x-ranges of the columns whose figures end right-aligned on one edge (find_right_edges,
+    per page and type size): from the leftmost start of a figure ending there to the edge. Such
+    figures are one column whatever their widths (0万円 and 1億1,362万円 under 町債, the short ones
+    starting far right of the long ones); a figure reaching over another edge of its page spans
+    two cells and widens neither."""
+    out: list[Interval] = []
+    for page, size in _page_sizes(lines):
+        on_page = [ln for ln in lines if ln.page == page]
+        figures = _figures(on_page, size)
+        edges = find_right_edges(on_page, size)
+        for e in edges:
+            starts = [p.x0 for _, _, p in _near(figures, e)
+                      if not any(p.x0 + ALIGN_TOL_PT < other < e - ALIGN_TOL_PT for other in edges)]
+            out += [(min(starts), e)] if starts else []
+    return out
+
+
+def _page_sizes(lines: Sequence[SegLine]) -> list[tuple[int, float]]:
+    """The (page, type size) of the lines' segments, one per size within HEIGHT_TOL."""
+    sizes: list[tuple[int, float]] = []
+    for ln in lines:
+        for s in ln.segments:
+            if not any(page == ln.page and _same_size(s, size) for page, size in sizes):
+                sizes.append((ln.page, s.bbox[3] - s.bbox[1]))
+    return sizes
+
+
 def _figures(lines: Sequence[SegLine], size: float) -> list[tuple[float, int, Part]]:
     """The figures of the lines' segments of the type size given: (right end, line index, part), by right end."""
     parts = [(k, p) for k, ln in enumerate(lines) for s in ln.segments if _same_size(s, size) for p in segment_parts(s)]
@@ -119,11 +148,7 @@ def split_at_edges(lines: Sequence[SegLine]) -> list[SegLine]:
     """The lines with each segment parted at the breaks that lie on a column edge (find_edges) of
     its page and type size: after a figure ending on an edge, and before one when a figure or a
     joint comes before it (a sign or a word set a space before a figure is its own: △ 46,841)."""
-    sizes: list[tuple[int, float]] = []
-    for ln in lines:
-        for s in ln.segments:
-            if not any(page == ln.page and _same_size(s, size) for page, size in sizes):
-                sizes.append((ln.page, s.bbox[3] - s.bbox[1]))
+    sizes = _page_sizes(lines)
     edges = {(page, size): find_edges([ln for ln in lines if ln.page == page], size) for page, size in sizes}
     cells = {(page, size): cell_spans([ln for ln in lines if ln.page == page], size) for page, size in sizes}
     starts = {(page, size): cell_starts([ln for ln in lines if ln.page == page], size) for page, size in sizes}
@@ -162,6 +187,16 @@ def first_body_line(lines: Sequence[SegLine]) -> int:
     return next((k for k, ln in enumerate(lines) if holds_figure(ln)), len(lines))
 
 
+def type_size(seg: Segment) -> float:
+    """A segment's type size: its height, or for lines set one over another (Segment.is_stacked)
+    its width over its widest line's advance in em, a full-width glyph being one em wide (財源の内訳
+    over （円）, two lines high over figures set one line high)."""
+    if not seg.is_stacked:
+        return seg.bbox[3] - seg.bbox[1]
+    ems = max(sum(advance(ch) for ch in line.strip()) for line in seg.text.split("\n")) / 2
+    return (seg.bbox[2] - seg.bbox[0]) / ems if ems else seg.bbox[3] - seg.bbox[1]
+
+
 def _same_size(seg: Segment, size: float) -> bool:
     """True when a segment is set in the type size given, within HEIGHT_TOL of it."""
     return abs((seg.bbox[3] - seg.bbox[1]) - size) <= HEIGHT_TOL * size
@@ -175,7 +210,15 @@ def _split(seg: Segment, edges: Edges, heads: bool, cells: Sequence[tuple[float,
     own = [k for k, p in enumerate(parts) if len(parts) > 1 and not is_figure(p.text) and _is_cell_word(p, cells)]
     cuts = sorted({k for k, (a, b) in enumerate(zip(parts, parts[1:]), start=1) if _parts_at(a, b, edges, heads)}
                   | {c for k in own for c in (k, k + 1) if 0 < c < len(parts)})
-    return _cut(seg, parts, cuts)
+    return _cut(seg, parts, [c for c in cuts if not _in_brackets(seg.text, parts[c])])
+
+
+def _in_brackets(text: str, part: Part) -> bool:
+    """True when a bracket opened before the part is not closed yet: a header's words inside one
+    bracket are one phrase (財源内訳 over （単位 百万円）, centred over four columns, its word space
+    falling by chance on the edge where one column's figures end: corpus seed 820
+    budget_main_projects in chromium_borderless, dev wordings)."""
+    return text_bracket_depth(text[:part.start]) > 0
 
 
 def _cut(seg: Segment, parts: Sequence[Part], cuts: Sequence[int]) -> list[Segment]:
