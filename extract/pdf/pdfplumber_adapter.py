@@ -54,6 +54,7 @@ SPACE_LINE_SHARE = 0.5  # a drawn space is on a line when the line's band covers
 CELL_GAP_EM = 0.22  # em-wide letters this share of the size apart in a solid run sit in two cells (_is_cell_gap)
 SOLID_EM = 0.05  # glyphs closer than this share of the size are set solid (no letter spacing)
 BASELINE_TOL_EM = 0.2  # chars whose bottoms lie this share of the size apart or nearer sit on one line (fonts' descents differ less)
+SAME_SIZE_TOL = 0.1  # glyphs whose sizes differ by this share of the larger or less are set in one size (a sub- or superscript is smaller)
 JOINT_EM = 0.1  # em-wide glyphs of a solid run set this share of the size nearer or farther than solid may join two texts (_is_joint)
 SHADE_MIN_PT = 2.0  # a filled rect thinner than this is a drawn rule, not shading
 ROTATED_SHARE = 0.5  # a cell or table reads turned when at least this share of its glyphs is turned one way
@@ -415,7 +416,8 @@ def _char_groups(visible: Sequence[Char], spaces: Sequence[Char]) -> list[tuple[
     for k, ch in enumerate(visible):
         if groups and _is_solid(groups[-1][-1], ch):
             groups[-1].append(ch)
-        elif groups and not _is_column_gap(groups[-1][-1], ch, spaces) and not _is_cell_gap(visible, k, spaces):
+        elif groups and not _is_column_gap(groups[-1][-1], ch, spaces) and not _is_cell_gap(visible, k, spaces) \
+                and not _on_other_baselines(groups[-1][-1], ch):
             if _is_joint(visible, k, spaces):
                 joints[-1].append(len(groups[-1]))
             groups[-1].append(ch)
@@ -429,6 +431,18 @@ def _is_solid(left: Char, right: Char) -> bool:
     """True when two glyphs are set closer (or overlap by less) than a joint (_is_joint, JOINT_EM),
     a cell gap (CELL_GAP_EM) or a column gap (COL_GAP_EM) can be: most pairs, tested at once."""
     return abs(right["x0"] - left["x1"]) < min(JOINT_EM, CELL_GAP_EM, COL_GAP_EM) * _pair_size(left, right)
+
+
+def _on_other_baselines(left: Char, right: Char) -> bool:
+    """True when two glyphs of one size, set JOINT_EM of the size apart or more, sit on lines whose bottoms lie more
+    than BASELINE_TOL_EM of the size apart (_baselines): the texts of two cells set at different
+    heights of one row, a number centred on it beside a name wrapped in two lines (1 before
+    住宅用太陽光発電設備設置 / 補助, 0.19 em apart, corpus seed 829 budget_main_projects in
+    calc_borderless), not one text."""
+    size = _pair_size(left, right)
+    same_size = abs(float(left.get("size") or 0) - float(right.get("size") or 0)) <= SAME_SIZE_TOL * size
+    apart = abs(right["x0"] - left["x1"]) >= JOINT_EM * size  # nearer, the pair is set solid: one text
+    return apart and same_size and abs(float(right["bottom"]) - float(left["bottom"])) > BASELINE_TOL_EM * size
 
 
 def _is_cell_gap(line: Sequence[Char], k: int, spaces: Sequence[Char]) -> bool:
