@@ -43,3 +43,43 @@ def test_a_glyph_of_another_size_on_another_baseline_stays_with_its_text() -> No
     # a sub- or superscript is smaller: its place off the line says nothing of a cell
     assert len(_number_beside_name(0.5, size=1.15 * SIZE)) == 1
     assert _number_beside_name(0.5, size=1.07 * SIZE) == ["1", "住宅用太陽光"]
+
+
+def _note_beside_figures(first: str, middle_text: str = "び住宅取得") -> list[str]:
+    # corpus seed 828 budget_main_projects in calc_borderless: a note wrapped in three lines, its
+    # middle line on the figures' line, glued 0.2 em after the last one (right-aligned)
+    figures = _glyphs(first, 0.0, SIZE, width=0.6 * SIZE)
+    after = figures[-1]["x1"] + 0.2 * SIZE
+    middle = _glyphs(middle_text, after, SIZE)
+    top, bottom = _glyphs("移住希望者", after, 0.0), _glyphs("する", after, 2 * SIZE)
+    return [s.text for s in plumber._segments(figures + middle + top + bottom, [])]
+
+
+def test_a_figure_glued_to_the_middle_line_of_a_wrapped_note_stays_out_of_its_stack() -> None:
+    assert _note_beside_figures("135,795,317") == ["135,795,317", "移住希望者\nび住宅取得\nする"]
+
+
+def test_a_word_glued_to_the_middle_line_of_a_wrapped_note_stacks_with_it() -> None:
+    assert len(_note_beside_figures("ABCDEFG")) == 1
+
+
+def test_a_figure_glued_to_its_unit_stays_with_it() -> None:
+    # △131 set apart from 万円 in a stack of lines (realdocs otoineppu_kouhou_2021-03 p4): one value
+    assert len(_note_beside_figures("135,795,317", middle_text="万円")) == 1
+
+
+def _glued_dash(left: str, gap_em: float = 0.19) -> tuple[tuple[int, float], ...]:
+    # corpus seed 835 budget_main_projects in calc_borderless: 0 right-aligned under 市債, the next
+    # cell's - flush left under その他 0.19 em after it, the segment's last glyph
+    figure = _glyphs(left, 0.0, 0.0, width=0.6 * SIZE)
+    dash = _glyphs("-", figure[-1]["x1"] + gap_em * SIZE, 0.0, width=0.4 * SIZE)
+    return plumber._segments(figure + dash, [])[0].joints
+
+
+def test_a_dash_closing_its_segment_after_a_digit_is_a_joint() -> None:
+    assert [k for k, _ in _glued_dash("0")] == [1]
+
+
+def test_a_dash_after_a_letter_or_set_solid_is_no_joint() -> None:
+    assert _glued_dash("A") == ()
+    assert _glued_dash("0", gap_em=0.05) == ()  # set solid
