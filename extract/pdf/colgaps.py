@@ -53,8 +53,10 @@ def _column_spans(lines: Sequence[SegLine]) -> list[list[Interval]]:
     parted at the columns (split_at_columns). Such a segment opening with a value covers what its
     words cover (glyphs.word_spans): a right-aligned number and the left-aligned note beside it,
     closer than a column gap (339件 順調 under 実績 | 達成状況), witness the gap between them; so
-    does a value and note that straddle nothing when the value ends where such a value ends (a
-    right-aligned column's edge, within NOTE_EDGE_TOL_EM: 29億2,495万円 － under 9億8,526万円 国庫…)."""
+    does a value and note that straddle nothing when the value ends where a value of such a
+    segment, but its last, ends (a right-aligned column's edge, within NOTE_EDGE_TOL_EM: 29億2,495万円
+    － under 9億8,526万円 国庫…; ― 64,198,274 under 109,180,112 17,053,693 17,516,846, its dash
+    ending where 17,053,693 does, corpus seed 827 budget_main_projects in calc_borderless)."""
     body = first_body_line(lines)
     gaps = np.array([(a.bbox[2], b.bbox[0], k, ln.page) for k, ln in enumerate(lines)
                      for a, b in zip(ln.segments, ln.segments[1:])], dtype=float).reshape(-1, 4)
@@ -73,7 +75,7 @@ def _column_spans(lines: Sequence[SegLine]) -> list[list[Interval]]:
 
     noted = [(k, s, words) for k, ln in enumerate(lines) for s in ln.segments for words in [_value_and_note(s)] if words]
     apart = {id(s): words for k, s, words in noted if straddles(s, k)}
-    edges = [words[0][2] for words in apart.values()]
+    edges = [w[2] for words in apart.values() for w in words[:-1]]
     for k, s, words in noted:
         edge = min(edges, key=lambda e: abs(words[0][2] - e), default=None)
         if id(s) not in apart and edge is not None and abs(words[0][2] - edge) <= NOTE_EDGE_TOL_EM * (s.bbox[3] - s.bbox[1]):
@@ -172,16 +174,23 @@ def _cross_gaps(lines: Sequence[SegLine]) -> np.ndarray:
 
 
 def _value_and_note(seg: Segment) -> list[tuple[str, float, float]]:
-    """A segment's words (glyphs.word_spans) when it holds several and opens with a value (not
-    基本目標2, a heading's number), else []; the words from the first that is no value on are
-    one note (執行残の減額 41.5 beside 2,950.9: a 備考 stating its amount, corpus seed 21
-    budget_supplementary pdf_borderless), whose own word spaces part no columns."""
+    """A segment's words (glyphs.word_spans) when it holds several and opens with values
+    (_is_cell_value: not 基本目標2, a heading's number), one of them a figure, else []; the words
+    from the first that is no value on are one note (執行残の減額 41.5 beside 2,950.9: a 備考 stating
+    its amount, corpus seed 21 budget_supplementary pdf_borderless), whose own word spaces part no
+    columns. A dash stands for a value (― 64,198,274 under 国県 | 町債, corpus seed 827
+    budget_main_projects in calc_borderless)."""
     words = word_spans(seg) if " " in seg.text.strip() else []
-    if len(words) < 2 or not (is_value(words[0][0]) and is_data_value(words[0][0])):
+    k = next((k for k, w in enumerate(words) if not _is_cell_value(w[0])), len(words))
+    if len(words) < 2 or not any(is_data_value(w[0]) for w in words[:k]):
         return []
-    k = next((k for k, w in enumerate(words) if not (is_value(w[0]) and is_data_value(w[0]))), len(words))
     note = words[k:]
     return words[:k] + ([(" ".join(w[0] for w in note), note[0][1], note[-1][2])] if note else [])
+
+
+def _is_cell_value(word: str) -> bool:
+    """A figure (not a year), or a dash standing for one (―, －): what a value cell holds."""
+    return is_value(word) and (is_data_value(word) or not any(ch.isdigit() for ch in word))
 
 
 def last_glyph_width(seg: Segment) -> float:

@@ -43,11 +43,12 @@ def _flush_pair(lines: Sequence[SegLine], head: set[int], cols: Sequence[Interva
     left, right = _in_column(body, cols, k), _in_column(body, cols, k + 1)
     if not left or not right or _beside(lines, fills, head, k) != _beside(lines, fills, head, k + 1):
         return False
+    aligned = left  # a header centred over the column (№ over (2) (3) (4)) sets no edge of its body
     if min(len(left), len(right)) < MIN_ENTRIES:
         left = _in_column(lines, cols, k)  # a header's lines in the column are its texts too
         if not _figure_beside_texts(left, right):
             return False  # one entry sets no edge: 総計 over a 款 column beside two 項 names is no pair
-    starts, ends = [s.bbox[0] for s in left], [s.bbox[2] for s in right]
+    starts, ends = [s.bbox[0] for s in (aligned if len(aligned) >= MIN_ENTRIES else left)], [s.bbox[2] for s in right]
     return max(starts) - min(starts) <= ALIGN_TOL_PT and max(ends) - min(ends) <= ALIGN_TOL_PT
 
 

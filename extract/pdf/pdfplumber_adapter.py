@@ -27,6 +27,7 @@ from pdfplumber.utils.text import LIGATURES, extract_text
 
 from extract.errors import BrokenPdfError, PasswordRequiredError, UnreadableFileError
 from extract.model import BBox, Issue
+from extract.interpret.structure import is_data_value
 from extract.vocab import HANGING_GLYPHS
 from extract.pdf.borderless import find_borderless
 from extract.pdf.centred_stacks import centred_cells
@@ -54,6 +55,7 @@ SPACE_LINE_SHARE = 0.5  # a drawn space is on a line when the line's band covers
 CELL_GAP_EM = 0.22  # em-wide letters this share of the size apart in a solid run sit in two cells (_is_cell_gap)
 SOLID_EM = 0.05  # glyphs closer than this share of the size are set solid (no letter spacing)
 BASELINE_TOL_EM = 0.2  # chars whose bottoms lie this share of the size apart or nearer sit on one line (fonts' descents differ less)
+SAME_SIZE_TOL = 0.1  # glyphs whose sizes differ by this share of the larger or less are set in one size (a sub- or superscript is smaller)
 JOINT_EM = 0.1  # em-wide glyphs of a solid run set this share of the size nearer or farther than solid may join two texts (_is_joint)
 SHADE_MIN_PT = 2.0  # a filled rect thinner than this is a drawn rule, not shading
 ROTATED_SHARE = 0.5  # a cell or table reads turned when at least this share of its glyphs is turned one way
@@ -372,6 +374,24 @@ def _stack_cells(stack: Sequence[Char], spaces: Sequence[Char]) -> list[list[Cha
     return centred_cells(lines) or [list(stack)]
 
 
+def _parted_after_figures(group: list[Char], joints: Sequence[int], spaces: Sequence[Char]) -> list[list[Char]]:
+    """A group of one line's chars parted at its joints (_is_joint) that follow a figure (a data
+    value ends the text before): a right-aligned amount glued to the next cell's flush-left text,
+    the middle line of a note wrapped in three beside it (31,041,077円 135,795,317円び住宅取得費の
+    一部を補助 between 移住希望者への相談対応及 and する, corpus seed 828 budget_main_projects in
+    calc_borderless) stacks with that note only, not the figures."""
+    def words(chars: Sequence[Char]) -> list[str]:
+        x0, x1 = chars[0]["x0"], chars[-1]["x1"]
+        inner = [s for s in spaces if x0 <= s["x0"] and s["x1"] <= x1]  # the word spaces drawn between them
+        return chars_to_text(sorted([*chars, *inner], key=_X0)).split()
+
+    def ends_figure(k: int) -> bool:  # a figure ends before the joint, and the text after is no unit of it (△131 万円)
+        before, after = words(group[:k]), words(group[k:])
+        return bool(before and after) and is_data_value(before[-1]) and not is_data_value(before[-1] + after[0])
+    cuts = [k for k in joints if ends_figure(k)]
+    return [group[a:b] for a, b in zip([0, *cuts], [*cuts, len(group)])]
+
+
 def _baselines(chars: Sequence[Char]) -> list[list[Char]]:
     """A line's chars (left to right) by the line they sit on: bottoms within BASELINE_TOL_EM of
     the size of the one before, each left to right."""
@@ -395,7 +415,8 @@ def _stacks(visible: Sequence[Char], spaces: Sequence[Char]) -> list[list[Char]]
     if len(lines) < 2:
         return []
     runs: list[list[list[Char]]] = []
-    for chars, _ in sorted((g for line in lines for g in _char_groups(line, spaces)), key=lambda g: float(g[0][0]["x0"])):
+    groups = (part for line in lines for g, joints in _char_groups(line, spaces) for part in _parted_after_figures(g, joints, spaces))
+    for chars in sorted(groups, key=lambda g: float(g[0]["x0"])):
         if runs and float(chars[0]["x0"]) < max(float(c["x1"]) for g in runs[-1] for c in g):
             runs[-1].append(chars)
         else:
@@ -415,7 +436,8 @@ def _char_groups(visible: Sequence[Char], spaces: Sequence[Char]) -> list[tuple[
     for k, ch in enumerate(visible):
         if groups and _is_solid(groups[-1][-1], ch):
             groups[-1].append(ch)
-        elif groups and not _is_column_gap(groups[-1][-1], ch, spaces) and not _is_cell_gap(visible, k, spaces):
+        elif groups and not _is_column_gap(groups[-1][-1], ch, spaces) and not _is_cell_gap(visible, k, spaces) \
+                and not _on_other_baselines(groups[-1][-1], ch):
             if _is_joint(visible, k, spaces):
                 joints[-1].append(len(groups[-1]))
             groups[-1].append(ch)
@@ -429,6 +451,18 @@ def _is_solid(left: Char, right: Char) -> bool:
     """True when two glyphs are set closer (or overlap by less) than a joint (_is_joint, JOINT_EM),
     a cell gap (CELL_GAP_EM) or a column gap (COL_GAP_EM) can be: most pairs, tested at once."""
     return abs(right["x0"] - left["x1"]) < min(JOINT_EM, CELL_GAP_EM, COL_GAP_EM) * _pair_size(left, right)
+
+
+def _on_other_baselines(left: Char, right: Char) -> bool:
+    """True when two glyphs of one size, set JOINT_EM of the size apart or more, sit on lines whose bottoms lie more
+    than BASELINE_TOL_EM of the size apart (_baselines): the texts of two cells set at different
+    heights of one row, a number centred on it beside a name wrapped in two lines (1 before
+    住宅用太陽光発電設備設置 / 補助, 0.19 em apart, corpus seed 829 budget_main_projects in
+    calc_borderless), not one text."""
+    size = _pair_size(left, right)
+    same_size = abs(float(left.get("size") or 0) - float(right.get("size") or 0)) <= SAME_SIZE_TOL * size
+    apart = abs(right["x0"] - left["x1"]) >= JOINT_EM * size  # nearer, the pair is set solid: one text
+    return apart and same_size and abs(float(right["bottom"]) - float(left["bottom"])) > BASELINE_TOL_EM * size
 
 
 def _is_cell_gap(line: Sequence[Char], k: int, spaces: Sequence[Char]) -> bool:
@@ -488,7 +522,7 @@ def _is_joint(line: Sequence[Char], k: int, spaces: Sequence[Char]) -> bool:
     gap = right["x0"] - left["x1"]
     apart = abs(gap) >= JOINT_EM * size if wide else gap >= JOINT_EM * size  # Latin may be kerned closer, never apart
     return apart and right["x0"] > left["x0"] and not _space_between(left, right, spaces) and (
-        _in_solid_run(line, k, size) or _opens_with_dash(line, k, size))
+        _in_solid_run(line, k, size) or _opens_with_dash(line, k, size) or _closes_with_dash(line, k, size))
 
 
 def _opens_with_dash(line: Sequence[Char], k: int, size: float) -> bool:
@@ -501,6 +535,17 @@ def _opens_with_dash(line: Sequence[Char], k: int, size: float) -> bool:
     left = line[k - 1]["text"]
     opens = k == 1 or line[k - 1]["x0"] - line[k - 2]["x1"] >= COL_GAP_EM * size
     return opens and is_value(left) and not any(ch.isdigit() for ch in left)
+
+
+def _closes_with_dash(line: Sequence[Char], k: int, size: float) -> bool:
+    """True when line[k] is a dash standing for a value (grid.is_value: －, ―, -) that closes its
+    segment (the line's last glyph, or a column gap after it) after a digit: the next cell's
+    flush-left mark glued to a right-aligned figure too short to show a solid run (0- under 市債 |
+    その他, corpus seed 835 budget_main_projects in calc_borderless). The joint parts them only in
+    a column gap (cells.split_at_joints): a minus set after its figure stays with it."""
+    right = line[k]["text"]
+    closes = k == len(line) - 1 or line[k + 1]["x0"] - line[k]["x1"] >= COL_GAP_EM * size
+    return closes and line[k - 1]["text"][-1:].isdigit() and is_value(right) and not any(ch.isdigit() for ch in right)
 
 
 def _pair_size(left: Char, right: Char) -> float:

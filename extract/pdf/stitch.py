@@ -24,7 +24,7 @@ from extract.interpret.structure import PLACEHOLDER_REASONS, is_data_value
 from extract.pdf.borderless import LIFT_GAP_EM, build_table
 from extract.model import BBox
 from extract.pdf.pieces import advance
-from extract.pdf.grid import MARGIN_SHARE, PageContent, RawCell, RawLine, RawTable, union_bbox
+from extract.pdf.grid import MARGIN_SHARE, PageContent, RawCell, RawLine, RawTable, Segment, SegLine, union_bbox
 from extract.pdf.recut import recut_pages
 from extract.pdf.textjoin import cell_text, is_numeric_line, raw_cell_text
 from extract.vocab import FOOTNOTE_MARKS, HANGING_GLYPHS
@@ -258,7 +258,7 @@ def _row_key(row: Sequence[RawCell]) -> tuple[str, ...]:
 
 def _rebuilt(head: RawTable, tail: RawTable) -> RawTable | None:
     """A borderless table read again from both parts' lines, when its columns hold across the break."""
-    lines = head.lines + tail.lines
+    lines = head.lines + _parted_at_head_gaps(head, tail.lines)
     table, used = build_table(lines, small_ok=True, cuts_numbers=head.cuts_numbers or tail.cuts_numbers)
     if table is None or used != len(lines) or _n_filled(table) < _n_filled(head) + _n_filled(tail):
         return None  # columns that do not hold across the break would merge cells
@@ -310,17 +310,49 @@ def _crosses_columns(head: RawTable, tail: RawTable) -> bool:
     set again on each page, its columns fitted to that page's rows: 計 | 4,551,322 under
     1民生費 | 1社会福祉費, corpus seed 7 budget_kan_kou in pdf_borderless), and read as one their
     cells would land in each other's columns."""
-    extents = [(min(b[0] for b in boxes), max(b[2] for b in boxes))
-               for j in range(head.n_cols)
-               for boxes in [[r[j].bbox for r in head.rows if j < len(r) and r[j].raw.strip() and r[j].col_span == 1]]
-               if boxes]
-    gaps = [(a, b) for a, b in zip(extents, extents[1:]) if a[1] < b[0]]
+    gaps = _column_gaps(head.rows, head.n_cols)
     for cell in (c for row in tail.rows for c in row if c.raw.strip() and _is_figure(c.raw)):
         x0, top, x1, bottom = cell.bbox
         tol = CROSS_EM * min((b[3] - b[1] for b in cell.line_bboxes), default=bottom - top)
-        if any(x0 < left[1] - tol and x1 > right[0] + tol for left, right in gaps):
+        if any(x0 < left - tol and x1 > right + tol for left, right in gaps):
             return True
     return False
+
+
+def _column_gaps(rows: Sequence[Sequence[RawCell]], n_cols: int) -> list[tuple[float, float]]:
+    """The x-ranges (left, right) between each two neighbouring columns that the rows' cells leave
+    empty: from the right end of one column's cells to the left end of the next one's."""
+    extents = [(min(b[0] for b in boxes), max(b[2] for b in boxes))
+               for j in range(n_cols)
+               for boxes in [[r[j].bbox for r in rows if j < len(r) and r[j].raw.strip() and r[j].col_span == 1]]
+               if boxes]
+    return [(a[1], b[0]) for a, b in zip(extents, extents[1:]) if a[1] < b[0]]
+
+
+def _parted_at_head_gaps(head: RawTable, lines: Sequence[SegLine]) -> tuple[SegLine, ...]:
+    """The continuation's lines with each segment parted at its joints (Segment.joints: two texts
+    set without a gap, each as wide as its cell) that lie in a gap head's body rows leave between
+    two columns (_column_gaps): one row on the next page has no other row to show its columns,
+    where a spreadsheet sets a right-aligned amount solid against the next cell's dash
+    (253,435,311－, 14,157,967― under 計上予算額 | 国県支出金 and 市債 | その他財源, corpus seed 709
+    budget_main_projects in calc_borderless)."""
+    gaps = _column_gaps(head.rows[_header_rows(head.rows):], head.n_cols)
+    out = []
+    for ln in lines:
+        segs = tuple(part for s in ln.segments for part in _parted_at(s, [j for j in s.joints if any(a < j[1] < b for a, b in gaps)]))
+        out.append(ln if len(segs) == len(ln.segments) else replace(ln, segments=segs))
+    return tuple(out)
+
+
+def _parted_at(seg: Segment, joints: Sequence[tuple[int, float]]) -> list[Segment]:
+    """A segment parted at the joints given (offset into its text, x)."""
+    x0, top, x1, bottom = seg.bbox
+    out, start, left = [], 0, x0
+    for i, x in [*joints, (len(seg.text), x1)]:
+        if text := seg.text[start:i].strip():
+            out.append(Segment(text, (left, top, x, bottom)))
+        start, left = i, x
+    return out if len(out) > 1 else [seg]
 
 
 def _regrouped(table: RawTable, head: RawTable, tail: RawTable) -> bool:
@@ -336,10 +368,32 @@ def _recut(table: RawTable, head: RawTable, tail: RawTable) -> bool:
     """True when some cell of the parts read alone is no cell of the table rebuilt from both
     parts' lines: a part set on columns of its own (corpus seed 585 budget_main_projects in
     chromium_borderless: page 2's 0.0 | 52.1 read together as one cell), where the same cells
-    merely put on the table's columns read alike."""
-    def cells(*parts: RawTable) -> Counter[str]:
-        return Counter(t for part in parts for row in part.rows for c in row if (t := "".join(c.raw.split())))
-    return bool(cells(head, tail) - cells(table))
+    merely put on the table's columns read alike. A part's cell the table parts into neighbouring
+    cells, one of them at least a figure (_parted_runs), is no recut: a one-row continuation read
+    alone has no other row to show its column gaps, and a spreadsheet sets a right-aligned number
+    solid against the next cell's flush-left text (6地域振興課, 536,616,146円― under page 1's
+    No. | 所管課 and 当初予算 | 国庫・県支出金, corpus seed 507 budget_main_projects in
+    calc_borderless). The header the later part repeats (_repeats) is dropped from the table
+    whichever way it is cut: its cells count for nothing."""
+    def cells(rows: Sequence[Sequence[RawCell]]) -> Counter[str]:
+        return Counter(t for row in rows for c in row if (t := "".join(c.raw.split())))
+    lost = cells(head.rows + tail.rows[_repeats(tail.rows, head.rows):]) - cells(table.rows)
+    return bool(lost) and (not set(lost) <= _parted_runs(table) or any(_is_figure(t) for t in lost))
+
+
+def _parted_runs(table: RawTable) -> set[str]:
+    """The texts (blanks left out) of every run of two or more neighbouring filled cells of a row,
+    one of them at least a figure (_is_figure), read as one."""
+    runs: set[str] = set()
+    for row in table.rows:
+        texts = ["".join(c.raw.split()) for c in row]
+        for i in range(len(texts)):
+            for j in range(i + 1, len(texts)):
+                if not texts[j] or not texts[i]:
+                    break
+                if any(_is_figure(c.raw) for c in row[i:j + 1]):
+                    runs.add("".join(texts[i:j + 1]))
+    return runs
 
 
 def _figures_apart(table: RawTable, head: RawTable) -> bool:

@@ -12,8 +12,8 @@ from extract.interpret.stacks import cell_pieces
 from extract.model import Cell, Provenance
 from extract.pdf.borderless import LIFT_GAP_EM, PITCH_TOL_EM, build_table, widen_to_header
 from extract.pdf.colgaps import MIN_GAP_PT
-from extract.pdf.grid import RawCell, RawTable, SegLine
-from extract.pdf.stitch import _figures_apart, _recut, in_order, merge_with_join
+from extract.pdf.grid import RawCell, RawTable, Segment, SegLine
+from extract.pdf.stitch import _figures_apart, _parted_at_head_gaps, _recut, in_order, merge_with_join
 from extract.pdf.textjoin import join_lines
 from normalize import parse_quantity
 from normalize.units import completes_unit
@@ -173,6 +173,57 @@ def test_a_rebuild_that_cuts_the_parts_cells_otherwise_is_refused() -> None:
     assert _recut(recut, head, tail)
     moved = _text_table(1, [*([c.raw for c in r] + [""] for r in head.rows), ["9", "", "特産品開発支援事業", "0.0", "52.1", "280.4"]])
     assert not _recut(moved, head, tail)  # the same cells on other columns
+
+
+def test_a_rebuild_that_parts_a_one_row_continuations_glued_cells_at_the_tables_columns_is_kept() -> None:
+    # corpus seed 507 budget_main_projects in calc_borderless: page 2's one row read alone has no
+    # other row to show its column gaps; a number set solid against the next cell's text
+    # (6地域振興課, 536,616,146円―, three amounts a word space apart) is one cell of it
+    head = _text_table(1, [["5", "財政課", "105,690,030円", "―", "25,009,697円", "11,395,063円"]])
+    tail = _text_table(2, [["6地域振興課", "536,616,146円―", "89,291,837円 39,328,249円"]])
+    row = ["6", "地域振興課", "536,616,146円", "―", "89,291,837円", "39,328,249円"]
+    rebuilt = _text_table(1, [[c.raw for c in head.rows[0]], row])
+    assert not _recut(rebuilt, head, tail)
+    worded = _text_table(2, [["6地域", "振興課", "536,616,146円―", "89,291,837円 39,328,249円"]])
+    assert _recut(rebuilt, head, worded)  # a word parted where no figure stands beside: recut
+    one = _text_table(2, [["6", "地域振興課", "536,616,146", "―", "89,291,837円 39,328,249円"]])
+    cut = _text_table(1, [[c.raw for c in head.rows[0]], ["6", "地域振興課", "536,616", "146", "―", "89,291,837円 39,328,249円"]])
+    assert _recut(cut, head, one)  # one figure parted in two: recut
+    apart = _text_table(2, [["6地域振興課", "536,616,146円―", "", "89,291,837円 39,328,249円"]])
+    gapped = _text_table(1, [[c.raw for c in head.rows[0]], ["6", "地域振興課", "536,616,146円", "", "―", "89,291,837円 39,328,249円"]])
+    assert _recut(gapped, head, apart)  # parted round an empty cell: no neighbours
+
+
+def test_a_repeated_header_cut_otherwise_by_the_rebuild_is_no_recut() -> None:
+    # corpus seed 709 budget_main_projects in calc_borderless: page 2 repeats the header over one
+    # row, and read alone its 市債 | その他財源 make one cell; the repeat is dropped either way
+    head = _text_table(1, [["No", "市債", "その他"], ["1", "57,086,939", "69,940,899"]])
+    tail = _text_table(2, [["No", "市債 その他", ""], ["6", "14,157,967", "―"]])
+    rebuilt = _text_table(1, [["No", "市債", "その他"], ["1", "57,086,939", "69,940,899"], ["No", "市債", "その他"], ["6", "14,157,967", "―"]])
+    assert not _recut(rebuilt, head, tail)
+    other = _text_table(2, [["番号", "市債 その他", ""], ["6", "14,157,967", "―"]])  # no repeat: its cells count
+    rebuilt_other = replace(rebuilt, rows=(*rebuilt.rows[:2], tuple(RawCell(t, c.bbox, 2) for t, c in zip(["番号", "市債", "その他"], rebuilt.rows[2])), rebuilt.rows[3]))
+    assert _recut(rebuilt_other, head, other)
+
+
+def _figures_at(top: float, *cells: tuple[float, float, str]) -> tuple[RawCell, ...]:
+    return tuple(RawCell(t, (x0, top, x1, top + LINE_PT), 1) for x0, x1, t in cells)
+
+
+def test_a_continuations_joint_in_a_gap_the_tables_columns_leave_parts_its_segment() -> None:
+    # corpus seed 709 budget_main_projects in calc_borderless: page 2's one row sets 14,157,967
+    # right-aligned in 市債 solid against the ― flush left in その他財源; page 1's rows leave
+    # 270-280 pt empty between those columns
+    rows = (_figures_at(0, (40, 60, "No"), (220, 240, "市債"), (280, 320, "その他")),
+            _figures_at(20, (40, 60, "1"), (222, 270, "57,086,939"), (280, 330, "69,940,899")),
+            _figures_at(40, (40, 60, "2"), (250, 270, "－"), (282, 330, "93,463,219")))
+    head = RawTable(1, (40, 0, 330, 50), rows, "pdfplumber-text", None, (40, 100, 275, 330))
+    glued = Segment("14,157,967―", (226, 0, 285, LINE_PT), ((10, 275.0),))
+    parted = _parted_at_head_gaps(head, [SegLine((Segment("6", (40, 0, 45, LINE_PT)), glued), (40, 0, 285, LINE_PT), 2)])
+    assert [(s.text, s.bbox[0], s.bbox[2]) for s in parted[0].segments] == [("6", 40, 45), ("14,157,967", 226, 275.0), ("―", 275.0, 285)]
+    inside = replace(glued, joints=((10, 268.0),))  # a joint inside 市債's extent parts nothing
+    kept = _parted_at_head_gaps(head, [SegLine((inside,), inside.bbox, 2)])
+    assert kept[0].segments == (inside,)
 
 
 def test_a_rebuild_whose_pages_hold_figures_in_columns_of_their_own_is_refused() -> None:

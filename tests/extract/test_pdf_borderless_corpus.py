@@ -110,3 +110,28 @@ def test_a_value_matched_to_the_column_edge_ends_there_whatever_its_estimate() -
              line(32, (44.5, 73.0, "土木費"), (219.8, 299.5, "29億2,495万円 －")),
              line(48, (44.5, 73.0, "商工費"), (225.8, 430.9, "9億8,526万円 国庫補助金の確定 1億1,303万円"))]
     assert len(columns(lines)) == 3
+
+
+def _dash_and_figure_lines(offset: float) -> list[SegLine]:
+    # corpus seed 827 budget_main_projects in calc_borderless: 国県 | 町債 over amounts set a word
+    # space apart on every row, one row opening with a dash for 国県 (right-aligned, as its figures)
+    head = line(0, (44, 74, "事業"), (270.2, 285.8, "国県"), (317.5, 333.1, "町債"))
+    figures = Segment("109,180,112 17,053,693 17,516,846", (205.2, 16, 348.1, 16 + EM))
+    edge = word_spans(figures)[1][2]  # where 17,053,693 ends: no first word's end
+    both = SegLine((Segment("事業A", (44, 16, 74, 16 + EM)), figures), (44, 16, 348.1, 16 + EM), 1)
+    width = 348.1 - 293.0
+    dash_end = word_spans(Segment("― 64,198,274", (0, 0, width, EM)))[0][2]
+    x0 = edge - dash_end + offset  # ― ends at edge + offset
+    dash = line(32, (44, 74, "事業B"), (x0, x0 + width, "― 64,198,274"))
+    return [head, both, dash]
+
+
+@pytest.mark.parametrize(("offset", "parted"), [(0.0, True), (7.5, False)])
+def test_a_dash_and_a_figure_are_parted_where_the_dash_ends_at_a_parted_figure(offset: float, parted: bool) -> None:
+    assert len(_column_spans(_dash_and_figure_lines(offset))[2]) == (3 if parted else 2)
+
+
+def test_a_dash_before_a_note_is_no_value_and_note() -> None:
+    lines = _dash_and_figure_lines(0.0)
+    noted = line(32, (44, 74, "事業B"), (lines[2].segments[1].bbox[0], 348.1, "― 事業費の追加"))
+    assert len(_column_spans([*lines[:2], noted])[2]) == 2

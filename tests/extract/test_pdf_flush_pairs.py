@@ -103,3 +103,15 @@ def test_one_figure_beside_one_text_shows_no_edge() -> None:
     # 57※ alone on the left, no header over it
     _, body = _card("57", heads=0)
     assert merge_flush_pairs([[ln] for ln in body], CARD_COLS, []) == CARD_COLS
+
+
+def test_one_figure_flush_right_beside_bracketed_numbers_under_a_centred_header_is_one_column() -> None:
+    # corpus seed 820 budget_main_projects in calc_borderless: № centred over the No column, 1 set
+    # flush right on one row, (2) (3) (4) flush left on the others: the header sets no edge
+    head = header((46, 54, "№"), (80, 100, "事業名"), (170, 200, "予算額"))
+    rows = [[line(ROW_PT * k, (NO_RIGHT_PT - 6, NO_RIGHT_PT, "1") if k == 1 else (NO_LEFT_PT, NO_LEFT_PT + 15, f"({k})"),
+                  (80, 130, f"事業{k}"), (170, 200, "1,000"))] for k in range(1, 5)]
+    assert merge_flush_pairs([head, *rows], COLS, head) == [(NO_LEFT_PT, NO_RIGHT_PT), *COLS[2:]]
+    nudged = [rows[0], *([line(ROW_PT * k, (NO_LEFT_PT + 2 * ALIGN_TOL_PT * (k == 3), NO_LEFT_PT + 15, f"({k})"),
+                              (80, 130, f"事業{k}"), (170, 200, "1,000"))] for k in range(2, 5))]
+    assert merge_flush_pairs([head, *nudged], COLS, head) == COLS  # the bracketed numbers set at no one edge
