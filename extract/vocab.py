@@ -198,6 +198,9 @@ SERIES_MORPHEMES = ("実績", "見込み")
 # 策定時現在) and the particles and light verbs that join them (目標とする数値, 基準となる数値).
 POINT_MORPHEMES = ("時", "時点", "年", "年度", "年次", "末", "現在")
 JOINING_POS = ("助詞", "助動詞", "動詞")
+# Suffixes widening the noun before them to its kin (単位等, 担当課等, 財源等: units and the like): the noun is the
+# head, what the words name is said by it.
+WIDENING_SUFFIXES = ("等", "など")
 # Row-label columns that are not the row's name.
 CODE_HEADER_WORDS = ("番号", "No", "NO", "コード", "整理番号", "通番")
 DEPARTMENT_HEADER_WORDS = ("主管課", "担当課", "所管課", "担当部署", "所管", "担当", "部局", "課名")

@@ -17,7 +17,7 @@ from extract.interpret.facets import (
     actuals_between, bare_unit, folded, glued_kinds, kind_of, names_unit, read_facets, runs_years, settled_kinds, whole_cell_kinds,
 )
 from extract.model import Cell, Table
-from extract.vocab import INDICATOR_WORDS, STATUS_WORDS, UNIT_WORDS, VALUE_KIND_WORDS
+from extract.vocab import FISCAL_YEAR_NOUN, INDICATOR_WORDS, STATUS_WORDS, UNIT_WORDS, VALUE_KIND_WORDS
 from normalize import MissingReason, Year, clean_text, parse_quantity, parse_year, unit_from_header
 from normalize.brackets import without_bracket_groups
 from normalize.years import without_years
@@ -77,6 +77,8 @@ def classify_header(col: int, header: str) -> ColumnRole:
         return ColumnRole(col, whole[0], header, year)
     if names_unit(text):
         return ColumnRole(col, "unit", header)  # 指標の単位: its head says the unit, whatever 指標 before it names
+    if written != text and (dated := dated_kind(text, year)):
+        return ColumnRole(col, dated, header, year)  # 数値目標（最終年度）: the targets of a year, no list of names
     if written != text:  # an indicator word was taken out (the fold of 現時点の値 to 現時点値 takes out none)
         return ColumnRole(col, "indicator", header)
     if any(w in text for w in UNIT_WORDS):
@@ -88,6 +90,16 @@ def classify_header(col: int, header: str) -> ColumnRole:
     if any(w in text for w in STATUS_WORDS):
         return ColumnRole(col, "status", header)
     return ColumnRole(col, "other", header)
+
+
+def dated_kind(text: str, year: Year | None) -> str | None:
+    """The KPI kind of a header holding an indicator word whose words are dated, by a year or a year of the
+    plan (数値目標（最終年度）, 数値目標 R9年度): names of indicators are of no year, values are, so the
+    header names the values its words read as (数値目標: the target); None for a header stating no date."""
+    if year is None and FISCAL_YEAR_NOUN not in text:
+        return None
+    kind = kind_of(text)
+    return kind if kind in VALUE_KINDS else None
 
 
 def is_header_row(row: tuple[Cell, ...]) -> bool:
