@@ -225,6 +225,19 @@ def bracket_unit(content: str) -> str | None:
     return first if all(n is not None and not _is_unit_word(n) and not any(ch.isdigit() for ch in n) for n in notes) else None
 
 
+def colon_statement_unit(text: str) -> str | None:
+    """The known unit a line states as nothing but the words naming what is counted, a colon and the unit
+    (金額：千円, 人口：人), or None: a line naming two (金額：千円、率：％), a year or a figure before the colon
+    (R5：見込), a list of units (金額：千円／％) or anything but a known unit after it states none; a statement by
+    the word 単位 (単位：千円) is unit_from_header's."""
+    cleaned = clean_text(text).strip()
+    parts = _STATEMENT_COLON.split(cleaned)
+    if _UNIT_LABEL.search(cleaned) or len(parts) != 2 or not parts[0].strip() or any(ch.isdigit() for ch in parts[0]):
+        return None
+    unit = normalize_unit(parts[1].strip())
+    return unit if unit is not None and is_known_unit(unit) and not is_unit_list(unit) else None
+
+
 def unit_before_label(text: str) -> str | None:
     """The known unit a statement writes before the word 単位 (（千円単位）, 百万円単位), or None; a header's
     words run into it (計千円単位: 計 over its unit line 千円単位) leave the longest known unit ending the run."""

@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from extract.interpret.cells import is_year_cell, without_restated_year
-from normalize.brackets import trailing_group, without_bracket_groups
+from normalize.brackets import bracket_groups, trailing_group, without_bracket_groups
 from extract.model import Cell, Table
 from extract.text_items import strip_enumerator
-from extract.vocab import BUDGET_LEVEL_WORDS, CLASS_UNITS, CLASSING_SUFFIX, INDICATOR_WORDS, NAME_HEADER_SUFFIXES, NAME_HEADER_WORDS, ROW_NAME_HEADS
+from extract.vocab import BUDGET_LEVEL_WORDS, BUDGET_SIDE_WORDS, CLASS_UNITS, CLASSING_SUFFIX, INDICATOR_WORDS, NAME_HEADER_SUFFIXES, NAME_HEADER_WORDS, ROW_NAME_HEADS
 from normalize import MissingReason, clean_text, parse_quantity, parse_year
 
 MAX_HEADER_ROWS = 4
@@ -82,11 +82,20 @@ def is_header_word(text: str) -> bool:
 
 
 def is_name_header(header: str) -> bool:
-    """A header naming the rows: 事業名, 科目, 区分 … or a classification level alone (款, 項・目, 款別)."""
+    """A header naming the rows: 事業名, 科目, 区分 … or a classification level alone (款, 項・目, 款別), whatever
+    a bracket after it says of the level (項（歳出）: which side of the budget the level is of)."""
     compact = with_bracketed_head("".join(header.split()))
-    levels = [part.removesuffix(CLASSING_SUFFIX) for part in re.split(r"[・/、]", compact) if part]
+    levels = [part.removesuffix(CLASSING_SUFFIX) for part in re.split(r"[・/、]", without_side_brackets(compact)) if part]
     return (any(w in compact for w in NAME_HEADER_WORDS) or compact.endswith(NAME_HEADER_SUFFIXES)
             or bool(levels) and all(p in BUDGET_LEVEL_WORDS for p in levels))
+
+
+def without_side_brackets(compact: str) -> str:
+    """The header without the brackets naming the budget's side or account it is of (項（歳出）: 項)."""
+    for group in reversed(bracket_groups(compact)):
+        if any(w in group.content for w in BUDGET_SIDE_WORDS):
+            compact = compact[:group.start] + compact[group.end:]
+    return compact
 
 
 def with_bracketed_head(compact: str) -> str:

@@ -30,7 +30,12 @@ def test_a_bracketed_name_head_names_the_rows(header: str) -> None:
     assert is_name_header(header)
 
 
-@pytest.mark.parametrize("header", ["（名）", "項（千円）", "項（参考）", "目標値"])
+@pytest.mark.parametrize("header", ["項（歳出）", "款（一般会計）", "款・項（歳入）"])
+def test_a_level_qualified_by_the_budgets_side_names_the_rows(header: str) -> None:
+    assert is_name_header(header)
+
+
+@pytest.mark.parametrize("header", ["（名）", "項（千円）", "項（参考）", "目標値", "（歳出）", "予算額（歳出）"])
 def test_a_bracket_names_no_rows_alone_or_holding_other_words(header: str) -> None:
     assert not is_name_header(header)
 
@@ -104,7 +109,12 @@ def test_a_widened_unit_word_names_the_unit(label: str) -> None:
     assert names_unit(label)
 
 
-@pytest.mark.parametrize("label", ["等", "指標等", "単位数等"])
+@pytest.mark.parametrize("label", ["単位の種類", "単位種別"])
+def test_a_unit_words_sort_names_the_unit(label: str) -> None:
+    assert names_unit(label)  # corpus dev9check seed 514 kpi_cards (looked at by the lead): 単位の種類 | 千人 unread
+
+
+@pytest.mark.parametrize("label", ["等", "指標等", "単位数等", "指標の種類", "種類"])
 def test_a_widening_suffix_makes_no_other_word_a_unit(label: str) -> None:
     assert not names_unit(label)
 
@@ -180,3 +190,11 @@ def test_a_header_row_dating_its_words_twice_heads_the_values() -> None:
             "1\t森林整備面積\t28.5\t23.2\n2\t耕作放棄地面積\t28.7\t39.6\n")
     found = {(v.indicator, v.kind, v.fiscal_year, v.value) for v in _read(text).kpi_values}
     assert ("森林整備面積", "target", 2025, 28.5) in found and ("耕作放棄地面積", "baseline", 2023, 39.6) in found
+
+
+def test_a_colon_statement_above_a_kpi_table_scales_its_amounts() -> None:
+    # corpus dev9check seed 502 kpi_baseline_target (looked at by the lead): 金額：千円 was no unit line, 415,937 came unscaled
+    text = ("推進会議資料\n金額：千円\n\nKPI（成果指標）\t現状値（2017年度）\t目標値（2020年度）\n"
+            "ふるさと納税寄附額\t415,937\t477,892\n")
+    values = {(v.kind, v.fiscal_year): v.value for v in _read(text).kpi_values}
+    assert values[("baseline", 2017)] == 415_937_000
