@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from extract.interpret import read_table_values, restate_years
 from extract.interpret.borrowed import may_borrow_header
-from extract.interpret.cells import with_spaced_years, with_written_eras
+from extract.interpret.cells import last_written_era, with_era_carried, with_spaced_years, with_written_eras
 from extract.interpret.signs import with_signs_rejoined
 from extract.interpret.continuations import join_cut_names
 from extract.interpret.values import footnote_years
@@ -31,6 +31,7 @@ def recognize_document(document: Document) -> Extraction:
     heads = running_heads(document)  # page furniture: no caption of a table, passed over below one
     notes = notes_of_runs(document, footnotes_after(document, heads))
     carried_caption: tuple[str | None, str] = (None, "")
+    carried_era: str | None = None  # the era the table before last wrote a year in, for its continuation
     beside: tuple[Table, Layout] | None = None
     for table, heading, caption_unit, caption, in_section in _header_parts(walk_tables(document, heads)):
         table = with_written_eras(with_spaced_years(with_signs_rejoined(join_cut_names(table))))
@@ -38,12 +39,18 @@ def recognize_document(document: Document) -> Extraction:
                 not may_borrow_header(table, grid_header, beside[0] if beside else None, caption, era):
             grid_header = previous_header = None  # another table's header: its values missing, not misdated
         carried = grid_header is not None and not caption.strip() and not grid_count_header_rows(table)
-        if carried or (not caption.strip() and repeats_header(table, grid_header)):
+        continues = carried or (not caption.strip() and repeats_header(table, grid_header))
+        if continues:
             caption_unit, caption = carried_caption  # a continuation keeps its table's caption (R4の主な事業)
         elif not caption_unit and repeats_header(table, grid_header):
             caption_unit = carried_caption[0]  # a continuation repeating its header keeps its （単位：千円）
         carried_caption = (caption_unit, caption)
-        ctx = Context(heading, caption_unit, previous_header, caption, year, era, grid_header,
+        # a continuation's years without their era go on in the era its table last wrote (平成23年度 | 24年度)
+        table_era = carried_era if continues and carried_era else era
+        if continues and carried_era:
+            table = with_era_carried(table, carried_era)
+        carried_era = last_written_era(table) or (carried_era if continues else None)
+        ctx = Context(heading, caption_unit, previous_header, caption, year, table_era, grid_header,
                       notes.get(table.index, ()), beside=beside, section_year=in_section, caption_carried=carried)
         values, layout = read_table_values(table, ctx)
         ctx = replace(ctx, reading=(values, layout))  # read once, whatever recognizer claims it

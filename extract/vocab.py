@@ -138,8 +138,13 @@ HEADER_KINDS = (
 # Names of quantities that hold a kind word (社会増減数 is net migration, an indicator, not a
 # difference column): read as names before any kind is looked for
 QUANTITY_NAMES_WITH_KIND_WORDS = ("増減数",)
-# A kind a second word refines: an actual stated as 決算 is a settlement (支給実績（令和5年度決算）).
-KIND_REFINEMENTS = (("actual", ("決算",), "settlement"),)
+# A kind a second word refines: an actual stated as 決算 is a settlement (支給実績（令和5年度決算）); a value of
+# the present state stated as the latest is the actual (最新の現況値, 現況値（直近）: a baseline is the state
+# when the plan was made, never the latest), unless the words name the plan's point too (策定時の現状値（直近の統計）).
+# (base kind, refining words, refined kind, words that keep the base kind)
+LATEST_WORDS = ("最新", "直近")
+BASELINE_POINT_WORDS = ("策定", "基準", "当初")
+KIND_REFINEMENTS = (("actual", ("決算",), "settlement", ()), ("baseline", LATEST_WORDS, "actual", BASELINE_POINT_WORDS))
 KPI_KINDS = frozenset({"baseline", "actual", "target"})
 AMOUNT_KINDS = frozenset({"settlement", "budget", "plan", "difference"})
 # Years a header states relative to the document's own year (本年度 in a budget book): a prefix naming the
@@ -198,6 +203,9 @@ SERIES_MORPHEMES = ("実績", "見込み")
 # 策定時現在) and the particles and light verbs that join them (目標とする数値, 基準となる数値).
 POINT_MORPHEMES = ("時", "時点", "年", "年度", "年次", "末", "現在")
 JOINING_POS = ("助詞", "助動詞", "動詞")
+# Suffixes widening the noun before them to its kin (単位等, 担当課等, 財源等: units and the like): the noun is the
+# head, what the words name is said by it.
+WIDENING_SUFFIXES = ("等", "など")
 # Row-label columns that are not the row's name.
 CODE_HEADER_WORDS = ("番号", "No", "NO", "コード", "整理番号", "通番")
 DEPARTMENT_HEADER_WORDS = ("主管課", "担当課", "所管課", "担当部署", "所管", "担当", "部局", "課名")
@@ -222,6 +230,8 @@ NAME_HEADER_SUFFIXES = ("名",)
 # What a header naming each row ends with (手当の名称, 事業名): spanning several rows, its cell still names
 # them (their other columns itemise it), it groups no rows named by a column beside it.
 ROW_NAME_HEADS = (*NAME_HEADER_SUFFIXES, "名称")
+# Heads saying which one of what the words before them name (単位の種類, 単位種別: which unit): the named thing itself.
+SORT_HEADS = ("種類", "種別")
 # What a header naming its rows' labels ends with, itself or in its bracket (目標指標の名称, 成果指標項目, 数値目標
 # （指標名）): it names the labels, whatever kind word the name of its list holds, no kind of number.
 LABEL_HEADS = (*ROW_NAME_HEADS, "項目")
@@ -230,6 +240,8 @@ LABEL_HEADS = (*ROW_NAME_HEADS, "項目")
 BUDGET_LEVEL_WORDS = frozenset({"款", "項", "目", "節", "細節"})
 # A level named as the classing of the rows by it (款別, 項別: by 款, by 項) heads the level's names as the level does.
 CLASSING_SUFFIX = "別"
+# Words a bracket after a level may name the budget's side or account by (項（歳出）, 款（一般会計）): the level's names still.
+BUDGET_SIDE_WORDS = ("歳出", "歳入", "会計")
 # Words that make a table of yen amounts a budget / 事業費 table even without a kind word.
 MONEY_TABLE_WORDS = ("予算", "決算", "事業費", "補正", "金額", "財源", "歳入", "歳出", "収支", "収入",
                      "支出", "費用", "収益", "経費", "交付金", "負担金", "人件費", "給与", "基金", "地方債",

@@ -48,6 +48,8 @@ _LIST_SEPARATORS: Final = (",", "、", ";")   # "(単位：千円，％)" (reald
 _LIST_SPLIT: Final = re.compile("[" + "".join(_LIST_SEPARATORS) + "]")
 _HIRAGANA: Final = re.compile(r"[\u3041-\u3096]")
 _COMPOUND_JOINS: Final = re.compile("[/・]")  # 人/km2, 人・日: what joins a compound unit's parts
+_STATEMENT_COLON: Final = re.compile("[:：]")  # parts the words naming what is counted from its unit (金額：千円)
+_NOTE_JOINS: Final = re.compile("[・" + "".join(_LIST_SEPARATORS) + "]")  # joins a unit to a note on it in one bracket (千円・税込)
 
 
 @lru_cache(maxsize=4096)
@@ -204,17 +206,45 @@ def unit_from_header(text: str | None) -> str | None:
     if unit is not None:
         return None if is_unit_list(unit) else unit
     for m in reversed(list(_BRACKETED.finditer(cleaned))):
-        unit = normalize_unit(m.group("u"))
-        if unit is not None and is_known_unit(unit):
+        if (unit := bracket_unit(m.group("u"))) is not None:
             return unit
     return unit_before_label(cleaned)
 
 
+def bracket_unit(content: str) -> str | None:
+    """The known unit a bracket's content states: all of it (千円), what follows a colon after the words naming
+    what is counted (金額：千円), or its first member where every other is a note, no unit and no figure
+    (千円・税込); None for a list of units (千円・%), a compound (人・日) or anything else (R5：見込)."""
+    stated = _STATEMENT_COLON.split(content)[-1]
+    unit = normalize_unit(stated)
+    if unit is not None and is_known_unit(unit):
+        return unit
+    first, *notes = [normalize_unit(part) for part in _NOTE_JOINS.split(stated)]
+    if first is None or not is_known_unit(first) or not notes:
+        return None
+    return first if all(n is not None and not _is_unit_word(n) and not any(ch.isdigit() for ch in n) for n in notes) else None
+
+
+def colon_statement_unit(text: str) -> str | None:
+    """The known unit a line states as nothing but the words naming what is counted, a colon and the unit
+    (金額：千円, 人口：人), or None: a line naming two (金額：千円、率：％), a year or a figure before the colon
+    (R5：見込), a list of units (金額：千円／％) or anything but a known unit after it states none; a statement by
+    the word 単位 (単位：千円) is unit_from_header's."""
+    cleaned = clean_text(text).strip()
+    parts = _STATEMENT_COLON.split(cleaned)
+    if _UNIT_LABEL.search(cleaned) or len(parts) != 2 or not parts[0].strip() or any(ch.isdigit() for ch in parts[0]):
+        return None
+    unit = normalize_unit(parts[1].strip())
+    return unit if unit is not None and is_known_unit(unit) and not is_unit_list(unit) else None
+
+
 def unit_before_label(text: str) -> str | None:
-    """The known unit a statement writes before the word 単位 (（千円単位）, 百万円単位), or None."""
+    """The known unit a statement writes before the word 単位 (（千円単位）, 百万円単位), or None; a header's
+    words run into it (計千円単位: 計 over its unit line 千円単位) leave the longest known unit ending the run."""
     m = _UNIT_BEFORE_LABEL.search(text)
-    unit = normalize_unit(m.group("u")) if m else None
-    return unit if unit is not None and is_known_unit(unit) else None
+    run = m.group("u") if m else ""
+    units = (u for i in range(len(run)) if (u := normalize_unit(run[i:])) is not None and is_known_unit(u))
+    return next(units, None)
 
 
 def bracketed_unit(text: str | None) -> str | None:

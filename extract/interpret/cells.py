@@ -33,12 +33,22 @@ def is_year_cell(text: str) -> bool:
     year = parse_year(text)
     if year is None:
         return False
-    rest = clean_text(text).replace(year.text, "")
+    rest = without_restated_year(clean_text(text).replace(year.text, ""), year)
     if year.text.isdigit() and EXPLICIT_YEAR_RE.search(rest):
         return False  # 1902人（2018年度）: a bare number beside a year the cell writes out is a value
     if year.text.isdigit() and parse_quantity(text).unit is not None:
         return False  # 1993千人: four digits with a unit of quantity are a value, not a year
     return not _has_number_value(rest)
+
+
+# four digits standing alone, no figure nor unit on either side (R7年度 2025; not 2025人, 12,025)
+WESTERN_YEAR_RE = re.compile(r"(?<![0-9,.])[0-9]{4}(?=$|[\s)\]/年])")
+
+
+def without_restated_year(rest: str, year: Year) -> str:
+    """What a year cell writes besides its year with a bare western year inside that year's span taken out
+    (R7年度 2025: the year written again in the other calendar, no value beside it)."""
+    return WESTERN_YEAR_RE.sub(lambda m: "" if year.start <= int(m.group(0)) <= year.end else m.group(0), rest)
 
 
 def is_bare_year_cell(text: str) -> bool:
@@ -169,6 +179,22 @@ def _bare_run(texts: Sequence[str]) -> list[int]:
             break
         out.append(int(m.group(1)))
     return out
+
+
+def with_era_carried(table: Table, era: str) -> Table:
+    """The table with each cell that is only a year without its era, none written before it in the table, read
+    in the era given: a continuation's years (24年度 / 25年度 on the page after 平成22年度 / 23年度) go on in the
+    era its table last wrote."""
+    rows = tuple(tuple(_in_era(c, era) if ERA_LESS_CELL_RE.match(clean_text(c.text)) and parse_year_in_era(clean_text(c.text), era)
+                       else c for c in row) for row in table.rows)
+    return replace(table, rows=rows)
+
+
+def last_written_era(table: Table) -> str | None:
+    """The era of the last year the table writes with one, in reading order (平成22年度 / 23年度 read in its era):
+    the era its continuation on the next page goes on in where it writes its years without (24年度 / 25年度)."""
+    years = (parse_year(cell.text) for row in reversed(table.rows) for cell in reversed(row) if cell.text.strip())
+    return next((era for year in years if year is not None and (era := era_of(year))), None)
 
 
 def _in_era(cell: Cell, era: str) -> Cell:

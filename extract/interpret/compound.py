@@ -67,6 +67,16 @@ def read_compound(words: str) -> Reading:
     return kind_before(parts, head_start(parts, last) if cls else last + 1, cls)
 
 
+def dated_word_kind(words: str, cls: str | None = None) -> str | None:
+    """The kind a header's words name when they are one kind word alone, the header dating it (基準（R4）, 直近
+    (2023年度), 当初（R4）): a point of the kind's series, the word its head; over a class of number where known (当初
+    over a value is the baseline, over an amount the budget), else the one kind it names either way."""
+    content = [m for m in morphemes(unspaced(words)) if m.pos not in JOINING_POS]
+    if len(content) != 1 or content[0].lemma not in KINDS_BY_LEMMA:
+        return None
+    return kind_of_word(content[0].lemma, cls)
+
+
 def names_judgement(parts: Sequence[Morpheme], content: Sequence[int]) -> bool:
     """True when the head names a judgement (評価, 達成), or a state of one (達成状況, 進捗状況): not a state alone
     (策定時の状況, the value then)."""

@@ -17,11 +17,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from extract.interpret.compound import NONE as NO_READING, Reading, is_head_alone, read_compound
+from extract.interpret.compound import NONE as NO_READING, Reading, dated_word_kind, is_head_alone, read_compound
 from extract.vocab import (
     FISCAL_YEAR_NOUN, FUNDING_PART_WORDS, GENERIC_HEADER_WORDS, HEADER_KINDS, KIND_PHRASE_FOLDS, KIND_REFINEMENTS, LABEL_HEADS, SIGN_NOTED_CHANGE,
     PHRASE_LINKS, ROW_NAME_HEADS, AMOUNT_KINDS, KPI_KINDS, MONEY_NOUN_WORDS, MONEY_TABLE_WORDS, NOT_RATIO_SUFFIXES, QUANTITY_NAMES_WITH_KIND_WORDS, RATIO_SUFFIX,
-    RELATIVE_YEAR_WORDS, UNIT_WORDS, WHOLE_CELL_KIND_WORDS, YEAR_POINT_WORDS,
+    RELATIVE_YEAR_WORDS, SORT_HEADS, UNIT_WORDS, WHOLE_CELL_KIND_WORDS, WIDENING_SUFFIXES, YEAR_POINT_WORDS,
 )
 from normalize import Year, clean_text, normalize_unit, parse_year, unit_from_header
 from normalize.text import formula_operation
@@ -103,8 +103,13 @@ def kind_of(text: str) -> str | None:
         return None  # 計画策定時(令和目標値(最終年度)3年): two headers run together, neither is sure
     if kind == "ratio" and len(without_bracket_groups(compact, "")) > RATIO_LABEL_MAX_CHARS:
         return None  # …と感じる市民の割合: an indicator measured as a share, not a 構成比 column
-    return next((refined for base, words, refined in KIND_REFINEMENTS
-                 if kind == base and any(w in compact for w in words)), kind)
+    return refined_kind(kind, compact)
+
+
+def refined_kind(kind: str | None, compact: str) -> str | None:
+    """The kind a second word of the header refines the kind it names to (KIND_REFINEMENTS), else that kind."""
+    return next((refined for base, words, refined, keeping in KIND_REFINEMENTS
+                 if kind == base and any(w in compact for w in words) and not any(w in compact for w in keeping)), kind)
 
 
 def glued_kinds(text: str) -> bool:
@@ -137,6 +142,8 @@ def settled_kinds(text: str, kinds: list[str]) -> list[str]:
         return ["difference"]  # 差（B－A）: the change of the columns it names; 観光客数の伸び names an indicator
     if not kinds and not reading.derived and (postposed := postposed_reading(text)).kind and not postposed.derived:
         return [postposed.kind]
+    if not kinds and find_year(clean_text(text)) is not None and (dated := dated_word_kind(words)):
+        return [dated]  # 基準（令和4年）, 現況（R4）: a kind word the year dates
     return kinds
 
 
@@ -161,13 +168,18 @@ def names_unit(text: str) -> bool:
     """True for a label or header whose words end in a unit word, its head (単位, 指標の単位, 数値の単位): it names
     the unit of the rows' values, whatever the words before the head name (指標 there names no indicator); a unit
     word's name is the unit too (単位名, 単位の名称)."""
-    compact = without_bracket_groups("".join(text.split()), "")
+    compact = without_widening_suffix(without_bracket_groups("".join(text.split()), ""))
     return compact.endswith(UNIT_WORDS) or _unit_word_named(compact)
 
 
+def without_widening_suffix(compact: str) -> str:
+    """The words without a suffix widening the noun before them (単位等 → 単位): the noun is their head."""
+    return next((compact.removesuffix(s) for s in WIDENING_SUFFIXES if compact.endswith(s) and len(compact) > len(s)), compact)
+
+
 def _unit_word_named(compact: str) -> bool:
-    """True for words ending in a unit word and a head naming it (単位名, 単位の名称)."""
-    head = next((h for h in sorted(ROW_NAME_HEADS, key=len, reverse=True) if compact.endswith(h)), None)
+    """True for words ending in a unit word and a head naming it or its sort (単位名, 単位の名称, 単位の種類)."""
+    head = next((h for h in sorted((*ROW_NAME_HEADS, *SORT_HEADS), key=len, reverse=True) if compact.endswith(h)), None)
     modifier = compact[:-len(head)] if head else ""
     return modifier.endswith(UNIT_WORDS) or any(modifier.endswith(tuple(w + link for w in UNIT_WORDS)) for link in PHRASE_LINKS)
 

@@ -12,12 +12,12 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from extract.interpret.cells import is_year_cell
-from normalize.brackets import without_bracket_groups
+from extract.interpret.cells import is_year_cell, without_restated_year
+from normalize.brackets import bracket_groups, trailing_group, without_bracket_groups
 from extract.model import Cell, Table
 from extract.text_items import strip_enumerator
-from extract.vocab import BUDGET_LEVEL_WORDS, CLASS_UNITS, CLASSING_SUFFIX, INDICATOR_WORDS, NAME_HEADER_SUFFIXES, NAME_HEADER_WORDS
-from normalize import MissingReason, parse_quantity
+from extract.vocab import BUDGET_LEVEL_WORDS, BUDGET_SIDE_WORDS, CLASS_UNITS, CLASSING_SUFFIX, INDICATOR_WORDS, NAME_HEADER_SUFFIXES, NAME_HEADER_WORDS, ROW_NAME_HEADS
+from normalize import MissingReason, clean_text, parse_quantity, parse_year
 
 MAX_HEADER_ROWS = 4
 VALUE_MAX_LETTERS = 6  # letters outside brackets a value cell may hold (年3人, 繰入金119,562)
@@ -39,7 +39,17 @@ def is_data_value(text: str) -> bool:
     text = strip_enumerator(text)
     if not text or is_year_cell(text) or len(LETTER_RE.findall(without_bracket_groups(text, ""))) > VALUE_MAX_LETTERS:
         return False
-    return parse_quantity(text).value is not None
+    return parse_quantity(text).value is not None and not only_years(text)
+
+
+def only_years(text: str) -> bool:
+    """True for words whose only figures are a year and that year written again in the western calendar
+    (目標値 R7年度2025 (ha): a header's words, its year twice, no value)."""
+    cleaned = clean_text(text)
+    year = parse_year(cleaned)
+    if year is None or year.text.isdigit():
+        return False
+    return not DIGIT_RE.search(without_restated_year(cleaned.replace(year.text, ""), year))
 
 
 CLASS_LABEL_RE = re.compile(r"^[~～〜]?[0-9]+(?:" + "|".join(CLASS_UNITS) + r")(?:以上|未満|以下)?[~～〜]?$")
@@ -72,11 +82,29 @@ def is_header_word(text: str) -> bool:
 
 
 def is_name_header(header: str) -> bool:
-    """A header naming the rows: 事業名, 科目, 区分 … or a classification level alone (款, 項・目, 款別)."""
-    compact = "".join(header.split())
-    levels = [part.removesuffix(CLASSING_SUFFIX) for part in re.split(r"[・/、]", compact) if part]
+    """A header naming the rows: 事業名, 科目, 区分 … or a classification level alone (款, 項・目, 款別), whatever
+    a bracket after it says of the level (項（歳出）: which side of the budget the level is of)."""
+    compact = with_bracketed_head("".join(header.split()))
+    levels = [part.removesuffix(CLASSING_SUFFIX) for part in re.split(r"[・/、]", without_side_brackets(compact)) if part]
     return (any(w in compact for w in NAME_HEADER_WORDS) or compact.endswith(NAME_HEADER_SUFFIXES)
             or bool(levels) and all(p in BUDGET_LEVEL_WORDS for p in levels))
+
+
+def without_side_brackets(compact: str) -> str:
+    """The header without the brackets naming the budget's side or account it is of (項（歳出）: 項)."""
+    for group in reversed(bracket_groups(compact)):
+        if any(w in group.content for w in BUDGET_SIDE_WORDS):
+            compact = compact[:group.start] + compact[group.end:]
+    return compact
+
+
+def with_bracketed_head(compact: str) -> str:
+    """The header with a bracket holding nothing but a name's head set after the words it follows, as the head
+    stands after its modifier (項（名） as 項名, 款（名称） as 款名称): what is named is said by the words before."""
+    group = trailing_group(compact)
+    if group is None or group.content not in ROW_NAME_HEADS or not compact[:group.start]:
+        return compact
+    return compact[:group.start] + group.content
 
 
 def holds_placeholders_only(cells: Sequence[Cell]) -> bool:

@@ -14,10 +14,11 @@ from functools import lru_cache
 from extract.interpret.header_rows import names_figures
 from extract.interpret.cells import HYPHEN_CODE_RE, is_bare_year_cell, is_code, is_year_cell
 from extract.interpret.facets import (
-    actuals_between, bare_unit, folded, glued_kinds, kind_of, names_unit, read_facets, runs_years, settled_kinds, whole_cell_kinds,
+    actuals_between, bare_unit, folded, glued_kinds, kind_of, names_unit, read_facets, refined_kind, runs_years, settled_kinds,
+    whole_cell_kinds,
 )
 from extract.model import Cell, Table
-from extract.vocab import INDICATOR_WORDS, STATUS_WORDS, UNIT_WORDS, VALUE_KIND_WORDS
+from extract.vocab import FISCAL_YEAR_NOUN, INDICATOR_WORDS, STATUS_WORDS, UNIT_WORDS, VALUE_KIND_WORDS
 from normalize import MissingReason, Year, clean_text, parse_quantity, parse_year, unit_from_header
 from normalize.brackets import without_bracket_groups
 from normalize.years import without_years
@@ -71,12 +72,14 @@ def classify_header(col: int, header: str) -> ColumnRole:
     if len(kinds) > 1 or glued_kinds(written):
         return ColumnRole(col, "other", header, year)  # 当初値 (2014年) 実績: two headers run together, neither is sure
     if kinds:
-        return ColumnRole(col, kinds[0], header, year)
+        return ColumnRole(col, _refined_value_kind(kinds[0], without_indicator), header, year)
     whole = whole_cell_kinds(without_indicator)  # 現状 (2014年)
     if whole:
         return ColumnRole(col, whole[0], header, year)
     if names_unit(text):
         return ColumnRole(col, "unit", header)  # 指標の単位: its head says the unit, whatever 指標 before it names
+    if written != text and (dated := dated_kind(text, year)):
+        return ColumnRole(col, dated, header, year)  # 数値目標（最終年度）: the targets of a year, no list of names
     if written != text:  # an indicator word was taken out (the fold of 現時点の値 to 現時点値 takes out none)
         return ColumnRole(col, "indicator", header)
     if any(w in text for w in UNIT_WORDS):
@@ -88,6 +91,16 @@ def classify_header(col: int, header: str) -> ColumnRole:
     if any(w in text for w in STATUS_WORDS):
         return ColumnRole(col, "status", header)
     return ColumnRole(col, "other", header)
+
+
+def dated_kind(text: str, year: Year | None) -> str | None:
+    """The KPI kind of a header holding an indicator word whose words are dated, by a year or a year of the
+    plan (数値目標（最終年度）, 数値目標 R9年度): names of indicators are of no year, values are, so the
+    header names the values its words read as (数値目標: the target); None for a header stating no date."""
+    if year is None and FISCAL_YEAR_NOUN not in text:
+        return None
+    kind = kind_of(text)
+    return kind if kind in VALUE_KINDS else None
 
 
 def is_header_row(row: tuple[Cell, ...]) -> bool:
@@ -263,6 +276,13 @@ def only_missing_markers(table: Table, col: int, start_row: int) -> bool:
     return bool(texts) and all(parse_quantity(t).missing_reason in VALUE_LIKE_MISSING for t in texts)
 
 
+def _refined_value_kind(kind: str, compact: str) -> str:
+    """A KPI kind a second word refines to another KPI kind (最新の現況値: the actual); refinements to an
+    amount's kind (実績（決算）) leave a KPI column its kind."""
+    refined = refined_kind(kind, compact)
+    return refined if refined in VALUE_KINDS else kind
+
+
 def row_kind_of(text: str) -> str | None:
     """The kind a short row label states (目標, 実績値, 基準値 …), or None."""
     compact = text.replace(" ", "")
@@ -272,7 +292,7 @@ def row_kind_of(text: str) -> str | None:
     if kind_of(compact) in NOT_INDICATOR_VALUE_KINDS:
         return None  # 目標達成度: a ratio of the target, no row of targets
     kinds = settled_kinds(written, [kind for kind, words in VALUE_KIND_WORDS if any(w in compact for w in words)])
-    kind = kinds[0] if kinds else None
+    kind = _refined_value_kind(kinds[0], compact) if kinds else None
     if kind in NOT_INDICATOR_VALUE_KINDS:
         return None  # 対目標比, 策定時との差: a ratio or a difference of the kind, no row of it
     return kind if kind in VALUE_KINDS else next(iter(whole_cell_kinds(compact)), None)
