@@ -1073,6 +1073,20 @@ def test_header_phrases_join_only_words_opening_with_a_bracket() -> None:
     assert header_phrases([("(R7)", 0.0, 20.0)]) == [("(R7)", 0.0, 20.0)]
 
 
+def test_the_words_of_a_bracket_closed_in_the_segment_are_one_phrase() -> None:
+    # corpus seed 503 kpi_progress in pdf_rules, wordings dev8: 実績値（確定） (令和 5 年度) over figures
+    # set from 280.6, its 5 年度) nearer the next column (405.6 …): the bracket's words head one column
+    spans = [("実績値（確定）", 281.1, 340.6), ("(令和", 344.9, 366.1), ("5", 370.4, 374.6), ("年度)", 378.9, 400.1)]
+    assert header_phrases(spans) == [("実績値（確定） (令和 5 年度)", 281.1, 400.1)]
+    head = Segment(" ".join(w for w, _, _ in spans), (281.1, 0.0, 400.1, 9.0), (), tuple((a, b) for _, a, b in spans))
+    assert [s.text for s in split_at_columns(head, [(250.1, 275.6), (280.6, 314.6), (405.6, 528.0)])] == [head.text]
+    # a bracket left open to the segment's end (closed on the line below) joins nothing
+    open_ = [("2024年度（令和6", 0.0, 60.0), ("2025年度（令和7", 70.0, 130.0)]
+    assert header_phrases(open_) == open_
+    assert header_phrases([("(令和", 0.0, 20.0), ("5", 25.0, 30.0), ("2025年度（令和7", 40.0, 100.0)])[1:] == [
+        ("5", 25.0, 30.0), ("2025年度（令和7", 40.0, 100.0)]
+
+
 def test_a_bracket_after_a_bracketed_phrase_heads_a_column_of_its_own() -> None:
     # corpus seed 703 kpi_baseline_target in calc_borderless: three years in brackets under
     # 現状値 | 目標値 | 計画目標値, a word space apart in one segment
