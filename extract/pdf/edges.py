@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from extract.interpret.structure import LETTER_RE, is_data_value
 from extract.pdf.glyphs import word_spans
 from extract.pdf.grid import ALIGN_TOL_PT, is_value, Segment, SegLine
+from extract.pdf.pieces import text_bracket_depth
 from extract.text_items import is_item_number
 
 HEIGHT_TOL = 0.1  # lines (segments) whose heights differ by more than this share are set in different sizes
@@ -175,7 +176,16 @@ def _split(seg: Segment, edges: Edges, heads: bool, cells: Sequence[tuple[float,
     own = [k for k, p in enumerate(parts) if len(parts) > 1 and not is_figure(p.text) and _is_cell_word(p, cells)]
     cuts = sorted({k for k, (a, b) in enumerate(zip(parts, parts[1:]), start=1) if _parts_at(a, b, edges, heads)}
                   | {c for k in own for c in (k, k + 1) if 0 < c < len(parts)})
-    return _cut(seg, parts, cuts)
+    return _cut(seg, parts, [k for k in cuts if not _in_closed_bracket(seg.text, parts[k].start)])
+
+
+def _in_closed_bracket(text: str, at: int) -> bool:
+    """True when text[:at] leaves a bracket open that text closes later: a bracket's words are one
+    cell's, whatever edge lies between them (〔単位 百万円〕 centred over 2025(R7)年度 | 2026(R8)年度,
+    the first column's figures ending in its word space, corpus seed 515 budget_plan_years in
+    pdf_rules, wordings dev8)."""
+    depth = text_bracket_depth(text[:at])
+    return depth > 0 and any(text_bracket_depth(text[:j]) < depth for j in range(at + 1, len(text) + 1))
 
 
 def _cut(seg: Segment, parts: Sequence[Part], cuts: Sequence[int]) -> list[Segment]:

@@ -435,6 +435,18 @@ def test_a_word_standing_where_a_header_or_a_figure_stands_stays_in_its_segment(
     assert [s.text for s in split_at_edges(unit_rows("人"))[0].segments] == ["ＳＮＳフォロワー数", "人", "34,723"]
 
 
+@pytest.mark.parametrize("first, second, parted", [("〔単位", "百万円〕", False), ("単位", "百万円", True), ("（単位", "百万円", True)])
+def test_a_header_is_not_parted_inside_a_bracket_it_closes(first: str, second: str, parted: bool) -> None:
+    # corpus seed 515 budget_plan_years in pdf_rules (wordings dev8): 〔単位 百万円〕 over two year
+    # columns, the first column's right-aligned figures ending in its word space; a bracket left
+    # open to the segment's end closes nothing in it
+    header = seg_line(0.0, seg(55.0, [("事業名称", 4 * SIZE_PT)], 0.0), seg(238.0, [(first, 24.0), (second, 32.0)], 0.0))
+    rows = [seg_line(k * PITCH_PT, seg(55.0, [("人口", 2 * SIZE_PT)], k * PITCH_PT),
+                     seg(262.5 - figure(v), [(v, figure(v))], k * PITCH_PT)) for k, v in ((1, "165.3"), (2, "88.0"))]
+    texts = [s.text for s in split_at_edges([header, *rows])[0].segments]
+    assert texts == (["事業名称", first, second] if parted else ["事業名称", f"{first} {second}"])
+
+
 def test_a_word_ending_where_a_wider_cell_ends_stays_in_its_segment() -> None:
     # 人 ends where 万人 does but does not start there (within ALIGN_TOL_PT): no proof of one cell
     assert [s.text for s in split_at_edges(unit_rows("万人"))[0].segments] == ["ＳＮＳフォロワー数 人", "34,723"]
