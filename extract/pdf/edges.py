@@ -126,7 +126,7 @@ def split_at_edges(lines: Sequence[SegLine]) -> list[SegLine]:
             if not any(page == ln.page and _same_size(s, size) for page, size in sizes):
                 sizes.append((ln.page, s.bbox[3] - s.bbox[1]))
     edges = {(page, size): find_edges([ln for ln in lines if ln.page == page], size) for page, size in sizes}
-    cells = {(page, size): cell_spans([ln for ln in lines if ln.page == page and holds_figure(ln)], size) for page, size in sizes}
+    cells = {(page, size): cell_spans([ln for ln in lines if ln.page == page and _holds_figure_cell(ln)], size) for page, size in sizes}
     starts = {(page, size): cell_starts([ln for ln in lines if ln.page == page], size) for page, size in sizes}
     if not any(edges.values()) and not any(cells.values()) and not any(starts.values()):
         return list(lines)
@@ -143,6 +143,12 @@ def split_at_edges(lines: Sequence[SegLine]) -> list[SegLine]:
             segs.extend(_split(s, own, heads, () if heads else cells[(ln.page, size)]))
         out.append(ln if len(segs) == len(ln.segments) else SegLine(tuple(segs), ln.bbox, ln.page, ln.text))
     return out
+
+
+def _holds_figure_cell(line: SegLine) -> bool:
+    """True when a segment of the line is a figure (is_figure): a row, not a header whose words
+    hold a number (令和 3 年度 beside 項の名称, corpus seed 822 budget_kan_kou in pdf_rules, dev8)."""
+    return any(is_figure(s.text) for s in line.segments)
 
 
 def rows_under(lines: Sequence[SegLine], k: int) -> Sequence[SegLine]:
@@ -230,8 +236,8 @@ def _part_glued_value(line: SegLine, starts: dict[tuple[int, float], Edges]) -> 
 def cell_spans(lines: Sequence[SegLine], size: float) -> list[tuple[float, float]]:
     """The x-ranges of the one-word segments, no figure, of lines of two or more segments, of the
     type size given: texts a column gap parts from their neighbours, each one cell of words.
-    split_at_edges passes the lines holding a figure only (the rows). A header centred over its
-    column lines up with a name set from the column's inner edge by chance (項の名称 over
+    split_at_edges passes the lines with a figure for a segment only (the rows). A header centred
+    over its column lines up with a name set from the column's inner edge by chance (項の名称 over
     1 総務管理費 | 2 小学校費, both four glyphs wide, corpus seed 500 budget_kan_kou in pdf_rules,
     wordings dev8), and a figure with a header's word (年度 of 平成 27 年度 over 67.9, seed 500
     kpi_year_matrix): neither is a cell of words the word stands in."""

@@ -423,7 +423,7 @@ def test_a_word_standing_where_a_header_or_a_figure_stands_stays_in_its_segment(
     # centred over its column (項の名称) as wide as a name set from the column's number (2 小学校費),
     # and a header's word (年度 of 平成 27 年度) as wide as a figure under it, line up by chance
     header = seg_line(0.0, seg(55.0, [("歳出科目", 4 * SIZE_PT)], 0.0), seg(121.5, [("項の名称", 4 * SIZE_PT)], 0.0),
-                      seg(239.9, [("本年度", 3 * SIZE_PT)], 0.0))
+                      seg(200.0, [("令和", 2 * SIZE_PT), ("3", DIGIT_PT), ("年度", 2 * SIZE_PT)], 0.0))  # a number among its words (seed 822)
     name = seg(121.5 - DIGIT_PT - GAP_PT, [("2", DIGIT_PT), ("小学校費", 4 * SIZE_PT)], PITCH_PT)
     rows = [seg_line(PITCH_PT, name, seg(239.9, [("1,446,821", figure("1,446,821"))], PITCH_PT))]
     assert [s.text for s in split_at_edges([header, *rows])[1].segments] == ["2 小学校費", "1,446,821"]
