@@ -77,10 +77,21 @@ def _grow(lines: Sequence[SegLine], start: int) -> int:
         if not line.is_multi and not _continues_cell(lines[i - 1], line, cols) and \
                 not _opens_cell_below(line, lines[i + 1:i + 1 + SECTION_LOOKAHEAD_LINES]) and \
                 (_ends_table(lines[start], line, cols, n_multi, _bridges(cols, merged)) or _set_apart(lines[start:i], line)) and \
-                not _section_row(lines[start:i], line, _lookahead(lines[i + 1:], cols), cols):
+                not _section_row(lines[start:i], line, _lookahead(lines[i + 1:], cols), cols) and \
+                not _spans_header_columns(lines[start:i], line, cols):
             break
         cols, end, n_multi = merged, i + 1, n_multi + line.is_multi
     return end
+
+
+def _spans_header_columns(table: Sequence[SegLine], line: SegLine, cols: Sequence[Interval]) -> bool:
+    """True when a one-segment line holding no figure lies in the header band of the table so far
+    (no line of it holds a figure yet), past its first column and within its width: a header
+    spanning columns (〔単位：円〕〔単位：円〕, two unit lines set solid over two amount columns under
+    予算額（本 | 予算額（本 / 年度当初）, corpus seed 516 budget_main_projects in pdf_rules, dev7
+    wordings), no text after the table. Text after a table starts at its margin."""
+    return not any(holds_figure(ln) for ln in table) and not holds_figure(line) and \
+        cols[0][1] < line.bbox[0] and line.bbox[2] <= cols[-1][1] + ALIGN_TOL_PT
 
 
 def _is_note_line(line: SegLine, cols: Sequence[Interval]) -> bool:

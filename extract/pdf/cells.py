@@ -102,17 +102,16 @@ def header_phrases(spans: Sequence[tuple[str, float, float]]) -> list[tuple[str,
     """The words of a segment (text, x0, x1) with each word opening with a bracket joined to the
     word before it: a bracket qualifies what precedes it (中間目標値 (令和元年度末)), so the phrase
     heads one column, placed by its middle, where the word alone may lie nearer another across a
-    column gap (corpus seed 534 kpi_baseline_target in pdf_rules, dev wordings); a word after a bracket
-    left open is inside it ((単位 百万円) stays whole under 財源内訳, corpus seed 820 budget_main_projects
-    in chromium_borderless, dev wordings), and a unit after the word 単位 is what it names (単位 円
-    under 財源内訳（当初予算）, corpus seed 843 budget_main_projects in chromium_borderless, dev7
-    wordings). A bracket after a
-    phrase that is itself a bracket qualifies nothing: (2021年度) (2023年度) head two columns.
-    Letters set a space apart spell one word (_spells_on)."""
+    column gap (corpus seed 534 kpi_baseline_target in pdf_rules, dev wordings); the words of a bracket
+    closed within the segment are one (_bracket_runs: (単位 百万円) stays whole under 財源内訳, corpus seed
+    820 budget_main_projects in chromium_borderless, dev wordings), and a unit after the word 単位 is
+    what it names (単位 円 under 財源内訳（当初予算）, corpus seed 843 budget_main_projects in
+    chromium_borderless, dev7 wordings). A bracket after a phrase that is itself a bracket qualifies
+    nothing: (2021年度) (2023年度) head two columns. Letters set a space apart spell one word (_spells_on)."""
     out: list[tuple[str, float, float]] = []
-    for word, left, right in spans:
+    for word, left, right in _bracket_runs(spans):
         if out and (opens_bracket(word) and not opens_bracket(out[-1][0]) or _spells_on(out[-1], (word, left, right))
-                    or text_bracket_depth(out[-1][0]) > 0 or _names_unit(out[-1][0], word)):
+                    or _names_unit(out[-1][0], word)):
             out[-1] = (out[-1][0] + " " + word, out[-1][1], right)
         else:
             out.append((word, left, right))
@@ -123,6 +122,27 @@ def _names_unit(phrase: str, word: str) -> bool:
     """True when a phrase ends with a word labelling a unit (単位) and the next word is a known unit (円)."""
     unit = normalize_unit(clean_text(word))
     return clean_text(phrase).endswith(UNIT_LABEL_WORDS) and unit is not None and is_known_unit(unit)
+
+
+def _bracket_runs(spans: Sequence[tuple[str, float, float]]) -> list[tuple[str, float, float]]:
+    """The words of a segment (text, x0, x1) with the words from one opening a bracket up to the
+    one closing it joined: a bracket's words are one phrase, whatever spaces a typesetter sets in
+    it (実績値（確定） (令和 5 年度): 5 年度) alone lay nearer the next column, corpus seed 503
+    kpi_progress in pdf_rules, wordings dev8). A bracket left open to the segment's end joins
+    nothing: (令和6 beside 2025年度（令和7, each header's bracket closed on the line below, heads a
+    column of its own."""
+    out: list[tuple[str, float, float]] = []
+    i = 0
+    while i < len(spans):
+        depths = [text_bracket_depth("".join(w for w, _, _ in spans[i:j + 1])) for j in range(i, len(spans))]
+        close = next((i + k for k, d in enumerate(depths) if d <= 0), None) if depths[0] > 0 else None
+        if close is None:
+            out.append(spans[i])
+            i += 1
+            continue
+        out.append((" ".join(w for w, _, _ in spans[i:close + 1]), spans[i][1], spans[close][2]))
+        i = close + 1
+    return out
 
 
 def _spells_on(phrase: tuple[str, float, float], word: tuple[str, float, float]) -> bool:
@@ -261,25 +281,30 @@ def bracket_joints(seg: Segment) -> tuple[tuple[int, float], ...]:
     one the line above opened (度（R2））度（R5））… under （2020年 | （2023年 | …, corpus seed 538
     kpi_baseline_target in pdf_rules, dev wordings): it ends a cell as one closing them all does.
     A bracket of words closed before another opens ends a cell without words before it too
-    (_worded_inside)."""
+    (_worded_inside). In a line closing brackets the line above opened, each cell ends at such a
+    bracket: a bracket opened and closed in the line is inside a cell (成29(2017)年度）成30(2018)年度）
+    under 最新の数値（平 | 最新の数値（平, corpus seed 501 kpi_progress in pdf_rules, dev wordings)."""
     if _spaced_outside_brackets(seg.text) or len(seg.text) < 2:
         return ()
     x0, _, x1, _ = seg.bbox
     scale = (x1 - x0) / max(1, sum(advance(ch) for ch in seg.text))
     out: list[tuple[int, float]] = []
+    closing_above: list[tuple[int, float]] = []
     depth, at, worded, opened = 0, x0, False, 0
     for i, ch in enumerate(seg.text[:-1]):
         folded = unicodedata.normalize("NFKC", ch)
         worded = worded or (depth == 0 and folded not in OPEN_BRACKETS)
         opened = i if depth == 0 and folded in OPEN_BRACKETS else opened
+        unmatched = depth == 0 and folded in CLOSE_BRACKETS
         depth = max(0, depth + bracket_depth(folded))  # a bracket closed with none open closes the line above's
         at += advance(ch) * scale
         after = unicodedata.normalize("NFKC", seg.text[i + 1])
         if depth == 0 and folded in CLOSE_BRACKETS and after not in CLOSE_BRACKETS:
             if worded or (after in OPEN_BRACKETS and _worded_inside(seg.text[opened + 1:i])):
                 out.append((i + 1, at))
+                closing_above += [(i + 1, at)] if unmatched else []
             worded = False
-    return tuple(sorted({*out, *_left_open_joints(seg.text, x0, scale)}))
+    return tuple(sorted({*(closing_above or out), *_left_open_joints(seg.text, x0, scale)}))
 
 
 def _spaced_outside_brackets(text: str) -> bool:

@@ -150,7 +150,7 @@ def split_at_edges(lines: Sequence[SegLine]) -> list[SegLine]:
     joint comes before it (a sign or a word set a space before a figure is its own: △ 46,841)."""
     sizes = _page_sizes(lines)
     edges = {(page, size): find_edges([ln for ln in lines if ln.page == page], size) for page, size in sizes}
-    cells = {(page, size): cell_spans([ln for ln in lines if ln.page == page], size) for page, size in sizes}
+    cells = {(page, size): cell_spans([ln for ln in lines if ln.page == page and _holds_figure_cell(ln)], size) for page, size in sizes}
     starts = {(page, size): cell_starts([ln for ln in lines if ln.page == page], size) for page, size in sizes}
     if not any(edges.values()) and not any(cells.values()) and not any(starts.values()):
         return list(lines)
@@ -167,6 +167,12 @@ def split_at_edges(lines: Sequence[SegLine]) -> list[SegLine]:
             segs.extend(_split(s, own, heads, () if heads else cells[(ln.page, size)]))
         out.append(ln if len(segs) == len(ln.segments) else SegLine(tuple(segs), ln.bbox, ln.page, ln.text))
     return out
+
+
+def _holds_figure_cell(line: SegLine) -> bool:
+    """True when a segment of the line is a figure (is_figure): a row, not a header whose words
+    hold a number (令和 3 年度 beside 項の名称, corpus seed 822 budget_kan_kou in pdf_rules, dev8)."""
+    return any(is_figure(s.text) for s in line.segments)
 
 
 def rows_under(lines: Sequence[SegLine], k: int) -> Sequence[SegLine]:
@@ -210,15 +216,16 @@ def _split(seg: Segment, edges: Edges, heads: bool, cells: Sequence[tuple[float,
     own = [k for k, p in enumerate(parts) if len(parts) > 1 and not is_figure(p.text) and _is_cell_word(p, cells)]
     cuts = sorted({k for k, (a, b) in enumerate(zip(parts, parts[1:]), start=1) if _parts_at(a, b, edges, heads)}
                   | {c for k in own for c in (k, k + 1) if 0 < c < len(parts)})
-    return _cut(seg, parts, [c for c in cuts if not _in_brackets(seg.text, parts[c])])
+    return _cut(seg, parts, [k for k in cuts if not _in_closed_bracket(seg.text, parts[k].start)])
 
 
-def _in_brackets(text: str, part: Part) -> bool:
-    """True when a bracket opened before the part is not closed yet: a header's words inside one
-    bracket are one phrase (財源内訳 over （単位 百万円）, centred over four columns, its word space
-    falling by chance on the edge where one column's figures end: corpus seed 820
-    budget_main_projects in chromium_borderless, dev wordings)."""
-    return text_bracket_depth(text[:part.start]) > 0
+def _in_closed_bracket(text: str, at: int) -> bool:
+    """True when text[:at] leaves a bracket open that text closes later: a bracket's words are one
+    cell's, whatever edge lies between them (〔単位 百万円〕 centred over 2025(R7)年度 | 2026(R8)年度,
+    the first column's figures ending in its word space, corpus seed 515 budget_plan_years in
+    pdf_rules, wordings dev8)."""
+    depth = text_bracket_depth(text[:at])
+    return depth > 0 and any(text_bracket_depth(text[:j]) < depth for j in range(at + 1, len(text) + 1))
 
 
 def _cut(seg: Segment, parts: Sequence[Part], cuts: Sequence[int]) -> list[Segment]:
@@ -261,10 +268,15 @@ def _part_glued_value(line: SegLine, starts: dict[tuple[int, float], Edges]) -> 
 
 
 def cell_spans(lines: Sequence[SegLine], size: float) -> list[tuple[float, float]]:
-    """The x-ranges of the one-word segments of lines of two or more segments, of the type size
-    given: texts a column gap parts from their neighbours, each one cell."""
+    """The x-ranges of the one-word segments, no figure, of lines of two or more segments, of the
+    type size given: texts a column gap parts from their neighbours, each one cell of words.
+    split_at_edges passes the lines with a figure for a segment only (the rows). A header centred
+    over its column lines up with a name set from the column's inner edge by chance (項の名称 over
+    1 総務管理費 | 2 小学校費, both four glyphs wide, corpus seed 500 budget_kan_kou in pdf_rules,
+    wordings dev8), and a figure with a header's word (年度 of 平成 27 年度 over 67.9, seed 500
+    kpi_year_matrix): neither is a cell of words the word stands in."""
     return [(s.bbox[0], s.bbox[2]) for ln in lines if ln.is_multi for s in ln.segments
-            if _same_size(s, size) and " " not in s.text.strip()]
+            if _same_size(s, size) and " " not in s.text.strip() and not is_figure(s.text)]
 
 
 def _is_cell_word(part: Part, cells: Sequence[tuple[float, float]]) -> bool:

@@ -70,12 +70,15 @@ def is_closed(table: Sequence[SegLine], rules: Sequence[HRule]) -> bool:
 
 def framed_start(lines: Sequence[SegLine], start: int, end: int, floor: int, rules: Sequence[HRule]) -> int:
     """The start of the table lines[start:end] taking the lines before it (from floor on) inside
-    the rule that opens it: the rule must lie within FRAME_PAD_EM above the first line taken."""
+    the rule that opens it: the rule must lie within FRAME_PAD_EM above the first line taken. A
+    line reaching below the first line's top counts while it ends above its foot: the second line
+    of stacked headers set half a line off the others (令和 7 年 / 度 beside 予算額（A）, corpus seed
+    515 budget_main_projects in pdf_rules, wordings dev8)."""
     rule = _rule_above(lines[start:end], rules)
     if rule is None:
         return start
     k = start
-    while k > floor and lines[k - 1].page == lines[start].page and _is_framed(lines[k - 1], rule, rule[0], lines[start].bbox[1]):
+    while k > floor and lines[k - 1].page == lines[start].page and _is_framed(lines[k - 1], rule, rule[0], lines[start].bbox[3]):
         k -= 1
     return k if k < start and lines[k].bbox[1] - rule[0] <= _pad(lines[k]) else start
 

@@ -39,7 +39,7 @@ def split_hung_glyphs(lines: Sequence[SegLine]) -> list[SegLine]:
             out.append(ln)
             continue
         others = [(a, b, lines[j].is_multi) for j, a, b in spans if j != k and lines[j].page == ln.page]
-        segs = tuple(part for s in ln.segments for part in split_segment(s, others, closes_below(s, lines[k + 1:], ln.page)))
+        segs = tuple(part for s in ln.segments for part in split_segment(s, others, closes_below(s, lines[k + 1:], ln.page), not ln.is_multi))
         out.append(ln if len(segs) == len(ln.segments) else SegLine(segs, ln.bbox, ln.page, ln.text))
     return out
 
@@ -59,7 +59,8 @@ def closes_below(seg: Segment, below: Sequence[SegLine], page: int) -> bool:
     return False
 
 
-def split_segment(seg: Segment, others: Sequence[tuple[float, float, bool]], runs_on: bool = False) -> list[Segment]:
+def split_segment(seg: Segment, others: Sequence[tuple[float, float, bool]], runs_on: bool = False,
+                  alone: bool = False) -> list[Segment]:
     """A segment as two when a HANGING_GLYPHS glyph inside it (not a separator between digits:
     １，０２０) is followed by text (not a closing bracket: the ） of （2025年度（令和7年度））
     right-aligned over figures, corpus seed 59 kpi_baseline_target in html_borderless; nor one
@@ -70,7 +71,8 @@ def split_segment(seg: Segment, others: Sequence[tuple[float, float, bool]], run
     of a wide glyph from an x where at least MIN_WITNESSES segments of other lines start, and
     which no segment of another table line (others: x0, x1, on a line of two or more segments)
     starting where this one starts reaches past: the end of the head's column; the tail's first
-    cell must end by the next column start (_tail_fits)."""
+    cell must end by the next column start (_tail_fits). A segment alone on its line (alone) is
+    parted only where its tail's start is shown exactly (_tail_start)."""
     text = seg.text
     x0, top, x1, bottom = seg.bbox
     if seg.is_stacked:
@@ -81,8 +83,8 @@ def split_segment(seg: Segment, others: Sequence[tuple[float, float, bool]], run
         if text[i] not in HANGING_GLYPHS or not tail.strip() or tail[0] == " " or closes_bracket(tail[0]) or \
                 text[i - 1:i].isdigit() and tail[0].isdigit() or runs_on and _left_open(tail):
             continue
-        estimate = x1 - sum(advance(ch) for ch in tail) * scale
-        column = _witnessed([a for a, _, _ in others], estimate, TAIL_TOL_GLYPHS * advance("\u3000") * scale)
+        estimate, tol = _tail_start(tail, x1, scale, bottom - top, alone)
+        column = _witnessed([a for a, _, _ in others], estimate, tol)
         if column is None or not x0 < column < x1 or not _column_ends(others, x0, column):
             continue
         rest = split_segment(_piece(seg, i + 1, len(text), column, x1), others)
@@ -98,6 +100,18 @@ def split_segment(seg: Segment, others: Sequence[tuple[float, float, bool]], run
     if not _tail_fits(others, column, rest[0]):
         return [seg]
     return [_piece(seg, 0, cut, x0, x0 + cut * (bottom - top)), *rest]
+
+
+def _tail_start(tail: str, x1: float, scale: float, em: float, alone: bool) -> tuple[float, float]:
+    """Where a tail ending at x1 starts, and how near a column start that must lie: placed by glyph
+    advance (scale: pt per half-width), within TAIL_TOL_GLYPHS of a wide glyph; but a tail of
+    em-wide glyphs (kanji, kana) in a segment alone on its line starts its length in ems before x1,
+    within ALIGN_TOL_PT. No cell of another column on its line shows its row: a section heading
+    set solid across the table (（2）移住・定住の促進, whose 定住の促進 starts 3.3 pt before the 区分
+    column, corpus seed 509 kpi_year_matrix in pdf_rules, dev7 wordings) is no cell glued after a hung ・."""
+    if alone and all(is_em_wide(ch) for ch in tail):
+        return x1 - len(tail) * em, ALIGN_TOL_PT
+    return x1 - sum(advance(ch) for ch in tail) * scale, TAIL_TOL_GLYPHS * advance("\u3000") * scale
 
 
 def _piece(seg: Segment, start: int, end: int, x0: float, x1: float) -> Segment:

@@ -395,7 +395,7 @@ def pieces_to_rows(pieces: Sequence[Piece]) -> list[list[Block]]:
         return []
     limit = wrap_gap_limit(pieces)
     blocks = split_at_row_starts(column_blocks(pieces, limit, lockstep_openers(pieces) | numbered_openers(pieces, limit)))
-    return lift_centred_labels(blocks_to_rows(split_at_row_lines(split_at_row_tops(blocks))))
+    return fold_centred_cells(lift_centred_labels(blocks_to_rows(split_at_row_lines(split_at_row_tops(blocks)))))
 
 
 def lift_centred_labels(rows: list[list[Block]]) -> list[list[Block]]:
@@ -428,6 +428,27 @@ def lift_centred_labels(rows: list[list[Block]]) -> list[list[Block]]:
                       and _centred_over(b, out[k - 1], out[k]) and not _centred_over(b, [], out[k])]
             out[k] = [b for b in out[k] if not any(b is m for m in lifted)]
             out[k - 1].extend(lifted)
+    return [row for row in out if row]
+
+
+def fold_centred_cells(rows: list[list[Block]]) -> list[list[Block]]:
+    """The rows, a row of no label and no figure between a labelled row of figures and an unlabelled
+    one folded into the upper when each of its cells is centred over the two rows' cells past the
+    first column: a unit centred on its indicator's two sub-rows (ふるさと納税寄附額 | 千円 between
+    実績値 and 計画, the name wrapped over both from the upper, corpus seed 808 kpi_year_matrix in
+    pdf_rules) is the indicator's, as a unit set in its first sub-row is; read as a row of its
+    own it left the upper row without it and split the indicator's sub-rows."""
+    out = [list(row) for row in rows]
+    for k in range(1, len(out) - 1):
+        row, upper, lower = out[k], out[k - 1], out[k + 1]
+        if not row or _label(row) is not None or _label(upper) is None or _label(lower) is not None or \
+                not _value_columns(upper) or not _value_columns(lower) or \
+                any(is_data_value(p.text) for b in row for p in b):
+            continue
+        inner = [b for b in (*upper, *lower) if b[0].col > 0]
+        if all(_centred_over(b, inner, []) for b in row):
+            upper.extend(row)
+            out[k] = []
     return [row for row in out if row]
 
 

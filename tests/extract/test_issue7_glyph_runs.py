@@ -118,6 +118,18 @@ def test_header_lines_closing_brackets_the_line_above_opened_part_after_each() -
 
 
 
+def test_a_line_closing_the_line_above_s_brackets_parts_only_where_it_closes_them() -> None:
+    # corpus seed 501 kpi_progress in pdf_rules (dev wordings): 最新の数値（平 | 最新の数値（平 over
+    # 成29(2017)年度）成30(2018)年度）, two headers' last lines set solid; (2017) and (2018), opened
+    # and closed in the line, are inside the cells
+    seg = Segment("成29(2017)年度）成30(2018)年度）", (271.2, 100, 407.8, 109))
+    assert [i for i, _ in bracket_joints(seg)] == [12]
+    figures = [(251.4, 268.4), (320.0, 337.0), (388.6, 405.6)]
+    assert [p.text for p in split_at_joints(seg, [(271.2, 410.0)], figures)] == ["成29(2017)年度）", "成30(2018)年度）"]
+    # without a bracket the line above opened, a closed bracket followed by words still ends a cell
+    assert [i for i, _ in bracket_joints(Segment("2021年度（令和3年度）2022年度（令和4年度）", (0, 0, 180, 9)))] == [13]
+
+
 def test_headers_each_leaving_its_bracket_open_part_before_each_open_one() -> None:
     # corpus seed 578 kpi_baseline_target in pdf_rules (dev2 wordings): two year headers set edge
     # to edge, each closing its outer bracket on its next line (） | ）), over two columns of figures

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extract.pdf import pdfplumber_adapter
-from extract.pdf.borderless import (widen_to_header, GAP_TOL_EM, _at_first_column, LIFT_GAP_EM, SECTION_LOOKAHEAD_LINES, MIN_STACKED_VALUES, _is_body_word, _lift, _score, build_table,
+from extract.pdf.borderless import (widen_to_header, _grow, _spans_header_columns, GAP_TOL_EM, _at_first_column, LIFT_GAP_EM, SECTION_LOOKAHEAD_LINES, MIN_STACKED_VALUES, _is_body_word, _lift, _score, build_table,
                                     find_borderless, header_band, is_value, merge_offset_lines)
 from extract.pdf import cells
 from extract.pdf.cells import CENTRED_EM, column_of, header_phrases, split_at_columns, split_at_joints
@@ -1073,6 +1073,20 @@ def test_header_phrases_join_only_words_opening_with_a_bracket() -> None:
     assert header_phrases([("(R7)", 0.0, 20.0)]) == [("(R7)", 0.0, 20.0)]
 
 
+def test_the_words_of_a_bracket_closed_in_the_segment_are_one_phrase() -> None:
+    # corpus seed 503 kpi_progress in pdf_rules, wordings dev8: 実績値（確定） (令和 5 年度) over figures
+    # set from 280.6, its 5 年度) nearer the next column (405.6 …): the bracket's words head one column
+    spans = [("実績値（確定）", 281.1, 340.6), ("(令和", 344.9, 366.1), ("5", 370.4, 374.6), ("年度)", 378.9, 400.1)]
+    assert header_phrases(spans) == [("実績値（確定） (令和 5 年度)", 281.1, 400.1)]
+    head = Segment(" ".join(w for w, _, _ in spans), (281.1, 0.0, 400.1, 9.0), (), tuple((a, b) for _, a, b in spans))
+    assert [s.text for s in split_at_columns(head, [(250.1, 275.6), (280.6, 314.6), (405.6, 528.0)])] == [head.text]
+    # a bracket left open to the segment's end (closed on the line below) joins nothing
+    open_ = [("2024年度（令和6", 0.0, 60.0), ("2025年度（令和7", 70.0, 130.0)]
+    assert header_phrases(open_) == open_
+    assert header_phrases([("(令和", 0.0, 20.0), ("5", 25.0, 30.0), ("2025年度（令和7", 40.0, 100.0)])[1:] == [
+        ("5", 25.0, 30.0), ("2025年度（令和7", 40.0, 100.0)]
+
+
 def test_a_bracket_after_a_bracketed_phrase_heads_a_column_of_its_own() -> None:
     # corpus seed 703 kpi_baseline_target in calc_borderless: three years in brackets under
     # 現状値 | 目標値 | 計画目標値, a word space apart in one segment
@@ -1330,3 +1344,27 @@ def test_a_header_part_set_over_no_column_of_figures_is_no_header_of_its_own(ove
     figures = [(44.0, 108.0), (114.0, 226.0 + overlap), (308.0, 336.0), (341.0, 449.0)]
     parts = [p.text for p in split_at_joints(seg, figures, figures)]
     assert parts == (["基準値（策定時）", "(令和元年度)"] if parted else ["基準値（策定時）(令和元年度)"])
+
+
+# corpus seed 516 budget_main_projects in pdf_rules (dev7 wordings): two unit lines set solid,
+# 〔単位：円〕〔単位：円〕, over the two amount columns under the header's 予算額（本 | 予算額（本
+UNIT_HEAD = [line(0, (45.0, 57.8, "No."), (111.4, 145.4, "事業名称"), (156.1, 198.6, "予算額（本"), (208.8, 251.3, "予算額（本"),
+                  (287.1, 310.0, "概要")),
+             line(PITCH_PT, (156.1, 198.6, "年度当初）"), (208.8, 251.3, "年度当初）"))]
+UNIT_BODY = [line(3 * ROW_GAP_PT + k * ROW_GAP_PT, (54.0, 58.2, str(k + 1)), (108.3, 142.3, name), (154.4, 201.2, a), (207.2, 253.9, b))
+             for k, (name, a, b) in enumerate([("病児保育事業", "884,717,273", "755,017,331"), ("農業導入支援", "241,125,927", "294,255,565")])]
+
+
+@pytest.mark.parametrize("x0, x1, grows", [(151.8, 255.6, True), (45.0, 255.6, False), (151.8, 330.0, False)])
+def test_a_line_spanning_header_columns_continues_the_header_band(x0: float, x1: float, grows: bool) -> None:
+    units = line(PITCH_PT + 10.2, (x0, x1, "〔単位：円〕〔単位：円〕"))
+    lines = [*UNIT_HEAD, units, *UNIT_BODY]
+    assert (_grow(lines, 0) == len(lines)) is grows  # set from the margin, or past the table's width: text after it
+
+
+def test_a_line_spanning_columns_after_the_figures_is_no_header() -> None:
+    units = line(PITCH_PT + 10.2, (151.8, 255.6, "〔単位：円〕〔単位：円〕"))
+    cols = [(45.0, 57.8), (111.4, 145.4), (156.1, 198.6), (208.8, 251.3), (287.1, 310.0)]
+    assert _spans_header_columns(UNIT_HEAD, units, cols)
+    assert not _spans_header_columns([*UNIT_HEAD, UNIT_BODY[0]], units, cols)  # past the header band
+    assert not _spans_header_columns(UNIT_HEAD, line(PITCH_PT + 10.2, (151.8, 255.6, "1,234,567")), cols)  # a figure

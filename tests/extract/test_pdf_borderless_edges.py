@@ -418,6 +418,35 @@ def test_a_word_standing_where_another_line_s_cell_stands_is_that_cell() -> None
     assert [s.text for s in split_at_edges(unit_rows("人"))[0].segments] == ["ＳＮＳフォロワー数", "人", "34,723"]
 
 
+def test_a_word_standing_where_a_header_or_a_figure_stands_stays_in_its_segment() -> None:
+    # corpus seed 500 budget_kan_kou and kpi_year_matrix in pdf_rules, wordings dev8: a header
+    # centred over its column (項の名称) as wide as a name set from the column's number (2 小学校費),
+    # and a header's word (年度 of 平成 27 年度) as wide as a figure under it, line up by chance
+    header = seg_line(0.0, seg(55.0, [("歳出科目", 4 * SIZE_PT)], 0.0), seg(121.5, [("項の名称", 4 * SIZE_PT)], 0.0),
+                      seg(200.0, [("令和", 2 * SIZE_PT), ("3", DIGIT_PT), ("年度", 2 * SIZE_PT)], 0.0))  # a number among its words (seed 822)
+    name = seg(121.5 - DIGIT_PT - GAP_PT, [("2", DIGIT_PT), ("小学校費", 4 * SIZE_PT)], PITCH_PT)
+    rows = [seg_line(PITCH_PT, name, seg(239.9, [("1,446,821", figure("1,446,821"))], PITCH_PT))]
+    assert [s.text for s in split_at_edges([header, *rows])[1].segments] == ["2 小学校費", "1,446,821"]
+    year = seg_line(0.0, seg(55.0, [("指標", 2 * SIZE_PT)], 0.0),
+                    seg(239.9 - 2 * SIZE_PT - GAP_PT - 2 * DIGIT_PT, [("27", 2 * DIGIT_PT), ("年度", 2 * SIZE_PT)], 0.0))
+    value = [seg_line(top, seg(55.0, [("人口", 2 * SIZE_PT)], top), seg(239.9 - 2 * SIZE_PT, [("67.9", 2 * SIZE_PT)], top))
+             for top in (PITCH_PT, 2 * PITCH_PT)]
+    assert [s.text for s in split_at_edges([year, *value])[0].segments] == ["指標", "27 年度"]
+    assert [s.text for s in split_at_edges(unit_rows("人"))[0].segments] == ["ＳＮＳフォロワー数", "人", "34,723"]
+
+
+@pytest.mark.parametrize("first, second, parted", [("〔単位", "百万円〕", False), ("単位", "百万円", True), ("（単位", "百万円", True)])
+def test_a_header_is_not_parted_inside_a_bracket_it_closes(first: str, second: str, parted: bool) -> None:
+    # corpus seed 515 budget_plan_years in pdf_rules (wordings dev8): 〔単位 百万円〕 over two year
+    # columns, the first column's right-aligned figures ending in its word space; a bracket left
+    # open to the segment's end closes nothing in it
+    header = seg_line(0.0, seg(55.0, [("事業名称", 4 * SIZE_PT)], 0.0), seg(238.0, [(first, 24.0), (second, 32.0)], 0.0))
+    rows = [seg_line(k * PITCH_PT, seg(55.0, [("人口", 2 * SIZE_PT)], k * PITCH_PT),
+                     seg(262.5 - figure(v), [(v, figure(v))], k * PITCH_PT)) for k, v in ((1, "165.3"), (2, "88.0"))]
+    texts = [s.text for s in split_at_edges([header, *rows])[0].segments]
+    assert texts == (["事業名称", first, second] if parted else ["事業名称", f"{first} {second}"])
+
+
 def test_a_word_ending_where_a_wider_cell_ends_stays_in_its_segment() -> None:
     # 人 ends where 万人 does but does not start there (within ALIGN_TOL_PT): no proof of one cell
     assert [s.text for s in split_at_edges(unit_rows("万人"))[0].segments] == ["ＳＮＳフォロワー数 人", "34,723"]

@@ -95,3 +95,21 @@ def test_a_rule_between_the_line_and_the_table_leaves_the_line_out() -> None:
     lines = [HEADING, *BODY]
     rules = [(HEADING.bbox[1] - 2.0, 42.0, 276.0), (HEADING.bbox[3] + 2.0, 42.0, 276.0)]
     assert framed_start(lines, 1, len(lines), 0, rules) == 1
+
+
+# Stacked headers set half a line off the others (corpus seed 515 budget_main_projects in pdf_rules,
+# wordings dev8): 令和 7 年 / 度 over 予算額（A）, the 度 line reaching 2.3 pt below the top of the
+# table's first line, all under the rule opening the table.
+YEAR = line(90.9, (214.6, 255.1, "令和 7 年"), (265.5, 306.0, "令和 8 年"))
+YEAR_END = line(101.7, (230.4, 239.4, "度"), (281.2, 290.2, "度"))
+AMOUNT = line(YEAR_END.bbox[3] - 2.3, (210.1, 310.5, "予算額（A）予算額（A）"))
+HEAD_BODY = [line(AMOUNT.bbox[1] + 15.2 * (k + 1), (44.5, 86.5, "建設課"), (230.8, 257.8, v), (281.6, 308.6, v))
+             for k, v in enumerate(("37,289", "45,801"))]
+
+
+def test_a_header_line_reaching_into_the_first_line_is_framed_above_it() -> None:
+    rule = (87.3, 42.0, 565.3)
+    lines = [YEAR, YEAR_END, AMOUNT, *HEAD_BODY]
+    assert framed_start(lines, 2, len(lines), 0, [rule]) == 0
+    low = line(AMOUNT.bbox[3] + 1.0, (230.4, 239.4, "度"))  # a line ending below the first line's foot is not above it
+    assert framed_start([YEAR, low, AMOUNT, *HEAD_BODY], 2, len(lines), 0, [rule]) == 2

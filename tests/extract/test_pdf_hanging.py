@@ -43,6 +43,15 @@ def test_a_column_start_a_third_of_a_glyph_off_the_estimate_still_parts_it() -> 
     assert len(split_segment(GLUED, _at(73.5, 73.5))) == 2
 
 
+@pytest.mark.parametrize("column, parted", [(70.0, True), (71.0, True), (73.5, False)])
+def test_a_segment_alone_on_its_line_parts_only_where_its_tail_starts_in_ems(column: float, parted: bool) -> None:
+    # a section heading set solid across the table (（2）移住・定住の促進, 定住の促進 3.3 pt before the
+    # 区分 column, corpus seed 509 kpi_year_matrix in pdf_rules, dev7 wordings): alone on its line,
+    # its em-wide tail must start its length in ems before its end, within ALIGN_TOL_PT of the column
+    assert (len(split_segment(GLUED, _at(column, column), alone=True)) == 2) is parted
+    assert len(split_segment(GLUED, _at(column, column))) == 2  # beside other cells of its row: within half a glyph
+
+
 def test_a_start_three_quarters_of_a_glyph_off_is_another_x() -> None:
     assert len(split_segment(GLUED, _at(77.5, 77.5))) == 1
 

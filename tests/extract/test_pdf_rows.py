@@ -760,3 +760,22 @@ def test_a_line_whose_box_took_another_columns_line_measures_no_leading() -> Non
     assert ps[2].height == pytest.approx(tall)
     assert wrap_gap_limit(ps) == pytest.approx(pitch - H + max(rows.WRAP_GAP_TOL_PT, rows.WRAP_GAP_TOL_EM * H))
     assert texts(pieces_to_rows(ps))[0][:2] == ["ボランティ\nア派遣日数\n（延べ日数）\n（日）", "目標値（計\n画期間最終\n年度）"]
+
+
+def _unit_between(unit_top: float, unit: str = "千円") -> list[list[list[Piece]]]:
+    """ふるさと納税寄附額 wrapped over two sub-rows (実績値 | 600,219 at 1, 計画 | 456,810 at 19) and a
+    unit at unit_top between them (corpus seed 808 kpi_year_matrix in pdf_rules)."""
+    upper = [[piece(0, 0, "ふるさと"), piece(0, 10, "納税寄附"), piece(0, 20, "額")], [piece(2, 1, "実績値")], [piece(3, 1, "600,219")]]
+    return [upper, [[piece(1, unit_top, unit)]], [[piece(2, 19, "計画")], [piece(3, 19, "456,810")]]]
+
+
+@pytest.mark.parametrize("unit_top, folded", [(10.0, True), (12.0, True), (14.0, False)])
+def test_a_unit_centred_on_its_indicator_s_two_sub_rows_is_the_upper_row_s(unit_top: float, folded: bool) -> None:
+    # centred on 1 .. 28 within OVERLAP_SHARE of its height (2.7 pt): the upper row's; further off, a row of its own
+    out = rows.fold_centred_cells(_unit_between(unit_top))
+    assert len(out) == (2 if folded else 3)
+    assert not folded or "千円" in texts(out)[0]
+
+
+def test_a_row_holding_a_figure_between_sub_rows_stays_a_row() -> None:
+    assert len(rows.fold_centred_cells(_unit_between(10.0, "1,234"))) == 3
