@@ -26,7 +26,7 @@ from extract.text_items import indicator_name
 from extract.interpret.facets import kind_of, names_unit
 from extract.interpret.readings import indicator_readings
 from extract.vocab import CARD_LABELS, INDICATOR_WORDS, KPI_KINDS, UNIT_WORDS
-from normalize import MissingReason, parse_quantity
+from normalize import MissingReason, clean_text, parse_quantity
 from normalize.readings import parse_readings
 from normalize.years import without_years
 
@@ -69,8 +69,17 @@ def pairs(row: tuple[Cell, ...]) -> Iterator[tuple[Cell, Cell]]:
     """(label, value) pairs of a row: a text cell followed by a value cell."""
     cells = _filled(row)
     for label, value in zip(cells, cells[1:]):
-        if not _is_value(label.text) and _is_value(value.text):
+        if not _is_value(label.text) and (_is_value(value.text) or _is_figure_beside_dated_label(label.text, value.text)):
             yield label, value
+
+
+def _is_figure_beside_dated_label(label: str, value: str) -> bool:
+    """True for a bare number that reads like a year beside a label stating its own year (当初値（2018年度） | 1924):
+    the year is the label's, the number its value; one equal to the label's year is left unread (which it is, unsaid)."""
+    year = read_facets(label).year
+    q = parse_quantity(value)
+    return (year is not None and not year.conflict and q.value is not None and q.missing_reason is None
+            and clean_text(value).strip().isdigit() and q.value not in (year.start, year.end))
 
 
 def continues_name(cells: list[Cell], name_col: int) -> bool:

@@ -198,3 +198,17 @@ def test_a_colon_statement_above_a_kpi_table_scales_its_amounts() -> None:
             "ふるさと納税寄附額\t415,937\t477,892\n")
     values = {(v.kind, v.fiscal_year): v.value for v in _read(text).kpi_values}
     assert values[("baseline", 2017)] == 415_937_000
+
+
+def test_a_year_like_figure_beside_a_dated_card_label_is_its_value() -> None:
+    # corpus seed 723-0 kpi_cards (own words and dev9): 1924 beside 基準値（2018年度） was read as a year, the baseline missing
+    text = ("成果指標\t地域の魅力を発信するイベントへの参加者数\n単位\t人\n基準値（2018年度）\t1924\n目標値（2025年度）\t2,400\n")
+    found = {(v.kind, v.fiscal_year): v.value for v in _read(text).kpi_values}
+    assert found[("baseline", 2018)] == 1924
+    assert found[("target", 2025)] == 2400
+
+
+@pytest.mark.parametrize("value", ["2018", "令和元年度"])
+def test_the_labels_own_year_or_a_year_beside_a_dated_card_label_is_no_value(value: str) -> None:
+    text = f"成果指標\tイベント参加者数\n単位\t人\n基準値（2018年度）\t{value}\n目標値（2025年度）\t2,400\n"
+    assert ("baseline", 2018) not in {(v.kind, v.fiscal_year) for v in _read(text).kpi_values}
