@@ -25,7 +25,7 @@ from extract.pdf.flush_pairs import merge_flush_pairs
 from extract.pdf.centred_heads import split_under_centred_heads
 from extract.pdf.hanging import split_hung_glyphs
 from extract.pdf.headings import HEADING_NUMBER_RE, HEADING_SEGMENTS, heading_parts, heads_no_columns
-from extract.pdf.pieces import Piece, text_bracket_depth
+from extract.pdf.pieces import Piece, bracket_close, text_bracket_depth
 from extract.pdf.rows import pieces_to_rows
 from normalize import clean_text
 from normalize.units import unit_from_header
@@ -875,8 +875,8 @@ def _one_phrase(line: SegLine) -> Segment | None:
     if len(segs) == 1:
         return segs[0]
     text = " ".join(s.text for s in segs)
-    opened = all(text_bracket_depth(" ".join(t.text for t in segs[:k])) > 0 for k in range(1, len(segs)))
-    return Segment(text, union_bbox(s.bbox for s in segs)) if opened and text_bracket_depth(text) == 0 else None
+    closed_by_last = bracket_close([s.text for s in segs], 0) == len(segs) - 1
+    return Segment(text, union_bbox(s.bbox for s in segs)) if closed_by_last and text_bracket_depth(text) == 0 else None
 
 
 def _within(line: SegLine, left: float, right: float) -> bool:

@@ -17,7 +17,7 @@ from extract.pdf.cuts import CutEvidence, cell_lines, cut_evidence, cuts_years, 
 from extract.pdf.glyphs import is_wide_letter, opens_bracket, word_spans
 from extract.pdf.grid import ALIGN_TOL_PT, Interval, RawCell, Segment, SegLine, union_bbox
 from extract.pdf.hanging import WRAP_REACH_EM
-from extract.pdf.pieces import Block, Piece, advance, bracket_depth, text_bracket_depth
+from extract.pdf.pieces import Block, Piece, advance, bracket_close, bracket_depth, text_bracket_depth
 from normalize.text import clean_text
 from normalize.units import is_known_unit, normalize_unit
 from normalize.vocab import CLOSE_BRACKETS, OPEN_BRACKETS, UNIT_LABEL_WORDS
@@ -132,10 +132,10 @@ def _bracket_runs(spans: Sequence[tuple[str, float, float]]) -> list[tuple[str, 
     nothing: (令和6 beside 2025年度（令和7, each header's bracket closed on the line below, heads a
     column of its own."""
     out: list[tuple[str, float, float]] = []
+    words = [w for w, _, _ in spans]
     i = 0
     while i < len(spans):
-        depths = [text_bracket_depth("".join(w for w, _, _ in spans[i:j + 1])) for j in range(i, len(spans))]
-        close = next((i + k for k, d in enumerate(depths) if d <= 0), None) if depths[0] > 0 else None
+        close = bracket_close(words, i)
         if close is None:
             out.append(spans[i])
             i += 1

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from extract.model import BBox
@@ -72,3 +72,12 @@ def bracket_depth(text: str) -> int:
 def text_bracket_depth(raw: str) -> int:
     """bracket_depth of a segment's text as the page gives it (folded first: （ is (, ⼈ is 人)."""
     return bracket_depth(clean_text(raw))
+
+
+def bracket_close(texts: Sequence[str], start: int) -> int | None:
+    """The index of the text that closes the bracket texts[start] leaves open (the texts from start
+    on, run together, back to depth 0 or below there first), or None where texts[start] leaves none
+    open or no later text closes it."""
+    if text_bracket_depth(texts[start]) <= 0:
+        return None
+    return next((j for j in range(start + 1, len(texts)) if text_bracket_depth("".join(texts[start:j + 1])) <= 0), None)
