@@ -15,7 +15,7 @@ from extract.interpret.structure import is_data_value
 from extract.pdf.colgaps import MIN_GAP_PT, columns
 from extract.pdf.cuts import CutEvidence, cell_lines, cut_evidence, cuts_years, is_cut_number
 from extract.pdf.glyphs import is_wide_letter, opens_bracket, word_spans
-from extract.pdf.grid import ALIGN_TOL_PT, Interval, RawCell, Segment, SegLine, union_bbox
+from extract.pdf.grid import ALIGN_TOL_PT, Interval, RawCell, Segment, SegLine, parted_at, union_bbox
 from extract.pdf.hanging import WRAP_REACH_EM
 from extract.pdf.pieces import Block, Piece, advance, bracket_close, bracket_depth, text_bracket_depth
 from normalize.text import clean_text
@@ -258,12 +258,7 @@ def split_at_joints(seg: Segment, cols: Sequence[Interval], figures: Sequence[In
         return [seg]  # figures glued: header text only is parted so
     if not cuts:
         return [seg]
-    out, start, left = [], 0, x0
-    for i, x in [*cuts, (len(seg.text), x1)]:
-        text = seg.text[start:i].strip()
-        if text:
-            out.append(Segment(text, (left, top, x, bottom)))
-        start, left = i, x
+    out = parted_at(seg, cuts)
     if estimated:
         return out if all(_over_a_column(part, cols) for part in out) else [seg]
     # cells proven glued edge to edge: a part may still end a cell at a closing bracket in a

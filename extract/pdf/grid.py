@@ -151,6 +151,18 @@ def band_of(edges: Sequence[float], v: float) -> int | None:
     return bisect_right(edges, v) - 1
 
 
+def parted_at(seg: Segment, cuts: Sequence[tuple[int, float]]) -> list[Segment]:
+    """The non-blank parts of a segment cut at the places given (offset into its text, x): each part
+    spans from the cut before it to the one after it, the segment's ends outermost."""
+    x0, top, x1, bottom = seg.bbox
+    out, start, left = [], 0, x0
+    for i, x in [*cuts, (len(seg.text), x1)]:
+        if text := seg.text[start:i].strip():
+            out.append(Segment(text, (left, top, x, bottom)))
+        start, left = i, x
+    return out
+
+
 def union_bbox(boxes: Iterable[BBox]) -> BBox:
     """Return the smallest bbox holding all boxes."""
     bs = list(boxes)

@@ -24,7 +24,7 @@ from extract.interpret.structure import PLACEHOLDER_REASONS, is_data_value
 from extract.pdf.borderless import LIFT_GAP_EM, build_table
 from extract.model import BBox
 from extract.pdf.pieces import advance
-from extract.pdf.grid import MARGIN_SHARE, PageContent, RawCell, RawLine, RawTable, Segment, SegLine, union_bbox
+from extract.pdf.grid import MARGIN_SHARE, PageContent, RawCell, RawLine, RawTable, Segment, SegLine, parted_at, union_bbox
 from extract.pdf.recut import recut_pages
 from extract.pdf.textjoin import cell_text, is_numeric_line, raw_cell_text
 from extract.vocab import FOOTNOTE_MARKS, HANGING_GLYPHS
@@ -345,13 +345,8 @@ def _parted_at_head_gaps(head: RawTable, lines: Sequence[SegLine]) -> tuple[SegL
 
 
 def _parted_at(seg: Segment, joints: Sequence[tuple[int, float]]) -> list[Segment]:
-    """A segment parted at the joints given (offset into its text, x)."""
-    x0, top, x1, bottom = seg.bbox
-    out, start, left = [], 0, x0
-    for i, x in [*joints, (len(seg.text), x1)]:
-        if text := seg.text[start:i].strip():
-            out.append(Segment(text, (left, top, x, bottom)))
-        start, left = i, x
+    """A segment parted at the joints given (offset into its text, x), or itself where they part nothing."""
+    out = parted_at(seg, joints)
     return out if len(out) > 1 else [seg]
 
 
