@@ -9,12 +9,13 @@ from functools import partial
 from extract.reader import read_document
 from extract.recognize import recognize_document
 from tests.corpus.generator import Document
-from tests.corpus import render_calc, render_chromium, render_pdf
+from tests.corpus import render_calc, render_chromium, render_pdf, render_writer
 from tests.corpus.render_calc import CALC_STYLES, write_calc_pdfs, write_xlsx
 from tests.corpus.render_chromium import CHROMIUM_STYLES, write_chromium_pdf
 from tests.corpus.render_pdf import HTML_STYLES, PDF_STYLES, write_pdf
 from tests.corpus.render_text import write_text
 from tests.corpus.render_workbook import on_sheets
+from tests.corpus.render_writer import WRITER_STYLES, write_writer_pdfs
 from tests.corpus.score import Score, budget_expected, budget_observed, kpi_expected, kpi_observed, score
 
 
@@ -30,6 +31,10 @@ def _calc_writer(rendering: str) -> Callable[[Document, str], str]:
     return lambda doc, out: write_calc_pdfs([doc], out, rendering)[0]
 
 
+def _word_file_writer(rendering: str) -> Callable[[Document, str], str]:
+    return lambda doc, out: write_writer_pdfs([doc], out, rendering)[0]
+
+
 RENDERINGS: dict[str, Callable[[Document, str], str]] = {
     "text": write_text,
     **{name: _pdf_writer(name) for name in PDF_STYLES},
@@ -37,10 +42,12 @@ RENDERINGS: dict[str, Callable[[Document, str], str]] = {
     **{name: _chromium_writer(name) for name in CHROMIUM_STYLES},
     "xlsx": write_xlsx,
     **{name: _calc_writer(name) for name in CALC_STYLES},
+    **{name: _word_file_writer(name) for name in WRITER_STYLES},
 }
 # Renderings whose engine is slow to start print a batch of documents in one call.
 BATCH_RENDERINGS: dict[str, Callable[[Sequence[Document], str], list[str]]] = {
-    name: partial(write_calc_pdfs, rendering=name) for name in CALC_STYLES}
+    **{name: partial(write_calc_pdfs, rendering=name) for name in CALC_STYLES},
+    **{name: partial(write_writer_pdfs, rendering=name) for name in WRITER_STYLES}}
 
 
 def render_all(docs: Sequence[Document], rendering: str, folder: str) -> list[str]:
@@ -58,6 +65,8 @@ def missing_prerequisite(rendering: str) -> str | None:
         return render_chromium.missing_prerequisite(rendering)
     if rendering == "xlsx" or rendering in CALC_STYLES:
         return render_calc.missing_prerequisite(rendering)
+    if rendering in WRITER_STYLES:
+        return render_writer.missing_prerequisite(rendering)
     return render_pdf.missing_prerequisite(rendering)
 
 

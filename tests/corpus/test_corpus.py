@@ -92,11 +92,15 @@ def test_pdf_pages_hold_their_answers(rendering: str, rendered: Rendered) -> Non
     require(rendering)
     for name in sorted(arrangements()):
         for doc, path in rendered[name, rendering]:
-            pages = page_numbers(path)
-            assert len(pages) == len(doc.pages), doc.name
-            for answer in doc.kpis + doc.budgets:  # type: ignore[operator]
-                numbers = NUMBER_RE.findall(unicodedata.normalize("NFKC", answer.raw))
-                assert numbers and set(numbers) <= pages[answer.page - 1], (doc.name, rendering, answer)
+            assert_pages_hold_answers(doc, path, rendering)
+
+
+def assert_pages_hold_answers(doc: Document, path: str, rendering: str) -> None:
+    pages = page_numbers(path)
+    assert len(pages) == len(doc.pages), doc.name
+    for answer in doc.kpis + doc.budgets:  # type: ignore[operator]
+        numbers = NUMBER_RE.findall(unicodedata.normalize("NFKC", answer.raw))
+        assert numbers and set(numbers) <= pages[answer.page - 1], (doc.name, rendering, answer)
 
 
 @pytest.mark.parametrize("rendering", SLICE_RENDERINGS)
