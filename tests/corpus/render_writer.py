@@ -21,7 +21,7 @@ from pathlib import Path
 
 from tests.corpus.generator import Cell, Document, Table, Text
 from tests.corpus.render_calc import SOFFICE, convert, page_count
-from tests.corpus.render_pdf import RenderError, find_font, numeric_columns
+from tests.corpus.render_pdf import NUMBER_CELL_RE, RenderError, find_font, numeric_columns
 
 
 @dataclass(frozen=True)
@@ -34,12 +34,13 @@ WRITER_STYLES = {
     "writer_ruled": WriterStyle(font="IPAMincho", ruled=True),
     "writer_borderless": WriterStyle(font="IPAPGothic", ruled=False),
 }
-FONT_SIZES_PT = (10.5, 9.0, 8.0, 7.0)  # Word's default body size first, then smaller until pages fit
+FONT_SIZES_PT = (10.5, 9.0, 8.0, 7.0, 6.0)  # Word's default body size first, then smaller until pages fit
 A4_MM = (210.0, 297.0)
-MARGIN_MM = 20.0
+MARGIN_MM = {False: 20.0, True: 12.7}  # portrait; landscape sheets get Word's "narrow" margins
 CELL_MARGINS_PT = 10.8  # Word's default left and right cell margins together (0.19 cm each)
 SLACK_EM = 0.6  # room an author leaves beside the widest line, in type sizes
 TEXT_COLUMN_CAP_EM = 14.0  # a text column wider than this wraps its lines
+HEADER_CAP_EM = 6.0  # a header wider than this wraps (over figures: where the figures are narrower)
 TEXT_COLUMN_MIN_EM = 4.0  # ... and one is made no narrower than this to fit a wide table
 HALF_WIDTH_EM = 0.55  # a half-width glyph's advance, in type sizes
 PT_PER_MM = 72.0 / 25.4
@@ -84,7 +85,7 @@ def write_writer_pdfs(docs: Sequence[Document], out_dir: str, rendering: str) ->
 
 
 def _text_width_pt(landscape: bool) -> float:
-    return ((A4_MM[1] if landscape else A4_MM[0]) - 2 * MARGIN_MM) * PT_PER_MM
+    return ((A4_MM[1] if landscape else A4_MM[0]) - 2 * MARGIN_MM[landscape]) * PT_PER_MM
 
 
 def _tables_fit(doc: Document, font_pt: float, landscape: bool) -> bool:
@@ -104,7 +105,7 @@ def write_docx(doc: Document, path: str, style: WriterStyle, font_pt: float, lan
     section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
     section.page_width, section.page_height = Mm(width), Mm(height)
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-        setattr(section, side, Mm(MARGIN_MM))
+        setattr(section, side, Mm(MARGIN_MM[landscape]))
     _set_default_font(word, style.font, font_pt)
     text_width_pt = _text_width_pt(landscape)
     for n, page in enumerate(doc.pages):
@@ -201,28 +202,37 @@ def _fill(target: object, cell: Cell) -> None:
 
 
 def column_widths_pt(table: Table, numeric: frozenset[int], font_pt: float, text_width_pt: float) -> list[float] | None:
-    """Each column as wide as its widest one-column line (text and headers capped: they wrap, figures
-    never do), stretched to the text width;
-    text columns narrowed (to a floor) when the table is wider; None when it still does not fit."""
+    """Each column as wide as its widest one-column line (headers and text capped: they wrap; figures
+    never do), stretched to the text width; when the table is wider, its columns narrowed towards
+    their floors (text to a few glyphs, never below a figure's width); None when it still does not fit."""
     n_cols = len(table.rows[0])
-    natural = [0.0] * n_cols
+    natural, floor = [0.0] * n_cols, [0.0] * n_cols
     for i, row in enumerate(table.rows):
         for j, c in enumerate(row):
             if c.covered or c.colspan > 1:
                 continue
             widest = max((line_em(line) for line in c.lines), default=0.0)
-            is_figure = j in numeric and i >= len(table.header)
-            natural[j] = max(natural[j], widest if is_figure else min(widest, TEXT_COLUMN_CAP_EM))
-    widths = [(w + SLACK_EM) * font_pt + CELL_MARGINS_PT for w in natural]
+            if i < len(table.header):
+                widest = min(widest, HEADER_CAP_EM)
+            elif j in numeric or NUMBER_CELL_RE.match(c.text):
+                floor[j] = max(floor[j], widest)
+            else:
+                widest = min(widest, TEXT_COLUMN_CAP_EM)
+            natural[j] = max(natural[j], widest)
+    widths = [_pt(w, font_pt) for w in natural]
+    floors = [_pt(natural[j] if j in numeric else max(floor[j], min(natural[j], TEXT_COLUMN_MIN_EM)), font_pt)
+              for j in range(n_cols)]
     total = sum(widths)
     if total <= text_width_pt:
         return [w * text_width_pt / total for w in widths]
-    floor = (TEXT_COLUMN_MIN_EM + SLACK_EM) * font_pt + CELL_MARGINS_PT
-    text = [j for j in range(n_cols) if j not in numeric and widths[j] > floor]
-    excess, room = total - text_width_pt, sum(widths[j] - floor for j in text)
+    excess, room = total - text_width_pt, total - sum(floors)
     if excess > room:
         return None
-    return [floor + (w - floor) * (1 - excess / room) if j in text else w for j, w in enumerate(widths)]
+    return [f + (w - f) * (1 - excess / room) for w, f in zip(widths, floors)]
+
+
+def _pt(em: float, font_pt: float) -> float:
+    return (em + SLACK_EM) * font_pt + CELL_MARGINS_PT
 
 
 def line_em(line: str) -> float:

@@ -41,11 +41,11 @@ def test_a_long_name_wraps_at_the_cap_and_a_figure_never() -> None:
     widths = column_widths_pt(table, frozenset({1}), FONT_PT, 10_000.0)
     assert widths is not None
     assert widths[0] / widths[1] == pytest.approx(_width(TEXT_COLUMN_CAP_EM) / _width(line_em(figure)))
-    # a header over a figure column wraps like text: the figure, not the header, sets the width
-    headed = _table(["見" * int(TEXT_COLUMN_CAP_EM * 2), "額"], [["1", "12,345"]])
+    # a header wraps onto lines of six glyphs: over figures, the wider of the two sets the width
+    headed = _table(["見" * 28, "額"], [["1", "12,345"]])
     widths = column_widths_pt(headed, frozenset({0, 1}), FONT_PT, 10_000.0)
     assert widths is not None
-    assert widths[0] / widths[1] == pytest.approx(_width(TEXT_COLUMN_CAP_EM) / _width(line_em("12,345")))
+    assert widths[0] / widths[1] == pytest.approx(_width(6.0) / _width(line_em("12,345")))
 
 
 def test_a_wide_table_narrows_its_text_columns_to_the_floor_then_gives_up() -> None:
@@ -79,3 +79,11 @@ def test_writer_pages_hold_their_answers(rendering: str, tmp_path: Path) -> None
     docs = [generate(name, 0, 0) for name in sorted(arrangements())]
     for doc, path in zip(docs, write_writer_pdfs(docs, str(tmp_path), rendering)):
         assert_pages_hold_answers(doc, path, rendering)
+
+
+def test_a_figure_in_a_column_of_words_is_never_narrowed() -> None:
+    # 調査中 makes the column a text column; its figure still keeps one line when the table is narrowed
+    table = _table(["事業名", "R3"], [["地" * 14, "６，４１６"], ["地" * 14, "調査中"]])
+    figure = _width(line_em("６，４１６"))
+    widths = column_widths_pt(table, frozenset(), FONT_PT, _width(4.0) + figure + 1.0)
+    assert widths is not None and widths[1] == pytest.approx(figure)
