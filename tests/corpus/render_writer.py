@@ -28,11 +28,13 @@ from tests.corpus.render_pdf import NUMBER_CELL_RE, RenderError, find_font, nume
 class WriterStyle:
     font: str  # the East Asian and Latin font of every run
     ruled: bool  # every cell border drawn (Word's "Table Grid"), else none
+    line_spacing: float  # in type sizes' line heights (Word's "multiple")
+    centred: bool  # cells centred vertically (as often set in a ruled table), else at the top (Word's default)
 
 
 WRITER_STYLES = {
-    "writer_ruled": WriterStyle(font="IPAMincho", ruled=True),
-    "writer_borderless": WriterStyle(font="IPAPGothic", ruled=False),
+    "writer_ruled": WriterStyle(font="IPAMincho", ruled=True, line_spacing=1.0, centred=True),
+    "writer_borderless": WriterStyle(font="IPAPGothic", ruled=False, line_spacing=1.15, centred=False),
 }
 FONT_SIZES_PT = (10.5, 9.0, 8.0, 7.0, 6.0)  # Word's default body size first, then smaller until pages fit
 A4_MM = (210.0, 297.0)
@@ -106,7 +108,7 @@ def write_docx(doc: Document, path: str, style: WriterStyle, font_pt: float, lan
     section.page_width, section.page_height = Mm(width), Mm(height)
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, side, Mm(MARGIN_MM[landscape]))
-    _set_default_font(word, style.font, font_pt)
+    _set_default_font(word, style, font_pt)
     text_width_pt = _text_width_pt(landscape)
     for n, page in enumerate(doc.pages):
         for block in page.blocks:
@@ -119,19 +121,19 @@ def write_docx(doc: Document, path: str, style: WriterStyle, font_pt: float, lan
     word.save(path)
 
 
-def _set_default_font(word: object, font: str, font_pt: float) -> None:
+def _set_default_font(word: object, style: WriterStyle, font_pt: float) -> None:
     from docx.oxml.ns import qn
     from docx.shared import Pt
 
     normal = word.styles["Normal"]  # type: ignore[attr-defined]
-    normal.font.name = font
+    normal.font.name = style.font
     normal.font.size = Pt(font_pt)
     fonts = normal.element.rPr.rFonts
     for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
-        fonts.set(qn(attr), font)
+        fonts.set(qn(attr), style.font)
     spacing = normal.paragraph_format
     spacing.space_before = spacing.space_after = Pt(0)
-    spacing.line_spacing = 1.0
+    spacing.line_spacing = style.line_spacing
 
 
 def _add_text(word: object, block: Text) -> None:
@@ -172,7 +174,7 @@ def _add_table(word: object, table: Table, style: WriterStyle, font_pt: float, t
             if c.colspan > 1 or c.rowspan > 1:
                 target = target.merge(grid.cell(i + c.rowspan - 1, j + c.colspan - 1))
             _fill(target, c)
-            target.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+            target.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER if style.centred else WD_CELL_VERTICAL_ALIGNMENT.TOP
             in_head = i < len(table.header)
             align = WD_ALIGN_PARAGRAPH.CENTER if in_head else (
                 WD_ALIGN_PARAGRAPH.RIGHT if j in numeric else WD_ALIGN_PARAGRAPH.LEFT)
