@@ -89,7 +89,7 @@ def cell_pieces(cell: Cell, name_cell: Cell | None = None) -> list[Piece]:
     lines = [(t, b) for t, b in _lines(cell) if not is_unit_line(t)]
     if len(lines) <= 1:
         return [Piece(lines[0][0] if lines else cell.text, cell)]
-    if all(NUMBER_PIECE_RE.match(t) for t, _ in lines) and not is_stack([b for _, b in lines]):
+    if all(NUMBER_PIECE_RE.match(t) for t, _ in lines) and (not is_stack([b for _, b in lines]) or _glyph_per_line(lines)):
         return [_cut_number([t for t, _ in lines], cell)]
     numbers = [i for i, (t, _) in enumerate(lines) if is_data_value(t)]
     words_only = all(not DIGIT_RE.search(t) for i, (t, _) in enumerate(lines) if i not in numbers)
@@ -115,6 +115,14 @@ def is_stack(boxes: list[BBox | None]) -> bool:
         return True
     rights = [b[2] for b in boxes if b is not None]
     return max(rights) - min(rights) <= STACK_ALIGN_TOL_PT
+
+
+def _glyph_per_line(lines: list[tuple[str, BBox | None]]) -> bool:
+    """True when a layout set each line one glyph (boxes known): their edges agreeing proves no
+    stack, for a column one glyph wide wraps any number a glyph per line (６ / １ / ４ under H30,
+    corpus seed 850 kpi_year_matrix in chromium_borderless), and lines of one digit each may be
+    one number or several."""
+    return all(box is not None and len(nfkc_safe(t)) == 1 for t, box in lines)
 
 
 def _cut_number(pieces: list[str], cell: Cell) -> Piece:

@@ -230,10 +230,13 @@ def _wraps_label(prev: SegLine, line: SegLine, cols: Sequence[Interval]) -> bool
     below, set at the leading below it (within LIFT_GAP_EM line heights) with a segment starting
     where it starts: lines of one cell wrapped in its column, a label in the first, or a 区分 cell
     (実績 / 値 / （年 …) in a column the header leaves unheaded, the row's name and values centred
-    on it some lines down (corpus seed 808 kpi_year_matrix in chromium_borderless)."""
+    on it some lines down (corpus seed 808 kpi_year_matrix in chromium_borderless). Left of the
+    first column as the header sets it, it wraps a label only into a row of the table: a label set
+    flush left under a header centred over it (①相談員 / の活動日 / 数（延べ beside its values,
+    数値目標 centred over the column, corpus seed 851 kpi_year_matrix in chromium_borderless)."""
     height = prev.bbox[3] - prev.bbox[1]
     x0 = prev.bbox[0]
-    starts = not prev.is_multi and x0 >= cols[0][0] - ALIGN_TOL_PT and \
+    starts = not prev.is_multi and (x0 >= cols[0][0] - ALIGN_TOL_PT or line.is_multi) and \
         any(abs(s.bbox[0] - x0) <= ALIGN_TOL_PT for s in line.segments)
     return starts and prev.page == line.page and line.bbox[1] - prev.bbox[3] <= LIFT_GAP_EM * height
 

@@ -71,8 +71,16 @@ def _joinable(segs: Sequence[Segment]) -> list[Sequence[Segment]]:
     visual lines: its lines and another's are not each other's (a group header of two lines,
     財源の内訳 / （円）, set over the boundary of the column of 市債 in the same merged header line,
     an HTML engine centring the header cells on their rows: joined, 財源の内訳 took 市債's place
-    as one line), so each segment is a piece of its own."""
-    return [segs] if len(segs) < 2 or not any("\n" in s.text for s in segs) else [[s] for s in segs]
+    as one line), or one stands wholly above another (_one_over_another), so each segment is a
+    piece of its own."""
+    return [segs] if len(segs) < 2 or not any("\n" in s.text for s in segs) and not _one_over_another(segs) \
+        else [[s] for s in segs]
+
+
+def _one_over_another(segs: Sequence[Segment]) -> bool:
+    """True when a segment stands wholly above another (a group header over the sub-header under it,
+    both in one page line, extract.pdf.stack_heads): no text beside it on one line."""
+    return any(a.bbox[3] <= b.bbox[1] for a in segs for b in segs)
 
 
 def split_at_columns(seg: Segment, cols: Sequence[Interval]) -> list[Segment]:

@@ -38,12 +38,14 @@ from extract.pdf.grid import MIN_COLS, is_value, PageContent, RawCell, RawLine, 
 from extract.pdf.charts import is_plot_area, with_chart_text
 from extract.pdf.layout import GridSpec, cells_to_grids
 from extract.pdf.spread import join_spread_labels
+from extract.pdf.stack_heads import HeadedStack, headed_cells
 from extract.pdf.bands import Band, band_and_body, find_bands
 from extract.pdf.rows import MIN_VALUE_ROWS, Piece, cell_lines, has_value_column, is_labelled, pieces_to_rows
 from extract.pdf.textlines import text_lines
 from extract.pdf.vertical import column_lines, vertical_chars
 
 Char = dict[str, Any]
+Word = tuple[str, float, float]  # a word's text, x0 and x1
 
 # Fake bold draws a glyph again a little off itself (Word: 0.02 em, realdocs otoineppu); the
 # narrowest real letters (i, l, .) advance 0.2 em or more, so a repeated letter stays.
@@ -362,9 +364,8 @@ def _segments(chars: Sequence[Char], spaces: Sequence[Char] = ()) -> tuple[Segme
         return tuple(_segment(g, spaces, j) for g, j in _char_groups(visible, spaces))
     stacked = {id(ch) for stack in stacks for ch in stack}
     rest = _char_groups([ch for ch in visible if id(ch) not in stacked], spaces)
-    cells: list[tuple[list[Char], list[int]]] = [(cell, []) for stack in stacks for cell in _stack_cells(stack, spaces)]
-    groups = sorted([*rest, *cells], key=lambda g: float(g[0][0]["x0"]))
-    return tuple(_segment(g, spaces, j) for g, j in groups)
+    cells = [seg for stack in stacks for cell in _stack_cells(stack, spaces) for seg in _stack_segments(cell, spaces)]
+    return tuple(sorted([*(_segment(g, spaces, j) for g, j in rest), *cells], key=lambda s: s.bbox[0]))
 
 
 def _stack_cells(stack: Sequence[Char], spaces: Sequence[Char]) -> list[list[Char]]:
@@ -372,6 +373,63 @@ def _stack_cells(stack: Sequence[Char], spaces: Sequence[Char]) -> list[list[Cha
     lines (extract.pdf.centred_stacks), else as one cell."""
     lines = [[group for group, _ in _char_groups(line, spaces)] for line in _baselines(stack)]
     return centred_cells(lines) or [list(stack)]
+
+
+def _stack_segments(cell: Sequence[Char], spaces: Sequence[Char]) -> list[Segment]:
+    """A stack's cell read down the lines its glyphs sit on (_baselines), not by pdfplumber's
+    chained line tolerance. A group header over sub-headers side by side
+    (extract.pdf.stack_heads.headed_cells) is parted over them (_headed_segments). One line, or a
+    line whose words cannot be read by themselves, reads as any segment does (_segment)."""
+    lines = _baselines(cell)
+    words = [_line_words(line, spaces) for line in lines]
+    if len(lines) < 2 or not all(words):
+        return [_segment(cell, spaces)]
+    headed = headed_cells([[g for g, _ in _char_groups(line, spaces)] for line in lines])
+    if headed is not None:
+        return _headed_segments(headed, spaces)
+    text = "\n".join(" ".join(w for w, _, _ in line_words or ()) for line_words in words)
+    return [Segment(text, _chars_bbox(cell), (), tuple((a, b) for _, a, b in _heading_over_words(words) or ()))]
+
+
+def _headed_segments(headed: HeadedStack, spaces: Sequence[Char]) -> list[Segment]:
+    """A group header over its sub-headers as segments, each sub-header down its own lines in its
+    own box, the header standing where the sub-header under its middle does (as a group header
+    set on a line of its own is spread over its columns from there, extract.pdf.header_spans;
+    across the others, it would join them in one column): over that sub-header's lines when it
+    is one line (_glued_down), else as a segment of its own: a segment's lines are dealt evenly
+    over its box (cells.line_pieces), and a sub-header wrapped in two lines set solid beside one
+    set between them would lose its second line to a row of its own."""
+    x0, _, x1, _ = _chars_bbox([ch for ln in headed.heading for ch in ln])
+    home = min(range(len(headed.cells)), key=lambda k: abs(_middle(headed.cells[k]) - (x0 + x1) / 2))
+    if len(headed.cells[home]) > 1:
+        return [_lines_segment(headed.heading, spaces, headed.heading), *(_lines_segment(sub, spaces, sub) for sub in headed.cells)]
+    return [_lines_segment([*headed.heading, *sub] if k == home else sub, spaces, sub) for k, sub in enumerate(headed.cells)]
+
+
+def _lines_segment(lines: Sequence[Sequence[Char]], spaces: Sequence[Char], under: Sequence[Sequence[Char]]) -> Segment:
+    """Lines set one over another as one segment, its words glued down them (_glued_down), its box
+    theirs across the width of the lines under (the sub-header they end in or stand over): words
+    standing over no line of that width stand across it."""
+    words = _glued_down([_line_words(line, spaces) or [] for line in lines])
+    x0, _, x1, _ = _chars_bbox([ch for ln in under for ch in ln])
+    _, top, _, bottom = _chars_bbox([ch for ln in lines for ch in ln])
+    spans = [(a, b) if x0 <= a and b <= x1 else (x0, x1) for _, a, b in words]
+    return Segment(" ".join(w for w, _, _ in words), (x0, top, x1, bottom), (), tuple(spans))
+
+
+def _middle(lines: Sequence[Sequence[Char]]) -> float:
+    """The middle of lines' chars along the line."""
+    x0, _, x1, _ = _chars_bbox([ch for ln in lines for ch in ln])
+    return (x0 + x1) / 2
+
+
+def _line_words(line: Sequence[Char], spaces: Sequence[Char]) -> list[Word] | None:
+    """The words of one line of a stack (text_words), with the spaces drawn on that line between
+    its glyphs; None when they are no one line (text_words)."""
+    x0, x1, bottom = float(line[0]["x0"]), float(line[-1]["x1"]), float(line[0]["bottom"])
+    tol = BASELINE_TOL_EM * max(1.0, float(line[0].get("size") or 0))
+    inner = [s for s in spaces if x0 <= s["x0"] and s["x1"] <= x1 and abs(float(s["bottom"]) - bottom) <= tol]
+    return text_words(sorted([*line, *inner], key=_X0) if inner else line)
 
 
 def _parted_after_figures(group: list[Char], joints: Sequence[int], spaces: Sequence[Char]) -> list[list[Char]]:
@@ -586,30 +644,41 @@ def _segment(group: Sequence[Char], spaces: Sequence[Char], joints: Sequence[int
     return Segment(text, _chars_bbox(group), tuple(marks), tuple((a, b) for _, a, b in words or ()))
 
 
-def _stacked_words(chars: Sequence[Char], text: str) -> list[tuple[str, float, float]] | None:
+def _stacked_words(chars: Sequence[Char], text: str) -> list[Word] | None:
     """The words of a segment of lines set one over another (text: theirs, a line break between),
-    each measured on its own line; a line's last word and the next one's first, glued by the
-    break, are one word standing where the latter does, beside the words a space parts from it on
-    its line: a group header over its sub-headers (財源の内訳 over 市債 その他財源, corpus seed 707
-    budget_main_projects in calc_borderless) parts at the columns where the sub-headers stand, not
-    where their glyphs would stand on one line. None unless each line but the last is one word
-    (a heading over the words below it; two lines of words, ⑺ 諸収入 over ⑻ 各種交付金 chained in
-    one page line, realdocs kouhou p4, are no header and part nowhere), nor when the lines' words
-    do not make the text (turned glyphs, lines the text reads otherwise)."""
-    out: list[tuple[str, float, float]] = []
-    lines = _char_lines(chars)
-    above = 0  # the words of the line above: one heading, standing where this line's first word does
-    for k, line in enumerate(lines):
-        words = text_words(line)
-        if not words or (len(words) > 1 and k < len(lines) - 1 and not _is_one_heading(words)):
-            return None
+    each measured on its own line (_heading_over_words); None when the lines' words do not make
+    the text (turned glyphs, lines the text reads otherwise)."""
+    out = _heading_over_words([text_words(line) for line in _char_lines(chars)])
+    return out if out is not None and " ".join(w for w, _, _ in out) == text else None
+
+
+def _heading_over_words(lines: Sequence[Sequence[Word] | None]) -> list[Word] | None:
+    """The words of lines set one over another (top to bottom, each its words), glued down them
+    (_glued_down); a group header over its sub-headers (財源の内訳 over 市債 その他財源, corpus seed
+    707 budget_main_projects in calc_borderless) parts at the columns where the sub-headers
+    stand, not where their glyphs would stand on one line. None unless each line but the last is
+    one word (a heading over the words below it; two lines of words, ⑺ 諸収入 over ⑻ 各種交付金
+    chained in one page line, realdocs kouhou p4, are no header and part nowhere)."""
+    last = len(lines) - 1
+    if any(not words or (len(words) > 1 and k < last and not _is_one_heading(words)) for k, words in enumerate(lines)):
+        return None
+    return _glued_down([words or [] for words in lines])
+
+
+def _glued_down(lines: Sequence[Sequence[Word]]) -> list[Word]:
+    """The words of lines set one over another (top to bottom, each its words, none empty): a
+    line's last word and the next one's first, glued by the break, are one word standing where
+    the latter does, as do the other words of the line above (one heading over the words below)."""
+    out: list[Word] = []
+    above = 0  # how many words the line above holds
+    for words in lines:
         if above:
             first, c, d = words[0]
             out[-above:] = [(w, c, d) for w, _, _ in out[-above:]]
             out[-1] = (out[-1][0] + "\n" + first, c, d)
         out += words[1:] if above else words
         above = len(words)
-    return out if " ".join(w for w, _, _ in out) == text else None
+    return out
 
 
 def _is_one_heading(words: Sequence[tuple[str, float, float]]) -> bool:

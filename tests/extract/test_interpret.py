@@ -402,6 +402,14 @@ def test_numbers_flush_left_of_different_widths_may_be_one_wrapped_number() -> N
     assert len(cell_pieces(apart)) == 1
 
 
+def test_digits_a_glyph_per_line_are_no_stack() -> None:
+    # a column one glyph wide wraps 614 a glyph per line: one number or three, the page does not say
+    column = ((121.9, 160.6, 130.7, 169.4), (121.9, 169.4, 130.7, 178.2), (121.9, 178.2, 130.7, 187.0))
+    assert [p.text for p in cell_pieces(_cell("６\n１\n４", column))] == ["６\n１\n４"]  # ambiguous, never 6, 1 and 4
+    assert [p.text for p in cell_pieces(_cell("６\n１２", column[:2]))] == ["６", "１２"]  # two glyphs: a stack
+    assert [p.text for p in cell_pieces(_cell("６\n１\n４"))] == ["６", "１", "４"]  # a text export's lines are its author's
+
+
 def test_a_name_continued_on_a_row_of_its_own_is_one_name() -> None:
     found = _read("（単位：円）\n科目\t本年度予算額\n子ども医療費\t849,521,506\n助成事業（18歳まで）\t\n"
                   "（2）その他\t\n就学支援\t1,000\n計\t849,522,506\n")

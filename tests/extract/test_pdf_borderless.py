@@ -1368,3 +1368,18 @@ def test_a_line_spanning_columns_after_the_figures_is_no_header() -> None:
     assert _spans_header_columns(UNIT_HEAD, units, cols)
     assert not _spans_header_columns([*UNIT_HEAD, UNIT_BODY[0]], units, cols)  # past the header band
     assert not _spans_header_columns(UNIT_HEAD, line(PITCH_PT + 10.2, (151.8, 255.6, "1,234,567")), cols)  # a figure
+
+
+@pytest.mark.parametrize(("row_x0", "one_table"), [(58.0, True), (61.0 + 2 * ALIGN_TOL_PT, False)])
+def test_a_label_left_of_a_centred_header_wraps_into_its_row(row_x0: float, one_table: bool) -> None:
+    # corpus seed 851 kpi_year_matrix in chromium_borderless: 数値目標 centred over the names, the
+    # names set flush left 3 pt left of it; under (1)地域産業の振興 the name ①相談員 / の活動日 wraps
+    # into its row (数（延べ beside the values): lines of one label, looked past to that row. A row
+    # starting elsewhere goes on no label of those lines.
+    header = line(0, (61, 97, "数値目標"), (117, 153, "基準値"), (174, 210, "実績値"), (235, 262, "目標値"))
+    heading = line(ROW_GAP_PT, (58, 144, "（1）地域産業の振興"))
+    labels = [line(2 * ROW_GAP_PT + k * PITCH_PT, (58, 94, text)) for k, text in enumerate(["①相談員", "の活動日"])]
+    row = line(2 * ROW_GAP_PT + 2 * PITCH_PT, (row_x0, 94, "数（延べ"), (130, 156, "521"), (171, 188, "382"), (245, 262, "394"))
+    nxt = line(3 * ROW_GAP_PT + 2 * PITCH_PT, (58, 94, "②空き家"), (130, 156, "11"), (171, 188, "10"), (245, 262, "9"))
+    _, used = find_borderless([header, heading, *labels, row, nxt], 1, 842.0)
+    assert (0 in used and 1 in used and 5 in used) is one_table
