@@ -189,6 +189,12 @@ KIND_MORPHEMES = (
     ("見込み", "actual", "plan"), ("概算", None, "plan"), ("見積もり", None, "plan"), ("見積", None, "plan"),
     ("所要", None, "plan"), ("必要", None, "plan"), ("予定", None, "plan"),
 )
+# Words naming an end of a span of time (計画開始時, 計画最終年度, 終期): a value at the plan's start is its baseline, at
+# its end its target; only over a value head and after nothing but the span's name (計画, 期間), never narrowing a
+# series (最終年度の実績 is that year's actual).
+SPAN_POINT_MORPHEMES = (("開始", "baseline"), ("始期", "baseline"), ("最終", "target"), ("終了", "target"), ("終期", "target"))
+SPAN_NAME_MORPHEMES = ("計画", "期間")
+SPAN_END_SUFFIX = "末"  # after the span's name, its end (計画期間末の数値: the target)
 # Particles that make the kind word before them the base a column is compared with (策定時からの…, 基準値との…,
 # 目標に対する…, 前年度より…): the column is no value of that kind, whatever its head (not と before a light
 # verb: 目標とする数値 is the target).
@@ -235,6 +241,9 @@ SORT_HEADS = ("種類", "種別")
 # What a header naming its rows' labels ends with, itself or in its bracket (目標指標の名称, 成果指標項目, 数値目標
 # （指標名）): it names the labels, whatever kind word the name of its list holds, no kind of number.
 LABEL_HEADS = (*ROW_NAME_HEADS, "項目")
+# Head nouns naming the indicators themselves (目標となる指標, 成果を測る指標, 主な KPI): a header ending in one, whatever
+# kind word modifies it, names the indicator column (not 数値目標 or 成果目標, whose head is a kind word).
+INDICATOR_HEADS = ("指標", "KPI")
 # The levels of a budget's classification, names only as a whole header cell (款, 項・目),
 # never inside a word (目標値 holds 目).
 BUDGET_LEVEL_WORDS = frozenset({"款", "項", "目", "節", "細節"})

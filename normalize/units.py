@@ -201,14 +201,28 @@ def unit_from_header(text: str | None) -> str | None:
     if not text:
         return None
     cleaned = clean_text(text)
+    if cleaned.strip(_EDGE_PUNCT) in UNIT_LABEL_WORDS:
+        return None  # （単位）, 単位 alone: the header of a column of units, or a label whose unit stands elsewhere
     label = _UNIT_LABEL.search(cleaned)
     unit = statement_unit(label.group("u")) if label else None
     if unit is not None:
-        return None if is_unit_list(unit) else unit
-    for m in reversed(list(_BRACKETED.finditer(cleaned))):
-        if (unit := bracket_unit(m.group("u"))) is not None:
-            return unit
-    return unit_before_label(cleaned)
+        return None if is_unit_list(unit) else without_note_divisor(unit)
+    bracketed = [u for m in _BRACKETED.finditer(cleaned) if (u := bracket_unit(m.group("u"))) is not None]
+    stated = {*bracketed, *filter(None, [unit_before_label(cleaned)])}
+    if len(stated) > 1:
+        return None  # 財源内訳（千円）（百万円単位）: two units for one column, which one holds is unsaid
+    return bracketed[-1] if bracketed else next(iter(stated), None)
+
+
+def without_note_divisor(unit: str) -> str:
+    """The unit without a divisor that is no unit, opens with none and holds no figure (円/税込 → 円: a note on the
+    amounts set after the unit, no unit they are counted per); 人/km2, 件/10万人 and 万人回/年未満四捨五入 (per year, and
+    a note on rounding) keep theirs."""
+    head, slash, divisor = unit.partition("/")
+    if not slash or "/" in divisor or any(ch.isdigit() for ch in divisor) \
+            or any(_is_unit_word(divisor[:end]) for end in range(1, len(divisor) + 1)):
+        return unit
+    return head if is_known_unit(head) else unit
 
 
 def bracket_unit(content: str) -> str | None:
@@ -218,7 +232,7 @@ def bracket_unit(content: str) -> str | None:
     stated = _STATEMENT_COLON.split(content)[-1]
     unit = normalize_unit(stated)
     if unit is not None and is_known_unit(unit):
-        return unit
+        return without_note_divisor(unit)
     first, *notes = [normalize_unit(part) for part in _NOTE_JOINS.split(stated)]
     if first is None or not is_known_unit(first) or not notes:
         return None

@@ -215,8 +215,9 @@ PLUS_CHARS: Final[str] = "+"
 # column holds, NFKC-folded. Only a difference says its kind: a quotient is a ratio (C/D: 公務員 / 民間) as often
 # as an amount per head (B/A: 1人当たり給与費, realdocs otoineppu_kyuyo_teiin_r7).
 DIFFERENCE_OPERATION: Final[str] = "difference"
+QUOTIENT_OPERATION: Final[str] = "quotient"
 FORMULA_OPERATORS: Final[dict[str, str]] = {"-": DIFFERENCE_OPERATION, "−": DIFFERENCE_OPERATION, "‐": DIFFERENCE_OPERATION,
-                                            "ー": DIFFERENCE_OPERATION, "/": "quotient", "÷": "quotient", "+": "sum"}
+                                            "ー": DIFFERENCE_OPERATION, "/": QUOTIENT_OPERATION, "÷": QUOTIENT_OPERATION, "+": "sum"}
 FORMULA_LETTERS: Final[str] = "ABCDEFGH"  # the letters columns are named by, in order from A (N/A names none)
 
 # Range separators between two numbers or years.

@@ -19,12 +19,13 @@ from functools import lru_cache
 from extract.morph import Morpheme, morphemes
 from extract.vocab import (
     AMOUNT_HEADS, COMPARING_PARTICLES, COST_HEADS, DERIVED_HEADS, HEAD_KIND_MORPHEMES, JOINING_POS, JUDGEMENT_HEADS, KIND_MORPHEMES, NOUN_POS,
-    POINT_MORPHEMES, SERIES_MORPHEMES, STATE_HEADS, SUFFIX_POS, VALUE_HEADS,
+    POINT_MORPHEMES, SERIES_MORPHEMES, SPAN_END_SUFFIX, SPAN_NAME_MORPHEMES, SPAN_POINT_MORPHEMES, STATE_HEADS, SUFFIX_POS, VALUE_HEADS,
 )
 
 VALUE, AMOUNT = "value", "amount"
 KINDS_BY_LEMMA = {lemma: (over_value, over_amount) for lemma, over_value, over_amount in KIND_MORPHEMES}
 DERIVED_BY_LEMMA = {lemma: kind for kind, lemmas in DERIVED_HEADS for lemma in lemmas}
+KIND_BY_SPAN_POINT = dict(SPAN_POINT_MORPHEMES)
 COMPOUND_CACHE_SIZE = 4096  # header words whose reading is kept: a table asks for each many times
 
 
@@ -131,7 +132,7 @@ def kind_before(words: Sequence[Morpheme], end: int, cls: str | None) -> Reading
     series word (実績) narrowed by a kind word right before it (策定時の実績値)."""
     at = nearest_kind_word(words, end)
     if at is None:
-        return NONE
+        return span_point_reading(words, end) if cls == VALUE else NONE
     before = nearest_kind_word(words, at) if words[at].lemma in SERIES_MORPHEMES else None
     if before is None:
         alone = sum(m.lemma in KINDS_BY_LEMMA for m in words[:end]) == 1  # 策定時現在の数値, not 実績 … 目標
@@ -139,6 +140,24 @@ def kind_before(words: Sequence[Morpheme], end: int, cls: str | None) -> Reading
     # a kind word before the series says which point of it (策定時実績); one naming no kind for sure here
     # (実績見込 with no head saying value or amount) leaves the kind unsure
     return Reading(kind_of_word(words[before].lemma, cls), one_phrase=True)
+
+
+def span_point_reading(words: Sequence[Morpheme], end: int) -> Reading:
+    """The kind a value names by the end of a span it is dated at, the word nearest before end over point and
+    joining words, after nothing but the span's name (計画開始時の値: baseline, 計画最終年度の数値, 計画期間末の値: target), else none."""
+    at = next((i for i in range(end - 1, -1, -1)
+               if words[i].lemma not in POINT_MORPHEMES and words[i].pos not in JOINING_POS), None)
+    if at is None:
+        return NONE
+    if words[at].lemma in SPAN_NAME_MORPHEMES and words[at + 1].lemma == SPAN_END_SUFFIX:
+        kind, at = "target", at + 1  # 計画期間末: the span's end
+    elif words[at].lemma in KIND_BY_SPAN_POINT:
+        kind = KIND_BY_SPAN_POINT[words[at].lemma]
+    else:
+        return NONE
+    if any(m.lemma not in SPAN_NAME_MORPHEMES and m.pos not in JOINING_POS for m in words[:at]):
+        return NONE  # 目標最終年度の値, 事業開始時の人数: the point of something else than the plan's span
+    return Reading(kind, one_phrase=True)
 
 
 def nearest_kind_word(words: Sequence[Morpheme], end: int) -> int | None:

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from extract.interpret.compound import NONE as NO_READING, Reading, dated_word_kind, is_head_alone, read_compound
 from extract.vocab import (
-    FISCAL_YEAR_NOUN, FUNDING_PART_WORDS, GENERIC_HEADER_WORDS, HEADER_KINDS, KIND_PHRASE_FOLDS, KIND_REFINEMENTS, LABEL_HEADS, SIGN_NOTED_CHANGE,
+    FISCAL_YEAR_NOUN, FUNDING_PART_WORDS, GENERIC_HEADER_WORDS, HEADER_KINDS, INDICATOR_HEADS, KIND_PHRASE_FOLDS, KIND_REFINEMENTS, LABEL_HEADS, SIGN_NOTED_CHANGE,
     PHRASE_LINKS, ROW_NAME_HEADS, AMOUNT_KINDS, KPI_KINDS, MONEY_NOUN_WORDS, MONEY_TABLE_WORDS, NOT_RATIO_SUFFIXES, QUANTITY_NAMES_WITH_KIND_WORDS, RATIO_SUFFIX,
     RELATIVE_YEAR_WORDS, SORT_HEADS, UNIT_WORDS, WHOLE_CELL_KIND_WORDS, WIDENING_SUFFIXES, YEAR_POINT_WORDS,
 )
@@ -29,7 +29,7 @@ from normalize.annotations import qualifiers_in
 from normalize.brackets import bracket_groups, without_bracket_groups
 from normalize.years import find_year, without_years
 from normalize.units import UNIT_LABEL_PATTERN, is_known_unit
-from normalize.vocab import BRACKET_CLOSERS, BRACKET_OPENERS, DIFFERENCE_OPERATION, HEADER_QUALIFIERS, MINUS_CHARS, NOTE_MARK_PATTERN, SCALE_WORDS
+from normalize.vocab import BRACKET_CLOSERS, BRACKET_OPENERS, DIFFERENCE_OPERATION, HEADER_QUALIFIERS, QUOTIENT_OPERATION, MINUS_CHARS, NOTE_MARK_PATTERN, SCALE_WORDS
 
 DERIVED_KINDS = frozenset({"ratio", "difference"})
 OPENERS, CLOSERS = re.escape(BRACKET_OPENERS), re.escape(BRACKET_CLOSERS)
@@ -87,7 +87,7 @@ def folded(text: str) -> str:
 @lru_cache(maxsize=KIND_CACHE_SIZE)
 def kind_of(text: str) -> str | None:
     """The kind a header word announces (HEADER_KINDS order, then KIND_REFINEMENTS), or None."""
-    if names_labels(text):
+    if names_labels(text) or names_indicators(text):
         return None
     compact = folded(text)
     for name in QUANTITY_NAMES_WITH_KIND_WORDS:
@@ -96,14 +96,20 @@ def kind_of(text: str) -> str | None:
                           [kind for kind, words in HEADER_KINDS if any(w in compact for w in words)] or whole_cell_kinds(compact))
     if not kinds and formula_operation(text) == DIFFERENCE_OPERATION:
         kinds = ["difference"]  # A－B, (A)-(B): the columns' letters and the difference the column computes of them
-    if names_ratio(compact):
-        kinds = ["ratio"]  # 増減比: a ratio of the change, whatever word it is a ratio of
+    if names_ratio(compact) or states_quotient(text):
+        kinds = ["ratio"]  # 増減比, 前年度対比（A/B）: a ratio of the change or of the columns, whatever word names it
     kind = kinds[0] if kinds else None
     if kind in KPI_KINDS and (len(KPI_KINDS.intersection(kinds)) > 1 or glued_kinds(text)):
         return None  # 計画策定時(令和目標値(最終年度)3年): two headers run together, neither is sure
     if kind == "ratio" and len(without_bracket_groups(compact, "")) > RATIO_LABEL_MAX_CHARS:
         return None  # …と感じる市民の割合: an indicator measured as a share, not a 構成比 column
     return refined_kind(kind, compact)
+
+
+def states_quotient(text: str) -> bool:
+    """True for a header whose bracket computes a quotient of columns (前年度対比（A/B）, 比較（C/B）): the column is
+    their ratio, whichever comparing word (対比, 比較) it is named by."""
+    return any(formula_operation(g.content) == QUOTIENT_OPERATION for g in bracket_groups(text))
 
 
 def refined_kind(kind: str | None, compact: str) -> str | None:
@@ -162,6 +168,17 @@ def names_labels(text: str) -> bool:
     compact = text.replace(" ", "").replace("　", "")
     parts = [without_bracket_groups(compact, ""), *(g.content for g in bracket_groups(compact))]
     return any(part.endswith(LABEL_HEADS) for part in parts)
+
+
+def names_indicators(text: str) -> bool:
+    """True for a header whose words, its brackets aside, end in a noun naming indicators (目標となる指標, 実績を測る
+    指標, 現状値を示す KPI): the column of their names, whatever kind word modifies the head; not where the header is
+    dated or a bracket states a kind (目標となる指標（R7）, 指標（目標）: values of the kind, names have no date)."""
+    cleaned = clean_text(text)
+    if find_year(cleaned) is not None or FISCAL_YEAR_NOUN in cleaned:
+        return False
+    words = "".join(without_bracket_groups(cleaned, "").split())
+    return words.endswith(INDICATOR_HEADS) and not any(kind_of(g.content) in KPI_KINDS for g in bracket_groups(cleaned))
 
 
 def names_unit(text: str) -> bool:
@@ -283,6 +300,8 @@ def read_facets(text: str) -> Facets:
     year = parse_year(text) if YEAR_DIGIT_RE.search(text) and not runs_years(text) else None
     glued = glued_money_unit(text)
     unit = unit_from_header(text) or bare_unit(text) or glued
+    if unit is not None and letters_money_column(unit, text):
+        unit = None  # 本年度予算額（a）: the column's letter a formula beside names it by (比較（a－b）), no ares
     label = text
     if year is not None:
         label = label.replace(year.text, " ")
@@ -297,6 +316,13 @@ def read_facets(text: str) -> Facets:
     relative = None if kind in DERIVED_KINDS else relative_year_of(text)
     facets = Facets(year, kind, unit, relative, label, qualifiers=header_qualifiers(label))
     return replace(facets, unread=words_unread(facets))
+
+
+def letters_money_column(unit: str, text: str) -> bool:
+    """True for a unit of one Latin letter (a: ares) stated by a header whose words name money (本年度予算額（a）,
+    前年度（b）): the letter a formula names the column by; an area of ares is no amount of money."""
+    return len(unit) == 1 and unit.isascii() and unit.isalpha() and (
+        kind_of(text) in AMOUNT_KINDS or relative_year_of(text) is not None or any(w in text for w in NAMING_WORDS))
 
 
 def header_qualifiers(label: str) -> tuple[str, ...]:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from extract.interpret.header_rows import names_figures
 from extract.interpret.cells import HYPHEN_CODE_RE, is_bare_year_cell, is_code, is_year_cell
 from extract.interpret.facets import (
-    actuals_between, bare_unit, folded, glued_kinds, kind_of, names_unit, read_facets, refined_kind, runs_years, settled_kinds,
+    actuals_between, bare_unit, folded, glued_kinds, kind_of, names_indicators, names_unit, read_facets, refined_kind, runs_years, settled_kinds,
     whole_cell_kinds,
 )
 from extract.model import Cell, Table
@@ -62,6 +62,8 @@ def classify_header(col: int, header: str) -> ColumnRole:
     written, without_indicator = without_indicator, folded(without_indicator)
     # (2027年度)(2030年度): two headers' years run together, neither is sure
     year = parse_year(text) if re.search(r"[0-9元]", text) and not runs_years(text) else None
+    if names_indicators(text) and not dated_kind(text, year):
+        return ColumnRole(col, "indicator", header)  # 目標となる指標: the head names the indicators, 目標 only modifies it
     if kind_of(without_indicator) in NOT_INDICATOR_VALUE_KINDS:
         return ColumnRole(col, "other", header, year)  # 目標達成率 is a ratio, 前年度比較 a difference: no KPI value
     kinds = settled_kinds(written, [kind for kind, words in VALUE_KIND_WORDS

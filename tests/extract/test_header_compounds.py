@@ -133,3 +133,24 @@ def test_two_kind_words_are_settled_only_when_they_make_one_phrase(words: str, k
 ])
 def test_a_change_with_its_sign_note_and_a_ratio_measured_against_a_kind(header: str, kind: str | None) -> None:
     assert kind_of(header) == kind
+
+
+@pytest.mark.parametrize(("words", "kind"), [
+    # a value dated at an end of the plan's span: its start the baseline, its end the target
+    ("計画開始時の値", "baseline"), ("開始時点の数値", "baseline"), ("計画始期の値", "baseline"),
+    ("計画最終年度の値", "target"), ("最終年度の数値", "target"), ("計画終了時の数値", "target"), ("終期の値", "target"),
+    ("計画期間末の数値", "target"),
+])
+def test_a_value_at_an_end_of_the_plans_span_is_its_baseline_or_target(words: str, kind: str) -> None:
+    assert read_compound(words) == Reading(kind, one_phrase=True)
+    assert kind_of(words) == kind  # 計画 alone would name a plan's amounts: the span's point settles it
+
+
+@pytest.mark.parametrize(("words", "kind"), [
+    ("最終年度の実績", "actual"),  # the actual of the last year: a span's end narrows no series
+    ("事業開始時の人数", None),  # the point of something else than the plan's span
+    ("最終年度の事業費", None), ("最終年度", None),  # an amount, or no head: no value of the indicator
+    ("年度末の値", None),  # the end of a year, no span's end
+])
+def test_a_span_point_names_no_kind_off_a_value_or_of_another_span(words: str, kind: str | None) -> None:
+    assert read_compound(words).kind is None and kind_of(words) == kind

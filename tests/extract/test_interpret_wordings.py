@@ -71,7 +71,8 @@ def test_a_unit_on_the_last_line_of_a_header(raw: str, text: str) -> None:
     ("単位…千円", "千円"), ("単位／千円", "千円"), ("（単位　千円）", "千円"), ("（単位：千円）", "千円"), ("単位:人", "人"),
     # the label framed by a bracket, the unit after it (corpus dev4 seed 512 budget_main_projects: 【単位】百万円 was 単位)
     ("【単位】百万円", "百万円"), ("(単位)千円", "千円"), ("［単位］人", "人"), ("単位＝千円", "千円"), ("（単位　：　千円）", "千円"),
-    ("（単位）", "単位"), ("取得数（単位）", "単位"),  # 単位 alone in its bracket: credits counted, no statement
+    ("取得数（単位）", "単位"),  # 単位 in its bracket after what is counted: credits counted, no statement
+    ("（単位）", None),  # 単位 alone: the header of a column of units, no unit of its own
 ])
 def test_a_unit_statement_with_any_mark(text: str, unit: str) -> None:
     assert unit_from_header(text) == unit

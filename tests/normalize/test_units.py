@@ -87,6 +87,16 @@ HEADERS = [
     ("（会計単位）", None), ("年度単位", None),  # no unit before 単位: what the figures are grouped by
     # a statement written as a sentence (corpus dev7 probe: 単位は千円 read as the unit は千円)
     ("（単位は千円）", "千円"), ("金額の単位は千円", "千円"), ("単位は 百万円", "百万円"),
+    # the label word alone, bracketed or not, states no unit: it heads a column of units, or labels a statement whose
+    # unit stands elsewhere; after words naming what is counted it is the unit of credits (取得数（単位）)
+    ("（単位）", None), ("(単位)", None), ("単位", None), ("【単位】", None),
+    ("取得数（単位）", "単位"), ("（単位：単位）", "単位"),
+    # a note set after the unit by a slash is no divisor (税込 is no unit): the unit is what stands before it
+    ("（単位：千円／税込）", "千円"), ("単位：百万円／税込", "百万円"), ("予算額（千円／税抜）", "千円"),
+    ("（単位：人/km2）", "人/km2"), ("（単位：円/人）", "円/人"), ("（単位：t/年）", "t/年"), ("（単位：件/人口10万人）", "件/人口10万人"),
+    ("（万人回/年未満四捨五入）", "万人回/年未満四捨五入"),  # a divisor opening with a unit (年) and a note after it
+    # two different units stated for one column: which one holds is unsaid, none (one stated twice is one)
+    ("財源内訳（千円）（百万円単位）", None), ("予算額（千円）（百万円）", None), ("事業費（千円）（千円単位）", "千円"),
 ]
 
 
