@@ -16,7 +16,7 @@ from dataclasses import replace
 from extract.pdf.grid import ALIGN_TOL_PT, BBox, Interval, is_value, MARGIN_SHARE, MAX_HEADER_ROWS, MIN_COLS, RawCell, RawTable, Segment, SegLine, table_score, union_bbox
 from extract.interpret.continuations import continues_name
 from extract.interpret.structure import LETTER_RE, is_data_value
-from extract.pdf.cells import CELL_GAP_EM, column_of, filled, split_at_columns, split_lines_at_joints, table_rows
+from extract.pdf.cells import CELL_GAP_EM, column_of, filled, split_at_columns, split_lines_at_joints, splits_stated_year, table_rows
 from extract.pdf.colgaps import MIN_GAP_PT, Rule, columns, last_glyph_width, merge_spans, split_at_rules, split_crowded
 from extract.pdf.frames import HRule, framed_end, framed_start, is_closed
 from extract.pdf.edges import HEIGHT_TOL, first_body_line, holds_figure, split_at_edges
@@ -30,6 +30,7 @@ from extract.pdf.rows import pieces_to_rows
 from normalize import clean_text
 from normalize.units import unit_from_header
 from normalize.missing import missing_marker, missing_word
+from normalize.years import without_years
 from extract.vocab import FOOTNOTE_MARKS, HANGING_GLYPHS, UNIT_WORDS
 
 
@@ -181,7 +182,21 @@ def _row_lines(lines: Sequence[SegLine], cols: Sequence[Interval]) -> list[SegLi
 
 def _holds_body_word(line: SegLine) -> bool:
     """True when a segment past the line's first holds a body word (_is_body_word)."""
-    return any(_is_body_word(w) for s in line.segments[1:] for w in s.text.split())
+    return any(_is_body_word(w) for s in line.segments[1:] for w in _words_past_stated_years(s.text))
+
+
+def _words_past_stated_years(text: str) -> list[str]:
+    """The words of a segment, the words of a year written out with spaces (令和 | 7 | 年度) read as
+    one (cells.splits_stated_year) and its years blanked out: a header's year set with spaces
+    (（令和 7 年度） over a column, corpus seed 821 kpi_baseline_target in calc_borderless, dev8
+    wordings) holds no figure; a value dated in brackets (14.3（平成 30 年度）) stays a value."""
+    words: list[str] = []
+    for word in text.split():
+        if words and splits_stated_year(words[-1], word):
+            words[-1] += " " + word
+        else:
+            words.append(word)
+    return [without_years(w) if " " in w else w for w in words]
 
 
 def _wraps_row(prev: SegLine, line: SegLine) -> bool:

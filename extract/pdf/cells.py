@@ -119,7 +119,7 @@ def header_phrases(spans: Sequence[tuple[str, float, float]]) -> list[tuple[str,
     out: list[tuple[str, float, float]] = []
     for word, left, right in _bracket_runs(spans):
         if out and (opens_bracket(word) and not opens_bracket(out[-1][0]) or _spells_on(out[-1], (word, left, right))
-                    or _names_unit(out[-1][0], word)):
+                    or _names_unit(out[-1][0], word) or splits_stated_year(out[-1][0], word)):
             out[-1] = (out[-1][0] + " " + word, out[-1][1], right)
         else:
             out.append((word, left, right))
@@ -151,6 +151,24 @@ def _bracket_runs(spans: Sequence[tuple[str, float, float]]) -> list[tuple[str, 
         out.append((" ".join(w for w, _, _ in spans[i:close + 1]), spans[i][1], spans[close][2]))
         i = close + 1
     return out
+
+
+def splits_stated_year(before: str, word: str) -> bool:
+    """True when a space between two words falls inside a year written out (令和 | 4 | 年度目標値,
+    2024 | 年度: an era year set with spaces, as a header in calc_borderless, corpus seed 828
+    kpi_baseline_target, dev8 wordings): the year is one word, which no column gap parts. Two
+    years side by side (2021年度 | 2023年度) each end within their word."""
+    head = clean_text(before)
+    joined = clean_text(before + " " + word)
+    if not joined.startswith(head):
+        return False
+    pos = 0
+    while (found := find_year(joined, pos)) is not None:
+        _, start, end = found
+        if start < len(head) < end:
+            return True
+        pos = end
+    return False
 
 
 def _spells_on(phrase: tuple[str, float, float], word: tuple[str, float, float]) -> bool:

@@ -21,6 +21,8 @@ from extract.pdf.glyphs import word_spans
 from extract.pdf.grid import ALIGN_TOL_PT, Interval, is_value, Segment, SegLine
 from extract.pdf.pieces import advance, text_bracket_depth
 from extract.text_items import is_item_number
+from normalize.missing import missing_marker
+from normalize.text import clean_text
 
 HEIGHT_TOL = 0.1  # lines (segments) whose heights differ by more than this share are set in different sizes
 MIN_EDGE_LINES = 2  # figures ending (cells starting) at one x on this many lines of a table make a column edge
@@ -152,7 +154,8 @@ def split_at_edges(lines: Sequence[SegLine]) -> list[SegLine]:
     edges = {(page, size): find_edges([ln for ln in lines if ln.page == page], size) for page, size in sizes}
     cells = {(page, size): cell_spans([ln for ln in lines if ln.page == page and _holds_figure_cell(ln)], size) for page, size in sizes}
     starts = {(page, size): cell_starts([ln for ln in lines if ln.page == page], size) for page, size in sizes}
-    if not any(edges.values()) and not any(cells.values()) and not any(starts.values()):
+    glued = {(page, size): glued_value_starts([ln for ln in lines if ln.page == page], size) for page, size in sizes}
+    if not any(edges.values()) and not any(cells.values()) and not any(starts.values()) and not any(glued.values()):
         return list(lines)
     out = []
     for k, ln in enumerate(lines):
@@ -164,7 +167,7 @@ def split_at_edges(lines: Sequence[SegLine]) -> list[SegLine]:
         for s in ln.segments:
             size = next(size for page, size in sizes if page == ln.page and _same_size(s, size))
             own = find_right_edges([b for b in rows_under(lines, k) if b.page == ln.page], size) if heads else edges[(ln.page, size)]
-            segs.extend(_split(s, own, heads, () if heads else cells[(ln.page, size)]))
+            segs.extend(_split(s, own, heads, () if heads else cells[(ln.page, size)], () if heads else glued[(ln.page, size)]))
         out.append(ln if len(segs) == len(ln.segments) else SegLine(tuple(segs), ln.bbox, ln.page, ln.text))
     return out
 
@@ -208,13 +211,15 @@ def _same_size(seg: Segment, size: float) -> bool:
     return abs((seg.bbox[3] - seg.bbox[1]) - size) <= HEIGHT_TOL * size
 
 
-def _split(seg: Segment, edges: Edges, heads: bool, cells: Sequence[tuple[float, float]] = ()) -> list[Segment]:
+def _split(seg: Segment, edges: Edges, heads: bool, cells: Sequence[tuple[float, float]] = (), glued: Edges = ()) -> list[Segment]:
     """A segment parted at the breaks _parts_at finds, and on both sides of a word, no figure, standing
     where a cell of another line stands (_is_cell_word; figures part at their edges, and a sign a
-    space before one, △ 1,411 over 4,447 as wide, is its own); heads: its line holds no figure."""
+    space before one, △ 1,411 over 4,447 as wide, is its own), and before a value glued to the text
+    before it on a left edge (glued_value_starts); heads: its line holds no figure."""
     parts = segment_parts(seg)
     own = [k for k, p in enumerate(parts) if len(parts) > 1 and not is_figure(p.text) and _is_cell_word(p, cells)]
-    cuts = sorted({k for k, (a, b) in enumerate(zip(parts, parts[1:]), start=1) if _parts_at(a, b, edges, heads)}
+    cuts = sorted({k for k, (a, b) in enumerate(zip(parts, parts[1:]), start=1)
+                   if _parts_at(a, b, edges, heads) or (_glued_value(a, b) and ends_column(glued, b.x0))}
                   | {c for k in own for c in (k, k + 1) if 0 < c < len(parts)})
     return _cut(seg, parts, [k for k in cuts if not _in_closed_bracket(seg.text, parts[k].start)])
 
@@ -248,6 +253,26 @@ def cell_starts(lines: Sequence[SegLine], size: float) -> Edges:
     start, within ALIGN_TOL_PT, of the type size given: a column's left edge, its cells set from it."""
     xs = [(s.bbox[0], k) for k, ln in enumerate(lines) if ln.is_multi for s in ln.segments[1:] if _same_size(s, size)]
     return tuple(sorted({x for x, _ in xs if len({k for y, k in xs if abs(y - x) <= ALIGN_TOL_PT}) >= MIN_EDGE_LINES}))
+
+
+def glued_value_starts(lines: Sequence[SegLine], size: float) -> Edges:
+    """The x where a value glued to the text before it (_glued_value) starts on MIN_EDGE_LINES
+    lines or more, within ALIGN_TOL_PT, the values there not all one text: a column's left edge,
+    its cells set flush left from it beside the right-aligned figures (or words) of the column
+    before, a spreadsheet's narrow gap apart (93.8－ and 調査なし… under 令和5年度 | 令和6年度, corpus
+    seed 830 kpi_year_matrix in calc_borderless). One mark at one x on every line is each figure's
+    own (a minus set after figures right-aligned)."""
+    found = [(b.x0, k, b.text) for k, ln in enumerate(lines) for s in ln.segments if _same_size(s, size)
+             for a, b in zip(segment_parts(s), segment_parts(s)[1:]) if _glued_value(a, b)]
+    return tuple(sorted({x for x, _, _ in found if len({k for y, k, _ in found if abs(y - x) <= ALIGN_TOL_PT}) >= MIN_EDGE_LINES
+                         and len({t for y, _, t in found if abs(y - x) <= ALIGN_TOL_PT}) > 1}))
+
+
+def _glued_value(a: Part, b: Part) -> bool:
+    """True when part b, a value (a figure, a dash, a word standing for a missing one: …), follows
+    a joint (no word space) after a figure or a word of letters (a sign before a figure is its own)."""
+    return a.hard_end and (is_figure(a.text) or bool(LETTER_RE.search(a.text))) and (
+        is_figure(b.text) or missing_marker(clean_text(b.text)) is not None)
 
 
 def _part_glued_value(line: SegLine, starts: dict[tuple[int, float], Edges]) -> SegLine:

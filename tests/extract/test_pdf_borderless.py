@@ -9,10 +9,10 @@ from __future__ import annotations
 import pytest
 
 from extract.pdf import pdfplumber_adapter
-from extract.pdf.borderless import (widen_to_header, _grow, _spans_header_columns, GAP_TOL_EM, _at_first_column, LIFT_GAP_EM, SECTION_LOOKAHEAD_LINES, MIN_STACKED_VALUES, _is_body_word, _lift, _score, build_table,
+from extract.pdf.borderless import (widen_to_header, _grow, _spans_header_columns, GAP_TOL_EM, _at_first_column, LIFT_GAP_EM, SECTION_LOOKAHEAD_LINES, MIN_STACKED_VALUES, _is_body_word, _words_past_stated_years, _lift, _score, build_table,
                                     find_borderless, header_band, is_value, merge_offset_lines)
 from extract.pdf import cells
-from extract.pdf.cells import CENTRED_EM, column_of, header_phrases, split_at_columns, split_at_joints
+from extract.pdf.cells import CENTRED_EM, column_of, header_phrases, split_at_columns, split_at_joints, splits_stated_year
 from extract.pdf.colgaps import HANG_SHARE, MIN_GAP_PT, RULE_COVER_SHARE, columns, last_glyph_width, split_at_rules, split_crowded, unhung_end
 from extract.pdf.header_spans import SPAN_CENTRE_TOL
 from extract.pdf.grid import ALIGN_TOL_PT, PageContent, RawCell, RawLine, RawTable, Segment, SegLine
@@ -392,6 +392,25 @@ def test_a_header_filling_every_column_under_a_heading_is_no_wrapped_row() -> No
     body = _matrix_rows(top + 2 * LINE_PT + 4, ["待機児童数", "転入者数"])
     tables, used = find_borderless([*head, heading, *header, *body], 1, 842.0)
     assert 3 not in used
+
+
+@pytest.mark.parametrize(("cell", "heads_rows"), [("目標値（令和 7 年度）", False), ("目標値（2025 年度）", False), ("2,025", True), ("7", True)])
+def test_a_year_set_with_spaces_in_the_next_header_is_no_body_word(cell: str, heads_rows: bool) -> None:
+    # corpus seed 821 kpi_baseline_target in calc_borderless (dev8 wordings): 基本目標2 a blank row
+    # below a table, over the next table's header No. | 活動指標名 | … | 目標値（最終年度の値）（令和 7
+    # 年度）: its 7 was read as a figure, the heading as a section row, and the three tables as one,
+    # the first table's names beside the others' values. A figure there (2,025, 7) is a body row's,
+    # which a section row opens.
+    cols = [(44, 80), (120, 138), (200, 260), (270, 300)]
+    head = [line(0, *((a, b, t) for (a, b), t in zip(cols, ["項目", "単位", "R5年度", "R6年度"]))),
+            *_matrix_rows(ROW_GAP_PT, ["自主防災組織率", "高齢化率"])]
+    heading = line(3 * ROW_GAP_PT, (44, 160, "基本目標2 子育て"))
+    top = 3 * ROW_GAP_PT + LINE_PT + 4
+    header = line(top, *((a, b, t) for (a, b), t in zip(cols, ["指標", "単位", cell, "平均"])))
+    body = _matrix_rows(top + LINE_PT + 4, ["待機児童数", "転入者数"])
+    _, used = find_borderless([*head, heading, header, *body], 1, 842.0)
+    assert (3 in used) is heads_rows
+    assert _words_past_stated_years("14.3（平成 30 年度） 8,792人") == ["14.3( )", "8,792人"]  # a dated value stays a value
 
 
 def _section_head() -> tuple[list[SegLine], SegLine]:
@@ -1084,7 +1103,20 @@ def test_the_words_of_a_bracket_closed_in_the_segment_are_one_phrase() -> None:
     open_ = [("2024年度（令和6", 0.0, 60.0), ("2025年度（令和7", 70.0, 130.0)]
     assert header_phrases(open_) == open_
     assert header_phrases([("(令和", 0.0, 20.0), ("5", 25.0, 30.0), ("2025年度（令和7", 40.0, 100.0)])[1:] == [
-        ("5", 25.0, 30.0), ("2025年度（令和7", 40.0, 100.0)]
+        ("2025年度（令和7", 40.0, 100.0)]  # (令和 5 spells one year (splits_stated_year), the open bracket after it joins nothing
+
+
+@pytest.mark.parametrize(("before", "word", "joined"), [
+    ("令和", "4", True), ("令和 4", "年度目標とする値（最終年度）", True), ("2024", "年度", True), ("R", "3", True),
+    ("値（最終年度）", "令和", False), ("2021年度", "2023年度", False), ("50.1", "59.7", False), ("2020", "2021", False),
+    ("計画策定時(2019年)", "実績(2021年)", False)])
+def test_a_space_inside_a_year_written_out_parts_no_words(before: str, word: str, joined: bool) -> None:
+    # corpus seed 828 kpi_baseline_target in calc_borderless (dev8 wordings): 令和 4 年度目標とする値
+    # set with spaces beside 令和 7 年度…, one segment over two columns: cut at 令和 | 4, the first
+    # column's header took the second's era name
+    assert splits_stated_year(before, word) is joined
+    spans = [(w, 10.0 * k, 10.0 * k + 8.0) for k, w in enumerate(("目標値", before, word))]
+    assert (len(header_phrases(spans)) == 2) is joined
 
 
 def test_a_bracket_after_a_bracketed_phrase_heads_a_column_of_its_own() -> None:

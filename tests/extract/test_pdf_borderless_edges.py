@@ -498,3 +498,29 @@ def test_lines_parted_near_a_gap_do_not_bridge_it(off: float, kept: bool) -> Non
     cols = [(66.0, 77.35), (77.35, 115.0)]
     per_line = [[(66.0, 77.35 + off), (77.35 + off, 115.0)], [(70.0, 77.35 + off / 2), (77.35 + off / 2, 100.0)]]
     assert (colgaps.close_unwitnessed_gaps(cols, per_line) == cols) is kept
+
+
+def _glued_rows(marks: list[str], at: list[float]) -> list[SegLine]:
+    """Rows of a name, a cell right-aligned at 291.1 (93.8, 調査なし, …) and the next column's mark
+    set flush left from at[k] after a joint, no word space: 93.8－ | 調査なし… under 令和5年度 |
+    令和6年度 (corpus seed 830 kpi_year_matrix in calc_borderless)."""
+    cells = ["93.8", "調査なし", "12.5"]
+    out = []
+    for k, (mark, x) in enumerate(zip(marks, at)):
+        top, width = k * PITCH_PT, 7.2 * len(cells[k]) if not cells[k][0].isdigit() else figure(cells[k])
+        text = cells[k] + mark
+        glued = Segment(text, (291.1 - width, top, x + 7.2, top + SIZE_PT), ((len(cells[k]), x),), ((291.1 - width, x + 7.2),))
+        out.append(seg_line(top, seg(54.0, [(f"指標{k}", 30.0)], top), glued, seg(380.0, [("83.1", figure("83.1"))], top)))
+    return out
+
+
+@pytest.mark.parametrize(("marks", "at", "parted"), [
+    (["－", "…"], [292.1, 292.2], True),  # two rows' marks start at one x: the next column's left edge
+    (["－", "…"], [292.1, 292.1 + 2 * ALIGN_TOL_PT], False),  # starting apart: no edge shown
+    (["※", "件"], [292.1, 292.2], False),  # a note mark, a unit: no value, the cell's own
+    (["－"], [292.1], False),  # one row proves no edge (MIN_EDGE_LINES)
+])
+def test_a_mark_glued_after_a_cell_is_the_next_column_s_where_rows_start_it_at_one_x(
+        marks: list[str], at: list[float], parted: bool) -> None:
+    lines = split_at_edges(_glued_rows(marks, at))
+    assert (len(lines[0].segments) == 4 and lines[0].segments[1].text == "93.8") is parted
