@@ -17,6 +17,7 @@ from extract.pdf.grid import ALIGN_TOL_PT, BBox, Interval, is_value, MARGIN_SHAR
 from extract.interpret.continuations import continues_name
 from extract.interpret.structure import LETTER_RE, is_data_value
 from extract.pdf.cells import CELL_GAP_EM, column_of, filled, split_at_columns, split_lines_at_joints, splits_stated_year, table_rows
+from extract.pdf.cuts import is_cut_figure
 from extract.pdf.colgaps import MIN_GAP_PT, Rule, columns, last_glyph_width, merge_spans, split_at_rules, split_crowded
 from extract.pdf.frames import HRule, framed_end, framed_start, is_closed
 from extract.pdf.edges import HEIGHT_TOL, first_body_line, holds_figure, split_at_edges
@@ -211,11 +212,12 @@ def _wraps_row(prev: SegLine, line: SegLine) -> bool:
 def _is_body_word(word: str) -> bool:
     """True for a word only a body row holds: a data value, perhaps with a note in brackets the
     cell's wrap leaves open (４４人（延べ３１０ over 日）, corpus seed 509 kpi_progress in pdf_rules:
-    a section line over such a row opens a group of the table's rows), or a word standing for a
+    a section line over such a row opens a group of the table's rows), a figure its wrap cut
+    (cuts.is_cut_figure), or a word standing for a
     missing one (調査なし, 算定中 beside a name: a row whose values are not known yet, no header). A
     sign (●, －) may mark a schedule's years or head nothing, so it tells no body row."""
     cleaned = clean_text(word)
-    return is_data_value(word) or _opens_cut_note(cleaned) or (
+    return is_data_value(word) or _opens_cut_note(cleaned) or is_cut_figure(cleaned) or (
         missing_marker(cleaned) is not None and missing_word(cleaned) is not None)
 
 
@@ -283,14 +285,23 @@ def _ends_table(first: SegLine, line: SegLine, cols: Sequence[Interval], n_multi
     """True when a single-segment line is running text after the table, not one of its cells.
 
     A line starting left of the table is text when it bridges columns or is set in another
-    size than the table (a ○ heading between the small KPI tables of sample 002).
+    size than the table (a ○ heading between the small KPI tables of sample 002), by its
+    tallest segments (_tallest_segment).
     """
     if _in_cell(line, cols):
         return False
     if line.bbox[0] >= cols[0][0] - ALIGN_TOL_PT:
         return bridges and n_multi >= 2
-    first_h, h = first.bbox[3] - first.bbox[1], line.bbox[3] - line.bbox[1]
+    first_h, h = _tallest_segment(first), _tallest_segment(line)
     return bridges or abs(h - first_h) > HEIGHT_TOL * first_h
+
+
+def _tallest_segment(line: SegLine) -> float:
+    """The height of a line's tallest segment: its size where merge_offset_lines joined two lines
+    half a line apart into one taller box (a header 成果指標（ア beside 単位 | 区分 set half a line
+    lower, its wrapped ウトカム指標） starting left of the table in the same size, corpus seed 533
+    kpi_year_matrix in pdf_rules, dev7 wordings)."""
+    return max((s.bbox[3] - s.bbox[1] for s in line.segments), default=line.bbox[3] - line.bbox[1])
 
 
 def _set_apart(table: Sequence[SegLine], line: SegLine) -> bool:
@@ -299,12 +310,29 @@ def _set_apart(table: Sequence[SegLine], line: SegLine) -> bool:
     which a spreadsheet leaves between two tables and no table between its rows (基本目標2 … above
     the next table's header, set in the first column of names run on over an empty cell, corpus
     seed 505 kpi_baseline_target in calc_borderless). The body (from the first line holding a
-    figure) must hold two rows of figures to show the gap between rows."""
+    figure) must hold two rows of figures to show the gap between rows, lines overlapping one
+    another counting as one (_line_bands)."""
     body = table[first_body_line(table):]
-    if sum(holds_figure(ln) for ln in body) < 2 or line.page != body[-1].page:
+    bands = _line_bands(body)
+    if sum(held for _, _, held in bands) < 2 or line.page != body[-1].page:
         return False
-    widest = max(b.bbox[1] - a.bbox[3] for a, b in zip(body, body[1:]))
-    return line.bbox[1] - body[-1].bbox[3] > widest + BLANK_ROW_EM * (line.bbox[3] - line.bbox[1])
+    widest = max(b[0] - a[1] for a, b in zip(bands, bands[1:]))
+    return line.bbox[1] - bands[-1][1] > widest + BLANK_ROW_EM * (line.bbox[3] - line.bbox[1])
+
+
+def _line_bands(lines: Sequence[SegLine]) -> list[tuple[float, float, bool]]:
+    """Runs of consecutive lines each overlapping the run vertically, as (top, bottom, whether one
+    holds a figure): the lines of one row whose cells wrap at half-line offsets (a name in five
+    lines centred on its figures, a note wrapped beside them, corpus seed 532 kpi_progress in
+    pdf_rules, dev wordings) overlap each other and show no gap between rows."""
+    out: list[tuple[float, float, bool]] = []
+    for ln in lines:
+        if out and ln.bbox[1] < out[-1][1]:
+            top, bottom, held = out[-1]
+            out[-1] = (top, max(bottom, ln.bbox[3]), held or holds_figure(ln))
+        else:
+            out.append((ln.bbox[1], ln.bbox[3], holds_figure(ln)))
+    return out
 
 
 def _in_cell(line: SegLine, cols: Sequence[Interval]) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from extract.interpret.structure import is_data_value
 from extract.pdf.colgaps import MIN_GAP_PT, columns
 from extract.pdf.cuts import CutEvidence, cell_lines, cut_evidence, cuts_years, is_cut_number
-from extract.pdf.glyphs import is_wide_letter, opens_bracket, word_spans
+from extract.pdf.glyphs import LETTER_SPACE_EM as LETTER_SPACE_EM, is_wide_letter, opens_bracket, spells_on, word_spans
 from extract.pdf.grid import ALIGN_TOL_PT, Interval, RawCell, Segment, SegLine, parted_at, union_bbox
 from extract.pdf.hanging import WRAP_REACH_EM
 from extract.pdf.pieces import Block, Piece, advance, bracket_close, bracket_depth, text_bracket_depth
@@ -26,7 +26,6 @@ from extract.pdf.rows import pieces_to_rows
 
 CELL_GAP_EM = 0.25  # a cell's next line sits at most this share of its height below the line it continues
 CENTRED_EM = 0.3  # a cell's middle this share of a line height from its label's is centred on it
-LETTER_SPACE_EM = 0.6  # letters of one word set letter-spaced stand at most this share of a letter's width apart
 # a joint is placed between two glyphs; where they overlap (a cell's text run over its edge into
 # the next cell's, 市民満足度（%） over 36.6's column by a quarter em, corpus seed 878
 # kpi_baseline_target in pdf_rules) the cell edge lies anywhere under the overlap: within this
@@ -172,14 +171,10 @@ def splits_stated_year(before: str, word: str) -> bool:
 
 
 def _spells_on(phrase: tuple[str, float, float], word: tuple[str, float, float]) -> bool:
-    """True when word (text, x0, x1), one em-wide letter, follows a phrase of such letters a space
-    apart and at most LETTER_SPACE_EM of its width after it: one word set letter-spaced
-    (国 庫 支 出 金 heads one column; its first letter alone may lie nearer the column before,
-    corpus seed 502 budget_main_projects in calc_borderless, dev7 wordings); two such words in
-    two cells (地 方 債 | そ の 他) stand farther apart."""
-    text, left, right = word
-    return (is_wide_letter(text) and all(map(is_wide_letter, phrase[0].split(" ")))
-            and left - phrase[2] <= LETTER_SPACE_EM * (right - left))
+    """True when word (text, x0, x1) spells on the phrase before it (glyphs.spells_on): 国 庫 支 出 金
+    heads one column; its first letter alone may lie nearer the column before (corpus seed 502
+    budget_main_projects in calc_borderless, dev7 wordings)."""
+    return spells_on(phrase, word)
 
 
 def split_lines_at_joints(lines: Sequence[SegLine], cols: Sequence[Interval]) -> list[SegLine]:

@@ -32,8 +32,16 @@ UNIT_SLASHES = ("/", "／")  # a unit per something (人/年) is never cut after
 UNIT_HYPHEN_RE = re.compile(r"[A-Za-z]-$")  # nor a compound unit after its hyphen (t- over CO2)
 SEPARATOR_LED_RE = re.compile(r"^[,.]+(\d|$)")  # ,000 / .8 / a lone , : no number starts with its separator
 DIGITS_RE = re.compile(r"^\d+$")
+CUT_FIGURE_RE = re.compile(r"^\d{1,3}(,\d{3})*,\d{1,2}$")  # a grouped figure whose last group is cut short
 MIN_CUT_YEARS = 2  # cells of a column showing the same cut year (Ｈ２ over ２, Ｈ２ over ３) prove the engine cut them
 WORD_LEAD_RE = re.compile(r"^[^\d△▲+\-−]+(?=[△▲+\-−]?\d)")  # the words a cell's line opens with before its number (年間)
+
+
+def is_cut_figure(text: str) -> bool:
+    """True for a grouped figure (NFKC) whose last group is cut short (337,76 over 9冊): no whole
+    number reads so, it is the head of one its cell wrapped (corpus seed 522 kpi_year_matrix in
+    pdf_rules, dev4 wordings), a body cell's text."""
+    return bool(CUT_FIGURE_RE.match(text))
 
 
 def cell_lines(block: Sequence[Piece], col_width: float, cuts_numbers: bool = False) -> list[tuple[str, BBox]]:

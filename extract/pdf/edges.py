@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extract.interpret.structure import LETTER_RE, is_data_value
-from extract.pdf.glyphs import word_spans
+from extract.pdf.glyphs import spells_on, word_spans
 from extract.pdf.grid import ALIGN_TOL_PT, Interval, is_value, Segment, SegLine
 from extract.pdf.pieces import advance, text_bracket_depth
 from extract.text_items import is_item_number
@@ -221,7 +221,16 @@ def _split(seg: Segment, edges: Edges, heads: bool, cells: Sequence[tuple[float,
     cuts = sorted({k for k, (a, b) in enumerate(zip(parts, parts[1:]), start=1)
                    if _parts_at(a, b, edges, heads) or (_glued_value(a, b) and ends_column(glued, b.x0))}
                   | {c for k in own for c in (k, k + 1) if 0 < c < len(parts)})
-    return _cut(seg, parts, [k for k in cuts if not _in_closed_bracket(seg.text, parts[k].start)])
+    return _cut(seg, parts, [k for k in cuts if not _in_closed_bracket(seg.text, parts[k].start) and not _spelled_on(parts, k)])
+
+
+def _spelled_on(parts: Sequence[Part], k: int) -> bool:
+    """True when parts[k] spells on the letter set letter-spaced before it (glyphs.spells_on): one
+    word's letters are one cell's, whatever edge lies between them (本 年 度 centred over 金額 |
+    構成比（％）, 金額's figures ending between 本 and 年, corpus seed 986 budget_book in pdf_rules,
+    dev7 wordings)."""
+    a, b = parts[k - 1], parts[k]
+    return spells_on((a.text, a.x0, a.x1), (b.text, b.x0, b.x1))
 
 
 def _in_closed_bracket(text: str, at: int) -> bool:

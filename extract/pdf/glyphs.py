@@ -16,6 +16,8 @@ from extract.pdf.grid import Interval, Segment
 from extract.pdf.pieces import advance
 from normalize.vocab import CLOSE_BRACKETS, OPEN_BRACKETS
 
+LETTER_SPACE_EM = 0.6  # letters of one word set letter-spaced stand at most this share of a letter's width apart
+
 
 def glyph_spans(seg: Segment) -> list[Interval]:
     """The estimated x-range of each character of seg.text, left to right."""
@@ -44,6 +46,15 @@ def is_em_wide(ch: str) -> bool:
 def is_wide_letter(text: str) -> bool:
     """True for one em-wide letter (a kanji, a kana), no sign or bracket."""
     return len(text) == 1 and is_em_wide(text) and unicodedata.category(text)[0] == "L"
+
+
+def spells_on(phrase: tuple[str, float, float], word: tuple[str, float, float]) -> bool:
+    """True when word (text, x0, x1), one em-wide letter, follows a phrase of such letters a space
+    apart and at most LETTER_SPACE_EM of its width after it: one word set letter-spaced (国 庫 支 出 金,
+    本 年 度); two such words in two cells (地 方 債 | そ の 他) stand farther apart."""
+    text, left, right = word
+    return (is_wide_letter(text) and all(map(is_wide_letter, phrase[0].split(" ")))
+            and left - phrase[2] <= LETTER_SPACE_EM * (right - left))
 
 
 def opens_bracket(word: str) -> bool:

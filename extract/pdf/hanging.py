@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from extract.pdf.glyphs import closes_bracket, is_em_wide
 from extract.pdf.grid import ALIGN_TOL_PT, Segment, SegLine
 from extract.pdf.pieces import advance, bracket_depth
-from extract.vocab import HANGING_GLYPHS
+from extract.vocab import HANGING_GLYPHS, KINSOKU_CLASSES
 from normalize.text import nfkc_safe
 
 # The split below asks the tail after a hanging glyph (HANGING_GLYPHS) to start at a witnessed
@@ -27,6 +27,11 @@ MIN_WITNESSES = 2  # segments of other lines starting at an x make it a column s
 GLUE_GAP_EM = 0.1  # a run of kanji / kana this much (share of its em) wider than its glyphs hides a gap between two cells
 TAIL_TOL_GLYPHS = 0.5  # a glued tail's estimated start lies this share of a wide glyph from that column start
 WRAP_REACH_EM = 1.0  # a cell's next line starts at most this many of its ems below its line's foot
+# A full-width closing bracket, comma or full stop is half a glyph and half a space (JIS X 4051's
+# half-em glyphs in an em box): its ink ends INK_SHARE of its box from its start.
+LEFT_INK_GLYPHS = frozenset("".join(KINSOKU_CLASSES[name] for name in ("closing brackets", "full stops", "commas")))
+INK_SHARE = 0.5  # share of such a glyph's box its ink fills, from the left
+FULL_WIDTH_SHARE = 0.9  # a glyph whose box is this share of its size or wider is set full-width
 
 
 def split_hung_glyphs(lines: Sequence[SegLine]) -> list[SegLine]:
@@ -120,6 +125,17 @@ def _piece(seg: Segment, start: int, end: int, x0: float, x1: float) -> Segment:
     24人（延べ240日）… before 未達成, corpus seed 764 kpi_progress in pdf_rules)."""
     joints = tuple((i - start, x) for i, x in seg.joints if start < i < end)
     return Segment(seg.text[start:end], (x0, seg.bbox[1], x1, seg.bbox[3]), joints)
+
+
+def ink_end(text: str, x0: float, x1: float, size: float) -> float:
+    """Where a glyph set from x0 to x1 in a font of size draws its last ink: a full-width closing
+    bracket, comma or full stop (LEFT_INK_GLYPHS) leaves the second half of its box blank, and a
+    text set on another line of the row may start there (要介護認定率（%） reaching 2.6 pt past
+    the start of 末）, the wrapped end of the next column's 目標（最終年度 set 2.5 pt higher, corpus
+    seed 504 kpi_year_matrix in pdf_rules, dev7 wordings)."""
+    if text in LEFT_INK_GLYPHS and x1 - x0 >= FULL_WIDTH_SHARE * size:
+        return x0 + INK_SHARE * (x1 - x0)
+    return x1
 
 
 def measure_end(seg: Segment) -> float:

@@ -11,6 +11,8 @@ from dataclasses import replace
 
 from extract.interpret.cells import eras_taken
 from extract.interpret.structure import is_data_value
+from normalize.text import nfkc_safe
+from extract.pdf.cuts import is_cut_figure
 from extract.pdf.grid import ALIGN_TOL_PT, Interval, MAX_HEADER_ROWS, RawCell
 
 
@@ -24,7 +26,7 @@ def _header_count(rows: Sequence[Sequence[RawCell]]) -> int:
     year) past its first column (at most MAX_HEADER_ROWS)."""
     for r, row in enumerate(rows[:MAX_HEADER_ROWS + 1]):
         texts = [" ".join(c.raw.split()) for c in row]
-        if any(is_data_value(t) and not era for t, era in list(zip(texts, eras_taken(texts)))[1:]):
+        if any((is_data_value(t) or is_cut_figure(nfkc_safe(t))) and not era for t, era in list(zip(texts, eras_taken(texts)))[1:]):
             return r  # an era-less year after a year of its era (R5年 | 6年 | 7年) heads a column
     return 1
 
@@ -89,7 +91,7 @@ def _head_spans(row: Sequence[RawCell], below: Sequence[RawCell], heads: Sequenc
     centred over a run of columns by their extents (到達目標 over 2026年 … 2022年, starting in the
     gap before 2024年's figures, beside 実績 over 2021年 alone: corpus seed 15 kpi_year_matrix)."""
     if is_flush_left(row, below, heads, extents):
-        return {k: flush_span(row, below, k) for k in heads}
+        return _centred_partition(row, below, heads) or {k: flush_span(row, below, k) for k in heads}
     flush = {k for k in heads if _may_be_flush(row[k], k, extents)}
     widest = {k: centred_span(row, below, k, extents, rivals=False) for k in heads}
     centred = _set_centred(row, heads, extents)
@@ -105,6 +107,45 @@ def _head_spans(row: Sequence[RawCell], below: Sequence[RawCell], heads: Sequenc
                                                          _exactly_centred(row[k], span, extents) and orphans(k, span))}
     return {k: free[k] if k in free and not any(j != k and o[0] <= free[k][1] and free[k][0] <= o[1] for j, o in free.items())
             else centred_span(row, below, k, cols) for k in heads}
+
+
+def _centred_partition(row: Sequence[RawCell], below: Sequence[RawCell], heads: Sequence[int]) -> dict[int, tuple[int, int]] | None:
+    """The group headers' spans when each is centred, within ALIGN_TOL_PT, on the sub-headers of
+    the widest run of columns around it left blank in its row (_sub_centred_span), those runs
+    parting the sub-headers from the first header's run to the last sub-header, one or more of
+    them wider than a column: the engine centred the row, though each header starts where its
+    column's cells start, as a header set flush left would (計画策定時の値 over 2018年度 alone,
+    最新の数値 over 2023年度 … 2025年度, 中間目標値 over 2026年度 … 2030年度, each as wide as a
+    year's header, corpus seed 535 kpi_year_matrix in pdf_rules, dev wordings; 直近値（実績） over
+    2019年度〔令和元年度〕 alone, starting within a point and a half of the figures under it, set
+    flush left in their cells, corpus seed 522 in dev4 wordings). Else None: a row set flush left
+    leaves a header off the centre of every run it may head, or runs that overlap or leave
+    sub-headers under no header."""
+    spans = {k: _sub_centred_span(row, below, k) for k in heads}
+    if not heads or any(span is None for span in spans.values()):
+        return None
+    runs = {k: span for k, span in spans.items() if span is not None}
+    covered = sorted(c for lo, hi in runs.values() for c in range(lo, hi + 1))
+    subs = [k for k in range(covered[0], len(below)) if below[k].raw.strip()]
+    whole = covered == list(range(covered[0], covered[-1] + 1)) and covered[-1] == subs[-1]
+    return runs if whole and any(hi > lo for lo, hi in runs.values()) else None
+
+
+def _sub_centred_span(row: Sequence[RawCell], below: Sequence[RawCell], col: int) -> tuple[int, int] | None:
+    """The widest run of columns around col, each but col left blank in the row over a sub-header,
+    whose sub-headers' extent the header at col is centred on (within ALIGN_TOL_PT), or None."""
+    def open_below(k: int) -> bool:
+        return not row[k].raw.strip() and bool(below[k].raw.strip())
+
+    first, last = col, col
+    while first > 0 and open_below(first - 1):
+        first -= 1
+    while last + 1 < len(row) and open_below(last + 1):
+        last += 1
+    centre = _centre(row[col].bbox)
+    fits = [(lo, hi) for lo in range(first, col + 1) for hi in range(col, last + 1)
+            if below[lo].raw.strip() and abs((below[lo].bbox[0] + below[hi].bbox[2]) / 2 - centre) <= ALIGN_TOL_PT]
+    return max(fits, key=lambda span: span[1] - span[0], default=None)
 
 
 def _set_centred(row: Sequence[RawCell], heads: Sequence[int], extents: Sequence[Interval]) -> bool:

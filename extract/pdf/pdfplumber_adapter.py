@@ -34,6 +34,7 @@ from extract.pdf.centred_stacks import centred_cells
 from extract.pdf.dotted import dotted_rules
 from extract.pdf.drawn_glyphs import without_glyph_drawings
 from extract.pdf.glyphs import is_em_wide, is_wide_letter, opens_bracket
+from extract.pdf.hanging import ink_end
 from extract.pdf.grid import MIN_COLS, is_value, PageContent, RawCell, RawLine, RawTable, Segment, SegLine, table_score, union_bbox
 from extract.pdf.charts import is_plot_area, with_chart_text
 from extract.pdf.layout import GridSpec, cells_to_grids
@@ -464,7 +465,8 @@ def _baselines(chars: Sequence[Char]) -> list[list[Char]]:
 
 def _stacks(visible: Sequence[Char], spaces: Sequence[Char]) -> list[list[Char]]:
     """The chars (left to right) of each run of a line's segments set on different lines of it and
-    overlapping along it (_baselines, _char_groups): a cell wrapped in two lines beside one line of
+    overlapping along it by their ink (hanging.ink_end: a closing bracket's blank half overlaps no
+    text) (_baselines, _char_groups): a cell wrapped in two lines beside one line of
     its neighbours' (まちづくり… / …交付金事業 beside No. 2, 住み続けたいと思う中学生の / 割合 beside
     its unit %, corpus seeds 507 budget_main_projects and 702 kpi_progress in calc_borderless).
     Read as one line, their glyphs interleave: the wrapped name's first glyph would join the
@@ -475,11 +477,15 @@ def _stacks(visible: Sequence[Char], spaces: Sequence[Char]) -> list[list[Char]]
     runs: list[list[list[Char]]] = []
     groups = (part for line in lines for g, joints in _char_groups(line, spaces) for part in _parted_after_figures(g, joints, spaces))
     for chars in sorted(groups, key=lambda g: float(g[0]["x0"])):
-        if runs and float(chars[0]["x0"]) < max(float(c["x1"]) for g in runs[-1] for c in g):
+        if runs and float(chars[0]["x0"]) < max(_ink_end(c) for g in runs[-1] for c in g):
             runs[-1].append(chars)
         else:
             runs.append([chars])
     return [sorted((ch for g in run for ch in g), key=_X0) for run in runs if len(run) > 1]
+
+
+def _ink_end(ch: Char) -> float:
+    return ink_end(ch["text"], float(ch["x0"]), float(ch["x1"]), float(ch.get("size") or 0))
 
 
 def _char_groups(visible: Sequence[Char], spaces: Sequence[Char]) -> list[tuple[list[Char], list[int]]]:
@@ -700,12 +706,18 @@ def _is_column_gap(left: Char, right: Char, spaces: Sequence[Char]) -> bool:
     """True when the gap between two glyphs separates columns: at least COL_GAP_EM of the size,
     and not bridged by a single drawn space. One space bridges only what it fills, give or take
     less than a column gap: one space set in a gap wider than that (a column gap holding the
-    engine's word space) still leaves a column gap beside it."""
+    engine's word space) still leaves a column gap beside it. A gap of CELL_GAP_EM or more, no
+    space drawn in it, after a full-width closing bracket counts the bracket's blank half
+    (hanging.ink_end): 2015（平成27年度） and 2020（令和2年度） set 1.9 pt apart, 6.2 pt of paper
+    between their inks (corpus seed 553 kpi_year_matrix in pdf_rules, dev4 wordings), are two
+    cells, as two figures that far apart are."""
     gap = right["x0"] - left["x1"]
     size = max(1.0, float(left.get("size") or 0), float(right.get("size") or 0))
+    inside = [s for s in spaces if s["x0"] >= left["x1"] - SPACE_TOL_PT and s["x1"] <= right["x0"] + SPACE_TOL_PT]
+    if not inside and gap >= CELL_GAP_EM * size:
+        gap = right["x0"] - _ink_end(left)
     if gap < COL_GAP_EM * size:
         return False
-    inside = [s for s in spaces if s["x0"] >= left["x1"] - SPACE_TOL_PT and s["x1"] <= right["x0"] + SPACE_TOL_PT]
     return len(inside) != 1 or gap - (inside[0]["x1"] - inside[0]["x0"]) >= COL_GAP_EM * size
 
 

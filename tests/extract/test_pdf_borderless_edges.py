@@ -15,6 +15,7 @@ from extract.pdf.borderless import build_table
 from extract.pdf import colgaps
 from extract.pdf.colgaps import MIN_GAP_PT, columns, open_witnessed_gaps
 from extract.pdf.edges import HEIGHT_TOL, MIN_EDGE_LINES, segment_parts, split_at_edges
+from extract.pdf.glyphs import LETTER_SPACE_EM
 from extract.pdf.glyphs import word_spans
 from extract.pdf.grid import ALIGN_TOL_PT, Segment, SegLine
 from extract.pdf import pdfplumber_adapter
@@ -524,3 +525,19 @@ def test_a_mark_glued_after_a_cell_is_the_next_column_s_where_rows_start_it_at_o
         marks: list[str], at: list[float], parted: bool) -> None:
     lines = split_at_edges(_glued_rows(marks, at))
     assert (len(lines[0].segments) == 4 and lines[0].segments[1].text == "93.8") is parted
+
+
+def _letters_over_figures(gap: float) -> list[SegLine]:
+    # 本 年 度 set letter-spaced over 金額 | 構成比, the first column's figures ending at 237.1,
+    # between 本 and 年 (corpus seed 986 budget_book in pdf_rules, dev7 wordings)
+    x0 = 237.1 - 7.2 - gap / 2
+    head = Segment("本 年 度", (x0, -20.0, x0 + 3 * 7.2 + 2 * gap, -20.0 + SIZE_PT), (),
+                   tuple((x0 + k * (7.2 + gap), x0 + k * (7.2 + gap) + 7.2) for k in range(3)))
+    return [seg_line(-20.0, seg(115.9, [("科目", 14.4)], -20.0), head), *budget_rows(3)]
+
+
+@pytest.mark.parametrize("gap_em, parted", [(LETTER_SPACE_EM - 0.05, False), (LETTER_SPACE_EM + 0.05, True)])
+def test_a_word_set_letter_spaced_is_not_parted_at_a_figure_edge(gap_em: float, parted: bool) -> None:
+    # letters farther apart than LETTER_SPACE_EM of a letter are two words (地 方 債 | そ の 他)
+    head = split_at_edges(_letters_over_figures(gap_em * 7.2))[0]
+    assert [s.text for s in head.segments][1:] == (["本", "年 度"] if parted else ["本 年 度"])

@@ -34,9 +34,10 @@ def test_two_centred_cells_glued_on_their_long_line_are_two_segments() -> None:
 
 
 def test_a_piece_off_its_cells_middle_by_more_than_the_tolerance_parts_nothing() -> None:
-    # the last piece's end is missed by twice the shift of the middle over it: 0.16 em, 0.3 em
-    assert len(plumber._segments(_two_years(0.8), [])) == 2
-    assert len(plumber._segments(_two_years(1.5), [])) == 1
+    # the last piece's end is missed by twice the shift of the middle over it: 0.16 em, 0.3 em (the
+    # texts 0.2 em apart: after its closing bracket's blank half, 0.3 em would be a column gap)
+    assert len(plumber._segments(_two_years(0.8, gap_em=0.2), [])) == 2
+    assert len(plumber._segments(_two_years(1.5, gap_em=0.2), [])) == 1
 
 
 def test_texts_set_nearer_than_the_cut_gap_are_one_text() -> None:
@@ -47,7 +48,7 @@ def test_texts_set_nearer_than_the_cut_gap_are_one_text() -> None:
 def test_left_aligned_cells_glued_below_are_not_parted() -> None:
     # 令和6 over 事業費, centred so, yet the cut after it falls inside a text set solid
     top = _line_at("令和6", 5.0, 0.0) + _line_at("令和5", 78.0, 0.0)
-    assert len(plumber._segments(top + _line_at(LONG, 5.0, LOW) + _line_at(LONG, 78.0, LOW), [])) == 1
+    assert len(plumber._segments(top + _line_at(LONG, 5.0, LOW) + _line_at(LONG, 77.0, LOW), [])) == 1  # 0.2 em apart
 
 
 def test_a_heading_centred_over_two_column_headers_is_no_pair_of_cells() -> None:
