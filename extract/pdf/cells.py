@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from extract.interpret.structure import is_data_value
 from extract.pdf.colgaps import MIN_GAP_PT, columns
 from extract.pdf.cuts import CutEvidence, cell_lines, cut_evidence, cuts_years, is_cut_number
-from extract.pdf.glyphs import LETTER_SPACE_EM as LETTER_SPACE_EM, is_wide_letter, opens_bracket, spells_on, word_spans
+from extract.pdf.glyphs import opens_bracket, spells_on, word_spans
 from extract.pdf.grid import ALIGN_TOL_PT, Interval, RawCell, Segment, SegLine, parted_at, union_bbox
 from extract.pdf.hanging import WRAP_REACH_EM
 from extract.pdf.pieces import Block, Piece, advance, bracket_close, bracket_depth, text_bracket_depth
@@ -114,10 +114,10 @@ def header_phrases(spans: Sequence[tuple[str, float, float]]) -> list[tuple[str,
     820 budget_main_projects in chromium_borderless, dev wordings), and a unit after the word 単位 is
     what it names (単位 円 under 財源内訳（当初予算）, corpus seed 843 budget_main_projects in
     chromium_borderless, dev7 wordings). A bracket after a phrase that is itself a bracket qualifies
-    nothing: (2021年度) (2023年度) head two columns. Letters set a space apart spell one word (_spells_on)."""
+    nothing: (2021年度) (2023年度) head two columns. Letters set a space apart spell one word (glyphs.spells_on)."""
     out: list[tuple[str, float, float]] = []
     for word, left, right in _bracket_runs(spans):
-        if out and (opens_bracket(word) and not opens_bracket(out[-1][0]) or _spells_on(out[-1], (word, left, right))
+        if out and (opens_bracket(word) and not opens_bracket(out[-1][0]) or spells_on(out[-1], (word, left, right))
                     or _names_unit(out[-1][0], word) or splits_stated_year(out[-1][0], word)):
             out[-1] = (out[-1][0] + " " + word, out[-1][1], right)
         else:
@@ -168,13 +168,6 @@ def splits_stated_year(before: str, word: str) -> bool:
             return True
         pos = end
     return False
-
-
-def _spells_on(phrase: tuple[str, float, float], word: tuple[str, float, float]) -> bool:
-    """True when word (text, x0, x1) spells on the phrase before it (glyphs.spells_on): 国 庫 支 出 金
-    heads one column; its first letter alone may lie nearer the column before (corpus seed 502
-    budget_main_projects in calc_borderless, dev7 wordings)."""
-    return spells_on(phrase, word)
 
 
 def split_lines_at_joints(lines: Sequence[SegLine], cols: Sequence[Interval]) -> list[SegLine]:

@@ -69,8 +69,7 @@ def _bottom(ch: Char) -> float:
 def is_level(cells: Sequence[Lines]) -> bool:
     """True when cells (each its lines) are set level as the cells of one row: their tops, their
     middles or their bottoms all lie within LEVEL_TOL_EM of the glyph size of one another."""
-    boxes = [(min(float(c["top"]) for ln in cell for c in ln), max(float(c["bottom"]) for ln in cell for c in ln))
-             for cell in cells]
+    boxes = [(min(_top(c) for ln in cell for c in ln), max(_bottom(c) for ln in cell for c in ln)) for cell in cells]
     tol = LEVEL_TOL_EM * max(float(c.get("size") or 0) for cell in cells for ln in cell for c in ln)
     edges = ([t for t, _ in boxes], [(t + b) / 2 for t, b in boxes], [b for _, b in boxes])
     return any(max(e) - min(e) <= tol for e in edges)
