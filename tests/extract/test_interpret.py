@@ -16,14 +16,9 @@ from extract.interpret.structure import anchor_relative_years, is_data_value, la
 from extract import context, furniture
 from extract.context import TITLE_LINES, foot_rows, running_text, title_year
 from extract.model import Cell, Provenance
-from extract.recognize import recognize_document
-from extract.records import Extraction
 from extract.text_reader import read_text
 from normalize import clean_text
-
-
-def _read(text: str) -> Extraction:
-    return recognize_document(read_text(text.encode("utf-8"), "doc.txt", "id"))
+from tests.extract.text_docs import read_text_document as _read
 
 
 def _table(text: str):  # type: ignore[no-untyped-def]

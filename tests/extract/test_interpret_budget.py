@@ -10,12 +10,8 @@ from extract.interpret.structure import DEPARTMENT_MAX_CHARS, bracket_joined, is
 from extract.model import Cell, Provenance
 from normalize import clean_text
 from extract.recognize import recognize_document
-from extract.records import Extraction
 from extract.text_reader import read_text
-
-
-def _recognize(text: str) -> Extraction:
-    return recognize_document(read_text(text.encode("utf-8"), "doc.txt", "id"))
+from tests.extract.text_docs import read_text_document as _recognize
 
 
 def test_amounts_per_row_in_the_stated_unit() -> None:

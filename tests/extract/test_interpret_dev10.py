@@ -13,13 +13,7 @@ import pytest
 
 from extract.interpret.facets import kind_of, names_indicators, read_facets, states_quotient
 from extract.recognizers.columns import classify_header
-from extract.recognize import recognize_document
-from extract.records import Extraction
-from extract.text_reader import read_text
-
-
-def _read(text: str) -> Extraction:
-    return recognize_document(read_text(text.encode("utf-8"), "doc.txt", "id"))
+from tests.extract.text_docs import read_text_document as _read
 
 
 @pytest.mark.parametrize("header", ["前年度対比（A/B）", "対比（Ａ／Ｂ）", "比較（C/B）", "増減（A÷B）"])
@@ -68,7 +62,6 @@ def test_a_header_headed_by_an_indicator_noun_names_the_indicators_whatever_kind
                                               ("指標目標値", "target"), ("成果指標の目標値", "target"), ("KPI目標値", "target")])
 def test_a_dated_header_a_kind_in_its_bracket_or_a_value_head_names_values(header: str, kind: str) -> None:
     assert not names_indicators(header) and classify_header(1, header).kind == kind
-
 
 
 @pytest.mark.parametrize("header", ["本年度予算額（a）", "前年度当初予算額（b）", "本年度（a）", "財源内訳（a）"])

@@ -13,8 +13,8 @@ import pytest
 from extract.interpret.facets import kind_of, read_facets, runs_years
 from extract.interpret.plan_period import PLAN_PERIOD_SOURCE, plan_end_year, plan_period
 from extract.recognize import recognize_document
-from extract.records import Extraction
 from extract.text_reader import read_text
+from tests.extract.text_docs import read_text_document as _read
 
 
 def _kpis(text: str) -> set[tuple[str, str, int | None, float | None, bool]]:
@@ -44,10 +44,6 @@ def test_estimate_rows_of_a_kpi_table_are_actuals_and_plan_rows_targets(estimate
     assert ("転入者数(人)", "actual", 2023, 190.0, True) in found
     assert ("転入者数(人)", "target", 2025, 220.0, False) in found
     assert not any(kind == "target" and value in (190.0, 205.0) for _, kind, _, value, _ in found)
-
-
-def _read(text: str) -> Extraction:
-    return recognize_document(read_text(text.encode("utf-8"), "doc.txt", "id"))
 
 
 @pytest.mark.parametrize("rate", ["執行率", "充当率", "執行率（%）"])

@@ -12,15 +12,9 @@ import pytest
 
 from extract.interpret.facets import read_facets
 from extract.interpret.structure import is_note_header
-from extract.recognize import recognize_document
 from extract.model import Cell, Provenance
 from extract.recognizers.columns import classify_header, stands_in_for_values
-from extract.records import Extraction
-from extract.text_reader import read_text
-
-
-def _read(text: str) -> Extraction:
-    return recognize_document(read_text(text.encode("utf-8"), "doc.txt", "id"))
+from tests.extract.text_docs import read_text_document as _read
 
 
 @pytest.mark.parametrize("header", ["ＸＸの値", "ＸＸの数値", "ＸＸの値2019/R元"])

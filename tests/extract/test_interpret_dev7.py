@@ -14,14 +14,8 @@ from extract.interpret.compound import read_compound
 from extract.interpret.facets import kind_of, names_unit
 from extract.interpret.header_rows import is_name_header
 from extract.interpret import is_running_text
-from extract.recognize import recognize_document
 from extract.recognizers.columns import classify_header
-from extract.records import Extraction
-from extract.text_reader import read_text
-
-
-def _read(text: str) -> Extraction:
-    return recognize_document(read_text(text.encode("utf-8"), "doc.txt", "id"))
+from tests.extract.text_docs import read_text_document as _read
 
 
 @pytest.mark.parametrize(("header", "kind"), [("目 標 値", "target"), ("実　績　値", "actual"), ("現 状 値", "baseline"),

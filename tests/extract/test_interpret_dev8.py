@@ -12,16 +12,11 @@ import pytest
 
 from extract.context import _stated_unit
 from extract.interpret.facets import kind_of, names_unit
-from extract.recognize import recognize_document
-from extract.records import Extraction
-from extract.text_reader import html_to_text, read_text
+from extract.text_reader import html_to_text
 from normalize import parse_quantity
 from normalize.text import formula_operation
 from normalize.units import amount_unit_of_list, list_members, parse_unit, unit_from_header
-
-
-def _read(text: str) -> Extraction:
-    return recognize_document(read_text(text.encode("utf-8"), "doc.txt", "id"))
+from tests.extract.text_docs import read_text_document as _read
 
 
 @pytest.mark.parametrize("caption", ["単位：千円　△印は減", "単位：千円 ▲は減少", "（単位：千円　△は減）"])

@@ -14,15 +14,9 @@ import pytest
 from extract.interpret.cells import is_year_cell
 from extract.interpret.facets import kind_of, names_unit
 from extract.interpret.header_rows import is_data_value, is_name_header
-from extract.recognize import recognize_document
-from extract.records import Extraction
 from extract.recognizers.columns import classify_header
-from extract.text_reader import read_text
 from normalize.units import unit_from_header
-
-
-def _read(text: str) -> Extraction:
-    return recognize_document(read_text(text.encode("utf-8"), "doc.txt", "id"))
+from tests.extract.text_docs import read_text_document as _read
 
 
 @pytest.mark.parametrize("header", ["項（名）", "款（名称）", "施設（名）", "目（名称）"])

@@ -12,16 +12,11 @@ from extract.context import title_year
 from extract.interpret.cards import _kind as card_kind
 from extract.interpret.facets import kind_of, read_facets
 from extract.interpret.kpi import UNIT_TAIL_MAX_CHARS, unit_tail
-from extract.recognize import recognize_document
 from extract.recognizers.amounts import NOTE_MAX_CHARS, _note_after
 from extract.recognizers.columns import classify_header, row_kind_of
 from extract.recognizers.kpi_card import label_kind
-from extract.records import Extraction
 from extract.text_reader import read_text
-
-
-def _read(text: str) -> Extraction:
-    return recognize_document(read_text(text.encode("utf-8"), "doc.txt", "id"))
+from tests.extract.text_docs import read_text_document as _read
 
 
 def _kpis(text: str) -> list[tuple[str, str, int | None, float | None, tuple[str, ...]]]:

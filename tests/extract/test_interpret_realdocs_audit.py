@@ -11,18 +11,13 @@ from extract.interpret.structure import read_layout
 from extract.interpret.values import column_units
 from extract.model import Cell, Provenance, Table
 from normalize import clean_text
-from extract.records import Extraction
-from extract.recognize import recognize_document
 from extract.text_reader import read_text
+from tests.extract.text_docs import read_text_document as _read
 
 FOLDED = ("財政指標名\tH19決算\tH20決算\t会計名\tH19決算\tH20決算\n"
           "実質赤字比率\t0.05\t0.02\t市場事業費\t1.5\t2.5\n"
           "経常収支比率\t98.0\t97.3\t下水道事業会計\t93.0\t93.8\n"
           "\t\t\t港湾事業会計\t459.9\t430.3\n")
-
-
-def _read(text: str) -> Extraction:
-    return recognize_document(read_text(text.encode("utf-8"), "doc.txt", "id"))
 
 
 def _values(text: str) -> list[tuple[str | None, int | None, float | None]]:

@@ -12,14 +12,8 @@ from extract.interpret.budget import NAME_STEM_MIN_CHARS, names_measured_amount
 from extract.interpret.facets import kind_of
 from extract.interpret.kpi import caption_subject, names_indicator, without_unit_tail
 from extract.interpret.structure import KIND_PHRASE_MAX_CHARS, label_role
-from extract.recognize import recognize_document
-from extract.records import Extraction
-from extract.text_reader import read_text
 from normalize import unit_from_header
-
-
-def _read(text: str) -> Extraction:
-    return recognize_document(read_text(text.encode("utf-8"), "doc.txt", "id"))
+from tests.extract.text_docs import read_text_document as _read
 
 
 @pytest.mark.parametrize(("text", "named"), [

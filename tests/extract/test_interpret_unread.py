@@ -14,15 +14,10 @@ import pytest
 from extract.interpret import facets
 from extract.interpret.facets import kind_of, level_reading, merge_path, read_facets
 from extract.interpret.kpi import is_indicator_label, names_indicator
-from extract.recognize import recognize_document
-from extract.records import UNREAD_HEADER, Extraction
-from extract.text_reader import read_text
+from extract.records import UNREAD_HEADER
+from tests.extract.text_docs import read_text_document as _read
 
 TITLE = "令和6年度 一般会計予算\n\n"
-
-
-def _read(text: str) -> Extraction:
-    return recognize_document(read_text(text.encode("utf-8"), "doc.txt", "id"))
 
 
 def _path(*texts: str) -> facets.Facets:

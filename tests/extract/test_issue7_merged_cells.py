@@ -13,13 +13,8 @@ from extract.interpret.continuations import join_cut_names
 from extract.interpret.structure import label_role
 from extract.pdf.grid import ALIGN_TOL_PT, RawCell
 from extract.pdf.header_spans import rehomed_flush_headers
-from extract.recognize import recognize_document
-from extract.records import Extraction
 from extract.text_reader import read_text
-
-
-def _recognize(text: str) -> Extraction:
-    return recognize_document(read_text(text.encode("utf-8"), "doc.txt", "id"))
+from tests.extract.text_docs import read_text_document as _recognize
 
 
 def _kpis(text: str) -> list[tuple[str, str, int | None, float | None]]:

@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-from extract.recognize import recognize_document
 from extract.records import Extraction
-from extract.text_reader import read_text
-
-
-def _recognize(text: str) -> Extraction:
-    return recognize_document(read_text(text.encode("utf-8"), "doc.txt", "id"))
+from tests.extract.text_docs import read_text_document as _recognize
 
 
 def _values(found: Extraction) -> list[tuple[object, ...]]:

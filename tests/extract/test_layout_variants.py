@@ -6,14 +6,9 @@ from __future__ import annotations
 import pytest
 
 from extract.interpret.facets import kind_of
-from extract.recognize import recognize_document
 from extract.records import Extraction
 from extract.recognizers.columns import classify_header
-from extract.text_reader import read_text
-
-
-def _read(text: str) -> Extraction:
-    return recognize_document(read_text(text.encode("utf-8"), "doc.txt", "id"))
+from tests.extract.text_docs import read_text_document as _read
 
 
 def _kpis(found: Extraction) -> list[tuple[str, str, int | None, float | None]]:
