@@ -9,11 +9,12 @@ from functools import partial
 from extract.reader import read_document
 from extract.recognize import recognize_document
 from tests.corpus.generator import Document
-from tests.corpus import render_calc, render_chromium, render_pdf, render_writer
+from tests.corpus import render_calc, render_chromium, render_pdf, render_typst, render_writer
 from tests.corpus.render_calc import CALC_STYLES, write_calc_pdfs, write_xlsx
 from tests.corpus.render_chromium import CHROMIUM_STYLES, write_chromium_pdf
 from tests.corpus.render_pdf import HTML_STYLES, PDF_STYLES, write_pdf
 from tests.corpus.render_text import write_text
+from tests.corpus.render_typst import TYPST_STYLES, write_typst_pdf
 from tests.corpus.render_workbook import on_sheets
 from tests.corpus.render_writer import WRITER_STYLES, write_writer_pdfs
 from tests.corpus.score import Score, budget_expected, budget_observed, kpi_expected, kpi_observed, score
@@ -35,6 +36,10 @@ def _word_file_writer(rendering: str) -> Callable[[Document, str], str]:
     return lambda doc, out: write_writer_pdfs([doc], out, rendering)[0]
 
 
+def _typst_writer(rendering: str) -> Callable[[Document, str], str]:
+    return lambda doc, out: write_typst_pdf(doc, out, rendering)
+
+
 RENDERINGS: dict[str, Callable[[Document, str], str]] = {
     "text": write_text,
     **{name: _pdf_writer(name) for name in PDF_STYLES},
@@ -43,6 +48,7 @@ RENDERINGS: dict[str, Callable[[Document, str], str]] = {
     "xlsx": write_xlsx,
     **{name: _calc_writer(name) for name in CALC_STYLES},
     **{name: _word_file_writer(name) for name in WRITER_STYLES},
+    **{name: _typst_writer(name) for name in TYPST_STYLES},
 }
 # Renderings whose engine is slow to start print a batch of documents in one call.
 BATCH_RENDERINGS: dict[str, Callable[[Sequence[Document], str], list[str]]] = {
@@ -67,6 +73,8 @@ def missing_prerequisite(rendering: str) -> str | None:
         return render_calc.missing_prerequisite(rendering)
     if rendering in WRITER_STYLES:
         return render_writer.missing_prerequisite(rendering)
+    if rendering in TYPST_STYLES:
+        return render_typst.missing_prerequisite(rendering)
     return render_pdf.missing_prerequisite(rendering)
 
 

@@ -26,7 +26,7 @@ MAX_WRONG = 0.002  # share of extracted values allowed to match no answer
 SLICE_SEED = 0
 SLICE_PER_ARRANGEMENT = 1
 SLICE_RENDERINGS = ("text", "pdf_grid", "html_ruled", "pdf_rules", "pdf_borderless", "html_borderless", "chromium_ruled",
-                    "chromium_borderless", "xlsx", "calc_ruled", "writer_ruled")
+                    "chromium_borderless", "xlsx", "calc_ruled", "writer_ruled", "typst_ruled")
 UNPAGED_RENDERINGS = ("text", "xlsx")  # no PDF pages (a workbook's pages are its sheets: test_workbook.py)
 OTHER_SEEDS = tuple(range(1, 13))  # the text rendering of seeds the rules were not written on: held too
 # Arrangements whose slice reaches the targets in every slice rendering: all of them since
