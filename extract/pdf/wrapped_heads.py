@@ -71,9 +71,11 @@ def goes_on_cell(upper: RawCell, lower: RawCell) -> bool:
 
 def _centred_under(upper: RawCell, lower: RawCell) -> bool:
     """True when the lower cell's first line is centred on the upper cell's last line (within
-    ALIGN_TOL_PT), starting elsewhere (lines of one width centred alike start at one edge too)."""
+    ALIGN_TOL_PT), the two of different widths (by more than ALIGN_TOL_PT: lines of one width
+    centred alike are flush alike too, as a card's keys 施策名 over 指標名 are)."""
     last, first = _last_line(upper), _first_line(lower)
-    return abs((last[0] + last[2]) - (first[0] + first[2])) / 2 <= ALIGN_TOL_PT and abs(last[0] - first[0]) > ALIGN_TOL_PT
+    widths_differ = abs((last[2] - last[0]) - (first[2] - first[0])) > ALIGN_TOL_PT
+    return abs((last[0] + last[2]) - (first[0] + first[2])) / 2 <= ALIGN_TOL_PT and widths_differ
 
 
 def _wraps_into(upper: RawCell, lower: RawCell, col: Interval) -> bool:

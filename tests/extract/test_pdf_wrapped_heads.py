@@ -204,3 +204,23 @@ def test_a_header_line_right_above_a_row_set_from_its_top_stays_in_the_header(na
     # the label, its first line rising above it (cells._rising_lines), the next row set a row's gap down
     lines = _rising_row(name_lines, row_gap_pt)
     assert _body_start(lines, columns(lines)) == body_start
+
+
+COLS3 = (*COLS, (236.0, 312.0))  # a third column beside, centred on 274
+
+
+@pytest.mark.parametrize("upper, lower, joined", [
+    ("目標とする値", "（最終年度）", True),  # an author's break, centred: six glyphs over six of other widths
+    ("目標とする値", "（R7）", True),
+    ("施策の名称", "指標の名称", False),  # as wide: set flush alike too, a card's keys
+])
+def test_a_line_centred_under_a_line_of_another_width_goes_on_beside_a_wrapped_cell(upper: str, lower: str,
+                                                                                      joined: bool) -> None:
+    rows = _pair("住民満足度調査", "結果", FULL, REST)
+    width = {"目標とする値": 6 * EM_PT, "（最終年度）": 6 * EM_PT - 2 * ALIGN_TOL_PT, "（R7）": 3 * EM_PT,
+             "施策の名称": 5 * EM_PT, "指標の名称": 5 * EM_PT}
+    third = [RawCell(text, (274.0 - width[text] / 2, top, 274.0 + width[text] / 2, top + LINE_PT), 1,
+                     line_bboxes=((274.0 - width[text] / 2, top, 274.0 + width[text] / 2, top + LINE_PT),))
+             for text, top in ((upper, 100.0), (lower, rows[1][1].bbox[1]))]
+    rows = [(*rows[0], third[0]), (*rows[1], third[1]), (*BODY, RawCell("5,678", (280.0, 200.0, 312.0, 210.5), 1))]
+    assert (len(join_wrapped_header_rows(rows, COLS3)) == 2) == joined
