@@ -24,6 +24,7 @@ from extract.pdf.edges import HEIGHT_TOL, first_body_line, holds_figure, split_a
 from extract.pdf.header_spans import SPAN_CENTRE_TOL, fold_band_labels, fold_straddling_rows, lift_straddling_labels, spread_headers
 from extract.pdf.flush_pairs import merge_flush_pairs
 from extract.pdf.centred_heads import split_under_centred_heads
+from extract.pdf.wrapped_heads import join_wrapped_header_rows
 from extract.pdf.hanging import split_hung_glyphs
 from extract.pdf.headings import HEADING_NUMBER_RE, HEADING_SEGMENTS, heading_parts, heads_no_columns
 from extract.pdf.pieces import Piece, bracket_close, text_bracket_depth
@@ -565,7 +566,7 @@ def build_table(lines: Sequence[SegLine], small_ok: bool = False, rules: Sequenc
     cells, cuts = table_rows(used, cols, cuts_numbers)
     if not small and is_spaced_text(cells):
         return None, 0
-    table = RawTable(used[0].page, bbox, tuple(spread_headers(lift_straddling_labels(fold_band_labels(fold_straddling_rows(cells))), cols)), "pdfplumber-text", None, edges,
+    table = RawTable(used[0].page, bbox, tuple(spread_headers(lift_straddling_labels(fold_band_labels(fold_straddling_rows(join_wrapped_header_rows(cells, cols)))), cols)), "pdfplumber-text", None, edges,
                      tuple(used), small, cuts_numbers or cuts.proved, cuts.doubted)
     return replace(table, score=_score(table)), len(used)
 

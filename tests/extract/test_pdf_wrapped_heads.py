@@ -1,0 +1,226 @@
+"""Header cells wrapped over lines set as solid as the rows (a word processor's table, no cell
+padding): one header row, not a row per line. Built by hand in PDF points, top-left origin, as
+LibreOffice Writer sets a Word table at 10.5 pt, line spacing 1.15 (a line 10.5 pt high every
+12.3 pt, rows and a cell's lines alike), header cells centred; then printed by Writer itself."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from extract.model import Table as ReadTable
+from extract.pdf.borderless import find_borderless
+from extract.pdf.cells import CELL_GAP_EM, _body_start
+from extract.pdf.colgaps import columns
+from extract.pdf.grid import ALIGN_TOL_PT, RawCell, Segment, SegLine
+from extract.pdf.reader import read_pdf
+from extract.pdf.wrapped_heads import goes_on_cell, join_wrapped_header_rows
+from tests.corpus.generator import Cell, Document, Page, Table, Text, spanned
+from tests.corpus.render_writer import write_writer_pdfs
+from tests.corpus.test_corpus import require
+
+LINE_PT = 10.5
+PITCH_PT = 12.3
+EM_PT = 10.5  # a full-width glyph's advance
+PAGE_HEIGHT_PT = 842.0
+
+
+def centred(middle: float, text: str) -> tuple[float, float, str]:
+    """A run of full-width glyphs centred on middle."""
+    half = len(text) * EM_PT / 2
+    return middle - half, middle + half, text
+
+
+def flush(x0: float, text: str) -> tuple[float, float, str]:
+    return x0, x0 + len(text) * EM_PT, text
+
+
+def right(x1: float, text: str) -> tuple[float, float, str]:
+    return x1 - len(text) * EM_PT / 2, x1, text  # figures are half-width
+
+
+def line(k: int, *segs: tuple[float, float, str], drop_pt: float = 0.0) -> SegLine:
+    top = 100.0 + k * PITCH_PT + drop_pt
+    segments = tuple(Segment(text, (x0, top, x1, top + LINE_PT)) for x0, x1, text in segs)
+    return SegLine(segments, (segments[0].bbox[0], top, segments[-1].bbox[2], top + LINE_PT), 1, " ".join(t for _, _, t in segs))
+
+
+def _read(lines: list[SegLine]) -> list[list[str]]:
+    tables, _ = find_borderless(lines, 1, PAGE_HEIGHT_PT)
+    assert len(tables) == 1
+    return [[c.raw for c in row] for row in tables[0].rows]
+
+
+# columns of 6 glyphs' width (their middles), figures right-aligned at the column's right edge
+MIDDLES = (70.0, 180.0, 270.0, 360.0)
+RIGHTS = (None, 213.0, 303.0, 393.0)
+
+
+def _body(first: int, n: int = 4) -> list[SegLine]:
+    return [line(first + k, flush(58.0, f"R{k + 1}"), right(RIGHTS[1] or 0, "43.7"), right(RIGHTS[2] or 0, "39.3"),
+                 right(RIGHTS[3] or 0, "68")) for k in range(n)]
+
+
+def test_header_cells_wrapped_to_different_depths_are_one_row() -> None:
+    # 特定健診受診 over 率（%） and 六次産業化に over 取り組む over 事業者数 beside 年度 and 高齢化率 on one line each
+    lines = [line(0, centred(MIDDLES[0], "年度"), centred(MIDDLES[1], "特定健診受診"), centred(MIDDLES[2], "高齢化率"),
+                  centred(MIDDLES[3], "六次産業化に")),
+             line(1, centred(MIDDLES[1], "率（%）"), centred(MIDDLES[3], "取り組む")),
+             line(2, centred(MIDDLES[3], "事業者数")),
+             *_body(3)]
+    rows = _read(lines)
+    assert rows[0] == ["年度", "特定健診受診\n率（%）", "高齢化率", "六次産業化に\n取り組む\n事業者数"]
+    assert rows[1][1:] == ["43.7", "39.3", "68"]
+
+
+def test_a_group_header_over_wrapped_sub_headers_stays_a_row_of_its_own() -> None:
+    lines = [line(0, centred(MIDDLES[0], "年度"), centred(MIDDLES[2], "実績")),
+             line(1, centred(MIDDLES[1], "ボランティア"), centred(MIDDLES[2], "図書館貸出"), centred(MIDDLES[3], "待機児童数")),
+             line(2, centred(MIDDLES[1], "派遣日数"), centred(MIDDLES[2], "冊数")),
+             *_body(3)]
+    rows = _read(lines)
+    assert rows[0] == ["年度", "実績", "", ""]  # spanning the three (header_spans.spread_headers)
+    assert rows[1] == ["", "ボランティア\n派遣日数", "図書館貸出\n冊数", "待機児童数"]
+
+
+def _cell(text: str, x0: float, x1: float, k: int, lines: int = 1) -> RawCell:
+    top = 100.0 + k * PITCH_PT
+    boxes = tuple((x0, top + j * PITCH_PT, x1, top + j * PITCH_PT + LINE_PT) for j in range(lines))
+    return RawCell(text, (x0, top, x1, boxes[-1][3]), 1, line_bboxes=boxes)
+
+
+def _blank(k: int) -> RawCell:
+    return RawCell("", (0.0, 0.0, 0.0, 0.0), 1)
+
+
+COLS = ((50.0, 120.0), (140.0, 216.0))  # a label column, a column 76 pt wide (seven glyphs and a bit) centred on 178
+FULL = (141.25, 214.75)  # seven glyphs centred on the column
+REST = (167.5, 188.5)  # two glyphs centred under them
+BODY = (RawCell("R1", (50.0, 200.0, 70.0, 210.5), 1), RawCell("1,234", (190.0, 200.0, 216.0, 210.5), 1))
+
+
+def _pair(upper: str, lower: str, upper_x: tuple[float, float], lower_x: tuple[float, float], gap_pt: float = PITCH_PT - LINE_PT,
+          key: str = "") -> list[tuple[RawCell, ...]]:
+    top = RawCell(upper, (*upper_x[:1], 100.0, upper_x[1], 110.5), 1, line_bboxes=((upper_x[0], 100.0, upper_x[1], 110.5),))
+    low_top = 110.5 + gap_pt
+    low = RawCell(lower, (lower_x[0], low_top, lower_x[1], low_top + LINE_PT), 1,
+                  line_bboxes=((lower_x[0], low_top, lower_x[1], low_top + LINE_PT),))
+    key_cell = RawCell(key, (50.0, low_top, 50.0 + len(key) * EM_PT, low_top + LINE_PT), 1) if key else _blank(1)
+    return [(RawCell("区分", (50.0, 100.0, 71.0, 110.5), 1), top), (key_cell, low), BODY]
+
+
+def test_a_full_line_and_its_rest_are_one_cell_a_short_one_and_a_line_under_it_are_not() -> None:
+    # 住民満足度調査 fills the column (one glyph more would not fit): 結果 goes on it
+    full = _pair("住民満足度調査", "結果", FULL, REST)
+    assert join_wrapped_header_rows(full, COLS)[0][1].raw == "住民満足度調査\n結果"
+    # 目標値 leaves room: （R7） under it is a line of its own (a row of sub-headers), not its rest
+    short = _pair("目標値", "（R7）", (162.25, 193.75), (167.5, 188.5))
+    assert len(join_wrapped_header_rows(short, COLS)) == 3
+
+
+def test_a_row_whose_first_column_starts_a_new_key_is_no_wrap() -> None:
+    # a card: 事業概要 | 健康づくりの取組 (full) over 単位 | 千人, keys and values flush left
+    card = _pair("健康づくりの取", "千人", (140.0, 213.5), (140.0, 161.0), key="単位")
+    card[0] = (RawCell("事業概要", (50.0, 100.0, 92.0, 110.5), 1), card[0][1])
+    assert len(join_wrapped_header_rows(card, COLS)) == 3
+
+
+@pytest.mark.parametrize("gap_em, joined", [(0.15, True), (CELL_GAP_EM * 0.9, True), (CELL_GAP_EM * 1.2, False), (0.5, False)])
+def test_a_next_line_is_set_at_a_cells_leading(gap_em: float, joined: bool) -> None:
+    rows = _pair("住民満足度調査", "結果", FULL, REST, gap_pt=gap_em * LINE_PT)
+    assert (len(join_wrapped_header_rows(rows, COLS)) == 2) == joined
+
+
+@pytest.mark.parametrize("shift_pt, goes_on", [(0.0, True), (ALIGN_TOL_PT * 0.9, True), (ALIGN_TOL_PT * 1.2, False)])
+def test_a_next_line_is_centred_on_the_line_above_or_flush_with_it(shift_pt: float, goes_on: bool) -> None:
+    upper = _cell("住民満足度調査", *FULL, 0)
+    centred_under = _cell("結果", REST[0] + shift_pt, REST[1] + shift_pt, 1)
+    flush_under = _cell("結果", FULL[0] + shift_pt, FULL[0] + 2 * EM_PT + shift_pt, 1)
+    assert goes_on_cell(upper, centred_under) == goes_on
+    assert goes_on_cell(upper, flush_under) == goes_on
+
+
+def test_no_header_over_a_body_no_join() -> None:
+    rows = _pair("住民満足度調査", "結果", FULL, REST)[:2]
+    assert len(join_wrapped_header_rows(rows, COLS)) == 2
+
+
+def _word_table(header: tuple[tuple[Cell, ...], ...], body: list[list[str]]) -> Table:
+    return Table(header=header, body=tuple(tuple(Cell((t,)) for t in row) for row in body))
+
+
+def _cells(*texts: str) -> tuple[Cell, ...]:
+    return tuple(Cell((t,)) for t in texts)
+
+
+BODY_ROWS = [["2019", "43.7", "39.3", "2,998"], ["2020", "44.1", "40.2", "3,012"], ["2021", "45.0", "41.0", "3,100"]]
+WRAPPED = _cells("年度", "特定健診受診率（%）", "高齢化率（%）", "六次産業化に取り組む事業者数（累計）")
+GROUPED = ((Cell(("年度",), rowspan=2), *spanned("実績", 3)),
+           (Cell(covered=True), *_cells("ボランティア派遣日数（日）", "図書館貸出冊数（冊）", "転入者数（人）")))
+
+
+def _flat(text: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+def test_writer_sets_wrapped_header_cells_read_as_one_row(tmp_path: Path) -> None:
+    require("writer_borderless")
+    blocks = (Text("基本目標1", "heading"), _word_table((WRAPPED,), BODY_ROWS), Text("基本目標2", "heading"),
+              _word_table(GROUPED, BODY_ROWS))
+    doc = Document("wrapped_heads", "kpi_transposed", "hand", (Page(blocks),), (), ())
+    [path] = write_writer_pdfs([doc], str(tmp_path), "writer_borderless")
+    tables = [b for b in read_pdf(path).blocks if isinstance(b, ReadTable)]
+    assert len(tables) == 2
+    wrapped, grouped = ([[_flat(c.text) for c in row] for row in t.rows] for t in tables)
+    assert wrapped[0] == [_flat(c.text) for c in WRAPPED]  # each header cell whole, in one row
+    assert wrapped[1] == BODY_ROWS[0]
+    assert "実績" in "".join(grouped[0]) and not any("ボランティア" in c for c in grouped[0])  # the group header's row apart
+    assert grouped[1][1:] == [_flat(c.text) for c in GROUPED[1][1:]]
+    assert grouped[2] == BODY_ROWS[0]
+
+
+
+def _rising_row(name_lines: tuple[str, ...], row_gap_pt: float) -> list[SegLine]:
+    # 予算額 (the header's second line) right above 6億7,349 / 万円, at the rows' very pitch, the label
+    # 1 on the line between: a figure cell centred on the label, or set from the row's top with the
+    # header's line above it, as the row's name shows; the next rows row_gap_pt further down
+    return [line(0, centred(MIDDLES[0], "No."), centred(MIDDLES[1], "事業名"), centred(MIDDLES[2], "R1"), centred(MIDDLES[3], "H30")),
+            line(1, centred(MIDDLES[2], "予算額"), centred(MIDDLES[3], "予算額")),
+            line(2, flush(58.0, "1"), flush(148.0, name_lines[0]), right(303.0, "6億7,349"), right(393.0, "6億8,960")),
+            line(3, *((flush(148.0, name_lines[1]),) if len(name_lines) > 1 else ()), right(303.0, "万円"), right(393.0, "万円")),
+            *(line(4, flush(148.0, rest)) for rest in name_lines[2:]),
+            *(line(5 + k, flush(58.0, str(k + 2)), flush(148.0, "道路補修"), right(303.0, "6,496万円"), right(393.0, "7,557万円"),
+                   drop_pt=row_gap_pt) for k in range(3))]
+
+
+@pytest.mark.parametrize("name_lines, row_gap_pt, body_start", [(("中心市街", "地にぎわ", "い創出"), 0.0, 2), (("道路",), LINE_PT, 1)])
+def test_a_header_line_right_above_a_row_set_from_its_top_stays_in_the_header(name_lines: tuple[str, ...], row_gap_pt: float,
+                                                                              body_start: int) -> None:
+    # a name going on below its first line (中心市街 / 地にぎわ / い創出) shows the row set from its top, the
+    # label level with its first lines: 予算額 above is the header's (corpus seed 515
+    # budget_main_projects in writer_borderless); a one-line name leaves the figure cell centred on
+    # the label, its first line rising above it (cells._rising_lines), the next row set a row's gap down
+    lines = _rising_row(name_lines, row_gap_pt)
+    assert _body_start(lines, columns(lines)) == body_start
+
+
+COLS3 = (*COLS, (236.0, 312.0))  # a third column beside, centred on 274
+
+
+@pytest.mark.parametrize("upper, lower, joined", [
+    ("目標とする値", "（最終年度）", True),  # an author's break, centred: six glyphs over six of other widths
+    ("目標とする値", "（R7）", True),
+    ("施策の名称", "指標の名称", False),  # as wide: set flush alike too, a card's keys
+])
+def test_a_line_centred_under_a_line_of_another_width_goes_on_beside_a_wrapped_cell(upper: str, lower: str,
+                                                                                      joined: bool) -> None:
+    rows = _pair("住民満足度調査", "結果", FULL, REST)
+    width = {"目標とする値": 6 * EM_PT, "（最終年度）": 6 * EM_PT - 2 * ALIGN_TOL_PT, "（R7）": 3 * EM_PT,
+             "施策の名称": 5 * EM_PT, "指標の名称": 5 * EM_PT}
+    third = [RawCell(text, (274.0 - width[text] / 2, top, 274.0 + width[text] / 2, top + LINE_PT), 1,
+                     line_bboxes=((274.0 - width[text] / 2, top, 274.0 + width[text] / 2, top + LINE_PT),))
+             for text, top in ((upper, 100.0), (lower, rows[1][1].bbox[1]))]
+    rows = [(*rows[0], third[0]), (*rows[1], third[1]), (*BODY, RawCell("5,678", (280.0, 200.0, 312.0, 210.5), 1))]
+    assert (len(join_wrapped_header_rows(rows, COLS3)) == 2) == joined
