@@ -20,7 +20,7 @@ from extract.pdf.cells import CELL_GAP_EM, column_of, filled, split_at_columns, 
 from extract.pdf.cuts import is_cut_figure
 from extract.pdf.colgaps import MIN_GAP_PT, Rule, columns, last_glyph_width, merge_spans, split_at_rules, split_crowded
 from extract.pdf.frames import HRule, framed_end, framed_start, is_closed
-from extract.pdf.edges import HEIGHT_TOL, first_body_line, holds_figure, split_at_edges
+from extract.pdf.edges import HEIGHT_TOL, first_body_line, holds_figure, is_figure, split_at_edges
 from extract.pdf.header_spans import SPAN_CENTRE_TOL, fold_band_labels, fold_straddling_rows, lift_straddling_labels, spread_headers
 from extract.pdf.flush_pairs import merge_flush_pairs
 from extract.pdf.centred_heads import split_under_centred_heads
@@ -79,7 +79,8 @@ def _grow(lines: Sequence[SegLine], start: int) -> int:
         merged = merge_spans(cols + _unhung_spans(line))
         if not line.is_multi and not _continues_cell(lines[i - 1], line, cols) and \
                 not _opens_cell_below(line, lines[i + 1:i + 1 + SECTION_LOOKAHEAD_LINES]) and \
-                (_ends_table(lines[start], line, cols, n_multi, _bridges(cols, merged)) or _set_apart(lines[start:i], line)) and \
+                (_ends_table(lines[start], line, cols, n_multi, _bridges(cols, merged)) or _set_apart(lines[start:i], line) or
+                 _heading_after_row(lines[start:i], line, cols, _bridges(cols, merged))) and \
                 not _section_row(lines[start:i], line, _lookahead(lines[i + 1:], cols), cols) and \
                 not _spans_header_columns(lines[start:i], line, cols):
             break
@@ -295,6 +296,17 @@ def _ends_table(first: SegLine, line: SegLine, cols: Sequence[Interval], n_multi
         return bridges and n_multi >= 2
     first_h, h = _tallest_segment(first), _tallest_segment(line)
     return bridges or abs(h - first_h) > HEIGHT_TOL * first_h
+
+
+def _heading_after_row(table: Sequence[SegLine], line: SegLine, cols: Sequence[Interval], bridges: bool) -> bool:
+    """True when a one-segment line holding no figure starts at the table's first column (within
+    ALIGN_TOL_PT) and bridges its columns, below a row holding a figure: text set across the
+    columns from the margin, no cell of the row (基本目標3 しごとを… below a table of one row whose
+    header, glued, was left out, corpus seed 903 kpi_baseline_target in calc_borderless), as
+    _ends_table finds once the table holds two lines of cells. The wrapped lines of a wide cell
+    start at its inner column; a section row inside the table is kept (_section_row)."""
+    return bridges and abs(line.bbox[0] - cols[0][0]) <= ALIGN_TOL_PT and not is_figure(line.segments[0].text) and \
+        any(holds_figure(ln) for ln in table)
 
 
 def _tallest_segment(line: SegLine) -> float:

@@ -89,7 +89,7 @@ def wrap_gap_limit(pieces: Sequence[Piece]) -> float | None:
                 # 4278 / 5 may be one number; 2,501 / 3 never is, nor is 271 / 613 (as_wide)
                 if not full or not _continuable(a.text) or as_wide(b, a, em):
                     row_pairs.append((a, b))
-            elif full and _as_tall(a, b, tol):
+            elif full and _as_tall(a, b, tol) and not _text_over_value(a, b):
                 wraps.append(max(0.0, gap))
     row_pairs = [pair for pair in row_pairs if not outnumbered(_gap(*pair), wraps, row_pairs, tol)]
     row_pairs += _lockstep_row_pairs(pieces, pairs, tol)
@@ -102,6 +102,16 @@ def wrap_gap_limit(pieces: Sequence[Piece]) -> float | None:
     if leading is None and row_gaps:
         leading = _set_solid(pairs, min(row_gaps))
     return None if leading is None else min(leading + tol, ceiling)
+
+
+def _text_over_value(a: Piece, b: Piece) -> bool:
+    """True when a line that is no value stands over one that is a whole value by itself: a header
+    (or a label) over the first figure of its column, never a wrap, whose continuation reads on
+    as words of the line above. The widest line of a column reads as full, so a header wider than
+    its figures, over a table of two rows set at the leading of a wrapped cell (LibreOffice
+    Calc's solid rows), would measure that leading (（2021年度（令和3年度）） over ２１８８, corpus
+    seed 844 kpi_baseline_target in calc_borderless) and join the rows into one."""
+    return is_whole_value(b.text) and not is_whole_value(a.text)
 
 
 def _as_tall(a: Piece, b: Piece, tol: float) -> bool:

@@ -263,9 +263,18 @@ def _rebuilt(head: RawTable, tail: RawTable) -> RawTable | None:
     if table is None or used != len(lines) or _n_filled(table) < _n_filled(head) + _n_filled(tail):
         return None  # columns that do not hold across the break would merge cells
     if _crosses_columns(head, tail) or _regrouped(table, head, tail) or _recut(table, head, tail) \
-            or _figures_apart(table, head):
+            or _figures_apart(table, head) or _adds_columns(table, head, tail):
         return None  # each part set with columns of its own: read together, a cell lands in another's column
     return replace(table, rows=tuple(tuple(row) for row in _without_repeated_header(table.rows)), fragment=False)
+
+
+def _adds_columns(table: RawTable, head: RawTable, tail: RawTable) -> bool:
+    """True when the table read again from both parts' lines has more columns than either part:
+    a cell of one part stands in a gap between the other's columns (件 set flush left in its
+    column on the later page, the units above set flush right, corpus seed 506
+    kpi_baseline_target in calc_borderless), a column of its own that takes the header from the
+    cells under it, where each part read alone holds every cell under its own header."""
+    return table.n_cols > max(head.n_cols, tail.n_cols)
 
 
 def _without_repeated_header(rows: Sequence[Sequence[RawCell]]) -> list[Sequence[RawCell]]:

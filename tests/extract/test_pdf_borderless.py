@@ -1415,3 +1415,20 @@ def test_a_label_left_of_a_centred_header_wraps_into_its_row(row_x0: float, one_
     nxt = line(3 * ROW_GAP_PT + 2 * PITCH_PT, (58, 94, "②空き家"), (130, 156, "11"), (171, 188, "10"), (245, 262, "9"))
     _, used = find_borderless([header, heading, *labels, row, nxt], 1, 842.0)
     assert (0 in used and 1 in used and 5 in used) is one_table
+
+
+def _row_then_heading(x0: float, text: str) -> list[SegLine]:
+    # corpus seed 903 kpi_baseline_target in calc_borderless: one row of figures (its header, glued,
+    # left out), then a line set across the columns, then the next table's header and row
+    return [line(0, (55, 104, "総所得の向上"), (124, 197, "温室効果ガス排出量"), (272, 306, "367,388"), (353, 400, "327,948")),
+            line(ROW_GAP_PT + 8, (x0, x0 + 190, text)),
+            line(2 * ROW_GAP_PT + 8, (64, 113, "具体的な施策"), (156, 168, "No"), (247, 260, "KPI"), (334, 359, "当初値")),
+            line(3 * ROW_GAP_PT + 8, (55, 120, "子育て支援の充実"), (195, 300, "ごみ排出量"), (308, 340, "896"), (353, 400, "884"))]
+
+
+@pytest.mark.parametrize(("x0", "text", "end"), [
+    (55, "基本目標3 しごとをつくり、安心して働けるようにする", 1),
+    (55 + 2 * ALIGN_TOL_PT, "基本目標3 しごとをつくり、安心して働けるようにする", 4),  # off the margin: a wide cell's wrapped line may start so
+    (55, "1,234,567", 4)])  # a figure: a cell of the row set wide
+def test_a_line_across_the_columns_from_the_margin_ends_a_table_of_one_row(x0: float, text: str, end: int) -> None:
+    assert _grow(_row_then_heading(x0, text), 0) == end

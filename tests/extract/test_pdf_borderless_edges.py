@@ -259,6 +259,27 @@ def test_a_sign_opening_its_segment_proves_no_joint_after_it() -> None:
     assert not pdfplumber_adapter._is_joint(line, 2, [])
 
 
+@pytest.mark.parametrize(("number", "before_em", "gap_em", "after_em", "name", "joint"), [
+    ("5", 4.0, 0.2, 0.0, "ふる", True), ("12", 4.0, 0.2, 0.0, "ふる", True),
+    ("5", 0.4, 0.2, 0.0, "ふる", False),  # a letter's spacing before the number: it opens no segment
+    ("5", 4.0, 0.0, 0.0, "ふる", False),  # set solid with the name: one text (5ふるさと)
+    ("5", 4.0, 0.2, 0.2, "ふる", False),  # a name letter-spaced: its spacing proves no joint
+    ("5", 4.0, 0.2, 0.0, "AB", False)])  # Latin after a digit: one word (5A)
+def test_a_number_opening_its_segment_is_glued_to_a_name_at_a_joint(
+        number: str, before_em: float, gap_em: float, after_em: float, name: str, joint: bool) -> None:
+    # 5 | ふるさと納税寄附額 (Calc, corpus seed 896 kpi_baseline_target): a row's number right-aligned
+    # in its cell, the name beside it 0.2 em on (JOINT_EM 0.1), a column gap (COL_GAP_EM 0.5)
+    # before the number; at the line's start the same pair makes a joint already
+    assert (pdfplumber_adapter.COL_GAP_EM, pdfplumber_adapter.JOINT_EM) == (0.5, 0.1)
+    x = SIZE_PT + before_em * SIZE_PT
+    digits = [char(d, x + 4.5 * k, x + 4.5 * (k + 1)) for k, d in enumerate(number)]
+    at = x + 4.5 * len(number) + gap_em * SIZE_PT
+    width = SIZE_PT if name[0] > "~" else 4.5
+    letters = [char(ch, at + k * (width + after_em * SIZE_PT), at + k * (width + after_em * SIZE_PT) + width) for k, ch in enumerate(name)]
+    line = [char("円", 0, SIZE_PT), *digits, *letters]
+    assert pdfplumber_adapter._is_joint(line, 1 + len(number), []) is joint
+
+
 @pytest.mark.parametrize(("dash", "before_em", "joint"), [("－", 4.0, True), ("－", 0.4, False), ("△", 4.0, False)])
 def test_a_dash_cell_opening_its_segment_is_glued_to_the_next_cell_at_a_joint(dash: str, before_em: float, joint: bool) -> None:
     # － 132,850千円 (Calc): a dash standing for a value, right-aligned in its cell, the next

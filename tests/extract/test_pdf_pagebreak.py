@@ -293,3 +293,16 @@ def test_a_group_heading_opening_the_next_page_tells_no_columns_kind(heading: tu
 def test_text_under_a_figure_column_in_a_full_row_is_no_continuation() -> None:
     tail = _grid(3, ("事業名", "内容", "担当", "備考"), ("3", "関係人口", "4,171", "4,978"))
     assert in_order(NUMBERED, tail) is None
+
+
+def test_a_table_read_again_with_more_columns_than_either_part_is_not_rebuilt() -> None:
+    # corpus seed 506 kpi_baseline_target in calc_borderless: the units set flush right on page 1
+    # (%, 億円), 件 flush left on page 2, a gap apart: read together, 件 is a column of its own that
+    # takes 単位 from the units under it; each part holds its six columns
+    from extract.pdf.stitch import _adds_columns
+    six = (_row(1, "基本的方向", "No.", "項目", "単位", "基準値", "目標値"),)
+    head = RawTable(1, (0, 0, 60, 20), six, "pdfplumber-text", 1.0)
+    tail = RawTable(2, (0, 0, 60, 10), (_row(2, "安全", "3", "移住相談件数", "件", "161", "159"),), "pdfplumber-text", 1.0)
+    seven = RawTable(1, (0, 0, 70, 30), (_row(1, "基本的方向", "No.", "項目", "", "単位", "基準値", "目標値"),), "pdfplumber-text", 1.0)
+    assert _adds_columns(seven, head, tail)
+    assert not _adds_columns(head, head, tail)  # the parts' columns hold across the break

@@ -779,3 +779,35 @@ def test_a_unit_centred_on_its_indicator_s_two_sub_rows_is_the_upper_row_s(unit_
 
 def test_a_row_holding_a_figure_between_sub_rows_stays_a_row() -> None:
     assert len(rows.fold_centred_cells(_unit_between(10.0, "1,234"))) == 3
+
+
+def _solid_two_rows() -> list[Piece]:
+    # corpus seed 844 kpi_baseline_target in calc_borderless: Calc sets a table's rows at the leading
+    # of a wrapped cell (rows 15.5 pt apart, 9 pt lines); two header lines per value column, the
+    # second (the year) the widest line of its column, over the first figure; two rows of a 施策
+    # and a name each, the first row's the widest of their columns; one pair of figures a row apart
+    pitch, w = H + 6.5, 5.0
+    ps = [piece(0, pitch / 2, "具体的な施策", 0, 6 * w), piece(1, pitch / 2, "KPI", 100, 3 * w)]
+    for col, (head, year, first, second) in enumerate(
+            [("現状値", "（2021年度（令和3年度））", "２１８８", "…"), ("目標数値", "（2026年度（令和8年度））", "２３２０", "１８．０")], start=2):
+        x = 100.0 * col
+        ps += [piece(col, 0, head, x, 3 * w), piece(col, pitch, year, x, 11 * w),
+               piece(col, 2 * pitch, first, x + 7 * w, 4 * w), piece(col, 3 * pitch, second, x + 7 * w, 4 * w)]
+    names = [("安全・安心なまちづくり", "製造品出荷額"), ("関係人口の拡大", "観光消費額")]
+    return ps + [piece(col, (2 + k) * pitch, text, 100.0 * col, len(text) * w)
+                 for k, row in enumerate(names) for col, text in enumerate(row)]
+
+
+def test_a_header_over_the_first_figure_is_no_wrap_measuring_the_leading() -> None:
+    # the year lines read as full (the widest of their columns) over ２１８８ and ２３２０: counted as
+    # wraps, with the names they outnumbered the one pair of figures a row apart, and the two rows
+    # were read as one (製造品出荷額 / 観光消費額 beside ２３２０ / １８．０)
+    out = texts(pieces_to_rows(_solid_two_rows()))
+    assert ["安全・安心なまちづくり", "製造品出荷額", "２１８８", "２３２０"] in out
+    assert ["関係人口の拡大", "観光消費額", "…", "１８．０"] in out
+
+
+def test_a_text_line_over_a_value_is_no_wrap_a_words_continuation_is() -> None:
+    assert rows._text_over_value(piece(1, 0, "（2021年度（令和3年度））"), piece(1, 16, "２１８８"))
+    assert not rows._text_over_value(piece(0, 0, "安全・安心なまちづく"), piece(0, 16, "り"))
+    assert not rows._text_over_value(piece(1, 0, "4278"), piece(1, 16, "5"))  # a number cut by a wrap: cuts decide
