@@ -16,6 +16,7 @@ from extract.vocab import KINSOKU_GLYPHS
 from normalize import clean_text
 from normalize.vocab import CLOSE_BRACKETS, OPEN_BRACKETS
 
+WRAP_GAP_MAX_EM = 0.75  # a gap between the lines of one cell is at most this share of the line height
 FIT_TOL_PT = 1.0  # a glyph fits on a line when it overshoots the column by less than this
 VALUE_START_RE = re.compile(r"^([△▲+\-−]?\d[\d,]*(\.\d+)?(?![\d年度月日])|[-−―—]+$)")  # 1,664件/年, ▲4.3, -
 SEPARATORS = frozenset(".,")  # a number never ends in one
