@@ -7,7 +7,7 @@ the one above, within a cell and from row to row alike, as Word's table defaults
 from __future__ import annotations
 
 from extract.pdf import top_rows
-from extract.pdf.pieces import Block, Piece
+from extract.pdf.pieces import Block, Piece, advance
 from extract.pdf.rows import pieces_to_rows
 from extract.pdf.top_rows import fold_top_set_rows, states_figure
 
@@ -18,7 +18,7 @@ LABEL_W = 90.0  # the label column's width: its widest line
 
 def piece(col: int, line: float, text: str, width: float | None = None) -> Piece:
     top = line * PITCH
-    w = width if width is not None else 9.0 * len(text)
+    w = width if width is not None else 4.5 * sum(advance(ch) for ch in text)  # a digit half a kanji
     return Piece(text, (100.0 * col, top, 100.0 * col + w, top + H), col)
 
 
@@ -136,3 +136,65 @@ def test_a_numbered_item_or_two_bracket_groups_are_no_note() -> None:
     assert texts(fold_top_set_rows(rows))[3:] == [["協力隊", "（1）"]]
     rows[-1] = row(piece(0, 5, "協力隊"), piece(1, 5, "（R1）（R2）"))
     assert texts(fold_top_set_rows(rows))[3:] == [["協力隊", "（R1）（R2）"]]
+
+
+def block(col: int, *lines: tuple[float, str]) -> Block:
+    return [piece(col, line, text) for line, text in lines]
+
+
+def glued_table(stacked_cols: int) -> list[list[Block]]:
+    # row 1: a name wrapped below its figures (cells set at the top); row 2: two rows read as one
+    # (Word's rows no further apart than a cell's lines): 76.8 over 2,640 in each figure column
+    first = [[piece(0, 0, "自主防災組", LABEL_W), piece(0, 1, "織率")], block(1, (0, "58.8")), block(2, (0, "51.7"))]
+    second = [block(0, (2, "市民満足度"), (3, "テレワーク施"), (4, "設利用者数"))]
+    second += [block(c, (2, f"7{c}.8"), (3, f"2,64{c}")) for c in range(1, 1 + stacked_cols)]
+    second += [block(c, (2, f"7{c}.8")) for c in range(1 + stacked_cols, 3)]
+    header = [block(0, (-1, "KPI項目")), block(1, (-1, "策定時（2020")), block(2, (-1, "目指す値（2026"))]  # as wide as its columns
+    return [header, first, second]
+
+
+def test_figures_stacked_in_several_columns_part_rows_set_at_their_top() -> None:
+    assert texts(fold_top_set_rows(glued_table(2)))[1:] == [["自主防災組織率", "58.8", "51.7"], ["市民満足度", "71.8", "72.8"],
+                                                           ["テレワーク施設利用者数", "2,641", "2,642"]]
+
+
+def test_figures_stacked_in_one_column_are_one_cell() -> None:
+    assert len(fold_top_set_rows(glued_table(1))) == 3
+
+
+def test_rows_show_their_alignment_by_cells_of_different_heights() -> None:
+    top = [block(0, (0, "自主防災組"), (1, "織率")), block(1, (0, "58.8"))]
+    middle = [block(0, (0, "自主防災組"), (1, "織率")), block(1, (0.5, "58.8"))]
+    one_line = [block(0, (0, "高齢化率")), block(1, (0, "58.8"))]
+    assert top_rows._shows(top, "top") and not top_rows._shows(top, "middle")
+    assert top_rows._shows(middle, "middle") and not top_rows._shows(middle, "top")
+    assert not any(top_rows._shows(one_line, side) for side in ("top", "middle", "bottom"))
+
+
+def test_stacked_figures_stay_when_a_row_is_centred() -> None:
+    rows = glued_table(2)
+    rows.insert(1, [block(0, (-3, "人口"), (-2, "総数")), block(1, (-2.5, "1,234")), block(2, (-2.5, "1,235"))])
+    assert len(fold_top_set_rows(rows)) == 4
+
+
+def test_a_taller_cell_not_shown_wrapped_shows_no_alignment() -> None:
+    # 自主防災組 does not fill its column: its lines may be two rows' (a name set a glyph a line)
+    rows = glued_table(2)
+    rows[1][0] = block(0, (0, "自主防災組"), (1, "織率"))
+    assert len(fold_top_set_rows(rows)) == 3
+
+
+def test_lines_alone_part_no_stacked_figures() -> None:
+    # the lines without figures show the rows set at the top (がかなう under 結婚・子育ての希望),
+    # but no row's own cells do: figures stacked in a cell stay one cell
+    rows = [*word_table(), [block(0, (4, "市民満足度")), block(1, (4, "71.8"), (5, "2,641")), block(2, (4, "72.8"), (5, "2,642"))]]
+    assert texts(fold_top_set_rows(rows))[2:] == [["市民満足度", "71.82,641", "72.82,642"]]
+
+
+def test_a_number_the_engine_may_have_cut_over_two_lines_parts_no_rows() -> None:
+    # 46 over 6 in a column two digits wide: one number cut at the column's edge
+    rows = glued_table(2)
+    rows[0] = [block(0, (-1, "KPI項目"))]
+    rows[1][1:3] = [block(c, (0, "58")) for c in (1, 2)]
+    rows[2][1:3] = [block(c, (2, "46"), (3, "6")) for c in (1, 2)]
+    assert len(fold_top_set_rows(rows)) == 3
