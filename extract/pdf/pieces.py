@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from extract.model import BBox
 from extract.vocab import KINSOKU_GLYPHS
 from normalize import clean_text
+from normalize.text import nfkc_safe
 from normalize.vocab import CLOSE_BRACKETS, OPEN_BRACKETS
 
+WRAP_GAP_MAX_EM = 0.75  # a gap between the lines of one cell is at most this share of the line height
 FIT_TOL_PT = 1.0  # a glyph fits on a line when it overshoots the column by less than this
 VALUE_START_RE = re.compile(r"^([△▲+\-−]?\d[\d,]*(\.\d+)?(?![\d年度月日])|[-−―—]+$)")  # 1,664件/年, ▲4.3, -
 SEPARATORS = frozenset(".,")  # a number never ends in one
@@ -61,6 +63,13 @@ def is_full(box: BBox, nxt: Piece, col_width: float) -> bool:
     units = sum(advance(ch) for ch in text)
     glyph = (nxt.bbox[2] - nxt.bbox[0]) * sum(advance(ch) for ch in first) / max(1, units)
     return (box[2] - box[0]) + glyph > col_width + FIT_TOL_PT
+
+
+def continuable(text: str) -> bool:
+    """True when digits on the next line could continue this number (4278 + 5, 15. + 8): it ends
+    in a digit or a separator and has no thousands group before, which a continuation would break."""
+    folded = nfkc_safe(text).replace(" ", "")
+    return (folded[-1:].isdigit() or folded[-1:] in SEPARATORS) and "," not in folded[:-1]
 
 
 def bracket_depth(text: str) -> int:

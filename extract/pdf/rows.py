@@ -27,7 +27,8 @@ from extract.pdf.cuts import cell_lines as cell_lines  # the row builders' calle
 from extract.pdf.lockstep import (MIN_PITCH_LINES as MIN_PITCH_LINES, PROSE_FULL_SHARE as PROSE_FULL_SHARE,
                                   WRAP_GAP_TOL_EM as WRAP_GAP_TOL_EM, WRAP_GAP_TOL_PT as WRAP_GAP_TOL_PT, is_lockstep,
                                   is_paragraph as is_paragraph, line_tol, lockstep_openers)
-from extract.pdf.pieces import SEPARATORS, VALUE_START_RE, Block, Piece, advance as advance, bracket_depth, by_column, is_full
+from extract.pdf.top_rows import fold_top_set_rows
+from extract.pdf.pieces import SEPARATORS, VALUE_START_RE, WRAP_GAP_MAX_EM as WRAP_GAP_MAX_EM, continuable, Block, Piece, advance as advance, bracket_depth, by_column, is_full
 from extract.text_items import opens_numbered_item
 from extract.interpret.structure import is_data_value
 from normalize.numbers import value_run
@@ -35,7 +36,6 @@ from normalize.quantity import parse_quantity
 from normalize.text import nfkc_safe
 from normalize.years import parse_year
 
-WRAP_GAP_MAX_EM = 0.75  # a gap between the lines of one cell is at most this share of the line height
 WHOLE_VALUE_CACHE_SIZE = 4096  # texts whose reading is kept: each line is judged once per pair it is in
 SOLID_SHARE = 0.5  # lines at most this share of the narrowest row gap apart are one cell's
 OVERLAP_SHARE = 0.3  # cells overlapping by this share of the shorter's height share a row
@@ -87,7 +87,7 @@ def wrap_gap_limit(pieces: Sequence[Piece]) -> float | None:
             full = is_full(a.bbox, b, width)
             if is_whole_value(a.text) and is_whole_value(b.text):
                 # 4278 / 5 may be one number; 2,501 / 3 never is, nor is 271 / 613 (as_wide)
-                if not full or not _continuable(a.text) or as_wide(b, a, em):
+                if not full or not continuable(a.text) or as_wide(b, a, em):
                     row_pairs.append((a, b))
             elif full and _as_tall(a, b, tol) and not _text_over_value(a, b):
                 wraps.append(max(0.0, gap))
@@ -184,13 +184,6 @@ def as_wide(rest: Piece, first: Piece, em: float) -> bool:
     of fewer than MIN_AS_WIDE_GLYPHS glyphs tell nothing (8 over 2 over 7, the html_narrow rendition)."""
     glyphs = min(len(rest.text.strip()), len(first.text.strip()))
     return glyphs >= MIN_AS_WIDE_GLYPHS and abs((rest.bbox[2] - rest.bbox[0]) - (first.bbox[2] - first.bbox[0])) <= EQUAL_WIDTH_EM * em
-
-
-def _continuable(text: str) -> bool:
-    """True when digits on the next line could continue this number (4278 + 5, 15. + 8): it ends
-    in a digit or a separator and has no thousands group before, which a continuation would break."""
-    folded = nfkc_safe(text).replace(" ", "")
-    return (folded[-1:].isdigit() or folded[-1:] in SEPARATORS) and "," not in folded[:-1]
 
 
 def _gap(a: Piece, b: Piece) -> float:
@@ -405,7 +398,8 @@ def pieces_to_rows(pieces: Sequence[Piece]) -> list[list[Block]]:
         return []
     limit = wrap_gap_limit(pieces)
     blocks = split_at_row_starts(column_blocks(pieces, limit, lockstep_openers(pieces) | numbered_openers(pieces, limit)))
-    return fold_centred_cells(lift_centred_labels(blocks_to_rows(split_at_row_lines(split_at_row_tops(blocks)))))
+    rows = fold_centred_cells(lift_centred_labels(blocks_to_rows(split_at_row_lines(split_at_row_tops(blocks)))))
+    return fold_top_set_rows(rows, frozenset(_spanning_lines(pieces)))
 
 
 def lift_centred_labels(rows: list[list[Block]]) -> list[list[Block]]:

@@ -1,0 +1,283 @@
+"""Rows whose cells are set at their top, with no padding between rows.
+
+Word's table defaults (cells aligned at the top, no space between rows, printed by LibreOffice
+Writer) set a wrapped name's next line as far below its first line as the next row's first line
+is below the last line of a row: no leading tells the lines of one cell from two rows, and each
+line of a wrapped name reads as a row of its own, holding no figure (結婚・子育ての希望 | 43.4 | … over
+がかなう over と感じる市民の割合). The rows' alignment tells them apart, read from the table itself,
+never assumed: other engines centre a row's cells on it (Chromium, Calc, reportlab) or set them at
+its bottom, and a line holding no figure may then open the next row's name. A line without a
+figure is taken into the row above only when no other alignment accounts for the table:
+- set at the bottom, a row's lines end on its figures' line: a line without a figure after the
+  last row of figures (before a heading or the table's end) refutes it;
+- centred, a row's lines reach as far above its figures as below them: the lines without a
+  figure between two rows of figures part between them so that each row is centred on its
+  figures; when no such parting exists, centring is refuted.
+A row whose cells of different heights all start on one line, where no row centres them or ends
+them on one line, shows rows set at the top too; such rows, set without padding, may read two
+rows as one where figures stand one under another in several columns (76.8 over 2,640): a row
+starts on the line where its figures stand, and they are parted there.
+
+Coordinates are PDF points, top-left origin.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from extract.interpret.facets import bare_unit
+from extract.interpret.structure import is_data_value
+from extract.pdf.pieces import WRAP_GAP_MAX_EM, Block, Piece, bracket_depth, continuable, is_full
+from extract.text_items import opens_numbered_item
+from normalize import clean_text
+from normalize.missing import missing_marker
+from normalize.vocab import NOTE_MARK_CHARS, OPEN_BRACKETS, MissingReason
+
+STACKED_COLUMNS = 2  # columns stacking a figure under a figure on one line, showing two rows' lines
+CENTRE_TOL_EM = 0.3  # a row is centred on its figures when its middle lies within this share of a line height of theirs
+NO_FIGURE_MARKERS = frozenset({MissingReason.EMPTY.value, MissingReason.UNIT_ONLY.value})  # markers that fill no cell by themselves
+
+Row = list[Block]
+
+
+def states_figure(text: str) -> bool:
+    """True for a line that is a cell's figure by itself: a value, or a marker standing for one (調査なし, ―, ○)."""
+    if is_data_value(text):
+        return True
+    marker = missing_marker(clean_text(text))
+    return marker is not None and marker not in NO_FIGURE_MARKERS
+
+
+def _has_figure(row: Row) -> bool:
+    """True when a cell past the first column holds a figure of its own: a line closing a bracket
+    it did not open (9,070人） under 年1,814人（5年間で) ends the cell above."""
+    return any(b[0].col > 0 and any(_is_figure_line(p) for p in b) for b in row)
+
+
+def _cols(rows: Sequence[Row]) -> set[int]:
+    return {b[0].col for row in rows for b in row}
+
+
+def _top(rows: Sequence[Row]) -> float:
+    return min(b[0].bbox[1] for row in rows for b in row)
+
+
+def _bottom(rows: Sequence[Row]) -> float:
+    return max(b[-1].bbox[3] for row in rows for b in row)
+
+
+def _height(row: Row) -> float:
+    return min(p.height for b in row for p in b)
+
+
+def _opens_heading(row: Row, spanning: frozenset[int]) -> bool:
+    """True for a row without figures that starts a part of the table: an item's number opens it
+    ((2)地域産業の振興), or its text is set across columns from the table's edge."""
+    return any(id(p) in spanning for b in row for p in b) or any(
+        b[0].col == min(c[0].col for c in row) and opens_numbered_item(b[0].text) for b in row)
+
+
+def _segments(rows: Sequence[Row], spanning: frozenset[int], widths: dict[int, float]) -> list[list[Row]]:
+    """The body rows (from the first row of figures) parted before each row that cannot continue
+    the row above (_continues)."""
+    first = next((k for k, row in enumerate(rows) if _has_figure(row)), len(rows))
+    out: list[list[Row]] = []
+    for row in rows[first:]:
+        if out and (_has_figure(row) or _continues(row, out[-1], spanning, widths)):
+            out[-1].append(row)
+        else:
+            out.append([row])
+    return out
+
+
+def _continues(row: Row, group: Sequence[Row], spanning: frozenset[int], widths: dict[int, float]) -> bool:
+    """True when a row without figures may hold the next lines of the cells above it: it is no
+    heading, it lies no further below them than one cell's lines (WRAP_GAP_MAX_EM), and each cell
+    of it past the first column continues a cell the row above runs on into it (its last line
+    full, or a bracket left open): a cell set at its row's top fills its column from the row's
+    first line, so text under a cell that ends there opens a row of its own (担当部局 | 環境課
+    under 現状値 | 394人)."""
+    above = _run_above(group)
+    gap = min(b[0].bbox[1] for b in row) - _bottom(above)
+    if _opens_heading(row, spanning) or gap > WRAP_GAP_MAX_EM * _height(row):
+        return False
+    first = min(b[0].col for r in above for b in r)
+    return all(b[0].col == first or _runs_on(_cell(above, b[0].col), b, widths) for b in row)
+
+
+def _cell(rows: Sequence[Row], col: int) -> Block:
+    return [p for row in rows for b in row if b[0].col == col for p in b]
+
+
+def _run_above(group: Sequence[Row]) -> list[Row]:
+    """The last row of figures of a group and the rows after it."""
+    k = max((i for i, row in enumerate(group) if _has_figure(row)), default=0)
+    return list(group[k:])
+
+
+def _centred_parting(group: Sequence[Row]) -> bool:
+    """True when the rows without figures of a group part between its rows of figures so that
+    each row of figures, with the rows it takes, has every column's cell centred on the row
+    (_is_centred); the first may take rows from the group's start on, the last takes the rest."""
+    figs = [k for k, row in enumerate(group) if _has_figure(row)]
+    if not figs:
+        return True
+    starts = set(range(figs[0] + 1))  # where the next row of figures may start taking rows
+    for n, k in enumerate(figs):
+        end = figs[n + 1] if n + 1 < len(figs) else len(group)
+        starts = {j for start in starts for j in range(k + 1, end + 1) if _is_centred(group[start:j])}
+    return len(group) in starts
+
+
+def _is_centred(rows: Sequence[Row]) -> bool:
+    """True when every column's text in rows is centred on their whole extent (within CENTRE_TOL_EM)."""
+    middle, tol = (_top(rows) + _bottom(rows)) / 2, CENTRE_TOL_EM * min(_height(r) for r in rows)
+    for col in _cols(rows):
+        cells = [[b for b in row if b[0].col == col] for row in rows]
+        cell = [row for row in cells if row]
+        if abs((_top(cell) + _bottom(cell)) / 2 - middle) > tol:
+            return False
+    return True
+
+
+def _wraps_below_figures(group: Sequence[Row], widths: dict[int, float]) -> bool:
+    """True when a row without figures follows the group's last row of figures, or a cell of a row
+    of figures runs on into the row below it (its last line full, or a bracket left open): no row
+    set at its bottom runs on below its figures' line."""
+    if any(_has_figure(row) for row in group) and not _has_figure(group[-1]):
+        return True
+    return any(_has_figure(row) and not _has_figure(below) and any(_runs_on(_cell([row], b[0].col), b, widths) for b in below)
+               for row, below in zip(group, group[1:]))
+
+
+def _runs_on(upper: Block, lower: Block, widths: dict[int, float]) -> bool:
+    """True when a cell runs on into the cell below it in its column: it leaves a bracket open, the
+    line below is a tail no cell holds alone (218001千 over 円, 166 over ※), or the engine wrapped its last line."""
+    if not upper:
+        return False
+    if bracket_depth(clean_text("".join(p.text for p in upper))) > 0 or _is_tail(lower[0].text):
+        return True
+    return _wraps(upper[-1], lower[0], widths)
+
+
+def _wraps(line: Piece, below: Piece, widths: dict[int, float]) -> bool:
+    """True when the engine wrapped a line of text onto the line below: it is full, and no figure
+    (a figure's column is as wide as its widest figure: each of those reads as full)."""
+    return not states_figure(line.text) and is_full(line.bbox, below, widths[below.col])
+
+
+def _is_tail(text: str) -> bool:
+    """True for a line that ends a cell above it, never a cell alone: a bare unit, note marks, or a
+    note in brackets (（H30） under 14人（延べ370日）: the year it was measured) that opens no item."""
+    folded = clean_text(text).replace(" ", "")
+    return bare_unit(folded) is not None or bool(folded) and all(ch in NOTE_MARK_CHARS for ch in folded) \
+        or _is_bracket_note(folded)
+
+
+def _is_bracket_note(folded: str) -> bool:
+    """True for text that is one group in brackets, (H30) or (延べ日数), and no item's number ((1))."""
+    if not folded or folded[0] not in OPEN_BRACKETS or opens_numbered_item(folded):
+        return False
+    return all(bracket_depth(folded[:k]) > 0 for k in range(1, len(folded))) and bracket_depth(folded) == 0
+
+
+def _lines_refute_centre_and_bottom(rows: Sequence[Row], spanning: frozenset[int], widths: dict[int, float]) -> bool:
+    """True when the rows without figures part between the rows of figures so that no row is
+    centred on its figures, and some run on below their figures' line (module docstring)."""
+    groups = _segments(rows, spanning, widths)
+    first = len(rows) - sum(len(g) for g in groups)
+    # the first row of figures may take lines above it, below the header, if centred on them
+    leads = [[*rows[:first], *g] if k == 0 else g for k, g in enumerate(groups)]
+    return not all(_centred_parting(g) for g in leads) and any(_wraps_below_figures(g, widths) for g in groups)
+
+
+def _column_cells(row: Row) -> list[Block]:
+    return [_cell([row], col) for col in sorted(_cols([row]))]
+
+
+def _shows(row: Row, side: str) -> bool:
+    """True when a row's cells of different heights line up on one side: 'top', 'middle' or
+    'bottom' level (within CENTRE_TOL_EM of a line), their other sides not all level."""
+    cells = _column_cells(row)
+    tol = CENTRE_TOL_EM * _height(row)
+    edges = {"top": [c[0].bbox[1] for c in cells], "bottom": [c[-1].bbox[3] for c in cells],
+             "middle": [(c[0].bbox[1] + c[-1].bbox[3]) / 2 for c in cells]}
+
+    def level(xs: list[float]) -> bool:
+        return max(xs) - min(xs) <= tol
+    return level(edges[side]) and not all(level(xs) for xs in edges.values())
+
+
+def _rows_show_top(rows: Sequence[Row], widths: dict[int, float]) -> bool:
+    """True when a row of figures has cells of different heights starting on one line, a taller
+    one provably one cell (its first line full: the engine wrapped it), and no row has its cells
+    centred on one middle or ending on one line."""
+    body = [row for row in rows if _has_figure(row)]
+    return any(_shows(row, "top") and any(len(c) > 1 and _wraps(c[0], c[1], widths) for c in _column_cells(row))
+               for row in body) and not any(_shows(row, side) for row in body for side in ("middle", "bottom"))
+
+
+def _stacked_tops(row: Row, widths: dict[int, float]) -> list[float]:
+    """The tops of the lines past a row's first at which STACKED_COLUMNS or more columns stack a figure
+    under a figure of the same cell, not one number the engine may have cut over them (46 over 6 in
+    a column two digits wide): in rows set at their top, with no padding, the lines of two rows."""
+    tol = CENTRE_TOL_EM * _height(row)
+    tops = [b[k].bbox[1] for b in row if b[0].col > 0 for k in range(1, len(b))
+            if _is_figure_line(b[k]) and _is_figure_line(b[k - 1]) and not _may_be_cut(b[k - 1], b[k], widths)]
+    return sorted({t for t in tops if sum(abs(u - t) <= tol for u in tops) >= STACKED_COLUMNS and t > _top([row]) + tol})
+
+
+def _may_be_cut(line: Piece, below: Piece, widths: dict[int, float]) -> bool:
+    """True when a full line's number may run on with the digits below it (extract.pdf.cuts)."""
+    return continuable(line.text) and is_full(line.bbox, below, widths[below.col])
+
+
+def _is_figure_line(p: Piece) -> bool:
+    return states_figure(p.text) and bracket_depth(clean_text(p.text)) >= 0
+
+
+def split_stacked_rows(rows: Sequence[Row], widths: dict[int, float]) -> list[Row]:
+    """The rows, each parted at the lines where figures stack in several columns (_stacked_tops):
+    each cell's lines from such a line on open the next row."""
+    out: list[Row] = []
+    for row in rows:
+        tol = CENTRE_TOL_EM * _height(row)
+        bounds = [float("-inf"), *(t - tol for t in _stacked_tops(row, widths)), float("inf")]
+        for lo, hi in zip(bounds, bounds[1:]):
+            part = [kept for kept in ([p for p in b if lo <= p.bbox[1] < hi] for b in row) if kept]
+            if part:
+                out.append(part)
+    return out
+
+
+def _column_widths(rows: Sequence[Row]) -> dict[int, float]:
+    """Each column's width as its widest line shows it (pt)."""
+    widths: dict[int, float] = {}
+    for p in (p for row in rows for b in row for p in b):
+        widths[p.col] = max(widths.get(p.col, 0.0), p.bbox[2] - p.bbox[0])
+    return widths
+
+
+def fold_top_set_rows(rows: Sequence[Row], spanning: frozenset[int] = frozenset()) -> list[Row]:
+    """The rows, when the table shows them set at their top (see the module's docstring), parted
+    where figures stack (split_stacked_rows, when a row's cells show it) and each row without figures that continues the cells
+    above it taken into the row of figures above it; else as given. spanning: the pieces (by id)
+    set across columns from the table's edge (headings)."""
+    widths = _column_widths(rows)
+    by_rows = _rows_show_top(rows, widths)
+    if not by_rows and not _lines_refute_centre_and_bottom(rows, spanning, widths):
+        return [list(r) for r in rows]
+    # figures stacked in a cell part rows only where a row's own cells show them set at the top
+    rows = split_stacked_rows(rows, widths) if by_rows else rows
+    groups = _segments(rows, spanning, widths)
+    first = len(rows) - sum(len(g) for g in groups)
+    out = [list(r) for r in rows[:first]]
+    for group in groups:
+        k = next((i for i, row in enumerate(group) if _has_figure(row)), len(group))
+        out.extend(list(r) for r in group[:k + 1])
+        for row in group[k + 1:]:
+            if _has_figure(row):
+                out.append(list(row))
+            else:
+                out[-1].extend(row)
+    return out
