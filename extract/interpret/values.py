@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from extract.interpret.budget import STATED_AMOUNT_KINDS
-from extract.interpret.compound import Reading, read_compound
+from extract.interpret.compound import Reading, heads_a_ratio, read_compound
 from extract.interpret.plan_period import PLAN_PERIOD_SOURCE, plan_end_year
 from extract.interpret.readings import indicator_readings
 from extract.interpret.signs import with_sign_beside
@@ -68,6 +68,7 @@ class TableContext:
     years_run: bool = False  # a header cell runs fiscal years together (without_document_year)
     caption_as_of: bool = False  # the caption's year is a date the figures stand at (令和6年4月1日現在)
     plan_period: Year | None = None  # the years of the plan the document states (計画期間 令和3年度～令和7年度)
+    caption_lists_ratio: bool = False  # the caption's 単位 line lists a ratio unit beside the one it gives (人、％)
 
 
 @dataclass(frozen=True, slots=True)
@@ -536,6 +537,16 @@ def _read(text: str, hint: str | None, spaced: bool, name: str | None = None) ->
     return q
 
 
+def ratio_row_under_a_list(labels: RowLabels, ctx: TableContext) -> bool:
+    return labels.name is not None and is_ratio_row_under_a_list(labels.name, ctx.caption_lists_ratio)
+
+
+def is_ratio_row_under_a_list(name: str, caption_lists_ratio: bool) -> bool:
+    """True for a row whose name is headed by a ratio (健診受診率) under a caption listing a ratio unit beside the one it
+    gives (（単位：人、％）): the row says which of the two is its own, the %; not the list's other unit."""
+    return caption_lists_ratio and heads_a_ratio(without_bracket_groups(name, ""))
+
+
 def caption_kind(col: Facets, labels: RowLabels, ctx: TableContext) -> str | None:
     """The kind a caption states for the table's values, unless their column or row states theirs
     in words the reader does not know (ＢＢ beside 計画目標値 under 数値目標：人口)."""
@@ -545,7 +556,7 @@ def caption_kind(col: Facets, labels: RowLabels, ctx: TableContext) -> str | Non
 def _pieces_values(cell: Cell, pieces: list[Piece], col: Facets, labels: RowLabels, header: str,
                    ctx: TableContext, spaced: bool = False) -> Iterator[TableValue]:
     hint = (labels.unit or unit_line(cell) or col.unit or labels.facets.unit or labels.name_unit
-            or (PERCENT if col.kind == "ratio" else ctx.caption.unit))
+            or (PERCENT if col.kind == "ratio" or ratio_row_under_a_list(labels, ctx) else ctx.caption.unit))
     stacked = len(pieces) > 1
     for index, piece in enumerate(pieces, start=1):
         q = _read(piece.text, hint, spaced, piece.label or labels.name)

@@ -657,7 +657,8 @@ DEV10_CHECK_WORDINGS: dict[str, tuple[str, ...]] = {
 # concepts as DEV10. Words another batch, the generator's own lists or the product vocabulary hold were dropped unread (a
 # script, never printed); each concept's words were split between the two at random (seed 19). DEV11 is tuned on;
 # DEV11_CHECK never is (test_wordings asserts none of its words is a product vocabulary entry): it is measured only at
-# the start and the end of the tuning.
+# the start and the end of the tuning. 前年対比 was dropped from DEV11's ratios after its start figure: 対比 heads an
+# amount's change as often as a rate (realdocs otoineppu: 前年度対比 in 万円), so the word alone cannot say which.
 DEV11_WORDINGS: dict[str, tuple[str, ...]] = {
     "baseline": ("基準値（基準年度）", "基準時点の実績", "基準値（計画策定年度）", "現状値（計画策定時の値）", "策定時（基準年度）", "基準値（当初値）", "現状値（基準時点）", "基準値（策定年度）"),
     "actual": ("直近実績（年度末）", "評価年度の実績", "現在の実績値", "実績値（速報）", "評価時点の実績", "実績（直近値）", "当年度実績"),
@@ -669,7 +670,7 @@ DEV11_WORDINGS: dict[str, tuple[str, ...]] = {
     "plan": ("事業費（計画見込）", "事業費（所要見込額）", "所要経費（概算）", "計画所要額"),
     "difference": ("比較（C）＝（A）－（B）", "増減（Ｃ）", "比較増減額（C=A-B）", "対前年度増減額（C）"),
     "kpi_difference": ("策定時比較", "当初値との差異", "現状値との差（増減）", "基準年度からの差"),
-    "ratio": ("前年対比", "対前年度伸び率（A/B）", "増減率（C/B）（%）", "前年度比率（A/B）"),
+    "ratio": ("対前年度伸び率（A/B）", "増減率（C/B）（%）", "前年度比率（A/B）"),
     "kpi_ratio": ("目標値に対する進捗度", "達成度（実績値／目標値）", "対目標進捗率", "達成率（実績値÷目標値）"),
     "unit_caption": ("(単位：{u}\u3000※△は減)", "（単位 ： {u}、以下同じ）", "単位：{u}、％", "（単位 {u}、率 ％）", "〔単位：{u}、△は減〕"),
     "header_unit": ("\n【{u}単位】", "\n〔単位＝{u}〕", "\n（単位 ： {u}）"),
