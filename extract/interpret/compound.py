@@ -111,10 +111,22 @@ def _names_other_than_a_value(head: str) -> bool:
                 or head in KINDS_BY_LEMMA or head in DERIVED_BY_LEMMA or head in JUDGEMENT_HEADS or head in STATE_HEADS)
 
 
+def head_of(words: str) -> str | None:
+    """The lemma of the words' last content word, their head (健診受診率 → 率), or None."""
+    content = [m for m in morphemes(unspaced(words)) if m.pos not in JOINING_POS]
+    return content[-1].lemma if content else None
+
+
+def heads_a_value(words: str) -> bool:
+    """True when the words' head names a value (成果目標値, 成果目標の数値): values, never the names of indicators,
+    whatever indicator word the words before it hold."""
+    return head_of(words) in VALUE_HEADS
+
+
 def heads_a_ratio(words: str) -> bool:
     """True when the words' head names a ratio (健診受診率, 市民の割合): an indicator measured in %, whatever it is of."""
-    content = [m for m in morphemes(unspaced(words)) if m.pos not in JOINING_POS]
-    return bool(content) and DERIVED_BY_LEMMA.get(content[-1].lemma) == "ratio"
+    head = head_of(words)
+    return head is not None and DERIVED_BY_LEMMA.get(head) == "ratio"
 
 
 def names_judgement(parts: Sequence[Morpheme], content: Sequence[int]) -> bool:
@@ -173,6 +185,8 @@ def kind_before(words: Sequence[Morpheme], end: int, cls: str | None) -> Reading
     if at is None:
         return span_point_reading(words, end) if cls == VALUE else NONE
     before = nearest_kind_word(words, at) if words[at].lemma in SERIES_MORPHEMES else None
+    if before is None and words[at].lemma in SERIES_MORPHEMES and (start := span_point_reading(words, at)).kind == "baseline":
+        return start  # 計画開始時の実績: the series at the plan's start is its baseline; at its end (最終年度の実績), that year's actual
     if before is None:
         alone = sum(m.lemma in KINDS_BY_LEMMA for m in words[:end]) == 1  # 策定時現在の数値, not 実績 … 目標
         return Reading(kind_of_word(words[at].lemma, cls), one_phrase=alone)

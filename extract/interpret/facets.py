@@ -142,7 +142,7 @@ def settled_kinds(text: str, kinds: list[str]) -> list[str]:
     two_kpi_kinds = len(KPI_KINDS.intersection(kinds)) > 1
     if reading.kind and not reading.derived and (not kinds or reading.one_phrase and two_kpi_kinds):
         return [reading.kind]
-    if reading.kind in KPI_KINDS and reading.one_phrase and kinds and KPI_KINDS.issuperset(kinds):
+    if reading.kind in KPI_KINDS and reading.one_phrase and KPI_KINDS.intersection(kinds):
         return [reading.kind]  # 基準時点の実績: the series at the base point, read whole; not the 実績 inside it
     if kinds and KPI_KINDS.issuperset(kinds) and kind_word_inside_a_name(words):
         return []  # 目標達成件数: a count of achievements; the kind word names what is counted, no kind of the column

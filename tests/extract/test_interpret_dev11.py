@@ -13,6 +13,7 @@ import pytest
 from extract.interpret.compound import dates_only_named_points, kind_word_inside_a_name
 from extract.context import lists_ratio_unit
 from extract.interpret.facets import is_unresolved_year, kind_of, read_facets
+from extract.recognizers.columns import classify_header
 from extract.vocab import FISCAL_YEAR_NOUN
 from tests.extract.text_docs import read_text_document as _read
 
@@ -82,3 +83,32 @@ def test_a_ratio_row_under_a_caption_of_one_unit_keeps_the_captions_unit() -> No
     # the caption states one unit for every row: no list, the row's name decides nothing
     text = "（単位：人）\n指標名\t基準値（R2）\t目標値（R7）\n待機児童数\t10\t5\n健診受診率\t40\t50\n"
     assert {v.unit for v in _read(text).kpi_values} == {"人"}
+
+
+@pytest.mark.parametrize(("header", "kind"), [("基準実数", "baseline"), ("最新の実数", "actual"), ("直近実数", "actual"),
+                                              ("目標実数", "target")])
+def test_the_real_count_heads_a_value_its_modifier_names_the_kind_of(header: str, kind: str) -> None:
+    assert kind_of(header) == kind and not read_facets(header).unread
+
+
+def test_the_real_count_alone_names_no_kind() -> None:
+    assert kind_of("実数") is None
+
+
+@pytest.mark.parametrize(("header", "kind"), [("計画開始時の実績", "baseline"), ("最終年度の実績", "actual"),
+                                              ("計画最終年度の実績", "actual"), ("事業開始時の実績", "actual")])
+def test_a_series_at_the_plans_start_is_its_baseline_at_its_end_that_years_actual(header: str, kind: str) -> None:
+    # the start of the plan's span narrows the series to its base point; its end is a year like any other, no target
+    # (a target is no actual); the start of something else than the plan (事業開始時) narrows nothing
+    assert kind_of(header) == kind
+
+
+@pytest.mark.parametrize(("header", "kind"), [("成果目標値", "target"), ("成果目標の数値", "target"), ("数値目標値", "target")])
+def test_a_header_headed_by_a_value_is_a_value_column_whatever_indicator_word_modifies_it(header: str, kind: str) -> None:
+    # the indicator word (成果目標, 数値目標) was taken out whole and the header read as the column of names
+    assert classify_header(1, header).kind == kind
+
+
+@pytest.mark.parametrize("header", ["数値目標", "成果目標", "指標値", "成果目標（水準）"])
+def test_a_header_not_headed_by_a_value_of_a_kind_stays_the_column_of_names(header: str) -> None:
+    assert classify_header(1, header).kind == "indicator"
