@@ -537,10 +537,6 @@ def _read(text: str, hint: str | None, spaced: bool, name: str | None = None) ->
     return q
 
 
-def ratio_row_under_a_list(labels: RowLabels, ctx: TableContext) -> bool:
-    return labels.name is not None and is_ratio_row_under_a_list(labels.name, ctx.caption_lists_ratio)
-
-
 def is_ratio_row_under_a_list(name: str, caption_lists_ratio: bool) -> bool:
     """True for a row whose name is headed by a ratio (健診受診率) under a caption listing a ratio unit beside the one it
     gives (（単位：人、％）): the row says which of the two is its own, the %; not the list's other unit."""
@@ -556,7 +552,7 @@ def caption_kind(col: Facets, labels: RowLabels, ctx: TableContext) -> str | Non
 def _pieces_values(cell: Cell, pieces: list[Piece], col: Facets, labels: RowLabels, header: str,
                    ctx: TableContext, spaced: bool = False) -> Iterator[TableValue]:
     hint = (labels.unit or unit_line(cell) or col.unit or labels.facets.unit or labels.name_unit
-            or (PERCENT if col.kind == "ratio" or ratio_row_under_a_list(labels, ctx) else ctx.caption.unit))
+            or (PERCENT if col.kind == "ratio" else ctx.caption.unit))
     stacked = len(pieces) > 1
     for index, piece in enumerate(pieces, start=1):
         q = _read(piece.text, hint, spaced, piece.label or labels.name)
