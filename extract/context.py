@@ -14,7 +14,7 @@ from extract.outline import Outline, dated_caption, numbering_style
 from extract.vocab import FISCAL_DOCUMENT_WORDS, FOOTNOTE_MARKS, SENTENCE_END, UNIT_WORDS
 from normalize import MissingReason, Year, parse_quantity, parse_year, unit_from_header
 from normalize.units import amount_unit_of_list, bracketed_unit, colon_statement_unit, is_known_unit, list_members, statement_unit
-from normalize.vocab import BRACKET_CLOSERS
+from normalize.vocab import BRACKET_CLOSERS, RATIO_UNITS
 from normalize.years import era_of
 
 if TYPE_CHECKING:
@@ -351,6 +351,17 @@ def _stated_unit(text: str) -> str | None:
         known = (u for m in list_members(members) if (u := unit_from_header(f"（{m}）")) and is_known_unit(u))
         unit = amount_unit_of_list(",".join(known))  # not a note listed after it (円、単位未満四捨五入)
     return unit
+
+
+def lists_ratio_unit(caption: str) -> bool:
+    """True when a 単位 line of the caption lists a ratio unit beside another (（単位：人、％）, 単位：千円／％): its other
+    unit is no ratio row's (受診率 under it is in %)."""
+    for line in caption.splitlines():
+        listed = UNIT_LIST_RE.search(line) if is_unit_statement(line) else None
+        members = list_members(stated) if listed and (stated := statement_unit(listed.group(1))) else ()
+        if len(members) > 1 and any(m in RATIO_UNITS for m in members):
+            return True
+    return False
 
 
 TITLE_LINES = 8  # the document's year is read from its first lines (title page)

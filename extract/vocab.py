@@ -169,7 +169,7 @@ DERIVED_HEADS = (
 JUDGEMENT_HEADS = ("評価", "進捗", "達成", "判定")
 STATE_HEADS = ("状況",)
 # Heads naming a value or a sum of money without saying which kind (値, 数値 / 額, 金額): words before say it.
-VALUE_HEADS = ("値", "数値", "数", "水準")
+VALUE_HEADS = ("値", "数値", "数", "水準", "実数")  # 実数: the count as it stands (基準実数, 直近の実数), no rate of it
 AMOUNT_HEADS = ("額", "金額", "現額")
 # A cost (事業費, 人件費): an amount as the head, a suffix heading with the noun it is attached to (the kind word
 # stands before both: 予定事業費); inside a compound it names what the head after it is of (事業費見積額).

@@ -101,9 +101,9 @@ YEAR_SUFFIX_BASIS: Final[dict[str, str]] = {"年度": "fiscal", "年": "calendar
 
 # Brackets (as cleaned text writes them) holding a year's second form: 2024年度（令和6年度）, 令和6年度〈2024年度〉.
 YEAR_PAIR_BRACKETS: Final[dict[str, str]] = {"(": ")", "〈": "〉", "[": "]", "【": "】", "〔": "〕"}
-# Marks joining a year's two forms side by side (2022/令和4, 平成31年度/令和元年度): a pair only where both
-# name the same year (2019/2020 is two years).
-YEAR_PAIR_SEPARATORS: Final[str] = "/"
+# Marks joining a year's two forms side by side (2022/令和4, 平成31年度/令和元年度, 2023・R5): a pair only where both
+# name the same year (2019/2020, 2023・2024 are two years).
+YEAR_PAIR_SEPARATORS: Final[str] = "/・"
 
 # Words after a year naming a point of it (令和5年度末, R5時点, 2024年度末現在): part of the year's
 # notation. Of them, AS_OF_WORDS state the date figures stand at. After a month or a date also

@@ -78,6 +78,57 @@ def dated_word_kind(words: str, cls: str | None = None) -> str | None:
     return kind_of_word(content[0].lemma, cls)
 
 
+def dates_only_named_points(words: str, year_noun: str) -> bool:
+    """True when every year noun in the words is a named point of the plan or its series (最終年度, 目標年度, 基準年度の値,
+    年度末実績): a noun before it names which year, or the point's suffix after it; its year is the table's or the plan's
+    to state. Not a year noun alone or after a prefix (年度, 昨年度, 過年度): a year relative to one the words do not say."""
+    parts = morphemes(unspaced(words))
+    at = [i for i, m in enumerate(parts) if m.lemma == year_noun]
+    return bool(at) and all(i > 0 and parts[i - 1].pos == NOUN_POS or i + 1 < len(parts) and parts[i + 1].lemma == SPAN_END_SUFFIX
+                            for i in at)
+
+
+def kind_word_inside_a_name(words: str) -> bool:
+    """True when the head names no value, amount, point or kind and the kind word nearest before it modifies another
+    noun between them (目標達成件数, 実績報告件数: counts of achievements, of reports, an indicator's name): the kind word
+    names no kind of the column; not where it stands right before the head (目標人口: the population targeted)."""
+    parts = morphemes(unspaced(words))
+    content = [i for i, m in enumerate(parts) if m.pos not in JOINING_POS]
+    if not content or parts[content[-1]].pos != NOUN_POS or not _names_other_than_a_value(parts[content[-1]].lemma):
+        return False
+    blocked = False
+    for i in range(content[-1] - 1, -1, -1):
+        m = parts[i]
+        if m.lemma in KINDS_BY_LEMMA:
+            return blocked
+        blocked = blocked or (m.pos == NOUN_POS and m.lemma not in POINT_MORPHEMES and m.lemma not in VALUE_HEADS)
+    return False
+
+
+def _names_other_than_a_value(head: str) -> bool:
+    """True for a head naming something the columns' kinds do not: no value, amount, point, kind or change."""
+    return not (head in VALUE_HEADS or head in AMOUNT_HEADS or head in COST_HEADS or head in POINT_MORPHEMES
+                or head in KINDS_BY_LEMMA or head in DERIVED_BY_LEMMA or head in JUDGEMENT_HEADS or head in STATE_HEADS)
+
+
+def head_of(words: str) -> str | None:
+    """The lemma of the words' last content word, their head (健診受診率 → 率), or None."""
+    content = [m for m in morphemes(unspaced(words)) if m.pos not in JOINING_POS]
+    return content[-1].lemma if content else None
+
+
+def heads_a_value(words: str) -> bool:
+    """True when the words' head names a value (成果目標値, 成果目標の数値): values, never the names of indicators,
+    whatever indicator word the words before it hold."""
+    return head_of(words) in VALUE_HEADS
+
+
+def heads_a_ratio(words: str) -> bool:
+    """True when the words' head names a ratio (健診受診率, 市民の割合): an indicator measured in %, whatever it is of."""
+    head = head_of(words)
+    return head is not None and DERIVED_BY_LEMMA.get(head) == "ratio"
+
+
 def names_judgement(parts: Sequence[Morpheme], content: Sequence[int]) -> bool:
     """True when the head names a judgement (評価, 達成), or a state of one (達成状況, 進捗状況): not a state alone
     (策定時の状況, the value then)."""
@@ -134,6 +185,8 @@ def kind_before(words: Sequence[Morpheme], end: int, cls: str | None) -> Reading
     if at is None:
         return span_point_reading(words, end) if cls == VALUE else NONE
     before = nearest_kind_word(words, at) if words[at].lemma in SERIES_MORPHEMES else None
+    if before is None and words[at].lemma in SERIES_MORPHEMES and (start := span_point_reading(words, at)).kind == "baseline":
+        return start  # 計画開始時の実績: the series at the plan's start is its baseline; at its end (最終年度の実績), that year's actual
     if before is None:
         alone = sum(m.lemma in KINDS_BY_LEMMA for m in words[:end]) == 1  # 策定時現在の数値, not 実績 … 目標
         return Reading(kind_of_word(words[at].lemma, cls), one_phrase=alone)

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from extract.interpret.compound import NONE as NO_READING, Reading, dated_word_kind, is_head_alone, read_compound
+from extract.interpret.compound import NONE as NO_READING, Reading, dated_word_kind, dates_only_named_points, is_head_alone, kind_word_inside_a_name, read_compound
 from extract.vocab import (
     FISCAL_YEAR_NOUN, FUNDING_PART_WORDS, GENERIC_HEADER_WORDS, HEADER_KINDS, INDICATOR_HEADS, KIND_PHRASE_FOLDS, KIND_REFINEMENTS, LABEL_HEADS, SIGN_NOTED_CHANGE,
     PHRASE_LINKS, ROW_NAME_HEADS, AMOUNT_KINDS, KPI_KINDS, MONEY_NOUN_WORDS, MONEY_TABLE_WORDS, NOT_RATIO_SUFFIXES, QUANTITY_NAMES_WITH_KIND_WORDS, RATIO_SUFFIX,
@@ -142,6 +142,10 @@ def settled_kinds(text: str, kinds: list[str]) -> list[str]:
     two_kpi_kinds = len(KPI_KINDS.intersection(kinds)) > 1
     if reading.kind and not reading.derived and (not kinds or reading.one_phrase and two_kpi_kinds):
         return [reading.kind]
+    if reading.kind in KPI_KINDS and reading.one_phrase and KPI_KINDS.intersection(kinds):
+        return [reading.kind]  # 基準時点の実績: the series at the base point, read whole; not the 実績 inside it
+    if kinds and KPI_KINDS.issuperset(kinds) and kind_word_inside_a_name(words):
+        return []  # 目標達成件数: a count of achievements; the kind word names what is counted, no kind of the column
     if reading.kind in KPI_KINDS and reading.one_phrase and kinds and AMOUNT_KINDS.issuperset(kinds):
         return [reading.kind]  # 見込値: its head says a value, no amount, whatever an amount's word in it says
     if not kinds and reading.kind == "difference" and is_head_alone(words):
@@ -340,8 +344,10 @@ SPACED_LETTER_MAX_CHARS = 1  # a header cell of this many letters is one set apa
 
 
 def is_unresolved_year(facets: Facets) -> bool:
-    """The header names a fiscal year it does not say (昨年度予算額: no year, no relative word known)."""
-    return facets.year is None and relative_year_of(facets.label) is None and FISCAL_YEAR_NOUN in facets.label
+    """The header names a fiscal year it does not say (先年度予算額: no year, no relative word known); a named point
+    (最終年度の目標値, 基準年度の値) is no such year: the table or the plan states it."""
+    return facets.year is None and relative_year_of(facets.label) is None and FISCAL_YEAR_NOUN in facets.label \
+        and not dates_only_named_points(facets.label, FISCAL_YEAR_NOUN)
 
 
 def level_reading(facets: Facets) -> str:

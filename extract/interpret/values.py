@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from extract.interpret.budget import STATED_AMOUNT_KINDS
-from extract.interpret.compound import Reading, read_compound
+from extract.interpret.compound import Reading, heads_a_ratio, read_compound
 from extract.interpret.plan_period import PLAN_PERIOD_SOURCE, plan_end_year
 from extract.interpret.readings import indicator_readings
 from extract.interpret.signs import with_sign_beside
@@ -68,6 +68,7 @@ class TableContext:
     years_run: bool = False  # a header cell runs fiscal years together (without_document_year)
     caption_as_of: bool = False  # the caption's year is a date the figures stand at (令和6年4月1日現在)
     plan_period: Year | None = None  # the years of the plan the document states (計画期間 令和3年度～令和7年度)
+    caption_lists_ratio: bool = False  # the caption's 単位 line lists a ratio unit beside the one it gives (人、％)
 
 
 @dataclass(frozen=True, slots=True)
@@ -534,6 +535,12 @@ def _read(text: str, hint: str | None, spaced: bool, name: str | None = None) ->
     if spaced and q.missing_reason == MissingReason.AMBIGUOUS and (joined := join_spaced_digits(clean_text(text))):
         return parse_quantity(joined, unit_hint=hint)
     return q
+
+
+def is_ratio_row_under_a_list(name: str, caption_lists_ratio: bool) -> bool:
+    """True for a row whose name is headed by a ratio (健診受診率) under a caption listing a ratio unit beside the one it
+    gives (（単位：人、％）): the row says which of the two is its own, the %; not the list's other unit."""
+    return caption_lists_ratio and heads_a_ratio(without_bracket_groups(name, ""))
 
 
 def caption_kind(col: Facets, labels: RowLabels, ctx: TableContext) -> str | None:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from extract.interpret.compound import heads_a_value
 from extract.interpret.header_rows import names_figures
 from extract.interpret.cells import HYPHEN_CODE_RE, is_bare_year_cell, is_code, is_year_cell
 from extract.interpret.facets import (
@@ -80,6 +81,8 @@ def classify_header(col: int, header: str) -> ColumnRole:
         return ColumnRole(col, whole[0], header, year)
     if names_unit(text):
         return ColumnRole(col, "unit", header)  # 指標の単位: its head says the unit, whatever 指標 before it names
+    if written != text and (valued := valued_kind(text)):
+        return ColumnRole(col, valued, header, year)  # 成果目標値: its head says values, the indicator word only modifies it
     if written != text and (dated := dated_kind(text, year)):
         return ColumnRole(col, dated, header, year)  # 数値目標（最終年度）: the targets of a year, no list of names
     if written != text:  # an indicator word was taken out (the fold of 現時点の値 to 現時点値 takes out none)
@@ -93,6 +96,13 @@ def classify_header(col: int, header: str) -> ColumnRole:
     if any(w in text for w in STATUS_WORDS):
         return ColumnRole(col, "status", header)
     return ColumnRole(col, "other", header)
+
+
+def valued_kind(text: str) -> str | None:
+    """The KPI kind of a header holding an indicator word whose head names values (成果目標値, 数値目標の数値): the kind
+    its words name, the indicator word a modifier; None for a head naming no value (数値目標: the list of names)."""
+    kind = kind_of(text)
+    return kind if kind in VALUE_KINDS and heads_a_value(without_bracket_groups(without_years(text), "")) else None
 
 
 def dated_kind(text: str, year: Year | None) -> str | None:

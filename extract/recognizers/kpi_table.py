@@ -24,7 +24,7 @@ from extract.interpret import table_context
 from extract.interpret.groups import cycled_texts
 from extract.interpret.plan_period import PLAN_PERIOD_SOURCE, plan_end_year
 from extract.interpret.readings import indicator_readings
-from extract.interpret.values import continues_name
+from extract.interpret.values import PERCENT, continues_name, is_ratio_row_under_a_list
 from extract.text_items import indicator_name, is_cut_name, is_figure, is_missing_name, split_bullets
 from extract.records import YEARS_RUN, Extraction, IndicatorName, KpiValue
 from extract.vocab import STRONG_INDICATOR_WORDS
@@ -138,9 +138,10 @@ def _indicator_names(rows: list[tuple[Cell, ...]], roles: list[ColumnRole], indi
 def _values(rows: list[tuple[Cell, ...]], roles: list[ColumnRole], value_roles: list[ColumnRole],
             indicator_col: int, kind_col: int | None, ctx: Context) -> tuple[KpiValue, ...]:
     unit_col = _unit_col(roles, indicator_col)
-    indicator_unit = unit_from_header(roles[indicator_col].header) or ctx.caption_unit
+    header_unit = unit_from_header(roles[indicator_col].header)
     years_run = any(runs_years(r.header) for r in roles)
-    period = table_context(ctx).plan_period  # the plan's years, read once for both readers of the table
+    tctx = table_context(ctx)
+    period, caption_lists_ratio = tctx.plan_period, tctx.caption_lists_ratio  # read once for both readers of the table
     values: list[KpiValue] = []
     carried: dict[int, str] = {}
     last_indicator, last_unit = "", ""
@@ -178,7 +179,8 @@ def _values(rows: list[tuple[Cell, ...]], roles: list[ColumnRole], value_roles: 
                     continue
                 role, flags = replace(role, kind=row_kind), header_qualifiers(kind_text)
             if role.col < len(row) and row[role.col].text.strip():
-                hint = row_unit or unit_from_header(role.header) or name_unit or indicator_unit
+                hint = row_unit or unit_from_header(role.header) or name_unit or header_unit or (
+                    PERCENT if is_ratio_row_under_a_list(name, caption_lists_ratio) else ctx.caption_unit)
                 values.extend(_values_of(row[role.col], role, name, hint, context, years_run, flags, period))
     return tuple(values)
 

@@ -72,6 +72,8 @@ YEARS = [
     ("2019／令和元", 2019, 2019, None),
     ("平成31年度/令和元年度", 2019, 2019, "fiscal"),
     ("2023 / R5年度末", 2023, 2023, "fiscal"),
+    ("2023・R5", 2023, 2023, None),  # or by a middle dot
+    ("2019・令和元年度", 2019, 2019, "fiscal"),
     # ranges
     ("令和8年度~令和11年度", 2026, 2029, "fiscal"),
     ("令和8年度～令和11年度", 2026, 2029, "fiscal"),
@@ -143,8 +145,11 @@ def test_year_text_is_the_part_read() -> None:
     ("2019/2020", "2019"),  # two years side by side, no pair: the first alone
     ("R3/R4", "R3"),
     ("2022/令和5", "2022"),  # halves naming different years are no pair
+    ("2023・R5", "2023・R5"),
+    ("2023・2024", "2023"),
+    ("R4・R5", "R4"),
 ])
-def test_a_slash_joins_only_two_forms_of_one_year(text: str, read: str) -> None:
+def test_a_slash_or_a_middle_dot_joins_only_two_forms_of_one_year(text: str, read: str) -> None:
     year = parse_year(text)
     assert year is not None and year.text == read and year.conflict is None
 
