@@ -24,6 +24,7 @@ from functools import lru_cache
 from collections.abc import Iterator, Sequence
 
 from extract.pdf.cuts import cell_lines as cell_lines  # the row builders' callers join a cell's lines with it
+from extract.pdf.cuts import is_cut_figure
 from extract.pdf.lockstep import (MIN_PITCH_LINES as MIN_PITCH_LINES, PROSE_FULL_SHARE as PROSE_FULL_SHARE,
                                   WRAP_GAP_TOL_EM as WRAP_GAP_TOL_EM, WRAP_GAP_TOL_PT as WRAP_GAP_TOL_PT, is_lockstep,
                                   is_paragraph as is_paragraph, line_tol, lockstep_openers)
@@ -110,8 +111,11 @@ def _text_over_value(a: Piece, b: Piece) -> bool:
     as words of the line above. The widest line of a column reads as full, so a header wider than
     its figures, over a table of two rows set at the leading of a wrapped cell (LibreOffice
     Calc's solid rows), would measure that leading (（2021年度（令和3年度）） over ２１８８, corpus
-    seed 844 kpi_baseline_target in calc_borderless) and join the rows into one."""
-    return is_whole_value(b.text) and not is_whole_value(a.text)
+    seed 844 kpi_baseline_target in calc_borderless) and join the rows into one. A line that
+    digits below could continue, or a grouped figure cut short, is a number cut by a wrap, not
+    text (２０． over １ in a narrow ruled cell, corpus seed 717 kpi_year_matrix in html_ruled)."""
+    return is_whole_value(b.text) and not is_whole_value(a.text) and not continuable(a.text) \
+        and not is_cut_figure(nfkc_safe(a.text).replace(" ", ""))
 
 
 def _as_tall(a: Piece, b: Piece, tol: float) -> bool:

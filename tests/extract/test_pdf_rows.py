@@ -811,3 +811,7 @@ def test_a_text_line_over_a_value_is_no_wrap_a_words_continuation_is() -> None:
     assert rows._text_over_value(piece(1, 0, "（2021年度（令和3年度））"), piece(1, 16, "２１８８"))
     assert not rows._text_over_value(piece(0, 0, "安全・安心なまちづく"), piece(0, 16, "り"))
     assert not rows._text_over_value(piece(1, 0, "4278"), piece(1, 16, "5"))  # a number cut by a wrap: cuts decide
+    # a figure cut after its point or inside a group, full-width or not, is no text over a value
+    assert not rows._text_over_value(piece(1, 0, "２０．"), piece(1, 16, "１"))
+    assert not rows._text_over_value(piece(1, 0, "15."), piece(1, 16, "6"))
+    assert not rows._text_over_value(piece(1, 0, "337,76"), piece(1, 16, "9"))
