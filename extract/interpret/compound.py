@@ -72,7 +72,7 @@ def dated_word_kind(words: str, cls: str | None = None) -> str | None:
     """The kind a header's words name when they are one kind word alone, the header dating it (基準（R4）, 直近
     (2023年度), 当初（R4）): a point of the kind's series, the word its head; over a class of number where known (当初
     over a value is the baseline, over an amount the budget), else the one kind it names either way."""
-    content = [m for m in morphemes(unspaced(words)) if m.pos not in JOINING_POS]
+    content = content_words(words)
     if len(content) != 1 or content[0].lemma not in KINDS_BY_LEMMA:
         return None
     return kind_of_word(content[0].lemma, cls)
@@ -111,9 +111,14 @@ def _names_other_than_a_value(head: str) -> bool:
                 or head in KINDS_BY_LEMMA or head in DERIVED_BY_LEMMA or head in JUDGEMENT_HEADS or head in STATE_HEADS)
 
 
+def content_words(words: str) -> list[Morpheme]:
+    """The words' morphemes but those joining others (particles, auxiliaries, symbols), spacing left out."""
+    return [m for m in morphemes(unspaced(words)) if m.pos not in JOINING_POS]
+
+
 def head_of(words: str) -> str | None:
     """The lemma of the words' last content word, their head (健診受診率 → 率), or None."""
-    content = [m for m in morphemes(unspaced(words)) if m.pos not in JOINING_POS]
+    content = content_words(words)
     return content[-1].lemma if content else None
 
 
@@ -154,7 +159,7 @@ def head_start(parts: Sequence[Morpheme], last: int) -> int:
 
 def is_head_alone(words: str) -> bool:
     """True when the words are one content word, nothing modifying it (差, 増減: not 観光客数の伸び)."""
-    return len([m for m in morphemes(unspaced(words)) if m.pos not in JOINING_POS]) == 1
+    return len(content_words(words)) == 1
 
 
 def compares_with_kind(parts: Sequence[Morpheme]) -> bool:

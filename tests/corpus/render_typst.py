@@ -21,7 +21,7 @@ import pypdfium2 as pdfium
 
 from tests.corpus.generator import Cell, Document, Table, Text
 from tests.corpus.render_pdf import NUMBER_CELL_RE, RenderError, numeric_columns
-from tests.corpus.render_writer import HEADER_CAP_EM, SLACK_EM, TEXT_COLUMN_CAP_EM, TEXT_COLUMN_MIN_EM, line_em
+from tests.corpus.render_writer import SLACK_EM, TEXT_COLUMN_CAP_EM, TEXT_COLUMN_MIN_EM, natural_ems
 
 
 @dataclass(frozen=True)
@@ -92,7 +92,7 @@ def _figures_fit(doc: Document, style: TypstStyle, font_pt: float, landscape: bo
     padding = 2 * style.inset_pt[0]
     for table in (b for page in doc.pages for b in page.blocks if isinstance(b, Table)):
         sized = _figure_columns(table)
-        ems = _natural_ems(table)
+        ems = natural_ems(table)
         need = sum((ems[j] + SLACK_EM if j in sized else TEXT_COLUMN_MIN_EM) * font_pt + padding
                    for j in range(len(ems)))
         if need > text_width:
@@ -106,24 +106,10 @@ def _figure_columns(table: Table) -> frozenset[int]:
                                               if not c.covered and NUMBER_CELL_RE.match(c.text))
 
 
-def _natural_ems(table: Table) -> list[float]:
-    """Each column's widest one-column line in type sizes: a header's capped at HEADER_CAP_EM, other
-    text at TEXT_COLUMN_CAP_EM (they wrap), a figure's never."""
-    ems = [0.0] * len(table.rows[0])
-    for i, row in enumerate(table.rows):
-        for j, c in enumerate(row):
-            if not c.covered and c.colspan == 1:
-                widest = max((line_em(line) for line in c.lines), default=0.0)
-                cap = HEADER_CAP_EM if i < len(table.header) else (
-                    widest if NUMBER_CELL_RE.match(c.text) else TEXT_COLUMN_CAP_EM)
-                ems[j] = max(ems[j], min(widest, cap))
-    return ems
-
-
 def _columns(table: Table, inset_pt: float) -> str:
     """Figure columns at their width, text columns a share of the rest weighted by their (capped) text."""
     sized = _figure_columns(table)
-    ems = _natural_ems(table)
+    ems = natural_ems(table)
     return "(" + ", ".join(f"{em + SLACK_EM:.2f}em + {2 * inset_pt}pt" if j in sized
                            else f"{max(1.0, min(em, TEXT_COLUMN_CAP_EM)):.1f}fr"
                            for j, em in enumerate(ems)) + ",)"

@@ -207,23 +207,10 @@ def column_widths_pt(table: Table, numeric: frozenset[int], font_pt: float, text
     """Each column as wide as its widest one-column line (headers and text capped: they wrap; figures
     never do), stretched to the text width; when the table is wider, its columns narrowed towards
     their floors (text to a few glyphs, never below a figure's width); None when it still does not fit."""
-    n_cols = len(table.rows[0])
-    natural, floor = [0.0] * n_cols, [0.0] * n_cols
-    for i, row in enumerate(table.rows):
-        for j, c in enumerate(row):
-            if c.covered or c.colspan > 1:
-                continue
-            widest = max((line_em(line) for line in c.lines), default=0.0)
-            if i < len(table.header):
-                widest = min(widest, HEADER_CAP_EM)
-            elif j in numeric or NUMBER_CELL_RE.match(c.text):
-                floor[j] = max(floor[j], widest)
-            else:
-                widest = min(widest, TEXT_COLUMN_CAP_EM)
-            natural[j] = max(natural[j], widest)
+    natural, figures = natural_ems(table, numeric), figure_ems(table, numeric)
     widths = [_pt(w, font_pt) for w in natural]
-    floors = [_pt(natural[j] if j in numeric else max(floor[j], min(natural[j], TEXT_COLUMN_MIN_EM)), font_pt)
-              for j in range(n_cols)]
+    floors = [_pt(natural[j] if j in numeric else max(figures[j], min(natural[j], TEXT_COLUMN_MIN_EM)), font_pt)
+              for j in range(len(natural))]
     total = sum(widths)
     if total <= text_width_pt:
         return [w * text_width_pt / total for w in widths]
@@ -231,6 +218,33 @@ def column_widths_pt(table: Table, numeric: frozenset[int], font_pt: float, text
     if excess > room:
         return None
     return [f + (w - f) * (1 - excess / room) for w, f in zip(widths, floors)]
+
+
+def natural_ems(table: Table, numeric: frozenset[int] = frozenset()) -> list[float]:
+    """Each column's widest one-column line in type sizes: a header's capped at HEADER_CAP_EM (it
+    wraps), a figure's never, other text's at TEXT_COLUMN_CAP_EM."""
+    ems = [0.0] * len(table.rows[0])
+    for i, row in enumerate(table.rows):
+        for j, c in enumerate(row):
+            if c.covered or c.colspan > 1:
+                continue
+            widest = max((line_em(line) for line in c.lines), default=0.0)
+            if i < len(table.header):
+                widest = min(widest, HEADER_CAP_EM)
+            elif not (j in numeric or NUMBER_CELL_RE.match(c.text)):
+                widest = min(widest, TEXT_COLUMN_CAP_EM)
+            ems[j] = max(ems[j], widest)
+    return ems
+
+
+def figure_ems(table: Table, numeric: frozenset[int]) -> list[float]:
+    """Each column's widest figure (a body cell of a figure column, or a number in another), in type sizes."""
+    ems = [0.0] * len(table.rows[0])
+    for row in table.body:
+        for j, c in enumerate(row):
+            if not c.covered and c.colspan == 1 and (j in numeric or NUMBER_CELL_RE.match(c.text)):
+                ems[j] = max([ems[j], *(line_em(line) for line in c.lines)])
+    return ems
 
 
 def _pt(em: float, font_pt: float) -> float:

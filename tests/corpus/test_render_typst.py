@@ -11,9 +11,11 @@ import pytest
 
 from tests.corpus.generator import Cell, Document, Page, Table, Text, arrangements, generate
 from tests.corpus.render_typst import (
-    FONT_SIZES_PT, TYPST_STYLES, _columns, _figures_fit, _natural_ems, document_markup, write_typst_pdf,
+    FONT_SIZES_PT, TYPST_STYLES, _columns, _figures_fit, document_markup, write_typst_pdf,
 )
-from tests.corpus.render_writer import HEADER_CAP_EM, SLACK_EM, TEXT_COLUMN_CAP_EM, TEXT_COLUMN_MIN_EM, line_em
+from tests.corpus.render_writer import (
+    HEADER_CAP_EM, SLACK_EM, TEXT_COLUMN_CAP_EM, TEXT_COLUMN_MIN_EM, line_em, natural_ems,
+)
 from tests.corpus.test_corpus import SLICE_RENDERINGS, assert_pages_hold_answers, require
 
 STYLE = TYPST_STYLES["typst_ruled"]
@@ -29,10 +31,10 @@ def _doc(*blocks: Text | Table) -> Document:
 
 def test_a_figure_column_keeps_its_widest_figure_and_a_header_wraps_at_the_cap() -> None:
     table = _table(["見" * int(HEADER_CAP_EM * 3), "事業名"], [["12,345", "地" * int(TEXT_COLUMN_CAP_EM * 2)]])
-    ems = _natural_ems(table)
+    ems = natural_ems(table)
     assert ems == [HEADER_CAP_EM, TEXT_COLUMN_CAP_EM]
     figures = _table(["額"], [["1" * int(TEXT_COLUMN_CAP_EM * 4)]])  # wider than any cap: kept whole
-    assert _natural_ems(figures) == [line_em("1" * int(TEXT_COLUMN_CAP_EM * 4))]
+    assert natural_ems(figures) == [line_em("1" * int(TEXT_COLUMN_CAP_EM * 4))]
 
 
 def test_a_column_of_figures_and_words_is_sized_and_a_column_of_names_shares_the_rest() -> None:
