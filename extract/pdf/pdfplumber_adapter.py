@@ -297,6 +297,8 @@ def _split_band(grid: GridSpec, r: int, buckets: dict[tuple[int, int], list[Char
     columns = [_cell_pieces(cache, buckets, r, c, page_no) for c in cells]
     if len(cells) < MIN_COLS or not may_split([len(col) for col in columns]):
         return None
+    if all(is_glyph_stack(col) for col in columns if col):
+        return None  # labels written a glyph per line (０ / 歳 / 児, 合 / 計), not rows
     pieces = [p for col in columns for p in col]
     rows = pieces_to_rows(pieces)
     if sum(1 for row in rows if len({b[0].col for b in row}) >= MIN_COLS) < MIN_SPLIT_ROWS:
@@ -324,6 +326,13 @@ def _split_band(grid: GridSpec, r: int, buckets: dict[tuple[int, int], list[Char
                                     numbers_rejoined=True))
         out.append((tuple(line), band))
     return out
+
+
+def is_glyph_stack(lines: Sequence[Piece]) -> bool:
+    """True for a cell written a glyph per line, top to bottom, in a column one glyph wide (０ / 歳 /
+    児): its lines are one label read downwards, never a row each. Records stacked in one band
+    (names, amounts) put more than a glyph on some line of some cell."""
+    return len(lines) >= MIN_SPLIT_ROWS and all(len(p.text) == 1 for p in lines)
 
 
 def may_split(lines: Sequence[int]) -> bool:

@@ -114,6 +114,19 @@ def test_may_split(lines: list[int], expected: bool) -> None:
     assert plumber.may_split(lines) is expected
 
 
+@pytest.mark.parametrize("texts, expected", [
+    (["０", "歳", "児"], True),      # a header written a glyph per line
+    (["合", "計"], True),
+    (["合"], False),                 # one line: nothing to split
+    (["０", "歳児"], False),         # a line of two glyphs: may be a row's text
+    (["12", "3"], False),
+])
+def test_is_glyph_stack(texts: list[str], expected: bool) -> None:
+    from extract.pdf.pieces import Piece
+    pieces = [Piece(t, (0.0, 10.0 * k, 8.0, 10.0 * k + 8.0), 0) for k, t in enumerate(texts)]
+    assert plumber.is_glyph_stack(pieces) is expected
+
+
 def test_bands_that_may_not_split_are_not_split_on_any_sample_page(monkeypatch: pytest.MonkeyPatch) -> None:
     import pdfplumber
 

@@ -282,6 +282,22 @@ def test_kobe_kansensho_p1_age_classes_head_their_columns() -> None:
 
 
 @cache
+def _hoikusho() -> Extraction:
+    return recognize_document(_read("kobe_hoikusho_aki_chuoku_h30.pdf", [1]))
+
+
+def test_kobe_hoikusho_p1_ages_written_a_glyph_per_line_head_their_columns() -> None:
+    # read off p1: 申込児童数 of 幼保連携型みのり認定こども園 0 / 8 / 3 / 3 / 0 / 0, 合計 14; 聖ミカエル… 2 / 11 / 0 / 5
+    # / 0 / 0, 合計 18. The headers ０ / 歳 / 児 and 合 / 計 stand a glyph per line in one ruled band.
+    got = {(v.row_label, v.column_header.split(" / ")[-1]): v.value for v in _hoikusho().table_values
+           if v.column_header and "申込児童数" in v.column_header}
+    minori, michael = "幼保連携型みのり認定こども園", "聖ミカエル幼保連携型認定こども園"
+    assert [got[(minori, f"{age}歳児")] for age in range(6)] + [got[(minori, "合計")]] == [0, 8, 3, 3, 0, 0, 14]
+    assert [got[(michael, f"{age}歳児")] for age in range(6)] + [got[(michael, "合計")]] == [2, 11, 0, 5, 0, 0, 18]
+    assert not any(v.unit == "歳" or v.row_label is None for v in _hoikusho().table_values)  # no age read as a value
+
+
+@cache
 def _jinko9() -> Extraction:
     return recognize_document(_read("kobe_jinko_no_ugoki_h26.pdf", [9]))
 
