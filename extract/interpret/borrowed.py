@@ -27,6 +27,7 @@ from normalize.years import parse_year
 
 TWO_NUMBERS_RE = re.compile(r"[0-9][0-9,.]*\s+[0-9]")  # 94.8 96.7: two figures a space apart in one cell
 MAX_PAGE_GAP = 1  # pages: a table runs on onto the next page at most, never past a page of its own
+STRADDLE_PT = 3.0  # a cell reaching this far into each of two header columns lies across them
 
 
 def may_borrow_header(table: Table, header: Rows, before: Table | None, caption: str, era: str | None) -> bool:
@@ -37,8 +38,33 @@ def may_borrow_header(table: Table, header: Rows, before: Table | None, caption:
         return False
     if header and len(header[0]) != table.n_cols and any(holds_two_figures(c.text) for row in table.rows for c in row):
         return False  # built on columns of its own, two figures in a cell: columns merged, none certain
+    if header and len(header[0]) != table.n_cols and straddles_columns(table, header):
+        return False  # built on columns of its own, across the header's: another grid
     glued = has_unread_header(table) and contradicts_header(table.rows[0], header, era)
     return not states_other_header(caption, header, era) and not states_own_header(caption) and not glued
+
+
+def straddles_columns(table: Table, header: Rows) -> bool:
+    """True when a cell of the table lies across two of the header's columns (STRADDLE_PT into
+    each; the columns as column_spans gives them): a body runs inside its
+    header's columns, so the lines under a table with a grid of their own (報告定点数 over the
+    wards 中央 and 兵庫, kobe_kansensho p1) are not its rows."""
+    spans = column_spans(header)
+    if len(spans) < 2:
+        return False
+    return any(sum(min(b, c.prov.bbox[2]) - max(a, c.prov.bbox[0]) >= STRADDLE_PT for a, b in spans) >= 2
+               for row in table.rows for c in row if c.text.strip() and c.prov.bbox)
+
+
+def column_spans(header: Rows) -> list[tuple[float, float]]:
+    """Each header column's x-range where it was drawn: its narrowest cell over the header rows
+    (a group cell, 本年度予算額の財源内訳 over four columns, spans them; its sub-headers give each)."""
+    spans: dict[int, tuple[float, float]] = {}
+    for row in header:
+        for j, c in enumerate(row):
+            if c.prov.bbox and (j not in spans or c.prov.bbox[2] - c.prov.bbox[0] < spans[j][1] - spans[j][0]):
+                spans[j] = (c.prov.bbox[0], c.prov.bbox[2])
+    return [spans[j] for j in sorted(spans)]
 
 
 def states_own_header(caption: str) -> bool:

@@ -1270,9 +1270,38 @@ def _borderless_under_bands(tables: list[RawTable], seglines: Sequence[SegLine],
     taken = {k for band in read for k in band.taken}
     rest = [k for k in range(len(seglines)) if k not in taken]
     kept = [t for t in tables if all(t is not b.table for b in read)]
-    found, rows = find_borderless([seglines[k] for k in rest], page_no, height, rules, row_rules,
-                                  [t.bbox for t in kept])
-    return kept, [*extra, *found], [*used, *(rest[i] for i in rows)]
+    segments = [RawLine(seg.text, seg.bbox, line.page) for line in seglines for seg in line.segments]
+    boxes = [t.bbox for t in kept if not is_plot_area(t, segments)]  # a chart's axis labels run under it
+    for run in runs_apart(rest, seglines, boxes):
+        found, rows = find_borderless([seglines[k] for k in run], page_no, height, rules, row_rules, boxes)
+        extra += found
+        used += [run[i] for i in rows]
+    return kept, extra, used
+
+
+def runs_apart(indices: Sequence[int], seglines: Sequence[SegLine], boxes: Sequence[BBox]) -> list[list[int]]:
+    """The lines (indices into seglines, top to bottom) in runs that no ruled table's box parts (a
+    line opens a run when a box lies between it and a line of the run, both over the box in x): a
+    borderless table never runs across a ruled one (kobe_kansensho p1: the caption lines over one
+    ruled table and those under it are two blocks, not one table's rows). A chart's grid
+    (charts.is_plot_area) parts nothing: its axis labels are read with the page's text."""
+    runs: list[list[int]] = []
+    for k in indices:
+        if runs and not any(_parts(box, seglines[j].bbox, seglines[k].bbox) for box in boxes for j in runs[-1]):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return runs
+
+
+def _parts(box: BBox, upper: BBox, lower: BBox) -> bool:
+    """True when box lies between the two lines, under the one and over the other in x."""
+    between = upper[3] <= box[1] and box[3] <= lower[1]
+    return between and _x_overlap(box, upper) and _x_overlap(box, lower)
+
+
+def _x_overlap(a: BBox, b: BBox) -> bool:
+    return min(a[2], b[2]) > max(a[0], b[0])
 
 
 def read_page(pdf: PDF, index: int) -> PageContent:

@@ -135,7 +135,18 @@ def stacked(upper: RawTable, lower: RawTable) -> bool:
     first_height = max(c.bbox[3] - c.bbox[1] for c in lower.rows[0])
     if not 0 <= lower.bbox[1] - upper.bbox[3] <= STACK_GAP_EM * first_height:
         return False
-    return regrid(lower, upper) is not None
+    text_part, ruled_part = (lower, upper) if lower.lines else (upper, lower)
+    return within_columns(text_part, ruled_part) and regrid(lower, upper) is not None
+
+
+def within_columns(table: RawTable, frame: RawTable) -> bool:
+    """True when each of table's cells lies inside one of frame's columns (give or take
+    COL_TOL_PT): rows drawn between a grid's column rules keep inside them; a caption block
+    under a ruled table (報告定点数 31 ヶ所 / (内訳)東灘4,灘2,… across four narrow columns,
+    kobe_kansensho p1) is no part of it."""
+    bands = _bands(frame)
+    return all(any(a - COL_TOL_PT <= c.bbox[0] and c.bbox[2] <= b + COL_TOL_PT for a, b in bands)
+               for row in table.rows for c in row if c.raw.strip())
 
 
 def _stack(upper: RawTable, lower: RawTable) -> RawTable:

@@ -7,7 +7,8 @@ from dataclasses import replace
 
 import pytest
 
-from extract.interpret.borrowed import MAX_PAGE_GAP, may_borrow_header, states_other_header, states_own_header
+from extract.interpret.borrowed import (MAX_PAGE_GAP, STRADDLE_PT, may_borrow_header, states_other_header, states_own_header,
+                                        straddles_columns)
 from extract.model import Cell, Document, Provenance, Table
 from extract.recognize import recognize_document
 from extract.text_reader import read_text
@@ -72,6 +73,31 @@ def test_max_page_gap_is_pinned(gap: int, borrows: bool) -> None:
     before = _table(HEADER + "人口\t1人\t2人\n", 1)
     body = _table("転出者数\t3人\t4人\n", 1 + gap)
     assert may_borrow_header(body, before.rows[:1], before, "", None) is borrows
+
+
+def _placed(texts_and_spans: list[tuple[str, float, float]], row: int) -> tuple[Cell, ...]:
+    return tuple(Cell(t, t, Provenance("t.pdf", "d", 1, None, 0, row, k, (x0, 10.0 * row, x1, 10.0 * row + 8.0)))
+                 for k, (t, x0, x1) in enumerate(texts_and_spans))
+
+
+@pytest.mark.parametrize(("x0", "straddles"), [(26.0, True), (28.0, False)])
+def test_a_body_cell_lying_across_two_header_columns_borrows_no_header(x0: float, straddles: bool) -> None:
+    # kobe_kansensho p1: 報告定点数 31 ヶ所 (a caption block under a ward table, over the next one)
+    # lay across the wards 中央 | 兵庫 and took the wards as its headers. 26-50 reaches 4 pt into
+    # 0-30; 28-50, 2 pt: halving STRADDLE_PT (3.0) or doubling it turns one case over.
+    assert STRADDLE_PT == 3.0
+    header = (_placed([("区分", 0.0, 30.0), ("東灘", 30.0, 60.0), ("灘", 60.0, 90.0)], 0),)
+    body = Table(1, (_placed([("定点数", x0, 50.0), ("31", 62.0, 80.0)], 1),), Provenance("t.pdf", "d", 1, None, 1, None, None, None))
+    assert straddles_columns(body, header) is straddles
+    inside = Table(1, (_placed([("定点数", 2.0, 28.0), ("31", 62.0, 80.0)], 1),), Provenance("t.pdf", "d", 1, None, 1, None, None, None))
+    assert not straddles_columns(inside, header)
+    # a group cell over two columns (本年度予算額の財源内訳 over 国県支出金 | その他: fuji_r6 p350) is no
+    # column: a figure under one of its sub-headers lies across nothing
+    grouped = (_placed([("区分", 0.0, 30.0), ("財源内訳", 30.0, 90.0), ("", 60.0, 90.0)], 0),
+               _placed([("", 0.0, 30.0), ("国県", 30.0, 60.0), ("その他", 60.0, 90.0)], 1))
+    figure = Table(1, (_placed([("清掃費", 2.0, 28.0), ("", 30.0, 60.0), ("23,761", 62.0, 88.0)], 2),),
+                   Provenance("t.pdf", "d", 1, None, 1, None, None, None))
+    assert not straddles_columns(figure, grouped)
 
 
 @pytest.mark.parametrize(("caption", "named"), [("KPI：移住相談件数（件）", True),

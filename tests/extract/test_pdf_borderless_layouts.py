@@ -14,7 +14,7 @@ from extract.pdf.colgaps import MIN_GAP_PT, _is_group_header, columns
 from extract.pdf.header_spans import SPAN_CENTRE_TOL
 from extract.pdf.grid import ALIGN_TOL_PT, RawCell, RawTable, Segment, SegLine
 from extract.pdf.header_spans import EDGE_ALIGN_EM, lift_straddling_labels
-from extract.pdf.stitch import stacked
+from extract.pdf.stitch import stacked, within_columns
 
 LINE_PT = 9.0
 ROW_GAP_PT = 16.0
@@ -513,7 +513,23 @@ def test_a_text_fragment_stacks_on_no_ruled_table_under_it() -> None:
                            small_ok=True)
     assert upper is not None
     card = RawTable(1, (46.0, 80.0, 248.0, 120.0), tuple(
-        (RawCell(label, (100.0, top, 150.0, top + LINE_PT), 1), RawCell(value, (160.0, top, 248.0, top + LINE_PT), 1))
+        (RawCell("", (46.0, top, 90.0, top + LINE_PT), 1), RawCell(label, (100.0, top, 150.0, top + LINE_PT), 1),
+         RawCell(value, (160.0, top, 248.0, top + LINE_PT), 1))
         for label, value, top in (("評価指標", "保育所入所率", 82.0), ("直近値", "92.8%", 100.0))), "pdfplumber")
     assert stacked(replace(upper, fragment=False), card)  # a text table's rows over a ruled grid: one table
     assert not stacked(replace(upper, fragment=True), card)
+
+
+def test_a_caption_block_lying_across_a_grids_columns_is_none_of_its_rows() -> None:
+    # kobe_kansensho p1: 報告定点数 | 31 | ヶ所 | (内訳)東灘4,灘2,… under a ward table ruled in narrow
+    # columns, over the next table: stacked on the one above, it took its ward headers.
+    grid = RawTable(1, (39.0, 131.0, 341.0, 171.0), ((RawCell("中央", (239.0, 131.0, 273.0, 148.0), 1),
+                                                       RawCell("兵庫", (273.0, 131.0, 307.0, 148.0), 1),
+                                                       RawCell("北", (307.0, 131.0, 341.0, 148.0), 1)),), "pdfplumber",
+                    col_edges=(239.0, 273.0, 307.0, 341.0))
+    caption = RawTable(1, (241.0, 177.0, 341.0, 189.0), ((RawCell("報告定点数", (241.0, 177.0, 302.0, 189.0), 1),
+                                                          RawCell("31", (318.0, 177.0, 330.0, 189.0), 1)),), "pdfplumber-text")
+    assert not within_columns(caption, grid)
+    rows = RawTable(1, (241.0, 177.0, 341.0, 189.0), ((RawCell("12", (250.0, 177.0, 270.0, 189.0), 1),
+                                                       RawCell("31", (318.0, 177.0, 330.0, 189.0), 1)),), "pdfplumber-text")
+    assert within_columns(rows, grid)

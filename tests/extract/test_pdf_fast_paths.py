@@ -413,3 +413,17 @@ def test_cached_text_readers_answer_as_uncached(name: str) -> None:
     fn = getattr(importlib.import_module(module), attr)
     for text in HEADER_TEXTS * 2:  # the second pass answers from the cache
         assert fn(text) == fn.__wrapped__(text)
+
+
+def test_a_ruled_table_parts_the_lines_above_it_from_those_below() -> None:
+    # kobe_kansensho p1: caption lines over a ruled table and under it were one borderless table
+    # across it; a note set beside the table (x 990 on) parts nothing.
+    from extract.pdf.grid import SegLine
+    def line(x0: float, x1: float, top: float) -> SegLine:
+        return SegLine((), (x0, top, x1, top + 10.0), 1)
+    lines = [line(40.0, 525.0, 177.0), line(990.0, 1155.0, 207.0), line(990.0, 1155.0, 300.0), line(241.0, 1144.0, 475.0)]
+    ruled = (39.0, 204.0, 959.0, 449.0)
+    assert plumber.runs_apart(range(4), lines, [ruled]) == [[0, 1, 2], [3]]
+    assert plumber.runs_apart(range(4), lines, []) == [[0, 1, 2, 3]]
+    beside = (1200.0, 204.0, 1300.0, 449.0)  # a ruled table to the side of every line
+    assert plumber.runs_apart(range(4), lines, [beside]) == [[0, 1, 2, 3]]

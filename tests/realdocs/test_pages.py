@@ -7,11 +7,10 @@ fix is locked in. What remains wrong, by cause:
 
 - a glyph the PDF's text layer maps to another character (fuji_r8, 3: 償還 drawn, 償遯 in the
   text, so the label is misspelt though the amount is right).
-- kobe_kansensho (10, Excel-made weekly report, ruled): the next table's caption block (報告定点数 31 ヶ所 /
-  小児科 設置定点数 31 ヶ所, another column grid) is read as rows of the table above, so its figures take that
-  table's row label and ward headers (インフルエンザ | 北 | 31) and three of its columns holding caption words
-  lose their figures (中央 82, 長田 71, 西 217: one of the row's two 71s is found); the report's week (2017年2月 6日 ～ 2017年2月
-  12日) is read as a header of years over the 報告定点数 line (6, 12 given as values of 2017).
+- kobe_kansensho (5, Excel-made weekly report, ruled): the report's week (2017年2月 6日 ～ 2017年2月 12日) set on
+  the line of 報告定点数 48 ヶ所 is read as that row's cells: 6 and 12 given as values of 2017 (the days of a date
+  spread over cells), 48 dated 2017, and the last figure of each (内訳) list (西8, 西5) given as a value. The caption block of the
+  眼科 table (報告定点数 10 ヶ所) runs into the boxed note beside the tables and is read as text (its 10 and 10 missing).
 
 kobe_jinko's ward rows under the 平成26年 total (p5, p9) keep no year: the page states none for them (its 灘区
 row on p5 is read by hand too, since 灘区 is within 東灘区 and its 出生率 8.08, the 25年 row's too, was
@@ -33,16 +32,16 @@ MEASURED = {
     "fuji_r7_yosansho_gaiyo": (0.99, 0),
     "fuji_r8_yosansho_kosaihi": (0.91, 3),
     "kobe_jinko_no_ugoki_h26": (0.82, 0),
-    "kobe_kansensho_shuho_h29w06": (0.93, 10),  # read by hand in session 19: causes in the docstring
+    "kobe_kansensho_shuho_h29w06": (0.97, 5),  # read by hand in session 19: causes in the docstring
     "kobe_kateikei_gomi_h28-10": (0.93, 0),
     "kobe_zaisei_jokyo_ichiran_h20": (1.0, 0),
     "nobeoka_r8_6gatsu_hosei_gaiyo": (0.98, 0),
     "otoineppu_jinko_vision_2015": (1.0, 0),
     "otoineppu_kouhou_2021-03": (0.95, 0),  # p6 主要事業 set in vertical writing
     "otoineppu_kyuyo_teiin_r7": (0.96, 0),
-    "otoineppu_nousyuu_keiei_senryaku": (0.78, 0),
+    "otoineppu_nousyuu_keiei_senryaku": (0.91, 0),
     "otoineppu_tokutei_jigyonushi_koudoukeikaku": (0.8, 0),
-    "setagaya_r8_tousho_yosan": (0.92, 0),
+    "setagaya_r8_tousho_yosan": (1.0, 0),
 }
 
 
