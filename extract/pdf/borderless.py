@@ -323,14 +323,28 @@ def _set_apart(table: Sequence[SegLine], line: SegLine) -> bool:
     which a spreadsheet leaves between two tables and no table between its rows (基本目標2 … above
     the next table's header, set in the first column of names run on over an empty cell, corpus
     seed 505 kpi_baseline_target in calc_borderless). The body (from the first line holding a
-    figure) must hold two rows of figures to show the gap between rows, lines overlapping one
-    another counting as one (_line_bands)."""
+    figure) shows the gap between rows when it holds two rows of figures, lines overlapping one
+    another counting as one (_line_bands); a body of one row has none, and every gap between the
+    table's lines, its header's and the one above the body, stands for it (_one_row_bands: 基本目標2
+    … a blank row below a table of one indicator in 3 pt type, over the next table's header, corpus
+    seed 878 kpi_year_matrix in calc_borderless, dev8 wordings)."""
     body = table[first_body_line(table):]
     bands = _line_bands(body)
-    if sum(held for _, _, held in bands) < 2 or line.page != body[-1].page:
+    if sum(held for _, _, held in bands) < 2:
+        bands = _one_row_bands(table, bands)
+    if len(bands) < 2 or line.page != body[-1].page:
         return False
     widest = max(b[0] - a[1] for a, b in zip(bands, bands[1:]))
     return line.bbox[1] - bands[-1][1] > widest + BLANK_ROW_EM * (line.bbox[3] - line.bbox[1])
+
+
+def _one_row_bands(table: Sequence[SegLine], body: Sequence[tuple[float, float, bool]]) -> list[tuple[float, float, bool]]:
+    """The bands of a table's lines on its body's page when its body holds one row of figures (no
+    band when it holds none): the widest gap among them is at least the padding the engine sets
+    between rows, for a header's lines and the body below it are set at the rows' pitch or apart."""
+    if not any(held for _, _, held in body):
+        return []
+    return _line_bands([ln for ln in table if ln.page == table[-1].page])
 
 
 def _line_bands(lines: Sequence[SegLine]) -> list[tuple[float, float, bool]]:
