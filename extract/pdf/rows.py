@@ -29,6 +29,7 @@ from extract.pdf.lockstep import (MIN_PITCH_LINES as MIN_PITCH_LINES, PROSE_FULL
                                   WRAP_GAP_TOL_EM as WRAP_GAP_TOL_EM, WRAP_GAP_TOL_PT as WRAP_GAP_TOL_PT, is_lockstep,
                                   is_paragraph as is_paragraph, line_tol, lockstep_openers)
 from extract.pdf.top_rows import fold_top_set_rows
+from extract.pdf.figure_rows import figure_tops, rows_by_line, runs_past_figures
 from extract.pdf.pieces import SEPARATORS, VALUE_START_RE, WRAP_GAP_MAX_EM as WRAP_GAP_MAX_EM, continuable, Block, Piece, advance as advance, bracket_depth, by_column, is_full
 from extract.text_items import opens_numbered_item
 from extract.interpret.structure import is_data_value
@@ -400,10 +401,20 @@ def pieces_to_rows(pieces: Sequence[Piece]) -> list[list[Block]]:
     """Given the lines of a table's columns, return its rows, each a list of cells (blocks)."""
     if not pieces:
         return []
+    spanning = frozenset(_spanning_lines(pieces))
+    rows = _rows_at_leading(pieces, spanning)
+    tops = figure_tops(pieces)
+    if runs_past_figures([b for row in rows for b in row], tops):
+        return rows_by_line(pieces, tops, spanning, lambda head: _rows_at_leading(head, spanning) if head else []) or rows
+    return rows
+
+
+def _rows_at_leading(pieces: Sequence[Piece], spanning: frozenset[int]) -> list[list[Block]]:
+    """The rows read from the leading the table's wrapped cells show (the module's docstring)."""
     limit = wrap_gap_limit(pieces)
     blocks = split_at_row_starts(column_blocks(pieces, limit, lockstep_openers(pieces) | numbered_openers(pieces, limit)))
     rows = fold_centred_cells(lift_centred_labels(blocks_to_rows(split_at_row_lines(split_at_row_tops(blocks)))))
-    return fold_top_set_rows(rows, frozenset(_spanning_lines(pieces)))
+    return fold_top_set_rows(rows, spanning)
 
 
 def lift_centred_labels(rows: list[list[Block]]) -> list[list[Block]]:

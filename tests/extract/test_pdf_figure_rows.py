@@ -1,0 +1,104 @@
+"""Rows standing closer than the lines of one wrapped cell, read from their figures (extract.pdf.figure_rows).
+
+Pieces are built by hand in PDF points (top-left origin) as Typst sets a borderless table: 7 pt
+text, cells padded 2 pt above and below and set at their top, so that a row's first line stands
+9.0 pt below the last line of the row above while a wrapped name's lines stand 9.56 pt apart.
+"""
+
+from __future__ import annotations
+
+from extract.pdf import figure_rows
+from extract.pdf.figure_rows import figure_tops
+from extract.pdf.pieces import Piece, advance
+from extract.pdf.rows import pieces_to_rows
+from tests.extract.test_pdf_top_rows import texts
+
+H = 7.0  # glyph height
+LEADING = 9.56  # top to top, the lines of one wrapped cell
+ROW_PITCH = 9.0  # top to top, the last line of a row and the next row's first: closer than the leading
+LABEL_W = 63.0  # the label column's width: its widest line
+
+
+def piece(col: int, top: float, text: str, width: float | None = None) -> Piece:
+    w = width if width is not None else 3.5 * sum(advance(ch) for ch in text)  # a digit half a kanji
+    return Piece(text, (80.0 * col, top, 80.0 * col + w, top + H), col)
+
+
+def typst_table() -> list[Piece]:
+    """A header, then rows of a name (wrapped over up to three lines), a unit and two figures."""
+    ps = [piece(0, 0.0, "指標"), piece(1, 0.0, "単位"), piece(2, 0.0, "2022年度"), piece(3, 0.0, "2023年度")]
+    top = ROW_PITCH + 1.0
+    for name, unit, figures in ((["結婚・子育ての希望が", "かなう", "と感じる市民の割合"], "%", ("27.6", "25.6")),
+                                (["出生数"], "人", ("333", "219")),
+                                (["若者定住奨励金交付", "件数"], "件", ("20", "17")),
+                                (["森林整備面積"], "ha", ("21.9", "16.2"))):
+        ps += [piece(1, top, unit), piece(2, top, figures[0]), piece(3, top, figures[1])]
+        for k, line in enumerate(name):
+            ps.append(piece(0, top + k * LEADING, line, LABEL_W if k + 1 < len(name) and k == 0 else None))
+        top += (len(name) - 1) * LEADING + ROW_PITCH
+    return ps
+
+
+def test_rows_closer_than_a_wrapped_names_lines_are_read_from_their_figures() -> None:
+    assert texts(pieces_to_rows(typst_table())) == [
+        ["指標", "単位", "2022年度", "2023年度"],
+        ["結婚・子育ての希望がかなうと感じる市民の割合", "%", "27.6", "25.6"],
+        ["出生数", "人", "333", "219"],
+        ["若者定住奨励金交付件数", "件", "20", "17"],
+        ["森林整備面積", "ha", "21.9", "16.2"]]
+
+
+def test_a_row_of_figures_stands_in_two_columns_or_more() -> None:
+    # 15人 stacked under 5世帯 in one cell is no row of figures; 27.6 | 25.6 side by side is
+    ps = [piece(0, 0.0, "移住者数"), piece(1, 0.0, "5世帯"), piece(2, 0.0, "27.6"), piece(1, LEADING, "15人")]
+    assert figure_tops(ps) == [(0, 0.0)]
+    assert figure_rows.FIGURE_COLUMNS == 2
+
+
+def test_figures_a_fraction_of_a_point_off_one_line_stand_on_it() -> None:
+    # 174※ set 0.5 pt (0.07 of a line) lower than 150 beside it: one row; 1.2 pt (0.17 of a line): two
+    name = piece(0, 10.0, "世帯数")
+    level = [name, piece(1, 10.0, "150"), piece(2, 10.5, "174※")]
+    apart = [name, piece(1, 10.0, "150"), piece(2, 11.2, "174※"), piece(3, 11.2, "160")]
+    assert figure_tops(level) == [(0, 10.0)]
+    assert figure_tops(apart) == [(0, 11.2)]
+
+
+def test_a_table_whose_alignment_proves_nothing_keeps_the_leadings_reading() -> None:
+    # each figure on the middle line of a three-line name wrapped at its column's width, the rows
+    # 4 pt apart: centred, a line without a figure may open the next row; the leading reads them
+    ps = []
+    for k, (lines, figures) in enumerate(((["地域の魅力を", "発信するイベン", "トの参加者数"], ("1,814", "1,900")),
+                                         (["温室効果ガス", "の排出量", "（t-CO2）"], ("603", "590")))):
+        top = k * (3 * LEADING + 4.0)
+        ps += [piece(0, top + j * LEADING, line) for j, line in enumerate(lines)]
+        ps += [piece(1, top + LEADING, figures[0]), piece(2, top + LEADING, figures[1])]
+    assert texts(pieces_to_rows(ps)) == [["地域の魅力を発信するイベントの参加者数", "1,814", "1,900"],
+                                         ["温室効果ガスの排出量（t-CO2）", "603", "590"]]
+
+
+def test_a_heading_between_rows_opens_a_row_of_its_own() -> None:
+    ps = typst_table()
+    bottom = max(p.bbox[1] for p in ps)
+    ps += [piece(0, bottom + ROW_PITCH, "（2）防災・減災の推進"),
+           piece(0, bottom + 2 * ROW_PITCH, "人口"), piece(1, bottom + 2 * ROW_PITCH, "人"),
+           piece(2, bottom + 2 * ROW_PITCH, "91,478"), piece(3, bottom + 2 * ROW_PITCH, "61,934")]
+    assert texts(pieces_to_rows(ps))[-2:] == [["（2）防災・減災の推進"], ["人口", "人", "91,478", "61,934"]]
+
+
+def test_lines_below_a_rows_first_at_two_leadings_keep_the_leadings_reading() -> None:
+    # a line of no figure two leadings apart from the line above it (a row of no figure between two
+    # rows of figures) is no line of one cell: the table is not read line by line
+    ps = typst_table()
+    bottom = max(p.bbox[1] for p in ps)
+    assert figure_rows.rows_by_line(ps, figure_tops(ps), frozenset(), lambda head: []) is not None
+    ps += [piece(0, bottom + 2 * LEADING, "空き家バンク登録件数")]
+    assert figure_rows.rows_by_line(ps, figure_tops(ps), frozenset(), lambda head: []) is None
+
+
+def test_one_row_of_figures_is_no_body_to_read_line_by_line() -> None:
+    # a ruled band of one row, its name centred on the figures' line: its first line is no header
+    ps = [piece(0, 0.0, "中心市街地にぎわ", LABEL_W), piece(0, LEADING, "い"), piece(0, 2 * LEADING, "創出事業"),
+          piece(1, LEADING, "318,598"), piece(2, LEADING, "241,977")]
+    assert figure_rows.rows_by_line(ps, figure_tops(ps), frozenset(), lambda head: [[head[:1]]]) is None
+    assert figure_rows.MIN_FIGURE_ROWS == 2
