@@ -16,7 +16,7 @@ from dataclasses import replace
 from extract.pdf.grid import ALIGN_TOL_PT, BBox, Interval, is_value, MARGIN_SHARE, MAX_HEADER_ROWS, MIN_COLS, RawCell, RawTable, Segment, SegLine, table_score, union_bbox
 from extract.interpret.continuations import continues_name
 from extract.interpret.structure import LETTER_RE, is_data_value
-from extract.pdf.cells import CELL_GAP_EM, column_of, filled, split_at_columns, split_lines_at_joints, splits_stated_year, table_rows
+from extract.pdf.cells import CELL_GAP_EM, column_of, filled, split_at_columns, split_lines_at_joints, stated_year_words, table_rows
 from extract.pdf.cuts import is_cut_figure
 from extract.pdf.colgaps import MIN_GAP_PT, Rule, columns, last_glyph_width, merge_spans, split_at_rules, split_crowded
 from extract.pdf.frames import HRule, framed_end, framed_start, is_closed
@@ -193,13 +193,7 @@ def _words_past_stated_years(text: str) -> list[str]:
     one (cells.splits_stated_year) and its years blanked out: a header's year set with spaces
     (（令和 7 年度） over a column, corpus seed 821 kpi_baseline_target in calc_borderless, dev8
     wordings) holds no figure; a value dated in brackets (14.3（平成 30 年度）) stays a value."""
-    words: list[str] = []
-    for word in text.split():
-        if words and splits_stated_year(words[-1], word):
-            words[-1] += " " + word
-        else:
-            words.append(word)
-    return [without_years(w) if " " in w else w for w in words]
+    return [without_years(w) if " " in w else w for w in stated_year_words(text)]
 
 
 def _wraps_row(prev: SegLine, line: SegLine) -> bool:

@@ -170,6 +170,18 @@ def splits_stated_year(before: str, word: str) -> bool:
     return False
 
 
+def stated_year_words(text: str) -> list[str]:
+    """The words of a text, the words of a year written out with spaces read as one (令和 | 7 | 年度,
+    策定時(令和 | 5: splits_stated_year)."""
+    words: list[str] = []
+    for word in text.split():
+        if words and splits_stated_year(words[-1], word):
+            words[-1] += " " + word
+        else:
+            words.append(word)
+    return words
+
+
 def split_lines_at_joints(lines: Sequence[SegLine], cols: Sequence[Interval]) -> list[SegLine]:
     """The lines with each segment parted at its joints in a column gap (split_at_joints), done
     once with the columns the text leaves open, before a header widens them over the gap; a line
@@ -430,14 +442,15 @@ def _grouped_rows(lines: Sequence[SegLine], cols: Sequence[Interval]) -> list[li
 
 def _body_start(lines: Sequence[SegLine], cols: Sequence[Interval]) -> int:
     """The index of the first line that opens a row in the first column and holds a data value
-    past it (not a year: 2023年度 heads a column; nor the digits of a header word the engine cut,
-    R over 3: _continues_word), the line above holding nothing in the first column (no label
-    wrapped above its values) or being a header line over it (_heads_line), or 0."""
+    past it (not a year: 2023年度 heads a column, nor 5 of 策定時(令和 5, stated_year_words; nor the
+    digits of a header word the engine cut, R over 3: _continues_word), the line above holding
+    nothing in the first column (no label wrapped above its values) or being a header line over it
+    (_heads_line), or 0."""
     for k, line in enumerate(lines):
         if line.is_multi and any(is_data_value(w) for s in line.segments[1:]
                                  if not _continues_word(lines[k - 1] if k else None, line, s, cols)
                                  and not _ends_year(lines[k - 1] if k else None, line, s, cols)
-                                 for w in s.text.split()):
+                                 for w in stated_year_words(s.text)):
             opens = min(filled(line, cols)) == 0  # a row number a word space before its name (1 観光入込客数) opens it too
             above = lines[k - 1] if k > 0 else None
             if not opens or above is None or (0 in filled(above, cols) and not _heads_line(above, line, cols)):
@@ -497,14 +510,35 @@ def _chains_up(upper: SegLine, lower: SegLine, cells: Sequence[Segment], cols: S
 
 
 def _ends_year(prev: SegLine | None, line: SegLine, seg: Segment, cols: Sequence[Interval]) -> bool:
-    """True when seg ends a year the line above begins in its column at a cell's leading: an era
-    name over its number (平成 over 26年, a header cell set solid, corpus seed 509 kpi_progress in
-    chromium_borderless), a header's year and no value, though the number alone (26年) reads as one."""
+    """True when seg ends a year the line above begins in its column, set at a cell's leading
+    (_year_reach): an era name over its number (平成 over 26年, a header cell set solid, corpus seed
+    509 kpi_progress in chromium_borderless; 2022 年度（令和 over 4 年度）, corpus seed 995
+    budget_plan_years in typst_borderless), a header's year and no value, though the number alone
+    (26年) reads as one."""
     if prev is None or prev.page != line.page or parse_year(seg.text) is not None:
         return False
-    k, height = column_of(cols, seg), seg.bbox[3] - seg.bbox[1]
-    return any(column_of(cols, t) == k and 0 <= seg.bbox[1] - t.bbox[3] <= CELL_GAP_EM * height
-               and _is_whole_year(t.text.split()[-1] + seg.text) for t in prev.segments if t.text.split())
+    k = column_of(cols, seg)
+    return any(column_of(cols, t) == k and 0 <= seg.bbox[1] - t.bbox[3] <= _year_reach(t, seg)
+               and _is_whole_year(_last_phrase(t.text) + _closing_trimmed(seg.text)) for t in prev.segments if t.text.split())
+
+
+def _year_reach(upper: Segment, lower: Segment) -> float:
+    """How far below a line its year's rest may stand: CELL_GAP_EM of its height, or WRAP_REACH_EM
+    where the line leaves a bracket open that the rest closes: one phrase, whatever the leading (a
+    header's may be wider than the rows' padding)."""
+    bracketed = text_bracket_depth(upper.text) > 0 and text_bracket_depth(lower.text) < 0
+    return (WRAP_REACH_EM if bracketed else CELL_GAP_EM) * (lower.bbox[3] - lower.bbox[1])
+
+
+def _last_phrase(text: str) -> str:
+    """The text after its last space or opening bracket: the words a wrap carries on (令和 of 2022 年度（令和)."""
+    folded = unicodedata.normalize("NFKC", text)
+    return folded[max(folded.rfind(ch) for ch in " " + OPEN_BRACKETS) + 1:]
+
+
+def _closing_trimmed(text: str) -> str:
+    """The text without the closing brackets it ends in (4 年度） closes the bracket the line above opened)."""
+    return unicodedata.normalize("NFKC", text).rstrip(CLOSE_BRACKETS)
 
 
 def _is_whole_year(text: str) -> bool:

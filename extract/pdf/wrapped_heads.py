@@ -9,6 +9,13 @@ set as the first is (centred on the same middle, or starting at the same left ed
 whole header row below holds nothing but such next lines. Headers wrapped to different numbers
 of lines leave rows holding the rest of some of them only; a group header over sub-headers
 spans several columns, and its sub-headers under its row's blank cells are a row of their own.
+
+An engine padding its rows less than it leads a cell's lines (Typst: an inset of 2 pt, a leading
+of 0.65 em) sets a cell's next line farther below it than the next row: no bound on the gap tells
+them apart, the pitch does. A cell's lines stand at one leading wherever it wraps: a full line and
+its rest set at a gap other than the padding between the body's rows prove it (band_leading), and
+a line set at that leading under a line of its column, centred on it or flush with it, goes on
+that line's cell.
 """
 
 from __future__ import annotations
@@ -18,7 +25,9 @@ from collections.abc import Sequence
 from extract.interpret.structure import is_data_value
 from extract.pdf.cells import CELL_GAP_EM
 from extract.pdf.grid import ALIGN_TOL_PT, BBox, Interval, RawCell, union_bbox
-from extract.pdf.pieces import Piece, is_full
+from extract.pdf.hanging import INK_SHARE, LEFT_INK_GLYPHS
+from extract.pdf.lockstep import WRAP_GAP_TOL_EM, WRAP_GAP_TOL_PT
+from extract.pdf.pieces import WRAP_GAP_MAX_EM, Piece, advance, is_full
 
 
 def join_wrapped_header_rows(rows: Sequence[tuple[RawCell, ...]], cols: Sequence[Interval]) -> list[tuple[RawCell, ...]]:
@@ -26,10 +35,11 @@ def join_wrapped_header_rows(rows: Sequence[tuple[RawCell, ...]], cols: Sequence
     holding only the next lines of the cells above it (_continues_row) joined to the row above,
     cell by cell."""
     out = [tuple(row) for row in rows]
+    leading = band_leading(out, cols)
     r = 1
     while r < min(len(out), _header_rows(out)):
         upper, lower = out[r - 1], out[r]
-        if _continues_row(upper, lower, cols):
+        if _continues_row(upper, lower, cols, leading):
             out[r - 1] = tuple(_joined(a, b) if b.raw.strip() else a for a, b in zip(upper, lower))
             del out[r]
         else:
@@ -43,39 +53,122 @@ def _header_rows(rows: Sequence[Sequence[RawCell]]) -> int:
     return next((r for r, row in enumerate(rows) if any(is_data_value(" ".join(c.raw.split())) for c in row[1:])), 0)
 
 
-def _continues_row(upper: Sequence[RawCell], lower: Sequence[RawCell], cols: Sequence[Interval]) -> bool:
+def band_leading(rows: Sequence[Sequence[RawCell]], cols: Sequence[Interval]) -> float | None:
+    """The leading of the header's cells where the page proves one its rows do not show: the
+    smallest gap between a header line that filled its column (_wrapped_at; the column at least as
+    wide as the line: _widened) and the line right under it in its column, centred or flush
+    (_under), at most WRAP_GAP_MAX_EM of the line's height and not _same_gap as the rows' padding
+    (row_padding); None without such a wrap or without a body to measure the padding on."""
+    head = _header_rows(rows)
+    padding = row_padding(rows[head:])
+    if padding is None:
+        return None
+    proved = [_gap(a, b) for upper, lower in zip(rows[:head], rows[1:head]) for a, b, col in zip(upper, lower, cols)
+              if a.raw.strip() and b.raw.strip() and a.page == b.page and a.col_span == 1 and b.col_span == 1
+              and _under(a, b) and _wrapped_at(a, b, _widened(col, a))
+              and 0 <= _gap(a, b) <= WRAP_GAP_MAX_EM * _height(a) and not _same_gap(_gap(a, b), padding, _height(a))]
+    return min(proved, default=None)
+
+
+def _widened(col: Interval, cell: RawCell) -> Interval:
+    """The column's extent widened to the cell's last line: a header wider than the figures under
+    it shows the cell at least as wide."""
+    last = _last_line(cell)
+    return min(col[0], last[0]), max(col[1], last[2])
+
+
+def row_padding(rows: Sequence[Sequence[RawCell]]) -> float | None:
+    """The narrowest gap between two lines one over the other in a column of the rows (same page,
+    not overlapping): the padding between two rows, where a cell's lines stand no closer, or the
+    leading where they do; None when no column holds two lines. Measured line by line, not row by
+    row: rows read wrong (a cell's lines parted) still show it between their lines."""
+    gaps = []
+    for k in range(min((len(row) for row in rows), default=0)):
+        boxes = [(box, row[k].page) for row in rows if row[k].raw.strip() for box in (row[k].line_bboxes or (row[k].bbox,))]
+        gaps += [b[1] - a[3] for (a, p), (b, q) in zip(boxes, boxes[1:]) if p == q and b[1] >= a[3]]
+    return min(gaps, default=None)
+
+
+def _same_gap(a: float, b: float, height: float) -> bool:
+    """True when two gaps lie within WRAP_GAP_TOL_EM of a line's height (at least WRAP_GAP_TOL_PT)
+    of each other: one leading, or one padding."""
+    return abs(a - b) <= max(WRAP_GAP_TOL_PT, WRAP_GAP_TOL_EM * height)
+
+
+def _gap(upper: RawCell, lower: RawCell) -> float:
+    return _first_line(lower)[1] - _last_line(upper)[3]
+
+
+def _height(cell: RawCell) -> float:
+    last = _last_line(cell)
+    return last[3] - last[1]
+
+
+def _under(upper: RawCell, lower: RawCell) -> bool:
+    """True when the lower cell's first line starts where the upper cell's last line starts
+    (within ALIGN_TOL_PT) or is centred under it (_centred_under)."""
+    return abs(_last_line(upper)[0] - _first_line(lower)[0]) <= ALIGN_TOL_PT or _centred_under(upper, lower)
+
+
+def _continues_row(upper: Sequence[RawCell], lower: Sequence[RawCell], cols: Sequence[Interval],
+                   leading: float | None = None) -> bool:
     """True when every filled cell of lower goes on the cell above it (goes_on_cell), one at least
     after a line that filled its column or in a cell already wrapped over lines (_wraps_into), the
     others so too or centred on the middle of the line above (an author's break in a centred cell:
     住み続けたいと思う over 中学生の割合（%） beside テレワーク施設利用者数 over （人））. Lines starting at
     one left edge, not full, are no wrap: a card's keys (事業概要 over 単位) start there too."""
     filled = [k for k, c in enumerate(lower) if c.raw.strip()]
-    if not filled or len(upper) != len(lower) or not all(goes_on_cell(upper[k], lower[k]) for k in filled):
+    if not filled or len(upper) != len(lower) or not all(goes_on_cell(upper[k], lower[k], leading) for k in filled):
         return False
-    wraps = [k for k in filled if _wraps_into(upper[k], lower[k], cols[k])]
+    wraps = [k for k in filled if _wraps_into(upper[k], lower[k], cols[k]) or _at_leading(upper[k], lower[k], leading)]
     return bool(wraps) and all(k in wraps or _centred_under(upper[k], lower[k]) for k in filled)
 
 
-def goes_on_cell(upper: RawCell, lower: RawCell) -> bool:
+def goes_on_cell(upper: RawCell, lower: RawCell, leading: float | None = None) -> bool:
     """True when a one-column cell's first line is set right under a one-column cell's last line
-    (within CELL_GAP_EM of its height, same page), centred on the same middle or starting at the
-    same left edge (within ALIGN_TOL_PT)."""
+    (within CELL_GAP_EM of its height, or at the leading given: _at_leading; same page), centred
+    on the same middle or starting at the same left edge (within ALIGN_TOL_PT)."""
     if not upper.raw.strip() or upper.page != lower.page or upper.col_span != 1 or lower.col_span != 1:
         return False
-    last, first = _last_line(upper), _first_line(lower)
-    height = last[3] - last[1]
-    gap = first[1] - last[3]
-    flush = abs(last[0] - first[0]) <= ALIGN_TOL_PT
-    return -CELL_GAP_EM * height <= gap <= CELL_GAP_EM * height and (flush or _centred_under(upper, lower))
+    height, gap = _height(upper), _gap(upper, lower)
+    solid = -CELL_GAP_EM * height <= gap <= CELL_GAP_EM * height
+    return (solid or _at_leading(upper, lower, leading)) and _under(upper, lower)
+
+
+def _at_leading(upper: RawCell, lower: RawCell, leading: float | None) -> bool:
+    """True when the lower cell's first line stands the leading given below the upper's last (_same_gap)."""
+    return leading is not None and _same_gap(_gap(upper, lower), leading, _height(upper))
 
 
 def _centred_under(upper: RawCell, lower: RawCell) -> bool:
     """True when the lower cell's first line is centred on the upper cell's last line (within
     ALIGN_TOL_PT), the two of different widths (by more than ALIGN_TOL_PT: lines of one width
-    centred alike are flush alike too, as a card's keys 施策名 over 指標名 are)."""
+    centred alike are flush alike too, as a card's keys 施策名 over 指標名 are). A line ending in a
+    closing bracket, comma or full stop may be centred on its ink (_ink_middles): an engine
+    trims the blank half of such a glyph at a line's end (Typst: 口（人） under 生産年齢人)."""
     last, first = _last_line(upper), _first_line(lower)
     widths_differ = abs((last[2] - last[0]) - (first[2] - first[0])) > ALIGN_TOL_PT
-    return abs((last[0] + last[2]) - (first[0] + first[2])) / 2 <= ALIGN_TOL_PT and widths_differ
+    upper_text, lower_text = _line_texts(upper)[-1], _line_texts(lower)[0]
+    return widths_differ and any(abs(a - b) <= ALIGN_TOL_PT for a in _ink_middles(last, upper_text)
+                                 for b in _ink_middles(first, lower_text))
+
+
+def _ink_middles(box: BBox, text: str) -> set[float]:
+    """A line's middle, and its ink's middle when it ends in a glyph inked on its left half only
+    (hanging.LEFT_INK_GLYPHS: INK_SHARE of its box), the glyph's box its share of the line's
+    width by advance."""
+    x0, _, x1, _ = box
+    folded = text.rstrip()
+    if not folded or folded[-1] not in LEFT_INK_GLYPHS:
+        return {(x0 + x1) / 2}
+    glyph = (x1 - x0) * advance(folded[-1]) / max(1, sum(advance(ch) for ch in folded))
+    return {(x0 + x1) / 2, (x0 + x1 - (1 - INK_SHARE) * glyph) / 2}
+
+
+def _line_texts(cell: RawCell) -> list[str]:
+    """The cell's text line by line, one per line box (the whole text where they do not match)."""
+    lines = cell.raw.split("\n")
+    return lines if len(lines) == max(1, len(cell.line_bboxes)) else [cell.raw.replace("\n", "")] * max(1, len(cell.line_bboxes))
 
 
 def _wraps_into(upper: RawCell, lower: RawCell, col: Interval) -> bool:

@@ -894,6 +894,27 @@ def test_an_era_over_its_year_set_solid_is_the_headers(uppers: tuple[str, str], 
     assert (cells._body_start(lines, columns(lines)) == 2) is starts_body
 
 
+@pytest.mark.parametrize(("gap_em", "starts_body"), [(0.35, False), (0.9, False), (1.5, True)])
+def test_an_era_a_bracket_leaves_open_over_its_year_is_the_headers(gap_em: float, starts_body: bool) -> None:
+    # 2022 年度（令和 over 4 年度）, a header's leading (0.36 em, Typst) wider than a solid cell's: the
+    # bracket opened above and closed below is one phrase within a line's reach (hanging.WRAP_REACH_EM);
+    # farther down, 4 年度） would be a row's (corpus seed 995 budget_plan_years in typst_borderless)
+    era_top = 60 + LINE_PT
+    lines = [line(60, (50, 90, "事業名"), (120, 150, "事業費"), (200, 230, "合計")),
+             line(era_top, (110, 160, "2022 年度（令和"), (195, 235, "2023 年度（令和")),
+             line(era_top + (1 + gap_em) * LINE_PT, (50, 90, "施策"), (125, 145, "4 年度）"), (205, 225, "5 年度）")),
+             line(era_top + 5 * LINE_PT, (50, 80, "人口"), (120, 150, "3,862"), (200, 230, "3,560"))]
+    assert (cells._body_start(lines, columns(lines)) == 2) is starts_body
+
+
+def test_a_year_a_space_parts_from_its_era_holds_no_value() -> None:
+    # 策定時(令和 5 over 年度): 5 ends the era's year, no figure; the body starts at the row of figures
+    lines = [line(60, (50, 90, "指標"), (120, 170, "策定時(令和 5"), (200, 250, "最新値(令和 7")),
+             line(60 + LINE_PT, (135, 155, "年度)"), (215, 235, "年度)")),
+             line(60 + 3 * LINE_PT, (50, 80, "人口"), (140, 170, "3,862"), (220, 250, "3,560"))]
+    assert cells._body_start(lines, columns(lines)) == 2
+
+
 def test_two_value_columns_a_word_space_apart_stay_two_columns() -> None:
     # 年次 | 目標 | 達成値 with the target and the actual a word space apart (－ 10.2※, 11.2 12.0), each
     # year label as wide as its column (corpus seed 13 kpi_transposed, pdf_borderless).

@@ -16,7 +16,8 @@ from extract.pdf.cells import CELL_GAP_EM, _body_start
 from extract.pdf.colgaps import columns
 from extract.pdf.grid import ALIGN_TOL_PT, RawCell, Segment, SegLine
 from extract.pdf.reader import read_pdf
-from extract.pdf.wrapped_heads import goes_on_cell, join_wrapped_header_rows
+from extract.pdf.hanging import INK_SHARE
+from extract.pdf.wrapped_heads import band_leading, goes_on_cell, join_wrapped_header_rows
 from tests.corpus.generator import Cell, Document, Page, Table, Text, spanned
 from tests.corpus.render_writer import write_writer_pdfs
 from tests.corpus.test_corpus import require
@@ -224,3 +225,96 @@ def test_a_line_centred_under_a_line_of_another_width_goes_on_beside_a_wrapped_c
              for text, top in ((upper, 100.0), (lower, rows[1][1].bbox[1]))]
     rows = [(*rows[0], third[0]), (*rows[1], third[1]), (*BODY, RawCell("5,678", (280.0, 200.0, 312.0, 210.5), 1))]
     assert (len(join_wrapped_header_rows(rows, COLS3)) == 2) == joined
+
+
+# Typst's borderless table: 10.5 pt lines, rows padded 1 pt apart, a cell's lines 3.83 pt apart (a
+# leading of 0.65 em over the font's box), header cells centred across and set at the top
+TYPST_PAD_PT = 1.0
+TYPST_LEADING_PT = 3.83
+
+
+def _typst_cell(text: str, middle: float, top: float, widths: tuple[float, ...] = ()) -> RawCell:
+    """A centred cell of lines (its text split at newlines, each line len × EM_PT wide unless widths
+    says) set at Typst's leading from top."""
+    lines = text.split("\n")
+    boxes = []
+    for j, ln in enumerate(lines):
+        half = (widths[j] if widths else len(ln) * EM_PT) / 2
+        y = top + j * (LINE_PT + TYPST_LEADING_PT)
+        boxes.append((middle - half, y, middle + half, y + LINE_PT))
+    return RawCell(text, union(boxes), 1, line_bboxes=tuple(boxes))
+
+
+def union(boxes: list[tuple[float, float, float, float]]) -> tuple[float, float, float, float]:
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+def _line_rows(header: list[tuple[str, ...]], body_top: float, n_body: int = 3, pad: float = TYPST_PAD_PT) -> list[tuple[RawCell, ...]]:
+    """Rows of cells as the rows reader gives them when it reads each header line as a row: header
+    lines at Typst's leading, then n_body rows of figures at the rows' padding."""
+    rows = []
+    for r, texts in enumerate(header):
+        top = 100.0 + r * (LINE_PT + TYPST_LEADING_PT)
+        rows.append(tuple(_typst_cell(t, sum(c) / 2, top) if t else _blank(r) for t, c in zip(texts, COLS3)))
+    for r in range(n_body):
+        top = body_top + r * (LINE_PT + pad)
+        rows.append((RawCell(f"R{r + 1}", (50.0, top, 71.0, top + LINE_PT), 1, line_bboxes=((50.0, top, 71.0, top + LINE_PT),)),
+                     RawCell("1,234", (190.0, top, 216.0, top + LINE_PT), 1, line_bboxes=((190.0, top, 216.0, top + LINE_PT),)),
+                     RawCell("5,678", (286.0, top, 312.0, top + LINE_PT), 1, line_bboxes=((286.0, top, 312.0, top + LINE_PT),))))
+    return rows
+
+
+def test_header_lines_at_a_leading_wider_than_the_rows_padding_are_one_row() -> None:
+    # 住民満足度調査 fills its column; 結果 and （人） stand 3.83 pt under their lines, the body's rows 1 pt apart
+    header = [("区分", "住民満足度調査", "転入者数"), ("", "結果", "（人）")]
+    rows = _line_rows(header, 100.0 + 2 * LINE_PT + TYPST_LEADING_PT + TYPST_PAD_PT)
+    assert band_leading(rows, COLS3) == pytest.approx(TYPST_LEADING_PT)
+    joined = join_wrapped_header_rows(rows, COLS3)
+    assert [c.raw for c in joined[0]] == ["区分", "住民満足度調査\n結果", "転入者数\n（人）"]
+    assert joined[1][1].raw == "1,234"
+
+
+def test_a_gap_as_wide_as_the_rows_padding_proves_no_leading() -> None:
+    # rows padded 4 pt (wider than a solid cell's lines, CELL_GAP_EM), the header's lines as far apart:
+    # a row of sub-headers, no proof of a cell's leading
+    pad = 4.0
+    header = [("区分", "住民満足度調査", "転入者数"), ("", "結果", "（人）")]
+    rows = _line_rows(header, 200.0, pad=pad)
+    second = 100.0 + LINE_PT + pad
+    rows[1] = tuple(replace_top(c, second) for c in rows[1])
+    assert band_leading(rows, COLS3) is None
+    assert len(join_wrapped_header_rows(rows, COLS3)) == 5
+
+
+def test_a_group_header_over_sub_headers_wrapped_at_the_leading_stays_a_row() -> None:
+    # 実績 over 住民満足度調査 / 結果 and 転入者数 / （人）: the group header stands the rows' padding above them
+    group = (RawCell("区分", (50.0, 100.0, 71.0, 110.5), 1, line_bboxes=((50.0, 100.0, 71.0, 110.5),)),
+             _typst_cell("実績", 226.0, 100.0), _blank(0))
+    sub = _line_rows([("", "住民満足度調査", "転入者数"), ("", "結果", "（人）")], 0.0)[:2]
+    shift = LINE_PT + TYPST_PAD_PT
+    sub = [tuple(replace_top(c, c.bbox[1] + shift) if c.raw else c for c in row) for row in sub]
+    body_top = sub[1][1].bbox[3] + TYPST_PAD_PT
+    rows = [group, *sub, *_line_rows([], body_top)]
+    joined = join_wrapped_header_rows(rows, COLS3)
+    assert [c.raw for c in joined[0]] == ["区分", "実績", ""]
+    assert [c.raw for c in joined[1]] == ["", "住民満足度調査\n結果", "転入者数\n（人）"]
+
+
+@pytest.mark.parametrize("shift_pt, goes_on", [(0.0, True), (ALIGN_TOL_PT * 0.9, True), (ALIGN_TOL_PT * 1.2, False)])
+def test_a_line_ending_in_a_closing_bracket_may_be_centred_on_its_ink(shift_pt: float, goes_on: bool) -> None:
+    # 口（人） under 生産年齢人: the engine centred the line with its last bracket's blank half trimmed,
+    # so its box's middle lies a quarter of that bracket right of the middle above
+    upper = _typst_cell("生産年齢人", 178.0, 100.0)
+    bracket = EM_PT  # （ and ） set full-width: 口（人） is four glyphs of EM_PT
+    ink_width = 4 * EM_PT - (1 - INK_SHARE) * bracket
+    x0 = 178.0 - ink_width / 2 + shift_pt
+    top = 110.5 + TYPST_LEADING_PT
+    lower = RawCell("口（人）", (x0, top, x0 + 4 * EM_PT, top + LINE_PT), 1, line_bboxes=((x0, top, x0 + 4 * EM_PT, top + LINE_PT),))
+    assert goes_on_cell(upper, lower, TYPST_LEADING_PT) == goes_on
+
+
+def replace_top(cell: RawCell, top: float) -> RawCell:
+    """The cell moved down or up so its first line's top is top."""
+    dy = top - cell.bbox[1]
+    boxes = tuple((b[0], b[1] + dy, b[2], b[3] + dy) for b in cell.line_bboxes)
+    return RawCell(cell.raw, (cell.bbox[0], cell.bbox[1] + dy, cell.bbox[2], cell.bbox[3] + dy), cell.page, line_bboxes=boxes)
