@@ -45,15 +45,18 @@ def may_borrow_header(table: Table, header: Rows, before: Table | None, caption:
 
 
 def straddles_columns(table: Table, header: Rows) -> bool:
-    """True when a cell of the table lies across two of the header's columns (STRADDLE_PT into
-    each; the columns as column_spans gives them): a body runs inside its
-    header's columns, so the lines under a table with a grid of their own (報告定点数 over the
-    wards 中央 and 兵庫, kobe_kansensho p1) are not its rows."""
+    """True when a cell of the table starting past the header's first column lies across two of
+    its columns (STRADDLE_PT into each; the columns as column_spans gives them): a body's cells
+    keep inside its header's columns, so the lines under a table with a grid of their own
+    (報告定点数 over the wards 中央 and 兵庫, kobe_kansensho p1) are not its rows. A cell starting
+    in the first column may run on (a total's label over the label columns, 一般会計合計; a grid
+    of the first column's own, 内訳 | 1 | 事業名: nobeoka p1, p8)."""
     spans = column_spans(header)
     if len(spans) < 2:
         return False
+    past_first = spans[0][1] - STRADDLE_PT
     return any(sum(min(b, c.prov.bbox[2]) - max(a, c.prov.bbox[0]) >= STRADDLE_PT for a, b in spans) >= 2
-               for row in table.rows for c in row if c.text.strip() and c.prov.bbox)
+               for row in table.rows for c in row if c.text.strip() and c.prov.bbox and c.prov.bbox[0] >= past_first)
 
 
 def column_spans(header: Rows) -> list[tuple[float, float]]:

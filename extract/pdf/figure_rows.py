@@ -70,6 +70,8 @@ def rows_by_line(pieces: Sequence[Piece], tops: Sequence[tuple[int, float]], spa
     first = tops[0][1]
     head = [p for p in pieces if p.bbox[1] < first - LEVEL_TOL_EM * p.height]
     body = [p for p in pieces if p.bbox[1] >= first - LEVEL_TOL_EM * p.height]
+    if any(_beside_off_level(p, top) for p in body for _, top in tops) or _name_above_first_figures(head):
+        return None  # rows centred on their cells, not set at the top
     starts = sorted({*(top for _, top in tops), *(p.bbox[1] for p in body if _opens_own_row(p, spanning))})
     rows: dict[float, Row] = {}
     cell_of: dict[int, Block] = {}
@@ -89,6 +91,24 @@ def rows_by_line(pieces: Sequence[Piece], tops: Sequence[tuple[int, float]], spa
     if not pitches or max(pitches) - min(pitches) > line_tol(body):
         return None  # no wrapped cell, or lines below a row's first at more than one leading
     return [*read_head(head), *(rows[t] for t in sorted(rows))]
+
+
+def _name_above_first_figures(head: Sequence[Piece]) -> bool:
+    """True when the first column's lines run on below every other column's header line, down to
+    the first row of figures (①温室 / 効果ガ over ス排出 and its figures): a name centred on its
+    figures begins above them; set at the top, it would begin level with them."""
+    if not head:
+        return False
+    first = min(p.col for p in head)
+    others = [p.bbox[3] for p in head if p.col != first]
+    return bool(others) and any(p.bbox[1] >= max(others) for p in head if p.col == first)
+
+
+def _beside_off_level(p: Piece, top: float) -> bool:
+    """True for a line overlapping the line of a row of figures without standing level with it
+    (②健康寿命（ / 男性）（歳） over and under its figures' line): set at the top, a row's lines start
+    level with its figures, and the next row starts below its last line."""
+    return not _level(p, top) and p.bbox[1] < top + p.height and p.bbox[3] > top
 
 
 def _opens_own_row(p: Piece, spanning: frozenset[int]) -> bool:

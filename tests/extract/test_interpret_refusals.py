@@ -80,24 +80,28 @@ def _placed(texts_and_spans: list[tuple[str, float, float]], row: int) -> tuple[
                  for k, (t, x0, x1) in enumerate(texts_and_spans))
 
 
-@pytest.mark.parametrize(("x0", "straddles"), [(26.0, True), (28.0, False)])
+@pytest.mark.parametrize(("x0", "straddles"), [(56.0, True), (58.0, False)])
 def test_a_body_cell_lying_across_two_header_columns_borrows_no_header(x0: float, straddles: bool) -> None:
     # kobe_kansensho p1: 報告定点数 31 ヶ所 (a caption block under a ward table, over the next one)
-    # lay across the wards 中央 | 兵庫 and took the wards as its headers. 26-50 reaches 4 pt into
-    # 0-30; 28-50, 2 pt: halving STRADDLE_PT (3.0) or doubling it turns one case over.
+    # lay across the wards 中央 | 兵庫 and took the wards as its headers. 56-80 reaches 4 pt into
+    # 30-60; 58-80, 2 pt: halving STRADDLE_PT (3.0) or doubling it turns one case over.
     assert STRADDLE_PT == 3.0
-    header = (_placed([("区分", 0.0, 30.0), ("東灘", 30.0, 60.0), ("灘", 60.0, 90.0)], 0),)
-    body = Table(1, (_placed([("定点数", x0, 50.0), ("31", 62.0, 80.0)], 1),), Provenance("t.pdf", "d", 1, None, 1, None, None, None))
+    header = (_placed([("区分", 0.0, 30.0), ("東灘", 30.0, 60.0), ("灘", 60.0, 90.0), ("北", 90.0, 120.0)], 0),)
+    body = _body([("", 0.0, 30.0), ("定点数", x0, 80.0), ("31", 92.0, 110.0)])
     assert straddles_columns(body, header) is straddles
-    inside = Table(1, (_placed([("定点数", 2.0, 28.0), ("31", 62.0, 80.0)], 1),), Provenance("t.pdf", "d", 1, None, 1, None, None, None))
-    assert not straddles_columns(inside, header)
+    assert not straddles_columns(_body([("定点数", 32.0, 58.0), ("31", 62.0, 80.0)]), header)
+    # a cell starting in the first column may run on: a total's label over the label columns
+    # (一般会計合計, nobeoka p8), a grid of the first column's own (内訳 | 1 | 事業名, nobeoka p1)
+    assert not straddles_columns(_body([("一般会計合計", 2.0, 88.0), ("31", 92.0, 110.0)]), header)
     # a group cell over two columns (本年度予算額の財源内訳 over 国県支出金 | その他: fuji_r6 p350) is no
     # column: a figure under one of its sub-headers lies across nothing
     grouped = (_placed([("区分", 0.0, 30.0), ("財源内訳", 30.0, 90.0), ("", 60.0, 90.0)], 0),
                _placed([("", 0.0, 30.0), ("国県", 30.0, 60.0), ("その他", 60.0, 90.0)], 1))
-    figure = Table(1, (_placed([("清掃費", 2.0, 28.0), ("", 30.0, 60.0), ("23,761", 62.0, 88.0)], 2),),
-                   Provenance("t.pdf", "d", 1, None, 1, None, None, None))
-    assert not straddles_columns(figure, grouped)
+    assert not straddles_columns(_body([("清掃費", 2.0, 28.0), ("", 30.0, 60.0), ("23,761", 62.0, 88.0)]), grouped)
+
+
+def _body(cells: list[tuple[str, float, float]]) -> Table:
+    return Table(1, (_placed(cells, 1),), Provenance("t.pdf", "d", 1, None, 1, None, None, None))
 
 
 @pytest.mark.parametrize(("caption", "named"), [("KPI：移住相談件数（件）", True),

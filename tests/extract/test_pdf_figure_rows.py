@@ -102,3 +102,26 @@ def test_one_row_of_figures_is_no_body_to_read_line_by_line() -> None:
           piece(1, LEADING, "318,598"), piece(2, LEADING, "241,977")]
     assert figure_rows.rows_by_line(ps, figure_tops(ps), frozenset(), lambda head: [[head[:1]]]) is None
     assert figure_rows.MIN_FIGURE_ROWS == 2
+
+
+def centred_table(lines_per_name: tuple[int, ...]) -> list[Piece]:
+    """As HTML and reportlab set a borderless table: names centred on their figures, rows further
+    apart (13 pt) than a name's lines (9 pt)."""
+    ps = [piece(0, 0.0, "指標"), piece(1, 0.0, "単位"), piece(2, 0.0, "2022年度"), piece(3, 0.0, "2023年度")]
+    top = 13.0
+    for k, n in enumerate(lines_per_name):
+        middle = top + (n - 1) * 9.0 / 2
+        ps += [piece(1, middle, "人"), piece(2, middle, f"{k}1"), piece(3, middle, f"{k}2")]
+        ps += [piece(0, top + j * 9.0, f"名称{k}の{j}行目", LABEL_W if j + 1 < n else None) for j in range(n)]
+        top += (n - 1) * 9.0 + 13.0
+    return ps
+
+
+def test_names_centred_on_their_figures_are_not_read_as_set_at_the_top() -> None:
+    # pdf_borderless / html_borderless seed 710 kpi_year_matrix: ①温室効果ガ / ス排出量（t-C / O2） with its figures
+    # on the middle line, ②健康寿命（ / 男性）（歳） over and under its figures' line: read line by line, each
+    # name's first line became a row of its own and the figures a row without a name
+    for names in ((3, 2, 3), (1, 2, 1), (3, 1, 1)):
+        rows = texts(pieces_to_rows(centred_table(names)))
+        assert all(row[2] for row in rows[1:]), (names, rows)  # every row holds its figures
+        assert [row[0] for row in rows[1:]] == ["".join(f"名称{k}の{j}行目" for j in range(n)) for k, n in enumerate(names)]
