@@ -29,6 +29,7 @@ from extract.pdf.lockstep import (MIN_PITCH_LINES as MIN_PITCH_LINES, PROSE_FULL
                                   WRAP_GAP_TOL_EM as WRAP_GAP_TOL_EM, WRAP_GAP_TOL_PT as WRAP_GAP_TOL_PT, is_lockstep,
                                   is_paragraph as is_paragraph, line_tol, lockstep_openers)
 from extract.pdf.top_rows import fold_top_set_rows
+from extract.pdf.subrow_names import fold_subrow_names
 from extract.pdf.pieces import SEPARATORS, VALUE_START_RE, WRAP_GAP_MAX_EM as WRAP_GAP_MAX_EM, continuable, Block, Piece, advance as advance, bracket_depth, by_column, is_full
 from extract.text_items import opens_numbered_item
 from extract.interpret.structure import is_data_value
@@ -403,7 +404,7 @@ def pieces_to_rows(pieces: Sequence[Piece]) -> list[list[Block]]:
     limit = wrap_gap_limit(pieces)
     blocks = split_at_row_starts(column_blocks(pieces, limit, lockstep_openers(pieces) | numbered_openers(pieces, limit)))
     rows = fold_centred_cells(lift_centred_labels(blocks_to_rows(split_at_row_lines(split_at_row_tops(blocks)))))
-    return fold_top_set_rows(rows, frozenset(_spanning_lines(pieces)))
+    return fold_subrow_names(fold_top_set_rows(rows, frozenset(_spanning_lines(pieces))))
 
 
 def lift_centred_labels(rows: list[list[Block]]) -> list[list[Block]]:
