@@ -37,6 +37,7 @@ from extract.pdf.glyphs import is_em_wide, is_wide_letter, opens_bracket
 from extract.pdf.hanging import ink_end
 from extract.pdf.grid import MIN_COLS, is_value, PageContent, RawCell, RawLine, RawTable, Segment, SegLine, table_score, union_bbox
 from extract.pdf.charts import is_plot_area, with_chart_text
+from extract.pdf.autospace import is_autospaced, page_autospace
 from extract.pdf.layout import GridSpec, cells_to_grids
 from extract.pdf.spread import join_spread_labels
 from extract.pdf.stack_heads import HeadedStack, headed_cells
@@ -365,15 +366,16 @@ def _clip(b: BBox, page: BBox) -> BBox:
     return (max(b[0], page[0]), max(b[1], page[1]), min(b[2], page[2]), min(b[3], page[3]))
 
 
-def _segments(chars: Sequence[Char], spaces: Sequence[Char] = ()) -> tuple[Segment, ...]:
+def _segments(chars: Sequence[Char], spaces: Sequence[Char] = (), autospace: float = 0.0) -> tuple[Segment, ...]:
     """Split a line's chars (left to right) into segments at column-wide gaps (_char_groups); the
-    lines of a cell set one over another in it are one segment of their own (_stacks)."""
+    lines of a cell set one over another in it are one segment of their own (_stacks). autospace:
+    the page's gap between Japanese and Latin letters (extract.pdf.autospace), no joint."""
     visible = [ch for ch in sorted(chars, key=_X0) if ch["text"].strip()]
-    stacks = _stacks(visible, spaces)
+    stacks = _stacks(visible, spaces, autospace)
     if not stacks:
-        return tuple(_segment(g, spaces, j) for g, j in _char_groups(visible, spaces))
+        return tuple(_segment(g, spaces, j) for g, j in _char_groups(visible, spaces, autospace))
     stacked = {id(ch) for stack in stacks for ch in stack}
-    rest = _char_groups([ch for ch in visible if id(ch) not in stacked], spaces)
+    rest = _char_groups([ch for ch in visible if id(ch) not in stacked], spaces, autospace)
     cells = [seg for stack in stacks for cell in _stack_cells(stack, spaces) for seg in _stack_segments(cell, spaces)]
     return tuple(sorted([*(_segment(g, spaces, j) for g, j in rest), *cells], key=lambda s: s.bbox[0]))
 
@@ -472,7 +474,7 @@ def _baselines(chars: Sequence[Char]) -> list[list[Char]]:
     return [sorted(line, key=_X0) for line in out]
 
 
-def _stacks(visible: Sequence[Char], spaces: Sequence[Char]) -> list[list[Char]]:
+def _stacks(visible: Sequence[Char], spaces: Sequence[Char], autospace: float = 0.0) -> list[list[Char]]:
     """The chars (left to right) of each run of a line's segments set on different lines of it and
     overlapping along it by their ink (hanging.ink_end: a closing bracket's blank half overlaps no
     text) (_baselines, _char_groups): a cell wrapped in two lines beside one line of
@@ -484,7 +486,8 @@ def _stacks(visible: Sequence[Char], spaces: Sequence[Char]) -> list[list[Char]]
     if len(lines) < 2:
         return []
     runs: list[list[list[Char]]] = []
-    groups = (part for line in lines for g, joints in _char_groups(line, spaces) for part in _parted_after_figures(g, joints, spaces))
+    groups = (part for line in lines for g, joints in _char_groups(line, spaces, autospace)
+              for part in _parted_after_figures(g, joints, spaces))
     for chars in sorted(groups, key=lambda g: float(g[0]["x0"])):
         if runs and float(chars[0]["x0"]) < max(_ink_end(c) for g in runs[-1] for c in g):
             runs[-1].append(chars)
@@ -497,12 +500,13 @@ def _ink_end(ch: Char) -> float:
     return ink_end(ch["text"], float(ch["x0"]), float(ch["x1"]), float(ch.get("size") or 0))
 
 
-def _char_groups(visible: Sequence[Char], spaces: Sequence[Char]) -> list[tuple[list[Char], list[int]]]:
+def _char_groups(visible: Sequence[Char], spaces: Sequence[Char], autospace: float = 0.0) -> list[tuple[list[Char], list[int]]]:
     """Visible chars (left to right) parted at column-wide gaps, each group with its joints.
 
     A gap is column-wide when it is at least COL_GAP_EM of the font size and not bridged by
     a single drawn space (one space is a word break; a run of spaces aligns columns). Where a
-    group's glyphs break off from solid spacing (_is_joint) it notes a joint.
+    group's glyphs break off from solid spacing (_is_joint) it notes a joint; a Japanese letter
+    and a Latin one the page's autospace apart are set solid (extract.pdf.autospace).
     """
     groups: list[list[Char]] = []
     joints: list[list[int]] = []
@@ -511,7 +515,7 @@ def _char_groups(visible: Sequence[Char], spaces: Sequence[Char]) -> list[tuple[
             groups[-1].append(ch)
         elif groups and not _is_column_gap(groups[-1][-1], ch, spaces) and not _is_cell_gap(visible, k, spaces) \
                 and not _on_other_baselines(groups[-1][-1], ch):
-            if _is_joint(visible, k, spaces):
+            if _is_joint(visible, k, spaces) and not is_autospaced(visible[k - 1], ch, autospace):
                 joints[-1].append(len(groups[-1]))
             groups[-1].append(ch)
         else:
@@ -769,7 +773,8 @@ def on_line(space: Char, top: float, bottom: float) -> bool:
 def _seglines(page: Page, lines: Sequence[dict[str, Any]], page_no: int) -> list[SegLine]:
     spaces = sorted((ch for ch in page.chars if not ch["text"].strip()), key=lambda c: c["top"])
     tops = [s["top"] for s in spaces]
-    return [SegLine(_segments(ln["chars"], _line_spaces(ln, spaces, tops)), _bbox(ln), page_no, ln["text"])
+    autospace = page_autospace(_baselines([ch for ch in page.chars if ch.get("upright", True)]))
+    return [SegLine(_segments(ln["chars"], _line_spaces(ln, spaces, tops), autospace), _bbox(ln), page_no, ln["text"])
             for ln in lines]
 
 

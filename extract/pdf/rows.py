@@ -30,6 +30,7 @@ from extract.pdf.lockstep import (MIN_PITCH_LINES as MIN_PITCH_LINES, PROSE_FULL
                                   is_paragraph as is_paragraph, line_tol, lockstep_openers)
 from extract.pdf.top_rows import fold_top_set_rows
 from extract.pdf.figure_rows import figure_tops, rows_by_line, runs_past_figures
+from extract.pdf.subrow_names import fold_subrow_names
 from extract.pdf.pieces import SEPARATORS, VALUE_START_RE, WRAP_GAP_MAX_EM as WRAP_GAP_MAX_EM, continuable, Block, Piece, advance as advance, bracket_depth, by_column, is_full
 from extract.text_items import opens_numbered_item
 from extract.interpret.structure import is_data_value
@@ -414,7 +415,7 @@ def _rows_at_leading(pieces: Sequence[Piece], spanning: frozenset[int]) -> list[
     limit = wrap_gap_limit(pieces)
     blocks = split_at_row_starts(column_blocks(pieces, limit, lockstep_openers(pieces) | numbered_openers(pieces, limit)))
     rows = fold_centred_cells(lift_centred_labels(blocks_to_rows(split_at_row_lines(split_at_row_tops(blocks)))))
-    return fold_top_set_rows(rows, spanning)
+    return fold_subrow_names(fold_top_set_rows(rows, spanning))
 
 
 def lift_centred_labels(rows: list[list[Block]]) -> list[list[Block]]:

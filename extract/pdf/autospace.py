@@ -1,0 +1,101 @@
+"""The space an engine sets between Japanese letters and Latin letters or digits (和欧間スペース).
+
+LibreOffice Writer and Word (Asian typography: autospace, on by default in Japanese), InDesign and
+Typst set Latin letters and digits a fixed share of an em apart from the kanji and kana beside
+them: 平成 22 年度, 349.0 万人, 125,808,132 円 (0.2 em in Writer). Read against solid spacing, such a
+gap looks like two texts glued at a joint (pdfplumber_adapter._is_joint), and the same figure on
+every row (平成22年度 down a column of years) lines up like a column edge: the cell would be cut in
+three. The page shows the spacing itself: an engine that spaces these transitions spaces every
+one of them alike, on both sides of a run of Latin letters or digits inside Japanese text (令和 2
+年度, 第 1 回); a spreadsheet gluing a right-aligned number to the next cell's name spaces only
+the side where the cells meet, and sets the years of its headers solid (令和2年度).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from statistics import median
+from typing import Any
+
+from extract.pdf.glyphs import is_wide_letter
+
+Char = dict[str, Any]
+
+AUTOSPACE_TOL_EM = 0.05  # transitions whose gaps differ by this share of the size or less are spaced alike
+AUTOSPACE_MAX_EM = 0.5  # a gap this wide parts columns (as pdfplumber_adapter.COL_GAP_EM): no transition inside a text
+AUTOSPACE_SHARE = 0.8  # this share of a page's bracketed runs spaced alike on both sides proves its autospace
+MIN_AUTOSPACE_RUNS = 2  # bracketed runs a page needs to prove an autospace
+SOLID_RUN_EM = 0.05  # Latin glyphs nearer than this share of the size are one run (a figure, a word)
+
+Bracketed = tuple[float, float]  # the gaps (in em) before and after a run of Latin letters or digits inside Japanese text
+
+
+def is_latin_alnum(text: str) -> bool:
+    """True for one narrow Latin letter or digit (ASCII and the like): not a half-width kana or a
+    full-width letter, which such engines set as Japanese text."""
+    return (len(text) == 1 and unicodedata.category(text)[0] in "LN"
+            and unicodedata.east_asian_width(text) in ("Na", "N"))
+
+
+def page_autospace(lines: Sequence[Sequence[Char]]) -> float:
+    """The gap (share of the size) a page's engine sets between Japanese letters and Latin
+    letters or digits, given its lines of glyphs (each left to right, drawn spaces included);
+    0.0 when the page proves none: MIN_AUTOSPACE_RUNS bracketed runs or more (bracketed_runs),
+    AUTOSPACE_SHARE of them spaced alike on both sides, within AUTOSPACE_TOL_EM of the median gap.
+    A page setting them solid shows a gap near 0, which parts nothing (no joint is that narrow)."""
+    runs = [run for line in lines for run in bracketed_runs(line)]
+    if len(runs) < MIN_AUTOSPACE_RUNS:
+        return 0.0
+    gap = median(g for run in runs for g in run)
+    alike = sum(1 for run in runs if all(abs(g - gap) <= AUTOSPACE_TOL_EM for g in run))
+    return gap if alike >= AUTOSPACE_SHARE * len(runs) else 0.0
+
+
+def is_autospaced(left: Char, right: Char, autospace: float) -> bool:
+    """True when two neighbouring glyphs, a Japanese letter and a Latin letter or digit either
+    way round, stand the page's autospace apart (within AUTOSPACE_TOL_EM): set solid by the
+    page's engine."""
+    if not autospace or not _is_transition(left["text"], right["text"]):
+        return False
+    size = max(1.0, float(left.get("size") or 0), float(right.get("size") or 0))
+    return abs((right["x0"] - left["x1"]) / size - autospace) <= AUTOSPACE_TOL_EM
+
+
+def _is_transition(left: str, right: str) -> bool:
+    return (is_wide_letter(left) and is_latin_alnum(right)) or (is_latin_alnum(left) and is_wide_letter(right))
+
+
+def bracketed_runs(line: Sequence[Char]) -> list[Bracketed]:
+    """The gaps (share of the size) on both sides of each run of Latin glyphs (set solid, opening
+    and closing with a letter or digit: 1,200, H30) between two Japanese letters on a line of
+    glyphs (left to right, drawn spaces included), both under AUTOSPACE_MAX_EM."""
+    out: list[Bracketed] = []
+    k = 0
+    while k + 2 < len(line):
+        if not (is_wide_letter(line[k]["text"]) and is_latin_alnum(line[k + 1]["text"])):
+            k += 1
+            continue
+        end = _run_end(line, k + 1)
+        if end < len(line) and is_wide_letter(line[end]["text"]) and is_latin_alnum(line[end - 1]["text"]):
+            gaps = (_gap_em(line[k], line[k + 1]), _gap_em(line[end - 1], line[end]))
+            out += [gaps] if all(0 <= g < AUTOSPACE_MAX_EM for g in gaps) else []
+        k = end
+    return out
+
+
+def _run_end(line: Sequence[Char], start: int) -> int:
+    """The index after the run of narrow glyphs set solid from line[start] (a Latin letter or digit)."""
+    end = start + 1
+    while end < len(line) and _is_narrow(line[end]["text"]) and _gap_em(line[end - 1], line[end]) < SOLID_RUN_EM:
+        end += 1
+    return end
+
+
+def _is_narrow(text: str) -> bool:
+    return len(text) == 1 and bool(text.strip()) and unicodedata.east_asian_width(text) in ("Na", "N")
+
+
+def _gap_em(left: Char, right: Char) -> float:
+    return (float(right["x0"]) - float(left["x1"])) / max(1.0, float(left.get("size") or 0), float(right.get("size") or 0))
+
