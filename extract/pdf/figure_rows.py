@@ -70,7 +70,7 @@ def rows_by_line(pieces: Sequence[Piece], tops: Sequence[tuple[int, float]], spa
     first = tops[0][1]
     head = [p for p in pieces if p.bbox[1] < first - LEVEL_TOL_EM * p.height]
     body = [p for p in pieces if p.bbox[1] >= first - LEVEL_TOL_EM * p.height]
-    if any(_beside_off_level(p, top) for p in body for _, top in tops) or _name_above_first_figures(head):
+    if any(_beside_off_level(p, top) for p in body for _, top in tops) or _name_above_first_figures(head, spanning):
         return None  # rows centred on their cells, not set at the top
     starts = sorted({*(top for _, top in tops), *(p.bbox[1] for p in body if _opens_own_row(p, spanning))})
     rows: dict[float, Row] = {}
@@ -93,15 +93,17 @@ def rows_by_line(pieces: Sequence[Piece], tops: Sequence[tuple[int, float]], spa
     return [*read_head(head), *(rows[t] for t in sorted(rows))]
 
 
-def _name_above_first_figures(head: Sequence[Piece]) -> bool:
+def _name_above_first_figures(head: Sequence[Piece], spanning: frozenset[int]) -> bool:
     """True when the first column's lines run on below every other column's header line, down to
     the first row of figures (①温室 / 効果ガ over ス排出 and its figures): a name centred on its
-    figures begins above them; set at the top, it would begin level with them."""
+    figures begins above them; set at the top, it would begin level with them. A line opening a
+    row of its own there (a section heading, （1）地域産業の振興) is no part of a name."""
     if not head:
         return False
     first = min(p.col for p in head)
     others = [p.bbox[3] for p in head if p.col != first]
-    return bool(others) and any(p.bbox[1] >= max(others) for p in head if p.col == first)
+    return bool(others) and any(p.bbox[1] >= max(others) and not _opens_own_row(p, spanning)
+                                for p in head if p.col == first)
 
 
 def _beside_off_level(p: Piece, top: float) -> bool:
