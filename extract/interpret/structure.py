@@ -19,7 +19,7 @@ from extract.interpret.compared import with_compared_years
 from extract.interpret.facets import EMPTY, Facets, actuals_between, bare_unit, kind_of, merge_path, read_facets
 from extract.model import Cell, Table
 from extract.text_items import strip_enumerator
-from extract.interpret.cells import is_code, is_year_cell
+from extract.interpret.cells import is_bare_year_cell, is_code, is_year_cell
 from extract.vocab import (
     CODE_HEADER_WORDS, DEPARTMENT_HEADER_WORDS, DEPARTMENT_SUFFIXES, GROWTH_RATE_WORDS, KPI_KINDS, NOTE_HEADER_WORDS, ROW_MARK_WORDS,
     ROW_NAME_HEADS, STRONG_INDICATOR_WORDS, UNIT_WORDS, WORD_JOINERS,
@@ -31,7 +31,7 @@ from extract.interpret.header_rows import (  # the header rows' rules; re-export
 from normalize import MissingReason, Year, clean_text, parse_quantity, parse_unit, unit_from_header
 from normalize.vocab import CLOSE_BRACKETS, COLUMN_UNITS, OPEN_BRACKETS
 from normalize.units import UNIT_LABEL_PATTERN
-from normalize.years import parse_year_in_era, without_years
+from normalize.years import parse_year, parse_year_in_era, without_years
 
 KIND_LABEL_MAX_CHARS = 8  # a longer row label names its row rather than stating a kind
 KIND_PHRASE_MAX_CHARS = 16  # beside the rows' names a kind is stated in a phrase (最終年度に目指す目標値), never a sentence
@@ -419,8 +419,10 @@ def label_role(header: str, texts: Sequence[str], after_label: bool = False) -> 
         if any(w in compact for w in words):
             if role == "code" and is_name_header(compact) and not all(map(is_code, texts)):
                 break  # No項目 over 1世帯数: the code and name columns run together, names with their numbers
+            if role == "note" and not after_label and are_years(texts, is_one_year_cell):
+                return "year"  # 計画期間 over 令和5年度 / 令和6年度 …: the rows' years, not notes on spans (R2～R6)
             return role
-    if texts and sum(is_year_cell(t) for t in texts) >= YEAR_ROWS_SHARE * len(texts):
+    if are_years(texts):
         return "year"
     if texts and all(is_code(t) for t in texts):
         return "code"
@@ -434,6 +436,18 @@ def label_role(header: str, texts: Sequence[str], after_label: bool = False) -> 
     if texts and sum(len(t) for t in texts) / len(texts) > NOTE_CELL_CHARS:
         return "note"
     return "name"
+
+
+def are_years(texts: Sequence[str], is_year: Callable[[str], bool] = is_year_cell) -> bool:
+    """A label column's cells that state years, one to a row (enough of them: a row may hold a note)."""
+    return bool(texts) and sum(map(is_year, texts)) >= YEAR_ROWS_SHARE * len(texts)
+
+
+def is_one_year_cell(text: str) -> bool:
+    """令和5年度, 平成22年度末時点: one year and nothing else (not R2～R6, a span: a period's note; not ＡＡ（R3）, a card's
+    label dated)."""
+    year = parse_year(text)
+    return is_bare_year_cell(text) and year is not None and year.start == year.end
 
 
 def kinds_in_one_unknown_word(texts: Sequence[str]) -> bool:
