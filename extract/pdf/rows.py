@@ -27,7 +27,7 @@ from extract.pdf.cuts import cell_lines as cell_lines  # the row builders' calle
 from extract.pdf.cuts import is_cut_figure
 from extract.pdf.lockstep import (MIN_PITCH_LINES as MIN_PITCH_LINES, PROSE_FULL_SHARE as PROSE_FULL_SHARE,
                                   WRAP_GAP_TOL_EM as WRAP_GAP_TOL_EM, WRAP_GAP_TOL_PT as WRAP_GAP_TOL_PT, is_lockstep,
-                                  is_paragraph as is_paragraph, line_tol, lockstep_openers)
+                                  is_paragraph as is_paragraph, line_tol, lockstep_openers, padding_openers)
 from extract.pdf.top_rows import fold_top_set_rows
 from extract.pdf.figure_rows import figure_tops, rows_by_line, runs_past_figures
 from extract.pdf.subrow_names import fold_subrow_names
@@ -413,7 +413,8 @@ def pieces_to_rows(pieces: Sequence[Piece]) -> list[list[Block]]:
 def _rows_at_leading(pieces: Sequence[Piece], spanning: frozenset[int]) -> list[list[Block]]:
     """The rows read from the leading the table's wrapped cells show (the module's docstring)."""
     limit = wrap_gap_limit(pieces)
-    blocks = split_at_row_starts(column_blocks(pieces, limit, lockstep_openers(pieces) | numbered_openers(pieces, limit)))
+    blocks = split_at_row_starts(column_blocks(pieces, limit, lockstep_openers(pieces) | numbered_openers(pieces, limit)
+                                                      | padding_openers(pieces, limit)))
     rows = fold_centred_cells(lift_centred_labels(blocks_to_rows(split_at_row_lines(split_at_row_tops(blocks)))))
     return fold_subrow_names(fold_top_set_rows(rows, spanning))
 

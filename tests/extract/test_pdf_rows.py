@@ -815,3 +815,31 @@ def test_a_text_line_over_a_value_is_no_wrap_a_words_continuation_is() -> None:
     assert not rows._text_over_value(piece(1, 0, "２０．"), piece(1, 16, "１"))
     assert not rows._text_over_value(piece(1, 0, "15."), piece(1, 16, "6"))
     assert not rows._text_over_value(piece(1, 0, "337,76"), piece(1, 16, "9"))
+
+
+def _typst_card() -> list[Piece]:
+    """corpus seed 980 kpi_cards in typst_borderless: lines 10.5 pt high, rows 1 pt apart (an inset
+    of 2 pt less the line box), a cell's wrapped lines 3.8 pt apart (a leading of 0.65 em)."""
+    def p(col: int, top: float, text: str, x1: float) -> Piece:
+        return Piece(text, ((61.7, 380.3)[col], top, x1, top + 10.5), col)
+    return [p(0, 314.4, "成果指標", 103.7), p(1, 314.4, "関係人口（登録者数）", 475.0),
+            p(0, 325.9, "取組内容", 103.7), p(1, 325.9, "観光情報の発信及び誘客イベント", 529.4),
+            p(1, 340.2, "を実施する", 428.4),
+            p(0, 351.7, "単位", 82.7), p(1, 351.7, "人", 390.8),
+            p(0, 363.2, "策定時（2022年度）", 153.5), p(1, 363.2, "４，０２２", 408.6),
+            p(0, 374.7, "目標水準（2027年度）", 164.0), p(1, 374.7, "年２，７４２人（4年間で１０，９６８人）", 523.6)]
+
+
+def test_rows_padded_less_than_a_cells_leading_are_rows_at_the_padding() -> None:
+    # The wrapped value shows the leading (3.8 pt), the three rows in lockstep below show the
+    # padding (1 pt): the key and value above, set at the padding, are two rows, not one cell.
+    got = texts(pieces_to_rows(_typst_card()))
+    assert got[:3] == [["成果指標", "関係人口（登録者数）"], ["取組内容", "観光情報の発信及び誘客イベント\nを実施する"], ["単位", "人"]]
+
+
+def test_lines_at_the_padding_open_no_cell_where_the_padding_is_the_leading() -> None:
+    ps = _typst_card()
+    tol = rows.line_tol(ps)
+    padding = 1.0
+    assert rows.padding_openers(ps, padding + 2.5 * tol)
+    assert not rows.padding_openers(ps, padding + 1.5 * tol) and not rows.padding_openers(ps, None)
