@@ -26,10 +26,8 @@ from extract.interpret.structure import is_data_value
 from extract.pdf.cells import CELL_GAP_EM
 from extract.pdf.grid import ALIGN_TOL_PT, BBox, Interval, RawCell, union_bbox
 from extract.pdf.hanging import INK_SHARE, LEFT_INK_GLYPHS
-from extract.pdf.lockstep import WRAP_GAP_TOL_EM, WRAP_GAP_TOL_PT, lockstep_openers
+from extract.pdf.lockstep import FLUSH_LEFT_MIN_LINES as FLUSH_LEFT_MIN_LINES, WRAP_GAP_TOL_EM, WRAP_GAP_TOL_PT, is_flush_left, lockstep_openers
 from extract.pdf.pieces import WRAP_GAP_MAX_EM, Piece, advance, is_full
-
-FLUSH_LEFT_MIN_LINES = 3  # a column all of whose lines, at least this many, start at one left edge is set flush left
 
 
 def join_wrapped_header_rows(rows: Sequence[tuple[RawCell, ...]], cols: Sequence[Interval]) -> list[tuple[RawCell, ...]]:
@@ -142,14 +140,10 @@ def _continues_row(upper: Sequence[RawCell], lower: Sequence[RawCell], cols: Seq
 
 
 def flush_left_columns(rows: Sequence[Sequence[RawCell]]) -> frozenset[int]:
-    """The columns (by index) every line of which, FLUSH_LEFT_MIN_LINES or more, starts at one left
-    edge (within ALIGN_TOL_PT of the leftmost): set flush left, where lines are not centred."""
-    out = set()
-    for k in range(min((len(row) for row in rows), default=0)):
-        lefts = [box[0] for row in rows if row[k].raw.strip() for box in (row[k].line_bboxes or (row[k].bbox,))]
-        if len(lefts) >= FLUSH_LEFT_MIN_LINES and max(lefts) - min(lefts) <= ALIGN_TOL_PT:
-            out.add(k)
-    return frozenset(out)
+    """The columns (by index) set flush left (lockstep.is_flush_left, each line of each cell read as a
+    line of its column), where lines are not centred."""
+    return frozenset(k for k in range(min((len(row) for row in rows), default=0)) if is_flush_left(
+        [Piece("", box, k, row[k].page) for row in rows if row[k].raw.strip() for box in (row[k].line_bboxes or (row[k].bbox,))]))
 
 
 def goes_on_cell(upper: RawCell, lower: RawCell, leading: float | None = None) -> bool:
