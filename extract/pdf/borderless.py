@@ -27,7 +27,7 @@ from extract.pdf.centred_heads import split_under_centred_heads
 from extract.pdf.wrapped_heads import join_wrapped_header_rows
 from extract.pdf.hanging import split_hung_glyphs
 from extract.pdf.headings import HEADING_NUMBER_RE, HEADING_SEGMENTS, heading_parts, heads_no_columns
-from extract.pdf.pieces import Piece, bracket_close, text_bracket_depth
+from extract.pdf.pieces import WRAP_GAP_MAX_EM, Piece, bracket_close, text_bracket_depth
 from extract.pdf.rows import pieces_to_rows
 from normalize import clean_text
 from normalize.units import unit_from_header
@@ -613,9 +613,22 @@ def _kept_rows(rows: Sequence[Sequence[SegLine]], cols: Sequence[Interval], at_f
     pitch = _tightest_pitch(kept)
     while end < len(rows) and len(rows[end]) == 1 and (_wraps_cell(rows[end - 1][-1], rows[end][0], pitch) or
                                                        _continues_key_at_pitch(rows[:end], rows[end][0], cols) or
-                                                       _at_cell_leading(kept, rows[end - 1][-1], rows[end][0])):
+                                                       _at_cell_leading(kept, rows[end - 1][-1], rows[end][0]) or
+                                                       _closes_bracket_of_cell(rows[end - 1][-1], rows[end][0])):
         end += 1
     return end
+
+
+def _closes_bracket_of_cell(prev: SegLine, line: SegLine) -> bool:
+    """True when a one-segment line closes the bracket a segment of the line above leaves open
+    (pieces.bracket_close), starting where that segment starts, at most WRAP_GAP_MAX_EM of its
+    height below it: that cell's rest, whatever the leading (年 2,619 人（5 年間で 13,095 over 人）,
+    the last row's value wrapped at Typst's leading, wider than the rows' padding, corpus seed 561
+    kpi_cards in typst_borderless). A note after the table opens no phrase left open."""
+    height = line.bbox[3] - line.bbox[1]
+    return prev.page == line.page and not line.is_multi and any(
+        abs(seg.bbox[0] - line.bbox[0]) <= ALIGN_TOL_PT and 0 <= line.bbox[1] - seg.bbox[3] <= WRAP_GAP_MAX_EM * height
+        and bracket_close([seg.text, line.text], 0) == 1 for seg in prev.segments)
 
 
 def _rows_before_trailing_lines(rows: Sequence[Sequence[SegLine]], cols: Sequence[Interval], at_foot: bool) -> int:

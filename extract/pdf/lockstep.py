@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from extract.pdf.grid import ALIGN_TOL_PT
 from extract.pdf.pieces import VALUE_START_RE, Piece, by_column, is_full
 from normalize.text import nfkc_safe
 
@@ -18,6 +19,7 @@ MIN_PITCH_LINES = 3  # lines at one even pitch in every column are rows when at 
 PROSE_FULL_SHARE = 0.5  # a column more than this share of whose lines are full is prose
 WRAP_GAP_TOL_EM = 0.1  # gaps this close (share of line height) to the smallest gap are the same leading
 WRAP_GAP_TOL_PT = 0.5  # ...and at least this close, in points
+FLUSH_LEFT_MIN_LINES = 3  # a column all of whose lines, at least this many, start at one left edge is set flush left
 
 
 def line_tol(pieces: Sequence[Piece]) -> float:
@@ -66,17 +68,63 @@ def lockstep_openers(pieces: Sequence[Piece]) -> frozenset[int]:
     or above a note (※ 実績値は…), as is_lockstep reads a card that is nothing else. A line at a
     top of the run where some column is blank (a name wrapped at the rows' pitch) is left to the
     leading."""
-    if not pieces:
+    return frozenset(id(p) for rows in _lockstep_runs(pieces) for line in rows for p in line)
+
+
+def row_padding(pieces: Sequence[Piece]) -> float | None:
+    """The narrowest gap the table shows between two of its rows: between a line set in lockstep
+    (lockstep_openers) and the one below it in its column, in the next row of its run, or between
+    two lines of a first column set flush left (is_flush_left: a card's keys, 施策名 over KPI);
+    None without such lines."""
+    gaps = [b.bbox[1] - a.bbox[3] for rows in _lockstep_runs(pieces) for upper, lower in zip(rows, rows[1:])
+            for a in upper for b in lower if a.col == b.col]
+    keys = by_column(pieces).get(min((p.col for p in pieces), default=0), [])
+    if is_flush_left(keys):
+        gaps += [b.bbox[1] - a.bbox[3] for a, b in zip(keys, keys[1:]) if a.page == b.page]
+    return min(gaps, default=None)
+
+
+def is_flush_left(col: Sequence[Piece]) -> bool:
+    """True when every line of a column, FLUSH_LEFT_MIN_LINES or more, starts at one left edge
+    (within ALIGN_TOL_PT of the leftmost)."""
+    lefts = [p.bbox[0] for p in col]
+    return len(lefts) >= FLUSH_LEFT_MIN_LINES and max(lefts) - min(lefts) <= ALIGN_TOL_PT
+
+
+def padding_openers(pieces: Sequence[Piece], limit: float | None) -> frozenset[int]:
+    """The lines (by id) set under the line above in their column, as tall as it, at the padding
+    between the rows the table shows (row_padding, within line_tol), where that
+    padding is narrower than the leading by more than line_tol (limit: the leading plus line_tol,
+    rows.wrap_gap_limit). An engine padding its rows less than it leads a cell's lines (Typst: an
+    inset of 2 pt, a leading of 0.65 em) sets a cell's next line farther below it than the next
+    row, and a cell's lines stand at one leading: a line at the rows' padding opens a cell, though
+    the bound on the leading lets it on (成果指標 over 取組内容 beside 関係人口（登録者数） over
+    観光情報の発信及び誘客イベント / を実施する, the card's rows 単位 | 人 … below in lockstep, corpus
+    seed 980 kpi_cards in typst_borderless; 関係人口の拡大 over 住み続けたいと思う / 中学生の割合 beside
+    施策名 over KPI, seed 560)."""
+    padding = row_padding(pieces)
+    tol = line_tol(pieces)
+    if limit is None or padding is None or padding >= limit - 2 * tol:
         return frozenset()
+    return frozenset(id(b) for col in by_column(pieces).values() for a, b in zip(col, col[1:])
+                     if a.page == b.page and abs(a.height - b.height) <= tol
+                     and abs(b.bbox[1] - a.bbox[3] - padding) <= tol)
+
+
+def _lockstep_runs(pieces: Sequence[Piece]) -> list[list[list[Piece]]]:
+    """The runs of rows set in lockstep (lockstep_openers), each its rows top to bottom, each row
+    its lines, one per column."""
+    if not pieces:
+        return []
     tol = line_tol(pieces)
     n_cols = len({p.col for p in pieces})
-    out: set[int] = set()
+    out: list[list[list[Piece]]] = []
     for run in _even_runs(_tops(pieces, tol), tol):
         rows = [line for line in run if len(line) == n_cols == len({p.col for p in line})]
         by_col = by_column(p for line in rows for p in line)
         if len(rows) >= MIN_PITCH_LINES and n_cols >= 2 and not any(is_paragraph(c) for c in list(by_col.values())[1:]):
-            out.update(id(p) for line in rows for p in line)
-    return frozenset(out)
+            out.append(rows)
+    return out
 
 
 def _tops(pieces: Sequence[Piece], tol: float) -> list[list[Piece]]:

@@ -26,25 +26,38 @@ from extract.interpret.structure import is_data_value
 from extract.pdf.cells import CELL_GAP_EM
 from extract.pdf.grid import ALIGN_TOL_PT, BBox, Interval, RawCell, union_bbox
 from extract.pdf.hanging import INK_SHARE, LEFT_INK_GLYPHS
-from extract.pdf.lockstep import WRAP_GAP_TOL_EM, WRAP_GAP_TOL_PT
+from extract.pdf.lockstep import FLUSH_LEFT_MIN_LINES as FLUSH_LEFT_MIN_LINES, WRAP_GAP_TOL_EM, WRAP_GAP_TOL_PT, is_flush_left, lockstep_openers
 from extract.pdf.pieces import WRAP_GAP_MAX_EM, Piece, advance, is_full
 
 
 def join_wrapped_header_rows(rows: Sequence[tuple[RawCell, ...]], cols: Sequence[Interval]) -> list[tuple[RawCell, ...]]:
     """The rows, each header row (above the first row holding a data value past its first column)
     holding only the next lines of the cells above it (_continues_row) joined to the row above,
-    cell by cell."""
+    cell by cell. A row set in lockstep with the rows around it (_in_lockstep) is a row: a
+    card's keys and values one line each, at one even pitch (重要業績評価指標 | スポーツ施設利用者数
+    over 担当部局 | 生涯学習課, each line as wide as its column, corpus seed 983 kpi_cards in
+    typst_borderless)."""
     out = [tuple(row) for row in rows]
-    leading = band_leading(out, cols)
+    leading, flush, locked = band_leading(out, cols), flush_left_columns(out), _in_lockstep(out)
     r = 1
     while r < min(len(out), _header_rows(out)):
         upper, lower = out[r - 1], out[r]
-        if _continues_row(upper, lower, cols, leading):
+        if not locked[r] and _continues_row(upper, lower, cols, leading, flush):
             out[r - 1] = tuple(_joined(a, b) if b.raw.strip() else a for a, b in zip(upper, lower))
-            del out[r]
+            del out[r], locked[r]
         else:
             r += 1
     return out
+
+
+def _in_lockstep(rows: Sequence[Sequence[RawCell]]) -> list[bool]:
+    """For each row, whether every line of it is set in lockstep (lockstep.lockstep_openers, each
+    line of each cell read as a line of its column): a row of one line in every column, at one even
+    pitch with the rows around it."""
+    lines = [[Piece(text, box, k, cell.page) for k, cell in enumerate(row) if cell.raw.strip()
+              for text, box in zip(_line_texts(cell), cell.line_bboxes or (cell.bbox,))] for row in rows]
+    opens = lockstep_openers([p for row in lines for p in row])
+    return [bool(row) and all(id(p) in opens for p in row) for row in lines]
 
 
 def _header_rows(rows: Sequence[Sequence[RawCell]]) -> int:
@@ -111,17 +124,26 @@ def _under(upper: RawCell, lower: RawCell) -> bool:
 
 
 def _continues_row(upper: Sequence[RawCell], lower: Sequence[RawCell], cols: Sequence[Interval],
-                   leading: float | None = None) -> bool:
+                   leading: float | None = None, flush: frozenset[int] = frozenset()) -> bool:
     """True when every filled cell of lower goes on the cell above it (goes_on_cell), one at least
     after a line that filled its column or in a cell already wrapped over lines (_wraps_into), the
     others so too or centred on the middle of the line above (an author's break in a centred cell:
     住み続けたいと思う over 中学生の割合（%） beside テレワーク施設利用者数 over （人））. Lines starting at
-    one left edge, not full, are no wrap: a card's keys (事業概要 over 単位) start there too."""
+    one left edge, not full, are no wrap: a card's keys (事業概要 over 単位) start there too, and in a
+    column set flush left (flush, flush_left_columns) two short lines whose middles happen to meet
+    (KPI over 単位, corpus seed 980 kpi_cards in typst_borderless) are no centred break."""
     filled = [k for k, c in enumerate(lower) if c.raw.strip()]
     if not filled or len(upper) != len(lower) or not all(goes_on_cell(upper[k], lower[k], leading) for k in filled):
         return False
     wraps = [k for k in filled if _wraps_into(upper[k], lower[k], cols[k]) or _at_leading(upper[k], lower[k], leading)]
-    return bool(wraps) and all(k in wraps or _centred_under(upper[k], lower[k]) for k in filled)
+    return bool(wraps) and all(k in wraps or k not in flush and _centred_under(upper[k], lower[k]) for k in filled)
+
+
+def flush_left_columns(rows: Sequence[Sequence[RawCell]]) -> frozenset[int]:
+    """The columns (by index) set flush left (lockstep.is_flush_left, each line of each cell read as a
+    line of its column), where lines are not centred."""
+    return frozenset(k for k in range(min((len(row) for row in rows), default=0)) if is_flush_left(
+        [Piece("", box, k, row[k].page) for row in rows if row[k].raw.strip() for box in (row[k].line_bboxes or (row[k].bbox,))]))
 
 
 def goes_on_cell(upper: RawCell, lower: RawCell, leading: float | None = None) -> bool:

@@ -1453,3 +1453,25 @@ def _row_then_heading(x0: float, text: str) -> list[SegLine]:
     (55, "1,234,567", 4)])  # a figure: a cell of the row set wide
 def test_a_line_across_the_columns_from_the_margin_ends_a_table_of_one_row(x0: float, text: str, end: int) -> None:
     assert _grow(_row_then_heading(x0, text), 0) == end
+
+
+def _card_ending_in_a_wrapped_value(rest: str, rest_gap: float) -> list[SegLine]:
+    """corpus seed 561 kpi_cards in typst_borderless: rows 10.5 pt high, 1 pt apart; the last row's
+    value wrapped, its rest set rest_gap below it (Typst's leading: 3.8 pt)."""
+    def card_line(top: float, *segs: tuple[float, float, str]) -> SegLine:
+        return line(top, *segs, height=10.5)
+    return [card_line(467.8, (61.7, 145.7, "重要業績評価指標"), (380.3, 475.0, "関係人口（登録者数）")),
+            card_line(479.3, (61.7, 117.7, "現状値（R6）"), (380.3, 421.9, "2,763 人")),
+            card_line(490.8, (61.7, 145.2, "計画目標値（R10）"), (380.3, 517.8, "年 2,619 人（5 年間で 13,095")),
+            card_line(501.3 + rest_gap, (380.3, 380.3 + 10.5 * len(rest), rest))]
+
+
+@pytest.mark.parametrize(("rest", "rest_gap", "kept"), [("人）", 3.8, True), ("人", 3.8, False), ("人）", 40.0, False)])
+def test_a_line_closing_the_bracket_the_last_row_left_open_is_that_cells_rest(rest: str, rest_gap: float, kept: bool) -> None:
+    # The rest sits further below the row than the rows are apart (the leading is wider than the
+    # padding): only the bracket it closes, set within WRAP_GAP_MAX_EM of a line's height, shows it
+    # is the table's (the interpreter joins it to the value above, interpret.continuations).
+    table, used = build_table(_card_ending_in_a_wrapped_value(rest, rest_gap))
+    assert table is not None
+    assert (used == 4) is kept
+    assert ("人）" in "".join(texts(table)[-1])) is kept

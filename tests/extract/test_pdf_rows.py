@@ -815,3 +815,60 @@ def test_a_text_line_over_a_value_is_no_wrap_a_words_continuation_is() -> None:
     assert not rows._text_over_value(piece(1, 0, "２０．"), piece(1, 16, "１"))
     assert not rows._text_over_value(piece(1, 0, "15."), piece(1, 16, "6"))
     assert not rows._text_over_value(piece(1, 0, "337,76"), piece(1, 16, "9"))
+
+
+def _typst_card() -> list[Piece]:
+    """corpus seed 980 kpi_cards in typst_borderless: lines 10.5 pt high, rows 1 pt apart (an inset
+    of 2 pt less the line box), a cell's wrapped lines 3.8 pt apart (a leading of 0.65 em)."""
+    def p(col: int, top: float, text: str, x1: float) -> Piece:
+        return Piece(text, ((61.7, 380.3)[col], top, x1, top + 10.5), col)
+    return [p(0, 314.4, "成果指標", 103.7), p(1, 314.4, "関係人口（登録者数）", 475.0),
+            p(0, 325.9, "取組内容", 103.7), p(1, 325.9, "観光情報の発信及び誘客イベント", 529.4),
+            p(1, 340.2, "を実施する", 428.4),
+            p(0, 351.7, "単位", 82.7), p(1, 351.7, "人", 390.8),
+            p(0, 363.2, "策定時（2022年度）", 153.5), p(1, 363.2, "４，０２２", 408.6),
+            p(0, 374.7, "目標水準（2027年度）", 164.0), p(1, 374.7, "年２，７４２人（4年間で１０，９６８人）", 523.6)]
+
+
+def test_rows_padded_less_than_a_cells_leading_are_rows_at_the_padding() -> None:
+    # The wrapped value shows the leading (3.8 pt), the three rows in lockstep below show the
+    # padding (1 pt): the key and value above, set at the padding, are two rows, not one cell.
+    got = texts(pieces_to_rows(_typst_card()))
+    assert got[:3] == [["成果指標", "関係人口（登録者数）"], ["取組内容", "観光情報の発信及び誘客イベント\nを実施する"], ["単位", "人"]]
+
+
+def test_lines_at_the_padding_open_no_cell_where_the_padding_is_the_leading() -> None:
+    ps = _typst_card()
+    tol = rows.line_tol(ps)
+    padding = 1.0
+    assert rows.padding_openers(ps, padding + 2.5 * tol)
+    assert not rows.padding_openers(ps, padding + 1.5 * tol) and not rows.padding_openers(ps, None)
+
+
+def test_a_key_as_wide_as_its_column_over_the_next_key_is_no_wrap_where_a_narrower_line_proves_the_leading() -> None:
+    # corpus seed 560 kpi_cards in typst_borderless: 施策名 is as wide as 当初値 and 目標値, so it
+    # reads as full over KPI (1 pt below: the rows' padding); 住み続けたいと思う, narrower than its
+    # column's widest line, wraps into 中学生の割合 3.9 pt below: the leading. The keys, flush left,
+    # show the rows' padding, and the lines set at it open cells.
+    def p(col: int, top: float, text: str, x1: float) -> Piece:
+        return Piece(text, ((61.7, 177.3)[col], top, x1, top + 10.5), col)
+    ps = [p(0, 105.2, "施策名", 93.2), p(1, 105.2, "関係人口の拡大", 250.4), p(0, 116.7, "KPI", 80.0),
+          p(1, 116.7, "住み続けたいと思う", 263.7), p(1, 131.1, "中学生の割合", 239.9), p(0, 142.6, "当初値", 93.2),
+          p(1, 142.6, "調査なし", 215.9), p(0, 154.1, "目標値", 93.2), p(1, 154.1, "41.9 %（2026 年度）", 270.8)]
+    assert texts(pieces_to_rows(ps)) == [["施策名", "関係人口の拡大"], ["KPI", "住み続けたいと思う\n中学生の割合"],
+                                         ["当初値", "調査なし"], ["目標値", "41.9 %（2026 年度）"]]
+
+
+def test_a_figure_under_a_full_figure_vouches_for_no_leading() -> None:
+    # corpus seed 502 kpi_cards in calc_borderless: 観光情報の発信及び誘客イベ, its column's widest
+    # line, wraps into ントを実施する set solid under it; １，８０５人（延べ５９，５６５日） reads as full
+    # over the next row's figure, 6.5 pt below: no wrap, so the solid one stays the leading.
+    def p(col: int, top: float, text: str, x1: float) -> Piece:
+        return Piece(text, ((55.0, 133.8)[col], top, x1, top + 10.0), col)
+    ps = [p(0, 241.3, "担当部局", 95.0), p(1, 241.3, "健康福祉課", 183.8), p(0, 264.5, "取組内容", 95.0),
+          p(1, 259.5, "観光情報の発信及び誘客イベ", 260.3), p(1, 269.5, "ントを実施する", 195.4),
+          p(0, 287.7, "基準年度値（R6）", 128.8), p(1, 287.7, "１，８０５人（延べ５９，５６５日）", 252.7),
+          p(0, 304.2, "目指す値（R12）", 124.1), p(1, 304.2, "２，２８６人（延べ５７，１５０日）", 252.2)]
+    got = texts(pieces_to_rows(ps))
+    assert [r[0] for r in got] == ["担当部局", "取組内容", "基準年度値（R6）", "目指す値（R12）"]
+    assert got[1][1] == "観光情報の発信及び誘客イベ\nントを実施する"

@@ -17,7 +17,7 @@ from extract.pdf.colgaps import columns
 from extract.pdf.grid import ALIGN_TOL_PT, RawCell, Segment, SegLine
 from extract.pdf.reader import read_pdf
 from extract.pdf.hanging import INK_SHARE
-from extract.pdf.wrapped_heads import band_leading, goes_on_cell, join_wrapped_header_rows
+from extract.pdf.wrapped_heads import FLUSH_LEFT_MIN_LINES, band_leading, goes_on_cell, join_wrapped_header_rows
 from tests.corpus.generator import Cell, Document, Page, Table, Text, spanned
 from tests.corpus.render_writer import write_writer_pdfs
 from tests.corpus.test_corpus import require
@@ -318,3 +318,48 @@ def replace_top(cell: RawCell, top: float) -> RawCell:
     dy = top - cell.bbox[1]
     boxes = tuple((b[0], b[1] + dy, b[2], b[3] + dy) for b in cell.line_bboxes)
     return RawCell(cell.raw, (cell.bbox[0], cell.bbox[1] + dy, cell.bbox[2], cell.bbox[3] + dy), cell.page, line_bboxes=boxes)
+
+
+# A card as Typst sets it (corpus seed 980 kpi_cards in typst_borderless): keys flush left from
+# x 61.7, values flush left from x 464.3, one line each, 10.5 pt high, 1 pt apart.
+CARD_COLS = ((61.7, 167.7), (464.3, 501.0))
+CARD_PITCH_PT = 11.5
+
+
+LATIN_EM = 0.58  # Typst's Latin capitals' advance, a share of the em (KPI: 18.3 pt at 10.5 pt)
+
+
+def _card_cell(text: str, x0: float, top: float) -> RawCell:
+    box = (x0, top, x0 + EM_PT * sum(1.0 if ord(ch) > 0x2000 else LATIN_EM for ch in text), top + LINE_PT)
+    return RawCell(text, box, 1, line_bboxes=(box,)) if text else RawCell("", (x0, top, x0, top + LINE_PT), 1)
+
+
+def _card(pairs: list[tuple[str, str]], tops: list[float]) -> list[tuple[RawCell, ...]]:
+    return [(_card_cell(key, CARD_COLS[0][0], top), _card_cell(value, CARD_COLS[1][0], top)) for (key, value), top in zip(pairs, tops)]
+
+
+@pytest.mark.parametrize("keys, joined", [(("KPI", "単位", "当初値（2020年度）"), False), (("KPI", "単位", ""), True)])
+def test_short_keys_flush_left_whose_middles_meet_are_no_centred_break(keys: tuple[str, str, str], joined: bool) -> None:
+    # KPI over 単位: two lines of different widths, flush left, their middles 1.35 pt apart: read
+    # as centred, with 世帯数 over 世帯 (the value column as wide as its widest figure, so 世帯数
+    # reads as full) they were one wrapped header row. Three lines of the key column starting at
+    # one left edge (FLUSH_LEFT_MIN_LINES) show it set flush left, where no line is centred; two
+    # prove nothing (the body's key left blank). The rows at an uneven pitch: no lockstep.
+    rows = _card(list(zip(keys, ("世帯数", "世帯", "36,169"))), [100.0, 111.5, 125.0])
+    assert FLUSH_LEFT_MIN_LINES / 2 < 2 < FLUSH_LEFT_MIN_LINES <= 3 < 2 * FLUSH_LEFT_MIN_LINES
+    got = [[c.raw for c in row] for row in join_wrapped_header_rows(rows, CARD_COLS)]
+    assert (got[0] == ["KPI\n単位", "世帯数\n世帯"]) is joined
+    assert (len(got) == 2) is joined
+
+
+def test_a_cards_rows_set_in_lockstep_are_rows_though_each_line_fills_its_column() -> None:
+    # corpus seed 983 kpi_cards in typst_borderless: 重要業績評価指標 and スポーツ施設利用者数 are each
+    # their column's widest line, so each reads as full and the key below as its wrap; every
+    # column holds one line at each of five tops at one pitch: rows of one line.
+    cols = ((61.7, 145.7), (422.3, 527.3))
+    pairs = [("重要業績評価指標", "スポーツ施設利用者数"), ("担当部局", "生涯学習課"), ("単位", "万人回/年"),
+             ("策定時（Ｒ１）", "6.0※"), ("目標（Ｒ５）", "6.3")]
+    rows = [(_card_cell(key, cols[0][0], top), _card_cell(value, cols[1][0], top))
+            for (key, value), top in zip(pairs, [100.0 + CARD_PITCH_PT * k for k in range(5)])]
+    got = [[c.raw for c in row] for row in join_wrapped_header_rows(rows, cols)]
+    assert got == [list(pair) for pair in pairs]
