@@ -1291,18 +1291,15 @@ def runs_apart(indices: Sequence[int], seglines: Sequence[SegLine], boxes: Seque
     ruled table and those under it are two blocks, not one table's rows). A chart's grid
     (charts.is_plot_area) parts nothing: its axis labels are read with the page's text."""
     runs: list[list[int]] = []
+    over: set[int] = set()  # the boxes (by index) some line of the current run stands over
     for k in indices:
-        if runs and not any(_parts(box, seglines[j].bbox, seglines[k].bbox) for box in boxes for j in runs[-1]):
-            runs[-1].append(k)
-        else:
-            runs.append([k])
+        line = seglines[k].bbox
+        if not runs or any(boxes[b][3] <= line[1] and _x_overlap(boxes[b], line) for b in over):
+            runs.append([])
+            over = set()
+        runs[-1].append(k)
+        over |= {b for b, box in enumerate(boxes) if line[3] <= box[1] and _x_overlap(box, line)}
     return runs
-
-
-def _parts(box: BBox, upper: BBox, lower: BBox) -> bool:
-    """True when box lies between the two lines, under the one and over the other in x."""
-    between = upper[3] <= box[1] and box[3] <= lower[1]
-    return between and _x_overlap(box, upper) and _x_overlap(box, lower)
 
 
 def _x_overlap(a: BBox, b: BBox) -> bool:

@@ -55,7 +55,7 @@ def _in_lockstep(rows: Sequence[Sequence[RawCell]]) -> list[bool]:
     line of each cell read as a line of its column): a row of one line in every column, at one even
     pitch with the rows around it."""
     lines = [[Piece(text, box, k, cell.page) for k, cell in enumerate(row) if cell.raw.strip()
-              for text, box in zip(_line_texts(cell), cell.line_bboxes or (cell.bbox,))] for row in rows]
+              for text, box in zip(_line_texts(cell), _line_boxes(cell))] for row in rows]
     opens = lockstep_openers([p for row in lines for p in row])
     return [bool(row) and all(id(p) in opens for p in row) for row in lines]
 
@@ -71,9 +71,9 @@ def band_leading(rows: Sequence[Sequence[RawCell]], cols: Sequence[Interval]) ->
     smallest gap between a header line that filled its column (_wrapped_at; the column at least as
     wide as the line: _widened) and the line right under it in its column, centred or flush
     (_under), at most WRAP_GAP_MAX_EM of the line's height and not _same_gap as the rows' padding
-    (row_padding); None without such a wrap or without a body to measure the padding on."""
+    (narrowest_line_gap); None without such a wrap or without a body to measure the padding on."""
     head = _header_rows(rows)
-    padding = row_padding(rows[head:])
+    padding = narrowest_line_gap(rows[head:])
     if padding is None:
         return None
     proved = [_gap(a, b) for upper, lower in zip(rows[:head], rows[1:head]) for a, b, col in zip(upper, lower, cols)
@@ -90,16 +90,26 @@ def _widened(col: Interval, cell: RawCell) -> Interval:
     return min(col[0], last[0]), max(col[1], last[2])
 
 
-def row_padding(rows: Sequence[Sequence[RawCell]]) -> float | None:
+def narrowest_line_gap(rows: Sequence[Sequence[RawCell]]) -> float | None:
     """The narrowest gap between two lines one over the other in a column of the rows (same page,
     not overlapping): the padding between two rows, where a cell's lines stand no closer, or the
     leading where they do; None when no column holds two lines. Measured line by line, not row by
     row: rows read wrong (a cell's lines parted) still show it between their lines."""
     gaps = []
-    for k in range(min((len(row) for row in rows), default=0)):
-        boxes = [(box, row[k].page) for row in rows if row[k].raw.strip() for box in (row[k].line_bboxes or (row[k].bbox,))]
-        gaps += [b[1] - a[3] for (a, p), (b, q) in zip(boxes, boxes[1:]) if p == q and b[1] >= a[3]]
+    for col in _column_lines(rows):
+        gaps += [b.bbox[1] - a.bbox[3] for a, b in zip(col, col[1:]) if a.page == b.page and b.bbox[1] >= a.bbox[3]]
     return min(gaps, default=None)
+
+
+def _column_lines(rows: Sequence[Sequence[RawCell]]) -> list[list[Piece]]:
+    """Each column's lines (boxes only, no text) top to bottom, over the columns every row holds."""
+    return [[Piece("", box, k, row[k].page) for row in rows if row[k].raw.strip() for box in _line_boxes(row[k])]
+            for k in range(min((len(row) for row in rows), default=0))]
+
+
+def _line_boxes(cell: RawCell) -> tuple[BBox, ...]:
+    """A cell's line boxes, or its own box where its lines were not measured."""
+    return cell.line_bboxes or (cell.bbox,)
 
 
 def _same_gap(a: float, b: float, height: float) -> bool:
@@ -142,8 +152,7 @@ def _continues_row(upper: Sequence[RawCell], lower: Sequence[RawCell], cols: Seq
 def flush_left_columns(rows: Sequence[Sequence[RawCell]]) -> frozenset[int]:
     """The columns (by index) set flush left (lockstep.is_flush_left, each line of each cell read as a
     line of its column), where lines are not centred."""
-    return frozenset(k for k in range(min((len(row) for row in rows), default=0)) if is_flush_left(
-        [Piece("", box, k, row[k].page) for row in rows if row[k].raw.strip() for box in (row[k].line_bboxes or (row[k].bbox,))]))
+    return frozenset(k for k, col in enumerate(_column_lines(rows)) if is_flush_left(col))
 
 
 def goes_on_cell(upper: RawCell, lower: RawCell, leading: float | None = None) -> bool:
