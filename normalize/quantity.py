@@ -57,7 +57,7 @@ from normalize.vocab import (
     MissingReason,
     Qualifier,
 )
-from normalize.years import Year, cut_era_year, find_year
+from normalize.years import MAX_MONTH, Year, cut_era_year, find_year
 
 # The common shapes, read without the general machinery: "▲1,498千円 (R1)".
 _SIMPLE: Final = re.compile(
@@ -74,7 +74,6 @@ _NOT_SCALE_AFTER: Final = ("対", "分の")
 _STRAY_AFTER: Final = frozenset(STRAY_AFTER_CHARS)
 _LEADING_ZERO: Final = re.compile(r"0[0-9]+")
 _DATE_LIKE_UNITS: Final = MONTH_WORDS | ERA_LESS_YEAR_UNITS
-MAX_MONTH: Final = 12
 CACHE_SIZE: Final = 1 << 17
 
 

@@ -377,6 +377,8 @@ ORDINAL_UNITS: Final[frozenset[str]] = frozenset({
 # Words after 1-12 that make the number a month, not a quantity ("4月", "2月中", "4月分");
 # a decimal ("4.50月分", months of pay) stays a quantity.
 MONTH_WORDS: Final[frozenset[str]] = frozenset({"月", "月中", "月末", "月分", "月初", "月時点", "月現在"})
+MONTH_WORD: Final[str] = "月"  # what a date's month is written with, before its day
+DAY_WORD: Final[str] = "日"  # a date's day (2017年2月 | 6日: the date spread over two cells)
 
 # A year without its era ("29年度", "8年度から12年度まで") is a label whose era is not known.
 ERA_LESS_YEAR_UNITS: Final[frozenset[str]] = frozenset({"年度"})

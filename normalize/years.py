@@ -21,12 +21,14 @@ from normalize.vocab import (
     COUNT_COUNTERS,
     DECADE_MARK,
     DATE_POINT_SUFFIXES,
+    DAY_WORD,
     ERA_ABBREVIATIONS,
     ERA_KANJI_ABBREVIATIONS,
     ERA_MAX_YEAR,
     ERA_OFFSETS,
     KANJI_DIGITS,
     KANJI_MULTIPLIERS,
+    MONTH_WORD,
     RANGE_CHARS,
     WESTERN_YEAR_MAX,
     WESTERN_YEAR_MIN,
@@ -322,3 +324,17 @@ def era_of(year: Year) -> str | None:
     """The era (令和, 平成 …) a year is written in, from its name or letter; None for a western year."""
     return next((name for abbr, name in ERA_ABBREVIATIONS.items()
                  if year.text.startswith(abbr) or year.text.startswith(name)), None)
+
+
+MAX_MONTH: Final = 12
+MAX_DAY_OF_MONTH: Final = 31
+MONTH_END_RE: Final = re.compile(rf"(?<![0-9])([0-9]{{1,2}})\s*{MONTH_WORD}$")
+DAY_ONLY_RE: Final = re.compile(rf"^([0-9]{{1,2}})\s*{DAY_WORD}$")
+
+
+def completes_date(before: str, text: str) -> bool:
+    """True when text is a day alone (6日) and before, the text written just ahead of it, ends in
+    a month (2017年2月, 2月): a date spread over two cells, whose day is no count of days."""
+    day, month = DAY_ONLY_RE.match(clean_text(text)), MONTH_END_RE.search(clean_text(before))
+    return (day is not None and month is not None and 1 <= int(day.group(1)) <= MAX_DAY_OF_MONTH
+            and 1 <= int(month.group(1)) <= MAX_MONTH)

@@ -181,7 +181,8 @@ def is_reference(match: re.Match[str]) -> bool:
     return glued and bool(REFERENCE_MARK_RE.search(match["label"]))
 
 
-LIST_AFTER_AMOUNT_RE = re.compile(r"(?<=[0-9])\s*、\s*")  # 都支出金 228、その他 6,262: a list of labelled amounts
+# 都支出金 228、その他 6,262 or 東灘6,灘3: a list of labelled amounts (a comma before a digit groups thousands)
+LIST_AFTER_AMOUNT_RE = re.compile(r"(?<=[0-9])\s*(?:、|,(?![0-9]))\s*")
 LABEL_PREFIX_RE = re.compile(r"^[^:：]{1,8}[:：]\s*")  # 特財： heads every item of its list
 
 
@@ -243,14 +244,22 @@ def labelled_lines(cell: Cell, itemised: bool = False) -> list[Piece]:
     itemising amounts (itemised), also an amount with its yen unit (人件費の増 59,579千円)."""
     pieces = []
     folded = [(nfkc_safe(line), box) for line, box in _lines(cell)]
-    for text, box in ((part, b) for line, b in _rejoined(folded) for part in amount_segments(join_spaced_number(line))):
-        m = LABELLED_AMOUNT_RE.match(text) or (LABELLED_YEN_RE.match(text) if itemised else None)
-        if m is None or len(LABEL_LETTER_RE.findall(m["label"])) < MIN_LABEL_LETTERS:
-            continue
-        if m["label"].rstrip().endswith(PHRASE_LINKS):
-            continue  # 月額の100分の 8: the number ends the phrase, it is no amount the words name
-        if is_reference(m):
-            continue  # 充当事業：区税徴収・P325: a page (or item) the words refer to, no amount
-        label = clean_text(CODE_PREFIX_RE.sub("", m["label"]))
-        pieces.append(Piece(m["number"], replace(cell, prov=replace(cell.prov, bbox=box or cell.prov.bbox)), label))
+    for line, box in _rejoined(folded):
+        segments = amount_segments(join_spaced_number(line))
+        read = [piece for text in segments if (piece := _labelled_amount(text, cell, box, itemised))]
+        if len(segments) == 1 or len(read) == len(segments):
+            pieces += read  # a list (東灘6,灘3,…) is read whole or not at all: its last item is no amount of the line
     return pieces
+
+
+def _labelled_amount(text: str, cell: Cell, box: BBox | None, itemised: bool) -> Piece | None:
+    """The amount a segment of a note line names at its end, labelled by its words."""
+    m = LABELLED_AMOUNT_RE.match(text) or (LABELLED_YEN_RE.match(text) if itemised else None)
+    if m is None or len(LABEL_LETTER_RE.findall(m["label"])) < MIN_LABEL_LETTERS:
+        return None
+    if m["label"].rstrip().endswith(PHRASE_LINKS):
+        return None  # 月額の100分の 8: the number ends the phrase, it is no amount the words name
+    if is_reference(m):
+        return None  # 充当事業：区税徴収・P325: a page (or item) the words refer to, no amount
+    label = clean_text(CODE_PREFIX_RE.sub("", m["label"]))
+    return Piece(m["number"], replace(cell, prov=replace(cell.prov, bbox=box or cell.prov.bbox)), label)

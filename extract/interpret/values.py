@@ -10,7 +10,7 @@ or the document title, and the value records which.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from extract.interpret.budget import STATED_AMOUNT_KINDS
@@ -43,7 +43,7 @@ from normalize.readings import parse_readings
 from normalize import MissingReason, Quantity, Year, clean_text, parse_quantity, parse_unit, parse_year, unit_from_header
 from normalize.brackets import without_bracket_groups
 from normalize.text import is_spaced_number, join_spaced_digits
-from normalize.years import cut_era_year
+from normalize.years import completes_date, cut_era_year
 from normalize.vocab import BRACKET_OPENERS, NOTE_MARK_CHARS
 
 YEN = "円"
@@ -390,7 +390,7 @@ def table_values(table: Table, layout: Layout, ctx: TableContext, given: list[Ro
         name_cell = next((row[c] for c in reversed(names) if c < len(row) and row[c].text.strip()
                           and row[c].row_span == 1), None)  # a name spanning rows is no label of one row's stack
         for col in layout.value_cols:
-            if col >= len(row) or not row[col].text.strip():
+            if col >= len(row) or not row[col].text.strip() or is_day_of_date(row, col):
                 continue
             facets = layout.col_facets[col]
             if rates_amounts and names_rate(facets):
@@ -410,6 +410,13 @@ def table_values(table: Table, layout: Layout, ctx: TableContext, given: list[Ro
                 if any(w in layout.col_headers[col] for w in FUNDING_HEADER_WORDS):
                     pieces = [replace(p, label=None, note=p.label) for p in pieces]  # 財源: a source, not a project
                 yield from _pieces_values(row[col], pieces, facets, labels, layout.col_headers[col], ctx)
+
+
+def is_day_of_date(row: Sequence[Cell], col: int) -> bool:
+    """The cell holds a day whose year and month the filled cell before it writes (2017年2月 | 6日):
+    a date a report spread over its cells, no count of days."""
+    before = next((c.text for c in reversed(row[:col]) if c.text.strip()), "")
+    return completes_date(before, row[col].text)
 
 
 def states_amounts(layout: Layout) -> bool:

@@ -15,12 +15,13 @@ from collections.abc import Sequence
 
 from extract.interpret.structure import AXIS_MIN_TICKS  # a value axis shows at least so many numbers
 from extract.model import BBox
-from extract.pdf.grid import RawLine, RawTable
+from extract.pdf.grid import RawLine, RawTable, SegLine
 from normalize import parse_quantity
 
 TICK_REACH_EM = 3.0  # a tick label ends at most this many of its heights left of the plot area
 TICK_OVERHANG_EM = 1.0  # ... and may sit this many of its heights above or below it (0 % centred on its edge)
 PITCH_TOL_SHARE = 0.1  # ticks form a scale when their distances per unit of value differ by at most this share
+STACK_TOL_PT = 1.0  # two grids stacked edge to edge with their sides this close (pt) are one plot area
 
 
 def axis_ticks(bbox: BBox, lines: Sequence[RawLine]) -> list[tuple[float, float]]:
@@ -56,16 +57,55 @@ def is_value_axis(ticks: Sequence[tuple[float, float]]) -> bool:
     return all(abs(r - mean) <= PITCH_TOL_SHARE * abs(mean) for r in rates)
 
 
-def is_plot_area(table: RawTable, lines: Sequence[RawLine]) -> bool:
-    """True when a value axis stands just left of the ruled grid: a chart, not a table."""
-    return is_value_axis(axis_ticks(table.bbox, [ln for ln in lines if ln.page == table.page]))
+def axis_ticks_below(bbox: BBox, lines: Sequence[SegLine]) -> list[tuple[float, float]]:
+    """The (centre, value) of the words of a line just under a box when every one is a bare number
+    (0% 10% … 100% under a bar chart drawn across), left to right; else none."""
+    x0, _, x1, bottom = bbox
+    for line in lines:
+        l0, lt, l1, lb = line.bbox
+        height = lb - lt
+        if not (bottom - TICK_OVERHANG_EM * height <= lt <= bottom + TICK_REACH_EM * height):
+            continue
+        if l1 < x0 - TICK_OVERHANG_EM * height or l0 > x1 + TICK_OVERHANG_EM * height:
+            continue
+        ticks = [((s.bbox[0] + s.bbox[2]) / 2, parse_quantity(s.text).value) for s in line.segments]
+        if all(v is not None for _, v in ticks):
+            return sorted((x, v) for x, v in ticks if v is not None)
+    return []
 
 
-def with_chart_text(lines: Sequence[RawLine], chart: RawTable) -> list[RawLine]:
-    """The page's lines with the text of a chart's grid put among them: each filled cell's lines,
-    where they sit, before the first line below the chart."""
-    text = []
-    for row in chart.rows:
+def is_plot_area(table: RawTable, lines: Sequence[RawLine], seglines: Sequence[SegLine] = ()) -> bool:
+    """True when a value axis stands just left of the ruled grid, or just under it (a bar chart
+    drawn across): a chart, not a table."""
+    if is_value_axis(axis_ticks(table.bbox, [ln for ln in lines if ln.page == table.page])):
+        return True
+    return is_value_axis(axis_ticks_below(table.bbox, [ln for ln in seglines if ln.page == table.page]))
+
+
+def chart_grids(tables: Sequence[RawTable], lines: Sequence[RawLine], seglines: Sequence[SegLine]) -> list[RawTable]:
+    """The ruled grids that are charts' plot areas: those beside a value axis, and the grids stacked
+    on them edge to edge with the same sides (a bar chart by category, its blank rows parting its
+    gridlines into several grids, only the last of them over the axis)."""
+    charts = [t for t in tables if is_plot_area(t, lines, seglines)]
+    while more := [t for t in tables if t not in charts and any(_stacks_on(t, c) for c in charts)]:
+        charts += more
+    return charts
+
+
+def _stacks_on(table: RawTable, chart: RawTable) -> bool:
+    """The grid stands on the chart's top or under its bottom, its left and right sides the chart's."""
+    (x0, top, x1, bottom), (c0, ctop, c1, cbottom) = table.bbox, chart.bbox
+    sides = abs(x0 - c0) <= STACK_TOL_PT and abs(x1 - c1) <= STACK_TOL_PT
+    touches = abs(bottom - ctop) <= STACK_TOL_PT or abs(top - cbottom) <= STACK_TOL_PT
+    return table.page == chart.page and sides and touches
+
+
+def with_chart_text(lines: Sequence[RawLine], chart: RawTable, own: Sequence[RawLine] | None = None) -> list[RawLine]:
+    """The page's lines with the text of a chart's grid put among them, before the first line below
+    the chart: its own lines where the reader gives them (read from its glyphs, a data label its
+    gridlines cross stays whole: 51.0% under the 50% line), else each filled cell's lines, where they sit."""
+    text = list(own) if own is not None else []
+    for row in chart.rows if own is None else ():
         for cell in row:
             texts = [t for t in cell.raw.splitlines() if t.strip()]
             boxes = cell.line_bboxes if len(cell.line_bboxes) == len(texts) else (cell.bbox,) * len(texts)

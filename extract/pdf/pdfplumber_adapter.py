@@ -36,7 +36,7 @@ from extract.pdf.drawn_glyphs import without_glyph_drawings
 from extract.pdf.glyphs import is_em_wide, is_wide_letter, opens_bracket
 from extract.pdf.hanging import ink_end
 from extract.pdf.grid import MIN_COLS, is_value, PageContent, RawCell, RawLine, RawTable, Segment, SegLine, table_score, union_bbox
-from extract.pdf.charts import is_plot_area, with_chart_text
+from extract.pdf.charts import chart_grids, is_plot_area, with_chart_text
 from extract.pdf.autospace import is_autospaced, page_autospace
 from extract.pdf.layout import GridSpec, cells_to_grids
 from extract.pdf.spread import join_spread_labels
@@ -1097,6 +1097,14 @@ def _ruled_tables_and_mids(page: Page, page_no: int) -> tuple[list[RawTable], tu
     return tables, mids
 
 
+def _lines_within(page: Page, bbox: BBox, page_no: int) -> list[RawLine]:
+    """The upright text lines whose glyphs' middles lie inside a box, read from the glyphs alone."""
+    x0, top, x1, bottom = bbox
+    inside = [ch for ch in page.chars if ch.get("upright", True) and x0 <= (ch["x0"] + ch["x1"]) / 2 <= x1
+              and top <= (ch["top"] + ch["bottom"]) / 2 <= bottom]
+    return [RawLine(ln["text"], _bbox(ln), page_no) for ln in text_lines(inside)]
+
+
 class _CellFinder(TableFinder):
     """pdfplumber's TableFinder with its cell search (intersections_to_cells) done by smallest_cells."""
 
@@ -1324,10 +1332,10 @@ def read_page(pdf: PDF, index: int) -> PageContent:
         skip = {id(across[i]) for i in used}
         raw_lines = [RawLine(ln["text"], _bbox(ln), page_no) for ln in lines if id(ln) not in skip]
         raw_lines += [RawLine(ln["text"], _bbox(ln), page_no) for ln in turned]
-        charts = [t for t in tables if is_plot_area(t, raw_lines)]
+        charts = chart_grids(tables, raw_lines, seglines)
         tables = [t for t in tables if t not in charts]
         for chart in charts:
-            raw_lines = with_chart_text(raw_lines, chart)
+            raw_lines = with_chart_text(raw_lines, chart, _lines_within(page, chart.bbox, page_no))
         issues = _page_issues(page, page_no, n_cid, vertical)
         return PageContent(page_no, float(page.width), float(page.height), tuple(tables), tuple(raw_lines), tuple(issues), int(raw_page.rotation or 0))
     finally:

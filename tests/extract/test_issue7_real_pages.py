@@ -12,7 +12,7 @@ from extract.interpret.values import TableContext, spaces_glyphs, table_values
 from extract.model import Cell, Provenance, Table
 from extract.pdf import borderless, charts
 from extract.pdf import pdfplumber_adapter
-from extract.pdf.grid import RawCell, RawLine, RawTable
+from extract.pdf.grid import RawCell, RawLine, RawTable, Segment, SegLine
 from extract.pdf.layout import GridSpec
 from normalize import clean_text, parse_year
 from tests.extract.test_pdf_semiruled import word
@@ -177,6 +177,53 @@ def _plot() -> RawTable:
 ])
 def test_a_value_axis_left_of_a_ruled_grid_makes_it_a_chart(ticks: list[RawLine], chart: bool) -> None:
     assert charts.is_plot_area(_plot(), ticks) is chart
+
+
+def _axis_below(values: list[str], top: float = 305.0, x0: float = 95.0, pitch: float = 75.0) -> list[SegLine]:
+    """A line of tick labels 10 pt high under _plot's grid (bottom 300), one segment each."""
+    segments = tuple(Segment(v, (x0 + pitch * k, top, x0 + pitch * k + 10.0, top + 10.0)) for k, v in enumerate(values))
+    return [SegLine(segments, (x0, top, x0 + pitch * (len(values) - 1) + 10.0, top + 10.0), 1, " ".join(values))]
+
+
+@pytest.mark.parametrize(("axis", "chart"), [
+    # takamatsu_shimin_manzokudo p4: a bar chart drawn across, 0% … 100% under it
+    (_axis_below(["0%", "25%", "50%", "75%", "100%"]), True),
+    (_axis_below(["0%", "25%", "50%", "75%", "100%", "合計"]), False),  # a word among them: a table's row
+    (_axis_below(["2019", "2020", "2021", "2022", "2023"]), False),  # no 0: years heading a table below
+    # TICK_REACH_EM 3: ticks 25 pt (2.5 heights) under the grid belong to it (halved, not); 35 pt (3.5) do not (doubled, would)
+    (_axis_below(["0%", "25%", "50%", "75%", "100%"], top=325.0), True),
+    (_axis_below(["0%", "25%", "50%", "75%", "100%"], top=335.0), False),
+    # TICK_OVERHANG_EM 1: a line whose top stands 8 pt up into the grid's last row still is its axis (halved, not);
+    # 15 pt up is in the grid (doubled, it would be taken)
+    (_axis_below(["0%", "25%", "50%", "75%", "100%"], top=292.0), True),
+    (_axis_below(["0%", "25%", "50%", "75%", "100%"], top=285.0), False),
+    # ... and a line ending 8 pt (0.8 heights) left of the grid may be its axis (halved, not); one ending
+    # 15 pt left is another's (doubled, it would be taken)
+    (_axis_below(["0%", "25%", "50%", "75%", "100%"], x0=42.0, pitch=10.0), True),
+    (_axis_below(["0%", "25%", "50%", "75%", "100%"], x0=35.0, pitch=10.0), False),
+])
+def test_a_value_axis_under_a_ruled_grid_makes_it_a_chart(axis: list[SegLine], chart: bool) -> None:
+    assert charts.is_plot_area(_plot(), [], axis) is chart
+
+
+def _grid(bbox: tuple[float, float, float, float]) -> RawTable:
+    return RawTable(1, bbox, ((RawCell("1.5%", bbox, 1),),), "pdfplumber", None, ())
+
+
+@pytest.mark.parametrize(("bbox", "same_chart"), [
+    # takamatsu_shimin_manzokudo p5: a bar chart by category, its blank rows parting the gridlines
+    ((100.0, 60.0, 400.0, 100.0), True),  # standing on the plot area's top, the same sides
+    ((100.0, 60.0, 400.0, 99.2), True),  # STACK_TOL_PT 1: 0.8 pt off still touches (halved, not)
+    ((100.0, 60.0, 400.0, 98.5), False),  # 1.5 pt off does not (doubled, it would)
+    ((100.8, 60.0, 399.2, 100.0), True),  # sides 0.8 pt in (halved, not)
+    ((101.5, 60.0, 400.0, 100.0), False),  # a side 1.5 pt in (doubled, it would)
+    ((100.0, 20.0, 400.0, 60.0), False),  # on a grid on the chart: only through that grid, which is none here
+])
+def test_grids_stacked_on_a_plot_area_with_its_sides_are_the_same_chart(bbox: tuple[float, float, float, float],
+                                                                        same_chart: bool) -> None:
+    axis = _ticks(["100%", "75%", "50%", "25%", "0%"])
+    grids = charts.chart_grids([_plot(), _grid(bbox)], axis, [])
+    assert (len(grids) == 2) is same_chart
 
 
 def test_a_chart_grid_gives_its_text_as_lines() -> None:

@@ -11,9 +11,10 @@ import pytest
 
 from extract.context import frame_caption, line_pieces
 from extract.interpret.facets import read_facets, runs_years
-from extract.interpret.stacks import amount_segments
+from extract.interpret.stacks import amount_segments, labelled_lines
+from normalize.years import completes_date
 from extract.interpret.structure import caption_rows, header_grid
-from extract.model import BBox, Cell, Provenance, Table
+from extract.model import BBox, Cell, Provenance, Table, TextLine
 from extract.recognize import recognize_document
 from extract.records import Extraction
 from normalize import parse_quantity
@@ -135,9 +136,29 @@ def test_a_spanning_group_header_stops_where_its_span_does() -> None:
     ("特財：都支出金 228、その他 6,262", ["特財：都支出金 228", "特財：その他 6,262"]),
     ("都支出金 5,886、その他 171", ["都支出金 5,886", "その他 171"]),
     ("高齢者福祉、介護の推進 1,200", ["高齢者福祉、介護の推進 1,200"]),  # a 、 between words parts nothing
+    ("(内訳)東灘6,灘3,中央3", ["(内訳)東灘6", "灘3", "中央3"]),  # a comma before words: a list
+    ("人件費の増 1,234,567", ["人件費の増 1,234,567"]),  # a comma before digits groups thousands
 ])
 def test_labelled_amounts_listed_on_one_line(line: str, segments: list[str]) -> None:
     assert amount_segments(line) == segments
+
+
+def test_a_list_of_labelled_figures_is_read_whole_or_not_at_all() -> None:
+    """realdocs kobe_kansensho p1: (内訳)東灘6,灘3,…,西8 gave 8 as the line's amount; one ward of
+    one letter (灘, 西) is no label the reader takes, so no figure of the list is read."""
+    assert labelled_lines(_cell("(内訳)東灘6,灘3,中央3,兵庫3,北8,長田3,須磨6,垂水8,西8", 0, 0)) == []
+    read = labelled_lines(_cell("都支出金 5,886、その他 171", 0, 0))
+    assert [(p.label, p.text) for p in read] == [("都支出金", "5,886"), ("その他", "171")]
+
+
+@pytest.mark.parametrize(("before", "text", "date"), [
+    ("2017年2月", "6日", True), ("2月", "31日", True), ("12月", "1日", True),
+    ("2月", "32日", False), ("13月", "6日", False), ("報告定点数", "6日", False), ("2017年", "6日", False),
+])
+def test_a_day_after_a_month_is_a_date_spread_over_cells(before: str, text: str, date: bool) -> None:
+    """realdocs kobe_kansensho p1: 2017年2月 | 6日 | ～ | 2017年2月 | 12日, the report's week; the
+    days were read as counts of days. MAX_DAY_OF_MONTH 31 and MAX_MONTH 12 pinned by the bounds."""
+    assert completes_date(before, text) is date
 
 
 # --- real pages, read by hand off their images ----------------------------------------------------
@@ -340,3 +361,15 @@ def test_a_lone_sign_in_a_value_column_signs_the_figure_beside_it_but_a_grade_do
     stated = ((_cell("直近値", 0, 0), _cell("", 0, 1), _cell("計画目標値", 0, 2, col_span=2), _cell("", 0, 3)),
               (_cell("R2", 1, 0), _cell("R3", 1, 1), _cell("R4", 1, 2), _cell("R5", 1, 3)))
     assert header_grid(stated, 4)[0] == ["直近値", "", "計画目標値", "計画目標値"]
+
+
+def test_takamatsu_bar_charts_drawn_across_give_their_labels_as_lines() -> None:
+    """Stacked bars with 0% … 100% under them (p4; p5 and p7 by category, blank rows parting the
+    gridlines into grids stacked edge to edge): the gridlines closed cells around the data labels,
+    cutting 51.0% into 5 | 1.0% and giving each label as a value named by nothing."""
+    document = _read("takamatsu_shimin_manzokudo_r2_bessatsu.pdf", [4, 5, 7])
+    lines = [b.text for b in document.blocks if isinstance(b, TextLine) and b.prov.page == 4]
+    assert "3.9% 21.8% (25.7%) 51.0% <23.3%> 15.5% 7.8%" in lines
+    values = recognize_document(document).table_values
+    assert not [v for v in values if v.value in (3.9, 21.8, 5.0, 15.5, 7.8) or (v.value, v.unit) == (1.0, "%")]
+    assert not [v for v in values if v.prov.page in (5, 7)]

@@ -7,9 +7,9 @@ fix is locked in. What remains wrong, by cause:
 
 - a glyph the PDF's text layer maps to another character (fuji_r8, 3: 償還 drawn, 償遯 in the
   text, so the label is misspelt though the amount is right).
-- kobe_kansensho (5, Excel-made weekly report, ruled): the report's week (2017年2月 6日 ～ 2017年2月 12日) set on
-  the line of 報告定点数 48 ヶ所 is read as that row's cells: 6 and 12 given as values of 2017 (the days of a date
-  spread over cells), 48 dated 2017, and the last figure of each (内訳) list (西8, 西5) given as a value. The caption block of the
+- kobe_kansensho (1, Excel-made weekly report, ruled): the report's week (2017年2月 6日 ～ 2017年2月 12日) set on
+  the line of 報告定点数 48 ヶ所 is read as that row's cells, so 48 is dated 2017 (its days, a date spread over
+  cells, are no longer values; nor is the last figure of each (内訳) list, 西8). The caption block of the
   眼科 table (報告定点数 10 ヶ所) runs into the boxed note beside the tables and is read as text (its 10 and 10 missing).
 
 kobe_jinko's ward rows under the 平成26年 total (p5, p9) keep no year: the page states none for them (its 灘区
@@ -32,7 +32,7 @@ MEASURED = {
     "fuji_r7_yosansho_gaiyo": (0.99, 0),
     "fuji_r8_yosansho_kosaihi": (0.91, 3),
     "kobe_jinko_no_ugoki_h26": (0.82, 0),
-    "kobe_kansensho_shuho_h29w06": (0.97, 5),  # read by hand in session 19: causes in the docstring
+    "kobe_kansensho_shuho_h29w06": (0.97, 1),  # read by hand in session 19: causes in the docstring
     "kobe_kateikei_gomi_h28-10": (0.93, 0),
     "kobe_zaisei_jokyo_ichiran_h20": (1.0, 0),
     "nobeoka_r8_6gatsu_hosei_gaiyo": (0.98, 0),
