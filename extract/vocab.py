@@ -212,6 +212,10 @@ JOINING_POS = ("助詞", "助動詞", "動詞")
 # Suffixes widening the noun before them to its kin (単位等, 担当課等, 財源等: units and the like): the noun is the
 # head, what the words name is said by it.
 WIDENING_SUFFIXES = ("等", "など")
+# Heads of a label column listing years, and then, joined to another head by a list mark (年次・区, 年度・地区,
+# 年・月), the last year's parts: the rows under the last year break it down (by ward, area or month).
+YEARS_THEN_PARTS_HEADS = ("年次", "年度", "年")
+HEAD_LIST_MARKS = ("・", "･", "／", "/")
 # Row-label columns that are not the row's name.
 CODE_HEADER_WORDS = ("番号", "No", "NO", "コード", "整理番号", "通番")
 DEPARTMENT_HEADER_WORDS = ("主管課", "担当課", "所管課", "担当部署", "所管", "担当", "部局", "課名")

@@ -36,7 +36,7 @@ from extract.text_items import strip_enumerator
 from extract.records import CUT_YEAR, UNREAD_HEADER, YEAR_CONFLICT, YEARS_RUN, TableValue
 from extract.vocab import (
     AMOUNT_KINDS, FUNDING_HEADER_WORDS, FUNDING_PART_WORDS, ITEMISING_HEADER_WORDS, KPI_KINDS, LAST_YEAR_COMPARISON_WORDS,
-    MONEY_TABLE_WORDS, RELATIVE_YEAR_WORDS, ROW_STAGE_WORDS, SENTENCE_END,
+    HEAD_LIST_MARKS, MONEY_TABLE_WORDS, RELATIVE_YEAR_WORDS, ROW_STAGE_WORDS, SENTENCE_END, YEARS_THEN_PARTS_HEADS,
 )
 from normalize.brackets import bracket_groups, trailing_group
 from normalize.readings import parse_readings
@@ -104,7 +104,29 @@ def row_labels(table: Table, layout: Layout) -> list[RowLabels]:
             texts[col] = split.get((r, col)) or text or carried.get(col, "")
             own |= {col} if split.get((r, col)) or text else set()
         out.append(_labels(without_carried_years(texts, own), layout))
-    return date_comparison_rows(join_continued_names(table, layout, out))
+    return year_parts_rows(date_comparison_rows(join_continued_names(table, layout, out)), layout)
+
+
+def lists_years_then_parts(header: str) -> bool:
+    """A label column's header joining a head of years to another by a list mark (年次・区, 年度・地区)."""
+    for mark in HEAD_LIST_MARKS:
+        first, _, rest = clean_text(header).partition(mark)
+        if rest.strip() and first.strip() in YEARS_THEN_PARTS_HEADS:
+            return True
+    return False
+
+
+def year_parts_rows(labels: list[RowLabels], layout: Layout) -> list[RowLabels]:
+    """Under a label column headed 年次・区, the rows after the last dated row that state no year
+    break that year down (平成26年 over 東灘区 … 西区): they are of its year."""
+    if not any(lists_years_then_parts(lowest_header(layout.header, c)) for c, _ in layout.label_roles[:1]):
+        return labels
+    last = max((k for k, lb in enumerate(labels) if lb.facets.year is not None), default=None)
+    if last is None:
+        return labels
+    year = labels[last].facets.year
+    return [replace(lb, facets=replace(lb.facets, year=year)) if k > last and lb.name and lb.facets.relative_year is None
+            else lb for k, lb in enumerate(labels)]
 
 
 def without_carried_years(texts: dict[int, str], own: set[int]) -> dict[int, str]:

@@ -373,3 +373,17 @@ def test_takamatsu_bar_charts_drawn_across_give_their_labels_as_lines() -> None:
     values = recognize_document(document).table_values
     assert not [v for v in values if v.value in (3.9, 21.8, 5.0, 15.5, 7.8) or (v.value, v.unit) == (1.0, "%")]
     assert not [v for v in values if v.prov.page in (5, 7)]
+
+
+@pytest.mark.parametrize(("head", "rows", "dated"), [
+    # kobe_jinko p5 / p9: 年次・区, the years, then the wards of the last year
+    ("年次・区", "平成25年\t2,586\n平成26年\t2,863\n東灘区\t113\n西区\t19\n", [2013, 2014, 2014, 2014]),
+    ("年度・地区", "令和4年度\t10\n令和5年度\t12\n北部\t5\n南部\t7\n", [2022, 2023, 2023, 2023]),
+    ("年次", "平成25年\t2,586\n平成26年\t2,863\n平均\t2,724\n", [2013, 2014, None]),  # no parts listed
+    ("地区・年次", "北部\t5\n南部\t7\n", [None, None]),  # parts first: no year to break down
+])
+def test_rows_under_the_last_year_of_a_years_then_parts_column_are_of_that_year(head: str, rows: str,
+                                                                               dated: list[int | None]) -> None:
+    from tests.extract.test_interpret import _read as read_text
+    found = read_text(f"{head}\t自然増減数\n{rows}")
+    assert [v.fiscal_year for v in found.table_values] == dated

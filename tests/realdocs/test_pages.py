@@ -12,9 +12,9 @@ fix is locked in. What remains wrong, by cause:
   cells, are no longer values; nor is the last figure of each (内訳) list, 西8). The caption block of the
   眼科 table (報告定点数 10 ヶ所) runs into the boxed note beside the tables and is read as text (its 10 and 10 missing).
 
-kobe_jinko's ward rows under the 平成26年 total (p5, p9) keep no year: the page states none for them (its 灘区
-row on p5 is read by hand too, since 灘区 is within 東灘区 and its 出生率 8.08, the 25年 row's too, was
-judged against the rows read).
+kobe_jinko's ward rows under the 平成26年 total (p5, p9) are of 2014: their column, headed 年次・区, lists the
+years and then the last year's wards (its 灘区 row on p5 is read by hand too, since 灘区 is within 東灘区 and its
+出生率 8.08, the 25年 row's too, was judged against the rows read).
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ MEASURED = {
     "fuji_r6_ippan_yosansho": (1.0, 0),
     "fuji_r7_yosansho_gaiyo": (0.99, 0),
     "fuji_r8_yosansho_kosaihi": (0.91, 3),
-    "kobe_jinko_no_ugoki_h26": (0.82, 0),
+    "kobe_jinko_no_ugoki_h26": (1.0, 0),
     "kobe_kansensho_shuho_h29w06": (0.97, 1),  # read by hand in session 19: causes in the docstring
     "kobe_kateikei_gomi_h28-10": (0.93, 0),
     "kobe_zaisei_jokyo_ichiran_h20": (1.0, 0),
