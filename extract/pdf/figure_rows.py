@@ -17,7 +17,7 @@ stands. The header above the first row of figures keeps the leading's reading.
 
 Rows of no figures (a name's rest set as a row of its own, 事業者数（累計） under 六次産業化に取り組む)
 stand in such a table at the rows' padding below the row above, not at the leading: where the
-rows of figures show that padding (the narrowest gap above a row's first line) and their own
+rows of figures show that padding (the narrowest gap above a row's first line, gaps_above_rows) and their own
 cells show a wider leading, a line at the padding opens a row. The gaps are told apart as
 precisely as the table sets its rows' lines level (gap_tol).
 
@@ -82,12 +82,12 @@ def rows_by_line(pieces: Sequence[Piece], tops: Sequence[tuple[int, float]], spa
     if any(_beside_off_level(p, top) for p in body for _, top in tops) or _name_above_first_figures(head, spanning):
         return None  # rows centred on their cells, not set at the top
     starts = sorted({*(top for _, top in tops), *(p.bbox[1] for p in body if _opens_own_row(p, spanning))})
-    padding = figure_padding(body, [top for _, top in tops[1:]])
+    row_gaps = gaps_above_rows(body, [top for _, top in tops[1:]])
     tol = line_tol(body)
-    read = _read_lines(body, starts, padding, gap_tol(body, starts)) if padding is not None else None
-    if read is None or not _proves_reading(read, tol):
+    read = _read_lines(body, starts, min(row_gaps), gap_tol(body, starts)) if row_gaps else None
+    if read is None or not _proves_reading(read, tol, row_gaps):
         read = _read_lines(body, starts, None, 0.0)
-    if read is None or not _proves_reading(read, tol):
+    if read is None or not _proves_reading(read, tol, row_gaps):
         return None  # no wrapped cell, or lines below a row's first at more than one leading
     return [*read_head(head), *(read.rows[t] for t in sorted(read.rows))]
 
@@ -152,25 +152,28 @@ def _opens_at_padding(line: Piece, rows: dict[float, Row], padding: float | None
     return abs(line.bbox[1] - bottom - padding) <= tol
 
 
-def _proves_reading(read: LineReading, tol: float) -> bool:
+def _proves_reading(read: LineReading, tol: float, row_gaps: Sequence[float]) -> bool:
     """True when the lines that continue a cell stand at one leading (within tol), and, where
     lines opened rows at the padding, a row's first line goes on in its cell (leads) and every such
     gap is wider than the padding by more than the tolerance it was told with and no wider than a
     cell's lines stand (WRAP_GAP_MAX_EM of a line): the table shows the two apart within its rows of
-    figures (names centred on their figures show no such line; a folio under a column is none)."""
+    figures (names centred on their figures show no such line; a folio under a column is none), and
+    no gap above a row of figures (row_gaps) is that leading: set at the top, a row's first line
+    stands the padding below the row above, or a whole line more (a name centred on its figures,
+    its first line read as the cell above's next, shows the rows' gap as its leading)."""
     if not read.pitches or max(read.pitches) - min(read.pitches) > tol:
         return False
     return read.padding is None or bool(read.leads) and read.padding + read.tol < min(read.leads) \
-        and max(read.leads) <= WRAP_GAP_MAX_EM * read.height
+        and max(read.leads) <= WRAP_GAP_MAX_EM * read.height \
+        and not any(abs(gap - lead) <= read.tol for gap in row_gaps for lead in read.leads)
 
 
-def figure_padding(body: Sequence[Piece], tops: Sequence[float]) -> float | None:
-    """The narrowest gap (pt) between a line level with a row of figures past the first and the line
-    above it in its column: set at the top, the row above's tallest cell ends there, the rows'
-    padding apart; None without such a line."""
-    gaps = [line.bbox[1] - above.bbox[3] for col in by_column(body).values() for above, line in zip(col, col[1:])
+def gaps_above_rows(body: Sequence[Piece], tops: Sequence[float]) -> list[float]:
+    """The gaps (pt) between each line level with a row of figures past the first and the line above
+    it in its column: set at the top, the narrowest is the rows' padding, where the row above's
+    tallest cell ends."""
+    return [line.bbox[1] - above.bbox[3] for col in by_column(body).values() for above, line in zip(col, col[1:])
             if above.page == line.page and any(_level(line, t) for t in tops)]
-    return min(gaps, default=None)
 
 
 def gap_tol(body: Sequence[Piece], starts: Sequence[float]) -> float:

@@ -196,7 +196,7 @@ def test_the_padding_is_the_narrowest_gap_above_a_row_of_figures() -> None:
     ps = padded_table()
     body = [p for p in ps if p.bbox[1] > 1.0]
     tops = [t for _, t in figure_tops(ps)]
-    assert figure_rows.figure_padding(body, tops[1:]) == pytest.approx(ROW_PITCH - H)
+    assert min(figure_rows.gaps_above_rows(body, tops[1:])) == pytest.approx(ROW_PITCH - H)
 
 
 def test_a_folio_under_a_column_proves_no_leading() -> None:
