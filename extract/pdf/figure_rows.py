@@ -15,15 +15,22 @@ the line above it in its column at one leading, the same all over the table. A t
 its rows leaves lines above their figures, or below them at the rows' pitch: the leading's reading
 stands. The header above the first row of figures keeps the leading's reading.
 
+Rows of no figures (a name's rest set as a row of its own, 事業者数（累計） under 六次産業化に取り組む)
+stand in such a table at the rows' padding below the row above, not at the leading: where the
+rows of figures show that padding (the narrowest gap above a row's first line, gaps_above_rows) and their own
+cells show a wider leading, a line at the padding opens a row. The gaps are told apart as
+precisely as the table sets its rows' lines level (gap_tol).
+
 Coordinates are PDF points, top-left origin.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from extract.pdf.lockstep import line_tol
-from extract.pdf.pieces import Block, Piece, by_column
+from extract.pdf.pieces import WRAP_GAP_MAX_EM, Block, Piece, by_column
 from extract.pdf.top_rows import Row, states_figure
 from extract.text_items import opens_numbered_item
 from extract.vocab import FOOTNOTE_MARKS
@@ -31,6 +38,8 @@ from normalize import clean_text
 
 FIGURE_COLUMNS = 2  # figures standing on one line in this many columns past the first show a row of figures
 LEVEL_TOL_EM = 0.1  # a line whose top lies within this share of its height from a top stands on it
+GAP_RESOLUTION_PT = 0.2  # two gaps between lines closer than this (pt) are one, however precisely the lines are set
+LEVEL_SPREAD_FACTOR = 2.0  # gaps are told apart at this many times the farthest a line level with a row stands off it
 MIN_FIGURE_ROWS = 2  # a body read line by line holds this many rows of figures: one alone (a ruled band) shows no row's start
 
 
@@ -61,7 +70,7 @@ def runs_past_figures(blocks: Sequence[Block], tops: Sequence[tuple[int, float]]
 def rows_by_line(pieces: Sequence[Piece], tops: Sequence[tuple[int, float]], spanning: frozenset[int],
                  read_head: Callable[[Sequence[Piece]], list[Row]]) -> list[Row] | None:
     """The table's rows as set at their top, read line by line from its first row of figures on,
-    or None when its lines refute that reading (_continuing_pitches). Each line level with a row
+    or None when its lines refute that reading (_proves_reading). Each line level with a row
     of figures, or opening a row of its own (a heading, a note), starts or joins that row; each
     other line continues the cell above it in its column. The lines above the first row of
     figures are the header, read by read_head (at the leading)."""
@@ -73,24 +82,107 @@ def rows_by_line(pieces: Sequence[Piece], tops: Sequence[tuple[int, float]], spa
     if any(_beside_off_level(p, top) for p in body for _, top in tops) or _name_above_first_figures(head, spanning):
         return None  # rows centred on their cells, not set at the top
     starts = sorted({*(top for _, top in tops), *(p.bbox[1] for p in body if _opens_own_row(p, spanning))})
+    row_gaps = gaps_above_rows(body, [top for _, top in tops[1:]])
+    tol = line_tol(body)
+    read = _read_lines(body, starts, min(row_gaps), gap_tol(body, starts)) if row_gaps else None
+    if read is None or not _proves_reading(read, tol, row_gaps):
+        read = _read_lines(body, starts, None, 0.0)
+    if read is None or not _proves_reading(read, tol, row_gaps):
+        return None  # no wrapped cell, or lines below a row's first at more than one leading
+    return [*read_head(head), *(read.rows[t] for t in sorted(read.rows))]
+
+
+@dataclass(frozen=True, slots=True)
+class LineReading:
+    """The body read line by line: its rows by their first top; the top-to-top pitches of the lines
+    that continue a cell; the gaps under a row's first line standing level with a start (a row of
+    figures, a heading) to its cell's next line: the leading as the rows show it; the gap (pt)
+    between the rows a table pads less than it leads a cell's lines (None where no line opened a
+    row at it), with the tolerance it was told apart with."""
+
+    rows: dict[float, Row]
+    pitches: list[float]
+    leads: list[float]
+    padding: float | None
+    tol: float
+    height: float  # the body's shortest line (pt)
+
+
+def _read_lines(body: Sequence[Piece], starts: Sequence[float], padding: float | None, tol: float) -> LineReading | None:
+    """Each line level with a start opens or joins that row; a line standing the padding (within
+    tol) below the lowest line of the row above opens a row of no figures (_opens_at_padding);
+    each other line continues the cell above it in its column. None when a column's first line of
+    the body stands level with no start (not set at the top)."""
+    tops = list(starts)
     rows: dict[float, Row] = {}
     cell_of: dict[int, Block] = {}
+    last: dict[int, Piece] = {}
     pitches: list[float] = []
-    for col in by_column(body).values():
-        for above, line in zip([None, *col], col):
-            start = next((t for t in starts if _level(line, t)), None)
-            if start is not None:
-                cell_of[id(line)] = [line]
-                rows.setdefault(start, []).append(cell_of[id(line)])
-            elif above is None:
-                return None  # a column's first line of the body below its first row of figures: not set at the top
-            else:
-                pitches.append(line.bbox[1] - above.bbox[1])
-                cell_of[id(line)] = cell_of[id(above)]
-                cell_of[id(line)].append(line)
-    if not pitches or max(pitches) - min(pitches) > line_tol(body):
-        return None  # no wrapped cell, or lines below a row's first at more than one leading
-    return [*read_head(head), *(rows[t] for t in sorted(rows))]
+    leads: list[float] = []
+    for line in sorted(body, key=lambda p: (p.bbox[1], p.col)):
+        above = last.get(line.col)
+        start = next((t for t in tops if _level(line, t)), None)
+        if start is None and above is not None and _opens_at_padding(line, rows, padding, tol):
+            start = line.bbox[1]
+            tops.append(start)
+        if start is not None:
+            cell_of[id(line)] = [line]
+            rows.setdefault(start, []).append(cell_of[id(line)])
+        elif above is None:
+            return None  # a column's first line of the body below its first row of figures: not set at the top
+        else:
+            pitches.append(line.bbox[1] - above.bbox[1])
+            leads += [line.bbox[1] - above.bbox[3]] if any(_level(above, t) for t in starts) else []
+            cell_of[id(line)] = cell_of[id(above)]
+            cell_of[id(line)].append(line)
+        last[line.col] = line
+    opened = len(rows) > len(set(starts) & set(rows))
+    return LineReading(rows, pitches, leads, padding if opened else None, tol, min(p.height for p in body))
+
+
+def _opens_at_padding(line: Piece, rows: dict[float, Row], padding: float | None, tol: float) -> bool:
+    """True when a line stands the rows' padding (within tol) below the lowest line of the row
+    above it: the next row's first line, where the cell above would lead its next line farther
+    (と感じる市民の割合, a row of its own under 結婚・子育ての希望が / かなう, Typst's 2 pt inset
+    against its 0.65 em leading: corpus seed 983 kpi_progress in typst_borderless)."""
+    if padding is None or not rows:
+        return False
+    upper = rows[max(rows)]  # the lines are read top to bottom: the last row opened is the one above
+    bottom = max(p.bbox[3] for cell in upper for p in cell)
+    return abs(line.bbox[1] - bottom - padding) <= tol
+
+
+def _proves_reading(read: LineReading, tol: float, row_gaps: Sequence[float]) -> bool:
+    """True when the lines that continue a cell stand at one leading (within tol), and, where
+    lines opened rows at the padding, a row's first line goes on in its cell (leads) and every such
+    gap is wider than the padding by more than the tolerance it was told with and no wider than a
+    cell's lines stand (WRAP_GAP_MAX_EM of a line): the table shows the two apart within its rows of
+    figures (names centred on their figures show no such line; a folio under a column is none), and
+    no gap above a row of figures (row_gaps) is that leading: set at the top, a row's first line
+    stands the padding below the row above, or a whole line more (a name centred on its figures,
+    its first line read as the cell above's next, shows the rows' gap as its leading)."""
+    if not read.pitches or max(read.pitches) - min(read.pitches) > tol:
+        return False
+    return read.padding is None or bool(read.leads) and read.padding + read.tol < min(read.leads) \
+        and max(read.leads) <= WRAP_GAP_MAX_EM * read.height \
+        and not any(abs(gap - lead) <= read.tol for gap in row_gaps for lead in read.leads)
+
+
+def gaps_above_rows(body: Sequence[Piece], tops: Sequence[float]) -> list[float]:
+    """The gaps (pt) between each line level with a row of figures past the first and the line above
+    it in its column: set at the top, the narrowest is the rows' padding, where the row above's
+    tallest cell ends."""
+    return [line.bbox[1] - above.bbox[3] for col in by_column(body).values() for above, line in zip(col, col[1:])
+            if above.page == line.page and any(_level(line, t) for t in tops)]
+
+
+def gap_tol(body: Sequence[Piece], starts: Sequence[float]) -> float:
+    """How far apart (pt) two gaps must be to be told apart: LEVEL_SPREAD_FACTOR times the farthest a
+    line level with a row's start stands from it (how precisely the table sets its lines), at least
+    GAP_RESOLUTION_PT, at most line_tol. A producer placing every row's lines on one top to the
+    hundredth of a point tells Typst's 7 pt padding (2.0 pt) from its leading (2.55 pt)."""
+    spread = max((abs(p.bbox[1] - t) for p in body for t in starts if _level(p, t)), default=0.0)
+    return min(line_tol(body), max(GAP_RESOLUTION_PT, LEVEL_SPREAD_FACTOR * spread))
 
 
 def _name_above_first_figures(head: Sequence[Piece], spanning: frozenset[int]) -> bool:

@@ -143,3 +143,67 @@ def test_a_section_heading_over_the_first_row_is_no_centred_name(tmp_path: Path,
     doc = generate(arrangement, seed)
     kpi, _ = score_file(doc, write_typst_pdf(doc, str(tmp_path), "typst_borderless"))
     assert (kpi.found, kpi.wrong) == (kpi.expected, 0)
+
+
+def padded_table(leading: float = LEADING, row_pitch: float = ROW_PITCH) -> list[Piece]:
+    """A header, then a name wrapped over two lines at the leading, the rest of it set as a row of
+    no figures at the rows' pitch (Typst sets a row's first line the padding below the row above),
+    then two one-line rows."""
+    ps = [piece(0, 0.0, "指標"), piece(1, 0.0, "単位"), piece(2, 0.0, "2022年度"), piece(3, 0.0, "2023年度")]
+    top = ROW_PITCH + 1.0
+    ps += [piece(0, top, "結婚・子育ての希望が", LABEL_W), piece(1, top, "%"), piece(2, top, "27.6"), piece(3, top, "25.6"),
+           piece(0, top + leading, "かなう"), piece(0, top + leading + row_pitch, "と感じる市民の割合")]
+    top += leading + 2 * row_pitch
+    for name, unit, figures in (("出生数", "人", ("333", "219")), ("森林整備面積", "ha", ("21.9", "16.2"))):
+        ps += [piece(0, top, name), piece(1, top, unit), piece(2, top, figures[0]), piece(3, top, figures[1])]
+        top += row_pitch
+    return ps
+
+
+def test_a_row_of_no_figures_at_the_rows_padding_is_a_row_of_its_own() -> None:
+    # typst_borderless seed 983 kpi_progress: と感じる市民の割合, a row of its own under 結婚・子育ての希望が / かなう,
+    # stands the rows' padding (2.0 pt) below かなう, not its cell's leading (2.56 pt): read as the cell's
+    # next line it refuted the reading by line (three pitches) and the names ran on into the next rows
+    ps = padded_table()
+    assert texts(figure_rows.rows_by_line(ps, figure_tops(ps), frozenset(), lambda head: []) or []) == [
+        ["結婚・子育ての希望がかなう", "%", "27.6", "25.6"], ["と感じる市民の割合"],
+        ["出生数", "人", "333", "219"], ["森林整備面積", "ha", "21.9", "16.2"]]
+
+
+def test_a_padding_no_narrower_than_the_leading_opens_no_row() -> None:
+    # a line 0.15 pt closer than the leading is no row apart (GAP_RESOLUTION_PT): it goes on in its cell
+    ps = padded_table(row_pitch=LEADING - 0.15)
+    body = [p for p in ps if p.bbox[1] > 1.0]
+    tops = figure_tops(ps)
+    rows = figure_rows.rows_by_line(ps, tops, frozenset(), lambda head: [])
+    assert rows is not None and [len(row) for row in rows] == [4, 4, 4]
+    assert figure_rows.gap_tol(body, [t for _, t in tops]) == figure_rows.GAP_RESOLUTION_PT
+
+
+def test_gaps_are_told_apart_as_precisely_as_the_rows_lines_stand_level() -> None:
+    # the tolerance follows the farthest a line stands off its row's top: 0.15 pt off -> 0.3 pt
+    ps = padded_table()
+    body = [p for p in ps if p.bbox[1] > 1.0]
+    starts = [t for _, t in figure_tops(ps)]
+    stray = [Piece(p.text, (p.bbox[0], p.bbox[1] + 0.15, p.bbox[2], p.bbox[3] + 0.15), p.col)
+             if p.text == "16.2" else p for p in body]
+    assert figure_rows.gap_tol(stray, starts) == pytest.approx(0.3)
+    assert figure_rows.LEVEL_SPREAD_FACTOR == 2.0
+    assert figure_rows.gap_tol(body, starts) == figure_rows.GAP_RESOLUTION_PT
+
+
+def test_the_padding_is_the_narrowest_gap_above_a_row_of_figures() -> None:
+    ps = padded_table()
+    body = [p for p in ps if p.bbox[1] > 1.0]
+    tops = [t for _, t in figure_tops(ps)]
+    assert min(figure_rows.gaps_above_rows(body, tops[1:])) == pytest.approx(ROW_PITCH - H)
+
+
+def test_a_folio_under_a_column_proves_no_leading() -> None:
+    # typst_borderless seed 990 budget_main_projects: at 6 pt the padding is as wide as the leading, every
+    # line of a cell stands at it; a folio 40 pt under a row's figure, read as its cell's next line, is no leading
+    ps = padded_table(leading=ROW_PITCH)
+    bottom = max(p.bbox[3] for p in ps)
+    ps.append(piece(2, bottom + 40.0, "- 1 -"))
+    rows = figure_rows.rows_by_line(ps, figure_tops(ps), frozenset(), lambda head: [])
+    assert rows is None or not any(row[0][0].text == "かなう" for row in rows)
