@@ -21,6 +21,7 @@ TableRecognizer = Callable[[Table, Context], Extraction | None]
 DocumentRecognizer = Callable[[Document, frozenset[int]], Extraction]
 
 TABLE_RECOGNIZERS: dict[str, TableRecognizer] = {
+    "listed_rows": listed_kpi.recognize_rows,
     "grid_card": interpret.recognize_card,
     "kpi_card": kpi_card.recognize,
     "grid": interpret.recognize,

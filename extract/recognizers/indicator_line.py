@@ -27,7 +27,7 @@ from extract.vocab import (
     DIRECTION_ARROWS, EXPLANATION_MARKS, FIGURE_SEPARATORS, ITEM_MARKS, KPI_KINDS, SENTENCE_END, STATEMENT_GAPS,
     STATEMENT_KIND_WORDS, STRONG_INDICATOR_WORDS,
 )
-from normalize import Year, parse_quantity, unit_from_header
+from normalize import Qualifier, Year, parse_quantity, unit_from_header
 from normalize.units import is_known_unit, normalize_unit
 from normalize.vocab import BRACKET_CLOSERS, BRACKET_OPENERS, MINUS_CHARS
 from normalize.years import find_year
@@ -38,6 +38,7 @@ NUMBER_RE = re.compile(rf"[{re.escape(MINUS_CHARS)}]?[0-9][0-9,]*(?:\.[0-9]+)?")
 INDICATOR_LABEL_RE = re.compile("^(?:" + "|".join(map(re.escape, STRONG_INDICATOR_WORDS)) + r")\s*[:：]\s*")
 CIRCLED_RE = re.compile(r"^[①-⑳㉑-㉟]")
 SPACE_OR_GAP = frozenset(STATEMENT_GAPS)
+FIGURE_BOUNDS = frozenset({Qualifier.AT_LEAST, Qualifier.AT_MOST, Qualifier.APPROXIMATE, Qualifier.BELOW, Qualifier.ABOVE})
 UNIT_SLASHES = "/／"  # part figures, and a per-unit's parts (万人回/年): a figure's unit is the longest known
 DELIMITERS = frozenset(BRACKET_OPENERS + BRACKET_CLOSERS + "".join(FIGURE_SEPARATORS) + "".join(STATEMENT_GAPS))
 
@@ -160,9 +161,16 @@ def _figure(text: str, i: int) -> Token | None:
         end += 1
     run = text[after:end]
     cuts = [len(run)] + sorted((k for k, ch in enumerate(run) if ch in UNIT_SLASHES), reverse=True)
-    unit = next((run[:k] for k in cuts if k and is_unit(run[:k])), "")
+    unit = next((run[:k] for k in cuts if k and (is_unit(run[:k]) or _bounded(text[i:after + k]))), "")
     figure = text[i:after + len(unit)] if unit else m.group()
     return Token("figure", figure, i) if parse_quantity(figure).value is not None else None
+
+
+def _bounded(figure: str) -> bool:
+    """A figure written with a bound or an approximation after it (150件以上, 60%以下, 20人程度): still its value."""
+    q = parse_quantity(figure)
+    return q.value is not None and bool(q.qualifiers) and set(q.qualifiers) <= FIGURE_BOUNDS and \
+        (q.unit is None or is_known_unit(q.unit))
 
 
 def is_unit(text: str) -> bool:

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extract.context import is_heading_text
-from extract.model import BBox, Document, TextLine
+from extract.context import Context, is_heading_text
+from extract.model import BBox, Cell, Document, Table, TextLine
 from extract.morph import is_noun_phrase
 from extract.records import Extraction, IndicatorName, KpiValue
 from extract.recognizers.indicator_line import INDICATOR_LABEL_RE, ItemLabel, LineReading, NAME_MAX_CHARS, item_label, read_line
@@ -123,3 +123,31 @@ def recognize(document: Document, claimed_tables: frozenset[int]) -> Extraction:
             values.append(KpiValue.from_quantity(block.prov, label.name, f.kind, q, f.year, f.figure, heading, NAME,  # type: ignore[union-attr]
                                                  year_source="text"))
     return Extraction(kpi_values=tuple(values), indicators=tuple(names))
+
+
+def recognize_rows(table: Table, ctx: Context) -> Extraction | None:
+    """Given a table that is a list a layout reader set as rows (○保育所入所率 | 98.8%（目標・R7）), the figures of
+    each row read as one line under its own marked name, when every other row reads as such a line too (one without
+    a marked name gives nothing: its name may have begun above) or is a line with nothing beside it (a heading, a
+    note); else None (a grid)."""
+    readings = [(row, _row_reading(row)) for row in table.rows if any(c.text.strip() for c in row)]
+    listed = [(row, r) for row, r in readings if r is not None and r.name and r.marked and is_noun_phrase(r.name)]
+    if not listed or not all(r is not None or _is_line_alone(row) for row, r in readings):
+        return None  # rows read without a marked name of their own give nothing: the name may have begun above
+    values = [KpiValue.from_quantity(_figure_cell(row, f.figure).prov, r.name, f.kind, parse_quantity(f.figure, r.unit), f.year,
+                                     f.figure, ctx.heading, NAME, year_source="text") for row, r in listed for f in r.figures]
+    names = tuple(IndicatorName(row[0].prov, r.name, r.unit, ctx.heading, NAME) for row, r in listed)
+    return Extraction(kpi_values=tuple(values), indicators=names, table_kinds=((table.index, NAME),))
+
+
+def _row_reading(row: tuple[Cell, ...]) -> LineReading | None:
+    return read_line(" ".join(c.text.strip() for c in row if c.text.strip()))
+
+
+def _is_line_alone(row: tuple[Cell, ...]) -> bool:
+    """A row of one line in its first cell and nothing beside it."""
+    return bool(row[0].text.strip()) and not any(c.text.strip() for c in row[1:])
+
+
+def _figure_cell(row: tuple[Cell, ...], figure: str) -> Cell:
+    return next((c for c in row if figure in c.text), row[0])

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from extract.model import BBox, Document, Provenance, TextLine
+from extract.context import Context
+from extract.model import BBox, Cell, Document, Provenance, Table, TextLine
 from extract.recognizers import indicator_line, listed_kpi
 from extract.recognizers.indicator_line import read_line
-from extract.recognizers.listed_kpi import is_indented, is_level, recognize
+from extract.recognizers.listed_kpi import is_indented, is_level, recognize, recognize_rows
 from normalize import clean_text
 
 
@@ -41,6 +42,8 @@ def figures(text: str) -> tuple[str, tuple[tuple[str, str, int], ...]] | None:
     ("ごみ排出量（1人1日当たり）（g） 826（2015年度（平成27年度）・策定時）",  # figures in the name stay in it
      ("ごみ排出量(1人1日当たり)", (("826", "baseline", 2015),))),
     ("温室効果ガス排出量 353,044 t-CO2（策定時・H30）", ("温室効果ガス排出量", (("353,044 t-CO2", "baseline", 2018),))),
+    ("・移住相談件数 基準値（R2年度末）：120件 → 目標値（R7年度末）：150件以上",  # a year's point, a bound after the figure
+     ("移住相談件数", (("120件", "baseline", 2020), ("150件以上", "target", 2025)))),
 ])
 def test_an_indicator_line_reads_into_its_name_and_figures(text: str, expected: tuple[object, ...]) -> None:
     assert figures(text) == expected
@@ -55,6 +58,7 @@ def test_an_indicator_line_reads_into_its_name_and_figures(text: str, expected: 
     "移住相談件数 目標値 150件",  # no year
     "移住相談件数 目標値（R7）：150件を目指す",  # words after the figures
     "・移住相談件数 120件（R2）、135件（R4）、150件（R7）",  # three bare figures
+    "・転入者数 基準値（R2）：500人 → 目標値（R7）：1,000人増",  # a change is no value of the indicator
 ])
 def test_a_line_not_read_wholly_gives_nothing(text: str) -> None:
     assert figures(text) is None
@@ -131,6 +135,31 @@ def test_a_name_passed_over_names_no_later_figures() -> None:
 
 
 def test_listed_kpi_is_registered() -> None:
-    from extract.recognizers import DOCUMENT_RECOGNIZERS
+    from extract.recognizers import DOCUMENT_RECOGNIZERS, TABLE_RECOGNIZERS
 
     assert DOCUMENT_RECOGNIZERS["listed_kpi"] is listed_kpi.recognize
+    assert TABLE_RECOGNIZERS["listed_rows"] is listed_kpi.recognize_rows
+
+
+def rows_table(*rows: tuple[str, ...]) -> Table:
+    prov = Provenance("t.pdf", "d", page=1)
+    return Table(0, tuple(tuple(Cell(clean_text(t), t, prov) for t in row) for row in rows), prov)
+
+
+def test_a_list_set_as_rows_reads_row_by_row_under_marked_names() -> None:
+    """A layout reader that set list lines as a borderless table (○保育所入所率 | 98.8%（目標・R7）): each row read as
+    one line; a heading row beside nothing is passed over; the table is claimed."""
+    table = rows_table(("○保育所入所率", "98.8%（目標・R7）"), ("＜数値目標＞", ""), ("○転出者数", "2,883人（基準・R1）／3,631人（目標・R7）"))
+    found = recognize_rows(table, Context(None, None, None))
+    assert found is not None and found.table_kinds == ((0, "listed_kpi"),)
+    assert [(v.indicator, v.kind, v.fiscal_year, v.value) for v in found.kpi_values] == [
+        ("保育所入所率", "target", 2025, 98.8), ("転出者数", "baseline", 2019, 2883.0), ("転出者数", "target", 2025, 3631.0)]
+
+
+def test_a_row_without_a_marked_name_gives_nothing_and_a_grid_is_left_alone() -> None:
+    """中学生の割合 may end a name begun above the table: no value under it (the marked row still reads); a row of
+    two cells stating no figure (a header, a card's label) makes the table a grid."""
+    found = recognize_rows(rows_table(("中学生の割合", "47.2（R10目標）"), ("○汚水処理人口普及率", "77.3（R4現状）")), Context(None, None, None))
+    assert found is not None and [(v.indicator, v.kind) for v in found.kpi_values] == [("汚水処理人口普及率", "baseline")]
+    assert recognize_rows(rows_table(("指標名", "現状値（R2）"), ("○転出者数", "2,883人（基準・R1）")), Context(None, None, None)) is None
+    assert recognize_rows(rows_table(("成果指標", "移住相談件数"), ("現状値（R4年度）", "120件")), Context(None, None, None)) is None
