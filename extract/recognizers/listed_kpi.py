@@ -111,7 +111,7 @@ def recognize(document: Document, claimed_tables: frozenset[int]) -> Extraction:
         if not isinstance(block, TextLine) or reading is None:
             part = name_part(block) if isinstance(block, TextLine) else None
             parts, carried = (parts + [part] if part else []), None
-            heading = block.text if isinstance(block, TextLine) and is_heading_text(block.text) else heading
+            heading = block.text if isinstance(block, TextLine) and not part and is_heading_text(block.text) else heading
             continue
         above = name_for(block, parts)
         label = item_name(reading, block, above, carried)
