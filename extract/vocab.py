@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from normalize.vocab import NOTE_WORD, UNIT_LABEL_WORDS
+from normalize.vocab import NOTE_WORD, RANGE_CHARS, UNIT_LABEL_WORDS
 
 # Phrases that name the indicator column. Checked before the value words because some
 # contain them (数値目標 holds 目標, 数値目標の副指標 is an indicator, not a target).
@@ -78,6 +78,14 @@ BULLET_CHARS = "-・·•●○◯◎■□◆◇*※‐"
 FOOTNOTE_MARKS = ("※", NOTE_WORD, "（" + NOTE_WORD, "(" + NOTE_WORD)  # open a note line below a table (normalize.vocab.NOTE_MARK_CHARS)
 SENTENCE_END = "。"  # closes a sentence: no name, heading or indicator a caption names ends with it
 EXPLANATION_MARKS = ("→", "⇒", "➔", "➡")
+# KPI stated in lines (recognizers/listed_kpi.py): the marks between an indicator's figures (a direction arrow points
+# from the baseline to the target; the others part figures each naming its kind), the gaps inside one figure's
+# statement (基準値（R2）：120件, 120件（基準・R2）), and kind words that name a kind only standing alone beside a
+# figure's year (120件（H30基準）: bare 基準 is no baseline in a header, 早期健全化基準 is a threshold).
+DIRECTION_ARROWS = EXPLANATION_MARKS
+FIGURE_SEPARATORS = (*DIRECTION_ARROWS, *RANGE_CHARS, "/", "／", "、")
+STATEMENT_GAPS = (":", "：", "・")
+STATEMENT_KIND_WORDS = (("baseline", ("基準",)),)
 # Words ending a line's text that run on into the number after them (月額の100分の 8): the
 # number completes the phrase, the words do not name it as an amount
 PHRASE_LINKS = ("の",)

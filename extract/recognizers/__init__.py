@@ -11,7 +11,9 @@ from collections.abc import Callable
 
 from extract.model import Document, Table
 from extract import interpret
-from extract.recognizers import amounts, kpi_card, kpi_table, listed_amounts, prose_kpi, prose_targets, schedule, target_items
+from extract.recognizers import (
+    amounts, kpi_card, kpi_table, listed_amounts, listed_kpi, prose_kpi, prose_targets, schedule, target_items,
+)
 from extract.context import Context
 from extract.records import Extraction
 
@@ -19,6 +21,7 @@ TableRecognizer = Callable[[Table, Context], Extraction | None]
 DocumentRecognizer = Callable[[Document, frozenset[int]], Extraction]
 
 TABLE_RECOGNIZERS: dict[str, TableRecognizer] = {
+    "listed_rows": listed_kpi.recognize_rows,
     "grid_card": interpret.recognize_card,
     "kpi_card": kpi_card.recognize,
     "grid": interpret.recognize,
@@ -30,6 +33,7 @@ TABLE_RECOGNIZERS: dict[str, TableRecognizer] = {
 
 DOCUMENT_RECOGNIZERS: dict[str, DocumentRecognizer] = {
     "prose_kpi": prose_kpi.recognize,
+    "listed_kpi": listed_kpi.recognize,
     "prose_targets": prose_targets.recognize,
     "amounts": amounts.recognize,
     "listed_amounts": listed_amounts.recognize,

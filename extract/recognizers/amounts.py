@@ -19,6 +19,7 @@ from extract.model import Document, Provenance, Table, TextLine
 from extract.context import HEADING_MAX_CHARS, fiscal_year_of_line, is_heading, notes_below, title_year
 from extract.text_items import basis_of
 from extract.records import BudgetValue, Extraction
+from extract.recognizers.indicator_line import read_line
 from extract.vocab import AMOUNT_MEASURES
 from normalize import Year, parse_quantity, parse_year
 from normalize.brackets import bracket_groups
@@ -75,6 +76,8 @@ def _texts(document: Document, claimed: frozenset[int]) -> Iterator[Item]:
         if isinstance(block, TextLine):
             if is_heading(block):
                 heading = block.text.strip()
+            if read_line(block.text) is not None:
+                continue  # an indicator's figures (観光消費額 現状値（R2）：120億円): KPI values, no amounts
             footnote = _restated(notes_below(blocks, i)) if "円" in block.text else None
             yield block.text, block.prov, None, heading, footnote
         elif block.index not in claimed:

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 
 from extract.model import Document, Provenance, TextLine
 from extract.records import BudgetValue, Extraction
+from extract.recognizers.indicator_line import read_line
 from extract.vocab import PROJECT_NAME_ENDINGS
 from normalize import Year, parse_quantity, parse_year
 
@@ -54,6 +55,9 @@ def _items(document: Document) -> Iterator[tuple[str, Provenance, Year | None]]:
     while i < len(lines):
         text = lines[i].text.strip()
         year = _heading_year(text) or year
+        if read_line(text) is not None:  # an indicator's figures (◆製造品出荷額 現状値（R1） 337億円): KPI values
+            i += 1
+            continue
         if text[:1] in ITEM_MARKS:
             joined, used = _joined(lines, i, until_amount=True)
         elif text.startswith(DESCRIPTION_MARKS):
@@ -80,8 +84,10 @@ def _joined(lines: list[TextLine], start: int, until_amount: bool) -> tuple[str,
 
 
 def _opens(text: str) -> bool:
-    """True for a line that opens an item, a description or a heading (not a run-on line)."""
-    return text[:1] in ITEM_MARKS or text.startswith(DESCRIPTION_MARKS) or _heading_year(text) is not None
+    """True for a line that opens an item, a description or a heading, or states an indicator's figures (not a
+    run-on line)."""
+    return text[:1] in ITEM_MARKS or text.startswith(DESCRIPTION_MARKS) or _heading_year(text) is not None \
+        or read_line(text) is not None
 
 
 def item_amounts(text: str) -> list[tuple[str, str]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from extract.model import Document, Provenance, TextLine
+from extract.recognizers.indicator_line import read_line
 from extract.text_items import indicator_name
 from extract.records import Extraction, IndicatorName, KpiValue
 from normalize import parse_quantity, parse_year
@@ -33,11 +34,12 @@ ARROW_RE = re.compile(
 
 
 def recognize(document: Document, claimed_tables: frozenset[int]) -> Extraction:
-    """Given a document, return baseline and target pairs stated as 'name value (year) → value (year)'."""
+    """Given a document, return baseline and target pairs stated as 'name value (year) → value (year)' (a line
+    listed_kpi reads wholly is its)."""
     values: list[KpiValue] = []
     names: list[IndicatorName] = []
     for block in document.blocks:
-        if isinstance(block, TextLine) and (m := ARROW_RE.match(block.text.strip())):
+        if isinstance(block, TextLine) and read_line(block.text) is None and (m := ARROW_RE.match(block.text.strip())):
             indicator = indicator_name(m.group("name"))
             names.append(IndicatorName(block.prov, indicator, None, None, NAME))
             values.append(_value(block.prov, indicator, "baseline", m.group("base"), m.group("base_year")))

@@ -1,7 +1,7 @@
 """The generated corpus: a document model whose true values are known by construction.
 
-A builder (kpi_tables.py, kpi_cards.py, budget_tables.py) composes titles, running text and tables whose
-body rows carry the answers they state; `paginate` lays them onto pages (several tables
+A builder (kpi_tables.py, kpi_cards.py, kpi_listed.py, budget_tables.py) composes titles, running text and
+tables whose body rows (or, for indicators listed in lines, whose lines) carry the answers they state; `paginate` lays them onto pages (several tables
 per page, tables split over pages with or without a repeated header) and stamps each
 answer with the page of its row. Everything follows from (arrangement, seed, index).
 """
@@ -56,10 +56,13 @@ def spanned(text: str, colspan: int = 1, rowspan: int = 1) -> tuple[Cell, ...]:
 
 @dataclass(frozen=True, slots=True)
 class Text:
-    """A line of running text: head (資料2), title, heading, body, caption (単位：千円), note (※), footer."""
+    """A line of running text: head (資料2), title, heading, body, caption (単位：千円), note (※), footer;
+    a line stating values (kpi_listed) carries their answers."""
 
     text: str
     role: str = "body"
+    answers: tuple[Answer, ...] = ()
+    joined_to_next: bool = False  # kept on one page with the line after it (a name wrapped onto its values' line)
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,9 +302,9 @@ Builder = Callable[[Ctx], Composition]
 
 def arrangements() -> dict[str, Builder]:
     """Every arrangement the corpus generates, by name (imported late: builders import this module)."""
-    from tests.corpus import budget_tables, kpi_cards, kpi_tables
+    from tests.corpus import budget_tables, kpi_cards, kpi_listed, kpi_tables
 
-    return {**kpi_tables.BUILDERS, **kpi_cards.BUILDERS, **budget_tables.BUILDERS}
+    return {**kpi_tables.BUILDERS, **kpi_cards.BUILDERS, **kpi_listed.BUILDERS, **budget_tables.BUILDERS}
 
 
 def generate(arrangement: str, seed: int, index: int = 0, wording: str | None = None) -> Document:
@@ -380,7 +383,13 @@ class _Pager:
         if self.room < 1:
             self.new_page()
         self.pages[-1].append(line)
+        self.answers += [replace(a, page=len(self.pages)) for a in line.answers]
         self.used += 1
+
+    def keep(self, lines: int) -> None:
+        """Start a new page unless the next `lines` lines fit on this one (a chain longer than a page runs on)."""
+        if self.room < lines <= self.layout.lines_per_page:
+            self.new_page()
 
     def table(self, header: tuple[tuple[Cell, ...], ...], groups: list[list[Row]]) -> None:
         rows = [r for g in groups for r in g]
@@ -465,14 +474,24 @@ def with_sections(piece: Piece, titles: Sequence[str], note: str | None = None) 
     return replace(piece, rows=tuple(rows + ([spanning(note, False)] if note else [])))
 
 
+def joined_lines(parts: Sequence[Text | Piece], start: int) -> int:
+    """How many lines from parts[start] on are joined to stay on one page (1 for a line joined to none)."""
+    n = 1
+    while start + n < len(parts) and isinstance(parts[start + n - 1], Text) and parts[start + n - 1].joined_to_next:  # type: ignore[union-attr]
+        n += 1
+    return n
+
+
 def paginate(parts: Sequence[Text | Piece], layout: Layout) -> tuple[tuple[Page, ...], list[Answer]]:
     """Lay running text and tables onto pages; return the pages and the answers with their page."""
     pager = _Pager(layout)
-    for part in parts:
+    for i, part in enumerate(parts):
         if isinstance(part, Piece):
             pager.piece(part)
-        else:
-            pager.text(part)
+            continue
+        if not (i and isinstance(parts[i - 1], Text) and parts[i - 1].joined_to_next):  # type: ignore[union-attr]
+            pager.keep(joined_lines(parts, i))
+        pager.text(part)
     pages = pager.pages
     if layout.head:
         head: Block = Text(layout.head, "head")

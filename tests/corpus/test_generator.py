@@ -6,11 +6,12 @@ import math
 import os
 import re
 import unicodedata
+from dataclasses import replace
 from types import SimpleNamespace
 
 import pytest
 
-from tests.corpus.generator import BudgetAnswer, Document, KpiAnswer, Table, arrangements, generate
+from tests.corpus.generator import BudgetAnswer, Document, KpiAnswer, Table, Text, arrangements, generate
 from tests.corpus.render_text import block_text, document_to_text
 from tests.corpus.score import (
     MAX_LABEL_EXTRA_CHARS, Item, budget_observed, kpi_observed, label_matches, measure_category, norm_label, score,
@@ -65,7 +66,8 @@ def test_answers_appear_on_their_page() -> None:
             assert 1 <= answer.page <= len(doc.pages), (doc.name, answer)
             page = doc.pages[answer.page - 1]
             cells = {c.text for b in page.blocks if isinstance(b, Table) for row in b.rows for c in row}
-            assert answer.raw in cells, (doc.name, answer)
+            lines = [b.text for b in page.blocks if isinstance(b, Text) and replace(answer, page=0) in b.answers]
+            assert answer.raw in cells or any(answer.raw in line for line in lines), (doc.name, answer)
             assert answer.raw in "\n".join(block_text(b) for b in page.blocks)
 
 
@@ -241,3 +243,25 @@ def test_joined_rows_stay_on_one_page() -> None:
         for block in page.blocks:
             if isinstance(block, Table):
                 assert int(block.body[0][0].text[1:]) % 3 == 0 and int(block.body[-1][0].text[1:]) % 3 == 2
+
+
+def test_listed_lines_fit_a_printed_line_and_keep_a_wrapped_name_with_its_figures() -> None:
+    """kpi_listed: no line wider than LINE_MAX_EM (a PDF sets each as one line), and a line joined to the next
+    (a name over its figures) on the same page as it."""
+    from tests.corpus.kpi_listed import LINE_MAX_EM, em_width
+
+    for seed in SEEDS + (500, 501, 502, 503):
+        doc = generate("kpi_listed", seed)
+        lines = [b for p in doc.pages for b in p.blocks if isinstance(b, Text) and b.role == "body"]
+        assert doc.kpis and all(em_width(b.text) <= LINE_MAX_EM for b in lines), doc.name
+        for page in doc.pages:
+            texts = [b for b in page.blocks if isinstance(b, Text) and b.role not in ("head", "footer")]
+            assert not (texts and texts[-1].joined_to_next), doc.name
+
+
+def test_a_joined_chain_of_lines_moves_to_the_next_page_whole() -> None:
+    from tests.corpus.generator import Layout, paginate
+
+    lines = [Text(f"行{i}") for i in range(5)] + [Text("名称", joined_to_next=True), Text("値", answers=(KpiAnswer("名称", "target", 2025, 1.0, None, "1"),))]
+    pages, answers = paginate(lines, Layout(6, repeat_header=False, fill=True, footer=False))
+    assert [b.text for b in pages[1].blocks] == ["名称", "値"] and answers[0].page == 2

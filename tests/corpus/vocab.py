@@ -811,3 +811,14 @@ WORDING_LISTS: dict[str, tuple[tuple[str, ...], ...]] = {
     "kan_header": (KAN_HEADERS,), "kou_header": (KOU_HEADERS,), "year_header": (YEAR_HEADERS,),
     "department_header": (DEPARTMENT_HEADERS, CARD_DEPARTMENT_LABELS), "unit_label": (CARD_UNIT_LABELS,),
 }
+
+# KPI stated in lines (kpi_listed.py): the heading over the list, what opens each item, what parts the name from its
+# figures, a unit note after the name, the kind word written after a figure's year (120件（R2基準）), lines between items.
+LISTED_HEADINGS = ("■重要業績評価指標（KPI）", "【重要業績評価指標（KPI）】", "＜数値目標＞", "◆成果指標", "○KPI",
+                   "重要業績評価指標（KPI）", "［数値目標］")
+LISTED_BULLETS = ("・", "・", "○", "●", "◆", "■", "◇", "", "①")  # ①: the items numbered ①②③
+LISTED_NAME_SEPARATORS = ("　", "：", " ", "　　")
+LISTED_UNIT_NOTES = ("（単位：{u}）", "［単位：{u}］", "（単位 {u}）")
+LISTED_KINDS_AFTER = {"baseline": ("基準", "現状", "策定時"), "actual": ("実績",), "target": ("目標",)}
+LISTED_BETWEEN_LINES = ("※ 各年度末現在の数値", "→ 施策の成果を把握するため毎年度調査する。",
+                        "（参考）前計画期間の実績を踏まえて設定", "本指標は市民アンケートにより把握する。")

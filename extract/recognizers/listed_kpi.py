@@ -1,0 +1,153 @@
+"""KPI stated in lines, not tables: indicators listed under a heading, each line read by indicator_line.
+
+    ・移住相談件数　基準値（R2）：120件　→　目標値（R7）：150件
+    ・結婚・子育ての希望がかなう              (a name begun above the line that ends it and states its figures)
+    　と感じる市民の割合　48.2％（H30）→ 60％（R5）
+    ・移住相談件数                           (a name alone: the figures below it are its)
+      基準値（R2）：120人
+      目標値（R7）：150人
+
+A line with figures but no name takes the name set level with it to its left (a layout that parted one line in
+two), or the name right above it, or the item of the line before; a line whose name may have begun on the line
+above (no mark opens it, none opened that one, it is not set in under it) gives nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extract.context import Context, is_heading_text
+from extract.model import BBox, Cell, Document, Table, TextLine
+from extract.morph import is_noun_phrase
+from extract.records import Extraction, IndicatorName, KpiValue
+from extract.recognizers.indicator_line import INDICATOR_LABEL_RE, ItemLabel, LineReading, NAME_MAX_CHARS, item_label, read_line
+from extract.text_items import strip_enumerator
+from extract.vocab import EXPLANATION_MARKS, FOOTNOTE_MARKS, PROSE_KPI_HEADINGS, SENTENCE_END
+from normalize import parse_quantity
+
+NAME = "listed_kpi"
+INDENT_MIN_EM = 0.5  # a line set this far right of the one above (in its line heights) continues that line's item
+LEVEL_MIN_SHARE = 0.5  # two lines overlapping by this share of the lower one's height are set level
+
+
+@dataclass(frozen=True, slots=True)
+class NamePart:
+    """A line without figures that may name the item below it (or begin its name)."""
+
+    line: TextLine
+    label: ItemLabel
+
+
+def name_part(line: TextLine) -> NamePart | None:
+    """The line as a name or a name's first part, or None: a heading, a sentence, a note, an explanation."""
+    text = line.text.strip()
+    if not text or text.endswith(SENTENCE_END) or text.startswith((*FOOTNOTE_MARKS, *EXPLANATION_MARKS)):
+        return None
+    label = item_label(text)
+    if label is None or not label.name:
+        return None
+    labelled = bool(INDICATOR_LABEL_RE.match(strip_enumerator(text)))  # KPI：耕作放棄地面積 names one; 【KPI】 heads a list
+    if not labelled and (any(w in text for w in PROSE_KPI_HEADINGS) or (is_heading_text(text) and not label.marked)):
+        return None
+    return NamePart(line, label)
+
+
+def is_indented(line: TextLine, under: TextLine) -> bool:
+    """Whether a line starts right of the line above it: by its leading spaces (a text export) or its box."""
+    spaces = len(line.raw) - len(line.raw.lstrip())
+    if spaces > len(under.raw) - len(under.raw.lstrip()):
+        return True
+    a, b = line.prov.bbox, under.prov.bbox
+    return a is not None and b is not None and a[0] - b[0] >= INDENT_MIN_EM * (b[3] - b[1])
+
+
+def is_level(a: BBox, b: BBox) -> bool:
+    """Whether two boxes share a line: they overlap by LEVEL_MIN_SHARE of the shorter one's height."""
+    overlap = min(a[3], b[3]) - max(a[1], b[1])
+    return overlap >= LEVEL_MIN_SHARE * min(a[3] - a[1], b[3] - b[1])
+
+
+def name_for(line: TextLine, parts: list[NamePart]) -> NamePart | None:
+    """The name a line's figures may go with: one set level with the line to its left, else the last one when the
+    line lies below it (or where no box tells)."""
+    box = line.prov.bbox
+    if box is not None:
+        level = [p for p in parts if p.line.prov.bbox and p.line.prov.page == line.prov.page
+                 and is_level(p.line.prov.bbox, box) and p.line.prov.bbox[2] <= box[0]]
+        if level:
+            return level[-1]
+    if not parts:
+        return None
+    last, above_box = parts[-1], parts[-1].line.prov.bbox
+    if box is None or above_box is None or (last.line.prov.page or 0) < (line.prov.page or 0):
+        return last
+    return last if box[1] > above_box[1] and not is_level(box, above_box) else None
+
+
+def item_name(reading: LineReading, line: TextLine, above: NamePart | None, carried: ItemLabel | None) -> ItemLabel | None:
+    """The indicator a read line states figures of: its own name; or the name above it, whole or begun there (a
+    name wrapped onto the figures' line); or, with no name, the item of the line before. None when unsure."""
+    own = ItemLabel(reading.name, reading.unit, reading.marked)
+    if not reading.name:
+        label = above.label if above is not None else carried
+    elif above is None or reading.marked:
+        label = own
+    elif above.label.marked or is_indented(line, above.line):
+        label = ItemLabel(above.label.name + reading.name, reading.unit or above.label.unit, True)
+    else:
+        return None  # an unmarked line under a line that may begin its name: the name may be cut
+    return label if label is not None and label.name and is_noun_phrase(label.name) else None
+
+
+def recognize(document: Document, claimed_tables: frozenset[int]) -> Extraction:
+    """Given a document, return the KPI values its lines state as an indicator's figures."""
+    values: list[KpiValue] = []
+    names: list[IndicatorName] = []
+    parts: list[NamePart] = []  # lines naming items, since the last line of anything else
+    carried: ItemLabel | None = None  # the indicator the line before gave figures of
+    heading: str | None = None
+    for block in document.blocks:
+        reading = read_line(block.text) if isinstance(block, TextLine) else None
+        if not isinstance(block, TextLine) or reading is None:
+            part = name_part(block) if isinstance(block, TextLine) else None
+            parts, carried = (parts + [part] if part else []), None
+            heading = block.text if isinstance(block, TextLine) and not part and is_heading_text(block.text) else heading
+            continue
+        above = name_for(block, parts)
+        label = item_name(reading, block, above, carried)
+        if label is not None and label != carried:
+            names.append(IndicatorName(block.prov, label.name, label.unit, heading, NAME))
+        parts, carried = (parts[parts.index(above) + 1:] if above else parts), label  # those before it name nothing
+        for f in reading.figures if label is not None else ():
+            q = parse_quantity(f.figure, reading.unit or label.unit)  # type: ignore[union-attr]
+            values.append(KpiValue.from_quantity(block.prov, label.name, f.kind, q, f.year, f.figure, heading, NAME,  # type: ignore[union-attr]
+                                                 year_source="text"))
+    return Extraction(kpi_values=tuple(values), indicators=tuple(names))
+
+
+def recognize_rows(table: Table, ctx: Context) -> Extraction | None:
+    """Given a table that is a list a layout reader set as rows (○保育所入所率 | 98.8%（目標・R7）), the figures of
+    each row read as one line under its own marked name, when every other row reads as such a line too (one without
+    a marked name gives nothing: its name may have begun above) or is a line with nothing beside it (a heading, a
+    note); else None (a grid)."""
+    readings = [(row, _row_reading(row)) for row in table.rows if any(c.text.strip() for c in row)]
+    listed = [(row, r) for row, r in readings if r is not None and r.name and r.marked and is_noun_phrase(r.name)]
+    if not listed or not all(r is not None or _is_line_alone(row) for row, r in readings):
+        return None  # rows read without a marked name of their own give nothing: the name may have begun above
+    values = [KpiValue.from_quantity(_figure_cell(row, f.figure).prov, r.name, f.kind, parse_quantity(f.figure, r.unit), f.year,
+                                     f.figure, ctx.heading, NAME, year_source="text") for row, r in listed for f in r.figures]
+    names = tuple(IndicatorName(row[0].prov, r.name, r.unit, ctx.heading, NAME) for row, r in listed)
+    return Extraction(kpi_values=tuple(values), indicators=names, table_kinds=((table.index, NAME),))
+
+
+def _row_reading(row: tuple[Cell, ...]) -> LineReading | None:
+    return read_line(" ".join(c.text.strip() for c in row if c.text.strip()))
+
+
+def _is_line_alone(row: tuple[Cell, ...]) -> bool:
+    """A row of one line in its first cell and nothing beside it."""
+    return bool(row[0].text.strip()) and not any(c.text.strip() for c in row[1:])
+
+
+def _figure_cell(row: tuple[Cell, ...], figure: str) -> Cell:
+    return next((c for c in row if figure in c.text), row[0])

@@ -1,0 +1,165 @@
+"""KPI stated in lines (extract/recognizers/indicator_line.py, listed_kpi.py): one reading of an indicator's line,
+names carried from the line above, and lines that give nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.context import Context
+from extract.model import BBox, Cell, Document, Provenance, Table, TextLine
+from extract.recognizers import indicator_line, listed_kpi
+from extract.recognizers.indicator_line import read_line
+from extract.recognizers.listed_kpi import is_indented, is_level, recognize, recognize_rows
+from normalize import clean_text
+
+
+def figures(text: str) -> tuple[str, tuple[tuple[str, str, int], ...]] | None:
+    reading = read_line(clean_text(text))
+    if reading is None:
+        return None
+    return reading.name, tuple((f.figure, f.kind, f.year.start) for f in reading.figures)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("・移住相談件数　基準値（R2）：120件　→　目標値（R7）：150件",
+     ("移住相談件数", (("120件", "baseline", 2020), ("150件", "target", 2025)))),
+    ("・観光入込客数　現状値 3,194万人（2019年）／目標値 3,500万人（2025年）",
+     ("観光入込客数", (("3,194万人", "baseline", 2019), ("3,500万人", "target", 2025)))),
+    ("・認定農業者数　R元年度 45人 ⇒ R6年度 60人（実績 R4年度 52人）",
+     ("認定農業者数", (("45人", "baseline", 2019), ("60人", "target", 2024), ("52人", "actual", 2022)))),
+    ("KPI：特定健診受診率　48.2％（H30）→ 60％（R5）",
+     ("特定健診受診率", (("48.2%", "baseline", 2018), ("60%", "target", 2023)))),
+    ("基準値（R2）：120人", ("", (("120人", "baseline", 2020),))),
+    ("○保育所入所率　98.8%（目標・R7）", ("保育所入所率", (("98.8%", "target", 2025),))),
+    ("図書館貸出冊数（単位：冊） 358,963（2020基準）→305,405（2025目標）",  # bare 基準 beside a year: a baseline
+     ("図書館貸出冊数", (("358,963", "baseline", 2020), ("305,405", "target", 2025)))),
+    ("スポーツ施設利用者数：H29 72.5万人回/年 ⇒ R4 68.7万人回/年",  # a per-unit's slash is the unit's
+     ("スポーツ施設利用者数", (("72.5万人回/年", "baseline", 2017), ("68.7万人回/年", "target", 2022)))),
+    ("自主防災組織率：R2当初値：92.4%／R3実績値：88.4%",  # the slash parts the figures: %/R3実績値 is no unit
+     ("自主防災組織率", (("92.4%", "baseline", 2020), ("88.4%", "actual", 2021)))),
+    ("公共交通利用者数　1938千人（R3）➡2108千人（R7）",  # four digits with a unit are a figure, not a year
+     ("公共交通利用者数", (("1938千人", "baseline", 2021), ("2108千人", "target", 2025)))),
+    ("ごみ排出量（1人1日当たり）（g） 826（2015年度（平成27年度）・策定時）",  # figures in the name stay in it
+     ("ごみ排出量(1人1日当たり)", (("826", "baseline", 2015),))),
+    ("温室効果ガス排出量 353,044 t-CO2（策定時・H30）", ("温室効果ガス排出量", (("353,044 t-CO2", "baseline", 2018),))),
+    ("・移住相談件数 基準値（R2年度末）：120件 → 目標値（R7年度末）：150件以上",  # a year's point, a bound after the figure
+     ("移住相談件数", (("120件", "baseline", 2020), ("150件以上", "target", 2025)))),
+])
+def test_an_indicator_line_reads_into_its_name_and_figures(text: str, expected: tuple[object, ...]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "本市の人口は令和2年度には45,000人となった",  # a sentence: words among the figures
+    "事業費 11億7,547万円（令和2年度決算額）",  # 決算額 is no KPI kind
+    "人口 45,000人（R2）",  # a figure without a kind word, and no arrow to give one
+    "移住相談件数 150件（R7）→ 120件（R2）",  # an arrow from the later year to the earlier: no baseline → target
+    "移住相談件数 120件（R2）～ 150件（R7）",  # a range mark is no direction
+    "移住相談件数 目標値 150件",  # no year
+    "移住相談件数 目標値（R7）：150件を目指す",  # words after the figures
+    "・移住相談件数 120件（R2）、135件（R4）、150件（R7）",  # three bare figures
+    "・転入者数 基準値（R2）：500人 → 目標値（R7）：1,000人増",  # a change is no value of the indicator
+])
+def test_a_line_not_read_wholly_gives_nothing(text: str) -> None:
+    assert figures(text) is None
+
+
+def test_a_line_longer_than_line_max_chars_is_prose() -> None:
+    statements = "、".join(f"目標値（R{n}）：{n}0件" for n in range(2, 10))
+    short, long = "・移住相談件数 " + statements, "・移住相談件数 " + "、".join([statements] * 2)
+    assert indicator_line.LINE_MAX_CHARS // 2 < len(short) <= indicator_line.LINE_MAX_CHARS < len(long) <= 2 * indicator_line.LINE_MAX_CHARS
+    assert figures(short) is not None and figures(long) is None
+
+
+def test_a_name_longer_than_name_max_chars_is_no_name() -> None:
+    fits, too_long = "市民" * 20, "市民" * 35
+    assert indicator_line.NAME_MAX_CHARS // 2 < len(fits) <= indicator_line.NAME_MAX_CHARS < len(too_long) <= 2 * indicator_line.NAME_MAX_CHARS
+    assert figures(f"・{fits} 目標値（R7）：150件") is not None
+    assert figures(f"・{too_long} 目標値（R7）：150件") is None
+
+
+def box(x0: float, top: float, height: float = 10.0, width: float = 100.0) -> BBox:
+    return (x0, top, x0 + width, top + height)
+
+
+def line(text: str, bbox: BBox | None = None, page: int = 1, raw: str | None = None) -> TextLine:
+    return TextLine(clean_text(text), raw if raw is not None else text, Provenance("t.pdf", "d", page=page, bbox=bbox))
+
+
+def test_indent_is_half_a_line_height() -> None:
+    under = line("・結婚・子育ての希望がかなう", box(50, 0))
+    assert is_indented(line("と感じる市民の割合", box(57.5, 12)), under)  # 0.75 line heights right
+    assert not is_indented(line("と感じる市民の割合", box(53, 12)), under)  # 0.3
+    assert is_indented(line("x", raw="　と感じる市民の割合"), line("y", raw="結婚・子育ての希望がかなう"))  # a text export
+
+
+def test_level_lines_overlap_by_half_the_shorter_height() -> None:
+    assert is_level(box(0, 0), box(200, 4))  # 0.6 of 10 pt
+    assert not is_level(box(0, 0), box(200, 7))  # 0.3
+
+
+def values(*lines: TextLine) -> list[tuple[str, str, int | None, float | None]]:
+    doc = Document("t.pdf", "d", "pdf", 2, tuple(lines))
+    return [(v.indicator, v.kind, v.fiscal_year, v.value) for v in recognize(doc, frozenset()).kpi_values]
+
+
+def test_a_name_alone_names_the_figures_below_it_and_a_card_runs_on() -> None:
+    assert values(line("・移住相談件数（件）", box(50, 0)), line("基準値（R2）：120", box(60, 12)), line("目標値（R7）：150", box(60, 24))) == [
+        ("移住相談件数", "baseline", 2020, 120.0), ("移住相談件数", "target", 2025, 150.0)]
+
+
+def test_a_name_begun_above_under_a_mark_ends_on_the_figures_line() -> None:
+    assert values(line("・結婚・子育ての希望がかなう", box(50, 0)), line("と感じる市民の割合 48.2%（H30）→ 60%（R5）", box(50, 12))) == [
+        ("結婚・子育ての希望がかなうと感じる市民の割合", "baseline", 2018, 48.2), ("結婚・子育ての希望がかなうと感じる市民の割合", "target", 2023, 60.0)]
+
+
+def test_an_unmarked_line_under_an_unmarked_name_not_set_in_gives_nothing() -> None:
+    assert values(line("結婚・子育ての希望がかなう", box(50, 0)), line("と感じる市民の割合 48.2%（H30）→ 60%（R5）", box(50, 12))) == []
+
+
+def test_figures_parted_from_their_line_go_with_the_name_level_with_them() -> None:
+    """A layout that set each name, then each name's figures, as lines of their own (Writer): the figures level
+    with a name to its right are its; figures below the last name are that one's."""
+    got = values(line("○健康寿命（男性）", box(57, 116, width=130)), line("○関係人口", box(57, 130, width=60)),
+                 line("○ボランティア登録者数", box(57, 144, width=150)),
+                 line("81.31（R6現状）", box(209, 116)), line("1,259（R3基準）", box(230, 130)),
+                 line("2,199（R5策定時）、2,455（R11目標）", box(67, 158)))
+    assert got == [("健康寿命(男性)", "baseline", 2024, 81.31), ("関係人口", "baseline", 2021, 1259.0),
+                   ("ボランティア登録者数", "baseline", 2023, 2199.0), ("ボランティア登録者数", "target", 2029, 2455.0)]
+
+
+def test_a_name_passed_over_names_no_later_figures() -> None:
+    """After a card's figures, a note line between items names nothing: the card's next figures are its own."""
+    assert values(line("（参考）前計画期間の実績を踏まえて設定"), line("■汚水処理人口普及率（%）"), line("R5策定時：78.4"),
+                  line("R11到達目標：96.1")) == [("汚水処理人口普及率", "baseline", 2023, 78.4), ("汚水処理人口普及率", "target", 2029, 96.1)]
+
+
+def test_listed_kpi_is_registered() -> None:
+    from extract.recognizers import DOCUMENT_RECOGNIZERS, TABLE_RECOGNIZERS
+
+    assert DOCUMENT_RECOGNIZERS["listed_kpi"] is listed_kpi.recognize
+    assert TABLE_RECOGNIZERS["listed_rows"] is listed_kpi.recognize_rows
+
+
+def rows_table(*rows: tuple[str, ...]) -> Table:
+    prov = Provenance("t.pdf", "d", page=1)
+    return Table(0, tuple(tuple(Cell(clean_text(t), t, prov) for t in row) for row in rows), prov)
+
+
+def test_a_list_set_as_rows_reads_row_by_row_under_marked_names() -> None:
+    """A layout reader that set list lines as a borderless table (○保育所入所率 | 98.8%（目標・R7）): each row read as
+    one line; a heading row beside nothing is passed over; the table is claimed."""
+    table = rows_table(("○保育所入所率", "98.8%（目標・R7）"), ("＜数値目標＞", ""), ("○転出者数", "2,883人（基準・R1）／3,631人（目標・R7）"))
+    found = recognize_rows(table, Context(None, None, None))
+    assert found is not None and found.table_kinds == ((0, "listed_kpi"),)
+    assert [(v.indicator, v.kind, v.fiscal_year, v.value) for v in found.kpi_values] == [
+        ("保育所入所率", "target", 2025, 98.8), ("転出者数", "baseline", 2019, 2883.0), ("転出者数", "target", 2025, 3631.0)]
+
+
+def test_a_row_without_a_marked_name_gives_nothing_and_a_grid_is_left_alone() -> None:
+    """中学生の割合 may end a name begun above the table: no value under it (the marked row still reads); a row of
+    two cells stating no figure (a header, a card's label) makes the table a grid."""
+    found = recognize_rows(rows_table(("中学生の割合", "47.2（R10目標）"), ("○汚水処理人口普及率", "77.3（R4現状）")), Context(None, None, None))
+    assert found is not None and [(v.indicator, v.kind) for v in found.kpi_values] == [("汚水処理人口普及率", "baseline")]
+    assert recognize_rows(rows_table(("指標名", "現状値（R2）"), ("○転出者数", "2,883人（基準・R1）")), Context(None, None, None)) is None
+    assert recognize_rows(rows_table(("成果指標", "移住相談件数"), ("現状値（R4年度）", "120件")), Context(None, None, None)) is None
