@@ -30,6 +30,7 @@ from extract.interpret.header_rows import (  # the header rows' rules; re-export
     is_data_value, is_header_word, is_name_header,
 )
 from normalize import MissingReason, Year, clean_text, parse_quantity, parse_unit, unit_from_header
+from normalize.brackets import without_bracket_groups
 from normalize.vocab import CLOSE_BRACKETS, COLUMN_UNITS, OPEN_BRACKETS
 from normalize.units import UNIT_LABEL_PATTERN
 from normalize.years import parse_year, parse_year_in_era, without_years
@@ -427,7 +428,7 @@ def label_role(header: str, texts: Sequence[str], after_label: bool = False) -> 
         return "year"
     if texts and all(is_code(t) for t in texts):
         return "code"
-    longest = max((len(t) for t in texts), default=0)
+    longest = max((len(kind_phrase(t)) for t in texts), default=0)
     if texts and all(kind_of(t) for t in texts) and longest <= (KIND_PHRASE_MAX_CHARS if after_label else KIND_LABEL_MAX_CHARS):
         # 目標 / 実績 down the rows: what each row's values are; beside the column naming the rows
         # (婚姻件数 | 最新の実績, 最終年度に目指す目標値) a kind stated in a phrase
@@ -437,6 +438,13 @@ def label_role(header: str, texts: Sequence[str], after_label: bool = False) -> 
     if texts and sum(len(t) for t in texts) / len(texts) > NOTE_CELL_CHARS:
         return "note"
     return "name"
+
+
+def kind_phrase(text: str) -> str:
+    """A label's words stating its kind: those outside its brackets where they state one (目標値（計画期間の最終年度末時点）:
+    目標値, the bracket qualifying it, as long as it runs), else all of it (市民満足度（目標値）: a name, the kind in its bracket)."""
+    bare = without_bracket_groups(text, "").strip()
+    return bare if bare and kind_of(bare) else text
 
 
 def are_years(texts: Sequence[str], is_year: Callable[[str], bool] = is_year_cell) -> bool:

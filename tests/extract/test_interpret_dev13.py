@@ -11,6 +11,7 @@ import pytest
 from extract.interpret.facets import cost_qualified, read_facets
 from extract.interpret.header_rows import is_name_header
 from extract.interpret.levels import complements_levels
+from extract.interpret.structure import kind_phrase, label_role
 from tests.extract.text_docs import read_text_document as _read
 
 
@@ -106,3 +107,21 @@ def test_a_caption_listing_what_is_counted_in_which_unit_gives_the_amounts_their
     amounts = {(v.project, v.fiscal_year, v.amount_yen) for v in _read(text).budget_values}
     assert ("スマート農業導入支援", 2023, 1374839000) in amounts
     assert all(a is None or a >= 1000 for _, _, a in amounts)
+
+
+@pytest.mark.parametrize(("texts", "after_label", "role"), [
+    (["目標値（計画期間の最終年度末時点）", "実績（評価年度末の確定値）"], True, "kind"),  # the bracket qualifies the kind word
+    (["目標値（最終年度）", "実績値（直近）"], False, "kind"),
+    (["市民満足度（目標値）", "転入者数（目標値）"], False, "name"),  # names whose kind stands in their bracket
+    (["最終年度に目指すべき目標値として定めた数値", "実績"], True, "name"),  # a sentence, no kind phrase
+])
+def test_a_kind_columns_phrases_are_measured_without_their_brackets(texts: list[str], after_label: bool, role: str) -> None:
+    # probe of long bracketed kind words down a year matrix's rows (500-514): 目標値（計画期間の最終年度末時点） read as
+    # a name, the matrix lost (432 -> 488 of 488)
+    assert label_role("", texts, after_label) == role
+
+
+@pytest.mark.parametrize(("text", "phrase"), [("目標値（計画期間の最終年度末時点）", "目標値"), ("市民満足度（目標値）", "市民満足度（目標値）"),
+                                              ("実績", "実績")])
+def test_kind_phrase(text: str, phrase: str) -> None:
+    assert kind_phrase(text) == phrase
