@@ -13,7 +13,7 @@ from extract.model import BBox, Block, Cell, Document, Table, TextLine
 from extract.outline import Outline, dated_caption, numbering_style
 from extract.vocab import FISCAL_DOCUMENT_WORDS, FOOTNOTE_MARKS, SENTENCE_END, UNIT_WORDS
 from normalize import MissingReason, Year, parse_quantity, parse_year, unit_from_header
-from normalize.units import amount_unit_of_list, bracketed_unit, colon_statement_unit, is_known_unit, list_members, statement_unit
+from normalize.units import amount_unit_of_list, bracketed_unit, colon_statement_unit, is_known_unit, list_members, listed_statement_units, statement_unit
 from normalize.vocab import BRACKET_CLOSERS, RATIO_UNITS
 from normalize.years import era_of
 
@@ -325,7 +325,8 @@ UNIT_LIST_RE = re.compile("(?:" + "|".join(map(re.escape, UNIT_WORDS)) + r")\s*[
 def is_unit_statement(text: str) -> bool:
     """A line stating a unit: by a unit word (（単位：千円）, 単位・人), as nothing but one bracketed unit (〈千円〉) or
     as what is counted and its unit (金額：千円)."""
-    return any(w in text for w in UNIT_WORDS) or bracketed_unit(text) is not None or colon_statement_unit(text) is not None
+    return any(w in text for w in UNIT_WORDS) or bracketed_unit(text) is not None or colon_statement_unit(text) is not None \
+        or listed_statement_units(text) is not None
 
 
 def caption_unit(lines: Sequence[TextLine], table: Table) -> str | None:
@@ -346,6 +347,8 @@ def _stated_unit(text: str) -> str | None:
     """The unit a 単位 line states; of a list (単位:千円,%, 千円／％) the one no ratio, which the amounts use
     (a ratio column reads its own %), none where it lists several (千円、人: which column is which, unsaid)."""
     unit = unit_from_header(text) or colon_statement_unit(text)
+    if unit is None and (statements := listed_statement_units(text)) is not None:
+        return amount_unit_of_list(statements)  # 金額：千円、率：％: the amounts' unit, a ratio column reads its own
     listed = UNIT_LIST_RE.search(text)
     if unit is None and listed and (members := statement_unit(listed.group(1))):
         known = (u for m in list_members(members) if (u := unit_from_header(f"（{m}）")) and is_known_unit(u))
@@ -359,6 +362,7 @@ def lists_ratio_unit(caption: str) -> bool:
     for line in caption.splitlines():
         listed = UNIT_LIST_RE.search(line) if is_unit_statement(line) else None
         members = list_members(stated) if listed and (stated := statement_unit(listed.group(1))) else ()
+        members = members or list_members(listed_statement_units(line) or "")
         if len(members) > 1 and any(m in RATIO_UNITS for m in members):
             return True
     return False

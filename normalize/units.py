@@ -229,6 +229,8 @@ def bracket_unit(content: str) -> str | None:
     """The known unit a bracket's content states: all of it (千円), what follows a colon after the words naming
     what is counted (金額：千円), or its first member where every other is a note, no unit and no figure
     (千円・税込); None for a list of units (千円・%), a compound (人・日) or anything else (R5：見込)."""
+    if listed_statement_units(content) is not None:
+        return None  # 金額：千円、率：％: each column's unit is one of them, which one is the column's to say
     stated = _STATEMENT_COLON.split(content)[-1]
     unit = normalize_unit(stated)
     if unit is not None and is_known_unit(unit):
@@ -250,6 +252,18 @@ def colon_statement_unit(text: str) -> str | None:
         return None
     unit = normalize_unit(parts[1].strip())
     return unit if unit is not None and is_known_unit(unit) and not is_unit_list(unit) else None
+
+
+def listed_statement_units(text: str) -> str | None:
+    """The units a line lists as statements of what is counted, a colon and its unit, each apart (金額：千円、率：％,
+    （人口：人，率：%）), as a normalized list (千円,%); None for anything else (one statement, a member no known unit)."""
+    content = clean_text(text).strip().strip(BRACKET_OPENERS + BRACKET_CLOSERS + " ")
+    statements = [_STATEMENT_COLON.split(part) for part in _LIST_SPLIT.split(content)]
+    if len(statements) < 2 or any(len(parts) != 2 or not parts[0].strip() for parts in statements):
+        return None
+    units = [normalize_unit(parts[1].strip()) for parts in statements]
+    known = [u for u in units if u is not None and is_known_unit(u) and not is_unit_list(u)]
+    return ",".join(known) if len(known) == len(units) else None
 
 
 def unit_before_label(text: str) -> str | None:

@@ -23,7 +23,7 @@ from extract.model import Cell, Table
 from extract.morph import is_noun_phrase
 from extract.records import IndicatorName, KpiValue
 from extract.text_items import indicator_name
-from extract.interpret.facets import kind_of, names_unit
+from extract.interpret.facets import bare_unit, kind_of, names_unit
 from extract.interpret.readings import indicator_readings
 from extract.vocab import CARD_LABELS, INDICATOR_WORDS, KPI_KINDS, UNIT_WORDS
 from normalize import MissingReason, clean_text, parse_quantity
@@ -61,8 +61,12 @@ def _names_indicator(label: Cell, value: Cell) -> bool:
 
 
 def _names_unit(label: Cell, value: Cell) -> bool:
-    """単位 | %, 指標の単位 | 人: a label whose head is a unit word, a unit beside it (no number)."""
-    return _is_label(label.text, UNIT_WORDS) and names_unit(label.text) and not _is_value(value.text)
+    """単位 | %, 指標の単位 | 人: a label whose head is a unit word, a unit beside it (no number); or a cell that is
+    nothing but a unit beside a label stating no kind (ＱＱ | 万人回/年): the card's unit, whatever the label's words."""
+    if _is_value(value.text):
+        return False
+    return _is_label(label.text, UNIT_WORDS) and names_unit(label.text) or \
+        bare_unit(value.text) is not None and _kind(label.text) is None and not _is_label(label.text, INDICATOR_WORDS)
 
 
 def pairs(row: tuple[Cell, ...]) -> Iterator[tuple[Cell, Cell]]:

@@ -128,6 +128,12 @@ def heads_a_value(words: str) -> bool:
     return head_of(words) in VALUE_HEADS
 
 
+def heads_an_amount(words: str) -> bool:
+    """True when the words' head names an amount or a cost (所要額, 事業費): money, whatever it is of."""
+    head = head_of(words)
+    return head in AMOUNT_HEADS or head in COST_HEADS
+
+
 def heads_a_ratio(words: str) -> bool:
     """True when the words' head names a ratio (健診受診率, 市民の割合): an indicator measured in %, whatever it is of."""
     head = head_of(words)

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from extract.interpret.compound import NONE as NO_READING, Reading, dated_word_kind, dates_only_named_points, is_head_alone, kind_word_inside_a_name, read_compound
+from extract.interpret.compound import NONE as NO_READING, Reading, dated_word_kind, dates_only_named_points, heads_an_amount, is_head_alone, kind_word_inside_a_name, read_compound
 from extract.vocab import (
     FISCAL_YEAR_NOUN, FUNDING_PART_WORDS, GENERIC_HEADER_WORDS, HEADER_KINDS, INDICATOR_HEADS, KIND_PHRASE_FOLDS, KIND_REFINEMENTS, LABEL_HEADS, SIGN_NOTED_CHANGE,
     PHRASE_LINKS, ROW_NAME_HEADS, AMOUNT_KINDS, KPI_KINDS, MONEY_NOUN_WORDS, MONEY_TABLE_WORDS, NOT_RATIO_SUFFIXES, QUANTITY_NAMES_WITH_KIND_WORDS, RATIO_SUFFIX,
@@ -139,6 +139,8 @@ def settled_kinds(text: str, kinds: list[str]) -> list[str]:
     if kinds and reading.derived:
         # measured against a kind (目標に対する進捗度): the ratio or difference word the lookup found says which
         return [reading.kind] if reading.kind else [k for k in kinds if k in DERIVED_KINDS][:1]
+    if KPI_KINDS.intersection(kinds) and (over_cost := cost_qualified(text)) is not None:
+        return [over_cost]  # 事業費（計画値）: the plan's value of a cost is its planned amount, no target
     two_kpi_kinds = len(KPI_KINDS.intersection(kinds)) > 1
     if reading.kind and not reading.derived and (not kinds or reading.one_phrase and two_kpi_kinds):
         return [reading.kind]
@@ -155,6 +157,22 @@ def settled_kinds(text: str, kinds: list[str]) -> list[str]:
     if not kinds and find_year(clean_text(text)) is not None and (dated := dated_word_kind(words)):
         return [dated]  # 基準（令和4年）, 現況（R4）: a kind word the year dates
     return kinds
+
+
+def cost_qualified(text: str) -> str | None:
+    """The amount kind a header names where its words outside the brackets head an amount or a cost and name no
+    KPI kind (事業費, 所要額) and its bracket names a value's kind (事業費（計画値）, 事業費（実績値）): the bracket's kind
+    word read over the amount its head names (計画: the plan; 実績: the settlement), else None (観光消費額（目標値）:
+    an indicator's words before the head, no cost qualified)."""
+    text = without_unit_brackets(text)  # 事業費（計画値）〈千円単位〉: the unit's bracket qualifies nothing
+    outer = without_bracket_groups(without_years(text), " ")
+    own = read_compound(outer) if heads_an_amount(outer) else NO_READING
+    if own.kind is not None:
+        return None if own.kind in KPI_KINDS else own.kind  # 所要額（計画値）: the head's own words name the amount's kind
+    if not heads_an_amount(outer):
+        return None
+    reading = postposed_reading(text)
+    return reading.kind if reading.kind in AMOUNT_KINDS and not reading.derived else None
 
 
 def postposed_reading(text: str) -> Reading:

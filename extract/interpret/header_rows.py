@@ -85,8 +85,9 @@ def is_name_header(header: str) -> bool:
     """A header naming the rows: 事業名, 科目, 区分 … or a classification level alone (款, 項・目, 款別), whatever
     a bracket after it says of the level (項（歳出）: which side of the budget the level is of)."""
     compact = with_bracketed_head("".join(header.split()))
-    levels = [part.removesuffix(CLASSING_SUFFIX) for part in re.split(r"[・/、]", without_side_brackets(compact)) if part]
-    return (any(w in compact for w in NAME_HEADER_WORDS) or compact.endswith(NAME_HEADER_SUFFIXES)
+    sideless = without_side_brackets(compact)  # 款名（歳出）: the 款's names, of the expenditure side
+    levels = [part.removesuffix(CLASSING_SUFFIX) for part in re.split(r"[・/、]", sideless) if part]
+    return (any(w in compact for w in NAME_HEADER_WORDS) or sideless.endswith(NAME_HEADER_SUFFIXES)
             or bool(levels) and all(p in BUDGET_LEVEL_WORDS for p in levels))
 
 

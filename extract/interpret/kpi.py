@@ -12,7 +12,7 @@ from functools import lru_cache
 from extract.interpret.cells import is_year_cell
 from extract.interpret.facets import bare_unit, kind_of
 from extract.interpret.header_rows import is_header_word
-from extract.interpret.structure import KIND_LABEL_MAX_CHARS
+from extract.interpret.structure import KIND_LABEL_MAX_CHARS, is_department
 from extract.records import IndicatorName, KpiValue, TableValue
 from extract.vocab import HEADER_KINDS, INDICATOR_WORDS, KPI_KINDS, NAME_HEADER_SUFFIXES, NAME_HEADER_WORDS, SENTENCE_END, UNIT_WORDS
 from extract.text_items import is_cut_name, is_figure, is_missing_name
@@ -127,7 +127,7 @@ def states_unit(line: str) -> bool:
 
 def with_subject(values: Sequence[TableValue], subject: str | None) -> list[TableValue]:
     """Rows labelled by years (H26 … R3) measure the indicator their column names
-    (実績 / 市民満足度（%）), else the one the caption names; rows of actuals, baselines or
+    (実績 / 市民満足度（%）; not a department over them), else the one the caption names; rows of actuals, baselines or
     targets named by no more than their kind (当該値 over 平均値, under H22 … H26) measure the
     one the caption names (①収益的収支比率(%)). A row labelled by a year its values were not
     given (2016算定中: the year and a value of the column beside it, merged) is no year row:
@@ -138,7 +138,9 @@ def with_subject(values: Sequence[TableValue], subject: str | None) -> list[Tabl
             if v.fiscal_year is None:
                 out.append(v)
                 continue
-            named = [lv for lv in v.column_header.split(" / ") if kind_of(lv) is None and not is_year_cell(lv)]
+            # 転入者数 / 生涯学習課 (a card's rows over its kinds): the department answers for the quantity, names none
+            named = [lv for lv in v.column_header.split(" / ")
+                     if kind_of(lv) is None and not is_year_cell(lv) and not is_department(lv)]
             name = without_unit_tail(named[-1]) if named else subject
             v = replace(v, row_label=name) if name else v
         elif (not v.row_label or is_kind_label(v.row_label)) and v.kind in KPI_KINDS and subject:

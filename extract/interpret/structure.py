@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from extract.interpret.compared import with_compared_years
+from extract.interpret.levels import NamedRows, complements_levels
 from extract.interpret.facets import EMPTY, Facets, actuals_between, bare_unit, kind_of, merge_path, read_facets
 from extract.model import Cell, Table
 from extract.text_items import strip_enumerator
@@ -29,6 +30,7 @@ from extract.interpret.header_rows import (  # the header rows' rules; re-export
     is_data_value, is_header_word, is_name_header,
 )
 from normalize import MissingReason, Year, clean_text, parse_quantity, parse_unit, unit_from_header
+from normalize.brackets import without_bracket_groups
 from normalize.vocab import CLOSE_BRACKETS, COLUMN_UNITS, OPEN_BRACKETS
 from normalize.units import UNIT_LABEL_PATTERN
 from normalize.years import parse_year, parse_year_in_era, without_years
@@ -426,7 +428,7 @@ def label_role(header: str, texts: Sequence[str], after_label: bool = False) -> 
         return "year"
     if texts and all(is_code(t) for t in texts):
         return "code"
-    longest = max((len(t) for t in texts), default=0)
+    longest = max((len(kind_phrase(t)) for t in texts), default=0)
     if texts and all(kind_of(t) for t in texts) and longest <= (KIND_PHRASE_MAX_CHARS if after_label else KIND_LABEL_MAX_CHARS):
         # 目標 / 実績 down the rows: what each row's values are; beside the column naming the rows
         # (婚姻件数 | 最新の実績, 最終年度に目指す目標値) a kind stated in a phrase
@@ -436,6 +438,13 @@ def label_role(header: str, texts: Sequence[str], after_label: bool = False) -> 
     if texts and sum(len(t) for t in texts) / len(texts) > NOTE_CELL_CHARS:
         return "note"
     return "name"
+
+
+def kind_phrase(text: str) -> str:
+    """A label's words stating its kind: those outside its brackets where they state one (目標値（計画期間の最終年度末時点）:
+    目標値, the bracket qualifying it, as long as it runs), else all of it (市民満足度（目標値）: a name, the kind in its bracket)."""
+    bare = without_bracket_groups(text, "").strip()
+    return bare if bare and kind_of(bare) else text
 
 
 def are_years(texts: Sequence[str], is_year: Callable[[str], bool] = is_year_cell) -> bool:
@@ -493,7 +502,7 @@ def is_name(text: str) -> bool:
 
 def name_columns(roles: list[tuple[int, str]], headers: Sequence[str], first_value: int,
                  has_names: Callable[[int], bool], names_each_row: Callable[[int], bool] = lambda col: False,
-                 kpi: bool = False) -> list[tuple[int, str]]:
+                 kpi: bool = False, named_rows: Callable[[int], NamedRows] = lambda col: ()) -> list[tuple[int, str]]:
     """Row names stand left of the values; when some label columns are headed as names
     (事業名, 科目, 区分 …) and hold names, those and the unheaded ones (項 under a 款
     header spanning both) name the rows, the other text columns are notes. A column under
@@ -504,6 +513,9 @@ def name_columns(roles: list[tuple[int, str]], headers: Sequence[str], first_val
     indicator and none names the rows."""
     headed = {c for c, role in roles
               if role == "name" and is_name_header(headers[c]) and has_names(c)}
+    # 款名 | ＹＹ, ＸＸ | 科目（項名称）: a level of the outline under words the reader does not know names its rows too
+    headed |= {c for c, role in roles if role == "name" and headed and c < first_value and c not in headed
+               and complements_levels(named_rows(c), [named_rows(h) for h in sorted(headed)])}
     unknown = {c for c, role in roles if role == "name" and headed and max(headed) < c < first_value
                and headers[c] and names_each_row(c)}
     # 手当の名称 spanning its sub-rows still names them (its 業務 beside are notes); 施策の方向 groups
@@ -523,8 +535,14 @@ def name_columns(roles: list[tuple[int, str]], headers: Sequence[str], first_val
 def names_each_row(table: Table, col: int, start: int, value_cols: Sequence[int]) -> bool:
     """True when the column holds a name on every body row holding a value (its rows' own
     names), False when it leaves one blank (a group's label spanning rows)."""
+    named = named_value_rows(table, col, start, value_cols)
+    return bool(named) and all(named)
+
+
+def named_value_rows(table: Table, col: int, start: int, value_cols: Sequence[int]) -> NamedRows:
+    """Per body row holding a value, whether the column holds a name on it."""
     rows = [r for r in table.rows[start:] if any(c < len(r) and r[c].text.strip() for c in value_cols)]
-    return bool(rows) and all(col < len(r) and is_name(r[col].text.strip()) for r in rows)
+    return tuple(col < len(r) and is_name(r[col].text.strip()) for r in rows)
 
 
 def with_actuals_between(facets: tuple[Facets, ...], value_cols: Sequence[int]) -> tuple[Facets, ...]:
@@ -592,7 +610,8 @@ def read_layout(table: Table, previous_header: Rows | None = None, era: str | No
     roles = name_columns(roles, texts, value_cols[0] if value_cols else table.n_cols,
                          lambda col: any(is_name(c.text.strip()) for c in _filled(table, col, n)),
                          lambda col: names_each_row(table, col, n, value_cols),
-                         any(facets[c].kind in KPI_KINDS for c in value_cols))
+                         any(facets[c].kind in KPI_KINDS for c in value_cols),
+                         lambda col: named_value_rows(table, col, n, value_cols))
     roles = departments_by_content(roles, lambda col: [c.text.strip() for c in _filled(table, col, n)])
     transposed = any(role == "year" for _, role in roles[:1])
     return Layout(header, n, tuple(value_cols), tuple(roles), facets, texts, transposed, era)
