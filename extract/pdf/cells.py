@@ -23,6 +23,7 @@ from normalize.units import is_known_unit, normalize_unit
 from normalize.vocab import CLOSE_BRACKETS, OPEN_BRACKETS, UNIT_LABEL_WORDS
 from normalize.years import find_year, parse_year
 from extract.pdf.rows import pieces_to_rows
+from extract.text_items import opens_numbered_item
 
 CELL_GAP_EM = 0.25  # a cell's next line sits at most this share of its height below the line it continues
 CENTRED_EM = 0.3  # a cell's middle this share of a line height from its label's is centred on it
@@ -435,9 +436,21 @@ def _grouped_rows(lines: Sequence[SegLine], cols: Sequence[Interval]) -> list[li
     rows = pieces_to_rows([*head, *body])
     above = {id(p) for p in head}
     if not any(any(id(p) in above for p in block) and any(id(p) not in above and is_data_value(p.text) for p in block)
-               for row in rows for block in row):
+               for row in rows for block in row) and not any(_stacks_heading_under_head(row, above) for row in rows):
         return rows
     return [*pieces_to_rows(head), *pieces_to_rows(body)]
+
+
+def _stacks_heading_under_head(row: Sequence[Block], above: set[int]) -> bool:
+    """True when a cell of the row (its pieces in one column) would stack header text (ids in above)
+    over a section heading the body opens with (_heading_over_row), a header line and the heading
+    grouped as one cell's lines though a row apart ((1)健康づくりの推進 under 策定時（2018年度（平成30年度））
+    over a table's one row, corpus seed 855 kpi_baseline_target in calc_borderless)."""
+    cells: dict[int, list[Piece]] = {}
+    for p in (p for block in row for p in block):
+        cells.setdefault(p.col, []).append(p)
+    return any(any(id(p) in above for p in cell) and any(id(p) not in above and opens_numbered_item(p.text) for p in cell)
+               for cell in cells.values())
 
 
 def _body_start(lines: Sequence[SegLine], cols: Sequence[Interval]) -> int:
@@ -455,8 +468,20 @@ def _body_start(lines: Sequence[SegLine], cols: Sequence[Interval]) -> int:
             above = lines[k - 1] if k > 0 else None
             if not opens or above is None or (0 in filled(above, cols) and not _heads_line(above, line, cols)):
                 return 0
-            return k - _rising_lines(lines, k, cols)
+            return k - _rising_lines(lines, k, cols) - _heading_over_row(lines, k)
     return 0
+
+
+def _heading_over_row(lines: Sequence[SegLine], k: int) -> int:
+    """1 when the line above the first body row (k) is a section heading set flush right over it: one
+    segment opening with an item's number, ending where the row ends (within ALIGN_TOL_PT), under a
+    header line; else 0. A spreadsheet sets a heading cell merged over its row flush right when the
+    first column is formatted for numbers (（1）健康づくりの推進 under 策定時（2018年度（平成30年度））,
+    corpus seed 855 kpi_baseline_target in calc_borderless): the body's, not the header cell's next line."""
+    if k < 2:
+        return 0
+    above = lines[k - 1]
+    return int(not above.is_multi and opens_numbered_item(above.text) and abs(above.bbox[2] - lines[k].bbox[2]) <= ALIGN_TOL_PT)
 
 
 def _heads_line(above: SegLine, line: SegLine, cols: Sequence[Interval]) -> bool:

@@ -159,8 +159,8 @@ def split_at_edges(lines: Sequence[SegLine]) -> list[SegLine]:
         return list(lines)
     out = []
     for k, ln in enumerate(lines):
-        if not ln.is_multi:  # a line of one segment is a heading or prose set across the columns
-            out.append(_part_glued_value(ln, starts))
+        if not ln.is_multi:  # a line of one segment is a heading or prose set across the columns, or a header row
+            out.append(_part_header_row(lines, k, sizes) or _part_glued_value(ln, starts))
             continue
         heads = not any(is_figure(p.text) for s in ln.segments for p in segment_parts(s))
         segs = []
@@ -170,6 +170,55 @@ def split_at_edges(lines: Sequence[SegLine]) -> list[SegLine]:
             segs.extend(_split(s, own, heads, () if heads else cells[(ln.page, size)], () if heads else glued[(ln.page, size)]))
         out.append(ln if len(segs) == len(ln.segments) else SegLine(tuple(segs), ln.bbox, ln.page, ln.text))
     return out
+
+
+def _part_header_row(lines: Sequence[SegLine], k: int, sizes: Sequence[tuple[int, float]]) -> SegLine | None:
+    """Line k, one segment, parted as a header row where it stands in a header band (_in_header_band)
+    at the edges of the rows under it (header_edges), each part past the first clear of the figures
+    before it (_clear_of_edges); else None. A spreadsheet's narrow gap sets a row of header cells as
+    one segment (H30年度 2018 R元年度 2019 … under 現況値（基準） | 年度実績値 …, corpus seed 867
+    kpi_year_matrix in calc_borderless, dev9 wordings): whole, it heads no column, and its words,
+    placed by their middles, fall in the gaps to the columns before (R元年度 under H30年度's column)."""
+    line = lines[k]
+    if not _in_header_band(lines, k):
+        return None
+    seg = line.segments[0]
+    size = next(size for page, size in sizes if page == line.page and _same_size(seg, size))
+    edges = header_edges([b for b in rows_under(lines, k) if b.page == line.page], size)
+    parts = _split(seg, edges, True)
+    return SegLine(tuple(parts), line.bbox, line.page, line.text) if len(parts) > 1 and _clear_of_edges(parts, edges) else None
+
+
+def _in_header_band(lines: Sequence[SegLine], k: int) -> bool:
+    """True when line k holds no figure and stands under a header line (two or more segments, no figure) of its page."""
+    above = lines[k - 1] if k else None
+    return above is not None and above.page == lines[k].page and above.is_multi and not holds_figure(above) \
+        and not holds_figure(lines[k])
+
+
+def header_edges(rows: Sequence[SegLine], size: float) -> Edges:
+    """The edges a header row over rows parts at: every edge of the rows' figures (find_edges) where
+    one of them at least is proved right-aligned (find_right_edges: figures of several widths ending
+    there), a table setting its figures one way; none where none is (figures of one width, as they
+    would end left-aligned too). Two rows of three-digit figures end at one x whichever way they are
+    set; a column of 1,053 over 148 beside them shows the table's figures right-aligned (corpus seed
+    867 kpi_year_matrix in calc_borderless, dev9 wordings)."""
+    return find_edges(rows, size) if find_right_edges(rows, size) else ()
+
+
+def _clear_of_edges(parts: Sequence[Segment], edges: Edges) -> bool:
+    """True when each part after the first starts more than a column gap (colgaps.MIN_GAP_PT) past
+    the edge before it: a header cell as wide as its cell, reaching within a column gap of the
+    figures before it, would close that gap and join two columns (令和2年度/2020年度 1.7 pt after
+    813's edge, corpus seed 867 kpi_year_matrix in calc_borderless, dev4 wordings); left whole, it is
+    parted at the columns by its words' middles (cells.split_at_columns)."""
+    from extract.pdf.colgaps import MIN_GAP_PT  # colgaps reads its edges from this module
+
+    def clear(part: Segment) -> bool:
+        before = [e for e in edges if e <= part.bbox[0]]
+        return not before or part.bbox[0] - max(before) > MIN_GAP_PT
+
+    return all(clear(p) for p in parts[1:])
 
 
 def _holds_figure_cell(line: SegLine) -> bool:

@@ -17,6 +17,7 @@ from extract.pdf.pieces import advance
 from normalize.vocab import CLOSE_BRACKETS, OPEN_BRACKETS
 
 LETTER_SPACE_EM = 0.6  # letters of one word set letter-spaced stand at most this share of a letter's width apart
+FULL_SPACE_TOL_EM = 0.15  # letters a full-width space apart (目　標) stand one letter's width apart, give or take this share of it
 
 
 def glyph_spans(seg: Segment) -> list[Interval]:
@@ -49,12 +50,42 @@ def is_wide_letter(text: str) -> bool:
 
 
 def spells_on(phrase: tuple[str, float, float], word: tuple[str, float, float]) -> bool:
-    """True when word (text, x0, x1), one em-wide letter, follows a phrase of such letters a space
-    apart and at most LETTER_SPACE_EM of its width after it: one word set letter-spaced (国 庫 支 出 金,
-    本 年 度); two such words in two cells (地 方 債 | そ の 他) stand farther apart."""
+    """True when word (text, x0, x1), one em-wide letter (or one carrying a bracket: 値（2025）), follows
+    a phrase of such letters a space apart, at most LETTER_SPACE_EM of its width after it (one word set
+    letter-spaced: 国 庫 支 出 金, 本 年 度) or one full-width space after it, the phrase's letters set at
+    that pitch too (_full_space_apart: 目　標, 目　標　値（2025）); two such words in two cells
+    (地 方 債 | そ の 他) stand farther apart, or apart by another space than their letters."""
     text, left, right = word
-    return (is_wide_letter(text) and all(map(is_wide_letter, phrase[0].split(" ")))
-            and left - phrase[2] <= LETTER_SPACE_EM * (right - left))
+    letters = len(phrase[0].split(" "))
+    if not _opens_with_letter(text) or not all(map(is_wide_letter, phrase[0].split(" "))):
+        return False
+    gap = left - phrase[2]
+    return gap <= LETTER_SPACE_EM * _letter_width(phrase, letters, word) or _full_space_apart(phrase, letters, gap)
+
+
+def _opens_with_letter(text: str) -> bool:
+    """True for one em-wide letter, alone or followed by a bracketed qualifier (値（2025（令和7））):
+    the last letter of a word set letter-spaced carries what qualifies the word."""
+    return is_wide_letter(text[:1]) and (len(text) == 1 or opens_bracket(text[1:]))
+
+
+def _letter_width(phrase: tuple[str, float, float], letters: int, word: tuple[str, float, float]) -> float:
+    """The width of the word's first letter: the word's own for a letter alone, else the phrase's for a
+    phrase of one letter, else its share of the word's width by advance."""
+    text, left, right = word
+    if len(text) == 1 or letters > 1:
+        return (right - left) * advance(text[0]) / sum(advance(ch) for ch in text)
+    return phrase[2] - phrase[1]
+
+
+def _full_space_apart(phrase: tuple[str, float, float], letters: int, gap: float) -> bool:
+    """True when a letter stands one full-width space after a phrase of letters set at that pitch: the
+    phrase's letters, taken as spaced by that gap, are as wide as it (within FULL_SPACE_TOL_EM). A word
+    spaced as writers space short headers (目　標 centred over two columns of targets, its space on the
+    edge between them, corpus seed 893 kpi_year_matrix in calc_borderless; 基　準　値（2018（平成30））,
+    seed 840; dev7 wordings); two cells' letters stand a column gap apart."""
+    width = (phrase[2] - phrase[1] - (letters - 1) * gap) / letters
+    return width > 0 and abs(gap - width) <= FULL_SPACE_TOL_EM * width
 
 
 def opens_bracket(word: str) -> bool:

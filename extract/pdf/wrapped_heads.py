@@ -28,6 +28,7 @@ from extract.pdf.grid import ALIGN_TOL_PT, BBox, Interval, RawCell, union_bbox
 from extract.pdf.hanging import INK_SHARE, LEFT_INK_GLYPHS
 from extract.pdf.lockstep import FLUSH_LEFT_MIN_LINES as FLUSH_LEFT_MIN_LINES, WRAP_GAP_TOL_EM, WRAP_GAP_TOL_PT, is_flush_left, lockstep_openers
 from extract.pdf.pieces import WRAP_GAP_MAX_EM, Piece, advance, is_full
+from extract.text_items import opens_numbered_item
 
 
 def join_wrapped_header_rows(rows: Sequence[tuple[RawCell, ...]], cols: Sequence[Interval]) -> list[tuple[RawCell, ...]]:
@@ -40,7 +41,7 @@ def join_wrapped_header_rows(rows: Sequence[tuple[RawCell, ...]], cols: Sequence
     out = [tuple(row) for row in rows]
     leading, flush, locked = band_leading(out, cols), flush_left_columns(out), _in_lockstep(out)
     r = 1
-    while r < min(len(out), _header_rows(out)):
+    while r < min(len(out), _header_rows(out), _section_heading_row(out)):
         upper, lower = out[r - 1], out[r]
         if not locked[r] and _continues_row(upper, lower, cols, leading, flush):
             out[r - 1] = tuple(_joined(a, b) if b.raw.strip() else a for a, b in zip(upper, lower))
@@ -48,6 +49,16 @@ def join_wrapped_header_rows(rows: Sequence[tuple[RawCell, ...]], cols: Sequence
         else:
             r += 1
     return out
+
+
+def _section_heading_row(rows: Sequence[Sequence[RawCell]]) -> int:
+    """The index of the first row past the first holding one cell only, its text opening with an
+    item's number (a section heading over the body rows: （1）防災・減災の推進 under （R4年度（2022））,
+    set flush right as a spreadsheet sets a merged cell when its first column is formatted for numbers,
+    corpus seed 859 kpi_baseline_target in calc_borderless), else len(rows): the header ends above it,
+    none of its cells goes on there."""
+    return next((r for r, row in enumerate(rows) if r and len([c for c in row if c.raw.strip()]) == 1
+                 and opens_numbered_item(next(c.raw for c in row if c.raw.strip()))), len(rows))
 
 
 def _in_lockstep(rows: Sequence[Sequence[RawCell]]) -> list[bool]:

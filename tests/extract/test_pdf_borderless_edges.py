@@ -562,3 +562,47 @@ def test_a_word_set_letter_spaced_is_not_parted_at_a_figure_edge(gap_em: float, 
     # letters farther apart than LETTER_SPACE_EM of a letter are two words (地 方 債 | そ の 他)
     head = split_at_edges(_letters_over_figures(gap_em * 7.2))[0]
     assert [s.text for s in head.segments][1:] == (["本", "年 度"] if parted else ["本 年 度"])
+
+
+def _figure_at(edge: float, text: str, top: float) -> Segment:
+    return seg(edge - figure(text), [(text, figure(text))], top)
+
+
+def _years_under_a_header(second: tuple[str, str], first_line: bool = False, gap: float = 3.5) -> list[SegLine]:
+    """A header line of two segments, then one segment of year headers set by a spreadsheet's narrow
+    gap over two figure columns right-aligned at 237.1 and 291.8 (H30年度 2018 R元年度 2019 …, corpus
+    seed 867 kpi_year_matrix in calc_borderless, dev9): 2020 ends 1.2 pt before 237.1, R3年度 starts
+    gap pt after 2020. The first column's figures are one width; the second's, second (a row each), may differ."""
+    widths = [25.0, 18.0, 25.0, 18.0]
+    x0 = 235.9 - GAP_PT - widths[0] - widths[1]
+    starts = [x0, x0 + widths[0] + GAP_PT, 235.9 + gap, 235.9 + gap + widths[2] + GAP_PT]
+    boxes = tuple((a, a + w) for a, w in zip(starts, widths))
+    years = Segment("R2年度 2020 R3年度 2021", (x0, -20.0, boxes[-1][1], -20.0 + SIZE_PT), (), boxes)
+    head = seg_line(-40.0, seg(115.9, [("区分", 14.4)], -40.0), seg(200.0, [("年度実績値", 36.0)], -40.0))
+    rows = [seg_line(k * PITCH_PT, seg(115.9, [("事業", 30.0)], k * PITCH_PT),
+                     _figure_at(237.1, a, k * PITCH_PT), _figure_at(291.8, b, k * PITCH_PT))
+            for k, (a, b) in enumerate([("68", "74"), second])]
+    return [seg_line(-20.0, years), *rows] if first_line else [head, seg_line(-20.0, years), *rows]
+
+
+@pytest.mark.parametrize(("figure_below", "parted"), [
+    ("1,095", True),  # 74 over 1,095 ending at one x: the table sets its figures right-aligned, 68 | 61 too
+    ("95", False),  # every column's figures one width: left-aligned as well, no edge proved
+])
+def test_a_header_row_set_as_one_segment_is_parted_at_the_table_s_right_edges(figure_below: str, parted: bool) -> None:
+    years = split_at_edges(_years_under_a_header(("61", figure_below)))[1]
+    assert [s.text for s in years.segments] == (["R2年度 2020", "R3年度 2021"] if parted else ["R2年度 2020 R3年度 2021"])
+
+
+def test_a_line_of_one_segment_under_no_header_line_stays_whole() -> None:
+    # a heading or prose set across the columns (no header line of several segments above it)
+    years = split_at_edges(_years_under_a_header(("61", "1,095"), first_line=True))[0]
+    assert [s.text for s in years.segments] == ["R2年度 2020 R3年度 2021"]
+
+
+@pytest.mark.parametrize(("past_edge", "parted"), [(MIN_GAP_PT + 0.3, True), (MIN_GAP_PT - 0.3, False)])
+def test_a_header_row_is_parted_only_where_its_cells_keep_the_column_gaps_open(past_edge: float, parted: bool) -> None:
+    # 令和2年度/2020年度 starting 1.7 pt after 813's edge would close the gap between two columns
+    # (corpus seed 867 kpi_year_matrix in calc_borderless, dev4 wordings): left whole
+    years = split_at_edges(_years_under_a_header(("61", "1,095"), gap=237.1 - 235.9 + past_edge))[1]
+    assert len(years.segments) == (2 if parted else 1)

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from extract.pdf import pdfplumber_adapter as plumber
 from extract.pdf.cells import header_phrases
+from extract.pdf.glyphs import FULL_SPACE_TOL_EM
 
 SIZE = 10.0
 LOW = 1.2 * SIZE
@@ -78,3 +81,32 @@ def test_a_bracketed_heading_stands_where_the_first_word_below_it_does() -> None
     (seg,) = plumber._segments(heading + below, [_space(30.0, 0.0), _space(31.0, LOW)])
     assert seg.text == "財源 （千円）\n地方債 その他"
     assert seg.words == ((0.0, 30.0),) * 2 + ((34.0, 64.0),)
+
+
+@pytest.mark.parametrize(("gap_em", "one"), [
+    (1.0, True),  # 目　標: a full-width space between the letters (corpus seed 893 kpi_year_matrix in calc_borderless, dev7)
+    (1.0 + 0.7 * FULL_SPACE_TOL_EM, True),
+    (1.0 + 1.4 * FULL_SPACE_TOL_EM, False),
+    (1.0 - 1.4 * FULL_SPACE_TOL_EM, False),  # nearer than a full space, farther than letter spacing: two cells
+    (2.0, False),  # 国 | 県, one-letter cells a column apart
+])
+def test_letters_a_full_width_space_apart_are_one_word(gap_em: float, one: bool) -> None:
+    spans = [("目", 0.0, 10.0), ("標", 10.0 + 10.0 * gap_em, 20.0 + 10.0 * gap_em)]
+    assert len(header_phrases(spans)) == (1 if one else 2)
+
+
+def test_a_word_letter_spaced_by_full_width_spaces_spells_on_at_that_pitch_only() -> None:
+    # 基　準　値（2018（平成30）） (corpus seed 840 kpi_year_matrix in calc_borderless, dev7): one phrase
+    spans = [("基", 0.0, 10.0), ("準", 20.0, 30.0), ("値（2018）", 40.0, 80.0)]
+    assert [w for w, _, _ in header_phrases(spans)] == ["基 準 値（2018）"]
+    # letters 0.3 em apart, then a full-width space: the phrase's own pitch is not the gap's
+    spans = [("地", 0.0, 10.0), ("方", 13.0, 23.0), ("債", 26.0, 36.0), ("そ", 46.0, 56.0)]
+    assert [w for w, _, _ in header_phrases(spans)] == ["地 方 債", "そ"]
+
+
+def test_the_last_letter_of_a_spaced_word_carries_its_bracket() -> None:
+    # 目 標 値（2025（令和7）） (corpus seed 840 kpi_year_matrix in calc_borderless, dev7): the
+    # qualifier is the word's, set solid after its last letter
+    spans = [("目", 0.0, 10.0), ("標", 13.0, 23.0), ("値（2025（令和7））", 26.0, 96.0)]
+    assert [w for w, _, _ in header_phrases(spans)] == ["目 標 値（2025（令和7））"]
+    assert [w for w, _, _ in header_phrases([("財源", 0.0, 20.0), ("値（千円）", 23.0, 73.0)])] == ["財源", "値（千円）"]

@@ -363,3 +363,21 @@ def test_a_cards_rows_set_in_lockstep_are_rows_though_each_line_fills_its_column
             for (key, value), top in zip(pairs, [100.0 + CARD_PITCH_PT * k for k in range(5)])]
     got = [[c.raw for c in row] for row in join_wrapped_header_rows(rows, cols)]
     assert got == [list(pair) for pair in pairs]
+
+
+def test_a_numbered_heading_under_the_header_is_a_row_not_a_header_cell_s_next_line() -> None:
+    # （1）防災・減災の推進 alone under a full header line (corpus seed 859 kpi_baseline_target in
+    # calc_borderless): a section heading over the body rows; 結果 under it goes on it
+    assert len(join_wrapped_header_rows(_pair("住民満足度調査", "（1）防災", FULL, REST), COLS)) == 3
+    assert len(join_wrapped_header_rows(_pair("住民満足度調査", "結果", FULL, REST), COLS)) == 2
+
+
+def test_a_heading_set_flush_right_over_the_only_row_is_the_body_s() -> None:
+    # a spreadsheet's heading cell merged over its row, set flush right (the first column formatted for
+    # numbers), at the rows' pitch under the header (corpus seed 855 kpi_baseline_target in calc_borderless)
+    lines = [line(0, centred(MIDDLES[0], "年度"), centred(MIDDLES[1], "目標値"), centred(MIDDLES[2], "実績値"),
+                  centred(MIDDLES[3], "策定時の値")),
+             line(1, (RIGHTS[3] - 8 * EM_PT, RIGHTS[3], "（1）健康づくりの推進")),
+             *_body(2, 1)]
+    rows = _read(lines)
+    assert rows[0][3] == "策定時の値" and rows[1][3] == "（1）健康づくりの推進"
