@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from extract.pdf.lockstep import line_tol
-from extract.pdf.pieces import Block, Piece, by_column
+from extract.pdf.pieces import Block, Piece, by_column, continuable, is_full
 from extract.pdf.top_rows import Row, states_figure
 from extract.text_items import opens_numbered_item
 from extract.vocab import FOOTNOTE_MARKS
@@ -61,7 +61,9 @@ def runs_past_figures(blocks: Sequence[Block], tops: Sequence[tuple[int, float]]
 def rows_by_line(pieces: Sequence[Piece], tops: Sequence[tuple[int, float]], spanning: frozenset[int],
                  read_head: Callable[[Sequence[Piece]], list[Row]]) -> list[Row] | None:
     """The table's rows as set at their top, read line by line from its first row of figures on,
-    or None when its lines refute that reading (_continuing_pitches). Each line level with a row
+    or None when its lines refute that reading (lines below a row's first at more than one leading;
+    with no such line, every line level with figures, a figure the engine may have cut over two
+    lines: _stacks_cut_number). Each line level with a row
     of figures, or opening a row of its own (a heading, a note), starts or joins that row; each
     other line continues the cell above it in its column. The lines above the first row of
     figures are the header, read by read_head (at the leading)."""
@@ -88,9 +90,21 @@ def rows_by_line(pieces: Sequence[Piece], tops: Sequence[tuple[int, float]], spa
                 pitches.append(line.bbox[1] - above.bbox[1])
                 cell_of[id(line)] = cell_of[id(above)]
                 cell_of[id(line)].append(line)
-    if not pitches or max(pitches) - min(pitches) > line_tol(body):
-        return None  # no wrapped cell, or lines below a row's first at more than one leading
+    if pitches and max(pitches) - min(pitches) > line_tol(body) or not pitches and _stacks_cut_number(body):
+        return None  # lines below a row's first at more than one leading; no leading shown, numbers cut over lines
     return [*read_head(head), *(rows[t] for t in sorted(rows))]
+
+
+def _stacks_cut_number(body: Sequence[Piece]) -> bool:
+    """True when a column stands a figure under a figure the engine may have cut it from: full in
+    its column and open to more digits (271 over 613 in a column three digits wide, one number):
+    with no wrapped cell to show a leading, the lines need not be rows."""
+    for col in by_column(body).values():
+        width = max(p.bbox[2] - p.bbox[0] for p in col)
+        if any(a.page == b.page and states_figure(a.text) and states_figure(b.text) and continuable(a.text)
+               and is_full(a.bbox, b, width) for a, b in zip(col, col[1:])):
+            return True
+    return False
 
 
 def _name_above_first_figures(head: Sequence[Piece], spanning: frozenset[int]) -> bool:
