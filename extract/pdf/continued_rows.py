@@ -82,8 +82,9 @@ def _holds_figure(block: Block) -> bool:
 def _continues(upper: Block, lower: Block, width: float) -> str | None:
     """How lower's first line continues upper, the cell above it in its column, within
     WRAP_GAP_MAX_EM of a line's height under it: 'text' (a line of words full for the next line's
-    first word, a bracket left open, a word broken at its hyphen), 'cut' (a number full in its
-    column that the digits below may go on: extract.pdf.cuts), or None."""
+    first word, a word broken at its hyphen), 'bracket' (a bracket left open), 'cut' (a number
+    full in its column that the digits below, narrower, may go on: extract.pdf.cuts; 31 over 31
+    are two rows' counts), or None."""
     last, nxt = upper[-1], lower[0]
     if last.page != nxt.page or not 0 <= nxt.bbox[1] - last.bbox[3] <= WRAP_GAP_MAX_EM * last.height:
         return None
@@ -94,7 +95,12 @@ def _continues(upper: Block, lower: Block, width: float) -> str | None:
         return "text"
     if not states_figure(last.text) and is_full_for_word(last, nxt, width):
         return "text"
-    return "cut" if continuable(last.text) and is_full(last.bbox, nxt, width) else None
+    cut = continuable(last.text) and is_full(last.bbox, nxt, width) and _width(nxt) < _width(last)
+    return "cut" if cut else None
+
+
+def _width(line: Piece) -> float:
+    return line.bbox[2] - line.bbox[0]
 
 
 def is_full_for_word(line: Piece, nxt: Piece, width: float) -> bool:

@@ -28,13 +28,16 @@ MIN_RUN_ON_ROWS = 2  # sub-rows of one kind, each named by a run-on line, that s
 
 Row = list[Block]
 Kind = tuple[tuple[int, str], ...]  # a row's cells past the first holding no figure: (column, text)
+Widths = dict[int, float]  # the first column's width on each page (pt): its widest line there
 
 
 def fold_subrow_names(rows: Sequence[Row]) -> list[Row]:
     """The rows, each name (first column) whose last line is full taking the name of the row
     below into it when that row is a sub-row the table leaves unnamed elsewhere (_unnamed_kinds)
     and the line below runs on from it (_runs_on); else as given."""
-    width = max((p.bbox[2] - p.bbox[0] for row in rows for b in row if b[0].col == 0 for p in b), default=0.0)
+    width: Widths = {}
+    for p in (p for row in rows for b in row if b[0].col == 0 for p in b):
+        width[p.page] = max(width.get(p.page, 0.0), p.bbox[2] - p.bbox[0])
     unnamed = _unnamed_kinds(rows) | _run_on_kinds(rows, width)
     if not unnamed:
         return [list(row) for row in rows]
@@ -53,7 +56,7 @@ def _unnamed_kinds(rows: Sequence[Row]) -> set[Kind]:
     return {_kind(row) for row in rows if _name(row) is None and _holds_figure(row) and _kind(row)}
 
 
-def _run_on_kinds(rows: Sequence[Row], width: float) -> set[Kind]:
+def _run_on_kinds(rows: Sequence[Row], width: Widths) -> set[Kind]:
     """The kinds (_kind, not empty) of MIN_RUN_ON_ROWS rows of figures or more, each named by a line
     running on (_runs_on) from the name of the row above it, the rows above all of one other kind
     and each row of that kind followed by one of these: the sub-rows of a year matrix follow one
@@ -70,15 +73,15 @@ def _run_on_kinds(rows: Sequence[Row], width: float) -> set[Kind]:
             and runs[0][0] != kind}
 
 
-def _runs_on(above: Block, below: Block, width: float) -> bool:
+def _runs_on(above: Block, below: Block, width: Widths) -> bool:
     """True when below's first line continues above's last: on its page, flush with it (within
     ALIGN_TOL_PT), at most WRAP_GAP_MAX_EM of a line's height under it, and above's last line
-    full in a column width wide, or above leaving a bracket open (関係人口（登録 / 者数）: a break
+    full in its column (as wide as its widest line on the page), or above leaving a bracket open (関係人口（登録 / 者数）: a break
     its author set)."""
     last, first = above[-1], below[0]
     return (last.page == first.page and abs(last.bbox[0] - first.bbox[0]) <= ALIGN_TOL_PT
             and 0 <= first.bbox[1] - last.bbox[3] <= WRAP_GAP_MAX_EM * last.height
-            and (is_full(last.bbox, first, width) or bracket_depth(clean_text("".join(p.text for p in above))) > 0))
+            and (is_full(last.bbox, first, width[last.page]) or bracket_depth(clean_text("".join(p.text for p in above))) > 0))
 
 
 def _name(row: Row) -> Block | None:

@@ -47,10 +47,12 @@ def lower_header_openers(pieces: Sequence[Piece]) -> frozenset[int]:
 def _opens_lower_row(upper: Sequence[Piece], line: Piece, last: Piece, others: Sequence[Sequence[Piece]]) -> bool:
     """True when HEADER_ROW_MATES or more other columns' headers start level with line and end
     level with last, and the lines above it stand centred over line and theirs (their middles
-    within GROUP_CENTRE_TOL_EM of line's height): a group header over its sub-headers, not a
-    header of its own column wrapped beside them (当初予算額（本 / 年度） left of 国費・県費 | 起債額)."""
+    within GROUP_CENTRE_TOL_EM of line's height), holding none of them within its width: a group
+    header set in one column, not a header of its own column wrapped beside them (当初予算額（本 /
+    年度） left of 国費・県費 | 起債額), nor one already spanning them (a ruled table's cell 給与費 over
+    給料 | 職員手当)."""
     mates = [c[0] for c in others if _level(c[0], line) and _level(c[-1], last)]
-    if len(mates) < HEADER_ROW_MATES:
+    if len(mates) < HEADER_ROW_MATES or any(u.bbox[0] <= m.bbox[0] and m.bbox[2] <= u.bbox[2] for u in upper for m in mates):
         return False
     row = [line, *mates]
     return abs(_middle(upper) - _middle(row)) <= GROUP_CENTRE_TOL_EM * line.height

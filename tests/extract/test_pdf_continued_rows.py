@@ -116,3 +116,12 @@ def test_a_heading_set_across_columns_widens_no_column() -> None:
     rows = [[[heading]], [[kanji("若者定住奨", 0, 1)], [figure("148", 1, 1)]]]
     assert column_widths(rows)[0] == pytest.approx(100.5)
     assert column_widths(rows, frozenset({id(heading)}))[0] == pytest.approx(5 * EM)
+
+
+def test_figures_as_wide_as_each_other_are_no_cut_number() -> None:
+    # 報告定点数 | 31 | ヶ所 over 小児科 | 設置定点数 | 31 | ヶ所 (realdocs kobe_kansensho_shuho_h29w06): each
+    # line as wide as its column reads as full, yet a number's rest is narrower than its full line
+    head = [[kanji("区分", 0, 0)], [kanji("項目", 1, 0)], [kanji("数", 2, 0)], [kanji("単位", 3, 0)]]
+    first = [[kanji("内科", 0, 1)], [kanji("報告定点数", 1, 1)], [figure("31", 2, 1)], [kanji("ヶ所", 3, 1)]]
+    second = [[kanji("小児科", 0, 2)], [kanji("設置定点数", 1, 2)], [figure("31", 2, 2)], [kanji("ヶ所", 3, 2)]]
+    assert len(join_continued_rows([head, first, second])) == 3

@@ -62,3 +62,11 @@ def test_the_group_header_stands_centred_over_its_sub_headers(offset_em: float, 
     # GROUP_CENTRE_TOL_EM 1.0: a header of its own column beside the sub-headers (当初予算額（本 /
     # 年度） left of 国費・県費 | 起債額, corpus seed 523 budget_main_projects, dev8 words) stays whole
     assert (openers(plan(offset_em=offset_em)) == ["令和9年度"]) is opens
+
+
+def test_a_group_header_reaching_over_its_sub_headers_is_read_already() -> None:
+    # a ruled table's cells as lines (realdocs otoineppu_kyuyo_teiin_r7): 給与費 over 給料 | 職員手当 |
+    # 期末・勤勉手当 | 計B spans them itself
+    pieces = [p for p in plan() if p.text != "計画事業費"]
+    pieces.append(Piece("計画事業費", (YEAR_X[0], 96.7, YEAR_X[4] + 54.0, 96.7 + EM), 4))
+    assert openers(pieces) == []
