@@ -30,7 +30,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from extract.pdf.lockstep import line_tol
-from extract.pdf.pieces import WRAP_GAP_MAX_EM, Block, Piece, by_column
+from extract.pdf.pieces import WRAP_GAP_MAX_EM, Block, Piece, by_column, continuable, is_full
 from extract.pdf.top_rows import Row, states_figure
 from extract.text_items import opens_numbered_item
 from extract.vocab import FOOTNOTE_MARKS
@@ -70,7 +70,8 @@ def runs_past_figures(blocks: Sequence[Block], tops: Sequence[tuple[int, float]]
 def rows_by_line(pieces: Sequence[Piece], tops: Sequence[tuple[int, float]], spanning: frozenset[int],
                  read_head: Callable[[Sequence[Piece]], list[Row]]) -> list[Row] | None:
     """The table's rows as set at their top, read line by line from its first row of figures on,
-    or None when its lines refute that reading (_proves_reading). Each line level with a row
+    or None when its lines refute that reading (_proves_reading; with no line continuing a cell,
+    a figure the engine may have cut over two lines: _stacks_cut_number). Each line level with a row
     of figures, or opening a row of its own (a heading, a note), starts or joins that row; each
     other line continues the cell above it in its column. The lines above the first row of
     figures are the header, read by read_head (at the leading)."""
@@ -87,8 +88,8 @@ def rows_by_line(pieces: Sequence[Piece], tops: Sequence[tuple[int, float]], spa
     read = _read_lines(body, starts, min(row_gaps), gap_tol(body, starts)) if row_gaps else None
     if read is None or not _proves_reading(read, tol, row_gaps):
         read = _read_lines(body, starts, None, 0.0)
-    if read is None or not _proves_reading(read, tol, row_gaps):
-        return None  # no wrapped cell, or lines below a row's first at more than one leading
+    if read is None or not (_proves_reading(read, tol, row_gaps) or _reads_without_wraps(read, body)):
+        return None  # lines below a row's first at more than one leading; no leading shown, numbers cut over lines
     return [*read_head(head), *(read.rows[t] for t in sorted(read.rows))]
 
 
@@ -183,6 +184,24 @@ def gap_tol(body: Sequence[Piece], starts: Sequence[float]) -> float:
     hundredth of a point tells Typst's 7 pt padding (2.0 pt) from its leading (2.55 pt)."""
     spread = max((abs(p.bbox[1] - t) for p in body for t in starts if _level(p, t)), default=0.0)
     return min(line_tol(body), max(GAP_RESOLUTION_PT, LEVEL_SPREAD_FACTOR * spread))
+
+
+def _reads_without_wraps(read: LineReading, body: Sequence[Piece]) -> bool:
+    """True when no line continues a cell (each stands level with a row's start) and no figure may be
+    a number the engine cut over two lines (_stacks_cut_number): the lines are the rows."""
+    return not read.pitches and read.padding is None and not _stacks_cut_number(body)
+
+
+def _stacks_cut_number(body: Sequence[Piece]) -> bool:
+    """True when a column stands a figure under a figure the engine may have cut it from: full in
+    its column and open to more digits (271 over 613 in a column three digits wide, one number):
+    with no wrapped cell to show a leading, the lines need not be rows."""
+    for col in by_column(body).values():
+        width = max(p.bbox[2] - p.bbox[0] for p in col)
+        if any(a.page == b.page and states_figure(a.text) and states_figure(b.text) and continuable(a.text)
+               and is_full(a.bbox, b, width) for a, b in zip(col, col[1:])):
+            return True
+    return False
 
 
 def _name_above_first_figures(head: Sequence[Piece], spanning: frozenset[int]) -> bool:

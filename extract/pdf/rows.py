@@ -28,6 +28,9 @@ from extract.pdf.cuts import is_cut_figure
 from extract.pdf.lockstep import (MIN_PITCH_LINES as MIN_PITCH_LINES, PROSE_FULL_SHARE as PROSE_FULL_SHARE,
                                   WRAP_GAP_TOL_EM as WRAP_GAP_TOL_EM, WRAP_GAP_TOL_PT as WRAP_GAP_TOL_PT, is_lockstep,
                                   is_paragraph as is_paragraph, line_tol, lockstep_openers, padding_openers)
+from extract.pdf.continued_rows import fold_continued_rows, join_continued_rows
+from extract.pdf.heading_ends import lines_after_headings
+from extract.pdf.top_set_heads import lower_header_openers
 from extract.pdf.top_rows import fold_top_set_rows
 from extract.pdf.figure_rows import figure_tops, rows_by_line, runs_past_figures
 from extract.pdf.subrow_names import fold_subrow_names
@@ -429,7 +432,8 @@ def pieces_to_rows(pieces: Sequence[Piece]) -> list[list[Block]]:
     rows = _rows_at_leading(pieces, spanning)
     tops = figure_tops(pieces)
     if runs_past_figures([b for row in rows for b in row], tops):
-        return rows_by_line(pieces, tops, spanning, lambda head: _rows_at_leading(head, spanning) if head else []) or rows
+        by_line = rows_by_line(pieces, tops, spanning, lambda head: _rows_at_leading(head, spanning) if head else [])
+        return fold_subrow_names(join_continued_rows(by_line, spanning)) if by_line else rows
     return rows
 
 
@@ -437,9 +441,10 @@ def _rows_at_leading(pieces: Sequence[Piece], spanning: frozenset[int]) -> list[
     """The rows read from the leading the table's wrapped cells show (the module's docstring)."""
     limit = wrap_gap_limit(pieces)
     blocks = split_at_row_starts(column_blocks(pieces, limit, lockstep_openers(pieces) | numbered_openers(pieces, limit)
-                                                      | padding_openers(pieces, limit)))
+                                                      | padding_openers(pieces, limit) | lines_after_headings(pieces)
+                                                      | lower_header_openers(pieces)))
     rows = fold_centred_cells(lift_centred_labels(blocks_to_rows(split_at_row_lines(split_at_row_tops(blocks)))))
-    return fold_subrow_names(fold_top_set_rows(rows, spanning))
+    return fold_subrow_names(fold_top_set_rows(fold_continued_rows(rows, spanning), spanning))
 
 
 def lift_centred_labels(rows: list[list[Block]]) -> list[list[Block]]:

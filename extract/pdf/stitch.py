@@ -26,6 +26,7 @@ from extract.model import BBox
 from extract.pdf.pieces import advance
 from extract.pdf.grid import MARGIN_SHARE, PageContent, RawCell, RawLine, RawTable, Segment, SegLine, parted_at, union_bbox
 from extract.pdf.recut import recut_pages
+from extract.pdf.stitched_names import fold_stitched_names
 from extract.pdf.textjoin import cell_text, is_numeric_line, raw_cell_text
 from extract.vocab import FOOTNOTE_MARKS, HANGING_GLYPHS
 from normalize import parse_quantity
@@ -607,7 +608,8 @@ def stitch_pages(pages: Sequence[PageContent]) -> Stitched:
                 continue
             head = out[carry] if carry is not None and carry_page == page.page - 1 else None
             if i == first and isinstance(head, RawTable) and isinstance(it, RawTable) and continues(head, it):
-                out[carry], join = merge_with_join(head, it)  # type: ignore[index]
+                merged, join = merge_with_join(head, it)
+                out[carry] = fold_stitched_names(merged)  # type: ignore[index]
                 joins.setdefault(carry, []).extend([join] if join else [])  # type: ignore[arg-type]
                 placed[i] = carry  # type: ignore[assignment]
                 continue

@@ -6,35 +6,47 @@ runs from the first sub-row's line into the second's, at the leading of rows set
 read line by line, its second line names the second sub-row. The table shows where names stand:
 a sub-row like that one (計画 beside figures) goes unnamed where the name above is short
 (企業誘致件数 over a blank), and the line above is full (pieces.is_full: the next line's first
-glyph would not have fitted after it), so the text runs on.
+glyph would not have fitted after it), so the text runs on. Where every indicator's name wraps,
+no sub-row goes unnamed: the sub-rows' own names show it instead, each name of such a sub-row (in
+MIN_RUN_ON_ROWS rows or more, each under a sub-row of one same kind) running on from a full line
+of the row above, which a name of its own never does but by chance (ふるさと納税寄附 / 額（千円） over 目標水準 / 実績, 関係人口（登録者 /
+数）（人） likewise).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from extract.interpret.structure import LETTER_RE, is_data_value
+from extract.interpret.facets import bare_unit
+from extract.interpret.structure import LETTER_RE
 from extract.pdf.grid import ALIGN_TOL_PT
-from extract.pdf.pieces import WRAP_GAP_MAX_EM, Block, is_full
+from extract.pdf.pieces import WRAP_GAP_MAX_EM, Block, bracket_depth, is_full
+from extract.pdf.top_rows import states_figure
+from normalize import clean_text
+
+MIN_RUN_ON_ROWS = 2  # sub-rows of one kind, each named by a run-on line, that show the kind's names wrapped
 
 Row = list[Block]
 Kind = tuple[tuple[int, str], ...]  # a row's cells past the first holding no figure: (column, text)
+Widths = dict[int, float]  # the first column's width on each page (pt): its widest line there
 
 
 def fold_subrow_names(rows: Sequence[Row]) -> list[Row]:
     """The rows, each name (first column) whose last line is full taking the name of the row
     below into it when that row is a sub-row the table leaves unnamed elsewhere (_unnamed_kinds)
     and the line below runs on from it (_runs_on); else as given."""
-    unnamed = _unnamed_kinds(rows)
+    width: Widths = {}
+    for p in (p for row in rows for b in row if b[0].col == 0 for p in b):
+        width[p.page] = max(width.get(p.page, 0.0), p.bbox[2] - p.bbox[0])
+    unnamed = _unnamed_kinds(rows) | _run_on_kinds(rows, width)
     if not unnamed:
         return [list(row) for row in rows]
-    width = max((p.bbox[2] - p.bbox[0] for row in rows for b in row if b[0].col == 0 for p in b), default=0.0)
     out: list[Row] = []
     for row in rows:
         above, name = (_name(out[-1]) if out else None), _name(row)
         if above is not None and name is not None and _kind(row) in unnamed and _runs_on(above, name, width):
-            out[-1] = [above + name if b is above else b for b in out[-1]]
-            row = [b for b in row if b is not name]
+            out[-1] = [above + name, *(b for b in out[-1] if b[0].col != 0)]
+            row = [b for b in row if b[0].col != 0]
         out.append(list(row))
     return out
 
@@ -44,27 +56,50 @@ def _unnamed_kinds(rows: Sequence[Row]) -> set[Kind]:
     return {_kind(row) for row in rows if _name(row) is None and _holds_figure(row) and _kind(row)}
 
 
-def _runs_on(above: Block, below: Block, width: float) -> bool:
+def _run_on_kinds(rows: Sequence[Row], width: Widths) -> set[Kind]:
+    """The kinds (_kind, not empty) of MIN_RUN_ON_ROWS rows of figures or more, each named by a line
+    running on (_runs_on) from the name of the row above it, the rows above all of one other kind
+    and each row of that kind followed by one of these: the sub-rows of a year matrix follow one
+    another in one order (実績値 then 計画), where rows each naming themselves (years down a
+    transposed table, each label as wide as the column) do not."""
+    kinds = [_kind(row) for row in rows]
+    named: dict[Kind, list[tuple[Kind, bool]]] = {}
+    for above, row in zip(rows, rows[1:]):
+        first, name = _name(above), _name(row)
+        if name is not None and _holds_figure(row) and _kind(row):
+            named.setdefault(_kind(row), []).append((_kind(above), first is not None and _runs_on(first, name, width)))
+    return {kind for kind, runs in named.items() if len(runs) >= MIN_RUN_ON_ROWS and all(run for _, run in runs)
+            and len({above for above, _ in runs}) == 1 and kinds.count(runs[0][0]) == kinds.count(kind) != 0
+            and runs[0][0] != kind}
+
+
+def _runs_on(above: Block, below: Block, width: Widths) -> bool:
     """True when below's first line continues above's last: on its page, flush with it (within
     ALIGN_TOL_PT), at most WRAP_GAP_MAX_EM of a line's height under it, and above's last line
-    full in a column width wide."""
+    full in its column (as wide as its widest line on the page), or above leaving a bracket open (関係人口（登録 / 者数）: a break
+    its author set)."""
     last, first = above[-1], below[0]
     return (last.page == first.page and abs(last.bbox[0] - first.bbox[0]) <= ALIGN_TOL_PT
-            and 0 <= first.bbox[1] - last.bbox[3] <= WRAP_GAP_MAX_EM * last.height and is_full(last.bbox, first, width))
+            and 0 <= first.bbox[1] - last.bbox[3] <= WRAP_GAP_MAX_EM * last.height
+            and (is_full(last.bbox, first, width[last.page]) or bracket_depth(clean_text("".join(p.text for p in above))) > 0))
 
 
 def _name(row: Row) -> Block | None:
-    return next((b for b in row if b[0].col == 0), None)
+    """The row's first-column lines, top to bottom (one cell, though a row's reading kept them apart)."""
+    lines = sorted((p for b in row if b[0].col == 0 for p in b), key=lambda p: (p.page, p.bbox[1]))
+    return lines or None
 
 
 def _kind(row: Row) -> Kind:
-    """The row's cells past the first holding words and no figure (a mark, ※, is a figure's note)."""
+    """The row's cells past the first holding words and no figure (a mark, ※, is a figure's note;
+    a marker, 算定中, stands for one; a bare unit, 冊, is a figure's, or the indicator's)."""
     return tuple(sorted((b[0].col, " ".join(p.text for p in b)) for b in row
-                        if b[0].col > 0 and not _holds_value(b) and any(LETTER_RE.search(p.text) for p in b)))
+                        if b[0].col > 0 and not _holds_value(b) and any(LETTER_RE.search(p.text) for p in b)
+                        and bare_unit(clean_text("".join(p.text for p in b)).replace(" ", "")) is None))
 
 
 def _holds_value(block: Block) -> bool:
-    return any(is_data_value(p.text) for p in block)
+    return any(states_figure(p.text) for p in block)
 
 
 def _holds_figure(row: Row) -> bool:

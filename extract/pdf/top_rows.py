@@ -250,12 +250,20 @@ def split_stacked_rows(rows: Sequence[Row], widths: dict[int, float]) -> list[Ro
     return out
 
 
-def _column_widths(rows: Sequence[Row]) -> dict[int, float]:
-    """Each column's width as its widest line shows it (pt)."""
+def column_widths(rows: Sequence[Row], spanning: frozenset[int] = frozenset()) -> dict[int, float]:
+    """Each column's width as its widest line shows it (pt), but a line set across columns from
+    the table's edge (spanning, by id: a heading wider than its column, (1)子育て環境の充実)."""
     widths: dict[int, float] = {}
     for p in (p for row in rows for b in row for p in b):
-        widths[p.col] = max(widths.get(p.col, 0.0), p.bbox[2] - p.bbox[0])
+        widths[p.col] = max(widths.get(p.col, 0.0), 0.0 if id(p) in spanning else p.bbox[2] - p.bbox[0])
     return widths
+
+
+def is_top_set(rows: Sequence[Row], spanning: frozenset[int] = frozenset()) -> bool:
+    """True when the table shows its rows set at their top (the module's docstring), as
+    fold_top_set_rows reads it."""
+    widths = column_widths(rows, spanning)
+    return _rows_show_top(rows, widths) or _lines_refute_centre_and_bottom(rows, spanning, widths)
 
 
 def fold_top_set_rows(rows: Sequence[Row], spanning: frozenset[int] = frozenset()) -> list[Row]:
@@ -263,7 +271,7 @@ def fold_top_set_rows(rows: Sequence[Row], spanning: frozenset[int] = frozenset(
     where figures stack (split_stacked_rows, when a row's cells show it) and each row without figures that continues the cells
     above it taken into the row of figures above it; else as given. spanning: the pieces (by id)
     set across columns from the table's edge (headings)."""
-    widths = _column_widths(rows)
+    widths = column_widths(rows, spanning)
     by_rows = _rows_show_top(rows, widths)
     if not by_rows and not _lines_refute_centre_and_bottom(rows, spanning, widths):
         return [list(r) for r in rows]

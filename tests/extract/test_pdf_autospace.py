@@ -128,3 +128,11 @@ def test_an_autospaced_year_is_no_joint_and_stays_one_segment() -> None:
     assert [(s.text, s.joints) for s in segs] == [("平成22年度", ())]
     assert pdfplumber_adapter._segments(line, [])[0].joints  # without the page's proof: joints
     assert autospace.is_wide_letter("平")
+
+
+@pytest.mark.parametrize(("number", "spaced"), [("①", True), ("Ⅱ", True), ("½", True), ("㉑", False), ("※", False)])
+def test_a_number_of_ambiguous_width_is_spaced_as_a_latin_digit(number: str, spaced: bool) -> None:
+    # ①汚水処理人口普及 (corpus seed 533 kpi_year_matrix): Writer sets its autospace after ①; a wide
+    # circled number (㉑) is Japanese text, a reference mark no number
+    left, right = char(number, 0.0, SIZE_PT), char("汚", SIZE_PT * 1.2, SIZE_PT)
+    assert is_autospaced(left, right, 0.2) is spaced

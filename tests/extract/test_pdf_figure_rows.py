@@ -207,3 +207,28 @@ def test_a_folio_under_a_column_proves_no_leading() -> None:
     ps.append(piece(2, bottom + 40.0, "- 1 -"))
     rows = figure_rows.rows_by_line(ps, figure_tops(ps), frozenset(), lambda head: [])
     assert rows is None or not any(row[0][0].text == "かなう" for row in rows)
+
+
+def sub_rows(figures: tuple[tuple[str, str], ...]) -> list[Piece]:
+    """A year matrix set without padding (corpus seed 991 kpi_year_matrix in writer_borderless):
+    every line at the rows' pitch, each level with a row of figures, no cell wrapped past one."""
+    ps = [piece(0, 0.0, "指標"), piece(1, 0.0, "種別"), piece(2, 0.0, "H30"), piece(3, 0.0, "R2")]
+    for k, (name, kind) in enumerate((("図書館貸出冊数", "計画"), (None, "実績"), ("婚姻件数", "計画"), (None, "実績"))):
+        top = (k + 1) * ROW_PITCH
+        ps += [piece(1, top, kind), piece(2, top, figures[k][0]), piece(3, top, figures[k][1])]
+        ps += [piece(0, top, name)] if name else []
+    return ps
+
+
+def test_rows_at_the_pitch_of_their_lines_are_read_line_by_line() -> None:
+    ps = sub_rows((("329,694", "297,013"), ("374,910", "373,798"), ("501", "449"), ("447", "413")))
+    assert texts(figure_rows.rows_by_line(ps, figure_tops(ps), frozenset(), lambda head: []) or []) == [
+        ["図書館貸出冊数", "計画", "329,694", "297,013"], ["実績", "374,910", "373,798"],
+        ["婚姻件数", "計画", "501", "449"], ["実績", "447", "413"]]
+
+
+def test_a_number_cut_over_two_lines_shows_no_rows() -> None:
+    # 449 over 4 in a column three digits wide may be one number (4494): no wrapped cell proves a
+    # leading, so the lines need not be rows
+    ps = sub_rows((("329", "297"), ("374", "373"), ("501", "449"), ("447", "4")))
+    assert figure_rows.rows_by_line(ps, figure_tops(ps), frozenset(), lambda head: []) is None

@@ -63,3 +63,59 @@ def test_the_next_line_stands_at_the_leading(gap_em: float, joined: bool) -> Non
     top = 100.0 + EM + gap_em * EM
     rows[1][0] = [Piece("ター利用者数", (56.8, top, 56.8 + 6 * EM, top + EM), 0)]
     assert (names(fold_subrow_names(rows))[1] == "") is joined
+
+
+def wrapped_matrix(groups: int) -> list[list[Block]]:
+    """groups indicators, every name wrapped into its 計画 sub-row (corpus seed 507 kpi_year_matrix:
+    ふるさと納税寄附 / 額（千円）, 関係人口（登録者 / 数）（人）): no 計画 sub-row goes unnamed."""
+    rows: list[list[Block]] = []
+    for k in range(groups):
+        rows += [row(2 * k, "子育て支援セン", "実績値", "4,073人"), row(2 * k + 1, "ター利用者数", "計画", "3,287人")]
+    return rows
+
+
+@pytest.mark.parametrize(("groups", "joined"), [(1, False), (2, True)])
+def test_every_sub_row_named_by_a_run_on_line_shows_the_names_wrapped(groups: int, joined: bool) -> None:
+    # MIN_RUN_ON_ROWS 2: one name running on may have been a name of its own, cut to the column by chance
+    assert (names(fold_subrow_names(wrapped_matrix(groups)))[:2] == ["子育て支援センター利用者数", ""]) is joined
+
+
+def test_a_sub_row_named_by_a_line_of_its_own_shows_no_wrapped_names() -> None:
+    rows = wrapped_matrix(2)
+    rows[1][0] = [piece("ター利用者数", 0, 1, 56.8)]
+    rows[0][0] = [piece("子育て支", 0, 0, 56.8)]  # not full: the 計画 row below names itself
+    assert names(fold_subrow_names(rows)) == ["子育て支", "ター利用者数", "子育て支援セン", "ター利用者数"]
+
+
+def test_a_name_read_in_two_cells_of_its_row_runs_on_from_its_last_line() -> None:
+    # corpus seed 506: 相談員の活 / 動日数（延 kept apart in its row, べ日数） in the 計画 row below
+    rows = matrix("ター利用者数")
+    rows[0] = [[piece("子育て", 0, 0, 56.8)], [Piece("支援セン", (56.8, 100.0 + PITCH, 56.8 + 7 * EM, 100.0 + PITCH + EM), 0)],
+               *rows[0][1:]]
+    rows[1] = [[Piece("ター利用者数", (56.8, 100.0 + 2 * PITCH, 56.8 + 6 * EM, 100.0 + 2 * PITCH + EM), 0)], *rows[1][1:]]
+    assert names(fold_subrow_names(rows))[:2] == ["子育て支援センター利用者数", ""]
+
+
+def test_rows_under_rows_of_different_kinds_name_themselves() -> None:
+    # corpus seed 519 kpi_transposed: years down the rows, each label as wide as its column, 計画
+    # under 目標 once and under 最新値 once: no sub-rows in one order
+    rows = wrapped_matrix(2)
+    rows[2][1] = [piece("最新値", 1, 2, 140.0)]
+    assert names(fold_subrow_names(rows)) == ["子育て支援セン", "ター利用者数", "子育て支援セン", "ター利用者数"]
+
+
+def test_sub_rows_after_some_rows_of_a_kind_only_name_themselves() -> None:
+    # corpus seed 520 kpi_transposed: 2017 / 2016 over 最新値 / 実績値, 2015 over 最新値 alone: the
+    # 実績値 rows follow 最新値 rows, not every 最新値 row is followed by one
+    rows = wrapped_matrix(2)
+    rows.insert(2, row(9, "企業誘致件数", "実績値", "17件"))
+    assert names(fold_subrow_names(rows))[:2] == ["子育て支援セン", "ター利用者数"]
+
+
+@pytest.mark.parametrize(("first", "joined"), [("関係人口（登録", True), ("関係人口登録", False)])
+def test_a_name_leaving_a_bracket_open_runs_on_short_of_the_column(first: str, joined: bool) -> None:
+    # corpus seed 530 kpi_year_matrix: 関係人口（登録 / 者数） broken by its author in a wide column
+    rows = matrix("者数）")
+    rows[0][0] = [piece(first, 0, 0, 56.8)]
+    rows.insert(0, row(-2, "子育て支援センター利用者数です", "実績値", "1件"))  # the column's widest
+    assert (names(fold_subrow_names(rows))[2] == "") is joined

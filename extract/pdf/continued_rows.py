@@ -1,0 +1,117 @@
+"""A row of a table set at its top that holds only the next lines of the cells above it.
+
+Set at the top with no padding between rows (Word's defaults, printed by LibreOffice Writer), a
+cell's next line stands where the next row's first line would, and a line of it that is a figure
+by itself reads as a row of figures: a note wrapped before its amount (災害復旧費の追加 / △24,161 in
+a 説明 column: a number is never broken, so it goes down whole), a number cut over two lines
+(▲25 / 4) beside a name's next line. Rows of figures stand figures in FIGURE_COLUMNS columns or
+more, or open with a name beside a figure no cell above runs on into; a row whose cells past the
+first column each continue the cell above them in their column (_continues), one at least going
+on from text (the engine wrapped a line of words, left a bracket open, or broke a word at its
+hyphen: 732912t- / CO2), is those cells' next lines. Its first column is left free, as for a
+row with no figure (extract.pdf.top_rows): a name's next line after a break its author set.
+
+Coordinates are PDF points, top-left origin.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extract.pdf.figure_rows import FIGURE_COLUMNS
+from extract.pdf.pieces import FIT_TOL_PT, VALUE_START_RE, WRAP_GAP_MAX_EM, Block, Piece, advance, bracket_depth, continuable, is_full
+from extract.pdf.top_rows import Row, column_widths, is_top_set, states_figure
+from extract.text_items import opens_numbered_item
+from normalize import clean_text
+from normalize.text import nfkc_safe
+
+LATIN_WORD_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.,]*")  # a run of Latin letters and digits no engine breaks inside
+HYPHEN_BREAK_RE = re.compile(r"[A-Za-z0-9][-‐]$")  # a word broken after its hyphen (t- / CO2)
+
+
+def fold_continued_rows(rows: Sequence[Row], spanning: frozenset[int] = frozenset()) -> list[Row]:
+    """The rows, when the table shows them set at their top (top_rows.is_top_set), each row that
+    only continues the cells of the row above it taken into that row (join_continued_rows); else
+    as given. spanning: the pieces (by id) set across columns from the table's edge."""
+    if not rows or not is_top_set(rows, spanning):
+        return [list(row) for row in rows]
+    return join_continued_rows(rows, spanning)
+
+
+def join_continued_rows(rows: Sequence[Row], spanning: frozenset[int] = frozenset()) -> list[Row]:
+    """The rows of a table set at its top, each row of its body (from its first row of figures on)
+    that only continues the cells of the row above it (the module's docstring) taken into that row."""
+    widths, first = column_widths(rows, spanning), min((b[0].col for row in rows for b in row), default=0)
+    body = next((k for k, row in enumerate(rows) if any(_holds_figure(b) for b in row if b[0].col != first)), len(rows))
+    out: list[Row] = []
+    for k, row in enumerate(rows):
+        if k > body and _continues_row(out[-1], row, first, widths):
+            out[-1] = _joined(out[-1], row)
+        else:
+            out.append(list(row))
+    return out
+
+
+def _joined(above: Row, row: Row) -> Row:
+    """above with each cell of row appended to the cell of its column (or added as a cell)."""
+    cells = {b[0].col: list(b) for b in above}
+    for b in row:
+        cells.setdefault(b[0].col, []).extend(b)
+    return [cells[col] for col in sorted(cells)]
+
+
+def _continues_row(above: Row, row: Row, first: int, widths: dict[int, float]) -> bool:
+    """True when every cell of row past the first column continues the cell above it
+    (_continues), one at least going on from text, figures stand in fewer than
+    FIGURE_COLUMNS of its cells but those closing a bracket the cell above left open (its note:
+    年596人（5 / 年間で2,980人）), and no line of it opens an item's number (a heading)."""
+    upper = {b[0].col: b for b in above}
+    cells = [b for b in row if b[0].col != first]
+    if not cells or any(opens_numbered_item(p.text) for b in row for p in b):
+        return False
+    kinds = [_continues(upper[b[0].col], b, widths[b[0].col]) if b[0].col in upper else None for b in cells]
+    figures = sum(_holds_figure(b) for b, kind in zip(cells, kinds) if kind != "bracket")
+    return all(kinds) and bool({"text", "bracket"} & set(kinds)) and figures < FIGURE_COLUMNS
+
+
+def _holds_figure(block: Block) -> bool:
+    return any(states_figure(p.text) for p in block)
+
+
+def _continues(upper: Block, lower: Block, width: float) -> str | None:
+    """How lower's first line continues upper, the cell above it in its column, within
+    WRAP_GAP_MAX_EM of a line's height under it: 'text' (a line of words full for the next line's
+    first word, a word broken at its hyphen), 'bracket' (a bracket left open), 'cut' (a number
+    full in its column that the digits below, narrower, may go on: extract.pdf.cuts; 31 over 31
+    are two rows' counts), or None."""
+    last, nxt = upper[-1], lower[0]
+    if last.page != nxt.page or not 0 <= nxt.bbox[1] - last.bbox[3] <= WRAP_GAP_MAX_EM * last.height:
+        return None
+    text = clean_text(" ".join(p.text for p in upper))
+    if bracket_depth(text) > 0:
+        return "bracket"
+    if HYPHEN_BREAK_RE.search(text):
+        return "text"
+    if not states_figure(last.text) and is_full_for_word(last, nxt, width):
+        return "text"
+    cut = continuable(last.text) and is_full(last.bbox, nxt, width) and _width(nxt) < _width(last)
+    return "cut" if cut else None
+
+
+def _width(line: Piece) -> float:
+    return line.bbox[2] - line.bbox[0]
+
+
+def is_full_for_word(line: Piece, nxt: Piece, width: float) -> bool:
+    """True when the next line's first word would not have fitted after line in a column width
+    wide: a number or a run of Latin letters goes down whole (UAX #14 breaks inside neither), so
+    its whole width counts (its share of the next line's width by advance); else its first glyph
+    (pieces.is_full)."""
+    text = nfkc_safe(nxt.text).replace(" ", "")
+    word = VALUE_START_RE.match(text) or LATIN_WORD_RE.match(text)
+    if word is None or not word.group():
+        return is_full(line.bbox, nxt, width)
+    units = sum(advance(ch) for ch in text)
+    share = (nxt.bbox[2] - nxt.bbox[0]) * sum(advance(ch) for ch in word.group()) / max(1, units)
+    return (line.bbox[2] - line.bbox[0]) + share > width + FIT_TOL_PT

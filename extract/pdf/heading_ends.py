@@ -1,0 +1,52 @@
+"""Where a section heading set in a table's first column ends: before a line level with figures.
+
+A heading opening an item's number ((1)防災・減災の推進) sets a row of its own, nothing beside it;
+rows set without padding (Word's defaults, printed by LibreOffice Writer) stand the next row's name
+at the heading's leading under it, and read at the leading the two are one cell (（1）防災・減災の
+推進 / 六次産業化に取り組む / 事業者数（累計）): the heading names the indicator. A heading row holds
+no figure, so none of its lines stands level with figures of other columns: a line under the
+heading that does, as far below it as the rows stand apart, opens the row those figures make
+(extract.pdf.figure_rows.figure_tops).
+
+Coordinates are PDF points, top-left origin.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from extract.pdf.figure_rows import LEVEL_TOL_EM, figure_tops
+from extract.pdf.lockstep import line_tol
+from extract.pdf.pieces import Piece, by_column
+from extract.text_items import opens_numbered_item
+
+
+def lines_after_headings(pieces: Sequence[Piece]) -> frozenset[int]:
+    """The lines (by id) of the first column right under a heading (_is_heading), as far below it
+    as the rows of figures stand apart (within line_tol), that stand level (within LEVEL_TOL_EM of
+    their height) with a line of figures: each opens a cell. Rows padded apart show the heading's
+    leading for a cell's (⑤地域の魅力を発信す / る beside figures centred on the name, Chromium)."""
+    first = min((p.col for p in pieces), default=0)
+    tops = figure_tops(pieces)
+    lines = _figure_lines(pieces, tops)
+    gaps = [b.bbox[1] - a.bbox[3] for a, b in zip(lines, lines[1:]) if a.page == b.page]
+    if not gaps:
+        return frozenset()
+    column, tol = by_column(pieces).get(first, []), line_tol(pieces)
+    return frozenset(id(b) for a, b in zip(column, column[1:]) if a.page == b.page and _is_heading(a, pieces)
+                     and b.bbox[1] - a.bbox[3] >= min(gaps) - tol
+                     and any(page == b.page and abs(b.bbox[1] - top) <= LEVEL_TOL_EM * b.height for page, top in tops))
+
+
+def _figure_lines(pieces: Sequence[Piece], tops: Sequence[tuple[int, float]]) -> list[Piece]:
+    """For each line of figures, its tallest line standing on it, top to bottom."""
+    return [max((p for p in pieces if p.page == page and abs(p.bbox[1] - top) <= LEVEL_TOL_EM * p.height),
+                key=lambda p: p.height) for page, top in tops]
+
+
+def _is_heading(line: Piece, pieces: Sequence[Piece]) -> bool:
+    """True for a line opening an item's number with no line of another column beside it (its
+    text and theirs sharing no height)."""
+    return opens_numbered_item(line.text) and not any(
+        p.col != line.col and p.page == line.page and p.bbox[1] < line.bbox[3] and p.bbox[3] > line.bbox[1]
+        for p in pieces)

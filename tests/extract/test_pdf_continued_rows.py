@@ -1,0 +1,127 @@
+"""A row of a table set at its top that holds only the next lines of the cells above it
+(extract.pdf.continued_rows): corpus seeds 511 budget_supplementary (災害復旧費の追加 / △24,161 in the
+説明 column), 512 kpi_progress (年596人（5 / 年間で2,980人）, ▲25 / 4) and 512 kpi_year_matrix
+(732912t- / CO2) in writer_borderless: IPA PGothic at 10.5 pt, rows at the leading, no padding."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.pdf.continued_rows import fold_continued_rows, is_full_for_word, join_continued_rows
+from extract.pdf.pieces import Block, Piece
+from extract.pdf.top_rows import column_widths
+
+EM = 10.5
+PITCH = 12.1  # Writer's line pitch at 1.15 spacing
+HALF = EM / 2  # a digit's advance
+X = {0: 56.8, 1: 200.0, 2: 280.0, 3: 360.0}  # each column's left edge
+NOTE_WIDTH = 100.0  # the 説明 column's widest line (事業費の追加 194,184)
+
+
+def piece(text: str, col: int, line: int, width: float) -> Piece:
+    top = 100.0 + line * PITCH
+    return Piece(text, (X[col], top, X[col] + width, top + EM), col)
+
+
+def kanji(text: str, col: int, line: int) -> Piece:
+    return piece(text, col, line, EM * len(text))
+
+
+def figure(text: str, col: int, line: int) -> Piece:
+    return piece(text, col, line, HALF * len(text))
+
+
+def budget(note: str, amount: Block | None = None) -> list[list[Block]]:
+    """事業名 | 補正前 | 今回補正額 | 説明, the note's amount (if any) on the line below."""
+    rows = [[[kanji("事業名", 0, 0)], [kanji("補正前", 1, 0)], [kanji("今回補正額", 2, 0)], [kanji("説明", 3, 0)]],
+            [[kanji("中小企業融資", 0, 1)], [figure("2,938,651", 1, 1)], [figure("△24,161", 2, 1)], [kanji(note, 3, 1)]]]
+    if amount is not None:
+        rows.append(amount)
+    rows.append([[kanji("移住定住促進", 0, 3)], [figure("1,192,712", 1, 3)], [figure("83,154", 2, 3)],
+                 [piece("事業費の追加 194,184", 3, 3, NOTE_WIDTH)]])
+    return rows
+
+
+def texts(rows: list[list[Block]]) -> list[list[str]]:
+    return [["/".join(p.text for p in b) for b in row] for row in rows]
+
+
+def test_a_note_wrapped_before_its_amount_goes_on_in_its_row() -> None:
+    rows = join_continued_rows(budget("災害復旧費の追加", [[figure("△24,161", 3, 2)]]))
+    assert texts(rows)[1] == ["中小企業融資", "2,938,651", "△24,161", "災害復旧費の追加/△24,161"]
+    assert len(rows) == 3
+
+
+def test_a_figure_under_a_short_note_opens_a_row() -> None:
+    rows = budget("追加", [[figure("△24,161", 3, 2)]])  # the amount would have fitted after 追加
+    assert len(join_continued_rows(rows)) == 4
+
+
+@pytest.mark.parametrize(("note", "full"), [("災害復旧費の追加", True), ("災害復旧費", False)])
+def test_a_number_goes_down_whole(note: str, full: bool) -> None:
+    # 8 kanji (84 pt) and △24,161 (7 half widths, 36.75 pt) overrun 100 pt; its first glyph alone would not
+    line = kanji(note, 3, 1)
+    assert is_full_for_word(line, figure("△24,161", 3, 2), NOTE_WIDTH) is full
+
+
+def test_a_row_of_figures_in_two_columns_is_a_row() -> None:
+    # FIGURE_COLUMNS 2: two columns' figures stand a row of figures, whatever runs on above them
+    rows = budget("災害復旧費の追加", [[figure("123", 2, 2)], [figure("△24,161", 3, 2)]])
+    rows[1][2] = [kanji("説明の続きがある", 2, 1)]
+    assert len(join_continued_rows(rows)) == 4
+
+
+def test_a_bracket_left_open_and_a_cut_number_go_on() -> None:
+    # 年596人（5 / 年間で2,980人） is the target's note, not a figure of its own; ▲25 / 4 one number
+    head = [[kanji("施策", 0, 0)], [kanji("現状", 1, 0)], [kanji("目標", 2, 0)], [kanji("差", 3, 0)]]  # ▲25 as wide as its column
+    row = [[kanji("安全・安心な", 0, 1)], [figure("988", 1, 1)], [piece("年596人（5", 2, 1, 55.0)], [figure("▲25", 3, 1)]]
+    below = [[kanji("まちづくり", 0, 2)], [piece("年間で2,980人）", 2, 2, 70.0)], [figure("4", 3, 2)]]
+    last = [[kanji("関係人口", 0, 3)], [figure("6", 1, 3)], [figure("9", 2, 3)], [figure("1", 3, 3)]]
+    rows = join_continued_rows([head, row, below, last])
+    assert texts(rows)[1] == ["安全・安心な/まちづくり", "988", "年596人（5/年間で2,980人）", "▲25/4"]
+
+
+def test_a_cut_number_alone_opens_a_row() -> None:
+    # 1234 over 5678 in a column four digits wide: each reads as full, none goes on from text
+    head = [[kanji("事業名", 0, 0)], [kanji("金額", 1, 0)]]
+    rows = [head, [[kanji("道路", 0, 1)], [figure("1234", 1, 1)]], [[kanji("河川", 0, 2)], [figure("5678", 1, 2)]]]
+    assert len(join_continued_rows(rows)) == 3
+
+
+def test_a_unit_broken_at_its_hyphen_goes_on() -> None:
+    head = [[kanji("指標名", 0, 0)], [kanji("当初値", 1, 0)], [kanji("目標値", 2, 0)]]
+    row = [[kanji("①人口", 0, 1)], [figure("17520人", 1, 1)], [figure("22505人", 2, 1)]]
+    gas = [[kanji("②温室効果ガス排出", 0, 2)], [figure("732912t-", 1, 2)], [figure("812408t-", 2, 2)]]
+    unit = [[kanji("量", 0, 3)], [figure("CO2", 1, 3)], [figure("CO2", 2, 3)]]
+    assert texts(join_continued_rows([head, row, gas, unit]))[2] == ["②温室効果ガス排出/量", "732912t-/CO2", "812408t-/CO2"]
+
+
+def test_a_heading_or_a_header_line_is_no_next_line() -> None:
+    rows = budget("災害復旧費の追加", [[kanji("（2）道路", 0, 2)], [figure("△24,161", 3, 2)]])
+    assert len(join_continued_rows(rows)) == 4
+    header = [[[kanji("事業名", 0, 0)], [kanji("説明（千", 3, 0)]], [[kanji("区分", 3, 1)]],
+              [[kanji("道路", 0, 2)], [figure("120", 3, 2)]]]
+    assert len(join_continued_rows(header)) == 3  # above the first row of figures: the header's business
+
+
+def test_rows_not_shown_set_at_their_top_are_kept() -> None:
+    rows = budget("災害復旧費の追加", [[figure("△24,161", 3, 2)]])
+    assert len(fold_continued_rows(rows)) == 4  # every cell one line: nothing shows how rows are set
+
+
+def test_a_heading_set_across_columns_widens_no_column() -> None:
+    # (1)子育て環境の充実 over 若者定住奨 / 励金交付件 (corpus seed 524 kpi_progress, dev8 words): the
+    # heading runs over the unit column; the name's column is as wide as its own lines
+    heading = piece("（1）子育て環境の充実", 0, 0, 100.5)
+    rows = [[[heading]], [[kanji("若者定住奨", 0, 1)], [figure("148", 1, 1)]]]
+    assert column_widths(rows)[0] == pytest.approx(100.5)
+    assert column_widths(rows, frozenset({id(heading)}))[0] == pytest.approx(5 * EM)
+
+
+def test_figures_as_wide_as_each_other_are_no_cut_number() -> None:
+    # 報告定点数 | 31 | ヶ所 over 小児科 | 設置定点数 | 31 | ヶ所 (realdocs kobe_kansensho_shuho_h29w06): each
+    # line as wide as its column reads as full, yet a number's rest is narrower than its full line
+    head = [[kanji("区分", 0, 0)], [kanji("項目", 1, 0)], [kanji("数", 2, 0)], [kanji("単位", 3, 0)]]
+    first = [[kanji("内科", 0, 1)], [kanji("報告定点数", 1, 1)], [figure("31", 2, 1)], [kanji("ヶ所", 3, 1)]]
+    second = [[kanji("小児科", 0, 2)], [kanji("設置定点数", 1, 2)], [figure("31", 2, 2)], [kanji("ヶ所", 3, 2)]]
+    assert len(join_continued_rows([head, first, second])) == 3
