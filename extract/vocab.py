@@ -84,6 +84,9 @@ EXPLANATION_MARKS = ("→", "⇒", "➔", "➡")
 # figure's year (120件（H30基準）: bare 基準 is no baseline in a header, 早期健全化基準 is a threshold).
 DIRECTION_ARROWS = EXPLANATION_MARKS
 FIGURE_SEPARATORS = (*DIRECTION_ARROWS, *RANGE_CHARS, "/", "／", "、")
+# A glyph a PDF's font maps to no character (drawn, its text lost: a ➡ the font lacks): between figures it parts
+# them as any mark would, but says nothing of their direction
+UNREADABLE_GLYPHS = ("\x00", "\ufffd")
 STATEMENT_GAPS = (":", "：", "・")
 STATEMENT_KIND_WORDS = (("baseline", ("基準",)),)
 # Words ending a line's text that run on into the number after them (月額の100分の 8): the

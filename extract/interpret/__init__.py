@@ -251,13 +251,14 @@ def recognize(table: Table, ctx: Context) -> Extraction | None:
 def recognize_kpi(table: Table, ctx: Context) -> Extraction | None:
     """Given a grid table of named rows with baseline / actual / target values (one that no
     layout recognizer claimed), return its KPI values and names."""
+    from extract.recognizers.listed_kpi import cell_contradicts  # here: the recognizers' package imports this one
     values, layout = read_table_values(table, ctx)
     if layout is not None and names_merged_with_values(layout):
         return None
     if layout is not None and not layout.header and has_unread_header(table):
         values = tuple(v for v in values if v.fiscal_year is not None and kind_of(v.row_label or "") is None)
     values = tuple(with_subject(values, table_subject(ctx.caption) if names_indicator(ctx.caption) else None))
-    found = kpi_values(values, ctx.heading, KPI_NAME)
+    found = kpi_values([v for v in values if not cell_contradicts(v)], ctx.heading, KPI_NAME)
     if not found:
         return None
     names = indicator_names(values, ctx.heading, KPI_NAME)

@@ -25,7 +25,7 @@ from extract.interpret.facets import read_facets
 from extract.text_items import indicator_name, strip_enumerator
 from extract.vocab import (
     DIRECTION_ARROWS, EXPLANATION_MARKS, FIGURE_SEPARATORS, ITEM_MARKS, KPI_KINDS, SENTENCE_END, STATEMENT_GAPS,
-    STATEMENT_KIND_WORDS, STRONG_INDICATOR_WORDS,
+    STATEMENT_KIND_WORDS, STRONG_INDICATOR_WORDS, UNREADABLE_GLYPHS,
 )
 from normalize import Qualifier, Year, parse_quantity, unit_from_header
 from normalize.units import is_known_unit, normalize_unit
@@ -40,7 +40,8 @@ CIRCLED_RE = re.compile(r"^[①-⑳㉑-㉟]")
 SPACE_OR_GAP = frozenset(STATEMENT_GAPS)
 FIGURE_BOUNDS = frozenset({Qualifier.AT_LEAST, Qualifier.AT_MOST, Qualifier.APPROXIMATE, Qualifier.BELOW, Qualifier.ABOVE})
 UNIT_SLASHES = "/／"  # part figures, and a per-unit's parts (万人回/年): a figure's unit is the longest known
-DELIMITERS = frozenset(BRACKET_OPENERS + BRACKET_CLOSERS + "".join(FIGURE_SEPARATORS) + "".join(STATEMENT_GAPS))
+SEPARATORS = (*FIGURE_SEPARATORS, *UNREADABLE_GLYPHS)
+DELIMITERS = frozenset(BRACKET_OPENERS + BRACKET_CLOSERS + "".join(SEPARATORS) + "".join(STATEMENT_GAPS))
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,15 +86,23 @@ class LineReading:
 
 def read_line(text: str) -> LineReading | None:
     """Given a cleaned line, its name and figures when the line reads wholly as an indicator's; else None."""
+    tail = dated_tail(text)
+    figures = _kinds(tail[1]) if tail is not None else None
+    return _with_name(text[:tail[0]], figures) if tail is not None and figures is not None else None
+
+
+def dated_tail(text: str) -> tuple[int, list[Statement]] | None:
+    """Where the line's longest tail of dated statements starts, and its statements: the figures the line states,
+    whether or not their kinds can be told (a dated figure is never part of a name, so no shorter tail is read)."""
     if len(text) > LINE_MAX_CHARS or not any(ch.isdigit() for ch in text):
         return None
     tokens = tokens_of(text)
     for s, token in enumerate(tokens):
         if token.role not in ("year", "figure", "kind", "open") or _depth(tokens[:s]):
             continue
-        figures = read_figures(tokens[s:])
-        if figures is not None:
-            return _with_name(text[:token.start], figures)
+        statements = _tail_statements(tokens[s:])
+        if statements is not None and all(st.year for st in statements):
+            return token.start, statements
     return None
 
 
@@ -118,7 +127,7 @@ def _delimiter(ch: str, i: int) -> Token | None:
         return Token("open", ch, i)
     if ch in BRACKET_CLOSERS:
         return Token("close", ch, i)
-    if ch in FIGURE_SEPARATORS:
+    if ch in SEPARATORS:
         return Token("separator", ch, i)
     return Token("gap", ch, i) if ch in SPACE_OR_GAP else None
 
@@ -205,12 +214,12 @@ def _depth(tokens: list[Token]) -> int:
     return sum(1 if t.role == "open" else -1 if t.role == "close" else 0 for t in tokens)
 
 
-def read_figures(tokens: list[Token]) -> tuple[Figure, ...] | None:
-    """The figures of a line's tail made of statements only, with their kinds; None if it is anything else."""
+def _tail_statements(tokens: list[Token]) -> list[Statement] | None:
+    """The statements a line's tail is made of, or None when it holds anything else."""
     statements = [s for chunk, sep in _chunks(tokens) for s in _statements(chunk, sep)] if tokens else []
     if not statements or any(s is None for s in statements):
         return None
-    return _kinds([s for s in statements if s is not None])
+    return [s for s in statements if s is not None]
 
 
 def _chunks(tokens: list[Token]) -> list[tuple[list[Token], str | None]]:

@@ -19,11 +19,11 @@ from dataclasses import dataclass
 from extract.context import Context, is_heading_text
 from extract.model import BBox, Cell, Document, Table, TextLine
 from extract.morph import is_noun_phrase
-from extract.records import Extraction, IndicatorName, KpiValue
-from extract.recognizers.indicator_line import INDICATOR_LABEL_RE, ItemLabel, LineReading, NAME_MAX_CHARS, item_label, read_line
+from extract.records import Extraction, IndicatorName, KpiValue, TableValue
+from extract.recognizers.indicator_line import INDICATOR_LABEL_RE, ItemLabel, LineReading, dated_tail, item_label, read_line
 from extract.text_items import strip_enumerator
-from extract.vocab import EXPLANATION_MARKS, FOOTNOTE_MARKS, PROSE_KPI_HEADINGS, SENTENCE_END
-from normalize import parse_quantity
+from extract.vocab import EXPLANATION_MARKS, FOOTNOTE_MARKS, KPI_KINDS, PROSE_KPI_HEADINGS, SENTENCE_END
+from normalize import clean_text, parse_quantity
 
 NAME = "listed_kpi"
 INDENT_MIN_EM = 0.5  # a line set this far right of the one above (in its line heights) continues that line's item
@@ -41,7 +41,8 @@ class NamePart:
 def name_part(line: TextLine) -> NamePart | None:
     """The line as a name or a name's first part, or None: a heading, a sentence, a note, an explanation."""
     text = line.text.strip()
-    if not text or text.endswith(SENTENCE_END) or text.startswith((*FOOTNOTE_MARKS, *EXPLANATION_MARKS)):
+    if not text or text.endswith(SENTENCE_END) or text.startswith((*FOOTNOTE_MARKS, *EXPLANATION_MARKS)) \
+            or dated_tail(text) is not None:  # figures whose kinds cannot be told: no name
         return None
     label = item_label(text)
     if label is None or not label.name:
@@ -127,17 +128,44 @@ def recognize(document: Document, claimed_tables: frozenset[int]) -> Extraction:
 
 def recognize_rows(table: Table, ctx: Context) -> Extraction | None:
     """Given a table that is a list a layout reader set as rows (○保育所入所率 | 98.8%（目標・R7）), the figures of
-    each row read as one line under its own marked name, when every other row reads as such a line too (one without
-    a marked name gives nothing: its name may have begun above) or is a line with nothing beside it (a heading, a
-    note); else None (a grid)."""
+    each row read as one line under its own marked name, or without a name under a marked name alone on the row
+    above (③地域おこし協力隊員数 over 基準値（R5） | 21人), when every other row reads as such a line too (one
+    with no marked name of its own or above gives nothing: its name may have begun above the table) or is a line
+    with nothing beside it (a heading, a note); else None (a grid)."""
     readings = [(row, _row_reading(row)) for row in table.rows if any(c.text.strip() for c in row)]
-    listed = [(row, r) for row, r in readings if r is not None and r.name and r.marked and is_noun_phrase(r.name)]
-    if not listed or not all(r is not None or _is_line_alone(row) for row, r in readings):
-        return None  # rows read without a marked name of their own give nothing: the name may have begun above
-    values = [KpiValue.from_quantity(_figure_cell(row, f.figure).prov, r.name, f.kind, parse_quantity(f.figure, r.unit), f.year,
-                                     f.figure, ctx.heading, NAME, year_source="text") for row, r in listed for f in r.figures]
-    names = tuple(IndicatorName(row[0].prov, r.name, r.unit, ctx.heading, NAME) for row, r in listed)
+    if not all(r is not None or _is_line_alone(row) for row, r in readings):
+        return None
+    listed: list[tuple[tuple[Cell, ...], ItemLabel, LineReading]] = []
+    item: ItemLabel | None = None  # a marked name alone on a row, over the rows of its figures
+    for row, r in readings:
+        if r is None:
+            alone = item_label(row[0].text.strip())
+            item = alone if alone is not None and alone.name and alone.marked and is_noun_phrase(alone.name) else None
+        elif r.name:
+            item = None
+            if r.marked and is_noun_phrase(r.name):
+                listed.append((row, ItemLabel(r.name, r.unit, True), r))
+        elif item is not None:
+            listed.append((row, item, r))
+    if not listed:
+        return None
+    values = [KpiValue.from_quantity(_figure_cell(row, f.figure).prov, label.name, f.kind,
+                                     parse_quantity(f.figure, r.unit or label.unit), f.year, f.figure, ctx.heading, NAME,
+                                     year_source="text") for row, label, r in listed for f in r.figures]
+    first = {label: row for row, label, _ in reversed(listed)}  # an item named once, on its first row
+    names = tuple(IndicatorName(row[0].prov, label.name, label.unit, ctx.heading, NAME) for label, row in reversed(first.items()))
     return Extraction(kpi_values=tuple(values), indicators=names, table_kinds=((table.index, NAME),))
+
+
+def cell_contradicts(value: TableValue) -> bool:
+    """Whether a KPI value a grid reads stands in a cell that states one figure with another kind or year (a line's
+    statement, not a grid's value, which takes its kind and year from the headers)."""
+    tail = dated_tail(clean_text(value.value_text)) if value.kind in KPI_KINDS else None
+    if tail is None or len(tail[1]) != 1:
+        return False
+    stated = tail[1][0]
+    return (stated.kind is not None and stated.kind != value.kind) or \
+        (stated.year is not None and value.fiscal_year is not None and stated.year.start != value.fiscal_year)
 
 
 def _row_reading(row: tuple[Cell, ...]) -> LineReading | None:

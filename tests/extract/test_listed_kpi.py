@@ -59,9 +59,18 @@ def test_an_indicator_line_reads_into_its_name_and_figures(text: str, expected: 
     "移住相談件数 目標値（R7）：150件を目指す",  # words after the figures
     "・移住相談件数 120件（R2）、135件（R4）、150件（R7）",  # three bare figures
     "・転入者数 基準値（R2）：500人 → 目標値（R7）：1,000人増",  # a change is no value of the indicator
+    # a glyph without text (a ➡ the font lacks) parts the figures but points no direction; the dated figures before
+    # the actual are never read into the name
+    "・図書館貸出冊数 R3：148420冊 \x00 R9 193689冊（実績 R4 176050冊）",
+    "・図書館貸出冊数 R3：148420冊、R9 193689冊（実績 R4 176050冊）",
 ])
 def test_a_line_not_read_wholly_gives_nothing(text: str) -> None:
     assert figures(text) is None
+
+
+def test_a_glyph_without_text_parts_figures_that_name_their_kinds() -> None:
+    assert figures("・移住相談件数 基準値（R2）：120件 \x00 目標値（R7）：150件") == (
+        "移住相談件数", (("120件", "baseline", 2020), ("150件", "target", 2025)))
 
 
 def test_a_line_longer_than_line_max_chars_is_prose() -> None:
@@ -134,6 +143,11 @@ def test_a_name_passed_over_names_no_later_figures() -> None:
                   line("R11到達目標：96.1")) == [("汚水処理人口普及率", "baseline", 2023, 78.4), ("汚水処理人口普及率", "target", 2029, 96.1)]
 
 
+def test_a_line_of_figures_whose_kinds_cannot_be_told_names_nothing_below() -> None:
+    assert values(line("・社会増減数", box(50, 0)), line("平成29年度：-206人 \x00 令和5年度：-323人", box(50, 12)),
+                  line("（実績 令和元年度 -289人）", box(50, 24))) == []
+
+
 def test_listed_kpi_is_registered() -> None:
     from extract.recognizers import DOCUMENT_RECOGNIZERS, TABLE_RECOGNIZERS
 
@@ -163,3 +177,28 @@ def test_a_row_without_a_marked_name_gives_nothing_and_a_grid_is_left_alone() ->
     assert found is not None and [(v.indicator, v.kind) for v in found.kpi_values] == [("汚水処理人口普及率", "baseline")]
     assert recognize_rows(rows_table(("指標名", "現状値（R2）"), ("○転出者数", "2,883人（基準・R1）")), Context(None, None, None)) is None
     assert recognize_rows(rows_table(("成果指標", "移住相談件数"), ("現状値（R4年度）", "120件")), Context(None, None, None)) is None
+
+
+def test_figures_rows_under_a_marked_name_alone_are_its() -> None:
+    """A list of cards set as a table (③地域おこし協力隊員数 over 基準値（R5） | 21人): the rows under a marked name
+    alone are that item's; the rows above the first name give nothing (their name is above the table)."""
+    table = rows_table(("計画目標値（2029年度）", "48.5%"), ("③地域おこし協力隊員数", ""), ("基準値（2023年度）", "21人"),
+                       ("目標値（2027年度）", "18人"))
+    found = recognize_rows(table, Context(None, None, None))
+    assert found is not None and [(v.indicator, v.kind, v.fiscal_year, v.value) for v in found.kpi_values] == [
+        ("地域おこし協力隊員数", "baseline", 2023, 21.0), ("地域おこし協力隊員数", "target", 2027, 18.0)]
+    assert [n.indicator for n in found.indicators] == ["地域おこし協力隊員数"]
+
+
+@pytest.mark.parametrize(("text", "kind", "year", "contradicts"), [
+    ("→ 到達目標：52.0（R6）", "baseline", 2024, True),  # the cell's own kind word
+    ("計画目標値：38094（R7）", "target", 2024, True),  # the cell's own year
+    ("計画目標値：38094（R7）", "target", 2025, False),
+    ("52.0", "baseline", 2024, False),  # a grid's value: its kind and year are the headers'
+])
+def test_a_grid_value_in_a_cell_stating_another_kind_or_year_contradicts_it(text: str, kind: str, year: int,
+                                                                              contradicts: bool) -> None:
+    from extract.records import TableValue
+    value = TableValue(Provenance("t.pdf", "d", page=1), None, (), "", kind, None, year, year, None, None, 1.0, None, 1.0,
+                       text, (), None, None, None)
+    assert listed_kpi.cell_contradicts(value) is contradicts
