@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from extract.interpret.cells import is_year_cell
 from extract.interpret.facets import bare_unit
 from extract.interpret.structure import LETTER_RE
 from extract.pdf.grid import ALIGN_TOL_PT
@@ -79,9 +80,15 @@ def _runs_on(above: Block, below: Block, width: Widths) -> bool:
     full in its column (as wide as its widest line on the page), or above leaving a bracket open (関係人口（登録 / 者数）: a break
     its author set)."""
     last, first = above[-1], below[0]
+    if is_year_cell(_text(above)) and is_year_cell(_text(below)):
+        return False  # 2016 over 2017: two years down a transposed table, each a label whole
     return (last.page == first.page and abs(last.bbox[0] - first.bbox[0]) <= ALIGN_TOL_PT
             and 0 <= first.bbox[1] - last.bbox[3] <= WRAP_GAP_MAX_EM * last.height
-            and (is_full(last.bbox, first, width[last.page]) or bracket_depth(clean_text("".join(p.text for p in above))) > 0))
+            and (is_full(last.bbox, first, width[last.page]) or bracket_depth(_text(above)) > 0))
+
+
+def _text(block: Block) -> str:
+    return clean_text("".join(p.text for p in block))
 
 
 def _name(row: Row) -> Block | None:

@@ -119,3 +119,12 @@ def test_a_name_leaving_a_bracket_open_runs_on_short_of_the_column(first: str, j
     rows[0][0] = [piece(first, 0, 0, 56.8)]
     rows.insert(0, row(-2, "子育て支援センター利用者数です", "実績値", "1件"))  # the column's widest
     assert (names(fold_subrow_names(rows))[2] == "") is joined
+
+
+def test_years_down_a_transposed_table_under_alternating_kind_words_name_themselves() -> None:
+    # typst_borderless seed 986 kpi_transposed: 2016 | 実績値, 2017 | 実績, … — each year as wide as the column and
+    # the rows alternating two words, they looked like names wrapped into their sub-rows (2016 2017 | 実績値)
+    rows: list[list[Block]] = []
+    for k, year in enumerate(("2016", "2017", "2018", "2019")):
+        rows.append(row(k, year, "実績値" if k % 2 == 0 else "実績", "28"))
+    assert names(fold_subrow_names(rows)) == ["2016", "2017", "2018", "2019"]
