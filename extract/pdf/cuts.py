@@ -101,6 +101,7 @@ def cuts_years(cells: Sequence[Sequence[Piece]], col_width: float) -> bool:
 def _joined_lines(block: Sequence[Piece], col_width: float, cuts_numbers: bool) -> list[tuple[str, BBox]]:
     out: list[tuple[str, BBox]] = []
     run: list[Piece] = []  # pieces of one number cut by wraps, not yet joined
+    last = None  # the box of the visual line out's last line ends on: the one a wrap filled, not the lines joined
     for piece in block:
         if run and is_cut_number(run[-1].text, run[-1].bbox, piece, col_width, cuts_numbers,
                                  "".join(p.text for p in run[:-1])):
@@ -108,14 +109,15 @@ def _joined_lines(block: Sequence[Piece], col_width: float, cuts_numbers: bool) 
             continue
         if run:
             out.append((join_cut_number([p.text for p in run], cuts_numbers), union_bbox(p.bbox for p in run)))
-            run = []
-        if out and is_cut_word(out[-1][0], out[-1][1], piece, col_width):
+            last, run = run[-1].bbox, []
+        if out and last is not None and is_cut_word(out[-1][0], last, piece, col_width):
             text, box = out[-1]
-            out[-1] = (text + piece.text, union_bbox([box, piece.bbox]))
+            out[-1], last = (text + piece.text, union_bbox([box, piece.bbox])), piece.bbox
         elif (WORD_END_RE if cuts_numbers else DIGIT_END_RE).search(nfkc_safe(piece.text)):
             run = [piece]
         else:
             out.append((piece.text, piece.bbox))
+            last = piece.bbox
     if run:
         out.append((join_cut_number([p.text for p in run], cuts_numbers), union_bbox(p.bbox for p in run)))
     return out

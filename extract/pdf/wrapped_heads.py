@@ -26,6 +26,7 @@ from extract.interpret.structure import is_data_value
 from extract.pdf.cells import CELL_GAP_EM
 from extract.pdf.grid import ALIGN_TOL_PT, BBox, Interval, RawCell, union_bbox
 from extract.pdf.hanging import INK_SHARE, LEFT_INK_GLYPHS
+from extract.pdf.level_heads import split_level_sub_headers
 from extract.pdf.lockstep import FLUSH_LEFT_MIN_LINES as FLUSH_LEFT_MIN_LINES, WRAP_GAP_TOL_EM, WRAP_GAP_TOL_PT, is_flush_left, lockstep_openers
 from extract.pdf.pieces import WRAP_GAP_MAX_EM, Piece, advance, is_full
 
@@ -37,7 +38,7 @@ def join_wrapped_header_rows(rows: Sequence[tuple[RawCell, ...]], cols: Sequence
     card's keys and values one line each, at one even pitch (重要業績評価指標 | スポーツ施設利用者数
     over 担当部局 | 生涯学習課, each line as wide as its column, corpus seed 983 kpi_cards in
     typst_borderless)."""
-    out = [tuple(row) for row in rows]
+    out = split_level_sub_headers(rows, _header_rows(rows))
     leading, flush, locked = band_leading(out, cols), flush_left_columns(out), _in_lockstep(out)
     r = 1
     while r < min(len(out), _header_rows(out)):

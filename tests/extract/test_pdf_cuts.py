@@ -149,3 +149,13 @@ def test_a_header_word_cut_over_lines_beside_a_centred_label_stays_in_the_header
 def test_a_cut_inside_a_bracket_the_next_line_closes_is_one_number(pieces: list[str], joined: str) -> None:
     # One bracketed phrase (延べ…日) is never two values an author stacked in a cell.
     assert join_cut_number(pieces) == joined
+
+
+def test_a_line_after_a_wrap_ends_the_cell_line_where_it_is_not_full_itself() -> None:
+    # 事業費見込額 fills its column, （円） goes on it, and R6 under （円） (which does not fill the
+    # column) is a line of its own, though the two joined lines' box does fill it (corpus seed 970
+    # budget_plan_years in typst_borderless)
+    em = 9.0
+    block = [Piece("事業費見込額", (0.0, 0.0, 6 * em, em), 0, 1), Piece("（円）", (1.5 * em, 1.3 * em, 4.5 * em, 2.3 * em), 0, 1),
+             Piece("R6", (2.3 * em, 2.6 * em, 3.7 * em, 3.6 * em), 0, 1)]
+    assert [t for t, _ in cell_lines(block, 6 * em)] == ["事業費見込額（円）", "R6"]
