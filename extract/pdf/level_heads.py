@@ -17,14 +17,42 @@ from dataclasses import replace
 from extract.pdf.grid import BBox, RawCell, union_bbox
 from extract.pdf.header_spans import EDGE_ALIGN_EM
 
+
 def split_level_sub_headers(rows: Sequence[tuple[RawCell, ...]], header_rows: int) -> list[tuple[RawCell, ...]]:
     """The rows, each of the first header_rows rows holding sub-headers set level below its top
-    (_level_split) parted into the row of its top lines and the row of the sub-headers."""
+    (_level_split) parted into the row of its top lines and the row of the sub-headers, and then
+    a header cell's last lines set level with the sub-headers of the header row under it moved
+    down into that row (_lowered)."""
     out: list[tuple[RawCell, ...]] = []
     for r, row in enumerate(rows):
         split = _level_split(row) if r < header_rows else None
         out += list(split) if split else [tuple(row)]
+    head = header_rows + len(out) - len(rows)
+    for r in range(1, head):
+        out[r - 1], out[r] = _lowered(out[r - 1], out[r])
     return out
+
+
+def _lowered(upper: tuple[RawCell, ...], lower: tuple[RawCell, ...]) -> tuple[tuple[RawCell, ...], tuple[RawCell, ...]]:
+    """The two header rows, each cell of the upper whose lines from its second on start level with
+    the nearest sub-headers of the lower row on both sides of it and end level with them (within
+    EDGE_ALIGN_EM of a line's height), its own column blank in the lower row, parted there: those
+    lines go down into the lower row (計画目標値 / 2024 over the years 2025 | … | 2022, 2024 level
+    with 2025 and 2023 beside it, corpus seed 970 kpi_year_matrix in typst_borderless)."""
+    up, low = list(upper), list(lower)
+    for k, cell in enumerate(upper):
+        if k >= len(lower) or lower[k].raw.strip() or len(_lines(cell)) != len(cell.raw.split("\n")):
+            continue
+        left = next((lower[j] for j in range(k - 1, -1, -1) if lower[j].raw.strip()), None)
+        right = next((lower[j] for j in range(k + 1, len(lower)) if lower[j].raw.strip()), None)
+        if left is None or right is None:
+            continue
+        tol = EDGE_ALIGN_EM * (_lines(left)[0][3] - _lines(left)[0][1])
+        cut = next((j for j, b in enumerate(_lines(cell)) if j and all(
+            abs(b[1] - _lines(c)[0][1]) <= tol and abs(_lines(cell)[-1][3] - _lines(c)[-1][3]) <= tol for c in (left, right))), None)
+        if cut is not None:
+            up[k], low[k] = _lines_of(cell, 0, cut), _lines_of(cell, cut, None)
+    return tuple(up), tuple(low)
 
 
 def _level_split(row: Sequence[RawCell]) -> tuple[tuple[RawCell, ...], tuple[RawCell, ...]] | None:

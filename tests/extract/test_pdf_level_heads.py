@@ -66,3 +66,22 @@ def test_sub_headers_must_stand_level(off_em: float, split: bool) -> None:
 
 def test_rows_past_the_header_are_left_alone() -> None:
     assert len(split_level_sub_headers([header(4)], 0)) == 1
+
+
+def _matrix_rows(year_shift: float = 0.0, right: bool = True) -> list[tuple[RawCell, ...]]:
+    # 計画目標値 / 2024 read as one cell over 2025 | (blank) | 2023, 2024 level with them
+    # (corpus seed 970 kpi_year_matrix in typst_borderless)
+    upper = (cell("指標の名", [(62.6, 140.1, 94.3, 148.1)]), RawCell("", (118.0, 140.1, 150.0, 148.1), 1),
+             cell("計画目標値\n2024", [(189.8, 140.1, 229.8, 148.1), (172.5, 149.8 + year_shift, 192.3, 149.8 + LINE + year_shift)]),
+             RawCell("", (227.0, 140.1, 260.0, 148.1), 1))
+    lower = (RawCell("", (62.0, 149.8, 94.0, 157.8), 1), sub("2025", 117.7, 149.8), RawCell("", (172.0, 149.8, 205.0, 157.8), 1),
+             sub("2023", 227.3, 149.8) if right else RawCell("", (227.0, 149.8, 260.0, 157.8), 1))
+    return [upper, lower]
+
+
+@pytest.mark.parametrize("shift_em, right, lowered", [(0.0, True, True), (EDGE_ALIGN_EM * 0.8, True, True),
+                                                      (EDGE_ALIGN_EM * 1.5, True, False), (0.0, False, False)])
+def test_a_header_cells_line_level_with_the_sub_headers_under_it_goes_down_to_them(shift_em: float, right: bool,
+                                                                                  lowered: bool) -> None:
+    rows = split_level_sub_headers(_matrix_rows(shift_em * LINE, right), 2)
+    assert (rows[1][2].raw == "2024" and rows[0][2].raw == "計画目標値") == lowered

@@ -385,3 +385,27 @@ def test_a_cards_rows_set_in_lockstep_are_rows_though_each_line_fills_its_column
             for (key, value), top in zip(pairs, [100.0 + CARD_PITCH_PT * k for k in range(5)])]
     got = [[c.raw for c in row] for row in join_wrapped_header_rows(rows, cols)]
     assert got == [list(pair) for pair in pairs]
+
+
+def test_a_cells_next_line_at_the_leading_is_lifted_out_of_a_row_of_sub_headers() -> None:
+    # 住民満足度調査 / 結果 at the proved leading; （人） beside 結果 stands under no cell: a sub-header of
+    # its own (国県 under 財源内訳 beside 課 / 名, corpus seed 978 budget_main_projects in typst_borderless)
+    header = [("区分", "住民満足度調査", ""), ("", "結果", "（人）")]
+    rows = _line_rows(header, 100.0 + 2 * LINE_PT + TYPST_LEADING_PT + TYPST_PAD_PT)
+    rows[1] = (*rows[1][:2], replace_top(rows[1][2], 100.0 + LINE_PT + TYPST_PAD_PT))  # the rows' padding under row 1
+    joined = join_wrapped_header_rows(rows, COLS3)
+    assert [c.raw for c in joined[0]] == ["区分", "住民満足度調査\n結果", ""]
+    assert [c.raw for c in joined[1]] == ["", "", "（人）"]
+    # set level with 結果 (within lockstep.WRAP_GAP_TOL_PT, 0.5 pt), （人） makes one row of sub-headers with it
+    for off_pt, lifted in ((0.4, False), (0.6, True)):
+        level = list(_line_rows(header, 100.0 + 2 * LINE_PT + TYPST_LEADING_PT + TYPST_PAD_PT))
+        level[1] = (*level[1][:2], replace_top(level[1][2], level[1][1].bbox[1] - off_pt))
+        assert (join_wrapped_header_rows(level, COLS3)[0][1].raw == "住民満足度調査\n結果") == lifted
+
+
+def test_no_line_is_lifted_without_a_proved_leading() -> None:
+    # the same lines set as far apart as the rows: no leading, nothing lifted
+    pad = TYPST_LEADING_PT
+    header = [("区分", "住民満足度調査", ""), ("", "結果", "（人）")]
+    rows = _line_rows(header, 100.0 + 2 * LINE_PT + TYPST_LEADING_PT + pad, pad=pad)
+    assert [c.raw for c in join_wrapped_header_rows(rows, COLS3)[1]] == ["", "結果", "（人）"]
