@@ -14,6 +14,7 @@ from extract.interpret.structure import is_data_value
 from normalize.text import nfkc_safe
 from extract.pdf.cuts import is_cut_figure
 from extract.pdf.grid import ALIGN_TOL_PT, Interval, MAX_HEADER_ROWS, RawCell
+from extract.pdf.mirrored_cells import open_run, widened_by_mirrored_cells
 
 
 SPAN_CENTRE_TOL = 0.25  # a header is centred over columns when its centre is this share of the narrowest one's width from theirs
@@ -134,14 +135,7 @@ def _centred_partition(row: Sequence[RawCell], below: Sequence[RawCell], heads: 
 def _sub_centred_span(row: Sequence[RawCell], below: Sequence[RawCell], col: int) -> tuple[int, int] | None:
     """The widest run of columns around col, each but col left blank in the row over a sub-header,
     whose sub-headers' extent the header at col is centred on (within ALIGN_TOL_PT), or None."""
-    def open_below(k: int) -> bool:
-        return not row[k].raw.strip() and bool(below[k].raw.strip())
-
-    first, last = col, col
-    while first > 0 and open_below(first - 1):
-        first -= 1
-    while last + 1 < len(row) and open_below(last + 1):
-        last += 1
+    first, last = open_run(row, below, col)
     centre = _centre(row[col].bbox)
     fits = [(lo, hi) for lo in range(first, col + 1) for hi in range(col, last + 1)
             if below[lo].raw.strip() and abs((below[lo].bbox[0] + below[hi].bbox[2]) / 2 - centre) <= ALIGN_TOL_PT]
@@ -371,7 +365,7 @@ def spread_headers(rows: list[tuple[RawCell, ...]], cols: Sequence[Interval]) ->
         extents = content_extents(rows[r + 1:], cols)
         row = rehomed_flush_headers(list(out[r]), below, extents)
         heads = [k for k, c in enumerate(row) if c.raw.strip() and below[k].raw.strip()]
-        spans = _head_spans(row, below, heads, cols, extents)
+        spans = widened_by_mirrored_cells(row, below, _head_spans(row, below, heads, cols, extents), extents)
         for col in heads:
             lo, hi = spans[col]
             if (lo, hi) != (col, col):

@@ -308,9 +308,31 @@ def test_a_line_ending_in_a_closing_bracket_may_be_centred_on_its_ink(shift_pt: 
     bracket = EM_PT  # （ and ） set full-width: 口（人） is four glyphs of EM_PT
     ink_width = 4 * EM_PT - (1 - INK_SHARE) * bracket
     x0 = 178.0 - ink_width / 2 + shift_pt
-    top = 110.5 + TYPST_LEADING_PT
+    top = 110.5 + CELL_GAP_EM * LINE_PT / 2  # set solid: at a proved leading any line crossing it goes on (below)
     lower = RawCell("口（人）", (x0, top, x0 + 4 * EM_PT, top + LINE_PT), 1, line_bboxes=((x0, top, x0 + 4 * EM_PT, top + LINE_PT),))
+    assert goes_on_cell(upper, lower) == goes_on
+
+
+@pytest.mark.parametrize("shift_pt, goes_on", [(ALIGN_TOL_PT * 1.5, True), (3 * EM_PT, True), (4 * EM_PT, False)])
+def test_a_line_at_the_proved_leading_goes_on_a_line_it_crosses_however_centred(shift_pt: float, goes_on: bool) -> None:
+    # 登録者数（人） under ①ボランティア, 2 pt off centre (its brackets trimmed), at the header's leading:
+    # the cell's next line wherever its middle falls inside the line above (and the line above's inside it)
+    upper = _typst_cell("地域のボランティア", 178.0, 100.0)  # 94.5 pt wide, middle 178
+    lower = _typst_cell("登録者数（人）", 178.0 + shift_pt, 110.5 + TYPST_LEADING_PT)  # 73.5 pt wide
     assert goes_on_cell(upper, lower, TYPST_LEADING_PT) == goes_on
+    assert not goes_on_cell(upper, lower, TYPST_LEADING_PT + 2 * LINE_PT)  # not at the leading: centred alone decides
+
+
+@pytest.mark.parametrize("apart_pt, proved", [(0.4, False), (0.6, True)])
+def test_a_leading_a_little_wider_than_the_rows_padding_is_proved(apart_pt: float, proved: bool) -> None:
+    # Typst at 7 pt sets a cell's lines 2.6 pt apart, its rows 2.0 pt: within a tenth of the type's
+    # height, yet two measures of one table's lines; lockstep.WRAP_GAP_TOL_PT (0.5 pt) tells them apart
+    pad = TYPST_LEADING_PT - apart_pt
+    header = [("区分", "住民満足度調査", "転入者数"), ("", "結果", "（人）")]
+    rows = _line_rows(header, 100.0 + 2 * LINE_PT + TYPST_LEADING_PT + pad, pad=pad)
+    assert (band_leading(rows, COLS3) == pytest.approx(TYPST_LEADING_PT)) == proved
+    if proved:
+        assert [c.raw for c in join_wrapped_header_rows(rows, COLS3)[0]] == ["区分", "住民満足度調査\n結果", "転入者数\n（人）"]
 
 
 def replace_top(cell: RawCell, top: float) -> RawCell:
@@ -381,3 +403,27 @@ def test_a_heading_set_flush_right_over_the_only_row_is_the_body_s() -> None:
              *_body(2, 1)]
     rows = _read(lines)
     assert rows[0][3] == "策定時の値" and rows[1][3] == "（1）健康づくりの推進"
+
+
+def test_a_cells_next_line_at_the_leading_is_lifted_out_of_a_row_of_sub_headers() -> None:
+    # 住民満足度調査 / 結果 at the proved leading; （人） beside 結果 stands under no cell: a sub-header of
+    # its own (国県 under 財源内訳 beside 課 / 名, corpus seed 978 budget_main_projects in typst_borderless)
+    header = [("区分", "住民満足度調査", ""), ("", "結果", "（人）")]
+    rows = _line_rows(header, 100.0 + 2 * LINE_PT + TYPST_LEADING_PT + TYPST_PAD_PT)
+    rows[1] = (*rows[1][:2], replace_top(rows[1][2], 100.0 + LINE_PT + TYPST_PAD_PT))  # the rows' padding under row 1
+    joined = join_wrapped_header_rows(rows, COLS3)
+    assert [c.raw for c in joined[0]] == ["区分", "住民満足度調査\n結果", ""]
+    assert [c.raw for c in joined[1]] == ["", "", "（人）"]
+    # set level with 結果 (within lockstep.WRAP_GAP_TOL_PT, 0.5 pt), （人） makes one row of sub-headers with it
+    for off_pt, lifted in ((0.4, False), (0.6, True)):
+        level = list(_line_rows(header, 100.0 + 2 * LINE_PT + TYPST_LEADING_PT + TYPST_PAD_PT))
+        level[1] = (*level[1][:2], replace_top(level[1][2], level[1][1].bbox[1] - off_pt))
+        assert (join_wrapped_header_rows(level, COLS3)[0][1].raw == "住民満足度調査\n結果") == lifted
+
+
+def test_no_line_is_lifted_without_a_proved_leading() -> None:
+    # the same lines set as far apart as the rows: no leading, nothing lifted
+    pad = TYPST_LEADING_PT
+    header = [("区分", "住民満足度調査", ""), ("", "結果", "（人）")]
+    rows = _line_rows(header, 100.0 + 2 * LINE_PT + TYPST_LEADING_PT + pad, pad=pad)
+    assert [c.raw for c in join_wrapped_header_rows(rows, COLS3)[1]] == ["", "結果", "（人）"]
