@@ -30,11 +30,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from extract.pdf.lockstep import line_tol
-from extract.pdf.pieces import WRAP_GAP_MAX_EM, Block, Piece, by_column, continuable, is_full
+from extract.pdf.pieces import SEPARATORS, WRAP_GAP_MAX_EM, Block, Piece, by_column, continuable, is_full
 from extract.pdf.top_rows import Row, states_figure
 from extract.text_items import opens_numbered_item
 from extract.vocab import FOOTNOTE_MARKS
 from normalize import clean_text
+from normalize.text import nfkc_safe
 
 FIGURE_COLUMNS = 2  # figures standing on one line in this many columns past the first show a row of figures
 LEVEL_TOL_EM = 0.1  # a line whose top lies within this share of its height from a top stands on it
@@ -85,7 +86,9 @@ def rows_by_line(pieces: Sequence[Piece], tops: Sequence[tuple[int, float]], spa
     starts = sorted({*(top for _, top in tops), *(p.bbox[1] for p in body if _opens_own_row(p, spanning))})
     row_gaps = gaps_above_rows(body, [top for _, top in tops[1:]])
     tol = line_tol(body)
-    read = _read_lines(body, starts, min(row_gaps), gap_tol(body, starts)) if row_gaps else None
+    padding, gaps_tol = (min(row_gaps) if row_gaps else 0.0), gap_tol(body, starts)
+    # lines touching (a padding within the tolerance of none) show no rows apart: no padding to read by
+    read = _read_lines(body, starts, padding, gaps_tol) if padding > gaps_tol else None
     if read is None or not _proves_reading(read, tol, row_gaps):
         read = _read_lines(body, starts, None, 0.0)
     if read is None or not (_proves_reading(read, tol, row_gaps) or _reads_without_wraps(read, body)):
@@ -194,14 +197,22 @@ def _reads_without_wraps(read: LineReading, body: Sequence[Piece]) -> bool:
 
 def _stacks_cut_number(body: Sequence[Piece]) -> bool:
     """True when a column stands a figure under a figure the engine may have cut it from: full in
-    its column and open to more digits (271 over 613 in a column three digits wide, one number):
+    its column and open to more digits (271 over 613 in a column three digits wide, one number), or
+    digits ending in a separator (3. over 8%):
     with no wrapped cell to show a leading, the lines need not be rows."""
     for col in by_column(body).values():
         width = max(p.bbox[2] - p.bbox[0] for p in col)
-        if any(a.page == b.page and states_figure(a.text) and states_figure(b.text) and continuable(a.text)
-               and is_full(a.bbox, b, width) for a, b in zip(col, col[1:])):
+        if any(a.page == b.page and states_figure(b.text) and (_ends_in_separator(a.text) or states_figure(a.text)
+               and continuable(a.text) and is_full(a.bbox, b, width)) for a, b in zip(col, col[1:])):
             return True
     return False
+
+
+def _ends_in_separator(text: str) -> bool:
+    """Digits ending in a decimal point or a thousands comma (3. over 8%, a narrow ruled cell's 53.8%):
+    a number cut, whatever the width, for a number never ends in one."""
+    folded = nfkc_safe(text).replace(" ", "")
+    return folded[-1:] in SEPARATORS and folded[:-1].replace(",", "").isdigit()
 
 
 def _name_above_first_figures(head: Sequence[Piece], spanning: frozenset[int]) -> bool:

@@ -30,6 +30,7 @@ from extract.pdf.hanging import INK_SHARE, LEFT_INK_GLYPHS
 from extract.pdf.level_heads import split_level_sub_headers
 from extract.pdf.lockstep import FLUSH_LEFT_MIN_LINES as FLUSH_LEFT_MIN_LINES, WRAP_GAP_TOL_EM, WRAP_GAP_TOL_PT, is_flush_left, lockstep_openers
 from extract.pdf.pieces import WRAP_GAP_MAX_EM, Piece, advance, is_full
+from extract.pdf.top_set_heads import HEADER_ROW_MATES
 from extract.text_items import opens_numbered_item
 
 
@@ -78,13 +79,17 @@ def _lifted_cells(upper: Sequence[RawCell], lower: Sequence[RawCell], cols: Sequ
     WRAP_GAP_TOL_PT (the leading and the padding the header proved apart): sub-headers all level,
     some flush under a group header wider than its column (実績（確定値） over 令和6年度, corpus
     seed 701 kpi_year_matrix in html_borderless), are one row. None is lifted where every filled
-    cell goes on (_continues_row joins the rows)."""
+    cell goes on (_continues_row joins the rows), nor where fewer than HEADER_ROW_MATES cells stay:
+    a row of sub-headers shows itself by cells level with each other (取組内容 alone beside 健康づくりの
+    …, a card's key and its value set a little lower, corpus kpi_cards in calc_borderless, is none)."""
     if leading is None or len(upper) != len(lower):
         return set()
     filled = [k for k, c in enumerate(lower) if c.raw.strip()]
     lifted = {k for k in filled if _at_leading(upper[k], lower[k], leading) and goes_on_cell(upper[k], lower[k], leading)
               and _wraps_into(upper[k], lower[k], cols[k])}
     rest = [k for k in filled if k not in lifted]
+    if len(rest) < HEADER_ROW_MATES:
+        return set()  # one cell beside it shows no row of sub-headers (a card's key beside its value's first line)
     set_apart = all(abs(_first_line(lower[k])[1] - _first_line(lower[j])[1]) > WRAP_GAP_TOL_PT for k in lifted for j in rest)
     return lifted if rest and set_apart else set()
 

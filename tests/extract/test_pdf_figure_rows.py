@@ -232,3 +232,22 @@ def test_a_number_cut_over_two_lines_shows_no_rows() -> None:
     # leading, so the lines need not be rows
     ps = sub_rows((("329", "297"), ("374", "373"), ("501", "449"), ("447", "4")))
     assert figure_rows.rows_by_line(ps, figure_tops(ps), frozenset(), lambda head: []) is None
+
+
+def test_lines_that_touch_show_no_padding_to_read_rows_by() -> None:
+    # html_borderless (WeasyPrint) kpi_year_matrix, development seed 784: a centred name's line touching the
+    # line above it (a gap of 0 above a row of figures) was taken for the rows' padding, and the name's
+    # first line went into the row above (テレワーク施設利用者数結婚・子育ての希望がかな); a padding within
+    # gap_tol of none opens no row: the rows read as without it
+    touching = padded_table(row_pitch=H)
+    tops = figure_tops(touching)
+    body = [p for p in touching if p.bbox[1] > 1.0]
+    assert min(figure_rows.gaps_above_rows(body, [t for _, t in tops[1:]])) <= figure_rows.gap_tol(body, [t for _, t in tops])
+    rows = figure_rows.rows_by_line(touching, tops, frozenset(), lambda head: []) or []
+    assert ["と感じる市民の割合"] not in texts(rows)
+
+
+@pytest.mark.parametrize(("text", "cut"), [("３．", True), ("1,", True), ("53.8", False), ("計.", False), ("5", False)])
+def test_digits_ending_in_a_separator_are_a_number_cut(text: str, cut: bool) -> None:
+    # html_ruled kpi_year_matrix, development seed 731: 53.8% in a narrow ruled cell as ５ / ３． / ８%
+    assert figure_rows._ends_in_separator(text) is cut
