@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from extract.model import BBox
 from extract.pdf.grid import union_bbox
-from extract.pdf.pieces import FIT_TOL_PT, SEPARATORS, VALUE_START_RE, Piece, bracket_depth, is_full
+from extract.pdf.pieces import SEPARATORS, VALUE_START_RE, Piece, bracket_depth, is_full
 from normalize.numbers import GROUPED_NUMBER_RE, WHOLE_NUMBER_RE, groups_prove_cut
 from normalize.text import nfkc_safe
 from normalize.years import parse_year
@@ -110,7 +110,7 @@ def _joined_lines(block: Sequence[Piece], col_width: float, cuts_numbers: bool) 
         if run:
             out.append((join_cut_number([p.text for p in run], cuts_numbers), union_bbox(p.bbox for p in run)))
             last, run = run[-1].bbox, []
-        if out and last is not None and _fits(last, col_width) and is_cut_word(out[-1][0], last, piece, col_width):
+        if out and last is not None and is_cut_word(out[-1][0], last, piece, col_width):
             text, box = out[-1]
             out[-1], last = (text + piece.text, union_bbox([box, piece.bbox])), piece.bbox
         elif (WORD_END_RE if cuts_numbers else DIGIT_END_RE).search(nfkc_safe(piece.text)):
@@ -121,14 +121,6 @@ def _joined_lines(block: Sequence[Piece], col_width: float, cuts_numbers: bool) 
     if run:
         out.append((join_cut_number([p.text for p in run], cuts_numbers), union_bbox(p.bbox for p in run)))
     return out
-
-
-def _fits(box: BBox, col_width: float) -> bool:
-    """True when a line lies within its column's width (FIT_TOL_PT over it at most): a line wider
-    than its column spans others, a group header over the column's sub-header (特定財源等 / 単位：千円
-    over 町債, corpus seed 563 budget_main_projects in typst_borderless), and fills no column it
-    wraps in."""
-    return box[2] - box[0] <= col_width + FIT_TOL_PT
 
 
 def _cut_runs(block: Sequence[Piece], col_width: float, cuts_numbers: bool) -> list[list[Piece]]:
