@@ -23,11 +23,17 @@ def _recognize(text: str):  # type: ignore[no-untyped-def]
 )
 def test_arrow_lines_give_a_baseline_and_a_target(line: str, name: str, base: float, target: float,
                                                   years: tuple[int, int]) -> None:
-    found = _recognize(f"本文\n{line}\n")
+    found = _recognize(f"以下の指標で進捗を測ります。\n{line}\n")  # a sentence above: no start of the line's name
     baseline, goal = found.kpi_values
     assert (baseline.indicator, baseline.kind, baseline.value, baseline.fiscal_year) == (name, "baseline", base, years[0])
     assert (goal.kind, goal.value, goal.fiscal_year) == ("target", target, years[1])
     assert baseline.prov.line == 2
+
+
+def test_an_unmarked_line_under_a_bare_noun_gives_nothing() -> None:
+    # 本文 / 観光入込客数 221万人（R1）→ …: with no mark nor indent, the noun above may be the name's first line
+    # (a name wrapped onto its figures' line: listed_kpi.item_name); no value rather than a name cut
+    assert _recognize("本文\n観光入込客数 221万人（R1）→ 250万人（R7）\n").kpi_values == ()
 
 
 def test_kpi_names_listed_under_a_kpi_heading() -> None:
