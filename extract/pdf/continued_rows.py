@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from extract.pdf.figure_rows import FIGURE_COLUMNS
 from extract.pdf.pieces import FIT_TOL_PT, VALUE_START_RE, WRAP_GAP_MAX_EM, Block, Piece, advance, bracket_depth, continuable, is_full
-from extract.pdf.top_rows import Row, column_widths, is_top_set, states_figure
+from extract.pdf.top_rows import Row, column_widths, holds_figure, is_top_set, states_figure
 from extract.text_items import opens_numbered_item
 from normalize import clean_text
 from normalize.text import nfkc_safe
@@ -43,7 +43,7 @@ def join_continued_rows(rows: Sequence[Row], spanning: frozenset[int] = frozense
     """The rows of a table set at its top, each row of its body (from its first row of figures on)
     that only continues the cells of the row above it (the module's docstring) taken into that row."""
     widths, first = column_widths(rows, spanning), min((b[0].col for row in rows for b in row), default=0)
-    body = next((k for k, row in enumerate(rows) if any(_holds_figure(b) for b in row if b[0].col != first)), len(rows))
+    body = next((k for k, row in enumerate(rows) if any(holds_figure(b) for b in row if b[0].col != first)), len(rows))
     out: list[Row] = []
     for k, row in enumerate(rows):
         if k > body and _continues_row(out[-1], row, first, widths):
@@ -71,12 +71,8 @@ def _continues_row(above: Row, row: Row, first: int, widths: dict[int, float]) -
     if not cells or any(opens_numbered_item(p.text) for b in row for p in b):
         return False
     kinds = [_continues(upper[b[0].col], b, widths[b[0].col]) if b[0].col in upper else None for b in cells]
-    figures = sum(_holds_figure(b) for b, kind in zip(cells, kinds) if kind != "bracket")
+    figures = sum(holds_figure(b) for b, kind in zip(cells, kinds) if kind != "bracket")
     return all(kinds) and bool({"text", "bracket"} & set(kinds)) and figures < FIGURE_COLUMNS
-
-
-def _holds_figure(block: Block) -> bool:
-    return any(states_figure(p.text) for p in block)
 
 
 def _continues(upper: Block, lower: Block, width: float) -> str | None:

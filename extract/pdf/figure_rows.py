@@ -51,13 +51,14 @@ def figure_tops(pieces: Sequence[Piece]) -> list[tuple[int, float]]:
     figures = sorted((p for p in pieces if p.col != first and states_figure(p.text)), key=lambda p: (p.page, p.bbox[1]))
     tops: list[tuple[int, float]] = []
     for p in figures:
-        level = [q for q in figures if q.page == p.page and _level(q, p.bbox[1])]
-        if len({q.col for q in level}) >= FIGURE_COLUMNS and not any(page == p.page and _level(p, top) for page, top in tops):
+        level = [q for q in figures if q.page == p.page and stands_on(q, p.bbox[1])]
+        if len({q.col for q in level}) >= FIGURE_COLUMNS and not any(page == p.page and stands_on(p, top) for page, top in tops):
             tops.append((p.page, p.bbox[1]))
     return tops
 
 
-def _level(p: Piece, top: float) -> bool:
+def stands_on(p: Piece, top: float) -> bool:
+    """True when a line's top lies within LEVEL_TOL_EM of its height from a top: it stands on that line."""
     return abs(p.bbox[1] - top) <= LEVEL_TOL_EM * p.height
 
 
@@ -65,7 +66,7 @@ def runs_past_figures(blocks: Sequence[Block], tops: Sequence[tuple[int, float]]
     """True when a cell holds a line past its first standing level with a row of figures: the
     leading ran the cell on into the row those figures start (or the cell spans rows, or is centred
     on them: the lines decide, see the module)."""
-    return any(p.page == page and _level(p, top) for b in blocks for p in b[1:] for page, top in tops)
+    return any(p.page == page and stands_on(p, top) for b in blocks for p in b[1:] for page, top in tops)
 
 
 def rows_by_line(pieces: Sequence[Piece], tops: Sequence[tuple[int, float]], spanning: frozenset[int],
@@ -125,7 +126,7 @@ def _read_lines(body: Sequence[Piece], starts: Sequence[float], padding: float |
     leads: list[float] = []
     for line in sorted(body, key=lambda p: (p.bbox[1], p.col)):
         above = last.get(line.col)
-        start = next((t for t in tops if _level(line, t)), None)
+        start = next((t for t in tops if stands_on(line, t)), None)
         if start is None and above is not None and _opens_at_padding(line, rows, padding, tol):
             start = line.bbox[1]
             tops.append(start)
@@ -136,7 +137,7 @@ def _read_lines(body: Sequence[Piece], starts: Sequence[float], padding: float |
             return None  # a column's first line of the body below its first row of figures: not set at the top
         else:
             pitches.append(line.bbox[1] - above.bbox[1])
-            leads += [line.bbox[1] - above.bbox[3]] if any(_level(above, t) for t in starts) else []
+            leads += [line.bbox[1] - above.bbox[3]] if any(stands_on(above, t) for t in starts) else []
             cell_of[id(line)] = cell_of[id(above)]
             cell_of[id(line)].append(line)
         last[line.col] = line
@@ -177,7 +178,7 @@ def gaps_above_rows(body: Sequence[Piece], tops: Sequence[float]) -> list[float]
     it in its column: set at the top, the narrowest is the rows' padding, where the row above's
     tallest cell ends."""
     return [line.bbox[1] - above.bbox[3] for col in by_column(body).values() for above, line in zip(col, col[1:])
-            if above.page == line.page and any(_level(line, t) for t in tops)]
+            if above.page == line.page and any(stands_on(line, t) for t in tops)]
 
 
 def gap_tol(body: Sequence[Piece], starts: Sequence[float]) -> float:
@@ -185,7 +186,7 @@ def gap_tol(body: Sequence[Piece], starts: Sequence[float]) -> float:
     line level with a row's start stands from it (how precisely the table sets its lines), at least
     GAP_RESOLUTION_PT, at most line_tol. A producer placing every row's lines on one top to the
     hundredth of a point tells Typst's 7 pt padding (2.0 pt) from its leading (2.55 pt)."""
-    spread = max((abs(p.bbox[1] - t) for p in body for t in starts if _level(p, t)), default=0.0)
+    spread = max((abs(p.bbox[1] - t) for p in body for t in starts if stands_on(p, t)), default=0.0)
     return min(line_tol(body), max(GAP_RESOLUTION_PT, LEVEL_SPREAD_FACTOR * spread))
 
 
@@ -232,7 +233,7 @@ def _beside_off_level(p: Piece, top: float) -> bool:
     """True for a line overlapping the line of a row of figures without standing level with it
     (②健康寿命（ / 男性）（歳） over and under its figures' line): set at the top, a row's lines start
     level with its figures, and the next row starts below its last line."""
-    return not _level(p, top) and p.bbox[1] < top + p.height and p.bbox[3] > top
+    return not stands_on(p, top) and p.bbox[1] < top + p.height and p.bbox[3] > top
 
 
 def _opens_own_row(p: Piece, spanning: frozenset[int]) -> bool:

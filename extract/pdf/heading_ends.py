@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from extract.pdf.figure_rows import LEVEL_TOL_EM, figure_tops
+from extract.pdf.figure_rows import figure_tops, stands_on
 from extract.pdf.lockstep import line_tol
 from extract.pdf.pieces import Piece, by_column
 from extract.text_items import opens_numbered_item
@@ -23,8 +23,8 @@ from extract.text_items import opens_numbered_item
 
 def lines_after_headings(pieces: Sequence[Piece]) -> frozenset[int]:
     """The lines (by id) of the first column right under a heading (_is_heading), as far below it
-    as the rows of figures stand apart (within line_tol), that stand level (within LEVEL_TOL_EM of
-    their height) with a line of figures: each opens a cell. Rows padded apart show the heading's
+    as the rows of figures stand apart (within line_tol), that stand level (figure_rows.stands_on)
+    with a line of figures: each opens a cell. Rows padded apart show the heading's
     leading for a cell's (⑤地域の魅力を発信す / る beside figures centred on the name, Chromium)."""
     first = min((p.col for p in pieces), default=0)
     tops = figure_tops(pieces)
@@ -35,12 +35,12 @@ def lines_after_headings(pieces: Sequence[Piece]) -> frozenset[int]:
     column, tol = by_column(pieces).get(first, []), line_tol(pieces)
     return frozenset(id(b) for a, b in zip(column, column[1:]) if a.page == b.page and _is_heading(a, pieces)
                      and b.bbox[1] - a.bbox[3] >= min(gaps) - tol
-                     and any(page == b.page and abs(b.bbox[1] - top) <= LEVEL_TOL_EM * b.height for page, top in tops))
+                     and any(page == b.page and stands_on(b, top) for page, top in tops))
 
 
 def _figure_lines(pieces: Sequence[Piece], tops: Sequence[tuple[int, float]]) -> list[Piece]:
     """For each line of figures, its tallest line standing on it, top to bottom."""
-    return [max((p for p in pieces if p.page == page and abs(p.bbox[1] - top) <= LEVEL_TOL_EM * p.height),
+    return [max((p for p in pieces if p.page == page and stands_on(p, top)),
                 key=lambda p: p.height) for page, top in tops]
 
 

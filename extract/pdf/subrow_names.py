@@ -22,7 +22,7 @@ from extract.interpret.facets import bare_unit
 from extract.interpret.structure import LETTER_RE
 from extract.pdf.grid import ALIGN_TOL_PT
 from extract.pdf.pieces import WRAP_GAP_MAX_EM, Block, bracket_depth, is_full
-from extract.pdf.top_rows import states_figure
+from extract.pdf.top_rows import holds_figure
 from normalize import clean_text
 
 MIN_RUN_ON_ROWS = 2  # sub-rows of one kind, each named by a run-on line, that show the kind's names wrapped
@@ -101,13 +101,9 @@ def _kind(row: Row) -> Kind:
     """The row's cells past the first holding words and no figure (a mark, ※, is a figure's note;
     a marker, 算定中, stands for one; a bare unit, 冊, is a figure's, or the indicator's)."""
     return tuple(sorted((b[0].col, " ".join(p.text for p in b)) for b in row
-                        if b[0].col > 0 and not _holds_value(b) and any(LETTER_RE.search(p.text) for p in b)
+                        if b[0].col > 0 and not holds_figure(b) and any(LETTER_RE.search(p.text) for p in b)
                         and bare_unit(clean_text("".join(p.text for p in b)).replace(" ", "")) is None))
 
 
-def _holds_value(block: Block) -> bool:
-    return any(states_figure(p.text) for p in block)
-
-
 def _holds_figure(row: Row) -> bool:
-    return any(_holds_value(b) for b in row if b[0].col > 0)
+    return any(holds_figure(b) for b in row if b[0].col > 0)

@@ -48,6 +48,11 @@ def states_figure(text: str) -> bool:
     return marker is not None and marker not in NO_FIGURE_MARKERS
 
 
+def holds_figure(block: Sequence[Piece]) -> bool:
+    """True when a line of a cell's block states a figure (states_figure)."""
+    return any(states_figure(p.text) for p in block)
+
+
 def _has_figure(row: Row) -> bool:
     """True when a cell past the first column holds a figure of its own: a line closing a bracket
     it did not open (9,070人） under 年1,814人（5年間で) ends the cell above."""
