@@ -12,6 +12,7 @@ Coordinates are PDF points, top-left origin.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from extract.interpret.structure import AXIS_MIN_TICKS  # a value axis shows at least so many numbers
 from extract.model import BBox
@@ -74,22 +75,46 @@ def axis_ticks_below(bbox: BBox, lines: Sequence[SegLine]) -> list[tuple[float, 
     return []
 
 
+@dataclass(frozen=True, slots=True)
+class Chart:
+    """A ruled grid that is a chart's plot area, and where its value axis stands."""
+
+    grid: RawTable
+    axis_below: bool  # under the grid (a bar chart drawn across), else left of it
+
+
 def is_plot_area(table: RawTable, lines: Sequence[RawLine], seglines: Sequence[SegLine] = ()) -> bool:
     """True when a value axis stands just left of the ruled grid, or just under it (a bar chart
     drawn across): a chart, not a table."""
+    return _axis_side(table, lines, seglines) is not None
+
+
+def _axis_side(table: RawTable, lines: Sequence[RawLine], seglines: Sequence[SegLine]) -> bool | None:
+    """Whether a value axis stands under the grid (True) or left of it (False); None without one."""
     if is_value_axis(axis_ticks(table.bbox, [ln for ln in lines if ln.page == table.page])):
-        return True
-    return is_value_axis(axis_ticks_below(table.bbox, [ln for ln in seglines if ln.page == table.page]))
+        return False
+    return True if is_value_axis(axis_ticks_below(table.bbox, [ln for ln in seglines if ln.page == table.page])) else None
 
 
-def chart_grids(tables: Sequence[RawTable], lines: Sequence[RawLine], seglines: Sequence[SegLine]) -> list[RawTable]:
+def chart_grids(tables: Sequence[RawTable], lines: Sequence[RawLine], seglines: Sequence[SegLine]) -> list[Chart]:
     """The ruled grids that are charts' plot areas: those beside a value axis, and the grids stacked
     on them edge to edge with the same sides (a bar chart by category, its blank rows parting its
-    gridlines into several grids, only the last of them over the axis)."""
-    charts = [t for t in tables if is_plot_area(t, lines, seglines)]
-    while more := [t for t in tables if t not in charts and any(_stacks_on(t, c) for c in charts)]:
+    gridlines into several grids, only the last of them over the axis), which share its axis."""
+    charts = [Chart(t, side) for t in tables if (side := _axis_side(t, lines, seglines)) is not None]
+    while more := _stacked_on(tables, charts):
         charts += more
     return charts
+
+
+def _stacked_on(tables: Sequence[RawTable], charts: Sequence[Chart]) -> list[Chart]:
+    """The grids, not yet charts, standing on one, each with its axis."""
+    grids = [c.grid for c in charts]
+    out = []
+    for table in tables:
+        under = next((c for c in charts if _stacks_on(table, c.grid)), None)
+        if under is not None and table not in grids:
+            out.append(Chart(table, under.axis_below))
+    return out
 
 
 def _stacks_on(table: RawTable, chart: RawTable) -> bool:
@@ -100,16 +125,9 @@ def _stacks_on(table: RawTable, chart: RawTable) -> bool:
     return table.page == chart.page and sides and touches
 
 
-def with_chart_text(lines: Sequence[RawLine], chart: RawTable, own: Sequence[RawLine] | None = None) -> list[RawLine]:
-    """The page's lines with the text of a chart's grid put among them, before the first line below
-    the chart: its own lines where the reader gives them (read from its glyphs, a data label its
-    gridlines cross stays whole: 51.0% under the 50% line), else each filled cell's lines, where they sit."""
-    text = list(own) if own is not None else []
-    for row in chart.rows if own is None else ():
-        for cell in row:
-            texts = [t for t in cell.raw.splitlines() if t.strip()]
-            boxes = cell.line_bboxes if len(cell.line_bboxes) == len(texts) else (cell.bbox,) * len(texts)
-            text += [RawLine(t, b, cell.page) for t, b in zip(texts, boxes)]
-    text.sort(key=lambda ln: (ln.bbox[1], ln.bbox[0]))
+def with_chart_text(lines: Sequence[RawLine], chart: RawTable, own: Sequence[RawLine]) -> list[RawLine]:
+    """The page's lines with a chart's own lines (read from its glyphs: a data label its gridlines
+    cross stays whole, 51.0% under the 50% line) put among them, before the first line below the chart."""
+    text = sorted(own, key=lambda ln: (ln.bbox[1], ln.bbox[0]))
     at = next((k for k, ln in enumerate(lines) if ln.page == chart.page and ln.bbox[1] >= chart.bbox[3]), len(lines))
     return [*lines[:at], *text, *lines[at:]]

@@ -36,7 +36,7 @@ from extract.pdf.drawn_glyphs import without_glyph_drawings
 from extract.pdf.glyphs import is_em_wide, is_wide_letter, opens_bracket
 from extract.pdf.hanging import ink_end
 from extract.pdf.grid import MIN_COLS, is_value, PageContent, RawCell, RawLine, RawTable, Segment, SegLine, table_score, union_bbox
-from extract.pdf.charts import chart_grids, is_plot_area, with_chart_text
+from extract.pdf.charts import Chart, chart_grids, with_chart_text
 from extract.pdf.autospace import is_autospaced, page_autospace
 from extract.pdf.layout import GridSpec, cells_to_grids
 from extract.pdf.spread import join_spread_labels
@@ -1267,9 +1267,13 @@ def _page_issues(page: Page, page_no: int, n_cid: int, vertical: bool) -> list[I
 
 def _borderless_under_bands(tables: list[RawTable], seglines: Sequence[SegLine], page_no: int, height: float,
                             rules: Sequence[tuple[float, float, float]],
-                            row_rules: Sequence[tuple[float, float, float]] = ()) -> tuple[list[RawTable], list[RawTable], list[int]]:
+                            row_rules: Sequence[tuple[float, float, float]] = (),
+                            charts: Sequence[Chart] = ()) -> tuple[list[RawTable], list[RawTable], list[int]]:
     """find_borderless over the lines, each ruled header band over an unruled body (extract.pdf.bands)
-    read with its body alone: the ruled tables left, the borderless tables, the indices of the lines used."""
+    read with its body alone: the ruled tables left, the borderless tables, the indices of the lines used.
+    A chart whose value axis stands left of it parts no run (its category labels run under it,
+    otoineppu_kyuyo p5); one whose axis stands under it does (the axis is its own, read with it as
+    lines, never a row of the lines above: takamatsu_shimin_manzokudo p6)."""
     extra: list[RawTable] = []
     used: list[int] = []
     read: list[Band] = []
@@ -1283,8 +1287,8 @@ def _borderless_under_bands(tables: list[RawTable], seglines: Sequence[SegLine],
     taken = {k for band in read for k in band.taken}
     rest = [k for k in range(len(seglines)) if k not in taken]
     kept = [t for t in tables if all(t is not b.table for b in read)]
-    segments = [RawLine(seg.text, seg.bbox, line.page) for line in seglines for seg in line.segments]
-    boxes = [t.bbox for t in kept if not is_plot_area(t, segments)]  # a chart's axis labels run under it
+    beside = [c.grid for c in charts if not c.axis_below]
+    boxes = [t.bbox for t in kept if t not in beside]
     for run in runs_apart(rest, seglines, boxes):
         found, rows = find_borderless([seglines[k] for k in run], page_no, height, rules, row_rules, boxes)
         extra += found
@@ -1296,8 +1300,7 @@ def runs_apart(indices: Sequence[int], seglines: Sequence[SegLine], boxes: Seque
     """The lines (indices into seglines, top to bottom) in runs that no ruled table's box parts (a
     line opens a run when a box lies between it and a line of the run, both over the box in x): a
     borderless table never runs across a ruled one (kobe_kansensho p1: the caption lines over one
-    ruled table and those under it are two blocks, not one table's rows). A chart's grid
-    (charts.is_plot_area) parts nothing: its axis labels are read with the page's text."""
+    ruled table and those under it are two blocks, not one table's rows)."""
     runs: list[list[int]] = []
     over: set[int] = set()  # the boxes (by index) some line of the current run stands over
     for k in indices:
@@ -1327,15 +1330,18 @@ def read_page(pdf: PDF, index: int) -> PageContent:
         rules = _column_rules(page)
         across = [ln for ln in lines if not ln.get("vertical")]  # borderless tables are read from these
         seglines = _split_at_rules(join_spread_labels(_seglines(page, across, page_no)), across, rules)
-        tables, extra, used = _borderless_under_bands(tables, seglines, page_no, float(page.height), rules, _row_rules(page))
-        tables += [_with_score(t) for t in extra]
+        # a value axis is looked for among the lines' segments: a dual axis's ticks share a line across the chart
+        segments = [RawLine(seg.text, seg.bbox, line.page) for line in seglines for seg in line.segments]
+        charts = chart_grids(tables, segments, seglines)  # each table judged once: the ruled ones here,
+        tables, extra, used = _borderless_under_bands(tables, seglines, page_no, float(page.height), rules,
+                                                      _row_rules(page), charts)
+        charts += chart_grids(extra, segments, seglines)  # ... the borderless ones (a chart's data labels) here
+        grids = [c.grid for c in charts]
+        tables = [t for t in tables if t not in grids] + [_with_score(t) for t in extra if t not in grids]
         skip = {id(across[i]) for i in used}
-        raw_lines = [RawLine(ln["text"], _bbox(ln), page_no) for ln in lines if id(ln) not in skip]
-        raw_lines += [RawLine(ln["text"], _bbox(ln), page_no) for ln in turned]
-        charts = chart_grids(tables, raw_lines, seglines)
-        tables = [t for t in tables if t not in charts]
-        for chart in charts:
-            raw_lines = with_chart_text(raw_lines, chart, _lines_within(page, chart.bbox, page_no))
+        raw_lines = [RawLine(ln["text"], _bbox(ln), page_no) for ln in [*lines, *turned] if id(ln) not in skip]
+        for grid in grids:
+            raw_lines = with_chart_text(raw_lines, grid, _lines_within(page, grid.bbox, page_no))
         issues = _page_issues(page, page_no, n_cid, vertical)
         return PageContent(page_no, float(page.width), float(page.height), tuple(tables), tuple(raw_lines), tuple(issues), int(raw_page.rotation or 0))
     finally:

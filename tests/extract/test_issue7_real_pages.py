@@ -224,11 +224,15 @@ def test_grids_stacked_on_a_plot_area_with_its_sides_are_the_same_chart(bbox: tu
     axis = _ticks(["100%", "75%", "50%", "25%", "0%"])
     grids = charts.chart_grids([_plot(), _grid(bbox)], axis, [])
     assert (len(grids) == 2) is same_chart
+    assert not any(c.axis_below for c in grids)  # a grid stacked on the chart shares its axis, left of it
+    below = charts.chart_grids([_plot(), _grid(bbox)], [], _axis_below(["0%", "25%", "50%", "75%", "100%"]))
+    assert [c.axis_below for c in below] == [True] * len(grids)
 
 
 def test_a_chart_grid_gives_its_text_as_lines() -> None:
     lines = [RawLine("上", (0.0, 50.0, 10.0, 60.0), 1), RawLine("下", (0.0, 350.0, 10.0, 360.0), 1)]
-    assert [ln.raw for ln in charts.with_chart_text(lines, _plot())] == ["上", "６級", "13.8%", "下"]
+    own = [RawLine("13.8%", (150.0, 140.0, 190.0, 150.0), 1), RawLine("６級", (150.0, 120.0, 170.0, 130.0), 1)]
+    assert [ln.raw for ln in charts.with_chart_text(lines, _plot(), own)] == ["上", "６級", "13.8%", "下"]
 
 
 # --- a ruled box around a table set without rules (jinko p29) ------------------------------------

@@ -427,3 +427,20 @@ def test_a_ruled_table_parts_the_lines_above_it_from_those_below() -> None:
     assert plumber.runs_apart(range(4), lines, []) == [[0, 1, 2, 3]]
     beside = (1200.0, 204.0, 1300.0, 449.0)  # a ruled table to the side of every line
     assert plumber.runs_apart(range(4), lines, [beside]) == [[0, 1, 2, 3]]
+
+
+def test_a_chart_with_its_axis_beside_it_parts_no_run_of_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the page's chart list (charts.chart_grids, computed once) is handed in: a chart whose value axis stands
+    # left of it is no box parting the lines (its category labels run under it, otoineppu_kyuyo p5); one
+    # whose axis stands under it is (its axis is its own: takamatsu_shimin_manzokudo p6); a ruled table is
+    from extract.pdf.charts import Chart
+    from extract.pdf.grid import RawCell, RawTable, SegLine
+    def grid(bbox: tuple[float, float, float, float]) -> RawTable:
+        return RawTable(1, bbox, ((RawCell("1", bbox, 1),),), "pdfplumber", None, ())
+    left, below, ruled = grid((100.0, 100.0, 400.0, 200.0)), grid((100.0, 250.0, 400.0, 350.0)), grid((100.0, 400.0, 400.0, 500.0))
+    lines = [SegLine((), (100.0, top, 400.0, top + 10.0), 1) for top in (50.0, 220.0, 370.0, 520.0)]
+    boxes: list[list[tuple[float, float, float, float]]] = []
+    monkeypatch.setattr(plumber, "runs_apart", lambda indices, seglines, b: boxes.append(list(b)) or [])
+    plumber._borderless_under_bands([left, below, ruled], lines, 1, 800.0, [], (),
+                                    [Chart(left, axis_below=False), Chart(below, axis_below=True)])
+    assert boxes == [[below.bbox, ruled.bbox]]
