@@ -148,13 +148,28 @@ def count_header_rows(table: Table) -> int:
         below = table.rows[blank + k + 1:blank + k + 2]
         if (not filled or any(is_body_value(c.text, filled) or ends_in_amount(c) or ends_cut_number(c.text) for c in filled)
                 or holds_placeholders_only(filled[1:]) or stands_in_over_values(filled[1:], below)
-                or n and names_figures(filled)):
+                or n and (names_figures(filled) or recurs_in_body(table, blank + k))):
             break
         if len(filled) == 1 and filled[0].col == 0 and not is_header_word(filled[0].text) and \
                 not is_year_row(below) and (n or _is_body_row(below)):
             break  # also a section row spanning the table ((1)防災・減災の推進) under the header
         n += 1
     return blank + n if n and blank + n < table.n_rows else 0
+
+
+def recurs_in_body(table: Table, r: int) -> bool:
+    """True for a row, not set again whole below, one of whose words recurs in its column under
+    the first row of values: a header names its column once, a row label names a row each time
+    (１.市税 | 補正 over | 現計 | 48,352,400, then ２.地方譲与税 | 補正 …: fuji_r7 p15's 補正予算整理表)."""
+    first = next((k for k in range(r + 1, table.n_rows) if _is_body_row(table.rows[k:k + 1])), table.n_rows)
+    texts = filled_texts_by_col(table.rows[r])
+    below = [filled_texts_by_col(row) for row in table.rows[first + 1:]]
+    return bool(texts) and texts not in below and any(
+        row.get(col) == text for row in below for col, text in texts.items())
+
+
+def filled_texts_by_col(row: Sequence[Cell]) -> dict[int, str]:
+    return {c.col: c.text.strip() for c in row if c.text.strip()}
 
 
 def _is_body_row(rows: Sequence[Sequence[Cell]]) -> bool:

@@ -27,7 +27,7 @@ from normalize import MissingReason, clean_text, parse_quantity
 from normalize.quantity import states_apart
 from normalize.numbers import groups_prove_cut, join_spaced_number
 from normalize.units import completes_unit
-from normalize.text import nfkc_safe
+from normalize.text import join_spaced_digits, nfkc_safe
 from normalize.vocab import MINUS_CHARS
 
 UNIT_LINE_CACHE_SIZE = 4096  # line texts whose is_unit_line answer is kept: stacked cells ask for most several times
@@ -81,14 +81,15 @@ def unit_line(cell: Cell) -> str | None:
     return next((text for text, _ in lines if is_unit_line(text)), None) if len(lines) > 1 else None
 
 
-def cell_pieces(cell: Cell, name_cell: Cell | None = None) -> list[Piece]:
+def cell_pieces(cell: Cell, name_cell: Cell | None = None, spaced: bool = False) -> list[Piece]:
     """The values of a cell: one piece, or one per stacked number line with its box, the
     label beside it in the name cell, and the words above it in the cell itself ((債) over
     10,800). Lines of words without digits around a single number (text running over from
-    a neighbouring cell) leave that number alone."""
+    a neighbouring cell) leave that number alone. spaced: the column spaces its digits (６ １ is 61)."""
     lines = [(t, b) for t, b in _lines(cell) if not is_unit_line(t)]
     if len(lines) <= 1:
         return [Piece(lines[0][0] if lines else cell.text, cell)]
+    lines = [(spaced_joined(t), b) for t, b in lines] if spaced else lines
     if all(NUMBER_PIECE_RE.match(t) for t, _ in lines) and (not is_stack([b for _, b in lines]) or _glyph_per_line(lines)):
         return [_cut_number([t for t, _ in lines], cell)]
     numbers = [i for i, (t, _) in enumerate(lines) if is_data_value(t)]
@@ -99,12 +100,21 @@ def cell_pieces(cell: Cell, name_cell: Cell | None = None) -> list[Piece]:
         text, box = lines[numbers[0]]
         return [Piece(text, _narrowed(cell, box))]
     boxes = [lines[i][1] for i in numbers]
-    if not is_stack(boxes):
+    if not is_stack(boxes) and not any(is_bracketed(lines[i][0]) for i in numbers[1:]):
         return [_cut_number([lines[i][0] for i in numbers], cell)]
     labels = aligned_labels(name_cell, boxes) if name_cell else [None] * len(numbers)
     notes = [_words_above(lines, i, numbers) for i in numbers]
     return [Piece(lines[i][0], _narrowed(cell, lines[i][1]), label, note)
             for i, label, note in zip(numbers, labels, notes)]
+
+
+def spaced_joined(line: str) -> str:
+    """A line of digits spaced glyph by glyph as one number, framed by a bracket too ([６ ９ ] is
+    [69]: 職員数 61 over its 条例定数 [69], otoineppu_kyuyo p10); any other line as it is."""
+    clean = clean_text(line)
+    framed = is_bracketed(clean)
+    joined = join_spaced_digits(clean[1:-1].strip() if framed else clean)
+    return line if joined is None else f"{clean[0]}{joined}{clean[-1]}" if framed else joined
 
 
 def is_stack(boxes: list[BBox | None]) -> bool:

@@ -287,7 +287,7 @@ def _labels(texts: dict[int, str], layout: Layout) -> RowLabels:
         stated = [f.kind for c, role in layout.label_roles if role == "kind" and texts.get(c)
                   and (f := read_facets(texts[c])).kind]  # a kind column's label, however long
         kind = stated[-1] if stated else _row_kind(row_facets)
-        year = next((y for c, role in reversed(layout.label_roles) if role in ("year", "name") and texts.get(c)
+        year = next((y for c, role in reversed(states_row(layout)) if role in ("year", "name") and texts.get(c)
                     and (y := year_of_label(texts[c], layout.era))), None)
         unstated = any(role == "kind" and texts.get(c) and not kind_of(texts[c]) for c, role in layout.label_roles)
         facets = Facets(year=year, kind=None if unstated else kind,
@@ -304,6 +304,14 @@ def _labels(texts: dict[int, str], layout: Layout) -> RowLabels:
     return RowLabels(path[-1] if path else None, path, unit, facets, name_unit=name_unit)
 
 
+
+
+def states_row(layout: Layout) -> tuple[tuple[int, str], ...]:
+    """The label columns standing before the row's first value: what labels the whole row. A year
+    set after a value is that value's own (基準値 | 基準年度) or another statement on the line (報告定点数
+    48 ヶ所 … 2017年2月6日 ～ 12日, kobe_kansensho p1): the row's values take no year from it."""
+    first = min(layout.value_cols, default=None)
+    return tuple((c, role) for c, role in layout.label_roles if first is None or c < first)
 
 
 def name_unit_of(name: str) -> str | None:
@@ -553,7 +561,7 @@ def _first_unit_line(table: Table, layout: Layout, col: int) -> str | None:
 
 def _cell_values(cell: Cell, name_cell: Cell | None, col: Facets, labels: RowLabels, header: str,
                  ctx: TableContext, spaced: bool = False) -> Iterator[TableValue]:
-    yield from _pieces_values(cell, cell_pieces(cell, name_cell), col, labels, header, ctx, spaced)
+    yield from _pieces_values(cell, cell_pieces(cell, name_cell, spaced), col, labels, header, ctx, spaced)
 
 
 def _read(text: str, hint: str | None, spaced: bool, name: str | None = None) -> Quantity:

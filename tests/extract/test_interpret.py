@@ -397,6 +397,37 @@ def test_numbers_flush_left_of_different_widths_may_be_one_wrapped_number() -> N
     assert len(cell_pieces(apart)) == 1
 
 
+def test_a_bracketed_number_under_a_number_is_a_stack_wherever_its_lines_are_set() -> None:
+    # otoineppu_kyuyo p10: 職員数 61 centred over its 条例定数 [69]; a cut number never goes on with a bracket
+    centred = ((104.0, 0.0, 116.0, 8.0), (100.0, 8.0, 120.0, 16.0))
+    assert [p.text for p in cell_pieces(_cell("61\n[69]", centred))] == ["61", "[69]"]
+    assert [p.text for p in cell_pieces(_cell("61\n69", centred))] == ["61\n69"]  # unbracketed: may be one number
+
+
+@pytest.mark.parametrize(("line", "joined"), [
+    ("６ １", "61"), ("[６ ９ ]", "[69]"), ("（１ ２）", "(12)"), ("［ ０ ］", "［ ０ ］"),  # one glyph: nothing to join
+    ("[６ ９ ] 人", "[６ ９ ] 人"),  # a bracket not framing the whole line: as it is
+    ("100 200", "100 200"),  # two numbers, not spaced digits
+])
+def test_a_spaced_line_is_read_whole_in_its_bracket_too(line: str, joined: str) -> None:
+    assert stacks.spaced_joined(line) == joined
+
+
+def test_digits_spaced_over_stacked_lines_are_one_number_per_line() -> None:
+    centred = ((104.0, 0.0, 116.0, 8.0), (100.0, 8.0, 120.0, 16.0))
+    assert [p.text for p in cell_pieces(_cell("６ １\n[６ ９ ]", centred), spaced=True)] == ["61", "[69]"]
+    assert [p.text for p in cell_pieces(_cell("６ １\n[６ ９ ]", centred))] == ["６ １\n[６ ９ ]"]  # unproven spacing
+
+
+def test_a_year_set_after_a_value_dates_no_value_of_the_row() -> None:
+    # kobe_kansensho p1: 報告定点数 48 ヶ所 … 2017年2月 6日 ～ 2017年2月 12日 on one line; 基準値 | 基準年度:
+    # a year after a value is that value's own or another statement, never the row's
+    found = _read("指標名\t基準値\t基準年度\t目標値\t目標年度\n移住者数\t120人\t令和2年度\t150人\t令和7年度\n")
+    assert [(v.value, v.fiscal_year) for v in found.table_values] == [(120.0, None), (150.0, None)]
+    before = _read("年度\t移住者数\t相談件数\n令和2年度\t120人\t30件\n")  # years down the rows, left of the values
+    assert [(v.value, v.fiscal_year) for v in before.table_values] == [(120.0, 2020), (30.0, 2020)]
+
+
 def test_digits_a_glyph_per_line_are_no_stack() -> None:
     # a column one glyph wide wraps 614 a glyph per line: one number or three, the page does not say
     column = ((121.9, 160.6, 130.7, 169.4), (121.9, 169.4, 130.7, 178.2), (121.9, 178.2, 130.7, 187.0))

@@ -387,3 +387,22 @@ def test_rows_under_the_last_year_of_a_years_then_parts_column_are_of_that_year(
     from tests.extract.test_interpret import _read as read_text
     found = read_text(f"{head}\t自然増減数\n{rows}")
     assert [v.fiscal_year for v in found.table_values] == dated
+
+
+def _rows(texts: list[list[str]]) -> "Table":
+    return _table(0, (0.0, 0.0, 100.0, 100.0), [[_cell(t, r, j) for j, t in enumerate(row)] for r, row in enumerate(texts)])
+
+
+def test_a_row_whose_label_recurs_in_the_body_is_a_body_row() -> None:
+    # fuji_r7 p15 (補正予算整理表): １.市税 | 補正 over | 現計 | 48,352,400, then ２.地方譲与税 | 補正 …; a header
+    # names its column once, a row label each row
+    from extract.interpret.structure import count_header_rows
+    body = [["1.市税", "補正", ""], ["", "現計", "48,352,400"], ["2.地方譲与税", "補正", ""], ["", "現計", "680,000"]]
+    assert count_header_rows(_rows([["款別", "当初予算", ""], ["", "令和7.3", ""], *body])) == 2
+    assert count_header_rows(_rows([["款別", "当初予算", ""], ["", "令和7.3", ""], ["1.市税", "補正前", ""],
+                                    *body[1:2], ["2.地方譲与税", "補正", ""], *body[3:]])) == 3  # 補正前 recurs nowhere
+    # a header set again whole inside the table is still a header (split_at_repeated_header reads it)
+    header = [["区分", "R5", "R6"], ["", "予算", "予算"]]
+    assert count_header_rows(_rows([*header, ["市税", "10", "12"], *header, ["国庫", "3", "4"]])) == 2
+    # the first row is a header whatever recurs below it
+    assert count_header_rows(_rows([["区分", "金額", ""], ["市税", "10", ""], ["区分", "合計", ""], ["計", "10", ""]])) == 1
