@@ -19,11 +19,12 @@ from dataclasses import dataclass
 from extract.context import Context, is_heading_text
 from extract.model import BBox, Cell, Document, Table, TextLine
 from extract.morph import is_noun_phrase
-from extract.records import Extraction, IndicatorName, KpiValue, TableValue
-from extract.recognizers.indicator_line import INDICATOR_LABEL_RE, ItemLabel, LineReading, dated_tail, item_label, read_line
+from extract.records import Extraction, IndicatorName, KpiValue
+from extract.interpret.statements import dated_tail
+from extract.recognizers.indicator_line import INDICATOR_LABEL_RE, ItemLabel, LineReading, item_label, read_line
 from extract.text_items import strip_enumerator
-from extract.vocab import EXPLANATION_MARKS, FOOTNOTE_MARKS, KPI_KINDS, PROSE_KPI_HEADINGS, SENTENCE_END
-from normalize import clean_text, parse_quantity
+from extract.vocab import EXPLANATION_MARKS, FOOTNOTE_MARKS, PROSE_KPI_HEADINGS, SENTENCE_END
+from normalize import parse_quantity
 
 NAME = "listed_kpi"
 INDENT_MIN_EM = 0.5  # a line set this far right of the one above (in its line heights) continues that line's item
@@ -155,17 +156,6 @@ def recognize_rows(table: Table, ctx: Context) -> Extraction | None:
     first = {label: row for row, label, _ in reversed(listed)}  # an item named once, on its first row
     names = tuple(IndicatorName(row[0].prov, label.name, label.unit, ctx.heading, NAME) for label, row in reversed(first.items()))
     return Extraction(kpi_values=tuple(values), indicators=names, table_kinds=((table.index, NAME),))
-
-
-def cell_contradicts(value: TableValue) -> bool:
-    """Whether a KPI value a grid reads stands in a cell that states one figure with another kind or year (a line's
-    statement, not a grid's value, which takes its kind and year from the headers)."""
-    tail = dated_tail(clean_text(value.value_text)) if value.kind in KPI_KINDS else None
-    if tail is None or len(tail[1]) != 1:
-        return False
-    stated = tail[1][0]
-    return (stated.kind is not None and stated.kind != value.kind) or \
-        (stated.year is not None and value.fiscal_year is not None and stated.year.start != value.fiscal_year)
 
 
 def _row_reading(row: tuple[Cell, ...]) -> LineReading | None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from extract.context import Context
+from extract.interpret.statements import LINE_MAX_CHARS
+from extract.interpret.kpi import cell_contradicts
 from extract.model import BBox, Cell, Document, Provenance, Table, TextLine
 from extract.recognizers import indicator_line, listed_kpi
 from extract.recognizers.indicator_line import read_line
@@ -76,7 +78,7 @@ def test_a_glyph_without_text_parts_figures_that_name_their_kinds() -> None:
 def test_a_line_longer_than_line_max_chars_is_prose() -> None:
     statements = "、".join(f"目標値（R{n}）：{n}0件" for n in range(2, 10))
     short, long = "・移住相談件数 " + statements, "・移住相談件数 " + "、".join([statements] * 2)
-    assert indicator_line.LINE_MAX_CHARS // 2 < len(short) <= indicator_line.LINE_MAX_CHARS < len(long) <= 2 * indicator_line.LINE_MAX_CHARS
+    assert LINE_MAX_CHARS // 2 < len(short) <= LINE_MAX_CHARS < len(long) <= 2 * LINE_MAX_CHARS
     assert figures(short) is not None and figures(long) is None
 
 
@@ -201,4 +203,4 @@ def test_a_grid_value_in_a_cell_stating_another_kind_or_year_contradicts_it(text
     from extract.records import TableValue
     value = TableValue(Provenance("t.pdf", "d", page=1), None, (), "", kind, None, year, year, None, None, 1.0, None, 1.0,
                        text, (), None, None, None)
-    assert listed_kpi.cell_contradicts(value) is contradicts
+    assert cell_contradicts(value) is contradicts
