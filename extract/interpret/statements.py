@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass
 
 from extract.interpret.facets import read_facets
-from extract.vocab import FIGURE_SEPARATORS, KPI_KINDS, STATEMENT_GAPS, STATEMENT_KIND_WORDS, UNREADABLE_GLYPHS
+from extract.interpret.structure import KIND_LABEL_MAX_CHARS
+from extract.vocab import DIRECTION_ARROWS, FIGURE_SEPARATORS, KPI_KINDS, STATEMENT_GAPS, STATEMENT_KIND_WORDS, UNREADABLE_GLYPHS
 from normalize import Qualifier, Year, parse_quantity
 from normalize.units import is_known_unit, normalize_unit
 from normalize.vocab import BRACKET_CLOSERS, BRACKET_OPENERS, MINUS_CHARS
@@ -43,6 +44,15 @@ class Token:
 
 
 @dataclass(frozen=True, slots=True)
+class Figure:
+    """A figure as written (with its unit), its year and its kind."""
+
+    figure: str
+    year: Year
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
 class Statement:
     """One figure with its year and kind word (kind None when it has none), and the separator before it."""
 
@@ -50,6 +60,14 @@ class Statement:
     year: Year | None
     kind: str | None
     separator: str | None
+
+
+def stated_figures(text: str) -> tuple[int, tuple[Figure, ...]] | None:
+    """Where the line's figures start and each one's year and kind, when its dated tail tells every kind (a line
+    read wholly as an indicator's figures, 基準値（R2）：120件 → 目標値（R7）：150件); else None."""
+    tail = dated_tail(text)
+    figures = _kinds(tail[1]) if tail is not None else None
+    return (tail[0], figures) if tail is not None and figures is not None else None
 
 
 def dated_tail(text: str) -> tuple[int, list[Statement]] | None:
@@ -78,9 +96,24 @@ def tokens_of(text: str) -> list[Token]:
             i += 1
             continue
         token = _delimiter(ch, i) or _year(text, i, years) or _figure(text, i) or _word(text, i, years)
-        tokens.append(token)
+        tokens.append(_spelled_on(tokens.pop(), token, text) if _spells_on(tokens, token, text) else token)
         i = token.start + len(token.text)
     return tokens
+
+
+def _spells_on(tokens: list[Token], token: Token, text: str) -> bool:
+    """Whether a word after a space ends the word before it: neither names a kind, the two together do (到達目 標,
+    a kind word a PDF's reader parted where its font reported a glyph narrower than it is set)."""
+    if not tokens or tokens[-1].role != "word" or token.role != "word":
+        return False
+    before = tokens[-1]
+    between = text[before.start + len(before.text):token.start]
+    return between.isspace() and statement_kind(before.text + token.text) is not None
+
+
+def _spelled_on(before: Token, token: Token, text: str) -> Token:
+    word = before.text + token.text
+    return Token("kind", text[before.start:token.start + len(token.text)], before.start, kind=statement_kind(word))
 
 
 def _delimiter(ch: str, i: int) -> Token | None:
@@ -164,10 +197,12 @@ def _word(text: str, i: int, years: dict[int, Token]) -> Token:
 
 
 def statement_kind(word: str) -> str | None:
-    """The KPI kind a word standing beside a figure names (目標値, 策定時, 実績, H30基準's 基準), or None."""
+    """The KPI kind a word standing beside a figure names (目標値, 策定時, 実績, H30基準's 基準), or None. A word
+    longer than a kind label (KIND_LABEL_MAX_CHARS) names its item before its kind word, the space between them
+    lost (■特定健診受診率策定時, a PDF whose font sets a space narrower than a word space): no kind word."""
     kind = read_facets(word).kind
     if kind in KPI_KINDS:
-        return kind
+        return kind if len(word) <= KIND_LABEL_MAX_CHARS else None
     return next((k for k, words in STATEMENT_KIND_WORDS if word in words), None)
 
 
@@ -235,3 +270,19 @@ def _statement(tokens: list[Token], separator: str | None) -> Statement | None:
     figure = next(t for t in tokens if t.role == "figure")
     year = next((t.year for t in tokens if t.role == "year"), None)
     return Statement(figure, year, next((t.kind for t in tokens if t.role == "kind"), None), separator)
+
+
+def _kinds(statements: list[Statement]) -> tuple[Figure, ...] | None:
+    """Each statement's kind: its word's, or for two bare ones an arrow's from the earlier year to the later."""
+    if any(s.year is None for s in statements):
+        return None
+    bare = [i for i, s in enumerate(statements) if s.kind is None]
+    kinds = [s.kind for s in statements]
+    if bare:
+        if len(bare) != 2 or bare[1] != bare[0] + 1:
+            return None
+        first, then = statements[bare[0]], statements[bare[1]]
+        if then.separator not in DIRECTION_ARROWS or not first.year.start < then.year.start:  # type: ignore[union-attr]
+            return None
+        kinds[bare[0]], kinds[bare[1]] = "baseline", "target"
+    return tuple(Figure(s.figure.text, s.year, k) for s, k in zip(statements, kinds) if s.year and k)

@@ -19,24 +19,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.interpret.statements import Statement, dated_tail
+from extract.interpret.statements import Figure, stated_figures
 from extract.text_items import indicator_name, strip_enumerator
-from extract.vocab import DIRECTION_ARROWS, EXPLANATION_MARKS, ITEM_MARKS, SENTENCE_END, STATEMENT_GAPS, STRONG_INDICATOR_WORDS
-from normalize import Year, unit_from_header
+from extract.vocab import EXPLANATION_MARKS, ITEM_MARKS, SENTENCE_END, STATEMENT_GAPS, STRONG_INDICATOR_WORDS
+from normalize import unit_from_header
 from normalize.vocab import BRACKET_CLOSERS, BRACKET_OPENERS
 
 NAME_MAX_CHARS = 60
 INDICATOR_LABEL_RE = re.compile("^(?:" + "|".join(map(re.escape, STRONG_INDICATOR_WORDS)) + r")\s*[:：]\s*")
 CIRCLED_RE = re.compile(r"^[①-⑳㉑-㉟]")
-
-
-@dataclass(frozen=True, slots=True)
-class Figure:
-    """A figure as written (with its unit), its year and its kind."""
-
-    figure: str
-    year: Year
-    kind: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,25 +42,8 @@ class LineReading:
 
 def read_line(text: str) -> LineReading | None:
     """Given a cleaned line, its name and figures when the line reads wholly as an indicator's; else None."""
-    tail = dated_tail(text)
-    figures = _kinds(tail[1]) if tail is not None else None
-    return _with_name(text[:tail[0]], figures) if tail is not None and figures is not None else None
-
-
-def _kinds(statements: list[Statement]) -> tuple[Figure, ...] | None:
-    """Each statement's kind: its word's, or for two bare ones an arrow's from the earlier year to the later."""
-    if any(s.year is None for s in statements):
-        return None
-    bare = [i for i, s in enumerate(statements) if s.kind is None]
-    kinds = [s.kind for s in statements]
-    if bare:
-        if len(bare) != 2 or bare[1] != bare[0] + 1:
-            return None
-        first, then = statements[bare[0]], statements[bare[1]]
-        if then.separator not in DIRECTION_ARROWS or not first.year.start < then.year.start:  # type: ignore[union-attr]
-            return None
-        kinds[bare[0]], kinds[bare[1]] = "baseline", "target"
-    return tuple(Figure(s.figure.text, s.year, k) for s, k in zip(statements, kinds) if s.year and k)
+    stated = stated_figures(text)
+    return _with_name(text[:stated[0]], stated[1]) if stated is not None else None
 
 
 def _with_name(before: str, figures: tuple[Figure, ...]) -> LineReading | None:
