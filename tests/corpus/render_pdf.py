@@ -23,6 +23,7 @@ FONT_FILES = {"IPAGothic": ("ipag.ttf", "fonts-japanese-gothic.ttf"), "IPAPGothi
 # font that has it: the PDF shows the glyph and maps it to its character. Where it is not installed the glyph is
 # drawn as the font's blank, its character lost (a PDF made without substitution).
 FALLBACK_FONT = "DejaVuSans"
+IDEOGRAPHIC_SPACE = "\u3000"  # an em wide
 FONT_DIRS = ("/usr/share/fonts", "/usr/local/share/fonts", os.path.expanduser("~/.fonts"))
 MARGIN_PT = 36.0
 CELL_PAD_PT = 2.5
@@ -246,9 +247,12 @@ def _text_flowable(line: Text, font: str) -> object:
     size = TEXT_SIZES_PT[line.role]
     right = line.role == "head" or line.role == "caption" and "単位" in line.text
     align = TA_CENTER if line.role == "title" else TA_RIGHT if right else TA_LEFT
+    # reportlab drops a paragraph's leading whitespace, the ideographic space too, which a word processor sets as a
+    # glyph an em wide: a line set in by it (a name's second line, figures under their name) keeps its indent
+    text = line.text.lstrip(IDEOGRAPHIC_SPACE)
     ps = ParagraphStyle(line.role, fontName=font, fontSize=size, leading=size * 1.4, alignment=align, wordWrap="CJK",
-                        spaceAfter=size * 0.4)
-    return Paragraph(markup(line.text, font), ps)
+                        spaceAfter=size * 0.4, firstLineIndent=(len(line.text) - len(text)) * size)
+    return Paragraph(markup(text, font), ps)
 
 
 def _page_story(page: Page, style: PdfStyle, avail: tuple[float, float]) -> object:

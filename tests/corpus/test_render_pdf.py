@@ -8,7 +8,7 @@ import tempfile
 import pytest
 
 from tests.corpus.generator import Document, Page, Text
-from tests.corpus.render_pdf import FALLBACK_FONT, find_font, markup, register_font, write_pdf
+from tests.corpus.render_pdf import FALLBACK_FONT, TEXT_SIZES_PT, find_font, markup, register_font, write_pdf
 
 
 def _require(*fonts: str) -> None:
@@ -35,3 +35,19 @@ def test_the_pdf_keeps_the_substituted_character() -> None:
     with tempfile.TemporaryDirectory() as folder:
         read = read_document(write_pdf(doc, folder, "pdf_grid"))
     assert any("➡" in b.text for b in read.blocks if isinstance(b, TextLine)), "the arrow is read"
+
+
+def test_a_line_set_in_by_an_ideographic_space_keeps_its_indent() -> None:
+    """reportlab drops a paragraph's leading whitespace; a word processor sets the ideographic space an em wide."""
+    _require("IPAGothic")
+    from extract.reader import read_document
+    from extract.model import TextLine
+
+    lines = (Text("住み続けたいと思う", "body"), Text("\u3000中学生の割合（単位：%） 2024年目標：68.3", "body"))
+    doc = Document("probe", "probe", "", (Page(lines),), (), ())
+    with tempfile.TemporaryDirectory() as folder:
+        read = [b for b in read_document(write_pdf(doc, folder, "pdf_grid")).blocks if isinstance(b, TextLine)]
+    (name, figures) = read
+    assert name.prov.bbox and figures.prov.bbox
+    indent = figures.prov.bbox[0] - name.prov.bbox[0]
+    assert abs(indent - TEXT_SIZES_PT["body"]) < 0.5, indent
