@@ -8,10 +8,10 @@ Gaps inside a line (a list mark's side bearings, a space before the figures, a g
 it into segments as a table's columns would, and lines set one under the other then line up as rows; the reader's
 rows then merge lines of different items into one cell. A table needs columns its rows share; a list's lines
 each read wholly on their own. Where the table's lines state kinded, dated figures (interpret.statements.
-stated_figures: 基準値（R2）：120件, 48.2%（H30）→ 60%（R5）) or open an item after a list mark, all but fewer than
-a table's rows of them (a heading or a folio set in pieces), and no column is shared by them (shares_columns: a
-card's values start at one x after labels of different widths), the lines are given back as lines, each whole,
-for the line reader.
+stated_figures: 基準値（R2）：120件, 48.2%（H30）→ 60%（R5）) or open an item after a list mark or a label, all
+but fewer than a table's rows of them (a heading or a folio set in pieces), and no column is shared by them
+(shares_columns: a card's values start at one x after labels of different widths), the lines are given back as
+lines, each whole, for the line reader.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from dataclasses import replace
 from extract.interpret.statements import stated_figures
 from extract.pdf.borderless import MIN_ROWS
 from extract.pdf.grid import ALIGN_TOL_PT, MIN_COLS, PageContent, RawLine, RawTable, Segment, SegLine
-from extract.text_items import strip_enumerator
+from extract.text_items import INDICATOR_LABEL_RE, strip_enumerator
 from extract.vocab import ITEM_MARKS
 from normalize import clean_text
 
@@ -36,9 +36,9 @@ def untable_lists(pages: Sequence[PageContent]) -> list[PageContent]:
 
 def is_list_of_lines(table: RawTable) -> bool:
     """True when a table found without rules was built from a list's lines: MIN_FIGURE_LINES of its lines state
-    dated figures each with its kind, and the lines parting into segments that neither state figures so nor open an
-    item with a list mark are too few to be a table's rows by themselves (a heading or a folio set in pieces), and
-    no column is shared by its lines (shares_columns)."""
+    dated figures each with its kind, the lines parting into segments that neither state figures so nor open an
+    item (a label, KPI：, or a list mark before a name) are too few to be a table's rows by themselves (a heading or
+    a folio set in pieces), and no column is shared by its lines (shares_columns)."""
     if not table.lines:
         return False  # ruled: its columns are drawn
     texts = [_line_text(ln) for ln in table.lines]
@@ -72,9 +72,9 @@ def _past_mark(line: SegLine) -> tuple[Segment, ...]:
 
 
 def opens_item(text: str) -> bool:
-    """A line opening a list's item: a list mark (・, ■) or an enumerator (①, (1)) before its name."""
-    return bool(text) and (text[0] in ITEM_MARKS or strip_enumerator(text) != text) and \
-        any(ch.isalpha() for ch in strip_enumerator(text.lstrip(ITEM_MARKS)))
+    """A line opening a list's item: a list mark (・, ■), an enumerator (①, (1)) or a label (KPI：) before its name."""
+    marked = bool(text) and (text[0] in ITEM_MARKS or strip_enumerator(text) != text or bool(INDICATOR_LABEL_RE.match(text)))
+    return marked and any(ch.isalpha() for ch in INDICATOR_LABEL_RE.sub("", strip_enumerator(text.lstrip(ITEM_MARKS))))
 
 
 def _line_text(line: SegLine) -> str:

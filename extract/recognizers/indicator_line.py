@@ -19,14 +19,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.interpret.statements import Figure, stated_figures
-from extract.text_items import indicator_name, strip_enumerator
-from extract.vocab import EXPLANATION_MARKS, ITEM_MARKS, SENTENCE_END, STATEMENT_GAPS, STRONG_INDICATOR_WORDS
+from extract.interpret.statements import Figure, stated_figures, states_dated_figure
+from extract.text_items import INDICATOR_LABEL_RE, indicator_name, strip_enumerator
+from extract.vocab import EXPLANATION_MARKS, ITEM_MARKS, SENTENCE_END, STATEMENT_GAPS
 from normalize import unit_from_header
 from normalize.vocab import BRACKET_CLOSERS, BRACKET_OPENERS
 
 NAME_MAX_CHARS = 60
-INDICATOR_LABEL_RE = re.compile("^(?:" + "|".join(map(re.escape, STRONG_INDICATOR_WORDS)) + r")\s*[:：]\s*")
 CIRCLED_RE = re.compile(r"^[①-⑳㉑-㉟]")
 
 
@@ -47,7 +46,10 @@ def read_line(text: str) -> LineReading | None:
 
 
 def _with_name(before: str, figures: tuple[Figure, ...]) -> LineReading | None:
-    """The reading with the name written before the figures."""
+    """The reading with the name written before the figures; None where it states a dated figure (47.5%(H30) before
+    a tail read from a later year on: a dated figure is never part of a name)."""
+    if states_dated_figure(before):
+        return None
     named = item_label(before)
     return LineReading(named.name, named.unit, named.marked, figures) if named else None
 

@@ -23,9 +23,9 @@ from extract.context import Context, is_heading_text
 from extract.model import BBox, Cell, Document, Table, TextLine
 from extract.morph import is_noun_phrase
 from extract.records import Extraction, IndicatorName, KpiValue
-from extract.interpret.statements import dated_tail, tokens_of
-from extract.recognizers.indicator_line import INDICATOR_LABEL_RE, ItemLabel, LineReading, item_label, read_line
-from extract.text_items import strip_enumerator
+from extract.interpret.statements import states_dated_figure
+from extract.recognizers.indicator_line import ItemLabel, LineReading, item_label, read_line
+from extract.text_items import INDICATOR_LABEL_RE, strip_enumerator
 from extract.vocab import EXPLANATION_MARKS, FOOTNOTE_MARKS, PROSE_KPI_HEADINGS, SENTENCE_END
 from normalize import parse_quantity
 from normalize.vocab import BRACKET_OPENERS
@@ -58,13 +58,6 @@ def name_part(line: TextLine) -> NamePart | None:
     if not labelled and (any(w in text for w in PROSE_KPI_HEADINGS) or (is_heading_text(text) and not label.marked)):
         return None
     return NamePart(line, label)
-
-
-def states_dated_figure(text: str) -> bool:
-    """Whether a line states a figure and a year: as a tail of statements (dated_tail), or among words that part
-    them (到達目 標34.3%, a kind word a PDF's reader split): a line of figures whose kinds cannot be told, no name."""
-    roles = {t.role for t in tokens_of(text)}
-    return dated_tail(text) is not None or {"year", "figure"} <= roles
 
 
 def is_indented(line: TextLine, under: TextLine) -> bool:

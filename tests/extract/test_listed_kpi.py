@@ -65,6 +65,9 @@ def test_an_indicator_line_reads_into_its_name_and_figures(text: str, expected: 
     # the actual are never read into the name
     "・図書館貸出冊数 R3：148420冊 \x00 R9 193689冊（実績 R4 176050冊）",
     "・図書館貸出冊数 R3：148420冊、R9 193689冊（実績 R4 176050冊）",
+    # a tail read from a later year on leaves a dated figure before it, never part of a name (実績 R2 61.5%, the
+    # space a PDF's reader lost: 実績R 261.5%)
+    "47.5%(H30)→67.8%(R4)(実績R261.5%)",
 ])
 def test_a_line_not_read_wholly_gives_nothing(text: str) -> None:
     assert figures(text) is None

@@ -37,14 +37,15 @@ def test_a_list_needs_min_figure_lines_stating_figures() -> None:
     assert not is_list_of_lines(table_of(LISTED[0], LISTED[1], seg_line(130, (45, "・"), (54, "新規雇用者数"))))
 
 
-def test_a_heading_set_in_pieces_among_the_lines_leaves_them_a_list_but_a_grid_stays() -> None:
-    """One line parted in segments that is neither (基本目標3 | 結婚・出産…, the ideographic space not drawn) is a
-    heading; MIN_ROWS such lines would make a table of their own."""
+def test_a_heading_set_in_pieces_among_the_lines_leaves_them_a_list_but_min_rows_such_lines_do_not() -> None:
+    """One line parted in segments that is neither (基本目標3 | 結婚・出産…, Chromium draws no ideographic space) is a
+    heading; MIN_ROWS such lines would make a table of their own. A label (KPI：) opens an item as a mark does."""
     heading = seg_line(145, (45, "基本目標3"), (110, "結婚・出産・子育ての希望をかなえる"))
     assert is_list_of_lines(table_of(*LISTED, heading))
-    rows = [seg_line(160 + 15 * k, (45, f"指標{k}"), (200, "120件"), (260, "150件")) for k in range(MIN_ROWS)]
-    assert not is_list_of_lines(table_of(*LISTED, *rows[:MIN_ROWS - 1], heading))
-    assert not is_list_of_lines(table_of(*LISTED, *rows))
+    labelled = seg_line(160, (45, "KPI：観光入込客数（単位"), (160, "万人）"))
+    assert is_list_of_lines(table_of(*LISTED, heading, labelled))
+    title = seg_line(70, (227, "総合計画"), (280, "実施状況報告書"))
+    assert MIN_ROWS == 2 and not is_list_of_lines(table_of(title, *LISTED, heading))
 
 
 def test_a_grid_whose_header_states_the_kinds_is_no_list() -> None:
