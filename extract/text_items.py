@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 
-from extract.vocab import BASIS_WORDS, BULLET_CHARS, NAME_CUT_ENDINGS
+from extract.vocab import BASIS_WORDS, BULLET_CHARS, NAME_CUT_ENDINGS, STRONG_INDICATOR_WORDS
 from normalize import clean_text, parse_quantity
 from normalize.vocab import NOTE_MARK_CHARS, NOTE_WORD
 
 ENUMERATOR_RE = re.compile(
     r"^\s*(?:[①-⑳㉑-㉟]|\(\s*[0-9]{1,2}\s*\)|[0-9]{1,2}[.．、]\s+|[" + re.escape(BULLET_CHARS) + r"])\s*"
 )
+# A label naming the indicator after it (KPI：特定健診受診率): opens an item as a list mark does
+INDICATOR_LABEL_RE = re.compile("^(?:" + "|".join(map(re.escape, STRONG_INDICATOR_WORDS)) + r")\s*[:：]\s*")
 NUMBERED_RE = re.compile(r"^\s*(?:[①-⑳㉑-㉟]|\(\s*[0-9]{1,2}\s*\))")  # an item's number: ①, (1)
 # A note mark ending a name ((※19), ※3, ※, 注1, （注）); 注 only before its number or bracket (受注 is a word).
 FOOTNOTE_RE = re.compile(rf"\s*[(（]?(?:[{NOTE_MARK_CHARS}]|{NOTE_WORD}(?=\s*[0-9]|[)）]))\s*[0-9]*[)）]?\s*$")

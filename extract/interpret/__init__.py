@@ -19,7 +19,7 @@ from extract.interpret.budget import MONEY_COLUMN_SHARE, budget_values, is_money
 from extract.interpret.cards import NAME as CARD_NAME
 from extract.interpret.cards import read_card
 from extract.interpret.column_cards import column_card_values
-from extract.interpret.kpi import indicator_names, is_kind_label, kpi_values, labels_indicator, names_indicator, with_subject
+from extract.interpret.kpi import cell_contradicts, indicator_names, is_kind_label, kpi_values, labels_indicator, names_indicator, with_subject
 from extract.interpret.facets import EMPTY, kind_of, read_facets
 from extract.interpret.folded import folded_blocks
 from extract.interpret.plan_period import plan_period
@@ -251,7 +251,6 @@ def recognize(table: Table, ctx: Context) -> Extraction | None:
 def recognize_kpi(table: Table, ctx: Context) -> Extraction | None:
     """Given a grid table of named rows with baseline / actual / target values (one that no
     layout recognizer claimed), return its KPI values and names."""
-    from extract.recognizers.listed_kpi import cell_contradicts  # here: the recognizers' package imports this one
     values, layout = read_table_values(table, ctx)
     if layout is not None and names_merged_with_values(layout):
         return None

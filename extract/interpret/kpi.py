@@ -12,12 +12,13 @@ from functools import lru_cache
 from extract.interpret.cells import is_year_cell
 from extract.interpret.facets import bare_unit, kind_of
 from extract.interpret.header_rows import is_header_word
+from extract.interpret.statements import dated_tail
 from extract.interpret.structure import KIND_LABEL_MAX_CHARS, is_department
 from extract.records import IndicatorName, KpiValue, TableValue
 from extract.vocab import HEADER_KINDS, INDICATOR_WORDS, KPI_KINDS, NAME_HEADER_SUFFIXES, NAME_HEADER_WORDS, SENTENCE_END, UNIT_WORDS
 from extract.text_items import is_cut_name, is_figure, is_missing_name
 from normalize.brackets import Group, trailing_group, without_bracket_groups
-from normalize import unit_from_header
+from normalize import clean_text, unit_from_header
 from normalize.keys import NUMBER_WORD
 from normalize.vocab import Qualifier
 
@@ -161,6 +162,17 @@ def kpi_kind_of_plan(value: TableValue) -> str:
     """The KPI kind a plan's value of an indicator is: the estimated outcome is an actual (実績見込 |
     見込), the plan itself the target."""
     return "actual" if Qualifier.ESTIMATED in value.qualifiers else "target"
+
+
+def cell_contradicts(value: TableValue) -> bool:
+    """Whether a KPI value a grid reads stands in a cell that states one figure with another kind or year (a line's
+    statement, not a grid's value, which takes its kind and year from the headers)."""
+    tail = dated_tail(clean_text(value.value_text)) if value.kind in KPI_KINDS else None
+    if tail is None or len(tail[1]) != 1:
+        return False
+    stated = tail[1][0]
+    return (stated.kind is not None and stated.kind != value.kind) or \
+        (stated.year is not None and value.fiscal_year is not None and stated.year.start != value.fiscal_year)
 
 
 def kpi_values(values: Sequence[TableValue], context: str | None, recognizer: str) -> tuple[KpiValue, ...]:

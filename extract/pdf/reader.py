@@ -20,6 +20,7 @@ from typing import Any
 from extract.errors import NoTextLayerError, UnreadableFileError
 from extract.model import BBox, Block, Cell, Document, Issue, Provenance, Table, TextLine
 from extract.pdf import camelot_adapter, pdfium_adapter, pdfplumber_adapter
+from extract.pdf.listed_lines import untable_lists
 from extract.pdf.grid import PageContent, RawLine, RawTable, band_of, union_bbox
 from extract.pdf.stitch import (RowJoin, SplitVerdict, Stitched, _first_table, _last_table, continues, page_items,
                                 stitch_pages)
@@ -366,7 +367,7 @@ def read_pdf(
         raise NoTextLayerError(source, "no text layer on any page read: needs OCR")
     if second_opinion:
         contents = _review(path, contents, password)
-    contents = untable_prose(contents)
+    contents = untable_lists(untable_prose(contents))
     page_issues = [iss for c in contents for iss in c.issues]
     blocks, stitch_issues = _blocks(stitch_pages(contents), source, doc_id)
     return Document(source, doc_id, "pdf", n_pages, blocks, None, tuple(page_issues + stitch_issues + issues))

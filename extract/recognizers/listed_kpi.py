@@ -8,25 +8,32 @@
       目標値（R7）：150人
 
 A line with figures but no name takes the name set level with it to its left (a layout that parted one line in
-two), or the name right above it, or the item of the line before; a line whose name may have begun on the line
-above (no mark opens it, none opened that one, it is not set in under it) gives nothing.
+two), or the name right above it, or the item of the line of figures before it (set in under a line naming the
+item, or not set out of a card's figures); a line whose name may have begun on the line above (no mark opens it,
+none opened that one, it is not set in under it) gives nothing, and so does a line stating dated figures whose
+kinds cannot be told (no name for the lines below).
 """
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from extract.context import Context, is_heading_text
 from extract.model import BBox, Cell, Document, Table, TextLine
 from extract.morph import is_noun_phrase
-from extract.records import Extraction, IndicatorName, KpiValue, TableValue
-from extract.recognizers.indicator_line import INDICATOR_LABEL_RE, ItemLabel, LineReading, dated_tail, item_label, read_line
-from extract.text_items import strip_enumerator
-from extract.vocab import EXPLANATION_MARKS, FOOTNOTE_MARKS, KPI_KINDS, PROSE_KPI_HEADINGS, SENTENCE_END
-from normalize import clean_text, parse_quantity
+from extract.records import Extraction, IndicatorName, KpiValue
+from extract.interpret.statements import states_dated_figure
+from extract.recognizers.indicator_line import ItemLabel, LineReading, item_label, read_line
+from extract.text_items import INDICATOR_LABEL_RE, strip_enumerator
+from extract.vocab import EXPLANATION_MARKS, FOOTNOTE_MARKS, PROSE_KPI_HEADINGS, SENTENCE_END
+from normalize import parse_quantity
+from normalize.vocab import BRACKET_OPENERS
 
 NAME = "listed_kpi"
 INDENT_MIN_EM = 0.5  # a line set this far right of the one above (in its line heights) continues that line's item
+HALF_EM = 0.5  # a full-width bracket's ink fills this share of its em (its line's height)
+WIDE_WIDTHS = ("W", "F")  # East Asian widths of a full-width glyph
 LEVEL_MIN_SHARE = 0.5  # two lines overlapping by this share of the lower one's height are set level
 
 
@@ -42,7 +49,7 @@ def name_part(line: TextLine) -> NamePart | None:
     """The line as a name or a name's first part, or None: a heading, a sentence, a note, an explanation."""
     text = line.text.strip()
     if not text or text.endswith(SENTENCE_END) or text.startswith((*FOOTNOTE_MARKS, *EXPLANATION_MARKS)) \
-            or dated_tail(text) is not None:  # figures whose kinds cannot be told: no name
+            or states_dated_figure(text):  # figures whose kinds cannot be told: no name
         return None
     label = item_label(text)
     if label is None or not label.name:
@@ -68,12 +75,13 @@ def is_level(a: BBox, b: BBox) -> bool:
     return overlap >= LEVEL_MIN_SHARE * min(a[3] - a[1], b[3] - b[1])
 
 
-def name_for(line: TextLine, parts: list[NamePart]) -> NamePart | None:
-    """The name a line's figures may go with: one set level with the line to its left, else the last one when the
-    line lies below it (or where no box tells)."""
+def name_for(line: TextLine, parts: list[NamePart], on_page: list[NamePart]) -> NamePart | None:
+    """The name a line's figures may go with: one of the page's names set level with the line to its left (a layout
+    read the line's two parts apart, whatever it read between them), else the last of parts when the line lies below
+    it (or where no box tells)."""
     box = line.prov.bbox
     if box is not None:
-        level = [p for p in parts if p.line.prov.bbox and p.line.prov.page == line.prov.page
+        level = [p for p in on_page if p.line.prov.bbox and p.line.prov.page == line.prov.page
                  and is_level(p.line.prov.bbox, box) and p.line.prov.bbox[2] <= box[0]]
         if level:
             return level[-1]
@@ -87,7 +95,8 @@ def name_for(line: TextLine, parts: list[NamePart]) -> NamePart | None:
 
 def item_name(reading: LineReading, line: TextLine, above: NamePart | None, carried: ItemLabel | None) -> ItemLabel | None:
     """The indicator a read line states figures of: its own name; or the name above it, whole or begun there (a
-    name wrapped onto the figures' line); or, with no name, the item of the line before. None when unsure."""
+    name wrapped onto the figures' line); or, with no name, the item carried from the line before (carries_on). None
+    when unsure."""
     own = ItemLabel(reading.name, reading.unit, reading.marked)
     if not reading.name:
         label = above.label if above is not None else carried
@@ -100,25 +109,48 @@ def item_name(reading: LineReading, line: TextLine, above: NamePart | None, carr
     return label if label is not None and label.name and is_noun_phrase(label.name) else None
 
 
+def carries_on(line: TextLine, before: TextLine, named: bool) -> bool:
+    """Whether a line of figures without a name states more of the item of the line of figures before it: set in
+    under it where that line named the item, else not set out of it (a card's figures, one line each, under its
+    name). A line level with the item's own, or set out of its figures, may be another item whose name the reader
+    glued to its kind word (■転出者数現在値, the space between them lost)."""
+    if named:
+        return is_indented(line, before)
+    a, b = before.prov.bbox, line.prov.bbox
+    return a is None or b is None or a[0] - ink_left(line, b) < INDENT_MIN_EM * (b[3] - b[1])
+
+
+def ink_left(line: TextLine, box: BBox) -> float:
+    """Where a line's ink starts: its box's left, or half an em right of it where a full-width opening bracket opens
+    it (its ink fills the right half of its em, JIS X 4051; Chromium trims the blank before it, not the glyph)."""
+    raw = line.raw.lstrip()
+    opens = bool(raw) and raw[0] in BRACKET_OPENERS and unicodedata.east_asian_width(raw[0]) in WIDE_WIDTHS
+    return box[0] + (HALF_EM * (box[3] - box[1]) if opens else 0.0)
+
+
 def recognize(document: Document, claimed_tables: frozenset[int]) -> Extraction:
     """Given a document, return the KPI values its lines state as an indicator's figures."""
     values: list[KpiValue] = []
     names: list[IndicatorName] = []
     parts: list[NamePart] = []  # lines naming items, since the last line of anything else
+    on_page: list[NamePart] = []  # lines naming items, on the page of the last line
     carried: ItemLabel | None = None  # the indicator the line before gave figures of
+    before: tuple[TextLine, bool] | None = None  # the line before, and whether it named its indicator itself
     heading: str | None = None
     for block in document.blocks:
         reading = read_line(block.text) if isinstance(block, TextLine) else None
+        on_page = [p for p in on_page if p.line.prov.page == block.prov.page]
         if not isinstance(block, TextLine) or reading is None:
             part = name_part(block) if isinstance(block, TextLine) else None
-            parts, carried = (parts + [part] if part else []), None
+            parts, carried, on_page, before = (parts + [part] if part else []), None, on_page + ([part] if part else []), None
             heading = block.text if isinstance(block, TextLine) and not part and is_heading_text(block.text) else heading
             continue
-        above = name_for(block, parts)
-        label = item_name(reading, block, above, carried)
+        above = name_for(block, parts, on_page)
+        label = item_name(reading, block, above, carried if before is not None and carries_on(block, *before) else None)
         if label is not None and label != carried:
             names.append(IndicatorName(block.prov, label.name, label.unit, heading, NAME))
-        parts, carried = (parts[parts.index(above) + 1:] if above else parts), label  # those before it name nothing
+        parts, carried = (parts[parts.index(above) + 1:] if above in parts else parts), label  # those before it name nothing
+        before = (block, bool(reading.name))
         for f in reading.figures if label is not None else ():
             q = parse_quantity(f.figure, reading.unit or label.unit)  # type: ignore[union-attr]
             values.append(KpiValue.from_quantity(block.prov, label.name, f.kind, q, f.year, f.figure, heading, NAME,  # type: ignore[union-attr]
@@ -155,17 +187,6 @@ def recognize_rows(table: Table, ctx: Context) -> Extraction | None:
     first = {label: row for row, label, _ in reversed(listed)}  # an item named once, on its first row
     names = tuple(IndicatorName(row[0].prov, label.name, label.unit, ctx.heading, NAME) for label, row in reversed(first.items()))
     return Extraction(kpi_values=tuple(values), indicators=names, table_kinds=((table.index, NAME),))
-
-
-def cell_contradicts(value: TableValue) -> bool:
-    """Whether a KPI value a grid reads stands in a cell that states one figure with another kind or year (a line's
-    statement, not a grid's value, which takes its kind and year from the headers)."""
-    tail = dated_tail(clean_text(value.value_text)) if value.kind in KPI_KINDS else None
-    if tail is None or len(tail[1]) != 1:
-        return False
-    stated = tail[1][0]
-    return (stated.kind is not None and stated.kind != value.kind) or \
-        (stated.year is not None and value.fiscal_year is not None and stated.year.start != value.fiscal_year)
 
 
 def _row_reading(row: tuple[Cell, ...]) -> LineReading | None:

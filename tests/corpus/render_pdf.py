@@ -13,11 +13,17 @@ import re
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from tests.corpus.generator import Cell, Document, Page, Table, Text
 
 FONT_FILES = {"IPAGothic": ("ipag.ttf", "fonts-japanese-gothic.ttf"), "IPAPGothic": ("ipagp.ttf",),
-              "IPAMincho": ("ipam.ttf", "fonts-japanese-mincho.ttf")}
+              "IPAMincho": ("ipam.ttf", "fonts-japanese-mincho.ttf"), "DejaVuSans": ("DejaVuSans.ttf",)}
+# A glyph the document's font lacks (➡ in the IPA fonts) is drawn from this one, as a word processor substitutes a
+# font that has it: the PDF shows the glyph and maps it to its character. Where it is not installed the glyph is
+# drawn as the font's blank, its character lost (a PDF made without substitution).
+FALLBACK_FONT = "DejaVuSans"
+IDEOGRAPHIC_SPACE = "\u3000"  # an em wide
 FONT_DIRS = ("/usr/share/fonts", "/usr/local/share/fonts", os.path.expanduser("~/.fonts"))
 MARGIN_PT = 36.0
 CELL_PAD_PT = 2.5
@@ -121,6 +127,34 @@ def register_font(font: str) -> None:
         pdfmetrics.registerFont(TTFont(font, path))
 
 
+def markup(text: str, font: str) -> str:
+    """The text as reportlab paragraph markup, each run of characters the font lacks set in FALLBACK_FONT."""
+    from reportlab.pdfbase import pdfmetrics
+
+    glyphs = pdfmetrics.getFont(font).face.charToGlyph  # type: ignore[attr-defined]
+    fallback = _fallback_glyphs()
+    runs: list[tuple[bool, str]] = []
+    for ch in text:
+        substituted = ord(ch) not in glyphs and ord(ch) in fallback
+        if runs and runs[-1][0] == substituted:
+            runs[-1] = (substituted, runs[-1][1] + ch)
+        else:
+            runs.append((substituted, ch))
+    return "".join(f'<font name="{FALLBACK_FONT}">{html.escape(run, quote=False)}</font>' if substituted
+                   else html.escape(run, quote=False) for substituted, run in runs)
+
+
+@lru_cache(maxsize=1)
+def _fallback_glyphs() -> frozenset[int]:
+    """The characters FALLBACK_FONT draws (none when it is not installed)."""
+    from reportlab.pdfbase import pdfmetrics
+
+    if find_font(FALLBACK_FONT) is None:
+        return frozenset()
+    register_font(FALLBACK_FONT)
+    return frozenset(pdfmetrics.getFont(FALLBACK_FONT).face.charToGlyph)  # type: ignore[attr-defined]
+
+
 def column_widths(table: Table, font: str, size: float) -> tuple[list[float], list[float]]:
     """Per column (padding included): the natural width (widest line of its unspanned cells) and
     the least it may take (a number column its widest body number, a text column MIN_TEXT_CHARS)."""
@@ -197,7 +231,7 @@ def _table_flowable(table: Table, style: PdfStyle, avail: float) -> object:
 
     def para(c: Cell, r: int, col: int) -> object:
         align = TA_CENTER if r < len(table.header) else TA_RIGHT if col in numeric else TA_LEFT
-        return "" if c.covered else Paragraph("<br/>".join(html.escape(ln, quote=False) for ln in c.lines), styles[align])
+        return "" if c.covered else Paragraph("<br/>".join(markup(ln, style.font) for ln in c.lines), styles[align])
 
     data = [[para(c, r, j) for j, c in enumerate(row)] for r, row in enumerate(table.rows)]
     flowable = RlTable(data, colWidths=widths, hAlign="LEFT")
@@ -213,9 +247,12 @@ def _text_flowable(line: Text, font: str) -> object:
     size = TEXT_SIZES_PT[line.role]
     right = line.role == "head" or line.role == "caption" and "単位" in line.text
     align = TA_CENTER if line.role == "title" else TA_RIGHT if right else TA_LEFT
+    # reportlab drops a paragraph's leading whitespace, the ideographic space too, which a word processor sets as a
+    # glyph an em wide: a line set in by it (a name's second line, figures under their name) keeps its indent
+    text = line.text.lstrip(IDEOGRAPHIC_SPACE)
     ps = ParagraphStyle(line.role, fontName=font, fontSize=size, leading=size * 1.4, alignment=align, wordWrap="CJK",
-                        spaceAfter=size * 0.4)
-    return Paragraph(html.escape(line.text, quote=False), ps)
+                        spaceAfter=size * 0.4, firstLineIndent=(len(line.text) - len(text)) * size)
+    return Paragraph(markup(text, font), ps)
 
 
 def _page_story(page: Page, style: PdfStyle, avail: tuple[float, float]) -> object:

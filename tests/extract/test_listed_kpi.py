@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from extract.context import Context
+from extract.interpret.statements import LINE_MAX_CHARS
+from extract.interpret.kpi import cell_contradicts
 from extract.model import BBox, Cell, Document, Provenance, Table, TextLine
 from extract.recognizers import indicator_line, listed_kpi
 from extract.recognizers.indicator_line import read_line
@@ -63,6 +65,9 @@ def test_an_indicator_line_reads_into_its_name_and_figures(text: str, expected: 
     # the actual are never read into the name
     "・図書館貸出冊数 R3：148420冊 \x00 R9 193689冊（実績 R4 176050冊）",
     "・図書館貸出冊数 R3：148420冊、R9 193689冊（実績 R4 176050冊）",
+    # a tail read from a later year on leaves a dated figure before it, never part of a name (実績 R2 61.5%, the
+    # space a PDF's reader lost: 実績R 261.5%)
+    "47.5%(H30)→67.8%(R4)(実績R261.5%)",
 ])
 def test_a_line_not_read_wholly_gives_nothing(text: str) -> None:
     assert figures(text) is None
@@ -76,7 +81,7 @@ def test_a_glyph_without_text_parts_figures_that_name_their_kinds() -> None:
 def test_a_line_longer_than_line_max_chars_is_prose() -> None:
     statements = "、".join(f"目標値（R{n}）：{n}0件" for n in range(2, 10))
     short, long = "・移住相談件数 " + statements, "・移住相談件数 " + "、".join([statements] * 2)
-    assert indicator_line.LINE_MAX_CHARS // 2 < len(short) <= indicator_line.LINE_MAX_CHARS < len(long) <= 2 * indicator_line.LINE_MAX_CHARS
+    assert LINE_MAX_CHARS // 2 < len(short) <= LINE_MAX_CHARS < len(long) <= 2 * LINE_MAX_CHARS
     assert figures(short) is not None and figures(long) is None
 
 
@@ -201,4 +206,52 @@ def test_a_grid_value_in_a_cell_stating_another_kind_or_year_contradicts_it(text
     from extract.records import TableValue
     value = TableValue(Provenance("t.pdf", "d", page=1), None, (), "", kind, None, year, year, None, None, 1.0, None, 1.0,
                        text, (), None, None, None)
-    assert listed_kpi.cell_contradicts(value) is contradicts
+    assert cell_contradicts(value) is contradicts
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a kind word a PDF's reader parted (its font reported 目 narrower than set): spelled on, neither part a kind
+    ("2022年度(令和4年度)到達目 標34.3%", ("", (("34.3%", "target", 2022),))),
+    ("■関係人口 (登録者数)目 標値(2022年度)514人", ("関係人口(登録者数)", (("514人", "target", 2022),))),
+    # a name glued to its kind word (the space between them narrower than a word space): no kind word, nothing read
+    ("■特定健診受診率策定時(2016年度)32.5%、目標年度値(2022年度)39.9%", None),
+    ("■製造品出荷額達成値(2018年度)6,878億円", None),
+])
+def test_a_kind_word_is_a_kind_label_alone(text: str, expected: tuple[object, ...] | None) -> None:
+    assert figures(text) == expected
+
+
+def test_a_line_of_dated_figures_among_words_is_no_name() -> None:
+    """2022年度 … 34.3% whose kind word is unread names nothing: the figures line under it takes no name from it."""
+    assert values(line("◆学校給食地場産物使用率", box(45, 0)), line("2022年度(令和4年度)到達目 数34.3%", box(55, 12)),
+                  line("2017年度(平成29年度)基準値30.1%", box(55, 24))) == []
+
+
+def test_figures_level_with_a_name_are_its_whatever_was_read_between() -> None:
+    """A layout that read each name, a note, then the figures set right of the names: the figures go with the name
+    on their line though a note line was read between."""
+    got = values(line("●学校給食地場産物使用率", box(45, 151, width=110)), line("●観光消費額", box(45, 174, width=55)),
+                 line("計画目標値39.6%(R5年度)", box(172, 151)), line("本指標は市民アンケートにより把握する。", box(45, 162)),
+                 line("現状値58.0億円(H29年度)、めざす値44.5億円(R5年度)", box(118, 174)))
+    assert got == [("学校給食地場産物使用率", "target", 2023, 39.6), ("観光消費額", "baseline", 2017, 58.0e8),
+                   ("観光消費額", "target", 2023, 44.5e8)]
+
+
+def test_a_line_without_a_name_carries_the_item_only_set_under_it() -> None:
+    """Figures without a name continue a card's figures (not set out of them) or a named line's (set in under it);
+    level with a named line, or set out of a card's figures, they may be another item whose name was lost."""
+    named = [line("・転入者数 基準値（R2）：120人", box(45, 0)), line("（実績 R4：130人）", box(55, 12))]
+    assert values(*named) == [("転入者数", "baseline", 2020, 120.0), ("転入者数", "actual", 2022, 130.0)]
+    assert values(named[0], line("実績（R4）：130人", box(45, 12))) == [("転入者数", "baseline", 2020, 120.0)]
+    card = [line("・転入者数", box(45, 0)), line("基準値（R2）：120人", box(55, 12))]
+    assert values(*card, line("目標値（R7）：150人", box(55, 24)))[-1] == ("転入者数", "target", 2025, 150.0)
+    assert values(*card, line("目標値（R7）：150人", box(45, 24))) == [("転入者数", "baseline", 2020, 120.0)]
+
+
+def test_a_full_width_opening_bracket_starts_its_ink_half_an_em_in() -> None:
+    """（実績… whose box starts half an em left of the figures line above (Chromium trims the blank before the
+    bracket) is not set out of it."""
+    assert listed_kpi.ink_left(line("（実績：130人（R4））"), box(50, 0)) == 55.0
+    assert listed_kpi.ink_left(line("実績：130人（R4）"), box(50, 0)) == 50.0
+    card = [line("・転入者数", box(45, 0)), line("基準値（R2）：120人", box(55, 12))]
+    assert values(*card, line("（実績：130人（R4））", box(50, 24)))[-1] == ("転入者数", "actual", 2022, 130.0)
