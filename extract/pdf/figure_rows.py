@@ -42,6 +42,7 @@ LEVEL_TOL_EM = 0.1  # a line whose top lies within this share of its height from
 GAP_RESOLUTION_PT = 0.2  # two gaps between lines closer than this (pt) are one, however precisely the lines are set
 LEVEL_SPREAD_FACTOR = 2.0  # gaps are told apart at this many times the farthest a line level with a row stands off it
 MIN_FIGURE_ROWS = 2  # a body read line by line holds this many rows of figures: one alone (a ruled band) shows no row's start
+#   unless each of its other lines opens a row of its own (_lone_row_reading)
 
 
 def figure_tops(pieces: Sequence[Piece]) -> list[tuple[int, float]]:
@@ -77,7 +78,7 @@ def rows_by_line(pieces: Sequence[Piece], tops: Sequence[tuple[int, float]], spa
     of figures, or opening a row of its own (a heading, a note), starts or joins that row; each
     other line continues the cell above it in its column. The lines above the first row of
     figures are the header, read by read_head (at the leading)."""
-    if len(tops) < MIN_FIGURE_ROWS or len({p.page for p in pieces}) > 1:
+    if not tops or len({p.page for p in pieces}) > 1:
         return None
     first = tops[0][1]
     head = [p for p in pieces if p.bbox[1] < first - LEVEL_TOL_EM * p.height]
@@ -94,6 +95,8 @@ def rows_by_line(pieces: Sequence[Piece], tops: Sequence[tuple[int, float]], spa
         read = _read_lines(body, starts, None, 0.0)
     if read is None or not (_proves_reading(read, tol, row_gaps) or _reads_without_wraps(read, body)):
         return None  # lines below a row's first at more than one leading; no leading shown, numbers cut over lines
+    if len(tops) < MIN_FIGURE_ROWS and not _lone_row_reading(read, body):
+        return None
     return [*read_head(head), *(read.rows[t] for t in sorted(read.rows))]
 
 
@@ -194,6 +197,23 @@ def _reads_without_wraps(read: LineReading, body: Sequence[Piece]) -> bool:
     """True when no line continues a cell (each stands level with a row's start) and no figure may be
     a number the engine cut over two lines (_stacks_cut_number): the lines are the rows."""
     return not read.pitches and read.padding is None and not _stacks_cut_number(body)
+
+
+def _lone_row_reading(read: LineReading, body: Sequence[Piece]) -> bool:
+    """True when a body of fewer than MIN_FIGURE_ROWS rows of figures reads as rows by itself: no line
+    continues a cell and a line under the figures opens a row of its own (a note, ※ 再掲の事業を含む,
+    under the one row ふるさと納税寄附額: corpus seed 998 kpi_year_matrix in typst_borderless). A name
+    centred on its one row of figures runs on below their line: no reading of its own shows there."""
+    return _reads_without_wraps(read, body) and len(read.rows) > 1
+
+
+def glues_own_row(rows: Sequence[Row], spanning: frozenset[int]) -> bool:
+    """True when a row holds two cells of one column, the lower opening a row of its own (a note
+    under the table, a heading: _opens_own_row): the leading's reading joined it to the row above
+    (※ 達成率＝実績値÷目標値 under 待機児童数（人）, the rows' padding apart, narrower than the leading:
+    corpus seed 578 kpi_year_matrix in typst_borderless)."""
+    return any(_opens_own_row(cell[0], spanning) and any(other[0].col == cell[0].col and other[0].bbox[1] < cell[0].bbox[1]
+                                                         for other in row) for row in rows for cell in row)
 
 
 def _stacks_cut_number(body: Sequence[Piece]) -> bool:
