@@ -31,10 +31,7 @@ from dataclasses import dataclass
 
 from extract.pdf.lockstep import line_tol
 from extract.pdf.pieces import SEPARATORS, WRAP_GAP_MAX_EM, Block, Piece, by_column, continuable, is_full
-from extract.pdf.top_rows import Row, states_figure
-from extract.text_items import opens_numbered_item
-from extract.vocab import FOOTNOTE_MARKS
-from normalize import clean_text
+from extract.pdf.top_rows import Row, opens_own_row, states_figure
 from normalize.text import nfkc_safe
 
 FIGURE_COLUMNS = 2  # figures standing on one line in this many columns past the first show a row of figures
@@ -85,7 +82,7 @@ def rows_by_line(pieces: Sequence[Piece], tops: Sequence[tuple[int, float]], spa
     body = [p for p in pieces if p.bbox[1] >= first - LEVEL_TOL_EM * p.height]
     if any(_beside_off_level(p, top) for p in body for _, top in tops) or _name_above_first_figures(head, spanning):
         return None  # rows centred on their cells, not set at the top
-    starts = sorted({*(top for _, top in tops), *(p.bbox[1] for p in body if _opens_own_row(p, spanning))})
+    starts = sorted({*(top for _, top in tops), *(p.bbox[1] for p in body if opens_own_row(p, spanning))})
     row_gaps = gaps_above_rows(body, [top for _, top in tops[1:]])
     tol = line_tol(body)
     padding, gaps_tol = (min(row_gaps) if row_gaps else 0.0), gap_tol(body, starts)
@@ -209,10 +206,10 @@ def _lone_row_reading(read: LineReading, body: Sequence[Piece]) -> bool:
 
 def glues_own_row(rows: Sequence[Row], spanning: frozenset[int]) -> bool:
     """True when a row holds two cells of one column, the lower opening a row of its own (a note
-    under the table, a heading: _opens_own_row): the leading's reading joined it to the row above
+    under the table, a heading: opens_own_row): the leading's reading joined it to the row above
     (※ 達成率＝実績値÷目標値 under 待機児童数（人）, the rows' padding apart, narrower than the leading:
     corpus seed 578 kpi_year_matrix in typst_borderless)."""
-    return any(_opens_own_row(cell[0], spanning) and any(other[0].col == cell[0].col and other[0].bbox[1] < cell[0].bbox[1]
+    return any(opens_own_row(cell[0], spanning) and any(other[0].col == cell[0].col and other[0].bbox[1] < cell[0].bbox[1]
                                                          for other in row) for row in rows for cell in row)
 
 
@@ -245,7 +242,7 @@ def _name_above_first_figures(head: Sequence[Piece], spanning: frozenset[int]) -
         return False
     first = min(p.col for p in head)
     others = [p.bbox[3] for p in head if p.col != first]
-    return bool(others) and any(p.bbox[1] >= max(others) and not _opens_own_row(p, spanning)
+    return bool(others) and any(p.bbox[1] >= max(others) and not opens_own_row(p, spanning)
                                 for p in head if p.col == first)
 
 
@@ -254,10 +251,3 @@ def _beside_off_level(p: Piece, top: float) -> bool:
     (②健康寿命（ / 男性）（歳） over and under its figures' line): set at the top, a row's lines start
     level with its figures, and the next row starts below its last line."""
     return not stands_on(p, top) and p.bbox[1] < top + p.height and p.bbox[3] > top
-
-
-def _opens_own_row(p: Piece, spanning: frozenset[int]) -> bool:
-    """True for a line that opens a row of no figures: a heading set across columns or opening an
-    item's number ((2)地域産業の振興), or a note under the table (※ 人口は…)."""
-    text = clean_text(p.text)
-    return id(p) in spanning or opens_numbered_item(text) or text.startswith(FOOTNOTE_MARKS)
