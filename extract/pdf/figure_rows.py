@@ -31,10 +31,7 @@ from dataclasses import dataclass
 
 from extract.pdf.lockstep import line_tol
 from extract.pdf.pieces import SEPARATORS, WRAP_GAP_MAX_EM, Block, Piece, by_column, continuable, is_full
-from extract.pdf.top_rows import Row, states_figure
-from extract.text_items import opens_numbered_item
-from extract.vocab import FOOTNOTE_MARKS
-from normalize import clean_text
+from extract.pdf.top_rows import Row, opens_own_row, states_figure
 from normalize.text import nfkc_safe
 
 FIGURE_COLUMNS = 2  # figures standing on one line in this many columns past the first show a row of figures
@@ -42,6 +39,7 @@ LEVEL_TOL_EM = 0.1  # a line whose top lies within this share of its height from
 GAP_RESOLUTION_PT = 0.2  # two gaps between lines closer than this (pt) are one, however precisely the lines are set
 LEVEL_SPREAD_FACTOR = 2.0  # gaps are told apart at this many times the farthest a line level with a row stands off it
 MIN_FIGURE_ROWS = 2  # a body read line by line holds this many rows of figures: one alone (a ruled band) shows no row's start
+#   unless each of its other lines opens a row of its own (_lone_row_reading)
 
 
 def figure_tops(pieces: Sequence[Piece]) -> list[tuple[int, float]]:
@@ -77,14 +75,14 @@ def rows_by_line(pieces: Sequence[Piece], tops: Sequence[tuple[int, float]], spa
     of figures, or opening a row of its own (a heading, a note), starts or joins that row; each
     other line continues the cell above it in its column. The lines above the first row of
     figures are the header, read by read_head (at the leading)."""
-    if len(tops) < MIN_FIGURE_ROWS or len({p.page for p in pieces}) > 1:
+    if not tops or len({p.page for p in pieces}) > 1:
         return None
     first = tops[0][1]
     head = [p for p in pieces if p.bbox[1] < first - LEVEL_TOL_EM * p.height]
     body = [p for p in pieces if p.bbox[1] >= first - LEVEL_TOL_EM * p.height]
     if any(_beside_off_level(p, top) for p in body for _, top in tops) or _name_above_first_figures(head, spanning):
         return None  # rows centred on their cells, not set at the top
-    starts = sorted({*(top for _, top in tops), *(p.bbox[1] for p in body if _opens_own_row(p, spanning))})
+    starts = sorted({*(top for _, top in tops), *(p.bbox[1] for p in body if opens_own_row(p, spanning))})
     row_gaps = gaps_above_rows(body, [top for _, top in tops[1:]])
     tol = line_tol(body)
     padding, gaps_tol = (min(row_gaps) if row_gaps else 0.0), gap_tol(body, starts)
@@ -94,6 +92,8 @@ def rows_by_line(pieces: Sequence[Piece], tops: Sequence[tuple[int, float]], spa
         read = _read_lines(body, starts, None, 0.0)
     if read is None or not (_proves_reading(read, tol, row_gaps) or _reads_without_wraps(read, body)):
         return None  # lines below a row's first at more than one leading; no leading shown, numbers cut over lines
+    if len(tops) < MIN_FIGURE_ROWS and not _lone_row_reading(read, body):
+        return None
     return [*read_head(head), *(read.rows[t] for t in sorted(read.rows))]
 
 
@@ -196,6 +196,23 @@ def _reads_without_wraps(read: LineReading, body: Sequence[Piece]) -> bool:
     return not read.pitches and read.padding is None and not _stacks_cut_number(body)
 
 
+def _lone_row_reading(read: LineReading, body: Sequence[Piece]) -> bool:
+    """True when a body of fewer than MIN_FIGURE_ROWS rows of figures reads as rows by itself: no line
+    continues a cell and a line under the figures opens a row of its own (a note, ※ 再掲の事業を含む,
+    under the one row ふるさと納税寄附額: corpus seed 998 kpi_year_matrix in typst_borderless). A name
+    centred on its one row of figures runs on below their line: no reading of its own shows there."""
+    return _reads_without_wraps(read, body) and len(read.rows) > 1
+
+
+def glues_own_row(rows: Sequence[Row], spanning: frozenset[int]) -> bool:
+    """True when a row holds two cells of one column, the lower opening a row of its own (a note
+    under the table, a heading: opens_own_row): the leading's reading joined it to the row above
+    (※ 達成率＝実績値÷目標値 under 待機児童数（人）, the rows' padding apart, narrower than the leading:
+    corpus seed 578 kpi_year_matrix in typst_borderless)."""
+    return any(opens_own_row(cell[0], spanning) and any(other[0].col == cell[0].col and other[0].bbox[1] < cell[0].bbox[1]
+                                                         for other in row) for row in rows for cell in row)
+
+
 def _stacks_cut_number(body: Sequence[Piece]) -> bool:
     """True when a column stands a figure under a figure the engine may have cut it from: full in
     its column and open to more digits (271 over 613 in a column three digits wide, one number), or
@@ -225,7 +242,7 @@ def _name_above_first_figures(head: Sequence[Piece], spanning: frozenset[int]) -
         return False
     first = min(p.col for p in head)
     others = [p.bbox[3] for p in head if p.col != first]
-    return bool(others) and any(p.bbox[1] >= max(others) and not _opens_own_row(p, spanning)
+    return bool(others) and any(p.bbox[1] >= max(others) and not opens_own_row(p, spanning)
                                 for p in head if p.col == first)
 
 
@@ -234,10 +251,3 @@ def _beside_off_level(p: Piece, top: float) -> bool:
     (②健康寿命（ / 男性）（歳） over and under its figures' line): set at the top, a row's lines start
     level with its figures, and the next row starts below its last line."""
     return not stands_on(p, top) and p.bbox[1] < top + p.height and p.bbox[3] > top
-
-
-def _opens_own_row(p: Piece, spanning: frozenset[int]) -> bool:
-    """True for a line that opens a row of no figures: a heading set across columns or opening an
-    item's number ((2)地域産業の振興), or a note under the table (※ 人口は…)."""
-    text = clean_text(p.text)
-    return id(p) in spanning or opens_numbered_item(text) or text.startswith(FOOTNOTE_MARKS)

@@ -32,7 +32,7 @@ from extract.pdf.continued_rows import fold_continued_rows, join_continued_rows
 from extract.pdf.heading_ends import lines_after_headings
 from extract.pdf.top_set_heads import lower_header_openers
 from extract.pdf.top_rows import fold_top_set_rows
-from extract.pdf.figure_rows import figure_tops, rows_by_line, runs_past_figures
+from extract.pdf.figure_rows import figure_tops, glues_own_row, rows_by_line, runs_past_figures
 from extract.pdf.subrow_names import fold_subrow_names
 from extract.pdf.pieces import SEPARATORS, VALUE_START_RE, WRAP_GAP_MAX_EM as WRAP_GAP_MAX_EM, continuable, Block, Piece, advance as advance, bracket_depth, by_column, is_full
 from extract.text_items import opens_numbered_item
@@ -431,7 +431,7 @@ def pieces_to_rows(pieces: Sequence[Piece]) -> list[list[Block]]:
     spanning = frozenset(_spanning_lines(pieces))
     rows = _rows_at_leading(pieces, spanning)
     tops = figure_tops(pieces)
-    if runs_past_figures([b for row in rows for b in row], tops):
+    if runs_past_figures([b for row in rows for b in row], tops) or glues_own_row(rows, spanning):
         by_line = rows_by_line(pieces, tops, spanning, lambda head: _rows_at_leading(head, spanning) if head else [])
         return fold_subrow_names(join_continued_rows(by_line, spanning)) if by_line else rows
     return rows

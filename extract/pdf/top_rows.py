@@ -29,6 +29,7 @@ from extract.interpret.facets import bare_unit
 from extract.interpret.structure import is_data_value
 from extract.pdf.pieces import WRAP_GAP_MAX_EM, Block, Piece, bracket_depth, continuable, is_full
 from extract.text_items import opens_numbered_item
+from extract.vocab import FOOTNOTE_MARKS
 from normalize import clean_text
 from normalize.missing import missing_marker
 from normalize.vocab import NOTE_MARK_CHARS, OPEN_BRACKETS, MissingReason
@@ -75,11 +76,21 @@ def _height(row: Row) -> float:
     return min(p.height for b in row for p in b)
 
 
+def opens_own_row(p: Piece, spanning: frozenset[int]) -> bool:
+    """True for a line that opens a row of no figures: a heading set across columns or opening an
+    item's number ((2)地域産業の振興), or a note under the table (※ 人口は…)."""
+    text = clean_text(p.text)
+    return id(p) in spanning or opens_numbered_item(text) or text.startswith(FOOTNOTE_MARKS)
+
+
 def _opens_heading(row: Row, spanning: frozenset[int]) -> bool:
-    """True for a row without figures that starts a part of the table: an item's number opens it
-    ((2)地域産業の振興), or its text is set across columns from the table's edge."""
+    """True for a row without figures that starts a part of the table or a note: its text is set
+    across columns from the table's edge, or its first cell opens a row of its own (opens_own_row:
+    an item's number, (2)地域産業の振興, or a note mark, ※ 再掲の事業を含む under the last name, corpus
+    seed 826 kpi_progress in typst_borderless). A note the leading proves a line of the name's cell
+    is in the name's block already; a row of its own is no next line of the name."""
     return any(id(p) in spanning for b in row for p in b) or any(
-        b[0].col == min(c[0].col for c in row) and opens_numbered_item(b[0].text) for b in row)
+        b[0].col == min(c[0].col for c in row) and opens_own_row(b[0], spanning) for b in row)
 
 
 def _segments(rows: Sequence[Row], spanning: frozenset[int], widths: dict[int, float]) -> list[list[Row]]:

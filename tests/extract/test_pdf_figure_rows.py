@@ -112,6 +112,44 @@ def test_one_row_of_figures_is_no_body_to_read_line_by_line() -> None:
     assert figure_rows.MIN_FIGURE_ROWS == 2
 
 
+def one_row_table(under: str) -> list[Piece]:
+    """A header, a section heading, one row of a name and two figures, and a line under it."""
+    return [piece(0, 0.0, "指標"), piece(1, 0.0, "2022年度"), piece(2, 0.0, "2023年度"),
+            piece(0, ROW_PITCH + 1.0, "（1）防災・減災の推進"), piece(0, 2 * ROW_PITCH + 1.0, "ふるさと納税寄附額"),
+            piece(1, 2 * ROW_PITCH + 1.0, "423,824"), piece(2, 2 * ROW_PITCH + 1.0, "242,307"),
+            piece(0, 3 * ROW_PITCH + 1.0, under)]
+
+
+def test_a_note_under_one_row_of_figures_opens_a_row_of_its_own() -> None:
+    # a ※ note under the one row is no line of its name: the row keeps its name alone
+    ps = one_row_table("※ 再掲の事業を含む")
+    assert texts(figure_rows.rows_by_line(ps, figure_tops(ps), frozenset(), lambda head: []) or []) == [["ふるさと納税寄附額", "423,824", "242,307"], ["※ 再掲の事業を含む"]]
+    assert texts(pieces_to_rows(one_row_table("※ 再掲の事業を含む")))[-2:] == [
+        ["ふるさと納税寄附額", "423,824", "242,307"], ["※ 再掲の事業を含む"]]
+
+
+def test_a_line_continuing_the_one_row_keeps_the_leadings_reading() -> None:
+    # a line under the one row that opens no row of its own may be the name's next line: no reading by line
+    ps = one_row_table("（累計）")
+    assert figure_rows.rows_by_line(ps, figure_tops(ps), frozenset(), lambda head: []) is None
+
+
+def test_a_note_the_leading_joined_to_the_last_row_is_read_by_line() -> None:
+    # ※ 達成率… the rows' padding under the last row's name, narrower than the leading: a row of its own
+    ps = typst_table()
+    bottom = max(p.bbox[1] for p in ps)
+    ps.append(piece(0, bottom + ROW_PITCH, "※ 達成率＝実績値÷目標値"))
+    assert texts(pieces_to_rows(ps))[-2:] == [["森林整備面積", "ha", "21.9", "16.2"], ["※ 達成率＝実績値÷目標値"]]
+
+
+def test_a_cell_under_a_cell_of_its_column_glues_a_row_only_when_it_opens_one() -> None:
+    name, note, unit = piece(0, 0.0, "待機児童数"), piece(0, ROW_PITCH, "※ 達成率"), piece(0, ROW_PITCH, "（人）")
+    figure = piece(1, 0.0, "29")
+    assert figure_rows.glues_own_row([[[name], [figure], [note]]], frozenset())
+    assert not figure_rows.glues_own_row([[[name], [figure], [unit]]], frozenset())
+    assert not figure_rows.glues_own_row([[[name], [figure]], [[note]]], frozenset())
+
+
 def centred_table(lines_per_name: tuple[int, ...]) -> list[Piece]:
     """As HTML and reportlab set a borderless table: names centred on their figures, rows further
     apart (13 pt) than a name's lines (9 pt)."""

@@ -85,6 +85,14 @@ def test_a_numbered_heading_below_a_row_stays_a_row() -> None:
     assert texts(fold_top_set_rows(rows))[2:] == [["（2）地域産業の振興"], ["市民満足度", "57.7"]]
 
 
+def test_a_note_under_the_last_row_stays_a_row() -> None:
+    # ※ 再掲の事業を含む under the last name, set at the rows' pitch: a note of the table, no line of the name
+    rows = [*word_table(), row(piece(0, 4, "※ 再掲の事業を含む"))]
+    assert texts(fold_top_set_rows(rows))[-2:] == [["高齢化率", "34.2"], ["※ 再掲の事業を含む"]]
+    assert top_rows.opens_own_row(piece(0, 4, "注）数値は年度末"), frozenset())
+    assert not top_rows.opens_own_row(piece(0, 4, "事業者数（累計）※"), frozenset())
+
+
 def test_text_under_a_cell_that_ends_on_its_line_opens_a_row() -> None:
     # 担当部局 | 環境課 under 現状値 | 394人: the figure's cell does not run on into 環境課
     rows = [*word_table(), row(piece(0, 4, "担当部局"), piece(1, 4, "環境課"))]
