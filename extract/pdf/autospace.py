@@ -26,6 +26,7 @@ AUTOSPACE_TOL_EM = 0.05  # transitions whose gaps differ by this share of the si
 AUTOSPACE_MAX_EM = 0.5  # a gap this wide parts columns (as pdfplumber_adapter.COL_GAP_EM): no transition inside a text
 AUTOSPACE_SHARE = 0.8  # this share of a page's bracketed runs spaced alike on both sides proves its autospace
 MIN_AUTOSPACE_RUNS = 2  # bracketed runs a page needs to prove an autospace
+MIN_TRANSITIONS = 3  # transitions a page needs to prove it where too few runs stand bracketed (one such run shows two)
 SOLID_RUN_EM = 0.05  # Latin glyphs nearer than this share of the size are one run (a figure, a word)
 
 Bracketed = tuple[float, float]  # the gaps (in em) before and after a run of Latin letters or digits inside Japanese text
@@ -46,10 +47,34 @@ def page_autospace(lines: Sequence[Sequence[Char]]) -> float:
     A page setting them solid shows a gap near 0, which parts nothing (no joint is that narrow)."""
     runs = [run for line in lines for run in bracketed_runs(line)]
     if len(runs) < MIN_AUTOSPACE_RUNS:
-        return 0.0
+        return both_ways_autospace(lines)
     gap = median(g for run in runs for g in run)
     alike = sum(1 for run in runs if all(abs(g - gap) <= AUTOSPACE_TOL_EM for g in run))
     return gap if alike >= AUTOSPACE_SHARE * len(runs) else 0.0
+
+
+def both_ways_autospace(lines: Sequence[Sequence[Char]]) -> float:
+    """The page's autospace (share of the size) shown by its transitions (transitions) where too
+    few runs stand bracketed (a year down a column, 2 年度, its run opening the cell; 基本目標 1 ending
+    its line): MIN_TRANSITIONS transitions or more, AUTOSPACE_SHARE of them within
+    AUTOSPACE_TOL_EM of the median gap, among them a Japanese letter before a Latin one and a Latin
+    one before a Japanese letter; else 0.0. A spreadsheet gluing a right-aligned number to the next
+    cell's name (1 空き家改修支援事業, 0.2 em in Calc) spaces the one way alone, the cells' padding:
+    its names never end where a number starts, and its headers' years are set solid (成果2)."""
+    found = [t for line in lines for t in transitions(line)]
+    if len(found) < MIN_TRANSITIONS:
+        return 0.0
+    gap = median(g for _, g in found)
+    alike = [latin_first for latin_first, g in found if abs(g - gap) <= AUTOSPACE_TOL_EM]
+    return gap if len(alike) >= AUTOSPACE_SHARE * len(found) and set(alike) == {True, False} else 0.0
+
+
+def transitions(line: Sequence[Char]) -> list[tuple[bool, float]]:
+    """Each pair of neighbouring glyphs of a line (left to right, drawn spaces included), a Japanese
+    letter and a Latin letter or digit either way round, under AUTOSPACE_MAX_EM apart: whether the
+    Latin one comes first, and the gap (share of the size)."""
+    return [(is_spaced_as_latin(a["text"]), _gap_em(a, b)) for a, b in zip(line, line[1:])
+            if _is_transition(a["text"], b["text"]) and 0 <= _gap_em(a, b) < AUTOSPACE_MAX_EM]
 
 
 def is_autospaced(left: Char, right: Char, autospace: float) -> bool:

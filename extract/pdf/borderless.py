@@ -26,6 +26,7 @@ from extract.pdf.flush_pairs import merge_flush_pairs
 from extract.pdf.centred_heads import split_under_centred_heads
 from extract.pdf.wrapped_heads import join_wrapped_header_rows
 from extract.pdf.hanging import split_hung_glyphs
+from extract.pdf.header_levels import header_levels
 from extract.pdf.headings import HEADING_NUMBER_RE, HEADING_SEGMENTS, heading_parts, heads_no_columns
 from extract.pdf.pieces import WRAP_GAP_MAX_EM, Piece, bracket_close, text_bracket_depth
 from extract.pdf.rows import pieces_to_rows
@@ -363,16 +364,17 @@ def _in_cell(line: SegLine, cols: Sequence[Interval]) -> bool:
 
 def header_band(rows: Sequence[Sequence[SegLine]]) -> list[SegLine]:
     """The lines of the header: the rows above the first row holding a value past its first
-    column (at most MAX_HEADER_ROWS rows, group headings over the body rows left out:
-    _heads_group_rows), else the first row."""
+    column (at most MAX_HEADER_ROWS levels, a row running a header cell on making none:
+    extract.pdf.header_levels; group headings over the body rows left out: _heads_group_rows),
+    else the first row."""
     head = 0
     for row in rows:
         if any(is_value(s.text) for ln in row for s in ln.segments[1:]):
             break
-        if head > MAX_HEADER_ROWS or _heads_group_rows(row, rows[:head]):
+        if header_levels(rows[:head]) > MAX_HEADER_ROWS or _heads_group_rows(row, rows[:head]):
             break
         head += 1
-    if head > MAX_HEADER_ROWS:
+    if header_levels(rows[:head]) > MAX_HEADER_ROWS:
         return list(rows[0])
     return [ln for rw in rows[:head] for ln in rw] or list(rows[0])
 

@@ -25,6 +25,7 @@ from extract.pdf.top_rows import Row, column_widths, holds_figure, is_top_set, s
 from extract.text_items import opens_numbered_item
 from normalize import clean_text
 from normalize.text import nfkc_safe
+from normalize.vocab import NOTE_MARK_CHARS
 
 LATIN_WORD_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.,]*")  # a run of Latin letters and digits no engine breaks inside
 HYPHEN_BREAK_RE = re.compile(r"[A-Za-z0-9][-‐]$")  # a word broken after its hyphen (t- / CO2)
@@ -80,19 +81,28 @@ def _continues(upper: Block, lower: Block, width: float) -> str | None:
     WRAP_GAP_MAX_EM of a line's height under it: 'text' (a line of words full for the next line's
     first word, a word broken at its hyphen), 'bracket' (a bracket left open), 'cut' (a number
     full in its column that the digits below, narrower, may go on: extract.pdf.cuts; 31 over 31
-    are two rows' counts), or None."""
+    are two rows' counts), 'mark' (note marks alone, is_note_marks), or None."""
     last, nxt = upper[-1], lower[0]
     if last.page != nxt.page or not 0 <= nxt.bbox[1] - last.bbox[3] <= WRAP_GAP_MAX_EM * last.height:
         return None
     text = clean_text(" ".join(p.text for p in upper))
     if bracket_depth(text) > 0:
         return "bracket"
+    if is_note_marks(nxt.text):
+        return "mark"
     if HYPHEN_BREAK_RE.search(text):
         return "text"
     if not states_figure(last.text) and is_full_for_word(last, nxt, width):
         return "text"
     cut = continuable(last.text) and is_full(last.bbox, nxt, width) and _width(nxt) < _width(last)
     return "cut" if cut else None
+
+
+def is_note_marks(text: str) -> bool:
+    """True for a line of note marks alone (※): a figure's note the engine wrapped under it (803,988千円 / ※
+    in a column as wide as its figures), never a cell by itself."""
+    folded = clean_text(text).replace(" ", "")
+    return bool(folded) and all(ch in NOTE_MARK_CHARS for ch in folded)
 
 
 def _width(line: Piece) -> float:

@@ -30,6 +30,7 @@ from extract.pdf.lockstep import (MIN_PITCH_LINES as MIN_PITCH_LINES, PROSE_FULL
                                   is_paragraph as is_paragraph, line_tol, lockstep_openers, padding_openers)
 from extract.pdf.continued_rows import fold_continued_rows, join_continued_rows
 from extract.pdf.heading_ends import lines_after_headings
+from extract.pdf.orphan_starts import split_at_orphan_starts
 from extract.pdf.top_set_heads import lower_header_openers
 from extract.pdf.top_rows import fold_top_set_rows
 from extract.pdf.figure_rows import figure_tops, glues_own_row, rows_by_line, runs_past_figures
@@ -443,7 +444,8 @@ def _rows_at_leading(pieces: Sequence[Piece], spanning: frozenset[int]) -> list[
     blocks = split_at_row_starts(column_blocks(pieces, limit, lockstep_openers(pieces) | numbered_openers(pieces, limit)
                                                       | padding_openers(pieces, limit) | lines_after_headings(pieces)
                                                       | lower_header_openers(pieces)))
-    rows = fold_centred_cells(lift_centred_labels(blocks_to_rows(split_at_row_lines(split_at_row_tops(blocks)))))
+    blocks = split_at_orphan_starts(split_at_row_tops(blocks), ROW_START_TOL_EM, ROW_MATES)
+    rows = fold_centred_cells(lift_centred_labels(blocks_to_rows(split_at_row_lines(blocks))))
     return fold_subrow_names(fold_top_set_rows(fold_continued_rows(rows, spanning), spanning))
 
 
@@ -563,7 +565,16 @@ def split_at_row_tops(blocks: Sequence[Block]) -> list[Block]:
     several rows. A cell centred on its row (a name of five lines beside figures on its third,
     beside a description as tall as it) starts level with no cell of the figures' columns and is
     left whole, as is a cell beside the lines of one cell of another column (a 施策 over its
-    indicators' rows, their lines one cell too) or beside a row on every line."""
+    indicators' rows, their lines one cell too) or beside a row on every line. The cells parted
+    mark rows in turn (a name over two rows beside a 課名 column whose wrapped cell held the
+    first of them), until no cell parts."""
+    out = _split_at_row_tops_once(blocks)
+    while len(out) != len(blocks):
+        blocks, out = out, _split_at_row_tops_once(out)
+    return out
+
+
+def _split_at_row_tops_once(blocks: Sequence[Block]) -> list[Block]:
     firsts: dict[tuple[int, int], list[float]] = {}
     for blk in blocks:
         firsts.setdefault((blk[0].page, blk[0].col), []).append(blk[0].bbox[1])

@@ -15,17 +15,20 @@ of the row above, which a name of its own never does but by chance (ふるさと
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from extract.interpret.cells import is_year_cell
 from extract.interpret.facets import bare_unit
 from extract.interpret.structure import LETTER_RE
 from extract.pdf.grid import ALIGN_TOL_PT
-from extract.pdf.pieces import WRAP_GAP_MAX_EM, Block, bracket_depth, is_full
+from extract.pdf.pieces import WRAP_GAP_MAX_EM, Block, Piece, bracket_depth, is_full
 from extract.pdf.top_rows import holds_figure
+from extract.text_items import opens_numbered_item
 from normalize import clean_text
+from normalize.brackets import bracket_groups, without_bracket_groups
 
 MIN_RUN_ON_ROWS = 2  # sub-rows of one kind, each named by a run-on line, that show the kind's names wrapped
+UNNAMED_SHARE = 0.5  # a kind whose rows go unnamed in more than this share of them is named from the row above
 
 Row = list[Block]
 Kind = tuple[tuple[int, str], ...]  # a row's cells past the first holding no figure: (column, text)
@@ -40,16 +43,55 @@ def fold_subrow_names(rows: Sequence[Row]) -> list[Row]:
     for p in (p for row in rows for b in row if b[0].col == 0 for p in b):
         width[p.page] = max(width.get(p.page, 0.0), p.bbox[2] - p.bbox[0])
     unnamed = _unnamed_kinds(rows) | _run_on_kinds(rows, width)
-    if not unnamed:
-        return [list(row) for row in rows]
+    if unnamed:
+        rows = _joined_names(rows, lambda above, name, row: _kind(row) in unnamed and _runs_on(above, name, width))
+    return fold_broken_names(rows)
+
+
+def fold_broken_names(rows: Sequence[Row]) -> list[Row]:
+    """The rows, each sub-row's name that goes on from the name above it (_goes_on) taken into it."""
+    mostly = _mostly_unnamed_kinds(rows)
+    return _joined_names(rows, lambda above, name, row: bool(_kind(row)) and _goes_on(above, name, _kind(row) in mostly))
+
+
+def _joined_names(rows: Sequence[Row], joins: Callable[[Block, Block, Row], bool]) -> list[Row]:
+    """The rows, each row's name that joins (given the name above, it and its row) taken into the name above."""
     out: list[Row] = []
     for row in rows:
         above, name = (_name(out[-1]) if out else None), _name(row)
-        if above is not None and name is not None and _kind(row) in unnamed and _runs_on(above, name, width):
+        if above is not None and name is not None and joins(above, name, row):
             out[-1] = [above + name, *(b for b in out[-1] if b[0].col != 0)]
             row = [b for b in row if b[0].col != 0]
         out.append(list(row))
     return out
+
+
+def _mostly_unnamed_kinds(rows: Sequence[Row]) -> set[Kind]:
+    """The kinds (_kind, not empty) whose rows of figures go unnamed in more than UNNAMED_SHARE of them."""
+    kinds = [_kind(row) for row in rows if _holds_figure(row) and _kind(row)]
+    unnamed = [_kind(row) for row in rows if _holds_figure(row) and _kind(row) and _name(row) is None]
+    return {kind for kind in set(unnamed) if unnamed.count(kind) > UNNAMED_SHARE * kinds.count(kind)}
+
+
+def _goes_on(above: Block, below: Block, kind_unnamed: bool) -> bool:
+    """True when a sub-row's name is the rest of the name above, though no line shows a wrap (its author
+    broke it short of its column: 耕作放棄地面 / 積, 婚姻件数 / （件））: flush with it at the leading
+    (_flush_below), and either the rows of its kind go mostly unnamed (their names stand over them)
+    or it is a note in brackets alone, a unit or a measure no indicator is named by."""
+    return _flush_below(above[-1], below[0]) and (kind_unnamed or _is_note(below))
+
+
+def _is_note(block: Block | None) -> bool:
+    """True for lines holding bracketed groups and nothing else, (件), (1人1日当たり)(g), and no item's number ((2))."""
+    text = _text(block) if block else ""
+    return bool(bracket_groups(text)) and not without_bracket_groups(text, "").strip() and not opens_numbered_item(text)
+
+
+def _flush_below(last: Piece, first: Piece) -> bool:
+    """True when first stands on last's page, flush with it (within ALIGN_TOL_PT), at most
+    WRAP_GAP_MAX_EM of a line's height under it."""
+    return (last.page == first.page and abs(last.bbox[0] - first.bbox[0]) <= ALIGN_TOL_PT
+            and 0 <= first.bbox[1] - last.bbox[3] <= WRAP_GAP_MAX_EM * last.height)
 
 
 def _unnamed_kinds(rows: Sequence[Row]) -> set[Kind]:
@@ -82,9 +124,7 @@ def _runs_on(above: Block, below: Block, width: Widths) -> bool:
     last, first = above[-1], below[0]
     if is_year_cell(_text(above)) and is_year_cell(_text(below)):
         return False  # 2016 over 2017: two years down a transposed table, each a label whole
-    return (last.page == first.page and abs(last.bbox[0] - first.bbox[0]) <= ALIGN_TOL_PT
-            and 0 <= first.bbox[1] - last.bbox[3] <= WRAP_GAP_MAX_EM * last.height
-            and (is_full(last.bbox, first, width[last.page]) or bracket_depth(_text(above)) > 0))
+    return _flush_below(last, first) and (is_full(last.bbox, first, width[last.page]) or bracket_depth(_text(above)) > 0)
 
 
 def _text(block: Block) -> str:

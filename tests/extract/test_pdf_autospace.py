@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from extract.pdf import autospace, pdfplumber_adapter
-from extract.pdf.autospace import (AUTOSPACE_MAX_EM, AUTOSPACE_SHARE, AUTOSPACE_TOL_EM, MIN_AUTOSPACE_RUNS,
+from extract.pdf.autospace import (AUTOSPACE_MAX_EM, AUTOSPACE_SHARE, AUTOSPACE_TOL_EM, MIN_AUTOSPACE_RUNS, MIN_TRANSITIONS,
                                    SOLID_RUN_EM, bracketed_runs, is_autospaced, is_latin_alnum, page_autospace)
 
 SIZE_PT = 10.5
@@ -136,3 +136,28 @@ def test_a_number_of_ambiguous_width_is_spaced_as_a_latin_digit(number: str, spa
     # circled number (㉑) is Japanese text, a reference mark no number
     left, right = char(number, 0.0, SIZE_PT), char("汚", SIZE_PT * 1.2, SIZE_PT)
     assert is_autospaced(left, right, 0.2) is spaced
+
+
+def years_opening_cells(n: int, heading: bool = True) -> list[list[dict[str, object]]]:
+    """n years down a transposed table's first column, each opening its cell (2 年度: no Japanese letter
+    before the digit), under a heading ending in its number (基本目標 1) when heading (corpus seed 909
+    kpi_transposed in writer_borderless: no run bracketed on the page)."""
+    lines = [glyphs(f"{k + 2}年度", 0.0, 0.0, 0.2, bottom=SIZE_PT * 2 * (k + 2)) for k in range(n)]
+    return [glyphs("基本目標1", 0.0, 0.2, 0.0), *lines] if heading else lines
+
+
+def test_transitions_spaced_alike_both_ways_prove_the_autospace() -> None:
+    assert page_autospace(years_opening_cells(5)) == pytest.approx(0.2)
+    assert page_autospace(years_opening_cells(5, heading=False)) == 0.0  # one way only: a number glued to a name
+
+
+def test_min_transitions() -> None:
+    assert MIN_TRANSITIONS == 3
+    assert page_autospace(years_opening_cells(2)) == pytest.approx(0.2)  # three transitions
+    assert page_autospace(years_opening_cells(1)) == 0.0  # two, as one bracketed run shows (test_min_autospace_runs)
+    assert page_autospace(rows(["令和2年度"], 0.2)) == 0.0
+
+
+def test_transitions_spaced_otherwise_prove_none() -> None:
+    lines = years_opening_cells(3) + [glyphs(f"{k}ふるさと", 0.0, 0.0, 0.4, bottom=200.0 + 20 * k) for k in range(3)]
+    assert page_autospace(lines) == 0.0  # 4 of 7 alike: under AUTOSPACE_SHARE

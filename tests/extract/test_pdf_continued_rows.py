@@ -125,3 +125,17 @@ def test_figures_as_wide_as_each_other_are_no_cut_number() -> None:
     first = [[kanji("内科", 0, 1)], [kanji("報告定点数", 1, 1)], [figure("31", 2, 1)], [kanji("ヶ所", 3, 1)]]
     second = [[kanji("小児科", 0, 2)], [kanji("設置定点数", 1, 2)], [figure("31", 2, 2)], [kanji("ヶ所", 3, 2)]]
     assert len(join_continued_rows([head, first, second])) == 3
+
+
+def test_note_marks_wrapped_under_their_figures_go_on_with_a_bracket_left_open() -> None:
+    # 目標とする値（最終年 / 度） beside 803,988千円 / ※ in a column as wide as its figures (corpus seed 887
+    # kpi_year_matrix in writer_borderless, dev8 wordings): the row of 度） and ※ is their next lines
+    rows = [[[kanji("指標名", 0, 0)], [kanji("区分", 1, 0)], [kanji("令和元年度", 2, 0)], [kanji("令和2年度", 3, 0)]],
+            [[kanji("寄附額", 0, 1)], [kanji("目標とする値（最終年", 1, 1)], [figure("803,988千円", 2, 1)],
+             [figure("794,850千円", 3, 1)]],
+            [[kanji("度）", 1, 2)], [kanji("※", 2, 2)]]]
+    joined = join_continued_rows(rows)
+    assert len(joined) == 2 and [p.text for b in joined[1] for p in b] == [
+        "寄附額", "目標とする値（最終年", "度）", "803,988千円", "※", "794,850千円"]
+    rows[2] = [[kanji("※", 2, 2)]]  # marks alone continue no text: a note row of its own
+    assert len(join_continued_rows(rows)) == 3

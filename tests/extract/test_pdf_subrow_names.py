@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from extract.pdf.pieces import Block, Piece
-from extract.pdf.subrow_names import fold_subrow_names
+from extract.pdf import subrow_names
+from extract.pdf.subrow_names import UNNAMED_SHARE, fold_subrow_names
 
 EM = 10.5
 PITCH = 12.1  # Writer's line pitch at 1.15 spacing
@@ -128,3 +129,42 @@ def test_years_down_a_transposed_table_under_alternating_kind_words_name_themsel
     for k, year in enumerate(("2016", "2017", "2018", "2019")):
         rows.append(row(k, year, "実績値" if k % 2 == 0 else "実績", "28"))
     assert names(fold_subrow_names(rows)) == ["2016", "2017", "2018", "2019"]
+
+
+def broken(second: str | None, others: list[str | None]) -> list[list[Block]]:
+    """耕作放棄地面 broken by its author short of its column (ふるさと納税寄附件数 is wider), its rest beside
+    the 計画 sub-row, then indicators each with the name of its 計画 sub-row given (corpus seed 909
+    kpi_year_matrix in writer_borderless)."""
+    rows = [row(0, "耕作放棄地面", "実績値", "25.0"), row(1, second, "計画", "23.1")]
+    for k, other in enumerate(others):
+        rows += [row(2 + 2 * k, "ふるさと納税寄附件数" if k == 0 else "婚姻件数", "実績値", "3,252"),
+                 row(3 + 2 * k, other, "計画", "4,263")]
+    return rows
+
+
+def test_a_name_broken_short_of_its_column_goes_on_where_its_kind_goes_mostly_unnamed() -> None:
+    assert names(fold_subrow_names(broken("積", [None, None])))[:2] == ["耕作放棄地面積", ""]
+    assert names(fold_subrow_names(broken("積", [None, "率"])))[:2] == ["耕作放棄地面", "積"]  # half named: no proof
+    assert names(fold_subrow_names(broken("積", [None, None, None, "率"])))[:2] == ["耕作放棄地面積", ""]  # 3 of 5 unnamed
+
+
+def test_a_note_in_brackets_under_a_name_goes_on() -> None:
+    # 婚姻件数 / （件）, every 計画 sub-row named by its indicator's unit (corpus seed 881 kpi_year_matrix)
+    rows = broken("（件）", ["（%）"])
+    assert names(fold_subrow_names(rows)) == ["耕作放棄地面（件）", "", "ふるさと納税寄附件数（%）", ""]
+    assert names(fold_subrow_names(broken("（件）", ["（%）", "人口"])))[4:] == ["婚姻件数", "人口"]
+    assert names(fold_subrow_names(broken("（2）", ["（%）"])))[:2] == ["耕作放棄地面", "（2）"]  # an item's number
+
+
+def test_a_name_below_the_leading_does_not_go_on() -> None:
+    rows = broken("積", [None, None])
+    rows[1][0] = [piece("積", 0, 1, 56.8 + 2.0)]  # not flush: ALIGN_TOL_PT 1.5
+    assert names(fold_subrow_names(rows))[:2] == ["耕作放棄地面", "積"]
+
+
+@pytest.mark.parametrize("share", [UNNAMED_SHARE / 2, UNNAMED_SHARE * 2])
+def test_unnamed_share_is_pinned(monkeypatch: pytest.MonkeyPatch, share: float) -> None:
+    monkeypatch.setattr(subrow_names, "UNNAMED_SHARE", share)
+    mostly = names(fold_subrow_names(broken("積", [None, None])))[:2] == ["耕作放棄地面積", ""]
+    half = names(fold_subrow_names(broken("積", [None, "率"])))[:2] == ["耕作放棄地面", "積"]
+    assert not (mostly and half)
