@@ -211,8 +211,8 @@ def kind_before(words: Sequence[Morpheme], end: int, cls: str | None) -> Reading
 def span_point_reading(words: Sequence[Morpheme], end: int) -> Reading:
     """The kind a value names by the end of a span it is dated at, the word nearest before end over point and
     joining words, after nothing but the span's name (計画開始時の値: baseline, 計画最終年度の数値, 計画期間末の値: target), else none."""
-    at = next((i for i in range(end - 1, -1, -1) if words[i].lemma not in POINT_MORPHEMES
-               and words[i].pos not in JOINING_POS and not just_before_a_start(words, i)), None)
+    at = next((i for i in range(end - 1, -1, -1) if words[i].lemma not in POINT_MORPHEMES and words[i].lemma not in VALUE_HEADS
+               and words[i].pos not in JOINING_POS and not just_before_a_start(words, i)), None)  # over a value's own head too
     if at is None:
         return NONE
     if words[at].lemma in SPAN_NAME_MORPHEMES and words[at + 1].lemma == SPAN_END_SUFFIX:

@@ -38,7 +38,8 @@ def test_the_present_state_alone_names_the_baseline_as_the_present_state_does(he
 
 @pytest.mark.parametrize(("header", "kind"), [("計画開始前の値", "baseline"), ("現状値（計画開始前）", "baseline"),
                                               ("計画開始前の実績", "baseline"), ("事業開始前の値", "baseline"),
-                                              ("事業開始前", "baseline"), ("事業開始時の実績", "actual")])
+                                              ("事業開始前", "baseline"), ("事業開始時の実績", "actual"),
+                                              ("事業開始前の値の数値", "baseline"), ("計画開始時の値の数値", "baseline")])
 def test_the_time_just_before_the_plans_start_is_its_baseline(header: str, kind: str) -> None:
     # corpus dev14 (and a check batch, seen last session): 計画開始前の値 read as the plan's value, a target in a KPI table;
     # 事業開始前（現時点）, the 地方創生推進交付金 forms' base column: before a project began, not its start's actual
