@@ -106,10 +106,10 @@ COMPARISON_WORDS = ("類似団体平均", "全国平均", "県平均", "県内�
 # written with one of them, alone in a header cell, names a column rather than fills it.
 CLASS_UNITS = ("歳", "ヶ月", "か月", "カ月", "ヵ月", "箇月", "年生")
 
-# Kind words that name a kind only as a whole header cell, years and brackets aside (現状 | 目標, 現況 | 目標:
+# Kind words that name a kind only as a whole header cell, years and brackets aside (現状 | 目標:
 # 現状 is the baseline; 現状・課題, 現状と課題 head prose; 目標 | 結果 (R5): the result
 # is the actual, 評価結果, 調査結果の概要 name something else).
-WHOLE_CELL_KIND_WORDS = (("baseline", ("現状", "現況")), ("actual", ("結果",)))
+WHOLE_CELL_KIND_WORDS = (("baseline", ("現状",)), ("actual", ("結果",)))
 # A noun phrase written with the particle or with 数値 for 値 names what the compound names
 # (最新の数値 = 最新値, 策定時の値 = 策定時値): folded before kind words are looked for.
 KIND_PHRASE_FOLDS = (("の数値", "値"), ("の値", "値"), ("数値", "値"))
@@ -181,9 +181,9 @@ JUDGEMENT_HEADS = ("評価", "進捗", "達成", "判定")
 STATE_HEADS = ("状況",)
 # Heads naming a value or a sum of money without saying which kind (値, 数値 / 額, 金額): words before say it.
 VALUE_HEADS = ("値", "数値", "数", "水準", "実数")  # 実数: the count as it stands (基準実数, 直近の実数), no rate of it
-# Heads naming the state of things as it stands (現状, 現況): a value, the point before them says which (計画開始時点の現状:
-# the baseline; 最新の現況: the actual); alone, a whole cell's word (WHOLE_CELL_KIND_WORDS).
-STATE_VALUE_HEADS = ("現状", "現況")
+# Heads naming the state of things as it stands (現状): a value, the point before them says which (計画開始時点の現状: the
+# baseline; 最新の現状: the actual); alone, a whole cell's word (WHOLE_CELL_KIND_WORDS).
+STATE_VALUE_HEADS = ("現状",)
 AMOUNT_HEADS = ("額", "金額", "現額")
 # A cost (事業費, 人件費): an amount as the head, a suffix heading with the noun it is attached to (the kind word
 # stands before both: 予定事業費); inside a compound it names what the head after it is of (事業費見積額).
@@ -196,13 +196,12 @@ KIND_MORPHEMES = (
     ("目標", "target", "target"), ("目指す", "target", "target"), ("計画", "target", "plan"),
     ("実績", "actual", "settlement"), ("最新", "actual", None), ("直近", "actual", None), ("確定", "actual", None),
     ("現", "actual", None),  # the prefix naming the present (現時点の値, 現年度の数値): a value as it stands now
-    ("策定", "baseline", None), ("基準", "baseline", None), ("現状", "baseline", None), ("現況", "baseline", None),
-    ("初期", "baseline", None),
+    ("策定", "baseline", None), ("基準", "baseline", None), ("現状", "baseline", None), ("初期", "baseline", None),
     ("当初", "baseline", "budget"),
     ("予算", None, "budget"), ("計上", None, "budget"), ("要求", None, "budget"), ("査定", None, "budget"),
     ("措置", None, "budget"), ("補正", None, "budget"), ("決算", None, "settlement"), ("済み", None, "settlement"),
     ("見込み", "actual", "plan"), ("概算", None, "plan"), ("見積もり", None, "plan"), ("見積", None, "plan"),
-    ("所要", None, "plan"), ("必要", None, "plan"), ("予定", None, "plan"), ("見通し", None, "plan"),
+    ("所要", None, "plan"), ("必要", None, "plan"), ("予定", None, "plan"),
 )
 # Words naming an end of a span of time (計画開始時, 計画最終年度, 終期): a value at the plan's start is its baseline, at
 # its end its target; only over a value head and after nothing but the span's name (計画, 期間), never narrowing a
