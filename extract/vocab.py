@@ -181,6 +181,9 @@ JUDGEMENT_HEADS = ("評価", "進捗", "達成", "判定")
 STATE_HEADS = ("状況",)
 # Heads naming a value or a sum of money without saying which kind (値, 数値 / 額, 金額): words before say it.
 VALUE_HEADS = ("値", "数値", "数", "水準", "実数")  # 実数: the count as it stands (基準実数, 直近の実数), no rate of it
+# Heads naming the state of things as it stands (現状): a value, the point before them says which (計画開始時点の現状: the
+# baseline; 最新の現状: the actual); alone, a whole cell's word (WHOLE_CELL_KIND_WORDS).
+STATE_VALUE_HEADS = ("現状",)
 AMOUNT_HEADS = ("額", "金額", "現額")
 # A cost (事業費, 人件費): an amount as the head, a suffix heading with the noun it is attached to (the kind word
 # stands before both: 予定事業費); inside a compound it names what the head after it is of (事業費見積額).
@@ -206,6 +209,11 @@ KIND_MORPHEMES = (
 SPAN_POINT_MORPHEMES = (("開始", "baseline"), ("始期", "baseline"), ("最終", "target"), ("終了", "target"), ("終期", "target"))
 SPAN_NAME_MORPHEMES = ("計画", "期間")
 SPAN_END_SUFFIX = "末"  # after the span's name, its end (計画期間末の数値: the target)
+# Words before a span's name making it the span before this one (前期計画, 旧計画, 前計画): every point of it, its end too, is
+# before this plan began (前期計画の最終実績: the baseline); never a target of this plan.
+PREVIOUS_SPAN_MORPHEMES = ("前期", "旧", "前")
+# Words after a point saying the time just before it (計画開始前, 計画策定前): before the start is still the start's state.
+BEFORE_MORPHEMES = ("前",)
 # Particles that make the kind word before them the base a column is compared with (策定時からの…, 基準値との…,
 # 目標に対する…, 前年度より…): the column is no value of that kind, whatever its head (not と before a light
 # verb: 目標とする数値 is the target).

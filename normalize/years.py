@@ -58,9 +58,9 @@ _KANJI_ABBR: Final = "".join(ERA_KANJI_ABBREVIATIONS)
 ERA_PATTERN: Final = rf"(?:{_ERAS}|[{_ABBR}])"  # an era by name or letter: 令和, R
 _IDEOGRAPH: Final = "\u3400-\u9fff々〆"
 _SUFFIX: Final = r"(?:\s?(?P<{name}>年度|年)(?!間))?"
-# An era by name, by letter (R3, R.3: the dot only before the digits) or by one kanji (令3: no
+# An era by name, by letter (R3, R.3, R.元: the dot only before the year) or by one kanji (令3: no
 # ideograph before it, none but 年 after its year).
-_ERA_MARK: Final = (rf"(?:(?P<era>{_ERAS})|(?<![A-Za-z])(?P<abbr>[{_ABBR}])(?:\.(?=\d))?(?=\s?(?:\d|元))"
+_ERA_MARK: Final = (rf"(?:(?P<era>{_ERAS})|(?<![A-Za-z])(?P<abbr>[{_ABBR}])(?:\.(?=\d|元))?(?=\s?(?:\d|元))"
                     rf"|(?<![{_IDEOGRAPH}])(?P<kabbr>[{_KANJI_ABBR}])(?=\d|元))")
 _KABBR_END: Final = rf"(?(kabbr)(?=\s?年|[^{_IDEOGRAPH}]|$))"
 _ONES: Final = "".join(k for k, v in KANJI_DIGITS.items() if 1 <= v <= 9)
@@ -100,6 +100,7 @@ _CUT_TAIL: Final = re.compile(rf"\s+(?P<rest>\d{{1,2}})(?=\s?(?:年|[)）{RANGE_
 _DATE_BASIS: Final = YEAR_SUFFIX_BASIS["年"]
 _PAIR_OPEN: Final = re.compile(r"\s?([" + re.escape("".join(YEAR_PAIR_BRACKETS)) + "])")
 _PAIR_JOIN: Final = re.compile(r"\s?[" + re.escape(YEAR_PAIR_SEPARATORS) + r"]\s?")
+_PAIR_SPACE: Final = re.compile(r"\s*")  # 令和5年度 2023年度: a year's two forms apart by a space alone (cleaning may drop it)
 _PAIR_SUFFIX: Final = re.compile(r"\s?(年度|年)(?!間)")
 # a counter after a bare four-digit number, no ideograph after it: a count (2075件), no year
 _COUNT_AFTER: Final = re.compile(r"(?:" + "|".join(sorted(map(re.escape, COUNT_COUNTERS), key=len, reverse=True))
@@ -252,14 +253,26 @@ def _with_pair(text: str, first: Year, start: int) -> Year:
 
 def _with_joined_pair(text: str, first: Year, start: int) -> Year:
     """Given a year read at ``start``, take in a second form of the same year joined to it by a
-    separator (2022/令和4); a different year after it is another year, no part of this one."""
-    joined = _PAIR_JOIN.match(text, start + len(first.text))
+    separator (2022/令和4) or, written in the other notation, by a space alone (令和5年度 2023年度); a
+    different year after it is another year, no part of this one, and so is the same notation again
+    after a space (2023 2023: two cells' years)."""
+    end = start + len(first.text)
+    joined = _PAIR_JOIN.match(text, end)
+    by_space = joined is None
+    joined = joined or _PAIR_SPACE.match(text, end)
     second = _read_year(text, joined.end()) if joined else None
     if joined is None or second is None or not text.startswith(second.text, joined.end()):
         return first
     if (first.start, first.end) != (second.start, second.end):
         return first
+    if by_space and _is_western(first) == _is_western(second):
+        return first
     return replace(first, basis=first.basis or second.basis, text=text[start:joined.end() + len(second.text)])
+
+
+def _is_western(year: Year) -> bool:
+    """True for a year written as a western year (2023年度), not in an era (令和5年度, R5)."""
+    return year.text[:1].isdigit()
 
 
 def _span(year: Year) -> str:

@@ -18,8 +18,9 @@ from functools import lru_cache
 
 from extract.morph import Morpheme, morphemes
 from extract.vocab import (
-    AMOUNT_HEADS, COMPARING_PARTICLES, COST_HEADS, DERIVED_HEADS, HEAD_KIND_MORPHEMES, JOINING_POS, JUDGEMENT_HEADS, KIND_MORPHEMES, NOUN_POS,
-    POINT_MORPHEMES, SERIES_MORPHEMES, SPAN_END_SUFFIX, SPAN_NAME_MORPHEMES, SPAN_POINT_MORPHEMES, STATE_HEADS, SUFFIX_POS, VALUE_HEADS,
+    AMOUNT_HEADS, BEFORE_MORPHEMES, COMPARING_PARTICLES, COST_HEADS, DERIVED_HEADS, HEAD_KIND_MORPHEMES, JOINING_POS, JUDGEMENT_HEADS,
+    KIND_MORPHEMES, NOUN_POS, POINT_MORPHEMES, PREVIOUS_SPAN_MORPHEMES, SERIES_MORPHEMES, SPAN_END_SUFFIX, SPAN_NAME_MORPHEMES,
+    SPAN_POINT_MORPHEMES, STATE_HEADS, STATE_VALUE_HEADS, SUFFIX_POS, VALUE_HEADS,
 )
 
 VALUE, AMOUNT = "value", "amount"
@@ -57,7 +58,8 @@ def read_compound(words: str) -> Reading:
         return Reading(None, derived=True)  # 目標達成状況: how the value stands against the target, no target
     if compares_with_kind(parts):
         return Reading(None, derived=True)  # 策定時からの伸び: a change since the baseline, no baseline
-    cls = VALUE if head in VALUE_HEADS else AMOUNT if head in AMOUNT_HEADS or head in COST_HEADS else None
+    cls = VALUE if head in VALUE_HEADS or head in STATE_VALUE_HEADS or just_before_a_start(parts, last) \
+        else AMOUNT if head in AMOUNT_HEADS or head in COST_HEADS else None  # 事業開始前: the state then, a value
     if cls is None and head not in HEAD_KIND_MORPHEMES and head not in POINT_MORPHEMES:
         return NONE  # 早期健全化基準, 達成状況: the head names no value, amount or point of a series
     body = [parts[i] for i in (content[:-1] if cls else content)]
@@ -209,8 +211,8 @@ def kind_before(words: Sequence[Morpheme], end: int, cls: str | None) -> Reading
 def span_point_reading(words: Sequence[Morpheme], end: int) -> Reading:
     """The kind a value names by the end of a span it is dated at, the word nearest before end over point and
     joining words, after nothing but the span's name (計画開始時の値: baseline, 計画最終年度の数値, 計画期間末の値: target), else none."""
-    at = next((i for i in range(end - 1, -1, -1)
-               if words[i].lemma not in POINT_MORPHEMES and words[i].pos not in JOINING_POS), None)
+    at = next((i for i in range(end - 1, -1, -1) if words[i].lemma not in POINT_MORPHEMES and words[i].lemma not in VALUE_HEADS
+               and words[i].pos not in JOINING_POS and not just_before_a_start(words, i)), None)  # over a value's own head too
     if at is None:
         return NONE
     if words[at].lemma in SPAN_NAME_MORPHEMES and words[at + 1].lemma == SPAN_END_SUFFIX:
@@ -219,9 +221,25 @@ def span_point_reading(words: Sequence[Morpheme], end: int) -> Reading:
         kind = KIND_BY_SPAN_POINT[words[at].lemma]
     else:
         return NONE
-    if any(m.lemma not in SPAN_NAME_MORPHEMES and m.pos not in JOINING_POS for m in words[:at]):
+    before = [m for m in words[:at] if m.pos not in JOINING_POS]
+    if before and all(m.lemma in SPAN_NAME_MORPHEMES for m in before[1:]) and before[0].lemma in PREVIOUS_SPAN_MORPHEMES \
+            and len(before) > 1:
+        return Reading("baseline", one_phrase=True)  # 前期計画の最終実績: the previous plan's end, before this one began
+    if at + 1 < len(words) and just_before_a_start(words, at + 1) \
+            and all(m.pos == NOUN_POS and m.lemma not in KINDS_BY_LEMMA for m in before):
+        return Reading("baseline", one_phrase=True)  # 事業開始前の値: before anything started, its state then is the base
+    if any(m.lemma not in SPAN_NAME_MORPHEMES for m in before):
         return NONE  # 目標最終年度の値, 事業開始時の人数: the point of something else than the plan's span
     return Reading(kind, one_phrase=True)
+
+
+def just_before_a_start(words: Sequence[Morpheme], i: int) -> bool:
+    """True for a word saying the time just before (前) right after a word naming a start or the baseline's point (計画開始前,
+    計画策定前): the state before the start is the state the plan starts from, read as that point."""
+    if words[i].lemma not in BEFORE_MORPHEMES or i == 0:
+        return False
+    lemma = words[i - 1].lemma
+    return KIND_BY_SPAN_POINT.get(lemma) == "baseline" or KINDS_BY_LEMMA.get(lemma, (None, None))[0] == "baseline"
 
 
 def nearest_kind_word(words: Sequence[Morpheme], end: int) -> int | None:
@@ -230,7 +248,8 @@ def nearest_kind_word(words: Sequence[Morpheme], end: int) -> int | None:
         m = words[i]
         if m.lemma in KINDS_BY_LEMMA:
             return i
-        if m.lemma not in POINT_MORPHEMES and m.lemma not in VALUE_HEADS and m.pos not in JOINING_POS:
+        if m.lemma not in POINT_MORPHEMES and m.lemma not in VALUE_HEADS and m.pos not in JOINING_POS \
+                and not just_before_a_start(words, i):
             return None  # over a value's own head too: 初期値の数値 is the 初期値
     return None
 

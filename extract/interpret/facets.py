@@ -177,11 +177,17 @@ def cost_qualified(text: str) -> str | None:
 
 def postposed_reading(text: str) -> Reading:
     """The header read with its bracketed words set before the words they follow, as a modifier stands
-    before its head (事業費（見積） as 見積事業費, 事業費（予定） as 予定事業費); none without both."""
+    before its head (事業費（見積） as 見積事業費, 事業費（予定） as 予定事業費); where both head an amount, the bracket
+    restates it with a head of its own (事業費（所要額）: the 所要額), read alone; none without both."""
     bare = without_years(text)
     inner = "".join(g.content for g in bracket_groups(bare) if not BRACKET_CHARS_RE.search(g.content))
     outer = without_bracket_groups(bare, "").strip()
-    return read_compound(inner + outer) if inner.strip() and outer else NO_READING
+    if not inner.strip() or not outer:
+        return NO_READING
+    reading = read_compound(inner + outer)
+    if reading.kind is None and heads_an_amount(inner) and heads_an_amount(outer):
+        return read_compound(inner)
+    return reading
 
 
 def names_labels(text: str) -> bool:

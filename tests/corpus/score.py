@@ -69,6 +69,13 @@ UNIT_TAIL_RE = re.compile(f"[{re.escape(OPENERS)}][^{re.escape(OPENERS + CLOSERS
 UNIT_STATEMENT_RE = re.compile(f"[{re.escape(OPENERS)}]?単位\\s*[^\\w\\s]?.*$")  # 計 単位:百万円, 計(単位:百万円), 計 単位／千円
 EXACT_MEASURES = {"計": "after_revision"}  # 計 alone heads the 補正後 column of 補正 tables
 DEFAULT_MEASURE_CATEGORY = "amount"  # 予算額, 事業費, 本年度, a bare year, or no measure
+# The wording batches' words heading plain amounts: a measure that is one of them whole, and no batch's word of another
+# concept whole, is an amount, whatever shorter word of another concept it holds (本年度予算現額（A） holds a batch's 補正前
+# word 予算現額（A）; that word whole stays 補正前).
+AMOUNT_CONCEPTS = ("budget", "current", "previous", "plan")
+BATCH_AMOUNT_WORDS = frozenset(unicodedata.normalize("NFKC", "".join(w.split())) for batch in vocab.WORDING_BATCHES.values()
+                               for c in AMOUNT_CONCEPTS for w in batch.get(c, ()))
+BATCH_AMOUNT_ONLY_WORDS = BATCH_AMOUNT_WORDS - {"".join(w.split()) for words in BATCH_WORDS.values() for w in words}
 NEUTRAL_BUDGET_CATEGORIES = {"difference": frozenset({"difference"}), "total": frozenset({"total"}), "ratio": frozenset()}
 
 
@@ -134,6 +141,8 @@ def measure_category(measure: str | None) -> str:
     bare = UNIT_TAIL_RE.sub("", UNIT_STATEMENT_RE.sub("", text))  # 計(百万円), 計(単位:百万円): the unit is no part of the measure
     if bare in EXACT_MEASURES:
         return EXACT_MEASURES[bare]
+    if text in BATCH_AMOUNT_ONLY_WORDS:
+        return DEFAULT_MEASURE_CATEGORY
     # a batch's word holding another's (対前年度比較 holds 対前年度比): the longest the measure holds tells
     batch = [(len(w), c) for c, words in BATCH_WORDS.items() for w in words if w in text]
     if batch:

@@ -35,6 +35,12 @@ YEARS = [
     ("H30", 2018, 2018, None),
     ("S60", 1985, 1985, None),
     ("R3年度", 2021, 2021, "fiscal"),
+    ("R.3", 2021, 2021, None),
+    ("R.元", 2019, 2019, None),  # a letter's dot before the era's first year as before its digits
+    ("R.元年度", 2019, 2019, "fiscal"),
+    ("令和5年度 2023年度", 2023, 2023, "fiscal"),  # a year's two forms apart by a space: one year
+    ("平成29年度2017年度", 2017, 2017, "fiscal"),
+    ("R5 2023", 2023, 2023, None),
     ("R 7 年度", 2025, 2025, "fiscal"),
     ("Ｒ７年度", 2025, 2025, "fiscal"),
     ("Ｈ２７年度", 2015, 2015, "fiscal"),
@@ -150,6 +156,19 @@ def test_year_text_is_the_part_read() -> None:
     ("R4・R5", "R4"),
 ])
 def test_a_slash_or_a_middle_dot_joins_only_two_forms_of_one_year(text: str, read: str) -> None:
+    year = parse_year(text)
+    assert year is not None and year.text == read and year.conflict is None
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("令和5年度 2023年度", "令和5年度2023年度"),  # cleaned: the space between the forms dropped
+    ("R5 2023", "R5 2023"),
+    ("2023年度 令和5年度", "2023年度 令和5年度"),
+    ("令和5年度 2024年度", "令和5年度"),  # two years, no pair
+    ("令和5年度 令和5年度", "令和5年度"),  # one notation twice: two cells' years, no pair
+    ("2023 2023", "2023"),
+])
+def test_a_space_joins_only_an_era_form_and_a_western_form_of_one_year(text: str, read: str) -> None:
     year = parse_year(text)
     assert year is not None and year.text == read and year.conflict is None
 
