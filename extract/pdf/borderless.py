@@ -27,6 +27,8 @@ from extract.pdf.centred_heads import split_under_centred_heads
 from extract.pdf.wrapped_heads import join_wrapped_header_rows
 from extract.pdf.hanging import split_hung_glyphs
 from extract.pdf.header_levels import header_levels
+from extract.pdf.header_gaps import split_at_header_gaps
+from extract.pdf.value_starts import split_at_value_starts
 from extract.pdf.headings import HEADING_NUMBER_RE, HEADING_SEGMENTS, heading_parts, heads_no_columns
 from extract.pdf.pieces import WRAP_GAP_MAX_EM, Piece, bracket_close, text_bracket_depth
 from extract.pdf.rows import pieces_to_rows
@@ -557,7 +559,7 @@ def build_table(lines: Sequence[SegLine], small_ok: bool = False, rules: Sequenc
     framed: the rule closing the table runs under its last line (extract.pdf.frames), so every
     line holds a row of it, the last ones too.
     """
-    lines = split_under_centred_heads(split_at_edges(split_hung_glyphs(lines)))
+    lines = split_under_centred_heads(split_at_edges(split_at_value_starts(split_at_header_gaps(split_hung_glyphs(lines)))))
     cols = split_crowded(split_at_rules(columns(lines), lines, rules), lines)
     lines = split_lines_at_joints(lines, cols)
     rows = group_rows(lines, cols)

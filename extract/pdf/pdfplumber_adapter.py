@@ -45,6 +45,7 @@ from extract.pdf.bands import Band, band_and_body, find_bands
 from extract.pdf.rows import MIN_VALUE_ROWS, Piece, cell_lines, has_value_column, is_labelled, pieces_to_rows
 from extract.pdf.textlines import text_lines
 from extract.pdf.vertical import column_lines, vertical_chars
+from normalize.missing import MissingReason, missing_marker
 
 Char = dict[str, Any]
 Word = tuple[str, float, float]  # a word's text, x0 and x1
@@ -616,19 +617,29 @@ def _number_opens_segment(line: Sequence[Char], k: int, size: float) -> bool:
         j -= 1
     opens = j == 0 or line[j]["x0"] - line[j - 1]["x1"] >= COL_GAP_EM * size
     solid_after = k + 1 >= len(line) or abs(line[k + 1]["x0"] - line[k]["x1"]) < SOLID_EM * size
-    return opens and line[k - 1]["text"][-1:].isdigit() and is_wide_letter(line[k]["text"]) and solid_after
+    return opens and line[k - 1]["text"][-1:].isdigit() and _opens_name(line[k]["text"]) and solid_after
+
+
+def _opens_name(text: str) -> bool:
+    """True for a glyph a name opens with after its row's number: an em-wide letter, or an
+    enumerator glyph (①, ⑴: a number sign of no digit) heading the name (5 | ⑤要介護認定率, the row
+    numbers right-aligned, corpus seed 909 kpi_baseline_target in calc_borderless at 4.5 pt)."""
+    return is_wide_letter(text) or (len(text) == 1 and unicodedata.category(text) == "No"
+                                    and unicodedata.east_asian_width(text) in "WFA")
 
 
 def _opens_with_dash(line: Sequence[Char], k: int, size: float) -> bool:
-    """True when line[k - 1] is a dash standing for a value (grid.is_value: －, ―, -) that opens
-    its segment (the line's first glyph, or a column gap before it): a cell of its own, glued to
+    """True when line[k - 1] is a dash standing for a value (grid.is_value: －, ―, -; … as
+    normalize.missing reads it: …７ under 策定時 | 目標値, corpus seed 905 kpi_baseline_target in
+    calc_borderless) that opens its segment (the line's first glyph, or a column gap before it): a cell of its own, glued to
     the next cell's text by a spreadsheet's narrow gap (－ 132,850千円 under 市債 | その他財源,
     0.5 em apart, corpus seed 709 budget_main_projects in calc_borderless), where read as one
     word it would make the figure negative. The joint parts them only on a column edge
     (extract.pdf.edges)."""
     left = line[k - 1]["text"]
     opens = k == 1 or line[k - 1]["x0"] - line[k - 2]["x1"] >= COL_GAP_EM * size
-    return opens and is_value(left) and not any(ch.isdigit() for ch in left)
+    dash = is_value(left) or missing_marker(left) == MissingReason.DASH.value
+    return opens and dash and not any(ch.isdigit() for ch in left)
 
 
 def _closes_with_dash(line: Sequence[Char], k: int, size: float) -> bool:

@@ -264,7 +264,9 @@ def test_a_sign_opening_its_segment_proves_no_joint_after_it() -> None:
     ("5", 0.4, 0.2, 0.0, "ふる", False),  # a letter's spacing before the number: it opens no segment
     ("5", 4.0, 0.0, 0.0, "ふる", False),  # set solid with the name: one text (5ふるさと)
     ("5", 4.0, 0.2, 0.2, "ふる", False),  # a name letter-spaced: its spacing proves no joint
-    ("5", 4.0, 0.2, 0.0, "AB", False)])  # Latin after a digit: one word (5A)
+    ("5", 4.0, 0.2, 0.0, "AB", False),  # Latin after a digit: one word (5A)
+    ("5", 4.0, 0.2, 0.0, "⑤要", True),  # an enumerator glyph opening the name (5 | ⑤要介護認定率, seed 909)
+    ("5", 4.0, 0.2, 0.0, "％要", False)])  # a sign after a digit: the figure's unit (5％)
 def test_a_number_opening_its_segment_is_glued_to_a_name_at_a_joint(
         number: str, before_em: float, gap_em: float, after_em: float, name: str, joint: bool) -> None:
     # 5 | ふるさと納税寄附額 (Calc, corpus seed 896 kpi_baseline_target): a row's number right-aligned
@@ -280,7 +282,8 @@ def test_a_number_opening_its_segment_is_glued_to_a_name_at_a_joint(
     assert pdfplumber_adapter._is_joint(line, 1 + len(number), []) is joint
 
 
-@pytest.mark.parametrize(("dash", "before_em", "joint"), [("－", 4.0, True), ("－", 0.4, False), ("△", 4.0, False)])
+@pytest.mark.parametrize(("dash", "before_em", "joint"), [("－", 4.0, True), ("－", 0.4, False), ("△", 4.0, False),
+                                                         ("…", 4.0, True)])  # … | ７ under 策定時 | 目標値 (seed 905)
 def test_a_dash_cell_opening_its_segment_is_glued_to_the_next_cell_at_a_joint(dash: str, before_em: float, joint: bool) -> None:
     # － 132,850千円 (Calc): a dash standing for a value, right-aligned in its cell, the next
     # cell's figure 0.45 em on; a column gap (COL_GAP_EM) before the dash opens its segment. A sign

@@ -1,0 +1,148 @@
+"""Cells glued in a body row, parted where the header band above them leaves the page open.
+
+A spreadsheet printed to PDF sets a cell's text about 1 pt inside its borders, so two cells each
+as wide as its text meet without a column gap (観光入込客数 ４１８．８（R02末）, 1ふるさと納税寄附額):
+the reader notes a joint there (glyphs stepping off their solid spacing, pdfplumber_adapter) and
+parts a segment at a joint only on a column edge its rows repeat (extract.pdf.edges) or in a gap
+the columns leave (cells.split_at_joints). A table of one body row repeats nothing, and one whose
+rows are all glued there leaves no gap. Its header band shows the border instead: the header
+cells over two columns stand apart where the columns meet, so a joint that no word of a header
+row covers, with header words on both sides of it, is the border between two cells.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extract.interpret.structure import is_data_value
+from extract.pdf.edges import is_figure
+from extract.pdf.glyphs import closes_bracket, opens_bracket, word_spans
+from extract.pdf.grid import ALIGN_TOL_PT, Interval, Segment, SegLine
+from extract.pdf.pieces import text_bracket_depth
+from normalize.text import clean_text
+from normalize.years import find_year
+
+HEADER_ROW_WORDS = 2  # a header line of at least this many words is a row of header cells, whose words no border crosses
+
+
+def split_at_header_gaps(lines: Sequence[SegLine]) -> list[SegLine]:
+    """The lines with each segment of a body line of two or more segments parted at its joints
+    that lie in a gap of the header band above (_in_band_gap): the lines before the first line
+    with a figure for a segment (edges.is_figure; a header's words may hold a number: (令和 6 年度)),
+    on its page. Over one row of figures, the header band's segments are parted too, where the row
+    breaks (_header_cuts)."""
+    first = next((k for k, ln in enumerate(lines) if _holds_figure_cell(ln)), len(lines))
+    band = lines[:first]
+    if not band or first == len(lines):
+        return list(lines)
+    body = []
+    for ln in lines[first:]:
+        words = [w for b in band if b.page == ln.page for w in _line_words(b)]
+        rows = [w for b in band if b.page == ln.page if len(_line_words(b)) >= HEADER_ROW_WORDS for w in _line_words(b)]
+        segs = tuple(p for s in ln.segments for p in _cut(s, _joint_cuts(s, words, rows))) if ln.is_multi else ln.segments
+        body.append(ln if len(segs) == len(ln.segments) else SegLine(segs, ln.bbox, ln.page, ln.text))
+    rows_of_figures = [ln for ln in body if _holds_figure_cell(ln)]
+    if len(rows_of_figures) != 1:
+        return [*band, *body]
+    breaks = _row_breaks(rows_of_figures[0])
+    return [*(_parted_line(ln, breaks) for ln in band), *body]
+
+
+def _holds_figure_cell(line: SegLine) -> bool:
+    return any(is_figure(s.text) for s in line.segments)
+
+
+def _line_words(line: SegLine) -> list[Interval]:
+    return [(a, b) for s in line.segments for _, a, b in word_spans(s)]
+
+
+def _in_band_gap(x: float, words: Sequence[Interval], rows: Sequence[Interval]) -> bool:
+    """True when no word of a header row (rows) covers x and words of the band stand left and right of it."""
+    return not any(a < x < b for a, b in rows) and any(b <= x for _, b in words) and any(a >= x for a, _ in words)
+
+
+Cut = tuple[int, float, float]  # an offset into a segment's text, where the part before it ends and the part from it starts
+
+
+def _joint_cuts(seg: Segment, words: Sequence[Interval], rows: Sequence[Interval]) -> list[Cut]:
+    """seg's joints in a gap of the header band (_in_band_gap) where it may part (_may_part)."""
+    bounds = [0, *(i for i, _ in seg.joints), len(seg.text)]
+    return [(i, x, x) for k, (i, x) in enumerate(seg.joints, start=1)
+            if _in_band_gap(x, words, rows) and _may_part(seg.text, i, seg.text[bounds[k - 1]:i], seg.text[i:bounds[k + 1]])]
+
+
+def _row_breaks(row: SegLine) -> list[float]:
+    """Where a row of figures breaks between two cells: a figure's right end (figures are set flush
+    right), and the x where two of its segments meet (a joint it was parted at)."""
+    ends = [s.bbox[2] for s in row.segments if is_figure(s.text)]
+    return ends + [a.bbox[2] for a, b in zip(row.segments, row.segments[1:]) if a.bbox[2] == b.bbox[0]]
+
+
+def _parted_line(line: SegLine, breaks: Sequence[float]) -> SegLine:
+    segs = tuple(p for s in line.segments for p in _cut(s, _header_cuts(s, breaks)))
+    return line if len(segs) == len(line.segments) else SegLine(segs, line.bbox, line.page, line.text)
+
+
+def _header_cuts(seg: Segment, breaks: Sequence[float]) -> list[Cut]:
+    """Where a header segment over one row of figures parts: at a word space holding a break of the
+    row (within ALIGN_TOL_PT of its words' ends), or a joint on one. A header cell as wide as its
+    text fills its column up to the border the row's figures end on (主な成果指標 計画策定時の基準値
+    over 観光入込客数 | ４１８．８（R02末）, corpus seed 856; 基準値（策定時）（2020年度） 到達目標
+    （2022年度） … over 79.34 | 79.68 | -, seed 808, kpi_baseline_target in calc_borderless); one
+    row proves no column edge by itself (extract.pdf.edges wants MIN_EDGE_LINES), but a header
+    break on the row's break does."""
+    spans = word_spans(seg)
+    starts = [m.start() for m in re.finditer(r"[^ ]+", seg.text)]
+    if len(starts) != len(spans):
+        return []
+    spaces = [(starts[k], spans[k - 1][2], spans[k][1]) for k in range(1, len(spans))]
+    cuts = [(i, a, b) for i, a, b in spaces if any(a <= x + ALIGN_TOL_PT and x < b for x in breaks)]
+    cuts += [(i, x, x) for i, x in seg.joints if any(abs(x - e) <= ALIGN_TOL_PT for e in breaks)
+             and " " not in seg.text[i - 1:i + 1]]  # a joint at a word space is that space's cut
+    return sorted((i, a, b) for i, a, b in cuts if _may_part(seg.text, i, seg.text[:i], seg.text[i:]))
+
+
+def _cut(seg: Segment, cuts: Sequence[Cut]) -> list[Segment]:
+    """seg parted at the cuts (sorted), the rest of its joints and its measured words (Segment.words,
+    a word cut at a joint ending or starting there) kept in the parts: a unit set a word space after
+    a name (結婚・子育ての希望がかなう %) is still found as the unit column's cell
+    (edges._is_cell_word; corpus seed 870 kpi_baseline_target in calc_borderless, dev9 wordings)."""
+    if not cuts:
+        return [seg]
+    x0, top, x1, bottom = seg.bbox
+    words = [m.span() for m in re.finditer(r"[^ ]+", seg.text)]
+    measured = list(zip(words, seg.words)) if len(words) == len(seg.words) else []
+    out = []
+    for (i, _, left), (j, right, _) in zip([(0, x0, x0), *cuts], [*cuts, (len(seg.text), x1, x1)]):
+        joints = tuple((k - i, x) for k, x in seg.joints if i < k < j)
+        spans = tuple((a if ws >= i else left, b if we <= j else right) for (ws, we), (a, b) in measured if ws < j and we > i)
+        text = seg.text[i:j]
+        lead = len(text) - len(text.lstrip())
+        out.append(Segment(text.strip(), (left, top, right, bottom), tuple((k - lead, x) for k, x in joints), spans))
+    return out
+
+
+def _may_part(text: str, at: int, before: str, after: str) -> bool:
+    """True when text may end one cell before text[at]: no bracket open before it, the rest opening
+    with neither a bracket (a qualifier of the text before) nor a closing one, and the pieces
+    before and after the joint (before, after) no figure and its unit, read together as one value
+    (2,252万円: Typst sets the unit a joint after the digits, corpus seed 501 budget_plan_years in
+    typst_borderless)."""
+    rest = text[at:]
+    unit = is_figure(before.strip()) and is_data_value((before + after).strip())
+    return text_bracket_depth(text[:at]) == 0 and not opens_bracket(rest) and not closes_bracket(rest[:1]) and not unit \
+        and not _inside_year(text, at)
+
+
+def _inside_year(text: str, at: int) -> bool:
+    """True when a year's notation runs over text[at] (2014|年: Writer sets 年 a joint after the digits,
+    corpus seed 500 kpi_transposed in writer_borderless, a row label, no two cells)."""
+    cleaned, cut = clean_text(text), len(clean_text(text[:at]))
+    pos = 0
+    while (found := find_year(cleaned, pos)) is not None:
+        _, start, end = found
+        if start < cut < end:
+            return True
+        pos = max(end, start + 1)
+    return False

@@ -1,0 +1,135 @@
+"""A body row's cells glued at a joint, parted where the header band leaves a gap (extract.pdf.header_gaps).
+
+Lines are built by hand in PDF points (top-left origin), shaped like LibreOffice Calc's print of a
+one-row table (corpus seed 856 kpi_baseline_target in calc_borderless, dev4 wordings: IPA PGothic
+at 10 pt, cells 5 pt apart, the name and the baseline glued at a joint).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.pdf.grid import ALIGN_TOL_PT, Segment, SegLine
+from extract.pdf.header_gaps import HEADER_ROW_WORDS, split_at_header_gaps
+
+SIZE_PT = 10.0
+
+
+def seg(text: str, x0: float, x1: float, top: float, joints: tuple[tuple[int, float], ...] = (),
+        words: tuple[tuple[float, float], ...] = ()) -> Segment:
+    return Segment(text, (x0, top, x1, top + SIZE_PT), joints, words)
+
+
+def line(top: float, *segs: Segment) -> SegLine:
+    return SegLine(segs, (segs[0].bbox[0], top, segs[-1].bbox[2], top + SIZE_PT), 1, " ".join(s.text for s in segs))
+
+
+HEADER = line(0.0, seg("主な成果指標 計画策定時の基準値", 56.7, 211.2, 0.0, (), ((56.7, 116.2), (121.5, 211.2))),
+              seg("将来目標（R05末）", 216.2, 342.9, 0.0))
+BODY = line(33.0, seg("観光入込客数４１８．８（R02末）", 55.0, 190.4, 33.0, ((6, 117.5),)),
+            seg("６９６．８", 312.8, 344.4, 33.0))
+
+
+def texts(ln: SegLine) -> list[str]:
+    return [s.text for s in ln.segments]
+
+
+def test_a_joint_in_the_header_rows_word_gap_parts_the_body_row_and_the_header() -> None:
+    # over one row of figures the header parts where the row does (its word space holds the joint)
+    out = split_at_header_gaps([HEADER, BODY])
+    assert texts(out[1]) == ["観光入込客数", "４１８．８（R02末）", "６９６．８"]
+    assert out[1].segments[0].bbox[2] == out[1].segments[1].bbox[0] == 117.5
+    assert texts(out[0]) == ["主な成果指標", "計画策定時の基準値", "将来目標（R05末）"]
+    assert [s.bbox[0] for s in out[0].segments] == [56.7, 121.5, 216.2]
+    assert out[0].segments[1].words == ((121.5, 211.2),)
+
+
+def test_over_two_rows_the_header_is_left_to_the_rows_edges() -> None:
+    # two rows prove their own edges (extract.pdf.edges); the header band is not parted here
+    second = line(48.0, seg("婚姻件数", 55.0, 95.0, 48.0), seg("３１３（R05末）", 120.0, 175.0, 48.0),
+                  seg("２６０", 325.0, 344.4, 48.0))
+    out = split_at_header_gaps([HEADER, BODY, second])
+    assert out[0] is HEADER
+    assert len(out[1].segments) == 3
+
+
+@pytest.mark.parametrize(("end", "parted"), [(305.9, True), (304.7 - 1.4, True), (304.7 - 1.6, False), (309.5, False)])
+def test_a_header_word_space_on_the_figure_end_of_one_row_parts_the_header(end: float, parted: bool) -> None:
+    # 目標値（最終年度）(2020年) 計画目標値(2023年) over 367,388 ending in its word space (corpus seed
+    # 903 kpi_baseline_target in calc_borderless): the words' ends may miss the edge by ALIGN_TOL_PT
+    assert ALIGN_TOL_PT == 1.5
+    header = line(0.0, seg("項目", 153.6, 170.2, 0.0),
+                  seg("目標値(2020年) 計画目標値(2023年)", 202.7, 385.1, 0.0, (), ((202.7, 304.7), (308.9, 385.1))))
+    body = line(14.0, seg("温室効果ガス排出量", 124.0, 197.3, 14.0), seg("367,388", end - 33.4, end, 14.0),
+                seg("327,948", 352.9, 386.3, 14.0))
+    out = split_at_header_gaps([header, body])
+    assert (len(out[0].segments) == 3) is parted
+
+
+def test_a_header_joint_on_the_figure_end_of_one_row_parts_the_header() -> None:
+    # 目標（令和 7 年度）目標（令和 10 年度） glued at a joint over 81.59 ending there (corpus seed 842, dev8)
+    header = line(0.0, seg("指標", 63.4, 100.7, 0.0), seg("目標（令和7年度）目標（令和10年度）", 299.6, 538.6, 0.0, ((9, 416.77),)))
+    body = line(14.0, seg("健康寿命", 127.0, 186.6, 14.0), seg("81.59", 395.2, 416.0, 14.0), seg("78.40", 518.9, 539.7, 14.0))
+    assert texts(split_at_header_gaps([header, body])[0]) == ["指標", "目標（令和7年度）", "目標（令和10年度）"]
+
+
+def test_a_joint_under_a_header_word_stays() -> None:
+    header = line(0.0, seg("主な成果指標計画策定時の基準値 目標", 56.7, 250.0, 0.0, (), ((56.7, 211.2), (216.2, 250.0))))
+    assert texts(split_at_header_gaps([header, BODY])[1]) == texts(BODY)
+
+
+def test_a_joint_with_no_header_word_on_one_side_stays() -> None:
+    header = line(0.0, seg("計画策定時の基準値", 121.5, 211.2, 0.0), seg("将来目標（R05末）", 216.2, 342.9, 0.0))
+    assert texts(split_at_header_gaps([header, BODY])[1]) == texts(BODY)
+
+
+def test_a_joint_before_a_bracket_stays() -> None:
+    # 人口（人）: a bracket opening after the joint qualifies the text before it
+    body = line(33.0, seg("観光入込客数（万人）", 55.0, 190.4, 33.0, ((6, 117.5),)), seg("６９６．８", 312.8, 344.4, 33.0))
+    assert texts(split_at_header_gaps([HEADER, body])[1]) == texts(body)
+
+
+def test_only_lines_of_two_segments_are_parted() -> None:
+    body = line(33.0, seg("観光入込客数４１８．８（R02末）６９６．８", 55.0, 344.4, 33.0, ((6, 117.5),)))
+    assert texts(split_at_header_gaps([HEADER, body])[1]) == texts(body)
+
+
+@pytest.mark.parametrize(("words", "parted"), [(1, True), (2, False), (3, False)])
+def test_a_header_row_of_words_covering_the_joint_keeps_it(words: int, parted: bool) -> None:
+    # a line of one word over the joint (a section label, a group header spanning the border) proves
+    # no cell runs over it; a row of header cells (HEADER_ROW_WORDS words or more) does
+    assert HEADER_ROW_WORDS == 2
+    names = ["現況値（策定時）", "目標", "県平均"][:words]
+    step = 200.0 / words
+    spans = tuple((100.0 + k * step, 100.0 + (k + 1) * step - 5.0) for k in range(words))
+    over = line(12.0, seg(" ".join(names), 100.0, 295.0, 12.0, (), spans))
+    out = split_at_header_gaps([HEADER, over, BODY])
+    assert (len(out[2].segments) == 3) is parted
+
+
+def test_a_figure_and_its_unit_at_a_joint_stay_one_value() -> None:
+    # 2,252万円 between the headers R5 and R6 (Typst sets 万円 a joint after the digits, corpus
+    # seed 501 budget_plan_years in typst_borderless): one amount, not a figure and a word
+    header = line(0.0, seg("R5", 325.6, 339.3, 0.0), seg("R6", 408.0, 421.8, 0.0))
+    body = line(12.0, seg("創業支援補助金", 61.7, 135.2, 12.0), seg("2,252万円", 316.6, 368.7, 12.0, ((5, 346.35),)))
+    assert texts(split_at_header_gaps([header, body])[1]) == texts(body)
+    glued = line(12.0, seg("創業支援補助金", 61.7, 135.2, 12.0), seg("2,252調査中", 316.6, 368.7, 12.0, ((5, 346.35),)),
+                 seg("2,452", 481.5, 533.6, 12.0))
+    assert texts(split_at_header_gaps([header, glued])[1]) == ["創業支援補助金", "2,252", "調査中", "2,452"]
+
+
+def test_a_header_joint_at_a_word_space_cuts_once() -> None:
+    # 計画目標値(R7年度) 全国平均: the reader noted a joint at the space too (corpus seed 876 in calc_borderless)
+    text = "計画策定時点(R2年度) 計画目標値(R7年度) 全国平均"
+    header = line(0.0, seg("指標の名称", 56.5, 106.2, 0.0),
+                  seg(text, 111.2, 350.0, 0.0, ((24, 307.51),), ((111.2, 210.6), (215.6, 305.0), (310.0, 350.0))))
+    body = line(14.0, seg("①世帯数", 55.0, 95.0, 14.0), seg("27719", 180.6, 212.1, 14.0), seg("42145", 275.0, 306.5, 14.0),
+                seg("46200", 320.0, 351.5, 14.0))
+    assert texts(split_at_header_gaps([header, body])[0]) == ["指標の名称", "計画策定時点(R2年度)", "計画目標値(R7年度)", "全国平均"]
+
+
+def test_a_year_is_never_parted() -> None:
+    # 2014|年: Writer sets 年 a joint after the digits (corpus seed 500 kpi_transposed in writer_borderless)
+    header = line(0.0, seg("年度", 60.0, 80.0, 0.0), seg("当該値", 150.0, 180.0, 0.0))
+    body = line(14.0, seg("2014年", 55.0, 95.0, 14.0, ((4, 82.0),)), seg("7563", 160.0, 180.0, 14.0))
+    assert texts(split_at_header_gaps([header, body])[1]) == ["2014年", "7563"]
