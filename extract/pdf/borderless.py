@@ -80,7 +80,8 @@ def _grow(lines: Sequence[SegLine], start: int) -> int:
         if not line.is_multi and not _continues_cell(lines[i - 1], line, cols) and \
                 not _opens_cell_below(line, lines[i + 1:i + 1 + SECTION_LOOKAHEAD_LINES]) and \
                 (_ends_table(lines[start], line, cols, n_multi, _bridges(cols, merged)) or _set_apart(lines[start:i], line) or
-                 _heading_after_row(lines[start:i], line, cols, _bridges(cols, merged))) and \
+                 _heading_after_row(lines[start:i], line, cols, _bridges(cols, merged)) or
+                 _heads_next_table(lines[start:i], line, lines[i + 1:], cols)) and \
                 not _section_row(lines[start:i], line, _lookahead(lines[i + 1:], cols), cols) and \
                 not _spans_header_columns(lines[start:i], line, cols):
             break
@@ -303,6 +304,24 @@ def _heading_after_row(table: Sequence[SegLine], line: SegLine, cols: Sequence[I
         any(holds_figure(ln) for ln in table)
 
 
+def _heads_next_table(table: Sequence[SegLine], line: SegLine, after: Sequence[SegLine], cols: Sequence[Interval]) -> bool:
+    """True when a one-segment line starting at or left of the table's first column, below rows
+    holding figures, heads a header row of another table: the next line of two or more segments
+    (past other one-segment lines, SECTION_LOOKAHEAD_LINES at most) has no cell holding a body
+    word (_is_body_word, the segment read whole) and reaches over the gap between two of the
+    table's columns, its own columns laid out anew (基本目標2 … / （4）移住・定住の促進 over 番号 |
+    評価指標 | 単 | 策定時（2021） | 目標値（最終年度）, a second table set under the first one's
+    rows, corpus seed 961 kpi_baseline_target in typst_borderless). A section row opens rows
+    of the same columns."""
+    if line.bbox[0] > cols[0][0] + ALIGN_TOL_PT or not any(holds_figure(ln) for ln in table):
+        return False
+    ahead = after[:SECTION_LOOKAHEAD_LINES]
+    head = next((ln for ln in ahead if ln.is_multi), None)
+    if head is None or head.page != line.page or any(_is_body_word(s.text) for s in head.segments):
+        return False  # a header's cell may hold a year its wrap cut (現況値(令和 2 / 年)), no cell a figure
+    return _bridges(cols, merge_spans(list(cols) + _unhung_spans(head)))
+
+
 def _tallest_segment(line: SegLine) -> float:
     """The height of a line's tallest segment: its size where merge_offset_lines joined two lines
     half a line apart into one taller box (a header 成果指標（ア beside 単位 | 区分 set half a line
@@ -365,16 +384,35 @@ def header_band(rows: Sequence[Sequence[SegLine]]) -> list[SegLine]:
     """The lines of the header: the rows above the first row holding a value past its first
     column (at most MAX_HEADER_ROWS rows, group headings over the body rows left out:
     _heads_group_rows), else the first row."""
-    head = 0
-    for row in rows:
+    head = levels = 0
+    for k, row in enumerate(rows):
         if any(is_value(s.text) for ln in row for s in ln.segments[1:]):
             break
-        if head > MAX_HEADER_ROWS or _heads_group_rows(row, rows[:head]):
+        if levels > MAX_HEADER_ROWS or _heads_group_rows(row, rows[:head]):
             break
         head += 1
-    if head > MAX_HEADER_ROWS:
+        levels += not (k and _goes_on_row(rows[k - 1], row))
+    if levels > MAX_HEADER_ROWS:
         return list(rows[0])
     return [ln for rw in rows[:head] for ln in rw] or list(rows[0])
+
+
+def _goes_on_row(above: Sequence[SegLine], row: Sequence[SegLine]) -> bool:
+    """True when every segment of a row's lines is set under a segment of the last line of the row
+    above, within WRAP_GAP_MAX_EM of its height, each holding the other's middle: the next lines of
+    header cells wrapped at a leading wider than the rows' padding, no header row of their own (地域の
+    魅力を | 宿泊者数（千 | 健康寿命（男 over 発信する | 人） | 性）（歳）, over イベントへの参 and 加者数（人）,
+    corpus seed 505 kpi_transposed in typst_borderless: one header row, not four)."""
+    last = above[-1]
+    return all(any(_under_segment(a, s) for a in last.segments) for ln in row for s in ln.segments)
+
+
+def _under_segment(upper: Segment, lower: Segment) -> bool:
+    """True when lower stands within WRAP_GAP_MAX_EM of upper's height below it, each holding the
+    other's middle within its extent."""
+    (a0, _, a1, a3), (b0, b1, b2, _) = upper.bbox, lower.bbox
+    gap_ok = 0 <= b1 - a3 <= WRAP_GAP_MAX_EM * (a3 - upper.bbox[1])
+    return gap_ok and a0 <= (b0 + b2) / 2 <= a1 and b0 <= (a0 + a1) / 2 <= b2
 
 
 def _heads_group_rows(row: Sequence[SegLine], above: Sequence[Sequence[SegLine]]) -> bool:
