@@ -114,7 +114,16 @@ def proved_wraps(upper: Sequence[RawCell], lower: Sequence[RawCell], cols: Seque
     return {k for k in _filled(lower) if upper[k].raw.strip() and upper[k].page == lower[k].page
             and upper[k].col_span == 1 == lower[k].col_span and _under(upper[k], lower[k])
             and 0 <= _gap(upper[k], lower[k]) <= WRAP_GAP_MAX_EM * _height(upper[k])
-            and (_wrapped_at(upper[k], lower[k], cols[k]) and _set_narrow(upper[k], body, k) or _closes_bracket(upper[k], lower[k]))}
+            and (_wrapped_at(upper[k], lower[k], cols[k]) and _set_narrow(upper[k], body, k) and not _may_head_next(upper, lower, k)
+                 or _closes_bracket(upper[k], lower[k]))}
+
+
+def _may_head_next(upper: Sequence[RawCell], lower: Sequence[RawCell], k: int) -> bool:
+    """True when the cell after upper[k] is blank over a sub-header of the lower row: upper[k] may be
+    a group header set flush left over it, as wide as its own column by chance, and lower[k] a
+    sub-header level with the rest (到達目標 over Ｒ２ | Ｒ３ | Ｒ４, 67.0万人 / 回/年 under it as wide,
+    corpus seed 749 kpi_year_matrix in html_borderless)."""
+    return k + 1 < len(upper) and not upper[k + 1].raw.strip() and bool(lower[k + 1].raw.strip())
 
 
 

@@ -548,3 +548,12 @@ def test_the_rows_padding_is_measured_from_a_section_heading_over_one_row_of_fig
     rows.insert(2, section)
     assert band_leading(rows, COLS3) == pytest.approx(TYPST_LEADING_PT)
     assert [c.raw for c in join_wrapped_header_rows(rows, COLS3)[0]] == ["区分", "住民満足度調査\n結果", "転入者数"]
+
+
+def test_a_full_line_beside_a_blank_over_a_sub_header_may_be_a_group_header() -> None:
+    # 課 with the cell after it blank over 計上予算額: it may head both, flush left, and 名 is a
+    # sub-header level with the rest (到達目標 over Ｒ２ | Ｒ３ | Ｒ４, corpus seed 749 kpi_year_matrix in
+    # html_borderless): nothing lifted
+    rows = _narrow_header(6)
+    rows[0] = (*rows[0][:2], RawCell("", (200.0, 85.3, 237.2, 91.3), 1), *rows[0][3:])
+    assert join_wrapped_header_rows(rows, list(NARROW_COLS))[0][1].raw == "課"
