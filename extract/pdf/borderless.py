@@ -83,7 +83,8 @@ def _grow(lines: Sequence[SegLine], start: int) -> int:
         if not line.is_multi and not _continues_cell(lines[i - 1], line, cols) and \
                 not _opens_cell_below(line, lines[i + 1:i + 1 + SECTION_LOOKAHEAD_LINES]) and \
                 (_ends_table(lines[start], line, cols, n_multi, _bridges(cols, merged)) or _set_apart(lines[start:i], line) or
-                 _heading_after_row(lines[start:i], line, cols, _bridges(cols, merged))) and \
+                 _heading_after_row(lines[start:i], line, cols, _bridges(cols, merged)) or
+                 _heads_next_table(lines[start:i], line, lines[i + 1:], cols)) and \
                 not _section_row(lines[start:i], line, _lookahead(lines[i + 1:], cols), cols) and \
                 not _spans_header_columns(lines[start:i], line, cols):
             break
@@ -304,6 +305,24 @@ def _heading_after_row(table: Sequence[SegLine], line: SegLine, cols: Sequence[I
     start at its inner column; a section row inside the table is kept (_section_row)."""
     return bridges and abs(line.bbox[0] - cols[0][0]) <= ALIGN_TOL_PT and not is_figure(line.segments[0].text) and \
         any(holds_figure(ln) for ln in table)
+
+
+def _heads_next_table(table: Sequence[SegLine], line: SegLine, after: Sequence[SegLine], cols: Sequence[Interval]) -> bool:
+    """True when a one-segment line starting at or left of the table's first column, below rows
+    holding figures, heads a header row of another table: the next line of two or more segments
+    (past other one-segment lines, SECTION_LOOKAHEAD_LINES at most) has no cell holding a body
+    word (_is_body_word, the segment read whole) and reaches over the gap between two of the
+    table's columns, its own columns laid out anew (基本目標2 … / （4）移住・定住の促進 over 番号 |
+    評価指標 | 単 | 策定時（2021） | 目標値（最終年度）, a second table set under the first one's
+    rows, corpus seed 961 kpi_baseline_target in typst_borderless). A section row opens rows
+    of the same columns."""
+    if line.bbox[0] > cols[0][0] + ALIGN_TOL_PT or not any(holds_figure(ln) for ln in table):
+        return False
+    ahead = after[:SECTION_LOOKAHEAD_LINES]
+    head = next((ln for ln in ahead if ln.is_multi), None)
+    if head is None or head.page != line.page or any(_is_body_word(s.text) for s in head.segments):
+        return False  # a header's cell may hold a year its wrap cut (現況値(令和 2 / 年)), no cell a figure
+    return _bridges(cols, merge_spans(list(cols) + _unhung_spans(head)))
 
 
 def _tallest_segment(line: SegLine) -> float:

@@ -95,7 +95,7 @@ def _head_spans(row: Sequence[RawCell], below: Sequence[RawCell], heads: Sequenc
         return _centred_partition(row, below, heads) or {k: flush_span(row, below, k) for k in heads}
     flush = {k for k in heads if _may_be_flush(row[k], k, extents)}
     widest = {k: centred_span(row, below, k, extents, rivals=False) for k in heads}
-    centred = _set_centred(row, heads, extents)
+    centred = _set_centred(row, heads, extents) or _starts_inside_content(row, heads, extents)
 
     def orphans(k: int, span: tuple[int, int]) -> bool:
         """Set flush, the header would leave columns of its centred span before it under no header,
@@ -152,6 +152,15 @@ def _set_centred(row: Sequence[RawCell], heads: Sequence[int], extents: Sequence
     kpi_year_matrix in chromium_borderless)."""
     return any(not _may_be_flush(row[k], k, extents) and abs(_centre(row[k].bbox) - (extents[k][0] + extents[k][1]) / 2) <= ALIGN_TOL_PT
                for k in heads)
+
+
+def _starts_inside_content(row: Sequence[RawCell], heads: Sequence[int], extents: Sequence[Interval]) -> bool:
+    """True when a group header of the row starts inside a column's content (past its start and
+    before its end, by more than ALIGN_TOL_PT): no cell's text set flush left starts there, so the
+    engine centres the row's headers (実績値 starting inside H31's figures, centred over H31 | R2,
+    beside 目標値（最終年度） centred over R3 … R7 though starting where R4's figures do, corpus seed
+    867 kpi_year_matrix in typst_borderless)."""
+    return any(a + ALIGN_TOL_PT < row[k].bbox[0] < b - ALIGN_TOL_PT for k in heads for a, b in extents)
 
 
 def _centre(bbox: tuple[float, float, float, float]) -> float:

@@ -29,9 +29,11 @@ from extract.pdf.grid import ALIGN_TOL_PT, BBox, Interval, RawCell, union_bbox
 from extract.pdf.hanging import INK_SHARE, LEFT_INK_GLYPHS
 from extract.pdf.level_heads import split_level_sub_headers
 from extract.pdf.lockstep import FLUSH_LEFT_MIN_LINES as FLUSH_LEFT_MIN_LINES, WRAP_GAP_TOL_EM, WRAP_GAP_TOL_PT, is_flush_left, lockstep_openers
-from extract.pdf.pieces import WRAP_GAP_MAX_EM, Piece, advance, is_full
+from extract.pdf.pieces import WRAP_GAP_MAX_EM, Piece, advance, is_full, text_bracket_depth
 from extract.pdf.top_set_heads import HEADER_ROW_MATES
 from extract.text_items import opens_numbered_item
+
+NARROW_WRAP_LINES = 2  # a body cell this many header lines tall wraps in its column, proving its width
 
 
 def join_wrapped_header_rows(rows: Sequence[tuple[RawCell, ...]], cols: Sequence[Interval]) -> list[tuple[RawCell, ...]]:
@@ -46,13 +48,17 @@ def join_wrapped_header_rows(rows: Sequence[tuple[RawCell, ...]], cols: Sequence
     r = 1
     while r < min(len(out), _header_rows(out), _section_heading_row(out)):
         upper, lower = out[r - 1], out[r]
-        lifted = set() if locked[r] else _lifted_cells(upper, lower, cols, leading)
-        if not locked[r] and _continues_row(upper, lower, cols, leading, flush):
+        proved = set() if locked[r] else proved_wraps(upper, lower, cols, out[_header_rows(out):])
+        lifted = set() if locked[r] else _lifted_cells(upper, lower, cols, leading) or proved
+        if not locked[r] and (_continues_row(upper, lower, cols, leading, flush) or proved and proved == _filled(lower)):
             out[r - 1] = tuple(_joined(a, b) if b.raw.strip() else a for a, b in zip(upper, lower))
             del out[r], locked[r]
         elif lifted:
             out[r - 1] = tuple(_joined(a, b) if k in lifted else a for k, (a, b) in enumerate(zip(upper, lower)))
             out[r] = tuple(replace(b, raw="", line_bboxes=()) if k in lifted else b for k, b in enumerate(lower))
+            if r + 1 < _header_rows(out) and (risen := _risen(out[r - 1], out[r], out[r + 1], lifted)) is not None:
+                out[r] = risen
+                del out[r + 1], locked[r + 1]
         else:
             r += 1
     return out
@@ -94,6 +100,72 @@ def _lifted_cells(upper: Sequence[RawCell], lower: Sequence[RawCell], cols: Sequ
     return lifted if rest and set_apart else set()
 
 
+def proved_wraps(upper: Sequence[RawCell], lower: Sequence[RawCell], cols: Sequence[Interval],
+                 body: Sequence[Sequence[RawCell]]) -> set[int]:
+    """The columns (by index) of the cells of a header row that go on the cell above, set under it
+    (_under) within WRAP_GAP_MAX_EM of its height, where the page proves the wrap whatever the gap
+    (at 6 pt Typst's leading as wide as its padding, no gap tells it: _lifted_cells): the upper
+    line filled a column the body sets no wider (_set_narrow: 課 over 名 in a column a glyph wide,
+    子育て支援課 a glyph a line under it, corpus seed 864 budget_main_projects), or the lower line
+    closes a bracket the upper left open (目標値（最終年 over 度）, over Ｒ４, corpus seed 860
+    kpi_year_matrix, typst_borderless)."""
+    if len(upper) != len(lower):
+        return set()
+    return {k for k in _filled(lower) if upper[k].raw.strip() and upper[k].page == lower[k].page
+            and upper[k].col_span == 1 == lower[k].col_span and _under(upper[k], lower[k])
+            and 0 <= _gap(upper[k], lower[k]) <= WRAP_GAP_MAX_EM * _height(upper[k])
+            and (_wrapped_at(upper[k], lower[k], cols[k]) and _set_narrow(upper[k], body, k) and not _may_head_next(upper, lower, k)
+                 or _closes_bracket(upper[k], lower[k]))}
+
+
+def _may_head_next(upper: Sequence[RawCell], lower: Sequence[RawCell], k: int) -> bool:
+    """True when the cell after upper[k] is blank over a sub-header of the lower row: upper[k] may be
+    a group header set flush left over it, as wide as its own column by chance, and lower[k] a
+    sub-header level with the rest (到達目標 over Ｒ２ | Ｒ３ | Ｒ４, 67.0万人 / 回/年 under it as wide,
+    corpus seed 749 kpi_year_matrix in html_borderless)."""
+    return k + 1 < len(upper) and not upper[k + 1].raw.strip() and bool(lower[k + 1].raw.strip())
+
+
+
+def _risen(above: Sequence[RawCell], blanked: Sequence[RawCell], below: Sequence[RawCell], lifted: set[int]) -> tuple[RawCell, ...] | None:
+    """The row a lift blanked, the row below moved up into it, when that row holds cells in lifted
+    columns only, each set under the lifted line (_under) within WRAP_GAP_MAX_EM of its height: the
+    lifted cells' sub-headers, standing to them as the row's cells to theirs (Ｒ４ under 目標値（最終年
+    / 度） beside Ｈ２６ under 策定時, corpus seed 860 kpi_year_matrix in typst_borderless); None
+    otherwise."""
+    filled = _filled(below)
+    if not filled or not filled <= lifted or len(below) != len(blanked) or not all(
+            _under(above[k], below[k]) and 0 <= _gap(above[k], below[k]) <= WRAP_GAP_MAX_EM * _height(above[k]) for k in filled):
+        return None
+    return tuple(below[k] if k in filled else c for k, c in enumerate(blanked))
+
+
+def _filled(row: Sequence[RawCell]) -> set[int]:
+    return {k for k, c in enumerate(row) if c.raw.strip()}
+
+
+def _closes_bracket(upper: RawCell, lower: RawCell) -> bool:
+    """True when the upper cell's text leaves a bracket open that the lower cell's first line closes,
+    whatever it opens after (目標値（最終年 over 度）(令和 6 年, corpus seed 967 kpi_year_matrix in
+    typst_borderless)."""
+    head, line = upper.raw.replace("\n", ""), _line_texts(lower)[0]
+    return text_bracket_depth(head) > 0 and any(text_bracket_depth(head + line[:j]) <= 0 for j in range(1, len(line) + 1))
+
+
+def _set_narrow(header: RawCell, body: Sequence[Sequence[RawCell]], k: int) -> bool:
+    """True when the body sets column k as wide as the header cell's last line, no wider (within
+    ALIGN_TOL_PT), wrapping a cell of that width there over NARROW_WRAP_LINES of the header's lines
+    at least: the column's width, which no line of it passes. A body wrapping narrower than the
+    line shows a line wider than its column (めざす値 over Ｒ２ | Ｒ３ | Ｒ４, 調査な / し under it, corpus
+    seed 718 kpi_year_matrix in html_borderless)."""
+    last = _last_line(header)
+    width = last[2] - last[0]
+    cells = [row[k] for row in body if k < len(row) and row[k].raw.strip()]
+    return all(c.bbox[2] - c.bbox[0] <= width + ALIGN_TOL_PT for c in cells) and any(
+        abs(c.bbox[2] - c.bbox[0] - width) <= ALIGN_TOL_PT and c.bbox[3] - c.bbox[1] >= NARROW_WRAP_LINES * (last[3] - last[1])
+        for c in cells)
+
+
 def _in_lockstep(rows: Sequence[Sequence[RawCell]]) -> list[bool]:
     """For each row, whether every line of it is set in lockstep (lockstep.lockstep_openers, each
     line of each cell read as a line of its column): a row of one line in every column, at one even
@@ -115,9 +187,11 @@ def band_leading(rows: Sequence[Sequence[RawCell]], cols: Sequence[Interval]) ->
     smallest gap between a header line that filled its column (_wrapped_at; the column at least as
     wide as the line: _widened) and the line right under it in its column, centred or flush
     (_under), at most WRAP_GAP_MAX_EM of the line's height and not _same_gap as the rows' padding
-    (narrowest_line_gap); None without such a wrap or without a body to measure the padding on."""
+    (narrowest_line_gap, from a section heading under the header on: （1）子育て環境の充実 over the only
+    row of figures, corpus seed 845 kpi_baseline_target in typst_borderless); None without such a
+    wrap or without a body to measure the padding on."""
     head = _header_rows(rows)
-    padding = narrowest_line_gap(rows[head:])
+    padding = narrowest_line_gap(rows[min(head, _section_heading_row(rows)):])
     if padding is None:
         return None
     proved = [_gap(a, b) for upper, lower in zip(rows[:head], rows[1:head]) for a, b, col in zip(upper, lower, cols)

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from extract.pdf.borderless import _is_body_word, _lift, build_table, find_borderless, widen_to_header, widen_under_headers, with_header_columns
+from extract.pdf.borderless import _is_body_word, _lift, build_table, find_borderless, header_band, widen_to_header, widen_under_headers, with_header_columns
 from extract.pdf.cells import CELL_GAP_EM, line_pieces
 from extract.pdf.colgaps import MIN_GAP_PT, _is_group_header, columns
 from extract.pdf.header_spans import SPAN_CENTRE_TOL
@@ -533,3 +533,81 @@ def test_a_caption_block_lying_across_a_grids_columns_is_none_of_its_rows() -> N
     rows = RawTable(1, (241.0, 177.0, 341.0, 189.0), ((RawCell("12", (250.0, 177.0, 270.0, 189.0), 1),
                                                        RawCell("31", (318.0, 177.0, 330.0, 189.0), 1)),), "pdfplumber-text")
     assert within_columns(rows, grid)
+
+
+def _kpi_rows(top: float, names: list[str]) -> list[SegLine]:
+    return [line(top + 10.4 * k, (61.7, 61.7 + 9 * len(n), n), (277.8, 284.9, "%"), (336.7, 355.6, f"4{k}.6"),
+                 (406.1, 425.0, f"6{k}.7"), (514.8, 533.6, f"5{k}.2")) for k, n in enumerate(names)]
+
+
+def _second_header(top: float, last: str) -> SegLine:
+    return line(top, (64.4, 82.4, "番号"), (119.9, 155.9, "評価指標"), (190.7, 199.7, "単"), (223.7, 282.1, "策定時（2021）"),
+                (311.0, 383.2, "目標値（最終年度）"), (403.0, 479.4, "計画目標値（2026）"), (495.1, 531.7, last))
+
+
+def _two_tables_under_headings(last: str) -> list[SegLine]:
+    # corpus seed 961 kpi_baseline_target in typst_borderless: headings 9.7 pt under a table's rows
+    # (set 1.4 pt apart: less than a blank row's space more), over a second table whose header reaches over the first one's column gaps
+    head = line(115.8, (156.9, 172.6, "KPI"), (293.3, 311.3, "単位"), (337.2, 395.6, "当初値 (2020)"),
+                (410.4, 459.9, "目標 (2022)"), (474.6, 533.2, "目標値 (2025)"))
+    first = [head, *_kpi_rows(138.5, ["森林整備面積", "がん検診受診率", "学校給食地場産物使用率"])]
+    headings = [line(178.0, (56.7, 260.1, "基本目標 2 しごとをつくり、安心して働けるようにする")),
+                line(195.3, (54.4, 136.3, "（4）移住・定住の促進"))]
+    second = [_second_header(214.5, last),
+              line(238.2, (79.5, 85.1, "1"), (95.1, 158.1, "地域活動参加率"), (190.6, 197.7, "%"), (209.7, 228.6, "27.6"),
+                   (303.9, 322.7, "43.9"), (398.0, 416.9, "30.5"), (514.8, 533.6, "32.5")),
+              line(248.6, (79.5, 85.1, "2"), (95.1, 158.1, "図書館貸出冊数"), (190.6, 199.6, "冊"), (209.7, 245.2, "109,681"),
+                   (303.9, 333.8, "80,128"), (398.0, 437.0, "87,578"), (498.1, 533.6, "102,975"))]
+    return [*first, *headings, *second]
+
+
+def test_headings_over_a_second_tables_header_end_the_first_table() -> None:
+    tables, _ = find_borderless(_two_tables_under_headings("国の基準"), 1, 842.0)
+    assert [len(t.rows) for t in tables] == [4, 3]
+    assert texts(tables[1])[0][:2] == ["番号", "評価指標"]
+
+
+def test_a_header_cell_holding_a_year_its_wrap_cut_is_no_body_row() -> None:
+    # 現況値(令和 2 / 年): the bare 2 of a cut year is a word of figures, its cell none (seed 972)
+    tables, _ = find_borderless(_two_tables_under_headings("現況値(令和 2"), 1, 842.0)
+    assert [len(t.rows) for t in tables] == [4, 3]
+
+
+def test_a_header_starting_inside_a_columns_figures_shows_the_row_centred() -> None:
+    # 実績値 starts inside H31's figures: set flush left it could not, the row is centred, and
+    # 目標値（最終年度）, starting where R4's figures do, spans R3 … R7 it is centred over (corpus seed
+    # 867 kpi_year_matrix in typst_borderless); read flush it left R3 under no header
+    h = 10.5
+    lines = [line(77.1, (121.2, 142.2, "指標"), (217.7, 238.7, "単位"), (257.8, 289.3, "当初値"), (318.2, 349.7, "実績値"),
+                  (413.8, 497.9, "目標値（最終年度）"), height=h),
+             line(88.6, (262.7, 284.3, "H30"), (303.5, 325.0, "H31"), (343.9, 357.6, "R2"), (380.4, 394.2, "R3"), (414.0, 427.8, "R4"),
+                  (447.6, 461.4, "R5"), (481.3, 495.0, "R6"), (514.9, 528.7, "R7"), height=h),
+             line(111.6, (61.7, 135.2, "耕作放棄地面積"), (211.8, 223.9, "ha"), (277.0, 292.4, "8.7"), (310.6, 326.0, "9.2"),
+                  (343.5, 365.4, "10.0"), (383.6, 399.1, "9.5"), (417.2, 432.7, "8.3"), (450.9, 466.3, "6.7"), (484.5, 499.9, "8.8"),
+                  (518.1, 533.6, "6.4"), height=h),
+             line(123.1, (61.7, 103.7, "移住者数"), (211.8, 222.3, "人"), (273.0, 292.4, "182"), (306.6, 326.1, "309"),
+                  (346.0, 365.5, "202"), (379.6, 399.1, "260"), (413.2, 432.7, "198"), (446.9, 466.3, "218"), (480.5, 500.0, "247"),
+                  (514.1, 533.6, "225"), height=h)]
+    tables, _ = find_borderless(lines, 1, 842.0)
+    head = tables[0].rows[0]
+    assert [(c.raw, c.col_span) for c in head if c.raw] == [("指標", 1), ("単位", 1), ("当初値", 1), ("実績値", 2), ("目標値（最終年度）", 5)]
+
+
+def _wrapped_band(shift_pt: float) -> list[list[SegLine]]:
+    # 年 度 | 達成値 over header cells wrapped at Typst's leading, a line a row (corpus seed 505
+    # kpi_transposed in typst_borderless), each line under the first shifted shift_pt further
+    h = 10.5
+    band = [[line(301.7, (75.9, 107.4, "年 度"), (229.7, 261.2, "達成値"), height=h)],
+            [line(313.2, (136.0, 196.4, "地域の魅力を"), (216.6, 274.4, "宿泊者数（千"), (295.9, 353.7, "健康寿命（男"), height=h)],
+            [line(327.5, (146.3 + shift_pt, 186.0 + shift_pt, "発信する"), (238.9 + shift_pt, 254.7 + shift_pt, "人）"),
+                  (308.9 + shift_pt, 343.3 + shift_pt, "性）（歳）"), height=h)],
+            [line(341.9, (133.6 + 2 * shift_pt, 198.7 + 2 * shift_pt, "イベントへの参"), height=h)],
+            [line(356.2, (141.2 + 3 * shift_pt, 193.9 + 3 * shift_pt, "加者数（人）"), height=h)]]
+    return [*band, [line(367.7, (61.7, 111.4, "平成 28 年"), (172.4, 200.8, "3,019"), (267.2, 280.1, "34"), (331.0, 359.4, "78.86"), height=h)]]
+
+
+def test_header_cells_wrapped_a_line_a_row_are_one_level_of_the_band() -> None:
+    # five rows of lines, two levels: the band holds them all (MAX_HEADER_ROWS counts levels)
+    assert len(header_band(_wrapped_band(0.0))) == 5
+    # set off the middles of the lines above, the lines are levels of their own: too many for a band
+    assert len(header_band(_wrapped_band(40.0))) == 1

@@ -58,3 +58,14 @@ def test_parts_keep_the_joints_and_measured_words_that_fall_in_them() -> None:
     later = Segment("事業 2危機管理課", (60.0, 0.0, 120.0, 6.0), ((4, 75.0),))
     assert [p.joints for p in parted_at_word(later, 1)] == [(), ((1, 75.0),)]
     assert [p.words for p in parted_at_word(later, 1)] == [(), ()]
+
+
+def test_a_header_as_wide_as_the_words_parts_nothing() -> None:
+    # 雇用の創出 over 学校の ＩＣＴ 環境を整備し授業で, a card's values set flush left (corpus seed 845
+    # kpi_cards in typst_borderless): as wide as the first words (within ALIGN_TOL_PT), as flush
+    # with them as centred on them; narrower by more, centred on them, it parts them off
+    value = Segment("学校の ＩＣＴ 環境を整備し授業で", (380.3, 148.3, 525.3, 158.8), words=((380.3, 408.0), (411.0, 432.6), (436.0, 525.3)))
+    for width, parted in ((52.1, False), (52.3 - 2 * ALIGN_TOL_PT, True)):
+        middle = (380.3 + 432.6) / 2
+        head = Segment("雇用の創出", (middle - width / 2, 125.3, middle + width / 2, 135.8))
+        assert (len(parted_under_head(value, [head])) == 2) == parted

@@ -447,3 +447,113 @@ def test_no_line_is_lifted_without_a_proved_leading() -> None:
     header = [("区分", "住民満足度調査", ""), ("", "結果", "（人）")]
     rows = _line_rows(header, 100.0 + 2 * LINE_PT + TYPST_LEADING_PT + pad, pad=pad)
     assert [c.raw for c in join_wrapped_header_rows(rows, COLS3)[1]] == ["", "結果", "（人）"]
+
+
+SMALL_PT = 6.0  # Typst at 6 pt: its leading as wide as its rows' padding, 2.2 pt
+SMALL_GAP_PT = 2.2
+NARROW_COLS = ((61.7, 74.0), (85.2, 93.2), (200.0, 237.2), (249.0, 286.0), (361.0, 387.0), (402.0, 435.0))
+
+
+def _small(x0: float, top: float, text: str, lines: int = 1, glyphs: int | None = None) -> RawCell:
+    width = SMALL_PT * (glyphs or len(text))
+    return RawCell(text, (x0, top, x0 + width, top + lines * SMALL_PT + (lines - 1) * SMALL_GAP_PT), 1)
+
+
+def _narrow_header(name_lines: int) -> list[tuple[RawCell, ...]]:
+    """No. | 課 / 名 | 2025年 / 計上予算額 | 2026年 / … | 国県 | 地方債 under 財源内訳, every second line set
+    the padding below the first (corpus seed 864 budget_main_projects in typst_borderless); the body's
+    名 column a glyph wide holding names of name_lines glyphs, one a line."""
+    top, low = 85.3, 85.3 + SMALL_PT + SMALL_GAP_PT
+    blank = lambda col, t: RawCell("", (col[0], t, col[1], t + SMALL_PT), 1)  # noqa: E731
+    first = (_small(64.1, top, "No."), _small(87.2, top, "課"), _small(206.7, top, "2025年"),
+             _small(255.4, top, "2026年"), blank(NARROW_COLS[4], top), _small(428.7, top, "財源内訳"))
+    second = (blank(NARROW_COLS[0], low), _small(87.2, low, "名"), _small(202.8, low, "計上予算額"),
+              _small(251.5, low, "計上予算額"), _small(361.2, low, "国県"), _small(406.9, low, "地方債"))
+    body = []
+    for r in range(3):
+        y = 110.0 + r * 50.0
+        body.append((_small(61.7, y, str(r + 1)), _small(85.2, y, "子育て支援課"[:name_lines], lines=name_lines, glyphs=1),
+                     _small(200.0, y, "387,701"), _small(249.0, y, "379,931"), _small(381.9, y, "－"), _small(401.8, y, "24,724")))
+    return [first, second, *body]
+
+
+@pytest.mark.parametrize("name_lines, lifted", [(6, True), (2, True), (1, False)])
+def test_a_full_line_in_a_column_the_body_sets_a_glyph_wide_goes_on_beside_sub_headers(name_lines: int, lifted: bool) -> None:
+    # no leading proved (the wraps stand the padding apart), but the body wraps its names a glyph
+    # a line (NARROW_WRAP_LINES 2: a name of two lines proves it, a name of one does not)
+    joined = join_wrapped_header_rows(_narrow_header(name_lines), list(NARROW_COLS))
+    assert (joined[0][1].raw == "課\n名") == lifted
+    assert [c.raw for c in joined[1]][2:] == ["計上予算額", "計上予算額", "国県", "地方債"]
+
+
+def _small_cell(x0: float, x1: float, top: float, text: str) -> RawCell:
+    return RawCell(text, (x0, top, x1, top + SMALL_PT), 1)
+
+
+def _bracket_header(opener: str, rest: str = "度）") -> list[tuple[RawCell, ...]]:
+    """指標名 | 策定時 / Ｈ２６ | opener / 度） / Ｒ４ | 目指す値 / Ｒ６, every line the padding below the one
+    above (corpus seed 860 kpi_year_matrix in typst_borderless, 6 pt), two rows of figures under it."""
+    tops = [213.7 + r * (SMALL_PT + SMALL_GAP_PT) for r in range(5)]
+    blank = RawCell("", (0.0, 0.0, 0.0, 0.0), 1)
+    head = [(_small_cell(139.0, 157.0, tops[0], "指標名"), _small_cell(246.2, 264.2, tops[0], "策定時"), _small_cell(407.1, 446.1, tops[0], opener),
+             _small_cell(507.9, 531.6, tops[0], "目指す値")),
+            (blank, _small_cell(249.5, 260.9, tops[1], "Ｈ２６"), _small_cell(422.8, 431.9, tops[1], rest), _small_cell(515.9, 523.7, tops[1], "Ｒ６")),
+            (blank, blank, _small_cell(422.4, 430.8, tops[2], "Ｒ４"), blank)]
+    body = [(_small_cell(61.7, 97.7, tops[r], "森林整備面積"), _small_cell(253.4, 266.0, tops[r], "55.7"), _small_cell(433.8, 446.4, tops[r], "59.3"),
+             _small_cell(521.0, 533.6, tops[r], "82.0")) for r in (3, 4)]
+    return [*head, *body]
+
+
+BRACKET_COLS = [(61.7, 157.0), (246.2, 266.0), (407.1, 446.4), (507.9, 533.6)]
+
+
+@pytest.mark.parametrize("rest", ["度）", "度）(令"])
+def test_a_line_closing_the_bracket_the_line_above_left_open_goes_on_it_and_the_line_under_rises(rest: str) -> None:
+    # whatever the line opens after the bracket it closes (度）(令和 6 年, corpus seed 967 kpi_year_matrix)
+    joined = join_wrapped_header_rows(_bracket_header("目標値（最終年", rest), BRACKET_COLS)
+    assert [c.raw for c in joined[0]] == ["指標名", "策定時", "目標値（最終年\n" + rest, "目指す値"]
+    assert [c.raw for c in joined[1]] == ["", "Ｈ２６", "Ｒ４", "Ｒ６"]
+    assert joined[2][1].raw == "55.7"
+
+
+def test_a_line_under_a_closed_header_at_the_rows_padding_stays_in_its_row() -> None:
+    joined = join_wrapped_header_rows(_bracket_header("目標値（最終）"), BRACKET_COLS)
+    assert [c.raw for c in joined[1]] == ["", "Ｈ２６", "度）", "Ｒ６"]
+    assert [c.raw for c in joined[2]] == ["", "", "Ｒ４", ""]
+
+
+def test_a_body_wrapping_narrower_than_a_header_line_proves_no_wrap_of_it() -> None:
+    # the names wrap two glyphs a line under a line three glyphs wide: the line is wider than its
+    # column (a group header's, めざす値 over Ｒ２ | Ｒ３ | Ｒ４, 調査な / し under it, corpus seed 718
+    # kpi_year_matrix in html_borderless), the line under it no next line of it
+    rows = _narrow_header(6)
+    rows[0] = (rows[0][0], _small(87.2, 85.3, "めざす"), *rows[0][2:])
+    rows[2:] = [(r[0], _small(85.2, r[1].bbox[1], "子育て支援", lines=3, glyphs=2), *r[2:]) for r in rows[2:]]
+    cols = [NARROW_COLS[0], (85.2, 105.2), *NARROW_COLS[2:]]
+    assert join_wrapped_header_rows(rows, cols)[0][1].raw == "めざす"
+    rows[0] = (rows[0][0], _small(85.2, 85.3, "めざ"), *rows[0][2:])  # as wide as the names: a wrap
+    rows[1] = (rows[1][0], _small(85.2, rows[1][1].bbox[1], "名"), *rows[1][2:])
+    cols[1] = (85.2, 97.2)
+    assert join_wrapped_header_rows(rows, cols)[0][1].raw == "めざ\n名"
+
+
+def test_the_rows_padding_is_measured_from_a_section_heading_over_one_row_of_figures() -> None:
+    # R6 年度到達目 / 標 at the leading, one row of figures under （1）子育て環境の充実 at the padding
+    # (corpus seed 845 kpi_baseline_target in typst_borderless): the heading and the row show the padding
+    header = [("区分", "住民満足度調査", "転入者数"), ("", "結果", "")]
+    top = 100.0 + 2 * LINE_PT + TYPST_LEADING_PT + TYPST_PAD_PT
+    section = (RawCell("（1）子育て環境の充実", (50.0, top, 155.0, top + LINE_PT), 1, line_bboxes=((50.0, top, 155.0, top + LINE_PT),)),
+               _blank(2), _blank(2))
+    rows = [*_line_rows(header, top + LINE_PT + TYPST_PAD_PT, n_body=1)]
+    rows.insert(2, section)
+    assert band_leading(rows, COLS3) == pytest.approx(TYPST_LEADING_PT)
+    assert [c.raw for c in join_wrapped_header_rows(rows, COLS3)[0]] == ["区分", "住民満足度調査\n結果", "転入者数"]
+
+
+def test_a_full_line_beside_a_blank_over_a_sub_header_may_be_a_group_header() -> None:
+    # 課 with the cell after it blank over 計上予算額: it may head both, flush left, and 名 is a
+    # sub-header level with the rest (到達目標 over Ｒ２ | Ｒ３ | Ｒ４, corpus seed 749 kpi_year_matrix in
+    # html_borderless): nothing lifted
+    rows = _narrow_header(6)
+    rows[0] = (*rows[0][:2], RawCell("", (200.0, 85.3, 237.2, 91.3), 1), *rows[0][3:])
+    assert join_wrapped_header_rows(rows, list(NARROW_COLS))[0][1].raw == "課"
