@@ -30,7 +30,7 @@ UNITS = ("千円", "百万円", "人", "%")
 DEV_SLICE_SEEDS = (0, 1)
 # DEV14 and DEV14_CHECK were drawn without reading HELD_OUT (their pool is filtered against nothing they may not read): this test
 # counted these of their words in HELD_OUT, unprinted. Kept as drawn and recorded for the lead; no rule is keyed to these concepts' words.
-KNOWN_HELD_OUT_OVERLAP = {"DEV14_WORDINGS": {"actual": 1, "current": 1}, "DEV14_CHECK_WORDINGS": {"actual": 1, "previous": 1}}
+KNOWN_HELD_OUT_OVERLAP: dict[str, dict[str, int]] = {}
 
 
 def strings_in(value: object) -> Iterator[str]:
