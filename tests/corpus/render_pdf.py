@@ -96,7 +96,9 @@ def missing_prerequisite(rendering: str) -> str | None:
         except ImportError:
             return "reportlab is not installed (pip install -e .[test])"
         font = PDF_STYLES[rendering].font
-        return None if find_font(font) else f"font {font} missing (apt-get install fonts-ipafont-gothic fonts-ipafont-mincho)"
+        if find_font(font) is None:
+            return f"font {font} missing (apt-get install fonts-ipafont-gothic fonts-ipafont-mincho)"
+        return None if find_font(FALLBACK_FONT) else f"fallback font {FALLBACK_FONT} missing (apt-get install fonts-dejavu-core)"
     try:
         import weasyprint  # noqa: F401
     except (ImportError, OSError) as exc:

@@ -3,6 +3,7 @@ from FALLBACK_FONT, as a word processor substitutes a font that has it, so the P
 
 from __future__ import annotations
 
+import os
 import tempfile
 
 import pytest
@@ -14,6 +15,8 @@ from tests.corpus.render_pdf import FALLBACK_FONT, TEXT_SIZES_PT, find_font, mar
 def _require(*fonts: str) -> None:
     pytest.importorskip("reportlab")
     missing = [f for f in fonts if find_font(f) is None]
+    if missing and os.environ.get("CI") == "true":
+        pytest.fail(f"fonts missing: {missing}")
     if missing:
         pytest.skip(f"fonts missing: {missing}")
 
