@@ -62,3 +62,9 @@ def test_a_figure_going_on_after_a_word_space_stays_whole() -> None:
                   seg("4 億 2,502万円", 200.0, 282.9, 0.0, ((200.0, 205.0), (207.0, 217.0), (229.9, 282.9))))
     out = split_at_value_starts([amount, row(16.5, "件", "774（Ｈ２９）"), row(33.0, "%", "85.3（Ｈ３０）")])
     assert len(out[0].segments) == 2
+
+
+@pytest.mark.parametrize("era", ["末)(平成", "令和", "実績R"])
+def test_a_figure_after_an_era_name_is_its_year_not_a_cell(era: str) -> None:
+    out = split_at_value_starts([glued(229.9, era), row(16.5, "件", "774（Ｈ２９）"), row(33.0, "%", "85.3（Ｈ３０）")])
+    assert len(out[0].segments) == 2, "平成 30 is one year (Typst spaces an ideograph from a digit)"
