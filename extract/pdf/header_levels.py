@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from extract.pdf.grid import Segment, SegLine
+from extract.pdf.grid import ALIGN_TOL_PT, Segment, SegLine
 from extract.pdf.pieces import WRAP_GAP_MAX_EM
 
 
@@ -31,6 +31,8 @@ def runs_on(row: Sequence[SegLine], above: Sequence[SegLine]) -> bool:
 
 
 def _under(seg: Segment, top: Segment) -> bool:
-    overlap = min(seg.bbox[2], top.bbox[2]) - max(seg.bbox[0], top.bbox[0])
-    gap = seg.bbox[1] - top.bbox[3]
-    return overlap > 0 and 0 <= gap <= WRAP_GAP_MAX_EM * (seg.bbox[3] - seg.bbox[1])
+    """True when seg stands under top as a cell's next line: from its left edge (within ALIGN_TOL_PT)
+    or its middle within top's extent, its top at most WRAP_GAP_MAX_EM of its height below top's
+    bottom. A line whose middle passes the line above is no next line of it (set 40 pt right of it)."""
+    (a0, _, a2, a3), (b0, b1, b2, b3) = top.bbox, seg.bbox
+    return (abs(a0 - b0) <= ALIGN_TOL_PT or a0 <= (b0 + b2) / 2 <= a2) and 0 <= b1 - a3 <= WRAP_GAP_MAX_EM * (b3 - b1)
