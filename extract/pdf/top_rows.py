@@ -78,10 +78,12 @@ def _height(row: Row) -> float:
 
 def opens_own_row(p: Piece, spanning: frozenset[int]) -> bool:
     """True for a line that opens a row of no figures: a heading set across columns or opening an
-    item's number ((2)地域産業の振興), or a note under the table (※ 人口は…). A mark alone (125日 / ※
-    beside a name's second line) refers to a note: the tail of the cell above, no note."""
+    item's number ((2)地域産業の振興), or a note under the table (※ 人口は…, or its mark alone in the
+    table's first column, its words set apart). A mark alone in a later column (125日 / ※ beside a
+    name's second line) refers to a note: the tail of the cell above, no note."""
     text = clean_text(p.text)
-    return id(p) in spanning or opens_numbered_item(text) or text.startswith(FOOTNOTE_MARKS) and _states_words(text)
+    return id(p) in spanning or opens_numbered_item(text) or text.startswith(FOOTNOTE_MARKS) and (
+        p.col == 0 or _states_words(text))
 
 
 def _states_words(text: str) -> bool:

@@ -208,9 +208,11 @@ def test_a_number_the_engine_may_have_cut_over_two_lines_parts_no_rows() -> None
     assert len(fold_top_set_rows(rows)) == 3
 
 
-def test_a_note_mark_alone_refers_to_a_note_and_opens_no_row() -> None:
+def test_a_note_mark_alone_in_a_later_column_refers_to_a_note_and_opens_no_row() -> None:
     """125日 / ※ beside a name's second line (corpus seed 741 kpi_year_matrix in typst_borderless): the mark is
-    the figure cell's tail; read as a note it parted the name 相談員の活動日数(延べ / 日数) into two rows."""
-    assert not top_rows.opens_own_row(piece(0, 4, "※"), frozenset())
-    assert not top_rows.opens_own_row(piece(0, 4, "※ ＊"), frozenset())
-    assert top_rows.opens_own_row(piece(0, 4, "※ 1人1日当たりの量に換算"), frozenset())
+    the figure cell's tail; read as a note it parted the name 相談員の活動日数(延べ / 日数) into two rows. In the
+    first column a mark alone opens the note its words, set apart, go on (corpus seed 508 kpi_baseline_target)."""
+    assert not top_rows.opens_own_row(piece(5, 4, "※"), frozenset())
+    assert not top_rows.opens_own_row(piece(5, 4, "※ ＊"), frozenset())
+    assert top_rows.opens_own_row(piece(5, 4, "※ 1人1日当たりの量に換算"), frozenset())
+    assert top_rows.opens_own_row(piece(0, 4, "※"), frozenset())
