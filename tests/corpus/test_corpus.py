@@ -33,8 +33,12 @@ OTHER_SEEDS = tuple(range(1, 13))  # the text rendering of seeds the rules were 
 # the table interpreter and the borderless builder (landscape: the benchmark).
 ARRANGEMENTS_HELD: tuple[str, ...] = (
     "budget_book", "budget_kan_kou", "budget_main_projects", "budget_plan_years", "budget_supplementary",
-    "kpi_baseline_target", "kpi_cards", "kpi_progress", "kpi_transposed", "kpi_year_matrix",
+    "kpi_baseline_target", "kpi_cards", "kpi_progress", "kpi_transposed", "kpi_year_matrix", "kpi_listed",
 )
+# Pairs still under the targets, left out of test_found_and_wrong_targets until they reach them: KPI stated in lines
+# in Chromium's ruled print (Noto Sans CJK's word space is narrower than the reader's, so a name and its kind word
+# glue; README, session 22).
+NOT_YET_HELD: frozenset[tuple[str, str]] = frozenset({("kpi_listed", "chromium_ruled")})
 NUMBER_RE = re.compile(r"[\d,.]+")
 # Documents of other seeds whose table structure the builder once got wrong (arrangement, seed,
 # index, rendering), each read at the targets since: a bracket hung into the next column,
@@ -113,8 +117,8 @@ def test_extractor_reads_every_arrangement(rendering: str, rendered: Rendered) -
             assert kpi.expected + budget.expected > 0 and Path(path).exists()
 
 
-@pytest.mark.parametrize("rendering", SLICE_RENDERINGS)
-@pytest.mark.parametrize("arrangement", ARRANGEMENTS_HELD)
+@pytest.mark.parametrize(("arrangement", "rendering"), [(a, r) for a in ARRANGEMENTS_HELD for r in SLICE_RENDERINGS
+                                                       if (a, r) not in NOT_YET_HELD])
 def test_found_and_wrong_targets(arrangement: str, rendering: str, rendered: Rendered) -> None:
     require(rendering)
     kpi, budget = Score(), Score()
