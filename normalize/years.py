@@ -312,6 +312,19 @@ def without_years(text: str) -> str:
     return rest
 
 
+def year_runs_over(text: str, at: int) -> bool:
+    """True when a year's notation in text runs over text[at] (2014|年, 平成 | 30: a cell's parts a
+    layout engine set apart are one year, never two cells)."""
+    cleaned, cut = clean_text(text), len(clean_text(text[:at]))
+    pos = 0
+    while (found := find_year(cleaned, pos)) is not None:
+        _, start, end = found
+        if start < cut < end:
+            return True
+        pos = max(end, start + 1)
+    return False
+
+
 def cut_era_year(text: str | None) -> str | None:
     """Why a text's era year is refused as a cut token ("H2 7": neither 平成2 nor 平成27), or None."""
     cleaned = clean_text(text or "")

@@ -20,8 +20,7 @@ from extract.pdf.edges import is_figure
 from extract.pdf.glyphs import closes_bracket, opens_bracket, word_spans
 from extract.pdf.grid import ALIGN_TOL_PT, Interval, Segment, SegLine
 from extract.pdf.pieces import text_bracket_depth
-from normalize.text import clean_text
-from normalize.years import find_year
+from normalize.years import year_runs_over
 
 HEADER_ROW_WORDS = 2  # a header line of at least this many words is a row of header cells, whose words no border crosses
 
@@ -36,10 +35,11 @@ def split_at_header_gaps(lines: Sequence[SegLine]) -> list[SegLine]:
     band = lines[:first]
     if not band or first == len(lines):
         return list(lines)
+    band_words = [(b.page, _line_words(b)) for b in band]
     body = []
     for ln in lines[first:]:
-        words = [w for b in band if b.page == ln.page for w in _line_words(b)]
-        rows = [w for b in band if b.page == ln.page if len(_line_words(b)) >= HEADER_ROW_WORDS for w in _line_words(b)]
+        words = [w for page, ws in band_words if page == ln.page for w in ws]
+        rows = [w for page, ws in band_words if page == ln.page and len(ws) >= HEADER_ROW_WORDS for w in ws]
         segs = tuple(p for s in ln.segments for p in _cut(s, _joint_cuts(s, words, rows))) if ln.is_multi else ln.segments
         body.append(ln if len(segs) == len(ln.segments) else SegLine(segs, ln.bbox, ln.page, ln.text))
     rows_of_figures = [ln for ln in body if _holds_figure_cell(ln)]
@@ -132,17 +132,4 @@ def _may_part(text: str, at: int, before: str, after: str) -> bool:
     rest = text[at:]
     unit = is_figure(before.strip()) and is_data_value((before + after).strip())
     return text_bracket_depth(text[:at]) == 0 and not opens_bracket(rest) and not closes_bracket(rest[:1]) and not unit \
-        and not _inside_year(text, at)
-
-
-def _inside_year(text: str, at: int) -> bool:
-    """True when a year's notation runs over text[at] (2014|年: Writer sets 年 a joint after the digits,
-    corpus seed 500 kpi_transposed in writer_borderless, a row label, no two cells)."""
-    cleaned, cut = clean_text(text), len(clean_text(text[:at]))
-    pos = 0
-    while (found := find_year(cleaned, pos)) is not None:
-        _, start, end = found
-        if start < cut < end:
-            return True
-        pos = max(end, start + 1)
-    return False
+        and not year_runs_over(text, at)  # 2014|年: Writer sets 年 a joint after the digits (seed 500 kpi_transposed)

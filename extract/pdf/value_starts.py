@@ -10,7 +10,6 @@ segment so (_part_glued_value); this parts the segments of a row of several.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from extract.interpret.structure import LETTER_RE
@@ -18,18 +17,14 @@ from extract.pdf.centred_heads import parted_at_word
 from extract.pdf.edges import cell_starts, ends_column
 from extract.pdf.glyphs import word_spans
 from extract.pdf.grid import Segment, SegLine, is_value
-from normalize.vocab import ERA_ABBREVIATIONS, ERA_KANJI_ABBREVIATIONS, ERA_OFFSETS
-
-# A word ending in an era name goes on into the figure after it: 平成 30 is one year (Typst spaces
-# an ideograph from a digit; corpus seed 997 kpi_progress in typst_borderless, a header 末)(平成 30).
-ENDS_IN_ERA_RE = re.compile("(?:" + "|".join((*ERA_OFFSETS, *ERA_ABBREVIATIONS, *ERA_KANJI_ABBREVIATIONS)) + r")$")
+from normalize.years import year_runs_over
 
 
 def split_at_value_starts(lines: Sequence[SegLine]) -> list[SegLine]:
     """The lines with each segment of a line of two or more segments parted before a word that
     opens with a figure (grid.is_value) and starts on a left edge the lines' cells of its type
-    size start from (edges.cell_starts), after a word of letters not ending in an era name (a sign before a figure is its
-    own), in a segment not opening with a figure: the word goes on a figure begun before it (4 億
+    size start from (edges.cell_starts), after a word of letters with which it reads as no year (平成 30: Typst spaces an ideograph from a
+    digit, corpus seed 997 kpi_progress in typst_borderless; a sign before a figure is its own), in a segment not opening with a figure: the word goes on a figure begun before it (4 億
     2,502万円: Typst spaces an amount's parts, figures of one width starting together down the rows,
     corpus seed 990 budget_main_projects in typst_borderless)."""
     out = []
@@ -51,10 +46,13 @@ def _starts(lines: Sequence[SegLine], line: SegLine, seg: Segment) -> tuple[floa
 def _parted(seg: Segment, starts: Sequence[float]) -> list[Segment]:
     spans = word_spans(seg)
     at = next((k for k in range(1, len(spans)) if is_value(spans[k][0]) and ends_column(tuple(starts), spans[k][1])
-               and LETTER_RE.search(spans[k - 1][0]) and not ENDS_IN_ERA_RE.search(spans[k - 1][0])
+               and LETTER_RE.search(spans[k - 1][0]) and not _in_year(spans[k - 1][0], spans[k][0])
                and not is_value(spans[0][0])), None)
     if at is None:
         return [seg]
     head, tail = parted_at_word(seg, at)
     return [head, *_parted(tail, starts)]
 
+
+def _in_year(before: str, word: str) -> bool:
+    return year_runs_over(f"{before} {word}", len(before) + 1)
