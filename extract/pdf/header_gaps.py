@@ -20,6 +20,7 @@ from extract.pdf.edges import is_figure
 from extract.pdf.glyphs import closes_bracket, opens_bracket, word_spans
 from extract.pdf.grid import ALIGN_TOL_PT, Interval, Segment, SegLine
 from extract.pdf.pieces import text_bracket_depth
+from normalize.text import nfkc_safe
 from normalize.years import year_runs_over
 
 HEADER_ROW_WORDS = 2  # a header line of at least this many words is a row of header cells, whose words no border crosses
@@ -128,8 +129,10 @@ def _may_part(text: str, at: int, before: str, after: str) -> bool:
     with neither a bracket (a qualifier of the text before) nor a closing one, and the pieces
     before and after the joint (before, after) no figure and its unit, read together as one value
     (2,252万円: Typst sets the unit a joint after the digits, corpus seed 501 budget_plan_years in
-    typst_borderless)."""
+    typst_borderless). A figure after the joint is no unit: digits glued to digits at a joint are
+    two figures (364919 | 214697（H30末）, corpus seed 815 kpi_baseline_target in calc_borderless,
+    --vocab dev4)."""
     rest = text[at:]
-    unit = is_figure(before.strip()) and is_data_value((before + after).strip())
+    unit = is_figure(before.strip()) and is_data_value((before + after).strip()) and not nfkc_safe(after.strip())[:1].isdigit()
     return text_bracket_depth(text[:at]) == 0 and not opens_bracket(rest) and not closes_bracket(rest[:1]) and not unit \
         and not year_runs_over(text, at)  # 2014|年: Writer sets 年 a joint after the digits (seed 500 kpi_transposed)

@@ -27,7 +27,7 @@ from pdfplumber.utils.text import LIGATURES, extract_text
 
 from extract.errors import BrokenPdfError, PasswordRequiredError, UnreadableFileError
 from extract.model import BBox, Issue
-from extract.interpret.structure import is_data_value
+from extract.interpret.structure import LETTER_RE, is_data_value
 from extract.vocab import HANGING_GLYPHS
 from extract.pdf.borderless import find_borderless
 from extract.pdf.centred_stacks import centred_cells
@@ -35,6 +35,7 @@ from extract.pdf.dotted import dotted_rules
 from extract.pdf.drawn_glyphs import without_glyph_drawings
 from extract.pdf.glyphs import is_em_wide, is_wide_letter, opens_bracket
 from extract.pdf.hanging import ink_end
+from extract.pdf.pieces import VALUE_START_RE
 from extract.pdf.grid import MIN_COLS, is_value, PageContent, RawCell, RawLine, RawTable, Segment, SegLine, table_score, union_bbox
 from extract.pdf.charts import Chart, chart_grids, with_chart_text
 from extract.pdf.autospace import is_autospaced, page_autospace
@@ -46,6 +47,8 @@ from extract.pdf.rows import MIN_VALUE_ROWS, Piece, cell_lines, has_value_column
 from extract.pdf.textlines import text_lines
 from extract.pdf.vertical import column_lines, vertical_chars
 from normalize.missing import MissingReason, missing_marker
+from normalize.text import nfkc_safe
+from normalize.years import year_runs_over
 
 Char = dict[str, Any]
 Word = tuple[str, float, float]  # a word's text, x0 and x1
@@ -450,7 +453,11 @@ def _parted_after_figures(group: list[Char], joints: Sequence[int], spaces: Sequ
     value ends the text before): a right-aligned amount glued to the next cell's flush-left text,
     the middle line of a note wrapped in three beside it (31,041,077円 135,795,317円び住宅取得費の
     一部を補助 between 移住希望者への相談対応及 and する, corpus seed 828 budget_main_projects in
-    calc_borderless) stacks with that note only, not the figures."""
+    calc_borderless) stacks with that note only, not the figures. So does a joint before a figure
+    after a word of letters that reads with it as no year: a name wrapped in two lines, its first
+    line filling its column up to the next cell's value set flush left (地域の魅力を発信するイベン
+    2,974人（R4年度（2022年 over トへの参加者数 | 度末））, corpus seed 800 kpi_baseline_target in
+    calc_borderless, --vocab dev13), stacks with its second line only, not the value's."""
     def words(chars: Sequence[Char]) -> list[str]:
         x0, x1 = chars[0]["x0"], chars[-1]["x1"]
         inner = [s for s in spaces if x0 <= s["x0"] and s["x1"] <= x1]  # the word spaces drawn between them
@@ -459,7 +466,11 @@ def _parted_after_figures(group: list[Char], joints: Sequence[int], spaces: Sequ
     def ends_figure(k: int) -> bool:  # a figure ends before the joint, and the text after is no unit of it (△131 万円)
         before, after = words(group[:k]), words(group[k:])
         return bool(before and after) and is_data_value(before[-1]) and not is_data_value(before[-1] + after[0])
-    cuts = [k for k in joints if ends_figure(k)]
+    def opens_figure(k: int) -> bool:  # a name's word ends before the joint, a figure opens after it (not 令和|2年度)
+        before, after = words(group[:k]), words(group[k:])
+        return bool(before and after) and bool(LETTER_RE.search(before[-1][-1])) and bool(VALUE_START_RE.match(nfkc_safe(after[0]))) \
+            and not year_runs_over(f"{before[-1]}{after[0]}", len(before[-1]))
+    cuts = [k for k in joints if ends_figure(k) or opens_figure(k)]
     return [group[a:b] for a, b in zip([0, *cuts], [*cuts, len(group)])]
 
 

@@ -161,3 +161,21 @@ def test_min_transitions() -> None:
 def test_transitions_spaced_otherwise_prove_none() -> None:
     lines = years_opening_cells(3) + [glyphs(f"{k}ふるさと", 0.0, 0.0, 0.4, bottom=200.0 + 20 * k) for k in range(3)]
     assert page_autospace(lines) == 0.0  # 4 of 7 alike: under AUTOSPACE_SHARE
+
+
+def calc_page(solid_em: float) -> list[list[dict[str, object]]]:
+    """A Calc page whose cells glue both ways: a row's number 0.2 em before its name (1世帯数) and a
+    name 0.2 em before the next cell's figure (調査中 | 32), its headers' years set solid, their
+    glyph boxes solid_em apart (（令和2） at -0.003 em: corpus seed 821 kpi_baseline_target in
+    calc_borderless, --vocab dev7)."""
+    glued = [glyphs("1世帯数", 0.0, 0.0, 0.2), glyphs("3新規", 0.0, 0.0, 0.2, bottom=SIZE_PT * 3),
+             glyphs("調査中32", 0.0, 0.2, 0.0, bottom=SIZE_PT * 5)]
+    years = [glyphs("令和2年度", 0.0, solid_em, solid_em, bottom=SIZE_PT * 2 * (k + 4)) for k in range(2)]
+    return glued + years
+
+
+def test_transitions_set_solid_inside_cells_prove_none() -> None:
+    # Writer spaces every transition of a run; Calc spaces its cell joints alone and sets the rest solid
+    assert page_autospace(calc_page(-0.003)) == 0.0
+    assert page_autospace(calc_page(-AUTOSPACE_TOL_EM / 2)) == 0.0  # boxes overlapping by rounding: solid
+    assert page_autospace(calc_page(-AUTOSPACE_TOL_EM * 2)) == pytest.approx(0.2)  # overlapping glyphs count for nothing

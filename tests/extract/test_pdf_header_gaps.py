@@ -133,3 +133,11 @@ def test_a_year_is_never_parted() -> None:
     header = line(0.0, seg("年度", 60.0, 80.0, 0.0), seg("当該値", 150.0, 180.0, 0.0))
     body = line(14.0, seg("2014年", 55.0, 95.0, 14.0, ((4, 82.0),)), seg("7563", 160.0, 180.0, 14.0))
     assert texts(split_at_header_gaps([header, body])[1]) == ["2014年", "7563"]
+
+
+def test_figures_glued_at_a_joint_are_two() -> None:
+    # 364919 | 214697（H30末） under 計画値（目標） | 現状（策定時） (corpus seed 815
+    # kpi_baseline_target in calc_borderless, --vocab dev4): digits after the joint are no unit
+    header = line(0.0, seg("計画値（目標）", 131.5, 192.5, 0.0), seg("現状（策定時）", 206.4, 267.4, 0.0))
+    body = line(12.0, seg("図書館貸出冊数", 55.0, 125.0, 12.0), seg("364919214697（H30末）", 156.2, 274.9, 12.0, ((6, 194.97),)))
+    assert texts(split_at_header_gaps([header, body])[1]) == ["図書館貸出冊数", "364919", "214697（H30末）"]

@@ -83,3 +83,21 @@ def test_a_dash_closing_its_segment_after_a_digit_is_a_joint() -> None:
 def test_a_dash_after_a_letter_or_set_solid_is_no_joint() -> None:
     assert _glued_dash("A") == ()
     assert _glued_dash("0", gap_em=0.05) == ()  # set solid
+
+
+def _name_over_value(value: str, name: str = "発信するイベン") -> list[str]:
+    # corpus seed 800 kpi_baseline_target in calc_borderless (--vocab dev13): a name wrapped in two
+    # lines, its first line filling its column up to the next cell's value (flush left, wrapped in
+    # two lines too), glued 0.2 em on
+    first = _glyphs(name, 0.0, 0.0)
+    after = first[-1]["x1"] + 0.2 * SIZE
+    value_lines = _glyphs(value, after, 0.0, width=0.6 * SIZE) + _glyphs("度末）", after, 1.2 * SIZE)
+    return [s.text for s in plumber._segments(first + _glyphs("参加者数", 0.0, 1.2 * SIZE) + value_lines, [])]
+
+
+def test_a_value_glued_after_a_wrapped_name_s_first_line_stays_out_of_its_stack() -> None:
+    assert _name_over_value("2974人（R4") == ["発信するイベン\n参加者数", "2974人（R4\n度末）"]
+
+
+def test_a_year_glued_after_a_wrapped_name_s_first_line_stays_with_it() -> None:
+    assert _name_over_value("2年度", name="計画期間令和")[0].startswith("計画期間令和2年度")  # 令和|2年度 is one year

@@ -68,3 +68,24 @@ def test_a_figure_going_on_after_a_word_space_stays_whole() -> None:
 def test_a_figure_after_an_era_name_is_its_year_not_a_cell(era: str) -> None:
     out = split_at_value_starts([glued(229.9, era), row(16.5, "件", "774（Ｈ２９）"), row(33.0, "%", "85.3（Ｈ３０）")])
     assert len(out[0].segments) == 2, "平成 30 is one year (Typst spaces an ideograph from a digit)"
+
+
+@pytest.mark.parametrize(("missing", "parted"), [("調査なし", True), ("未公表", True), ("-", False), ("区分", False)])
+def test_a_missing_value_a_word_space_before_a_figure_is_a_cell_of_its_own(missing: str, parted: bool) -> None:
+    # 調査なし 1,521人 under R2 | R3 (corpus seed 814 kpi_year_matrix in calc_borderless): no start
+    # proved, one row; a dash may be the figure's sign, a word no missing value a figure's label
+    cells = line(0.0, seg("関係人口", 55.0, 100.0, 0.0),
+                 seg(f"{missing} 1,521人", 252.5, 330.3, 0.0, ((252.5, 287.0), (291.2, 330.3))))
+    assert len(split_at_value_starts([cells])[0].segments) == (3 if parted else 2)
+
+
+def test_a_value_and_its_unit_before_the_next_cell_s_value_part_where_the_cells_start() -> None:
+    # 639,432 t-CO2 626,056 t-CO2 (left-aligned figures starting together down the rows, corpus seed
+    # 801 kpi_year_matrix in calc_borderless); 4 億 2,502万円 goes on (test above)
+    def values(top: float, first: str, second: str) -> SegLine:
+        return line(top, seg("温室効果ガス排出量", 55.0, 128.1, top),
+                    seg(f"{first} t-CO2 {second} t-CO2", 158.5, 260.0, top, ((158.5, 180.0), (182.0, 200.0), (222.2, 240.0), (242.0, 260.0))))
+    def people(top: float) -> SegLine:
+        return line(top, seg("移住者数", 55.0, 80.0, top), seg("365 人", 158.5, 184.8, top), seg("448 人", 222.2, 248.4, top))
+    rows = [values(0.0, "639,432", "626,056"), people(16.5), people(33.0)]
+    assert texts(split_at_value_starts(rows)[0]) == ["温室効果ガス排出量", "639,432 t-CO2", "626,056 t-CO2"]
