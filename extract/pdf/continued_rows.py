@@ -36,9 +36,9 @@ HEAD_DIGITS_RE = re.compile(r"^\d[\d,]*")  # the digits and group commas a line 
 
 
 def fold_continued_rows(rows: Sequence[Row], spanning: frozenset[int] = frozenset()) -> list[Row]:
-    """The rows, when the table shows them set at their top (top_rows.is_top_set), each row that
-    only continues the cells of the row above it taken into that row (join_continued_rows); else
-    as given. spanning: the pieces (by id) set across columns from the table's edge."""
+    """The rows, when the table shows them set at their top (top_rows.is_top_set) or the rows joined
+    do (joins_show_top), each row that only continues the cells of the row above it taken into that
+    row (join_continued_rows); else as given. spanning: the pieces (by id) set across columns from the table's edge."""
     if not rows:
         return []
     joined = join_continued_rows(rows, spanning)
