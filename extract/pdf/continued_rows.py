@@ -21,23 +21,56 @@ from collections.abc import Sequence
 
 from extract.pdf.figure_rows import FIGURE_COLUMNS
 from extract.pdf.pieces import FIT_TOL_PT, VALUE_START_RE, WRAP_GAP_MAX_EM, Block, Piece, advance, bracket_depth, continuable, is_full
-from extract.pdf.top_rows import Row, column_widths, holds_figure, is_top_set, states_figure
+from extract.pdf.top_rows import Row, column_widths, holds_figure, is_top_set, shows_alignment, states_figure
 from extract.text_items import opens_numbered_item
 from normalize import clean_text
+from normalize.numbers import groups_prove_cut
+from normalize.units import completes_unit
 from normalize.text import nfkc_safe
 from normalize.vocab import NOTE_MARK_CHARS
 
 LATIN_WORD_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.,]*")  # a run of Latin letters and digits no engine breaks inside
 HYPHEN_BREAK_RE = re.compile(r"[A-Za-z0-9][-‐]$")  # a word broken after its hyphen (t- / CO2)
+TAIL_DIGITS_RE = re.compile(r"(?<![\d,.])\d[\d,]*$")  # the digits and group commas a line ends with
+HEAD_DIGITS_RE = re.compile(r"^\d[\d,]*")  # the digits and group commas a line opens with
 
 
 def fold_continued_rows(rows: Sequence[Row], spanning: frozenset[int] = frozenset()) -> list[Row]:
-    """The rows, when the table shows them set at their top (top_rows.is_top_set), each row that
-    only continues the cells of the row above it taken into that row (join_continued_rows); else
-    as given. spanning: the pieces (by id) set across columns from the table's edge."""
-    if not rows or not is_top_set(rows, spanning):
-        return [list(row) for row in rows]
-    return join_continued_rows(rows, spanning)
+    """The rows, when the table shows them set at their top (top_rows.is_top_set) or the rows joined
+    do (joins_show_top), each row that only continues the cells of the row above it taken into that
+    row (join_continued_rows); else as given. spanning: the pieces (by id) set across columns from the table's edge."""
+    if not rows:
+        return []
+    joined = join_continued_rows(rows, spanning)
+    return joined if is_top_set(rows, spanning) or joins_show_top(rows, joined) else [list(row) for row in rows]
+
+
+def joins_show_top(rows: Sequence[Row], joined: Sequence[Row]) -> bool:
+    """True when the rows join_continued_rows took into the row above show that row set at its top:
+    one at least holds a number cut inside its digit groups or a unit cut inside its name (_joins_cut:
+    a line provably of the cell above), each row that took some has its cells of different heights starting on one
+    line, and no row of the table has its cells centred on one middle or ending on one line. Set at
+    the top with no padding, a cell's next lines stand level with nothing of the row (▲102,01 / 0,
+    国庫補助金の確定 / 176,256 beside one line of figures, each row's cells of one line otherwise: no row
+    shows the table set at the top until they are joined); a row centred or set at its bottom would
+    stand its short cells beside the middle or the last of those lines. A line that only could run
+    on (a full line of words over a figure) proves no cell, and so no alignment, by itself."""
+    before = {_pieces(row) for row in rows}
+    origin = {id(p): k for k, row in enumerate(rows) for b in row for p in b}
+    took = [row for row in joined if _pieces(row) not in before]
+    return any(_joins_cut(row, origin) for row in took) and all(shows_alignment(row, "top") for row in took) and \
+        not any(shows_alignment(row, side) for row in joined for side in ("middle", "bottom"))
+
+
+def _joins_cut(row: Row, origin: dict[int, int]) -> bool:
+    """True when a cell of a joined row goes on, across the rows joined (origin: each piece's row, by id),
+    from a number cut inside its digit groups or a unit cut inside its name (199.9百 over 万円: units.completes_unit)."""
+    return any(origin[id(a)] != origin[id(b)] and (continues_cut_group(a.text, b.text) or completes_unit(a.text, b.text))
+               for cell in row for a, b in zip(cell, cell[1:]))
+
+
+def _pieces(row: Row) -> frozenset[int]:
+    return frozenset(id(p) for b in row for p in b)
 
 
 def join_continued_rows(rows: Sequence[Row], spanning: frozenset[int] = frozenset()) -> list[Row]:
@@ -72,8 +105,8 @@ def _continues_row(above: Row, row: Row, first: int, widths: dict[int, float]) -
     if not cells or any(opens_numbered_item(p.text) for b in row for p in b):
         return False
     kinds = [_continues(upper[b[0].col], b, widths[b[0].col]) if b[0].col in upper else None for b in cells]
-    figures = sum(holds_figure(b) for b, kind in zip(cells, kinds) if kind != "bracket")
-    return all(kinds) and bool({"text", "bracket"} & set(kinds)) and figures < FIGURE_COLUMNS
+    figures = sum(holds_figure(b) for b, kind in zip(cells, kinds) if kind not in ("bracket", "group"))
+    return all(kinds) and bool({"text", "bracket", "group"} & set(kinds)) and figures < FIGURE_COLUMNS
 
 
 def _continues(upper: Block, lower: Block, width: float) -> str | None:
@@ -81,7 +114,8 @@ def _continues(upper: Block, lower: Block, width: float) -> str | None:
     WRAP_GAP_MAX_EM of a line's height under it: 'text' (a line of words full for the next line's
     first word, a word broken at its hyphen), 'bracket' (a bracket left open), 'cut' (a number
     full in its column that the digits below, narrower, may go on: extract.pdf.cuts; 31 over 31
-    are two rows' counts), 'mark' (note marks alone, is_note_marks), or None."""
+    are two rows' counts), 'group' (a number whose digit groups the digits below complete, the
+    line above no number alone: continues_cut_group), 'mark' (note marks alone, is_note_marks), or None."""
     last, nxt = upper[-1], lower[0]
     if last.page != nxt.page or not 0 <= nxt.bbox[1] - last.bbox[3] <= WRAP_GAP_MAX_EM * last.height:
         return None
@@ -92,10 +126,20 @@ def _continues(upper: Block, lower: Block, width: float) -> str | None:
         return "mark"
     if HYPHEN_BREAK_RE.search(text):
         return "text"
+    if continues_cut_group(last.text, nxt.text):
+        return "group"
     if not states_figure(last.text) and is_full_for_word(last, nxt, width):
         return "text"
     cut = continuable(last.text) and is_full(last.bbox, nxt, width) and _width(nxt) < _width(last)
     return "cut" if cut else None
+
+
+def continues_cut_group(line: str, below: str) -> bool:
+    """True when the number line ends with is cut inside its digit groups and the digits below complete
+    them (人件費の増89,41 over 2,369, ▲102,01 over 0, 7,63 over 6（2021）, 98, over 954,493): no whole
+    number ends so, whatever column holds it (normalize.numbers.groups_prove_cut)."""
+    tail, head = TAIL_DIGITS_RE.search(nfkc_safe(line)), HEAD_DIGITS_RE.match(nfkc_safe(below).replace(" ", ""))
+    return tail is not None and head is not None and groups_prove_cut([tail.group(), head.group()], last_runs_on=True)
 
 
 def is_note_marks(text: str) -> bool:

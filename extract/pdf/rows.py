@@ -30,6 +30,7 @@ from extract.pdf.lockstep import (MIN_PITCH_LINES as MIN_PITCH_LINES, PROSE_FULL
                                   is_paragraph as is_paragraph, line_tol, lockstep_openers, padding_openers)
 from extract.pdf.continued_rows import fold_continued_rows, join_continued_rows
 from extract.pdf.heading_ends import lines_after_headings
+from extract.pdf.orphan_starts import part_top_set_orphans
 from extract.pdf.top_set_heads import lower_header_openers
 from extract.pdf.top_rows import fold_top_set_rows
 from extract.pdf.figure_rows import figure_tops, glues_own_row, rows_by_line, runs_past_figures
@@ -443,7 +444,8 @@ def _rows_at_leading(pieces: Sequence[Piece], spanning: frozenset[int]) -> list[
     blocks = split_at_row_starts(column_blocks(pieces, limit, lockstep_openers(pieces) | numbered_openers(pieces, limit)
                                                       | padding_openers(pieces, limit) | lines_after_headings(pieces)
                                                       | lower_header_openers(pieces)))
-    blocks = split_at_row_tops(blocks)
+    blocks = part_top_set_orphans(split_at_row_tops(blocks), lambda bs: blocks_to_rows(split_at_row_lines(bs)), spanning,
+                                  ROW_START_TOL_EM, ROW_MATES)
     rows = fold_centred_cells(lift_centred_labels(blocks_to_rows(split_at_row_lines(blocks))))
     return fold_subrow_names(fold_top_set_rows(fold_continued_rows(rows, spanning), spanning))
 

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 
 from extract.interpret.facets import bare_unit
 from extract.interpret.structure import is_data_value
+from extract.pdf.top_set_band import band_shows_top
 from extract.pdf.pieces import WRAP_GAP_MAX_EM, Block, Piece, bracket_depth, continuable, is_full
 from extract.text_items import opens_numbered_item
 from extract.vocab import FOOTNOTE_MARKS
@@ -175,10 +176,13 @@ def _wraps_below_figures(group: Sequence[Row], widths: dict[int, float]) -> bool
 
 def _runs_on(upper: Block, lower: Block, widths: dict[int, float]) -> bool:
     """True when a cell runs on into the cell below it in its column: it leaves a bracket open, the
-    line below is a tail no cell holds alone (218001千 over 円, 166 over ※), or the engine wrapped its last line."""
+    line below is a tail no cell holds alone (218001千 over 円, 166 over ※) or opens with the unit of
+    the figure above (unit_goes_on), or the engine wrapped its last line."""
     if not upper:
         return False
     if bracket_depth(clean_text("".join(p.text for p in upper))) > 0 or _is_tail(lower[0].text):
+        return True
+    if unit_goes_on(upper[-1].text, lower[0].text):
         return True
     return _wraps(upper[-1], lower[0], widths)
 
@@ -187,6 +191,15 @@ def _wraps(line: Piece, below: Piece, widths: dict[int, float]) -> bool:
     """True when the engine wrapped a line of text onto the line below: it is full, and no figure
     (a figure's column is as wide as its widest figure: each of those reads as full)."""
     return not states_figure(line.text) and is_full(line.bbox, below, widths[below.col])
+
+
+def unit_goes_on(line: str, below: str) -> bool:
+    """True when a figure without its unit is followed by a line opening with that unit and a
+    note in brackets (年間19,840 over 人（4年間で): the engine broke between the digits and the unit,
+    which opens no cell of its own."""
+    folded = clean_text(below).replace(" ", "")
+    head = next((k for k, ch in enumerate(folded) if ch in OPEN_BRACKETS), 0)
+    return clean_text(line)[-1:].isdigit() and head > 0 and bare_unit(folded[:head]) is not None
 
 
 def _is_tail(text: str) -> bool:
@@ -211,14 +224,15 @@ def _lines_refute_centre_and_bottom(rows: Sequence[Row], spanning: frozenset[int
     first = len(rows) - sum(len(g) for g in groups)
     # the first row of figures may take lines above it, below the header, if centred on them
     leads = [[*rows[:first], *g] if k == 0 else g for k, g in enumerate(groups)]
-    return not all(_centred_parting(g) for g in leads) and any(_wraps_below_figures(g, widths) for g in groups)
+    centre_refuted = band_shows_top(rows[:first]) or not all(_centred_parting(g) for g in leads)
+    return centre_refuted and any(_wraps_below_figures(g, widths) for g in groups)
 
 
 def _column_cells(row: Row) -> list[Block]:
     return [_cell([row], col) for col in sorted(_cols([row]))]
 
 
-def _shows(row: Row, side: str) -> bool:
+def shows_alignment(row: Row, side: str) -> bool:
     """True when a row's cells of different heights line up on one side: 'top', 'middle' or
     'bottom' level (within CENTRE_TOL_EM of a line), their other sides not all level."""
     cells = _column_cells(row)
@@ -236,8 +250,8 @@ def _rows_show_top(rows: Sequence[Row], widths: dict[int, float]) -> bool:
     one provably one cell (its first line full: the engine wrapped it), and no row has its cells
     centred on one middle or ending on one line."""
     body = [row for row in rows if _has_figure(row)]
-    return any(_shows(row, "top") and any(len(c) > 1 and _wraps(c[0], c[1], widths) for c in _column_cells(row))
-               for row in body) and not any(_shows(row, side) for row in body for side in ("middle", "bottom"))
+    return any(shows_alignment(row, "top") and any(len(c) > 1 and _wraps(c[0], c[1], widths) for c in _column_cells(row))
+               for row in body) and not any(shows_alignment(row, side) for row in body for side in ("middle", "bottom"))
 
 
 def _stacked_tops(row: Row, widths: dict[int, float]) -> list[float]:

@@ -135,13 +135,27 @@ def values_equal(a: float, b: float) -> bool:
     return abs(a - b) <= VALUE_REL_TOL * max(abs(a), abs(b))
 
 
+def _unit_apart(text: str) -> set[str]:
+    """The measure whole and without the unit after it (本年度予算現額(A)【単位 百万円】, 本年度予算現額(A)<円>); a bracket
+    ends what is left of a unit tail, or the tail was the word's own bracket (予算現額(A) is no 予算現額 with a unit)."""
+    untailed = UNIT_TAIL_RE.sub("", text)
+    return {text, UNIT_STATEMENT_RE.sub("", text)} | ({untailed} if untailed.endswith(tuple(CLOSERS)) else set())
+
+
+def _headed_by_amount_word(text: str) -> bool:
+    """A header path whose top is a batch's amount word whole and whose rest names nothing else (本年度予算現額(A)/金額)."""
+    top, _, rest = text.partition("/")
+    return bool(rest) and not BATCH_AMOUNT_ONLY_WORDS.isdisjoint(_unit_apart(top)) and \
+        measure_category(rest) == DEFAULT_MEASURE_CATEGORY
+
+
 def measure_category(measure: str | None) -> str:
     """The category of a budget measure label (see MEASURE_CATEGORIES)."""
     text = norm_label(measure)
     bare = UNIT_TAIL_RE.sub("", UNIT_STATEMENT_RE.sub("", text))  # 計(百万円), 計(単位:百万円): the unit is no part of the measure
     if bare in EXACT_MEASURES:
         return EXACT_MEASURES[bare]
-    if text in BATCH_AMOUNT_ONLY_WORDS:
+    if not BATCH_AMOUNT_ONLY_WORDS.isdisjoint(_unit_apart(text)) or _headed_by_amount_word(text):
         return DEFAULT_MEASURE_CATEGORY
     # a batch's word holding another's (対前年度比較 holds 対前年度比): the longest the measure holds tells
     batch = [(len(w), c) for c, words in BATCH_WORDS.items() for w in words if w in text]

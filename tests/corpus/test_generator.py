@@ -207,7 +207,9 @@ def test_a_ratio_is_never_an_amount() -> None:
     ("補正前の額", "before_revision"), ("今回補正額", "revision"), ("計", "after_revision"), ("補正後", "after_revision"),
     ("財源内訳 国・県", "funding_state"), ("地方債", "funding_bond"), ("その他特定財源", "funding_other"),
     ("一般財源", "funding_general"), ("比較", "difference"), ("対前年度増減", "difference"), ("構成比", "ratio"),
-    ("期間合計", "total"),
+    ("期間合計", "total"), ("本年度予算現額（A）【単位 百万円】", "amount"), ("予算現額（A）【単位 百万円】", "before_revision"),
+    ("本年度予算現額（A）<円>", "amount"), ("予算現額（A）<円>", "before_revision"), ("予算現額（A）", "before_revision"),
+    ("本年度予算現額(A) / 金額", "amount"), ("本年度予算現額(A) / 補正前", "before_revision"),
 ])
 def test_measure_categories(measure: str | None, category: str) -> None:
     assert measure_category(measure) == category

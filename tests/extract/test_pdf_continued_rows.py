@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pdf.continued_rows import fold_continued_rows, is_full_for_word, join_continued_rows
+from extract.pdf.continued_rows import continues_cut_group, fold_continued_rows, is_full_for_word, join_continued_rows
 from extract.pdf.pieces import Block, Piece
 from extract.pdf.top_rows import column_widths
 
@@ -18,7 +18,7 @@ X = {0: 56.8, 1: 200.0, 2: 280.0, 3: 360.0}  # each column's left edge
 NOTE_WIDTH = 100.0  # the 説明 column's widest line (事業費の追加 194,184)
 
 
-def piece(text: str, col: int, line: int, width: float) -> Piece:
+def piece(text: str, col: int, line: float, width: float) -> Piece:
     top = 100.0 + line * PITCH
     return Piece(text, (X[col], top, X[col] + width, top + EM), col)
 
@@ -27,7 +27,7 @@ def kanji(text: str, col: int, line: int) -> Piece:
     return piece(text, col, line, EM * len(text))
 
 
-def figure(text: str, col: int, line: int) -> Piece:
+def figure(text: str, col: int, line: float) -> Piece:
     return piece(text, col, line, HALF * len(text))
 
 
@@ -139,3 +139,34 @@ def test_note_marks_wrapped_under_their_figures_go_on_with_a_bracket_left_open()
         "寄附額", "目標とする値（最終年", "度）", "803,988千円", "※", "794,850千円"]
     rows[2] = [[kanji("※", 2, 2)]]  # marks alone continue no text: a note row of its own
     assert len(join_continued_rows(rows)) == 3
+
+
+@pytest.mark.parametrize(("line", "below", "cut"), [
+    ("人件費の増89,41", "2,369", True), ("▲102,01", "0", True), ("7,63", "6（2021）", True), ("事業費の追加98,", "954,493", True),
+    ("24", "1（2020）", False), ("1,234", "567", False), ("31", "31", False), ("国庫補助金の確定", "176,256", False),
+])
+def test_a_number_cut_inside_its_digit_groups(line: str, below: str, cut: bool) -> None:
+    assert continues_cut_group(line, below) is cut
+
+
+def supplementary(amount_cut: bool) -> list[list[Block]]:
+    """款 | 補正額 | 補正内容, rows at the leading without padding (corpus seeds 883 / 914 budget_supplementary in
+    writer_borderless): each note wrapped before its amount, every row's other cells of one line."""
+    rows = [[[kanji("款", 0, 0)], [kanji("補正額", 1, 0)], [kanji("補正内容", 2, 0)]],
+            [[kanji("予備費", 0, 1)], [figure("89,412,369", 1, 1)],
+             [piece("人件費の増89,41" if amount_cut else "国庫補助金の確定", 2, 1, NOTE_WIDTH)]],
+            [[figure("2,369" if amount_cut else "176,256", 2, 2)]],
+            [[kanji("民生費", 0, 3)], [figure("78,675,412", 1, 3)], [kanji("執行残の減額", 2, 3)]]]
+    return rows
+
+
+def test_a_number_cut_across_rows_shows_them_set_at_the_top() -> None:
+    # the amount's digits under 89,41 are that cell's next line: the row's other cells stand on its first
+    assert texts(fold_continued_rows(supplementary(True)))[1] == ["予備費", "89,412,369", "人件費の増89,41/2,369"]
+    assert len(fold_continued_rows(supplementary(False))) == 4  # a full line over a figure proves no cell by itself
+
+
+def test_a_cut_number_set_beside_the_middle_of_its_row_shows_no_top() -> None:
+    rows = supplementary(True)
+    rows[1][1] = [figure("89,412,369", 1, 1.5)]  # the figure centred between the note's two lines
+    assert len(fold_continued_rows(rows)) == 4

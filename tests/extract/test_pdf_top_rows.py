@@ -6,6 +6,8 @@ the one above, within a cell and from row to row alike, as Word's table defaults
 
 from __future__ import annotations
 
+import pytest
+
 from extract.pdf import top_rows
 from extract.pdf.pieces import Block, Piece, advance
 from extract.pdf.rows import pieces_to_rows
@@ -174,9 +176,9 @@ def test_rows_show_their_alignment_by_cells_of_different_heights() -> None:
     top = [block(0, (0, "自主防災組"), (1, "織率")), block(1, (0, "58.8"))]
     middle = [block(0, (0, "自主防災組"), (1, "織率")), block(1, (0.5, "58.8"))]
     one_line = [block(0, (0, "高齢化率")), block(1, (0, "58.8"))]
-    assert top_rows._shows(top, "top") and not top_rows._shows(top, "middle")
-    assert top_rows._shows(middle, "middle") and not top_rows._shows(middle, "top")
-    assert not any(top_rows._shows(one_line, side) for side in ("top", "middle", "bottom"))
+    assert top_rows.shows_alignment(top, "top") and not top_rows.shows_alignment(top, "middle")
+    assert top_rows.shows_alignment(middle, "middle") and not top_rows.shows_alignment(middle, "top")
+    assert not any(top_rows.shows_alignment(one_line, side) for side in ("top", "middle", "bottom"))
 
 
 def test_stacked_figures_stay_when_a_row_is_centred() -> None:
@@ -216,3 +218,13 @@ def test_a_note_mark_alone_in_a_later_column_refers_to_a_note_and_opens_no_row()
     assert not top_rows.opens_own_row(piece(5, 4, "※ ＊"), frozenset())
     assert top_rows.opens_own_row(piece(5, 4, "※ 1人1日当たりの量に換算"), frozenset())
     assert top_rows.opens_own_row(piece(0, 4, "※"), frozenset())
+
+
+@pytest.mark.parametrize(("line", "below", "goes_on"), [
+    ("年間19,840", "人（4年間で", True), ("12.5", "%（R2）", True), ("120", "人", False), ("120", "人口（人）", False),
+    ("目標", "人（延べ）", False), ("年間3,508人", "（4年間で", False),
+])
+def test_a_figure_goes_on_with_the_unit_and_note_under_it(line: str, below: str, goes_on: bool) -> None:
+    # 年間19,840 / 人（4年間で / 79,360人） in a column set at the top (corpus seed 915 kpi_progress in
+    # writer_borderless, dev8 wordings): the engine broke between the digits and their unit
+    assert top_rows.unit_goes_on(line, below) is goes_on
