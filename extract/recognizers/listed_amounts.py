@@ -23,6 +23,7 @@ from extract.records import BudgetValue, Extraction
 from extract.recognizers.indicator_line import read_line
 from extract.vocab import PROJECT_NAME_ENDINGS
 from normalize import Year, parse_quantity, parse_year
+from normalize.vocab import BRACKET_CLOSERS, BRACKET_OPENERS
 
 NAME = "listed_amounts"
 ITEM_MARKS = "◇◆○●■□◎・"  # a line opening with one of these opens a list item
@@ -96,6 +97,8 @@ def item_amounts(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for match in BRACKETED_AMOUNT_RE.finditer(text):
         before = text[:match.start()]
+        if closes_a_group(before, text[match.start()]):
+            continue
         if not out and before[:1] in ITEM_MARKS:
             name = before[1:].strip()
         else:
@@ -105,6 +108,13 @@ def item_amounts(text: str) -> list[tuple[str, str]]:
         if name:
             out.append((name, match["amount"]))
     return out
+
+
+def closes_a_group(before: str, bracket: str) -> bool:
+    """Whether a closing bracket closes a bracket opened before it (an amount after a dated note, ①製造品出荷額
+    ＡＡ（R1） 337億円: an indicator's figure whose kind word the reader does not know), not one a vertical
+    layout's text layer gave for an amount's opening bracket (kouhou p6: )２，２００万円）)."""
+    return bracket in BRACKET_CLOSERS and sum(before.count(o) for o in BRACKET_OPENERS) > sum(before.count(c) for c in BRACKET_CLOSERS)
 
 
 def _heading_year(text: str) -> Year | None:
