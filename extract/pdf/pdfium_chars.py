@@ -134,10 +134,10 @@ def page_chars(textpage: Any, frame: Frame, descents: dict[str, float], blanks: 
         if not style.plain:  # a turned glyph: its corners are turned one by one
             chars[k] = char_item(i, drawn.codes[k], style, frame, probe)
             spacing.put(k, chars[k])
-    return with_spaces(fitted_to_pitch(chars, spacing), spacing, blanks)
+    return with_spaces(fitted_to_pitch(chars, spacing, blanks), spacing, blanks)
 
 
-def fitted_to_pitch(chars: list[Obj], spacing: Spacing) -> list[Obj]:
+def fitted_to_pitch(chars: list[Obj], spacing: Spacing, blanks: Sequence[Point] = ()) -> list[Obj]:
     """The chars with each wide glyph (CJK, full-width) narrower than its step to the next set as
     wide as that step, where the step is the run's pitch: a neighbour on the line steps as far
     (within PITCH_TOL of it) and fills its step, on both sides: inside a run; or on the side
@@ -152,22 +152,29 @@ def fitted_to_pitch(chars: list[Obj], spacing: Spacing) -> list[Obj]:
     or more), so no neighbour steps as far. A glyph the page sets solid elsewhere at its box width
     keeps it (_set_at_own_width): its box is its advance, the gap after it a gap. Two such glyphs
     side by side (・子 in 結婚・出産・子育て) are fitted one after the other: the later one opens
-    its run, and once fitted sets the pitch the earlier one steps. (spacing: the chars' arrays,
-    x1 updated in place.)"""
+    its run, and once fitted sets the pitch the earlier one steps. A glyph's step ends at a blank
+    glyph drawn after it (blanks, as with_spaces takes them): 標 before a space steps an em, and
+    sets the pitch 目 steps (移住者数 目標 118人, corpus seed 0 kpi_listed in chromium_ruled).
+    (spacing: the chars' arrays, x1 updated in place.)"""
     if len(chars) < 3:
         return chars
-    while fitted := _narrow_in_runs(chars, spacing):  # a fitted glyph fills its step: a narrow one beside it may fit now
+    step, stopped = spacing.x0[1:] - spacing.x0[:-1], np.zeros(len(chars) - 1, dtype=bool)
+    for j, x in blank_stops(chars, spacing, blanks).items():
+        step[j], stopped[j] = min(step[j], x - spacing.x0[j]), True
+    while fitted := _narrow_in_runs(chars, spacing, step, stopped):  # a fitted glyph fills its step: a narrow one beside it may fit now
         for k in fitted:
-            spacing.x1[k] = spacing.x0[k + 1]
+            spacing.x1[k] = spacing.x0[k] + step[k]
             chars[k] = {**chars[k], "x1": float(spacing.x1[k]), "width": float(spacing.x1[k] - spacing.x0[k])}
     return chars
 
 
-def _narrow_in_runs(chars: list[Obj], spacing: Spacing) -> list[int]:
-    """The wide glyphs fitted_to_pitch sets as wide as their steps, as they stand now."""
+def _narrow_in_runs(chars: list[Obj], spacing: Spacing, step: Any, stopped: Any) -> list[int]:
+    """The wide glyphs fitted_to_pitch sets as wide as their steps, as they stand now (step: to the next glyph or
+    the blank after it, stopped: where a blank ends it, on the baseline of both glyphs whatever their tops)."""
     x0, x1, top, size, upright = spacing.x0, spacing.x1, spacing.top, spacing.size, spacing.upright
-    step, box = x0[1:] - x0[:-1], x1[:-1] - x0[:-1]
-    near = upright[:-1] & upright[1:] & (np.abs(top[:-1] - top[1:]) <= SAME_LINE_PT) & (size[:-1] == size[1:]) & (step > 0)
+    box = x1[:-1] - x0[:-1]
+    level = (np.abs(top[:-1] - top[1:]) <= SAME_LINE_PT) | stopped
+    near = upright[:-1] & upright[1:] & level & (size[:-1] == size[1:]) & (step > 0)
     solid = near & (np.abs(box - step) <= PITCH_TOL * step)
     same_prev = np.zeros_like(near)
     same_prev[1:] = solid[:-1] & (np.abs(step[1:] - step[:-1]) <= PITCH_TOL * step[:-1])
@@ -342,8 +349,8 @@ def _is_wide(text: str) -> bool:
 
 def with_spaces(chars: list[Obj], spacing: Spacing | None = None, blanks: Sequence[Point] = ()) -> list[Obj]:
     """The chars with a space put back between two whose gap is a word space (space_between), or
-    narrower down to BLANK_GAP_MIN_EM where it opens at a blank glyph (blanks: the origins
-    pdfium_adapter.blank_origin gives). pdfium's text page leaves out a text object that draws
+    narrower down to BLANK_GAP_MIN_EM between letters or digits (_is_alnum) where a blank glyph
+    stands in it (blank_stops; blanks: the origins pdfium_adapter.blank_origin gives). pdfium's text page leaves out a text object that draws
     no ink: Chromium sets each glyph in an object of its own, and its spaces (Noto Sans CJK's
     0.224 em, under the WORD_SPACE_EM a gap alone must reach) vanish with theirs, though the page
     draws them (■製造品出荷額 達成値, corpus seed 948 kpi_listed in chromium_ruled; pdfminer
@@ -358,7 +365,8 @@ def with_spaces(chars: list[Obj], spacing: Spacing | None = None, blanks: Sequen
     near = upright[:-1] & upright[1:] & (np.abs(top[:-1] - top[1:]) <= SAME_LINE_PT)
     worded = near & (WORD_SPACE_EM[0] * em <= gap) & (gap < WORD_SPACE_EM[1] * em)
     narrow = (BLANK_GAP_MIN_EM * em <= gap) & (gap < WORD_SPACE_EM[0] * em)
-    blanked = _at_blanks(chars, np.flatnonzero(upright[:-1] & upright[1:] & narrow), spacing, blanks)
+    stops = blank_stops(chars, spacing, blanks)
+    blanked = {j for j in stops if narrow[j] and _is_alnum(chars[j]["text"]) and _is_alnum(chars[j + 1]["text"])}
     spaced = sorted([*np.flatnonzero(worded).tolist(), *blanked])
     if not spaced:
         return chars
@@ -372,24 +380,28 @@ def with_spaces(chars: list[Obj], spacing: Spacing | None = None, blanks: Sequen
     return out + chars[start:]
 
 
-def _at_blanks(chars: list[Obj], gaps: Any, spacing: Spacing, blanks: Sequence[Point]) -> set[int]:
-    """The gaps (after chars[j], j in gaps) between two letters or digits (words and figures:
-    宿泊者数 242千人, R10 254千人) a blank glyph's origin opens: on the baseline of both chars
-    (within SAME_LINE_PT: glyphs of two fonts on one baseline may have tops further apart), from
-    the left one's end (SAME_LINE_PT before it) to the right one. Beside a sign or a bracket the
-    gap keeps its reading (△ 44,353 in a table's cell, realdocs kobe_jinko_no_ugoki_h26, is one
-    figure)."""
-    if not len(gaps) or not blanks:
-        return set()
+def blank_stops(chars: list[Obj], spacing: Spacing, blanks: Sequence[Point]) -> dict[int, float]:
+    """Where a blank glyph stands in the gap after chars[j], by j: its origin on the baseline of
+    both chars (within SAME_LINE_PT: glyphs of two fonts on one baseline may have tops further
+    apart), from the left one's end (SAME_LINE_PT before it) to the right one."""
+    if len(chars) < 2 or not blanks:
+        return {}
+    x0, x1, upright = spacing.x0, spacing.x1, spacing.upright
+    gaps = np.flatnonzero(upright[:-1] & upright[1:] & (x0[1:] - x1[:-1] > 0))
+    if not len(gaps):
+        return {}
     bx, by = np.array([b[0] for b in blanks]), np.array([b[1] for b in blanks])
     left, right = (np.array([chars[j]["matrix"][5] for j in (gaps + k).tolist()]) for k in (0, 1))
-    inside = ((bx[None, :] >= spacing.x1[gaps, None] - SAME_LINE_PT) & (bx[None, :] < spacing.x0[gaps + 1, None])
+    inside = ((bx[None, :] >= x1[gaps, None] - SAME_LINE_PT) & (bx[None, :] < x0[gaps + 1, None])
               & (np.abs(by[None, :] - left[:, None]) <= SAME_LINE_PT) & (np.abs(by[None, :] - right[:, None]) <= SAME_LINE_PT))
-    return {j for j in gaps[inside.any(axis=1)].tolist() if _is_alnum(chars[j]["text"]) and _is_alnum(chars[j + 1]["text"])}
+    rows = np.flatnonzero(inside.any(axis=1))
+    return {int(gaps[r]): float(bx[inside[r]].min()) for r in rows.tolist()}
 
 
 def _is_alnum(text: str) -> bool:
-    """One letter or digit, of any width (a kanji, a kana, R, ６): what words and figures are spelled with."""
+    """One letter or digit, of any width (a kanji, a kana, R, ６): what words and figures are spelled with (宿泊者数
+    242千人, R10 254千人). Beside a sign or a bracket a blank's gap keeps its reading (△ 44,353 in a table's cell,
+    realdocs kobe_jinko_no_ugoki_h26, is one figure)."""
     return len(text) == 1 and unicodedata.category(text)[0] in "LN"
 
 

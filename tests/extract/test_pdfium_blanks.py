@@ -117,3 +117,15 @@ def test_pdfium_puts_back_a_space_drawn_in_an_object_of_its_own(tmp_path: Path) 
         page, shell = pdf.doc[0], pdf.plumber.pages[0]
         chars = pa.page_objects(page, pa.page_frame(shell), pa.font_descents(shell))["char"]
     assert "".join(ch["text"] for ch in chars) == "製造額 達成値"
+
+
+def test_a_blank_ends_the_step_of_the_glyph_before_it() -> None:
+    # 移住者数 目標 118人 (corpus seed 0 kpi_listed in chromium_ruled): 標 steps to 1 past a blank; its step ends at
+    # the blank, an em, the pitch 目 (0.68 em wide) steps too; 1's top (another font) lies apart
+    made = _chars("数目標1", [1.224, 1.0, 1.224], boxes={1: 0.68, 3: 0.555}, tops={3: 0.9})
+    blanks = [(made[0]["x1"], BASE), (made[2]["x1"], BASE)]
+    chars = pc.fitted_to_pitch(made, pc.Spacing.of(made), blanks)
+    assert chars[1]["x1"] == chars[2]["x0"]
+    assert "".join(c["text"] for c in pc.with_spaces(chars, None, blanks)) == "数 目標 1"
+    alone = _chars("数目標1", [1.224, 1.0, 1.224], boxes={1: 0.68, 3: 0.555}, tops={3: 0.9})
+    assert pc.fitted_to_pitch(alone, pc.Spacing.of(alone))[1]["x1"] < alone[2]["x0"]  # no blank: 標's step is no pitch
