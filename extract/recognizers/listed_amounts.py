@@ -24,6 +24,7 @@ from extract.recognizers.indicator_line import read_line
 from extract.vocab import PROJECT_NAME_ENDINGS
 from normalize import Year, parse_quantity, parse_year
 from normalize.vocab import BRACKET_CLOSERS, BRACKET_OPENERS
+from normalize.years import find_year
 
 NAME = "listed_amounts"
 ITEM_MARKS = "◇◆○●■□◎・"  # a line opening with one of these opens a list item
@@ -111,10 +112,14 @@ def item_amounts(text: str) -> list[tuple[str, str]]:
 
 
 def closes_a_group(before: str, bracket: str) -> bool:
-    """Whether a closing bracket closes a bracket opened before it (an amount after a dated note, ①製造品出荷額
-    ＡＡ（R1） 337億円: an indicator's figure whose kind word the reader does not know), not one a vertical
-    layout's text layer gave for an amount's opening bracket (kouhou p6: )２，２００万円）)."""
-    return bracket in BRACKET_CLOSERS and sum(before.count(o) for o in BRACKET_OPENERS) > sum(before.count(c) for c in BRACKET_CLOSERS)
+    """Whether a closing bracket closes a year note opened right before it (an amount after a dated note, ①製造品出荷額
+    ＡＡ（R1） 337億円: an indicator's figure whose kind word the reader does not know), not one a vertical layout's
+    text layer gave for an amount's opening bracket (kouhou p6: …委託業務)２，２００万円), its brackets mapped to
+    either form: what stands between is no year)."""
+    opened = max(before.rfind(o) for o in BRACKET_OPENERS)
+    note = before[opened + 1:].strip() if bracket in BRACKET_CLOSERS and opened >= 0 else ""
+    found = find_year(note) if note else None
+    return found is not None and found[1:] == (0, len(note))
 
 
 def _heading_year(text: str) -> Year | None:
