@@ -39,6 +39,7 @@ PDFIUM_PASSWORD_ERROR = 4  # FPDF_ERR_PASSWORD
 REOPEN_PAGES = 100
 SEG_LINETO, SEG_BEZIERTO, SEG_MOVETO = pr.FPDF_SEGMENT_LINETO, pr.FPDF_SEGMENT_BEZIERTO, pr.FPDF_SEGMENT_MOVETO
 OBJ_TEXT, OBJ_PATH, OBJ_IMAGE, OBJ_FORM = pr.FPDF_PAGEOBJ_TEXT, pr.FPDF_PAGEOBJ_PATH, pr.FPDF_PAGEOBJ_IMAGE, pr.FPDF_PAGEOBJ_FORM
+BLANK_WIDTH_PT = 0.01  # a text object narrower than this is left out of pdfium's text page (its kSizeEpsilon)
 
 
 @dataclass
@@ -157,37 +158,64 @@ def page_objects(page: pdfium.PdfPage, frame: Frame, descents: dict[str, float] 
 
     descents: the fonts' stated descents by base name (font_descents), pdfium's own otherwise."""
     out: dict[str, list[Obj]] = {"char": [], "rect": [], "line": [], "curve": [], "image": []}
-    textpage = page.get_textpage()
-    try:
-        out["char"] = page_chars(textpage.raw, frame, descents or {})
-    finally:
-        textpage.close()
+    blanks: list[Point] = []
     for obj, kind, matrix in walk_objects(page.raw, IDENTITY):
         if kind == OBJ_PATH:
             for item in path_items(obj, matrix, frame):
                 out[item["object_type"]].append(item)
         elif kind == OBJ_IMAGE:
             out["image"].append(image_item(obj, matrix, frame))
+        else:
+            blanks.append(blank_origin(obj, matrix, frame))
+    textpage = page.get_textpage()
+    try:
+        out["char"] = page_chars(textpage.raw, frame, descents or {}, blanks)
+    finally:
+        textpage.close()
     return out
 
 
 def walk_objects(parent: Any, outer: Matrix, form: bool = False) -> Iterator[tuple[Any, int, Matrix]]:
     """Every page object but text (its glyphs come from the text page), form XObjects opened,
-    with its type and the matrix from its form to page space. A page's objects are mostly
+    with its type and the matrix from its form to page space; of text, only the objects that
+    draw no ink (is_blank), which the text page leaves out. A page's objects are mostly
     text (sample 001 sets 2 glyphs per object): they are passed over by address (bare calls)."""
     handle = ctypes.cast(parent, ctypes.c_void_p)
     count = pr.FPDFFormObj_CountObjects(parent) if form else pr.FPDFPage_CountObjects(parent)
     get = form_object if form else page_object
+    box = Box()
     for i in range(count):
         address = get(handle, i)
         kind = object_type(address)
-        if kind == OBJ_TEXT:
+        if kind == OBJ_TEXT and not box.is_blank(address):
             continue
         obj = ctypes.cast(address, pr.FPDF_PAGEOBJECT)
         if kind == OBJ_FORM:
             yield from walk_objects(obj, compose(object_matrix(obj), outer), form=True)
         else:
             yield obj, kind, outer
+
+
+class Box:
+    """A page object's bounds as pdfium fills them, the out-parameters allocated once per walk."""
+
+    __slots__ = ("left", "bottom", "right", "top", "refs")
+
+    def __init__(self) -> None:
+        self.left, self.bottom, self.right, self.top = (ctypes.c_float() for _ in range(4))
+        self.refs = tuple(ctypes.byref(v) for v in (self.left, self.bottom, self.right, self.top))
+
+    def is_blank(self, address: Any) -> bool:
+        """True for a text object no wider than pdfium's text page keeps (BLANK_WIDTH_PT): its
+        glyphs draw no ink (a space set in an object of its own, Chromium's PDFs)."""
+        return bool(object_bounds(address, *self.refs)) and self.right.value - self.left.value < BLANK_WIDTH_PT
+
+
+def blank_origin(obj: Any, matrix: Matrix, frame: Frame) -> Point:
+    """A blank text object's origin as with_spaces compares it with the chars: x in the page
+    frame (as a char's x0), y as a char's baseline (its matrix's last value)."""
+    x, y = apply(frame.ctm, apply(matrix, object_matrix(obj)[4:]))
+    return (x + frame.mb_x0, y)
 
 
 class _Address(ctypes.c_void_p):
@@ -199,6 +227,7 @@ class _Address(ctypes.c_void_p):
 page_object = bare_function("FPDFPage_GetObject", _Address)
 form_object = bare_function("FPDFFormObj_GetObject", _Address)
 object_type = bare_function("FPDFPageObj_GetType")
+object_bounds = bare_function("FPDFPageObj_GetBounds")
 
 
 def object_matrix(obj: Any) -> Matrix:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import ctypes
 import math
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,6 +32,9 @@ IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 FONT_NAME_BYTES = 256  # buffer for a font's base name
 HIGH_SURROGATE = range(0xD800, 0xDC00)
 WORD_SPACE_EM = (0.25, 0.55)  # a dropped space is put back in a gap within this share of the size (0.5 em: a half-width space)
+# a gap this share of the size or wider, under WORD_SPACE_EM's floor, is a word space where a blank glyph stands at its
+# start (a drawn space pdfium's text page leaves out, with_spaces); narrower, the blank advances by next to nothing
+BLANK_GAP_MIN_EM = 0.1
 SAME_LINE_PT = 0.5  # chars whose tops differ less than this sit on one line
 PITCH_TOL = 0.05  # steps from glyph to glyph within this share of each other set a run at one pitch
 GLYPH_WIDTH_TOL_EM = 0.01  # boxes of one glyph (text, font, size) this share of the size apart or nearer are one width
@@ -116,9 +120,10 @@ def base_name(name: str) -> str:
     return name.lstrip("/'").rstrip("'").split("+")[-1]
 
 
-def page_chars(textpage: Any, frame: Frame, descents: dict[str, float]) -> list[Obj]:
+def page_chars(textpage: Any, frame: Frame, descents: dict[str, float], blanks: Sequence[Point] = ()) -> list[Obj]:
     """The page's drawn characters, in content order; pdfium's generated spaces and line breaks
-    left out, and a space put back where a drawn one was (see space_between)."""
+    left out, and a space put back where a drawn one was (see space_between; blanks: the
+    origins of the blank glyphs the text page leaves out, see with_spaces)."""
     n = pr.FPDFText_CountChars(textpage)
     if n <= 0:
         return []
@@ -129,13 +134,15 @@ def page_chars(textpage: Any, frame: Frame, descents: dict[str, float]) -> list[
         if not style.plain:  # a turned glyph: its corners are turned one by one
             chars[k] = char_item(i, drawn.codes[k], style, frame, probe)
             spacing.put(k, chars[k])
-    return with_spaces(fitted_to_pitch(chars, spacing), spacing)
+    return with_spaces(fitted_to_pitch(chars, spacing, blanks), spacing, blanks)
 
 
-def fitted_to_pitch(chars: list[Obj], spacing: Spacing) -> list[Obj]:
+def fitted_to_pitch(chars: list[Obj], spacing: Spacing, blanks: Sequence[Point] = ()) -> list[Obj]:
     """The chars with each wide glyph (CJK, full-width) narrower than its step to the next set as
     wide as that step, where the step is the run's pitch: a neighbour on the line steps as far
-    (within PITCH_TOL of it) and fills its step, on both sides: inside a run. A glyph ending a run
+    (within PITCH_TOL of it) and fills its step, on both sides: inside a run; or on the side
+    after it where it opens its run (no solid step before it: 目 after a word space, ■新規雇用者数
+    目標値, corpus seed 948 kpi_listed in chromium_ruled, read 目 標 before). A glyph ending a run
     (１ drawn half-width before a column gap, corpus seed 4 budget_supplementary in pdf_borderless)
     keeps its gap. A half-width glyph and the column gap after it
     may add up to a full-width pitch ((2021年) | 達成状況, corpus seed 2 kpi_progress in
@@ -143,24 +150,41 @@ def fitted_to_pitch(chars: list[Obj], spacing: Spacing) -> list[Obj]:
     口 at 0.49 em in Chromium's CJK runs set at 1 em: 活動日 数), and the gap after such a glyph
     reads as a word space though the run is solid. A dropped space widens its step (by 0.25 em
     or more), so no neighbour steps as far. A glyph the page sets solid elsewhere at its box width
-    keeps it (_set_at_own_width): its box is its advance, the gap after it a gap. (spacing: the
-    chars' arrays, x1 updated in place.)"""
+    keeps it (_set_at_own_width): its box is its advance, the gap after it a gap. Two such glyphs
+    side by side (・子 in 結婚・出産・子育て) are fitted one after the other: the later one opens
+    its run, and once fitted sets the pitch the earlier one steps. A glyph's step ends at a blank
+    glyph drawn after it (blanks, as with_spaces takes them): 標 before a space steps an em, and
+    sets the pitch 目 steps (移住者数 目標 118人, corpus seed 0 kpi_listed in chromium_ruled).
+    (spacing: the chars' arrays, x1 updated in place.)"""
     if len(chars) < 3:
         return chars
+    step, stopped = spacing.x0[1:] - spacing.x0[:-1], np.zeros(len(chars) - 1, dtype=bool)
+    for j, x in blank_stops(chars, spacing, blanks).items():
+        step[j], stopped[j] = min(step[j], x - spacing.x0[j]), True
+    while fitted := _narrow_in_runs(chars, spacing, step, stopped):  # a fitted glyph fills its step: a narrow one beside it may fit now
+        for k in fitted:
+            spacing.x1[k] = spacing.x0[k] + step[k]
+            chars[k] = {**chars[k], "x1": float(spacing.x1[k]), "width": float(spacing.x1[k] - spacing.x0[k])}
+    return chars
+
+
+def _narrow_in_runs(chars: list[Obj], spacing: Spacing, step: Any, stopped: Any) -> list[int]:
+    """The wide glyphs fitted_to_pitch sets as wide as their steps, as they stand now (step: to the next glyph or
+    the blank after it, stopped: where a blank ends it, on the baseline of both glyphs whatever their tops)."""
     x0, x1, top, size, upright = spacing.x0, spacing.x1, spacing.top, spacing.size, spacing.upright
-    step, box = x0[1:] - x0[:-1], x1[:-1] - x0[:-1]
-    near = upright[:-1] & upright[1:] & (np.abs(top[:-1] - top[1:]) <= SAME_LINE_PT) & (size[:-1] == size[1:]) & (step > 0)
+    box = x1[:-1] - x0[:-1]
+    level = (np.abs(top[:-1] - top[1:]) <= SAME_LINE_PT) | stopped
+    near = upright[:-1] & upright[1:] & level & (size[:-1] == size[1:]) & (step > 0)
     solid = near & (np.abs(box - step) <= PITCH_TOL * step)
     same_prev = np.zeros_like(near)
     same_prev[1:] = solid[:-1] & (np.abs(step[1:] - step[:-1]) <= PITCH_TOL * step[:-1])
+    opens = np.ones_like(near)  # the glyph opens its run: no solid step before it (a word space, a gap, a line's start)
+    opens[1:] = ~solid[:-1]
     same_next = np.zeros_like(near)
     same_next[:-1] = solid[1:] & (np.abs(step[:-1] - step[1:]) <= PITCH_TOL * step[1:])
-    narrow = np.flatnonzero(near & (box < (1 - PITCH_TOL) * step) & same_prev & same_next).tolist()
+    narrow = np.flatnonzero(near & (box < (1 - PITCH_TOL) * step) & (same_prev | opens) & same_next).tolist()
     own = _set_at_own_width(chars, np.flatnonzero(solid).tolist()) if narrow else {}
-    for k in (k for k in narrow if _is_wide(chars[k]["text"]) and not _at_own_width(chars[k], own)):
-        x1[k] = x0[k] + step[k]
-        chars[k] = {**chars[k], "x1": float(x1[k]), "width": float(x1[k] - x0[k])}
-    return chars
+    return [k for k in narrow if _is_wide(chars[k]["text"]) and not _at_own_width(chars[k], own)]
 
 
 def _set_at_own_width(chars: list[Obj], solid: list[int]) -> dict[tuple[str, str, float], list[float]]:
@@ -323,8 +347,15 @@ def _is_wide(text: str) -> bool:
     return len(text) == 1 and unicodedata.east_asian_width(text) in "WF"
 
 
-def with_spaces(chars: list[Obj], spacing: Spacing | None = None) -> list[Obj]:
-    """The chars with a space put back between two whose gap is a word space (space_between).
+def with_spaces(chars: list[Obj], spacing: Spacing | None = None, blanks: Sequence[Point] = ()) -> list[Obj]:
+    """The chars with a space put back between two whose gap is a word space (space_between), or
+    narrower down to BLANK_GAP_MIN_EM between letters or digits (_is_alnum) where a blank glyph
+    stands in it (blank_stops; blanks: the origins pdfium_adapter.blank_origin gives). pdfium's text page leaves out a text object that draws
+    no ink: Chromium sets each glyph in an object of its own, and its spaces (Noto Sans CJK's
+    0.224 em, under the WORD_SPACE_EM a gap alone must reach) vanish with theirs, though the page
+    draws them (■製造品出荷額 達成値, corpus seed 948 kpi_listed in chromium_ruled; pdfminer
+    reads them). Wider gaps keep their reading, blank or not: a label spread over its cell
+    (年　次, realdocs kobe_jinko_no_ugoki_h26) is read from its gaps (extract.pdf.spread).
     spacing: the chars' Spacing, when the caller has it."""
     if len(chars) < 2:
         return chars
@@ -332,17 +363,46 @@ def with_spaces(chars: list[Obj], spacing: Spacing | None = None) -> list[Obj]:
     x0, x1, top, size, upright = spacing.x0, spacing.x1, spacing.top, spacing.size, spacing.upright
     gap, em = x0[1:] - x1[:-1], np.maximum(1.0, size[:-1])
     near = upright[:-1] & upright[1:] & (np.abs(top[:-1] - top[1:]) <= SAME_LINE_PT)
-    spaced = np.flatnonzero(near & (WORD_SPACE_EM[0] * em <= gap) & (gap < WORD_SPACE_EM[1] * em)).tolist()
+    worded = near & (WORD_SPACE_EM[0] * em <= gap) & (gap < WORD_SPACE_EM[1] * em)
+    narrow = (BLANK_GAP_MIN_EM * em <= gap) & (gap < WORD_SPACE_EM[0] * em)
+    stops = blank_stops(chars, spacing, blanks)
+    blanked = {j for j in stops if narrow[j] and _is_alnum(chars[j]["text"]) and _is_alnum(chars[j + 1]["text"])}
+    spaced = sorted([*np.flatnonzero(worded).tolist(), *blanked])
     if not spaced:
         return chars
     out: list[Obj] = []
     start = 0
     for j in spaced:
         out += chars[start:j + 1]
-        gap_char = space_between(chars[j], chars[j + 1])
+        gap_char = space_glyph(chars[j], chars[j + 1]) if j in blanked else space_between(chars[j], chars[j + 1])
         out += [gap_char] if gap_char else []
         start = j + 1
     return out + chars[start:]
+
+
+def blank_stops(chars: list[Obj], spacing: Spacing, blanks: Sequence[Point]) -> dict[int, float]:
+    """Where a blank glyph stands in the gap after chars[j], by j: its origin on the baseline of
+    both chars (within SAME_LINE_PT: glyphs of two fonts on one baseline may have tops further
+    apart), from the left one's end (SAME_LINE_PT before it) to the right one."""
+    if len(chars) < 2 or not blanks:
+        return {}
+    x0, x1, upright = spacing.x0, spacing.x1, spacing.upright
+    gaps = np.flatnonzero(upright[:-1] & upright[1:] & (x0[1:] - x1[:-1] > 0))
+    if not len(gaps):
+        return {}
+    bx, by = np.array([b[0] for b in blanks]), np.array([b[1] for b in blanks])
+    left, right = (np.array([chars[j]["matrix"][5] for j in (gaps + k).tolist()]) for k in (0, 1))
+    inside = ((bx[None, :] >= x1[gaps, None] - SAME_LINE_PT) & (bx[None, :] < x0[gaps + 1, None])
+              & (np.abs(by[None, :] - left[:, None]) <= SAME_LINE_PT) & (np.abs(by[None, :] - right[:, None]) <= SAME_LINE_PT))
+    rows = np.flatnonzero(inside.any(axis=1))
+    return {int(gaps[r]): float(bx[inside[r]].min()) for r in rows.tolist()}
+
+
+def _is_alnum(text: str) -> bool:
+    """One letter or digit, of any width (a kanji, a kana, R, ６): what words and figures are spelled with (宿泊者数
+    242千人, R10 254千人). Beside a sign or a bracket a blank's gap keeps its reading (△ 44,353 in a table's cell,
+    realdocs kobe_jinko_no_ugoki_h26, is one figure)."""
+    return len(text) == 1 and unicodedata.category(text)[0] in "LN"
 
 
 def page_codes(textpage: Any, n: int) -> list[int]:
@@ -366,6 +426,12 @@ def space_between(left: Obj, right: Obj) -> Obj | None:
         return None
     if not WORD_SPACE_EM[0] * size <= gap < WORD_SPACE_EM[1] * size:
         return None
+    return space_glyph(left, right)
+
+
+def space_glyph(left: Obj, right: Obj) -> Obj:
+    """A space char filling the gap between two chars of a line, in the left one's style."""
+    gap = right["x0"] - left["x1"]
     return {**left, "text": " ", "x0": left["x1"], "x1": right["x0"], "width": gap, "adv": gap,
             "matrix": (*left["matrix"][:4], left["matrix"][4] + (left["x1"] - left["x0"]), left["matrix"][5])}
 

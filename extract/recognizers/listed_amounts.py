@@ -23,6 +23,8 @@ from extract.records import BudgetValue, Extraction
 from extract.recognizers.indicator_line import read_line
 from extract.vocab import PROJECT_NAME_ENDINGS
 from normalize import Year, parse_quantity, parse_year
+from normalize.vocab import BRACKET_CLOSERS, BRACKET_OPENERS
+from normalize.years import find_year
 
 NAME = "listed_amounts"
 ITEM_MARKS = "◇◆○●■□◎・"  # a line opening with one of these opens a list item
@@ -96,6 +98,8 @@ def item_amounts(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for match in BRACKETED_AMOUNT_RE.finditer(text):
         before = text[:match.start()]
+        if closes_a_group(before, text[match.start()]):
+            continue
         if not out and before[:1] in ITEM_MARKS:
             name = before[1:].strip()
         else:
@@ -105,6 +109,17 @@ def item_amounts(text: str) -> list[tuple[str, str]]:
         if name:
             out.append((name, match["amount"]))
     return out
+
+
+def closes_a_group(before: str, bracket: str) -> bool:
+    """Whether a closing bracket closes a year note opened right before it (an amount after a dated note, ①製造品出荷額
+    ＡＡ（R1） 337億円: an indicator's figure whose kind word the reader does not know), not one a vertical layout's
+    text layer gave for an amount's opening bracket (kouhou p6: …委託業務)２，２００万円), its brackets mapped to
+    either form: what stands between is no year)."""
+    opened = max(before.rfind(o) for o in BRACKET_OPENERS)
+    note = before[opened + 1:].strip() if bracket in BRACKET_CLOSERS and opened >= 0 else ""
+    found = find_year(note) if note else None
+    return found is not None and found[1:] == (0, len(note))
 
 
 def _heading_year(text: str) -> Year | None:

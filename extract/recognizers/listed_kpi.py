@@ -28,13 +28,16 @@ from extract.recognizers.indicator_line import ItemLabel, LineReading, item_labe
 from extract.text_items import INDICATOR_LABEL_RE, strip_enumerator
 from extract.vocab import EXPLANATION_MARKS, FOOTNOTE_MARKS, PROSE_KPI_HEADINGS, SENTENCE_END
 from normalize import parse_quantity
-from normalize.vocab import BRACKET_OPENERS
+from normalize.brackets import bracket_groups
+from normalize.vocab import BRACKET_OPENERS, NOTE_WORD, QUALIFIER_PHRASES, Qualifier
 
 NAME = "listed_kpi"
 INDENT_MIN_EM = 0.5  # a line set this far right of the one above (in its line heights) continues that line's item
 HALF_EM = 0.5  # a full-width bracket's ink fills this share of its em (its line's height)
 WIDE_WIDTHS = ("W", "F")  # East Asian widths of a full-width glyph
 LEVEL_MIN_SHARE = 0.5  # two lines overlapping by this share of the lower one's height are set level
+# a bracket opening a line with one of these inside labels the line a note ((参考)…, (注)…)
+NOTE_LABELS = frozenset({NOTE_WORD, *(w for w, q in QUALIFIER_PHRASES if q is Qualifier.REFERENCE)})
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +52,7 @@ def name_part(line: TextLine) -> NamePart | None:
     """The line as a name or a name's first part, or None: a heading, a sentence, a note, an explanation."""
     text = line.text.strip()
     if not text or text.endswith(SENTENCE_END) or text.startswith((*FOOTNOTE_MARKS, *EXPLANATION_MARKS)) \
-            or states_dated_figure(text):  # figures whose kinds cannot be told: no name
+            or opens_with_note_label(text) or states_dated_figure(text):  # figures whose kinds cannot be told: no name
         return None
     label = item_label(text)
     if label is None or not label.name:
@@ -60,13 +63,23 @@ def name_part(line: TextLine) -> NamePart | None:
     return NamePart(line, label)
 
 
+def opens_with_note_label(text: str) -> bool:
+    """Whether a bracket labelling a note opens the line (（参考）前計画期間の実績を踏まえて設定, under an item's
+    figures: a note on it, no name of the item below)."""
+    groups = bracket_groups(text)
+    return bool(groups) and groups[0].start == 0 and groups[0].content.strip() in NOTE_LABELS
+
+
 def is_indented(line: TextLine, under: TextLine) -> bool:
-    """Whether a line starts right of the line above it: by its leading spaces (a text export) or its box."""
+    """Whether a line starts right of the line above it: by its leading spaces (a text export) or its box, right of
+    where the line above starts however its opening bracket is set (ink_left: a layout may hang a full-width
+    bracket's blank half into the margin, （参考）… over 住み続けたいと思う… in Typst, corpus seed 875 kpi_listed in
+    typst_ruled, or set it whole)."""
     spaces = len(line.raw) - len(line.raw.lstrip())
     if spaces > len(under.raw) - len(under.raw.lstrip()):
         return True
     a, b = line.prov.bbox, under.prov.bbox
-    return a is not None and b is not None and a[0] - b[0] >= INDENT_MIN_EM * (b[3] - b[1])
+    return a is not None and b is not None and a[0] - ink_left(under, b) >= INDENT_MIN_EM * (b[3] - b[1])
 
 
 def is_level(a: BBox, b: BBox) -> bool:

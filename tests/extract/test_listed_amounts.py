@@ -29,6 +29,10 @@ def test_items_with_wrapped_names_and_amounts_at_the_foot() -> None:
     ("…住民の交流（年2回）を促進します", []),  # no amount
     ("…村の人口（1,200人）に対し", []),  # not yen
     ("…交流会の開催（30万円）を行います", []),  # 開催 names no project
+    ("◆成果指標 ①製造品出荷額 ＡＡ（R1） 337億円", []),  # the bracket closes a dated note: an indicator's figure
+    ("◇中河内線大学橋補修工事)2,200万円）", [("中河内線大学橋補修工事", "2,200万円")]),  # a closer opening the amount
+    ("…補修工事(1,100万円(、点検委託業務)2,200万円)を行います",  # brackets mapped to either form (kouhou p6)
+     [("補修工事", "1,100万円"), ("点検委託業務", "2,200万円")]),
 ])
 def test_item_amounts(text: str, pairs: list[tuple[str, str]]) -> None:
     assert item_amounts(text) == pairs

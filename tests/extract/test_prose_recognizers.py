@@ -30,6 +30,22 @@ def test_arrow_lines_give_a_baseline_and_a_target(line: str, name: str, base: fl
     assert baseline.prov.line == 2
 
 
+@pytest.mark.parametrize("line", [
+    "学校給食地場産物使用率ＡＡ：49.3（Ｈ３０）→ ＣＣ：52.0（Ｒ６）",  # a word the reader does not know says the kind
+    "中学生の割合ＢＢ 56.7%（R3）→ ＣＣ 51.5%（R6）",
+    "観光入込客数 221万人（R1）→ ＣＣ 250万人（R7）",
+])
+def test_an_arrow_pair_with_a_word_before_a_figure_gives_nothing(line: str) -> None:
+    assert not _recognize(f"以下の指標で進捗を測ります。\n{line}\n").kpi_values
+
+
+@pytest.mark.parametrize(("figure", "bare"), [("250万人", True), ("年４０人", True), ("５年間で６人", True), ("▲3人", True),
+                                              ("約40人", True), ("ＣＣ：52.0", False), ("CC 51.5%", False), ("CC年40人", False)])
+def test_a_bare_figure_writes_nothing_before_its_number_but_a_sign_or_a_qualifier(figure: str, bare: bool) -> None:
+    from extract.recognizers.prose_targets import is_bare
+    assert is_bare(figure) is bare
+
+
 def test_an_unmarked_line_under_a_bare_noun_gives_nothing() -> None:
     # 本文 / 観光入込客数 221万人（R1）→ …: with no mark nor indent, the noun above may be the name's first line
     # (a name wrapped onto its figures' line: listed_kpi.item_name); no value rather than a name cut
