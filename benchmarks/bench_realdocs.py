@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from tests.realdocs.extraction import extract_found, gold_pages
 from tests.realdocs.gold import GOLD_DIR, Score, load_budget, load_kpi, score
-from tests.realdocs.pages import PageScore, extract_pages, load_pages, score_pages
+from tests.realdocs.pages import PageScore, extract_pages, load_pages, pages_read, score_pages
 
 
 def _print_cases(s: Score | PageScore, show: int) -> None:
@@ -87,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     _print("KPI values", kpi_scores, args.show_missing)
     if not args.no_pages:
         chosen = [s for s in sorted({g.source for g in hand}) if not args.sources or s in args.sources]
-        _print_pages([score_pages(s, hand, extract_pages(s, tuple(sorted({g.page for g in hand if g.source == s}))))
+        _print_pages([score_pages(s, hand, extract_pages(s, pages_read(s, hand)))
                       for s in chosen], args.show_missing)
     return 0
 

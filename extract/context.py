@@ -106,6 +106,39 @@ WalkedTable = tuple[Table, str | None, str | None, str, Year | None]
 
 
 def walk_tables(document: Document, heads: frozenset[str]) -> Iterator[WalkedTable]:
+    """_walk_tables, each half of a spread stating no unit given the unit stated over its facing
+    half (with_facing_units)."""
+    return iter(with_facing_units(list(_walk_tables(document, heads))))
+
+
+FACING_EDGE_TOL_PT = 2.0  # the halves of a spread: their tops and bottoms this close (PDF points)
+
+
+def with_facing_units(walked: Sequence[WalkedTable]) -> list[WalkedTable]:
+    """The tables, each stating no unit that faces a half stating one (faces) taking it: a budget
+    book prints its （単位 千円） once over a spread (fuji_r6 p16/p17's 補正予算整理表, the unit over
+    the right half only)."""
+    out = list(walked)
+    for k, (table, heading, unit, caption, section) in enumerate(out):
+        if unit is not None:
+            continue
+        facing = [w for w in out[max(0, k - 1):k + 2] if w[0] is not table and w[2] is not None and faces(table, w[0])]
+        if facing:
+            out[k] = (table, heading, facing[0][2], caption, section)
+    return out
+
+
+def faces(a: Table, b: Table) -> bool:
+    """True when a and b are the halves of one table set over two facing pages: on consecutive
+    pages, with as many rows, their tops and bottoms within FACING_EDGE_TOL_PT."""
+    x, y = a.prov.bbox, b.prov.bbox
+    if x is None or y is None or a.prov.page is None or b.prov.page is None or abs(a.prov.page - b.prov.page) != 1:
+        return False
+    return (len(a.rows) == len(b.rows) and abs(x[1] - y[1]) <= FACING_EDGE_TOL_PT
+            and abs(x[3] - y[3]) <= FACING_EDGE_TOL_PT)
+
+
+def _walk_tables(document: Document, heads: frozenset[str]) -> Iterator[WalkedTable]:
     """Yield each table with its nearest heading, a caption unit stated above it, the caption
     lines themselves (heads, the document's running_heads, none of them) and the year its
     section's text states (section_year). A table set

@@ -226,7 +226,48 @@ def _char_lines(chars: Sequence[Char]) -> list[list[Char]]:
         else:
             lines.append([ch])
             top, bottom = ch["top"], low
-    return [sorted(ln, key=_X0) for ln in lines]
+    return _scripts_set_on_lines([sorted(ln, key=_X0) for ln in lines])
+
+
+SCRIPT_MAX_GLYPHS = 2  # a raised or lowered run of at most this many glyphs (m³, km², *1) ...
+SCRIPT_SIZE_RATIO = 0.85  # ... each at most this share of the size of the line's glyphs beside it
+
+
+def _scripts_set_on_lines(lines: list[list[Char]]) -> list[list[Char]]:
+    """Lines with each superscript or subscript run (is_script_of) set on the line it overlaps,
+    at its place by x, with the line's top and bottom: 20ｍ³当たり is one line 20ｍ3当たり, not a
+    line 3 over a line 20ｍ当たり (nousyuu p7's 1か月20m³当たり家庭料金, 面積(km²))."""
+    out: list[list[Char]] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        if k + 1 < len(lines) and is_script_of(line, lines[k + 1]):
+            lines[k + 1] = _set_on(line, lines[k + 1])
+        elif out and is_script_of(line, out[-1]):
+            out[-1] = _set_on(line, out[-1])
+        else:
+            out.append(line)
+        k += 1
+    return out
+
+
+def is_script_of(run: Sequence[Char], line: Sequence[Char]) -> bool:
+    """True when run is a superscript or subscript of line: at most SCRIPT_MAX_GLYPHS glyphs, each
+    at most SCRIPT_SIZE_RATIO of the line's largest size, overlapping the line's box in height and
+    starting within its width (or one size past its end: a script closes its word)."""
+    if not run or not line or len(run) > SCRIPT_MAX_GLYPHS or len(line) <= len(run):
+        return False
+    size = max(float(c["size"]) for c in line)
+    top, bottom = min(map(_TOP, line)), max(map(_BOTTOM, line))
+    x0, x1 = min(map(_X0, line)), max(map(_X1, line))
+    return all(float(c["size"]) <= SCRIPT_SIZE_RATIO * size and c["top"] < bottom and c["bottom"] > top
+               and x0 <= c["x0"] <= x1 + size for c in run)
+
+
+def _set_on(run: Sequence[Char], line: Sequence[Char]) -> list[Char]:
+    """The line with the run's glyphs placed on it (the line's top and bottom), left to right."""
+    top, bottom = line[0]["top"], line[0]["bottom"]
+    return sorted([*line, *({**c, "top": top, "bottom": bottom} for c in run)], key=_X0)
 
 
 def chars_to_text(chars: Sequence[Char]) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from extract.pdf.bands import band_and_body, body_below, find_bands, is_band, is_value_cell
+from extract.pdf.bands import band_and_body, body_below, find_bands, is_band, is_value_cell, next_table_top
 from extract.pdf.borderless import find_borderless
 from extract.pdf.grid import RawCell, RawTable, SegLine, Segment
 
@@ -89,3 +89,19 @@ def test_heads_and_body_read_as_one_table_in_the_bands_columns() -> None:
     texts = [[c.raw for c in row if c.raw] for row in table.rows]
     assert texts[0] == ["出生数", "死亡数", "人口"]
     assert texts[1] == ["東灘区", "1,847", "1,734", "213,358"]
+
+
+def test_a_body_ends_where_another_ruled_table_starts_under_the_band() -> None:
+    # kobe_jinko p4: 表2's body runs close above 表3's ruled heads; the lines beside and under those
+    # heads are 表3's, never rows of 表2
+    second = RawTable(1, (EDGES[0], 60.0, EDGES[-1], 80.0), band().rows, "pdfplumber", 0.9, EDGES)
+    lines = [body_line(22), body_line(34), body_line(46), body_line(64, label=""), body_line(84), body_line(96)]
+    assert next_table_top(band(), [band(), second]) == 60.0
+    assert body_below(band(), lines, next_table_top(band(), [band(), second])) == [0, 1, 2]
+    bands = find_bands([band(), second], lines)
+    assert [b.body for b in bands] == [(0, 1, 2), (4, 5)]
+
+
+def test_a_table_beside_the_band_sets_no_floor() -> None:
+    aside = RawTable(1, (500.0, 60.0, 600.0, 80.0), band().rows, "pdfplumber", 0.9, (500.0, 550.0, 600.0))
+    assert next_table_top(band(), [band(), aside]) == float("inf")

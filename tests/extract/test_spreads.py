@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.context import caption_lines, caption_unit, running_heads, sits_beside, walk_tables
+from extract.context import caption_lines, caption_unit, faces, running_heads, sits_beside, walk_tables, with_facing_units
 from extract.interpret.stacks import labelled_lines
 from extract.model import BBox, Cell, Document, Provenance, Table, TextLine
 from extract.recognize import recognize_document
@@ -110,3 +110,33 @@ def test_setagaya_spreads_read_in_thousand_yen() -> None:
     assert not any(project.endswith("・P") for _, project, _ in got)
     assert got[(36, "01議会費", "前年度 / 予算額")] == 783_842_000
     assert got[(284, "21総務費", "本年度予算額")] == 1_160_268_000  # (歳出) is the frame's title, no header
+
+
+# Facing pages printed as two PDF pages (fuji_r6 p16/p17's 補正予算整理表): the unit over the right half only.
+HALF = (58.8, 71.6, 531.1, 779.9)
+FACING = (57.0, 71.6, 528.6, 779.9)
+
+
+@pytest.mark.parametrize(("shift", "facing"), [(1.5, True), (3.0, False)])
+def test_halves_of_a_spread_share_their_top_and_bottom(shift: float, facing: bool) -> None:
+    # FACING_EDGE_TOL_PT (2.0): edges 1.5 pt apart face (halved, 1.0, they would not); 3 pt apart
+    # do not (doubled, 4.0, they would)
+    left = _table(0, HALF, [["款別", "当初予算"], ["市税", "46,460,600"]], page=16)
+    right = _table(1, (FACING[0], FACING[1] + shift, FACING[2], FACING[3] + shift), [["第3回"], [""]], page=17)
+    assert faces(left, right) is facing
+
+
+def test_halves_of_a_spread_have_as_many_rows_on_consecutive_pages() -> None:
+    left = _table(0, HALF, [["款別"], ["市税"]], page=16)
+    assert faces(left, _table(1, FACING, [["第3回"], [""]], page=17))
+    assert not faces(left, _table(1, FACING, [["第3回"], [""], [""]], page=17))
+    assert not faces(left, _table(1, FACING, [["第3回"], [""]], page=18))
+
+
+def test_a_half_stating_no_unit_takes_its_facing_halfs() -> None:
+    left = _table(0, HALF, [["款別"], ["市税"]], page=16)
+    right = _table(1, FACING, [["第3回"], [""]], page=17)
+    other = _table(2, (57.0, 71.6, 528.6, 400.0), [["a"], ["b"]], page=18)
+    walked = with_facing_units([(left, None, None, "", None), (right, None, "千円", "", None),
+                                (other, None, None, "", None)])
+    assert [w[2] for w in walked] == ["千円", "千円", None]

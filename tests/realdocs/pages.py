@@ -32,6 +32,7 @@ STATISTIC_KIND = "statistic"
 KPI_FAMILY = "kpi"
 PARTIAL_NOTE = "rows=partial"  # a note on every row of a page where only some rows were read
 PARTIAL_PAGE_NOTE = "page=partial"  # ... of a page holding amounts that were not read (another table)
+FACING_NOTE_RE = re.compile(r"facing=(\d+)")  # the facing page of a spread a careful reader reads with the row's page
 NEGATIVE_MARKS = "△▲"
 _NUMBER_RE = re.compile(r"^[(]?([△▲-]?)[(]?([0-9,]*\.?[0-9]+)[)]?$")
 
@@ -71,6 +72,14 @@ class PageScore:
     @property
     def found_share(self) -> float:
         return self.found / self.expected if self.expected else 1.0
+
+
+def pages_read(source: str, gold: Sequence[GoldValue]) -> tuple[int, ...]:
+    """The pages a source's hand-read values lie on, with the facing pages their notes name
+    (facing=17: the unit of a spread's table printed over its other half)."""
+    rows = [g for g in gold if g.source == source]
+    facing = {int(m) for g in rows for m in FACING_NOTE_RE.findall(g.note)}
+    return tuple(sorted({g.page for g in rows} | facing))
 
 
 @lru_cache(maxsize=None)
