@@ -315,14 +315,21 @@ def _heads_next_table(table: Sequence[SegLine], line: SegLine, after: Sequence[S
     table's columns, its own columns laid out anew (基本目標2 … / （4）移住・定住の促進 over 番号 |
     評価指標 | 単 | 策定時（2021） | 目標値（最終年度）, a second table set under the first one's
     rows, corpus seed 961 kpi_baseline_target in typst_borderless). A section row opens rows
-    of the same columns."""
+    of the same columns. A header cell standing in the gap between two of the table's columns,
+    touching neither (_in_column_gap), lays its columns out anew as well (実績（確定値） between the
+    names and the first year's figures, corpus seed 824 kpi_year_matrix in typst_borderless)."""
     if line.bbox[0] > cols[0][0] + ALIGN_TOL_PT or not any(holds_figure(ln) for ln in table):
         return False
     ahead = after[:SECTION_LOOKAHEAD_LINES]
     head = next((ln for ln in ahead if ln.is_multi), None)
     if head is None or head.page != line.page or any(_is_body_word(s.text) for s in head.segments):
         return False  # a header's cell may hold a year its wrap cut (現況値(令和 2 / 年)), no cell a figure
-    return _bridges(cols, merge_spans(list(cols) + _unhung_spans(head)))
+    return _bridges(cols, merge_spans(list(cols) + _unhung_spans(head))) or any(_in_column_gap(s, cols) for s in head.segments)
+
+
+def _in_column_gap(seg: Segment, cols: Sequence[Interval]) -> bool:
+    """True when a segment stands between the table's first and last columns touching none (_touches)."""
+    return cols[0][1] < seg.bbox[0] and seg.bbox[2] < cols[-1][0] and not _touches(seg, cols)
 
 
 def _tallest_segment(line: SegLine) -> float:
