@@ -75,7 +75,7 @@ def _grow(lines: Sequence[SegLine], start: int) -> int:
     n_multi, end = 1, start + 1
     for i in range(start + 1, len(lines)):
         line = lines[i]
-        if _far(lines[i - 1], line) or heads_no_columns(lines, i) or _is_note_line(line, cols):
+        if _far(lines[i - 1], line) or heads_no_columns(lines, i) or _is_note_line(line, cols, lines[start:i]):
             break
         if _heading_from_left(line, cols) and not _section_row(lines[start:i], line, _lookahead(lines[i + 1:], cols), cols):
             break
@@ -102,11 +102,21 @@ def _spans_header_columns(table: Sequence[SegLine], line: SegLine, cols: Sequenc
         cols[0][1] < line.bbox[0] and line.bbox[2] <= cols[-1][1] + ALIGN_TOL_PT
 
 
-def _is_note_line(line: SegLine, cols: Sequence[Interval]) -> bool:
+def _is_note_line(line: SegLine, cols: Sequence[Interval], table: Sequence[SegLine]) -> bool:
     """True for a one-segment line opening with a note mark (FOOTNOTE_MARKS: ※, 注) set at or left
-    of the table's left edge: a note under the table, which no row continues (a heading right
-    below it would read as its next line, corpus seed 15 kpi_cards)."""
-    return not line.is_multi and line.bbox[0] <= cols[0][0] + ALIGN_TOL_PT and line.text.strip().startswith(FOOTNOTE_MARKS)
+    of the table's left edge (_rows_left_edge): a note under the table, which no row continues (a
+    heading right below it would read as its next line, corpus seed 15 kpi_cards)."""
+    return not line.is_multi and line.bbox[0] <= _rows_left_edge(table, cols) + ALIGN_TOL_PT and \
+        line.text.strip().startswith(FOOTNOTE_MARKS)
+
+
+def _rows_left_edge(table: Sequence[SegLine], cols: Sequence[Interval]) -> float:
+    """Where the table's rows (its lines of two or more segments holding a figure) start their first
+    cells, or its first column where none does: a section heading set a bracket's side bearing left
+    of the names (（1）子育て環境の充実 2.3 pt left of ①人口, a note ※ 端数処理… set from the names
+    under the rows, corpus seed 835 kpi_year_matrix in typst_borderless) is no edge of the rows."""
+    starts = [ln.bbox[0] for ln in table if ln.is_multi and holds_figure(ln)]
+    return max(cols[0][0], min(starts)) if starts else cols[0][0]
 
 
 def _heading_from_left(line: SegLine, cols: Sequence[Interval]) -> bool:

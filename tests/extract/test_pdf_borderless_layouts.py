@@ -637,3 +637,18 @@ def test_a_header_cell_in_a_column_gap_of_the_table_above_heads_another_table() 
     tables, _ = find_borderless(_tables_with_a_header_in_a_column_gap((205.4, 247.6, "実績（確定値）")), 1, 842.0)
     assert [len(t.rows) for t in tables] == [5, 5]
     assert texts(tables[1])[0][0] == "重要業績評"
+
+
+@pytest.mark.parametrize("section_x0", [59.4, 61.7 - 2 * ALIGN_TOL_PT])
+def test_a_note_set_from_the_rows_names_ends_the_table_whatever_its_section_row(section_x0: float) -> None:
+    # corpus seed 835 kpi_year_matrix in typst_borderless (9 pt, rows 1.4 pt apart): （1）子育て環境の充実
+    # set a bracket's side bearing left of the names; ※ 端数処理… set from the names right under the
+    # last row, reaching under 単位, is a note, no next line of the last name
+    head = [line(98.6, (129.8, 166.1, "ＫＰＩ 項目"), (246.9, 264.9, "単位"), (285.7, 312.7, "基準値"), (365.5, 392.5, "達成値")),
+            line(109.0, (277.9, 320.4, "2019 年度"), (331.1, 373.6, "2022年度"), (384.3, 426.8, "2023 年度")),
+            line(119.4, (section_x0, 144.6, "（1）子育て環境の充実"))]
+    rows = [line(129.9 + 10.4 * k, (61.7, 61.7 + 9 * len(name), name), (244.2, 253.2, "人"), (290.8, 320.8, f"7{k},068"),
+                 (344.0, 374.0, f"7{k},428"), (389.5, 419.5, f"1{k},913")) for k, name in enumerate(["①人口", "②観光消費額", "③関係人口"])]
+    note = line(161.2, (61.7, 244.9, "※ 端数処理のため合計が一致しない場合がある"))
+    tables, used = find_borderless([*head, *rows, note], 1, 842.0)
+    assert len(tables) == 1 and 6 not in used
