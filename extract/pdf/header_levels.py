@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from extract.pdf.grid import ALIGN_TOL_PT, BBox, Segment, SegLine
+from extract.pdf.grid import ALIGN_TOL_PT, Segment, SegLine
 from extract.pdf.pieces import WRAP_GAP_MAX_EM
 
 
@@ -31,14 +31,8 @@ def runs_on(row: Sequence[SegLine], above: Sequence[SegLine]) -> bool:
 
 
 def _under(seg: Segment, top: Segment) -> bool:
-    return next_line_of(top.bbox, seg.bbox)
-
-
-def next_line_of(top: BBox, line: BBox) -> bool:
-    """True when a line stands under a header line as its cell's next line: from its left edge
-    (within ALIGN_TOL_PT) or its middle within top's extent, its top at most WRAP_GAP_MAX_EM of its
-    height below top's bottom. A line whose middle passes the line above is no next line of it (set
-    40 pt right of it). The one reading of a header cell's next line, for the header's levels
-    (runs_on) and for its rows' cells (wrapped_heads)."""
-    (a0, _, a2, a3), (b0, b1, b2, b3) = top, line
+    """True when seg stands under top as a cell's next line: from its left edge (within ALIGN_TOL_PT)
+    or its middle within top's extent, its top at most WRAP_GAP_MAX_EM of its height below top's
+    bottom. A line whose middle passes the line above is no next line of it (set 40 pt right of it)."""
+    (a0, _, a2, a3), (b0, b1, b2, b3) = top.bbox, seg.bbox
     return (abs(a0 - b0) <= ALIGN_TOL_PT or a0 <= (b0 + b2) / 2 <= a2) and 0 <= b1 - a3 <= WRAP_GAP_MAX_EM * (b3 - b1)

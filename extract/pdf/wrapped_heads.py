@@ -27,10 +27,9 @@ from extract.interpret.structure import is_data_value
 from extract.pdf.cells import CELL_GAP_EM
 from extract.pdf.grid import ALIGN_TOL_PT, BBox, Interval, RawCell, union_bbox
 from extract.pdf.hanging import INK_SHARE, LEFT_INK_GLYPHS
-from extract.pdf.header_levels import next_line_of
 from extract.pdf.level_heads import split_level_sub_headers
 from extract.pdf.lockstep import FLUSH_LEFT_MIN_LINES as FLUSH_LEFT_MIN_LINES, WRAP_GAP_TOL_EM, WRAP_GAP_TOL_PT, is_flush_left, lockstep_openers
-from extract.pdf.pieces import Piece, advance, is_full, text_bracket_depth
+from extract.pdf.pieces import WRAP_GAP_MAX_EM, Piece, advance, is_full, text_bracket_depth
 from extract.pdf.top_set_heads import HEADER_ROW_MATES
 from extract.text_items import opens_numbered_item
 
@@ -104,7 +103,7 @@ def _lifted_cells(upper: Sequence[RawCell], lower: Sequence[RawCell], cols: Sequ
 def proved_wraps(upper: Sequence[RawCell], lower: Sequence[RawCell], cols: Sequence[Interval],
                  body: Sequence[Sequence[RawCell]]) -> set[int]:
     """The columns (by index) of the cells of a header row that go on the cell above, set under it
-    (_next_line), where the page proves the wrap whatever the gap
+    (_under) within WRAP_GAP_MAX_EM of its height, where the page proves the wrap whatever the gap
     (at 6 pt Typst's leading as wide as its padding, no gap tells it: _lifted_cells): the upper
     line filled a column the body sets no wider (_set_narrow: 課 over 名 in a column a glyph wide,
     子育て支援課 a glyph a line under it, corpus seed 864 budget_main_projects), or the lower line
@@ -113,7 +112,8 @@ def proved_wraps(upper: Sequence[RawCell], lower: Sequence[RawCell], cols: Seque
     if len(upper) != len(lower):
         return set()
     return {k for k in _filled(lower) if upper[k].raw.strip() and upper[k].page == lower[k].page
-            and upper[k].col_span == 1 == lower[k].col_span and _next_line(upper[k], lower[k])
+            and upper[k].col_span == 1 == lower[k].col_span and _under(upper[k], lower[k])
+            and 0 <= _gap(upper[k], lower[k]) <= WRAP_GAP_MAX_EM * _height(upper[k])
             and (_wrapped_at(upper[k], lower[k], cols[k]) and _set_narrow(upper[k], body, k) and not _may_head_next(upper, lower, k)
                  or _closes_bracket(upper[k], lower[k]))}
 
@@ -150,13 +150,13 @@ def _may_head_next(upper: Sequence[RawCell], lower: Sequence[RawCell], k: int) -
 
 def _risen(above: Sequence[RawCell], blanked: Sequence[RawCell], below: Sequence[RawCell], lifted: set[int]) -> tuple[RawCell, ...] | None:
     """The row a lift blanked, the row below moved up into it, when that row holds cells in lifted
-    columns only, each set under the lifted line as its next line (_next_line): the
+    columns only, each set under the lifted line (_under) within WRAP_GAP_MAX_EM of its height: the
     lifted cells' sub-headers, standing to them as the row's cells to theirs (Ｒ４ under 目標値（最終年
     / 度） beside Ｈ２６ under 策定時, corpus seed 860 kpi_year_matrix in typst_borderless); None
     otherwise."""
     filled = _filled(below)
     if not filled or not filled <= lifted or len(below) != len(blanked) or not all(
-            _next_line(above[k], below[k]) for k in filled):
+            _under(above[k], below[k]) and 0 <= _gap(above[k], below[k]) <= WRAP_GAP_MAX_EM * _height(above[k]) for k in filled):
         return None
     return tuple(below[k] if k in filled else c for k, c in enumerate(blanked))
 
@@ -206,8 +206,8 @@ def _header_rows(rows: Sequence[Sequence[RawCell]]) -> int:
 def band_leading(rows: Sequence[Sequence[RawCell]], cols: Sequence[Interval]) -> float | None:
     """The leading of the header's cells where the page proves one its rows do not show: the
     smallest gap between a header line that filled its column (_wrapped_at; the column at least as
-    wide as the line: _widened) and its next line in its column
-    (_next_line) and not _same_gap as the rows' padding
+    wide as the line: _widened) and the line right under it in its column, centred or flush
+    (_under), at most WRAP_GAP_MAX_EM of the line's height and not _same_gap as the rows' padding
     (narrowest_line_gap, from a section heading under the header on: （1）子育て環境の充実 over the only
     row of figures, corpus seed 845 kpi_baseline_target in typst_borderless); None without such a
     wrap or without a body to measure the padding on."""
@@ -217,7 +217,8 @@ def band_leading(rows: Sequence[Sequence[RawCell]], cols: Sequence[Interval]) ->
         return None
     proved = [_gap(a, b) for upper, lower in zip(rows[:head], rows[1:head]) for a, b, col in zip(upper, lower, cols)
               if a.raw.strip() and b.raw.strip() and a.page == b.page and a.col_span == 1 and b.col_span == 1
-              and _next_line(a, b) and _wrapped_at(a, b, _widened(col, a)) and _apart_from(_gap(a, b), padding)]
+              and _under(a, b) and _wrapped_at(a, b, _widened(col, a))
+              and 0 <= _gap(a, b) <= WRAP_GAP_MAX_EM * _height(a) and _apart_from(_gap(a, b), padding)]
     return min(proved, default=None)
 
 
@@ -271,12 +272,6 @@ def _gap(upper: RawCell, lower: RawCell) -> float:
 def _height(cell: RawCell) -> float:
     last = _last_line(cell)
     return last[3] - last[1]
-
-
-def _next_line(upper: RawCell, lower: RawCell) -> bool:
-    """True when the lower cell's first line stands under the upper cell's last as its next line
-    (header_levels.next_line_of: flush with it or its middle within it, close enough below)."""
-    return next_line_of(_last_line(upper), _first_line(lower))
 
 
 def _under(upper: RawCell, lower: RawCell) -> bool:
