@@ -328,8 +328,8 @@ def _heads_next_table(table: Sequence[SegLine], line: SegLine, after: Sequence[S
     of the same columns. A header cell standing in the gap between two of the table's columns,
     touching neither (_in_column_gap), lays its columns out anew as well (実績（確定値） between the
     names and the first year's figures, corpus seed 824 kpi_year_matrix in typst_borderless)."""
-    if line.bbox[0] > cols[0][0] + ALIGN_TOL_PT or not any(holds_figure(ln) for ln in table):
-        return False
+    if line.bbox[0] > cols[0][0] + ALIGN_TOL_PT or is_figure(line.segments[0].text) or not any(holds_figure(ln) for ln in table):
+        return False  # a figure heads nothing: a cell of the row set wide (1,234,567 from the margin)
     ahead = after[:SECTION_LOOKAHEAD_LINES]
     head = next((ln for ln in ahead if ln.is_multi), None)
     if head is None or head.page != line.page or any(_is_body_word(s.text) for s in head.segments):
