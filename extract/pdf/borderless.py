@@ -75,7 +75,7 @@ def _grow(lines: Sequence[SegLine], start: int) -> int:
     n_multi, end = 1, start + 1
     for i in range(start + 1, len(lines)):
         line = lines[i]
-        if _far(lines[i - 1], line) or heads_no_columns(lines, i) or _is_note_line(line, cols):
+        if _far(lines[i - 1], line) or heads_no_columns(lines, i) or _is_note_line(line, cols, lines[start:i]):
             break
         if _heading_from_left(line, cols) and not _section_row(lines[start:i], line, _lookahead(lines[i + 1:], cols), cols):
             break
@@ -102,11 +102,21 @@ def _spans_header_columns(table: Sequence[SegLine], line: SegLine, cols: Sequenc
         cols[0][1] < line.bbox[0] and line.bbox[2] <= cols[-1][1] + ALIGN_TOL_PT
 
 
-def _is_note_line(line: SegLine, cols: Sequence[Interval]) -> bool:
+def _is_note_line(line: SegLine, cols: Sequence[Interval], table: Sequence[SegLine]) -> bool:
     """True for a one-segment line opening with a note mark (FOOTNOTE_MARKS: ※, 注) set at or left
-    of the table's left edge: a note under the table, which no row continues (a heading right
-    below it would read as its next line, corpus seed 15 kpi_cards)."""
-    return not line.is_multi and line.bbox[0] <= cols[0][0] + ALIGN_TOL_PT and line.text.strip().startswith(FOOTNOTE_MARKS)
+    of the table's left edge (_rows_left_edge): a note under the table, which no row continues (a
+    heading right below it would read as its next line, corpus seed 15 kpi_cards)."""
+    return not line.is_multi and line.bbox[0] <= _rows_left_edge(table, cols) + ALIGN_TOL_PT and \
+        line.text.strip().startswith(FOOTNOTE_MARKS)
+
+
+def _rows_left_edge(table: Sequence[SegLine], cols: Sequence[Interval]) -> float:
+    """Where the table's rows (its lines of two or more segments holding a figure) start their first
+    cells, or its first column where none does: a section heading set a bracket's side bearing left
+    of the names (（1）子育て環境の充実 2.3 pt left of ①人口, a note ※ 端数処理… set from the names
+    under the rows, corpus seed 835 kpi_year_matrix in typst_borderless) is no edge of the rows."""
+    starts = [ln.bbox[0] for ln in table if ln.is_multi and holds_figure(ln)]
+    return max(cols[0][0], min(starts)) if starts else cols[0][0]
 
 
 def _heading_from_left(line: SegLine, cols: Sequence[Interval]) -> bool:
@@ -315,14 +325,21 @@ def _heads_next_table(table: Sequence[SegLine], line: SegLine, after: Sequence[S
     table's columns, its own columns laid out anew (基本目標2 … / （4）移住・定住の促進 over 番号 |
     評価指標 | 単 | 策定時（2021） | 目標値（最終年度）, a second table set under the first one's
     rows, corpus seed 961 kpi_baseline_target in typst_borderless). A section row opens rows
-    of the same columns."""
-    if line.bbox[0] > cols[0][0] + ALIGN_TOL_PT or not any(holds_figure(ln) for ln in table):
-        return False
+    of the same columns. A header cell standing in the gap between two of the table's columns,
+    touching neither (_in_column_gap), lays its columns out anew as well (実績（確定値） between the
+    names and the first year's figures, corpus seed 824 kpi_year_matrix in typst_borderless)."""
+    if line.bbox[0] > cols[0][0] + ALIGN_TOL_PT or is_figure(line.segments[0].text) or not any(holds_figure(ln) for ln in table):
+        return False  # a figure heads nothing: a cell of the row set wide (1,234,567 from the margin)
     ahead = after[:SECTION_LOOKAHEAD_LINES]
     head = next((ln for ln in ahead if ln.is_multi), None)
     if head is None or head.page != line.page or any(_is_body_word(s.text) for s in head.segments):
         return False  # a header's cell may hold a year its wrap cut (現況値(令和 2 / 年)), no cell a figure
-    return _bridges(cols, merge_spans(list(cols) + _unhung_spans(head)))
+    return _bridges(cols, merge_spans(list(cols) + _unhung_spans(head))) or any(_in_column_gap(s, cols) for s in head.segments)
+
+
+def _in_column_gap(seg: Segment, cols: Sequence[Interval]) -> bool:
+    """True when a segment stands between the table's first and last columns touching none (_touches)."""
+    return cols[0][1] < seg.bbox[0] and seg.bbox[2] < cols[-1][0] and not _touches(seg, cols)
 
 
 def _tallest_segment(line: SegLine) -> float:

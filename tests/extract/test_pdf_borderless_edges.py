@@ -472,6 +472,26 @@ def test_a_header_is_not_parted_inside_a_bracket_it_closes(first: str, second: s
     assert texts == (["事業名称", first, second] if parted else ["事業名称", f"{first} {second}"])
 
 
+def test_a_segment_s_first_word_as_wide_as_a_cell_of_its_column_stays_in_its_segment() -> None:
+    # ごみ排出量（1 | 人 under 製造品出荷額, both set from the names' left edge and as wide by chance
+    # (corpus seed 803 kpi_year_matrix in typst_borderless): a name's end proves no cell
+    name = seg_line(0.0, seg(121.5, [("製造品出荷額", 6 * SIZE_PT)], 0.0), seg(239.9, [("414", figure("414"))], 0.0))
+    wrapped = seg_line(PITCH_PT, seg(121.5, [("ごみ排出量（1", 6 * SIZE_PT), ("人", SIZE_PT)], PITCH_PT),
+                       seg(239.9, [("917", figure("917"))], PITCH_PT))
+    assert [s.text for s in split_at_edges([name, wrapped])[1].segments] == ["ごみ排出量（1 人", "917"]
+
+
+def test_a_figure_s_unit_as_wide_as_another_line_s_cell_stays_with_its_figure() -> None:
+    # 16 億 4,892 万 wrapped over 円, 円 alone under 万 (corpus seed 855 budget_supplementary in
+    # typst_borderless): the unit is the figure's, whatever word stands under it
+    x0 = 150.0
+    amount = seg(x0, [("16", 2 * DIGIT_PT), ("億", SIZE_PT), ("4,892", figure("4,892")), ("万", SIZE_PT)], 0.0)
+    rest_x = amount.words[-1][0]
+    lines = [seg_line(0.0, seg(55.0, [("健康ポイント事業", 8 * SIZE_PT)], 0.0), amount),
+             seg_line(SIZE_PT + GAP_PT, seg(rest_x, [("円", SIZE_PT)], SIZE_PT + GAP_PT), seg(300.0, [("1,736", figure("1,736"))], SIZE_PT + GAP_PT))]
+    assert [s.text for s in split_at_edges(lines)[0].segments] == ["健康ポイント事業", "16 億 4,892 万"]
+
+
 def test_a_word_ending_where_a_wider_cell_ends_stays_in_its_segment() -> None:
     # 人 ends where 万人 does but does not start there (within ALIGN_TOL_PT): no proof of one cell
     assert [s.text for s in split_at_edges(unit_rows("万人"))[0].segments] == ["ＳＮＳフォロワー数 人", "34,723"]

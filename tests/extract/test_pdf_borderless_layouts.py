@@ -611,3 +611,44 @@ def test_header_cells_wrapped_a_line_a_row_are_one_level_of_the_band() -> None:
     assert len(header_band(_wrapped_band(0.0))) == 5
     # set off the middles of the lines above, the lines are levels of their own: too many for a band
     assert len(header_band(_wrapped_band(40.0))) == 1
+
+
+def _tables_with_a_header_in_a_column_gap(second_head: tuple[float, float, str]) -> list[SegLine]:
+    # corpus seed 824 kpi_year_matrix in typst_borderless (7 pt): a table of six year columns, a
+    # heading, and a second table of nine whose header's 実績（確定値） stands between the first one's
+    # names and its first figures, reaching over none of its column gaps
+    years = [(263.7 + 47.45 * k, 289.8 + 47.45 * k, f"{2015 + k} 年") for k in range(6)]
+    first = [line(106.5, (140.4, 168.4, "成果指標"), (259.2, 294.2, "基準年度値"), (338.3, 359.3, "直近値"), (453.4, 481.4, "目標水準"), height=7.0),
+             line(115.5, *years, height=7.0)]
+    # a name reaching under 成果指標 makes one column of both: the heading under them bridges no gap
+    first += [line(124.5 + 9.0 * r, (61.7, 61.7 + 6.92 * len(name), name), *[(261.6 + 47.45 * k, 296.3 + 47.45 * k, f"{r}{k},813")
+                                                                          for k in range(6)], height=7.0)
+              for r, name in enumerate(["公共交通利用者数", "耕作放棄地面積", "結婚・子育ての希望がかなう"])]
+    heading = line(157.9, (56.7, 173.7, "基本目標 2 時代に合った地域をつくる"), height=7.0)  # 1.4 pt further below than the rows' gap
+    second = [line(173.3, (63.5, 98.5, "重要業績評"), (118.8, 139.8, "現況値"), second_head, (400.7, 435.7, "目標年度値"), height=7.0),
+              line(182.3, *[(116.3 + 48.15 * k, 142.3 + 48.15 * k, f"{2014 + k} 年") for k in range(9)], height=7.0)]
+    second += [line(191.3 + 9.0 * r, (61.7, 96.7, name), *[(112.0 + 48.15 * k, 148.4 + 48.15 * k, f"3{r}{k},983")
+                                                          for k in range(9)], height=7.0)
+               for r, name in enumerate(["図書館貸出", "市民満足度", "空き家バンク"])]
+    return [*first, heading, *second]
+
+
+def test_a_header_cell_in_a_column_gap_of_the_table_above_heads_another_table() -> None:
+    tables, _ = find_borderless(_tables_with_a_header_in_a_column_gap((205.4, 247.6, "実績（確定値）")), 1, 842.0)
+    assert [len(t.rows) for t in tables] == [5, 5]
+    assert texts(tables[1])[0][0] == "重要業績評"
+
+
+@pytest.mark.parametrize("section_x0", [59.4, 61.7 - 2 * ALIGN_TOL_PT])
+def test_a_note_set_from_the_rows_names_ends_the_table_whatever_its_section_row(section_x0: float) -> None:
+    # corpus seed 835 kpi_year_matrix in typst_borderless (9 pt, rows 1.4 pt apart): （1）子育て環境の充実
+    # set a bracket's side bearing left of the names; ※ 端数処理… set from the names right under the
+    # last row, reaching under 単位, is a note, no next line of the last name
+    head = [line(98.6, (129.8, 166.1, "ＫＰＩ 項目"), (246.9, 264.9, "単位"), (285.7, 312.7, "基準値"), (365.5, 392.5, "達成値")),
+            line(109.0, (277.9, 320.4, "2019 年度"), (331.1, 373.6, "2022年度"), (384.3, 426.8, "2023 年度")),
+            line(119.4, (section_x0, 144.6, "（1）子育て環境の充実"))]
+    rows = [line(129.9 + 10.4 * k, (61.7, 61.7 + 9 * len(name), name), (244.2, 253.2, "人"), (290.8, 320.8, f"7{k},068"),
+                 (344.0, 374.0, f"7{k},428"), (389.5, 419.5, f"1{k},913")) for k, name in enumerate(["①人口", "②観光消費額", "③関係人口"])]
+    note = line(161.2, (61.7, 244.9, "※ 端数処理のため合計が一致しない場合がある"))
+    tables, used = find_borderless([*head, *rows, note], 1, 842.0)
+    assert len(tables) == 1 and 6 not in used

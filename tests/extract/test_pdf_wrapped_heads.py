@@ -557,3 +557,19 @@ def test_a_full_line_beside_a_blank_over_a_sub_header_may_be_a_group_header() ->
     rows = _narrow_header(6)
     rows[0] = (*rows[0][:2], RawCell("", (200.0, 85.3, 237.2, 91.3), 1), *rows[0][3:])
     assert join_wrapped_header_rows(rows, list(NARROW_COLS))[0][1].raw == "課"
+
+
+def test_a_row_beside_proved_wraps_goes_on_when_no_sub_header_rises_under_them() -> None:
+    # H26 現況 / 値 beside R3 実績値（年 / 度末）, nothing under 度末） (corpus seed 742 kpi_year_matrix in
+    # typst_borderless): the row is the rest of its cells; with Ｒ４ under 度） it is a row of sub-headers
+    # (test_a_line_closing_the_bracket_the_line_above_left_open_goes_on_it_and_the_line_under_rises)
+    rows = _bracket_header("目標値（最終年")
+    del rows[2]
+    joined = join_wrapped_header_rows(rows, BRACKET_COLS)
+    assert [c.raw for c in joined[0]] == ["指標名", "策定時\nＨ２６", "目標値（最終年\n度）", "目指す値\nＲ６"]
+    assert joined[1][1].raw == "55.7"
+    # a line set off its cell (neither holding the other's middle) keeps the row apart
+    shifted = list(rows[1])
+    shifted[1] = _small_cell(257.5, 268.9, rows[1][1].bbox[1], "Ｈ２６")
+    rows[1] = tuple(shifted)
+    assert [c.raw for c in join_wrapped_header_rows(rows, BRACKET_COLS)[1]] == ["", "Ｈ２６", "", "Ｒ６"]
