@@ -12,13 +12,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from extract.pdf.grid import ALIGN_TOL_PT
-from extract.pdf.pieces import VALUE_START_RE, Piece, by_column, is_full
+from extract.pdf.pieces import VALUE_START_RE, WRAP_GAP_MAX_EM, Piece, by_column, is_full
 from normalize.text import nfkc_safe
 
 MIN_PITCH_LINES = 3  # lines at one even pitch in every column are rows when at least this many
 PROSE_FULL_SHARE = 0.5  # a column more than this share of whose lines are full is prose
 WRAP_GAP_TOL_EM = 0.1  # gaps this close (share of line height) to the smallest gap are the same leading
 WRAP_GAP_TOL_PT = 0.5  # ...and at least this close, in points
+PADDED_LESS_TOLS = 2.0  # a rows' padding this many line_tols narrower than a cell's leading shows rows padded less than lines are led
 FLUSH_LEFT_MIN_LINES = 3  # a column all of whose lines, at least this many, start at one left edge is set flush left
 
 
@@ -73,15 +74,30 @@ def lockstep_openers(pieces: Sequence[Piece]) -> frozenset[int]:
 
 def row_padding(pieces: Sequence[Piece]) -> float | None:
     """The narrowest gap the table shows between two of its rows: between a line set in lockstep
-    (lockstep_openers) and the one below it in its column, in the next row of its run, or between
-    two lines of a first column set flush left (is_flush_left: a card's keys, 施策名 over KPI);
-    None without such lines."""
+    (lockstep_openers) and the one below it in its column, in the next row of its run, between
+    two lines of a first column set flush left (is_flush_left: a card's keys, 施策名 over KPI), or
+    above a row every column starts level (_level_row_gaps); None without such lines."""
     gaps = [b.bbox[1] - a.bbox[3] for rows in _lockstep_runs(pieces) for upper, lower in zip(rows, rows[1:])
             for a in upper for b in lower if a.col == b.col]
     keys = by_column(pieces).get(min((p.col for p in pieces), default=0), [])
     if is_flush_left(keys):
         gaps += [b.bbox[1] - a.bbox[3] for a, b in zip(keys, keys[1:]) if a.page == b.page]
-    return min(gaps, default=None)
+    return min([*gaps, *_level_row_gaps(pieces)], default=None)
+
+
+def _level_row_gaps(pieces: Sequence[Piece]) -> list[float]:
+    """The narrowest gap above each top (within line_tol) where every column, two or more, starts
+    one line, each under a line of its column on its page: a row starting across the table, its
+    tallest cell above ending the padding over it (②子育て支援センター利用者数 | 7,199（平成 31 年度 /
+    令和元年 | 年間 5,493 人…, 1 pt under the row above, corpus seed 875 kpi_baseline_target in
+    typst_borderless). Cells wrapped alike side by side stand so at the leading: padding_openers
+    opens lines only at a gap narrower than the leading."""
+    tol = line_tol(pieces)
+    columns = by_column(pieces)
+    above = {id(b): a for col in columns.values() for a, b in zip(col, col[1:]) if a.page == b.page}
+    return [min(p.bbox[1] - above[id(p)].bbox[3] for p in line) for line in _tops(pieces, tol)
+            if len(columns) >= 2 and len(line) == len(columns) == len({p.col for p in line})
+            and all(id(p) in above for p in line)]
 
 
 def is_flush_left(col: Sequence[Piece]) -> bool:
@@ -104,11 +120,59 @@ def padding_openers(pieces: Sequence[Piece], limit: float | None) -> frozenset[i
     施策名 over KPI, seed 560)."""
     padding = row_padding(pieces)
     tol = line_tol(pieces)
-    if limit is None or padding is None or padding >= limit - 2 * tol:
+    if limit is None or padding is None or padding >= limit - PADDED_LESS_TOLS * tol:
         return frozenset()
-    return frozenset(id(b) for col in by_column(pieces).values() for a, b in zip(col, col[1:])
-                     if a.page == b.page and abs(a.height - b.height) <= tol
-                     and abs(b.bbox[1] - a.bbox[3] - padding) <= tol)
+    opens = frozenset(id(b) for col in by_column(pieces).values() for a, b in zip(col, col[1:])
+                      if a.page == b.page and abs(a.height - b.height) <= tol
+                      and abs(b.bbox[1] - a.bbox[3] - padding) <= tol)
+    return opens | _row_mates(pieces, opens, tol)
+
+
+def _row_mates(pieces: Sequence[Piece], opens: frozenset[int], tol: float) -> frozenset[int]:
+    """The lines (by id) at a top (within tol) where every column, two or more, starts one line and
+    one of them opens a cell (opens): a row starts there across the table, and each line of it opens
+    its cell, though it stands a leading below the line above in its column (（2020 年）, a header's
+    last line, over 28 人（延べ 769, the first body row's, 3.8 pt apart beside 方向 over 関係人 at the
+    rows' padding, 1 pt: a taller header cell beside it ends its row; corpus seed 886
+    kpi_baseline_target in typst_borderless)."""
+    n_cols = len({p.col for p in pieces})
+    return frozenset(id(p) for line in _tops(pieces, tol) if n_cols >= 2 and len(line) == n_cols == len({q.col for q in line})
+                     and any(id(q) in opens for q in line) for p in line)
+
+
+def lone_wrap_leading(pieces: Sequence[Piece]) -> float | None:
+    """The leading a wrap shows that stands wider than the rows' padding, or None: the narrowest
+    gap, at most WRAP_GAP_MAX_EM line heights, between a full line and its continuation (as tall,
+    opening no value, from the same left edge within ALIGN_TOL_PT) beside which no other column
+    holds a line, when the table pads its rows (row_padding) narrower than that gap by more than
+    PADDED_LESS_TOLS line_tols. The rows' gap bounds the leading from above where rows are padded
+    more than lines are led; an engine padding its rows less (Typst) sets a card's wrapped value
+    (健康づくりの取組にポイントを付与 / する, 3.8 pt apart) wider apart than its rows (39 over 45, 1 pt:
+    corpus seed 983 kpi_cards in typst_borderless), and a line no row's cell stands beside is no
+    row of its own. padding_openers then opens each line at the padding."""
+    padding = row_padding(pieces)
+    if padding is None:
+        return None
+    tol = line_tol(pieces)
+    gaps = [b.bbox[1] - a.bbox[3] for col in by_column(pieces).values()
+            for width in [max(p.bbox[2] - p.bbox[0] for p in col)] for a, b in zip(col, col[1:])
+            if _may_continue(a, b, width, tol) and not _beside_any(b, pieces)]
+    return min((g for g in gaps if g > padding + PADDED_LESS_TOLS * tol), default=None)
+
+
+def _may_continue(a: Piece, b: Piece, width: float, tol: float) -> bool:
+    """True when b may be the next line of a's cell in a column width wide: a full, as tall (within
+    tol), from a's left edge, opening no value, at most WRAP_GAP_MAX_EM of a's height below it."""
+    gap = b.bbox[1] - a.bbox[3]
+    return a.page == b.page and 0 <= gap <= WRAP_GAP_MAX_EM * a.height and abs(a.height - b.height) <= tol \
+        and abs(a.bbox[0] - b.bbox[0]) <= ALIGN_TOL_PT and is_full(a.bbox, b, width) \
+        and not VALUE_START_RE.match(nfkc_safe(b.text))
+
+
+def _beside_any(line: Piece, pieces: Sequence[Piece]) -> bool:
+    """True when a line of another column stands beside line (their heights overlap, one page)."""
+    return any(p.col != line.col and p.page == line.page and min(p.bbox[3], line.bbox[3]) > max(p.bbox[1], line.bbox[1])
+               for p in pieces)
 
 
 def _lockstep_runs(pieces: Sequence[Piece]) -> list[list[list[Piece]]]:

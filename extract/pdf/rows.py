@@ -27,15 +27,18 @@ from extract.pdf.cuts import cell_lines as cell_lines  # the row builders' calle
 from extract.pdf.cuts import is_cut_figure
 from extract.pdf.lockstep import (MIN_PITCH_LINES as MIN_PITCH_LINES, PROSE_FULL_SHARE as PROSE_FULL_SHARE,
                                   WRAP_GAP_TOL_EM as WRAP_GAP_TOL_EM, WRAP_GAP_TOL_PT as WRAP_GAP_TOL_PT, is_lockstep,
-                                  is_paragraph as is_paragraph, line_tol, lockstep_openers, padding_openers)
+                                  is_paragraph as is_paragraph, line_tol, lockstep_openers, lone_wrap_leading,
+                                  padding_openers, row_padding)
 from extract.pdf.continued_rows import fold_continued_rows, join_continued_rows
 from extract.pdf.heading_ends import lines_after_headings
 from extract.pdf.orphan_starts import part_top_set_orphans
 from extract.pdf.top_set_heads import lower_header_openers
-from extract.pdf.top_rows import fold_top_set_rows
+from extract.pdf.top_rows import fold_top_set_rows, states_figure
+from extract.pdf.wrap_gaps import at_bracket_leading, past_padding
+from extract.pdf.lone_rests import fold_lone_rests
 from extract.pdf.figure_rows import figure_tops, glues_own_row, rows_by_line, runs_past_figures
 from extract.pdf.subrow_names import fold_subrow_names
-from extract.pdf.pieces import SEPARATORS, VALUE_START_RE, WRAP_GAP_MAX_EM as WRAP_GAP_MAX_EM, continuable, Block, Piece, advance as advance, bracket_depth, by_column, is_full
+from extract.pdf.pieces import SEPARATORS, VALUE_START_RE, WRAP_GAP_MAX_EM as WRAP_GAP_MAX_EM, continuable, Block, Piece, advance as advance, bracket_depth, by_column, is_full, text_bracket_depth
 from extract.text_items import opens_numbered_item
 from extract.interpret.structure import is_data_value
 from normalize.numbers import value_run
@@ -86,6 +89,8 @@ def wrap_gap_limit(pieces: Sequence[Piece]) -> float | None:
     proved: list[float] = []  # the wraps _proves_wrap vouches for
     row_pairs: list[tuple[Piece, Piece]] = []
     pairs: list[tuple[Piece, Piece]] = []
+    over_values: list[float] = []  # the gaps between a line of text and a whole value under it: two rows
+    bracketed: list[float] = []  # the wraps after a full line leaving a bracket open: its phrase goes on
     for col in by_column(pieces).values():
         width = max(p.bbox[2] - p.bbox[0] for p in col)
         for a, b in zip(col, col[1:]):
@@ -98,10 +103,14 @@ def wrap_gap_limit(pieces: Sequence[Piece]) -> float | None:
                 # 4278 / 5 may be one number; 2,501 / 3 never is, nor is 271 / 613 (as_wide)
                 if not full or not continuable(a.text) or as_wide(b, a, em):
                     row_pairs.append((a, b))
-            elif full and _as_tall(a, b, tol) and not _text_over_value(a, b):
+            elif _text_over_value(a, b):
+                over_values += [gap] if _as_tall(a, b, tol) else []
+            elif full and _as_tall(a, b, tol):
+                bracketed += [max(0.0, gap)] if text_bracket_depth(a.text) > 0 else []
                 (widest if a.bbox[2] - a.bbox[0] >= width - EQUAL_WIDTH_EM * em else wraps).append(max(0.0, gap))
                 proved += [max(0.0, gap)] if _proves_wrap(a, b, width, em) else []
-    wraps += _as_leading(widest, proved, tol)
+    wraps = past_padding(wraps + _as_leading(widest, proved, tol), over_values, tol, WRAP_GAP_MAX_EM * em)
+    wraps = at_bracket_leading(wraps, bracketed, tol)
     row_pairs = [pair for pair in row_pairs if not outnumbered(_gap(*pair), wraps, row_pairs, tol)]
     row_pairs += _lockstep_row_pairs(pieces, pairs, tol)
     wraps += [max(0.0, _gap(*pair)) for pair in pairs if _tighter_than_rows(pair, row_pairs, tol) and _as_tall(*pair, tol)]
@@ -112,7 +121,10 @@ def wrap_gap_limit(pieces: Sequence[Piece]) -> float | None:
     row_gaps = [_gap(*pair) for pair in row_pairs] or [_gap(a, b) for a, b in pairs if a.col == label_col]
     if leading is None and row_gaps:
         leading = _set_solid(pairs, min(row_gaps))
-    return None if leading is None else min(leading + tol, ceiling)
+    if leading is None:
+        lone = lone_wrap_leading(pieces)  # above the rows' gap, no ceiling: the rows are padded less
+        return None if lone is None else lone + tol
+    return min(leading + tol, ceiling)
 
 
 def _proves_wrap(a: Piece, b: Piece, width: float, em: float) -> bool:
@@ -446,7 +458,8 @@ def _rows_at_leading(pieces: Sequence[Piece], spanning: frozenset[int]) -> list[
                                                       | lower_header_openers(pieces)))
     blocks = part_top_set_orphans(split_at_row_tops(blocks), lambda bs: blocks_to_rows(split_at_row_lines(bs)), spanning,
                                   ROW_START_TOL_EM, ROW_MATES)
-    rows = fold_centred_cells(lift_centred_labels(blocks_to_rows(split_at_row_lines(blocks))))
+    rows = fold_lone_rests(blocks_to_rows(split_at_row_lines(blocks)), row_padding(pieces), line_tol(pieces), spanning)
+    rows = fold_centred_cells(lift_centred_labels(rows))
     return fold_subrow_names(fold_top_set_rows(fold_continued_rows(rows, spanning), spanning))
 
 
@@ -463,7 +476,7 @@ def lift_centred_labels(rows: list[list[Block]]) -> list[list[Block]]:
     (with its unit) that makes a row of no figures between two unlabelled rows and is centred over
     both goes up too (健康寿命（男性） | 歳 between 目標 and 実績値, corpus seed 502). A label not
     centred so (a name wrapped over both sub-rows, already in the upper) stays."""
-    first = next((k for k, row in enumerate(rows) if _value_columns(row) >= MIN_VALUE_COLUMNS), None)
+    first = next((k for k, row in enumerate(rows) if _figure_columns(row) >= MIN_VALUE_COLUMNS), None)
     if first is None or _label(rows[first]) is not None and _names_own_row(rows, first):
         return rows
     out = [list(row) for row in rows]
@@ -509,7 +522,7 @@ def _names_own_row(rows: Sequence[Sequence[Block]], first: int) -> bool:
     figures followed by unnamed rows has its name centred on it alone, or on no run of it and the
     unnamed rows under it (no such row: nothing shows the names sit lower than their rows)."""
     k = next((k for k in range(first, len(rows) - 1) if _label(rows[k]) is not None and _label(rows[k + 1]) is None
-              and _value_columns(rows[k]) >= MIN_VALUE_COLUMNS), None)
+              and _figure_columns(rows[k]) >= MIN_VALUE_COLUMNS), None)
     if k is None:
         return True
     label = _label(rows[k])
@@ -528,6 +541,16 @@ def _value_columns(row: Sequence[Block]) -> int:
     704 kpi_progress in pdf_rules, its row taken for a name's between two rows and folded up)."""
     return len({b[0].col for b in row if b[0].col > 0 and (
         any(is_data_value(p.text) for p in b) or is_data_value("".join(p.text for p in b)))})
+
+
+def _figure_columns(row: Sequence[Block]) -> int:
+    """How many columns past the first hold a figure in the row: a data value (_value_columns) or a
+    marker standing for one (top_rows.states_figure: …, 集計中, ―). A first row of figures whose one
+    later figure is not yet reported (１５．０ | …) is the first name's row all the same (corpus
+    seed 739 kpi_year_matrix in typst_borderless: read as unnamed, each name set at its rows' top
+    was lifted into the sub-row above it)."""
+    return len({b[0].col for b in row if b[0].col > 0 and (
+        any(states_figure(p.text) for p in b) or is_data_value("".join(p.text for p in b)))})
 
 
 def _centred_over(label: Block, upper: Sequence[Block], lower: Sequence[Block]) -> bool:

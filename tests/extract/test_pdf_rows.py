@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from extract.pdf import rows
-from extract.pdf import cuts, pieces
+from extract.pdf import cuts, lockstep, lone_rests, pieces, subrow_names, wrap_gaps
 from extract.pdf.cuts import cell_lines, is_cut_number, join_cut_number
 from extract.pdf.pieces import Piece
 from extract.pdf.rows import pieces_to_rows, wrap_gap_limit
@@ -872,3 +872,189 @@ def test_a_figure_under_a_full_figure_vouches_for_no_leading() -> None:
     got = texts(pieces_to_rows(ps))
     assert [r[0] for r in got] == ["担当部局", "取組内容", "基準年度値（R6）", "目指す値（R12）"]
     assert got[1][1] == "観光情報の発信及び誘客イベ\nントを実施する"
+
+
+def _typst_key_card(lone_gap: float = 3.83, tail: str = "年間１，５４７人（4年間で６，１８８人）") -> list[Piece]:
+    """corpus seed 841 kpi_cards in typst_borderless: rows 1 pt apart, the value wrapped lone_gap
+    below its first line; 当初値（H28） reads as full over 到達目標（R4）, the column's widest."""
+    def p(col: int, top: float, text: str, x1: float) -> Piece:
+        return Piece(text, ((61.7, 380.3)[col], top, x1, top + 10.5), col)
+    second = 224.75 + 10.5 + lone_gap
+    rows_below = [second + 11.506 * k for k in range(1, 4)]
+    return [p(0, 213.24, "成果指標", 103.7), p(1, 213.24, "転入者数", 422.3),
+            p(0, 224.75, "取組内容", 103.7), p(1, 224.75, "新婚世帯の住居費・引越費用を支", 530.0),
+            p(1, second, "援する", 409.5),
+            p(0, rows_below[0], "単位", 82.7), p(1, rows_below[0], "人", 390.8),
+            p(0, rows_below[1], "当初値（H28）", 125.5), p(1, rows_below[1], "２，１３７", 407.4),
+            p(0, rows_below[2], "到達目標（R4）", 128.2), p(1, rows_below[2], tail, 528.4)]
+
+
+def test_a_complete_key_reading_as_full_at_the_gap_a_key_over_its_figure_shows_is_no_wrap() -> None:
+    # 当初値（H28） over 到達目標（R4） and 人 over ２，１３７ sit 1 pt apart; the wrapped value 3.8 pt:
+    # a cell's lines stand at one leading, and the gap a text over a figure shows is the rows'.
+    got = texts(pieces_to_rows(_typst_key_card()))
+    assert got == [["成果指標", "転入者数"], ["取組内容", "新婚世帯の住居費・引越費用を支\n援する"], ["単位", "人"],
+                   ["当初値（H28）", "２，１３７"], ["到達目標（R4）", "年間１，５４７人（4年間で６，１８８人）"]]
+
+
+def test_past_padding_keeps_the_wraps_where_no_wider_wrap_stands() -> None:
+    tol, most = 1.05, 7.9
+    assert wrap_gaps.past_padding([1.0, 3.8], [1.0], tol, most) == [3.8]
+    assert wrap_gaps.past_padding([1.0, 1.9], [1.0], tol, most) == [1.0, 1.9]  # within tol: one leading
+    assert wrap_gaps.past_padding([1.0], [1.0], tol, most) == [1.0]
+    assert wrap_gaps.past_padding([1.0, 3.8], [], tol, most) == [1.0, 3.8]
+    assert wrap_gaps.past_padding([1.0, 12.6], [1.0], tol, most) == [1.0, 12.6]  # wider than any leading: no proof
+
+
+def _typst_card_of_figures(lone_gap: float) -> list[Piece]:
+    """corpus seed 983 kpi_cards in typst_borderless: 39 over 45 (two rows of whole values) 1 pt
+    apart, the keys flush left 1 pt apart, the wrapped value lone_gap below its first line."""
+    def p(col: int, top: float, text: str, x1: float) -> Piece:
+        return Piece(text, ((61.7, 380.3)[col], top, x1, top + 10.5), col)
+    second = 193.58 + 10.5 + lone_gap
+    below = [second + 11.506 * k for k in range(1, 4)]
+    return [p(0, 170.57, "施策", 82.7), p(1, 170.57, "総所得の向上", 442.9), p(0, 182.08, "KPI", 80.0),
+            p(1, 182.08, "移住相談件数", 443.3), p(0, 193.58, "取組内容", 103.7),
+            p(1, 193.58, "健康づくりの取組にポイントを付与", 531.0), p(1, second, "する", 399.0),
+            p(0, below[0], "単位", 82.7), p(1, below[0], "件", 390.8), p(0, below[1], "計画策定時（Ｈ３１）", 145.6),
+            p(1, below[1], "39", 393.3), p(0, below[2], "目標値（最終年度）", 144.5), p(1, below[2], "45", 393.3)]
+
+
+def test_a_lone_wrap_wider_than_rows_of_figures_shows_the_leading_of_rows_padded_less() -> None:
+    # 39 over 45 bound the leading at the rows' 1 pt gap; the wrapped value, nothing beside its
+    # second line, 3.8 pt below: rows padded less than lines are led.
+    got = texts(pieces_to_rows(_typst_card_of_figures(3.83)))
+    assert ["取組内容", "健康づくりの取組にポイントを付与\nする"] in got
+    assert [r[0] for r in got] == ["施策", "KPI", "取組内容", "単位", "計画策定時（Ｈ３１）", "目標値（最終年度）"]
+
+
+def test_a_lone_wrap_shows_a_leading_only_padded_apart_from_the_rows() -> None:
+    tol = rows.line_tol(_typst_card_of_figures(3.83))
+    padding = 11.506 - 10.5
+    assert rows.lone_wrap_leading(_typst_card_of_figures(3.83)) == pytest.approx(3.83)
+    # PADDED_LESS_TOLS: a gap 1.5 line_tols past the padding is no proof of a wider leading
+    assert rows.lone_wrap_leading(_typst_card_of_figures(padding + 1.5 * tol)) is None
+    assert rows.lone_wrap_leading(_typst_card_of_figures(padding + 2.5 * tol)) == pytest.approx(padding + 2.5 * tol)
+
+
+def test_a_lone_wrap_beside_another_columns_line_shows_no_leading() -> None:
+    ps = _typst_card_of_figures(3.83)
+    second = next(p for p in ps if p.text == "する")
+    ps.append(Piece("備考", (61.7, second.bbox[1], 82.7, second.bbox[3]), 0))
+    assert rows.lone_wrap_leading(ps) is None
+
+
+@pytest.mark.parametrize("marker", ["…", "集計中", "―"])
+def test_a_first_row_with_a_figure_not_yet_reported_is_named_and_names_stay(marker: str) -> None:
+    # corpus seed 739 kpi_year_matrix in typst_borderless: each name set at its rows' top, its 実績値
+    # a glyph a line; the first row holds １５．０ and a marker for a figure not yet reported, so
+    # it is the first row of figures, named: 新規雇用者数, level with its own 実績値 though centred
+    # over the 計画 row above and it, is not lifted into that row.
+    def glyphs(top: float, text: str) -> list[Piece]:
+        return [piece(1, top + 12.284 * k, ch) for k, ch in enumerate(text)]
+    table = header(110.0) + [
+        [[piece(0, 130.555, "要介護認定率（%）")], glyphs(130.555, "実績値"), [piece(2, 142.8, "１５．０")], [piece(3, 142.8, marker)]],
+        [glyphs(165.556, "計画"), [piece(2, 171.7, "１６．４")], [piece(3, 171.7, "２０．７")]],
+        [[piece(0, 188.273, "新規雇用者数（人）")], glyphs(188.273, "実績値"), [piece(2, 200.5, "１４４")], [piece(3, 200.5, "１８６")]],
+        [glyphs(223.274, "計画"), [piece(2, 229.4, "１６３")], [piece(3, 229.4, "１５５")]]]
+    assert rows.lift_centred_labels(table) == table
+    assert rows._figure_columns(table[1]) == 2 and rows._value_columns(table[1]) == 1
+
+
+def test_a_wrap_leaving_a_bracket_open_bounds_the_leading_from_below() -> None:
+    tol = 1.05
+    assert wrap_gaps.at_bracket_leading([1.0, 3.8], [3.8], tol) == [3.8]
+    assert wrap_gaps.at_bracket_leading([1.0, 3.8], [], tol) == [1.0, 3.8]
+    assert wrap_gaps.at_bracket_leading([2.9, 3.8], [3.8], tol) == [2.9, 3.8]  # within tol: one leading
+
+
+def _typst_numbered_rows(pad: float = 1.006) -> list[Piece]:
+    """corpus seed 875 kpi_baseline_target in typst_borderless: two numbered rows pad apart, each
+    figure cell wrapped 3.8 pt below its first line; 1（2018 年度（平成 30 年度）） reads as full."""
+    def p(col: int, x0: float, top: float, text: str, x1: float) -> Piece:
+        return Piece(text, (x0, top, x1, top + 10.5), col)
+    second = 320.955 + 10.5 + pad
+    return [p(0, 59.0, 309.449, "（1）防災・減災の推進", 154.5), p(0, 61.7, 320.955, "①新規就農者数", 135.2),
+            p(0, 61.7, second, "②子育て支援センター利用者数", 202.1),
+            p(1, 218.7, 320.955, "1（2018 年度（平成 30 年度））", 353.7), p(1, 218.7, second, "7,199（平成 31 年度/令和元年", 359.9),
+            p(1, 218.7, second + 14.331, "度）", 234.5),
+            p(2, 380.3, 320.955, "1", 386.8), p(2, 380.3, second, "年間 5,493 人（5 年間で 27,465", 528.3),
+            p(2, 380.3, second + 14.331, "人）", 396.1)]
+
+
+def test_rows_every_column_starts_level_at_the_padding_are_rows_under_a_wider_leading() -> None:
+    # the wraps leaving a bracket open show the leading (3.8 pt); the second row starts in every
+    # column 1 pt under the first: the rows' padding, a row of its own
+    got = texts(pieces_to_rows(_typst_numbered_rows()))
+    assert ["①新規就農者数", "1（2018 年度（平成 30 年度））", "1"] in got
+    assert ["②子育て支援センター利用者数", "7,199（平成 31 年度/令和元年\n度）", "年間 5,493 人（5 年間で 27,465\n人）"] in got
+
+
+def test_a_row_every_column_starts_level_shows_the_padding() -> None:
+    assert lockstep.row_padding(_typst_numbered_rows()) == pytest.approx(1.006)
+    assert lockstep.row_padding(_typst_numbered_rows(2.5)) == pytest.approx(2.5)
+    # a column holding no line at that top: no row shown across the table
+    assert lockstep.row_padding([p for p in _typst_numbered_rows() if p.text != "年間 5,493 人（5 年間で 27,465"]) is None
+
+
+def test_a_lone_line_under_the_rows_of_figures_is_read_again_line_by_line() -> None:
+    # corpus seed 873 kpi_baseline_target in typst_borderless: 地域の魅力を発信する / イベントへの
+    # 参加者数（人）, a name its author broke, 3.8 pt apart, the rows 1 pt: no wrap to show the leading,
+    # every line a cell; the lone rest goes back to its name, the lines proving one leading
+    def p(col: int, x0: float, top: float, text: str) -> Piece:
+        return Piece(text, (x0, top, x0 + 10.5 * len(text), top + 10.5), col)
+    tops = [148.332 + 11.506 * k for k in range(3)]
+    ps = [p(0, 67.3, 125.32, "№"), p(1, 83.8, 125.32, "数値目標"), p(2, 345.6, 125.32, "現状値"), p(3, 424.9, 125.32, "目標値")]
+    for k, (name, a, b) in enumerate([("がん検診受診率", "11.7", "11.7"), ("ごみ排出量（1人1日当たり）（g）", "734", "749"), ("地域の魅力を発信する", "380", "610")]):
+        ps += [p(0, 67.3, tops[k], str(k + 1)), p(1, 83.8, tops[k], name), p(2, 374.0, tops[k], a), p(3, 453.3, tops[k], b)]
+    ps.append(p(1, 83.8, tops[2] + 14.331, "イベントへの参加者数"))
+    got = texts(pieces_to_rows(ps))
+    assert got[-1] == ["3", "地域の魅力を発信する\nイベントへの参加者数", "380", "610"]
+
+
+def test_a_lone_rest_is_folded_only_set_lower_than_a_row_of_its_own_from_its_cells_left_edge() -> None:
+    def cell(col: int, x0: float, top: float, text: str) -> list[Piece]:
+        return [Piece(text, (x0, top, x0 + 10.5 * len(text), top + 10.5), col)]
+    row = [cell(0, 61.7, 159.8, "子ども医療費"), cell(1, 236.8, 159.8, "2,389.5"), cell(2, 321.0, 159.8, "48.6")]
+    padding, tol = 1.006, 1.05
+    def folded(top: float, text: str = "助成事業（18 歳まで）", x0: float = 61.7) -> bool:
+        return len(lone_rests.fold_lone_rests([row, [cell(0, x0, top, text)]], padding, tol, frozenset())) == 1
+    assert folded(159.8 + 10.5 + 3.83)  # the leading, wider than the rows' padding
+    # PADDED_LESS_TOLS: a line 1.5 line_tols past the padding may start a row of its own; 2.5 may not
+    assert not folded(159.8 + 10.5 + padding + 1.5 * tol) and folded(159.8 + 10.5 + padding + 2.5 * tol)
+    assert not folded(159.8 + 10.5 + padding)  # a row of its own one line tall
+    assert not folded(159.8 + 10.5 + 3.83, x0=56.7)  # set out of the column: a heading
+    assert not folded(159.8 + 10.5 + 3.83, "※ 人口は各年10月1日現在")  # a note under the table
+    assert not folded(159.8 + 10.5 + 3.83, "1,234")  # a figure
+    assert len(lone_rests.fold_lone_rests([row, [cell(0, 61.7, 174.2, "助成事業")]], None, tol, frozenset())) == 2
+
+
+def test_a_name_running_on_narrower_than_the_names_lead_is_the_next_rows() -> None:
+    # corpus seed 826 budget_supplementary in typst_borderless: 子ども医療費 / 助成事業（18 歳まで） shows
+    # the names' leading (3.8 pt); 結婚新生活支援事業 over 商店街活性化事業, 1 pt apart (the rows'
+    # padding), though it reads as full, is no run-on
+    def p(top: float, text: str) -> Piece:
+        return Piece(text, (61.7, top, 61.7 + 10.5 * len(text), top + 10.5), 0)
+    at = subrow_names._at_name_leading([[[p(159.8, "子ども医療費"), p(174.2, "助成事業")]]])
+    assert at(p(136.8, "結婚新生活支援事業"), p(148.3 + 3.8, "商店街活性化事業"))
+    assert not at(p(136.8, "結婚新生活支援事業"), p(148.3, "商店街活性化事業"))
+    assert subrow_names._at_name_leading([[[p(159.8, "子ども医療費")]]])(p(136.8, "結婚"), p(148.3, "商店街"))
+
+
+def test_a_line_level_with_a_row_opened_at_the_padding_across_the_table_opens_its_cell() -> None:
+    # corpus seed 886 kpi_baseline_target in typst_borderless: 方向 (a taller header cell) over 関係人
+    # at the rows' padding (1 pt); （2020 年）, the header's last line in its column, 3.8 pt (the
+    # leading) over 28 人, level with 関係人: every column starts a line there, a row across the table
+    def p(col: int, x0: float, top: float, text: str, x1: float) -> Piece:
+        return Piece(text, (x0, top, x1, top + 10.5), col)
+    ps = [p(0, 66.6, 105.214, "基本的", 98.1), p(0, 71.8, 119.545, "方向", 92.8), p(0, 61.7, 131.051, "関係人口の拡大", 135.2),
+          p(1, 239.7, 105.214, "目標値", 271.2), p(1, 230.5, 116.72, "（2020 年）", 280.3),
+          p(1, 215.4, 131.051, "28 人（延べ 769", 289.2), p(1, 215.4, 145.382, "日）", 231.3),
+          p(0, 61.7, 156.888, "転出者数", 103.7), p(1, 215.4, 156.888, "741 人", 248.4)]
+    tol = rows.line_tol(ps)
+    opens = lockstep.padding_openers(ps, 3.831 + tol)
+    assert {q.text for q in ps if id(q) in opens} >= {"関係人口の拡大", "28 人（延べ 769"}
+    got = texts(pieces_to_rows(ps))
+    assert ["関係人口の拡大", "28 人（延べ 769\n日）"] in got and ["転出者数", "741 人"] in got
+    # a column with no line at that top: no row across the table, the leading's reading stands
+    assert not lockstep._row_mates([q for q in ps if q.text != "関係人口の拡大"], frozenset(), tol)
