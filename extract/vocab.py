@@ -206,14 +206,20 @@ KIND_MORPHEMES = (
 # Words naming an end of a span of time (計画開始時, 計画最終年度, 終期): a value at the plan's start is its baseline, at
 # its end its target; only over a value head and after nothing but the span's name (計画, 期間), never narrowing a
 # series (最終年度の実績 is that year's actual).
-SPAN_POINT_MORPHEMES = (("開始", "baseline"), ("始期", "baseline"), ("最終", "target"), ("終了", "target"), ("終期", "target"))
-SPAN_NAME_MORPHEMES = ("計画", "期間")
+# 期首 (the term's start, 期首の値): the baseline; 期 is the term itself (計画期末: the plan's term's end).
+SPAN_POINT_MORPHEMES = (("開始", "baseline"), ("始期", "baseline"), ("期首", "baseline"), ("最終", "target"), ("終了", "target"),
+                        ("終期", "target"))
+SPAN_NAME_MORPHEMES = ("計画", "期間", "期")
 SPAN_END_SUFFIX = "末"  # after the span's name, its end (計画期間末の数値: the target)
 # Words before a span's name making it the span before this one (前期計画, 旧計画, 前計画): every point of it, its end too, is
 # before this plan began (前期計画の最終実績: the baseline); never a target of this plan.
 PREVIOUS_SPAN_MORPHEMES = ("前期", "旧", "前")
-# Words after a point saying the time just before it (計画開始前, 計画策定前): before the start is still the start's state.
+# Words after a point or a span's name saying the time just before it (計画開始前, 計画策定前, 計画期間前): before the start, or
+# before the span began, is still the start's state.
 BEFORE_MORPHEMES = ("前",)
+# Words naming a review of the plan (評価, 中間見直し, 検証, 点検): its point (評価時点, 中間見直し時) is when the values stand as
+# reviewed, the actual; the review judges the plan, it neither starts nor ends it.
+REVIEW_MORPHEMES = ("評価", "見直し", "検証", "点検")
 # Particles that make the kind word before them the base a column is compared with (策定時からの…, 基準値との…,
 # 目標に対する…, 前年度より…): the column is no value of that kind, whatever its head (not と before a light
 # verb: 目標とする数値 is the target).

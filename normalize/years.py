@@ -35,6 +35,8 @@ from normalize.vocab import (
     YEAR_PAIR_BRACKETS,
     YEAR_PAIR_SEPARATORS,
     YEAR_POINT_SUFFIXES,
+    YEAR_START_POINTS,
+    YEAR_START_SUFFIXES,
     YEAR_RANGE_END_WORDS,
     YEAR_RANGE_WORDS,
     YEAR_SUFFIX_BASIS,
@@ -88,11 +90,12 @@ _RANGE_TAIL: Final = re.compile(
     + _SUFFIX.format(name="s")
     + "(?:" + "|".join(YEAR_RANGE_END_WORDS) + ")?"   # "令和8年度から令和12年度まで"
 )
-_POINTS: Final = "(?:" + "|".join(YEAR_POINT_SUFFIXES) + ")"
+_POINT: Final = "(?:" + "|".join(YEAR_POINT_SUFFIXES) + "|(?:" + "|".join(YEAR_START_SUFFIXES) + r")(?![^\W\d_]))"
+_POINTS: Final = "(?:(?:" + "|".join(YEAR_START_POINTS) + f"){_POINT}*|{_POINT}+)"  # 年度期首, 年度末現在
 _DATE_POINTS: Final = "(?:" + "|".join(DATE_POINT_SUFFIXES) + ")"
 _DATE_REST: Final = re.compile(
     r"(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?(?:\s?\([月火水木金土日祝・]+\))?"
-    rf"|(?:\.\d{{1,2}}){{1,2}}(?![\d,])){_DATE_POINTS}*|{_POINTS}+"
+    rf"|(?:\.\d{{1,2}}){{1,2}}(?![\d,])){_DATE_POINTS}*|{_POINTS}"
 )
 # An era year followed by a bare digit group (one closed by a year word, a bracket, a range sign
 # or the end): two pieces of a cut token ("H2 7", "(H3 0)"), a year of neither reading.
@@ -105,7 +108,7 @@ _PAIR_SUFFIX: Final = re.compile(r"\s?(年度|年)(?!間)")
 # a counter after a bare four-digit number, no ideograph after it: a count (2075件), no year
 _COUNT_AFTER: Final = re.compile(r"(?:" + "|".join(sorted(map(re.escape, COUNT_COUNTERS), key=len, reverse=True))
                                  + r")(?![\u3400-\u9fff])")
-_POINT_AFTER: Final = re.compile(_POINTS + "+")
+_POINT_AFTER: Final = re.compile(_POINTS)
 
 
 @dataclass(frozen=True, slots=True)

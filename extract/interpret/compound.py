@@ -19,8 +19,8 @@ from functools import lru_cache
 from extract.morph import Morpheme, morphemes
 from extract.vocab import (
     AMOUNT_HEADS, BEFORE_MORPHEMES, COMPARING_PARTICLES, COST_HEADS, DERIVED_HEADS, HEAD_KIND_MORPHEMES, JOINING_POS, JUDGEMENT_HEADS,
-    KIND_MORPHEMES, NOUN_POS, POINT_MORPHEMES, PREVIOUS_SPAN_MORPHEMES, SERIES_MORPHEMES, SPAN_END_SUFFIX, SPAN_NAME_MORPHEMES,
-    SPAN_POINT_MORPHEMES, STATE_HEADS, STATE_VALUE_HEADS, SUFFIX_POS, VALUE_HEADS,
+    KIND_MORPHEMES, NOUN_POS, POINT_MORPHEMES, PREVIOUS_SPAN_MORPHEMES, REVIEW_MORPHEMES, SERIES_MORPHEMES, SPAN_END_SUFFIX,
+    SPAN_NAME_MORPHEMES, SPAN_POINT_MORPHEMES, STATE_HEADS, STATE_VALUE_HEADS, SUFFIX_POS, VALUE_HEADS,
 )
 
 VALUE, AMOUNT = "value", "amount"
@@ -201,7 +201,8 @@ def kind_before(words: Sequence[Morpheme], end: int, cls: str | None) -> Reading
     if before is None and words[at].lemma in SERIES_MORPHEMES and (start := span_point_reading(words, at)).kind == "baseline":
         return start  # 計画開始時の実績: the series at the plan's start is its baseline; at its end (最終年度の実績), that year's actual
     if before is None:
-        alone = sum(m.lemma in KINDS_BY_LEMMA for m in words[:end]) == 1  # 策定時現在の数値, not 実績 … 目標
+        # 策定時現在の数値, 計画策定前の数値 (計画 names whose drafting), not 実績 … 目標
+        alone = sum(m.lemma in KINDS_BY_LEMMA and not names_a_span(words, i) for i, m in enumerate(words[:end])) == 1
         return Reading(kind_of_word(words[at].lemma, cls), one_phrase=alone)
     # a kind word before the series says which point of it (策定時実績); one naming no kind for sure here
     # (実績見込 with no head saying value or amount) leaves the kind unsure
@@ -215,8 +216,14 @@ def span_point_reading(words: Sequence[Morpheme], end: int) -> Reading:
                and words[i].pos not in JOINING_POS and not just_before_a_start(words, i)), None)  # over a value's own head too
     if at is None:
         return NONE
+    if words[at].lemma in REVIEW_MORPHEMES and words[at + 1].lemma in POINT_MORPHEMES:
+        before_review = [m for m in words[:at] if m.pos not in JOINING_POS]
+        return Reading("actual", one_phrase=True) if all(m.pos == NOUN_POS and m.lemma not in KINDS_BY_LEMMA for m in before_review) \
+            else NONE  # 評価時点の数値, 中間見直し時の値: as the values stand when the plan is reviewed
     if words[at].lemma in SPAN_NAME_MORPHEMES and words[at + 1].lemma == SPAN_END_SUFFIX:
         kind, at = "target", at + 1  # 計画期間末: the span's end
+    elif words[at].lemma in SPAN_NAME_MORPHEMES and words[at + 1].lemma in BEFORE_MORPHEMES:
+        kind, at = "baseline", at + 1  # 計画期間前: before the span began, its starting state
     elif words[at].lemma in KIND_BY_SPAN_POINT:
         kind = KIND_BY_SPAN_POINT[words[at].lemma]
     else:
@@ -239,14 +246,25 @@ def just_before_a_start(words: Sequence[Morpheme], i: int) -> bool:
     if words[i].lemma not in BEFORE_MORPHEMES or i == 0:
         return False
     lemma = words[i - 1].lemma
-    return KIND_BY_SPAN_POINT.get(lemma) == "baseline" or KINDS_BY_LEMMA.get(lemma, (None, None))[0] == "baseline"
+    return KIND_BY_SPAN_POINT.get(lemma) == "baseline" or KINDS_BY_LEMMA.get(lemma, (None, None))[0] == "baseline" \
+        or names_a_span(words, i - 1)
+
+
+def names_a_span(words: Sequence[Morpheme], i: int) -> bool:
+    """True for a span's name (計画, 期間) that a point of it, another span word or its drafting follows (計画策定, 計画開始, 計画期間,
+    計画前, 計画期末): it says whose point the words name, no kind of its own (計画 alone before a value is the plan's)."""
+    if words[i].lemma not in SPAN_NAME_MORPHEMES or i + 1 >= len(words):
+        return False
+    after = words[i + 1].lemma
+    return after in KINDS_BY_LEMMA or after in KIND_BY_SPAN_POINT or after in SPAN_NAME_MORPHEMES or after in BEFORE_MORPHEMES \
+        or after == SPAN_END_SUFFIX
 
 
 def nearest_kind_word(words: Sequence[Morpheme], end: int) -> int | None:
     """The index of the kind word nearest before end, only point, value and joining words between, or None."""
     for i in range(end - 1, -1, -1):
         m = words[i]
-        if m.lemma in KINDS_BY_LEMMA:
+        if m.lemma in KINDS_BY_LEMMA and not names_a_span(words, i):
             return i
         if m.lemma not in POINT_MORPHEMES and m.lemma not in VALUE_HEADS and m.pos not in JOINING_POS \
                 and not just_before_a_start(words, i):

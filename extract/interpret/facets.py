@@ -29,7 +29,7 @@ from normalize.annotations import qualifiers_in
 from normalize.brackets import bracket_groups, without_bracket_groups
 from normalize.years import find_year, without_years
 from normalize.units import UNIT_LABEL_PATTERN, is_known_unit
-from normalize.vocab import BRACKET_CLOSERS, BRACKET_OPENERS, DIFFERENCE_OPERATION, HEADER_QUALIFIERS, QUOTIENT_OPERATION, MINUS_CHARS, NOTE_MARK_PATTERN, SCALE_WORDS
+from normalize.vocab import BRACKET_CLOSERS, BRACKET_OPENERS, DIFFERENCE_OPERATION, ERA_OFFSETS, HEADER_QUALIFIERS, QUOTIENT_OPERATION, MINUS_CHARS, NOTE_MARK_PATTERN, SCALE_WORDS
 
 DERIVED_KINDS = frozenset({"ratio", "difference"})
 OPENERS, CLOSERS = re.escape(BRACKET_OPENERS), re.escape(BRACKET_CLOSERS)
@@ -66,6 +66,7 @@ FACETS_CACHE_SIZE = 4096  # header texts whose facets are kept (read_facets): a 
 RATIO_LABEL_MAX_CHARS = 10  # a ratio column's header is a short label (構成比, 前年度比, 割合(%)); a longer one names an indicator
 
 
+ERA_APART_RE = re.compile(f"(?:{'|'.join(ERA_OFFSETS)})(?![0-9０-９元\\s])")  # 令和目標値: an era name its year's number does not follow
 SIGN_NOTED_CHANGE_RE = re.compile(f"{SIGN_NOTED_CHANGE[0]}[{re.escape(MINUS_CHARS)}]{SIGN_NOTED_CHANGE[1]}")
 
 
@@ -92,8 +93,10 @@ def kind_of(text: str) -> str | None:
     compact = folded(text)
     for name in QUANTITY_NAMES_WITH_KIND_WORDS:
         compact = compact.replace(name, "")
-    kinds = settled_kinds(without_sign_note(text.replace(" ", "").replace("　", "")),
-                          [kind for kind, words in HEADER_KINDS if any(w in compact for w in words)] or whole_cell_kinds(compact))
+    looked_up = [kind for kind, words in HEADER_KINDS if any(w in compact for w in words)] or whole_cell_kinds(compact)
+    if len(KPI_KINDS.intersection(looked_up)) > 1 and ERA_APART_RE.search(text):
+        return None  # 計画策定時(令和目標値(最終年度)3年): two headers run together through a year, its era apart from its number
+    kinds = settled_kinds(without_sign_note(text.replace(" ", "").replace("　", "")), looked_up)
     if not kinds and formula_operation(text) == DIFFERENCE_OPERATION:
         kinds = ["difference"]  # A－B, (A)-(B): the columns' letters and the difference the column computes of them
     if names_ratio(compact) or states_quotient(text):

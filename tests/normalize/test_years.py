@@ -202,3 +202,13 @@ def test_an_era_year_before_other_digits_is_still_read(text: str, start: int) ->
 def test_a_four_digit_count_by_its_counter_is_no_year(text: str, year: int | None) -> None:
     found = parse_year(text)
     assert (None if found is None else found.start) == year
+
+
+@pytest.mark.parametrize(("text", "year_text"), [("2023年度当初", "2023年度当初"), ("(R5年度当初)", "R5年度当初"),
+                                                 ("2023年度期首", "2023年度期首"), ("2023年度期首実績", "2023年度期首"),
+                                                 ("令和5年度当初予算", "令和5年度"), ("2022年度末期首の値", "2022年度末")])
+def test_a_years_start_is_a_point_of_it(text: str, year_text: str) -> None:
+    # corpus dev15: 2018年度当初 / 2021年度期首 read as a year beside unknown words (no year for the column, a list's figures
+    # unread); 当初 before more words opens them (当初予算), 期首 after another point opens the next words (末期首の値)
+    year = parse_year(text)
+    assert year is not None and year.text == year_text and year.start == year.end
