@@ -23,9 +23,13 @@ def past_padding(wraps: Sequence[float], row_gaps: Sequence[float], tol: float, 
     column (当初値（H28） over 到達目標（R4）) at the padding, its wrapped value (新婚世帯の住居費・引越費用を支
     / 援する) at the leading, 人 over ２，１３７ at the padding again (corpus seed 841 kpi_cards in
     typst_borderless). Where rows are padded more than lines are led, no wrap stands wider than
-    the rows' gap, and all stay."""
+    the rows' gap, and all stay. A text over a value set solid (at a gap of 0 or less) proves no
+    padding: one cell's lines stand so too where an engine leads them solid (a name over its figure
+    in one cell, Chromium: its wraps at 0, its rows centred further apart)."""
+    padded = [r for r in row_gaps if r > 0]
+
     def at_rows(gap: float) -> bool:
-        return any(abs(max(0.0, gap) - max(0.0, r)) <= tol for r in row_gaps)
+        return any(abs(max(0.0, gap) - r) <= tol for r in padded)
     wider = [g for g in wraps if not at_rows(g) and g <= most]
     return [g for g in wraps if not (at_rows(g) and any(w > g + tol for w in wider))]
 

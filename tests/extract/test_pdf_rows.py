@@ -904,6 +904,7 @@ def test_past_padding_keeps_the_wraps_where_no_wider_wrap_stands() -> None:
     assert wrap_gaps.past_padding([1.0], [1.0], tol, most) == [1.0]
     assert wrap_gaps.past_padding([1.0, 3.8], [], tol, most) == [1.0, 3.8]
     assert wrap_gaps.past_padding([1.0, 12.6], [1.0], tol, most) == [1.0, 12.6]  # wider than any leading: no proof
+    assert wrap_gaps.past_padding([0.0, 4.05], [0.0], tol, most) == [0.0, 4.05]  # text over a value set solid: no padding shown
 
 
 def _typst_card_of_figures(lone_gap: float) -> list[Piece]:
