@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from extract.furniture import repeated_ends
 from extract.model import BBox, Block, Cell, Document, Table, TextLine
 from extract.outline import Outline, dated_caption, numbering_style
-from extract.vocab import FISCAL_DOCUMENT_WORDS, FOOTNOTE_MARKS, SENTENCE_END, UNIT_WORDS
+from extract.vocab import FISCAL_DOCUMENT_WORDS, FOOTNOTE_MARKS, GOAL_WORDS, SENTENCE_END, UNIT_WORDS
 from normalize import MissingReason, Year, parse_quantity, parse_year, unit_from_header
 from normalize.units import amount_unit_of_list, bracketed_unit, colon_statement_unit, is_known_unit, list_members, listed_statement_units, statement_unit
 from normalize.vocab import BRACKET_CLOSERS, RATIO_UNITS
@@ -28,7 +28,7 @@ GOAL_HEADING_MAX_CHARS = 120
 # Rank 0 opens a goal or project (基本目標, プロジェクト); rank 1 a numbered section; rank 2
 # is a label (■ 成果指標). A table's context is its goal and its section, labels only if
 # nothing better stands above it.
-GOAL_RE = re.compile(r"基本目標|基本方針|プロジェクト|政策分野|重点施策")
+GOAL_RE = re.compile("|".join(GOAL_WORDS))
 LABEL_RE = re.compile(r"^[■◆◇〈<＜]")
 CAPTION_LOOKBACK = 3
 ENUMERATION_RE = re.compile(r"[、,]\s*(\(?[0-9]+\)|[①-⑳])")  # "(1)A、(2)B": a list, not a heading

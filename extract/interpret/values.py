@@ -35,7 +35,7 @@ from extract.outline import NUMBERING_RE
 from extract.text_items import strip_enumerator
 from extract.records import CUT_YEAR, UNREAD_HEADER, YEAR_CONFLICT, YEARS_RUN, TableValue
 from extract.vocab import (
-    AMOUNT_KINDS, FUNDING_HEADER_WORDS, FUNDING_PART_WORDS, ITEMISING_HEADER_WORDS, KPI_KINDS, LAST_YEAR_COMPARISON_WORDS,
+    AMOUNT_KINDS, FUNDING_HEADER_WORDS, FUNDING_PART_WORDS, GOAL_WORDS, ITEMISING_HEADER_WORDS, KPI_KINDS, LAST_YEAR_COMPARISON_WORDS,
     HEAD_LIST_MARKS, MONEY_TABLE_WORDS, RELATIVE_YEAR_WORDS, ROW_STAGE_WORDS, SENTENCE_END, YEARS_THEN_PARTS_HEADS,
 )
 from normalize.brackets import bracket_groups, trailing_group
@@ -50,6 +50,7 @@ YEN = "円"
 PERCENT = "%"  # what a ratio column (構成比, 伸率) holds when its header states no unit
 # A line opening a section: a bracket or a mark, or a numbering written with its separator (1., 2)).
 SECTION_START_RE = re.compile(f"^(?:[{re.escape(BRACKET_OPENERS)}■□◆◇●○・※]|" + NUMBERING_RE.pattern + ")")
+GOAL_HEADING_RE = re.compile("^(?:" + "|".join(GOAL_WORDS) + r")\s*[0-9０-９①-⑳一二三四五六七八九十]")  # 基本目標 2 …: a heading
 TOTAL_WORDS = frozenset({"計", "合計", "小計", "総計", "累計"})
 RATE = Reading("ratio", derived=True)  # a compound whose head is a rate's (執行率): a ratio of what it names
 
@@ -210,9 +211,9 @@ def _name_cells(table: Table, layout: Layout, r: int) -> int:
 
 def continues_name(name: str, more: str) -> bool:
     """A name alone on the row under a row of values continues that row's name unless it opens
-    a section (（1）, ①, 【, ■ …), totals, or either ends a sentence (a line of running text
-    a layout set in the table's last row: 本市の人口は…続いている。)."""
-    return not (SECTION_START_RE.match(more) or more in TOTAL_WORDS or name.endswith(SENTENCE_END)
+    a section (（1）, ①, 【, ■ …, or a goal's numbered heading: 基本目標 2 …), totals, or either ends a
+    sentence (a line of running text a layout set in the table's last row: 本市の人口は…続いている。)."""
+    return not (SECTION_START_RE.match(more) or GOAL_HEADING_RE.match(more) or more in TOTAL_WORDS or name.endswith(SENTENCE_END)
                 or more.endswith(SENTENCE_END) or more == name)
 
 

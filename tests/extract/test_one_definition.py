@@ -32,6 +32,13 @@ def test_headings_and_sections_share_the_numbering() -> None:
     assert continues_name("子育て世帯の", "3世代同居率")   # no separator after the digits: the name runs on
 
 
+def test_a_goals_numbered_heading_continues_no_name() -> None:
+    # a strategy's goal heading set as a row of the table under the last indicator (corpus seed 731 kpi_year_matrix in typst_borderless)
+    assert not continues_name("観光入込客数（万人）", "基本目標２ 安心して暮らせるまち")
+    assert not continues_name("観光入込客数", "重点施策 3 子育て")
+    assert continues_name("地域の", "基本目標の達成度")  # the word without a number: a name may run on into it
+
+
 def test_the_fiscal_year_of_a_line() -> None:
     year = fiscal_year_of_line("令和3年度 主要事業")
     assert year is not None and year.start == 2021
