@@ -9,6 +9,7 @@ numbers; a row with a line ending in an amount (a page opening mid-entry) is bod
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -18,6 +19,7 @@ from extract.model import Cell, Table
 from extract.text_items import strip_enumerator
 from extract.vocab import BUDGET_LEVEL_WORDS, BUDGET_SIDE_WORDS, CLASS_UNITS, CLASSING_SUFFIX, INDICATOR_WORDS, NAME_HEADER_SUFFIXES, NAME_HEADER_WORDS, ROW_NAME_HEADS
 from normalize import MissingReason, clean_text, parse_quantity, parse_year
+from normalize.vocab import CLOSE_BRACKETS, OPEN_BRACKETS
 
 MAX_HEADER_ROWS = 4
 VALUE_MAX_LETTERS = 6  # letters outside brackets a value cell may hold (年3人, 繰入金119,562)
@@ -146,6 +148,9 @@ def count_header_rows(table: Table) -> int:
     for k, row in enumerate(table.rows[blank:blank + MAX_HEADER_ROWS]):
         filled = [c for c in row if c.text.strip()]
         below = table.rows[blank + k + 1:blank + k + 2]
+        if n and goes_on_open_heads(filled, table.rows[blank:blank + k]):
+            n += 1
+            continue
         if (not filled or any(is_body_value(c.text, filled) or ends_in_amount(c) or ends_cut_number(c.text) for c in filled)
                 or holds_placeholders_only(filled[1:]) or stands_in_over_values(filled[1:], below)
                 or n and (names_figures(filled) or recurs_in_body(table, blank + k))):
@@ -155,6 +160,41 @@ def count_header_rows(table: Table) -> int:
             break  # also a section row spanning the table ((1)防災・減災の推進) under the header
         n += 1
     return blank + n if n and blank + n < table.n_rows else 0
+
+
+def goes_on_open_heads(filled: Sequence[Cell], header: Sequence[Sequence[Cell]]) -> bool:
+    """True for a row each of whose cells stands under a header text left with a bracket open in its
+    column (the header rows so far, joined), one of them closing it: the header's wrapped lines that a
+    layout set in rows of their own (現状値(策定 / 時)(2017年度 / (平成29年度)), 到達目標(平成 / 31年度/令和 /
+    元年度): corpus seed 768 kpi_baseline_target in typst_borderless), whatever figures they hold, for
+    a body row closes no bracket its header opened."""
+    above = {col: "".join(row_texts) for col, row_texts in _column_texts(header).items()}
+    return bool(filled) and all(_depth(above.get(c.col, "")) > 0 for c in filled) and any(_closes(c.text) for c in filled)
+
+
+def _column_texts(rows: Sequence[Sequence[Cell]]) -> dict[int, list[str]]:
+    out: dict[int, list[str]] = {}
+    for row in rows:
+        for c in row:
+            if c.text.strip():
+                out.setdefault(c.col, []).append(c.text.strip())
+    return out
+
+
+def _closes(text: str) -> bool:
+    """True when the text closes a bracket opened before it (時)(2017年度: its ） comes before any （ of its own)."""
+    depth = 0
+    for ch in unicodedata.normalize("NFKC", text):
+        depth += (ch in OPEN_BRACKETS) - (ch in CLOSE_BRACKETS)
+        if depth < 0:
+            return True
+    return False
+
+
+def _depth(text: str) -> int:
+    """How many brackets the text leaves open."""
+    text = unicodedata.normalize("NFKC", text)
+    return sum(map(text.count, OPEN_BRACKETS)) - sum(map(text.count, CLOSE_BRACKETS))
 
 
 def recurs_in_body(table: Table, r: int) -> bool:

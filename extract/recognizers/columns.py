@@ -12,7 +12,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from extract.interpret.compound import heads_a_value
-from extract.interpret.header_rows import names_figures
+from extract.interpret.structure import bracket_joined
+from extract.interpret.header_rows import goes_on_open_heads, names_figures
 from extract.interpret.cells import HYPHEN_CODE_RE, is_bare_year_cell, is_code, is_year_cell
 from extract.interpret.facets import (
     actuals_between, bare_unit, folded, glued_kinds, kind_of, names_indicators, names_unit, read_facets, refined_kind, runs_years, settled_kinds,
@@ -150,6 +151,9 @@ def count_header_rows(table: Table) -> int:
     """How many leading rows of the table are header rows (0 to MAX_HEADER_ROWS)."""
     n = 0
     for row in table.rows[:MAX_HEADER_ROWS]:
+        if n and goes_on_open_heads([c for c in row if c.text.strip()], table.rows[:n]):
+            n += 1  # the header's wrapped lines closing its brackets (header_rows.goes_on_open_heads)
+            continue
         if not (is_header_row(row) or n and states_units_only(row)) or n and names_row_figures(row):
             break
         n += 1
@@ -187,7 +191,7 @@ def header_texts(header_rows: tuple[tuple[Cell, ...], ...], width: int) -> list[
     texts = []
     for col in range(width):
         parts = [grid[level][col] for level in range(len(grid)) if grid[level][col]]
-        texts.append(" ".join(dict.fromkeys(parts)))
+        texts.append(" ".join(bracket_joined(list(dict.fromkeys(parts)))))  # 策定 / 時): one word wrapped in its bracket
     return texts
 
 
