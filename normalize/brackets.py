@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from normalize.vocab import ALL_BRACKET_PAIRS
+from normalize.vocab import ALL_BRACKET_PAIRS, CLOSE_BRACKETS, OPEN_BRACKETS
 
 GROUPS_CACHE_SIZE = 4096  # texts whose groups are kept: a table's cells are read several times
 
@@ -65,3 +65,9 @@ def is_bracketed(text: str) -> bool:
     stripped = text.strip()
     groups = bracket_groups(stripped)
     return len(groups) == 1 and groups[0].start == 0 and groups[0].end == len(stripped)
+
+
+def bracket_depth(text: str) -> int:
+    """How many more brackets text (NFKC-folded) opens than it closes: above 0, the next line
+    continues its phrase (2024年度（ over 令和6年度）)."""
+    return sum(text.count(ch) for ch in OPEN_BRACKETS) - sum(text.count(ch) for ch in CLOSE_BRACKETS)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from extract.interpret.cells import is_year_cell, without_restated_year
-from normalize.brackets import bracket_groups, trailing_group, without_bracket_groups
+from normalize.brackets import bracket_depth, bracket_groups, trailing_group, without_bracket_groups
 from extract.model import Cell, Table
 from extract.text_items import strip_enumerator
 from extract.vocab import BUDGET_LEVEL_WORDS, BUDGET_SIDE_WORDS, CLASS_UNITS, CLASSING_SUFFIX, INDICATOR_WORDS, NAME_HEADER_SUFFIXES, NAME_HEADER_WORDS, ROW_NAME_HEADS
@@ -169,7 +169,8 @@ def goes_on_open_heads(filled: Sequence[Cell], header: Sequence[Sequence[Cell]])
     元年度): corpus seed 768 kpi_baseline_target in typst_borderless), whatever figures they hold, for
     a body row closes no bracket its header opened."""
     above = {col: "".join(row_texts) for col, row_texts in _column_texts(header).items()}
-    return bool(filled) and all(_depth(above.get(c.col, "")) > 0 for c in filled) and any(_closes(c.text) for c in filled)
+    open_above = all(bracket_depth(unicodedata.normalize("NFKC", above.get(c.col, ""))) > 0 for c in filled)
+    return bool(filled) and open_above and any(_closes(c.text) for c in filled)
 
 
 def _column_texts(rows: Sequence[Sequence[Cell]]) -> dict[int, list[str]]:
@@ -189,12 +190,6 @@ def _closes(text: str) -> bool:
         if depth < 0:
             return True
     return False
-
-
-def _depth(text: str) -> int:
-    """How many brackets the text leaves open."""
-    text = unicodedata.normalize("NFKC", text)
-    return sum(map(text.count, OPEN_BRACKETS)) - sum(map(text.count, CLOSE_BRACKETS))
 
 
 def recurs_in_body(table: Table, r: int) -> bool:

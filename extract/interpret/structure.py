@@ -30,8 +30,8 @@ from extract.interpret.header_rows import (  # the header rows' rules; re-export
     is_data_value, is_header_word, is_name_header,
 )
 from normalize import MissingReason, Year, clean_text, parse_quantity, parse_unit, unit_from_header
-from normalize.brackets import without_bracket_groups
-from normalize.vocab import CLOSE_BRACKETS, COLUMN_UNITS, OPEN_BRACKETS
+from normalize.brackets import bracket_depth, without_bracket_groups
+from normalize.vocab import COLUMN_UNITS
 from normalize.units import UNIT_LABEL_PATTERN
 from normalize.years import parse_year, parse_year_in_era, without_years
 
@@ -169,8 +169,7 @@ def read_header_facets(text: str, era: str | None) -> Facets:
 
 def _open_bracket(text: str) -> bool:
     """True when the text opens a bracket it does not close (当初予算額（千)."""
-    text = unicodedata.normalize("NFKC", text)
-    return sum(map(text.count, OPEN_BRACKETS)) > sum(map(text.count, CLOSE_BRACKETS))
+    return bracket_depth(unicodedata.normalize("NFKC", text)) > 0
 
 
 def bracket_joined(path: Sequence[str]) -> list[str]:

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from extract.model import BBox
 from extract.vocab import KINSOKU_GLYPHS
 from normalize import clean_text
+from normalize.brackets import bracket_depth as bracket_depth
 from normalize.text import nfkc_safe
-from normalize.vocab import CLOSE_BRACKETS, OPEN_BRACKETS
 
 WRAP_GAP_MAX_EM = 0.75  # a gap between the lines of one cell is at most this share of the line height
 FIT_TOL_PT = 1.0  # a glyph fits on a line when it overshoots the column by less than this
@@ -70,12 +70,6 @@ def continuable(text: str) -> bool:
     in a digit or a separator and has no thousands group before, which a continuation would break."""
     folded = nfkc_safe(text).replace(" ", "")
     return (folded[-1:].isdigit() or folded[-1:] in SEPARATORS) and "," not in folded[:-1]
-
-
-def bracket_depth(text: str) -> int:
-    """How many more brackets text (NFKC-folded) opens than it closes: above 0, the next line
-    continues its phrase (2024年度（ over 令和6年度）)."""
-    return sum(text.count(ch) for ch in OPEN_BRACKETS) - sum(text.count(ch) for ch in CLOSE_BRACKETS)
 
 
 def text_bracket_depth(raw: str) -> int:
