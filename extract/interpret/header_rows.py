@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from extract.interpret.cells import is_year_cell, without_restated_year
@@ -139,27 +139,41 @@ def names_figures(cells: Sequence[Cell]) -> bool:
 
 
 def count_header_rows(table: Table) -> int:
-    """Leading rows without data values; a row that fills only its first cell is a group label
-    or a section of the body (令和5年度 over its row of values, (2)地域産業の振興 opening a
-    continued table's page), not a header, after the first header row or over a body row.
-    Blank rows above the header (a chart's plot area read with its data table) go with it."""
+    """The grid's header depth: its leading rows without data values (_ends_grid_header); a row that fills
+    only its first cell is a group label or a section of the body (令和5年度 over its row of values,
+    (2)地域産業の振興 opening a continued table's page), not a header, after the first header row or over a
+    body row. Blank rows above the header (a chart's plot area read with its data table) go with it."""
     blank = caption_rows(table)
-    n = 0
-    for k, row in enumerate(table.rows[blank:blank + MAX_HEADER_ROWS]):
-        filled = [c for c in row if c.text.strip()]
-        below = table.rows[blank + k + 1:blank + k + 2]
-        if n and goes_on_open_heads(filled, table.rows[blank:blank + k]):
-            n += 1
-            continue
-        if (not filled or any(is_body_value(c.text, filled) or ends_in_amount(c) or ends_cut_number(c.text) for c in filled)
-                or holds_placeholders_only(filled[1:]) or stands_in_over_values(filled[1:], below)
-                or n and (names_figures(filled) or recurs_in_body(table, blank + k))):
-            break
-        if len(filled) == 1 and filled[0].col == 0 and not is_header_word(filled[0].text) and \
-                not is_year_row(below) and (n or _is_body_row(below)):
-            break  # also a section row spanning the table ((1)防災・減災の推進) under the header
-        n += 1
+    n = leading_header_rows(table.rows[blank:], lambda filled, k: _ends_grid_header(table, blank, k, filled), MAX_HEADER_ROWS)
     return blank + n if n and blank + n < table.n_rows else 0
+
+
+def leading_header_rows(rows: Sequence[Sequence[Cell]], ends_header: Callable[[Sequence[Cell], int], bool], most: int) -> int:
+    """How many leading rows (at most `most`) are header: each row up to the first that ends it
+    (ends_header(its filled cells, its index)), a row closing the header's open brackets
+    (goes_on_open_heads) going on with it whatever it holds. The one loop behind both header
+    counts: the grid's (count_header_rows) and the layout recognizers' (recognizers.columns)."""
+    n = 0
+    for k, row in enumerate(rows[:most]):
+        filled = [c for c in row if c.text.strip()]
+        if not (k and goes_on_open_heads(filled, rows[:k])) and ends_header(filled, k):
+            break
+        n += 1
+    return n
+
+
+def _ends_grid_header(table: Table, blank: int, k: int, filled: Sequence[Cell]) -> bool:
+    """True when the k-th row under the caption rows (blank of them; its filled cells) is no row of the
+    grid's header: blank, holding a data value, a stand-in over a value, a name over figures or a word its
+    column repeats below (past the first header row), or a section row spanning the table under the header."""
+    r, later = blank + k, k > 0
+    below = table.rows[r + 1:r + 2]
+    if (not filled or any(is_body_value(c.text, filled) or ends_in_amount(c) or ends_cut_number(c.text) for c in filled)
+            or holds_placeholders_only(filled[1:]) or stands_in_over_values(filled[1:], below)
+            or later and (names_figures(filled) or recurs_in_body(table, r))):
+        return True
+    return (len(filled) == 1 and filled[0].col == 0 and not is_header_word(filled[0].text)
+            and not is_year_row(below) and (later or _is_body_row(below)))
 
 
 def goes_on_open_heads(filled: Sequence[Cell], header: Sequence[Sequence[Cell]]) -> bool:

@@ -8,12 +8,13 @@ a bare year (resolved by position), status, or other.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from extract.interpret.compound import heads_a_value
 from extract.interpret.structure import bracket_joined
-from extract.interpret.header_rows import goes_on_open_heads, names_figures
+from extract.interpret.header_rows import leading_header_rows, names_figures
 from extract.interpret.cells import HYPHEN_CODE_RE, is_bare_year_cell, is_code, is_year_cell
 from extract.interpret.facets import (
     actuals_between, bare_unit, folded, glued_kinds, kind_of, names_indicators, names_unit, read_facets, refined_kind, runs_years, settled_kinds,
@@ -116,7 +117,7 @@ def dated_kind(text: str, year: Year | None) -> str | None:
     return kind if kind in VALUE_KINDS else None
 
 
-def is_header_row(row: tuple[Cell, ...]) -> bool:
+def is_header_row(row: Sequence[Cell]) -> bool:
     """A row of labels: some vocabulary or year headers, and no plain data values."""
     texts = [c.text for c in row if c.text.strip()]
     if not texts:
@@ -141,26 +142,29 @@ def stands_in_for_values(row: tuple[Cell, ...]) -> bool:
     return any(parse_quantity(c.text).missing_reason in VALUE_LIKE_MISSING for c in row if c.text.strip())
 
 
-def names_row_figures(row: tuple[Cell, ...]) -> bool:
+def names_row_figures(row: Sequence[Cell]) -> bool:
     """A row opening with a name over bare four-digit figures (転入者数 | 2020 | 2100): body, not a
     row of year headers (header_rows.names_figures)."""
     return names_figures([c for c in row if c.text.strip()])
 
 
 def count_header_rows(table: Table) -> int:
-    """How many leading rows of the table are header rows (0 to MAX_HEADER_ROWS)."""
-    n = 0
-    for row in table.rows[:MAX_HEADER_ROWS]:
-        if n and goes_on_open_heads([c for c in row if c.text.strip()], table.rows[:n]):
-            n += 1  # the header's wrapped lines closing its brackets (header_rows.goes_on_open_heads)
-            continue
-        if not (is_header_row(row) or n and states_units_only(row)) or n and names_row_figures(row):
-            break
-        n += 1
-    return n
+    """How many leading rows label the columns in words the layout recognizers read (is_header_row: a role
+    for some cell, no data value; a row of units under them), at most MAX_HEADER_ROWS: the question the
+    recognizers' column roles ask. The grid's header (header_rows.count_header_rows) is the rows holding no
+    data value, whatever their words: deeper where a row names no role, shallower where a stand-in (未公表)
+    ends it. Both count with one loop (header_rows.leading_header_rows)."""
+    return leading_header_rows(table.rows, _ends_labelled_header, MAX_HEADER_ROWS)
 
 
-def states_units_only(row: tuple[Cell, ...]) -> bool:
+def _ends_labelled_header(filled: Sequence[Cell], k: int) -> bool:
+    """True when the k-th row (its filled cells) labels no column: no cell with a role, or a data value
+    (past the first row a row of units, states_units_only, goes on), or past the first row a name over
+    bare figures (names_row_figures)."""
+    return not (is_header_row(filled) or k and states_units_only(filled)) or bool(k) and names_row_figures(filled)
+
+
+def states_units_only(row: Sequence[Cell]) -> bool:
     """A row whose every filled cell is a bracketed unit （百万円）: the header's last line, the
     unit of the column above it."""
     filled = [c.text.strip() for c in row if c.text.strip()]
