@@ -153,14 +153,13 @@ def split_at_edges(lines: Sequence[SegLine]) -> list[SegLine]:
     sizes = _page_sizes(lines)
     edges = {(page, size): find_edges([ln for ln in lines if ln.page == page], size) for page, size in sizes}
     cells = {(page, size): cell_spans([ln for ln in lines if ln.page == page and _holds_figure_cell(ln)], size) for page, size in sizes}
-    starts = {(page, size): cell_starts([ln for ln in lines if ln.page == page], size) for page, size in sizes}
     glued = {(page, size): glued_value_starts([ln for ln in lines if ln.page == page], size) for page, size in sizes}
-    if not any(edges.values()) and not any(cells.values()) and not any(starts.values()) and not any(glued.values()):
+    if not any(edges.values()) and not any(cells.values()) and not any(glued.values()):
         return list(lines)
     out = []
     for k, ln in enumerate(lines):
         if not ln.is_multi:  # a line of one segment is a heading or prose set across the columns, or a header row
-            out.append(_part_header_row(lines, k, sizes) or _part_glued_value(ln, starts))
+            out.append(_part_header_row(lines, k, sizes) or ln)  # its glued label and value: value_starts
             continue
         heads = not any(is_figure(p.text) for s in ln.segments for p in segment_parts(s))
         segs = []
@@ -275,7 +274,7 @@ def _split(seg: Segment, edges: Edges, heads: bool, cells: Sequence[tuple[float,
     cuts = sorted({k for k, (a, b) in enumerate(zip(parts, parts[1:]), start=1)
                    if _parts_at(a, b, edges, heads) or (_glued_value(a, b) and ends_column(glued, b.x0))}
                   | {c for k in own for c in (k, k + 1) if 0 < c < len(parts)})
-    return _cut(seg, parts, [k for k in cuts if not _in_closed_bracket(seg.text, parts[k].start) and not _spelled_on(parts, k)])
+    return cut_parts(seg, parts, [k for k in cuts if not _in_closed_bracket(seg.text, parts[k].start) and not _spelled_on(parts, k)])
 
 
 def _unit_of(figure: Part, word: Part) -> bool:
@@ -304,7 +303,7 @@ def _in_closed_bracket(text: str, at: int) -> bool:
     return depth > 0 and any(text_bracket_depth(text[:j]) < depth for j in range(at + 1, len(text) + 1))
 
 
-def _cut(seg: Segment, parts: Sequence[Part], cuts: Sequence[int]) -> list[Segment]:
+def cut_parts(seg: Segment, parts: Sequence[Part], cuts: Sequence[int]) -> list[Segment]:
     """A segment parted before each of its parts whose index is in cuts (sorted)."""
     if not cuts:
         return [seg]
@@ -344,23 +343,6 @@ def _glued_value(a: Part, b: Part) -> bool:
     a joint (no word space) after a figure or a word of letters (a sign before a figure is its own)."""
     return a.hard_end and (is_figure(a.text) or bool(LETTER_RE.search(a.text))) and (
         is_figure(b.text) or missing_marker(clean_text(b.text)) is not None)
-
-
-def _part_glued_value(line: SegLine, starts: dict[tuple[int, float], Edges]) -> SegLine:
-    """A line of one segment parted before a figure that starts, a break after the word before
-    it, on a left edge the table's other lines' cells start from (cell_starts): a label and its
-    value glued by a spreadsheet's narrow gap (基準年度値（2023年度） 35.5万人回/年 under 事業概要 |
-    創業に要する…, the values set from one x, a card read alone, corpus seed 507 kpi_cards in
-    calc_borderless). Only after a word of letters (a label): a sign before a figure is the figure's."""
-    seg = line.segments[0]
-    size = next((size for (page, size), _ in starts.items() if page == line.page and _same_size(seg, size)), None)
-    if size is None:
-        return line
-    parts = segment_parts(seg)
-    cuts = [k for k, (a, b) in enumerate(zip(parts, parts[1:]), start=1) if is_figure(b.text)
-            and ends_column(starts[(line.page, size)], b.x0) and LETTER_RE.search(a.text)]
-    segs = _cut(seg, parts, cuts)
-    return line if len(segs) == 1 else SegLine(tuple(segs), line.bbox, line.page, line.text)
 
 
 def cell_spans(lines: Sequence[SegLine], size: float) -> list[tuple[float, float]]:

@@ -18,6 +18,7 @@ from extract.pdf.edges import HEIGHT_TOL, MIN_EDGE_LINES, segment_parts, split_a
 from extract.pdf.glyphs import LETTER_SPACE_EM
 from extract.pdf.glyphs import word_spans
 from extract.pdf.grid import ALIGN_TOL_PT, Segment, SegLine
+from extract.pdf.value_starts import split_at_value_starts
 from extract.pdf import pdfplumber_adapter
 from extract.text_items import is_item_number
 
@@ -523,7 +524,7 @@ KEY_PT = 166.2 - 55.0 - GAP_PT  # the glued key's width: its value starts at the
 @pytest.mark.parametrize(("n_text_rows", "parted"), [(2, True), (1, False)])  # MIN_EDGE_LINES show the column's start
 def test_a_value_glued_to_its_key_parts_where_the_value_column_starts(n_text_rows: int, parted: bool) -> None:
     glued = [("基準年度値（2023年度）", KEY_PT), ("35.5万人回/年", 40.0)]
-    out = split_at_edges(card_lines(n_text_rows, glued))[-1]
+    out = split_at_value_starts(card_lines(n_text_rows, glued))[-1]
     assert [s.text for s in out.segments] == (["基準年度値（2023年度）", "35.5万人回/年"] if parted else ["基準年度値（2023年度） 35.5万人回/年"])
 
 
@@ -532,7 +533,7 @@ def test_a_value_glued_to_its_key_parts_where_the_value_column_starts(n_text_row
     [("基準年度値（2023年度）", KEY_PT + 3.0), ("35.5万人回/年", 40.0)],  # a figure off the column's start
     [("△", KEY_PT), ("35.5", 20.0)]])  # a figure and the sign before it read as one value
 def test_a_line_of_one_segment_stays_whole_without_a_figure_on_the_column_start(glued: list[tuple[str, float]]) -> None:
-    out = split_at_edges(card_lines(3, glued))[-1]
+    out = split_at_value_starts(card_lines(3, glued))[-1]
     assert len(out.segments) == 1
 
 
