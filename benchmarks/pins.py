@@ -124,14 +124,14 @@ def import_patterns(module: str) -> list[re.Pattern[str]]:
     return patterns
 
 
-def tests_for(constant: Constant, folders: tuple[str, ...], texts: dict[str, str]) -> list[str]:
-    """Test files under the folders naming the constant (the shortest first: the most to the point), then
-    those importing its module."""
+def tests_for(constant: Constant, folders: tuple[str, ...], texts: dict[str, str]) -> list[list[str]]:
+    """Test files under the folders, in the stages they run in: those naming the constant (the shortest
+    first: the most to the point), then those importing its module."""
     in_folders = [p for p in texts if p.startswith(folders)]
     naming = sorted((p for p in in_folders if re.search(rf"\b{constant.name}\b", texts[p])), key=lambda p: len(texts[p]))
     patterns = import_patterns(constant.module)
     importing = [p for p in in_folders if p not in naming and any(pt.search(texts[p]) for pt in patterns)]
-    return naming + importing
+    return [stage for stage in (naming, importing) if stage]
 
 
 def test_texts() -> dict[str, str]:
@@ -178,16 +178,15 @@ def tests_fail(tree: Path, files: list[str]) -> str | None:
     return "failed" if done.returncode else None
 
 
-def caught(tree: Path, constant: Constant, value: int | float, fast: list[str], slow: list[str]) -> str | None:
-    """Whether a test fails with the constant set to the value: the outcome, None when every test passes."""
+def caught(tree: Path, constant: Constant, value: int | float, stages: list[list[str]]) -> str | None:
+    """Whether a test fails with the constant set to the value: the outcome of the first stage of test
+    files one of which fails (a stage collected alone: a few files naming the constant are quick), None
+    when every test passes."""
     path = tree / constant.path
     original = path.read_text(encoding="utf-8")
     path.write_text(with_value(original, constant, value), encoding="utf-8")
     try:
-        outcome = tests_fail(tree, fast) if fast else None
-        if outcome is None and slow:
-            outcome = tests_fail(tree, slow)
-        return outcome
+        return next((outcome for files in stages if (outcome := tests_fail(tree, files))), None)
     finally:
         path.write_text(original, encoding="utf-8")
 
@@ -207,16 +206,17 @@ def audit(constant: Constant, tree: Path, texts: dict[str, str], slow: bool) -> 
     record: dict[str, object] = {"module": constant.module, "name": constant.name, "value": constant.value}
     fast = tests_for(constant, FAST_TESTS, texts)
     slow_files = tests_for(constant, SLOW_TESTS, texts) if slow or not fast else []
-    record["tests"] = len(fast) + len(slow_files)
+    stages = fast + slow_files
+    record["tests"] = sum(map(len, stages))
     if is_fixed(constant):
         return {**record, "verdict": "fixed"}
-    if not fast and not slow_files:
+    if not stages:
         return {**record, "verdict": "untested"}
     if constant.value == 0:
         return {**record, "verdict": "zero"}
     start = time.monotonic()
-    half = caught(tree, constant, halved(constant.value), fast, slow_files)
-    double = caught(tree, constant, doubled(constant.value), fast, slow_files)
+    half = caught(tree, constant, halved(constant.value), stages)
+    double = caught(tree, constant, doubled(constant.value), stages)
     return {**record, "halved": half, "doubled": double, "verdict": verdict(half, double),
             "seconds": round(time.monotonic() - start, 1)}
 
@@ -248,7 +248,7 @@ def main(argv: list[str] | None = None) -> int:
     texts = test_texts()
     if args.list:
         for c in constants:
-            print(f"{c.module}.{c.name} = {c.value}: {'fixed' if is_fixed(c) else ' '.join(tests_for(c, FAST_TESTS, texts)) or '-'}")
+            print(f"{c.module}.{c.name} = {c.value}: {'fixed' if is_fixed(c) else ' | '.join(' '.join(s) for s in tests_for(c, FAST_TESTS, texts)) or '-'}")
         print(f"{len(constants)} constants")
         return 0
     done: set[str] = set()
