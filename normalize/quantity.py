@@ -33,7 +33,7 @@ from normalize.quantity_parts import (
     trailing_qualifiers,
 )
 from normalize.text import clean_text, formula_operation
-from normalize.units import hint_to_unit, is_unit_list, normalize_unit, parse_unit, split_scale
+from normalize.units import hint_to_unit, is_known_unit, is_unit_list, normalize_unit, parse_unit, split_scale
 from normalize.vocab import (
     UNIT_LABEL_WORDS,
     CLOSE_BRACKETS,
@@ -124,9 +124,34 @@ def _parse(raw: str, hint: str | None) -> Quantity:
         total = Qualifier.TOTAL_OVER_PERIOD.value
         return replace(inner, raw=raw, qualifiers=inner.qualifiers + (total,) * (total not in inner.qualifiers))
     quantity = _parse_cell(raw, hint)
+    if quantity.value is None and quantity.missing_reason != MissingReason.DASH.value and is_stacked_dash(raw):
+        return replace(quantity, unit=None, scale=1, missing_reason=MissingReason.DASH.value)
     if quantity.year is not None and any(w in raw for w in LEVEL_WORDS):
         return replace(quantity, year=None, qualifiers=quantity.qualifiers + (Qualifier.LEVEL_OF_YEAR.value,))
     return quantity
+
+
+STACKED_GLYPH_MAX_CHARS = 1  # a word on or over a dash's line in one cell that is no known unit is at most one glyph (月)
+# the dashes that say none beside a unit: not those that write 一, lead dots or join a range, nor ー ending a word
+_PLACEHOLDER_DASHES: Final = "".join(ch for ch in DASH_CHARS if ch not in CONNECTOR_DASH_CHARS + "ー")
+_DASH_RE: Final = re.compile(f"[{re.escape(_PLACEHOLDER_DASHES)}]+")
+_FRAMES: Final = dict.fromkeys(map(ord, OPEN_BRACKETS + CLOSE_BRACKETS + " "))
+
+
+def is_stacked_dash(raw: str) -> bool:
+    """True when a cell states no value on any of its lines: each a dash, or a unit (or a glyph)
+    beside or over one (円 over －, － 円 over ( －%), otoineppu_kyuyo p2's form setting its units
+    above its figures, read as one line too: 円－): a placeholder, as a lone dash is."""
+    lines = [clean_text(line).translate(_FRAMES) for line in raw.splitlines() if line.strip()]
+    if not lines or any(map(has_digit, lines)):
+        return False
+    words = [w for line in lines for w in _DASH_RE.split(line) if w]
+    return any(_DASH_RE.search(line) for line in lines) and all(map(_is_unit_word, words))
+
+
+def _is_unit_word(word: str) -> bool:
+    unit = normalize_unit(word)
+    return len(word) <= STACKED_GLYPH_MAX_CHARS or unit is not None and is_known_unit(unit)
 
 
 def states_apart(raw: str) -> bool:

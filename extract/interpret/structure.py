@@ -488,7 +488,8 @@ def departments_by_content(roles: list[tuple[int, str]], texts: Callable[[int], 
 
 # Words standing in a value's place (該当数値なし, 未公表, 調査中, なし): a value column's cell, never a row's name.
 PLACEHOLDER_REASONS = frozenset({MissingReason.NOT_APPLICABLE, MissingReason.NOT_SURVEYED, MissingReason.UNPUBLISHED,
-                                 MissingReason.IN_PROGRESS, MissingReason.NONE})
+                                 MissingReason.IN_PROGRESS, MissingReason.NONE,
+                                 MissingReason.DASH})  # 円 over －: a unit printed over a dash (is_stacked_dash)
 
 
 def is_name(text: str) -> bool:

@@ -279,8 +279,8 @@ def _labels(texts: dict[int, str], layout: Layout) -> RowLabels:
                       if role == "code" and is_name(texts.get(c, "")) and not is_code(texts[c])]  # 合計 in a No column
     names = names or [texts[c] for c, role in layout.label_roles if role == "year" and texts.get(c)]
     unit = next((texts[c] for c, role in layout.label_roles if role == "unit" and texts.get(c)), None)
-    row_facets = [read_facets(texts[c]) for c, role in layout.label_roles
-                  if role in ("year", "name", "kind") and texts.get(c)]
+    row_facets = [main_reading_facets(texts[c]) if role == "name" else read_facets(texts[c])
+                  for c, role in layout.label_roles if role in ("year", "name", "kind") and texts.get(c)]
     name_unit = next((u for n in names if (u := name_unit_of(n))), None)  # 宿泊者数（千人）
     if layout.transposed or not layout.header:
         facets = merge_path(row_facets)  # years down the rows; a key-value table's labels hold its facets
@@ -292,7 +292,7 @@ def _labels(texts: dict[int, str], layout: Layout) -> RowLabels:
                     and (y := year_of_label(texts[c], layout.era))), None)
         unstated = any(role == "kind" and texts.get(c) and not kind_of(texts[c]) for c, role in layout.label_roles)
         facets = Facets(year=year, kind=None if unstated else kind,
-                        relative_year=None if kind or year else _row_relative_year(row_facets),
+                        relative_year=None if year else _row_relative_year(row_facets, kind),
                         unread=unstated or year is None and any(map(dates_in_unknown_words, row_facets)),
                         qualifiers=_kind_label_qualifiers(texts, layout))
     path = tuple(dict.fromkeys(names))
@@ -305,6 +305,17 @@ def _labels(texts: dict[int, str], layout: Layout) -> RowLabels:
     return RowLabels(path[-1] if path else None, path, unit, facets, name_unit=name_unit)
 
 
+
+
+def main_reading_facets(name: str) -> Facets:
+    """A row name's facets, with no kind where only a bracket after the name states one (合計
+    （構成比）, setagaya p36): the bracket names the bracketed second reading of its cells
+    (72,681,225 over （16.8%）), not the figure each states first."""
+    facets = read_facets(name)
+    outside = without_bracket_groups(name, "").strip()
+    if facets.kind is None or not outside or outside == name.strip() or read_facets(outside).kind is not None:
+        return facets
+    return replace(facets, kind=None)
 
 
 def states_row(layout: Layout) -> tuple[tuple[int, str], ...]:
@@ -339,12 +350,14 @@ def _row_kind(row_facets: list[Facets]) -> str | None:
     return next(iter(kinds), None)
 
 
-def _row_relative_year(row_facets: list[Facets]) -> int | None:
+def _row_relative_year(row_facets: list[Facets], kind: str | None = None) -> int | None:
     """A row named only by a year relative to the document's (前年度 under the 合計 of a budget's
-    総括): its values are of that year wherever its columns state none."""
+    総括), or by that year and the row's kind (前年度予算額 under a 総括's 合計, setagaya p36): its
+    values are of that year wherever its columns state none."""
     words = {word for word, _ in RELATIVE_YEAR_WORDS}
-    return next((f.relative_year for f in reversed(row_facets) if f.relative_year is not None and f.label in words),
-                None)  # not 前年度繰越金: a revenue of this year named after the last
+    return next((f.relative_year for f in reversed(row_facets) if f.relative_year is not None
+                 and (f.label in words or kind is not None and f.kind == kind)),
+                None)  # not 前年度繰越金: a revenue of this year named after the last, of no kind
 
 
 def footnote_years(notes: tuple[str, ...]) -> tuple[tuple[str, Year], ...]:

@@ -12,9 +12,9 @@ borderless builder reads heads and body as one table whose columns part where th
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from extract.pdf.grid import MAX_HEADER_ROWS, RawCell, RawTable, SegLine, Segment
+from extract.pdf.grid import EDGE_TOL_PT, MAX_HEADER_ROWS, RawCell, RawTable, SegLine, Segment
 from extract.pdf.spread import is_number
 from normalize import clean_text
 
@@ -65,22 +65,86 @@ def body_below(band: RawTable, lines: Sequence[SegLine], floor: float = float("i
     return out if len(numbered) >= MIN_BODY_LINES else []
 
 
-def band_lines(band: RawTable, lines: Sequence[SegLine]) -> tuple[list[SegLine], set[int]]:
+def band_lines(band: RawTable, lines: Sequence[SegLine]) -> tuple[list[SegLine], set[int], list[Segment]]:
     """The band's rows as lines, one segment per head cell (a cell's lines joined), each holding
-    the unruled text of the lines whose middle falls in the row; and the indices of those lines."""
+    the unruled text of the lines whose middle falls in the band beside its rows (each line in
+    the row nearest it, _row_of) and the band's own text that no cell holds (open_head); the
+    indices of those lines; and the open heads."""
+    rows = [row for row in band.rows if any(c.raw.strip() for c in row)]
+    held: dict[int, list[int]] = {}
+    for k, ln in enumerate(lines):
+        r = _row_of(rows, (ln.bbox[1] + ln.bbox[3]) / 2)
+        if r is not None and ln.segments:
+            held.setdefault(r, []).append(k)
     out: list[SegLine] = []
-    taken: set[int] = set()
-    for row in band.rows:
-        cells = [c for c in row if c.raw.strip()]
-        if not cells:
-            continue
+    heads: list[Segment] = []
+    for r, row in enumerate(rows):
+        beside = [k for k in held.get(r, []) if not _within(lines[k].bbox, band.bbox)]
+        opened = [open_head(lines[k], row) for k in held.get(r, []) if _within(lines[k].bbox, band.bbox)]
+        heads += opened
+        segs = [_cell_segment(c) for c in row if c.raw.strip()] + [s for k in beside for s in lines[k].segments] + opened
         top, bottom = min(c.bbox[1] for c in row), max(c.bbox[3] for c in row)
-        beside = [k for k, ln in enumerate(lines) if k not in taken and top <= (ln.bbox[1] + ln.bbox[3]) / 2 <= bottom
-                  and not _within(ln.bbox, band.bbox)]
-        taken.update(beside)
-        segs = [_cell_segment(c) for c in cells] + [s for k in beside for s in lines[k].segments]
         out.append(SegLine(tuple(_merge_overlaps(segs)), (band.bbox[0], top, band.bbox[2], bottom), band.page))
-    return out, taken
+    return out, {k for ks in held.values() for k in ks}, heads
+
+
+def _row_of(rows: Sequence[Sequence[RawCell]], middle: float) -> int | None:
+    """The row a line whose middle lies within some row's extent belongs to: the one whose own
+    slots (those one row tall: a head spanning the band's rows says nothing of the row it opens)
+    lie nearest it (西区 beside the band's second row, level with 全市, not with the 平成26年 over it)."""
+    if not any(min(c.bbox[1] for c in row) <= middle <= max(c.bbox[3] for c in row) for row in rows):
+        return None
+    return min(range(len(rows)), key=lambda r: _distance(_own_span(rows[r]), middle))
+
+
+def _own_span(row: Sequence[RawCell]) -> tuple[float, float]:
+    own = [c.bbox for c in row if c.row_span == 1] or [c.bbox for c in row]
+    return min(b[1] for b in own), max(b[3] for b in own)
+
+
+def _distance(span: tuple[float, float], y: float) -> float:
+    return max(0.0, span[0] - y, y - span[1])
+
+
+def open_head(line: SegLine, row: Sequence[RawCell]) -> Segment:
+    """A line of the band's text that no cell holds, as one head over the run of blank slots of
+    its row it stands in: no rule closes that part of the row, so no rule parts the pieces set
+    apart across it (平 成 26 年 over the wards, kobe_jinko p12), and it heads every column of
+    the run, as a merged cell would (its pieces joined, a space only between Latin letters)."""
+    text = ""
+    for seg in line.segments:
+        glue = " " if _is_latin(text[-1:]) and _is_latin(seg.text[:1]) else ""
+        text += glue + seg.text
+    return Segment(clean_text(text), _open_box(row, line.bbox))
+
+
+def _is_latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
+
+
+def _open_box(row: Sequence[RawCell], box: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+    """The box of the run of blank slots of the row under the text's box (the text's own where
+    none is). A run reaching the row's outer edge is open there (no rule closes it: 西区 beside
+    the band, kobe_jinko p12): that side lies as far from the text's centre as the closed one."""
+    blank = sorted((c.bbox for c in row if not c.raw.strip()), key=lambda b: b[0])
+    run = [b for b in blank if b[0] < box[2] and box[0] < b[2]]
+    if not run:
+        return box
+    x0, x1 = min(b[0] for b in run), max(b[2] for b in run)
+    for b in blank:  # grow over the blank slots touching the run
+        if abs(b[0] - x1) <= EDGE_TOL_PT:
+            x1 = b[2]
+    for b in reversed(blank):
+        if abs(b[2] - x0) <= EDGE_TOL_PT:
+            x0 = b[0]
+    centre = (box[0] + box[2]) / 2
+    left, right = min(c.bbox[0] for c in row), max(c.bbox[2] for c in row)
+    open_left, open_right = abs(x0 - left) <= EDGE_TOL_PT, abs(x1 - right) <= EDGE_TOL_PT
+    if open_right and not open_left:
+        x1 = max(x1, 2 * centre - x0)
+    if open_left and not open_right:
+        x0 = min(x0, 2 * centre - x1)
+    return x0, box[1], x1, box[3]
 
 
 def band_rules(band: RawTable, body: Sequence[SegLine]) -> list[Rule]:
@@ -128,6 +192,7 @@ class Band:
     beside: frozenset[int]
     body: tuple[int, ...]
     rules: tuple[Rule, ...]
+    open_heads: tuple[Segment, ...] = ()  # heads no cell holds, each over the columns its box spans (span_open_heads)
 
     @property
     def taken(self) -> frozenset[int]:
@@ -145,10 +210,10 @@ def find_bands(tables: Sequence[RawTable], lines: Sequence[SegLine]) -> list[Ban
         body = [k for k in body_below(table, lines, floor) if k not in taken] if is_band(table) else []
         if not body:
             continue
-        rows, beside = band_lines(table, [ln if k not in taken else _EMPTY for k, ln in enumerate(lines)])
+        rows, beside, heads = band_lines(table, [ln if k not in taken else _EMPTY for k, ln in enumerate(lines)])
         if rows:
             band = Band(table, tuple(rows), frozenset(beside), tuple(body),
-                        tuple(band_rules(table, [lines[k] for k in body])))
+                        tuple(band_rules(table, [lines[k] for k in body])), tuple(heads))
             taken |= band.taken
             out.append(band)
     return out
@@ -170,3 +235,27 @@ def band_and_body(band: Band, lines: Sequence[SegLine]) -> list[SegLine]:
 
 
 _EMPTY = SegLine((), (0.0, -1e9, 0.0, -1e9))
+
+
+def span_open_heads(table: RawTable, heads: Sequence[Segment]) -> RawTable:
+    """The table read from a band with each open head (open_head) spanning the columns whose
+    middles its box covers, moved to the first of them, as the merged cell its rules leave
+    undrawn would read: no centring guess, the band's rules and the head's side say its span."""
+    if not heads or len(table.col_edges) < 2:
+        return table
+    rows = [list(row) for row in table.rows]
+    edges = table.col_edges
+    for head in heads:
+        at = next(((r, k) for r, row in enumerate(rows[:MAX_HEADER_ROWS]) for k, c in enumerate(row)
+                   if c.raw.strip() and clean_text(c.raw) == head.text), None)
+        cols = [k for k in range(len(edges) - 1) if head.bbox[0] <= (edges[k] + edges[k + 1]) / 2 <= head.bbox[2]]
+        if at is None or len(cols) < 2:
+            continue
+        r, k = at
+        if any(rows[r][j].raw.strip() for j in cols if j != k):
+            continue  # another head of the row stands in the span: the box is no merged cell's
+        cell = rows[r][k]
+        rows[r][k] = replace(cell, raw="", line_bboxes=(), bbox=(edges[k], cell.bbox[1], edges[k + 1], cell.bbox[3]))
+        rows[r][cols[0]] = replace(cell, col_span=cols[-1] - cols[0] + 1,
+                                   bbox=(edges[cols[0]], cell.bbox[1], edges[cols[-1] + 1], cell.bbox[3]))
+    return replace(table, rows=tuple(tuple(row) for row in rows))

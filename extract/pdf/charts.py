@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from extract.interpret.structure import AXIS_MIN_TICKS  # a value axis shows at least so many numbers
+from extract.interpret.structure import AXIS_MIN_TICKS, is_data_value  # a value axis shows at least AXIS_MIN_TICKS numbers
 from extract.model import BBox
 from extract.pdf.grid import RawLine, RawTable, SegLine
 from normalize import parse_quantity
@@ -22,6 +22,7 @@ from normalize import parse_quantity
 TICK_REACH_EM = 3.0  # a tick label ends at most this many of its heights left of the plot area
 TICK_OVERHANG_EM = 1.0  # ... and may sit this many of its heights above or below it (0 % centred on its edge)
 PITCH_TOL_SHARE = 0.1  # ticks form a scale when their distances per unit of value differ by at most this share
+TICK_ALIGN_EM = 0.5  # ticks of one axis end within this many of their heights of one another (set flush right)
 STACK_TOL_PT = 1.0  # two grids stacked edge to edge with their sides this close (pt) are one plot area
 
 
@@ -58,6 +59,27 @@ def is_value_axis(ticks: Sequence[tuple[float, float]]) -> bool:
     return all(abs(r - mean) <= PITCH_TOL_SHARE * abs(mean) for r in rates)
 
 
+def is_axis_beside_legend(table: RawTable, lines: Sequence[RawLine]) -> bool:
+    """True for a table whose first column holds bare numbers alone and whose other cells hold no
+    number, the numbers set flush right with bare numbers on the lines around them into a value
+    axis (8 | 構成比 / 6 | 5年前の構成比 / 4: a line chart's legend set level with some of its ticks,
+    otoineppu_kyuyo p11): the legend's entries (5年前の構成比: words, no figure) name no ticks; the text is the chart's."""
+    first = [row[0] for row in table.rows if row and row[0].raw.strip()]
+    rest = [c.raw for row in table.rows for c in row[1:] if c.raw.strip()]
+    if not first or any(_bare_number(c.raw) is None for c in first) or any(map(is_data_value, rest)):
+        return False
+    right = max(c.bbox[2] for c in first)
+    height = max(c.bbox[3] - c.bbox[1] for c in first)
+    ticks = {((ln.bbox[1] + ln.bbox[3]) / 2, value) for ln in lines
+             if abs(ln.bbox[2] - right) <= TICK_ALIGN_EM * height and (value := _bare_number(ln.raw)) is not None}
+    return any(abs(y - (c.bbox[1] + c.bbox[3]) / 2) <= height for c in first for y, _ in ticks) and is_value_axis(sorted(ticks))
+
+
+def _bare_number(text: str) -> float | None:
+    words = text.split()
+    return parse_quantity(words[0]).value if len(words) == 1 else None
+
+
 def axis_ticks_below(bbox: BBox, lines: Sequence[SegLine]) -> list[tuple[float, float]]:
     """The (centre, value) of the words of a line just under a box when every one is a bare number
     (0% 10% … 100% under a bar chart drawn across), left to right; else none."""
@@ -92,6 +114,8 @@ def is_plot_area(table: RawTable, lines: Sequence[RawLine], seglines: Sequence[S
 def _axis_side(table: RawTable, lines: Sequence[RawLine], seglines: Sequence[SegLine]) -> bool | None:
     """Whether a value axis stands under the grid (True) or left of it (False); None without one."""
     if is_value_axis(axis_ticks(table.bbox, [ln for ln in lines if ln.page == table.page])):
+        return False
+    if is_axis_beside_legend(table, [ln for ln in lines if ln.page == table.page]):
         return False
     return True if is_value_axis(axis_ticks_below(table.bbox, [ln for ln in seglines if ln.page == table.page])) else None
 

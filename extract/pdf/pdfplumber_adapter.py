@@ -11,7 +11,7 @@ import unicodedata
 import weakref
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from functools import lru_cache, partial
@@ -42,7 +42,8 @@ from extract.pdf.autospace import is_autospaced, page_autospace
 from extract.pdf.layout import GridSpec, cells_to_grids
 from extract.pdf.spread import join_spread_labels
 from extract.pdf.stack_heads import HeadedStack, headed_cells
-from extract.pdf.bands import Band, band_and_body, find_bands
+from extract.pdf.band_rows import joined_line_rows
+from extract.pdf.bands import Band, band_and_body, find_bands, span_open_heads
 from extract.pdf.rows import MIN_VALUE_ROWS, Piece, cell_lines, has_value_column, is_labelled, pieces_to_rows
 from extract.pdf.textlines import text_lines
 from extract.pdf.vertical import column_lines, vertical_chars
@@ -346,7 +347,7 @@ def _split_band(grid: GridSpec, r: int, buckets: dict[tuple[int, int], list[Char
     if all(is_glyph_stack(col) for col in columns if col):
         return None  # labels written a glyph per line (０ / 歳 / 児, 合 / 計), not rows
     pieces = [p for col in columns for p in col]
-    rows = pieces_to_rows(pieces)
+    rows = joined_line_rows(pieces_to_rows(pieces))
     if sum(1 for row in rows if len({b[0].col for b in row}) >= MIN_COLS) < MIN_SPLIT_ROWS:
         return None
     if not (has_value_column(rows) or is_labelled(rows, cells[0])):
@@ -1118,16 +1119,19 @@ def _line_dict(chars: Sequence[Char]) -> dict[str, Any]:
     return {"text": text, "x0": x0, "top": top, "x1": x1, "bottom": bottom, "chars": list(chars)}
 
 
-def _outside(page: Page, tables: Sequence[RawTable], mids: tuple[Any, Any] | None = None) -> Page:
-    """The page without the chars whose midpoint lies in one of the tables (its boxes inclusive).
-    mids: the chars' _midpoints, when the caller has them."""
+def _outside(page: Page, tables: Sequence[RawTable], mids: tuple[Any, Any] | None = None,
+             kept: Collection[int] = frozenset()) -> Page:
+    """The page without the chars whose midpoint lies in one of the tables (its boxes inclusive),
+    but for those kept (by id: the chars no cell of their table holds). mids: the chars'
+    _midpoints, when the caller has them."""
     if not tables:
         return page
     x, y = _midpoints(page.chars) if mids is None else mids
     inside = np.zeros(len(x), dtype=bool)
     for b in (t.bbox for t in tables):
         inside |= (b[0] <= x) & (x <= b[2]) & (b[1] <= y) & (y <= b[3])
-    return with_objects(page, char=[ch for ch, within in zip(page.chars, inside.tolist()) if not within])
+    return with_objects(page, char=[ch for ch, within in zip(page.chars, inside.tolist())
+                                    if not within or id(ch) in kept])
 
 
 def _ruled_tables(page: Page, page_no: int) -> list[RawTable]:
@@ -1135,13 +1139,15 @@ def _ruled_tables(page: Page, page_no: int) -> list[RawTable]:
     return _ruled_tables_and_mids(page, page_no)[0]
 
 
-def _ruled_tables_and_mids(page: Page, page_no: int) -> tuple[list[RawTable], tuple[Any, Any] | None]:
-    """_ruled_tables, and the chars' _midpoints where it took them (None where no grid was found)."""
+def _ruled_tables_and_mids(page: Page, page_no: int) -> tuple[list[RawTable], tuple[Any, Any] | None, set[int]]:
+    """_ruled_tables, the chars' _midpoints where it took them (None where no grid was found), and
+    the ids of the chars inside a table's box that lie in none of its cells (cell_less_chars)."""
     page_bbox = (0.0, 0.0, float(page.width), float(page.height))
     size = (float(page.width), float(page.height))
     tables: list[RawTable] = []
     mids: tuple[Any, Any] | None = None
     hangers: list[int] = []
+    cell_less: set[int] = set()
     chars = page.chars  # a property reading the page's objects: once, not once per char
     for found in _find_tables(_unshaded(page)):
         for grid in cells_to_grids([(float(c[0]), float(c[1]), float(c[2]), float(c[3])) for c in found.cells]):
@@ -1157,7 +1163,15 @@ def _ruled_tables_and_mids(page: Page, page_no: int) -> tuple[list[RawTable], tu
                 continue  # its text is read without its rules, with the lines around it
             table = _grid_table(grid, inner, page_no, page_bbox, (x[within], y[within]))
             tables.append(orient_table(table, inner, size, (mids[0][within], mids[1][within])))
-    return tables, mids
+            cell_less |= {id(ch) for ch in cell_less_chars(grid, inner, (x[within], y[within]))}
+    return tables, mids, cell_less
+
+
+def cell_less_chars(grid: GridSpec, chars: Sequence[Char], mids: tuple[Any, Any]) -> list[Char]:
+    """The chars inside the grid's box that no cell holds: text in a part its rules close on no
+    side (a head spanning columns out to an edge left undrawn, kobe_jinko p12's 平 成 26 年 over
+    the wards, 西区's side open). No cell reads it, so it stays the page's text, not lost."""
+    return [ch for ch, anchor in zip(chars, _anchors(grid, chars, mids)) if anchor is None]
 
 
 def _lines_within(page: Page, bbox: BBox, page_no: int) -> list[RawLine]:
@@ -1345,7 +1359,7 @@ def _borderless_under_bands(tables: list[RawTable], seglines: Sequence[SegLine],
         found, rows = find_borderless(lines, page_no, height, [*rules, *band.rules])
         if any(i < len(band.rows) for i in rows):
             read.append(band)
-            extra += found
+            extra += [span_open_heads(t, band.open_heads) for t in found]
             used += [*band.beside, *band.body]
     taken = {k for band in read for k in band.taken}
     rest = [k for k in range(len(seglines)) if k not in taken]
@@ -1388,8 +1402,8 @@ def read_page(pdf: PDF, index: int) -> PageContent:
         deduped = _deduped(raw_page)
         page, n_cid = _without_cid(deduped)
         size = (float(page.width), float(page.height))
-        tables, mids = _ruled_tables_and_mids(page, page_no)
-        lines, vertical, turned = _text_lines(_outside(page, tables, mids))
+        tables, mids, cell_less = _ruled_tables_and_mids(page, page_no)
+        lines, vertical, turned = _text_lines(_outside(page, tables, mids, cell_less))
         rules = _column_rules(page)
         across = [ln for ln in lines if not ln.get("vertical")]  # borderless tables are read from these
         seglines = _split_at_rules(join_spread_labels(_seglines(page, across, page_no)), across, rules)

@@ -498,3 +498,16 @@ def test_issue7_a_cell_stating_a_value_and_none_words_apart_is_ambiguous(raw: st
     # budget_main_projects html_borderless (- 19,371千円: 地方債's dash and その他's amount, read as −19,371千円)
     q = parse_quantity(raw)
     assert (q.value, q.missing_reason) == (value, reason.value if reason else None)
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("円\n－", "dash"),  # a unit printed over its dash (otoineppu_kyuyo p2)
+    ("円－", "dash"),
+    ("－ 円\n( －%)", "dash"),
+    ("月\n－", "dash"),  # one glyph over a dash: STACKED_GLYPH_MAX_CHARS (1)
+    ("合計\n－", "qualitative"),  # two letters, no unit: a word (doubled, 2, it would be a dash)
+    ("一人", None),  # 一 writes one: 1 人
+    ("円\n1,234", None),
+])
+def test_a_cell_of_units_and_dashes_is_a_placeholder(text: str, reason: str | None) -> None:
+    assert parse_quantity(text).missing_reason == reason
