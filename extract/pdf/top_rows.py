@@ -27,6 +27,7 @@ from collections.abc import Sequence
 
 from extract.interpret.facets import bare_unit
 from extract.interpret.structure import is_data_value
+from extract.pdf.bracket_notes import is_note_block, is_worded_note, opened_above
 from extract.pdf.top_set_band import band_shows_top
 from extract.pdf.pieces import WRAP_GAP_MAX_EM, Block, Piece, bracket_depth, continuable, is_full
 from extract.text_items import opens_numbered_item
@@ -57,8 +58,11 @@ def holds_figure(block: Sequence[Piece]) -> bool:
 
 def _has_figure(row: Row) -> bool:
     """True when a cell past the first column holds a figure of its own: a line closing a bracket
-    it did not open (9,070人） under 年1,814人（5年間で) ends the cell above."""
-    return any(b[0].col > 0 and any(_is_figure_line(p) for p in b) for b in row)
+    it did not open (9,070人） under 年1,814人（5年間で) ends the cell above, and a figure inside a
+    bracket a line above opened or a note in brackets holding words (（延べ46,138日）) qualifies one
+    (extract.pdf.bracket_notes)."""
+    return any(b[0].col > 0 and not is_worded_note(b) and any(_is_figure_line(p) and not opened_above(b, k)
+                                                           for k, p in enumerate(b)) for b in row)
 
 
 def _cols(rows: Sequence[Row]) -> set[int]:
@@ -176,11 +180,12 @@ def _wraps_below_figures(group: Sequence[Row], widths: dict[int, float]) -> bool
 
 def _runs_on(upper: Block, lower: Block, widths: dict[int, float]) -> bool:
     """True when a cell runs on into the cell below it in its column: it leaves a bracket open, the
-    line below is a tail no cell holds alone (218001千 over 円, 166 over ※) or opens with the unit of
+    line below is a tail no cell holds alone (218001千 over 円, 166 over ※), the lines below are one
+    note in brackets (（4年間で over 113,488件）: extract.pdf.bracket_notes) or open with the unit of
     the figure above (unit_goes_on), or the engine wrapped its last line."""
     if not upper:
         return False
-    if bracket_depth(clean_text("".join(p.text for p in upper))) > 0 or _is_tail(lower[0].text):
+    if bracket_depth(clean_text("".join(p.text for p in upper))) > 0 or _is_tail(lower[0].text) or is_note_block(lower):
         return True
     if unit_goes_on(upper[-1].text, lower[0].text):
         return True
