@@ -253,3 +253,13 @@ def test_a_worded_note_in_brackets_under_figures_heads_no_row() -> None:
     assert texts(fold_top_set_rows(notes))[2:] == [["ボランティア登録者数", "2,714人（延べ46,138日）", "1,636人（延べ40,900日）"]]
     amounts = [*notes[:-1], row(piece(0, 5, "うち国費"), piece(1, 5, "(123)"), piece(2, 5, "(456)"))]
     assert texts(fold_top_set_rows(amounts))[2:] == [["ボランティア", "2,714人", "1,636人"], ["うち国費", "(123)", "(456)"]]
+
+
+def test_a_line_the_engine_wrapped_from_a_name_is_that_names_not_the_next_rows() -> None:
+    # corpus seed 770 budget_supplementary in writer_borderless: 補助 / まち・ひと・しごと創生 / 推進交付金事業
+    # reads as one name centred on its figures, but 補助 goes on from the full line above it
+    rows = [row(piece(0, 0, "住宅用太陽光発電設", LABEL_W), piece(1, 0, "2,593")), row(piece(0, 1, "補助")),
+            row(piece(0, 2, "まち・ひと"), piece(1, 2, "628")), row(piece(0, 3, "推進交付金事業")),
+            row(piece(0, 4, "道の駅"), piece(1, 4, "2,669"))]
+    assert texts(fold_top_set_rows(rows)) == [["住宅用太陽光発電設補助", "2,593"], ["まち・ひと推進交付金事業", "628"],
+                                              ["道の駅", "2,669"]]
