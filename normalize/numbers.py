@@ -29,6 +29,7 @@ from normalize.vocab import (
 # cut over lines (2,60 / 0 is 2,600; 1.4 / 3 is no proof).
 GROUPED_NUMBER_RE: Final = re.compile(r"^[△▲+\-−]?\d{1,3}(,\d{3})+(\.\d+)?(?![\d,.])")  # 2,600 / 1,234,567.5千円
 WHOLE_NUMBER_RE: Final = re.compile(r"^[△▲+\-−]?(\d{1,3}(,\d{3})*|\d+)(\.\d+)?$")  # complete by itself
+ZERO_GROUP_HEAD_RE: Final = re.compile(r"^0,\d{3}")  # a zero group opening digit groups (0,041): the tail of a cut number
 
 _SPACED_DIGITS: Final = re.compile(r"[0-9][0-9,]*(?:\s+[0-9,]+)+")
 
@@ -45,14 +46,16 @@ def join_spaced_number(text: str) -> str:
 
 def groups_prove_cut(pieces: Sequence[str], last_runs_on: bool = False) -> bool:
     """True when pieces written apart are one number a layout cut: joined, they are one grouped
-    number (2,371,629), and some piece is no number by itself (2,371,6 or 18,), so 2 1,000 stays
+    number (2,371,629), and some piece is no number by itself (2,371,6 or 18,; a piece after the
+    first opening with a zero group, △6 over 0,041: no grouped number opens so), so 2 1,000 stays
     two. With last_runs_on, the last piece may carry more after the digits (2,60 over 0円)."""
     joined = "".join(pieces)
     grouped = GROUPED_NUMBER_RE.match(joined)
     if grouped is None or not last_runs_on and grouped.end() != len(joined):
         return False
     checked = pieces[:-1] if last_runs_on else pieces
-    return not all(WHOLE_NUMBER_RE.match(p) or GROUPED_NUMBER_RE.match(p) for p in checked)
+    return not all(WHOLE_NUMBER_RE.match(p) or GROUPED_NUMBER_RE.match(p) for p in checked) or \
+        any(ZERO_GROUP_HEAD_RE.match(p) for p in pieces[1:])
 
 
 _NUM: Final = re.compile(

@@ -27,16 +27,24 @@ from normalize.vocab import CLOSE_BRACKETS, OPEN_BRACKETS
 
 def join_cut_names(table: Table) -> Table:
     """The table with each name cut over two rows joined in the upper row; the lower row's
-    cells are left empty (its row and provenance stay, so row indices keep their meaning)."""
+    cells are left empty (its row and provenance stay, so row indices keep their meaning). A row
+    going on from a row a join left empty goes on the row that one went into (地域の魅力を発信する /
+    イベントへの参加 / 者数（人）: a name cut over three rows, corpus seed 744 kpi_progress in
+    writer_borderless)."""
     rows = [list(row) for row in table.rows]
+    went_into: dict[int, int] = {}  # a row a join left empty: the row its text went into, which the next row may go on
     for r in range(1, len(rows)):
-        split = is_split_row(rows[r - 1], rows[r])
+        u = went_into.get(r - 1, r - 1)
+        split = is_split_row(rows[u], rows[r])
         for col in ([k for k, c in enumerate(rows[r]) if c.text.strip()] if split else
-                    _continuation_cols(rows[r - 1], rows[r])):
-            upper, lower = rows[r - 1][col], rows[r][col]
-            rows[r - 1][col] = replace(upper, text=upper.text + lower.text, raw=f"{upper.raw}\n{lower.raw}",
-                                       line_bboxes=upper.line_bboxes + lower.line_bboxes if upper.line_bboxes else ())
+                    _continuation_cols(rows[u], rows[r])):
+            upper, lower = rows[u][col], rows[r][col]
+            rows[u][col] = replace(upper, text=upper.text + lower.text, raw=f"{upper.raw}\n{lower.raw}",
+                                   line_bboxes=upper.line_bboxes + lower.line_bboxes if upper.line_bboxes else ())
             rows[r][col] = replace(lower, text="", raw="", line_bboxes=())
+            went_into[r] = u
+        if r in went_into and any(c.text.strip() for c in rows[r]):
+            del went_into[r]
     return replace(table, rows=tuple(tuple(row) for row in rows))
 
 

@@ -17,10 +17,11 @@ Coordinates are PDF points, top-left origin.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from extract.pdf.figure_rows import FIGURE_COLUMNS
 from extract.pdf.pieces import FIT_TOL_PT, VALUE_START_RE, WRAP_GAP_MAX_EM, Block, Piece, advance, bracket_depth, continuable, is_full
+from extract.pdf.unit_tails import ends_figure_unit
 from extract.pdf.top_rows import Row, column_widths, holds_figure, is_top_set, shows_alignment, states_figure
 from extract.text_items import opens_numbered_item
 from normalize import clean_text
@@ -48,7 +49,7 @@ def fold_continued_rows(rows: Sequence[Row], spanning: frozenset[int] = frozense
 def joins_show_top(rows: Sequence[Row], joined: Sequence[Row]) -> bool:
     """True when the rows join_continued_rows took into the row above show that row set at its top:
     one at least holds a number cut inside its digit groups or a unit cut inside its name (_joins_cut:
-    a line provably of the cell above), each row that took some has its cells of different heights starting on one
+    a line provably of the cell above) or a name the engine wrapped (_name_wraps_across), each row that took some has its cells of different heights starting on one
     line, and no row of the table has its cells centred on one middle or ending on one line. Set at
     the top with no padding, a cell's next lines stand level with nothing of the row (▲102,01 / 0,
     国庫補助金の確定 / 176,256 beside one line of figures, each row's cells of one line otherwise: no row
@@ -58,14 +59,31 @@ def joins_show_top(rows: Sequence[Row], joined: Sequence[Row]) -> bool:
     before = {_pieces(row) for row in rows}
     origin = {id(p): k for k, row in enumerate(rows) for b in row for p in b}
     took = [row for row in joined if _pieces(row) not in before]
-    return any(_joins_cut(row, origin) for row in took) and all(shows_alignment(row, "top") for row in took) and \
+    wraps = _name_wraps_across(rows, origin)
+    return any(_joins_cut(row, origin) or wraps(row) for row in took) and all(shows_alignment(row, "top") for row in took) and \
         not any(shows_alignment(row, side) for row in joined for side in ("middle", "bottom"))
+
+
+def _name_wraps_across(rows: Sequence[Row], origin: dict[int, int]) -> Callable[[Row], bool]:
+    """Whether a joined row's first-column cell goes on, across the rows joined, from a line of words
+    the engine wrapped into a line of words (住宅用太陽光発電設備設置 over 補助, full in its column): a
+    name's next line, set where the next row's first line would stand, which no row of its own
+    opens beside the next lines of other cells."""
+    widths, first = column_widths(rows), min((b[0].col for row in rows for b in row), default=0)
+
+    def wraps(row: Row) -> bool:
+        cell = next((b for b in row if b[0].col == first), [])
+        return any(origin[id(a)] != origin[id(b)] and not states_figure(b.text) and _continues([a], [b], widths[first]) == "text"
+                   for a, b in zip(cell, cell[1:]))
+    return wraps
 
 
 def _joins_cut(row: Row, origin: dict[int, int]) -> bool:
     """True when a cell of a joined row goes on, across the rows joined (origin: each piece's row, by id),
-    from a number cut inside its digit groups or a unit cut inside its name (199.9百 over 万円: units.completes_unit)."""
-    return any(origin[id(a)] != origin[id(b)] and (continues_cut_group(a.text, b.text) or completes_unit(a.text, b.text))
+    from a number cut inside its digit groups or a unit cut inside its name (199.9百 over 万円: units.completes_unit)
+    or wrapped whole under its figure (17.4百万 over 円: unit_tails.ends_figure_unit)."""
+    return any(origin[id(a)] != origin[id(b)] and (continues_cut_group(a.text, b.text) or completes_unit(a.text, b.text)
+                                                   or ends_figure_unit(a.text, b.text))
                for cell in row for a, b in zip(cell, cell[1:]))
 
 
@@ -97,7 +115,8 @@ def _joined(above: Row, row: Row) -> Row:
 
 def _continues_row(above: Row, row: Row, first: int, widths: dict[int, float]) -> bool:
     """True when every cell of row past the first column continues the cell above it
-    (_continues), one at least going on from text, figures stand in fewer than
+    (_continues), one at least going on from text (or a number cut beside a name the engine
+    wrapped into the row: _name_wraps), figures stand in fewer than
     FIGURE_COLUMNS of its cells but those closing a bracket the cell above left open (its note:
     年596人（5 / 年間で2,980人）), and no line of it opens an item's number (a heading)."""
     upper = {b[0].col: b for b in above}
@@ -106,7 +125,17 @@ def _continues_row(above: Row, row: Row, first: int, widths: dict[int, float]) -
         return False
     kinds = [_continues(upper[b[0].col], b, widths[b[0].col]) if b[0].col in upper else None for b in cells]
     figures = sum(holds_figure(b) for b, kind in zip(cells, kinds) if kind not in ("bracket", "group"))
-    return all(kinds) and bool({"text", "bracket", "group"} & set(kinds)) and figures < FIGURE_COLUMNS
+    proved = bool({"text", "bracket", "group", "unit"} & set(kinds)) or "cut" in kinds and _name_wraps(above, row, first, widths)
+    return all(kinds) and proved and figures < FIGURE_COLUMNS
+
+
+def _name_wraps(above: Row, row: Row, first: int, widths: dict[int, float]) -> bool:
+    """True when the first column's cell above runs on into the row as the engine wrapped it (a full
+    line of words: 農林水産業 over 費): the row holds next lines, and a number the engine may have cut
+    beside it (事業費の追加 11 over 6,726, its line full for 6，) is one, not two rows' figures."""
+    upper = next((b for b in above if b[0].col == first), None)
+    lower = next((b for b in row if b[0].col == first), None)
+    return upper is not None and lower is not None and _continues(upper, lower, widths[first]) == "text"
 
 
 def _continues(upper: Block, lower: Block, width: float) -> str | None:
@@ -115,7 +144,8 @@ def _continues(upper: Block, lower: Block, width: float) -> str | None:
     first word, a word broken at its hyphen), 'bracket' (a bracket left open), 'cut' (a number
     full in its column that the digits below, narrower, may go on: extract.pdf.cuts; 31 over 31
     are two rows' counts), 'group' (a number whose digit groups the digits below complete, the
-    line above no number alone: continues_cut_group), 'mark' (note marks alone, is_note_marks), or None."""
+    line above no number alone: continues_cut_group), 'mark' (note marks alone, is_note_marks), 'unit'
+    (a bare unit completing the figure's: 17.4百万 over 円, extract.pdf.unit_tails), or None."""
     last, nxt = upper[-1], lower[0]
     if last.page != nxt.page or not 0 <= nxt.bbox[1] - last.bbox[3] <= WRAP_GAP_MAX_EM * last.height:
         return None
@@ -124,6 +154,8 @@ def _continues(upper: Block, lower: Block, width: float) -> str | None:
         return "bracket"
     if is_note_marks(nxt.text):
         return "mark"
+    if ends_figure_unit(last.text, nxt.text):
+        return "unit"
     if HYPHEN_BREAK_RE.search(text):
         return "text"
     if continues_cut_group(last.text, nxt.text):

@@ -121,15 +121,17 @@ def _unnamed_kinds(rows: Sequence[Row]) -> set[Kind]:
 
 def _run_on_kinds(rows: Sequence[Row], runs_on: Callable[[Block, Block], bool]) -> set[Kind]:
     """The kinds (_kind, not empty) of MIN_RUN_ON_ROWS rows of figures or more, each named by a line
-    running on (_runs_on) from the name of the row above it, the rows above all of one other kind
-    and each row of that kind followed by one of these: the sub-rows of a year matrix follow one
-    another in one order (実績値 then 計画), where rows each naming themselves (years down a
-    transposed table, each label as wide as the column) do not."""
+    running on (_runs_on) from the name of the row of figures above it, the rows above all of one
+    other kind and each row of that kind followed by one of these: the sub-rows of a year matrix
+    follow one another in one order (実績値 then 計画), where rows each naming themselves (years down a
+    transposed table, each label as wide as the column) do not, nor does a heading set across the
+    columns over a name ((1)防災・減災の推進 over 観光入込客数, its line as wide as the widest name's
+    column for it reaches past it: corpus seed 786 kpi_progress in writer_borderless)."""
     kinds = [_kind(row) for row in rows]
     named: dict[Kind, list[tuple[Kind, bool]]] = {}
     for above, row in zip(rows, rows[1:]):
         first, name = _name(above), _name(row)
-        if name is not None and _holds_figure(row) and _kind(row):
+        if name is not None and _holds_figure(row) and _holds_figure(above) and _kind(row):
             named.setdefault(_kind(row), []).append((_kind(above), first is not None and runs_on(first, name)))
     return {kind for kind, runs in named.items() if len(runs) >= MIN_RUN_ON_ROWS and all(run for _, run in runs)
             and len({above for above, _ in runs}) == 1 and kinds.count(runs[0][0]) == kinds.count(kind) != 0

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 
 from extract.interpret.facets import bare_unit
 from extract.interpret.structure import is_data_value
+from extract.pdf.bracket_notes import is_note_block, is_worded_note, opened_above
 from extract.pdf.top_set_band import band_shows_top
 from extract.pdf.pieces import WRAP_GAP_MAX_EM, Block, Piece, bracket_depth, continuable, is_full
 from extract.text_items import opens_numbered_item
@@ -57,8 +58,11 @@ def holds_figure(block: Sequence[Piece]) -> bool:
 
 def _has_figure(row: Row) -> bool:
     """True when a cell past the first column holds a figure of its own: a line closing a bracket
-    it did not open (9,070人） under 年1,814人（5年間で) ends the cell above."""
-    return any(b[0].col > 0 and any(_is_figure_line(p) for p in b) for b in row)
+    it did not open (9,070人） under 年1,814人（5年間で) ends the cell above, and a figure inside a
+    bracket a line above opened or a note in brackets holding words (（延べ46,138日）) qualifies one
+    (extract.pdf.bracket_notes)."""
+    return any(b[0].col > 0 and not is_worded_note(b) and any(_is_figure_line(p) and not opened_above(b, k)
+                                                           for k, p in enumerate(b)) for b in row)
 
 
 def _cols(rows: Sequence[Row]) -> set[int]:
@@ -139,18 +143,31 @@ def _run_above(group: Sequence[Row]) -> list[Row]:
     return list(group[k:])
 
 
-def _centred_parting(group: Sequence[Row]) -> bool:
+def _centred_parting(group: Sequence[Row], widths: dict[int, float]) -> bool:
     """True when the rows without figures of a group part between its rows of figures so that
     each row of figures, with the rows it takes, has every column's cell centred on the row
-    (_is_centred); the first may take rows from the group's start on, the last takes the rest."""
+    (_is_centred); the first may take rows from the group's start on, the last takes the rest.
+    No parting falls before a row without figures whose first cell the engine wrapped from the row
+    above (_wrapped_on: 住宅用太陽光発電設備設置 over 補助, a full line's next words): that line is the
+    name's (corpus seed 770 budget_supplementary in writer_borderless, where 補助 / まち・ひと・しごと創生
+    / 推進交付金事業 read as one name centred on its figures)."""
     figs = [k for k, row in enumerate(group) if _has_figure(row)]
     if not figs:
         return True
     starts = set(range(figs[0] + 1))  # where the next row of figures may start taking rows
     for n, k in enumerate(figs):
         end = figs[n + 1] if n + 1 < len(figs) else len(group)
-        starts = {j for start in starts for j in range(k + 1, end + 1) if _is_centred(group[start:j])}
+        starts = {j for start in starts for j in range(k + 1, end + 1)
+                  if _is_centred(group[start:j]) and (j == end or not _wrapped_on(group[j - 1], group[j], widths))}
     return len(group) in starts
+
+
+def _wrapped_on(above: Row, row: Row, widths: dict[int, float]) -> bool:
+    """True when the row's first cell opens with the words the engine wrapped from the first cell of
+    the row above in its column (its last line full: _wraps)."""
+    first = min(b[0].col for r in (above, row) for b in r)
+    upper, lower = _cell([above], first), _cell([row], first)
+    return bool(upper and lower) and _wraps(upper[-1], lower[0], widths)
 
 
 def _is_centred(rows: Sequence[Row]) -> bool:
@@ -176,11 +193,12 @@ def _wraps_below_figures(group: Sequence[Row], widths: dict[int, float]) -> bool
 
 def _runs_on(upper: Block, lower: Block, widths: dict[int, float]) -> bool:
     """True when a cell runs on into the cell below it in its column: it leaves a bracket open, the
-    line below is a tail no cell holds alone (218001千 over 円, 166 over ※) or opens with the unit of
+    line below is a tail no cell holds alone (218001千 over 円, 166 over ※), the lines below are one
+    note in brackets (（4年間で over 113,488件）: extract.pdf.bracket_notes) or open with the unit of
     the figure above (unit_goes_on), or the engine wrapped its last line."""
     if not upper:
         return False
-    if bracket_depth(clean_text("".join(p.text for p in upper))) > 0 or _is_tail(lower[0].text):
+    if bracket_depth(clean_text("".join(p.text for p in upper))) > 0 or _is_tail(lower[0].text) or is_note_block(lower):
         return True
     if unit_goes_on(upper[-1].text, lower[0].text):
         return True
@@ -224,7 +242,7 @@ def _lines_refute_centre_and_bottom(rows: Sequence[Row], spanning: frozenset[int
     first = len(rows) - sum(len(g) for g in groups)
     # the first row of figures may take lines above it, below the header, if centred on them
     leads = [[*rows[:first], *g] if k == 0 else g for k, g in enumerate(groups)]
-    centre_refuted = band_shows_top(rows[:first]) or not all(_centred_parting(g) for g in leads)
+    centre_refuted = band_shows_top(rows[:first]) or not all(_centred_parting(g, widths) for g in leads)
     return centre_refuted and any(_wraps_below_figures(g, widths) for g in groups)
 
 

@@ -260,3 +260,14 @@ def test_a_value_in_a_row_of_an_era_year_cut_by_a_wrap_is_not_given(year: str, r
     assert all(y is not None for _, y, _ in found)
     assert (("ボランティア登録者数", 2018, 626.0) in found) is read
     assert ("ボランティア登録者数", 2022, 764.0) in found
+
+
+@pytest.mark.parametrize(("rest", "joined"), [("者数（人）", "③地域の魅力を発信するイベントへの参加者数(人)"),
+                                              ("4,532", "③地域の魅力を発信するイベントへの参加")])
+def test_a_name_cut_over_three_rows_goes_on_from_the_row_the_second_went_into(rest: str, joined: str) -> None:
+    # corpus seed 744 kpi_progress in writer_borderless: 地域の魅力を発信する / イベントへの参加 / 者数（人）,
+    # each line a row of its own; a row of figures under the second goes on no name
+    from extract.interpret.continuations import join_cut_names
+    table = _table("数値目標\t策定時(R2)\t目標値(R7)\n③地域の魅力を発信する\t4,598\t4,162\nイベントへの参加\t\t\n"
+                   f"{rest}\t\t\n④世帯数（世帯）\t6,512\t8,336\n", 1)
+    assert join_cut_names(table).rows[1][0].text == joined

@@ -88,6 +88,19 @@ def test_a_cut_number_alone_opens_a_row() -> None:
     assert len(join_continued_rows(rows)) == 3
 
 
+@pytest.mark.parametrize(("name", "goes_on"), [("農林水産業", True), ("農林", False)])
+def test_a_number_cut_beside_a_name_the_engine_wrapped_goes_on(name: str, goes_on: bool) -> None:
+    # corpus seed 755 budget_supplementary in writer_borderless: 農林水産業 / 費 beside 事業費の追加 11 /
+    # 6,726 (its line full for 6，, a separator never opens a line): the name's wrap shows the row
+    # holds next lines; beside a name that ends on its line (農林 / 費) a cut alone proves none
+    head = [[kanji("費目", 0, 0)], [kanji("補正額", 1, 0)], [kanji("説明", 3, 0)]]
+    row = [[kanji(name, 0, 1)], [figure("116,726", 1, 1)], [piece("事業費の追加 11", 3, 1, NOTE_WIDTH - 8.0)]]
+    below = [[kanji("費", 0, 2)], [figure("6,726", 3, 2)]]
+    last = [[kanji("土木費", 0, 3)], [figure("23,453", 1, 3)], [piece("国庫補助金の確定", 3, 3, NOTE_WIDTH)]]
+    rows = join_continued_rows([head, row, below, last], frozenset())
+    assert (len(rows) == 3) is goes_on
+
+
 def test_a_unit_broken_at_its_hyphen_goes_on() -> None:
     head = [[kanji("指標名", 0, 0)], [kanji("当初値", 1, 0)], [kanji("目標値", 2, 0)]]
     row = [[kanji("①人口", 0, 1)], [figure("17520人", 1, 1)], [figure("22505人", 2, 1)]]
@@ -170,3 +183,22 @@ def test_a_cut_number_set_beside_the_middle_of_its_row_shows_no_top() -> None:
     rows = supplementary(True)
     rows[1][1] = [figure("89,412,369", 1, 1.5)]  # the figure centred between the note's two lines
     assert len(fold_continued_rows(rows)) == 4
+
+
+def test_a_unit_wrapped_under_its_figure_shows_the_rows_set_at_the_top() -> None:
+    # corpus seed 775 budget_supplementary in writer_borderless: 国庫補助金の確定 17.4百万 over 円
+    rows = supplementary(False)
+    rows[1][2] = [piece("国庫補助金の確定 17.4百万", 2, 1, NOTE_WIDTH)]
+    rows[2] = [[kanji("円", 2, 2)]]
+    assert texts(fold_continued_rows(rows))[1] == ["予備費", "89,412,369", "国庫補助金の確定 17.4百万/円"]
+
+
+@pytest.mark.parametrize(("name", "joined"), [("住宅用太陽光発電", True), ("住宅用", False)])
+def test_a_name_wrapped_across_rows_shows_them_set_at_the_top(name: str, joined: bool) -> None:
+    # corpus seed 768 budget_supplementary: 住宅用太陽光発電設備設置 / 補助 beside 災害復旧費の追加 / 191,620;
+    # a name ending short of its column (住宅用 / 補助) proves no wrap, nor does the note alone
+    rows = supplementary(False)
+    rows[1][0] = [kanji(name, 0, 1)]
+    rows[2] = [[kanji("補助", 0, 2)], *rows[2]]
+    rows[3][0] = [kanji("住宅用太陽光発電", 0, 3)] if not joined else rows[3][0]
+    assert (len(fold_continued_rows(rows)) == 3) is joined

@@ -168,3 +168,14 @@ def test_unnamed_share_is_pinned(monkeypatch: pytest.MonkeyPatch, share: float) 
     mostly = names(fold_subrow_names(broken("積", [None, None])))[:2] == ["耕作放棄地面積", ""]
     half = names(fold_subrow_names(broken("積", [None, "率"])))[:2] == ["耕作放棄地面", "積"]
     assert not (mostly and half)
+
+
+def test_a_heading_set_across_the_columns_names_no_sub_row() -> None:
+    # corpus seed 786 kpi_progress in writer_borderless: (1)防災・減災の推進 reaches past the names'
+    # column, so its line is as wide as the widest there; it holds no figure and names no row
+    def heading(line: int, text: str) -> list[Block]:
+        return [[piece(text, 0, line, 56.8)]]
+    rows = [heading(0, "（1）防災・減災の推進"), row(1, "観光入込客数", "B", "530.1"), row(2, "公共交通利用", "C", "1,450"),
+            heading(3, "（2）地域産業の活性化"), row(4, "図書館貸出冊", "B", "375,054"), row(5, "宿泊者数", "C", "172")]
+    assert names(fold_subrow_names(rows)) == ["（1）防災・減災の推進", "観光入込客数", "公共交通利用", "（2）地域産業の活性化",
+                                              "図書館貸出冊", "宿泊者数"]

@@ -228,3 +228,38 @@ def test_a_figure_goes_on_with_the_unit_and_note_under_it(line: str, below: str,
     # 年間19,840 / 人（4年間で / 79,360人） in a column set at the top (corpus seed 915 kpi_progress in
     # writer_borderless, dev8 wordings): the engine broke between the digits and their unit
     assert top_rows.unit_goes_on(line, below) is goes_on
+
+
+def test_a_note_in_brackets_over_two_lines_under_a_figure_ends_its_cell() -> None:
+    # 年間28,372件 over （4年間で / 113,488件）: the lines run together are one note (corpus seed 735
+    # kpi_progress in writer_borderless)
+    rows = [*word_table(), row(piece(0, 4, "ふるさと納税"), piece(1, 4, "年間28,372件"), piece(2, 4, "88.4％")),
+            [[piece(0, 5, "寄附件数")], [piece(1, 5, "（4年間で"), piece(1, 6, "113,488件）")]]]
+    assert texts(fold_top_set_rows(rows))[2:] == [["ふるさと納税寄附件数", "年間28,372件（4年間で113,488件）", "88.4％"]]
+
+
+def test_a_figure_inside_a_bracket_a_line_above_opened_heads_no_row() -> None:
+    # 年39,663 over 件（5年間で / 198,315 / 件）: 198,315 is the note's (corpus seed 736 kpi_progress)
+    rows = [*word_table(), row(piece(0, 4, "ふるさと納", LABEL_W), piece(1, 4, "年39,663"), piece(2, 4, "72.8％")),
+            [[piece(0, 5, "税寄附件数")], [piece(1, 5, "件（5年間で"), piece(1, 6, "198,315"), piece(1, 7, "件）")]]]
+    assert texts(fold_top_set_rows(rows))[2:] == [["ふるさと納税寄附件数", "年39,663件（5年間で198,315件）", "72.8％"]]
+
+
+def test_a_worded_note_in_brackets_under_figures_heads_no_row() -> None:
+    # 2,714人 over （延べ46,138日） in every column: the figures' notes, no row of their own (corpus seed
+    # 741 kpi_progress); a bracketed number alone, (123), stays a row of figures
+    notes = [*word_table(), row(piece(0, 4, "ボランティア"), piece(1, 4, "2,714人"), piece(2, 4, "1,636人")),
+             row(piece(0, 5, "登録者数"), piece(1, 5, "（延べ46,138日）"), piece(2, 5, "（延べ40,900日）"))]
+    assert texts(fold_top_set_rows(notes))[2:] == [["ボランティア登録者数", "2,714人（延べ46,138日）", "1,636人（延べ40,900日）"]]
+    amounts = [*notes[:-1], row(piece(0, 5, "うち国費"), piece(1, 5, "(123)"), piece(2, 5, "(456)"))]
+    assert texts(fold_top_set_rows(amounts))[2:] == [["ボランティア", "2,714人", "1,636人"], ["うち国費", "(123)", "(456)"]]
+
+
+def test_a_line_the_engine_wrapped_from_a_name_is_that_names_not_the_next_rows() -> None:
+    # corpus seed 770 budget_supplementary in writer_borderless: 補助 / まち・ひと・しごと創生 / 推進交付金事業
+    # reads as one name centred on its figures, but 補助 goes on from the full line above it
+    rows = [row(piece(0, 0, "住宅用太陽光発電設", LABEL_W), piece(1, 0, "2,593")), row(piece(0, 1, "補助")),
+            row(piece(0, 2, "まち・ひと"), piece(1, 2, "628")), row(piece(0, 3, "推進交付金事業")),
+            row(piece(0, 4, "道の駅"), piece(1, 4, "2,669"))]
+    assert texts(fold_top_set_rows(rows)) == [["住宅用太陽光発電設補助", "2,593"], ["まち・ひと推進交付金事業", "628"],
+                                              ["道の駅", "2,669"]]

@@ -461,6 +461,9 @@ def test_a_number_the_layout_spaced_is_joined_only_where_its_groups_prove_it(tex
     (["1.4", "3"], True, False),  # no digit group proves a cut
     (["1,000", "2,000"], False, False),  # two numbers, each whole
     (["600"], True, False),  # one piece was never cut
+    (["△6", "0,041"], True, True),  # no grouped number opens with a zero group
+    (["6", "0,041円"], True, True), (["10", "0,000"], False, True),
+    (["1", "234"], True, False),  # 1 over 234: two whole numbers, nothing proves one
 ])
 def test_digit_groups_prove_a_cut_number(pieces: list[str], last_runs_on: bool, cut: bool) -> None:
     assert groups_prove_cut(pieces, last_runs_on) is cut

@@ -1,0 +1,27 @@
+"""A figure's unit wrapped onto a line of its own (17.4百万 over 円, 218001千 over 円).
+
+A bare unit heads no row and fills no cell by itself: under a figure whose unit it completes (the
+figure's own unit after its digits, a scale word or none, and the line below read together as
+one known unit), it is the rest of that figure's cell, whatever alignment the rows have.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.interpret.facets import bare_unit
+from normalize import clean_text
+from normalize.units import is_known_unit, normalize_unit
+
+FIGURE_TAIL_RE = re.compile(r"\d(?P<unit>[^\d\s]*)$")  # what a figure's line states after its last digit (NFKC)
+
+
+def ends_figure_unit(line: str, below: str) -> bool:
+    """True when below is a bare unit completing the unit of the figure line ends with (国庫補助金の
+    確定 17.4百万 over 円: 百万円; 191,620 over 円)."""
+    rest = clean_text(below).replace(" ", "")
+    tail = FIGURE_TAIL_RE.search(clean_text(line))
+    if tail is None or bare_unit(rest) is None:
+        return False
+    unit = normalize_unit(tail.group("unit") + rest)
+    return unit is not None and is_known_unit(unit)
