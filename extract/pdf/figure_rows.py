@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from extract.pdf.lockstep import line_tol
+from extract.pdf.lockstep import PADDED_LESS_TOLS, line_tol
 from extract.pdf.pieces import SEPARATORS, WRAP_GAP_MAX_EM, Block, Piece, by_column, continuable, is_full
 from extract.pdf.top_rows import Row, opens_own_row, states_figure
 from normalize.text import nfkc_safe
@@ -60,6 +60,14 @@ def stands_on(p: Piece, top: float) -> bool:
     return abs(p.bbox[1] - top) <= LEVEL_TOL_EM * p.height
 
 
+def body_rows(rows: Sequence[Row], tops: Sequence[tuple[int, float]]) -> list[Row]:
+    """The rows from the first that holds a line standing on the first row of figures (tops) on:
+    the body; none without a row of figures."""
+    first = next((k for k, row in enumerate(rows) for b in row for p in b
+                  if tops and p.page == tops[0][0] and stands_on(p, tops[0][1])), len(rows))
+    return list(rows[first:])
+
+
 def runs_past_figures(blocks: Sequence[Block], tops: Sequence[tuple[int, float]]) -> bool:
     """True when a cell holds a line past its first standing level with a row of figures: the
     leading ran the cell on into the row those figures start (or the cell spans rows, or is centred
@@ -80,11 +88,12 @@ def rows_by_line(pieces: Sequence[Piece], tops: Sequence[tuple[int, float]], spa
     first = tops[0][1]
     head = [p for p in pieces if p.bbox[1] < first - LEVEL_TOL_EM * p.height]
     body = [p for p in pieces if p.bbox[1] >= first - LEVEL_TOL_EM * p.height]
-    if any(_beside_off_level(p, top) for p in body for _, top in tops) or _name_above_first_figures(head, spanning):
-        return None  # rows centred on their cells, not set at the top
-    starts = sorted({*(top for _, top in tops), *(p.bbox[1] for p in body if opens_own_row(p, spanning))})
     row_gaps = gaps_above_rows(body, [top for _, top in tops[1:]])
     tol = line_tol(body)
+    ends = head_ends(head, body, min(row_gaps, default=None), tol)
+    if any(_beside_off_level(p, top) for p in body for _, top in tops) or _name_above_first_figures(head, spanning, ends):
+        return None  # rows centred on their cells, not set at the top
+    starts = sorted({*(top for _, top in tops), *(p.bbox[1] for p in body if opens_own_row(p, spanning))})
     padding, gaps_tol = (min(row_gaps) if row_gaps else 0.0), gap_tol(body, starts)
     # lines touching (a padding within the tolerance of none) show no rows apart: no padding to read by
     read = _read_lines(body, starts, padding, gaps_tol) if padding > gaps_tol else None
@@ -214,16 +223,23 @@ def glues_own_row(rows: Sequence[Row], spanning: frozenset[int]) -> bool:
 
 
 def _stacks_cut_number(body: Sequence[Piece]) -> bool:
-    """True when a column stands a figure under a figure the engine may have cut it from: full in
+    """True when a column stands digits under a figure the engine may have cut them from: full in
     its column and open to more digits (271 over 613 in a column three digits wide, one number), or
     digits ending in a separator (3. over 8%):
-    with no wrapped cell to show a leading, the lines need not be rows."""
+    with no wrapped cell to show a leading, the lines need not be rows. A marker under a figure
+    (80.8 over －, 72.6 over 算定中) continues no number: a number's rest opens with a digit."""
     for col in by_column(body).values():
         width = max(p.bbox[2] - p.bbox[0] for p in col)
-        if any(a.page == b.page and states_figure(b.text) and (_ends_in_separator(a.text) or states_figure(a.text)
-               and continuable(a.text) and is_full(a.bbox, b, width)) for a, b in zip(col, col[1:])):
+        if any(a.page == b.page and _opens_with_digit(b.text) and states_figure(b.text)
+               and (_ends_in_separator(a.text) or states_figure(a.text) and continuable(a.text) and is_full(a.bbox, b, width))
+               for a, b in zip(col, col[1:])):
             return True
     return False
+
+
+def _opens_with_digit(text: str) -> bool:
+    """True when a line's first glyph (NFKC, spaces aside) is a digit: the only way a number's rest opens."""
+    return nfkc_safe(text).replace(" ", "")[:1].isdigit()
 
 
 def _ends_in_separator(text: str) -> bool:
@@ -233,17 +249,41 @@ def _ends_in_separator(text: str) -> bool:
     return folded[-1:] in SEPARATORS and folded[:-1].replace(",", "").isdigit()
 
 
-def _name_above_first_figures(head: Sequence[Piece], spanning: frozenset[int]) -> bool:
+def _name_above_first_figures(head: Sequence[Piece], spanning: frozenset[int], ends: frozenset[int]) -> bool:
     """True when the first column's lines run on below every other column's header line, down to
     the first row of figures (①温室 / 効果ガ over ス排出 and its figures): a name centred on its
     figures begins above them; set at the top, it would begin level with them. A line opening a
-    row of its own there (a section heading, （1）地域産業の振興) is no part of a name."""
+    row of its own there (a section heading, （1）地域産業の振興) is no part of a name, nor a header
+    cell's last line (ends: head_ends)."""
     if not head:
         return False
     first = min(p.col for p in head)
     others = [p.bbox[3] for p in head if p.col != first]
-    return bool(others) and any(p.bbox[1] >= max(others) and not opens_own_row(p, spanning)
+    return bool(others) and any(p.bbox[1] >= max(others) and not opens_own_row(p, spanning) and id(p) not in ends
                                 for p in head if p.col == first)
+
+
+def head_ends(head: Sequence[Piece], body: Sequence[Piece], padding: float | None, tol: float) -> frozenset[int]:
+    """The header lines (by id) that end their cell by the table's own gaps: a line standing under
+    the line above it in its column at a leading another column's header shows (two lines of one
+    header cell, within tol), and over its column's first body line at the rows' padding (within
+    tol), narrower than that leading by more than PADDED_LESS_TOLS tols. A cell's lines stand at
+    one leading, so the gap below such a line parts two rows: （KPI） under 重要業績 / 評価指標 at 3.8 pt,
+    over 相談員の at the rows' 1 pt, a header cell taller than the others beside it (corpus seed 739
+    kpi_baseline_target in typst_borderless), is no first line of a name centred on its figures."""
+    if padding is None:
+        return frozenset()
+    cols = by_column(head)
+    leads = [(a.col, b.bbox[1] - a.bbox[3]) for col in cols.values() for a, b in zip(col, col[1:]) if a.page == b.page]
+    firsts = {col[0].col: col[0] for col in by_column(body).values()}
+    out: set[int] = set()
+    for col in (c for c in cols.values() if len(c) > 1 and c[-1].col in firsts):
+        above, last, below = col[-2], col[-1], firsts[col[-1].col]
+        lead, gap = last.bbox[1] - above.bbox[3], below.bbox[1] - last.bbox[3]
+        shown = any(c != last.col and abs(lead - other) <= tol for c, other in leads)
+        if below.page == last.page and shown and abs(gap - padding) <= tol and gap < lead - PADDED_LESS_TOLS * tol:
+            out.add(id(last))
+    return frozenset(out)
 
 
 def _beside_off_level(p: Piece, top: float) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from extract.pdf.grid import ALIGN_TOL_PT
 from extract.pdf.pieces import VALUE_START_RE, WRAP_GAP_MAX_EM, Piece, by_column, is_full
+from extract.pdf.top_rows import opens_own_cell
 from normalize.text import nfkc_safe
 
 MIN_PITCH_LINES = 3  # lines at one even pitch in every column are rows when at least this many
@@ -51,11 +52,13 @@ def is_lockstep(pieces: Sequence[Piece], tol: float) -> bool:
 
 def is_paragraph(col: Sequence[Piece]) -> bool:
     """True when more than PROSE_FULL_SHARE of a column's lines are full, each one's next line
-    text (not a value) whose first glyph would not have fitted: text wrapped at the column's
-    width, prose set in columns. A card's labels reach the column's width now and then (基準値
-    （2018年度） over 直近値（2020年度）), its values rarely."""
+    text (not a value, nor a cell's figure by itself: opens_own_cell) whose first glyph would not
+    have fitted: text wrapped at the column's width, prose set in columns. A card's labels reach the
+    column's width now and then (基準値（2018年度） over 直近値（2020年度）), its values rarely (汚水処理人口
+    普及率 over 集計中, the next key's marker: corpus seed 904 kpi_cards in typst_borderless)."""
     width = max(p.bbox[2] - p.bbox[0] for p in col)
-    full = [is_full(a.bbox, b, width) and not VALUE_START_RE.match(nfkc_safe(b.text)) for a, b in zip(col, col[1:])]
+    full = [is_full(a.bbox, b, width) and not VALUE_START_RE.match(nfkc_safe(b.text)) and not opens_own_cell(a.text, b.text)
+            for a, b in zip(col, col[1:])]
     return sum(full) > PROSE_FULL_SHARE * len(full)
 
 

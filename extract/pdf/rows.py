@@ -33,10 +33,10 @@ from extract.pdf.continued_rows import fold_continued_rows, join_continued_rows
 from extract.pdf.heading_ends import lines_after_headings
 from extract.pdf.orphan_starts import part_top_set_orphans
 from extract.pdf.top_set_heads import lower_header_openers
-from extract.pdf.top_rows import fold_top_set_rows, states_figure
+from extract.pdf.top_rows import fold_top_set_rows, opens_own_cell, states_figure
 from extract.pdf.wrap_gaps import at_bracket_leading, past_padding
-from extract.pdf.lone_rests import fold_lone_rests
-from extract.pdf.figure_rows import figure_tops, glues_own_row, rows_by_line, runs_past_figures
+from extract.pdf.lone_rests import fold_lone_rests, leaves_rests
+from extract.pdf.figure_rows import body_rows, figure_tops, glues_own_row, rows_by_line, runs_past_figures
 from extract.pdf.subrow_names import fold_subrow_names
 from extract.pdf.pieces import SEPARATORS, VALUE_START_RE, WRAP_GAP_MAX_EM as WRAP_GAP_MAX_EM, continuable, Block, Piece, advance as advance, bracket_depth, by_column, is_full, text_bracket_depth
 from extract.text_items import opens_numbered_item
@@ -105,7 +105,7 @@ def wrap_gap_limit(pieces: Sequence[Piece]) -> float | None:
                     row_pairs.append((a, b))
             elif _text_over_value(a, b):
                 over_values += [gap] if _as_tall(a, b, tol) else []
-            elif full and _as_tall(a, b, tol):
+            elif full and _as_tall(a, b, tol) and not opens_own_cell(a.text, b.text):
                 bracketed += [max(0.0, gap)] if text_bracket_depth(a.text) > 0 else []
                 (widest if a.bbox[2] - a.bbox[0] >= width - EQUAL_WIDTH_EM * em else wraps).append(max(0.0, gap))
                 proved += [max(0.0, gap)] if _proves_wrap(a, b, width, em) else []
@@ -444,7 +444,8 @@ def pieces_to_rows(pieces: Sequence[Piece]) -> list[list[Block]]:
     spanning = frozenset(_spanning_lines(pieces))
     rows = _rows_at_leading(pieces, spanning)
     tops = figure_tops(pieces)
-    if runs_past_figures([b for row in rows for b in row], tops) or glues_own_row(rows, spanning):
+    if runs_past_figures([b for row in rows for b in row], tops) or glues_own_row(rows, spanning) \
+            or leaves_rests(body_rows(rows, tops), row_padding(pieces), line_tol(pieces), spanning):
         by_line = rows_by_line(pieces, tops, spanning, lambda head: _rows_at_leading(head, spanning) if head else [])
         return fold_subrow_names(join_continued_rows(by_line, spanning)) if by_line else rows
     return rows

@@ -29,11 +29,12 @@ from extract.interpret.facets import bare_unit
 from extract.interpret.structure import is_data_value
 from extract.pdf.bracket_notes import is_note_block, is_worded_note, opened_above
 from extract.pdf.top_set_band import band_shows_top
-from extract.pdf.pieces import WRAP_GAP_MAX_EM, Block, Piece, bracket_depth, continuable, is_full
+from extract.pdf.pieces import VALUE_START_RE, WRAP_GAP_MAX_EM, Block, Piece, bracket_depth, continuable, is_full
 from extract.text_items import opens_numbered_item
 from extract.vocab import FOOTNOTE_MARKS
 from normalize import clean_text
 from normalize.missing import missing_marker
+from normalize.text import nfkc_safe
 from normalize.vocab import NOTE_MARK_CHARS, OPEN_BRACKETS, MissingReason
 
 STACKED_COLUMNS = 2  # columns stacking a figure under a figure on one line, showing two rows' lines
@@ -49,6 +50,17 @@ def states_figure(text: str) -> bool:
         return True
     marker = missing_marker(clean_text(text))
     return marker is not None and marker not in NO_FIGURE_MARKERS
+
+
+def opens_own_cell(upper: str, lower: str) -> bool:
+    """True when a line (lower) is a cell's figure by itself (states_figure: a value, 32 人（2022 年度）,
+    or a marker, 集計中) under a line leaving no bracket open: no wrap's rest, whatever the upper
+    line's width, but the next row's cell (当初値 | 77.3%（2020 年度）under 取組内容 | 学校の ＩＣＴ 環境を整備し
+    授業で活用する, a line as wide as its column: corpus seed 954 kpi_cards in typst_borderless). A
+    number cut over two lines (4278 / 5) is told apart before (pieces.continuable). A line reading as
+    a value only past words of its own (費１１億７，５４７万円（令和２) may be a wrap's rest."""
+    opens = VALUE_START_RE.match(nfkc_safe(lower).strip()) is not None if is_data_value(lower) else states_figure(lower)
+    return opens and bracket_depth(clean_text(upper)) <= 0
 
 
 def holds_figure(block: Sequence[Piece]) -> bool:

@@ -289,3 +289,64 @@ def test_lines_that_touch_show_no_padding_to_read_rows_by() -> None:
 def test_digits_ending_in_a_separator_are_a_number_cut(text: str, cut: bool) -> None:
     # html_ruled kpi_year_matrix, development seed 731: 53.8% in a narrow ruled cell as ５ / ３． / ８%
     assert figure_rows._ends_in_separator(text) is cut
+
+
+def _tall_header_cell(last_gap: float = 1.006, lead: float = 3.831) -> list[Piece]:
+    """corpus seed 739 kpi_baseline_target in typst_borderless: the first column's header cell three
+    lines (重要業績 / 評価指標 / （KPI）) beside cells of two, each cell's lines `lead` apart; the body's
+    rows 1 pt apart, set at the top, （KPI） last_gap over the first name."""
+    def p(col: int, top: float, text: str) -> Piece:
+        return Piece(text, (100.0 * col, top, 100.0 * col + 10.5 * len(text), top + 10.5), col)
+    pitch = 10.5 + lead
+    ps = [p(0, 0.0, "重要業績"), p(0, pitch, "評価指標"), p(0, 2 * pitch, "（KPI）"),
+          p(1, 0.0, "策定時"), p(1, pitch, "2021 年度"), p(2, 0.0, "到達目標"), p(2, pitch, "2026 年度")]
+    top = 2 * pitch + 10.5 + last_gap
+    for name, figures in ((["相談員の", "活動日数"], ("14", "8")), (["製造品出", "荷額（億円）"], ("6,926", "8,440")),
+                          (["関係人口"], ("626", "735"))):
+        ps += [p(1, top, figures[0]), p(2, top, figures[1])]
+        ps += [p(0, top + k * pitch, line) for k, line in enumerate(name)]
+        top += (len(name) - 1) * pitch + 10.5 + 1.006
+    return ps
+
+
+def test_a_header_cell_ending_at_the_rows_padding_is_no_name_centred_on_its_figures() -> None:
+    # （KPI） stands under 評価指標 at the leading 策定時 / 2021 年度 show, over 相談員の at the rows' 1 pt:
+    # it ends the header cell; read as a name's first line above its figures, it refuted the reading by
+    # line, and 製造品出 / 荷額（億円） ran into two rows
+    rows = figure_rows.rows_by_line(_tall_header_cell(), figure_tops(_tall_header_cell()), frozenset(), lambda head: [])
+    assert texts(rows or []) == [["相談員の活動日数", "14", "8"], ["製造品出荷額（億円）", "6,926", "8,440"],
+                                 ["関係人口", "626", "735"]]
+
+
+def test_a_header_line_ends_its_cell_only_past_the_leading_by_the_padding() -> None:
+    def ends(last_gap: float, lead: float = 3.831) -> bool:
+        ps = _tall_header_cell(last_gap, lead)
+        tops = figure_tops(ps)
+        head = [p for p in ps if p.bbox[1] < tops[0][1] - 1.0]
+        body = [p for p in ps if p not in head]
+        padding = min(figure_rows.gaps_above_rows(body, [t for _, t in tops[1:]]))
+        return bool(figure_rows.head_ends(head, body, padding, 1.05))
+    assert ends(1.006)
+    # PADDED_LESS_TOLS: within 2 line_tols of the leading (3.831 pt) no row is shown to part there
+    assert not ends(1.006, 1.006 + 1.5 * 1.05) and ends(1.006, 1.006 + 2.5 * 1.05)
+    assert not ends(3.831)  # at the leading: the cell may go on
+    assert not ends(1.006 + 2.2)  # not at the rows' padding either
+
+
+@pytest.mark.parametrize(("upper", "lower", "cut"), [("80.8", "－", False), ("72.6", "算定中", False), ("271", "613", True),
+                                                     ("3.", "8%", True)])
+def test_a_marker_under_a_figure_is_no_number_cut(upper: str, lower: str, cut: bool) -> None:
+    # typst_borderless seed 741 kpi_baseline_target: 80.8 over － (no figure of that row), the column as
+    # wide as 80.8, read as a number cut over two lines: the three sub-rows of 子育て支援の充実 ran into one
+    body = [piece(1, 0.0, upper, 3.5 * len(upper)), piece(1, ROW_PITCH, lower, 3.5)]
+    assert figure_rows._stacks_cut_number(body) is cut
+
+
+def test_the_body_rows_start_at_the_first_row_of_figures() -> None:
+    # typst_borderless seed 768 kpi_baseline_target: a header wrapped inside its brackets (31 年度/令和 over 元年度）)
+    # holds a figure in one column; its rows are no body rows to leave rests
+    ps = typst_table()
+    rows = pieces_to_rows(ps)
+    assert [row[0][0].text for row in figure_rows.body_rows(rows, figure_tops(ps))] == ["結婚・子育ての希望が", "出生数",
+                                                                                         "若者定住奨励金交付", "森林整備面積"]
+    assert figure_rows.body_rows(rows, []) == []

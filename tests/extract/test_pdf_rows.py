@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from extract.pdf import rows
-from extract.pdf import cuts, lockstep, lone_rests, pieces, subrow_names, wrap_gaps
+from extract.pdf import cuts, lockstep, lone_rests, pieces, subrow_names, top_rows, wrap_gaps
 from extract.pdf.cuts import cell_lines, is_cut_number, join_cut_number
 from extract.pdf.pieces import Piece
 from extract.pdf.rows import pieces_to_rows, wrap_gap_limit
@@ -1059,3 +1059,104 @@ def test_a_line_level_with_a_row_opened_at_the_padding_across_the_table_opens_it
     assert ["関係人口の拡大", "28 人（延べ 769\n日）"] in got and ["転出者数", "741 人"] in got
     # a column with no line at that top: no row across the table, the leading's reading stands
     assert not lockstep._row_mates([q for q in ps if q.text != "関係人口の拡大"], frozenset(), tol)
+
+
+def _two_blocks_with_rests(rest_gap: float) -> list[Piece]:
+    """corpus seed 736 kpi_baseline_target in typst_borderless: two blocks of indicators side by side
+    (name | unit | figure twice), the rows 1 pt apart, each first row's name wrapped by its author
+    over three lines 3.8 pt apart (no full line to show a leading), its last line rest_gap under the
+    second beside the other block's."""
+    def p(col: int, x0: float, top: float, text: str) -> Piece:
+        return Piece(text, (x0, top, x0 + 10.5 * len(text), top + 10.5), col)
+    ps = [p(0, 61.7, 105.2, "指標"), p(1, 146.7, 105.2, "単位"), p(2, 190.0, 105.2, "当初値"),
+          p(3, 285.7, 105.2, "指標"), p(4, 406.7, 105.2, "単位"), p(5, 440.0, 105.2, "当初値")]
+    top = 105.2 + 10.5 + 1.006
+    ps += [p(0, 61.7, top, "①中心市街地の"), p(1, 148.0, top, "人"), p(2, 190.0, top, "24,675"),
+           p(3, 285.7, top, "④結婚・子育ての希望が"), p(4, 408.0, top, "%"), p(5, 440.0, top, "42.2"),
+           p(0, 61.7, top + 14.331, "歩行者"), p(3, 285.7, top + 14.331, "かなう")]
+    top += 14.331 + 10.5 + rest_gap
+    ps += [p(0, 61.7, top, "通行量（休日）"), p(3, 285.7, top, "と感じる市民の割合")]
+    top += 10.5 + 1.006
+    for k, (a, b) in enumerate((("②婚姻件数", "⑤耕作放棄地面積"), ("③転出者数", "⑥移住者数"))):
+        ps += [p(0, 61.7, top, a), p(1, 148.0, top, "件"), p(2, 190.0, top, f"17{k}"),
+               p(3, 285.7, top, b), p(4, 408.0, top, "ha"), p(5, 440.0, top, f"19.{k}")]
+        top += 10.5 + 1.006
+    return ps
+
+
+def test_rests_of_two_cells_side_by_side_past_the_padding_are_read_again_line_by_line() -> None:
+    got = texts(pieces_to_rows(_two_blocks_with_rests(3.831)))
+    assert got[1] == ["①中心市街地の\n歩行者\n通行量（休日）", "人", "24,675", "④結婚・子育ての希望が\nかなう\nと感じる市民の割合", "%", "42.2"]
+    assert len(got) == 4
+
+
+def test_a_row_of_no_figures_past_the_padding_leaves_rests() -> None:
+    ps = _two_blocks_with_rests(3.831)
+    padding, tol = lockstep.row_padding(ps), lockstep.line_tol(ps)
+    assert padding == pytest.approx(1.006) and tol == pytest.approx(1.05)
+
+    def leaves(rest_gap: float, text: str = "と感じる市民の割合") -> bool:
+        header, first, second, rests, *others = rows_of(_two_blocks_with_rests(rest_gap))
+        first = [b + next(([q] for [q] in second if q.col == b[0].col), []) for b in first]  # the wraps the leading read
+        rests = [[Piece(text, b[0].bbox, b[0].col)] if b[0].text == "と感じる市民の割合" else b for b in rests]
+        return lone_rests.leaves_rests([header, first, rests, *others], padding, tol, frozenset())
+    assert leaves(3.831)
+    # PADDED_LESS_TOLS: 1.5 line_tols past the padding may be a row of its own; 2.5 may not
+    assert not leaves(padding + 1.5 * tol) and leaves(padding + 2.5 * tol)
+    assert not leaves(padding)  # a row of its own
+    assert not leaves(3.831, "※ 人口は各年10月1日現在")  # a note under the table
+    assert not leaves(3.831, "1,234")  # a figure
+    assert not lone_rests.leaves_rests(rows_of(ps), None, tol, frozenset())
+
+
+def rows_of(ps: list[Piece]) -> list[list[list[Piece]]]:
+    """Each line a cell, cells level with each other a row (the leading's reading where no wrap shows one)."""
+    out: list[list[list[Piece]]] = []
+    for p in sorted(ps, key=lambda p: (p.bbox[1], p.col)):
+        if out and abs(out[-1][0][0].bbox[1] - p.bbox[1]) < 0.5:
+            out[-1].append([p])
+        else:
+            out.append([[p]])
+    return out
+
+
+def test_a_row_of_no_figures_past_any_leading_leaves_no_rest() -> None:
+    # typst_borderless seeds 768 / 772 kpi_baseline_target: a folio (- 1 -) or a heading under the table is no
+    # cell's rest; read again line by line, it went on in the last row's name
+    ps = _two_blocks_with_rests(3.831)
+    padding, tol = lockstep.row_padding(ps), lockstep.line_tol(ps)
+    header, first, second, rests, *others = rows_of(ps)
+    first = [b + next(([q] for [q] in second if q.col == b[0].col), []) for b in first]
+
+    def leaves(gap_em: float) -> bool:
+        under = [[Piece("- 1 -", (61.7, b + gap_em * 10.5, 90.0, b + gap_em * 10.5 + 10.5), 0)] for b in [first[0][-1].bbox[3]]]
+        return lone_rests.leaves_rests([header, first, under], padding, tol, frozenset())
+    assert leaves(0.5) and not leaves(1.0)  # WRAP_GAP_MAX_EM: 0.75 of a line
+
+
+@pytest.mark.parametrize(("upper", "lower", "own"), [
+    ("学校の ＩＣＴ 環境を整備し授業で活用する", "77.3%（2020 年度（令和 2 年度））", True),
+    ("41 人（2018 年度（平成 30 年度））※", "32 人（2022 年度（令和 4 年度））", True),
+    ("汚水処理人口普及率", "集計中", True),
+    ("年 507 人（5 年間で", "2,535 人）", False),  # a bracket left open goes on
+    ("○総合戦略関連事業２７事業事業", "費１１億７，５４７万円（令和２", False),  # words before the figure
+    ("地域の魅力を発信する", "イベントへの参加者数", False)])
+def test_a_figure_under_a_closed_line_opens_its_own_cell(upper: str, lower: str, own: bool) -> None:
+    assert top_rows.opens_own_cell(upper, lower) is own
+
+
+def test_a_cards_widest_line_over_the_next_keys_figure_is_no_wrap() -> None:
+    # corpus seed 954 kpi_cards in typst_borderless: 学校の ＩＣＴ 環境を整備し授業で活用する, as wide as its column,
+    # 1 pt over 77.3%（2020 年度（令和 2 年度））: read as a wrap at the rows' padding, it joined the card's rows into
+    # one (施策名 / 成果指標 | 安全・安心なまちづくり / 住み続けたいと思う / 中学生の割合, the name's author-broken rest 3.8 pt under it)
+    def p(col: int, top: float, text: str, width: float) -> Piece:
+        return Piece(text, (61.7 + 188.6 * col, top, 61.7 + 188.6 * col + width, top + 10.5), col)
+    keys = [(117.278, "施策名", 31.5), (128.784, "成果指標", 42.0), (154.62, "担当部局", 42.0), (166.126, "取組内容", 42.0),
+            (177.632, "当初値", 31.5), (189.138, "目標値（最終年度）", 84.2)]
+    values = [(117.278, "安全・安心なまちづくり", 98.9), (128.784, "住み続けたいと思う", 86.3), (143.114, "中学生の割合", 62.6),
+              (154.62, "地域振興課", 52.5), (166.126, "学校の ＩＣＴ 環境を整備し授業で活用する", 184.7),
+              (177.632, "77.3%（2020 年度（令和 2 年度））", 152.2), (189.138, "60.6%（2024 年度（令和 6 年度））", 152.2)]
+    got = texts(pieces_to_rows([*(p(0, *k) for k in keys), *(p(1, *v) for v in values)]))
+    assert got == [["施策名", "安全・安心なまちづくり"], ["成果指標", "住み続けたいと思う\n中学生の割合"], ["担当部局", "地域振興課"],
+                   ["取組内容", "学校の ＩＣＴ 環境を整備し授業で活用する"], ["当初値", "77.3%（2020 年度（令和 2 年度））"],
+                   ["目標値（最終年度）", "60.6%（2024 年度（令和 6 年度））"]]
