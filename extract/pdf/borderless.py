@@ -914,8 +914,8 @@ def _lift(lines: Sequence[SegLine], i: int, floor: int) -> int:
     title)."""
     first = lines[i]
     height = first.bbox[3] - first.bbox[1]
-    window = _header_window(lines, i)
-    cols = merge_spans([sp for ln in window if ln.page == first.page for sp in ln.spans])
+    window = lines[i:i + MAX_HEADER_ROWS + 1]
+    cols = merge_spans([sp for ln in _header_window(lines, i) if ln.page == first.page for sp in ln.spans])
     header = _header_lines(window)
     left, right = min(ln.bbox[0] for ln in header), max(ln.bbox[2] for ln in header)
     # a group header is centred over its sub-headers: the body's columns may hold a sliver (a - set
@@ -949,7 +949,10 @@ def _header_window(lines: Sequence[SegLine], i: int) -> Sequence[SegLine]:
     """The lines a table opened by lines[i] shows its columns in: MAX_HEADER_ROWS + 1 lines, and on
     down to its first line holding a figure on its page where its header's cells wrap over more
     lines (③結婚・子育て / の希望がかなう / と感じる市民の / 割合（%）, the year column under 年 度 filled
-    by the body alone, corpus seed 996 kpi_transposed in typst_borderless)."""
+    by the body alone, corpus seed 996 kpi_transposed in typst_borderless). Only the columns are read
+    so far down: a card's keys and values, line by line to its first figure, head no columns of the
+    figures (a heading over the card, 基本目標4 | 新しいひとの流れをつくる, would read as a header row
+    heading them: corpus seed 770 kpi_cards in calc_borderless)."""
     end = i + MAX_HEADER_ROWS + 1
     body = next((k for k in range(i, len(lines)) if lines[k].page != lines[i].page or holds_figure(lines[k])), len(lines))
     return lines[i:max(end, body + 1) if body < len(lines) and lines[body].page == lines[i].page else end]

@@ -201,3 +201,15 @@ def test_a_header_opening_with_its_year_is_of_the_header_band() -> None:
     texts = [[c.raw for c in r] for r in tables[0].rows]
     assert texts[0] == ["指標", "2026 年度計", "基準年度値", "県内平均"]
     assert texts[-2:] == [["農業産出額", "4,128", "未公表", "5,339"], ["観光入込客数", "1,128", "2,451", "3,339"]]
+
+
+def test_a_heading_over_a_card_stays_out_of_it_however_far_down_its_figures_stand() -> None:
+    # 基本目標4 | 新しいひとの流れをつくる over a card whose keys and values run five lines before its
+    # first figure (corpus seed 770 kpi_cards in calc_borderless): only the columns are read that far down
+    def row(top: float, key: str, value: str) -> SegLine:
+        return seg_line(top, seg(56.0, [(key, width(key))], top), seg(160.0, [(value, width(value))], top))
+    heading = row(0.0, "基本目標4", "新しいひとの流れをつくる")
+    card = [row(PITCH_PT * (k + 1) + 1.0, key, value) for k, (key, value) in enumerate((
+        ("施策", "総所得の向上"), ("成果指標", "要介護認定率"), ("担当課", "子育て支援課"), ("取組内容", "防災資機材の購入を支援する"),
+        ("策定時", "14.0%（2024年度）"), ("目標値", "14.3%（2030年度）")))]
+    assert _lift([heading, *card], 1, 0) == 1
