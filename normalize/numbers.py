@@ -142,6 +142,18 @@ def find_numbers(text: str) -> list[NumberMatch]:
         pos = end
 
 
+def continues_below_scale(head: str, tail: str) -> bool:
+    """True when cleaned tail's digits go on with the number cleaned head ends with at a scale word,
+    as its next lower groups (10億 then 4,854万: one amount, 10億4,854万, however far apart a layout
+    sets them): run together they read as one number reaching into tail, where 10億 | 5億 read as
+    two and 12 | 345 end no scale word."""
+    numbers = find_numbers(head)
+    if not numbers or not numbers[-1].has_scale or numbers[-1].end != len(head):
+        return False
+    joined = find_numbers(head + tail)
+    return len(joined) == len(numbers) and joined[-1].end > len(head)
+
+
 MAX_UNIT_CHARS: Final = 3  # a value is followed by at most this many unit characters (万円, 千円, 人/年)
 VALUE_RUN_CACHE_SIZE: Final = 4096  # texts whose value_run is kept: row readers ask for most several times
 

@@ -178,6 +178,14 @@ def is_known_unit(unit: str) -> bool:
     return base in KNOWN_UNITS or numerator in KNOWN_UNITS
 
 
+def unit_cut_in_two(upper: str, lower: str) -> str | None:
+    """Given two 単位 cells one over the other, the unit they spell when the upper is a scale word
+    alone and the lower its unit word (百万 over 円: 百万円, a narrow column's wrap), else None."""
+    head, tail = clean_text(upper).strip(), clean_text(lower).strip()
+    whole = normalize_unit(head + tail) if head in SCALE_WORDS and tail else None
+    return head + tail if whole is not None and is_known_unit(whole) else None
+
+
 def completes_unit(line: str, after: str) -> bool:
     """Given a value line and the line below it, say whether the lower is the rest of a unit a wrap
     cut (254,739t-CO over 2, 254,739t- over CO2): the upper ends in no known unit, and with the

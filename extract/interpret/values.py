@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from extract.interpret.budget import STATED_AMOUNT_KINDS
 from extract.interpret.compound import Reading, heads_a_ratio, read_compound
+from extract.interpret.cut_units import cut_unit_labels
 from extract.interpret.plan_period import PLAN_PERIOD_SOURCE, plan_end_year
 from extract.interpret.readings import indicator_readings
 from extract.interpret.signs import with_sign_beside
@@ -89,7 +90,7 @@ def row_labels(table: Table, layout: Layout) -> list[RowLabels]:
     label, as 款 over its 項) counts for each row it covers."""
     # a label column whose header ends in a year and whose body is empty labels every row
     carried = {c: lowest_header(layout.header, c) for c, role in layout.label_roles if role == "year"}
-    split = {**cycle_labels(table, layout), **split_spanning_labels(table, layout)}
+    split = {**cycle_labels(table, layout), **split_spanning_labels(table, layout), **cut_unit_labels(table, layout)}
     out = []
     for r in range(layout.start, table.n_rows):
         row = table.rows[r]

@@ -29,7 +29,7 @@ from extract.pdf.hanging import split_hung_glyphs
 from extract.pdf.header_levels import header_levels
 from extract.pdf.header_gaps import split_at_header_gaps
 from extract.pdf.value_starts import split_at_value_starts
-from extract.pdf.headings import HEADING_NUMBER_RE, HEADING_SEGMENTS, heading_parts, heads_no_columns
+from extract.pdf.headings import HEADING_SEGMENTS, heading_parts, heads_no_columns, is_heading_number
 from extract.pdf.pieces import WRAP_GAP_MAX_EM, Piece, bracket_close, text_bracket_depth
 from extract.pdf.rows import pieces_to_rows
 from normalize import clean_text
@@ -127,7 +127,7 @@ def _heading_from_left(line: SegLine, cols: Sequence[Interval]) -> bool:
     in chromium_borderless), no row of it (read as one, its segments merged the names with the
     figures) unless a body row follows it (_grow asks _section_row: （1） | 子育て環境の充実)."""
     head = heading_parts(line)
-    if not line.is_multi or len(head) != HEADING_SEGMENTS or not HEADING_NUMBER_RE.match(head[0].strip()) or \
+    if not line.is_multi or len(head) != HEADING_SEGMENTS or not is_heading_number(head[0]) or \
             any(ch.isdigit() for ch in head[1]):
         return False  # a number and a title, no figure in the title: a budget's 1款 | 総務費 | 1,234 is a row
     return line.bbox[0] < cols[0][0] - ALIGN_TOL_PT and any(
@@ -402,12 +402,12 @@ def _in_cell(line: SegLine, cols: Sequence[Interval]) -> bool:
 
 def header_band(rows: Sequence[Sequence[SegLine]]) -> list[SegLine]:
     """The lines of the header: the rows above the first row holding a value past its first
-    column (at most MAX_HEADER_ROWS levels, a row running a header cell on making none:
-    extract.pdf.header_levels; group headings over the body rows left out: _heads_group_rows),
-    else the first row."""
+    column, more than the years it states (_is_undated_value; at most MAX_HEADER_ROWS levels, a
+    row running a header cell on making none: extract.pdf.header_levels; group headings over the
+    body rows left out: _heads_group_rows), else the first row."""
     head = 0
     for row in rows:
-        if any(is_value(s.text) for ln in row for s in ln.segments[1:]):
+        if any(_is_undated_value(s.text) for ln in row for s in ln.segments[1:]):
             break
         if header_levels(rows[:head]) > MAX_HEADER_ROWS or _heads_group_rows(row, rows[:head]):
             break
@@ -415,6 +415,13 @@ def header_band(rows: Sequence[Sequence[SegLine]]) -> list[SegLine]:
     if header_levels(rows[:head]) > MAX_HEADER_ROWS:
         return list(rows[0])
     return [ln for rw in rows[:head] for ln in rw] or list(rows[0])
+
+
+def _is_undated_value(text: str) -> bool:
+    """True for a value (grid.is_value) that is more than the years it states: a header opening with
+    its year (2026 年度計 / 画目標値 over （百万円）, corpus seed 881 kpi_baseline_target in
+    typst_borderless) heads a column, where 4,128 or 1,234（2019） is a figure."""
+    return is_value(text) and is_value(without_years(text).strip())
 
 
 def _heads_group_rows(row: Sequence[SegLine], above: Sequence[Sequence[SegLine]]) -> bool:
@@ -571,8 +578,7 @@ def merge_header_columns(rows: Sequence[Sequence[SegLine]], cols: Sequence[Inter
     k = 0
     while k < len(out) and len(out) > MIN_COLS:
         users = [ln for r in rows for ln in r if k in filled(ln, out)]
-        near = [j for j in (k - 1, k + 1) if 0 <= j < len(out) and not any(
-            {k, j} <= filled(ln, out) for ln in users)]
+        near = [j for j in _filled_neighbours(rows, out, k) if not any({k, j} <= filled(ln, out) for ln in users)]
         if not users or any(ln in body for ln in users) or not near:
             k += 1
             continue
@@ -580,6 +586,17 @@ def merge_header_columns(rows: Sequence[Sequence[SegLine]], cols: Sequence[Inter
         lo, hi = min(k, j), max(k, j)
         out[lo:hi + 1] = [(out[lo][0], out[hi][1])]
     return out
+
+
+def _filled_neighbours(rows: Sequence[Sequence[SegLine]], cols: Sequence[Interval], k: int) -> list[int]:
+    """The nearest column on each side of column k that a line of the rows fills: a column no row
+    fills (a folio's, - 1 - under the table, its lines past the rows) stands between no two of them
+    (年 度 centred over a wide year column merged towards the folio and on into ごみ排出量's, corpus
+    seed 768 kpi_transposed in typst_borderless)."""
+    used = set().union(*(filled(ln, cols) for r in rows for ln in r))
+    left = next((j for j in range(k - 1, -1, -1) if j in used), None)
+    right = next((j for j in range(k + 1, len(cols)) if j in used), None)
+    return [j for j in (left, right) if j is not None]
 
 
 def build_table(lines: Sequence[SegLine], small_ok: bool = False, rules: Sequence[Rule] = (),
@@ -897,13 +914,14 @@ def _lift(lines: Sequence[SegLine], i: int, floor: int) -> int:
     title)."""
     first = lines[i]
     height = first.bbox[3] - first.bbox[1]
-    cols = merge_spans([sp for ln in lines[i:i + MAX_HEADER_ROWS + 1] if ln.page == first.page for sp in ln.spans])
-    header = _header_lines(lines[i:i + MAX_HEADER_ROWS + 1])
+    window = lines[i:i + MAX_HEADER_ROWS + 1]
+    cols = merge_spans([sp for ln in _header_window(lines, i) if ln.page == first.page for sp in ln.spans])
+    header = _header_lines(window)
     left, right = min(ln.bbox[0] for ln in header), max(ln.bbox[2] for ln in header)
     # a group header is centred over its sub-headers: the body's columns may hold a sliver (a - set
     # left of its column's figures) whose narrow width leaves it no tolerance
     heads = merge_spans([sp for ln in header for sp in ln.spans])
-    figure_cols = _figure_columns(lines[i:i + MAX_HEADER_ROWS + 1])
+    figure_cols = _figure_columns(window)
     k = i
     while k > floor:
         prev = lines[k - 1]
@@ -925,6 +943,19 @@ def _lift(lines: Sequence[SegLine], i: int, floor: int) -> int:
             break
         k -= 1
     return k
+
+
+def _header_window(lines: Sequence[SegLine], i: int) -> Sequence[SegLine]:
+    """The lines a table opened by lines[i] shows its columns in: MAX_HEADER_ROWS + 1 lines, and on
+    down to its first line holding a figure on its page where its header's cells wrap over more
+    lines (③結婚・子育て / の希望がかなう / と感じる市民の / 割合（%）, the year column under 年 度 filled
+    by the body alone, corpus seed 996 kpi_transposed in typst_borderless). Only the columns are read
+    so far down: a card's keys and values, line by line to its first figure, head no columns of the
+    figures (a heading over the card, 基本目標4 | 新しいひとの流れをつくる, would read as a header row
+    heading them: corpus seed 770 kpi_cards in calc_borderless)."""
+    end = i + MAX_HEADER_ROWS + 1
+    body = next((k for k in range(i, len(lines)) if lines[k].page != lines[i].page or holds_figure(lines[k])), len(lines))
+    return lines[i:max(end, body + 1) if body < len(lines) and lines[body].page == lines[i].page else end]
 
 
 def _figure_columns(lines: Sequence[SegLine]) -> list[Interval]:

@@ -22,6 +22,9 @@ from extract.pdf.grid import ALIGN_TOL_PT, Interval, is_value, Segment, SegLine
 from extract.pdf.pieces import advance, text_bracket_depth
 from extract.text_items import is_item_number
 from normalize.missing import missing_marker
+from normalize.numbers import continues_below_scale
+from normalize.brackets import bracket_depth
+from normalize.vocab import OPEN_BRACKETS
 from normalize.text import clean_text
 
 HEIGHT_TOL = 0.1  # lines (segments) whose heights differ by more than this share are set in different sizes
@@ -285,6 +288,16 @@ def _unit_of(figure: Part, word: Part) -> bool:
     return is_figure(figure.text) and is_data_value(figure.text + word.text)
 
 
+def _unit_before_note(figure: Part, word: Part) -> bool:
+    """True when a word after a figure opens with the figure's unit and then a bracket it leaves open,
+    a note on the value running on past it (10 | 人（延べ of 10 人（延べ 273 日）, a card's value as wide
+    on every line, corpus seed 993 kpi_cards in typst_borderless): one value with the figure, whatever
+    edge its digits end on."""
+    text = clean_text(word.text)
+    head = next((text[:k] for k, ch in enumerate(text) if ch in OPEN_BRACKETS), "")
+    return bool(head.strip()) and bracket_depth(text) > 0 and is_data_value(clean_text(figure.text) + head)
+
+
 def _spelled_on(parts: Sequence[Part], k: int) -> bool:
     """True when parts[k] spells on the letter set letter-spaced before it (glyphs.spells_on): one
     word's letters are one cell's, whatever edge lies between them (本 年 度 centred over 金額 |
@@ -387,8 +400,10 @@ def _parts_at(a: Part, b: Part, edges: Edges, heads: bool = False) -> bool:
     A row's number in brackets ((5) 教育総務課 under 1 建設課, the numbers right-aligned, corpus seed
     707 budget_main_projects in calc_borderless) ends its cell on the edge as a figure does; it
     proves no edge of its own (find_edges: names opening with one line up as well)."""
-    if is_figure(a.text) and not b.text[:1].isdigit() and is_data_value(a.text + b.text):
+    if is_figure(a.text) and not b.text[:1].isdigit() and (is_data_value(a.text + b.text) or _unit_before_note(a, b)):
         return False
+    if continues_below_scale(clean_text(a.text), clean_text(b.text)):
+        return False  # 10億 | 4,854万 of one amount, as wide on every row: its groups end on one x by chance
     if (is_figure(a.text) or is_item_number(a.text)) and ends_column(edges, a.x1):
         return True
     if heads:

@@ -22,7 +22,9 @@ MAX_HEADER_ROWS = 3  # a header band is at most this many rows
 MARGIN_SHARE = 0.08  # top/bottom band of a page holding page numbers and running heads
 
 
-VALUE_RE = re.compile(r"[△▲+\-−―]?[\d０-９]|[-−―—－]$")
+# a figure's sign, the full-width minus too (－1 億 8,765 万円, as 2,707 stands alone: corpus seed 800
+# budget_supplementary in typst_borderless), or a dash alone
+VALUE_RE = re.compile(r"[△▲+\-−―－]?[\d０-９]|[-−―—－]$")
 
 
 def is_value(text: str) -> bool:

@@ -15,6 +15,8 @@ import re
 from collections.abc import Sequence
 
 from extract.pdf.grid import Interval, SegLine
+from normalize.brackets import bracket_depth
+from normalize.text import clean_text
 
 
 OUTDENT_TOL_PT = 1.5  # a line starting this much left of another starts left of it
@@ -23,6 +25,14 @@ MIN_TABLE_ROWS = 2
 # a heading's number: one small number in a short label (基本目標2, （1）, 第3章), not a figure
 # (延べ 26事業 681,185千円) nor a name holding one (助成事業（18歳まで）)
 HEADING_NUMBER_RE = re.compile(r"^\D{0,8}\d{1,2}\D{0,2}$")  # a heading heads a table of at least this many rows of two or more segments
+
+
+def is_heading_number(text: str) -> bool:
+    """True for a heading's number (HEADING_NUMBER_RE) that closes every bracket it opens ((1), 第3章):
+    a name's note wrapped onto a line of its own and read apart at its space (（18 | 歳まで） under
+    子ども医療費 / 助成事業, corpus seed 731 budget_supplementary in typst_borderless) leaves its
+    bracket open for the words after it, no number of a heading."""
+    return bool(HEADING_NUMBER_RE.match(text.strip())) and bracket_depth(clean_text(text)) <= 0
 
 
 def heads_no_columns(lines: Sequence[SegLine], i: int) -> bool:
@@ -42,7 +52,7 @@ def heads_no_columns(lines: Sequence[SegLine], i: int) -> bool:
     head = heading_parts(lines[i])
     if len(head) != HEADING_SEGMENTS or any(ch.isdigit() for ch in head[1]):
         return False  # a heading is its number and its title, no figure in the title
-    numbered = bool(HEADING_NUMBER_RE.match(head[0].strip()))
+    numbered = is_heading_number(head[0])
     if numbered and i + 1 < len(lines) and is_text_under(lines[i], lines[i + 1]):
         return True
     rows, stop = rows_headed(lines, i)

@@ -199,8 +199,23 @@ def _in_lockstep(rows: Sequence[Sequence[RawCell]]) -> list[bool]:
 
 def _header_rows(rows: Sequence[Sequence[RawCell]]) -> int:
     """How many leading rows hold no data value past their first column, before the first that
-    does (0 when none does: no header over a body)."""
-    return next((r for r, row in enumerate(rows) if any(is_data_value(" ".join(c.raw.split())) for c in row[1:])), 0)
+    does (0 when none does: no header over a body). A value-like text going on a header left open
+    above it, closed there or in the cell under it (_closes_open_head), is the header's."""
+    return next((r for r, row in enumerate(rows) if any(is_data_value(" ".join(c.raw.split())) and not _closes_open_head(rows, r, k)
+                                                        for k, c in enumerate(row) if k)), 0)
+
+
+def _closes_open_head(rows: Sequence[Sequence[RawCell]], r: int, k: int) -> bool:
+    """True when cell k of row r stands under a text its column leaves in an open bracket, which it
+    or the cell under it closes: a header wrapped inside its brackets, each line in a row of its own
+    (現在値（平成 / 31 年度/令和 / 元年度）, 31 年度/令和 read as a figure with its unit, corpus seed 759
+    kpi_year_matrix in typst_borderless). A figure under a header whose bracket no line closes is a
+    body's."""
+    above = "".join(row[k].raw for row in rows[:r] if k < len(row))
+    if text_bracket_depth(above) <= 0:
+        return False
+    below = rows[r + 1][k].raw if r + 1 < len(rows) and k < len(rows[r + 1]) else ""
+    return text_bracket_depth(above + rows[r][k].raw) <= 0 or text_bracket_depth(above + rows[r][k].raw + below) <= 0
 
 
 def band_leading(rows: Sequence[Sequence[RawCell]], cols: Sequence[Interval]) -> float | None:

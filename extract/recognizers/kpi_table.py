@@ -30,6 +30,7 @@ from extract.records import YEARS_RUN, Extraction, IndicatorName, KpiValue
 from extract.vocab import STRONG_INDICATOR_WORDS
 from normalize import MissingReason, Year, parse_quantity, unit_from_header
 from normalize.readings import parse_readings
+from normalize.units import unit_cut_in_two
 
 NAME = "kpi_table"
 CUMULATIVE_WORDS = ("累計",)
@@ -164,6 +165,9 @@ def _values(rows: list[tuple[Cell, ...]], roles: list[ColumnRole], value_roles: 
         row_unit = cycled.get((k, unit_col), row_unit) if unit_col is not None else row_unit
         if merged and not row_unit:
             row_unit = last_unit  # the 単位 cell merged down with the name (億円 beside 目標 / 実績)
+        goes_on = k > 0 and not (row[indicator_col].text.strip() if indicator_col < len(row) else "")
+        above = rows[k - 1][unit_col].text if goes_on and unit_col is not None and unit_col < len(rows[k - 1]) else ""
+        row_unit = _unit_cut_over_rows(row_unit, above, below, indicator_col, unit_col)
         last_unit = row_unit
         if parse_quantity(row_unit).missing_reason == MissingReason.DASH:
             row_unit = ""  # 合計特殊出生率 | － : no unit
@@ -183,6 +187,18 @@ def _values(rows: list[tuple[Cell, ...]], roles: list[ColumnRole], value_roles: 
                     PERCENT if is_ratio_row_under_a_list(name, caption_lists_ratio) else ctx.caption_unit)
                 values.extend(_values_of(row[role.col], role, name, hint, context, years_run, flags, period))
     return tuple(values)
+
+
+def _unit_cut_over_rows(unit: str, above: str, below: tuple[Cell, ...] | None, indicator_col: int, unit_col: int | None) -> str:
+    """A row's 単位 cell read whole where a narrow column cut it over this row and the next of its
+    indicator (百万 beside 実績値 over 円 beside 目標, the row below naming no indicator: 百万円 for
+    both, normalize.units.unit_cut_in_two); above: the 単位 cell of the row above when this row goes
+    on its indicator."""
+    if above and (whole := unit_cut_in_two(above, unit)):
+        return whole
+    if below is None or unit_col is None or unit_col >= len(below) or (indicator_col < len(below) and below[indicator_col].text.strip()):
+        return unit
+    return unit_cut_in_two(unit, below[unit_col].text) or unit
 
 
 def _cycle_labels(rows: list[tuple[Cell, ...]], kind_col: int | None, indicator_col: int,

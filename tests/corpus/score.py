@@ -67,7 +67,7 @@ OPENERS, CLOSERS = "(（[［〔【{｛〈《<＜「", ")）]］〕】}｝〉》>
 # 計(百万円), 計〈百万円〉
 UNIT_TAIL_RE = re.compile(f"[{re.escape(OPENERS)}][^{re.escape(OPENERS + CLOSERS)}]*[{re.escape(CLOSERS)}]$")
 UNIT_STATEMENT_RE = re.compile(f"[{re.escape(OPENERS)}]?単位\\s*[^\\w\\s]?.*$")  # 計 単位:百万円, 計(単位:百万円), 計 単位／千円
-PATH_SEPARATOR = "/"  # between the levels of a header path (NFKC, spaces taken out: 計/単位:千円)
+PATH_SEPARATOR = "/"  # between a column's header levels (values.TableValue.column_header, spaces taken out)
 EXACT_MEASURES = {"計": "after_revision"}  # 計 alone heads the 補正後 column of 補正 tables
 DEFAULT_MEASURE_CATEGORY = "amount"  # 予算額, 事業費, 本年度, a bare year, or no measure
 # The wording batches' words heading plain amounts: a measure that is one of them whole, and no batch's word of another
@@ -153,7 +153,8 @@ def _headed_by_amount_word(text: str) -> bool:
 def measure_category(measure: str | None) -> str:
     """The category of a budget measure label (see MEASURE_CATEGORIES)."""
     text = norm_label(measure)
-    # 計(百万円), 計(単位:百万円): the unit is no part of the measure, nor is it as a header row of its own (計 / 単位:千円)
+    # 計(百万円), 計(単位:百万円): the unit is no part of the measure, nor where a header's second level states it
+    # (計 / (千円), 計 / 単位:千円: a PDF reader may read the unit line under 計 as a header row of its own)
     bare = UNIT_TAIL_RE.sub("", UNIT_STATEMENT_RE.sub("", text)).rstrip(PATH_SEPARATOR)
     if bare in EXACT_MEASURES:
         return EXACT_MEASURES[bare]

@@ -210,7 +210,8 @@ def test_a_ratio_is_never_an_amount() -> None:
     ("期間合計", "total"), ("本年度予算現額（A）【単位 百万円】", "amount"), ("予算現額（A）【単位 百万円】", "before_revision"),
     ("本年度予算現額（A）<円>", "amount"), ("予算現額（A）<円>", "before_revision"), ("予算現額（A）", "before_revision"),
     ("本年度予算現額(A) / 金額", "amount"), ("本年度予算現額(A) / 補正前", "before_revision"),
-    ("計 / 単位:千円", "after_revision"), ("計 / （千円）", "after_revision"), ("計 / 金額", "amount"),
+    ("計 / 単位:千円", "after_revision"), ("計 / （千円）", "after_revision"), ("計 / (千円)", "after_revision"),
+    ("計 / 金額", "amount"),
 ])
 def test_measure_categories(measure: str | None, category: str) -> None:
     assert measure_category(measure) == category
