@@ -163,7 +163,9 @@ AMOUNT_KINDS = frozenset({"settlement", "budget", "plan", "difference"})
 # Years a header states relative to the document's own year (本年度 in a budget book): a prefix naming the
 # year's place before 年度, longest first (前々 before 前); 当該年度中増加見込額 (地方債 調書).
 RELATIVE_YEAR_PREFIXES = (("前々", -2), ("一昨", -2), ("当該", 0), ("前", -1), ("昨", -1), ("本", 0), ("今", 0),
-                          ("当", 0), ("翌", 1), ("次", 1), ("来", 1))
+                          ("当", 0), ("現", 0), ("翌", 1), ("次", 1), ("来", 1))  # 現年度: the current year (現年度分 in a 決算)
+# Prefixes making a year noun each year of those a table states (各年度, 毎年度): a classing by year, as 年度別, no one year.
+EACH_PREFIXES = ("各", "毎")
 FISCAL_YEAR_NOUN = "年度"
 RELATIVE_YEAR_WORDS = tuple((prefix + FISCAL_YEAR_NOUN, offset) for prefix, offset in RELATIVE_YEAR_PREFIXES)
 
@@ -185,7 +187,7 @@ STATE_HEADS = ("状況",)
 VALUE_HEADS = ("値", "数値", "数", "水準", "実数")  # 実数: the count as it stands (基準実数, 直近の実数), no rate of it
 # Heads naming the state of things as it stands (現状): a value, the point before them says which (計画開始時点の現状: the
 # baseline; 最新の現状: the actual); alone, a whole cell's word (WHOLE_CELL_KIND_WORDS).
-STATE_VALUE_HEADS = ("現状",)
+STATE_VALUE_HEADS = ("現状", "状況")  # 状況 after a judgement word is the judgement (達成状況: JUDGEMENT_HEADS, STATE_HEADS)
 AMOUNT_HEADS = ("額", "金額", "現額")
 # A cost (事業費, 人件費): an amount as the head, a suffix heading with the noun it is attached to (the kind word
 # stands before both: 予定事業費); inside a compound it names what the head after it is of (事業費見積額).
@@ -208,9 +210,10 @@ KIND_MORPHEMES = (
 # Words naming an end of a span of time (計画開始時, 計画最終年度, 終期): a value at the plan's start is its baseline, at
 # its end its target; only over a value head and after nothing but the span's name (計画, 期間), never narrowing a
 # series (最終年度の実績 is that year's actual).
-# 期首 (the term's start, 期首の値): the baseline; 期 is the term itself (計画期末: the plan's term's end).
-SPAN_POINT_MORPHEMES = (("開始", "baseline"), ("始期", "baseline"), ("期首", "baseline"), ("最終", "target"), ("終了", "target"),
-                        ("終期", "target"))
+# 期首 (the term's start, 期首の値) and 出発 (the departure, 出発値: where the plan sets out from): the baseline; 期 is the term
+# itself (計画期末: the plan's term's end).
+SPAN_POINT_MORPHEMES = (("開始", "baseline"), ("始期", "baseline"), ("期首", "baseline"), ("出発", "baseline"), ("最終", "target"),
+                        ("終了", "target"), ("終期", "target"))
 SPAN_NAME_MORPHEMES = ("計画", "期間", "期")
 SPAN_END_SUFFIX = "末"  # after the span's name, its end (計画期間末の数値: the target)
 # Words before a span's name making it the span before this one (前期計画, 旧計画, 前計画): every point of it, its end too, is

@@ -110,10 +110,11 @@ YEAR_PAIR_SEPARATORS: Final[str] = "/・"
 # its start (4月初め); a year's 初 may open a word (令和5年度初任給).
 AS_OF_WORDS: Final[tuple[str, ...]] = ("現在", "時点")
 YEAR_POINT_SUFFIXES: Final[tuple[str, ...]] = ("末",) + AS_OF_WORDS
-# Words naming a year's start as 末 its end. 期首 right after the year only (2023年度期首, 2023年度期首実績: the actual at the
-# year's start), never after another point (年度末期首の値: 期首 opens the next words); 当初 also opens kind words of its own
-# (2023年度当初予算: the year's initial budget), so it is part of the year's notation only where no word goes on after it.
-YEAR_START_POINTS: Final[tuple[str, ...]] = ("期首",)
+# Words naming a point of the year's term (期: the fiscal term), its start and its end as 末 names its end: right after the
+# year only (2023年度期首, 2023年度期首実績: the actual at the year's start; 2023年度期末: its end), never after another point
+# (年度末期首の値: 期首 opens the next words). 当初 also opens kind words of its own (2023年度当初予算: the year's initial
+# budget), so it is part of the year's notation only where no word goes on after it.
+YEAR_TERM_POINTS: Final[tuple[str, ...]] = ("期首", "期末")
 YEAR_START_SUFFIXES: Final[tuple[str, ...]] = ("当初",)
 DATE_POINT_SUFFIXES: Final[tuple[str, ...]] = YEAR_POINT_SUFFIXES + ("初め", "初")
 

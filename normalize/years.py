@@ -35,7 +35,7 @@ from normalize.vocab import (
     YEAR_PAIR_BRACKETS,
     YEAR_PAIR_SEPARATORS,
     YEAR_POINT_SUFFIXES,
-    YEAR_START_POINTS,
+    YEAR_TERM_POINTS,
     YEAR_START_SUFFIXES,
     YEAR_RANGE_END_WORDS,
     YEAR_RANGE_WORDS,
@@ -91,7 +91,7 @@ _RANGE_TAIL: Final = re.compile(
     + "(?:" + "|".join(YEAR_RANGE_END_WORDS) + ")?"   # "令和8年度から令和12年度まで"
 )
 _POINT: Final = "(?:" + "|".join(YEAR_POINT_SUFFIXES) + "|(?:" + "|".join(YEAR_START_SUFFIXES) + r")(?![^\W\d_]))"
-_POINTS: Final = "(?:(?:" + "|".join(YEAR_START_POINTS) + f"){_POINT}*|{_POINT}+)"  # 年度期首, 年度末現在
+_POINTS: Final = "(?:(?:" + "|".join(YEAR_TERM_POINTS) + f"){_POINT}*|{_POINT}+)"  # 年度期首, 年度期末, 年度末現在
 _DATE_POINTS: Final = "(?:" + "|".join(DATE_POINT_SUFFIXES) + ")"
 _DATE_REST: Final = re.compile(
     r"(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?(?:\s?\([月火水木金土日祝・]+\))?"

@@ -26,7 +26,7 @@ from extract.interpret.plan_period import plan_period
 from extract.interpret.header_rows import is_header_word
 from extract.interpret.structure import Layout, caption_rows, count_header_rows, read_layout, stacked_tables
 from extract.interpret.values import (
-    PERCENT, YEN, TableContext, column_units, footnote_years, row_labels, spaced_columns, table_subject, table_values,
+    PERCENT, YEN, TableContext, column_units, footnote_word_years, footnote_years, row_labels, spaced_columns, table_subject, table_values,
     without_document_year,
 )
 from extract.model import Table
@@ -52,9 +52,9 @@ def table_context(ctx: Context) -> TableContext:
     unit = ctx.caption_unit or (lines[0].unit if lines else None)  # 人口の推移（人）
     caption = replace(EMPTY, year=years[0] if years else None, unit=unit, kind=caption_kind(ctx.caption))
     as_of = bool(years) and any(w in years[0].text for w in AS_OF_WORDS)
-    return TableContext(caption, ctx.title_year, ctx.era, footnote_years(ctx.footnotes), table_subject(ctx.caption),
-                        ctx.section_year, caption_as_of=as_of, plan_period=plan_period(ctx.heading, ctx.caption),
-                        caption_lists_ratio=lists_ratio_unit(ctx.caption))
+    return TableContext(caption, ctx.title_year, ctx.era, footnote_years(ctx.footnotes), footnote_word_years(ctx.footnotes),
+                        table_subject(ctx.caption), ctx.section_year, caption_as_of=as_of,
+                        plan_period=plan_period(ctx.heading, ctx.caption), caption_lists_ratio=lists_ratio_unit(ctx.caption))
 
 
 def caption_kind(caption: str) -> str | None:

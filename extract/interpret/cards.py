@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from extract.interpret.compound import VALUE, dated_word_kind
-from extract.interpret.facets import read_facets
+from extract.interpret.facets import latest_as_baseline, read_facets
 from normalize.brackets import without_bracket_groups
 from extract.interpret.structure import is_data_value
 from extract.model import Cell, Table
@@ -26,7 +26,7 @@ from extract.text_items import indicator_name
 from extract.interpret.facets import bare_unit, kind_of, names_unit
 from extract.interpret.readings import indicator_readings
 from extract.vocab import CARD_LABELS, INDICATOR_WORDS, KPI_KINDS, UNIT_WORDS
-from normalize import MissingReason, clean_text, parse_quantity
+from normalize import MissingReason, Year, clean_text, parse_quantity
 from normalize.readings import parse_readings
 from normalize.years import without_years
 
@@ -97,7 +97,7 @@ def read_card(table: Table, context: str | None) -> tuple[tuple[KpiValue, ...], 
     """The KPI values of a card table, or nothing when it names no indicator."""
     indicator: str | None = None
     unit: str | None = None
-    values: list[KpiValue] = []
+    values: list[tuple[str, str, KpiValue | None]] = []  # (the card's indicator, a label, its value or None: no kind)
     names: list[IndicatorName] = []
     if any(_is_label(c.text, COST_LABELS) for row in table.rows for c in _filled(row)[:1]):
         return (), ()  # a project card with costs: the card recognizer reads both
@@ -121,11 +121,29 @@ def read_card(table: Table, context: str | None) -> tuple[tuple[KpiValue, ...], 
             continue
         if indicator is None:
             continue
-        values += [_value(label, value, indicator, unit, context) for label, value in pairs(row)
-                   if _kind(label.text) is not None]
-    return tuple(v for v in values if v is not None), tuple(names)
+        values += [(indicator, label.text, _value(label, value, indicator, unit, context) if _kind(label.text) else None)
+                   for label, value in pairs(row)]
+    return with_latest_as_baseline(values), tuple(names)
 
 
+def with_latest_as_baseline(labelled: list[tuple[str, str, KpiValue | None]]) -> tuple[KpiValue, ...]:
+    """The cards' values, given as (indicator, label, value or None under a label stating no kind), with the one under a
+    label naming the latest point beside a target and no baseline read as the baseline (facets.latest_as_baseline), card
+    by card."""
+    out = [v for _, _, v in labelled if v is not None]
+    for indicator in dict.fromkeys(name for name, _, _ in labelled):
+        card = [(label, v) for name, label, v in labelled if name == indicator]
+        found = latest_as_baseline([(v.kind, _year_of(v), read_facets(label).label) if v is not None
+                                    else (None, read_facets(label).year, read_facets(label).label) for label, v in card])
+        if found is not None and (latest := card[found][1]) is not None:
+            at = out.index(latest)
+            out[at] = replace(latest, kind="baseline")
+    return tuple(out)
+
+
+def _year_of(value: KpiValue) -> Year | None:
+    return Year(value.fiscal_year, value.fiscal_year_end or value.fiscal_year, value.year_basis, "") \
+        if value.fiscal_year is not None else None
 def _kind(label: str) -> str | None:
     """The kind a card's label states, if it is short for a label once its year is left out
     (目標値（最終年度）（2029年度（令和11年度））: a long year, a short label)."""

@@ -18,8 +18,9 @@ from functools import lru_cache
 
 from extract.morph import Morpheme, morphemes
 from extract.vocab import (
-    AMOUNT_HEADS, BEFORE_MORPHEMES, COMPARING_PARTICLES, COST_HEADS, DERIVED_HEADS, HEAD_KIND_MORPHEMES, JOINING_POS, JUDGEMENT_HEADS,
-    KIND_MORPHEMES, NOUN_POS, POINT_MORPHEMES, PREVIOUS_SPAN_MORPHEMES, REVIEW_MORPHEMES, SERIES_MORPHEMES, SPAN_END_SUFFIX,
+    AMOUNT_HEADS, BEFORE_MORPHEMES, CLASSING_SUFFIX, COMPARING_PARTICLES, COST_HEADS, DERIVED_HEADS, EACH_PREFIXES,
+    HEAD_KIND_MORPHEMES, JOINING_POS, JUDGEMENT_HEADS, KIND_MORPHEMES, LATEST_WORDS, NOUN_POS, POINT_MORPHEMES,
+    PREVIOUS_SPAN_MORPHEMES, REVIEW_MORPHEMES, SERIES_MORPHEMES, SPAN_END_SUFFIX,
     SPAN_NAME_MORPHEMES, SPAN_POINT_MORPHEMES, STATE_HEADS, STATE_VALUE_HEADS, SUFFIX_POS, VALUE_HEADS,
 )
 
@@ -83,11 +84,12 @@ def dated_word_kind(words: str, cls: str | None = None) -> str | None:
 def dates_only_named_points(words: str, year_noun: str) -> bool:
     """True when every year noun in the words is a named point of the plan or its series (最終年度, 目標年度, 基準年度の値,
     年度末実績): a noun before it names which year, or the point's suffix after it; its year is the table's or the plan's
-    to state. Not a year noun alone or after a prefix (年度, 昨年度, 過年度): a year relative to one the words do not say."""
+    to state; or each year a table classes its figures by (年度別事業費, 各年度の事業費: the years its columns state). Not a
+    year noun alone or after another prefix (年度, 昨年度, 過年度): a year relative to one the words do not say."""
     parts = morphemes(unspaced(words))
     at = [i for i, m in enumerate(parts) if m.lemma == year_noun]
-    return bool(at) and all(i > 0 and parts[i - 1].pos == NOUN_POS or i + 1 < len(parts) and parts[i + 1].lemma == SPAN_END_SUFFIX
-                            for i in at)
+    return bool(at) and all(i > 0 and (parts[i - 1].pos == NOUN_POS or parts[i - 1].lemma in EACH_PREFIXES)
+                            or i + 1 < len(parts) and parts[i + 1].lemma in (SPAN_END_SUFFIX, CLASSING_SUFFIX) for i in at)
 
 
 def kind_word_inside_a_name(words: str) -> bool:
@@ -116,6 +118,13 @@ def _names_other_than_a_value(head: str) -> bool:
 def content_words(words: str) -> list[Morpheme]:
     """The words' morphemes but those joining others (particles, auxiliaries, symbols), spacing left out."""
     return [m for m in morphemes(unspaced(words)) if m.pos not in JOINING_POS]
+
+
+def names_latest_only(words: str) -> bool:
+    """True when the only kind the words name is the latest point (直近の現状, 最新の状況, 現在の数値（直近）): a value as it
+    stands now, no series (直近実績) and no point of the plan (策定時の直近値) saying whose; what it is depends on the table."""
+    kinds = [m.lemma for m in content_words(words) if m.lemma in KINDS_BY_LEMMA]
+    return any(k in LATEST_WORDS for k in kinds) and all(k in LATEST_WORDS or k in STATE_VALUE_HEADS for k in kinds)
 
 
 def head_of(words: str) -> str | None:
@@ -158,11 +167,21 @@ def unspaced(words: str) -> str:
 
 def head_start(parts: Sequence[Morpheme], last: int) -> int:
     """Where the head ending at last starts: a suffix (費) with the noun it is attached to (予定事業費: 事業費,
-    the kind word 予定 before both), else the last word alone."""
+    the kind word 予定 before both), else the last word alone: after a kind word, or a start of the span after nothing but
+    the span's name, which says which value the suffix names (出発値, 計画開始値: the value the plan sets out from; 最終値, one
+    word, is the series' last value; 当初出発値: the kind word 当初 before both says it)."""
     before = parts[last - 1] if last > 0 else None
-    if parts[last].pos == SUFFIX_POS and before is not None and before.pos == NOUN_POS and before.lemma not in KINDS_BY_LEMMA:
+    if parts[last].pos == SUFFIX_POS and before is not None and before.pos == NOUN_POS and before.lemma not in KINDS_BY_LEMMA \
+            and not opens_with_start(parts[:last]):
         return last - 1
     return last
+
+
+def opens_with_start(words: Sequence[Morpheme]) -> bool:
+    """True for words ending in a start of the span, nothing but the span's name before it (出発, 計画開始)."""
+    content = [m for m in words if m.pos not in JOINING_POS]
+    return bool(content) and KIND_BY_SPAN_POINT.get(content[-1].lemma) == "baseline" \
+        and all(m.lemma in SPAN_NAME_MORPHEMES for m in content[:-1])
 
 
 def is_head_alone(words: str) -> bool:

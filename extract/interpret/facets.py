@@ -17,7 +17,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from extract.interpret.compound import NONE as NO_READING, Reading, dated_word_kind, dates_only_named_points, heads_an_amount, is_head_alone, kind_word_inside_a_name, read_compound
+from extract.interpret.compound import (
+    NONE as NO_READING, Reading, dated_word_kind, dates_only_named_points, heads_an_amount, is_head_alone, kind_word_inside_a_name,
+    names_latest_only, read_compound,
+)
 from extract.vocab import (
     FISCAL_YEAR_NOUN, FUNDING_PART_WORDS, GENERIC_HEADER_WORDS, HEADER_KINDS, INDICATOR_HEADS, KIND_PHRASE_FOLDS, KIND_REFINEMENTS, LABEL_HEADS, SIGN_NOTED_CHANGE,
     PHRASE_LINKS, ROW_NAME_HEADS, AMOUNT_KINDS, KPI_KINDS, MONEY_NOUN_WORDS, MONEY_TABLE_WORDS, NOT_RATIO_SUFFIXES, QUANTITY_NAMES_WITH_KIND_WORDS, RATIO_SUFFIX,
@@ -440,3 +443,23 @@ def actuals_between(columns: Sequence[tuple[str | None, Year | None, str | None]
                 and any(k == "target" and y is not None and year.end < y.start for k, y, _ in columns[i + 1:]))
 
     return frozenset(unknown) if all(map(between, unknown)) else frozenset()
+
+
+def latest_as_baseline(columns: Sequence[tuple[str | None, Year | None, str]]) -> int | None:
+    """Given a table's value columns in order as (kind, year, words), the index of the first column read as the actual only
+    by naming the latest point (直近の現状, 最新の状況: names_latest_only), in a table stating a target and no baseline, set apart
+    from the other actuals by its words and dated before them (直近の現状（H27） | 今回実績（H30） | 今回実績（R1） | 目標値): the latest
+    figure the plan set its target from is its baseline. Beside a baseline, or one of a series under the same words, it stays
+    the actual. Anything else, None."""
+    kinds = [kind for kind, _, _ in columns]
+    actual = [i for i, kind in enumerate(kinds) if kind == "actual"]
+    if "baseline" in kinds or not actual or not names_latest_only(first_words := columns[actual[0]][2]) \
+            or None in kinds[:actual[0]]:
+        return None  # a column before it under words the reader does not know (現行値) may be the baseline
+    year = columns[actual[0]][1]
+    others, targets = [columns[i] for i in actual[1:]], [c for c in columns if c[0] == "target"]
+    if not targets or any(words == first_words for _, _, words in others):
+        return None
+    if year is not None and any(y is not None and y.start <= year.end for _, y, _ in others + targets):
+        return None
+    return actual[0]

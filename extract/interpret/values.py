@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from extract.interpret.budget import STATED_AMOUNT_KINDS
-from extract.interpret.compound import Reading, heads_a_ratio, read_compound
+from extract.interpret.compound import Reading, heads_a_ratio, names_latest_only, read_compound
 from extract.interpret.cut_units import cut_unit_labels
 from extract.interpret.plan_period import PLAN_PERIOD_SOURCE, plan_end_year
 from extract.interpret.readings import indicator_readings
@@ -64,6 +64,7 @@ class TableContext:
     title_year: Year | None = None  # the document's own year (令和7年度 一般会計予算書)
     era: str | None = None  # the era the document writes its years in, for 29年度
     footnote_years: tuple[tuple[str, Year], ...] = ()  # ※策定年の値は2018年実績: (kind, year)
+    footnote_words: tuple[tuple[str, Year], ...] = ()  # ※直近の現状はH25年度の実績: (the column's words, year), its kind the table's
     subject: str | None = None  # what the caption names ((5) 時間外勤務手当 → 時間外勤務手当)
     section_year: Year | None = None  # the one fiscal year the section's text states
     carried_units: tuple[tuple[int, str], ...] = ()  # (col, unit) the table before printed atop its columns
@@ -361,15 +362,26 @@ def _row_relative_year(row_facets: list[Facets], kind: str | None = None) -> int
                 None)  # not 前年度繰越金: a revenue of this year named after the last, of no kind
 
 
-def footnote_years(notes: tuple[str, ...]) -> tuple[tuple[str, Year], ...]:
-    """Footnotes that restate the year of a kind of column (※策定年の値は2018年実績)."""
-    out = []
+def footnote_statements(notes: tuple[str, ...]) -> Iterator[tuple[str, Year]]:
+    """The footnotes that restate a year of the words before their は (※策定年の値は2018年実績): (those words, the year)."""
     for note in notes:
         subject, _, rest = note.partition("は")
-        kind, year = kind_of(subject.strip().lstrip(NOTE_MARK_CHARS).strip()), parse_year(rest) if rest else None
-        if kind is not None and year is not None and not year.conflict:
-            out.append((kind, year))
-    return tuple(out)
+        year = parse_year(rest) if rest else None
+        if year is not None and not year.conflict:
+            yield subject.strip().lstrip(NOTE_MARK_CHARS).strip(), year
+
+
+def footnote_years(notes: tuple[str, ...]) -> tuple[tuple[str, Year], ...]:
+    """Footnotes that restate the year of a kind of column (※策定年の値は2018年実績); not of one whose kind the table
+    decides (names_latest_only: ※直近の現状は…, the baseline or the actual by the columns beside it)."""
+    return tuple((kind, year) for subject, year in footnote_statements(notes)
+                 if (kind := kind_of(subject)) is not None and not names_latest_only(subject))
+
+
+def footnote_word_years(notes: tuple[str, ...]) -> tuple[tuple[str, Year], ...]:
+    """Footnotes that restate the year of the column under their words where the table decides its kind (※直近の現状は
+    H25年度の実績): (the words unspaced, the year)."""
+    return tuple(("".join(subject.split()), year) for subject, year in footnote_statements(notes) if names_latest_only(subject))
 
 
 def without_document_year(ctx: TableContext, table: Table, layout: Layout) -> TableContext:
@@ -393,7 +405,7 @@ def resolve_year(col: Facets, row: Facets, q: Quantity, ctx: TableContext,
     """The value's year and where it came from."""
     if q.year is not None:
         return q.year, "cell"
-    restated = dict(ctx.footnote_years).get(col.kind or "")
+    restated = dict(ctx.footnote_years).get(col.kind or "") or dict(ctx.footnote_words).get("".join(col.label.split()))
     if restated is not None:
         return restated, "footnote"
     if col.year is not None:
