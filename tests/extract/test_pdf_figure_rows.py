@@ -289,3 +289,12 @@ def test_lines_that_touch_show_no_padding_to_read_rows_by() -> None:
 def test_digits_ending_in_a_separator_are_a_number_cut(text: str, cut: bool) -> None:
     # html_ruled kpi_year_matrix, development seed 731: 53.8% in a narrow ruled cell as ５ / ３． / ８%
     assert figure_rows._ends_in_separator(text) is cut
+
+
+def test_a_figure_narrower_than_the_header_over_it_was_cut_by_no_wrap() -> None:
+    # LibreOffice Calc sets its rows a line high, at its own leading (corpus seed 741
+    # kpi_baseline_target in calc_borderless): 449 over 4 under 目標値（令和2年度）, a header as wide
+    # as four times the figures, is no number cut at its column's width
+    wide = {"H30": piece(2, 0.0, "実績値（平成30年度）"), "R2": piece(3, 0.0, "目標値（令和2年度）")}
+    ps = [wide.get(p.text, p) for p in sub_rows((("329", "297"), ("374", "373"), ("501", "449"), ("447", "4")))]
+    assert texts(figure_rows.rows_by_line(ps, figure_tops(ps), frozenset(), lambda head: []) or [])[-1] == ["実績", "447", "4"]
