@@ -99,9 +99,9 @@ def rows_by_line(pieces: Sequence[Piece], tops: Sequence[tuple[int, float]], spa
     read = _read_lines(body, starts, padding, gaps_tol) if padding > gaps_tol else None
     if read is None or not _proves_reading(read, tol, row_gaps):
         read = _read_lines(body, starts, None, 0.0)
-    if read is None or not (_proves_reading(read, tol, row_gaps) or _reads_without_wraps(read, body)):
+    if read is None or not (_proves_reading(read, tol, row_gaps) or _reads_without_wraps(read, body, head)):
         return None  # lines below a row's first at more than one leading; no leading shown, numbers cut over lines
-    if len(tops) < MIN_FIGURE_ROWS and not _lone_row_reading(read, body):
+    if len(tops) < MIN_FIGURE_ROWS and not _lone_row_reading(read, body, head):
         return None
     return [*read_head(head), *(read.rows[t] for t in sorted(read.rows))]
 
@@ -199,18 +199,18 @@ def gap_tol(body: Sequence[Piece], starts: Sequence[float]) -> float:
     return min(line_tol(body), max(GAP_RESOLUTION_PT, LEVEL_SPREAD_FACTOR * spread))
 
 
-def _reads_without_wraps(read: LineReading, body: Sequence[Piece]) -> bool:
+def _reads_without_wraps(read: LineReading, body: Sequence[Piece], head: Sequence[Piece] = ()) -> bool:
     """True when no line continues a cell (each stands level with a row's start) and no figure may be
     a number the engine cut over two lines (_stacks_cut_number): the lines are the rows."""
-    return not read.pitches and read.padding is None and not _stacks_cut_number(body)
+    return not read.pitches and read.padding is None and not _stacks_cut_number(body, head)
 
 
-def _lone_row_reading(read: LineReading, body: Sequence[Piece]) -> bool:
+def _lone_row_reading(read: LineReading, body: Sequence[Piece], head: Sequence[Piece] = ()) -> bool:
     """True when a body of fewer than MIN_FIGURE_ROWS rows of figures reads as rows by itself: no line
     continues a cell and a line under the figures opens a row of its own (a note, ※ 再掲の事業を含む,
     under the one row ふるさと納税寄附額: corpus seed 998 kpi_year_matrix in typst_borderless). A name
     centred on its one row of figures runs on below their line: no reading of its own shows there."""
-    return _reads_without_wraps(read, body) and len(read.rows) > 1
+    return _reads_without_wraps(read, body, head) and len(read.rows) > 1
 
 
 def glues_own_row(rows: Sequence[Row], spanning: frozenset[int]) -> bool:
@@ -222,14 +222,18 @@ def glues_own_row(rows: Sequence[Row], spanning: frozenset[int]) -> bool:
                                                          for other in row) for row in rows for cell in row)
 
 
-def _stacks_cut_number(body: Sequence[Piece]) -> bool:
+def _stacks_cut_number(body: Sequence[Piece], head: Sequence[Piece] = ()) -> bool:
     """True when a column stands digits under a figure the engine may have cut them from: full in
     its column and open to more digits (271 over 613 in a column three digits wide, one number), or
     digits ending in a separator (3. over 8%):
-    with no wrapped cell to show a leading, the lines need not be rows. A marker under a figure
+    with no wrapped cell to show a leading, the lines need not be rows. The column is as wide as its
+    widest line, its header's (head) too: a figure narrower than the header over it was cut by no
+    wrap (80.8 over － under 現況値 / （2023）, LibreOffice Calc's rows a line high, set at its
+    leading, corpus seed 741 kpi_baseline_target in calc_borderless). A marker under a figure
     (80.8 over －, 72.6 over 算定中) continues no number: a number's rest opens with a digit."""
-    for col in by_column(body).values():
-        width = max(p.bbox[2] - p.bbox[0] for p in col)
+    heads = by_column(head)
+    for key, col in by_column(body).items():
+        width = max(p.bbox[2] - p.bbox[0] for p in [*col, *heads.get(key, [])])
         if any(a.page == b.page and _opens_with_digit(b.text) and states_figure(b.text)
                and (_ends_in_separator(a.text) or states_figure(a.text) and continuable(a.text) and is_full(a.bbox, b, width))
                for a, b in zip(col, col[1:])):

@@ -664,13 +664,18 @@ def _number_opens_segment(line: Sequence[Char], k: int, size: float) -> bool:
     spreadsheet's narrow gap (5 | ふるさと納税寄附額, 0.2 em apart, corpus seed 896
     kpi_baseline_target in calc_borderless). At the line's start _in_solid_run proves the joint;
     past a column gap it sees that gap, which tells nothing of the run's spacing. The joint parts
-    them only on a column edge (extract.pdf.edges: the numbers of several rows ending at one x)."""
+    them only on a column edge (extract.pdf.edges: the numbers of several rows ending at one x).
+    So does a figure opening the next cell's text: a one-digit figure right-aligned in its cell shows
+    no solid run before the break, yet glued to the next cell's flush-left figure it is a cell of its
+    own (7 | 7（Ｒ４） under 目標（Ｒ９） | 策定時 as 108.6 | 73.5（Ｒ４）, corpus seed 787
+    kpi_baseline_target in calc_borderless); digits letter-spaced have no solid glyph after the break."""
     j = k - 1
     while j > 0 and line[j - 1]["text"][-1:].isdigit() and line[j]["x0"] - line[j - 1]["x1"] < SOLID_EM * size:
         j -= 1
     opens = j == 0 or line[j]["x0"] - line[j - 1]["x1"] >= COL_GAP_EM * size
     solid_after = k + 1 >= len(line) or abs(line[k + 1]["x0"] - line[k]["x1"]) < SOLID_EM * size
-    return opens and line[k - 1]["text"][-1:].isdigit() and _opens_name(line[k]["text"]) and solid_after
+    glued = _opens_name(line[k]["text"]) or line[k]["text"][:1].isdigit()
+    return opens and line[k - 1]["text"][-1:].isdigit() and glued and solid_after
 
 
 def _opens_name(text: str) -> bool:

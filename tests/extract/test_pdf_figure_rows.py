@@ -350,3 +350,12 @@ def test_the_body_rows_start_at_the_first_row_of_figures() -> None:
     assert [row[0][0].text for row in figure_rows.body_rows(rows, figure_tops(ps))] == ["結婚・子育ての希望が", "出生数",
                                                                                          "若者定住奨励金交付", "森林整備面積"]
     assert figure_rows.body_rows(rows, []) == []
+
+
+def test_a_figure_narrower_than_the_header_over_it_was_cut_by_no_wrap() -> None:
+    # LibreOffice Calc sets its rows a line high, at its own leading (corpus seed 741
+    # kpi_baseline_target in calc_borderless): 449 over 4 under 目標値（令和2年度）, a header as wide
+    # as four times the figures, is no number cut at its column's width
+    wide = {"H30": piece(2, 0.0, "実績値（平成30年度）"), "R2": piece(3, 0.0, "目標値（令和2年度）")}
+    ps = [wide.get(p.text, p) for p in sub_rows((("329", "297"), ("374", "373"), ("501", "449"), ("447", "4")))]
+    assert texts(figure_rows.rows_by_line(ps, figure_tops(ps), frozenset(), lambda head: []) or [])[-1] == ["実績", "447", "4"]

@@ -141,3 +141,37 @@ def test_figures_glued_at_a_joint_are_two() -> None:
     header = line(0.0, seg("計画値（目標）", 131.5, 192.5, 0.0), seg("現状（策定時）", 206.4, 267.4, 0.0))
     body = line(12.0, seg("図書館貸出冊数", 55.0, 125.0, 12.0), seg("364919214697（H30末）", 156.2, 274.9, 12.0, ((6, 194.97),)))
     assert texts(split_at_header_gaps([header, body])[1]) == ["図書館貸出冊数", "364919", "214697（H30末）"]
+
+
+def test_figures_read_as_no_figure_together_still_make_the_row() -> None:
+    # 734,692 | 722,591（R4年度） under 計画目標値 (R10年度) | 基準値（策定時） (corpus seed 788
+    # kpi_baseline_target in calc_borderless): whole, no figure; its pieces between joints are
+    header = line(0.0, seg("計画目標値 (R10年度)", 179.8, 278.2, 0.0, (), ((179.8, 229.8), (232.5, 278.2))),
+                  seg("基準値（策定時）", 303.0, 374.0, 0.0))
+    body = line(28.0, seg("温室効果ガス排出量", 84.0, 173.4, 28.0), seg("734,692722,591（R4年度）", 239.3, 365.9, 28.0, ((7, 280.69),)))
+    assert texts(split_at_header_gaps([header, body])[1]) == ["温室効果ガス排出量", "734,692", "722,591（R4年度）"]
+
+
+def _one_row_under(text: str, words: tuple[tuple[float, float], ...], header_gap: tuple[float, float] = (136.0, 185.6)) -> list[str]:
+    # ごみ排出量（1人1日当たり） 914（H29） under 評価指標 | 基準年度値, one row of figures (corpus seed
+    # 792 kpi_baseline_target in calc_borderless): the name and the baseline a word space apart
+    header = line(0.0, seg("評価指標", 96.0, header_gap[0], 0.0), seg("基準年度値", header_gap[1], 235.6, 0.0),
+                  seg("目標(R4)", 247.7, 287.1, 0.0))
+    body = line(16.5, seg(text, words[0][0], words[-1][1], 16.5, (), words), seg("801", 271.8, 290.7, 16.5))
+    return texts(split_at_header_gaps([header, body])[1])
+
+
+def test_one_row_parts_at_a_word_space_in_a_header_gap_before_a_figure() -> None:
+    assert _one_row_under("ごみ排出量（1人1日当たり） 914（H29）", ((55.0, 174.1), (179.1, 229.1))) == [
+        "ごみ排出量（1人1日当たり）", "914（H29）", "801"]
+    assert _one_row_under("320,996 245,535", ((130.0, 170.4), (175.3, 215.7))) == ["320,996", "245,535", "801"]
+
+
+def test_one_row_keeps_a_value_its_sign_and_scale_words_set_a_space_apart() -> None:
+    assert _one_row_under("4 億 2,502万円", ((160.0, 165.0), (170.0, 176.0), (181.0, 229.1)))[0] == "4 億 2,502万円"
+    assert _one_row_under("△ 1,234", ((168.0, 176.0), (181.0, 229.1)))[0] == "△ 1,234"
+
+
+def test_one_row_keeps_a_word_space_a_header_word_covers() -> None:
+    assert _one_row_under("ごみ排出量（1人1日当たり） 914（H29）", ((55.0, 174.1), (179.1, 229.1)), (180.0, 178.0))[0] == \
+        "ごみ排出量（1人1日当たり） 914（H29）"

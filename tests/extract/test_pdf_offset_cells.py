@@ -101,3 +101,23 @@ def test_a_value_glued_after_a_wrapped_name_s_first_line_stays_out_of_its_stack(
 
 def test_a_year_glued_after_a_wrapped_name_s_first_line_stays_with_it() -> None:
     assert _name_over_value("2年度", name="計画期間令和")[0].startswith("計画期間令和2年度")  # 令和|2年度 is one year
+
+
+def _glued_figures(left: str, right: str, gap_em: float = 0.2, spacing_em: float = 0.0) -> tuple[tuple[int, float], ...]:
+    # corpus seed 787 kpi_baseline_target in calc_borderless: 7 right-aligned under 目標（Ｒ９）, the
+    # next cell's 7（Ｒ４） flush left under 策定時 0.2 em after it, its glyphs set solid (spacing_em);
+    # the name before them a column gap away
+    figure = _glyphs(left, 10.0 * SIZE, 0.0, width=0.6 * SIZE)
+    step = (0.6 + spacing_em) * SIZE
+    after = [{**g, "x0": figure[-1]["x1"] + gap_em * SIZE + k * step, "x1": figure[-1]["x1"] + gap_em * SIZE + k * step + 0.6 * SIZE}
+             for k, g in enumerate(_glyphs(right, 0.0, 0.0, width=0.6 * SIZE))]
+    return plumber._segments(_glyphs("人数", 0.0, 0.0) + figure + after, [])[1].joints
+
+
+def test_a_one_digit_figure_glued_to_the_next_cells_figure_is_a_joint() -> None:
+    assert [k for k, _ in _glued_figures("7", "7(R4)")] == [1]
+
+
+def test_digits_set_solid_or_letter_spaced_are_no_joint() -> None:
+    assert _glued_figures("7", "7(R4)", gap_em=0.05) == ()  # set solid: one figure, 77
+    assert _glued_figures("7", "7(R4)", spacing_em=0.2) == ()  # every digit 0.2 em apart: spaced, no cell's edge
