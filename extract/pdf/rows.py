@@ -33,7 +33,7 @@ from extract.pdf.continued_rows import fold_continued_rows, join_continued_rows
 from extract.pdf.heading_ends import lines_after_headings
 from extract.pdf.orphan_starts import part_top_set_orphans
 from extract.pdf.top_set_heads import lower_header_openers
-from extract.pdf.top_rows import fold_top_set_rows, opens_own_cell, states_figure
+from extract.pdf.top_rows import fold_top_set_rows, states_figure
 from extract.pdf.wrap_gaps import at_bracket_leading, past_padding
 from extract.pdf.lone_rests import fold_lone_rests, leaves_rests
 from extract.pdf.figure_rows import body_rows, figure_tops, glues_own_row, rows_by_line, runs_past_figures
@@ -105,7 +105,7 @@ def wrap_gap_limit(pieces: Sequence[Piece]) -> float | None:
                     row_pairs.append((a, b))
             elif _text_over_value(a, b):
                 over_values += [gap] if _as_tall(a, b, tol) else []
-            elif full and _as_tall(a, b, tol) and not opens_own_cell(a.text, b.text):
+            elif full and _as_tall(a, b, tol):
                 bracketed += [max(0.0, gap)] if text_bracket_depth(a.text) > 0 else []
                 (widest if a.bbox[2] - a.bbox[0] >= width - EQUAL_WIDTH_EM * em else wraps).append(max(0.0, gap))
                 proved += [max(0.0, gap)] if _proves_wrap(a, b, width, em) else []

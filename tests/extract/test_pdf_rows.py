@@ -1143,20 +1143,3 @@ def test_a_row_of_no_figures_past_any_leading_leaves_no_rest() -> None:
     ("地域の魅力を発信する", "イベントへの参加者数", False)])
 def test_a_figure_under_a_closed_line_opens_its_own_cell(upper: str, lower: str, own: bool) -> None:
     assert top_rows.opens_own_cell(upper, lower) is own
-
-
-def test_a_cards_widest_line_over_the_next_keys_figure_is_no_wrap() -> None:
-    # corpus seed 954 kpi_cards in typst_borderless: 学校の ＩＣＴ 環境を整備し授業で活用する, as wide as its column,
-    # 1 pt over 77.3%（2020 年度（令和 2 年度））: read as a wrap at the rows' padding, it joined the card's rows into
-    # one (施策名 / 成果指標 | 安全・安心なまちづくり / 住み続けたいと思う / 中学生の割合, the name's author-broken rest 3.8 pt under it)
-    def p(col: int, top: float, text: str, width: float) -> Piece:
-        return Piece(text, (61.7 + 188.6 * col, top, 61.7 + 188.6 * col + width, top + 10.5), col)
-    keys = [(117.278, "施策名", 31.5), (128.784, "成果指標", 42.0), (154.62, "担当部局", 42.0), (166.126, "取組内容", 42.0),
-            (177.632, "当初値", 31.5), (189.138, "目標値（最終年度）", 84.2)]
-    values = [(117.278, "安全・安心なまちづくり", 98.9), (128.784, "住み続けたいと思う", 86.3), (143.114, "中学生の割合", 62.6),
-              (154.62, "地域振興課", 52.5), (166.126, "学校の ＩＣＴ 環境を整備し授業で活用する", 184.7),
-              (177.632, "77.3%（2020 年度（令和 2 年度））", 152.2), (189.138, "60.6%（2024 年度（令和 6 年度））", 152.2)]
-    got = texts(pieces_to_rows([*(p(0, *k) for k in keys), *(p(1, *v) for v in values)]))
-    assert got == [["施策名", "安全・安心なまちづくり"], ["成果指標", "住み続けたいと思う\n中学生の割合"], ["担当部局", "地域振興課"],
-                   ["取組内容", "学校の ＩＣＴ 環境を整備し授業で活用する"], ["当初値", "77.3%（2020 年度（令和 2 年度））"],
-                   ["目標値（最終年度）", "60.6%（2024 年度（令和 6 年度））"]]
