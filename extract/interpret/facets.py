@@ -453,9 +453,9 @@ def latest_as_baseline(columns: Sequence[tuple[str | None, Year | None, str]]) -
     the actual. Anything else, None."""
     kinds = [kind for kind, _, _ in columns]
     actual = [i for i, kind in enumerate(kinds) if kind == "actual"]
-    if "baseline" in kinds or not actual or not names_latest_only(first_words := columns[actual[0]][2]) \
-            or None in kinds[:actual[0]]:
-        return None  # a column before it under words the reader does not know (現行値) may be the baseline
+    if "baseline" in kinds or not actual or not names_latest_only(first_words := columns[actual[0]][2]) or None in kinds:
+        return None  # a column under words the reader does not know (現行値), before it or after it in a table whose
+        # years run backwards, may be the baseline
     year = columns[actual[0]][1]
     others, targets = [columns[i] for i in actual[1:]], [c for c in columns if c[0] == "target"]
     if not targets or any(words == first_words for _, _, words in others):

@@ -17,7 +17,8 @@ from extract.interpret.structure import bracket_joined
 from extract.interpret.header_rows import leading_header_rows, names_figures
 from extract.interpret.cells import HYPHEN_CODE_RE, is_bare_year_cell, is_code, is_year_cell
 from extract.interpret.facets import (
-    actuals_between, bare_unit, folded, glued_kinds, kind_of, names_indicators, names_unit, read_facets, refined_kind, runs_years, settled_kinds,
+    actuals_between, bare_unit, folded, glued_kinds, kind_of, latest_as_baseline, names_indicators, names_unit, read_facets, refined_kind,
+    runs_years, settled_kinds,
     whole_cell_kinds,
 )
 from extract.model import Cell, Table
@@ -218,7 +219,19 @@ def column_roles(headers: list[str]) -> list[ColumnRole]:
     roles = resolve_year_columns([classify_header(i, h) for i, h in enumerate(headers)])
     columns = [_series_column(r) for r in roles]
     actual = actuals_between(columns)
-    return [replace(r, kind="actual", year=columns[i][1]) if i in actual else r for i, r in enumerate(roles)]
+    return _with_latest_as_baseline([replace(r, kind="actual", year=columns[i][1]) if i in actual else r
+                                     for i, r in enumerate(roles)])
+
+
+def _with_latest_as_baseline(roles: list[ColumnRole]) -> list[ColumnRole]:
+    """The first actual column named only by the latest point (直近の現状, 最新の状況) beside a target and no baseline
+    read as the baseline, as the grid interpreter and the cards read it (facets.latest_as_baseline): the value columns
+    in order, a column dated in words the reader does not know (_series_column) standing as one of unknown kind."""
+    series = [(r, _series_column(r)) for r in roles]
+    values = [(r, kind, year, read_facets(r.header).label) for r, (kind, year, unknown) in series
+              if kind is not None or unknown is not None]
+    at = latest_as_baseline([(kind, year, label) for _, kind, year, label in values])
+    return roles if at is None else [replace(r, kind="baseline") if r is values[at][0] else r for r in roles]
 
 
 def _series_column(role: ColumnRole) -> tuple[str | None, Year | None, str | None]:
