@@ -19,11 +19,11 @@ With --slow, a variant no fast test catches is run again on the corpus and reald
 the constant or import its module (slow: they render and read documents).
 
 Usage (one process at a time, niced: the machine is shared):
-    nice -n 10 /work/main/.venv/bin/python benchmarks/pins.py --out /tmp/pins.jsonl
-    nice -n 10 /work/main/.venv/bin/python benchmarks/pins.py --out /tmp/pins.jsonl --resume  # go on after a stop
-    /work/main/.venv/bin/python benchmarks/pins.py --list                  # the constants and their tests, nothing run
-    /work/main/.venv/bin/python benchmarks/pins.py --only 'rows|COL_GAP'   # constants whose module or name matches
-    /work/main/.venv/bin/python benchmarks/pins.py --report /tmp/pins.jsonl  # the figures of a finished run
+    nice -n 10 .venv/bin/python benchmarks/pins.py --out /tmp/pins.jsonl
+    nice -n 10 .venv/bin/python benchmarks/pins.py --out /tmp/pins.jsonl --resume  # go on after a stop
+    .venv/bin/python benchmarks/pins.py --list                  # the constants and their tests, nothing run
+    .venv/bin/python benchmarks/pins.py --only 'rows|COL_GAP'   # constants whose module or name matches
+    .venv/bin/python benchmarks/pins.py --report /tmp/pins.jsonl  # the figures of a finished run
 """
 
 from __future__ import annotations
@@ -160,8 +160,6 @@ def make_copy() -> Path:
         (tree / name).symlink_to(ROOT / name)
     if (ROOT.parent / "shared").exists():
         (base / "shared").symlink_to((ROOT.parent / "shared").resolve())
-    elif Path("/work/shared").exists():
-        (base / "shared").symlink_to("/work/shared")
     return tree
 
 
