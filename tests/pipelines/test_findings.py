@@ -29,9 +29,12 @@ def kpi(value: float, **more: object) -> dict:
     return {"indicator": "観光入込客数", "kind": "target", "fiscal_year": 2025, "value": value} | more
 
 
-@pytest.mark.parametrize(("factor", "found"), [(0.75, False), (1.5, True)])
-def test_conflicting_value_at_its_tolerance(factor: float, found: bool) -> None:
-    b = 1000.0 * (1 + factor * VALUE_REL_TOL)
+@pytest.mark.parametrize(("b", "found"), [
+    (1000.00075, False),  # 0.75 millionths apart: the same value written to more places (halved: a conflict)
+    (1000.0015, True),  # 1.5 millionths apart: another value (doubled: the same)
+])
+def test_conflicting_value_at_its_tolerance(b: float, found: bool) -> None:
+    # fixed figures, not figures scaled by VALUE_REL_TOL: those move with it and pin nothing
     got = checks(kpi_values=[kpi(1000.0, table_index=1),
                              kpi(b, indicator="観光客入込数", doc_id="B", source_path="b.txt", table_index=7)])
     hit = got[got["check"] == "conflicting_value"]
