@@ -13,7 +13,7 @@ constant first, pytest -x), then to double its value and run them again. A const
 - untested          no unit test names it or imports its module;
 - zero              its value is 0: halving or doubling leaves it, no scale to pin;
 - fixed             a value fixed outside the code (an error or exit code, a code point, a format
-                    version) or a cache's size: no threshold, not run.
+                    version), a cache's size or a code's width: no threshold, not run.
 
 With --slow, a variant no fast test catches is run again on the corpus and realdocs tests that name
 the constant or import its module (slow: they render and read documents).
@@ -53,6 +53,7 @@ CONSTANT_RE = re.compile(r"^[A-Z][A-Z0-9_]*$")
 NOT_THRESHOLDS = frozenset({  # values fixed outside the code: nothing to pin
     "HASH_CHUNK_BYTES", "BYTES_PER_MB", "SPACE", "LINE_END_HYPHEN", "FULL_WIDTH_SHIFT", "PDFIUM_PASSWORD_ERROR",
     "INTERRUPTED", "PR_SET_PDEATHSIG", "MANIFEST_VERSION", "RESOLUTION_DPI", "THOUSAND", "PERCENT",
+    "BUCKET_BITS",  # an index's width in pdfplumber_adapter's bucket codes: a capacity (the exact pass decides)
 })
 RUN_TIMEOUT_S = 600  # a variant whose tests run longer than this counts as caught (the suite hangs)
 

@@ -1,11 +1,14 @@
-"""Thresholds of pipelines.identity, each decided on both sides by fingerprints built for it
-(benchmarks/pins.py: halving or doubling one makes a test here fail)."""
+"""Thresholds of pipelines.identity, each decided on both sides by fingerprints built for it, and the
+fingerprints' width held by hashes an earlier run stored (benchmarks/pins.py: halving or doubling one
+makes a test here fail)."""
 
 from __future__ import annotations
 
 import pytest
 
-from pipelines.identity import twin_pairs
+from extract.model import Provenance
+from extract.records import Extraction, IndicatorName
+from pipelines.identity import fingerprint, twin_pairs
 
 
 def _prints(shared: int, own: int) -> dict[str, list[str]]:
@@ -28,3 +31,14 @@ def test_twins_share_most_of_their_values(shared: int, own: int, twins: bool) ->
 ])
 def test_a_document_of_too_few_values_is_no_twin(shared: int, twins: bool) -> None:
     assert bool(list(twin_pairs(_prints(shared, 0)))) is twins
+
+
+def test_fingerprints_an_earlier_run_stored_still_find_twins() -> None:
+    # A run keeps each document's fingerprint in its manifest (pipelines.manifest) and finds twins
+    # among documents read by earlier runs through them: hashes written then (FINGERPRINT_CHARS hex
+    # chars of sha256, fixed figures here) must be the hashes computed now, or a document read again
+    # finds no twin among those (halved or doubled: other hashes, no twins).
+    names = ("観光入込客数", "合計特殊出生率", "転入者数")
+    read_now = Extraction(indicators=tuple(IndicatorName(Provenance("b.txt", "B"), n, None, None, "kpi_table") for n in names))
+    stored = ["2fd99be3045c", "0f37434a415b", "93c0ae682a8e"]  # the same three names, as an earlier run wrote them
+    assert list(twin_pairs({"a": stored, "b": list(fingerprint(read_now))})) == [("a", "b")]
