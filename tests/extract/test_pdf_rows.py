@@ -172,11 +172,13 @@ def test_whole_numbers_one_above_the_other_are_rows_not_a_wrap() -> None:
     assert len(pieces_to_rows(ps)) == 4
 
 
-@pytest.mark.parametrize(("shorter_em", "n_rows"), [(0.75 * rows.EQUAL_WIDTH_EM, 2), (1.5 * rows.EQUAL_WIDTH_EM, 1)])
+@pytest.mark.parametrize(("shorter_em", "n_rows"), [(0.075, 2), (0.15, 1)])
 def test_two_rows_of_equal_width_values_beside_the_widest_name_are_rows(shorter_em: float, n_rows: int) -> None:
     # 公共交通利用者数 over 宿泊者数, 6 pt apart: the widest name fills its column, so it reads as
     # full; 271 over 613 beside it in every column, each as wide as the other, are no number cut
-    # at its column's width (its rest would be shorter): two rows, not 271613 glued (corpus seed 60)
+    # at its column's width (its rest would be shorter): two rows, not 271613 glued (corpus seed 60).
+    # 0.075 em shorter is as wide (EQUAL_WIDTH_EM halved: a cut number's rest), 0.15 em shorter a
+    # rest (doubled: as wide); fixed figures, as figures scaled by the constant move with it
     rest = 15.0 - shorter_em * H
     ps = [piece(0, 0, "公共交通利用者数", 0, 76), piece(0, 15, "宿泊者数", 0, 38)]
     ps += [p for k in range(1, 4) for p in (piece(k, 0, "271", 100 * k, 15), piece(k, 15, "613", 100 * k + 15 - rest, rest))]
@@ -203,10 +205,11 @@ def test_a_numbered_item_beside_a_cell_run_on_to_it_opens_nothing(second_top: fl
     assert len(rows.numbered_openers(ps, 5.0)) == opens
 
 
-@pytest.mark.parametrize(("digits", "as_wide"), [(rows.MIN_AS_WIDE_GLYPHS, True), (rows.MIN_AS_WIDE_GLYPHS - 1, False)])
+@pytest.mark.parametrize(("digits", "as_wide"), [(2, True), (1, False)])
 def test_lines_of_one_glyph_tell_no_width(digits: int, as_wide: bool) -> None:
     # a column one glyph wide cuts every number glyph by glyph (8 over 2 over 7): equal widths
-    # there say nothing; lines of MIN_AS_WIDE_GLYPHS glyphs do (27 over 61)
+    # there say nothing (MIN_AS_WIDE_GLYPHS halved: they would); lines of two glyphs do (27 over
+    # 61; doubled: they would not). Fixed figures: figures scaled by the constant move with it
     first, rest = piece(1, 0, "27"[:digits], 100, 5.0 * digits), piece(1, 12, "61"[:digits], 100, 5.0 * digits)
     assert rows.as_wide(rest, first, H) is as_wide
 
