@@ -9,7 +9,6 @@ import pytest
 
 from extract.pdf import pdfplumber_adapter as plumber
 from extract.pdf.cells import header_phrases
-from extract.pdf.glyphs import FULL_SPACE_TOL_EM
 
 SIZE = 10.0
 LOW = 1.2 * SIZE
@@ -85,9 +84,11 @@ def test_a_bracketed_heading_stands_where_the_first_word_below_it_does() -> None
 
 @pytest.mark.parametrize(("gap_em", "one"), [
     (1.0, True),  # 目　標: a full-width space between the letters (corpus seed 893 kpi_year_matrix in calc_borderless, dev7)
-    (1.0 + 0.7 * FULL_SPACE_TOL_EM, True),
-    (1.0 + 1.4 * FULL_SPACE_TOL_EM, False),
-    (1.0 - 1.4 * FULL_SPACE_TOL_EM, False),  # nearer than a full space, farther than letter spacing: two cells
+    # fixed figures (figures scaled by FULL_SPACE_TOL_EM move with it and pin nothing): a tenth of a
+    # letter off a full space is one (halved: two cells), a fifth off is two (doubled: one word)
+    (1.1, True),
+    (1.21, False),
+    (0.79, False),  # nearer than a full space, farther than letter spacing: two cells
     (2.0, False),  # 国 | 県, one-letter cells a column apart
 ])
 def test_letters_a_full_width_space_apart_are_one_word(gap_em: float, one: bool) -> None:
