@@ -131,12 +131,13 @@ def _band_spaces(seg: Segment, words: Sequence[Interval], rows: Sequence[Interva
 
 def _start_cuts(seg: Segment, words: Sequence[Interval], rows: Sequence[Interval], starts: Sequence[float]) -> list[Cut]:
     """Where a body segment parts at a word space in a gap of the band (_band_spaces) before a word
-    starting where a cell of another body line starts (starts, within ALIGN_TOL_PT): a spreadsheet
-    sets a unit flush left in its column a word space after a name as wide as its own column
-    (2農業産出額 百万円 under 1婚姻件数 | 件, the header KPI | 単位 leaving the space open, corpus seed
+    starting where a cell of another body line starts (starts, within ALIGN_TOL_PT), after a name's
+    word (_is_name): a spreadsheet sets a unit flush left in its column a word space after a name as
+    wide as its own column (2農業産出額 百万円 under 1婚姻件数 | 件, the header KPI | 単位 leaving the space open, corpus seed
     760 kpi_baseline_target in calc_borderless). The band's gap and a column's start both prove the
     border where a table of few rows shows no column edge (extract.pdf.edges wants MIN_EDGE_LINES)."""
-    return [cut for cut, _, _ in _band_spaces(seg, words, rows) if any(abs(cut[2] - x) <= ALIGN_TOL_PT for x in starts)]
+    return [cut for cut, before, _ in _band_spaces(seg, words, rows)
+            if _is_name(before) and any(abs(cut[2] - x) <= ALIGN_TOL_PT for x in starts)]
 
 
 def _space_cuts(seg: Segment, words: Sequence[Interval], rows: Sequence[Interval]) -> list[Cut]:
@@ -161,8 +162,14 @@ def _opens_cell(before: str, after: str) -> bool:
     """True when a word set a space after another starts a cell of its own: a figure after a figure,
     or after a name (no figure, a word of letters that ends in no scale word: 4 億 2,502万円 is one
     value, △ 1,234 one figure)."""
-    name = any(ch.isalpha() for ch in before) and not is_figure(before) and not before.endswith(tuple(SCALE_WORDS))
-    return is_figure(after) and (is_figure(before) or name)
+    return is_figure(after) and (is_figure(before) or _is_name(before))
+
+
+def _is_name(word: str) -> bool:
+    """True for a word of a name: letters, no figure, ending in no scale word (1 億 1,264 万円 is one
+    value, its 億 no name's: Typst spaces an amount's parts, corpus seed 990 budget_book in
+    typst_borderless)."""
+    return any(ch.isalpha() for ch in word) and not is_figure(word) and not word.endswith(tuple(SCALE_WORDS))
 
 
 def _header_cuts(seg: Segment, breaks: Sequence[float]) -> list[Cut]:

@@ -209,3 +209,13 @@ def test_a_page_the_header_does_not_reach_is_read_under_the_header_of_the_first(
     # a table read across a page break goes on under its first page's header (corpus seed 835
     # kpi_baseline_target in calc_borderless: 3新規就農者数 人 alone at the top of page 3)
     assert _rows_under_units(234.1, (1, 2))[1] == ["2", "農業産出額", "百万円", "26,249"]
+
+
+def test_an_amounts_parts_a_word_space_apart_stay_one_value_where_a_cell_starts() -> None:
+    # 1 億 1,264 万円 under 差引, 2,592 万円 starting where 1,264 does on the row below (corpus seed 990
+    # budget_book in typst_borderless): a scale word names nothing, the amount goes on
+    header = line(0.0, seg("前年度予算額", 347.6, 410.6, 0.0), seg("差引", 456.8, 477.8, 0.0), seg("備考", 519.8, 530.3, 0.0))
+    first = line(16.0, seg("8 億 6,773 万円", 343.9, 418.2, 16.0), seg("1 億 1,264 万円", 432.1, 506.4, 16.0, (),
+                                                                    ((432.1, 438.6), (441.2, 451.7), (454.3, 482.8), (485.4, 506.4))))
+    second = line(32.0, seg("8 億 5,446 万円", 343.9, 418.2, 32.0), seg("2,592 万円", 454.3, 506.4, 32.0))
+    assert texts(split_at_header_gaps([header, first, second])[1]) == ["8 億 6,773 万円", "1 億 1,264 万円"]
