@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pdf import cells, pdfplumber_adapter
+from extract.pdf import cells, figure_rows, pdfplumber_adapter
+from extract.pdf.pieces import Piece
 from extract.pdf.borderless import LIFT_GAP_EM, _heads_next_table, _lift, build_table, find_borderless, merge_offset_lines
 from extract.pdf.colgaps import merge_spans
 from extract.pdf.grid import Segment, SegLine
@@ -122,3 +123,15 @@ def test_a_header_stating_its_year_with_spaces_heads_the_row_below(head: str, he
     row = line(160.2, (55.0, 107.5, "農業産出額"), (107.5, 213.1, "11,826（平成 29 年度）"), (329.8, 363.9, "13,909"))
     cols = [(55.0, 107.5), (107.5, 213.1), (219.6, 363.9)]
     assert cells._heads_line(above, row, cols) is heads
+
+
+@pytest.mark.parametrize(("baseline", "cut"), [("31.2 %※", False), ("31.2", True)])
+def test_a_line_beside_a_figure_under_a_whole_one_opens_a_row_no_numbers_rest(baseline: str, cut: bool) -> None:
+    # 1 over 2 under a one-glyph № (each digit filling its column: a number cut, read alone) beside
+    # 31.2 %※ over 1,157 人 (corpus seed 806 kpi_baseline_target): no digits go on 31.2 %※, so 1,157 人
+    # starts its cell and its line a row; under 31.2, digits might go on, and the cut stands
+    head = [Piece("№", (171.0, 135.5, 181.0, 145.5), 0, 1)]
+    body = [Piece("1", (171.7, 160.3, 179.0, 170.3), 0, 1), Piece("2", (171.7, 176.7, 179.0, 186.7), 0, 1),
+            Piece("がん検診受診率", (179.0, 160.3, 249.0, 170.3), 1, 1), Piece("転入者数", (179.0, 176.7, 219.0, 186.7), 1, 1),
+            Piece(baseline, (253.9, 160.3, 296.6, 170.3), 2, 1), Piece("1,157 人", (253.9, 176.7, 294.4, 186.7), 2, 1)]
+    assert figure_rows._stacks_cut_number(body, head) is cut
