@@ -27,7 +27,7 @@ from extract.pdf.centred_heads import split_under_centred_heads
 from extract.pdf.wrapped_heads import join_wrapped_header_rows
 from extract.pdf.hanging import split_hung_glyphs
 from extract.pdf.header_levels import header_levels
-from extract.pdf.header_gaps import split_at_header_gaps
+from extract.pdf.header_gaps import joint_pieces, split_at_header_gaps
 from extract.pdf.value_starts import split_at_value_starts
 from extract.pdf.headings import HEADING_SEGMENTS, heading_parts, heads_no_columns, is_heading_number
 from extract.pdf.pieces import WRAP_GAP_MAX_EM, Piece, bracket_close, text_bracket_depth
@@ -321,7 +321,9 @@ def _heads_next_table(table: Sequence[SegLine], line: SegLine, after: Sequence[S
     """True when a one-segment line starting at or left of the table's first column, below rows
     holding figures, heads a header row of another table: the next line of two or more segments
     (past other one-segment lines, SECTION_LOOKAHEAD_LINES at most) has no cell holding a body
-    word (_is_body_word, the segment read whole) and reaches over the gap between two of the
+    word (_is_body_word, the segment read whole and in its pieces between its joints: 81.058.8（令和 5
+    年度）, two figures a spreadsheet glued, under a header stating (令和 10 年度), corpus seed 968
+    kpi_baseline_target in calc_borderless, dev8 wordings) and reaches over the gap between two of the
     table's columns, its own columns laid out anew (基本目標2 … / （4）移住・定住の促進 over 番号 |
     評価指標 | 単 | 策定時（2021） | 目標値（最終年度）, a second table set under the first one's
     rows, corpus seed 961 kpi_baseline_target in typst_borderless). A section row opens rows
@@ -332,7 +334,7 @@ def _heads_next_table(table: Sequence[SegLine], line: SegLine, after: Sequence[S
         return False  # a figure heads nothing: a cell of the row set wide (1,234,567 from the margin)
     ahead = after[:SECTION_LOOKAHEAD_LINES]
     head = next((ln for ln in ahead if ln.is_multi), None)
-    if head is None or head.page != line.page or any(_is_body_word(s.text) for s in head.segments):
+    if head is None or head.page != line.page or any(_is_body_word(p) for s in head.segments for p in joint_pieces(s)):
         return False  # a header's cell may hold a year its wrap cut (現況値(令和 2 / 年)), no cell a figure
     return _bridges(cols, merge_spans(list(cols) + _unhung_spans(head))) or any(_in_column_gap(s, cols) for s in head.segments)
 
@@ -797,11 +799,16 @@ def _wrapped_rows(lines: Sequence[SegLine], cols: Sequence[Interval]) -> bool:
 def is_header_over_one_row(lines: Sequence[SegLine], cols: Sequence[Interval]) -> bool:
     """True for two lines that fill the same MIN_HEADED_COLS or more columns, one segment in
     each: a header holding no data value over a row holding one past its label (項目 | 現状値 |
-    目標値(R2) over 納税者1人当たりの所得 | 2,590千円 (R1) | 2,734千円), a table of one row."""
+    目標値(R2) over 納税者1人当たりの所得 | 2,590千円 (R1) | 2,734千円), a table of one row. The
+    header may leave the first column blank: a stub column heads no cell of its own (関係人口の拡大
+    beside 1 | ふるさと納税寄附額 | 83,409（令和3年度） | 46,593 under No. | 評価指標 | 策定時 | 計画目標値,
+    corpus seed 873 kpi_baseline_target in calc_borderless)."""
     if len(lines) != 2 or len(cols) < MIN_HEADED_COLS:
         return False
     head, row = lines
-    if any(len(ln.segments) != len(cols) or len(filled(ln, cols)) != len(cols) for ln in lines):
+    heads = filled(head, cols)
+    if len(row.segments) != len(cols) or len(filled(row, cols)) != len(cols) or \
+            len(head.segments) != len(heads) or not heads >= set(range(1, len(cols))):
         return False
     return not any(is_data_value(s.text) for s in head.segments) and any(is_data_value(s.text) for s in row.segments[1:])
 
@@ -837,10 +844,14 @@ def find_borderless(lines: Sequence[SegLine], page: int, height: float,
         floor = used[-1] + 1 if used else 0
         start = _lift_cut_cell(merged, _lift(merged, i, floor), grown, height)
         start, end = framed_start(merged, start, grown, floor, row_rules), framed_end(merged, start, grown, row_rules)
-        at_foot = _only_margin(merged[end:], height) and _clear_to_edge(merged[end - 1], ruled, below=True)
-        at_head = _only_margin(merged[:start], height) and _clear_to_edge(merged[start], ruled, below=False)
-        table, n_used = build_table(merged[start:end], small_ok=at_foot or at_head, rules=rules, at_foot=at_foot,
-                                    framed=is_closed(merged[start:end], row_rules))
+        table, n_used = _table_at(merged, start, end, height, rules, row_rules, ruled)
+        if table is None and start < i:
+            # the lines lifted over its first line are no part of the table: it stands as it opened
+            # (a heading a blank row above a header whose first line is merged with one half a line
+            # below, taller than a line: （3）防災・減災の推進 over 目標 | 基準年度値 | 目標値（最終年度）,
+            # corpus seed 940 kpi_baseline_target in calc_borderless)
+            start, end = i, framed_end(merged, i, grown, row_rules)
+            table, n_used = _table_at(merged, start, end, height, rules, row_rules, ruled)
         if table is None:
             i += 1
             continue
@@ -848,6 +859,16 @@ def find_borderless(lines: Sequence[SegLine], page: int, height: float,
         used.extend(range(start, start + n_used))
         i = start + n_used
     return tables, [k for m in used for k in groups[m]]
+
+
+def _table_at(merged: Sequence[SegLine], start: int, end: int, height: float, rules: Sequence[Rule],
+              row_rules: Sequence[HRule], ruled: Sequence[BBox]) -> tuple[RawTable | None, int]:
+    """build_table over merged[start:end], a fragment the page break may have cut when it ends the
+    page's body (at_foot) or opens it (at_head)."""
+    at_foot = _only_margin(merged[end:], height) and _clear_to_edge(merged[end - 1], ruled, below=True)
+    at_head = _only_margin(merged[:start], height) and _clear_to_edge(merged[start], ruled, below=False)
+    return build_table(merged[start:end], small_ok=at_foot or at_head, rules=rules, at_foot=at_foot,
+                       framed=is_closed(merged[start:end], row_rules))
 
 
 def _clear_to_edge(line: SegLine, ruled: Sequence[BBox], below: bool) -> bool:

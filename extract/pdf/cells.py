@@ -488,8 +488,10 @@ def _heads_line(above: SegLine, line: SegLine, cols: Sequence[Interval]) -> bool
     """True when the line above a row of values is a header over it: it holds no data value and
     text in every column the row fills (No. | 担当課 | … | 事業内容 set at the rows' very pitch above
     1 | 総務課 | … , no padding between them, corpus seed 10 budget_main_projects), where the
-    first line of a label wrapped above its values leaves its value columns blank."""
-    return not any(is_data_value(w) for s in above.segments for w in s.text.split()) and \
+    first line of a label wrapped above its values leaves its value columns blank. A year written out
+    with spaces is one word (stated_year_words: 令和 5 年度目標（計画最終年度）, corpus seed 964
+    kpi_baseline_target in calc_borderless, dev8 wordings), no value."""
+    return not any(is_data_value(w) for s in above.segments for w in stated_year_words(s.text)) and \
         filled(line, cols) <= filled(above, cols)
 
 

@@ -30,7 +30,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from extract.pdf.lockstep import PADDED_LESS_TOLS, line_tol
-from extract.pdf.pieces import SEPARATORS, WRAP_GAP_MAX_EM, Block, Piece, by_column, continuable, is_full
+from extract.pdf.pieces import SEPARATORS, WRAP_GAP_MAX_EM, Block, Piece, by_column, continuable, is_full, text_bracket_depth
 from extract.pdf.top_rows import Row, opens_own_row, states_figure
 from normalize.text import nfkc_safe
 
@@ -231,13 +231,28 @@ def _stacks_cut_number(body: Sequence[Piece], head: Sequence[Piece] = ()) -> boo
     wrap (80.8 over － under 現況値 / （2023）, LibreOffice Calc's rows a line high, set at its
     leading, corpus seed 741 kpi_baseline_target in calc_borderless). A marker under a figure
     (80.8 over －, 72.6 over 算定中) continues no number: a number's rest opens with a digit."""
-    heads = by_column(head)
-    for key, col in by_column(body).items():
+    heads, cols = by_column(head), by_column(body)
+    for key, col in cols.items():
         width = max(p.bbox[2] - p.bbox[0] for p in [*col, *heads.get(key, [])])
         if any(a.page == b.page and _opens_with_digit(b.text) and states_figure(b.text)
-               and (_ends_in_separator(a.text) or states_figure(a.text) and continuable(a.text) and is_full(a.bbox, b, width))
+               and (_ends_in_separator(a.text) or states_figure(a.text) and continuable(a.text) and is_full(a.bbox, b, width)
+                    and not _beside_whole_figure(b, cols, key))
                for a, b in zip(col, col[1:])):
             return True
+    return False
+
+
+def _beside_whole_figure(line: Piece, cols: dict[int, list[Piece]], key: int) -> bool:
+    """True when another column stands a figure level with line (its first glyph a digit) under a
+    whole figure of its own column, one no digits go on (pieces.continuable: 31.2 %※), no bracket
+    left open: that line opens a row, no number's rest (1 over 2 under a one-glyph №, beside 31.2 %※
+    over 1,157 人, corpus seed 806 kpi_baseline_target in calc_borderless)."""
+    for other, col in cols.items():
+        for above, q in zip(col, col[1:]):
+            if other != key and above.page == q.page == line.page and stands_on(q, line.bbox[1]) and _opens_with_digit(q.text) \
+                    and states_figure(q.text) and states_figure(above.text) and text_bracket_depth(above.text) == 0 \
+                    and not continuable(above.text):
+                return True
     return False
 
 

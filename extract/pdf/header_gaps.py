@@ -19,7 +19,7 @@ from extract.interpret.structure import is_data_value
 from extract.pdf.edges import is_figure
 from extract.pdf.glyphs import closes_bracket, opens_bracket, word_spans
 from extract.pdf.grid import ALIGN_TOL_PT, Interval, Segment, SegLine
-from extract.pdf.pieces import text_bracket_depth
+from extract.pdf.pieces import bracket_close, text_bracket_depth
 from normalize.text import nfkc_safe
 from normalize.vocab import SCALE_WORDS
 from normalize.years import year_runs_over
@@ -38,19 +38,15 @@ def split_at_header_gaps(lines: Sequence[SegLine]) -> list[SegLine]:
     if not band or first == len(lines):
         return list(lines)
     band_words = [(b.page, _line_words(b)) for b in band]
-    body = []
-    for ln in lines[first:]:
-        words = [w for page, ws in band_words if page == ln.page for w in ws]
-        rows = [w for page, ws in band_words if page == ln.page and len(ws) >= HEADER_ROW_WORDS for w in ws]
-        segs = tuple(p for s in ln.segments for p in _cut(s, _joint_cuts(s, words, rows))) if ln.is_multi else ln.segments
-        body.append(ln if len(segs) == len(ln.segments) else SegLine(segs, ln.bbox, ln.page, ln.text))
+    body = [_parted_at(ln, lambda s: _joint_cuts(s, *_band_of(band_words, ln.page))) if ln.is_multi else ln
+            for ln in lines[first:]]
+    body = [_parted_at(ln, lambda s: _start_cuts(s, *_band_of(band_words, ln.page), _cell_starts(body, ln))) if ln.is_multi else ln
+            for ln in body]
     rows_of_figures = [ln for ln in body if _holds_figure_cell(ln)]
     if len(rows_of_figures) != 1:
         return [*band, *body]
     row = rows_of_figures[0]
-    words = [w for page, ws in band_words if page == row.page for w in ws]
-    rows = [w for page, ws in band_words if page == row.page and len(ws) >= HEADER_ROW_WORDS for w in ws]
-    parted = _parted_at(row, lambda s: _space_cuts(s, words, rows))
+    parted = _parted_at(row, lambda s: _space_cuts(s, *_band_of(band_words, row.page)))
     body = [parted if ln is row else ln for ln in body]
     breaks = _row_breaks(parted)
     return [*(_parted_line(ln, breaks) for ln in band), *body]
@@ -61,13 +57,27 @@ def _holds_figure_cell(line: SegLine) -> bool:
     figures a spreadsheet glued (734,692 | 722,591（R4年度） under 計画目標値 | 基準値（策定時）, one
     row under a two-line header, corpus seed 788 kpi_baseline_target in calc_borderless) read as
     no figure together, yet the row holds figures and the lines above it are its header band."""
-    return any(is_figure(s.text) or any(is_figure(piece) for piece in _joint_pieces(s)) for s in line.segments)
+    return any(is_figure(s.text) or any(is_figure(piece) for piece in joint_pieces(s)) for s in line.segments)
 
 
-def _joint_pieces(seg: Segment) -> list[str]:
+def joint_pieces(seg: Segment) -> list[str]:
     """A segment's text parted at its joints (none: the whole text), each piece stripped."""
     bounds = [0, *(i for i, _ in seg.joints), len(seg.text)]
     return [seg.text[a:b].strip() for a, b in zip(bounds, bounds[1:])]
+
+
+def _band_of(band_words: Sequence[tuple[int, list[Interval]]], page: int) -> tuple[list[Interval], list[Interval]]:
+    """The band's words on a page, and those of its header rows (lines of HEADER_ROW_WORDS words or
+    more); on a page the band does not reach, those of its first page: a table read across a page
+    break goes on under the header it set on its first page (corpus seed 835 kpi_baseline_target in
+    calc_borderless: 3新規就農者数 人 alone at the top of page 3)."""
+    on_page = [(on, ws) for on, ws in band_words if on == page] or [(on, ws) for on, ws in band_words if on == band_words[0][0]]
+    return [w for _, ws in on_page for w in ws], [w for _, ws in on_page if len(ws) >= HEADER_ROW_WORDS for w in ws]
+
+
+def _cell_starts(body: Sequence[SegLine], line: SegLine) -> list[float]:
+    """Where the cells past the first of the body's other lines start."""
+    return [s.bbox[0] for ln in body if ln is not line for s in ln.segments[1:]]
 
 
 def _line_words(line: SegLine) -> list[Interval]:
@@ -105,6 +115,31 @@ def _parted_at(line: SegLine, cuts: Callable[[Segment], list[Cut]]) -> SegLine:
     return line if len(segs) == len(line.segments) else SegLine(segs, line.bbox, line.page, line.text)
 
 
+def _band_spaces(seg: Segment, words: Sequence[Interval], rows: Sequence[Interval]) -> list[tuple[Cut, str, str]]:
+    """The segment's word spaces lying wholly in a gap of the band (_in_band_gap at both their ends)
+    where it may part (_may_part), each as a cut with the word before it and the word after it, read
+    on to the word closing a bracket it leaves open (_bracketed_word)."""
+    spans = word_spans(seg)
+    starts = [m.start() for m in re.finditer(r"[^ ]+", seg.text)]
+    if len(starts) != len(spans):
+        return []
+    texts = [w for w, _, _ in spans]
+    return [((starts[k], spans[k - 1][2], spans[k][1]), texts[k - 1], _bracketed_word(texts, k)) for k in range(1, len(spans))
+            if _in_band_gap(spans[k - 1][2], words, rows) and _in_band_gap(spans[k][1], words, rows)
+            and _may_part(seg.text, starts[k], seg.text[:starts[k]], seg.text[starts[k]:])]
+
+
+def _start_cuts(seg: Segment, words: Sequence[Interval], rows: Sequence[Interval], starts: Sequence[float]) -> list[Cut]:
+    """Where a body segment parts at a word space in a gap of the band (_band_spaces) before a word
+    starting where a cell of another body line starts (starts, within ALIGN_TOL_PT), after a name's
+    word (_is_name): a spreadsheet sets a unit flush left in its column a word space after a name as
+    wide as its own column (2農業産出額 百万円 under 1婚姻件数 | 件, the header KPI | 単位 leaving the space open, corpus seed
+    760 kpi_baseline_target in calc_borderless). The band's gap and a column's start both prove the
+    border where a table of few rows shows no column edge (extract.pdf.edges wants MIN_EDGE_LINES)."""
+    return [cut for cut, before, _ in _band_spaces(seg, words, rows)
+            if _is_name(before) and any(abs(cut[2] - x) <= ALIGN_TOL_PT for x in starts)]
+
+
 def _space_cuts(seg: Segment, words: Sequence[Interval], rows: Sequence[Interval]) -> list[Cut]:
     """Where the one row of figures under a header band parts at a word space: a space lying
     wholly in a gap of the band (_in_band_gap at both its ends) before a figure, after a name or
@@ -112,22 +147,29 @@ def _space_cuts(seg: Segment, words: Sequence[Interval], rows: Sequence[Interval
     at a joint (ごみ排出量（1人1日当たり） 914（H29） under 評価指標 | 基準年度値, 320,996 245,535
     under 目標（R7） | 目標（R10）, corpus seeds 792 and 738 kpi_baseline_target in calc_borderless),
     and one row proves no column edge (extract.pdf.edges wants MIN_EDGE_LINES)."""
-    spans = word_spans(seg)
-    starts = [m.start() for m in re.finditer(r"[^ ]+", seg.text)]
-    if len(starts) != len(spans):
-        return []
-    return [(starts[k], spans[k - 1][2], spans[k][1]) for k in range(1, len(spans))
-            if _in_band_gap(spans[k - 1][2], words, rows) and _in_band_gap(spans[k][1], words, rows)
-            and _opens_cell(spans[k - 1][0], spans[k][0])
-            and _may_part(seg.text, starts[k], seg.text[:starts[k]], seg.text[starts[k]:])]
+    return [cut for cut, before, after in _band_spaces(seg, words, rows) if _opens_cell(before, after)]
+
+
+def _bracketed_word(texts: Sequence[str], k: int) -> str:
+    """texts[k] with the words after it up to the one closing the bracket it leaves open: a figure's
+    note spaced as words (５７６，４２４（令和 元 年度）, corpus seed 802 kpi_baseline_target in
+    calc_borderless, dev8 wordings) is read with its figure."""
+    end = bracket_close(texts, k)
+    return " ".join(texts[k:(k if end is None else end) + 1])
 
 
 def _opens_cell(before: str, after: str) -> bool:
     """True when a word set a space after another starts a cell of its own: a figure after a figure,
     or after a name (no figure, a word of letters that ends in no scale word: 4 億 2,502万円 is one
     value, △ 1,234 one figure)."""
-    name = any(ch.isalpha() for ch in before) and not is_figure(before) and not before.endswith(tuple(SCALE_WORDS))
-    return is_figure(after) and (is_figure(before) or name)
+    return is_figure(after) and (is_figure(before) or _is_name(before))
+
+
+def _is_name(word: str) -> bool:
+    """True for a word of a name: letters, no figure, ending in no scale word (1 億 1,264 万円 is one
+    value, its 億 no name's: Typst spaces an amount's parts, corpus seed 990 budget_book in
+    typst_borderless)."""
+    return any(ch.isalpha() for ch in word) and not is_figure(word) and not word.endswith(tuple(SCALE_WORDS))
 
 
 def _header_cuts(seg: Segment, breaks: Sequence[float]) -> list[Cut]:

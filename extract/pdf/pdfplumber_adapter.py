@@ -653,7 +653,7 @@ def _is_joint(line: Sequence[Char], k: int, spaces: Sequence[Char]) -> bool:
     gap = right["x0"] - left["x1"]
     apart = abs(gap) >= JOINT_EM * size if wide else gap >= JOINT_EM * size  # Latin may be kerned closer, never apart
     return apart and right["x0"] > left["x0"] and not _space_between(left, right, spaces) and (
-        _in_solid_run(line, k, size) or _opens_with_dash(line, k, size) or _closes_with_dash(line, k, size) or
+        _in_solid_run(line, k, size, spaces) or _opens_with_dash(line, k, size) or _closes_with_dash(line, k, size) or
         _number_opens_segment(line, k, size))
 
 
@@ -719,16 +719,20 @@ def _space_between(left: Char, right: Char, spaces: Sequence[Char]) -> bool:
     return any(s["x0"] >= left["x1"] - SPACE_TOL_PT and s["x1"] <= right["x0"] + SPACE_TOL_PT for s in spaces)
 
 
-def _in_solid_run(line: Sequence[Char], k: int, size: float) -> bool:
+def _in_solid_run(line: Sequence[Char], k: int, size: float, spaces: Sequence[Char] = ()) -> bool:
     """True when the gaps beside the one before line[k] (before line[k - 1], after line[k]) are
     each under SOLID_EM of the size: the run is set solid, not letter-spaced. A gap after line[k]
     as wide as a column gap (COL_GAP_EM) ends the run there and tells nothing of its spacing: a
     figure and the mark glued to it at the end of their segment (3,249◎ before the next column's
     87.2, corpus seed 508 kpi_progress in calc_borderless) meet at a joint as two glued texts
-    inside a run do. Before the break the run must show itself solid: a glyph opening its segment
-    (a sign set apart from its digits, △ 87万円 in realdocs kouhou) proves no joint after it."""
+    inside a run do. Nor does a word space drawn before line[k - 1] (spaces): a unit set a space
+    after its figure, glued to the next cell's name (62.6 % | ⑥高齢化率, the run after the break
+    solid, corpus seed 883 kpi_baseline_target in calc_borderless). Before the break the run must
+    otherwise show itself solid: a glyph opening its segment (a sign set apart from its digits,
+    △ 87万円 in realdocs kouhou) proves no joint after it."""
     near = [line[j + 1]["x0"] - line[j]["x1"] for j in (k - 2, k) if 0 <= j and j + 1 < len(line)
-            and (j < k or line[j + 1]["x0"] - line[j]["x1"] < COL_GAP_EM * size)]
+            and (j < k or line[j + 1]["x0"] - line[j]["x1"] < COL_GAP_EM * size)
+            and not (j < k and _space_between(line[j], line[j + 1], spaces))]
     return bool(near) and all(abs(g) < SOLID_EM * size for g in near)
 
 

@@ -175,3 +175,47 @@ def test_one_row_keeps_a_value_its_sign_and_scale_words_set_a_space_apart() -> N
 def test_one_row_keeps_a_word_space_a_header_word_covers() -> None:
     assert _one_row_under("ごみ排出量（1人1日当たり） 914（H29）", ((55.0, 174.1), (179.1, 229.1)), (180.0, 178.0))[0] == \
         "ごみ排出量（1人1日当たり） 914（H29）"
+
+
+def test_one_row_reads_a_figures_note_spaced_as_words_with_the_figure() -> None:
+    # ①温室効果ガス排出量 ５７６，４２４（令和 元 年度） under KPI指標名 | 基準年度の実績値 (corpus seed
+    # 802 kpi_baseline_target in calc_borderless, dev8 wordings): the note's words close its bracket
+    words = ((55.0, 145.0), (160.0, 205.0), (207.0, 215.0), (217.0, 229.1))
+    assert _one_row_under("①温室効果ガス排出量 ５７６，４２４（令和 元 年度）", words)[:2] == [
+        "①温室効果ガス排出量", "５７６，４２４（令和 元 年度）"]
+
+
+def _rows_under_units(unit_start: float, pages: tuple[int, int] = (1, 1)) -> list[list[str]]:
+    # 1婚姻件数 | 件 over 2農業産出額 百万円 under № | KPI | 単位, the units flush left in their column
+    # (corpus seed 760 kpi_baseline_target in calc_borderless)
+    header = line(0.0, seg("№", 111.0, 121.0, 0.0), seg("KPI", 197.7, 213.3, 0.0), seg("単位", 253.6, 273.6, 0.0),
+                  seg("到達目標", 304.8, 344.8, 0.0))
+    first = line(16.5, seg("1婚姻件数", 170.8, 219.1, 16.5, ((1, 178.1),)), seg("件", 234.1, 244.1, 16.5),
+                 seg("82", 341.7, 354.3, 16.5))
+    second = line(33.0, seg("2農業産出額 百万円", 170.8, 264.1, 33.0, ((1, 178.1),), ((170.8, 219.1), (unit_start, 264.1))),
+                  seg("26,249", 320.2, 354.3, 33.0))
+    second = SegLine(second.segments, second.bbox, pages[1], second.text)
+    return [texts(ln) for ln in split_at_header_gaps([header, SegLine(first.segments, first.bbox, pages[0], first.text), second])[1:]]
+
+
+@pytest.mark.parametrize(("start", "parted"), [(234.1, True), (234.1 + ALIGN_TOL_PT - 0.1, True), (234.1 + ALIGN_TOL_PT + 0.1, False)])
+def test_a_word_in_a_header_gap_starting_where_another_rows_cell_starts_is_a_cell(start: float, parted: bool) -> None:
+    rows = _rows_under_units(start)
+    assert rows[0] == ["1", "婚姻件数", "件", "82"]
+    assert rows[1] == (["2", "農業産出額", "百万円", "26,249"] if parted else ["2", "農業産出額 百万円", "26,249"])
+
+
+def test_a_page_the_header_does_not_reach_is_read_under_the_header_of_the_first() -> None:
+    # a table read across a page break goes on under its first page's header (corpus seed 835
+    # kpi_baseline_target in calc_borderless: 3新規就農者数 人 alone at the top of page 3)
+    assert _rows_under_units(234.1, (1, 2))[1] == ["2", "農業産出額", "百万円", "26,249"]
+
+
+def test_an_amounts_parts_a_word_space_apart_stay_one_value_where_a_cell_starts() -> None:
+    # 1 億 1,264 万円 under 差引, 2,592 万円 starting where 1,264 does on the row below (corpus seed 990
+    # budget_book in typst_borderless): a scale word names nothing, the amount goes on
+    header = line(0.0, seg("前年度予算額", 347.6, 410.6, 0.0), seg("差引", 456.8, 477.8, 0.0), seg("備考", 519.8, 530.3, 0.0))
+    first = line(16.0, seg("8 億 6,773 万円", 343.9, 418.2, 16.0), seg("1 億 1,264 万円", 432.1, 506.4, 16.0, (),
+                                                                    ((432.1, 438.6), (441.2, 451.7), (454.3, 482.8), (485.4, 506.4))))
+    second = line(32.0, seg("8 億 5,446 万円", 343.9, 418.2, 32.0), seg("2,592 万円", 454.3, 506.4, 32.0))
+    assert texts(split_at_header_gaps([header, first, second])[1]) == ["8 億 6,773 万円", "1 億 1,264 万円"]
