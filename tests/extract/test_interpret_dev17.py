@@ -138,3 +138,9 @@ def test_a_listed_items_figure_of_an_unknown_kind_leaves_its_other_lines() -> No
     assert _kpis(_read(LISTED)) == {
         ("ボランティア登録者数", "actual", 2020, 1506.0), ("ボランティア登録者数", "target", 2023, 2232.0),
         ("移住相談件数", "baseline", 2020, 120.0), ("移住相談件数", "target", 2025, 150.0)}
+
+
+def test_an_indicator_label_glossed_with_its_unit_names_the_indicator() -> None:
+    # 指標（単位） | 世帯数: the bracket glosses the label (the name states its unit); 世帯数 is a count word a unit reads too
+    found = _kpis(_read("指標（単位）\t世帯数\n基準値（2022年度）\t4,646世帯\n目標値（2027年度）\t4,583世帯\n"))
+    assert found == {("世帯数", "baseline", 2022, 4646.0), ("世帯数", "target", 2027, 4583.0)}
