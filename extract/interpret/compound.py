@@ -133,11 +133,14 @@ def names_latest_only(words: str) -> bool:
 
 
 def names_kind_phrase_only(words: str) -> bool:
-    """True when every content word of the words names a kind, a point or span of time or the value they date
-    (前期計画最終年度の実績, 計画策定年度の実績値): a kind's phrase, however long; not where a word names anything else
-    (特定健診受診率策定時: an item's name before its kind word)."""
+    """True when every content word of the words names a kind, a point or span of time or the value they date, and they
+    read as one phrase naming one kind (前期計画最終年度の実績, 計画策定年度の実績値): a kind's phrase, however long; not where
+    a word names anything else (特定健診受診率策定時: an item's name before its kind word), nor where two kind words pull
+    apart (当初計画開始時点の実績: 当初 and the plan's start before 実績, which the compound does not settle)."""
     content = content_words(words)
-    return bool(content) and all(m.lemma in KIND_PHRASE_LEMMAS for m in content)
+    reading = read_compound(words)
+    return bool(content) and all(m.lemma in KIND_PHRASE_LEMMAS for m in content) and reading.one_phrase \
+        and reading.kind is not None
 
 
 def head_of(words: str) -> str | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.interpret.compound import names_kind_phrase_only
+from extract.interpret.compound import names_kind_phrase_only, read_compound
 from extract.interpret.facets import read_facets
 from extract.interpret.structure import KIND_LABEL_MAX_CHARS
 from extract.vocab import DIRECTION_ARROWS, FIGURE_SEPARATORS, KPI_KINDS, STATEMENT_GAPS, STATEMENT_KIND_WORDS, UNREADABLE_GLYPHS
@@ -211,7 +211,8 @@ def statement_kind(word: str) -> str | None:
     word of it names the kind and its point of time (前期計画最終年度の実績: one phrase, however long)."""
     kind = read_facets(word).kind
     if kind in KPI_KINDS:
-        return kind if len(word) <= KIND_LABEL_MAX_CHARS or names_kind_phrase_only(word) else None
+        return kind if len(word) <= KIND_LABEL_MAX_CHARS or names_kind_phrase_only(word) and read_compound(word).kind == kind \
+            else None
     return next((k for k, words in STATEMENT_KIND_WORDS if word in words), None)
 
 
