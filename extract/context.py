@@ -13,7 +13,10 @@ from extract.model import BBox, Block, Cell, Document, Table, TextLine
 from extract.outline import Outline, dated_caption, numbering_style
 from extract.vocab import FISCAL_DOCUMENT_WORDS, FOOTNOTE_MARKS, GOAL_WORDS, SENTENCE_END, UNIT_WORDS
 from normalize import MissingReason, Year, parse_quantity, parse_year, unit_from_header
-from normalize.units import amount_unit_of_list, bracketed_unit, colon_statement_unit, is_known_unit, list_members, listed_statement_units, statement_unit
+from normalize.units import (
+    amount_unit_of_list, bracketed_unit, colon_statement_unit, is_known_unit, list_members, listed_statement_units, money_unit_of_list,
+    statement_unit,
+)
 from normalize.vocab import BRACKET_CLOSERS, RATIO_UNITS
 from normalize.years import era_of
 
@@ -393,12 +396,25 @@ def lists_ratio_unit(caption: str) -> bool:
     """True when a 単位 line of the caption lists a ratio unit beside another (（単位：人、％）, 単位：千円／％): its other
     unit is no ratio row's (受診率 under it is in %)."""
     for line in caption.splitlines():
-        listed = UNIT_LIST_RE.search(line) if is_unit_statement(line) else None
-        members = list_members(stated) if listed and (stated := statement_unit(listed.group(1))) else ()
-        members = members or list_members(listed_statement_units(line) or "")
+        members = listed_units(line)
         if len(members) > 1 and any(m in RATIO_UNITS for m in members):
             return True
     return False
+
+
+def listed_money_unit(caption: str) -> str | None:
+    """The one yen unit the caption's 単位 line nearest the table lists among other units (（単位：百万円、人、％）: 百万円), the
+    unit of the table's money columns; the list's other units are other columns', which it leaves unsaid. None where no
+    line lists several units, or the nearest lists no yen unit or several."""
+    members = next((m for line in reversed(caption.splitlines()) if len(m := listed_units(line)) > 1), ())
+    return money_unit_of_list(",".join(members)) if members else None
+
+
+def listed_units(line: str) -> tuple[str, ...]:
+    """The units a 単位 line lists (（単位：人、％） → 人, %; 金額：千円、率：％ → 千円, %), or its one unit, or ()."""
+    listed = UNIT_LIST_RE.search(line) if is_unit_statement(line) else None
+    members = list_members(stated) if listed and (stated := statement_unit(listed.group(1))) else ()
+    return members or list_members(listed_statement_units(line) or "")
 
 
 TITLE_LINES = 8  # the document's year is read from its first lines (title page)

@@ -201,6 +201,7 @@ KIND_MORPHEMES = (
     ("実績", "actual", "settlement"), ("最新", "actual", None), ("直近", "actual", None), ("確定", "actual", None),
     ("現", "actual", None),  # the prefix naming the present (現時点の値, 現年度の数値): a value as it stands now
     ("策定", "baseline", None), ("基準", "baseline", None), ("現状", "baseline", None), ("初期", "baseline", None),
+    ("現行", "baseline", None),  # the value in force when the plan is made (現行値 | 目標値), as 現状 is its state then
     ("当初", "baseline", "budget"),
     ("予算", None, "budget"), ("計上", None, "budget"), ("要求", None, "budget"), ("査定", None, "budget"),
     ("措置", None, "budget"), ("補正", None, "budget"), ("決算", None, "settlement"), ("済み", None, "settlement"),
@@ -210,10 +211,11 @@ KIND_MORPHEMES = (
 # Words naming an end of a span of time (計画開始時, 計画最終年度, 終期): a value at the plan's start is its baseline, at
 # its end its target; only over a value head and after nothing but the span's name (計画, 期間), never narrowing a
 # series (最終年度の実績 is that year's actual).
-# 期首 (the term's start, 期首の値) and 出発 (the departure, 出発値: where the plan sets out from): the baseline; 期 is the term
+# 期首 (the term's start, 期首の値), 出発 and スタート (the departure, 出発値, スタート時の値: where the plan sets out from; the
+# analyser's lemma of a loanword carries its source, スタート-start) and 基点 (the base point, 基点値): the baseline; 期 is the term
 # itself (計画期末: the plan's term's end).
-SPAN_POINT_MORPHEMES = (("開始", "baseline"), ("始期", "baseline"), ("期首", "baseline"), ("出発", "baseline"), ("最終", "target"),
-                        ("終了", "target"), ("終期", "target"))
+SPAN_POINT_MORPHEMES = (("開始", "baseline"), ("始期", "baseline"), ("期首", "baseline"), ("出発", "baseline"),
+                        ("スタート-start", "baseline"), ("基点", "baseline"), ("最終", "target"), ("終了", "target"), ("終期", "target"))
 SPAN_NAME_MORPHEMES = ("計画", "期間", "期")
 SPAN_END_SUFFIX = "末"  # after the span's name, its end (計画期間末の数値: the target)
 # Words before a span's name making it the span before this one (前期計画, 旧計画, 前計画): every point of it, its end too, is

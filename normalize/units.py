@@ -23,6 +23,7 @@ from normalize.vocab import (
     UNIT_HIRAGANA_OK, UNIT_LABEL_WORDS, RATIO_UNITS, UNIT_TOPIC_PARTICLE,
 )
 
+MONEY_BASE_UNIT: Final = "円"  # the base unit of a money amount, whatever its scale (千円, 百万円)
 _SCALE_PREFIX: Final = re.compile("|".join(sorted(SCALE_WORDS, key=len, reverse=True)))
 # The label of a unit statement and what parts it from the unit after it: whatever marks (not a word, not a
 # bracket, not % the unit itself: 単位：千円, 単位…千円, 単位／千円, 単位：％) or the bracket framing the label (【単位】千円, (単位)千円).
@@ -148,6 +149,13 @@ def amount_unit_of_list(unit: str) -> str | None:
     # a member going on from one before it says something of that unit (万人回/年、万人回/年未満四捨五入)
     others = {m for i, m in enumerate(members) if m not in RATIO_UNITS and not any(m.startswith(b) for b in members[:i])}
     return others.pop() if len(others) == 1 else None
+
+
+def money_unit_of_list(unit: str) -> str | None:
+    """Given a normalized unit list (百万円,人,%), the one yen unit among its members: that of the money columns (the
+    list's other units are other columns', which it leaves unsaid); None where it names no yen unit or several."""
+    yen = {m for m in list_members(unit) if parse_unit(m)[0] == MONEY_BASE_UNIT}
+    return yen.pop() if len(yen) == 1 else None
 
 
 def list_members(unit: str) -> tuple[str, ...]:

@@ -420,7 +420,7 @@ CLOSE_BRACKETS: Final[str] = ")>]】〕"
 # Bracket pairs, as cleaned text writes them (NFKC folds （）［］｛｝ into ASCII), and their full-width forms as
 # raw text writes them: every pair frames a unit, a year or a note the same way (（千円）, 〈千円〉, 【R6】,
 # 《単位：人》, 〔2024年度〕).
-BRACKET_PAIRS: Final[tuple[str, ...]] = ("()", "[]", "{}", "<>", "〈〉", "《》", "【】", "〔〕", "「」", "『』", "〘〙", "〖〗")
+BRACKET_PAIRS: Final[tuple[str, ...]] = ("()", "[]", "{}", "<>", "〈〉", "《》", "≪≫", "【】", "〔〕", "「」", "『』", "〘〙", "〖〗")
 FULLWIDTH_BRACKET_PAIRS: Final[tuple[str, ...]] = ("（）", "［］", "｛｝", "＜＞")
 ALL_BRACKET_PAIRS: Final[tuple[str, ...]] = BRACKET_PAIRS + FULLWIDTH_BRACKET_PAIRS
 BRACKET_OPENERS: Final[str] = "".join(pair[0] for pair in ALL_BRACKET_PAIRS)

@@ -30,7 +30,7 @@ from extract.interpret.values import (
     without_document_year,
 )
 from extract.model import Table
-from extract.context import Context, lists_ratio_unit, opens_section
+from extract.context import Context, listed_money_unit, lists_ratio_unit, opens_section
 from extract.records import Extraction, TableValue
 from extract.vocab import (
     AMOUNT_KINDS, FOOTNOTE_MARKS, INDICATOR_WORDS, KPI_KINDS, PROJECT_HEADER_WORDS, PROJECT_MONEY_WORD, SENTENCE_END,
@@ -54,7 +54,8 @@ def table_context(ctx: Context) -> TableContext:
     as_of = bool(years) and any(w in years[0].text for w in AS_OF_WORDS)
     return TableContext(caption, ctx.title_year, ctx.era, footnote_years(ctx.footnotes), footnote_word_years(ctx.footnotes),
                         table_subject(ctx.caption), ctx.section_year, caption_as_of=as_of,
-                        plan_period=plan_period(ctx.heading, ctx.caption), caption_lists_ratio=lists_ratio_unit(ctx.caption))
+                        plan_period=plan_period(ctx.heading, ctx.caption), caption_lists_ratio=lists_ratio_unit(ctx.caption),
+                        caption_money_unit=listed_money_unit(ctx.caption))
 
 
 def caption_kind(caption: str) -> str | None:

@@ -62,11 +62,14 @@ def _names_indicator(label: Cell, value: Cell) -> bool:
 
 def _names_unit(label: Cell, value: Cell) -> bool:
     """単位 | %, 指標の単位 | 人: a label whose head is a unit word, a unit beside it (no number); or a cell that is
-    nothing but a unit beside a label stating no kind (ＱＱ | 万人回/年): the card's unit, whatever the label's words."""
+    nothing but a unit beside a label stating no kind (ＱＱ | 万人回/年): the card's unit, whatever the label's words; an
+    indicator word in the label names the card's unit only beside a unit word outside its brackets (単位／指標 | 人; not
+    指標（単位） | 世帯数, the indicator glossed with its unit, whose name may be a count word)."""
     if _is_value(value.text):
         return False
     return _is_label(label.text, UNIT_WORDS) and names_unit(label.text) or \
-        bare_unit(value.text) is not None and _kind(label.text) is None and not _is_label(label.text, INDICATOR_WORDS)
+        bare_unit(value.text) is not None and _kind(label.text) is None \
+        and (not _is_label(label.text, INDICATOR_WORDS) or _is_label(without_bracket_groups(label.text, ""), UNIT_WORDS))
 
 
 def pairs(row: tuple[Cell, ...]) -> Iterator[tuple[Cell, Cell]]:

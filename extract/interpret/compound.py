@@ -28,6 +28,11 @@ VALUE, AMOUNT = "value", "amount"
 KINDS_BY_LEMMA = {lemma: (over_value, over_amount) for lemma, over_value, over_amount in KIND_MORPHEMES}
 DERIVED_BY_LEMMA = {lemma: kind for kind, lemmas in DERIVED_HEADS for lemma in lemmas}
 KIND_BY_SPAN_POINT = dict(SPAN_POINT_MORPHEMES)
+# What a phrase naming a kind at a point of time is made of: kind words, points and spans of time, the time before one, a
+# review's point, and the value or state they name (前期計画最終年度の実績, 計画策定時点の数値, 中間見直し時の値).
+KIND_PHRASE_LEMMAS = frozenset({*KINDS_BY_LEMMA, *POINT_MORPHEMES, *VALUE_HEADS, *STATE_VALUE_HEADS, *SPAN_NAME_MORPHEMES,
+                                *KIND_BY_SPAN_POINT, *PREVIOUS_SPAN_MORPHEMES, *BEFORE_MORPHEMES, SPAN_END_SUFFIX,
+                                *REVIEW_MORPHEMES})
 COMPOUND_CACHE_SIZE = 4096  # header words whose reading is kept: a table asks for each many times
 
 
@@ -125,6 +130,17 @@ def names_latest_only(words: str) -> bool:
     stands now, no series (直近実績) and no point of the plan (策定時の直近値) saying whose; what it is depends on the table."""
     kinds = [m.lemma for m in content_words(words) if m.lemma in KINDS_BY_LEMMA]
     return any(k in LATEST_WORDS for k in kinds) and all(k in LATEST_WORDS or k in STATE_VALUE_HEADS for k in kinds)
+
+
+def names_kind_phrase_only(words: str) -> bool:
+    """True when every content word of the words names a kind, a point or span of time or the value they date, and they
+    read as one phrase naming one kind (前期計画最終年度の実績, 計画策定年度の実績値): a kind's phrase, however long; not where
+    a word names anything else (特定健診受診率策定時: an item's name before its kind word), nor where two kind words pull
+    apart (当初計画開始時点の実績: 当初 and the plan's start before 実績, which the compound does not settle)."""
+    content = content_words(words)
+    reading = read_compound(words)
+    return bool(content) and all(m.lemma in KIND_PHRASE_LEMMAS for m in content) and reading.one_phrase \
+        and reading.kind is not None
 
 
 def head_of(words: str) -> str | None:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from extract.interpret.cells import is_year_cell, without_restated_year
+from extract.interpret.compound import heads_a_value
 from normalize.brackets import bracket_depth, bracket_groups, trailing_group, without_bracket_groups
 from extract.model import Cell, Table
 from extract.text_items import strip_enumerator
@@ -85,11 +86,12 @@ def is_header_word(text: str) -> bool:
 
 def is_name_header(header: str) -> bool:
     """A header naming the rows: 事業名, 科目, 区分 … or a classification level alone (款, 項・目, 款別), whatever
-    a bracket after it says of the level (項（歳出）: which side of the budget the level is of)."""
+    a bracket after it says of the level (項（歳出）: which side of the budget the level is of); not one whose head names
+    a value, whatever name word stands before it (目標指標値: the indicator's target values)."""
     compact = with_bracketed_head("".join(header.split()))
     sideless = without_side_brackets(compact)  # 款名（歳出）: the 款's names, of the expenditure side
     levels = [part.removesuffix(CLASSING_SUFFIX) for part in re.split(r"[・/、]", sideless) if part]
-    return (any(w in compact for w in NAME_HEADER_WORDS) or sideless.endswith(NAME_HEADER_SUFFIXES)
+    return (any(w in compact for w in NAME_HEADER_WORDS) and not heads_a_value(compact) or sideless.endswith(NAME_HEADER_SUFFIXES)
             or bool(levels) and all(p in BUDGET_LEVEL_WORDS for p in levels))
 
 

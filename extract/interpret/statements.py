@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extract.interpret.compound import names_kind_phrase_only, read_compound
 from extract.interpret.facets import read_facets
 from extract.interpret.structure import KIND_LABEL_MAX_CHARS
 from extract.vocab import DIRECTION_ARROWS, FIGURE_SEPARATORS, KPI_KINDS, STATEMENT_GAPS, STATEMENT_KIND_WORDS, UNREADABLE_GLYPHS
@@ -206,10 +207,12 @@ def _word(text: str, i: int, years: dict[int, Token]) -> Token:
 def statement_kind(word: str) -> str | None:
     """The KPI kind a word standing beside a figure names (目標値, 策定時, 実績, H30基準's 基準), or None. A word
     longer than a kind label (KIND_LABEL_MAX_CHARS) names its item before its kind word, the space between them
-    lost (■特定健診受診率策定時, a PDF whose font sets a space narrower than a word space): no kind word."""
+    lost (■特定健診受診率策定時, a PDF whose font sets a space narrower than a word space): no kind word; unless every
+    word of it names the kind and its point of time (前期計画最終年度の実績: one phrase, however long)."""
     kind = read_facets(word).kind
     if kind in KPI_KINDS:
-        return kind if len(word) <= KIND_LABEL_MAX_CHARS else None
+        return kind if len(word) <= KIND_LABEL_MAX_CHARS or names_kind_phrase_only(word) and read_compound(word).kind == kind \
+            else None
     return next((k for k, words in STATEMENT_KIND_WORDS if word in words), None)
 
 

@@ -72,6 +72,7 @@ class TableContext:
     caption_as_of: bool = False  # the caption's year is a date the figures stand at (令和6年4月1日現在)
     plan_period: Year | None = None  # the years of the plan the document states (計画期間 令和3年度～令和7年度)
     caption_lists_ratio: bool = False  # the caption's 単位 line lists a ratio unit beside the one it gives (人、％)
+    caption_money_unit: str | None = None  # the one yen unit the caption's 単位 line lists among others (百万円、人、％)
 
 
 @dataclass(frozen=True, slots=True)
@@ -436,7 +437,7 @@ def table_values(table: Table, layout: Layout, ctx: TableContext, given: list[Ro
     spaced: the columns that space their digits (of the whole frame), else read from the table."""
     names = [c for c, role in layout.label_roles if role == "name"]
     units = {**dict(ctx.carried_units), **column_units(table, layout)}
-    money = money_unit(layout, units)
+    money = money_unit(layout, units) or ctx.caption_money_unit
     notes = {c: _first_unit_line(table, layout, c) for c, role in layout.label_roles if role == "note"}
     rows = given or measure_rows(row_labels(table, layout), layout, ctx.subject)
     spaced = spaced_columns(table) if spaced is None else spaced

@@ -11,7 +11,9 @@ A line with figures but no name takes the name set level with it to its left (a 
 two), or the name right above it, or the item of the line of figures before it (set in under a line naming the
 item, or not set out of a card's figures); a line whose name may have begun on the line above (no mark opens it,
 none opened that one, it is not set in under it) gives nothing, and so does a line stating dated figures whose
-kinds cannot be told (no name for the lines below).
+kinds cannot be told (no name for the lines below); where such a line opens with its figure's year inside an item (set
+in under its name, or carrying on from its figures: 2019年ＡＡ 1,467人 between 2020年実績 and 2023年目標), it gives
+nothing and the item goes on.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from extract.context import Context, is_heading_text
 from extract.model import BBox, Cell, Document, Table, TextLine
 from extract.morph import is_noun_phrase
 from extract.records import Extraction, IndicatorName, KpiValue
-from extract.interpret.statements import states_dated_figure
+from extract.interpret.statements import states_dated_figure, tokens_of
 from extract.recognizers.indicator_line import ItemLabel, LineReading, item_label, read_line
 from extract.text_items import INDICATOR_LABEL_RE, strip_enumerator
 from extract.vocab import EXPLANATION_MARKS, FOOTNOTE_MARKS, PROSE_KPI_HEADINGS, SENTENCE_END
@@ -122,6 +124,17 @@ def item_name(reading: LineReading, line: TextLine, above: NamePart | None, carr
     return label if label is not None and label.name and is_noun_phrase(label.name) else None
 
 
+def is_unread_figure_of_item(line: TextLine, parts: list[NamePart], on_page: list[NamePart],
+                             before: tuple[TextLine, bool] | None) -> bool:
+    """Whether a line stating a dated figure whose kind cannot be told is one line of the item above it: it opens with
+    the figure's year (no name before it) and has a name its figures may go with (name_for) or carries on from the
+    item's figures."""
+    tokens = tokens_of(line.text.strip())
+    if not tokens or tokens[0].role != "year" or not states_dated_figure(line.text):
+        return False
+    return name_for(line, parts, on_page) is not None or before is not None and carries_on(line, *before)
+
+
 def carries_on(line: TextLine, before: TextLine, named: bool) -> bool:
     """Whether a line of figures without a name states more of the item of the line of figures before it: set in
     under it where that line named the item, else not set out of it (a card's figures, one line each, under its
@@ -153,6 +166,8 @@ def recognize(document: Document, claimed_tables: frozenset[int]) -> Extraction:
     for block in document.blocks:
         reading = read_line(block.text) if isinstance(block, TextLine) else None
         on_page = [p for p in on_page if p.line.prov.page == block.prov.page]
+        if isinstance(block, TextLine) and reading is None and is_unread_figure_of_item(block, parts, on_page, before):
+            continue  # a figure of the item whose kind cannot be told: nothing from it, the item's other lines stand
         if not isinstance(block, TextLine) or reading is None:
             part = name_part(block) if isinstance(block, TextLine) else None
             parts, carried, on_page, before = (parts + [part] if part else []), None, on_page + ([part] if part else []), None

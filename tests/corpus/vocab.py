@@ -1073,12 +1073,80 @@ DEV16_CHECK_WORDINGS: dict[str, tuple[str, ...]] = {
     "department_header": ("主管課（室）", "担当（課）"),
     "unit_label": ("単位／指標", "値の単位"),
 }
+# DEV17 / DEV17_CHECK (session 25): real wordings of progress tables (総合戦略 効果検証, 進捗管理表, 実施計画の評価, 事務事業評価:
+# the baseline / actual / target columns, 最終年度の目標, 中間年の実績, 計画開始時の実績), of KPI cards' labels (the indicator, unit and
+# department labels a city writes: 指標（単位）, 値の表示単位, 所管所属) and of supplementary budgets and budget books (補正前 / 今回補正 /
+# 補正後 in their variants, 既定の額, 前回補正後予算額, 本年度 / 前年度 / 比較, 款 / 項 headings, 財源内訳 parts); year notations
+# of the same tables (2023年（令和5年）, 2023年度末（R5年度末）). Pools were drawn per concept; words another batch (HELD_OUT by set
+# intersection, counted and not printed), the generator's own lists or the product vocabulary hold were dropped (NFKC), and words
+# stating a unit or a year of their own (財源内訳（千円）, 今年度の実績), which the generator would write beside another; each
+# concept's words were split between the two at random (seed 25). DEV17 is tuned on; DEV17_CHECK never is.
+DEV17_WORDINGS: dict[str, tuple[str, ...]] = {
+    "baseline": ("スタート時の値", "基準時の数値", "策定時の現況", "基準年の状況", "基点値", "計画開始時の実績", "初期値（策定時）", "前期計画最終年度の実績", "前計画期末の値", "基準年度（実績）", "策定時の水準"),
+    "actual": ("中間年の実績", "確定実績", "最新年度の実績", "中間年度実績値", "進捗実績", "評価時点の値", "中間実績", "検証時点の実績", "実績（最新）", "成果実績値"),
+    "target": ("目標水準値", "計画上の目標", "目標（数値）", "到達目標（最終）", "目標の値", "目標指標値", "期末の目標"),
+    "indicator_header": ("進捗を測る指標", "主な指標", "数値目標指標", "モニタリング指標", "基本指標"),
+    "budget": ("予算額計", "内示額", "事業費予算", "本予算額", "予算決定額", "当初予算計"),
+    "current": ("本年度予算案", "本年度計画額", "本年度当初予算（案）", "今年度予算額（案）"),
+    "previous": ("前年度分", "前年度予定額"),
+    "plan": ("事業見込額", "見込費用", "概算費用"),
+    "difference": ("増減（比較）", "対前年度差", "増▲減"),
+    "kpi_difference": ("当初比", "前回からの増減"),
+    "ratio": ("割合（％）", "伸長率（%）"),
+    "kpi_ratio": ("到達率", "進ちょく率"),
+    "unit_caption": ("単位：{u}（％を除く）", "（単位：{u}、率は％）", "≪単位：{u}≫"),
+    "header_unit": ("\n（金額：{u}）", "\n単位{u}"),
+    "year": ("{w}年（{era}{n}年）", "{letter}{n}年度", "{era}{n}年", "{w}年"),
+    "funding_header": ("財源の状況", "財源種別"),
+    "funding_state": ("国庫等", "国庫・県費"),
+    "funding_bond": ("借入金",),
+    "funding_other": ("使用料・手数料等", "繰入金等", "諸収入", "基金繰入金", "寄附金"),
+    "funding_general": ("一財等", "一般財源（単費）", "単独費", "村費"),
+    "before_revision": ("当初予算額（補正前）", "既定の額", "既決の額"),
+    "revision": ("今回要求額", "追加補正額", "補正分"),
+    "after_revision": ("補正後の額（A）+（B）", "予算総額（補正後）", "補正後の額（C）=（A）+（B）"),
+    "kan_header": ("款・項・目", "会計・款", "区分（款）"),
+    "kou_header": ("区分（項）",),
+    "year_header": ("調査年度", "年（年度）", "年度（平成・令和）"),
+    "department_header": ("所管所属", "主管部署", "所管部"),
+    "unit_label": ("値の表示単位", "単位（人・件等）", "単位／数値"),
+}
+DEV17_CHECK_WORDINGS: dict[str, tuple[str, ...]] = {
+    "baseline": ("当初現状値", "比較基準値", "計画策定時の数値（基準）", "策定時（基準年）", "策定時実績値", "始点値", "現状（計画策定時）", "計画前の値", "策定時点の現状", "策定時点の値", "計画策定年度の実績値"),
+    "actual": ("確定値（実績）", "進捗状況（実績）", "測定値", "最近の実績", "現在値（直近）", "取組実績", "中間評価時の値", "評価実績", "実績（中間）", "現状（最新値）"),
+    "target": ("目標（計画期間末）", "最終年次目標", "計画期間の目標", "目標年の値", "期末目標値", "めざす目標値"),
+    "indicator_header": ("指標内容", "重要指標", "指標名（単位）", "指標（単位）"),
+    "budget": ("要求額（当初）", "歳出予算額（当初）", "予算額（本年度）", "計上額（当初）", "当初予算（決定額）", "予算額（決定）"),
+    "current": ("当年度当初予算", "本年度予定額", "本年度見積額"),
+    "previous": ("前年度当初予算（案）", "前年度計画額"),
+    "plan": ("必要経費（見込）", "年度計画額"),
+    "difference": ("前年度差", "増（△減）"),
+    "kpi_difference": ("策定時との比較増減", "基準比増減"),
+    "ratio": ("増減割合",),
+    "kpi_ratio": ("到達度（%）",),
+    "unit_caption": ("（単位：{u}／年）", "金額単位 {u}"),
+    "header_unit": ("\n＜単位：{u}＞",),
+    "year": ("{w}年度末（{letter}{n}年度末）", "{era}{n}（{w}）年", "{w}年度（{era}{fn}）"),
+    "funding_header": ("特定財源内訳", "内訳（財源）"),
+    "funding_state": ("国県交付金", "国県補助等"),
+    "funding_bond": ("町村債",),
+    "funding_other": ("基金繰入", "分担金・負担金等", "使用料等", "受益者負担金等", "寄附金等"),
+    "funding_general": ("市単費", "町単費", "市税等", "市単独費"),
+    "before_revision": ("補正前予算", "予算額（補正前）", "前回補正後予算額"),
+    "revision": ("今回補正予算", "今回の補正額（B）", "今次補正"),
+    "after_revision": ("現計（補正後）", "補正後予算総額"),
+    "kan_header": ("款別区分", "款項", "科目（款項）"),
+    "kou_header": ("項・目名",),
+    "year_header": ("西暦年度", "年（度）"),
+    "department_header": ("実施主体", "主管課・室", "主担当課"),
+    "unit_label": ("（単位）", "目標値単位"),
+}
 UNKNOWN_WORDINGS: dict[str, tuple[str, ...]] = {
     "baseline": ("ＡＡ",), "actual": ("ＢＢ",), "target": ("ＣＣ",), "indicator_header": ("ＤＤ",),
     "budget": ("ＥＥ",), "current": ("ＦＦ",), "previous": ("ＧＧ",), "plan": ("ＨＨ",), "difference": ("ＪＪ",),
     "kpi_difference": ("ＫＫ",), "ratio": ("ＬＬ",), "kpi_ratio": ("ＭＭ",),
 }
-WORDING_BATCHES = {"dev": DEV_WORDINGS, "dev2": DEV2_WORDINGS, "dev3": DEV3_WORDINGS, "dev4": DEV4_WORDINGS, "dev5": DEV5_WORDINGS, "dev6": DEV6_WORDINGS, "dev7": DEV7_WORDINGS, "dev8": DEV8_WORDINGS, "dev9": DEV9_WORDINGS, "dev9check": DEV9_CHECK_WORDINGS, "dev10": DEV10_WORDINGS, "dev10check": DEV10_CHECK_WORDINGS, "dev11": DEV11_WORDINGS, "dev11check": DEV11_CHECK_WORDINGS, "dev12": DEV12_WORDINGS, "dev12check": DEV12_CHECK_WORDINGS, "dev13": DEV13_WORDINGS, "dev13check": DEV13_CHECK_WORDINGS, "dev14": DEV14_WORDINGS, "dev14check": DEV14_CHECK_WORDINGS, "dev15": DEV15_WORDINGS, "dev15check": DEV15_CHECK_WORDINGS, "dev16": DEV16_WORDINGS, "dev16check": DEV16_CHECK_WORDINGS, "heldout": HELD_OUT_WORDINGS, "unknown": UNKNOWN_WORDINGS}
+WORDING_BATCHES = {"dev": DEV_WORDINGS, "dev2": DEV2_WORDINGS, "dev3": DEV3_WORDINGS, "dev4": DEV4_WORDINGS, "dev5": DEV5_WORDINGS, "dev6": DEV6_WORDINGS, "dev7": DEV7_WORDINGS, "dev8": DEV8_WORDINGS, "dev9": DEV9_WORDINGS, "dev9check": DEV9_CHECK_WORDINGS, "dev10": DEV10_WORDINGS, "dev10check": DEV10_CHECK_WORDINGS, "dev11": DEV11_WORDINGS, "dev11check": DEV11_CHECK_WORDINGS, "dev12": DEV12_WORDINGS, "dev12check": DEV12_CHECK_WORDINGS, "dev13": DEV13_WORDINGS, "dev13check": DEV13_CHECK_WORDINGS, "dev14": DEV14_WORDINGS, "dev14check": DEV14_CHECK_WORDINGS, "dev15": DEV15_WORDINGS, "dev15check": DEV15_CHECK_WORDINGS, "dev16": DEV16_WORDINGS, "dev16check": DEV16_CHECK_WORDINGS, "dev17": DEV17_WORDINGS, "dev17check": DEV17_CHECK_WORDINGS, "heldout": HELD_OUT_WORDINGS, "unknown": UNKNOWN_WORDINGS}
 # The generator lists each concept's batch words stand in for.
 WORDING_LISTS: dict[str, tuple[tuple[str, ...], ...]] = {
     "baseline": (BASELINE_WORDS,), "actual": (ACTUAL_WORDS, ROW_ACTUAL_WORDS), "target": (TARGET_WORDS, ROW_TARGET_WORDS),

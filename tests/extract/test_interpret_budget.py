@@ -210,6 +210,14 @@ def test_a_caption_stating_an_amount_unit_and_a_ratio_gives_each_column_its_own(
     assert all(unit == "%" for _, unit in shares)  # the ratio column never 千円
 
 
-def test_a_caption_stating_two_amount_units_gives_the_amounts_none() -> None:
-    found = _recognize("（単位：千円、人）\n区分\t令和6年度予算額\n扶助費\t19,239,565\n")
+def test_a_caption_stating_a_yen_unit_among_others_gives_it_to_the_money_columns() -> None:
+    # session 25: a 予算額 column is in the one yen unit the list names (千円, not 人: no budget is counted in persons); a
+    # column naming no money takes neither (which of the others is its own, the list leaves unsaid)
+    found = _recognize("（単位：千円、人）\n区分\t令和6年度予算額\t職員数\n扶助費\t19,239,565\t12\n")
+    assert [(v.project, v.amount_yen) for v in found.budget_values] == [("扶助費", 19_239_565_000)]
+    assert [v.unit for v in found.table_values if v.value == 12] == [None]
+
+
+def test_a_caption_stating_two_yen_units_gives_the_amounts_none() -> None:
+    found = _recognize("（単位：千円、円）\n区分\t令和6年度予算額\n扶助費\t19,239,565\n")
     assert [(v.project, v.amount_yen) for v in found.budget_values] == [("扶助費", None)]

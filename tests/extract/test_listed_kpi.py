@@ -165,8 +165,15 @@ def test_a_name_passed_over_names_no_later_figures() -> None:
                   line("R11到達目標：96.1")) == [("汚水処理人口普及率", "baseline", 2023, 78.4), ("汚水処理人口普及率", "target", 2029, 96.1)]
 
 
-def test_a_line_of_figures_whose_kinds_cannot_be_told_names_nothing_below() -> None:
+def test_a_line_of_figures_whose_kinds_cannot_be_told_gives_nothing_and_leaves_the_item() -> None:
+    # session 25: the line opening with its figures' year under the item's name is one of its lines, read as nothing (the
+    # arrow between its figures lost); the item goes on, and the line stating its actual in words is read (it was not)
     assert values(line("・社会増減数", box(50, 0)), line("平成29年度：-206人 \x00 令和5年度：-323人", box(50, 12)),
+                  line("（実績 令和元年度 -289人）", box(50, 24))) == [("社会増減数", "actual", 2019, -289.0)]
+
+
+def test_a_line_of_figures_whose_kinds_cannot_be_told_opening_with_a_name_names_nothing_below() -> None:
+    assert values(line("・社会増減数", box(50, 0)), line("転入超過数 平成29年度：-206人 \x00 令和5年度：-323人", box(50, 12)),
                   line("（実績 令和元年度 -289人）", box(50, 24))) == []
 
 
@@ -239,8 +246,11 @@ def test_a_kind_word_is_a_kind_label_alone(text: str, expected: tuple[object, ..
 
 
 def test_a_line_of_dated_figures_among_words_is_no_name() -> None:
-    """2022年度 … 34.3% whose kind word is unread names nothing: the figures line under it takes no name from it."""
+    """2022年度 … 34.3% whose kind word is unread names nothing and gives nothing; opening with its figure's year under the
+    item's name, it is one of the item's lines (session 25), and the figures line under it is the item's."""
     assert values(line("◆学校給食地場産物使用率", box(45, 0)), line("2022年度(令和4年度)到達目 数34.3%", box(55, 12)),
+                  line("2017年度(平成29年度)基準値30.1%", box(55, 24))) == [("学校給食地場産物使用率", "baseline", 2017, 30.1)]
+    assert values(line("◆学校給食地場産物使用率", box(45, 0)), line("到達目 数 2022年度(令和4年度)34.3%", box(55, 12)),
                   line("2017年度(平成29年度)基準値30.1%", box(55, 24))) == []
 
 
