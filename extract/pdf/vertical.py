@@ -96,8 +96,9 @@ def _blocks_only(chars: Sequence[Char], vertical: list[bool], across: Sequence[t
     it: a page of prose set down beside headings set across (広報, kouhou p2), which read across
     was one table of single glyphs; lines one under another in one column are the cells of a
     table's narrow column, row by row (所管課 | 主な事業 one glyph wide down nine rows, corpus seed
-    310 budget_main_projects in chromium_borderless), however many. A ruled table's cells are
-    told apart by their rules (in_cell: no such test)."""
+    310 budget_main_projects in chromium_borderless), however many; so are columns whose glyphs
+    stand on the lines of rows set across however far off (_on_rows_across). A ruled table's cells
+    are told apart by their rules (in_cell: no such test)."""
     at = {id(ch): k for k, ch in enumerate(chars)}
     out = list(vertical)
     blocks = column_lines([ch for ch, v in zip(chars, vertical) if v])

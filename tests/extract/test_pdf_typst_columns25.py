@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from extract.interpret.structure import bracket_lines, is_number_text
+from extract.interpret.structure import bracket_phrases, is_number_text
 from extract.pdf import vertical as v
 from extract.pdf.borderless import filled_columns
 from extract.pdf.grid import ALIGN_TOL_PT, RawCell, Segment, SegLine
@@ -72,8 +72,15 @@ def test_a_line_leaving_a_bracket_open_goes_on_the_next(raw: str, number: bool) 
     assert is_number_text(raw, clean_text(raw)) is number
 
 
-def test_bracket_lines_join_only_up_to_the_closing_line() -> None:
-    assert bracket_lines(["2010（平成 22", "年度）", "2011"]) == ["2010（平成 22年度）", "2011"]
+def test_bracket_phrases_run_only_up_to_the_closing_line() -> None:
+    assert bracket_phrases(["2010（平成 22", "年度）", "2011"]) == [["2010（平成 22", "年度）"], ["2011"]]
+
+
+def test_a_figure_whose_note_wraps_is_still_a_figure_among_words() -> None:
+    # an amount in a sentence-like cell, its note wrapped: words over a figure, no number cell
+    # (sample 002's 事業費 32億4,046万円 （平成28 / ～令和元年度決算額）, read by the amounts recognizer)
+    raw = "○総合戦略関連事業 事業費\n32億4,046万円 （平成28\n～令和元年度決算額）"
+    assert not is_number_text(raw, clean_text(raw))
 
 
 def _cell(text: str, x0: float, top: float, width: float = 20.0, height: float = 9.0) -> RawCell:
