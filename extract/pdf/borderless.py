@@ -629,6 +629,7 @@ def build_table(lines: Sequence[SegLine], small_ok: bool = False, rules: Sequenc
     body = min(_kept_rows(rows, cols, False), _rows_before_trailing_lines(rows, cols, False))
     rows = rows if framed else rows[:_kept_rows(rows, cols, at_foot)]
     used = [ln for r in rows for ln in r]
+    cols = filled_columns(cols, used)
     per_row = [set().union(*(filled(ln, cols) for ln in r)) for r in rows[:body]]
     n_filled = sum(1 for f in per_row if len(f) >= MIN_COLS)
     # a row holding one cell past the first column continues the table (its label left blank:
@@ -648,6 +649,15 @@ def build_table(lines: Sequence[SegLine], small_ok: bool = False, rules: Sequenc
     table = RawTable(used[0].page, bbox, tuple(spread_headers(lift_straddling_labels(fold_band_labels(fold_straddling_rows(join_wrapped_header_rows(cells, cols)))), cols)), "pdfplumber-text", None, edges,
                      tuple(used), small, cuts_numbers or cuts.proved, cuts.doubted)
     return replace(table, score=_score(table)), len(used)
+
+
+def filled_columns(cols: Sequence[Interval], lines: Sequence[SegLine]) -> list[Interval]:
+    """The columns a line of the table fills: a column only the lines after its last row fill (a
+    folio's, - 2 - centred under the table between two year columns) is none of its own, and
+    parts no group header's run of sub-headers (実績 centred over 2023年度 … 2025年度, read over
+    2024年度 alone, corpus seed 869 kpi_year_matrix in typst_borderless)."""
+    used = set().union(*(filled(ln, cols) for ln in lines))
+    return [c for k, c in enumerate(cols) if k in used]
 
 
 SPACED_CELL_MAX_LETTERS = 2  # a table whose every cell holds at most this many letters and no value is spaced text

@@ -100,6 +100,11 @@ def _head_spans(row: Sequence[RawCell], below: Sequence[RawCell], heads: Sequenc
     if _partitions_subheaders(below, widest) and all(off_centre(row[k], widest[k], extents) <= PARTITION_CENTRE_TOL
                                                      and not _covers_columns(row[k], extents) for k in heads):
         return widest
+    # each header centred on its run of sub-headers, the runs parting them, where the content's extents
+    # run lopsided (a column of words set flush left among figures set right); a th edge to edge over a
+    # run of columns (_covers_columns) spans those whatever run its centre lies on
+    if not any(_covers_columns(row[k], extents) for k in heads) and (partition := _centred_partition(row, below, heads)) is not None:
+        return partition
     flush = {k for k in heads if _may_be_flush(row[k], k, extents)}
     centred = _set_centred(row, heads, extents) or _starts_inside_content(row, heads, extents)
 

@@ -35,6 +35,8 @@ MIN_BLOCK_LINES = 2  # vertical writing sets at least this many lines of 2+ glyp
 MIN_PROSE_LINES = 6  # a block of this many lines of 2+ glyphs side by side is writing set down even beside a run set across (a row of cells holds 2-3)
 NARROW_WIDTHS = ("Na", "H")  # unicodedata.east_asian_width of letters and digits never stacked upright
 FIGURE_SIGNS = ",.，．"  # with the digits: what a figure is written with
+ROW_TOP_TOL_EM = 0.15  # a run set across whose top lies this near a glyph's top (em of the glyph) stands on that glyph's line
+MIN_ROWS_ACROSS = 2  # runs set across at this many tops or more, each on a glyph of a block, show rows of a table through it
 
 
 def vertical_chars(chars: Sequence[Char], in_cell: bool = False) -> list[bool]:
@@ -94,8 +96,9 @@ def _blocks_only(chars: Sequence[Char], vertical: list[bool], across: Sequence[t
     it: a page of prose set down beside headings set across (広報, kouhou p2), which read across
     was one table of single glyphs; lines one under another in one column are the cells of a
     table's narrow column, row by row (所管課 | 主な事業 one glyph wide down nine rows, corpus seed
-    310 budget_main_projects in chromium_borderless), however many. A ruled table's cells are
-    told apart by their rules (in_cell: no such test)."""
+    310 budget_main_projects in chromium_borderless), however many; so are columns whose glyphs
+    stand on the lines of rows set across however far off (_on_rows_across). A ruled table's cells
+    are told apart by their rules (in_cell: no such test)."""
     at = {id(ch): k for k, ch in enumerate(chars)}
     out = list(vertical)
     blocks = column_lines([ch for ch, v in zip(chars, vertical) if v])
@@ -104,7 +107,7 @@ def _blocks_only(chars: Sequence[Char], vertical: list[bool], across: Sequence[t
     for block in blocks:
         lines = sum(len(line) > 1 for line in block)
         if lines < MIN_BLOCK_LINES or (_side_by_side(block) < MIN_PROSE_LINES and (
-                _beside_across(block, across) or _in_columns(block, spans))):
+                _beside_across(block, across) or _in_columns(block, spans) or _on_rows_across(block, across))):
             for line in block:
                 for ch in line:
                     out[at[id(ch)]] = False
@@ -143,6 +146,24 @@ def _beside_across(block: Sequence[Sequence[Char]], across: Sequence[tuple[float
     top, bottom = min(c["top"] for c in glyphs), max(c["bottom"] for c in glyphs)
     reach = BLOCK_GAP_EM * max(_em(c) for c in glyphs)
     return any(b[1] < bottom and b[3] > top and b[0] < x1 + reach and b[2] > x0 - reach for b in across)
+
+
+def _on_rows_across(block: Sequence[Sequence[Char]], across: Sequence[tuple[float, float, float, float]]) -> bool:
+    """True when the runs set across level with the block stand at MIN_ROWS_ACROSS tops or more,
+    each top level with a glyph of the block (within ROW_TOP_TOL_EM): the rows of a table set
+    across, the block's glyphs the lines of its narrow cells wrapped glyph by glyph, each cell
+    starting on its row's line however far the rows' other cells stand (単 / 位 and 実 / 績 / 目 /
+    標 in columns a glyph wide, 4.5 em left of the figures, corpus seed 806 kpi_year_matrix in
+    typst_borderless). Writing set down beside text set across shares its glyphs' tops with the
+    lines across only where the two pitches happen to meet."""
+    glyphs = [c for line in block for c in line]
+    top, bottom = min(c["top"] for c in glyphs), max(c["bottom"] for c in glyphs)
+    tops: list[float] = []
+    for t in sorted(b[1] for b in across if b[1] < bottom and b[3] > top):
+        if not tops or t - tops[-1] > ROW_TOP_TOL_EM * min(_em(c) for c in glyphs):
+            tops.append(t)
+    return len(tops) >= MIN_ROWS_ACROSS and all(
+        any(abs(t - c["top"]) <= ROW_TOP_TOL_EM * _em(c) for c in glyphs) for t in tops)
 
 
 def run_steps(chars: Sequence[Char]) -> tuple[Any, Any]:
