@@ -32,6 +32,7 @@ from extract.pdf.value_starts import split_at_value_starts
 from extract.pdf.headings import HEADING_SEGMENTS, heading_parts, heads_no_columns, is_heading_number
 from extract.pdf.pieces import WRAP_GAP_MAX_EM, Piece, bracket_close, text_bracket_depth
 from extract.pdf.rows import pieces_to_rows
+from extract.text_items import opens_numbered_item
 from normalize import clean_text
 from normalize.units import unit_from_header
 from normalize.missing import missing_marker, missing_word
@@ -718,10 +719,12 @@ def _goes_on_name_at_wrap(prev: SegLine, line: SegLine) -> bool:
     starts, at most WRAP_GAP_MAX_EM of its height below it: that cell's rest, whatever the leading
     (六次産業化に取り組む over 事業者数（累計）, the last row's name wrapped at Typst's leading, wider than
     the rows' padding and than any gap of a table of one row, corpus seed 816 kpi_baseline_target in
-    typst_borderless). A note after the table opens with its mark."""
+    typst_borderless). A note after the table opens with its mark, a heading with an item's number
+    ((2)健康づくりの推進 would read on from a name)."""
     height = line.bbox[3] - line.bbox[1]
     rest = line.text.strip()
-    return prev.page == line.page and not line.is_multi and not rest.startswith(FOOTNOTE_MARKS) and any(
+    return prev.page == line.page and not line.is_multi and not rest.startswith(FOOTNOTE_MARKS) and \
+        not opens_numbered_item(clean_text(rest)) and any(
         abs(seg.bbox[0] - line.bbox[0]) <= ALIGN_TOL_PT and 0 <= line.bbox[1] - seg.bbox[3] <= WRAP_GAP_MAX_EM * height
         and continues_name(seg.text.strip(), rest) for seg in prev.segments)
 

@@ -66,6 +66,7 @@ def test_the_last_names_rest_at_the_wrap_goes_on_it() -> None:
     row = line(225.2, (61.7, "①六次産業化に取り組む"), (404.0, "56"), (462.3, "46"))
     assert _goes_on_name_at_wrap(row, line(239.5, (61.7, "事業者数（累計）")))
     assert not _goes_on_name_at_wrap(row, line(239.5, (61.7, "※ 再掲の事業を含む")))
+    assert not _goes_on_name_at_wrap(row, line(239.5, (61.7, "（2）健康づくりの推進")))  # a heading reads on from no name
     assert not _goes_on_name_at_wrap(row, line(239.5, (80.0, "事業者数（累計）")))  # starts under no cell
     assert not _goes_on_name_at_wrap(row, line(235.7 + borderless.WRAP_GAP_MAX_EM * H + 0.5, (61.7, "事業者数（累計）")))
     whole = line(225.2, (61.7, "SNSフォロワー数"), (404.0, "56"), (462.3, "46"))
