@@ -161,8 +161,8 @@ def _read_lines(body: Sequence[Piece], starts: Sequence[float], padding: float |
 
 def _read_past_skips(pieces: Sequence[Piece], body: Sequence[Piece], starts: Sequence[float], tops: Sequence[float],
                      padding: tuple[float, float], tol: float) -> LineReading | None:
-    """The body read at the top where the rows' padding is no narrower than a cell's leading (Typst's
-    2 pt inset in 6 pt type: every line on one grid), or None: a line standing the padding (within
+    """The body read at the top where the rows' padding is as wide as a cell's leading the rows show
+    (leads, within tol: Typst's 2 pt inset in 6 pt type, every line on one grid), or None: a line standing the padding (within
     its tolerance, padding[1]) below the row above opens a row of no figures only where it stands
     further below the line above it in its column than the pitch every other line goes on its cell
     at (by more than tol): it skips a line, so it goes on no cell (と感じる市民の割合 under 結婚・子育ての
@@ -174,8 +174,9 @@ def _read_past_skips(pieces: Sequence[Piece], body: Sequence[Piece], starts: Seq
         return None
     pitch = min(plain.pitches)
     read = _read_lines(body, starts, padding[0], padding[1], pitch + tol)
-    if read is None or read.padding is None or max(read.pitches, default=pitch) - pitch > tol:
-        return None
+    if read is None or read.padding is None or max(read.pitches, default=pitch) - pitch > tol or \
+            not read.leads or any(abs(lead - padding[0]) > tol for lead in read.leads):
+        return None  # a padding the leading shows apart is read by _read_lines' own proof
     return read if _shows_top_set(pieces, tops, pitch, tol) else None
 
 
