@@ -32,6 +32,7 @@ from extract.pdf.value_starts import split_at_value_starts
 from extract.pdf.headings import HEADING_SEGMENTS, heading_parts, heads_no_columns, is_heading_number
 from extract.pdf.pieces import WRAP_GAP_MAX_EM, Piece, bracket_close, text_bracket_depth
 from extract.pdf.rows import pieces_to_rows
+from extract.text_items import opens_numbered_item
 from normalize import clean_text
 from normalize.units import unit_from_header
 from normalize.missing import missing_marker, missing_word
@@ -49,6 +50,7 @@ SECTION_LOOKAHEAD_LINES = 2  # a heading row inside a table is followed by a bod
 GAP_TOL_EM = 0.25  # a heading row sits no further from the row below than from the line above, give or take this share of its height
 MIN_HEADED_COLS = 3  # a header over a single row stands as a table when both fill this many columns
 BLANK_ROW_EM = 1.0  # a line further below a table than its lines are apart by this many of its heights is set apart from it
+APART_TOL_EM = 0.25  # a line further from the lines above and below it than any two of a table's lines are apart, by this share of its height, stands apart from the table
 PITCH_TOL_EM = 0.25  # a line as far below the last row as it is below the row before, give or take this share of its height, is set at the rows' pitch
 
 
@@ -84,7 +86,8 @@ def _grow(lines: Sequence[SegLine], start: int) -> int:
                 not _opens_cell_below(line, lines[i + 1:i + 1 + SECTION_LOOKAHEAD_LINES]) and \
                 (_ends_table(lines[start], line, cols, n_multi, _bridges(cols, merged)) or _set_apart(lines[start:i], line) or
                  _heading_after_row(lines[start:i], line, cols, _bridges(cols, merged)) or
-                 _heads_next_table(lines[start:i], line, lines[i + 1:], cols)) and \
+                 _heads_next_table(lines[start:i], line, lines[i + 1:], cols) or
+                 _stands_apart(lines[start:i], line, lines[i + 1:i + 2], cols)) and \
                 not _section_row(lines[start:i], line, _lookahead(lines[i + 1:], cols), cols) and \
                 not _spans_header_columns(lines[start:i], line, cols):
             break
@@ -337,6 +340,27 @@ def _heads_next_table(table: Sequence[SegLine], line: SegLine, after: Sequence[S
     if head is None or head.page != line.page or any(_is_body_word(p) for s in head.segments for p in joint_pieces(s)):
         return False  # a header's cell may hold a year its wrap cut (現況値(令和 2 / 年)), no cell a figure
     return _bridges(cols, merge_spans(list(cols) + _unhung_spans(head))) or any(_in_column_gap(s, cols) for s in head.segments)
+
+
+def _stands_apart(table: Sequence[SegLine], line: SegLine, after: Sequence[SegLine], cols: Sequence[Interval]) -> bool:
+    """True when a one-segment line that is no figure (read whole), starting at or left of the
+    table's first column below rows holding figures, stands further from the table's last line above it and from
+    the next line below it than any two of the table's lines stand apart (_line_bands, on its page), by
+    more than APART_TOL_EM of its height: a heading between two tables, set a paragraph's space from
+    both (基本目標2 時代に合った地域をつくる between a table's last row and the next table's header,
+    both 11.6 pt off where the table's rows stand 1 pt apart and a name's lines 3.8 pt, corpus seed 776
+    kpi_baseline_target in typst_borderless). A section row stands as far from the rows as they stand
+    from each other; a cell's next line, at its leading, no further."""
+    if not after or line.page != after[0].page or line.page != table[-1].page or \
+            line.bbox[0] > cols[0][0] + ALIGN_TOL_PT or is_figure(line.segments[0].text) or \
+            not any(holds_figure(ln) for ln in table):
+        return False
+    bands = _line_bands([ln for ln in table if ln.page == line.page])
+    widest = max((b[0] - a[1] for a, b in zip(bands, bands[1:])), default=None)
+    if widest is None:
+        return False
+    least = widest + APART_TOL_EM * (line.bbox[3] - line.bbox[1])
+    return line.bbox[1] - bands[-1][1] > least and after[0].bbox[1] - line.bbox[3] > least
 
 
 def _in_column_gap(seg: Segment, cols: Sequence[Interval]) -> bool:
@@ -683,7 +707,8 @@ def _kept_rows(rows: Sequence[Sequence[SegLine]], cols: Sequence[Interval], at_f
     while end < len(rows) and len(rows[end]) == 1 and (_wraps_cell(rows[end - 1][-1], rows[end][0], pitch) or
                                                        _continues_key_at_pitch(rows[:end], rows[end][0], cols) or
                                                        _at_cell_leading(kept, rows[end - 1][-1], rows[end][0]) or
-                                                       _closes_bracket_of_cell(rows[end - 1][-1], rows[end][0])):
+                                                       _closes_bracket_of_cell(rows[end - 1][-1], rows[end][0]) or
+                                                       _goes_on_name_at_wrap(rows[end - 1][-1], rows[end][0])):
         end += 1
     return end
 
@@ -698,6 +723,22 @@ def _closes_bracket_of_cell(prev: SegLine, line: SegLine) -> bool:
     return prev.page == line.page and not line.is_multi and any(
         abs(seg.bbox[0] - line.bbox[0]) <= ALIGN_TOL_PT and 0 <= line.bbox[1] - seg.bbox[3] <= WRAP_GAP_MAX_EM * height
         and bracket_close([seg.text, line.text], 0) == 1 for seg in prev.segments)
+
+
+def _goes_on_name_at_wrap(prev: SegLine, line: SegLine) -> bool:
+    """True when a one-segment line goes on the name a segment of the line above leaves unfinished
+    (continues_name: no noun phrase by itself, one with the line), starting where that segment
+    starts, at most WRAP_GAP_MAX_EM of its height below it: that cell's rest, whatever the leading
+    (六次産業化に取り組む over 事業者数（累計）, the last row's name wrapped at Typst's leading, wider than
+    the rows' padding and than any gap of a table of one row, corpus seed 816 kpi_baseline_target in
+    typst_borderless). A note after the table opens with its mark, a heading with an item's number
+    ((2)健康づくりの推進 would read on from a name)."""
+    height = line.bbox[3] - line.bbox[1]
+    rest = line.text.strip()
+    return prev.page == line.page and not line.is_multi and not rest.startswith(FOOTNOTE_MARKS) and \
+        not opens_numbered_item(clean_text(rest)) and any(
+        abs(seg.bbox[0] - line.bbox[0]) <= ALIGN_TOL_PT and 0 <= line.bbox[1] - seg.bbox[3] <= WRAP_GAP_MAX_EM * height
+        and continues_name(seg.text.strip(), rest) for seg in prev.segments)
 
 
 def _rows_before_trailing_lines(rows: Sequence[Sequence[SegLine]], cols: Sequence[Interval], at_foot: bool) -> int:

@@ -100,6 +100,8 @@ def rows_by_line(pieces: Sequence[Piece], tops: Sequence[tuple[int, float]], spa
     if read is None or not _proves_reading(read, tol, row_gaps):
         read = _read_lines(body, starts, None, 0.0)
     if read is None or not (_proves_reading(read, tol, row_gaps) or _reads_without_wraps(read, body, head)):
+        read = _read_past_skips(pieces, body, starts, [top for _, top in tops], (padding, gaps_tol), tol)
+    if read is None:
         return None  # lines below a row's first at more than one leading; no leading shown, numbers cut over lines
     if len(tops) < MIN_FIGURE_ROWS and not _lone_row_reading(read, body, head):
         return None
@@ -122,11 +124,13 @@ class LineReading:
     height: float  # the body's shortest line (pt)
 
 
-def _read_lines(body: Sequence[Piece], starts: Sequence[float], padding: float | None, tol: float) -> LineReading | None:
+def _read_lines(body: Sequence[Piece], starts: Sequence[float], padding: float | None, tol: float,
+                skip_over: float | None = None) -> LineReading | None:
     """Each line level with a start opens or joins that row; a line standing the padding (within
-    tol) below the lowest line of the row above opens a row of no figures (_opens_at_padding);
-    each other line continues the cell above it in its column. None when a column's first line of
-    the body stands level with no start (not set at the top)."""
+    tol) below the lowest line of the row above opens a row of no figures (_opens_at_padding), where
+    skip_over is given only one standing further than it (top to top) below the line above it in its
+    column; each other line continues the cell above it in its column. None when a column's first
+    line of the body stands level with no start (not set at the top)."""
     tops = list(starts)
     rows: dict[float, Row] = {}
     cell_of: dict[int, Block] = {}
@@ -136,7 +140,8 @@ def _read_lines(body: Sequence[Piece], starts: Sequence[float], padding: float |
     for line in sorted(body, key=lambda p: (p.bbox[1], p.col)):
         above = last.get(line.col)
         start = next((t for t in tops if stands_on(line, t)), None)
-        if start is None and above is not None and _opens_at_padding(line, rows, padding, tol):
+        if start is None and above is not None and _opens_at_padding(line, rows, padding, tol) and \
+                (skip_over is None or line.bbox[1] - above.bbox[1] > skip_over):
             start = line.bbox[1]
             tops.append(start)
         if start is not None:
@@ -152,6 +157,50 @@ def _read_lines(body: Sequence[Piece], starts: Sequence[float], padding: float |
         last[line.col] = line
     opened = len(rows) > len(set(starts) & set(rows))
     return LineReading(rows, pitches, leads, padding if opened else None, tol, min(p.height for p in body))
+
+
+def _read_past_skips(pieces: Sequence[Piece], body: Sequence[Piece], starts: Sequence[float], tops: Sequence[float],
+                     padding: tuple[float, float], tol: float) -> LineReading | None:
+    """The body read at the top where the rows' padding is as wide as a cell's leading the rows show
+    (leads, within tol: Typst's 2 pt inset in 6 pt type, every line on one grid), or None: a line standing the padding (within
+    its tolerance, padding[1]) below the row above opens a row of no figures only where it stands
+    further below the line above it in its column than the pitch every other line goes on its cell
+    at (by more than tol): it skips a line, so it goes on no cell (と感じる市民の割合 under 結婚・子育ての
+    希望が / かなう beside 未 / 達 / 成, corpus seed 778 kpi_progress in typst_borderless). The reading
+    stands where its lines go on their cells at that one pitch and the table shows its rows set at
+    the top (_shows_top_set): set so, the line cannot be the first of the row below either."""
+    plain = _read_lines(body, starts, None, 0.0)
+    if plain is None or not plain.pitches or padding[0] <= padding[1]:
+        return None
+    pitch = min(plain.pitches)
+    read = _read_lines(body, starts, padding[0], padding[1], pitch + tol)
+    if read is None or read.padding is None or max(read.pitches, default=pitch) - pitch > tol or \
+            not read.leads or any(abs(lead - padding[0]) > tol for lead in read.leads):
+        return None  # a padding the leading shows apart is read by _read_lines' own proof
+    return read if _shows_top_set(pieces, tops, pitch, tol) else None
+
+
+def _shows_top_set(pieces: Sequence[Piece], tops: Sequence[float], pitch: float, tol: float) -> bool:
+    """True when on some row of figures a cell of one line stands level with the first line of a
+    taller cell (its next line at the pitch, within tol, no line of its column within a pitch above
+    it): centred, the one line would stand at the taller cell's middle; set at the bottom, at its last."""
+    cols = by_column(pieces)
+    for top in tops:
+        level = [(col, k) for col in cols.values() for k, p in enumerate(col) if stands_on(p, top)]
+        if any(_goes_on(col, k, pitch, tol) and not _led_from(col, k, pitch, tol) for col, k in level) and \
+                any(not _goes_on(col, k, pitch, tol) and not _led_from(col, k, pitch, tol) for col, k in level):
+            return True
+    return False
+
+
+def _goes_on(col: Sequence[Piece], k: int, pitch: float, tol: float) -> bool:
+    """True when the column's line after line k stands the pitch (within tol) below it, top to top."""
+    return k + 1 < len(col) and abs(col[k + 1].bbox[1] - col[k].bbox[1] - pitch) <= tol
+
+
+def _led_from(col: Sequence[Piece], k: int, pitch: float, tol: float) -> bool:
+    """True when the column's line before line k stands within the pitch (and tol) above it, top to top."""
+    return k > 0 and col[k].bbox[1] - col[k - 1].bbox[1] <= pitch + tol
 
 
 def _opens_at_padding(line: Piece, rows: dict[float, Row], padding: float | None, tol: float) -> bool:

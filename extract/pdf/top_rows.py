@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from extract.interpret.continuations import continues_name
 from extract.interpret.facets import bare_unit
 from extract.interpret.structure import is_data_value
 from extract.pdf.bracket_notes import is_note_block, is_worded_note, opened_above
@@ -134,7 +135,7 @@ def _continues(row: Row, group: Sequence[Row], spanning: frozenset[int], widths:
     """True when a row without figures may hold the next lines of the cells above it: it is no
     heading, it lies no further below them than one cell's lines (WRAP_GAP_MAX_EM), and each cell
     of it past the first column continues a cell the row above runs on into it (its last line
-    full, or a bracket left open): a cell set at its row's top fills its column from the row's
+    full, or a bracket left open) or the name it leaves unfinished (_goes_on_name): a cell set at its row's top fills its column from the row's
     first line, so text under a cell that ends there opens a row of its own (担当部局 | 環境課
     under 現状値 | 394人)."""
     above = _run_above(group)
@@ -142,7 +143,17 @@ def _continues(row: Row, group: Sequence[Row], spanning: frozenset[int], widths:
     if _opens_heading(row, spanning) or gap > WRAP_GAP_MAX_EM * _height(row):
         return False
     first = min(b[0].col for r in above for b in r)
-    return all(b[0].col == first or _runs_on(_cell(above, b[0].col), b, widths) for b in row)
+    return all(b[0].col == first or _runs_on(_cell(above, b[0].col), b, widths) or _goes_on_name(_cell(above, b[0].col), b)
+               for b in row)
+
+
+def _goes_on_name(upper: Block, lower: Block) -> bool:
+    """True when a cell of one line goes on the name the cell above leaves unfinished (continues_name:
+    no noun phrase by itself, one with it): a name the author broke before its column's width (住み続けたいと
+    思う over 中学生の割合 under 総所得の向 / 上, every line on Typst's grid in 6 pt type, corpus seed 817
+    kpi_progress in typst_borderless, dev4 wordings), which no full line proves."""
+    return bool(upper) and len(lower) == 1 and not states_figure(upper[-1].text) and \
+        continues_name(clean_text(upper[-1].text).strip(), clean_text(lower[0].text).strip())
 
 
 def _cell(rows: Sequence[Row], col: int) -> Block:

@@ -479,7 +479,7 @@ def test_a_joint_where_glyphs_overlap_parts_within_half_an_em_of_the_column_gap(
 
 
 
-def _last_row_wrapped(gap: float, start: float = 151) -> list[SegLine]:
+def _last_row_wrapped(gap: float, start: float = 151, below: str = "中学生の割合") -> list[SegLine]:
     """Rows of a group | number | name | two values; the last row's name wraps, its number and
     values centred on both lines, its group's label level with the name's first line (seed 3
     kpi_baseline_target html_borderless: 総所得の向上 | 6 | 住み続けたいと思う / 中学生の割合)."""
@@ -489,7 +489,7 @@ def _last_row_wrapped(gap: float, start: float = 151) -> list[SegLine]:
             Segment("住み続けたいと思う", (151, top + 2.0, 232, top + 2.0 + LINE_PT)),
             Segment("40.0%", (311, top + 6.5, 334, top + 6.5 + LINE_PT)), Segment("45.6%", (395, top + 6.5, 418, top + 6.5 + LINE_PT))]
     lines.append(SegLine(tuple(segs), (55, top, 418, top + 6.5 + LINE_PT), 1, ""))
-    return lines + [line(top + 2.0 + LINE_PT + gap, (start, 205, "中学生の割合"))]
+    return lines + [line(top + 2.0 + LINE_PT + gap, (start, 205, below))]
 
 
 @pytest.mark.parametrize("gap_em", [0.0, 0.2])  # Chromium sets a cell at its type size; 0.2 em of leading
@@ -500,10 +500,16 @@ def test_the_last_rows_name_keeps_the_line_it_wraps_onto(gap_em: float) -> None:
 
 
 def test_a_line_set_at_a_paragraphs_leading_after_the_table_is_text() -> None:
-    # a note starting where the names start, 0.4 of its height below the last row (4.0 pt at 9 pt)
+    # a note starting where the names start, 0.4 of its height below the last row (4.0 pt at 9 pt); a line
+    # that reads on from the name there is its rest (borderless._goes_on_name_at_wrap: Typst leads a cell's
+    # lines 0.36 em apart), a sentence or a heading is not
+    for note in ("数値は各年度末現在のものである。", "（2）健康づくりの推進"):
+        table, used = build_table(_last_row_wrapped(0.4 * LINE_PT, below=note))
+        assert table is not None and used == 5
+        assert texts(table)[-1][2:] == ["住み続けたいと思う", "40.0%", "45.6%"]
     table, used = build_table(_last_row_wrapped(0.4 * LINE_PT))
-    assert table is not None and used == 5
-    assert texts(table)[-1][2:] == ["住み続けたいと思う", "40.0%", "45.6%"]
+    assert table is not None and used == 6
+    assert texts(table)[-1][2:] == ["住み続けたいと思う中学生の割合", "40.0%", "45.6%"]
 
 
 def test_a_line_after_the_table_starting_under_no_cell_is_text() -> None:

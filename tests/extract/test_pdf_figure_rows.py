@@ -359,3 +359,45 @@ def test_a_figure_narrower_than_the_header_over_it_was_cut_by_no_wrap() -> None:
     wide = {"H30": piece(2, 0.0, "実績値（平成30年度）"), "R2": piece(3, 0.0, "目標値（令和2年度）")}
     ps = [wide.get(p.text, p) for p in sub_rows((("329", "297"), ("374", "373"), ("501", "449"), ("447", "4")))]
     assert texts(figure_rows.rows_by_line(ps, figure_tops(ps), frozenset(), lambda head: []) or [])[-1] == ["実績", "447", "4"]
+
+
+GRID = 8.2  # top to top: Typst's 6 pt type, its rows' padding (2.2 pt) as wide as a cell's leading
+
+
+def grid_table(centred: bool = False) -> list[Piece]:
+    """Every line on one grid: a header, a name wrapped beside one-line figures, a name beside a
+    three-line 未 / 達 / 成, the rest of that name set as a row of its own, two one-line rows. Set at
+    the top, or (centred) each row's cells centred on its tallest one."""
+    ps = [piece(0, 0.0, "指標名"), piece(1, 0.0, "策定時"), piece(2, 0.0, "目標値"), piece(3, 0.0, "評価")]
+    slot = 1
+    for cells in ((["ごみ排出量（1 人 1 日", "当たり）"], ["909"], ["839"], ["◎"]),
+                  (["結婚・子育ての希望が", "かなう"], ["68.8"], ["49.9"], ["未", "達", "成"]),
+                  (["と感じる市民の割合"], [], [], []),
+                  (["転入者数"], ["755"], ["734"], ["A"]),
+                  (["世帯数"], ["383"], ["423"], ["B"])):
+        tall = max(len(c) for c in cells)
+        for col, lines in enumerate(cells):
+            first = slot + ((tall - len(lines)) / 2 if centred else 0)
+            ps += [piece(col, (first + k) * GRID, line, LABEL_W if col == 0 and k + 1 < len(lines) else None)
+                   for k, line in enumerate(lines)]
+        slot += tall
+    return ps
+
+
+def test_a_line_skipping_a_line_of_its_column_at_the_rows_padding_opens_a_row() -> None:
+    # typst_borderless seed 778 kpi_progress (6 pt type): と感じる市民の割合 stands the rows' padding under 成,
+    # a line below かなう: no next line of that cell (its lines go on at one pitch), nor, the rows set at
+    # the top (◎ level with ごみ排出量… over 当たり）), the first of 転入者数's row; it had been read into 転入者数
+    ps = grid_table()
+    assert texts(figure_rows.rows_by_line(ps, figure_tops(ps), frozenset(), lambda head: []) or []) == [
+        ["ごみ排出量（1 人 1 日当たり）", "909", "839", "◎"], ["結婚・子育ての希望がかなう", "68.8", "49.9", "未達成"],
+        ["と感じる市民の割合"], ["転入者数", "755", "734", "A"], ["世帯数", "383", "423", "B"]]
+
+
+def test_rows_centred_on_one_grid_show_no_top_and_open_no_row_past_a_skip() -> None:
+    ps = grid_table(centred=True)
+    rows = figure_rows.rows_by_line(ps, figure_tops(ps), frozenset(), lambda head: [])
+    assert rows is None or ["と感じる市民の割合"] not in texts(rows)
+    tops = [t for _, t in figure_tops(ps)]
+    assert not figure_rows._shows_top_set(ps, tops, GRID, 0.6)
+    assert figure_rows._shows_top_set(grid_table(), [t for _, t in figure_tops(grid_table())], GRID, 0.6)

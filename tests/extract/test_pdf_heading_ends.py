@@ -52,3 +52,18 @@ def test_rows_padded_apart_show_the_heading_s_leading_for_a_cell_s() -> None:
     # chromium_borderless): rows stand further apart than the name's lines (line_tol: 0.1 em here)
     assert texts(table("（1）防災・減災の推進", padding=0.2 * EM)) == []
     assert texts(table("（1）防災・減災の推進", padding=0.05 * EM)) == ["六次産業化に取り組む"]
+
+
+def test_with_one_row_of_figures_the_gap_above_the_heading_is_the_rows() -> None:
+    # corpus seed 824 kpi_baseline_target in typst_borderless (dev4 wordings): （1）地域産業の振興 1 pt under
+    # the header's last line and 1 pt over ふるさと納税寄附額 | 調査なし | ５９７，５１２, the table's one row
+    def one_row(gap_above: float, gap_below: float) -> list[Piece]:
+        heading = Piece("（1）地域産業の振興", (59.0, 318.7, 149.3, 329.2), 0)
+        head = Piece("（千円）", (477.8, 318.7 - gap_above - 10.5, 509.5, 318.7 - gap_above), 2)
+        top = heading.bbox[3] + gap_below
+        return [head, heading, Piece("ふるさと納税寄附額", (61.7, top, 149.8, top + 10.5), 0),
+                Piece("調査なし", (296.9, top, 335.5, top + 10.5), 1), Piece("５９７，５１２", (494.8, top, 533.5, top + 10.5), 2)]
+    assert texts(one_row(1.0, 1.0)) == ["ふるさと納税寄附額"]
+    # set further below the header than over the name (by more than line_tol, 1.05 pt): the name's leading
+    assert texts(one_row(4.0, 1.0)) == []
+    assert texts(one_row(4.0, 1.0)[1:]) == []  # nothing above the heading: no gap to read the rows' by

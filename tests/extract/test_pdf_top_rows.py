@@ -263,3 +263,14 @@ def test_a_line_the_engine_wrapped_from_a_name_is_that_names_not_the_next_rows()
             row(piece(0, 4, "道の駅"), piece(1, 4, "2,669"))]
     assert texts(fold_top_set_rows(rows)) == [["住宅用太陽光発電設補助", "2,593"], ["まち・ひと推進交付金事業", "628"],
                                               ["道の駅", "2,669"]]
+
+
+def test_a_name_its_author_broke_before_the_columns_width_goes_on_in_the_row_below() -> None:
+    # corpus seed 817 kpi_progress in typst_borderless (dev4 wordings): 住み続けたいと思う over 中学生の割合, no
+    # full line; the first line is no noun phrase, both together one
+    upper = [Piece("住み続けたいと思う", (105.1, 177.0, 154.4, 183.0), 1)]
+    assert top_rows._goes_on_name(upper, [Piece("中学生の割合", (105.1, 185.2, 140.9, 191.2), 1)])
+    assert not top_rows._goes_on_name([Piece("図書館貸出冊数", (105.1, 177.0, 154.4, 183.0), 1)],
+                                      [Piece("中学生の割合", (105.1, 185.2, 140.9, 191.2), 1)])
+    assert not top_rows._goes_on_name([Piece("34.2", (201.3, 177.0, 213.8, 183.0), 3)],
+                                      [Piece("中学生の割合", (201.3, 185.2, 240.9, 191.2), 3)])
