@@ -69,3 +69,14 @@ def test_a_bracket_closed_on_its_line_leaves_the_next_line_free() -> None:
               piece(2, 1, "900人")]
     assert not inside_open_brackets(pieces)
     assert len(figure_tops(pieces)) == 2
+
+
+def test_noted_figures_stand_a_row_unless_a_figure_is_set_between_their_lines() -> None:
+    """23人（延べ | 17人（延べ opening a row of their own (corpus seed 894 kpi_progress in writer_borderless), but
+    4人（延べ150 / 日） | 16人（延べ97 / 日） beside 105 centred between their lines (seed 716
+    kpi_baseline_target in html_borderless): that row's figures stand on 105's line alone."""
+    noted = [piece(0, 0, "協力隊員数"), piece(1, 0, "23人（延べ"), piece(1, 1, "690日）"), piece(2, 0, "17人（延べ"),
+             piece(2, 1, "340日）")]
+    assert [top for _, top in figure_tops(noted)] == [100.0]
+    centred = [*noted, piece(3, 0.5, "105"), piece(4, 0.5, "38,929")]
+    assert [top for _, top in figure_tops(centred)] == [100.0 + 0.5 * PITCH]
