@@ -338,6 +338,24 @@ def cut_era_year(text: str | None) -> str | None:
     return None
 
 
+CUT_ERA_TAIL_RE: Final = re.compile(rf"{ERA_PATTERN}\.?\s?\d{{0,2}}$")  # a line ending in an era year whose digits may go on below
+
+
+def completes_cut_era_year(before: str, text: str) -> bool:
+    """True when text goes on the era year before ends with, cut inside its digits, to a year its
+    western form in brackets confirms (H2 over 9（2017）: H29（2017）; R0 over 3（2021）): an engine's
+    emergency break inside one run of letters and digits. Read apart, the tail dates the cell to
+    another year (H2: 1990) and text reads as a figure of its own (9, dated 2017)."""
+    tail = CUT_ERA_TAIL_RE.search(clean_text(before))
+    rest = clean_text(text).strip()
+    if tail is None or not rest[:1].isdigit():
+        return False
+    joined = tail.group() + rest
+    year, alone = parse_year(joined), parse_year(tail.group())
+    return year is not None and year.conflict is None and year.text == joined.replace(" ", "") and \
+        (alone is None or alone.start != year.start) and _PAIR_OPEN.search(joined) is not None
+
+
 ERA_LESS_RE = re.compile(r"^\s*([0-9]{1,2}|元)\s*年")
 
 

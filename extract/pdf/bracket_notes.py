@@ -15,10 +15,12 @@ import re
 from collections.abc import Sequence
 
 from extract.interpret.facets import bare_unit
+from extract.interpret.structure import is_data_value
 
-from extract.pdf.pieces import Piece
+from extract.pdf.pieces import WRAP_GAP_MAX_EM, Piece, by_column
 from normalize import clean_text
 from normalize.brackets import bracket_depth, bracket_groups
+from normalize.vocab import OPEN_BRACKETS
 
 NUMBER_RE = re.compile(r"[+\-−△▲]?\d[\d,.]*")  # the numbers a note states (NFKC)
 
@@ -42,6 +44,14 @@ def _note(block: Sequence[Piece]) -> str | None:
     return groups[0].content if whole else None
 
 
+def opens_noted_figure(text: str) -> bool:
+    """True for a line stating a figure before a note in brackets it leaves open (1,801人（延べ over
+    21,612日）): the cell's figure, its note going on below."""
+    folded = clean_text(text).replace(" ", "")
+    head = next((k for k, ch in enumerate(folded) if ch in OPEN_BRACKETS), None)
+    return head is not None and head > 0 and bracket_depth(folded) > 0 and is_data_value(folded[:head])
+
+
 def is_note_block(block: Sequence[Piece]) -> bool:
     """True for a cell's lines that, run together, are one group in brackets: （4年間で over
     113,488件）."""
@@ -56,3 +66,18 @@ def is_worded_note(block: Sequence[Piece]) -> bool:
         return False
     words = NUMBER_RE.sub("", note)
     return bool(words) and bare_unit(words) is None
+
+
+def inside_open_brackets(pieces: Sequence[Piece]) -> frozenset[int]:
+    """The lines (by id) inside a bracket a line above them in their column left open, the lines
+    running on within WRAP_GAP_MAX_EM of a line of one another on one page (べ33,110 under 946人（延):
+    the note of the figure above, never a figure opening a row)."""
+    inside: set[int] = set()
+    for col in by_column(pieces).values():
+        run: list[Piece] = []
+        for a, b in zip([None, *col], col):
+            goes_on = a is not None and a.page == b.page and 0 <= b.bbox[1] - a.bbox[3] <= WRAP_GAP_MAX_EM * b.height
+            run = [*run, b] if goes_on else [b]
+            if len(run) > 1 and opened_above(run, len(run) - 1):
+                inside.add(id(b))
+    return frozenset(inside)

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from extract.pdf.figure_rows import FIGURE_COLUMNS
-from extract.pdf.pieces import FIT_TOL_PT, VALUE_START_RE, WRAP_GAP_MAX_EM, Block, Piece, advance, bracket_depth, continuable, is_full
+from extract.pdf.pieces import WRAP_GAP_MAX_EM, Block, Piece, bracket_depth, continuable, is_full, is_full_for_word as is_full_for_word
 from extract.pdf.unit_tails import ends_figure_unit
 from extract.pdf.top_rows import Row, column_widths, holds_figure, is_top_set, shows_alignment, states_figure
 from extract.text_items import opens_numbered_item
@@ -30,7 +30,6 @@ from normalize.units import completes_unit
 from normalize.text import nfkc_safe
 from normalize.vocab import NOTE_MARK_CHARS
 
-LATIN_WORD_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.,]*")  # a run of Latin letters and digits no engine breaks inside
 HYPHEN_BREAK_RE = re.compile(r"[A-Za-z0-9][-‐]$")  # a word broken after its hyphen (t- / CO2)
 TAIL_DIGITS_RE = re.compile(r"(?<![\d,.])\d[\d,]*$")  # the digits and group commas a line ends with
 HEAD_DIGITS_RE = re.compile(r"^\d[\d,]*")  # the digits and group commas a line opens with
@@ -160,7 +159,7 @@ def _continues(upper: Block, lower: Block, width: float) -> str | None:
         return "text"
     if continues_cut_group(last.text, nxt.text):
         return "group"
-    if not states_figure(last.text) and is_full_for_word(last, nxt, width):
+    if not states_figure(last.text) and is_full_for_word(last.bbox, nxt, width):
         return "text"
     cut = continuable(last.text) and is_full(last.bbox, nxt, width) and _width(nxt) < _width(last)
     return "cut" if cut else None
@@ -183,17 +182,3 @@ def is_note_marks(text: str) -> bool:
 
 def _width(line: Piece) -> float:
     return line.bbox[2] - line.bbox[0]
-
-
-def is_full_for_word(line: Piece, nxt: Piece, width: float) -> bool:
-    """True when the next line's first word would not have fitted after line in a column width
-    wide: a number or a run of Latin letters goes down whole (UAX #14 breaks inside neither), so
-    its whole width counts (its share of the next line's width by advance); else its first glyph
-    (pieces.is_full)."""
-    text = nfkc_safe(nxt.text).replace(" ", "")
-    word = VALUE_START_RE.match(text) or LATIN_WORD_RE.match(text)
-    if word is None or not word.group():
-        return is_full(line.bbox, nxt, width)
-    units = sum(advance(ch) for ch in text)
-    share = (nxt.bbox[2] - nxt.bbox[0]) * sum(advance(ch) for ch in word.group()) / max(1, units)
-    return (line.bbox[2] - line.bbox[0]) + share > width + FIT_TOL_PT

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from extract.model import BBox
 from extract.pdf.grid import union_bbox
-from extract.pdf.pieces import SEPARATORS, VALUE_START_RE, Piece, bracket_depth, is_full
+from extract.pdf.pieces import SEPARATORS, VALUE_START_RE, Piece, bracket_depth, is_full, is_full_for_word
 from normalize.numbers import GROUPED_NUMBER_RE, WHOLE_NUMBER_RE, groups_prove_cut
 from normalize.text import nfkc_safe
 from normalize.years import parse_year
@@ -217,4 +217,6 @@ def is_cut_word(text: str, box: BBox, nxt: Piece, col_width: float) -> bool:
         return False  # a value line stays whole, unless its unit was cut at its slash (240人/ over 年) or hyphen (t- over CO2)
     if text[-1].isascii() and text[-1].isalnum() and nxt.text[0].isascii() and nxt.text[0].isalnum():
         return False
+    if UNIT_HYPHEN_RE.search(nfkc_safe(text)):
+        return is_full_for_word(box, nxt, col_width)  # CO2 goes down whole: its width, not its C, found no room
     return is_full(box, nxt, col_width)

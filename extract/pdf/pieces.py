@@ -19,6 +19,7 @@ from normalize.text import nfkc_safe
 
 WRAP_GAP_MAX_EM = 0.75  # a gap between the lines of one cell is at most this share of the line height
 FIT_TOL_PT = 1.0  # a glyph fits on a line when it overshoots the column by less than this
+LATIN_WORD_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.,]*")  # a run of Latin letters and digits no engine breaks inside
 VALUE_START_RE = re.compile(r"^([△▲+\-−]?\d[\d,]*(\.\d+)?(?![\d年度月日])|[-−―—]+$)")  # 1,664件/年, ▲4.3, -
 SEPARATORS = frozenset(".,")  # a number never ends in one
 
@@ -63,6 +64,20 @@ def is_full(box: BBox, nxt: Piece, col_width: float) -> bool:
     units = sum(advance(ch) for ch in text)
     glyph = (nxt.bbox[2] - nxt.bbox[0]) * sum(advance(ch) for ch in first) / max(1, units)
     return (box[2] - box[0]) + glyph > col_width + FIT_TOL_PT
+
+
+def is_full_for_word(box: BBox, nxt: Piece, col_width: float) -> bool:
+    """True when the next line's first word would not have fitted after the line in box in a column
+    col_width wide: a number or a run of Latin letters goes down whole (UAX #14 breaks inside neither),
+    so its whole width counts (its share of the next line's width by advance); else its first glyph
+    (is_full)."""
+    text = nfkc_safe(nxt.text).replace(" ", "")
+    word = VALUE_START_RE.match(text) or LATIN_WORD_RE.match(text)
+    if word is None or not word.group():
+        return is_full(box, nxt, col_width)
+    units = sum(advance(ch) for ch in text)
+    share = (nxt.bbox[2] - nxt.bbox[0]) * sum(advance(ch) for ch in word.group()) / max(1, units)
+    return (box[2] - box[0]) + share > col_width + FIT_TOL_PT
 
 
 def continuable(text: str) -> bool:

@@ -28,8 +28,9 @@ from collections.abc import Sequence
 from extract.interpret.continuations import continues_name
 from extract.interpret.facets import bare_unit
 from extract.interpret.structure import is_data_value
-from extract.pdf.bracket_notes import is_note_block, is_worded_note, opened_above
+from extract.pdf.bracket_notes import is_note_block, is_worded_note, opened_above, opens_noted_figure
 from extract.pdf.top_set_band import band_shows_top
+from extract.pdf.top_set_starts import fold_name_lines, join_level_rows, part_above_openings
 from extract.pdf.pieces import VALUE_START_RE, WRAP_GAP_MAX_EM, Block, Piece, bracket_depth, continuable, is_full
 from extract.text_items import opens_numbered_item
 from extract.vocab import FOOTNOTE_MARKS
@@ -298,11 +299,24 @@ def _rows_show_top(rows: Sequence[Row], widths: dict[int, float]) -> bool:
 def _stacked_tops(row: Row, widths: dict[int, float]) -> list[float]:
     """The tops of the lines past a row's first at which STACKED_COLUMNS or more columns stack a figure
     under a figure of the same cell, not one number the engine may have cut over them (46 over 6 in
-    a column two digits wide): in rows set at their top, with no padding, the lines of two rows."""
+    a column two digits wide): in rows set at their top, with no padding, the lines of two rows. The
+    lower figure may open a note it leaves open or be read on with its unit's rest (_opens_figure)."""
     tol = CENTRE_TOL_EM * _height(row)
     tops = [b[k].bbox[1] for b in row if b[0].col > 0 for k in range(1, len(b))
-            if _is_figure_line(b[k]) and _is_figure_line(b[k - 1]) and not _may_be_cut(b[k - 1], b[k], widths)]
+            if _opens_figure(b, k) and _is_figure_line(b[k - 1]) and not _may_be_cut(b[k - 1], b[k], widths)]
     return sorted({t for t in tops if sum(abs(u - t) <= tol for u in tops) >= STACKED_COLUMNS and t > _top([row]) + tol})
+
+
+def _opens_figure(block: Block, k: int) -> bool:
+    """True when line k of a cell's block states a figure: by itself (_is_figure_line), before a note
+    in brackets it leaves open (421 over 1,801人（延べ: bracket_notes.opens_noted_figure), or opening
+    with a number whose unit the line below completes (45 件 over 6,901 世 / 帯, 28.3% over 683,205t- /
+    CO2: read on, a figure)."""
+    line = block[k]
+    if _is_figure_line(line) or opens_noted_figure(line.text):
+        return True
+    return k + 1 < len(block) and VALUE_START_RE.match(nfkc_safe(line.text).strip()) is not None \
+        and states_figure(clean_text(line.text + block[k + 1].text))
 
 
 def _may_be_cut(line: Piece, below: Piece, widths: dict[int, float]) -> bool:
@@ -354,7 +368,8 @@ def fold_top_set_rows(rows: Sequence[Row], spanning: frozenset[int] = frozenset(
     if not by_rows and not _lines_refute_centre_and_bottom(rows, spanning, widths):
         return [list(r) for r in rows]
     # figures stacked in a cell part rows only where a row's own cells show them set at the top
-    rows = split_stacked_rows(rows, widths) if by_rows else rows
+    # and so do the openings of rows (extract.pdf.top_set_starts): a row's cells centred would not open level
+    rows = part_above_openings(join_level_rows(split_stacked_rows(rows, widths))) if by_rows else rows
     groups = _segments(rows, spanning, widths)
     first = len(rows) - sum(len(g) for g in groups)
     out = [list(r) for r in rows[:first]]
@@ -366,4 +381,14 @@ def fold_top_set_rows(rows: Sequence[Row], spanning: frozenset[int] = frozenset(
                 out.append(list(row))
             else:
                 out[-1].extend(row)
-    return out
+    figure_columns = frozenset(b[0].col for row in out for b in row if b[0].col > 0 and holds_figure(b))
+    closed = [_has_figure(row) or _opens_heading(row, spanning) for row in out]
+    # a name's next lines are read where the rows or the header band show the top (a centred name opens above its figures)
+    return fold_name_lines(out, figure_columns, closed) if by_rows or band_shows_top(_band(rows)) else out
+
+
+def _band(rows: Sequence[Row]) -> Sequence[Row]:
+    """The header rows: those above the first row whose cell past the first column opens on a figure,
+    or on a figure before a note it leaves open (26人（延べ over 539日）)."""
+    first = next((k for k, row in enumerate(rows) if any(b[0].col > 0 and _opens_figure(b, 0) for b in row)), len(rows))
+    return rows[:first]

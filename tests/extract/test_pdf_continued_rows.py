@@ -61,7 +61,7 @@ def test_a_figure_under_a_short_note_opens_a_row() -> None:
 def test_a_number_goes_down_whole(note: str, full: bool) -> None:
     # 8 kanji (84 pt) and △24,161 (7 half widths, 36.75 pt) overrun 100 pt; its first glyph alone would not
     line = kanji(note, 3, 1)
-    assert is_full_for_word(line, figure("△24,161", 3, 2), NOTE_WIDTH) is full
+    assert is_full_for_word(line.bbox, figure("△24,161", 3, 2), NOTE_WIDTH) is full
 
 
 def test_a_row_of_figures_in_two_columns_is_a_row() -> None:

@@ -1,0 +1,28 @@
+"""A figure's compound unit broken after its hyphen (408,404 t- over CO2, corpus seed 878 kpi_progress in
+writer_borderless): the engine moved CO2 down whole, so the line was full for the word, not for its first
+letter (extract.pdf.cuts.is_cut_word with pieces.is_full_for_word). Read as two lines, 408,404 t- CO2 gave
+no value.
+
+Pieces in PDF points (top-left origin), as LibreOffice Writer set them: 10.5 pt lines, a column 60.6 pt wide.
+"""
+
+from __future__ import annotations
+
+from extract.pdf.cuts import cell_lines
+from extract.pdf.pieces import FIT_TOL_PT, Piece, is_full, is_full_for_word
+
+WIDTH = 60.6
+FIGURE = Piece("408,404 t-", (183.6, 185.8, 236.3, 196.3), 2)  # 52.7 pt wide
+UNIT = Piece("CO2", (183.6, 197.9, 206.2, 208.4), 2)  # 22.6 pt: its C alone, 7.5 pt, would have fitted
+
+
+def test_a_unit_broken_after_its_hyphen_is_one_line_with_the_figure() -> None:
+    assert not is_full(FIGURE.bbox, UNIT, WIDTH)
+    assert is_full_for_word(FIGURE.bbox, UNIT, WIDTH)
+    assert [t for t, _ in cell_lines([FIGURE, UNIT], WIDTH)] == ["408,404 t-CO2"]
+
+
+def test_a_column_wide_enough_for_the_word_keeps_the_lines_apart() -> None:
+    assert FIT_TOL_PT == 1.0
+    wide = 52.7 + 22.6 + 2 * FIT_TOL_PT
+    assert [t for t, _ in cell_lines([FIGURE, UNIT], wide)] == ["408,404 t-", "CO2"]
