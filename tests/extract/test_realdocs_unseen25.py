@@ -107,3 +107,18 @@ def test_the_diagram_thresholds_are_pinned(monkeypatch: pytest.MonkeyPatch) -> N
     assert not is_diagram(_grid(FLOW_DIAGRAM))
     monkeypatch.setattr(diagrams, "MIN_DIAGRAM_ROWS", 6 // 2)
     assert is_diagram(_grid(FLOW_DIAGRAM[:4]))
+
+
+@pytest.mark.parametrize("header, eras", [
+    # kobe_jinko p17 表9: the era written once, the count closed with its year word
+    (["人口移動", "平成元年", "2", "3", "4", "13年"], None),  # 13年 does not count on from 4: no closing year
+    (["人口移動", "平成元年", "2", "3", "4", "5年"], [None, None, "平成", "平成", "平成", "平成"]),
+    (["人口移動", "平成14", "15", "16", "17", "18年度"], [None, None, "平成", "平成", "平成", "平成"]),
+    (["区分", "平成6", "7", "8", "9"], [None, None, "平成", "平成", "平成"]),
+    (["区分", "平成6", "7", "8", "9", "元年"], [None, None, "平成", "平成", "平成", None]),
+])
+def test_a_header_writing_its_era_once_may_close_its_count_with_the_year_word(header: list[str],
+                                                                               eras: list[str | None] | None) -> None:
+    from extract.interpret.cells import counted_years
+    got = counted_years(header)
+    assert got == (eras if eras is not None else [None, None, "平成", "平成", "平成", None])

@@ -30,7 +30,9 @@ p45 / p47 66/66 each, setagaya p9 第2表 債務負担行為 29/29 and p11 第3�
 it names dates that subject only, context.dates_a_named_subject; then 90/90, none wrong), fuji_r7 p2 0/3. kobe_jinko
 p12's flow diagram (3 wrong, its figures labelled by the prose beside it) is read as text: a borderless grid many
 of whose rows hold nothing but letters standing alone, a box's label set a glyph per line, is a diagram
-(extract.pdf.diagrams).
+(extract.pdf.diagrams). kobe_jinko p17 表9 (78 values by year): 0/78, every value without its year (its header 平成元年 |
+2 | … | 12 | 13年 closes the era's count with the year word, and 13年 read as a count of years made the row no
+header) -> 78/78 (interpret.cells.counted_years: the era-less year counting on takes the era too).
 
 kobe_jinko's ward rows under the 平成26年 total (p5, p9) are of 2014: their column, headed 年次・区, lists the
 years and then the last year's wards (its 灘区 row on p5 is read by hand too, since 灘区 is within 東灘区 and its
