@@ -17,7 +17,7 @@ from normalize.units import (
     amount_unit_of_list, bracketed_unit, colon_statement_unit, is_known_unit, list_members, listed_statement_units, money_unit_of_list,
     statement_unit,
 )
-from normalize.vocab import BRACKET_CLOSERS, RATIO_UNITS
+from normalize.vocab import AS_OF_WORDS, BRACKET_CLOSERS, RATIO_UNITS, SUBJECT_TOPIC_MARKS
 from normalize.years import era_of
 
 if TYPE_CHECKING:
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from extract.records import TableValue
 
 HEADING_MAX_CHARS = 60
+HEADING_MIN_FILL = 0.25  # a heading's glyphs, an em each, fill at least this share of its line's width
 # A heading opens with a mark or a section word, or with a numbering (outline.numbering_style).
 HEADING_RE = re.compile(r"^(【|■|◆|◇|〈|<|＜|基本目標|基本的方向|施策|政策|分野|プロジェクト)")
 GOAL_HEADING_MAX_CHARS = 120
@@ -59,8 +60,17 @@ class Context:
 
 
 def is_heading(line: TextLine) -> bool:
-    """A short line that opens a section (【基本目標1】, (1) 医療, ■ 成果指標 …)."""
-    return is_heading_text(line.text)
+    """A short line that opens a section (【基本目標1】, (1) 医療, ■ 成果指標 …), set as one run (is_set_apart)."""
+    return is_heading_text(line.text) and not is_set_apart(line)
+
+
+def is_set_apart(line: TextLine) -> bool:
+    """True when the line's glyphs, an em each, fill less than HEADING_MIN_FILL of its width: pieces set far apart
+    that the reader joined into one line (a chart's axis tick 4 and its legend 構成比 on one baseline), no heading
+    set as one run, however a letter-spaced one (１ 総 括) spreads its glyphs."""
+    x0, top, x1, bottom = line.prov.bbox or (0.0, 0.0, 0.0, 0.0)
+    glyphs = len(line.text.replace(" ", ""))
+    return x1 - x0 > 0 and glyphs * (bottom - top) < HEADING_MIN_FILL * (x1 - x0)
 
 
 def opens_section(caption: str) -> bool:
@@ -173,11 +183,23 @@ def _walk_tables(document: Document, heads: frozenset[str]) -> Iterator[WalkedTa
             recent, units = before[1], before[2]
         frames = [t for t in frames if t.prov.page == block.prov.page] + [block]
         section += running_text(block)
-        texts = dated_caption([line.text for line in recent if is_caption_of(line, block)], outline)
+        texts = dated_caption([line.text for line in recent if is_caption_of(line, block)
+                               and not dates_a_named_subject(line.text)], outline)
         stated = ([ln for ln in units if ln.prov.page == block.prov.page and ln not in recent]
                   + unit_cells_above(frames[:-1], block) + recent + unit_rows_atop(block))
         yield block, trail.context, caption_unit(stated, block), "\n".join(texts), section_year(section)
         before, recent, units = (block, recent, units), [], []
+
+
+def dates_a_named_subject(text: str) -> bool:
+    """A line stating the as-of date of a subject it names first ((児童の年齢については平成30年4月1日時点) over a
+    table of capacities and applications): the date is that subject's, so the line captions none of the
+    table's figures with it, as a careful reader takes it (kobe_hoikusho p1: its 利用定員 were dated by it)."""
+    year = parse_year(text)
+    if year is None or not any(w in year.text for w in AS_OF_WORDS):
+        return False
+    at = text.find(year.text)
+    return at > 0 and any(m in text[:at] for m in SUBJECT_TOPIC_MARKS)
 
 
 def is_caption_of(line: TextLine, table: Table) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from extract.morph import morphemes
 from normalize import clean_text, normalize_unit, parse_year
 from normalize.units import is_known_unit, split_scale
-from normalize.vocab import AS_OF_WORDS, MONTH_WORDS
+from normalize.vocab import AS_OF_WORDS, MONTH_WORDS, RANGE_CHARS
 
 THOUSANDS_SEPARATOR = ","  # after digits, a number running on (1,234), no heading's number
 
@@ -41,11 +41,18 @@ def numbering_style(text: str) -> str | None:
 def bare_number_word(text: str) -> bool:
     """A number of one or two digits written straight before a word (3地域づくり, 9市民が創る): a
     heading's number, unless a unit or a month follows it as a word of its own (3人の, 5校, 4月,
-    10%, 3万人), or the number runs on (1,234)."""
+    10%, 3万人), or the number runs on (1,234) or to another (24~27歳: opens_range)."""
     m = BARE_NUMBER_RE.match(text)
-    if m is None or clean_text(m["next"]) == THOUSANDS_SEPARATOR:
+    if m is None or clean_text(m["next"]) == THOUSANDS_SEPARATOR or opens_range(text[m.start("next"):]):
         return False
     return not _counts_with_unit(text[m.start("next"):])
+
+
+def opens_range(text: str) -> bool:
+    """The text after a number joins it to another number (~27歳 of 24~27歳, a class of ages a chart labels): a
+    range, no heading's number."""
+    rest = clean_text(text)
+    return len(rest) >= 2 and rest[0] in RANGE_CHARS and rest[1].isdigit()
 
 
 def _counts_with_unit(text: str) -> bool:

@@ -109,6 +109,9 @@ YEAR_PAIR_SEPARATORS: Final[str] = "/・"
 # notation. Of them, AS_OF_WORDS state the date figures stand at. After a month or a date also
 # its start (4月初め); a year's 初 may open a word (令和5年度初任給).
 AS_OF_WORDS: Final[tuple[str, ...]] = ("現在", "時点")
+# Topic marks after a subject a line names before its as-of date (児童の年齢については平成30年4月1日時点): the date is
+# the subject's, not the figures' of the table under the line.
+SUBJECT_TOPIC_MARKS: Final[tuple[str, ...]] = ("については", "に関しては", "につきましては")
 YEAR_POINT_SUFFIXES: Final[tuple[str, ...]] = ("末",) + AS_OF_WORDS
 # Words naming a point of the year's term (期: the fiscal term), its start and its end as 末 names its end: right after the
 # year only (2023年度期首, 2023年度期首実績: the actual at the year's start; 2023年度期末: its end), never after another point

@@ -152,7 +152,8 @@ MAX_YEAR_STEP = 5  # ... by the same step, at most this many years (every year, 
 def counted_years(texts: Sequence[str]) -> list[str | None]:
     """Along a header row, the era each bare number takes where a year stating its era is followed
     by MIN_BARE_YEARS or more bare numbers counting on from it by one step of at most MAX_YEAR_STEP
-    (平成6 | 7 | 8 | … | 26 over a table's year columns): a header writes the era once. Numbers that
+    (平成6 | 7 | 8 | … | 26 over a table's year columns): a header writes the era once, and may close the count
+    with its year word (平成元年 | 2 | … | 13年: the era-less year counting on takes the era too). Numbers that
     do not count on (a row of values after a year label) take none."""
     out: list[str | None] = [None] * len(texts)
     for i, raw in enumerate(texts):
@@ -165,9 +166,18 @@ def counted_years(texts: Sequence[str]) -> list[str | None]:
         run = _bare_run(texts[i + 1:])
         counts = [year.start - first.start + 1, *run]
         steps = {b - a for a, b in zip(counts, counts[1:])}
-        if len(run) >= MIN_BARE_YEARS and len(steps) == 1 and 0 < steps.pop() <= MAX_YEAR_STEP:
-            out[i + 1:i + 1 + len(run)] = [era] * len(run)
+        if len(run) >= MIN_BARE_YEARS and len(steps) == 1 and 0 < (step := steps.pop()) <= MAX_YEAR_STEP:
+            end = i + 1 + len(run)
+            closed = end < len(texts) and _era_less_number(texts[end]) == counts[-1] + step
+            out[i + 1:end + closed] = [era] * (len(run) + closed)
     return out
+
+
+def _era_less_number(text: str) -> int | None:
+    """The number of an era-less year (13年, 26年度): the last of a header's count whose writer closes it with its
+    year word (平成元年 | 2 | … | 12 | 13年), else None."""
+    m = ERA_LESS_CELL_RE.match(unicodedata.normalize("NFKC", clean_text(text)))
+    return None if m is None or m.group(1) == "元" else int(m.group(1))
 
 
 def _bare_run(texts: Sequence[str]) -> list[int]:

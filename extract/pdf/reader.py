@@ -20,6 +20,7 @@ from typing import Any
 from extract.errors import NoTextLayerError, UnreadableFileError
 from extract.model import BBox, Block, Cell, Document, Issue, Provenance, Table, TextLine
 from extract.pdf import camelot_adapter, pdfium_adapter, pdfplumber_adapter
+from extract.pdf.diagrams import is_diagram
 from extract.pdf.listed_lines import untable_lists
 from extract.pdf.grid import PageContent, RawLine, RawTable, band_of, union_bbox
 from extract.pdf.stitch import (RowJoin, SplitVerdict, Stitched, _first_table, _last_table, continues, page_items,
@@ -226,13 +227,23 @@ def _untable_prose(page: PageContent, before: PageContent | None = None) -> Page
     """A page whose borderless 'table' is prose in columns: that table read as lines again
     (before: the previous page, as read, whose table this page's first may continue)."""
     prose = [t for t in page.tables if is_prose_columns(t) and not _continues_page(before, t, page)]
-    if not prose:
+    return _as_lines(page, prose)
+
+
+def untable_diagrams(pages: Sequence[PageContent]) -> list[PageContent]:
+    """The pages with each borderless 'table' that is a diagram (extract.pdf.diagrams) read as lines again."""
+    return [_as_lines(page, [t for t in page.tables if is_diagram(t)]) for page in pages]
+
+
+def _as_lines(page: PageContent, tables: Sequence[RawTable]) -> PageContent:
+    """The page with the tables' lines, column by column, among its lines where each table stood."""
+    if not tables:
         return page
     lines = list(page.lines)
-    for table in prose:
+    for table in tables:
         at = next((i for i, ln in enumerate(lines) if ln.bbox[1] > table.bbox[1]), len(lines))
         lines[at:at] = _prose_lines(table)
-    return replace(page, tables=tuple(t for t in page.tables if not any(t is p for p in prose)), lines=tuple(lines))
+    return replace(page, tables=tuple(t for t in page.tables if not any(t is p for p in tables)), lines=tuple(lines))
 
 
 def structure_doubts(table: RawTable) -> list[str]:
@@ -367,7 +378,7 @@ def read_pdf(
         raise NoTextLayerError(source, "no text layer on any page read: needs OCR")
     if second_opinion:
         contents = _review(path, contents, password)
-    contents = untable_lists(untable_prose(contents))
+    contents = untable_lists(untable_prose(untable_diagrams(contents)))
     page_issues = [iss for c in contents for iss in c.issues]
     blocks, stitch_issues = _blocks(stitch_pages(contents), source, doc_id)
     return Document(source, doc_id, "pdf", n_pages, blocks, None, tuple(page_issues + stitch_issues + issues))
