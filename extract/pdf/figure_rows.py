@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from extract.pdf.bracket_notes import inside_open_brackets, opens_noted_figure
+from extract.pdf.bracket_notes import inside_open_brackets
 from extract.pdf.cut_years import cut_year_rests
 from extract.pdf.lockstep import PADDED_LESS_TOLS, line_tol
 from extract.pdf.pieces import SEPARATORS, WRAP_GAP_MAX_EM, Block, Piece, by_column, continuable, is_full, text_bracket_depth
@@ -48,23 +48,13 @@ def figure_tops(pieces: Sequence[Piece]) -> list[tuple[int, float]]:
     """The (page, top) of each line where FIGURE_COLUMNS or more columns past the first stand a
     figure (states_figure: a value, or a marker standing for one), top to bottom; the rest of an era
     year cut inside its digits is none (cut_years.cut_year_rests: H2 over 9（2017）), nor is a line inside
-    a bracket a line above left open (bracket_notes.inside_open_brackets: べ33,110 under 946人（延). Figures
-    opening a note they leave open (23人（延べ over 690日）: bracket_notes.opens_noted_figure) stand a row
-    of figures too, but where a figure's line overlaps theirs off their level (a one-line figure centred
-    beside two-line noted cells, as Chromium sets them, stands between their lines: corpus seed 716
-    kpi_baseline_target in html_borderless)."""
+    a bracket a line above left open (bracket_notes.inside_open_brackets: べ33,110 under 946人（延). A figure
+    opening a note it leaves open (23人（延べ over 690日）) stands no row by itself: read as one, it broke ruled
+    tables set by Chromium and WeasyPrint (session 25's merge)."""
     first = min((p.col for p in pieces), default=0)
     rests = cut_year_rests(pieces) | inside_open_brackets(pieces)
     figures = [p for p in pieces if p.col != first and id(p) not in rests and states_figure(p.text)]
-    noted = [p for p in pieces if p.col != first and id(p) not in rests and opens_noted_figure(p.text)
-             and not any(_off_level(q, p) for q in figures)]
-    return _level_tops([*figures, *noted])
-
-
-def _off_level(figure: Piece, line: Piece) -> bool:
-    """True when a figure's line overlaps another line without standing on its top: set between lines."""
-    return figure.page == line.page and figure.bbox[1] < line.bbox[3] and line.bbox[1] < figure.bbox[3] \
-        and not stands_on(figure, line.bbox[1])
+    return _level_tops(figures)
 
 
 def _level_tops(lines: Sequence[Piece]) -> list[tuple[int, float]]:

@@ -61,7 +61,9 @@ def test_a_line_inside_a_bracket_left_open_above_it_opens_no_row() -> None:
     pieces = [piece(0, 0, "ボランティア"), piece(1, 0, "946人（延"), piece(1, 1, "べ33,110"), piece(1, 2, "日）"),
               piece(2, 0, "832人（延"), piece(2, 1, "べ5,824"), piece(2, 2, "日）"), piece(0, 1, "登録者数")]
     assert {p.text for p in pieces if id(p) in inside_open_brackets(pieces)} == {"べ33,110", "べ5,824", "日）"}
-    assert [top for _, top in figure_tops(pieces)] == [100.0]
+    # neither the note's rest (べ33,110) nor the figure opening the note (946人（延) stands a row of figures: a
+    # noted figure opening rows by itself broke ruled Chromium / WeasyPrint tables at the merge (session 25)
+    assert figure_tops(pieces) == []
 
 
 def test_a_bracket_closed_on_its_line_leaves_the_next_line_free() -> None:
@@ -71,12 +73,13 @@ def test_a_bracket_closed_on_its_line_leaves_the_next_line_free() -> None:
     assert len(figure_tops(pieces)) == 2
 
 
-def test_noted_figures_stand_a_row_unless_a_figure_is_set_between_their_lines() -> None:
-    """23人（延べ | 17人（延べ opening a row of their own (corpus seed 894 kpi_progress in writer_borderless), but
-    4人（延べ150 / 日） | 16人（延べ97 / 日） beside 105 centred between their lines (seed 716
-    kpi_baseline_target in html_borderless): that row's figures stand on 105's line alone."""
+def test_noted_figures_alone_stand_no_row_of_figures() -> None:
+    """23人（延べ | 17人（延べ over their notes' rests stand no row of figures by themselves (writer25's reading of them
+    as one, for corpus seed 894 kpi_progress in writer_borderless, broke ruled tables set by Chromium and WeasyPrint
+    at the merge, session 25); beside 105 centred between their lines (seed 716 kpi_baseline_target in
+    html_borderless) the row's figures stand on 105's line."""
     noted = [piece(0, 0, "協力隊員数"), piece(1, 0, "23人（延べ"), piece(1, 1, "690日）"), piece(2, 0, "17人（延べ"),
              piece(2, 1, "340日）")]
-    assert [top for _, top in figure_tops(noted)] == [100.0]
+    assert figure_tops(noted) == []
     centred = [*noted, piece(3, 0.5, "105"), piece(4, 0.5, "38,929")]
     assert [top for _, top in figure_tops(centred)] == [100.0 + 0.5 * PITCH]
