@@ -22,7 +22,7 @@ from extract.interpret.facets import (
     whole_cell_kinds,
 )
 from extract.model import Cell, Table
-from extract.vocab import FISCAL_YEAR_NOUN, INDICATOR_WORDS, STATUS_WORDS, UNIT_WORDS, VALUE_KIND_WORDS
+from extract.vocab import FISCAL_YEAR_NOUN, INDICATOR_WORDS, KPI_KINDS, STATUS_WORDS, UNIT_WORDS, VALUE_KIND_WORDS
 from normalize import MissingReason, Year, clean_text, parse_quantity, parse_year, unit_from_header
 from normalize.brackets import without_bracket_groups
 from normalize.years import without_years
@@ -324,11 +324,25 @@ def row_kind_of(text: str) -> str | None:
     written, compact = compact, folded(compact)
     if kind_of(compact) in NOT_INDICATOR_VALUE_KINDS:
         return None  # 目標達成度: a ratio of the target, no row of targets
-    kinds = settled_kinds(written, [kind for kind, words in VALUE_KIND_WORDS if any(w in compact for w in words)])
+    kinds = _label_kinds(written, compact)
+    if len(KPI_KINDS.intersection(kinds)) > 1:
+        return None  # 実績めざす値: two labels run together (a wrapped label drawn into the row above), neither is sure
     kind = _refined_value_kind(kinds[0], compact) if kinds else None
     if kind in NOT_INDICATOR_VALUE_KINDS:
         return None  # 対目標比, 策定時との差: a ratio or a difference of the kind, no row of it
     return kind if kind in VALUE_KINDS else next(iter(whole_cell_kinds(compact)), None)
+
+
+def _label_kinds(written: str, compact: str) -> list[str]:
+    """The kinds a row label's kind words name, settled by reading it as a compound (settled_kinds)."""
+    return settled_kinds(written, [kind for kind, words in VALUE_KIND_WORDS if any(w in compact for w in words)])
+
+
+def runs_kinds_together(text: str) -> bool:
+    """True for a row label naming two KPI kinds run together (実績めざす値: a label wrapped into the row above):
+    still a kind column's label, though it states no kind of its own (row_kind_of gives None)."""
+    written = text.replace(" ", "")
+    return len(KPI_KINDS.intersection(_label_kinds(written, folded(written)))) > 1
 
 
 def row_kind_column(table: Table, roles: list[ColumnRole], start_row: int) -> int | None:
@@ -337,7 +351,8 @@ def row_kind_column(table: Table, roles: list[ColumnRole], start_row: int) -> in
         if role.kind in VALUE_KINDS or role.kind == "unit":
             continue
         texts = [r[role.col].text for r in table.rows[start_row:] if role.col < len(r) and r[role.col].text.strip()]
-        if len(texts) >= 2 and all(row_kind_of(t) for t in texts):
+        if len(texts) >= 2 and all(row_kind_of(t) or runs_kinds_together(t) for t in texts) \
+                and any(row_kind_of(t) for t in texts):
             return role.col
     return None
 

@@ -41,3 +41,15 @@ def test_a_refinement_outside_the_kpi_kinds_leaves_a_kpi_column_its_kind() -> No
 @pytest.mark.parametrize(("label", "kind"), [("現況値（最新）", "actual"), ("最新の現況値", "actual"), ("現況値", "baseline")])
 def test_a_row_kind_label_takes_the_refined_kind(label: str, kind: str) -> None:
     assert row_kind_of(label) == kind
+
+
+@pytest.mark.parametrize("label", ["実績めざす値", "めざす値実績", "実績目標"])
+def test_a_row_label_of_two_kinds_run_together_states_none(label: str) -> None:
+    """Two row labels run together (a wrapped label drawn into the row above: Typst's めざ / す値 centred across rows)
+    say neither kind surely: the row gives no values rather than the first kind's."""
+    assert row_kind_of(label) is None
+
+
+@pytest.mark.parametrize(("label", "kind"), [("めざす値", "target"), ("実績", "actual"), ("基準値", "baseline")])
+def test_a_row_label_of_one_kind_states_it(label: str, kind: str) -> None:
+    assert row_kind_of(label) == kind

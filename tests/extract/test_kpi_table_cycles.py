@@ -50,3 +50,13 @@ def test_kinds_that_do_not_repeat_a_cycle_label_nothing() -> None:
 
 def test_without_a_kind_column_nothing_cycles() -> None:
     assert _cycle_labels(list(_table(CENTRED).rows[1:]), None, 0, 1) == {}
+
+
+def test_a_kind_label_of_two_kinds_run_together_gives_its_row_nothing() -> None:
+    # 実績めざす値: a wrapped label (めざ / す値) drawn into the row above; the column still states the rows' kinds,
+    # that row gives no values and the others keep theirs
+    rows = [["出生数", "人", "目標", "563", "873"], ["", "", "実績めざす値", "710", "781"],
+            ["死亡数", "人", "目標", "20", "15"], ["", "", "実績値", "17", "20"]]
+    assert _read(rows) == [("出生数", "target", 2023, 563, "人"), ("出生数", "target", 2024, 873, "人"),
+                           ("死亡数", "actual", 2023, 17, "人"), ("死亡数", "actual", 2024, 20, "人"),
+                           ("死亡数", "target", 2023, 20, "人"), ("死亡数", "target", 2024, 15, "人")]
