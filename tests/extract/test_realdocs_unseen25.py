@@ -122,3 +122,11 @@ def test_a_header_writing_its_era_once_may_close_its_count_with_the_year_word(he
     from extract.interpret.cells import counted_years
     got = counted_years(header)
     assert got == (eras if eras is not None else [None, None, "平成", "平成", "平成", None])
+
+
+def test_a_few_rows_of_lone_glyphs_are_no_diagram() -> None:
+    # at MIN_DIAGRAM_ROWS (6) the flow diagram's first six rows are one; its first four or five, glyph rows as
+    # thick, are a letter-spaced title or header band's size: no diagram
+    assert is_diagram(_grid(FLOW_DIAGRAM[:6]))
+    assert not is_diagram(_grid(FLOW_DIAGRAM[:5]))
+    assert not is_diagram(_grid(FLOW_DIAGRAM[:4]))
