@@ -30,7 +30,7 @@ from extract.interpret.facets import bare_unit
 from extract.interpret.structure import is_data_value
 from extract.pdf.bracket_notes import is_note_block, is_worded_note, opened_above, opens_noted_figure
 from extract.pdf.top_set_band import band_shows_top
-from extract.pdf.top_set_starts import fold_name_lines, join_level_rows, part_above_openings
+from extract.pdf.top_set_starts import fold_name_lines, join_level_rows, part_above_openings, row_height
 from extract.pdf.pieces import VALUE_START_RE, WRAP_GAP_MAX_EM, Block, Piece, bracket_depth, continuable, is_full
 from extract.text_items import opens_numbered_item
 from extract.vocab import FOOTNOTE_MARKS
@@ -91,10 +91,6 @@ def _bottom(rows: Sequence[Row]) -> float:
     return max(b[-1].bbox[3] for row in rows for b in row)
 
 
-def _height(row: Row) -> float:
-    return min(p.height for b in row for p in b)
-
-
 def opens_own_row(p: Piece, spanning: frozenset[int]) -> bool:
     """True for a line that opens a row of no figures: a heading set across columns or opening an
     item's number ((2)地域産業の振興), or a note under the table (※ 人口は…, or its mark alone in the
@@ -141,7 +137,7 @@ def _continues(row: Row, group: Sequence[Row], spanning: frozenset[int], widths:
     under 現状値 | 394人)."""
     above = _run_above(group)
     gap = min(b[0].bbox[1] for b in row) - _bottom(above)
-    if _opens_heading(row, spanning) or gap > WRAP_GAP_MAX_EM * _height(row):
+    if _opens_heading(row, spanning) or gap > WRAP_GAP_MAX_EM * row_height(row):
         return False
     first = min(b[0].col for r in above for b in r)
     return all(b[0].col == first or _runs_on(_cell(above, b[0].col), b, widths) or _goes_on_name(_cell(above, b[0].col), b)
@@ -196,7 +192,7 @@ def _wrapped_on(above: Row, row: Row, widths: dict[int, float]) -> bool:
 
 def _is_centred(rows: Sequence[Row]) -> bool:
     """True when every column's text in rows is centred on their whole extent (within CENTRE_TOL_EM)."""
-    middle, tol = (_top(rows) + _bottom(rows)) / 2, CENTRE_TOL_EM * min(_height(r) for r in rows)
+    middle, tol = (_top(rows) + _bottom(rows)) / 2, CENTRE_TOL_EM * min(row_height(r) for r in rows)
     for col in _cols(rows):
         cells = [[b for b in row if b[0].col == col] for row in rows]
         cell = [row for row in cells if row]
@@ -278,7 +274,7 @@ def shows_alignment(row: Row, side: str) -> bool:
     """True when a row's cells of different heights line up on one side: 'top', 'middle' or
     'bottom' level (within CENTRE_TOL_EM of a line), their other sides not all level."""
     cells = _column_cells(row)
-    tol = CENTRE_TOL_EM * _height(row)
+    tol = CENTRE_TOL_EM * row_height(row)
     edges = {"top": [c[0].bbox[1] for c in cells], "bottom": [c[-1].bbox[3] for c in cells],
              "middle": [(c[0].bbox[1] + c[-1].bbox[3]) / 2 for c in cells]}
 
@@ -301,7 +297,7 @@ def _stacked_tops(row: Row, widths: dict[int, float]) -> list[float]:
     under a figure of the same cell, not one number the engine may have cut over them (46 over 6 in
     a column two digits wide): in rows set at their top, with no padding, the lines of two rows. The
     lower figure may open a note it leaves open or be read on with its unit's rest (_opens_figure)."""
-    tol = CENTRE_TOL_EM * _height(row)
+    tol = CENTRE_TOL_EM * row_height(row)
     tops = [b[k].bbox[1] for b in row if b[0].col > 0 for k in range(1, len(b))
             if _opens_figure(b, k) and _is_figure_line(b[k - 1]) and not _may_be_cut(b[k - 1], b[k], widths)]
     return sorted({t for t in tops if sum(abs(u - t) <= tol for u in tops) >= STACKED_COLUMNS and t > _top([row]) + tol})
@@ -333,7 +329,7 @@ def split_stacked_rows(rows: Sequence[Row], widths: dict[int, float]) -> list[Ro
     each cell's lines from such a line on open the next row."""
     out: list[Row] = []
     for row in rows:
-        tol = CENTRE_TOL_EM * _height(row)
+        tol = CENTRE_TOL_EM * row_height(row)
         bounds = [float("-inf"), *(t - tol for t in _stacked_tops(row, widths)), float("inf")]
         for lo, hi in zip(bounds, bounds[1:]):
             part = [kept for kept in ([p for p in b if lo <= p.bbox[1] < hi] for b in row) if kept]

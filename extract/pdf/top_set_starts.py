@@ -31,7 +31,8 @@ OPENING_TOL_EM = 0.3  # two cells open on one line when their first lines' tops 
 Row = list[Block]
 
 
-def _em(row: Sequence[Block]) -> float:
+def row_height(row: Sequence[Block]) -> float:
+    """The height of the row's shortest line: its type size, the em its tolerances are read in."""
     return min(p.height for b in row for p in b)
 
 
@@ -41,7 +42,7 @@ def _level(a: float, b: float, em: float) -> bool:
 
 def row_opening(row: Sequence[Block]) -> float | None:
     """The top of the line more than half the row's cells open on, or None when no line is."""
-    em = _em(row)
+    em = row_height(row)
     tops = [b[0].bbox[1] for b in row]
     counts = Counter(next(t for t in tops if _level(t, top, em)) for top in tops)
     top, n = counts.most_common(1)[0]
@@ -68,7 +69,7 @@ def part_above_openings(rows: Sequence[Row]) -> list[Row]:
     out: list[Row] = []
     for row in rows:
         top = row_opening(row)
-        em = _em(row)
+        em = row_height(row)
         cuts = {id(b): k for b in row if top is not None and (k := _opening_line(b, top, em)) is not None}
         if cuts:
             out.append([b[:cuts[id(b)]] for b in row if id(b) in cuts])
@@ -78,7 +79,7 @@ def part_above_openings(rows: Sequence[Row]) -> list[Row]:
 
 def _opens_level(row: Sequence[Block]) -> float | None:
     """The top every cell of the row opens on, or None when they open on different lines."""
-    em = _em(row)
+    em = row_height(row)
     top = row[0][0].bbox[1]
     return top if all(_level(b[0].bbox[1], top, em) for b in row) else None
 
@@ -98,7 +99,7 @@ def _one_opening(upper: Row, lower: Row) -> bool:
     a, b = _opens_level(upper), _opens_level(lower)
     same_page = upper[0][0].page == lower[0][0].page
     shared = {blk[0].col for blk in upper} & {blk[0].col for blk in lower}
-    return a is not None and b is not None and same_page and not shared and _level(a, b, min(_em(upper), _em(lower)))
+    return a is not None and b is not None and same_page and not shared and _level(a, b, min(row_height(upper), row_height(lower)))
 
 
 def fold_name_lines(rows: Sequence[Row], figure_columns: frozenset[int], closed: Sequence[bool]) -> list[Row]:
