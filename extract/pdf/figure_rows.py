@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from extract.pdf.bracket_notes import inside_open_brackets
+from extract.pdf.bracket_notes import inside_open_brackets, opens_noted_figure
 from extract.pdf.cut_years import cut_year_rests
 from extract.pdf.lockstep import PADDED_LESS_TOLS, line_tol
 from extract.pdf.pieces import SEPARATORS, WRAP_GAP_MAX_EM, Block, Piece, by_column, continuable, is_full, text_bracket_depth
@@ -44,16 +44,19 @@ MIN_FIGURE_ROWS = 2  # a body read line by line holds this many rows of figures:
 #   unless each of its other lines opens a row of its own (_lone_row_reading)
 
 
-def figure_tops(pieces: Sequence[Piece]) -> list[tuple[int, float]]:
+def figure_tops(pieces: Sequence[Piece], top_set: bool = False) -> list[tuple[int, float]]:
     """The (page, top) of each line where FIGURE_COLUMNS or more columns past the first stand a
     figure (states_figure: a value, or a marker standing for one), top to bottom; the rest of an era
     year cut inside its digits is none (cut_years.cut_year_rests: H2 over 9（2017）), nor is a line inside
     a bracket a line above left open (bracket_notes.inside_open_brackets: べ33,110 under 946人（延). A figure
-    opening a note it leaves open (23人（延べ over 690日）) stands no row by itself: read as one, it broke ruled
-    tables set by Chromium and WeasyPrint (session 25's merge)."""
+    opening a note it leaves open (23人（延べ over 690日）) stands a row of figures too only where the table's
+    own rows show them set at their top (top_set: top_rows.rows_show_top on the leading's reading): set
+    centred, a one-line figure of that row stands level with a line of the note below its first (ruled
+    tables set by Chromium and WeasyPrint, session 25's merge)."""
     first = min((p.col for p in pieces), default=0)
     rests = cut_year_rests(pieces) | inside_open_brackets(pieces)
-    figures = [p for p in pieces if p.col != first and id(p) not in rests and states_figure(p.text)]
+    figures = [p for p in pieces if p.col != first and id(p) not in rests and
+               (states_figure(p.text) or top_set and opens_noted_figure(p.text))]
     return _level_tops(figures)
 
 

@@ -33,7 +33,7 @@ from extract.pdf.continued_rows import fold_continued_rows, join_continued_rows
 from extract.pdf.heading_ends import lines_after_headings
 from extract.pdf.orphan_starts import part_top_set_orphans
 from extract.pdf.top_set_heads import lower_header_openers
-from extract.pdf.top_rows import fold_top_set_rows, states_figure
+from extract.pdf.top_rows import fold_top_set_rows, rows_show_top, states_figure
 from extract.pdf.wrap_gaps import at_bracket_leading, past_padding
 from extract.pdf.lone_rests import fold_lone_rests, leaves_rests
 from extract.pdf.figure_rows import body_rows, figure_tops, glues_own_row, rows_by_line, runs_past_figures
@@ -443,7 +443,7 @@ def pieces_to_rows(pieces: Sequence[Piece]) -> list[list[Block]]:
         return []
     spanning = frozenset(_spanning_lines(pieces))
     rows = _rows_at_leading(pieces, spanning)
-    tops = figure_tops(pieces)
+    tops = figure_tops(pieces, rows_show_top(rows, spanning))
     if runs_past_figures([b for row in rows for b in row], tops) or glues_own_row(rows, spanning) \
             or leaves_rests(body_rows(rows, tops), row_padding(pieces), line_tol(pieces), spanning):
         by_line = rows_by_line(pieces, tops, spanning, lambda head: _rows_at_leading(head, spanning) if head else [])

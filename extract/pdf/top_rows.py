@@ -292,6 +292,12 @@ def _rows_show_top(rows: Sequence[Row], widths: dict[int, float]) -> bool:
                for row in body) and not any(shows_alignment(row, side) for row in body for side in ("middle", "bottom"))
 
 
+def rows_show_top(rows: Sequence[Row], spanning: frozenset[int] = frozenset()) -> bool:
+    """True when the table's own rows of figures show them set at their top (_rows_show_top), not the
+    lines the rows without figures leave (is_top_set reads those too)."""
+    return _rows_show_top(rows, column_widths(rows, spanning))
+
+
 def _stacked_tops(row: Row, widths: dict[int, float]) -> list[float]:
     """The tops of the lines past a row's first at which STACKED_COLUMNS or more columns stack a figure
     under a figure of the same cell, not one number the engine may have cut over them (46 over 6 in
