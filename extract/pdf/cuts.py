@@ -30,6 +30,7 @@ WORD_END_RE = re.compile(r"[0-9A-Za-z,.]$")  # where an engine that cuts numbers
 WORD_START_RE = re.compile(r"^[0-9A-Za-z,.]")
 UNIT_SLASHES = ("/", "／")  # a unit per something (人/年) is never cut after its slash on purpose
 UNIT_HYPHEN_RE = re.compile(r"[A-Za-z]-$")  # nor a compound unit after its hyphen (t- over CO2)
+UNIT_HYPHEN_OPEN_RE = re.compile(r"^-[A-Za-z]")  # or before it (546,289t over -CO2): a minus opens no word of letters
 SEPARATOR_LED_RE = re.compile(r"^[,.]+(\d|$)")  # ,000 / .8 / a lone , : no number starts with its separator
 DIGITS_RE = re.compile(r"^\d+$")
 CUT_FIGURE_RE = re.compile(r"^\d{1,3}(,\d{3})*,\d{1,2}$")  # a grouped figure whose last group is cut short
@@ -204,6 +205,15 @@ def _whole_head(text: str) -> bool:
     return bool(head and WHOLE_NUMBER_RE.match(head.group()))
 
 
+def _cut_at_unit_hyphen(text: str, below: str) -> bool:
+    """True when a compound unit's hyphen ends the line (t- over CO2) or opens the line below after a
+    letter (546,289t over -CO2, LibreOffice Writer's break before a hyphen, corpus seed 843
+    kpi_progress in writer_borderless)."""
+    line, nxt = nfkc_safe(text), nfkc_safe(below)
+    return UNIT_HYPHEN_RE.search(line) is not None or line[-1:].isascii() and line[-1:].isalpha() \
+        and UNIT_HYPHEN_OPEN_RE.match(nxt) is not None
+
+
 def is_cut_word(text: str, box: BBox, nxt: Piece, col_width: float) -> bool:
     """True when the engine broke a full line of text inside a run of CJK or before closing
     punctuation (現状値(R1 / ) ; 単 / 位), where no space was lost: the pieces are one line.
@@ -213,10 +223,11 @@ def is_cut_word(text: str, box: BBox, nxt: Piece, col_width: float) -> bool:
     unit's slash, which needs what follows it (240人/ over 年)."""
     if not text or not nxt.text or VALUE_START_RE.match(nfkc_safe(nxt.text)):
         return False
-    if VALUE_START_RE.match(nfkc_safe(text)) and not text.endswith(UNIT_SLASHES) and not UNIT_HYPHEN_RE.search(nfkc_safe(text)):
+    hyphen = _cut_at_unit_hyphen(text, nxt.text)
+    if VALUE_START_RE.match(nfkc_safe(text)) and not text.endswith(UNIT_SLASHES) and not hyphen:
         return False  # a value line stays whole, unless its unit was cut at its slash (240人/ over 年) or hyphen (t- over CO2)
     if text[-1].isascii() and text[-1].isalnum() and nxt.text[0].isascii() and nxt.text[0].isalnum():
         return False
-    if UNIT_HYPHEN_RE.search(nfkc_safe(text)):
+    if hyphen:
         return is_full_for_word(box, nxt, col_width)  # CO2 goes down whole: its width, not its C, found no room
     return is_full(box, nxt, col_width)

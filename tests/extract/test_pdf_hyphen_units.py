@@ -26,3 +26,19 @@ def test_a_column_wide_enough_for_the_word_keeps_the_lines_apart() -> None:
     assert FIT_TOL_PT == 1.0
     wide = 52.7 + 22.6 + 2 * FIT_TOL_PT
     assert [t for t, _ in cell_lines([FIGURE, UNIT], wide)] == ["408,404 t-", "CO2"]
+
+
+HEAD = Piece("546,289t", (164.3, 349.1, 203.8, 358.1), 2)  # the column's widest line, 39.5 pt
+HYPHENED = Piece("-CO2", (164.3, 359.4, 186.9, 368.4), 2)
+
+
+def test_a_unit_broken_before_its_hyphen_is_one_line_with_the_figure() -> None:
+    """546,289t over -CO2 (corpus seed 843 kpi_progress in writer_borderless): Writer broke before the hyphen."""
+    assert [t for t, _ in cell_lines([HEAD, HYPHENED], 39.5)] == ["546,289t-CO2"]
+
+
+def test_a_minus_opening_a_number_under_a_figure_is_no_units_hyphen() -> None:
+    minus = Piece("-12", (164.3, 359.4, 180.0, 368.4), 2)
+    assert [t for t, _ in cell_lines([HEAD, minus], 39.5)] == ["546,289t", "-12"]
+    after_digit = Piece("546,289", (164.3, 349.1, 200.0, 358.1), 2)
+    assert [t for t, _ in cell_lines([after_digit, HYPHENED], 36.0)] == ["546,289", "-CO2"]
