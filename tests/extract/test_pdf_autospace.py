@@ -98,6 +98,15 @@ def test_autospace_needs_a_japanese_letter_and_a_latin_one() -> None:
     assert not is_autospaced(char("成", 0.0, SIZE_PT), char("2", SIZE_PT + 2.1, DIGIT_PT), 0.0)
 
 
+def test_a_latin_letter_after_a_full_width_digit_is_autospaced() -> None:
+    # ４７，８２４ t-CO2 (corpus seed 770 kpi_progress in writer_borderless): Writer sets the full-width digit as
+    # Japanese text, the unit 0.2 em after it
+    digit = char("４", 0.0, SIZE_PT)
+    assert is_autospaced(digit, char("t", SIZE_PT + 2.1, DIGIT_PT), 0.2)
+    assert not is_autospaced(digit, char("t", SIZE_PT + 2.1, DIGIT_PT), 0.0)  # no autospace the page proved
+    assert not is_autospaced(digit, char("2", SIZE_PT + 2.1, DIGIT_PT), 0.2)  # a digit after it: two numbers
+
+
 @pytest.mark.parametrize(("gap_em", "runs"), [(0.45, 1), (0.55, 0)])
 def test_autospace_max_em(gap_em: float, runs: int) -> None:
     # a gap of a column's width parts two cells: no run inside one text
