@@ -105,8 +105,13 @@ def page_folios(pages: Sequence[PageContent]) -> frozenset[str]:
     """The page furniture (extract.furniture.repeated_ends) that holds no letter: page numbers
     (- 1 -, －２－). A title opening several pages (主要事業等内訳) is furniture too, but one that
     sets a table apart from the page's other tables."""
-    ends = repeated_ends([it.raw if isinstance(it, RawLine) else "" for it in page_items(page)] for page in pages)
-    return frozenset(t for t in ends if not any(unicodedata.category(ch)[0] == "L" for ch in t))
+    return frozenset(t for t in page_heads(pages) if not any(unicodedata.category(ch)[0] == "L" for ch in t))
+
+
+def page_heads(pages: Sequence[PageContent]) -> frozenset[str]:
+    """The page furniture (extract.furniture.repeated_ends), words included: a running head opening
+    every page (資料2) however close the engine sets it over a table heads no table of its own."""
+    return repeated_ends([it.raw if isinstance(it, RawLine) else "" for it in page_items(page)] for page in pages)
 
 
 def _same_columns(a: RawTable, b: RawTable) -> bool:
@@ -309,8 +314,11 @@ def _repeats(rows: Sequence[Sequence[RawCell]], first: Sequence[Sequence[RawCell
     n = 0
     while n < min(len(rows), len(first)) and _row_key(rows[n]) == _row_key(first[n]):
         n += 1
-    if n == 0 and (k := _header_rows(rows)) and (m := _header_rows(first)) and _glyphs(rows[:k]) == _glyphs(first[:m]):
-        return k  # the header set again with its own breaks (2024年度（ over 令和6年度）予算計上額): the same text
+    if n == 0 and (k := _header_rows(rows)) and any(_glyphs(rows[:k]) == _glyphs(first[:m]) for m in range(1, _header_rows(first) + 1)):
+        # the header set again with its own breaks (2024年度（ over 令和6年度）予算計上額): the same text; the
+        # first page's rows before its first figure may hold a heading under the header the later page does
+        # not repeat ((1)移住・定住の促進, corpus seed 948 kpi_progress in writer_borderless, --vocab dev8)
+        return k
     return n
 
 
@@ -559,15 +567,18 @@ def _last_table(items: Sequence[Item], height: float, folios: frozenset[str] = f
     return None
 
 
-def _first_table(items: Sequence[Item], height: float, folios: frozenset[str] = frozenset()) -> int | None:
+def _first_table(items: Sequence[Item], height: float, folios: frozenset[str] = frozenset(),
+                 heads: frozenset[str] = frozenset()) -> int | None:
     """Index of the table that opens the page body, if the page body opens with a table: lines in
     the top margin band set on the body at its leading (a heading and its sentence over a table on
     a page with a narrow top margin, corpus seed 710 kpi_baseline_target in html_borderless) are
-    the body's, so the table does not continue the last page's."""
+    the body's, so the table does not continue the last page's; a running head opening the pages
+    alike (heads: page_heads, 資料2 set 3 pt over a table continued from the page before, corpus seed
+    555 kpi_progress in writer_borderless) stays furniture."""
     margin = [_is_margin(it, height, folios) for it in items]
     for i in range(len(items) - 2, -1, -1):
         if margin[i] and not margin[i + 1] and _sets_on(items[i], items[i + 1]) and \
-                items[i].bbox[3] <= height * MARGIN_SHARE and items[i].raw.strip() not in folios:  # type: ignore[union-attr]
+                items[i].bbox[3] <= height * MARGIN_SHARE and items[i].raw.strip() not in folios | heads:  # type: ignore[union-attr]
             margin[i] = False
     body = [i for i, it in enumerate(items) if not margin[i]]
     if body and isinstance(items[body[0]], RawTable):
@@ -593,12 +604,12 @@ def stitch_pages(pages: Sequence[PageContent]) -> Stitched:
     joins: dict[int, list[RowJoin]] = {}
     carry: int | None = None  # index in `out` of the table that ended the previous page
     carry_page = -1
-    folios = page_folios(pages)
+    folios, heads = page_folios(pages), page_heads(pages)
     for page in pages:
         items = page_items(page)
         if carry is not None and carry_page == page.page - 1:
             out[carry], items = _key_from_next_page(out[carry], items, page.height)  # type: ignore[arg-type]
-        first, last = _first_table(items, page.height, folios), _last_table(items, page.height, folios)
+        first, last = _first_table(items, page.height, folios, heads), _last_table(items, page.height, folios)
         placed: dict[int, int] = {}
         for i, it in enumerate(items):
             if i > 0 and isinstance(it, RawTable) and isinstance(items[i - 1], RawTable) and \

@@ -10,7 +10,8 @@ import pytest
 from extract.model import Document
 from extract.pdf import read_pdf
 from extract.pdf.grid import PageContent, RawCell, RawLine, RawTable, Segment, SegLine
-from extract.pdf.stitch import MIN_KEY_ROWS, SplitVerdict, _crosses_columns, _first_table, _regrouped, in_order, merge_with_join, split_verdict, stitch
+from extract.pdf.stitch import (MIN_KEY_ROWS, SplitVerdict, _crosses_columns, _first_table, _regrouped, _repeats, in_order,
+                                merge_with_join, split_verdict, stitch)
 
 SAMPLES = os.path.join(os.path.dirname(__file__), "..", "..", "samples", "pdf")
 
@@ -274,10 +275,29 @@ def test_a_folio_in_the_top_band_is_furniture_however_close() -> None:
     assert _first_table([folio, _TABLE_AT_68], A4_HEIGHT_PT, frozenset({"- 2 -"})) == 1
 
 
+def test_a_running_head_opening_every_page_is_furniture_however_close() -> None:
+    # 資料2 opening both pages 3 pt over the table page 2 continues (corpus seed 555 kpi_progress in
+    # writer_borderless): furniture (stitch.page_heads), no heading of a table of its own
+    head = RawLine("資料2", (516, 56, 539, 65), 2)
+    assert _first_table([head, _TABLE_AT_68], A4_HEIGHT_PT, frozenset(), frozenset({"資料2"})) == 1
+    assert _first_table([head, _TABLE_AT_68], A4_HEIGHT_PT) is None  # a line of this page alone: the body's
+
+
 def _grid(page: int, *rows: tuple[str, ...]) -> RawTable:
     cells = tuple(tuple(RawCell(text, (50.0 + 60 * j, 20.0 * i, 100.0 + 60 * j, 20.0 * i + 9), page) for j, text in enumerate(row))
                   for i, row in enumerate(rows))
     return RawTable(page, (50.0, 0.0, 400.0, 20.0 * len(rows)), cells, "pdfplumber-text", None, ())
+
+
+def test_a_header_repeated_with_its_own_breaks_under_a_heading_the_first_page_sets_below_it() -> None:
+    # corpus seed 948 kpi_progress in writer_borderless (--vocab dev8): page 1's header over (1)移住・定住の促進,
+    # a heading the next page does not repeat; page 2 sets the header again with other breaks (no space before (2016)
+    head = _grid(1, ("施策", "指標", "基準年度の実績値（平成28年度 (2016年度)）"), ("（1）移住・定住の促進", "", ""),
+                 ("健康寿命の延伸", "若者定住奨励金交付件数", "55"))
+    tail = _grid(2, ("施策", "指標", "基準年度の実績値（平成28年度(2016年度)）"), ("関係人口の拡大", "転入者数", "2,152"))
+    assert _repeats(tail.rows, head.rows) == 1
+    other = _grid(2, ("施策", "指標", "目標値（令和4年度）"), ("関係人口の拡大", "転入者数", "2,152"))
+    assert _repeats(other.rows, head.rows) == 0
 
 
 NUMBERED = _grid(2, ("No.", "指標項目", "現状", "目標値"), ("1", "農業産出額", "9,718", "10,106"), ("2", "テレワーク", "5,758", "4,436"))
