@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from extract.interpret.structure import is_data_value
 from extract.pdf.colgaps import MIN_GAP_PT, columns
 from extract.pdf.cuts import CutEvidence, cell_lines, cut_evidence, cuts_years, is_cut_number
+from extract.pdf.cut_rests import column_cuts_numbers
 from extract.pdf.glyphs import opens_bracket, spells_on, word_spans
 from extract.pdf.grid import ALIGN_TOL_PT, Interval, RawCell, Segment, SegLine, parted_at, union_bbox
 from extract.pdf.hanging import WRAP_REACH_EM
@@ -411,6 +412,8 @@ def table_rows(lines: Sequence[SegLine], cols: Sequence[Interval],
              for k in range(len(cols))] for row in rows]
     widths = [b - a for a, b in cols]
     evidence = cut_evidence((pieces, w) for per_col in grid for pieces, w in zip(per_col, widths))
+    columns_cut = any(column_cuts_numbers([per_col[k] for per_col in grid], widths[k]) for k in range(len(cols)))
+    evidence = CutEvidence(evidence.proved or columns_cut, evidence.doubted)  # a column's cut rests prove it too
     years_cut = [cuts_years([per_col[k] for per_col in grid], widths[k]) for k in range(len(cols))]
     out = []
     for row, per_col in zip(rows, grid):

@@ -30,6 +30,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from extract.pdf.bracket_notes import inside_open_brackets, opens_noted_figure
+from extract.pdf.cut_rests import cut_number_rests
 from extract.pdf.cut_years import cut_year_rests
 from extract.pdf.lockstep import PADDED_LESS_TOLS, line_tol
 from extract.pdf.pieces import SEPARATORS, WRAP_GAP_MAX_EM, Block, Piece, by_column, continuable, is_full, text_bracket_depth
@@ -54,7 +55,7 @@ def figure_tops(pieces: Sequence[Piece], top_set: bool = False) -> list[tuple[in
     centred, a one-line figure of that row stands level with a line of the note below its first (ruled
     tables set by Chromium and WeasyPrint, session 25's merge)."""
     first = min((p.col for p in pieces), default=0)
-    rests = cut_year_rests(pieces) | inside_open_brackets(pieces)
+    rests = cut_year_rests(pieces) | inside_open_brackets(pieces) | cut_number_rests(pieces, stands_on)
     figures = [p for p in pieces if p.col != first and id(p) not in rests and
                (states_figure(p.text) or top_set and opens_noted_figure(p.text))]
     return _level_tops(figures)
