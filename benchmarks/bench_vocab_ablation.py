@@ -41,6 +41,7 @@ MECHANISM_TABLES = frozenset({
     "AMOUNT_HEADS", "COST_HEADS", "DERIVED_HEADS", "HEAD_KIND_MORPHEMES", "SERIES_MORPHEMES", "JUDGEMENT_HEADS",
     "STATE_HEADS", "PREVIOUS_SPAN_MORPHEMES", "BEFORE_MORPHEMES", "REVIEW_MORPHEMES", "COMPARING_PARTICLES",
     "KINDS_BY_LEMMA", "DERIVED_BY_LEMMA", "KIND_BY_SPAN_POINT", "KIND_PHRASE_LEMMAS", "JOINING_POS",
+    "RELATIVE_YEAR_PREFIXES", "RELATIVE_YEAR_WORDS",  # 前年度: the prefix 前 before the year noun, and the words built of them
 })
 PRODUCT_PACKAGES = ("extract", "normalize")
 READ_SHARE_TOL = 0.0  # a word is read by mechanism when its documents lose no value left out (found share, no more wrong)
