@@ -202,7 +202,8 @@ KIND_MORPHEMES = (
     ("現", "actual", None),  # the prefix naming the present (現時点の値, 現年度の数値): a value as it stands now
     ("策定", "baseline", None), ("基準", "baseline", None), ("現状", "baseline", None), ("初期", "baseline", None),
     ("現行", "baseline", None),  # the value in force when the plan is made (現行値 | 目標値), as 現状 is its state then
-    ("現況", "baseline", None),  # the state of things as the plan finds it (現況値, 策定時の現況), 現状's synonym
+    ("現況", "baseline", None),  # the state of things as the plan finds it (現況値, 策定時の現況), 現状's synonym; alone no
+    # whole cell's word as 現状: a progress report's 現況 beside 開始時点の値 is the latest, a plan's the baseline: unsure
     ("当初", "baseline", "budget"),
     ("予算", None, "budget"), ("計上", None, "budget"), ("要求", None, "budget"), ("査定", None, "budget"),
     ("措置", None, "budget"), ("補正", None, "budget"), ("決算", None, "settlement"), ("済み", None, "settlement"),

@@ -272,14 +272,6 @@ def unnamed_kind_reading(words: Sequence[Morpheme], end: int) -> Reading:
     return NONE
 
 
-def state_word_kind(words: str) -> str | None:
-    """The kind a state word standing alone names (現状, 現況: the state the plan finds, its baseline), or None: a whole
-    cell's word (現状（推計） or 現状・課題 say more than the state)."""
-    content = content_words(words)
-    head = content[0].lemma if len(content) == 1 else None
-    return kind_of_word(head, VALUE) if head in STATE_VALUE_HEADS and head in KINDS_BY_LEMMA else None
-
-
 def names_state_only(words: str) -> bool:
     """True for words naming the state of things and nothing else (現状, 現況値, 現状の数値): no point of time dates it."""
     content = content_words(words)

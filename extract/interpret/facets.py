@@ -20,7 +20,6 @@ from functools import lru_cache
 from extract.interpret.compound import (
     NONE as NO_READING, VALUE, Reading, dated_word_kind, dates_only_named_points, heads_an_amount, is_head_alone,
     kind_word_inside_a_name, names_latest_only, names_state_only, rates_a_change, read_compound, readings_of_word_alone,
-    state_word_kind,
 )
 from extract.vocab import (
     FISCAL_YEAR_NOUN, FUNDING_PART_WORDS, GENERIC_HEADER_WORDS, HEADER_KINDS, INDICATOR_HEADS, KIND_PHRASE_FOLDS, KIND_REFINEMENTS, LABEL_HEADS, SIGN_NOTED_CHANGE,
@@ -252,8 +251,7 @@ def whole_cell_kinds(text: str) -> list[str]:
     """The kind of a header cell that is nothing but a word naming it only as a whole cell (現状,
     現状 2014年 （人）: not 現状・課題), its years, units and brackets aside."""
     rest = words_beside_years(text)
-    listed = [kind for kind, words in WHOLE_CELL_KIND_WORDS if rest in words]
-    return listed or [kind for kind in [state_word_kind(rest)] if kind]  # 現況 as 現状: a state word alone
+    return [kind for kind, words in WHOLE_CELL_KIND_WORDS if rest in words]
 
 
 def without_unit_brackets(text: str, blank: str = " ") -> str:

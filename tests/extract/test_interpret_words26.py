@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.bench_vocab_ablation import concept_words, left_out, same_kind_parts
-from extract.interpret.compound import read_compound, rates_a_change, readings_of_word_alone, state_word_kind
+from extract.interpret.compound import read_compound, rates_a_change, readings_of_word_alone
 from extract.interpret.facets import Facets, bracketed_kinds, kind_of, merge_path, read_facets, states_as_latest
 from extract.interpret.statements import statement_kind
 from extract.recognize import recognize_document
@@ -30,7 +30,8 @@ def test_a_value_named_by_its_morphemes(words: str, kind: str | None) -> None:
 
 
 @pytest.mark.parametrize(("header", "kind"), [
-    ("現況", "baseline"), ("現況（R4）", "baseline"), ("現況（推計）", None), ("現況・課題", None),
+    ("現況値", "baseline"), ("現況値（R4）", "baseline"), ("現況（推計）", None), ("現況・課題", None),
+    ("現況", None),  # alone: a plan's starting state or a progress report's latest (開始時点の値 | 現況), unsure
     ("伸長率（%）", "ratio"), ("到達率", "ratio"), ("到達度（%）", "ratio"), ("増加率", "ratio"),
     ("受診率", None), ("満足度", None), ("健診受診率", None),  # what an indicator measures, no ratio of the table's figures
 ])
@@ -41,7 +42,6 @@ def test_a_header_read_without_its_listed_word(header: str, kind: str | None) ->
 def test_only_a_change_or_a_reaching_rated_alone_is_a_ratio_of_the_table() -> None:
     assert rates_a_change("伸長率") and rates_a_change("進捗度")
     assert not rates_a_change("人口伸長率") and not rates_a_change("受診率")
-    assert state_word_kind("現況") == "baseline" and state_word_kind("現況と課題") is None
 
 
 def test_a_kind_word_of_two_readings_takes_the_one_its_bracket_names() -> None:
@@ -56,6 +56,7 @@ def test_a_kind_word_beside_a_figure_is_an_indicators_kind() -> None:
     # kpi_listed: 40（2018年度・実績）: 実績 names the actual of a value and the settlement of an amount; beside an
     # indicator's figure it is the actual
     assert statement_kind("実績") == "actual"
+    assert statement_kind("現況") is None  # one reading, no list: a plan's start or a progress report's latest, unsure
 
 
 @pytest.mark.parametrize(("unit", "kind"), [("人", "actual"), ("%", "actual"), ("千円", None), (None, None)])
