@@ -187,7 +187,7 @@ STATE_HEADS = ("状況",)
 VALUE_HEADS = ("値", "数値", "数", "水準", "実数")  # 実数: the count as it stands (基準実数, 直近の実数), no rate of it
 # Heads naming the state of things as it stands (現状): a value, the point before them says which (計画開始時点の現状: the
 # baseline; 最新の現状: the actual); alone, a whole cell's word (WHOLE_CELL_KIND_WORDS).
-STATE_VALUE_HEADS = ("現状", "現況", "状況")  # 状況 after a judgement word is the judgement (達成状況: JUDGEMENT_HEADS, STATE_HEADS)
+STATE_VALUE_HEADS = ("現状", "状況")  # 状況 after a judgement word is the judgement (達成状況: JUDGEMENT_HEADS, STATE_HEADS)
 AMOUNT_HEADS = ("額", "金額", "現額")
 # A cost (事業費, 人件費): an amount as the head, a suffix heading with the noun it is attached to (the kind word
 # stands before both: 予定事業費); inside a compound it names what the head after it is of (事業費見積額).
@@ -202,8 +202,6 @@ KIND_MORPHEMES = (
     ("現", "actual", None),  # the prefix naming the present (現時点の値, 現年度の数値): a value as it stands now
     ("策定", "baseline", None), ("基準", "baseline", None), ("現状", "baseline", None), ("初期", "baseline", None),
     ("現行", "baseline", None),  # the value in force when the plan is made (現行値 | 目標値), as 現状 is its state then
-    ("現況", "baseline", None),  # the state of things as the plan finds it (現況値, 策定時の現況), 現状's synonym; alone no
-    # whole cell's word as 現状: a progress report's 現況 beside 開始時点の値 is the latest, a plan's the baseline: unsure
     ("当初", "baseline", "budget"),
     ("予算", None, "budget"), ("計上", None, "budget"), ("要求", None, "budget"), ("査定", None, "budget"),
     ("措置", None, "budget"), ("補正", None, "budget"), ("決算", None, "settlement"), ("済み", None, "settlement"),
@@ -253,7 +251,7 @@ POINT_MORPHEMES = ("時", "時点", "年", "年度", "年次", "末", "現在")
 PRESENT_POINT_MORPHEMES = (("現在", "actual"),)
 # Words naming a change or the reaching of a goal (伸長, 到達, 進捗, 達成, 増加): a rate or degree of one alone (伸長率, 到達率,
 # 進捗度) compares the table's own figures, a ratio, no value of the indicator; 受診率, 満足度 name what an indicator measures.
-CHANGE_MORPHEMES = ("伸長", "伸び", "到達", "進捗", "達成", "増加", "減少", "変化", "改善")
+CHANGE_MORPHEMES = ("伸長", "到達", "進捗", "達成", "増加", "減少", "変化", "改善")
 CHANGE_RATE_HEADS = ("率", "度", "割合")
 JOINING_POS = ("助詞", "助動詞", "動詞")
 # Suffixes widening the noun before them to its kin (単位等, 担当課等, 財源等: units and the like): the noun is the

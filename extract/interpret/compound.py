@@ -273,7 +273,7 @@ def unnamed_kind_reading(words: Sequence[Morpheme], end: int) -> Reading:
 
 
 def names_state_only(words: str) -> bool:
-    """True for words naming the state of things and nothing else (現状, 現況値, 現状の数値): no point of time dates it."""
+    """True for words naming the state of things and nothing else (現状, 現状値, 現状の数値): no point of time dates it."""
     content = content_words(words)
     return bool(content) and content[0].lemma in STATE_VALUE_HEADS and content[0].lemma in KINDS_BY_LEMMA \
         and all(m.lemma in VALUE_HEADS for m in content[1:])

@@ -469,7 +469,7 @@ def actuals_between(columns: Sequence[tuple[str | None, Year | None, str | None]
 
 def states_as_latest(columns: Sequence[tuple[str | None, Year | None, str]]) -> frozenset[int]:
     """Given a table's value columns in order as (kind, year, words), the indexes of the baseline columns named by the state
-    alone (現状, 現況値: names_state_only) in a header that also states the baseline by its point (策定時 | 現状 | 目標, 基準値 |
+    alone (現状, 現状の数値: names_state_only) in a header that also states the baseline by its point (策定時 | 現状 | 目標, 基準値 |
     現状値 | 目標値): the header's own points set the plan's start apart, so the state is as things stand now, the latest
     actual. Not one dated no later than a stated baseline; anything else, none."""
     baselines = [i for i, (kind, _, _) in enumerate(columns) if kind == "baseline"]
