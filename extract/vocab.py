@@ -208,14 +208,20 @@ KIND_MORPHEMES = (
     ("見込み", "actual", "plan"), ("概算", None, "plan"), ("見積もり", None, "plan"), ("見積", None, "plan"),
     ("所要", None, "plan"), ("必要", None, "plan"), ("予定", None, "plan"),
 )
+# Words naming a kind only as the one word before a value's head: the value reached, measured or found (達成値, 到達値, 進捗値,
+# 測定値, 実測値, 観測値, 調査値, 集計値, 結果値: the actual) and the body's own value (当該値, beside 平均値); elsewhere no kind
+# (達成件数 counts achievements, 達成率 is a ratio, 調査対象者数 an indicator, 当該年度 a year).
+VALUE_KIND_MODIFIERS = (("達成", "actual"), ("到達", "actual"), ("進捗", "actual"), ("測定", "actual"), ("実測", "actual"),
+                        ("観測", "actual"), ("調査", "actual"), ("集計", "actual"), ("結果", "actual"), ("当該", "actual"))
 # Words naming an end of a span of time (計画開始時, 計画最終年度, 終期): a value at the plan's start is its baseline, at
 # its end its target; only over a value head and after nothing but the span's name (計画, 期間), never narrowing a
 # series (最終年度の実績 is that year's actual).
 # 期首 (the term's start, 期首の値), 出発 and スタート (the departure, 出発値, スタート時の値: where the plan sets out from; the
-# analyser's lemma of a loanword carries its source, スタート-start) and 基点 (the base point, 基点値): the baseline; 期 is the term
-# itself (計画期末: the plan's term's end).
+# analyser's lemma of a loanword carries its source, スタート-start), 基点, 起点 and 始点 (the base point, the point set out
+# from: 基点値, 起点値): the baseline; 期 is the term itself (計画期末: the plan's term's end).
 SPAN_POINT_MORPHEMES = (("開始", "baseline"), ("始期", "baseline"), ("期首", "baseline"), ("出発", "baseline"),
-                        ("スタート-start", "baseline"), ("基点", "baseline"), ("最終", "target"), ("終了", "target"), ("終期", "target"))
+                        ("スタート-start", "baseline"), ("基点", "baseline"), ("起点", "baseline"), ("始点", "baseline"),
+                        ("最終", "target"), ("終了", "target"), ("終期", "target"))
 SPAN_NAME_MORPHEMES = ("計画", "期間", "期")
 SPAN_END_SUFFIX = "末"  # after the span's name, its end (計画期間末の数値: the target)
 # Words before a span's name making it the span before this one (前期計画, 旧計画, 前計画): every point of it, its end too, is
@@ -240,6 +246,13 @@ SERIES_MORPHEMES = ("実績", "見込み")
 # Words a kind word may stand apart from its head by: the point of time it names (策定時の数値, 基準年次の値,
 # 策定時現在) and the particles and light verbs that join them (目標とする数値, 基準となる数値).
 POINT_MORPHEMES = ("時", "時点", "年", "年度", "年次", "末", "現在")
+# A point naming the present, standing first with no kind word before it (現在値, 現在の数値): the value as it stands now, the
+# actual; after another point it only dates that one (策定時現在の数値: the baseline).
+PRESENT_POINT_MORPHEMES = (("現在", "actual"),)
+# Words naming a change or the reaching of a goal (伸長, 到達, 進捗, 達成, 増加): a rate or degree of one alone (伸長率, 到達率,
+# 進捗度) compares the table's own figures, a ratio, no value of the indicator; 受診率, 満足度 name what an indicator measures.
+CHANGE_MORPHEMES = ("伸長", "到達", "進捗", "達成", "増加", "減少", "変化", "改善")
+CHANGE_RATE_HEADS = ("率", "度", "割合")
 JOINING_POS = ("助詞", "助動詞", "動詞")
 # Suffixes widening the noun before them to its kin (単位等, 担当課等, 財源等: units and the like): the noun is the
 # head, what the words name is said by it.

@@ -18,9 +18,10 @@ from functools import lru_cache
 
 from extract.morph import Morpheme, morphemes
 from extract.vocab import (
-    AMOUNT_HEADS, BEFORE_MORPHEMES, CLASSING_SUFFIX, COMPARING_PARTICLES, COST_HEADS, DERIVED_HEADS, EACH_PREFIXES,
-    HEAD_KIND_MORPHEMES, JOINING_POS, JUDGEMENT_HEADS, KIND_MORPHEMES, LATEST_WORDS, NOUN_POS, POINT_MORPHEMES,
-    PREVIOUS_SPAN_MORPHEMES, REVIEW_MORPHEMES, SERIES_MORPHEMES, SPAN_END_SUFFIX,
+    AMOUNT_HEADS, BEFORE_MORPHEMES, CHANGE_MORPHEMES, CHANGE_RATE_HEADS, CLASSING_SUFFIX, COMPARING_PARTICLES, COST_HEADS,
+    DERIVED_HEADS, EACH_PREFIXES, HEAD_KIND_MORPHEMES, JOINING_POS, JUDGEMENT_HEADS, KIND_MORPHEMES, LATEST_WORDS, NOUN_POS,
+    POINT_MORPHEMES, PRESENT_POINT_MORPHEMES, PREVIOUS_SPAN_MORPHEMES, REVIEW_MORPHEMES, SERIES_MORPHEMES, SPAN_END_SUFFIX,
+    VALUE_KIND_MODIFIERS,
     SPAN_NAME_MORPHEMES, SPAN_POINT_MORPHEMES, STATE_HEADS, STATE_VALUE_HEADS, SUFFIX_POS, VALUE_HEADS,
 )
 
@@ -28,6 +29,8 @@ VALUE, AMOUNT = "value", "amount"
 KINDS_BY_LEMMA = {lemma: (over_value, over_amount) for lemma, over_value, over_amount in KIND_MORPHEMES}
 DERIVED_BY_LEMMA = {lemma: kind for kind, lemmas in DERIVED_HEADS for lemma in lemmas}
 KIND_BY_SPAN_POINT = dict(SPAN_POINT_MORPHEMES)
+KIND_BY_PRESENT_POINT = dict(PRESENT_POINT_MORPHEMES)
+KIND_BY_VALUE_MODIFIER = dict(VALUE_KIND_MODIFIERS)
 # What a phrase naming a kind at a point of time is made of: kind words, points and spans of time, the time before one, a
 # review's point, and the value or state they name (前期計画最終年度の実績, 計画策定時点の数値, 中間見直し時の値).
 KIND_PHRASE_LEMMAS = frozenset({*KINDS_BY_LEMMA, *POINT_MORPHEMES, *VALUE_HEADS, *STATE_VALUE_HEADS, *SPAN_NAME_MORPHEMES,
@@ -84,6 +87,15 @@ def dated_word_kind(words: str, cls: str | None = None) -> str | None:
     if len(content) != 1 or content[0].lemma not in KINDS_BY_LEMMA:
         return None
     return kind_of_word(content[0].lemma, cls)
+
+
+def readings_of_word_alone(words: str) -> frozenset[str]:
+    """The kinds a kind word standing alone names over a value and over an amount (実績: the actual, the settlement; 目標: the
+    target), none for other words."""
+    content = content_words(words)
+    if len(content) != 1 or content[0].lemma not in KINDS_BY_LEMMA:
+        return frozenset()
+    return frozenset(k for k in KINDS_BY_LEMMA[content[0].lemma] if k is not None)
 
 
 def dates_only_named_points(words: str, year_noun: str) -> bool:
@@ -185,9 +197,11 @@ def head_start(parts: Sequence[Morpheme], last: int) -> int:
     """Where the head ending at last starts: a suffix (費) with the noun it is attached to (予定事業費: 事業費,
     the kind word 予定 before both), else the last word alone: after a kind word, or a start of the span after nothing but
     the span's name, which says which value the suffix names (出発値, 計画開始値: the value the plan sets out from; 最終値, one
-    word, is the series' last value; 当初出発値: the kind word 当初 before both says it)."""
+    word, is the series' last value; 当初出発値: the kind word 当初 before both says it), or the present or a word naming a
+    kind only there (現在値: the value now; 達成値: the value reached)."""
     before = parts[last - 1] if last > 0 else None
     if parts[last].pos == SUFFIX_POS and before is not None and before.pos == NOUN_POS and before.lemma not in KINDS_BY_LEMMA \
+            and before.lemma not in KIND_BY_PRESENT_POINT and before.lemma not in KIND_BY_VALUE_MODIFIER \
             and not opens_with_start(parts[:last]):
         return last - 1
     return last
@@ -231,7 +245,7 @@ def kind_before(words: Sequence[Morpheme], end: int, cls: str | None) -> Reading
     series word (実績) narrowed by a kind word right before it (策定時の実績値)."""
     at = nearest_kind_word(words, end)
     if at is None:
-        return span_point_reading(words, end) if cls == VALUE else NONE
+        return unnamed_kind_reading(words, end) if cls == VALUE else NONE
     before = nearest_kind_word(words, at) if words[at].lemma in SERIES_MORPHEMES else None
     if before is None and words[at].lemma in SERIES_MORPHEMES and (start := span_point_reading(words, at)).kind == "baseline":
         return start  # 計画開始時の実績: the series at the plan's start is its baseline; at its end (最終年度の実績), that year's actual
@@ -242,6 +256,34 @@ def kind_before(words: Sequence[Morpheme], end: int, cls: str | None) -> Reading
     # a kind word before the series says which point of it (策定時実績); one naming no kind for sure here
     # (実績見込 with no head saying value or amount) leaves the kind unsure
     return Reading(kind_of_word(words[before].lemma, cls), one_phrase=True)
+
+
+def unnamed_kind_reading(words: Sequence[Morpheme], end: int) -> Reading:
+    """The kind a value's head at end names with no kind word before it: by the point of the span it is dated at
+    (計画開始時の値), by the present as its only point (現在値, 現在の数値: the actual), or by a word naming a kind only there
+    (達成値, 当該値: VALUE_KIND_MODIFIERS); else none."""
+    if (span := span_point_reading(words, end)).kind is not None:
+        return span
+    before = [m for m in words[:end] if m.pos not in JOINING_POS]
+    if before and before[0].lemma in KIND_BY_PRESENT_POINT and all(m.lemma in POINT_MORPHEMES for m in before):
+        return Reading(KIND_BY_PRESENT_POINT[before[0].lemma], one_phrase=True)
+    if len(before) == 1 and end == len(words) - 1 and before[0].lemma in KIND_BY_VALUE_MODIFIER:
+        return Reading(KIND_BY_VALUE_MODIFIER[before[0].lemma], one_phrase=True)  # 達成値, 当該値
+    return NONE
+
+
+def names_state_only(words: str) -> bool:
+    """True for words naming the state of things and nothing else (現状, 現状値, 現状の数値): no point of time dates it."""
+    content = content_words(words)
+    return bool(content) and content[0].lemma in STATE_VALUE_HEADS and content[0].lemma in KINDS_BY_LEMMA \
+        and all(m.lemma in VALUE_HEADS for m in content[1:])
+
+
+def rates_a_change(words: str) -> bool:
+    """True for a rate or degree of one word naming a change or the reaching of a goal, nothing else (伸長率, 到達率, 進捗度):
+    it compares the table's own figures, a ratio; not 受診率 or 満足度, which name what an indicator measures."""
+    content = content_words(words)
+    return len(content) == 2 and content[0].lemma in CHANGE_MORPHEMES and content[1].lemma in CHANGE_RATE_HEADS
 
 
 def span_point_reading(words: Sequence[Morpheme], end: int) -> Reading:

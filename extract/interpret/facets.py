@@ -18,8 +18,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from extract.interpret.compound import (
-    NONE as NO_READING, Reading, dated_word_kind, dates_only_named_points, heads_an_amount, is_head_alone, kind_word_inside_a_name,
-    names_latest_only, read_compound,
+    NONE as NO_READING, VALUE, Reading, dated_word_kind, dates_only_named_points, heads_an_amount, is_head_alone,
+    kind_word_inside_a_name, names_latest_only, names_state_only, rates_a_change, read_compound, readings_of_word_alone,
 )
 from extract.vocab import (
     FISCAL_YEAR_NOUN, FUNDING_PART_WORDS, GENERIC_HEADER_WORDS, HEADER_KINDS, INDICATOR_HEADS, KIND_PHRASE_FOLDS, KIND_REFINEMENTS, LABEL_HEADS, SIGN_NOTED_CHANGE,
@@ -31,7 +31,7 @@ from normalize.text import formula_operation
 from normalize.annotations import qualifiers_in
 from normalize.brackets import bracket_groups, without_bracket_groups
 from normalize.years import find_year, without_years
-from normalize.units import UNIT_LABEL_PATTERN, is_known_unit
+from normalize.units import MONEY_BASE_UNIT, UNIT_LABEL_PATTERN, is_known_unit, parse_unit
 from normalize.vocab import BRACKET_CLOSERS, BRACKET_OPENERS, DIFFERENCE_OPERATION, ERA_OFFSETS, HEADER_QUALIFIERS, QUOTIENT_OPERATION, MINUS_CHARS, NOTE_MARK_PATTERN, SCALE_WORDS
 
 DERIVED_KINDS = frozenset({"ratio", "difference"})
@@ -158,11 +158,20 @@ def settled_kinds(text: str, kinds: list[str]) -> list[str]:
         return [reading.kind]  # 見込値: its head says a value, no amount, whatever an amount's word in it says
     if not kinds and reading.kind == "difference" and is_head_alone(words):
         return ["difference"]  # 差（B－A）: the change of the columns it names; 観光客数の伸び names an indicator
+    if not kinds and rates_a_change(words):
+        return ["ratio"]  # 伸長率, 到達度: a rate of the change or of the reaching, of the table's own figures
     if not kinds and not reading.derived and (postposed := postposed_reading(text)).kind and not postposed.derived:
         return [postposed.kind]
     if not kinds and find_year(clean_text(text)) is not None and (dated := dated_word_kind(words)):
         return [dated]  # 基準（令和4年）, 現況（R4）: a kind word the year dates
+    if not kinds and len(agreed := readings_of_word_alone(words) & bracketed_kinds(text)) == 1:
+        return list(agreed)  # 実績（確定値）: of 実績's two readings, the one its bracket names too (a value: the actual)
     return kinds
+
+
+def bracketed_kinds(text: str) -> frozenset[str]:
+    """The kinds the header's brackets name by their own words (（確定値）: the actual)."""
+    return frozenset(k for g in bracket_groups(text) if (k := read_compound(g.content).kind) is not None)
 
 
 def cost_qualified(text: str) -> str | None:
@@ -406,6 +415,7 @@ def words_unread(facets: Facets) -> bool:
 
 def merge_path(path: Sequence[Facets]) -> Facets:
     """Merge header facets from the outermost level to the innermost."""
+    path = with_kinds_by_unit(path)
     merged = EMPTY
     labels: list[str] = []
     # ＧＧ / 金額, ＣＣ / R6: words the reader does not know over generic ones or a bare year leave the
@@ -426,6 +436,18 @@ def merge_path(path: Sequence[Facets]) -> Facets:
     return replace(merged, label=" ".join(labels), unread=unread)
 
 
+def with_kinds_by_unit(path: Sequence[Facets]) -> Sequence[Facets]:
+    """A header path whose level names no kind of its own by a kind word alone that names one kind over a value and another
+    over an amount (実績: the actual or the settlement) read by the class of the path's unit: a value's unit (人, 件, %)
+    makes it the value's kind (実績 over 交流人口（人）: the actual); yen or no unit settles nothing (an indicator may count
+    yen: 観光消費額（百万円））."""
+    unit = next((f.unit for f in reversed(path) if f.unit), None)
+    base = parse_unit(unit)[0] if unit else None
+    if base is None or base == MONEY_BASE_UNIT:
+        return path
+    return [replace(f, kind=kind) if f.kind is None and (kind := dated_word_kind(f.label, VALUE)) else f for f in path]
+
+
 def actuals_between(columns: Sequence[tuple[str | None, Year | None, str | None]]) -> frozenset[int]:
     """Given a table's value columns in order as (kind, year, unknown word or None), the indexes of
     those under one word the reader does not know that each stand after a baseline and before a
@@ -443,6 +465,20 @@ def actuals_between(columns: Sequence[tuple[str | None, Year | None, str | None]
                 and any(k == "target" and y is not None and year.end < y.start for k, y, _ in columns[i + 1:]))
 
     return frozenset(unknown) if all(map(between, unknown)) else frozenset()
+
+
+def states_as_latest(columns: Sequence[tuple[str | None, Year | None, str]]) -> frozenset[int]:
+    """Given a table's value columns in order as (kind, year, words), the indexes of the baseline columns named by the state
+    alone (現状, 現状の数値: names_state_only) in a header that also states the baseline by its point (策定時 | 現状 | 目標, 基準値 |
+    現状値 | 目標値): the header's own points set the plan's start apart, so the state is as things stand now, the latest
+    actual. Not one dated no later than a stated baseline; anything else, none."""
+    baselines = [i for i, (kind, _, _) in enumerate(columns) if kind == "baseline"]
+    states = [i for i in baselines if names_state_only(columns[i][2])]
+    stated = [year for i in baselines if i not in states for year in [columns[i][1]]]
+    if not states or not stated:
+        return frozenset()
+    return frozenset(i for i in states if (year := columns[i][1]) is None
+                     or all(y is not None and y.end < year.start for y in stated))
 
 
 def latest_as_baseline(columns: Sequence[tuple[str | None, Year | None, str]]) -> int | None:

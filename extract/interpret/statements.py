@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.interpret.compound import names_kind_phrase_only, read_compound
+from extract.interpret.compound import VALUE, dated_word_kind, names_kind_phrase_only, read_compound, readings_of_word_alone
 from extract.interpret.facets import read_facets
 from extract.interpret.structure import KIND_LABEL_MAX_CHARS
 from extract.vocab import DIRECTION_ARROWS, FIGURE_SEPARATORS, KPI_KINDS, STATEMENT_GAPS, STATEMENT_KIND_WORDS, UNREADABLE_GLYPHS
@@ -209,7 +209,9 @@ def statement_kind(word: str) -> str | None:
     longer than a kind label (KIND_LABEL_MAX_CHARS) names its item before its kind word, the space between them
     lost (■特定健診受診率策定時, a PDF whose font sets a space narrower than a word space): no kind word; unless every
     word of it names the kind and its point of time (前期計画最終年度の実績: one phrase, however long)."""
-    kind = read_facets(word).kind
+    # a kind word of two readings beside an indicator's figure (実績: the actual, not the settlement) names the value's; one of a
+    # single reading the lists do not hold (a state word: a plan's start or a report's latest) stays unsure
+    kind = read_facets(word).kind or (dated_word_kind(word, VALUE) if len(readings_of_word_alone(word)) > 1 else None)
     if kind in KPI_KINDS:
         return kind if len(word) <= KIND_LABEL_MAX_CHARS or names_kind_phrase_only(word) and read_compound(word).kind == kind \
             else None

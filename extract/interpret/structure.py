@@ -17,7 +17,9 @@ from functools import lru_cache
 
 from extract.interpret.compared import with_compared_years
 from extract.interpret.levels import NamedRows, complements_levels
-from extract.interpret.facets import EMPTY, Facets, actuals_between, bare_unit, kind_of, latest_as_baseline, merge_path, read_facets
+from extract.interpret.facets import (
+    EMPTY, Facets, actuals_between, bare_unit, kind_of, latest_as_baseline, merge_path, read_facets, states_as_latest,
+)
 from extract.model import Cell, Table
 from extract.text_items import strip_enumerator
 from extract.interpret.cells import is_bare_year_cell, is_code, is_year_cell
@@ -570,6 +572,16 @@ def with_actuals_between(facets: tuple[Facets, ...], value_cols: Sequence[int]) 
     return tuple(replace(f, kind="actual", unread=False) if c in actual else f for c, f in enumerate(facets))
 
 
+def with_states_as_latest(facets: tuple[Facets, ...], value_cols: Sequence[int],
+                          roles: Sequence[tuple[int, str]]) -> tuple[Facets, ...]:
+    """The table's value columns with the state named alone beside a baseline stated by its point read as the latest actual
+    (states_as_latest: 策定時 | 現状 | 目標); not where years run down the rows (a series under each column)."""
+    if any(role == "year" for _, role in roles):
+        return facets
+    latest = {value_cols[i] for i in states_as_latest([(facets[c].kind, facets[c].year, facets[c].label) for c in value_cols])}
+    return tuple(replace(f, kind="actual") if c in latest else f for c, f in enumerate(facets))
+
+
 def with_latest_as_baseline(facets: tuple[Facets, ...], value_cols: Sequence[int],
                             roles: Sequence[tuple[int, str]]) -> tuple[Facets, ...]:
     """The table's value columns with the one naming the latest point beside a target and no baseline read as the
@@ -633,6 +645,7 @@ def read_layout(table: Table, previous_header: Rows | None = None, era: str | No
         return None  # a 説明 column stating its unit (千円 atop) gives its labelled amounts on a page of its own
     facets, texts, roles = shift_stray_headers(table, n, facets, texts, roles, value_cols)
     facets = with_latest_as_baseline(with_actuals_between(facets, value_cols), value_cols, roles)
+    facets = with_states_as_latest(facets, value_cols, roles)
     facets = with_compared_years(table, n, facets, value_cols)
     roles = name_columns(roles, texts, value_cols[0] if value_cols else table.n_cols,
                          lambda col: any(is_name(c.text.strip()) for c in _filled(table, col, n)),

@@ -48,6 +48,8 @@ from normalize.years import completes_date, cut_era_year
 from normalize.vocab import BRACKET_OPENERS, NOTE_MARK_CHARS
 
 YEN = "円"
+PER_SLASHES = ("/", "／")  # what parts a unit from the period it is counted per (千円／年)
+YEAR_PERIOD = "年"
 PERCENT = "%"  # what a ratio column (構成比, 伸率) holds when its header states no unit
 # A line opening a section: a bracket or a mark, or a numbering written with its separator (1., 2)).
 SECTION_START_RE = re.compile(f"^(?:[{re.escape(BRACKET_OPENERS)}■□◆◇●○・※]|" + NUMBERING_RE.pattern + ")")
@@ -565,6 +567,16 @@ def money_unit(layout: Layout, units: dict[int, str]) -> str | None:
     return yen.pop() if len(yen) == 1 and not (stated - yen - {None}) else None
 
 
+def money_per_year_as_money(hint: str | None, col: Facets, labels: RowLabels) -> str | None:
+    """The unit an amount is read in: a money unit per year (（単位：千円／年）) over a column or row naming money (予算額,
+    事業費) is its money unit, each amount being its column's or row's one year's; over anything else the unit as stated (一人
+    当たり医療費（円／年）, an indicator's)."""
+    if hint is None or not (is_money_header(col) or is_money_header(labels.facets)):
+        return hint
+    money, per, period = hint.replace(PER_SLASHES[1], PER_SLASHES[0]).partition(PER_SLASHES[0])
+    return money.strip() if per and period.strip() == YEAR_PERIOD and parse_unit(money)[0] == YEN else hint
+
+
 def is_money_header(facets: Facets) -> bool:
     return facets.kind in AMOUNT_KINDS or any(w in facets.label for w in MONEY_TABLE_WORDS + FUNDING_PART_WORDS)
 
@@ -616,8 +628,8 @@ def caption_kind(col: Facets, labels: RowLabels, ctx: TableContext) -> str | Non
 
 def _pieces_values(cell: Cell, pieces: list[Piece], col: Facets, labels: RowLabels, header: str,
                    ctx: TableContext, spaced: bool = False) -> Iterator[TableValue]:
-    hint = (labels.unit or unit_line(cell) or col.unit or labels.facets.unit or labels.name_unit
-            or (PERCENT if col.kind == "ratio" else ctx.caption.unit))
+    hint = money_per_year_as_money(labels.unit or unit_line(cell) or col.unit or labels.facets.unit or labels.name_unit
+                                   or (PERCENT if col.kind == "ratio" else ctx.caption.unit), col, labels)
     stacked = len(pieces) > 1
     for index, piece in enumerate(pieces, start=1):
         q = _read(piece.text, hint, spaced, piece.label or labels.name)

@@ -18,7 +18,7 @@ from extract.interpret.header_rows import leading_header_rows, names_figures
 from extract.interpret.cells import HYPHEN_CODE_RE, is_bare_year_cell, is_code, is_year_cell
 from extract.interpret.facets import (
     actuals_between, bare_unit, folded, glued_kinds, kind_of, latest_as_baseline, names_indicators, names_unit, read_facets, refined_kind,
-    runs_years, settled_kinds,
+    runs_years, settled_kinds, states_as_latest,
     whole_cell_kinds,
 )
 from extract.model import Cell, Table
@@ -219,8 +219,17 @@ def column_roles(headers: list[str]) -> list[ColumnRole]:
     roles = resolve_year_columns([classify_header(i, h) for i, h in enumerate(headers)])
     columns = [_series_column(r) for r in roles]
     actual = actuals_between(columns)
-    return _with_latest_as_baseline([replace(r, kind="actual", year=columns[i][1]) if i in actual else r
-                                     for i, r in enumerate(roles)])
+    return _with_states_as_latest(_with_latest_as_baseline([replace(r, kind="actual", year=columns[i][1]) if i in actual else r
+                                                            for i, r in enumerate(roles)]))
+
+
+def _with_states_as_latest(roles: list[ColumnRole]) -> list[ColumnRole]:
+    """The baseline columns named by the state alone beside a baseline stated by its point read as the latest actual, as the
+    grid interpreter reads them (facets.states_as_latest: 策定時 | 現状 | 目標)."""
+    values = [r for r in roles if r.kind in VALUE_KINDS]
+    latest = states_as_latest([(r.kind, r.year, read_facets(r.header).label) for r in values])
+    chosen = [values[i] for i in latest]
+    return [replace(r, kind="actual") if any(r is c for c in chosen) else r for r in roles]
 
 
 def _with_latest_as_baseline(roles: list[ColumnRole]) -> list[ColumnRole]:

@@ -1,0 +1,255 @@
+"""Leave one word out: how much of the product's header vocabulary is read by mechanism, how much only by its lists.
+
+    PYTHONPATH=. .venv/bin/python benchmarks/bench_vocab_ablation.py [--seeds 500-509] [--docs-per-word 6]
+        [--batches own,dev,...] [--word 現況値 ...] [--rendering pdf_rules --sample 2]
+
+For each word the product's phrase tables list for a kind a header names (extract.vocab.HEADER_KINDS, the whole-cell kind
+words, card labels and amount-column words: baseline / actual / target / plan / budget / settlement / difference / ratio,
+point words 策定時, 基準年 …, amount words 予算額, 金額 …), the generated documents whose headers, labels or lines use it are
+scored twice: with the word known, and with it taken out of every table of extract/ and normalize/ (in-process, for the run
+only; the shorter words of the same kind it holds go with it, 目標値 takes 目標 along, so that what reads it is the compound
+reading, its morphemes: 現状 + 値). The morpheme tables the compound reader is made of (KIND_MORPHEMES, VALUE_HEADS, …) stay:
+they are the mechanism measured. A word whose documents score the same left out is read by mechanism; one whose documents
+lose values is read only by the list. Prints found / wrong per word and per concept, and the share read by mechanism.
+
+Documents come from the generator's own words and the development wording batches (dev .. dev17, never a check batch,
+held-out or unknown); text exports by default, a sample of them in another rendering with --rendering.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Any
+
+from extract import vocab as product_vocab
+from tests.corpus.generator import Document, Table, Text, generate_corpus
+from tests.corpus.measure import RENDERINGS, score_file
+
+DEV_BATCHES = ("own", "dev", *(f"dev{n}" for n in range(2, 18)))
+# The compound reader's own lexicon (extract/interpret/compound.py): morphemes and heads, the mechanism measured, never
+# taken out; and the tables built from them at import.
+MECHANISM_TABLES = frozenset({
+    "KIND_MORPHEMES", "SPAN_POINT_MORPHEMES", "SPAN_NAME_MORPHEMES", "POINT_MORPHEMES", "VALUE_HEADS", "STATE_VALUE_HEADS",
+    "AMOUNT_HEADS", "COST_HEADS", "DERIVED_HEADS", "HEAD_KIND_MORPHEMES", "SERIES_MORPHEMES", "JUDGEMENT_HEADS",
+    "STATE_HEADS", "PREVIOUS_SPAN_MORPHEMES", "BEFORE_MORPHEMES", "REVIEW_MORPHEMES", "COMPARING_PARTICLES",
+    "KINDS_BY_LEMMA", "DERIVED_BY_LEMMA", "KIND_BY_SPAN_POINT", "KIND_PHRASE_LEMMAS", "JOINING_POS",
+    "RELATIVE_YEAR_PREFIXES", "RELATIVE_YEAR_WORDS",  # 前年度: the prefix 前 before the year noun, and the words built of them
+})
+PRODUCT_PACKAGES = ("extract", "normalize")
+READ_SHARE_TOL = 0.0  # a word is read by mechanism when its documents lose no value left out (found share, no more wrong)
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    """Found / wrong / expected over some documents, KPI and budget values together."""
+
+    expected: int = 0
+    found: int = 0
+    wrong: int = 0
+
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(self.expected + other.expected, self.found + other.found, self.wrong + other.wrong)
+
+
+def concept_words() -> dict[str, tuple[str, ...]]:
+    """The product's phrase words by the concept they name: HEADER_KINDS' kinds, whole-cell kind words, card labels of
+    kinds and costs, and the words of amount columns."""
+    by_concept: dict[str, list[str]] = {}
+    tables = (*product_vocab.HEADER_KINDS, *product_vocab.WHOLE_CELL_KIND_WORDS,
+              *((k, ws) for k, ws in product_vocab.CARD_LABELS if k in {*product_vocab.KPI_KINDS, "cost"}),
+              ("amount", product_vocab.AMOUNT_COLUMN_WORDS))
+    for concept, words in tables:
+        listed = by_concept.setdefault(concept, [])
+        listed.extend(w for w in words if w not in listed)
+    return {c: tuple(ws) for c, ws in by_concept.items()}
+
+
+def first_concepts(concepts: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]:
+    """Each word once, under the first concept listing it (予算額: budget, not again as a card's cost or an amount)."""
+    seen: dict[str, str] = {}
+    for concept, words in concepts.items():
+        for word in words:
+            seen.setdefault(word, concept)
+    return [(concept, word) for word, concept in seen.items()]
+
+
+def same_kind_parts(word: str, concepts: dict[str, tuple[str, ...]]) -> frozenset[str]:
+    """The word and the shorter words of its concepts it holds (目標値: 目標): taken out with it, so that no shorter
+    listed word reads it."""
+    own = [c for c, ws in concepts.items() if word in ws]
+    return frozenset({word, *(w for c in own for w in concepts[c] if w in word)})
+
+
+def without_words(value: Any, words: frozenset[str]) -> Any:
+    """A table value with the words taken out: flat tuples and sets lose them, a table's row naming one (its first
+    field) goes whole, dicts lose such keys; rows keep their shape."""
+    if isinstance(value, tuple):
+        if all(isinstance(v, str) for v in value):
+            return tuple(v for v in value if v not in words)
+        return tuple(_without_in_row(v, words) for v in value
+                     if not (isinstance(v, tuple) and v and isinstance(v[0], str) and v[0] in words))
+    if isinstance(value, frozenset):
+        return frozenset(v for v in value if v not in words)
+    if isinstance(value, dict):
+        return {k: without_words(v, words) for k, v in value.items() if k not in words}
+    return value
+
+
+def _without_in_row(row: Any, words: frozenset[str]) -> Any:
+    """A row of a table with the words taken out of its lists, its own fields kept (("target", ("目標値", …)))."""
+    if not isinstance(row, tuple) or all(isinstance(v, str) for v in row):
+        return row
+    return tuple(without_words(v, words) if isinstance(v, tuple | frozenset) else v for v in row)
+
+
+def product_modules() -> list[ModuleType]:
+    """The product's loaded modules (extract, normalize)."""
+    return [m for name, m in sorted(sys.modules.items()) if m is not None and name.split(".")[0] in PRODUCT_PACKAGES]
+
+
+@contextmanager
+def left_out(words: frozenset[str], modules: Sequence[ModuleType] | None = None) -> Iterator[int]:
+    """Take the words out of every table of the product's modules for the block (yields how many tables changed), then
+    put them back; cached readings are cleared both ways. Private tables (_PHRASES) stay: a pattern compiled at import
+    from the same words goes with them."""
+    changed: list[tuple[ModuleType, str, Any]] = []
+    for module in modules if modules is not None else product_modules():
+        for name, value in list(vars(module).items()):
+            if not name.isupper() or name.startswith("_") or name in MECHANISM_TABLES or not isinstance(value, tuple | frozenset | dict):
+                continue
+            new = without_words(value, words)
+            if new != value:
+                changed.append((module, name, value))
+                setattr(module, name, new)
+    _clear_caches()
+    try:
+        yield len(changed)
+    finally:
+        for module, name, value in changed:
+            setattr(module, name, value)
+        _clear_caches()
+
+
+def _clear_caches() -> None:
+    """Forget every cached reading of the product's functions (lru_cache), so that a table change shows."""
+    for module in product_modules():
+        for value in list(vars(module).values()):
+            clear: Callable[[], None] | None = getattr(value, "cache_clear", None)
+            if clear is not None and getattr(value, "__module__", None) == module.__name__:
+                clear()
+
+
+def document_words(doc: Document) -> str:
+    """What a document writes in words (header cells, labels, captions, lines), NFKC-folded, one text."""
+    parts: list[str] = []
+    for page in doc.pages:
+        for block in page.blocks:
+            if isinstance(block, Text):
+                parts.append(block.text)
+            elif isinstance(block, Table):
+                parts.extend(c.text for row in block.rows for c in row if c.lines)
+    return unicodedata.normalize("NFKC", "\n".join(parts))
+
+
+def uses_word(words_text: str, word: str) -> bool:
+    return unicodedata.normalize("NFKC", word) in words_text
+
+
+def documents(seeds: Iterable[int], batches: Sequence[str]) -> list[Document]:
+    return [d for b in batches for s in seeds for d in generate_corpus(s, 1, None, None if b == "own" else b)]
+
+
+def pick_documents(docs: Sequence[Document], texts: Sequence[str], word: str, n: int) -> list[int]:
+    """Up to n documents using the word, spread over arrangements and batches (round robin, in order)."""
+    by_group: dict[str, list[int]] = {}
+    for i, (doc, text) in enumerate(zip(docs, texts)):
+        if uses_word(text, word):
+            by_group.setdefault(doc.arrangement, []).append(i)
+    picked: list[int] = []
+    while len(picked) < n and any(by_group.values()):
+        for group in by_group.values():
+            if group and len(picked) < n:
+                picked.append(group.pop(0))
+    return sorted(picked)
+
+
+def score(doc: Document, folder: str, rendering: str) -> Counts:
+    path = os.path.join(folder, rendering, doc.name)
+    os.makedirs(path, exist_ok=True)
+    found = [p for p in os.listdir(path)] if os.path.isdir(path) else []
+    file = os.path.join(path, found[0]) if found else RENDERINGS[rendering](doc, path)
+    kpi, budget = score_file(doc, file)
+    return Counts(kpi.expected + budget.expected, kpi.found + budget.found, kpi.wrong + budget.wrong)
+
+
+def is_read_by_mechanism(known: Counts, out: Counts) -> bool:
+    return out.found >= known.found - READ_SHARE_TOL * known.expected and out.wrong <= known.wrong
+
+
+def seed_list(text: str) -> list[int]:
+    first, _, last = text.partition("-")
+    return list(range(int(first), int(last or first) + 1))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--seeds", default="500-509")
+    parser.add_argument("--docs-per-word", type=int, default=6)
+    parser.add_argument("--batches", default=",".join(DEV_BATCHES))
+    parser.add_argument("--word", action="append", help="only these words")
+    parser.add_argument("--rendering", default="text", choices=list(RENDERINGS))
+    parser.add_argument("--out", default=None, help="keep the rendered files here (rendered once, scored again)")
+    args = parser.parse_args(argv)
+    batches = args.batches.split(",")
+    if not set(batches) <= set(DEV_BATCHES):
+        parser.error(f"development batches only: {', '.join(DEV_BATCHES)}")
+    folder = args.out or tempfile.mkdtemp(prefix="ablation-")
+    docs = documents(seed_list(args.seeds), batches)
+    texts = [document_words(d) for d in docs]
+    concepts = concept_words()
+    known: dict[int, Counts] = {}
+    print(f"seeds {args.seeds}, batches {args.batches}, {len(docs)} documents, rendering {args.rendering}, files in {folder}")
+    print(f"{'concept':12} {'word':14} {'docs':>4} {'exp':>5} {'known found/wrong':>17} {'left out found/wrong':>20}  read by")
+    totals: dict[str, list[tuple[Counts, Counts]]] = {}
+    for concept, word in first_concepts(concepts):
+        if args.word and word not in args.word:
+            continue
+        picked = pick_documents(docs, texts, word, args.docs_per_word)
+        if not picked:
+            continue
+        for i in picked:
+            if i not in known:
+                known[i] = score(docs[i], folder, args.rendering)
+        with left_out(same_kind_parts(word, concepts)):
+            out = sum((score(docs[i], folder, args.rendering) for i in picked), Counts())
+        base = sum((known[i] for i in picked), Counts())
+        totals.setdefault(concept, []).append((base, out))
+        how = "mechanism" if is_read_by_mechanism(base, out) else "list only"
+        print(f"{concept:12} {word:14} {len(picked):4d} {base.expected:5d} {base.found:11d}/{base.wrong:<5d} "
+              f"{out.found:14d}/{out.wrong:<5d}  {how}", flush=True)
+    print_totals(totals)
+    return 0
+
+
+def print_totals(totals: dict[str, list[tuple[Counts, Counts]]]) -> None:
+    print(f"\n{'concept':12} {'words':>5} {'by mechanism':>12} {'known found/wrong':>17} {'left out found/wrong':>20}")
+    all_words = all_read = 0
+    for concept, pairs in totals.items():
+        read = sum(is_read_by_mechanism(b, o) for b, o in pairs)
+        base = sum((b for b, _ in pairs), Counts())
+        out = sum((o for _, o in pairs), Counts())
+        all_words, all_read = all_words + len(pairs), all_read + read
+        print(f"{concept:12} {len(pairs):5d} {read:12d} {base.found:11d}/{base.wrong:<5d} {out.found:14d}/{out.wrong:<5d}")
+    print(f"share read by mechanism: {all_read} of {all_words} words ({all_read / max(1, all_words):.3f})")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
