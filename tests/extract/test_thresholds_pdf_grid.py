@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pdf.grid import RawCell, RawTable, Segment, SegLine
+from extract.pdf.grid import RawCell, RawTable, Segment, SegLine, cluster_values
 from extract.pdf.recut import _same_edges
 from extract.pdf.stitch import _same_columns
 
@@ -42,3 +42,9 @@ def test_a_table_read_again_keeps_its_columns_within_a_point_and_a_half(shift_pt
     # (a joined number's glyphs widen its column) keeps its columns; 2.5 pt, the columns were read otherwise
     old = (50.0, 150.0, 250.0, 350.0)
     assert _same_edges((50.0, 150.0 + shift_pt, 250.0 - shift_pt, 350.0), old) is same
+
+
+def test_rules_a_point_apart_are_one_edge_and_three_apart_two() -> None:
+    # grid.EDGE_TOL_PT: the two strokes of a rule drawn 1 pt apart (a double rule, a cell's and its neighbour's
+    # sides) are one edge; a rule 2.8 pt on is another column's
+    assert cluster_values([100.0, 101.0, 102.8]) == [100.0, 102.8]
