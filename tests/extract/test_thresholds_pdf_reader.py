@@ -1,6 +1,6 @@
 """Thresholds of extract.pdf.reader's camelot second opinion, each read on both sides of its value: halving
 or doubling the constant makes a test here fail (benchmarks/pins.py). Camelot is stood in for by its
-candidates, tables built by hand in PDF points (top-left origin)."""
+candidates, tables built by hand in PDF points (top-left origin); the prose and doubt readings too."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ import pytest
 
 from extract.pdf import camelot_adapter, reader
 from extract.pdf.grid import PageContent, RawCell, RawTable
+from extract.pdf.reader import is_prose_columns, structure_doubts
+from tests.extract.test_pdf_samples import _raw_table
 
 BBOX = (100.0, 200.0, 300.0, 260.0)
 
@@ -61,3 +63,34 @@ def test_camelot_reads_a_text_tables_area_with_a_margin(monkeypatch: pytest.Monk
     x0, top, x1, bottom = areas[0]
     assert (x0 <= BBOX[0] - beyond_pt and BBOX[2] + beyond_pt <= x1 and top <= BBOX[1] - beyond_pt
             and BBOX[3] + beyond_pt <= bottom) is inside
+
+
+@pytest.mark.parametrize(("letters", "prose"), [(20, False), (40, True)])
+def test_cells_of_forty_letters_are_running_text_and_twenty_a_label(letters: int, prose: bool) -> None:
+    # PROSE_MIN_CHARS: two columns of such cells, no header over them, are prose set in columns or a table's labels
+    cell = "あ" * letters
+    assert is_prose_columns(_raw_table([[cell, cell], [cell, cell]])) is prose
+
+
+@pytest.mark.parametrize(("label_letters", "prose"), [(17, True), (49, False)])
+def test_a_column_holding_most_of_its_letters_in_running_text_is_prose(label_letters: int, prose: bool) -> None:
+    # PROSE_SHARE: beside a 40-letter cell, labels of 17 letters leave the column 0.7 running text (prose); labels
+    # of 49 letters (two cells, each too short to be running text) leave it 0.45 (a column of labels)
+    body, labels = "あ" * 40, ["い" * (label_letters - label_letters // 2), "い" * (label_letters // 2)]
+    rows = [[body, body], *([label, body] for label in labels if label)]
+    assert is_prose_columns(_raw_table(rows)) is prose
+
+
+@pytest.mark.parametrize(("stacked", "doubted"), [(2, False), (3, True)])
+def test_a_cell_stacking_three_numbers_holds_merged_rows(stacked: int, doubted: bool) -> None:
+    # STACKED_VALUES: 1,200 over 1,300 over 1,400 in one cell are three rows the reader merged; two may be a value
+    # and its note
+    cell = "\n".join(f"1,{k + 2}00" for k in range(stacked))
+    assert bool(structure_doubts(_raw_table([["区分", "予算額"], ["A", cell]]))) is doubted
+
+
+@pytest.mark.parametrize(("rows", "doubted"), [(1, True), (2, False)])
+def test_a_table_of_one_row_has_no_rows_to_vouch_for_its_columns(rows: int, doubted: bool) -> None:
+    # MIN_TABLE_ROWS: a header over one row of values vouches for its columns, a row alone does not
+    table = [["区分", "予算額"], ["A", "1,200"]][-rows:]
+    assert bool(structure_doubts(_raw_table(table))) is doubted
