@@ -14,7 +14,7 @@ from extract.outline import Outline, dated_caption, numbering_style
 from extract.vocab import FISCAL_DOCUMENT_WORDS, FOOTNOTE_MARKS, GOAL_WORDS, SENTENCE_END, UNIT_WORDS
 from normalize import MissingReason, Year, parse_quantity, parse_year, unit_from_header
 from normalize.units import (
-    amount_unit_of_list, bracketed_unit, colon_statement_unit, is_known_unit, list_members, listed_statement_units, money_unit_of_list,
+    amount_unit_of_list, bracketed_unit, colon_statement_unit, is_known_unit, list_members, listed_statement_units, money_unit_of_members,
     statement_unit,
 )
 from normalize.vocab import AS_OF_WORDS, BRACKET_CLOSERS, RATIO_UNITS, SUBJECT_TOPIC_MARKS
@@ -429,7 +429,7 @@ def listed_money_unit(caption: str) -> str | None:
     unit of the table's money columns; the list's other units are other columns', which it leaves unsaid. None where no
     line lists several units, or the nearest lists no yen unit or several."""
     members = next((m for line in reversed(caption.splitlines()) if len(m := listed_units(line)) > 1), ())
-    return money_unit_of_list(",".join(members)) if members else None
+    return money_unit_of_members(members) if members else None
 
 
 def listed_units(line: str) -> tuple[str, ...]:

@@ -13,6 +13,7 @@ Conventions (one spelling per unit, ASCII where NFKC already gives it):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Final
 
@@ -154,7 +155,13 @@ def amount_unit_of_list(unit: str) -> str | None:
 def money_unit_of_list(unit: str) -> str | None:
     """Given a normalized unit list (百万円,人,%), the one yen unit among its members: that of the money columns (the
     list's other units are other columns', which it leaves unsaid); None where it names no yen unit or several."""
-    yen = {m for m in list_members(unit) if parse_unit(m)[0] == MONEY_BASE_UNIT}
+    return money_unit_of_members(list_members(unit))
+
+
+def money_unit_of_members(members: Iterable[str]) -> str | None:
+    """Given the units a list names (百万円, 人, %), the one yen unit among them; None where it names no yen unit or
+    several."""
+    yen = {m for m in members if parse_unit(m)[0] == MONEY_BASE_UNIT}
     return yen.pop() if len(yen) == 1 else None
 
 

@@ -21,9 +21,6 @@ MIN_SAME_CELLS = 0.995  # share of cells whose text pdfium and pdfplumber must a
 
 def test_thresholds_pinned() -> None:
     assert pa.WORD_SPACE_EM == (0.25, 0.55)
-    assert pa.SAME_LINE_PT == 0.5
-    assert pa.USER_DIGITS == 4
-    assert pa.REOPEN_PAGES == 100
     assert MIN_SAME_CELLS == 0.995
     assert DEFAULT_ENGINE == "pdfium" and set(ENGINES) == {"pdfium", "pdfplumber"}
 

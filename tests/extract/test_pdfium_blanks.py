@@ -37,11 +37,6 @@ def _spaced(chars: list[dict[str, Any]], blanks: list[tuple[float, float]]) -> s
     return "".join(c["text"] for c in pc.with_spaces(chars, None, blanks))
 
 
-def test_thresholds_pinned() -> None:
-    assert pc.BLANK_GAP_MIN_EM == 0.1
-    assert pa.BLANK_WIDTH_PT == 0.01
-
-
 def test_a_gap_opening_at_a_blank_glyph_is_a_space() -> None:
     # Noto Sans CJK's space, 0.224 em: under WORD_SPACE_EM alone (■製造品出荷額 達成値, corpus seed 948 kpi_listed in
     # chromium_ruled); the blank drawn at the gap's start proves it

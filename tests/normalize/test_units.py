@@ -139,3 +139,16 @@ def test_the_amount_unit_of_a_list_is_its_one_member_no_ratio() -> None:
 def test_prose_after_a_unit_statement_is_no_unit(text: str, unit: str | None) -> None:
     assert unit_from_header(text) == unit
     assert parse_unit(text)[0] == (None if unit is None else parse_unit(unit)[0])
+
+
+@pytest.mark.parametrize(("members", "unit"), [
+    (("百万円", "人", "%"), "百万円"), (("千円", "人"), "千円"),
+    (("人", "%"), None),  # no yen unit
+    (("千円", "円"), None),  # two: which columns hold which, the list does not say
+    ((), None),
+])
+def test_the_money_unit_of_a_lists_members_is_that_of_the_list_they_make(members: tuple[str, ...], unit: str | None) -> None:
+    # context.listed_money_unit hands the members it read over as they are, not joined for the list to part again
+    from normalize.units import money_unit_of_list, money_unit_of_members
+    assert money_unit_of_members(members) == unit
+    assert money_unit_of_list(",".join(members)) == unit
