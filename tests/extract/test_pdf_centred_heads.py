@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from extract.pdf.centred_heads import HEAD_OFF_MIDDLE_EM, parted_at_word, parted_under_head
-from extract.pdf.grid import ALIGN_TOL_PT, Segment
+from extract.pdf.centred_heads import HEAD_OFF_MIDDLE_EM, parted_at_word, parted_under_head, row_words
+from extract.pdf.grid import ALIGN_TOL_PT, Segment, SegLine
 
 # corpus seed 503 kpi_baseline_target (calc_borderless): 評価指標 centred over ふるさと納税寄附額,
 # a policy name set a word space before it in the cell to its left
@@ -69,3 +69,23 @@ def test_a_header_as_wide_as_the_words_parts_nothing() -> None:
         middle = (380.3 + 432.6) / 2
         head = Segment("雇用の創出", (middle - width / 2, 125.3, middle + width / 2, 135.8))
         assert (len(parted_under_head(value, [head])) == 2) == parted
+
+
+def test_a_rows_word_running_across_the_space_keeps_the_segment_whole() -> None:
+    # corpus seed 878 kpi_progress in typst_borderless: KPI centred over a 13fr name column stands
+    # over フォロワー数 of ＳＮＳ フォロワー数 (Typst's space after a full-width Latin letter), and
+    # ボランティア登録者数 on the row above runs as one word across that space: no column parts there
+    seg = Segment("ＳＮＳ フォロワー数", (61.7, 199.3, 129.6, 208.3), words=((61.7, 80.2), (82.5, 129.6)))
+    head = Segment("KPI", (99.4, 133.0, 115.1, 142.0))
+    assert len(parted_under_head(seg, [head])) == 2
+    assert parted_under_head(seg, [head], [(61.7, 144.1)]) == [seg]
+    # a word ending in the space, or starting in it, runs across nothing
+    for word in ((61.7, 80.2 + ALIGN_TOL_PT / 2), (82.5 - ALIGN_TOL_PT / 2, 144.1), (61.7, 81.0)):
+        assert len(parted_under_head(seg, [head], [word])) == 2
+
+
+def test_row_words_are_the_words_of_lines_holding_a_figure() -> None:
+    name = Segment("ボランティア登録者数", (61.7, 166.2, 144.1, 175.2), words=((61.7, 144.1),))
+    row = SegLine((name, Segment("557人", (194.3, 166.2, 222.3, 175.2), words=((194.3, 222.3),))), (61.7, 166.2, 222.3, 175.2))
+    heading = SegLine((Segment("（1）防災・減災の推進", (59.4, 155.8, 141.3, 164.8)),), (59.4, 155.8, 141.3, 164.8))
+    assert row_words([heading, row]) == [(61.7, 144.1), (194.3, 222.3)]
