@@ -50,7 +50,7 @@ def heads_no_columns(lines: Sequence[SegLine], i: int) -> bool:
     across no column gap only because a header below is as wide (①関係人口（登録者数）（人） over
     figures set flush right, corpus seed 312 kpi_transposed in chromium_borderless)."""
     head = heading_parts(lines[i])
-    if len(head) != HEADING_SEGMENTS or any(ch.isdigit() for ch in head[1]):
+    if len(head) != HEADING_SEGMENTS or any(ch.isdigit() for ch in head[1]) or closes_unopened(head[1]):
         return False  # a heading is its number and its title, no figure in the title
     numbered = is_heading_number(head[0])
     if numbered and i + 1 < len(lines) and is_text_under(lines[i], lines[i + 1]):
@@ -62,6 +62,13 @@ def heads_no_columns(lines: Sequence[SegLine], i: int) -> bool:
     if len(rows) < MIN_TABLE_ROWS or (stop is not None and is_tables_own(stop, lines[i], cols)):
         return False
     return numbered or any(bridges(span, cols) for span in lines[i].spans)
+
+
+def closes_unopened(text: str) -> bool:
+    """True when text closes a bracket it does not open: the rest of a cell whose bracket a line
+    above left open (80.9%（2023 年度（令和 over 5 年度））, the last row's figure wrapped under the
+    table, corpus seed 860 kpi_baseline_target in typst_borderless), no heading's title."""
+    return bracket_depth(clean_text(text)) < 0
 
 
 def heading_parts(line: SegLine) -> list[str]:

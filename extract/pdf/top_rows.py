@@ -31,7 +31,7 @@ from extract.interpret.structure import is_data_value
 from extract.pdf.bracket_notes import is_note_block, is_worded_note, opened_above, opens_noted_figure
 from extract.pdf.top_set_band import band_shows_top
 from extract.pdf.top_set_starts import fold_name_lines, join_level_rows, part_above_openings, row_height
-from extract.pdf.pieces import VALUE_START_RE, WRAP_GAP_MAX_EM, Block, Piece, bracket_depth, continuable, is_full
+from extract.pdf.pieces import LATIN_WORD_RE, VALUE_START_RE, WRAP_GAP_MAX_EM, Block, Piece, bracket_depth, continuable, is_full
 from extract.text_items import opens_numbered_item
 from extract.vocab import FOOTNOTE_MARKS
 from normalize import clean_text
@@ -346,11 +346,24 @@ def split_stacked_rows(rows: Sequence[Row], widths: dict[int, float]) -> list[Ro
 
 def column_widths(rows: Sequence[Row], spanning: frozenset[int] = frozenset()) -> dict[int, float]:
     """Each column's width as its widest line shows it (pt), but a line set across columns from
-    the table's edge (spanning, by id: a heading wider than its column, (1)子育て環境の充実)."""
+    the table's edge (spanning, by id: a heading wider than its column, (1)子育て環境の充実) and a
+    word the engine could not break, wrapped onto a line of its own (_may_overflow)."""
     widths: dict[int, float] = {}
-    for p in (p for row in rows for b in row for p in b):
-        widths[p.col] = max(widths.get(p.col, 0.0), 0.0 if id(p) in spanning else p.bbox[2] - p.bbox[0])
+    for b in (b for row in rows for b in row):
+        for k, p in enumerate(b):
+            widths[p.col] = max(widths.get(p.col, 0.0), 0.0 if id(p) in spanning or _may_overflow(b, k) else p.bbox[2] - p.bbox[0])
     return widths
+
+
+def _may_overflow(block: Block, k: int) -> bool:
+    """True for a line of a cell past its first that is one run of Latin letters and digits, no
+    figure: a word no engine breaks (pieces.LATIN_WORD_RE), wrapped onto a line of its own because
+    it did not fit, which Typst and browsers set past the column's edge (CO2 of t- over CO2 in a
+    unit column three glyphs wide, beside 事 over 業 over 者, corpus seed 834 kpi_progress in
+    typst_borderless): its width shows no column's."""
+    text = nfkc_safe(block[k].text).replace(" ", "")
+    word = LATIN_WORD_RE.match(text)
+    return k > 0 and word is not None and word.group() == text and not is_data_value(text)
 
 
 def is_top_set(rows: Sequence[Row], spanning: frozenset[int] = frozenset()) -> bool:

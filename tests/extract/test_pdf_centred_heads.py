@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from extract.pdf.centred_heads import HEAD_OFF_MIDDLE_EM, parted_at_word, parted_under_head
-from extract.pdf.grid import ALIGN_TOL_PT, Segment
+from extract.pdf.centred_heads import HEAD_OFF_MIDDLE_EM, is_script_space, parted_at_word, parted_under_head, row_words
+from extract.pdf.grid import ALIGN_TOL_PT, Segment, SegLine
 
 # corpus seed 503 kpi_baseline_target (calc_borderless): 評価指標 centred over ふるさと納税寄附額,
 # a policy name set a word space before it in the cell to its left
@@ -63,9 +63,39 @@ def test_parts_keep_the_joints_and_measured_words_that_fall_in_them() -> None:
 def test_a_header_as_wide_as_the_words_parts_nothing() -> None:
     # 雇用の創出 over 学校の ＩＣＴ 環境を整備し授業で, a card's values set flush left (corpus seed 845
     # kpi_cards in typst_borderless): as wide as the first words (within ALIGN_TOL_PT), as flush
-    # with them as centred on them; narrower by more, centred on them, it parts them off
-    value = Segment("学校の ＩＣＴ 環境を整備し授業で", (380.3, 148.3, 525.3, 158.8), words=((380.3, 408.0), (411.0, 432.6), (436.0, 525.3)))
+    # with them as centred on them; narrower by more, centred on them, it parts them off (ＩＣＴ read
+    # here as 情報: a space beside Latin letters parts nothing, is_script_space)
+    value = Segment("学校の 情報 環境を整備し授業で", (380.3, 148.3, 525.3, 158.8), words=((380.3, 408.0), (411.0, 432.6), (436.0, 525.3)))
     for width, parted in ((52.1, False), (52.3 - 2 * ALIGN_TOL_PT, True)):
         middle = (380.3 + 432.6) / 2
         head = Segment("雇用の創出", (middle - width / 2, 125.3, middle + width / 2, 135.8))
         assert (len(parted_under_head(value, [head])) == 2) == parted
+
+
+def test_a_rows_word_running_across_the_space_keeps_the_segment_whole() -> None:
+    # corpus seed 878 kpi_progress in typst_borderless: KPI centred over a 13fr name column stands
+    # over the words after a space, and ボランティア登録者数 on the row above runs as one word across
+    # that space: no column parts there
+    seg = Segment("子育て支援 センター利用者数", (61.7, 199.3, 163.7, 208.3), words=((61.7, 106.7), (108.9, 163.7)))
+    head = Segment("KPI", (128.6, 133.0, 144.3, 142.0))
+    assert len(parted_under_head(seg, [head])) == 2
+    assert parted_under_head(seg, [head], [(61.7, 144.1)]) == [seg]
+    # a word ending in the space, or starting in it, runs across nothing
+    for word in ((61.7, 106.7 + ALIGN_TOL_PT / 2), (108.9 - ALIGN_TOL_PT / 2, 144.1), (61.7, 107.8)):
+        assert len(parted_under_head(seg, [head], [word])) == 2
+
+
+def test_a_space_between_latin_and_japanese_letters_parts_nothing() -> None:
+    # Typst spaces a full-width Latin letter from a kana (ＳＮＳ フォロワー数, corpus seed 878
+    # kpi_progress; ＧＩＧＡ スクール推進事業 under 事業の名称, seed 982 budget_main_projects): one text
+    seg = Segment("ＳＮＳ フォロワー数", (61.7, 199.3, 129.6, 208.3), words=((61.7, 80.2), (82.5, 129.6)))
+    assert parted_under_head(seg, [Segment("KPI", (99.4, 133.0, 115.1, 142.0))]) == [seg]
+    assert is_script_space("ＧＩＧＡ", "スクール推進事業") and not is_script_space("2,000", "3,000")
+    assert is_script_space("令和", "2") and is_script_space("100", "人") and not is_script_space("まちづくり", "ふるさと")
+
+
+def test_row_words_are_the_words_of_lines_holding_a_figure() -> None:
+    name = Segment("ボランティア登録者数", (61.7, 166.2, 144.1, 175.2), words=((61.7, 144.1),))
+    row = SegLine((name, Segment("557人", (194.3, 166.2, 222.3, 175.2), words=((194.3, 222.3),))), (61.7, 166.2, 222.3, 175.2))
+    heading = SegLine((Segment("（1）防災・減災の推進", (59.4, 155.8, 141.3, 164.8)),), (59.4, 155.8, 141.3, 164.8))
+    assert row_words([heading, row]) == [(61.7, 144.1), (194.3, 222.3)]

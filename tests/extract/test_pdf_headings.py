@@ -163,3 +163,13 @@ def test_a_line_of_one_segment_without_a_word_space_is_no_heading() -> None:
     assert not heads_no_columns(lines, 7)
     lines = [*_table(0), _spaced_heading(8 * ROW_PT, 46, "基本目標1 魅力ある観光と交流の2まちづくり"), *_table(10 * ROW_PT)]
     assert not heads_no_columns(lines, 7)  # a figure in the title
+
+
+def test_a_cells_rest_closing_brackets_above_is_no_heading() -> None:
+    # corpus seed 860 kpi_baseline_target in typst_borderless: the last row's figure 80.9%（2023 年度
+    # （令和 wraps under the table, its rest 5 年度）） read as a number and a title at the foot of
+    # the page; a title closing brackets it does not open is a cell's rest
+    rows = [*_table(0), line(7 * ROW_PT, (145.0, 190.0, "年度（令和"))]
+    rest = line(8 * ROW_PT, (145.0, 183.0, "5 年度））"))
+    assert not heads_no_columns([*rows, rest], len(rows))
+    assert heads_no_columns([*rows, line(8 * ROW_PT, (145.0, 183.0, "5 年度の目標"))], len(rows))

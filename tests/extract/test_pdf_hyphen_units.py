@@ -8,7 +8,7 @@ Pieces in PDF points (top-left origin), as LibreOffice Writer set them: 10.5 pt 
 
 from __future__ import annotations
 
-from extract.pdf.cuts import cell_lines
+from extract.pdf.cuts import cell_lines, glued_run
 from extract.pdf.pieces import FIT_TOL_PT, Piece, is_full, is_full_for_word
 
 WIDTH = 60.6
@@ -42,3 +42,17 @@ def test_a_minus_opening_a_number_under_a_figure_is_no_units_hyphen() -> None:
     assert [t for t, _ in cell_lines([HEAD, minus], 39.5)] == ["546,289t", "-12"]
     after_digit = Piece("546,289", (164.3, 349.1, 200.0, 358.1), 2)
     assert [t for t, _ in cell_lines([after_digit, HYPHENED], 36.0)] == ["546,289", "-CO2"]
+
+
+def test_a_note_set_solid_after_the_word_goes_down_with_it() -> None:
+    # corpus seed 787 kpi_baseline_target in typst_borderless: ９１，９２１t- (29.8 pt) over CO2（2021）
+    # (45.1 pt) in a column 45.1 pt wide, its header 計画策定時 on one line: CO2 alone (12.3 pt) would
+    # have fitted after t-, CO2（2021） did not; a word space or a kanji after CO2 parts the run
+    figure = Piece("９１，９２１t-", (104.9, 236.9, 134.7, 244.9), 1)
+    unit = Piece("CO2（2021）", (104.9, 247.8, 150.0, 255.8), 1)
+    assert not is_full_for_word(figure.bbox, unit, 45.1)
+    assert [t for t, _ in cell_lines([figure, unit], 45.1)] == ["９１，９２１t-CO2（2021）"]
+    assert glued_run("CO2（2021）") == "CO2（2021）"
+    assert glued_run("CO2 （2021）") == glued_run("CO2換算（2021）") == "CO2"
+    spaced = Piece("CO2 （2021）", (104.9, 247.8, 150.0, 255.8), 1)
+    assert [t for t, _ in cell_lines([figure, spaced], 45.1)] == ["９１，９２１t-", "CO2 （2021）"]

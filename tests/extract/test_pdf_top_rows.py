@@ -274,3 +274,22 @@ def test_a_name_its_author_broke_before_the_columns_width_goes_on_in_the_row_bel
                                       [Piece("中学生の割合", (105.1, 185.2, 140.9, 191.2), 1)])
     assert not top_rows._goes_on_name([Piece("34.2", (201.3, 177.0, 213.8, 183.0), 3)],
                                       [Piece("中学生の割合", (201.3, 185.2, 240.9, 191.2), 3)])
+
+
+def test_a_word_wrapped_onto_a_line_of_its_own_shows_no_column_width() -> None:
+    # corpus seed 834 kpi_progress in typst_borderless: a unit column three glyphs wide holds 事 over
+    # 業 over 者 (wrapped glyph by glyph) and t- over CO2, CO2 set whole past the column's edge; the
+    # column is as wide as 事, so 業 under it is the engine's wrap, no row of its own
+    unit = [piece(1, 0, "事", 9.0), piece(1, 1, "業", 9.0)]
+    cut = [piece(1, 3, "t-", 5.6), piece(1, 4, "CO2", 19.3)]
+    assert top_rows.column_widths([[unit[:1]], [unit[1:]], [cut]]) == {1: 9.0}
+    assert top_rows.column_widths([[unit[:1]], [[cut[1]]]]) == {1: pytest.approx(19.3)}  # a first line sets its width
+    figure = [piece(1, 3, "t-", 5.6), piece(1, 4, "1200", 19.3)]
+    assert top_rows.column_widths([[figure]]) == {1: pytest.approx(19.3)}  # a figure's column is as wide as the figure
+    rows = [row(piece(0, 0, "六次産業化に取", LABEL_W), unit[0], piece(2, 0, "66")),
+            row(piece(0, 1, "り組む"), unit[1]),
+            row(piece(0, 2, "地域おこし協力", LABEL_W), piece(1, 2, "人", 9.0), piece(2, 2, "28")),
+            row(piece(0, 3, "隊員数")),
+            [[piece(0, 4, "温室効果ガス排", LABEL_W), piece(0, 5, "出量")], cut, [piece(2, 4, "559,388")]]]
+    assert texts(fold_top_set_rows(rows)) == [["六次産業化に取り組む", "事業", "66"], ["地域おこし協力隊員数", "人", "28"],
+                                              ["温室効果ガス排出量", "t-CO2", "559,388"]]
