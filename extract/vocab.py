@@ -151,6 +151,10 @@ HEADER_KINDS = (
 # Names of quantities that hold a kind word (社会増減数 is net migration, an indicator, not a
 # difference column): read as names before any kind is looked for
 QUANTITY_NAMES_WITH_KIND_WORDS = ("増減数",)
+# ... unless the words before the name count it over a span or from a point (過去5年間の増減数 of 職員数 by year,
+# 策定時からの増減数): a phrase ending in a span (…年間) or a comparing particle modifies it, not a noun naming a
+# quantity (社会 / 自然 / 人口増減数): the column is the change of the row's values, a difference.
+CHANGE_SPAN_ENDINGS = ("間の", "間", "からの", "との")
 # A kind a second word refines: an actual stated as 決算 is a settlement (支給実績（令和5年度決算）); a value of
 # the present state stated as the latest is the actual (最新の現況値, 現況値（直近）: a baseline is the state
 # when the plan was made, never the latest), unless the words name the plan's point too (策定時の現状値（直近の統計）).

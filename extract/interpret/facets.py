@@ -22,7 +22,7 @@ from extract.interpret.compound import (
     kind_word_inside_a_name, names_latest_only, names_state_only, rates_a_change, read_compound, readings_of_word_alone,
 )
 from extract.vocab import (
-    FISCAL_YEAR_NOUN, FUNDING_PART_WORDS, GENERIC_HEADER_WORDS, HEADER_KINDS, INDICATOR_HEADS, KIND_PHRASE_FOLDS, KIND_REFINEMENTS, LABEL_HEADS, SIGN_NOTED_CHANGE,
+    FISCAL_YEAR_NOUN, FUNDING_PART_WORDS, GENERIC_HEADER_WORDS, HEADER_KINDS, INDICATOR_HEADS, KIND_PHRASE_FOLDS, KIND_REFINEMENTS, CHANGE_SPAN_ENDINGS, LABEL_HEADS, SIGN_NOTED_CHANGE,
     PHRASE_LINKS, ROW_NAME_HEADS, AMOUNT_KINDS, KPI_KINDS, MONEY_NOUN_WORDS, MONEY_TABLE_WORDS, NOT_RATIO_SUFFIXES, QUANTITY_NAMES_WITH_KIND_WORDS, RATIO_SUFFIX,
     RELATIVE_YEAR_WORDS, SORT_HEADS, UNIT_WORDS, WHOLE_CELL_KIND_WORDS, WIDENING_SUFFIXES, YEAR_POINT_WORDS,
 )
@@ -93,9 +93,7 @@ def kind_of(text: str) -> str | None:
     """The kind a header word announces (HEADER_KINDS order, then KIND_REFINEMENTS), or None."""
     if names_labels(text) or names_indicators(text):
         return None
-    compact = folded(text)
-    for name in QUANTITY_NAMES_WITH_KIND_WORDS:
-        compact = compact.replace(name, "")
+    compact = without_quantity_names(folded(text))
     looked_up = [kind for kind, words in HEADER_KINDS if any(w in compact for w in words)] or whole_cell_kinds(compact)
     if len(KPI_KINDS.intersection(looked_up)) > 1 and ERA_APART_RE.search(text):
         return None  # 計画策定時(令和目標値(最終年度)3年): two headers run together through a year, its era apart from its number
@@ -110,6 +108,16 @@ def kind_of(text: str) -> str | None:
     if kind == "ratio" and len(without_bracket_groups(compact, "")) > RATIO_LABEL_MAX_CHARS:
         return None  # …と感じる市民の割合: an indicator measured as a share, not a 構成比 column
     return refined_kind(kind, compact)
+
+
+def without_quantity_names(compact: str) -> str:
+    """The header without the names of quantities that hold a kind word (社会増減数: net migration), but for
+    one counted over a span or from a point (過去5年間の増減数, 策定時からの増減数): that is a change."""
+    for name in QUANTITY_NAMES_WITH_KIND_WORDS:
+        before, found, _ = compact.partition(name)
+        if found and not before.endswith(CHANGE_SPAN_ENDINGS):
+            compact = compact.replace(name, "")
+    return compact
 
 
 def states_quotient(text: str) -> bool:

@@ -11,9 +11,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from normalize import Quantity, hint_to_unit, normalize_unit
+from normalize import Quantity, clean_text, hint_to_unit, normalize_unit, parse_quantity
+from normalize.brackets import bracket_groups, trailing_group
 
-from extract.vocab import NAME_COUNTERS
+from extract.interpret.facets import kind_of
+from extract.vocab import DERIVED_HEADS, NAME_COUNTERS
+
+PERCENT = "%"  # what a ratio column (構成比, 伸率) holds when its header states no unit
+RATIO_HEADS = dict(DERIVED_HEADS)["ratio"]  # 率, 比率, 割合 …: a bracket of a header naming a ratio by its head alone
 
 
 def name_counter(name: str | None) -> str | None:
@@ -41,3 +46,22 @@ def indicator_readings(readings: tuple[Quantity, ...], unit_hint: str | None, na
 def _counted(unit: str | None) -> str | None:
     """What a unit counts, a rate's period aside (人/年 counts 人)."""
     return (normalize_unit(unit) or unit).split("/")[0] if unit else None
+
+
+def bracket_names_ratio(header: str) -> bool:
+    """True when a header's closing bracket names a ratio (過去5年間の増減数(率), 金額（構成比）): the
+    bracketed figure of its cells is that ratio, not the figure before it."""
+    group = trailing_group(clean_text(header))
+    content = group.content.strip() if group else ""
+    return bool(content) and (content in RATIO_HEADS or kind_of(content) == "ratio")
+
+
+def bracketed_ratio(text: str, header: str) -> Quantity | None:
+    """The ratio a cell states in its one bracket after its own figure, under a header whose bracket names it
+    (△3(△10.7%) under 増減数(率)); the figure before may say there is none (－( 0.0%)). None otherwise."""
+    cleaned = clean_text(text)
+    groups = bracket_groups(cleaned)
+    if len(groups) != 1 or groups[0].end != len(cleaned) or not bracket_names_ratio(header):
+        return None
+    q = parse_quantity(groups[0].content, unit_hint=PERCENT)
+    return q if q.value is not None and q.unit == PERCENT and not q.qualifiers else None

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from extract.interpret.budget import YEN
 from extract.interpret.facets import bare_unit
 from extract.interpret.structure import DIGIT_RE, is_data_value
 from extract.model import BBox, Cell
@@ -29,6 +30,7 @@ from normalize.numbers import groups_prove_cut, join_spaced_number
 from normalize.units import completes_unit
 from normalize.text import join_spaced_digits, nfkc_safe
 from normalize.vocab import MINUS_CHARS
+from normalize.years import find_year
 
 UNIT_LINE_CACHE_SIZE = 4096  # line texts whose is_unit_line answer is kept: stacked cells ask for most several times
 LABELLED_AMOUNT_RE = re.compile(r"^(?P<label>.*?)\s*(?P<number>[△▲]?\s*-?[0-9][0-9,]*(?:\.[0-9]+)?)$")  # 119.8: one number
@@ -276,3 +278,46 @@ def _labelled_amount(text: str, cell: Cell, box: BBox | None, itemised: bool) ->
         return None  # 事業費の追加 19 2,266,047: a number a wrap cut, unproved (192,266,047), or two side by side
     label = clean_text(CODE_PREFIX_RE.sub("", m["label"]))
     return Piece(m["number"], replace(cell, prov=replace(cell.prov, bbox=box or cell.prov.bbox)), label)
+
+
+# a line of a 説明 cell stating a count set apart from its words (対象者 118人, 国保連審査支払件数 2,700件／月)
+LABELLED_COUNT_RE = re.compile(r"^(?P<label>.*?\S)\s+(?P<number>[0-9][0-9,]*(?:\.[0-9]+)?\s*\S+)$")
+
+
+def labelled_counts(cell: Cell) -> list[Piece]:
+    """Lines of a note cell that state a count in a unit other than money at their end, or before the amount
+    ending them, set apart from the words naming it (対象者 118人 under 重症心身障害者等介護手当費 7,080;
+    審査会委員 10人 1,620): one piece per line, labelled."""
+    pieces = []
+    for line, box in _lines(cell):
+        text = nfkc_safe(line).strip()
+        amount = LABELLED_AMOUNT_RE.match(text)
+        if amount is not None:
+            text = amount["label"].strip()  # 障害支援区分認定等審査会委員 １０人 1,620: the count the amount is for
+        m = LABELLED_COUNT_RE.match(text)
+        words = CODE_PREFIX_RE.sub("", m["label"]) if m else ""
+        if m is None or len(LABEL_LETTER_RE.findall(words)) < MIN_LABEL_LETTERS or DIGIT_RE.search(words) \
+                or ends_in_year(text):
+            continue
+        q = parse_quantity(m["number"])
+        if q.value is not None and q.unit and not q.unit.startswith(YEN) and q.year is None and not q.qualifiers:
+            label = clean_text(words)
+            pieces.append(Piece(m["number"], replace(cell, prov=replace(cell.prov, bbox=box or cell.prov.bbox)), label))
+    return pieces
+
+
+COUNT_END_RE = re.compile(r"\s*[0-9][0-9,]*(?:\.[0-9]+)?\s*[^\s0-9,.]+$")  # 委員10人: a count ending a label
+
+
+def without_count(label: str) -> str:
+    """A label without the count at its end (審査会委員 10人, folded 審査会委員10人 → 審査会委員)."""
+    m = COUNT_END_RE.search(label)
+    q = parse_quantity(m.group()) if m else None
+    counted = m and q and q.unit and q.year is None and label[:m.start()].strip() and not ends_in_year(label)
+    return label[:m.start()] if m and counted else label
+
+
+def ends_in_year(text: str) -> bool:
+    """True when the text ends in a year (工期 令和 6年): its last figure is the year's, no count."""
+    found = find_year(text)
+    return found is not None and not text[found[2]:].strip()

@@ -10,14 +10,14 @@ or the document title, and the value records which.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from extract.interpret.budget import STATED_AMOUNT_KINDS
 from extract.interpret.compound import Reading, heads_a_ratio, names_latest_only, read_compound
 from extract.interpret.cut_units import cut_unit_labels
 from extract.interpret.plan_period import PLAN_PERIOD_SOURCE, plan_end_year
-from extract.interpret.readings import indicator_readings
+from extract.interpret.readings import PERCENT, bracketed_ratio, indicator_readings
 from extract.interpret.signs import with_sign_beside
 from extract.interpret.facets import (
     DERIVED_KINDS, EMPTY, Facets, is_unresolved_year, kind_of, merge_path, read_facets, runs_years,
@@ -26,7 +26,7 @@ from extract.interpret.cells import is_code, is_year_cell, year_of_label
 from extract.interpret.groups import cycle_labels
 from extract.interpret.kpi import caption_subject
 from extract.interpret.stacks import (
-    LABEL_LETTER_RE, Piece, cell_pieces, is_annotation, is_unit_line, labelled_lines, unit_line,
+    LABEL_LETTER_RE, Piece, cell_pieces, is_annotation, is_unit_line, labelled_counts, labelled_lines, unit_line, without_count,
 )
 from extract.interpret.structure import (
     DIGIT_RE, KIND_LABEL_MAX_CHARS, Layout, is_change, is_data_value, is_name, lowest_header,
@@ -41,7 +41,7 @@ from extract.vocab import (
 )
 from normalize.brackets import bracket_groups, trailing_group
 from normalize.readings import parse_readings
-from normalize import MissingReason, Quantity, Year, clean_text, parse_quantity, parse_unit, parse_year, unit_from_header
+from normalize import MissingReason, Qualifier, Quantity, Year, clean_text, parse_quantity, parse_unit, parse_year, unit_from_header
 from normalize.brackets import without_bracket_groups
 from normalize.text import is_spaced_number, join_spaced_digits
 from normalize.years import completes_date, cut_era_year
@@ -50,7 +50,6 @@ from normalize.vocab import BRACKET_OPENERS, NOTE_MARK_CHARS
 YEN = "円"
 PER_SLASHES = ("/", "／")  # what parts a unit from the period it is counted per (千円／年)
 YEAR_PERIOD = "年"
-PERCENT = "%"  # what a ratio column (構成比, 伸率) holds when its header states no unit
 # A line opening a section: a bracket or a mark, or a numbering written with its separator (1., 2)).
 SECTION_START_RE = re.compile(f"^(?:[{re.escape(BRACKET_OPENERS)}■□◆◇●○・※]|" + NUMBERING_RE.pattern + ")")
 GOAL_HEADING_RE = re.compile("^(?:" + "|".join(GOAL_WORDS) + r")\s*[0-9０-９①-⑳一二三四五六七八九十]")  # 基本目標 2 …: a heading
@@ -469,7 +468,36 @@ def table_values(table: Table, layout: Layout, ctx: TableContext, given: list[Ro
                 pieces = labelled_lines(row[col], any(w in layout.col_headers[col] for w in ITEMISING_HEADER_WORDS))
                 if any(w in layout.col_headers[col] for w in FUNDING_HEADER_WORDS):
                     pieces = [replace(p, label=None, note=p.label) for p in pieces]  # 財源: a source, not a project
-                yield from _pieces_values(row[col], pieces, facets, labels, layout.col_headers[col], ctx)
+                amounts = list(_pieces_values(row[col], pieces, facets, labels, layout.col_headers[col], ctx))
+                yield from amounts
+                yield from counted_bases(amounts, _pieces_values(row[col], labelled_counts(row[col]), replace(
+                    facets, unit=None), labels, layout.col_headers[col], ctx))
+
+
+def counted_bases(amounts: Sequence[TableValue], counts: Iterable[TableValue]) -> Iterator[TableValue]:
+    """The counts a note cell states beside the amounts it itemises (対象者 118人 under 重症心身障害者等介護手当費
+    7,080): the basis of those amounts, of their one year; a statistic, of no kind the row or column states."""
+    years = {(v.fiscal_year, v.fiscal_year_end, v.year_basis, v.year_source) for v in amounts
+             if v.unit == YEN and v.value is not None}
+    if len(years) != 1 or None in next(iter(years))[:2]:
+        return
+    start, end, basis, source = next(iter(years))
+    for count in counts:
+        if count.value is not None and count.fiscal_year is None:
+            path = tuple(t for t in (_item_above(amounts, count), count.row_label) if t)
+            yield replace(count, kind=None, row_path=path, fiscal_year=start, fiscal_year_end=end, year_basis=basis,
+                          year_source=source)
+
+
+def _item_above(amounts: Sequence[TableValue], count: TableValue) -> str | None:
+    """The item whose amount is the nearest line above the count (重症心身障害者等介護手当費 over 対象者 118人), its
+    own count aside (審査会委員 10人 1,620 over 審査会開催 16回); none for a count on an amount's line (一般職 57人
+    441,099: the line's own)."""
+    top = count.prov.bbox[1] if count.prov.bbox else None
+    tops = [(v.prov.bbox[1], v) for v in amounts if top is not None and v.prov.bbox and v.prov.bbox[1] <= top]
+    if not tops or max(tops, key=lambda t: t[0])[0] == top:
+        return None
+    return without_count(max(tops, key=lambda t: t[0])[1].row_label or "") or None
 
 
 def is_day_of_date(row: Sequence[Cell], col: int) -> bool:
@@ -646,7 +674,7 @@ def _pieces_values(cell: Cell, pieces: list[Piece], col: Facets, labels: RowLabe
             # amounts): this year's, last year's or a share, nothing says; no year, no amount is given
             extra += (UNREAD_HEADER,)
         header_path = " / ".join(t for t in (header, labels.measure, piece.note) if t)
-        yield TableValue(
+        value = TableValue(
             prov=piece.cell.prov, row_label=piece.label if is_name(piece.label or "") else labels.name,
             row_path=labels.path,
             column_header=header_path, kind=col.kind or labels.facets.kind or caption_kind(col, labels, ctx),
@@ -659,3 +687,14 @@ def _pieces_values(cell: Cell, pieces: list[Piece], col: Facets, labels: RowLabe
             missing_reason=q.missing_reason,
             stack_index=index if stacked else None, stack_size=len(pieces) if stacked else None,
         )
+        yield value
+        if not stacked and (ratio := bracketed_ratio(piece.text, header)) is not None:
+            yield bracketed_ratio_value(value, ratio)
+
+
+def bracketed_ratio_value(value: TableValue, ratio: Quantity) -> TableValue:
+    """The ratio a cell states in brackets after its figure, as a value of its own beside it, of its
+    year and row: the column's header names it in its bracket (増減数(率) over △3(△10.7%))."""
+    return replace(value, kind="ratio", value=ratio.value, unit=ratio.unit, scale=float(ratio.scale),
+                   value_text=ratio.raw, missing_reason=None,
+                   qualifiers=tuple(q for q in value.qualifiers if q != Qualifier.SECONDARY_VALUE.value))
