@@ -15,6 +15,10 @@ the line above it in its column at one leading, the same all over the table. A t
 its rows leaves lines above their figures, or below them at the rows' pitch: the leading's reading
 stands. The header above the first row of figures keeps the leading's reading.
 
+A row of one figure stands a row too where a line of another column stands level with it (a sub-row
+reporting one year, 転入者数 | 実績 | … | －: labelled_tops), and a cell set at its row's top may run on beside
+the next row off its line (a name over its two sub-rows: _led_from_tops), where its lines keep one pitch.
+
 Rows of no figures (a name's rest set as a row of its own, 事業者数（累計） under 六次産業化に取り組む)
 stand in such a table at the rows' padding below the row above, not at the leading: where the
 rows of figures show that padding (the narrowest gap above a row's first line, gaps_above_rows) and their own
@@ -32,8 +36,9 @@ from dataclasses import dataclass
 from extract.pdf.bracket_notes import inside_open_brackets
 from extract.pdf.cut_years import cut_year_rests
 from extract.pdf.lockstep import PADDED_LESS_TOLS, line_tol
-from extract.pdf.pieces import SEPARATORS, WRAP_GAP_MAX_EM, Block, Piece, by_column, continuable, is_full, text_bracket_depth
+from extract.pdf.pieces import SEPARATORS, VALUE_START_RE, WRAP_GAP_MAX_EM, Block, Piece, by_column, continuable, is_full, text_bracket_depth
 from extract.pdf.top_rows import Row, opens_own_row, states_figure
+from extract.interpret.structure import is_data_value
 from normalize.text import nfkc_safe
 
 FIGURE_COLUMNS = 2  # figures standing on one line in this many columns past the first show a row of figures
@@ -69,13 +74,19 @@ def labelled_tops(pieces: Sequence[Piece], tops: Sequence[tuple[int, float]]) ->
     out = list(tops)
     for col in cols.values():
         for k, p in enumerate(col):
-            if p.col == first or id(p) in rests or not states_figure(p.text) or \
+            if p.col == first or id(p) in rests or not _is_figure_line(p.text) or \
                     not _is_whole_figure(col[k - 1] if k else None, p, col[k + 1] if k + 1 < len(col) else None, widths[p.col]) or \
                     any(page == p.page and stands_on(p, top) for page, top in out):
                 continue
             if any(q.page == p.page and q.col != p.col and stands_on(q, p.bbox[1]) for q in pieces):
                 out.append((p.page, p.bbox[1]))
     return sorted(out)
+
+
+def _is_figure_line(text: str) -> bool:
+    """True for a line that is a figure by itself: it opens with a number (2,996, 28※, 1,813千人) or is a
+    marker standing for one (－, 未公表); a line of words ending in a number (今後の方向1) is none."""
+    return states_figure(text) and (not is_data_value(text) or VALUE_START_RE.match(nfkc_safe(text).replace(" ", "")) is not None)
 
 
 def _is_whole_figure(above: Piece | None, p: Piece, below: Piece | None, width: float) -> bool:
@@ -426,7 +437,7 @@ def _led_from_tops(body: Sequence[Piece], tops: Sequence[float], tol: float) -> 
     sub-rows, ①観光入込客 / 数 beside 直近値 over めざす値): from a line of their column standing on a row of
     figures, each at most WRAP_GAP_MAX_EM of its height under the line above, at one pitch (within tol),
     standing on no row. Where the column's next line goes on at that pitch onto a row of figures, the
-    cell runs through the rows' lines (a name centred on its sub-rows, its lines half their pitch apart):
+    cell runs through the rows' lines (a name centred on its sub-rows, its last line on the second's):
     none of its lines is led from a top."""
     out: set[int] = set()
     for col in by_column(body).values():
