@@ -15,6 +15,10 @@ the line above it in its column at one leading, the same all over the table. A t
 its rows leaves lines above their figures, or below them at the rows' pitch: the leading's reading
 stands. The header above the first row of figures keeps the leading's reading.
 
+A row of one figure stands a row too where a line of another column stands level with it (a sub-row
+reporting one year, 転入者数 | 実績 | … | －: labelled_tops), and a cell set at its row's top may run on beside
+the next row off its line (a name over its two sub-rows: _led_from_tops), where its lines keep one pitch.
+
 Rows of no figures (a name's rest set as a row of its own, 事業者数（累計） under 六次産業化に取り組む)
 stand in such a table at the rows' padding below the row above, not at the leading: where the
 rows of figures show that padding (the narrowest gap above a row's first line, gaps_above_rows) and their own
@@ -33,8 +37,9 @@ from extract.pdf.bracket_notes import inside_open_brackets, opens_noted_figure
 from extract.pdf.cut_rests import cut_number_rests
 from extract.pdf.cut_years import cut_year_rests
 from extract.pdf.lockstep import PADDED_LESS_TOLS, line_tol
-from extract.pdf.pieces import SEPARATORS, WRAP_GAP_MAX_EM, Block, Piece, by_column, continuable, is_full, text_bracket_depth
+from extract.pdf.pieces import SEPARATORS, VALUE_START_RE, WRAP_GAP_MAX_EM, Block, Piece, by_column, continuable, is_full, text_bracket_depth
 from extract.pdf.top_rows import Row, opens_own_row, states_figure
+from extract.interpret.structure import is_data_value
 from normalize.text import nfkc_safe
 
 FIGURE_COLUMNS = 2  # figures standing on one line in this many columns past the first show a row of figures
@@ -59,6 +64,46 @@ def figure_tops(pieces: Sequence[Piece], top_set: bool = False) -> list[tuple[in
     figures = [p for p in pieces if p.col != first and id(p) not in rests and
                (states_figure(p.text) or top_set and opens_noted_figure(p.text))]
     return _level_tops(figures)
+
+
+def labelled_tops(pieces: Sequence[Piece], tops: Sequence[tuple[int, float]]) -> list[tuple[int, float]]:
+    """tops (figure_tops), with the (page, top) of each line where one whole figure (_is_whole_figure)
+    stands level (stands_on) with a line of another column, top to bottom: a row of one figure, its
+    name or kind beside it (転入者数 | 実績 | … | －, a sub-row reporting one year), starts there as a
+    row of figures does. A figure level with nothing may be a cell's next line."""
+    first = min((p.col for p in pieces), default=0)
+    rests = cut_year_rests(pieces) | inside_open_brackets(pieces)
+    cols = by_column(pieces)
+    widths = {key: max(p.bbox[2] - p.bbox[0] for p in col) for key, col in cols.items()}
+    out = list(tops)
+    for col in cols.values():
+        for k, p in enumerate(col):
+            if p.col == first or id(p) in rests or not _is_figure_line(p.text) or \
+                    not _is_whole_figure(col[k - 1] if k else None, p, col[k + 1] if k + 1 < len(col) else None, widths[p.col]) or \
+                    any(page == p.page and stands_on(p, top) for page, top in out):
+                continue
+            if any(q.page == p.page and q.col != p.col and stands_on(q, p.bbox[1]) for q in pieces):
+                out.append((p.page, p.bbox[1]))
+    return sorted(out)
+
+
+def _is_figure_line(text: str) -> bool:
+    """True for a line that is a figure by itself: it opens with a number (2,996, 28※, 1,813千人) or is a
+    marker standing for one (－, 未公表); a line of words ending in a number (今後の方向1) is none."""
+    return states_figure(text) and (not is_data_value(text) or VALUE_START_RE.match(nfkc_safe(text).replace(" ", "")) is not None)
+
+
+def _is_whole_figure(above: Piece | None, p: Piece, below: Piece | None, width: float) -> bool:
+    """True when a figure is whole: no digits ending in a separator (２， over ７８), no number's rest
+    under digits it may go on (９ under ７８, each filling a narrow column), nor digits the line under it
+    may go on."""
+    return not _ends_in_separator(p.text) and not _cut_between(above, p, width) and not _cut_between(p, below, width)
+
+
+def _cut_between(upper: Piece | None, lower: Piece | None, width: float) -> bool:
+    """True when digits on the lower line may go on the upper's number, cut by a wrap at the column's width."""
+    return upper is not None and lower is not None and upper.page == lower.page and _opens_with_digit(lower.text) \
+        and (_ends_in_separator(upper.text) or continuable(upper.text) and is_full(upper.bbox, lower, width))
 
 
 def _level_tops(lines: Sequence[Piece]) -> list[tuple[int, float]]:
@@ -91,6 +136,14 @@ def runs_past_figures(blocks: Sequence[Block], tops: Sequence[tuple[int, float]]
     return any(p.page == page and stands_on(p, top) for b in blocks for p in b[1:] for page, top in tops)
 
 
+def joins_figure_rows(rows: Sequence[Row], tops: Sequence[tuple[int, float]]) -> bool:
+    """True when a row holds lines standing on two rows of figures (tops): the leading's reading
+    (or a fold after it) made one row of two that start apart (値 of 目指す / 値 under 目指す's
+    figures joined to 実績 under the next name, its own figure beside it)."""
+    return any(len({top for page, top in tops for b in row for p in b if p.page == page and stands_on(p, top)}) > 1
+               for row in rows)
+
+
 def rows_by_line(pieces: Sequence[Piece], tops: Sequence[tuple[int, float]], spanning: frozenset[int],
                  read_head: Callable[[Sequence[Piece]], list[Row]]) -> list[Row] | None:
     """The table's rows as set at their top, read line by line from its first row of figures on,
@@ -106,8 +159,10 @@ def rows_by_line(pieces: Sequence[Piece], tops: Sequence[tuple[int, float]], spa
     body = [p for p in pieces if p.bbox[1] >= first - LEVEL_TOL_EM * p.height]
     row_gaps = gaps_above_rows(body, [top for _, top in tops[1:]])
     tol = line_tol(body)
-    ends = head_ends(head, body, min(row_gaps, default=None), tol)
-    if any(_beside_off_level(p, top) for p in body for _, top in tops) or _name_above_first_figures(head, spanning, ends):
+    ends = head_ends(head, body, min(row_gaps, default=None), tol, body_leads(body, [top for _, top in tops]))
+    led = _led_from_tops(body, [top for _, top in tops], tol)
+    if any(_beside_off_level(p, top) and id(p) not in led for p in body for _, top in tops) or \
+            _name_above_first_figures(head, spanning, ends):
         return None  # rows centred on their cells, not set at the top
     starts = sorted({*(top for _, top in tops), *(p.bbox[1] for p in body if opens_own_row(p, spanning))})
     padding, gaps_tol = (min(row_gaps) if row_gaps else 0.0), gap_tol(body, starts)
@@ -347,7 +402,17 @@ def _name_above_first_figures(head: Sequence[Piece], spanning: frozenset[int], e
                                 for p in head if p.col == first)
 
 
-def head_ends(head: Sequence[Piece], body: Sequence[Piece], padding: float | None, tol: float) -> frozenset[int]:
+def body_leads(body: Sequence[Piece], tops: Sequence[float]) -> list[float]:
+    """The gaps (pt) under each line standing on a row of figures to the next line of its column, at
+    most WRAP_GAP_MAX_EM of its height below it and standing on no row: the leading of a cell set at
+    its row's top (計 / 画 beside 79.89 | 80.58 | …), as the body shows it."""
+    return [b.bbox[1] - a.bbox[3] for col in by_column(body).values() for a, b in zip(col, col[1:])
+            if a.page == b.page and 0 <= b.bbox[1] - a.bbox[3] <= WRAP_GAP_MAX_EM * b.height
+            and any(stands_on(a, t) for t in tops) and not any(stands_on(b, t) for t in tops)]
+
+
+def head_ends(head: Sequence[Piece], body: Sequence[Piece], padding: float | None, tol: float,
+              leads_below: Sequence[float] = ()) -> frozenset[int]:
     """The header lines (by id) that end their cell by the table's own gaps: a line standing under
     the line above it in its column at a leading another column's header shows (two lines of one
     header cell, within tol), and over its column's first body line at the rows' padding (within
@@ -364,10 +429,60 @@ def head_ends(head: Sequence[Piece], body: Sequence[Piece], padding: float | Non
     for col in (c for c in cols.values() if len(c) > 1 and c[-1].col in firsts):
         above, last, below = col[-2], col[-1], firsts[col[-1].col]
         lead, gap = last.bbox[1] - above.bbox[3], below.bbox[1] - last.bbox[3]
-        shown = any(c != last.col and abs(lead - other) <= tol for c, other in leads)
+        shown = any(c != last.col and abs(lead - other) <= tol for c, other in leads) or \
+            any(abs(lead - other) <= tol for other in leads_below)
         if below.page == last.page and shown and abs(gap - padding) <= tol and gap < lead - PADDED_LESS_TOLS * tol:
             out.add(id(last))
     return frozenset(out)
+
+
+def _led_from_tops(body: Sequence[Piece], tops: Sequence[float], tol: float) -> frozenset[int]:
+    """The lines (by id) that go on a cell set at its row's top and spanning rows (a name over its two
+    sub-rows, ①観光入込客 / 数 beside 直近値 over めざす値): from a line of their column standing on a row of
+    figures, each at most WRAP_GAP_MAX_EM of its height under the line above, at one pitch (within tol),
+    standing on no row. Where the column's next line goes on at that pitch onto a row of figures, the
+    cell runs through the rows' lines (a name centred on its sub-rows, its last line on the second's):
+    none of its lines is led from a top."""
+    out: set[int] = set()
+    for col in by_column(body).values():
+        for run in _runs_from_tops(col, tops, tol):
+            out.update(id(p) for p in run[1:])
+    return frozenset(out)
+
+
+def _runs_from_tops(col: Sequence[Piece], tops: Sequence[float], tol: float) -> list[list[Piece]]:
+    """The runs of a column's lines going on from a line standing on a row of figures (_led_from_tops)
+    whose next line does not go on at their pitch."""
+    runs: list[list[Piece]] = []
+    run: list[Piece] = []
+    for line in col:
+        if run and _goes_on_run(run, line, tol):
+            if any(stands_on(line, t) for t in tops):
+                run = []  # through a row's line at the cell's own pitch: no cell set at the top
+            else:
+                run.append(line)
+                continue
+        elif len(run) > 1:
+            runs.append(run)
+        run = [line] if any(stands_on(line, t) for t in tops) else []
+    return runs + ([run] if len(run) > 1 else [])
+
+
+def _goes_on_run(run: Sequence[Piece], line: Piece, tol: float) -> bool:
+    """True when line stands at most WRAP_GAP_MAX_EM of its height under the run's last line, at the
+    run's pitch (within tol) where it has one."""
+    last = run[-1]
+    gap = line.bbox[1] - last.bbox[3]
+    return line.page == last.page and 0 <= gap <= WRAP_GAP_MAX_EM * line.height and (
+        len(run) < 2 or abs(line.bbox[1] - last.bbox[1] - (last.bbox[1] - run[-2].bbox[1])) <= tol)
+
+
+def leads_past_figures(pieces: Sequence[Piece], tops: Sequence[tuple[int, float]]) -> bool:
+    """True when a line led from a row's top (_led_from_tops) stands beside a later row of figures off
+    its level: a cell set at the top spans that row, whose reading by overlap would part it."""
+    levels = [top for _, top in tops]
+    led = _led_from_tops(pieces, levels, line_tol(pieces))
+    return len({p.page for p in pieces}) == 1 and any(id(p) in led and _beside_off_level(p, t) for p in pieces for t in levels)
 
 
 def _beside_off_level(p: Piece, top: float) -> bool:

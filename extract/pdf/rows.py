@@ -36,7 +36,7 @@ from extract.pdf.top_set_heads import lower_header_openers
 from extract.pdf.top_rows import fold_top_set_rows, rows_show_top, states_figure
 from extract.pdf.wrap_gaps import at_bracket_leading, past_padding
 from extract.pdf.lone_rests import fold_lone_rests, leaves_rests
-from extract.pdf.figure_rows import body_rows, figure_tops, glues_own_row, rows_by_line, runs_past_figures
+from extract.pdf.figure_rows import body_rows, figure_tops, joins_figure_rows, labelled_tops, leads_past_figures, glues_own_row, rows_by_line, runs_past_figures
 from extract.pdf.subrow_names import fold_subrow_names
 from extract.pdf.pieces import SEPARATORS, VALUE_START_RE, WRAP_GAP_MAX_EM as WRAP_GAP_MAX_EM, continuable, Block, Piece, advance as advance, bracket_depth, by_column, is_full, text_bracket_depth
 from extract.text_items import opens_numbered_item
@@ -444,9 +444,11 @@ def pieces_to_rows(pieces: Sequence[Piece]) -> list[list[Block]]:
     spanning = frozenset(_spanning_lines(pieces))
     rows = _rows_at_leading(pieces, spanning)
     tops = figure_tops(pieces, rows_show_top(rows, spanning))
+    levels = labelled_tops(pieces, tops)
     if runs_past_figures([b for row in rows for b in row], tops) or glues_own_row(rows, spanning) \
-            or leaves_rests(body_rows(rows, tops), row_padding(pieces), line_tol(pieces), spanning):
-        by_line = rows_by_line(pieces, tops, spanning, lambda head: _rows_at_leading(head, spanning) if head else [])
+            or leaves_rests(body_rows(rows, tops), row_padding(pieces), line_tol(pieces), spanning) \
+            or leads_past_figures(pieces, levels) or joins_figure_rows(rows, levels):
+        by_line = rows_by_line(pieces, levels, spanning, lambda head: _rows_at_leading(head, spanning) if head else [])
         return fold_subrow_names(join_continued_rows(by_line, spanning)) if by_line else rows
     return rows
 
