@@ -78,13 +78,20 @@ def labelled_tops(pieces: Sequence[Piece], tops: Sequence[tuple[int, float]]) ->
     out = list(tops)
     for col in cols.values():
         for k, p in enumerate(col):
-            if p.col == first or id(p) in rests or not _is_figure_line(p.text) or \
-                    not _is_whole_figure(col[k - 1] if k else None, p, col[k + 1] if k + 1 < len(col) else None, widths[p.col]) or \
+            below = col[k + 1] if k + 1 < len(col) else None
+            if p.col == first or id(p) in rests or not _is_figure_line(p.text) or _goes_on_below(p, below) or \
+                    not _is_whole_figure(col[k - 1] if k else None, p, below, widths[p.col]) or \
                     any(page == p.page and stands_on(p, top) for page, top in out):
                 continue
             if any(q.page == p.page and q.col != p.col and stands_on(q, p.bbox[1]) for q in pieces):
                 out.append((p.page, p.bbox[1]))
     return sorted(out)
+
+
+def _goes_on_below(p: Piece, below: Piece | None) -> bool:
+    """True when the line under a figure in its column on the same page is no figure: the cell goes on
+    (21.6億 over 円 (5年間の平均), a top-set cell beside centred ones), so the figure is no row of its own."""
+    return below is not None and below.page == p.page and not _is_figure_line(below.text)
 
 
 def _is_figure_line(text: str) -> bool:

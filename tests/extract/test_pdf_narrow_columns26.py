@@ -77,6 +77,17 @@ def test_one_figure_level_with_a_line_of_another_column_stands_a_row() -> None:
     assert labelled_tops(lone, figure_tops(lone)) == []
 
 
+def test_a_figure_whose_cell_goes_on_below_stands_no_row() -> None:
+    # sample 002 page 6: 21.6億 over 円 (5年間の平均), set at its row's top beside the first lines of
+    # wrapped cells (事業実施 / による経済波及効果): the cell goes on, so its first line is no row of one figure
+    head = [piece(0, 0.0, "指標"), piece(1, 0.0, "実績"), piece(2, 0.0, "目標")]
+    ps = head + [piece(0, 20.0, "事業実施"), piece(0, 20.0 + LEADING, "による効果"), piece(1, 26.0, "22.5億円"),
+                 piece(2, 20.0, "21.6億"), piece(2, 20.0 + LEADING, "円 (5年間の平均)")]
+    assert labelled_tops(ps, figure_tops(ps)) == figure_tops(ps) == []
+    whole = ps[:-1]  # the figure alone in its cell, level with the name's first line: a row of its own
+    assert labelled_tops(whole, figure_tops(whole)) == [(0, 20.0)]
+
+
 def spanning_name(second: float) -> list[Piece]:
     """A name of two lines (①観光入込客 / 数) set at the top of its two sub-rows, its second line
     `second` pt under its first; the sub-rows a one-line pitch apart."""
