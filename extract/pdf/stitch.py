@@ -309,8 +309,13 @@ def _repeats(rows: Sequence[Sequence[RawCell]], first: Sequence[Sequence[RawCell
     n = 0
     while n < min(len(rows), len(first)) and _row_key(rows[n]) == _row_key(first[n]):
         n += 1
-    if n == 0 and (k := _header_rows(rows)) and (m := _header_rows(first)) and _glyphs(rows[:k]) == _glyphs(first[:m]):
-        return k  # the header set again with its own breaks (2024年度（ over 令和6年度）予算計上額): the same text
+    if n == 0 and (k := _header_rows(rows)) and (m := _header_rows(first)) and \
+            any(_glyphs(rows[:k]) == _glyphs(first[:j]) for j in range(1, m + 1)):
+        # the header set again with its own breaks (2024年度（ over 令和6年度）予算計上額): the same text;
+        # the table's first rows without figures may go on past it with a section's row ((1)健康づくりの推進
+        # under 計画策定時 / （2024年度）, whose two lines page 2 reads as one row over its one row of
+        # figures: corpus seed 988 kpi_baseline_target in calc_borderless)
+        return k
     return n
 
 
