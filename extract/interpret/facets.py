@@ -479,10 +479,12 @@ def states_as_latest(columns: Sequence[tuple[str | None, Year | None, str]]) -> 
     """Given a table's value columns in order as (kind, year, words), the indexes of the baseline columns named by the state
     alone (現状, 現状の数値: names_state_only) in a header that also states the baseline by its point (策定時 | 現状 | 目標, 基準値 |
     現状値 | 目標値): the header's own points set the plan's start apart, so the state is as things stand now, the latest
-    actual. Not one dated no later than a stated baseline; anything else, none."""
+    actual. Not one dated no later than a stated baseline, nor beside a year alone read as the baseline (H27 | 現状値 |
+    R3: the plan's base year, its 現状値 the baseline); anything else, none."""
     baselines = [i for i, (kind, _, _) in enumerate(columns) if kind == "baseline"]
     states = [i for i in baselines if names_state_only(columns[i][2])]
-    stated = [year for i in baselines if i not in states for year in [columns[i][1]]]
+    # a baseline stated by its point has words (策定時, 基準値): a year alone over a column (H27) states no point
+    stated = [year for i in baselines if i not in states and columns[i][2] for year in [columns[i][1]]]
     if not states or not stated:
         return frozenset()
     return frozenset(i for i in states if (year := columns[i][1]) is None

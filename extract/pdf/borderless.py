@@ -853,13 +853,15 @@ def is_header_over_one_row(lines: Sequence[SegLine], cols: Sequence[Interval]) -
     目標値(R2) over 納税者1人当たりの所得 | 2,590千円 (R1) | 2,734千円), a table of one row. The
     header may leave the first column blank: a stub column heads no cell of its own (関係人口の拡大
     beside 1 | ふるさと納税寄附額 | 83,409（令和3年度） | 46,593 under No. | 評価指標 | 策定時 | 計画目標値,
-    corpus seed 873 kpi_baseline_target in calc_borderless)."""
+    corpus seed 873 kpi_baseline_target in calc_borderless). Header cells a word space apart are one
+    segment in each column (split_at_columns: 成果指標（KPI）名 目標値（最終年度の値） over 農業産出額 |
+    15,555, corpus seed 828 kpi_baseline_target in calc_borderless, --vocab dev8)."""
     if len(lines) != 2 or len(cols) < MIN_HEADED_COLS:
         return False
     head, row = lines
     heads = filled(head, cols)
     if len(row.segments) != len(cols) or len(filled(row, cols)) != len(cols) or \
-            len(head.segments) != len(heads) or not heads >= set(range(1, len(cols))):
+            sum(len(split_at_columns(s, cols)) for s in head.segments) != len(heads) or not heads >= set(range(1, len(cols))):
         return False
     return not any(is_data_value(s.text) for s in head.segments) and any(is_data_value(s.text) for s in row.segments[1:])
 

@@ -56,8 +56,18 @@ def _holds_figure_cell(line: SegLine) -> bool:
     """True when a segment of the line is a figure, or a piece of one between its joints is: two
     figures a spreadsheet glued (734,692 | 722,591（R4年度） under 計画目標値 | 基準値（策定時）, one
     row under a two-line header, corpus seed 788 kpi_baseline_target in calc_borderless) read as
-    no figure together, yet the row holds figures and the lines above it are its header band."""
-    return any(is_figure(s.text) or any(is_figure(piece) for piece in joint_pieces(s)) for s in line.segments)
+    no figure together, yet the row holds figures and the lines above it are its header band; so do
+    figures a word space apart (４８６，０８１ ４６２，０７９ under 目標値（最終年度） | 国の基準, corpus seed
+    904 kpi_baseline_target in calc_borderless), while a header's year spaced as words holds words
+    that are no figures ((令和 6 年度))."""
+    return any(is_figure(s.text) or any(is_figure(piece) for piece in joint_pieces(s)) or _spaced_figures(s)
+               for s in line.segments)
+
+
+def _spaced_figures(seg: Segment) -> bool:
+    """True when every word of the segment is a figure."""
+    words = seg.text.split()
+    return bool(words) and all(is_figure(w) for w in words)
 
 
 def joint_pieces(seg: Segment) -> list[str]:
@@ -93,10 +103,27 @@ Cut = tuple[int, float, float]  # an offset into a segment's text, where the par
 
 
 def _joint_cuts(seg: Segment, words: Sequence[Interval], rows: Sequence[Interval]) -> list[Cut]:
-    """seg's joints in a gap of the header band (_in_band_gap) where it may part (_may_part)."""
+    """seg's joints in a gap of the header band (_in_band_gap) where it may part (_may_part), or where
+    the piece after the joint stands under a header word of its own (_headed_apart)."""
     bounds = [0, *(i for i, _ in seg.joints), len(seg.text)]
+    xs = [seg.bbox[0], *(x for _, x in seg.joints), seg.bbox[2]]
     return [(i, x, x) for k, (i, x) in enumerate(seg.joints, start=1)
-            if _in_band_gap(x, words, rows) and _may_part(seg.text, i, seg.text[bounds[k - 1]:i], seg.text[i:bounds[k + 1]])]
+            if _in_band_gap(x, words, rows) and _may_part(seg.text, i, seg.text[bounds[k - 1]:i], seg.text[i:bounds[k + 1]],
+                                                          _headed_apart((xs[k - 1], x), (x, xs[k + 1]), rows))]
+
+
+def _headed_apart(before: Interval, after: Interval, rows: Sequence[Interval]) -> bool:
+    """True when a word of the header rows stands over the piece after a joint and none of those over
+    it stands over the piece before: the piece after is a cell of its own column, no unit of a figure
+    before it (1 | 世帯数 under № | 重要業績評価指標（KPI）, a row's number glued to its name that reads as
+    one figure and its unit, corpus seed 967 kpi_baseline_target in calc_borderless), as 万円 after
+    2,252 under R5 stands under no header word."""
+    over = [w for w in rows if _overlap(w, after) > 0]
+    return bool(over) and not any(_overlap(w, before) > 0 for w in over)
+
+
+def _overlap(a: Interval, b: Interval) -> float:
+    return min(a[1], b[1]) - max(a[0], b[0])
 
 
 def _row_breaks(row: SegLine) -> list[float]:
@@ -115,18 +142,27 @@ def _parted_at(line: SegLine, cuts: Callable[[Segment], list[Cut]]) -> SegLine:
     return line if len(segs) == len(line.segments) else SegLine(segs, line.bbox, line.page, line.text)
 
 
-def _band_spaces(seg: Segment, words: Sequence[Interval], rows: Sequence[Interval]) -> list[tuple[Cut, str, str]]:
-    """The segment's word spaces lying wholly in a gap of the band (_in_band_gap at both their ends)
-    where it may part (_may_part), each as a cut with the word before it and the word after it, read
-    on to the word closing a bracket it leaves open (_bracketed_word)."""
+def _band_spaces(seg: Segment, words: Sequence[Interval], rows: Sequence[Interval],
+                 wholly: bool = True) -> list[tuple[Cut, str, str]]:
+    """The segment's word spaces lying wholly in a gap of the band (_in_band_gap at both their ends;
+    not wholly: at one end or the middle) where it may part (_may_part), each as a cut with the word
+    before it and the word after it, read on to the word closing a bracket it leaves open
+    (_bracketed_word)."""
     spans = word_spans(seg)
     starts = [m.start() for m in re.finditer(r"[^ ]+", seg.text)]
     if len(starts) != len(spans):
         return []
     texts = [w for w, _, _ in spans]
     return [((starts[k], spans[k - 1][2], spans[k][1]), texts[k - 1], _bracketed_word(texts, k)) for k in range(1, len(spans))
-            if _in_band_gap(spans[k - 1][2], words, rows) and _in_band_gap(spans[k][1], words, rows)
+            if _in_gap(spans[k - 1][2], spans[k][1], words, rows, wholly)
             and _may_part(seg.text, starts[k], seg.text[:starts[k]], seg.text[starts[k]:])]
+
+
+def _in_gap(left: float, right: float, words: Sequence[Interval], rows: Sequence[Interval], wholly: bool) -> bool:
+    """True when a space from left to right lies in a gap of the band: wholly (both its ends), or in part
+    (an end or its middle)."""
+    ends = [_in_band_gap(x, words, rows) for x in (left, (left + right) / 2, right)]
+    return ends[0] and ends[2] if wholly else any(ends)
 
 
 def _start_cuts(seg: Segment, words: Sequence[Interval], rows: Sequence[Interval], starts: Sequence[float]) -> list[Cut]:
@@ -146,8 +182,13 @@ def _space_cuts(seg: Segment, words: Sequence[Interval], rows: Sequence[Interval
     another figure (_opens_cell). A spreadsheet sets two cells a word space apart as it glues them
     at a joint (ごみ排出量（1人1日当たり） 914（H29） under 評価指標 | 基準年度値, 320,996 245,535
     under 目標（R7） | 目標（R10）, corpus seeds 792 and 738 kpi_baseline_target in calc_borderless),
-    and one row proves no column edge (extract.pdf.edges wants MIN_EDGE_LINES)."""
-    return [cut for cut, before, after in _band_spaces(seg, words, rows) if _opens_cell(before, after)]
+    and one row proves no column edge (extract.pdf.edges wants MIN_EDGE_LINES). A figure after a figure
+    parts at a space only in part in a gap: a figure right-aligned in its column may reach left of the
+    header centred over it (81,934 119,510 under 目標値（最終年度） | 目標水準, 119,510 1.3 pt left of
+    目標水準, corpus seed 589 kpi_baseline_target in calc_borderless)."""
+    whole = {cut for cut, _, _ in _band_spaces(seg, words, rows)}
+    return [cut for cut, before, after in _band_spaces(seg, words, rows, wholly=False)
+            if _opens_cell(before, after) and (cut in whole or is_figure(before))]
 
 
 def _bracketed_word(texts: Sequence[str], k: int) -> str:
@@ -211,15 +252,28 @@ def _cut(seg: Segment, cuts: Sequence[Cut]) -> list[Segment]:
     return out
 
 
-def _may_part(text: str, at: int, before: str, after: str) -> bool:
+def _may_part(text: str, at: int, before: str, after: str, headed_apart: bool = False) -> bool:
     """True when text may end one cell before text[at]: no bracket open before it, the rest opening
     with neither a bracket (a qualifier of the text before) nor a closing one, and the pieces
     before and after the joint (before, after) no figure and its unit, read together as one value
     (2,252万円: Typst sets the unit a joint after the digits, corpus seed 501 budget_plan_years in
     typst_borderless). A figure after the joint is no unit: digits glued to digits at a joint are
     two figures (364919 | 214697（H30末）, corpus seed 815 kpi_baseline_target in calc_borderless,
-    --vocab dev4)."""
+    --vocab dev4), whatever year their digits read as together (１９ | ２３（Ｈ２９）, no year 1923: seed 962);
+    headed_apart: the piece after stands under a header word of its own (_headed_apart), no unit. A dash standing for a missing value is no figure a unit follows: what comes after
+    it is the next cell (－ | 年726人（4年間で2,904人）, corpus seed 813 kpi_baseline_target in
+    calc_borderless, --vocab dev13)."""
     rest = text[at:]
-    unit = is_figure(before.strip()) and is_data_value((before + after).strip()) and not nfkc_safe(after.strip())[:1].isdigit()
+    unit = not headed_apart and _is_number(before) and is_data_value((before + after).strip()) and not nfkc_safe(after.strip())[:1].isdigit()
     return text_bracket_depth(text[:at]) == 0 and not opens_bracket(rest) and not closes_bracket(rest[:1]) and not unit \
-        and not year_runs_over(text, at)  # 2014|年: Writer sets 年 a joint after the digits (seed 500 kpi_transposed)
+        and not (year_runs_over(text, at) and not _between_digits(text, at))  # 2014|年: Writer sets 年 a joint after the digits (seed 500 kpi_transposed)
+
+
+def _between_digits(text: str, at: int) -> bool:
+    """True when text[at] is a digit and so is the glyph before it."""
+    return at > 0 and nfkc_safe(text[at - 1]).isdigit() and nfkc_safe(text[at:at + 1]).isdigit()
+
+
+def _is_number(text: str) -> bool:
+    """True for a figure holding digits (2,252), not a dash standing for a missing value (－)."""
+    return is_figure(text.strip()) and any(ch.isdigit() for ch in nfkc_safe(text))

@@ -43,7 +43,9 @@ from extract.text_items import opens_numbered_item
 from extract.interpret.structure import is_data_value
 from normalize.numbers import value_run
 from normalize.quantity import parse_quantity
-from normalize.text import nfkc_safe
+from normalize.missing import states_no_value
+from normalize.text import clean_text, nfkc_safe
+from normalize.vocab import NOTE_MARK_CHARS
 from normalize.years import parse_year
 
 WHOLE_VALUE_CACHE_SIZE = 4096  # texts whose reading is kept: each line is judged once per pair it is in
@@ -53,6 +55,7 @@ MIN_VALUE_ROWS = 2  # a value column holds values in at least this many rows
 WRAPS_PER_ROW_PAIR = 3.0  # wraps at a gap outweigh stacked whole values at it when this many times as many
 ROW_START_TOL_EM = 0.1  # a cell whose top lies this share of a line's height from the line's starts on it
 MIN_AS_WIDE_GLYPHS = 2  # lines this many glyphs long or longer show a column wider than one glyph
+NOTE_MARK_END_RE = re.compile(f"[{NOTE_MARK_CHARS}][0-9]*$")  # 80.36※, 45※2: the mark of a note closes its figure
 DATED_VALUE_RE = re.compile(r"^(?P<value>[^()]+?)\s*\((?P<year>[^()]+)\)$")  # 869(H30): a value, its year in brackets (NFKC)
 MIN_VALUE_COLUMNS = 2  # the first body row holds data values in this many columns (a header's wrapped year H3 / 0 holds one)
 ROW_MATES = 2  # cells of other columns whose first lines, level with a line, show it opens a row
@@ -82,7 +85,7 @@ def wrap_gap_limit(pieces: Sequence[Piece]) -> float | None:
     if em <= 0:
         return None
     tol = line_tol(pieces)
-    if is_lockstep(pieces, tol):
+    if is_lockstep(pieces, tol) or _two_rows_of_figures(pieces, tol):
         return None
     wraps: list[float] = []
     widest: list[float] = []  # the wraps after a line as wide as its column's widest
@@ -99,7 +102,7 @@ def wrap_gap_limit(pieces: Sequence[Piece]) -> float | None:
                 continue
             pairs.append((a, b))
             full = is_full(a.bbox, b, width)
-            if is_whole_value(a.text) and is_whole_value(b.text):
+            if is_whole_cell(a.text) and is_whole_cell(b.text):
                 # 4278 / 5 may be one number; 2,501 / 3 never is, nor is 271 / 613 (as_wide)
                 if not full or not continuable(a.text) or as_wide(b, a, em):
                     row_pairs.append((a, b))
@@ -199,6 +202,30 @@ def _set_solid(pairs: Sequence[tuple[Piece, Piece]], row_gap: float) -> float | 
     lines are rows, or the lines of one label (then nothing is set closer than them)."""
     close = [max(0.0, _gap(*pair)) for pair in pairs if _gap(*pair) <= SOLID_SHARE * row_gap]
     return min(close, default=None)
+
+
+def _two_rows_of_figures(pieces: Sequence[Piece], tol: float) -> bool:
+    """True when the lines stand at two tops only (one page, within tol), every column holding one line
+    at each, and every column past the first a whole figure at each, none a figure cut short (2,01): two
+    rows of one-line cells (特定健診受診率（%） | 59.2 | 47.1 over 移住者数（人） | 57 | 77, corpus seed 959
+    kpi_baseline_target in calc_borderless), for a cell wrapped or cut in every column alike, each in
+    two, would be a coincidence of its widths. A table of two rows shows no leading (each widest line
+    reads as full by its own width) and is_lockstep wants MIN_PITCH_LINES tops."""
+    columns = list(by_column(pieces).values())
+    if len(columns) < 2 or len({p.page for p in pieces}) > 1 or any(len(col) != 2 for col in columns):
+        return False
+    tops = (columns[0][0].bbox[1], columns[0][1].bbox[1])
+    return all(abs(p.bbox[1] - t) <= tol for col in columns for p, t in zip(col, tops)) and all(
+        is_whole_cell(p.text) and not is_cut_figure(nfkc_safe(p.text).replace(" ", "")) for col in columns[1:] for p in col)
+
+
+def is_whole_cell(text: str) -> bool:
+    """True for a line that is a cell's whole content by itself, which no line below it in its column
+    goes on: a whole value (is_whole_value), one its note mark closes (80.36※ over 40: the rows of a
+    table of two rows, the widest line reading as full by its width alone, corpus seed 912
+    kpi_baseline_target in calc_borderless), or a statement that there is no value (調査なし over 24,313;
+    not a lone minus, the sign a narrow cell may have wrapped: normalize.missing.states_no_value)."""
+    return is_whole_value(NOTE_MARK_END_RE.sub("", nfkc_safe(text).strip())) or states_no_value(clean_text(text))
 
 
 @lru_cache(maxsize=WHOLE_VALUE_CACHE_SIZE)

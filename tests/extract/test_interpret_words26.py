@@ -73,6 +73,8 @@ Y2018, Y2022, Y2025 = Year(2018, 2018, "fiscal", ""), Year(2022, 2022, "fiscal",
     ([("baseline", Y2018, "現状値"), ("target", Y2025, "目標値")], set()),  # the only baseline stated: 現状 is it
     ([("baseline", Y2022, "策定時"), ("baseline", Y2018, "現状"), ("target", Y2025, "目標")], set()),  # dated before it
     ([("baseline", Y2018, "策定時の現状"), ("baseline", Y2018, "策定時"), ("target", Y2025, "目標")], set()),
+    # sample 000: H27 | 現状値 | R3 …: a year alone states no point, its 現状値 (644 (R1)) the baseline
+    ([("baseline", Y2018, ""), ("baseline", None, "現状値"), ("target", Y2025, "")], set()),
 ])
 def test_the_state_beside_a_baseline_stated_by_its_point_is_the_latest(columns: list[tuple[str, Year | None, str]],
                                                                       latest: set[int]) -> None:

@@ -1483,3 +1483,16 @@ def test_a_line_closing_the_bracket_the_last_row_left_open_is_that_cells_rest(re
     assert table is not None
     assert (used == 4) is kept
     assert (texts(table)[-1][-1].endswith("13,095" + rest)) is kept
+
+
+def test_a_header_of_cells_a_word_space_apart_heads_one_row() -> None:
+    # 成果指標（KPI）名 目標値（最終年度の値） (令和 7 年度) | 基準（策定時） over 農業産出額 | 15,555 | -
+    # (corpus seed 828 kpi_baseline_target in calc_borderless, --vocab dev8): the header's first two
+    # cells are one segment, a word space apart where the name column ends; the table of one row stands
+    words = ((56.5, 133.1), (138.1, 238.7), (241.5, 264.8), (267.5, 273.8), (276.5, 299.8))
+    head = SegLine((Segment("成果指標（KPI）名 目標値（最終年度の値） (令和 7 年度)", (56.5, 0.0, 299.8, 10.0), (), words),
+                    Segment("基準（策定時）", (332.7, 0.0, 393.7, 10.0))), (56.5, 0.0, 393.7, 10.0), 1, "")
+    row = line(16.6, (55.0, 105.0, "農業産出額"), (267.2, 302.3, "15,555"), (302.3, 306.9, "-"))
+    table, used = build_table([head, row], framed=True)
+    assert used == 2 and table is not None
+    assert texts(table) == [["成果指標（KPI）名", "目標値（最終年度の値） (令和 7 年度)", "基準（策定時）"], ["農業産出額", "15,555", "-"]]

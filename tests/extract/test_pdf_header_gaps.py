@@ -219,3 +219,56 @@ def test_an_amounts_parts_a_word_space_apart_stay_one_value_where_a_cell_starts(
                                                                     ((432.1, 438.6), (441.2, 451.7), (454.3, 482.8), (485.4, 506.4))))
     second = line(32.0, seg("8 億 5,446 万円", 343.9, 418.2, 32.0), seg("2,592 万円", 454.3, 506.4, 32.0))
     assert texts(split_at_header_gaps([header, first, second])[1]) == ["8 億 6,773 万円", "1 億 1,264 万円"]
+
+
+def test_a_dash_glued_at_a_joint_is_a_cell_before_the_next_not_a_figure_and_its_unit() -> None:
+    # － | 年726人（4年間で2,904人） under 現状値（策定年度） | 成果目標値 (corpus seed 813
+    # kpi_baseline_target in calc_borderless, --vocab dev13): a dash states no figure, so no unit follows it
+    header = line(0.0, seg("（R2年度（2020年度末））", 194.1, 291.0, 0.0), seg("（R7年度（2025年度末））", 302.8, 399.5, 0.0))
+    body = line(16.0, seg("ボランティア登録者数", 54.9, 134.8, 16.0), seg("－ 年726人（4年間で2,904人）", 286.7, 406.6, 16.0, ((1, 296.1),)))
+    below = line(30.6, seg("観光消費額", 54.9, 98.9, 30.6), seg("86.5", 275.1, 293.9, 30.6), seg("81.5", 387.8, 406.6, 30.6))
+    assert texts(split_at_header_gaps([header, body, below])[1]) == ["ボランティア登録者数", "－", "年726人（4年間で2,904人）"]
+    figure = line(16.0, seg("ボランティア登録者数", 54.9, 134.8, 16.0), seg("726 人", 275.0, 301.0, 16.0, ((3, 292.0),)))
+    assert texts(split_at_header_gaps([header, figure, below])[1]) == texts(figure)  # a figure and its unit stay one value
+
+
+def test_figures_a_word_space_apart_make_the_row_under_the_band() -> None:
+    # ４８６，０８１ ４６２，０７９ under 目標値（最終年度） | 国の基準, one row of figures (corpus seed 904
+    # kpi_baseline_target in calc_borderless): no figure together, each word one
+    header = line(0.0, seg("目標値（最終年度）", 353.1, 434.1, 0.0), seg("国の基準", 472.5, 512.2, 0.0))
+    words = ((422.9, 467.6), (471.4, 516.1))
+    body = line(16.0, seg("①温室効果ガス排出量", 55.0, 153.3, 16.0), seg("４８６，０８１ ４６２，０７９", 422.9, 516.1, 16.0, (), words))
+    assert texts(split_at_header_gaps([header, body])[1]) == ["①温室効果ガス排出量", "４８６，０８１", "４６２，０７９"]
+    spaced_year = line(16.0, seg("指標", 55.0, 75.0, 16.0), seg("（令和 6 年度）", 422.9, 516.1, 16.0, (), ((422.9, 455.0), (460.0, 466.0), (471.4, 516.1))))
+    assert texts(split_at_header_gaps([header, spaced_year])[1]) == texts(spaced_year)  # a year's words: no row of figures
+
+
+@pytest.mark.parametrize(("start", "parted"), [(481.4, True), (479.0, True), (476.0, False)])
+def test_figures_a_space_apart_part_where_the_space_reaches_into_a_header_gap(start: float, parted: bool) -> None:
+    # 81,934 119,510 under 目標値（最終年度） | 目標水準 (corpus seed 589 kpi_baseline_target in
+    # calc_borderless): 119,510, right-aligned, starts 1.3 pt left of the header centred over it; a
+    # space no header gap reaches (the header words abutting it on both sides) parts nothing
+    header = line(0.0, seg("目標値（最終年度） 目標水準", 393.9, 520.1, 0.0, (), ((393.9, 474.9), (480.1, 520.1))))
+    left_end = start - 5.0
+    body = line(16.5, seg("温室効果ガス排出量", 180.0, 268.3, 16.5),
+                seg("81,934 119,510", 442.3, 521.8, 16.5, (), ((442.3, left_end), (start, 521.8))))
+    covered = line(0.0, seg("目標値（最終年度） 目標水準", 393.9, 520.1, 0.0, (), ((393.9, 478.0), (480.1, 520.1))))
+    out = split_at_header_gaps([covered if start == 476.0 else header, body])
+    assert (texts(out[1]) == ["温室効果ガス排出量", "81,934", "119,510"]) is parted
+
+
+def test_digits_glued_at_a_joint_are_two_figures_whatever_year_they_read_as() -> None:
+    # １９ | ２３（Ｈ２９） under 目標値 | 策定時 (corpus seed 962 kpi_baseline_target in calc_borderless):
+    # 1923 reads as a year, but no year runs over a joint between two digits; 2014|年 stays whole
+    header = line(0.0, seg("目標値", 199.7, 229.7, 0.0), seg("策定時", 278.5, 308.5, 0.0))
+    body = line(16.0, seg("①六次産業化", 55.0, 171.7, 16.0), seg("１９２３（Ｈ２９）", 238.0, 295.8, 16.0, ((2, 250.5),)))
+    assert texts(split_at_header_gaps([header, body])[1]) == ["①六次産業化", "１９", "２３（Ｈ２９）"]
+
+
+def test_a_name_under_a_header_word_of_its_own_is_no_unit_of_the_number_before_it() -> None:
+    # 1 | 世帯数 under № | 重要業績評価指標（KPI）, one row (corpus seed 967 kpi_baseline_target in
+    # calc_borderless): 1世帯数 reads as one figure and its unit, but 世帯数 stands under a header word
+    # that does not stand over the 1; 2,252 | 万円 under R5 | R6 stays one amount (no header word over 万円)
+    header = line(0.0, seg("№", 64.0, 74.0, 0.0), seg("重要業績評価指標（KPI） 策定時（R3年）", 86.5, 270.0, 0.0, (), ((86.5, 190.0), (200.0, 270.0))))
+    body = line(16.5, seg("1世帯数", 76.7, 115.0, 16.5, ((1, 84.0),)), seg("12,127", 229.2, 263.3, 16.5))
+    assert texts(split_at_header_gaps([header, body])[1])[:2] == ["1", "世帯数"]

@@ -326,3 +326,16 @@ def test_a_table_read_again_with_more_columns_than_either_part_is_not_rebuilt() 
     seven = RawTable(1, (0, 0, 70, 30), (_row(1, "基本的方向", "No.", "項目", "", "単位", "基準値", "目標値"),), "pdfplumber-text", 1.0)
     assert _adds_columns(seven, head, tail)
     assert not _adds_columns(head, head, tail)  # the parts' columns hold across the break
+
+
+def test_a_header_repeated_in_one_row_over_a_section_row_is_the_header() -> None:
+    # page 1: 成果指標 | 計画策定時 | 到達目標 over | （2024年度） | （2026年度）, then the section row
+    # （1）健康づくりの推進 before the figures; page 2 repeats the header, its two lines read as one row
+    # over its one row of figures (corpus seed 988 kpi_baseline_target in calc_borderless)
+    def row(page: int, *texts: str) -> tuple[RawCell, ...]:
+        return tuple(RawCell(t, (100.0 * k, 0.0, 100.0 * k + 50.0, 10.0), page) for k, t in enumerate(texts))
+    first = [row(1, "成果指標", "計画策定時", "到達目標"), row(1, "", "（2024年度）", "（2026年度）"),
+             row(1, "（1）健康づくりの推進", "", ""), row(1, "出生数（人）", "227", "346")]
+    later = [row(2, "成果指標", "計画策定時（2024年度）", "到達目標\n（2026年度）"), row(2, "ふるさと納税寄附額（千円）", "828,192", "884,766")]
+    assert _repeats(later, first) == 1
+    assert _repeats([row(2, "成果指標", "計画策定時", "目標値"), *later[1:]], first) == 0

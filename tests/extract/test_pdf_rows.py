@@ -178,10 +178,14 @@ def test_two_rows_of_equal_width_values_beside_the_widest_name_are_rows(shorter_
     # full; 271 over 613 beside it in every column, each as wide as the other, are no number cut
     # at its column's width (its rest would be shorter): two rows, not 271613 glued (corpus seed 60).
     # 0.075 em shorter is as wide (EQUAL_WIDTH_EM halved: a cut number's rest), 0.15 em shorter a
-    # rest (doubled: as wide); fixed figures, as figures scaled by the constant move with it
+    # rest (doubled: as wide); fixed figures, as figures scaled by the constant move with it. A unit
+    # column (人 over 人) beside them: with figures in every column past the first, two tops are two
+    # rows whatever the widths (_two_rows_of_figures)
     rest = 15.0 - shorter_em * H
     ps = [piece(0, 0, "公共交通利用者数", 0, 76), piece(0, 15, "宿泊者数", 0, 38)]
     ps += [p for k in range(1, 4) for p in (piece(k, 0, "271", 100 * k, 15), piece(k, 15, "613", 100 * k + 15 - rest, rest))]
+    assert len(pieces_to_rows(ps)) == 2
+    ps += [piece(4, 0, "人", 400, 10), piece(4, 15, "人", 400, 10)]
     assert len(pieces_to_rows(ps)) == n_rows
 
 
@@ -1157,3 +1161,41 @@ def test_a_row_of_no_figures_past_any_leading_leaves_no_rest() -> None:
     ("地域の魅力を発信する", "イベントへの参加者数", False)])
 def test_a_figure_under_a_closed_line_opens_its_own_cell(upper: str, lower: str, own: bool) -> None:
     assert top_rows.opens_own_cell(upper, lower) is own
+
+
+@pytest.mark.parametrize(("upper", "lower", "rows_apart"), [
+    ("80.36※", "40", True), ("32.6", "調査なし", True), ("81.18", "63", False), ("－", "24,313", False)])
+def test_two_rows_of_one_line_stand_apart_where_a_line_is_a_whole_cell(upper: str, lower: str, rows_apart: bool) -> None:
+    # two rows at a gap of 6.5 pt, every line the widest of its column, so each reads as full by its
+    # width alone (①健康寿命（男性）（歳） over ②移住者数（人）, corpus seeds 912 and 929
+    # kpi_baseline_target in calc_borderless): a figure its note mark closes, or a statement that there
+    # is no value, is a cell's whole content, and the gap under it the rows'; a figure digits may go on
+    # and a lone minus (a sign a narrow cell may wrap) prove nothing (a unit column beside them: no
+    # two rows of figures in every column, _two_rows_of_figures)
+    ps = [piece(0, 0.0, "①健康寿命（男性）（歳）", 0.0, 100.0), piece(0, 15.5, "②移住者数（人）", 0.0, 70.0),
+          piece(1, 0.0, "年", 110.0, 5.0), piece(1, 15.5, "人", 110.0, 5.0),
+          piece(2, 0.0, upper, 150.0, 5.0 * len(upper)), piece(2, 15.5, lower, 150.0 + 5.0 * (len(upper) - len(lower)), 5.0 * len(lower))]
+    assert (len(pieces_to_rows(ps)) == 2) is rows_apart
+
+
+@pytest.mark.parametrize(("text", "whole"), [
+    ("80.36※", True), ("45※2", True), ("1,042", True), ("調査なし", True), ("―", True), ("－", False), ("15.", False),
+    ("年726人（4年間で", False), ("目標値", False)])
+def test_a_whole_cell_is_a_value_its_note_mark_closes_or_a_statement_of_no_value(text: str, whole: bool) -> None:
+    assert rows.is_whole_cell(text) is whole
+
+
+@pytest.mark.parametrize(("lower", "two_rows"), [(("57", "77"), True), (("57", "年"), False), (("57", "2,01"), False), (("57",), False)])
+def test_two_rows_of_figures_in_every_column_are_two_rows(lower: tuple[str, ...], two_rows: bool) -> None:
+    # 特定健診受診率（%） | 59.2 | 47.1 over 移住者数（人） | 57 | 77, 10 pt type 6.5 pt apart (corpus seed
+    # 959 kpi_baseline_target in calc_borderless): every widest line reads as full by its own width, but
+    # a figure at both tops of every column past the first is no cell wrapped or cut alike in each; a
+    # word, a figure cut short or a blank at a top proves nothing
+    def at(col: int, text: str, x1: float, top: float) -> Piece:
+        return Piece(text, (x1 - 5.4 * len(text), top, x1, top + 10.0), col)
+    ps = [Piece("特定健診受診率（%）", (55.0, 0.0, 144.5, 10.0), 0), at(1, "59.2", 202.5, 0.0), at(2, "47.1", 232.5, 0.0),
+          Piece("移住者数（人）", (55.0, 16.5, 116.0, 26.5), 0)]
+    ps += [at(k + 1, text, 202.4 + 30.0 * k, 16.5) for k, text in enumerate(lower)]
+    assert rows._two_rows_of_figures(ps, rows.line_tol(ps)) is two_rows
+    if two_rows:
+        assert texts(pieces_to_rows(ps)) == [["特定健診受診率（%）", "59.2", "47.1"], ["移住者数（人）", *lower]]
