@@ -103,27 +103,10 @@ Cut = tuple[int, float, float]  # an offset into a segment's text, where the par
 
 
 def _joint_cuts(seg: Segment, words: Sequence[Interval], rows: Sequence[Interval]) -> list[Cut]:
-    """seg's joints in a gap of the header band (_in_band_gap) where it may part (_may_part), or where
-    the piece after the joint stands under a header word of its own (_headed_apart)."""
+    """seg's joints in a gap of the header band (_in_band_gap) where it may part (_may_part)."""
     bounds = [0, *(i for i, _ in seg.joints), len(seg.text)]
-    xs = [seg.bbox[0], *(x for _, x in seg.joints), seg.bbox[2]]
     return [(i, x, x) for k, (i, x) in enumerate(seg.joints, start=1)
-            if _in_band_gap(x, words, rows) and _may_part(seg.text, i, seg.text[bounds[k - 1]:i], seg.text[i:bounds[k + 1]],
-                                                          _headed_apart((xs[k - 1], x), (x, xs[k + 1]), rows))]
-
-
-def _headed_apart(before: Interval, after: Interval, rows: Sequence[Interval]) -> bool:
-    """True when a word of the header rows stands over the piece after a joint and none of those over
-    it stands over the piece before: the piece after is a cell of its own column, no unit of a figure
-    before it (1 | 世帯数 under № | 重要業績評価指標（KPI）, a row's number glued to its name that reads as
-    one figure and its unit, corpus seed 967 kpi_baseline_target in calc_borderless), as 万円 after
-    2,252 under R5 stands under no header word."""
-    over = [w for w in rows if _overlap(w, after) > 0]
-    return bool(over) and not any(_overlap(w, before) > 0 for w in over)
-
-
-def _overlap(a: Interval, b: Interval) -> float:
-    return min(a[1], b[1]) - max(a[0], b[0])
+            if _in_band_gap(x, words, rows) and _may_part(seg.text, i, seg.text[bounds[k - 1]:i], seg.text[i:bounds[k + 1]])]
 
 
 def _row_breaks(row: SegLine) -> list[float]:
@@ -252,19 +235,19 @@ def _cut(seg: Segment, cuts: Sequence[Cut]) -> list[Segment]:
     return out
 
 
-def _may_part(text: str, at: int, before: str, after: str, headed_apart: bool = False) -> bool:
+def _may_part(text: str, at: int, before: str, after: str) -> bool:
     """True when text may end one cell before text[at]: no bracket open before it, the rest opening
     with neither a bracket (a qualifier of the text before) nor a closing one, and the pieces
     before and after the joint (before, after) no figure and its unit, read together as one value
     (2,252万円: Typst sets the unit a joint after the digits, corpus seed 501 budget_plan_years in
     typst_borderless). A figure after the joint is no unit: digits glued to digits at a joint are
     two figures (364919 | 214697（H30末）, corpus seed 815 kpi_baseline_target in calc_borderless,
-    --vocab dev4), whatever year their digits read as together (１９ | ２３（Ｈ２９）, no year 1923: seed 962);
-    headed_apart: the piece after stands under a header word of its own (_headed_apart), no unit. A dash standing for a missing value is no figure a unit follows: what comes after
+    --vocab dev4), whatever year their digits read as together (１９ | ２３（Ｈ２９）, no year 1923: seed 962).
+    A dash standing for a missing value is no figure a unit follows: what comes after
     it is the next cell (－ | 年726人（4年間で2,904人）, corpus seed 813 kpi_baseline_target in
     calc_borderless, --vocab dev13)."""
     rest = text[at:]
-    unit = not headed_apart and _is_number(before) and is_data_value((before + after).strip()) and not nfkc_safe(after.strip())[:1].isdigit()
+    unit = _is_number(before) and is_data_value((before + after).strip()) and not nfkc_safe(after.strip())[:1].isdigit()
     return text_bracket_depth(text[:at]) == 0 and not opens_bracket(rest) and not closes_bracket(rest[:1]) and not unit \
         and not (year_runs_over(text, at) and not _between_digits(text, at))  # 2014|年: Writer sets 年 a joint after the digits (seed 500 kpi_transposed)
 
