@@ -169,9 +169,8 @@ def _space_cuts(seg: Segment, words: Sequence[Interval], rows: Sequence[Interval
     parts at a space only in part in a gap: a figure right-aligned in its column may reach left of the
     header centred over it (81,934 119,510 under 目標値（最終年度） | 目標水準, 119,510 1.3 pt left of
     目標水準, corpus seed 589 kpi_baseline_target in calc_borderless)."""
-    whole = {cut for cut, _, _ in _band_spaces(seg, words, rows)}
     return [cut for cut, before, after in _band_spaces(seg, words, rows, wholly=False)
-            if _opens_cell(before, after) and (cut in whole or is_figure(before))]
+            if _opens_cell(before, after) and (_in_gap(cut[1], cut[2], words, rows, True) or is_figure(before))]
 
 
 def _bracketed_word(texts: Sequence[str], k: int) -> str:
