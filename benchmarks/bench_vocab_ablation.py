@@ -2,6 +2,7 @@
 
     PYTHONPATH=. .venv/bin/python benchmarks/bench_vocab_ablation.py [--seeds 500-509] [--docs-per-word 6]
         [--batches own,dev,...] [--word 現況値 ...] [--rendering pdf_rules --sample 2]
+        [--phrases [--group amount_column,measure,kpi_phrase,unit_statement]]
 
 For each word the product's phrase tables list for a kind a header names (extract.vocab.HEADER_KINDS, the whole-cell kind
 words, card labels and amount-column words: baseline / actual / target / plan / budget / settlement / difference / ratio,
@@ -11,6 +12,12 @@ only; the shorter words of the same kind it holds go with it, 目標値 takes �
 reading, its morphemes: 現状 + 値). The morpheme tables the compound reader is made of (KIND_MORPHEMES, VALUE_HEADS, …) stay:
 they are the mechanism measured. A word whose documents score the same left out is read by mechanism; one whose documents
 lose values is read only by the list. Prints found / wrong per word and per concept, and the share read by mechanism.
+
+With --phrases the unit is a whole phrase the generator writes (its own lists and the development batches' words, by the
+concept it stands for: amount columns 本年度当初予算額 / 補正前の額 / 計, measure words 事業費見込額 / 財源内訳 parts, a kind
+with its point, bracket and modifiers 策定時の実績値 / 実績（確定値）, card labels (the same kind words) and unit statements
+単位…千円): every listed word of the product the phrase holds goes out at once (前年度当初予算額: 当初予算, 予算額, 予算 …), so
+that what reads the phrase is the mechanism alone; a phrase holding no listed word is reported as such.
 
 Documents come from the generator's own words and the development wording batches (dev .. dev17, never a check batch,
 held-out or unknown); text exports by default, a sample of them in another rendering with --rendering.
@@ -30,6 +37,8 @@ from types import ModuleType
 from typing import Any
 
 from extract import vocab as product_vocab
+from normalize import vocab as normalize_vocab
+from tests.corpus import vocab as corpus_vocab
 from tests.corpus.generator import Document, Table, Text, generate_corpus
 from tests.corpus.measure import RENDERINGS, score_file
 
@@ -59,13 +68,30 @@ class Counts:
         return Counts(self.expected + other.expected, self.found + other.found, self.wrong + other.wrong)
 
 
+# The generator's concepts (tests/corpus/vocab.py WORDING_LISTS) by the group of phrases they make: the words naming an amount
+# column's kind and point, the measure words, a KPI kind with its point and modifiers (headers and card labels), unit statements.
+PHRASE_GROUPS = {
+    "amount_column": ("budget", "current", "previous", "before_revision", "revision", "after_revision", "difference", "ratio"),
+    "measure": ("plan", "funding_header", "funding_state", "funding_bond", "funding_other", "funding_general"),
+    "kpi_phrase": ("baseline", "actual", "target", "kpi_difference", "kpi_ratio"),
+    "unit_statement": ("unit_caption", "header_unit", "unit_label"),
+}
+TEMPLATE_OPEN = "{"  # a phrase with a slot ({u}: the unit) is found by its longest literal part
+# Root nouns the readers are made of, as the compound reader's morphemes are (財源: a funding source's column; 単位: a unit
+# statement's label): kept, never left out, as MECHANISM_TABLES are; the phrases built on them are what is measured.
+ROOT_WORDS = frozenset({*product_vocab.FUNDING_HEADER_WORDS, *normalize_vocab.UNIT_LABEL_WORDS})
+
+
 def concept_words() -> dict[str, tuple[str, ...]]:
     """The product's phrase words by the concept they name: HEADER_KINDS' kinds, whole-cell kind words, card labels of
-    kinds and costs, and the words of amount columns."""
+    kinds and costs, the words of amount columns, of a budget line's stage (当初 / 補正 / 現計), the measures (事業費,
+    総事業費) and the 財源内訳 parts (国庫支出金, 市債); not the root nouns (ROOT_WORDS)."""
     by_concept: dict[str, list[str]] = {}
     tables = (*product_vocab.HEADER_KINDS, *product_vocab.WHOLE_CELL_KIND_WORDS,
               *((k, ws) for k, ws in product_vocab.CARD_LABELS if k in {*product_vocab.KPI_KINDS, "cost"}),
-              ("amount", product_vocab.AMOUNT_COLUMN_WORDS))
+              ("amount", product_vocab.AMOUNT_COLUMN_WORDS), ("stage", tuple(sorted(product_vocab.ROW_STAGE_WORDS))),
+              ("measure", product_vocab.AMOUNT_MEASURES),
+              ("funding", tuple(w for w in product_vocab.FUNDING_PART_WORDS if w not in ROOT_WORDS)))
     for concept, words in tables:
         listed = by_concept.setdefault(concept, [])
         listed.extend(w for w in words if w not in listed)
@@ -86,6 +112,37 @@ def same_kind_parts(word: str, concepts: dict[str, tuple[str, ...]]) -> frozense
     listed word reads it."""
     own = [c for c, ws in concepts.items() if word in ws]
     return frozenset({word, *(w for c in own for w in concepts[c] if w in word)})
+
+
+def generator_phrases(batches: Sequence[str], groups: Sequence[str]) -> list[tuple[str, str, str]]:
+    """The phrases the generator writes for the groups' concepts, each once: (group, concept, phrase), its own lists first
+    ("own"), then each development batch's words."""
+    seen: set[str] = set()
+    out: list[tuple[str, str, str]] = []
+    for group in groups:
+        for concept in PHRASE_GROUPS[group]:
+            own = [w for words in corpus_vocab.WORDING_LISTS.get(concept, ()) for w in words] if "own" in batches else []
+            batch = [w for b in batches if b != "own" for w in corpus_vocab.WORDING_BATCHES[b].get(concept, ())]
+            for phrase in (*own, *batch):
+                if phrase_key(phrase) and phrase not in seen:
+                    seen.add(phrase)
+                    out.append((group, concept, phrase))
+    return out
+
+
+def phrase_key(phrase: str) -> str:
+    """What a document writes of a phrase, NFKC-folded, lines joined: the phrase, or its longest literal part around its
+    slots (（単位　{u}） → (単位); empty for a slot alone (\n{u})."""
+    parts = [p.split("}")[-1] for p in phrase.split(TEMPLATE_OPEN)]
+    text = max(parts, key=len) if TEMPLATE_OPEN in phrase else phrase
+    return unicodedata.normalize("NFKC", "".join(text.split()))
+
+
+def listed_in(phrase: str, concepts: dict[str, tuple[str, ...]]) -> frozenset[str]:
+    """Every listed word of the product the phrase holds (NFKC-folded, spacing aside), with the shorter words of its kinds."""
+    key = phrase_key(phrase)
+    held = {w for ws in concepts.values() for w in ws if unicodedata.normalize("NFKC", w) in key}
+    return frozenset(p for w in held for p in same_kind_parts(w, concepts))
 
 
 def without_words(value: Any, words: frozenset[str]) -> Any:
@@ -163,6 +220,12 @@ def uses_word(words_text: str, word: str) -> bool:
     return unicodedata.normalize("NFKC", word) in words_text
 
 
+def document_phrases(doc: Document) -> str:
+    """What a document writes in words, each line's spacing left out (目　標 → 目標), NFKC-folded: phrases are looked for
+    whole."""
+    return "\n".join("".join(line.split()) for line in document_words(doc).split("\n"))
+
+
 def documents(seeds: Iterable[int], batches: Sequence[str]) -> list[Document]:
     return [d for b in batches for s in seeds for d in generate_corpus(s, 1, None, None if b == "own" else b)]
 
@@ -207,6 +270,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--word", action="append", help="only these words")
     parser.add_argument("--rendering", default="text", choices=list(RENDERINGS))
     parser.add_argument("--out", default=None, help="keep the rendered files here (rendered once, scored again)")
+    parser.add_argument("--phrases", action="store_true", help="whole phrases of the generator, every listed word they hold out")
+    parser.add_argument("--group", default=",".join(PHRASE_GROUPS), help="phrase groups (with --phrases)")
     args = parser.parse_args(argv)
     batches = args.batches.split(",")
     if not set(batches) <= set(DEV_BATCHES):
@@ -217,6 +282,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     concepts = concept_words()
     known: dict[int, Counts] = {}
     print(f"seeds {args.seeds}, batches {args.batches}, {len(docs)} documents, rendering {args.rendering}, files in {folder}")
+    if args.phrases:
+        return phrases_main(docs, batches, args.group.split(","), args.docs_per_word, folder, args.rendering, args.word)
     print(f"{'concept':12} {'word':14} {'docs':>4} {'exp':>5} {'known found/wrong':>17} {'left out found/wrong':>20}  read by")
     totals: dict[str, list[tuple[Counts, Counts]]] = {}
     for concept, word in first_concepts(concepts):
@@ -239,15 +306,50 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
+def phrases_main(docs: Sequence[Document], batches: Sequence[str], groups: Sequence[str], per_phrase: int, folder: str,
+                 rendering: str, only: Sequence[str] | None) -> int:
+    """Each generator phrase of the groups with every listed word it holds left out: prints found / wrong per phrase, and
+    per concept the share read by mechanism (a phrase holding no listed word is read by mechanism or not at all)."""
+    texts = [document_phrases(d) for d in docs]
+    concepts = concept_words()
+    known: dict[int, Counts] = {}
+    totals: dict[str, list[tuple[Counts, Counts]]] = {}
+    print(f"{'group/concept':26} {'phrase':22} {'docs':>4} {'exp':>5} {'known found/wrong':>17} {'left out found/wrong':>20}  "
+          f"read by   (left out)")
+    for group, concept, phrase in generator_phrases(batches, groups):
+        if only and phrase not in only:
+            continue
+        picked = pick_documents(docs, texts, phrase_key(phrase), per_phrase)
+        if not picked:
+            continue
+        for i in picked:
+            if i not in known:
+                known[i] = score(docs[i], folder, rendering)
+        base = sum((known[i] for i in picked), Counts())
+        words = listed_in(phrase, concepts)
+        if words:
+            with left_out(words):
+                out = sum((score(docs[i], folder, rendering) for i in picked), Counts())
+        else:
+            out = base
+        totals.setdefault(f"{group}/{concept}", []).append((base, out))
+        how = ("mechanism" if is_read_by_mechanism(base, out) else "list only") if words else "no list  "
+        shown = phrase.replace("\n", "⏎")
+        print(f"{group + '/' + concept:26} {shown:22} {len(picked):4d} {base.expected:5d} {base.found:11d}/{base.wrong:<5d} "
+              f"{out.found:14d}/{out.wrong:<5d}  {how} {' '.join(sorted(words))}", flush=True)
+    print_totals(totals)
+    return 0
+
+
 def print_totals(totals: dict[str, list[tuple[Counts, Counts]]]) -> None:
-    print(f"\n{'concept':12} {'words':>5} {'by mechanism':>12} {'known found/wrong':>17} {'left out found/wrong':>20}")
+    print(f"\n{'concept':26} {'words':>5} {'by mechanism':>12} {'known found/wrong':>17} {'left out found/wrong':>20}")
     all_words = all_read = 0
     for concept, pairs in totals.items():
         read = sum(is_read_by_mechanism(b, o) for b, o in pairs)
         base = sum((b for b, _ in pairs), Counts())
         out = sum((o for _, o in pairs), Counts())
         all_words, all_read = all_words + len(pairs), all_read + read
-        print(f"{concept:12} {len(pairs):5d} {read:12d} {base.found:11d}/{base.wrong:<5d} {out.found:14d}/{out.wrong:<5d}")
+        print(f"{concept:26} {len(pairs):5d} {read:12d} {base.found:11d}/{base.wrong:<5d} {out.found:14d}/{out.wrong:<5d}")
     print(f"share read by mechanism: {all_read} of {all_words} words ({all_read / max(1, all_words):.3f})")
 
 

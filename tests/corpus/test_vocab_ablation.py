@@ -4,7 +4,8 @@ the block and come back, rows keep their shape, documents using a word are found
 from __future__ import annotations
 
 from benchmarks.bench_vocab_ablation import (
-    concept_words, document_words, first_concepts, left_out, pick_documents, same_kind_parts, uses_word, without_words,
+    ROOT_WORDS, concept_words, document_phrases, document_words, first_concepts, generator_phrases, left_out, listed_in,
+    phrase_key, pick_documents, same_kind_parts, uses_word, without_words,
 )
 from extract import vocab
 from extract.interpret import compound, facets
@@ -43,3 +44,25 @@ def test_documents_using_a_word_are_picked() -> None:
     word = next(w for w in ("現状値", "基準値", "策定時", "目標値") if any(uses_word(t, w) for t in texts))
     picked = pick_documents(docs, texts, word, 2)
     assert picked and len(picked) <= 2 and all(uses_word(texts[i], word) for i in picked)
+
+
+def test_a_phrase_is_found_by_its_literal_words_and_loses_every_listed_word_it_holds() -> None:
+    assert phrase_key("（単位　{u}）") == "(単位"
+    assert phrase_key("\n{u}") == ""
+    assert phrase_key("補 正 後") == "補正後"
+    concepts = concept_words()
+    assert listed_in("前年度当初予算額", concepts) >= {"当初予算", "予算額", "予算", "前年度"}
+    assert not listed_in("財源構成", concepts) & ROOT_WORDS  # the root noun stays: the phrase built on it is measured
+    assert listed_in("要求額", concepts) == frozenset()
+
+
+def test_generator_phrases_come_from_the_own_lists_and_development_batches_only() -> None:
+    phrases = generator_phrases(["own", "dev"], ["amount_column"])
+    assert ("amount_column", "after_revision", "補正後") in phrases
+    assert all(group == "amount_column" for group, _, _ in phrases)
+    assert len({p for _, _, p in phrases}) == len(phrases)
+
+
+def test_document_phrases_are_unspaced_lines() -> None:
+    doc = generate("budget_supplementary", 500, 0)
+    assert document_phrases(doc) and " " not in document_phrases(doc) and "　" not in document_phrases(doc)
