@@ -51,6 +51,9 @@ MECHANISM_TABLES = frozenset({
     "STATE_HEADS", "PREVIOUS_SPAN_MORPHEMES", "BEFORE_MORPHEMES", "REVIEW_MORPHEMES", "COMPARING_PARTICLES",
     "KINDS_BY_LEMMA", "DERIVED_BY_LEMMA", "KIND_BY_SPAN_POINT", "KIND_PHRASE_LEMMAS", "JOINING_POS",
     "RELATIVE_YEAR_PREFIXES", "RELATIVE_YEAR_WORDS",  # 前年度: the prefix 前 before the year noun, and the words built of them
+    # the root nouns of money (予算, 決算, 補正, 財源 …) by which a table of yen is a budget's, and the names built of them: a table's
+    # lexicon as the morphemes are a header's; the kind tables' words go out all the same
+    "MONEY_TABLE_WORDS", "NAMING_WORDS",
 })
 PRODUCT_PACKAGES = ("extract", "normalize")
 READ_SHARE_TOL = 0.0  # a word is read by mechanism when its documents lose no value left out (found share, no more wrong)

@@ -171,7 +171,11 @@ RELATIVE_YEAR_PREFIXES = (("前々", -2), ("一昨", -2), ("当該", 0), ("前",
 # Prefixes making a year noun each year of those a table states (各年度, 毎年度): a classing by year, as 年度別, no one year.
 EACH_PREFIXES = ("各", "毎")
 FISCAL_YEAR_NOUN = "年度"
-RELATIVE_YEAR_WORDS = tuple((prefix + FISCAL_YEAR_NOUN, offset) for prefix, offset in RELATIVE_YEAR_PREFIXES)
+# The year noun without 度 (本年, 前年: 本年予算額 | 前年予算額 in a budget book is its fiscal years all the same), read after every
+# word with 年度 (本年度 is 本年度, not 本年 + 度).
+YEAR_NOUN = "年"
+RELATIVE_YEAR_WORDS = tuple((prefix + noun, offset) for noun in (FISCAL_YEAR_NOUN, YEAR_NOUN)
+                            for prefix, offset in RELATIVE_YEAR_PREFIXES)
 
 # Header words read as Japanese compounds, head-final (extract/interpret/compound.py), by dictionary form
 # (the analyser's lemma: 見込 → 見込み, めざす → 目指す). The last content word is the head: it says what
@@ -216,7 +220,8 @@ KIND_MORPHEMES = (
 # 測定値, 実測値, 観測値, 調査値, 集計値, 結果値: the actual) and the body's own value (当該値, beside 平均値); elsewhere no kind
 # (達成件数 counts achievements, 達成率 is a ratio, 調査対象者数 an indicator, 当該年度 a year).
 VALUE_KIND_MODIFIERS = (("達成", "actual"), ("到達", "actual"), ("進捗", "actual"), ("測定", "actual"), ("実測", "actual"),
-                        ("観測", "actual"), ("調査", "actual"), ("集計", "actual"), ("結果", "actual"), ("当該", "actual"))
+                        ("観測", "actual"), ("調査", "actual"), ("集計", "actual"), ("結果", "actual"), ("当該", "actual"),
+                        ("前回", "actual"), ("今回", "actual"))  # 前回値, 今回値: the value the last or this review measured
 # Words naming an end of a span of time (計画開始時, 計画最終年度, 終期): a value at the plan's start is its baseline, at
 # its end its target; only over a value head and after nothing but the span's name (計画, 期間), never narrowing a
 # series (最終年度の実績 is that year's actual).
@@ -244,6 +249,12 @@ COMPARING_PARTICLES = ("から", "より", "との", "に対する", "に対し�
 # Kind words that name their kind standing as the head too (最終年度の目標, 策定時実績, 本年度予算); the others
 # only before a head (基準値, 策定時の数値): as a head they name something else (早期健全化基準: a threshold).
 HEAD_KIND_MORPHEMES = ("目標", "実績", "予算", "決算", "見込み")
+# Heads naming a stage of what the kind word right before them names (補正前, 補正後: the budget before or after the revision;
+# 予算案: the budget as drafted): the column holds that word's kind over an amount, the stage is no kind of its own.
+STAGE_HEADS = ("前", "後", "案")
+# A head summing what the words before it name (予算額計, 補正後計, 当初予算計: the total of the column's amounts): the words
+# before it say the kind; alone (計) it names none.
+SUM_HEADS = ("計",)
 # Words naming a series that a kind word right before narrows to one of its points (策定時の実績値: the
 # actual at the plan's making is the baseline; 実績見込: the actual, estimated).
 SERIES_MORPHEMES = ("実績", "見込み")

@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from extract.interpret.compound import VALUE, dated_word_kind
-from extract.interpret.facets import latest_as_baseline, read_facets
+from extract.interpret.compound import VALUE
+from extract.interpret.facets import kind_over_class, latest_as_baseline, read_facets
 from normalize.brackets import without_bracket_groups
 from extract.interpret.structure import is_data_value
 from extract.model import Cell, Table
@@ -28,7 +28,6 @@ from extract.interpret.readings import indicator_readings
 from extract.vocab import CARD_LABELS, INDICATOR_WORDS, KPI_KINDS, UNIT_WORDS
 from normalize import MissingReason, Year, clean_text, parse_quantity
 from normalize.readings import parse_readings
-from normalize.years import without_years
 
 COST_LABELS = next(words for key, words in CARD_LABELS if key == "cost")
 CARD_LABEL_MAX_CHARS = 12  # a longer first cell is content, not a card's label
@@ -152,8 +151,8 @@ def _kind(label: str) -> str | None:
     (目標値（最終年度）（2029年度（令和11年度））: a long year, a short label)."""
     facets = read_facets(label)
     kind = "target" if facets.kind == "plan" else facets.kind
-    if kind is None and facets.year is not None:
-        kind = dated_word_kind(without_years(facets.label), VALUE)  # 当初（R4）: a card's values are an indicator's
+    if kind is None:
+        kind = kind_over_class(label, VALUE)  # 当初（R4）, 年度末実績: a card's values are an indicator's
     words = label.replace(facets.year.text, "") if facets.year else label
     return kind if kind in KPI_KINDS and len(words.replace(" ", "")) <= 2 * CARD_LABEL_MAX_CHARS else None
 

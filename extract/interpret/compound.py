@@ -18,11 +18,11 @@ from functools import lru_cache
 
 from extract.morph import Morpheme, morphemes
 from extract.vocab import (
-    AMOUNT_HEADS, BEFORE_MORPHEMES, CHANGE_MORPHEMES, CHANGE_RATE_HEADS, CLASSING_SUFFIX, COMPARING_PARTICLES, COST_HEADS,
+    AMOUNT_HEADS, AMOUNT_KINDS, BEFORE_MORPHEMES, CHANGE_MORPHEMES, CHANGE_RATE_HEADS, CLASSING_SUFFIX, COMPARING_PARTICLES, COST_HEADS,
     DERIVED_HEADS, EACH_PREFIXES, HEAD_KIND_MORPHEMES, JOINING_POS, JUDGEMENT_HEADS, KIND_MORPHEMES, LATEST_WORDS, NOUN_POS,
     POINT_MORPHEMES, PRESENT_POINT_MORPHEMES, PREVIOUS_SPAN_MORPHEMES, REVIEW_MORPHEMES, SERIES_MORPHEMES, SPAN_END_SUFFIX,
     VALUE_KIND_MODIFIERS,
-    SPAN_NAME_MORPHEMES, SPAN_POINT_MORPHEMES, STATE_HEADS, STATE_VALUE_HEADS, SUFFIX_POS, VALUE_HEADS,
+    SPAN_NAME_MORPHEMES, SPAN_POINT_MORPHEMES, STAGE_HEADS, STATE_HEADS, STATE_VALUE_HEADS, SUFFIX_POS, SUM_HEADS, VALUE_HEADS,
 )
 
 VALUE, AMOUNT = "value", "amount"
@@ -53,14 +53,19 @@ NONE = Reading()
 
 
 @lru_cache(maxsize=COMPOUND_CACHE_SIZE)
-def read_compound(words: str) -> Reading:
-    """Given a header's words (years, units and brackets taken out), return what the compound says."""
+def read_compound(words: str, hint: str | None = None) -> Reading:
+    """Given a header's words (years, units and brackets taken out), return what the compound says; hint: the class of
+    number (VALUE, AMOUNT) the table's other columns show, for a head that does not say it (年度末実績 beside 目標値)."""
     parts = morphemes(unspaced(words))
     content = [i for i, m in enumerate(parts) if m.pos not in JOINING_POS or m.lemma in KINDS_BY_LEMMA]
     if not content:
         return NONE
     last = content[-1]
     head = parts[last].lemma
+    if head in SUM_HEADS and len(content) > 1:
+        return read_compound("".join(m.surface for m in parts[:last]), hint)  # 予算額計: the 予算額's total
+    if (staged := staged_kind(parts, content)) is not None:
+        return staged
     if head in DERIVED_BY_LEMMA:
         return Reading(DERIVED_BY_LEMMA[head], derived=True)
     if names_judgement(parts, content):
@@ -76,7 +81,16 @@ def read_compound(words: str) -> Reading:
         return Reading(DERIVED_BY_LEMMA[body[-1].lemma], derived=True)  # 増減額, 比較増減額: the change as an amount
     if runs_phrases(body):
         return NONE
-    return kind_before(parts, head_start(parts, last) if cls else last + 1, cls)
+    return kind_before(parts, head_start(parts, last) if cls else last + 1, cls or hint)  # 年度末実績: the table says over what
+
+
+def staged_kind(parts: Sequence[Morpheme], content: Sequence[int]) -> Reading | None:
+    """The reading of words whose head names a stage (STAGE_HEADS: 前, 後, 案) set right after a kind word naming an amount
+    (補正前, 補正後, 予算案): that word's kind over an amount; None for any other words."""
+    if len(content) < 2 or parts[content[-1]].lemma not in STAGE_HEADS or content[-2] != content[-1] - 1:
+        return None
+    over_amount = KINDS_BY_LEMMA.get(parts[content[-2]].lemma, (None, None))[1]
+    return Reading(over_amount, one_phrase=True) if over_amount in AMOUNT_KINDS else None
 
 
 def dated_word_kind(words: str, cls: str | None = None) -> str | None:
@@ -234,9 +248,10 @@ def compares_with_kind(parts: Sequence[Morpheme]) -> bool:
 
 
 def runs_phrases(body: Sequence[Morpheme]) -> bool:
-    """True when a head stands inside the body with a kind word after it (現状値目標値: two headers run
-    together)."""
-    heads = [i for i, m in enumerate(body) if m.lemma in VALUE_HEADS or m.lemma in AMOUNT_HEADS]
+    """True when a head closing a kind's phrase stands inside the body with a kind word after it (現状値目標値: two headers
+    run together); not a head naming no kind before it, a modifier (数値目標: the target stated in figures)."""
+    heads = [i for i, m in enumerate(body) if (m.lemma in VALUE_HEADS or m.lemma in AMOUNT_HEADS)
+             and any(b.lemma in KINDS_BY_LEMMA for b in body[:i])]
     return any(m.lemma in KINDS_BY_LEMMA for i in heads for m in body[i + 1:])
 
 
@@ -344,7 +359,7 @@ def nearest_kind_word(words: Sequence[Morpheme], end: int) -> int | None:
         if m.lemma in KINDS_BY_LEMMA and not names_a_span(words, i):
             return i
         if m.lemma not in POINT_MORPHEMES and m.lemma not in VALUE_HEADS and m.pos not in JOINING_POS \
-                and not just_before_a_start(words, i):
+                and not just_before_a_start(words, i) and not (i > 0 and staged_kind(words, [i - 1, i])):  # 補正前の額
             return None  # over a value's own head too: 初期値の数値 is the 初期値
     return None
 

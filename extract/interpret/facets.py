@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from extract.interpret.compound import (
-    NONE as NO_READING, VALUE, Reading, dated_word_kind, dates_only_named_points, heads_an_amount, is_head_alone,
+    AMOUNT, NONE as NO_READING, VALUE, Reading, dated_word_kind, dates_only_named_points, heads_an_amount, is_head_alone,
     kind_word_inside_a_name, names_latest_only, names_state_only, rates_a_change, read_compound, readings_of_word_alone,
 )
 from extract.vocab import (
@@ -147,8 +147,8 @@ def settled_kinds(text: str, kinds: list[str]) -> list[str]:
     making it a ratio or a difference of what it names (前年度比較, 策定時からの伸び) makes it that; where
     the lookup found no kind, the compound's own kind where it has one, and where it found two KPI kinds,
     the compound's where it reads them as one phrase (策定時の実績値; 策定時現在の数値, whose 現在の数値 is
-    no actual here; not 実績 (2021年度 目標 …, two run together)."""
-    words = without_bracket_groups(without_years(text), " ")
+    no actual here; not 実績 (2021年度 目標 …, two run together). A unit statement is no part of the words (補正後 / 単位：円)."""
+    words = without_bracket_groups(without_years(without_unit_brackets(text)), " ")
     reading = read_compound(words)
     if kinds and reading.derived:
         # measured against a kind (目標に対する進捗度): the ratio or difference word the lookup found says which
@@ -454,6 +454,25 @@ def with_kinds_by_unit(path: Sequence[Facets]) -> Sequence[Facets]:
     if base is None or base == MONEY_BASE_UNIT:
         return path
     return [replace(f, kind=kind) if f.kind is None and (kind := dated_word_kind(f.label, VALUE)) else f for f in path]
+
+
+def table_class(kinds: Sequence[str | None]) -> str | None:
+    """The class of number a table's columns show by the kinds they name (their own words): values where every kind named
+    is a KPI kind (目標値, 基準値), amounts where every one is an amount's (予算額, 決算額; a difference aside); else None."""
+    named = {k for k in kinds if k is not None and k != "difference"}
+    return VALUE if named and named <= KPI_KINDS else AMOUNT if named and named <= AMOUNT_KINDS else None
+
+
+def kind_over_class(text: str, cls: str) -> str | None:
+    """The kind a header names read over the class of number its table shows (table_class), where its words name a kind
+    only over one (年度末実績, 実績（速報） beside 目標値: the actual; beside 予算額, the settlement): a kind word of two readings,
+    read as its neighbours are; none for a ratio's or a difference's words, nor where the words name a kind without the
+    class (計画策定時(令和目標値…: kind_of refused two headers run together; the class is no reason to read them)."""
+    words = without_bracket_groups(without_years(without_unit_brackets(clean_text(text))), " ")
+    if read_compound(words).kind is not None or dated_word_kind(words) is not None:
+        return None
+    reading = read_compound(words, cls)
+    return None if reading.derived else reading.kind or dated_word_kind(words, cls)
 
 
 def actuals_between(columns: Sequence[tuple[str | None, Year | None, str | None]]) -> frozenset[int]:

@@ -18,7 +18,8 @@ from functools import lru_cache
 from extract.interpret.compared import with_compared_years
 from extract.interpret.levels import NamedRows, complements_levels
 from extract.interpret.facets import (
-    EMPTY, Facets, actuals_between, bare_unit, kind_of, latest_as_baseline, merge_path, read_facets, states_as_latest,
+    EMPTY, Facets, actuals_between, bare_unit, is_unresolved_year, kind_of, kind_over_class, latest_as_baseline, merge_path,
+    read_facets, states_as_latest, table_class,
 )
 from extract.model import Cell, Table
 from extract.text_items import strip_enumerator
@@ -572,6 +573,21 @@ def with_actuals_between(facets: tuple[Facets, ...], value_cols: Sequence[int]) 
     return tuple(replace(f, kind="actual", unread=False) if c in actual else f for c, f in enumerate(facets))
 
 
+def with_kinds_by_table(facets: tuple[Facets, ...], texts: tuple[str, ...], value_cols: Sequence[int]) -> tuple[Facets, ...]:
+    """The table's value columns naming no kind with the kind their header's words name over the class of number the other
+    columns show (facets.kind_over_class: 年度末実績 beside 目標値, the actual)."""
+    cls = table_class([facets[c].kind for c in value_cols])
+    if cls is None:
+        return facets
+    out = list(facets)
+    for c in value_cols:
+        levels = texts[c].split(HEADER_PATH_SEPARATOR)
+        kind = next((k for t in reversed(levels) if (k := kind_over_class(t, cls))), None) if facets[c].kind is None else None
+        if kind is not None:
+            out[c] = replace(facets[c], kind=kind, unread=is_unresolved_year(facets[c]))
+    return tuple(out)
+
+
 def with_states_as_latest(facets: tuple[Facets, ...], value_cols: Sequence[int],
                           roles: Sequence[tuple[int, str]]) -> tuple[Facets, ...]:
     """The table's value columns with the state named alone beside a baseline stated by its point read as the latest actual
@@ -644,6 +660,7 @@ def read_layout(table: Table, previous_header: Rows | None = None, era: str | No
                                   for c, role in roles):
         return None  # a 説明 column stating its unit (千円 atop) gives its labelled amounts on a page of its own
     facets, texts, roles = shift_stray_headers(table, n, facets, texts, roles, value_cols)
+    facets = with_kinds_by_table(facets, texts, value_cols)
     facets = with_latest_as_baseline(with_actuals_between(facets, value_cols), value_cols, roles)
     facets = with_states_as_latest(facets, value_cols, roles)
     facets = with_compared_years(table, n, facets, value_cols)

@@ -12,13 +12,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from extract.interpret.compound import heads_a_value
+from extract.interpret.compound import VALUE, heads_a_value
 from extract.interpret.structure import bracket_joined
 from extract.interpret.header_rows import leading_header_rows, names_figures
 from extract.interpret.cells import HYPHEN_CODE_RE, is_bare_year_cell, is_code, is_year_cell
 from extract.interpret.facets import (
     actuals_between, bare_unit, folded, glued_kinds, kind_of, latest_as_baseline, names_indicators, names_unit, read_facets, refined_kind,
-    runs_years, settled_kinds, states_as_latest,
+    runs_years, settled_kinds, states_as_latest, kind_over_class, table_class,
     whole_cell_kinds,
 )
 from extract.model import Cell, Table
@@ -219,8 +219,18 @@ def column_roles(headers: list[str]) -> list[ColumnRole]:
     roles = resolve_year_columns([classify_header(i, h) for i, h in enumerate(headers)])
     columns = [_series_column(r) for r in roles]
     actual = actuals_between(columns)
+    roles = _with_kinds_by_table(roles)
     return _with_states_as_latest(_with_latest_as_baseline([replace(r, kind="actual", year=columns[i][1]) if i in actual else r
                                                             for i, r in enumerate(roles)]))
+
+
+def _with_kinds_by_table(roles: list[ColumnRole]) -> list[ColumnRole]:
+    """The columns naming no kind read with the kind their words name over values where the others name KPI kinds
+    (facets.kind_over_class: 年度末実績 beside 目標値, the actual), as the grid interpreter reads them."""
+    if table_class([r.kind for r in roles if r.kind in VALUE_KINDS]) is None:
+        return roles
+    return [replace(r, kind=kind) if r.kind == "other" and (kind := kind_over_class(r.header, VALUE)) in VALUE_KINDS else r
+            for r in roles]
 
 
 def _with_states_as_latest(roles: list[ColumnRole]) -> list[ColumnRole]:
