@@ -18,8 +18,8 @@ from functools import lru_cache
 from extract.interpret.compared import with_compared_years
 from extract.interpret.levels import NamedRows, complements_levels
 from extract.interpret.facets import (
-    EMPTY, Facets, actuals_between, bare_unit, is_unresolved_year, kind_of, kind_over_class, latest_as_baseline, merge_path,
-    read_facets, states_as_latest, table_class,
+    EMPTY, Facets, actuals_between, bare_unit, is_unresolved_year, kind_of, kind_over_class, latest_as_baseline, level_reading,
+    merge_path, read_facets, states_as_latest, table_class,
 )
 from extract.model import Cell, Table
 from extract.text_items import strip_enumerator
@@ -581,8 +581,9 @@ def with_kinds_by_table(facets: tuple[Facets, ...], texts: tuple[str, ...], valu
         return facets
     out = list(facets)
     for c in value_cols:
-        levels = texts[c].split(HEADER_PATH_SEPARATOR)
-        kind = next((k for t in reversed(levels) if (k := kind_over_class(t, cls))), None) if facets[c].kind is None else None
+        worded = [t for t in texts[c].split(HEADER_PATH_SEPARATOR) if level_reading(read_facets(t)) != "generic"]
+        # one worded level: a second names what the column counts (年度末実績 over an indicator's name, years down the rows)
+        kind = kind_over_class(worded[0], cls) if facets[c].kind is None and len(worded) == 1 else None
         if kind is not None:
             out[c] = replace(facets[c], kind=kind, unread=is_unresolved_year(facets[c]))
     return tuple(out)

@@ -229,8 +229,8 @@ def _with_kinds_by_table(roles: list[ColumnRole]) -> list[ColumnRole]:
     (facets.kind_over_class: 年度末実績 beside 目標値, the actual), as the grid interpreter reads them."""
     if table_class([r.kind for r in roles if r.kind in VALUE_KINDS]) is None:
         return roles
-    return [replace(r, kind=kind) if r.kind == "other" and (kind := kind_over_class(r.header, VALUE)) in VALUE_KINDS else r
-            for r in roles]
+    return [replace(r, kind=kind, year=r.year or read_facets(r.header).year)
+            if r.kind == "other" and (kind := kind_over_class(r.header, VALUE)) in VALUE_KINDS else r for r in roles]
 
 
 def _with_states_as_latest(roles: list[ColumnRole]) -> list[ColumnRole]:
