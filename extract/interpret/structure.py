@@ -573,11 +573,13 @@ def with_actuals_between(facets: tuple[Facets, ...], value_cols: Sequence[int]) 
     return tuple(replace(f, kind="actual", unread=False) if c in actual else f for c, f in enumerate(facets))
 
 
-def with_kinds_by_table(facets: tuple[Facets, ...], texts: tuple[str, ...], value_cols: Sequence[int]) -> tuple[Facets, ...]:
+def with_kinds_by_table(facets: tuple[Facets, ...], texts: tuple[str, ...], value_cols: Sequence[int],
+                        roles: Sequence[tuple[int, str]]) -> tuple[Facets, ...]:
     """The table's value columns naming no kind with the kind their header's words name over the class of number the other
-    columns show (facets.kind_over_class: 年度末実績 beside 目標値, the actual)."""
+    columns show (facets.kind_over_class: 年度末実績 beside 目標値, the actual); not where years run down the rows: there a
+    column's words may name its indicator (目標値 | 評価年度の実績 under a caption naming it: the name is the caption's)."""
     cls = table_class([facets[c].kind for c in value_cols])
-    if cls is None:
+    if cls is None or any(role == "year" for _, role in roles):
         return facets
     out = list(facets)
     for c in value_cols:
@@ -661,7 +663,7 @@ def read_layout(table: Table, previous_header: Rows | None = None, era: str | No
                                   for c, role in roles):
         return None  # a 説明 column stating its unit (千円 atop) gives its labelled amounts on a page of its own
     facets, texts, roles = shift_stray_headers(table, n, facets, texts, roles, value_cols)
-    facets = with_kinds_by_table(facets, texts, value_cols)
+    facets = with_kinds_by_table(facets, texts, value_cols, roles)
     facets = with_latest_as_baseline(with_actuals_between(facets, value_cols), value_cols, roles)
     facets = with_states_as_latest(facets, value_cols, roles)
     facets = with_compared_years(table, n, facets, value_cols)
