@@ -23,8 +23,6 @@ Rule = tuple[float, float, float]  # a vertical rule: x, top, bottom (pt, top-le
 
 MIN_GAP_PT = 2.0  # an uncovered x-range narrower than this does not separate columns
 BRIDGE_SHARE = 0.1  # share of a table's rows that may bridge a column gap
-SLIVER_EM = 0.4  # a column this narrow (share of a line's height) holding no whole segment (a -)
-# is where a long line's end overlaps the next column's label (a card's 目標値, sample 001)
 RULE_COVER_SHARE = 0.5  # a vertical rule running down this share of a table's height separates columns
 CROWDED_SHARE = 0.5  # a column is two when at least this share of its lines hold two segments in it
 VALLEY_SHARE = 0.25  # coverage this share of both neighbouring peaks is a gap a few lines bridge
@@ -260,10 +258,7 @@ def columns(lines: Sequence[SegLine]) -> list[Interval]:
                 keep[k] = False
         i = j + 1
     covered = [(a, b) for (a, b), ok in zip(zip(bounds, bounds[1:]), keep) if ok]
-    em = min(ln.bbox[3] - ln.bbox[1] for ln in lines)
-    opened = open_witnessed_gaps(merge_spans(covered), lines, per_line, allowed)
-    cols = [c for c in opened if c[1] - c[0] >= SLIVER_EM * em
-            or any(c[0] - MIN_GAP_PT <= x0 and x1 <= c[1] + MIN_GAP_PT for x0, x1 in spans)]
+    cols = open_witnessed_gaps(merge_spans(covered), lines, per_line, allowed)
     return close_unwitnessed_gaps(cols, per_line) if cols else merge_spans(spans)
 
 

@@ -238,8 +238,8 @@ def _with_states_as_latest(roles: list[ColumnRole]) -> list[ColumnRole]:
     grid interpreter reads them (facets.states_as_latest: 策定時 | 現状 | 目標)."""
     values = [r for r in roles if r.kind in VALUE_KINDS]
     latest = states_as_latest([(r.kind, r.year, read_facets(r.header).label) for r in values])
-    chosen = [values[i] for i in latest]
-    return [replace(r, kind="actual") if any(r is c for c in chosen) else r for r in roles]
+    chosen = {id(values[i]) for i in latest}
+    return [replace(r, kind="actual") if id(r) in chosen else r for r in roles]
 
 
 def _with_latest_as_baseline(roles: list[ColumnRole]) -> list[ColumnRole]:

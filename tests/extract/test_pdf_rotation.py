@@ -13,7 +13,7 @@ from reportlab.pdfgen import canvas
 
 from extract.model import Document, Table, TextLine
 from extract.pdf import read_pdf
-from extract.pdf.pdfplumber_adapter import ROTATED_SHARE, char_rotation, dominant_rotation, from_frame, to_frame
+from extract.pdf.pdfplumber_adapter import char_rotation, dominant_rotation, from_frame, to_frame
 
 FONT = "HeiseiKakuGo-W5"  # a CID font every PDF reader knows: no font file needed
 pdfmetrics.registerFont(UnicodeCIDFont(FONT))
@@ -167,9 +167,14 @@ def test_frame_round_trip(angle: int, box: tuple[float, float, float, float]) ->
     assert from_frame(framed, angle, PAGE) == pytest.approx(box)
 
 
-def test_dominant_rotation_needs_the_share() -> None:
-    turned, upright = {"text": "a", "matrix": (0, 1, -1, 0, 0, 0)}, {"text": "a", "matrix": (1, 0, 0, 1, 0, 0)}
-    n = 10
-    k = round(ROTATED_SHARE * n)
-    assert dominant_rotation([turned] * k + [upright] * (n - k)) == 90
-    assert dominant_rotation([turned] * (k - 1) + [upright] * (n - k + 1)) == 0
+TURNED, UPRIGHT, UPSIDE_DOWN = ({"text": "a", "matrix": m} for m in ((0, 1, -1, 0, 0, 0), (1, 0, 0, 1, 0, 0), (-1, 0, 0, -1, 0, 0)))
+
+
+@pytest.mark.parametrize(("turned", "upright", "upside_down", "angle"), [
+    (6, 4, 0, 90),  # most glyphs turned one way: the cell reads turned, a few upright ones (digits kept upright) aside
+    (4, 3, 3, 0),  # the most common way held by fewer than half: no way the cell reads, upright
+])
+def test_dominant_rotation_needs_half_the_glyphs(turned: int, upright: int, upside_down: int, angle: int) -> None:
+    # ROTATED_SHARE: doubled, a cell with any upright glyph would read upright (6 | 4); halved, a quarter turned one
+    # way would turn a cell whose glyphs run three ways (4 | 3 | 3)
+    assert dominant_rotation([TURNED] * turned + [UPRIGHT] * upright + [UPSIDE_DOWN] * upside_down) == angle

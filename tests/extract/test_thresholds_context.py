@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.context import is_heading_text, walk_tables
+from extract.context import is_heading_text, notes_below, walk_tables
 from extract.model import BBox, Cell, Document, Provenance, Table, TextLine
 
 BOX = (50.0, 300.0, 500.0, 400.0)
@@ -51,3 +51,14 @@ def test_a_table_s_caption_is_its_last_three_lines() -> None:
     blocks = [*(_line(t, 200.0 + 20.0 * k) for k, t in enumerate(lines)), _table([["事業名", "予算額"], ["道路", "100"]])]
     caption = next(iter(walk_tables(Document("t.pdf", "d", "pdf", 1, tuple(blocks)), frozenset())))[3]
     assert caption.splitlines() == lines[1:]
+
+
+@pytest.mark.parametrize(("gap_pt", "notes"), [
+    (3.0, ("※ 「－」は該当なし",)),  # 0.3 of the note's 10 pt line under it: the note wrapped in a narrow cell
+    (6.0, ("※ 「－」は該当",)),  # 0.6 of it: a line of its own, as far down as notes stand apart
+])
+def test_a_line_right_under_a_note_is_its_wrapped_rest(gap_pt: float, notes: tuple[str, ...]) -> None:
+    # NOTE_WRAP_GAP_EM: halved (0.2) the wrapped rest at 0.3 em would stand apart; doubled (0.8) the line at 0.6 em
+    # would run on the note
+    note = _line("※ 「－」は該当", 400.0)
+    assert notes_below((_table([["指標", "現状値"], ["A", "1"]]), note, _line("なし", 410.0 + gap_pt)), 0) == notes
