@@ -45,6 +45,9 @@ the survey a source line right under a table names dates its figures as an as-of
 no caption of the table below (context.source_year): 506/539, none wrong. Left: p598's 平均給料月額 (a name ending in
 額 without a budget word is a measured statistic: budget.names_measured_amount) and 初任給 (no money word in the table)
 are given as statistics of yen, not amounts (32); 道路工事調整会議 年4回開催 (a count before its words' end, 1).
+A seventh page, read by hand after those rules were made and before the product was run on it (a check of them on a
+page they were not made on): setagaya p81 (13款 02項 continued: the 目 row 05 教育費補助金, 3; 節, 8, four of them wrapped
+over three or four lines; 説明 items, 18: 29 values).
 
 Session 26's pages never read before (read by hand first, then measured): kobe_jinko p18 表10 60/60, jinko_vision
 p32 年齢構造別人口 264/264, p33 年齢階級別人口構成比 264/264, p34 パターン① 人口変化 91/91, setagaya p6 第1表 歳入 44/44, p10
