@@ -214,12 +214,20 @@ def join_continued_names(table: Table, layout: Layout, labels: list[RowLabels]) 
 
 def _wrapped_on(table: Table, layout: Layout, labels: list[RowLabels], k: int) -> Iterator[str]:
     """The name lines going on under the name-only row k, each in a row of its own and only names, while
-    the line above filled its column (wrapped_names.wraps_below: 19 小児慢性特 / 定疾病対策 / 費)."""
-    while k + 1 < len(labels) and (line := labels[k + 1].name) and wraps_below(table, layout, layout.start + k) \
-            and not _has_values(table, layout, layout.start + k + 1) and _name_cells(table, layout, layout.start + k + 1) == 1 \
-            and not labels[k + 1].facets.kind and continues_name(labels[k].name or "", line):
-        k += 1
+    the line above filled its column (wrapped_names.wraps_below: 19 小児慢性特 / 定疾病対策 / 費); rows a join
+    left empty (continuations.join_cut_names) are passed over."""
+    while (j := _next_filled(table, layout, k)) is not None and (line := labels[j].name) \
+            and wraps_below(table, layout, layout.start + k, layout.start + j) \
+            and not _has_values(table, layout, layout.start + j) and _name_cells(table, layout, layout.start + j) == 1 \
+            and not labels[j].facets.kind and continues_name(labels[k].name or "", line):
+        k = j
         yield line
+
+
+def _next_filled(table: Table, layout: Layout, k: int) -> int | None:
+    """The first body row after row k (body indices) holding any text."""
+    return next((j for j in range(k + 1, table.n_rows - layout.start)
+                 if any(c.text.strip() for c in table.rows[layout.start + j])), None)
 
 
 def _name_cells(table: Table, layout: Layout, r: int) -> int:

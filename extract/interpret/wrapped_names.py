@@ -15,12 +15,12 @@ from extract.model import BBox, Cell, Table
 from extract.pdf.pieces import Piece, is_full
 
 
-def wraps_below(table: Table, layout: Layout, r: int) -> bool:
-    """True when row r's name line filled its column, so the name goes on in row r + 1's name cell."""
+def wraps_below(table: Table, layout: Layout, r: int, below: int) -> bool:
+    """True when row r's name line filled its column, so the name goes on in row below's name cell."""
     for col, role in layout.label_roles:
         if role != "name":
             continue
-        upper, lower = table.cell(r, col), table.cell(r + 1, col)
+        upper, lower = table.cell(r, col), table.cell(below, col)
         if upper is None or lower is None or not (upper.text.strip() and lower.text.strip()):
             continue
         right = _column_right(table, col)

@@ -1,6 +1,6 @@
 """Session 27's rules for real documents' tables never read before (tests/realdocs/test_pages.py): a name wrapped
-over three lines of a ruled cell, amounts side by side in one 説明 line, a 説明 item's own row path, and the
-survey a source line under a table names dating its figures."""
+over three lines of a ruled cell, amounts side by side in one 説明 line, a 説明 item's own row path, the survey a
+source line under a table names dating its figures, and a header ending where its row-spanning cell ends."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ import pytest
 
 from extract.context import Context, source_year
 from extract.interpret import read_table_values
+from extract.interpret.continuations import join_cut_names
+from extract.interpret.header_rows import closed_above, count_header_rows
 from extract.interpret.stacks import labelled_lines
 from extract.model import BBox, Cell, Provenance, Table
 from normalize import clean_text
@@ -94,3 +96,27 @@ def test_a_source_line_above_a_table_is_the_source_of_the_table_above_it() -> No
     text = ("就業者数\n区分\t人口\n札幌市\t1,913,545\n（平成22年,国勢調査）\n"
             "就業率\n区分\t人口\n札幌市\t1,913,545\n（平成27年,国勢調査）\n")
     assert [v.fiscal_year for v in _read(text).table_values] == [2010, 2015]
+
+
+def test_a_name_goes_on_past_a_row_a_join_of_its_lines_left_empty() -> None:
+    # 68 住宅・建築 / 物防災力緊 / 急促進事業 / 補助金 (setagaya p81): the layout's join of the second and third lines
+    # (continuations.join_cut_names) leaves the third row empty; the fourth line still goes on the name
+    table = _ruled_names([("68 住宅・建築", 713.5, "75,963"), ("物防災力緊", 713.5, ""), ("急促進事業", 713.5, ""),
+                          ("補助金", 695.3, "")])
+    assert _names(join_cut_names(table)) == ["68住宅・建築物防災力緊急促進事業補助金"]
+
+
+def _spanned(texts: list[list[str]], spans: dict[tuple[int, int], int]) -> Table:
+    rows = [tuple(Cell(clean_text(t), t, Provenance("p.pdf", "d", 1, table_index=0, row=r, col=c),
+                       row_span=spans.get((r, c), 1)) for c, t in enumerate(row)) for r, row in enumerate(texts)]
+    return Table(0, tuple(rows), Provenance("p.pdf", "d", 1, table_index=0))
+
+
+def test_a_header_ends_where_a_cell_spanning_all_its_rows_ends() -> None:
+    # 節 over 区分 | 金額 beside 説明 spanning both header rows; the page opens with the rest of the item the page
+    # before ended on (充当事業：…・P423 under 説明): a body row, not a third header row
+    texts = [["節", "", "説明"], ["区分", "金額", ""], ["", "", "充当事業：主要な生活道路築造・P423"],
+             ["54 地域優良賃貸住宅費", "11,168", "1 地域優良賃貸住宅 11,168"]]
+    assert count_header_rows(_spanned(texts, {(0, 2): 2})) == 2
+    assert count_header_rows(_spanned(texts, {(0, 2): 3})) == 3  # a cell spanning three rows: a header three deep
+    assert closed_above(_spanned(texts, {(0, 2): 2}), 0, 2) and not closed_above(_spanned(texts, {}), 0, 1)
