@@ -11,14 +11,15 @@ from typing import TYPE_CHECKING
 from extract.furniture import repeated_ends
 from extract.model import BBox, Block, Cell, Document, Table, TextLine
 from extract.outline import Outline, dated_caption, numbering_style
-from extract.vocab import FISCAL_DOCUMENT_WORDS, FOOTNOTE_MARKS, GOAL_WORDS, SENTENCE_END, UNIT_WORDS
-from normalize import MissingReason, Year, parse_quantity, parse_year, unit_from_header
+from extract.vocab import FISCAL_DOCUMENT_WORDS, FOOTNOTE_MARKS, GOAL_WORDS, SENTENCE_END, SOURCE_LABELS, SURVEY_WORDS, UNIT_WORDS
+from normalize import MissingReason, Year, clean_text, parse_quantity, parse_year, unit_from_header
+from normalize.brackets import is_bracketed
 from normalize.units import (
     amount_unit_of_list, bracketed_unit, colon_statement_unit, is_known_unit, list_members, listed_statement_units, money_unit_of_members,
     statement_unit,
 )
 from normalize.vocab import AS_OF_WORDS, BRACKET_CLOSERS, RATIO_UNITS, SUBJECT_TOPIC_MARKS
-from normalize.years import era_of
+from normalize.years import era_of, find_year
 
 if TYPE_CHECKING:
     from extract.interpret.structure import Layout
@@ -57,6 +58,7 @@ class Context:
     beside: tuple[Table, "Layout"] | None = None  # the table before and its layout (its row labels)
     section_year: Year | None = None  # the one fiscal year the text of the table's section states
     caption_carried: bool = False  # the caption is the table before's: this one has none of its own
+    source_year: Year | None = None  # the year of the survey the line right under the table names as its source
 
 
 def is_heading(line: TextLine) -> bool:
@@ -519,3 +521,31 @@ def wraps_note(note: TextLine, line: TextLine) -> bool:
     _, top, _, bottom = note.prov.bbox
     reach = NOTE_WRAP_GAP_EM * (bottom - top)
     return not line.text.strip().startswith(FOOTNOTE_MARKS) and -reach < line.prov.bbox[1] - bottom <= reach
+
+
+def source_years_after(document: Document, furniture: frozenset[str]) -> dict[int, Year]:
+    """The year of the survey each table's figures come from, where the line right under it (on its
+    page, page furniture passed over) states their source: source_year."""
+    blocks = document.blocks
+    out: dict[int, Year] = {}
+    for i, block in enumerate(blocks):
+        if not isinstance(block, Table):
+            continue
+        below = next((b for b in blocks[i + 1:] if not (isinstance(b, TextLine) and b.text.strip() in furniture)), None)
+        if isinstance(below, TextLine) and below.prov.page == block.prov.page and (year := source_year(below.text)):
+            out[block.index] = year
+    return out
+
+
+def source_year(text: str) -> Year | None:
+    """The one year a source line names its survey by ((平成22年,国勢調査), 資料：平成27年国勢調査 → 2015): a line
+    that is nothing but a source — one bracketed group, or opened by a source label (SOURCE_LABELS) — naming a
+    survey or a statistic (SURVEY_WORDS). A census states the point its figures stand at, as 現在 does."""
+    line = clean_text(text)
+    if not (is_bracketed(line) or line.startswith(SOURCE_LABELS)) or not any(w in line for w in SURVEY_WORDS):
+        return None
+    found = find_year(line)
+    if found is None or find_year(line, found[2]) is not None:
+        return None  # none, or two surveys' years (平成22年・平成27年国勢調査): which one is the figures' is not said
+    year = found[0]
+    return year if not year.conflict and year.start == year.end else None

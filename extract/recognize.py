@@ -16,7 +16,9 @@ from extract.interpret.structure import count_header_rows as grid_count_header_r
 from extract.model import Block, Document, Table
 from extract.recognizers import DOCUMENT_RECOGNIZERS, TABLE_RECOGNIZERS
 from extract.recognizers.columns import count_header_rows
-from extract.context import Context, HeaderRows, WalkedTable, document_era, footnotes_after, running_heads, title_year, walk_tables
+from extract.context import (
+    Context, HeaderRows, WalkedTable, document_era, footnotes_after, running_heads, source_years_after, title_year, walk_tables,
+)
 from extract.records import Extraction
 
 GENERIC = "generic"
@@ -30,6 +32,7 @@ def recognize_document(document: Document) -> Extraction:
     year, era = title_year(document), document_era(document)
     heads = running_heads(document)  # page furniture: no caption of a table, passed over below one
     notes = notes_of_runs(document, footnotes_after(document, heads))
+    sources = source_years_after(document, heads)
     carried_caption: tuple[str | None, str] = (None, "")
     carried_era: str | None = None  # the era the table before last wrote a year in, for its continuation
     beside: tuple[Table, Layout] | None = None
@@ -51,7 +54,8 @@ def recognize_document(document: Document) -> Extraction:
             table = with_era_carried(table, carried_era)
         carried_era = last_written_era(table) or (carried_era if continues else None)
         ctx = Context(heading, caption_unit, previous_header, caption, year, table_era, grid_header,
-                      notes.get(table.index, ()), beside=beside, section_year=in_section, caption_carried=carried)
+                      notes.get(table.index, ()), beside=beside, section_year=in_section, caption_carried=carried,
+                      source_year=sources.get(table.index))
         values, layout = read_table_values(table, ctx)
         ctx = replace(ctx, reading=(values, layout))  # read once, whatever recognizer claims it
         found = restate_years(_first_match(table, ctx), footnote_years(ctx.footnotes))

@@ -76,6 +76,10 @@ PLAN_WORDS = ("計画", "戦略", "ビジョン", "プラン")
 PROSE_KPI_HEADINGS = ("重要業績評価指標", "KPI", "成果指標", "数値目標")
 BULLET_CHARS = "-・·•●○◯◎■□◆◇*※‐"
 FOOTNOTE_MARKS = ("※", NOTE_WORD, "（" + NOTE_WORD, "(" + NOTE_WORD)  # open a note line below a table (normalize.vocab.NOTE_MARK_CHARS)
+# A line under a table stating where its figures come from ((平成22年,国勢調査), 資料：平成27年国勢調査): a source label
+# opening it, and the words naming a survey or a statistic, whose year is the year the figures stand at.
+SOURCE_LABELS = ("出典", "資料", "出所")
+SURVEY_WORDS = ("調査", "統計", "センサス")
 # Words opening a goal's or project's heading in a strategy (基本目標 2 …, 重点施策①): a section of the plan, no indicator
 GOAL_WORDS = ("基本目標", "基本方針", "プロジェクト", "政策分野", "重点施策")
 SENTENCE_END = "。"  # closes a sentence: no name, heading or indicator a caption names ends with it

@@ -30,7 +30,7 @@ from extract.interpret.values import (
     without_document_year,
 )
 from extract.model import Table
-from extract.context import Context, listed_money_unit, lists_ratio_unit, opens_section
+from extract.context import Context, listed_money_unit, lists_ratio_unit, opens_section, source_year
 from extract.records import Extraction, TableValue
 from extract.vocab import (
     AMOUNT_KINDS, FOOTNOTE_MARKS, INDICATOR_WORDS, KPI_KINDS, PROJECT_HEADER_WORDS, PROJECT_MONEY_WORD, SENTENCE_END,
@@ -47,15 +47,17 @@ KPI_NAME = "grid_kpi"
 def table_context(ctx: Context) -> TableContext:
     """The year of the caption line nearest the table, the 単位 line's unit, and the
     document's year and era."""
-    lines = [read_facets(line) for line in reversed(ctx.caption.splitlines()) if line.strip()]
-    years = [f.year for f in lines if f.year]
+    texts = [line for line in reversed(ctx.caption.splitlines()) if line.strip()]
+    lines = [read_facets(line) for line in texts]
+    # a source line above ((平成22年,国勢調査)) states the source of the table above, not this one's
+    years = [f.year for f, text in zip(lines, texts) if f.year and source_year(text) is None]
     unit = ctx.caption_unit or (lines[0].unit if lines else None)  # 人口の推移（人）
     caption = replace(EMPTY, year=years[0] if years else None, unit=unit, kind=caption_kind(ctx.caption))
     as_of = bool(years) and any(w in years[0].text for w in AS_OF_WORDS)
     return TableContext(caption, ctx.title_year, ctx.era, footnote_years(ctx.footnotes), footnote_word_years(ctx.footnotes),
                         table_subject(ctx.caption), ctx.section_year, caption_as_of=as_of,
                         plan_period=plan_period(ctx.heading, ctx.caption), caption_lists_ratio=lists_ratio_unit(ctx.caption),
-                        caption_money_unit=listed_money_unit(ctx.caption))
+                        caption_money_unit=listed_money_unit(ctx.caption), source_year=ctx.source_year)
 
 
 def caption_kind(caption: str) -> str | None:

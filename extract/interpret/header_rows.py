@@ -172,10 +172,17 @@ def _ends_grid_header(table: Table, blank: int, k: int, filled: Sequence[Cell]) 
     below = table.rows[r + 1:r + 2]
     if (not filled or any(is_body_value(c.text, filled) or ends_in_amount(c) or ends_cut_number(c.text) for c in filled)
             or holds_placeholders_only(filled[1:]) or stands_in_over_values(filled[1:], below)
-            or later and (names_figures(filled) or recurs_in_body(table, r))):
+            or later and (names_figures(filled) or recurs_in_body(table, r) or closed_above(table, blank, k))):
         return True
     return (len(filled) == 1 and filled[0].col == 0 and not is_header_word(filled[0].text)
             and not is_year_row(below) and (later or _is_body_row(below)))
+
+
+def closed_above(table: Table, blank: int, k: int) -> bool:
+    """True when a cell of the header's first row spans every header row so far and ends right above row k: the
+    header's cells all end on one line, so its band ends there, and a row under it opening with text alone (the rest of
+    an item the page before ended on, 充当事業：…・P423 under 説明, setagaya_r8_tousho_yosan p81) is body."""
+    return k > 1 and any(c.text.strip() and c.row_span == k for c in table.rows[blank])
 
 
 def goes_on_open_heads(filled: Sequence[Cell], header: Sequence[Sequence[Cell]]) -> bool:

@@ -40,6 +40,7 @@ LABELLED_YEN_RE = re.compile(
     r"^(?P<label>.*?)\s*(?P<number>[△▲]?\s*-?(?:[0-9][0-9,]*億(?:[0-9][0-9,]*万)?円|[0-9][0-9,]*万円"
     r"|[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:千円|百万円|円)))$")
 LABEL_FIGURE_END_RE = re.compile(r"[0-9][0-9,.]*\s*$")  # a label ending in a figure: the amount after it goes on from it
+LABEL_YEN_FIGURE_RE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:億|万円|千円|百万円|円)")  # a money figure inside a label
 LABEL_LETTER_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fffA-Za-z]")
 CODE_PREFIX_RE = re.compile(r"^\s*[0-9]{2,4}\s+")  # 002 防犯用街路灯事業費: the 事業 number
 MIN_LABEL_LETTERS = 2  # a label of fewer letters (年 4) is a count's wording, not a name
@@ -276,6 +277,8 @@ def _labelled_amount(text: str, cell: Cell, box: BBox | None, itemised: bool) ->
         return None  # 充当事業：区税徴収・P325: a page (or item) the words refer to, no amount
     if LABEL_FIGURE_END_RE.search(m["label"]):
         return None  # 事業費の追加 19 2,266,047: a number a wrap cut, unproved (192,266,047), or two side by side
+    if LABEL_YEN_FIGURE_RE.search(m["label"]):
+        return None  # 賠償限度 対人1人 1億円 1事故 10億円: amounts side by side, each with its own words, none the line's
     label = clean_text(CODE_PREFIX_RE.sub("", m["label"]))
     return Piece(m["number"], replace(cell, prov=replace(cell.prov, bbox=box or cell.prov.bbox)), label)
 

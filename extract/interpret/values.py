@@ -28,6 +28,7 @@ from extract.interpret.kpi import caption_subject
 from extract.interpret.stacks import (
     LABEL_LETTER_RE, Piece, cell_pieces, is_annotation, is_unit_line, labelled_counts, labelled_lines, unit_line, without_count,
 )
+from extract.interpret.wrapped_names import wraps_below
 from extract.interpret.structure import (
     DIGIT_RE, KIND_LABEL_MAX_CHARS, Layout, is_change, is_data_value, is_name, lowest_header,
 )
@@ -54,6 +55,7 @@ YEAR_PERIOD = "年"
 SECTION_START_RE = re.compile(f"^(?:[{re.escape(BRACKET_OPENERS)}■□◆◇●○・※]|" + NUMBERING_RE.pattern + ")")
 GOAL_HEADING_RE = re.compile("^(?:" + "|".join(GOAL_WORDS) + r")\s*[0-9０-９①-⑳一二三四五六七八九十]")  # 基本目標 2 …: a heading
 TOTAL_WORDS = frozenset({"計", "合計", "小計", "総計", "累計"})
+SOURCE_LINE = "footnote"  # the year_source of a year a source line under the table names: a note below it
 RATE = Reading("ratio", derived=True)  # a compound whose head is a rate's (執行率): a ratio of what it names
 
 
@@ -74,6 +76,7 @@ class TableContext:
     plan_period: Year | None = None  # the years of the plan the document states (計画期間 令和3年度～令和7年度)
     caption_lists_ratio: bool = False  # the caption's 単位 line lists a ratio unit beside the one it gives (人、％)
     caption_money_unit: str | None = None  # the one yen unit the caption's 単位 line lists among others (百万円、人、％)
+    source_year: Year | None = None  # the survey's year the line under the table names as its source ((平成22年,国勢調査))
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,8 +207,27 @@ def join_continued_names(table: Table, layout: Layout, labels: list[RowLabels]) 
             continue  # 当該値 over an empty 平均値 row: two rows of kinds, not one name cut in two
         if not continues_name(name, more):
             continue
-        out[i] = replace(out[i], name=name + more, path=out[i].path[:-1] + (name + more,))
+        joined = name + more + "".join(_wrapped_on(table, layout, out, i + 1))
+        out[i] = replace(out[i], name=joined, path=out[i].path[:-1] + (joined,))
     return out
+
+
+def _wrapped_on(table: Table, layout: Layout, labels: list[RowLabels], k: int) -> Iterator[str]:
+    """The name lines going on under the name-only row k, each in a row of its own and only names, while
+    the line above filled its column (wrapped_names.wraps_below: 19 小児慢性特 / 定疾病対策 / 費); rows a join
+    left empty (continuations.join_cut_names) are passed over."""
+    while (j := _next_filled(table, layout, k)) is not None and (line := labels[j].name) \
+            and wraps_below(table, layout, layout.start + k, layout.start + j) \
+            and not _has_values(table, layout, layout.start + j) and _name_cells(table, layout, layout.start + j) == 1 \
+            and not labels[j].facets.kind and continues_name(labels[k].name or "", line):
+        k = j
+        yield line
+
+
+def _next_filled(table: Table, layout: Layout, k: int) -> int | None:
+    """The first body row after row k (body indices) holding any text."""
+    return next((j for j in range(k + 1, table.n_rows - layout.start)
+                 if any(c.text.strip() for c in table.rows[layout.start + j])), None)
 
 
 def _name_cells(table: Table, layout: Layout, r: int) -> int:
@@ -418,9 +440,11 @@ def resolve_year(col: Facets, row: Facets, q: Quantity, ctx: TableContext,
         return end, PLAN_PERIOD_SOURCE  # 目標値（最終年度） under 総合戦略（令和3年度～令和7年度）
     # a row named 前年度 (under a 総括's 合計) restates the columns for that year, 本年度 as they say
     offset = row.relative_year if row.relative_year is not None else col.relative_year
-    base, source = next(((y, src) for y, src in ((ctx.caption.year, "caption"), (ctx.title_year, "title"),
-                                                 (ctx.section_year, "section")) if y is not None), (None, None))
-    as_of = source == "caption" and ctx.caption_as_of  # a date the figures stand at dates every column
+    base, source = next(((y, src) for y, src in ((ctx.caption.year, "caption"), (ctx.source_year, SOURCE_LINE),
+                                                 (ctx.title_year, "title"), (ctx.section_year, "section"))
+                         if y is not None), (None, None))
+    # a date the figures stand at dates every column: an as-of caption's, or the survey's a source line names
+    as_of = source == "caption" and ctx.caption_as_of or source == SOURCE_LINE
     dated = q.unit == YEN or as_of
     if base is None or (offset is None and not (dated and KPI_KINDS.isdisjoint({col.kind, row.kind}))):
         return None, None  # only amounts, 本年度-style headers and an as-of caption's figures take it, never a KPI
@@ -674,9 +698,9 @@ def _pieces_values(cell: Cell, pieces: list[Piece], col: Facets, labels: RowLabe
             # amounts): this year's, last year's or a share, nothing says; no year, no amount is given
             extra += (UNREAD_HEADER,)
         header_path = " / ".join(t for t in (header, labels.measure, piece.note) if t)
+        own = piece.label if is_name(piece.label or "") else None  # a 説明 line's item: no child of the 節 row beside it
         value = TableValue(
-            prov=piece.cell.prov, row_label=piece.label if is_name(piece.label or "") else labels.name,
-            row_path=labels.path,
+            prov=piece.cell.prov, row_label=own or labels.name, row_path=(own,) if own else labels.path,
             column_header=header_path, kind=col.kind or labels.facets.kind or caption_kind(col, labels, ctx),
             measure=col.label or (labels.facets.label if labels.measure else None) or None,
             fiscal_year=year.start if year else None, fiscal_year_end=year.end if year else None,
