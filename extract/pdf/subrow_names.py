@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from extract.interpret.cells import is_year_cell
-from extract.interpret.facets import BARE_UNIT_MAX_CHARS, bare_unit
+from extract.interpret.facets import BARE_UNIT_MAX_CHARS, bare_unit, kind_of
 from extract.interpret.structure import LETTER_RE
 from extract.pdf.grid import ALIGN_TOL_PT
 from extract.pdf.lockstep import line_tol
@@ -53,8 +53,11 @@ def fold_subrow_names(rows: Sequence[Row]) -> list[Row]:
     def fills_column(above: Block, below: Block) -> bool:
         return _runs_on(above, below, column) and at_leading(above[-1], below[0])
     unnamed = _unnamed_kinds(rows) | _run_on_kinds(rows, runs_on, MIN_RUN_ON_ROWS)
-    # the column's own width, where its header shows it, proves a line full whatever the other names
-    by_column = _run_on_kinds(rows, fills_column, 1) - unnamed
+    # the column's own width, where its header shows it, proves a line full whatever the other names, under
+    # sub-rows each stating a kind of value (直近値 / めざす値): the widest name of a column fitted to its
+    # names is full by that width too, and rows each naming a department (教育総務課 / 商工観光課) name themselves
+    # (corpus seed 705 budget_plan_years in pdf_borderless)
+    by_column = {kind for kind in _run_on_kinds(rows, fills_column, 1) - unnamed if _states_kinds(kind)}
     if unnamed or by_column:
         rows = _joined_names(rows, lambda above, name, row: _kind(row) in unnamed and runs_on(above, name)
                              or _kind(row) in by_column and fills_column(above, name))
@@ -260,6 +263,11 @@ def _is_unit(text: str) -> bool:
     kpi_year_matrix in writer_borderless)."""
     unit = normalize_unit(text)
     return bare_unit(text) is not None or len(text) <= BARE_UNIT_MAX_CHARS and unit is not None and is_known_unit(unit)
+
+
+def _states_kinds(kind: Kind) -> bool:
+    """True when each cell of a row's kind (_kind) states a kind of value (facets.kind_of: 直近値, 計画)."""
+    return all(kind_of(text) is not None for _, text in kind)
 
 
 def _kind_leads(row: Row) -> bool:

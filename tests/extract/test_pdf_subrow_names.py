@@ -294,3 +294,12 @@ def test_a_name_centred_on_its_sub_rows_runs_past_none() -> None:
 def test_a_line_wider_than_the_names_column_past_a_names_sub_rows_stays_a_row() -> None:
     # a heading set across the columns, numbered or not, reaches past the names' column
     assert names(fold_subrow_names(overflowing(["基本目標2時代に合った地域"])))[:3] == ["中心市街地の歩行者", "", "基本目標2時代に合った地域"]
+
+
+def test_rows_each_naming_a_department_name_themselves_whatever_their_header_shows() -> None:
+    # corpus seed 705 budget_plan_years in pdf_borderless: サテライトオフィス誘致事業 | 教育総務課 over
+    # 道の駅機能強化事業 | 商工観光課, the widest name full by the width its centred header shows, each row
+    # beside a department of its own: no kind of value, no sub-rows
+    rows = one_indicator(56.8 + 29.0)
+    rows[-2][1], rows[-1][1] = [piece("教育総務課", 1, 0, 140.0)], [piece("商工観光課", 1, 1, 140.0)]
+    assert names(fold_subrow_names(rows))[-2:] == ["①観光入込", "客数"]
