@@ -42,7 +42,15 @@ def fold_continued_rows(rows: Sequence[Row], spanning: frozenset[int] = frozense
     if not rows:
         return []
     joined = join_continued_rows(rows, spanning)
-    return joined if is_top_set(rows, spanning) or joins_show_top(rows, joined) else [list(row) for row in rows]
+    return joined if is_top_set(rows, spanning) or joins_show_top(rows, joined) else join_continued_rows(rows, spanning, _units_alone)
+
+
+def _units_alone(kinds: Sequence[str | None]) -> bool:
+    """True when a row's cells past the first each complete the unit of the figure above them or hold its
+    note's mark, one at least a unit (②公共交 / 通利用者数 beside 2108千 / 人, 図書館貸 / 出冊数 beside
+    233,351 / 冊※: corpus seeds 839 and 945 kpi_year_matrix in writer_borderless): a line of nothing but
+    the rest of the figures' units is no row of its own, whether the rows are set at their top or centred."""
+    return "unit" in kinds and all(kind in ("unit", "mark") for kind in kinds)
 
 
 def joins_show_top(rows: Sequence[Row], joined: Sequence[Row]) -> bool:
@@ -90,14 +98,16 @@ def _pieces(row: Row) -> frozenset[int]:
     return frozenset(id(p) for b in row for p in b)
 
 
-def join_continued_rows(rows: Sequence[Row], spanning: frozenset[int] = frozenset()) -> list[Row]:
+def join_continued_rows(rows: Sequence[Row], spanning: frozenset[int] = frozenset(),
+                        kinds_join: Callable[[Sequence[str | None]], bool] = lambda kinds: True) -> list[Row]:
     """The rows of a table set at its top, each row of its body (from its first row of figures on)
-    that only continues the cells of the row above it (the module's docstring) taken into that row."""
+    that only continues the cells of the row above it (the module's docstring) taken into that row,
+    where kinds_join accepts how its cells past the first continue (_continues)."""
     widths, first = column_widths(rows, spanning), min((b[0].col for row in rows for b in row), default=0)
     body = next((k for k, row in enumerate(rows) if any(holds_figure(b) for b in row if b[0].col != first)), len(rows))
     out: list[Row] = []
     for k, row in enumerate(rows):
-        if k > body and _continues_row(out[-1], row, first, widths):
+        if k > body and _continues_row(out[-1], row, first, widths) and kinds_join(_kinds(out[-1], row, first, widths)):
             out[-1] = _joined(out[-1], row)
         else:
             out.append(list(row))
@@ -118,14 +128,19 @@ def _continues_row(above: Row, row: Row, first: int, widths: dict[int, float]) -
     wrapped into the row: _name_wraps), figures stand in fewer than
     FIGURE_COLUMNS of its cells but those closing a bracket the cell above left open (its note:
     年596人（5 / 年間で2,980人）), and no line of it opens an item's number (a heading)."""
-    upper = {b[0].col: b for b in above}
     cells = [b for b in row if b[0].col != first]
     if not cells or any(opens_numbered_item(p.text) for b in row for p in b):
         return False
-    kinds = [_continues(upper[b[0].col], b, widths[b[0].col]) if b[0].col in upper else None for b in cells]
+    kinds = _kinds(above, row, first, widths)
     figures = sum(holds_figure(b) for b, kind in zip(cells, kinds) if kind not in ("bracket", "group"))
     proved = bool({"text", "bracket", "group", "unit"} & set(kinds)) or "cut" in kinds and _name_wraps(above, row, first, widths)
     return all(kinds) and proved and figures < FIGURE_COLUMNS
+
+
+def _kinds(above: Row, row: Row, first: int, widths: dict[int, float]) -> list[str | None]:
+    """How each cell of row past the first column continues the cell above it (_continues; None where none stands above)."""
+    upper = {b[0].col: b for b in above}
+    return [_continues(upper[b[0].col], b, widths[b[0].col]) if b[0].col in upper else None for b in row if b[0].col != first]
 
 
 def _name_wraps(above: Row, row: Row, first: int, widths: dict[int, float]) -> bool:

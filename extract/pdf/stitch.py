@@ -310,16 +310,24 @@ def _without_repeated_header(rows: Sequence[Sequence[RawCell]]) -> list[Sequence
 
 def _repeats(rows: Sequence[Sequence[RawCell]], first: Sequence[Sequence[RawCell]]) -> int:
     """How many of rows, from the top, repeat the table's first rows in order: the header a later
-    page repeats (a header of two rows repeats both)."""
+    page repeats (a header of two rows repeats both), row by row or set again with its own breaks
+    (_repeats_rebroken)."""
     n = 0
     while n < min(len(rows), len(first)) and _row_key(rows[n]) == _row_key(first[n]):
         n += 1
-    if n == 0 and (k := _header_rows(rows)) and any(_glyphs(rows[:k]) == _glyphs(first[:m]) for m in range(1, _header_rows(first) + 1)):
-        # the header set again with its own breaks (2024年度（ over 令和6年度）予算計上額): the same text; the
-        # first page's rows before its first figure may hold a heading under the header the later page does
-        # not repeat ((1)移住・定住の促進, corpus seed 948 kpi_progress in writer_borderless, --vocab dev8)
-        return k
-    return n
+    return n or _repeats_rebroken(rows, first)
+
+
+def _repeats_rebroken(rows: Sequence[Sequence[RawCell]], first: Sequence[Sequence[RawCell]]) -> int:
+    """The rows opening rows before their first figure (_header_rows) when they hold the glyphs of a
+    leading run of first's rows before its first figure, else 0: the header set again with its own
+    breaks (2024年度（ over 令和6年度）予算計上額). The first page's rows before its first figure may go on
+    past the header with a section's row the later page does not repeat: (1)移住・定住の促進 (corpus
+    seed 948 kpi_progress in writer_borderless, --vocab dev8); （1）健康づくりの推進 under 計画策定時 /
+    （2024年度）, whose two lines the later page reads as one row (seed 988 kpi_baseline_target in
+    calc_borderless)."""
+    k = _header_rows(rows)
+    return k if k and any(_glyphs(rows[:k]) == _glyphs(first[:m]) for m in range(1, _header_rows(first) + 1)) else 0
 
 
 def _header_rows(rows: Sequence[Sequence[RawCell]]) -> int:

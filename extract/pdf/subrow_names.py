@@ -10,7 +10,9 @@ glyph would not have fitted after it), so the text runs on. Where every indicato
 no sub-row goes unnamed: the sub-rows' own names show it instead, each name of such a sub-row (in
 MIN_RUN_ON_ROWS rows or more, each under a sub-row of one same kind) running on from a full line
 of the row above, which a name of its own never does but by chance (ふるさと納税寄附 / 額（千円） over 目標水準 / 実績, 関係人口（登録者 /
-数）（人） likewise).
+数）（人） likewise). A table of one indicator shows its column's width in its header, centred over
+names set flush left (_header_widths); a name longer than its sub-rows runs on past the last of them
+(fold_overflowing_names).
 """
 
 from __future__ import annotations
@@ -18,15 +20,17 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from extract.interpret.cells import is_year_cell
-from extract.interpret.facets import bare_unit
+from extract.interpret.facets import BARE_UNIT_MAX_CHARS, bare_unit, kind_of
 from extract.interpret.structure import LETTER_RE
 from extract.pdf.grid import ALIGN_TOL_PT
 from extract.pdf.lockstep import line_tol
-from extract.pdf.pieces import WRAP_GAP_MAX_EM, Block, Piece, bracket_depth, is_full
+from extract.pdf.figure_rows import LEVEL_TOL_EM
+from extract.pdf.pieces import FIT_TOL_PT, WRAP_GAP_MAX_EM, Block, Piece, bracket_depth, is_full
 from extract.pdf.top_rows import holds_figure
 from extract.text_items import opens_numbered_item
 from normalize import clean_text
 from normalize.brackets import bracket_groups, without_bracket_groups
+from normalize.units import is_known_unit, normalize_unit
 
 MIN_RUN_ON_ROWS = 2  # sub-rows of one kind, each named by a run-on line, that show the kind's names wrapped
 UNNAMED_SHARE = 0.5  # a kind whose rows go unnamed in more than this share of them is named from the row above
@@ -40,17 +44,95 @@ def fold_subrow_names(rows: Sequence[Row]) -> list[Row]:
     """The rows, each name (first column) whose last line is full taking the name of the row
     below into it when that row is a sub-row the table leaves unnamed elsewhere (_unnamed_kinds)
     and the line below runs on from it (_runs_on); else as given."""
-    width: Widths = {}
-    for p in (p for row in rows for b in row if b[0].col == 0 for p in b):
-        width[p.page] = max(width.get(p.page, 0.0), p.bbox[2] - p.bbox[0])
+    width, column = _name_widths(rows), _header_widths(rows)
     at_leading = _at_name_leading(rows)
 
     def runs_on(above: Block, below: Block) -> bool:
         return _runs_on(above, below, width) and at_leading(above[-1], below[0])
-    unnamed = _unnamed_kinds(rows) | _run_on_kinds(rows, runs_on)
-    if unnamed:
-        rows = _joined_names(rows, lambda above, name, row: _kind(row) in unnamed and runs_on(above, name))
-    return fold_broken_names(rows)
+
+    def fills_column(above: Block, below: Block) -> bool:
+        return _runs_on(above, below, column) and at_leading(above[-1], below[0])
+    unnamed = _unnamed_kinds(rows) | _run_on_kinds(rows, runs_on, MIN_RUN_ON_ROWS)
+    # the column's own width, where its header shows it, proves a line full whatever the other names, under
+    # sub-rows each stating a kind of value (直近値 / めざす値): the widest name of a column fitted to its
+    # names is full by that width too, and rows each naming a department (教育総務課 / 商工観光課) name themselves
+    # (corpus seed 705 budget_plan_years in pdf_borderless)
+    by_column = {kind for kind in _run_on_kinds(rows, fills_column, 1) - unnamed if _states_kinds(kind)}
+    if unnamed or by_column:
+        rows = _joined_names(rows, lambda above, name, row: _kind(row) in unnamed and runs_on(above, name)
+                             or _kind(row) in by_column and fills_column(above, name))
+    return fold_overflowing_names(fold_broken_names(rows), width, at_leading)
+
+
+def fold_overflowing_names(rows: Sequence[Row], width: Widths, at_leading: Callable[[Piece, Piece], bool]) -> list[Row]:
+    """The rows, each row of nothing but a first-column line taken into the name above it when that name,
+    set at its row's top (its first line level with the row's first cell past it), already runs over
+    the unnamed sub-rows under it, and the line goes on flush under its last line at the names'
+    leading, within the column (width) and opening no item's number (a heading, (2)地域産業の振興): a
+    name longer than its sub-rows (中心市街地の / 歩行者 / 通行量（休日） over 実績値 / 計画, corpus seed 805
+    kpi_year_matrix in writer_borderless) runs past the last of them, as a cell set at its top does."""
+    out: list[Row] = []
+    home: int | None = None  # the output row whose name the rows since run under
+    for row in rows:
+        name = _name(row)
+        if home is not None and name is not None and all(b[0].col == 0 for b in row) and \
+                _overflows_into(out[home], len(out) - home - 1, name, width, at_leading):
+            out[home] = [(_name(out[home]) or []) + name, *(b for b in out[home] if b[0].col != 0)]
+            continue
+        if not _holds_figure(row):
+            home = None
+        elif name is not None:
+            home = len(out)
+        out.append(list(row))
+    return out
+
+
+def _overflows_into(named: Row, subrows: int, line: Block, width: Widths, at_leading: Callable[[Piece, Piece], bool]) -> bool:
+    """True when named's name, at its row's top, runs over two lines or more with subrows unnamed
+    sub-rows under it (one or more), and line goes on flush under its last line at the leading,
+    within the column's width, opening no item's number."""
+    name = _name(named) or []
+    last, first = (name[-1], line[0]) if name else (None, None)
+    if last is None or first is None or subrows < 1 or len(name) < 2 or opens_numbered_item(_text(line)):
+        return False
+    tops = [b[0].bbox[1] for b in named if b[0].col != 0]
+    at_top = any(abs(top - name[0].bbox[1]) <= LEVEL_TOL_EM * name[0].height for top in tops)
+    fits = first.page in width and all(p.bbox[2] - p.bbox[0] <= width[first.page] + FIT_TOL_PT for p in line)
+    return at_top and fits and _flush_below(last, first) and at_leading(last, first)
+
+
+def _header_widths(rows: Sequence[Row]) -> Widths:
+    """The first column's width on its header's page, where a header centred in it over names set flush
+    left shows it: twice its middle's distance from the names' left edge (KPI over ①観光入込 / 客数, the
+    one indicator of its table, corpus seed 825 kpi_year_matrix in writer_borderless). The header's
+    lines are the first column's above the first row of figures each level with a line of another
+    column (区分; a heading over the names, (1)健康づくりの推進, stands level with none), their middles
+    one (within FIT_TOL_PT: 重要業績評価 / 指標（KPI）), as wide as no name's line overreaches."""
+    body = next((k for k, row in enumerate(rows) if _holds_figure(row)), len(rows))
+    names = [p for row in rows[body:] for b in row if b[0].col == 0 for p in b]
+    heads = [p for row in rows[:body] for b in row if b[0].col == 0 for p in b
+             if any(o.col != 0 and abs(o.bbox[1] - p.bbox[1]) <= LEVEL_TOL_EM * p.height for c in row for o in c)]
+    middles = [(p.bbox[0] + p.bbox[2]) / 2 for p in heads]
+    if not names or not heads or len({p.page for p in heads}) > 1 or max(middles) - min(middles) > FIT_TOL_PT:
+        return {}
+    page = heads[0].page
+    width = 2 * (sum(middles) / len(middles) - min(p.bbox[0] for p in names))
+    fits = all(p.bbox[2] - p.bbox[0] <= width + FIT_TOL_PT for p in names if p.page == page)
+    return {page: width} if fits else {}
+
+
+def _name_widths(rows: Sequence[Row]) -> Widths:
+    """The first column's width on each page: its widest line in a row holding cells past it, else in
+    any row. A heading row set across the columns ((1)移住・定住の促進 over 相談員の活 / 動日数 | 最新値,
+    corpus seed 845 kpi_year_matrix in writer_borderless) reaches past the names' column."""
+    return {**_widest_names(rows), **_widest_names([row for row in rows if any(b[0].col != 0 for b in row)])}
+
+
+def _widest_names(rows: Sequence[Row]) -> Widths:
+    width: Widths = {}
+    for p in (p for row in rows for b in row if b[0].col == 0 for p in b):
+        width[p.page] = max(width.get(p.page, 0.0), p.bbox[2] - p.bbox[0])
+    return width
 
 
 def _at_name_leading(rows: Sequence[Row]) -> Callable[[Piece, Piece], bool]:
@@ -119,21 +201,28 @@ def _unnamed_kinds(rows: Sequence[Row]) -> set[Kind]:
     return {_kind(row) for row in rows if _name(row) is None and _holds_figure(row) and _kind(row)}
 
 
-def _run_on_kinds(rows: Sequence[Row], runs_on: Callable[[Block, Block], bool]) -> set[Kind]:
-    """The kinds (_kind, not empty) of MIN_RUN_ON_ROWS rows of figures or more, each named by a line
+def _run_on_kinds(rows: Sequence[Row], runs_on: Callable[[Block, Block], bool], min_rows: int) -> set[Kind]:
+    """The kinds (_kind, not empty) of min_rows rows of figures or more, each named by a line
     running on (_runs_on) from the name of the row of figures above it, the rows above all of one
     other kind and each row of that kind followed by one of these: the sub-rows of a year matrix
     follow one another in one order (実績値 then 計画), where rows each naming themselves (years down a
     transposed table, each label as wide as the column) do not, nor does a heading set across the
     columns over a name ((1)防災・減災の推進 over 観光入込客数, its line as wide as the widest name's
-    column for it reaches past it: corpus seed 786 kpi_progress in writer_borderless)."""
+    column for it reaches past it: corpus seed 786 kpi_progress in writer_borderless). A sub-row's kind
+    labels it before its figures (_kind_leads); a grade after them (進捗状況 B | C) rates rows each
+    naming itself. A note in brackets alone flush under the name above ((世帯) under ②世帯数) goes on
+    from it, full or not (_goes_on)."""
     kinds = [_kind(row) for row in rows]
+    # a row of figures first or under a row of none (the header, a heading) opens a name: its kind names nothing from above
+    # (ボランティア | 直近値 under （1）地域産業の振興, corpus seed 861 kpi_year_matrix in writer_borderless)
+    opening = {_kind(row) for k, row in enumerate(rows) if _holds_figure(row) and (k == 0 or not _holds_figure(rows[k - 1]))}
     named: dict[Kind, list[tuple[Kind, bool]]] = {}
     for above, row in zip(rows, rows[1:]):
         first, name = _name(above), _name(row)
-        if name is not None and _holds_figure(row) and _holds_figure(above) and _kind(row):
-            named.setdefault(_kind(row), []).append((_kind(above), first is not None and runs_on(first, name)))
-    return {kind for kind, runs in named.items() if len(runs) >= MIN_RUN_ON_ROWS and all(run for _, run in runs)
+        if name is not None and _holds_figure(row) and _holds_figure(above) and _kind(row) and _kind_leads(row):
+            run = first is not None and (runs_on(first, name) or _is_note(name) and _flush_below(first[-1], name[0]))
+            named.setdefault(_kind(row), []).append((_kind(above), run))
+    return {kind for kind, runs in named.items() if len(runs) >= min_rows and all(run for _, run in runs) and kind not in opening
             and len({above for above, _ in runs}) == 1 and kinds.count(runs[0][0]) == kinds.count(kind) != 0
             and runs[0][0] != kind}
 
@@ -146,7 +235,8 @@ def _runs_on(above: Block, below: Block, width: Widths) -> bool:
     last, first = above[-1], below[0]
     if is_year_cell(_text(above)) and is_year_cell(_text(below)):
         return False  # 2016 over 2017: two years down a transposed table, each a label whole
-    return _flush_below(last, first) and (is_full(last.bbox, first, width[last.page]) or bracket_depth(_text(above)) > 0)
+    full = last.page in width and is_full(last.bbox, first, width[last.page])
+    return _flush_below(last, first) and (full or bracket_depth(_text(above)) > 0)
 
 
 def _text(block: Block) -> str:
@@ -161,10 +251,28 @@ def _name(row: Row) -> Block | None:
 
 def _kind(row: Row) -> Kind:
     """The row's cells past the first holding words and no figure (a mark, ※, is a figure's note;
-    a marker, 算定中, stands for one; a bare unit, 冊, is a figure's, or the indicator's)."""
+    a marker, 算定中, stands for one; a unit alone, 冊, is a figure's, or the indicator's)."""
     return tuple(sorted((b[0].col, " ".join(p.text for p in b)) for b in row
                         if b[0].col > 0 and not holds_figure(b) and any(LETTER_RE.search(p.text) for p in b)
-                        and bare_unit(clean_text("".join(p.text for p in b)).replace(" ", "")) is None))
+                        and not _is_unit(clean_text("".join(p.text for p in b)).replace(" ", ""))))
+
+
+def _is_unit(text: str) -> bool:
+    """True for a unit alone: a bare unit (facets.bare_unit: 冊, 万人回/年) or a known unit whose name
+    holds a digit (t-CO2 in a 単位 column beside 温室効果ガ / ス排出量, corpus seed 845
+    kpi_year_matrix in writer_borderless)."""
+    unit = normalize_unit(text)
+    return bare_unit(text) is not None or len(text) <= BARE_UNIT_MAX_CHARS and unit is not None and is_known_unit(unit)
+
+
+def _states_kinds(kind: Kind) -> bool:
+    """True when each cell of a row's kind (_kind) states a kind of value (facets.kind_of: 直近値, 計画)."""
+    return all(kind_of(text) is not None for _, text in kind)
+
+
+def _kind_leads(row: Row) -> bool:
+    """True when the row's kind (_kind) stands in columns before its first figure."""
+    return max(col for col, _ in _kind(row)) < min((b[0].col for b in row if b[0].col > 0 and holds_figure(b)), default=0)
 
 
 def _holds_figure(row: Row) -> bool:

@@ -40,22 +40,33 @@ def lower_header_openers(pieces: Sequence[Piece]) -> frozenset[int]:
     for col in (c for c in columns if len(c) > 1):
         others = [c for c in columns if c is not col]
         if any(_level(c[0], col[0]) for c in others):
-            out |= {id(col[k]) for k in range(1, len(col)) if _opens_lower_row(col[:k], col[k], col[-1], others)}
+            out |= {id(col[k]) for k in range(1, len(col)) if _opens_lower_row(col[:k], col[k:], others)}
     return frozenset(out)
 
 
-def _opens_lower_row(upper: Sequence[Piece], line: Piece, last: Piece, others: Sequence[Sequence[Piece]]) -> bool:
-    """True when HEADER_ROW_MATES or more other columns' headers start level with line and end
-    level with last, and the lines above it stand centred over line and theirs (their middles
-    within GROUP_CENTRE_TOL_EM of line's height), holding none of them within its width: a group
-    header set in one column, not a header of its own column wrapped beside them (当初予算額（本 /
-    年度） left of 国費・県費 | 起債額), nor one already spanning them (a ruled table's cell 給与費 over
-    給料 | 職員手当)."""
-    mates = [c[0] for c in others if _level(c[0], line) and _level(c[-1], last)]
+def _opens_lower_row(upper: Sequence[Piece], lower: Sequence[Piece], others: Sequence[Sequence[Piece]]) -> bool:
+    """True when HEADER_ROW_MATES or more other columns' headers start level with lower's first line
+    and end level with a line of lower that fewer lines follow than upper holds (_ends_top_set), and
+    upper's lines stand centred over lower's first line and theirs (their middles within
+    GROUP_CENTRE_TOL_EM of its height), holding none of them within its width: a group header set
+    in one column, not a header of its own column wrapped beside them (当初予算額（本 / 年度） left of
+    国費・県費 | 起債額), nor one already spanning them (a ruled table's cell 給与費 over 給料 | 職員手当)."""
+    line = lower[0]
+    mates = [c[0] for c in others if _level(c[0], line) and _ends_top_set(c[-1], upper, lower)]
     if len(mates) < HEADER_ROW_MATES or any(u.bbox[0] <= m.bbox[0] and m.bbox[2] <= u.bbox[2] for u in upper for m in mates):
         return False
     row = [line, *mates]
     return abs(_middle(upper) - _middle(row)) <= GROUP_CENTRE_TOL_EM * line.height
+
+
+def _ends_top_set(end: Piece, upper: Sequence[Piece], lower: Sequence[Piece]) -> bool:
+    """True when end, a sibling's last line (its first level with lower's first), stands level with
+    lower's last line, or with one of lower's that fewer lines follow than upper holds (特定財源等 /
+    単位：千円 over その他特定財 / 源 beside 国県 | 市債 | 一般財源 of one line, corpus seed 925
+    budget_main_projects in writer_borderless). A cell centred on its row (Calc, Chromium) stands a
+    shorter sibling as many lines under its top as over its bottom: level with a middle line of
+    the taller cell, as many of its lines following the sibling's end as stand before its start."""
+    return any(_level(end, p) for p in lower[max(0, len(lower) - len(upper)):])
 
 
 def _middle(lines: Sequence[Piece]) -> float:

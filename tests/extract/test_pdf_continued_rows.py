@@ -202,3 +202,21 @@ def test_a_name_wrapped_across_rows_shows_them_set_at_the_top(name: str, joined:
     rows[2] = [[kanji("補助", 0, 2)], *rows[2]]
     rows[3][0] = [kanji("住宅用太陽光発電", 0, 3)] if not joined else rows[3][0]
     assert (len(fold_continued_rows(rows)) == 3) is joined
+
+
+def units_wrapped(below: tuple[str, str, str]) -> list[list[Block]]:
+    """指標 | R5 | R6 over a row whose name and figures each wrap their last glyphs (②公共交 / 通利用者数 |
+    2108千 / 人 | 1871千 / 人, corpus seed 839 kpi_year_matrix in writer_borderless; 233,351 / 冊※, seed
+    945), every other row one line: nothing shows how the rows are set."""
+    return [[[kanji("指標", 0, 0)], [kanji("R5", 1, 0)], [kanji("R6", 2, 0)]],
+            [[kanji("③移住者数", 0, 1)], [figure("202人", 1, 1)], [figure("253人", 2, 1)]],
+            [[kanji("②公共交", 0, 2)], [figure("2108千", 1, 2)], [figure("1871千", 2, 2)]],
+            [[kanji(below[0], 0, 3)], [kanji(below[1], 1, 3)], [kanji(below[2], 2, 3)]],
+            [[kanji("④人口", 0, 4)], [figure("74,703", 1, 4)], [figure("63,654", 2, 4)]]]
+
+
+@pytest.mark.parametrize(("below", "joined"), [(("通利用者数", "人", "人※"), True), (("通利用者数", "人", "年度"), False),
+                                               (("通利用者数", "※", "※"), False)])
+def test_a_row_of_nothing_but_the_figures_units_goes_on_however_the_rows_are_set(below: tuple[str, str, str], joined: bool) -> None:
+    rows = fold_continued_rows(units_wrapped(below))
+    assert (texts(rows)[2] == ["②公共交/通利用者数", "2108千/人", "1871千/人※"]) is joined

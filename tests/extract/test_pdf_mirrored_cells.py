@@ -58,3 +58,26 @@ def test_a_mirrored_run_overlapping_another_headers_span_is_not_taken() -> None:
     row = heads()
     spans = widened_by_mirrored_cells(row, SUBS, {1: (1, 1), 2: (2, 4), 6: (6, 6)}, EXTENTS)
     assert spans[6] == (6, 6)  # R4 is 直近値's already: 目標 may not take R4 … R8
+
+
+# 増減 | 財源内訳（千円） over 国県 | 市債 | その他 | 一般財源 (corpus seed 922 budget_main_projects in
+# writer_borderless): the figures right-aligned in their cells, the sub-headers centred
+FUND_EXTENTS = [(384.0, 428.0), (459.0, 498.0), (534.0, 577.0), (605.0, 648.0), (674.0, 727.0)]
+FUND_SUBS = [blank(384.0, 428.0), cell("国県", 459.0, 477.0), cell("市債", 534.0, 552.0), cell("その他", 605.0, 631.0),
+             cell("一般財源", 674.0, 710.0)]
+
+
+@pytest.mark.parametrize(("shift_pt", "span"), [(0.0, (1, 4)), (ALIGN_TOL_PT * 0.9, (1, 4)), (ALIGN_TOL_PT * 1.2, (2, 3))])
+def test_a_header_read_over_a_run_its_mirrored_cells_centre_it_off_takes_the_wider_run_they_centre_it_on(
+        shift_pt: float, span: tuple[int, int]) -> None:
+    # 財源内訳 centred on 582.5, the middle of 国県's … 一般財源's mirrored cells (438 … 727); by the content
+    # it lies within a quarter of a column of 市債 | その他's middle (591), 4 pt off their mirrored cells' (578.5)
+    row = [cell("増減", 382.0, 400.0), blank(459.0, 498.0), cell("財源内訳（千円）", 564.5 + shift_pt, 600.5 + shift_pt),
+           blank(605.0, 648.0), blank(674.0, 727.0)]
+    assert widened_by_mirrored_cells(row, FUND_SUBS, {0: (0, 0), 2: (2, 3)}, FUND_EXTENTS)[2] == span
+
+
+def test_a_header_its_mirrored_cells_centre_on_its_run_keeps_it() -> None:
+    row = [cell("増減", 382.0, 400.0), blank(459.0, 498.0), cell("財源内訳", 560.5, 596.5), blank(605.0, 648.0),
+           blank(674.0, 727.0)]
+    assert widened_by_mirrored_cells(row, FUND_SUBS, {0: (0, 0), 2: (2, 3)}, FUND_EXTENTS)[2] == (2, 3)

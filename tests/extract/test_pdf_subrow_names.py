@@ -172,12 +172,134 @@ def test_unnamed_share_is_pinned(monkeypatch: pytest.MonkeyPatch, share: float, 
     assert (mostly and half) == reads_both
 
 
+def heading(line: int, text: str) -> list[Block]:
+    return [[piece(text, 0, line, 56.8)]]
+
+
+def graded(line: int, name: str, grade: str, figure: str) -> list[Block]:
+    """A row of a progress table: its name, a figure, and its grade (進捗状況) after the figure."""
+    return [[piece(name, 0, line, 56.8)], [piece(figure, 1, line, 140.0, 30.0)], [piece(grade, 2, line, 220.0)]]
+
+
 def test_a_heading_set_across_the_columns_names_no_sub_row() -> None:
     # corpus seed 786 kpi_progress in writer_borderless: (1)防災・減災の推進 reaches past the names'
-    # column, so its line is as wide as the widest there; it holds no figure and names no row
-    def heading(line: int, text: str) -> list[Block]:
-        return [[piece(text, 0, line, 56.8)]]
-    rows = [heading(0, "（1）防災・減災の推進"), row(1, "観光入込客数", "B", "530.1"), row(2, "公共交通利用", "C", "1,450"),
-            heading(3, "（2）地域産業の活性化"), row(4, "図書館貸出冊", "B", "375,054"), row(5, "宿泊者数", "C", "172")]
+    # column; it holds no figure and names no row. Each row graded after its figures (進捗状況 B | C)
+    # names itself, every name as wide as the column
+    rows = [heading(0, "（1）防災・減災の推進"), graded(1, "観光入込客数", "B", "530.1"), graded(2, "公共交通利用", "C", "1,450"),
+            heading(3, "（2）地域産業の活性化"), graded(4, "図書館貸出冊", "B", "375,054"), graded(5, "宿泊者数", "C", "172")]
     assert names(fold_subrow_names(rows)) == ["（1）防災・減災の推進", "観光入込客数", "公共交通利用", "（2）地域産業の活性化",
                                               "図書館貸出冊", "宿泊者数"]
+
+
+def test_names_wrapped_under_a_heading_set_across_the_columns_run_on() -> None:
+    # corpus seed 845 kpi_year_matrix in writer_borderless: (1)移住・定住の促進 reaches past the names'
+    # column; the names' own lines show it, each full (相談員の活 / 動日数, スポーツ施 / 設利用者数)
+    rows = [heading(0, "（1）移住・定住の促進"), *wrapped_matrix(2)[:2], heading(3, "（2）地域産業の振興"), *wrapped_matrix(2)[2:]]
+    for k, line in enumerate((1, 2, 4, 5)):
+        rows[k + 1 + (k > 1)] = [[piece(p.text, p.col, line, p.bbox[0], p.bbox[2] - p.bbox[0]) for p in b]
+                                 for b in rows[k + 1 + (k > 1)]]
+    assert names(fold_subrow_names(rows)) == ["（1）移住・定住の促進", "子育て支援センター利用者数", "", "（2）地域産業の振興",
+                                              "子育て支援センター利用者数", ""]
+
+
+def test_a_note_under_a_name_runs_on_as_a_wrapped_line_does() -> None:
+    # corpus seed 930 kpi_year_matrix in writer_borderless: ①農業産出 / 額（百万円）, ②世帯数 / （世帯）:
+    # every 実績 sub-row named by a line going on from the name above, full or a note in brackets alone
+    rows = wrapped_matrix(2)
+    rows[2][0] = [piece("企業誘致件数", 0, 2, 56.8)]
+    rows[3][0] = [piece("（件）", 0, 3, 56.8)]
+    assert names(fold_subrow_names(rows)) == ["子育て支援センター利用者数", "", "企業誘致件数（件）", ""]
+    rows[3][0] = [piece("件数", 0, 3, 56.8)]  # not a note: 企業誘致件数 not full, a name of its own
+    assert names(fold_subrow_names(rows)) == ["子育て支援セン", "ター利用者数", "企業誘致件数", "件数"]
+
+
+def one_indicator(header_middle: float, heading: bool = False) -> list[list[Block]]:
+    """KPI | 区分 over ①観光入込 / 客数 beside 直近値 / めざす値, the table's one indicator (corpus seed 825
+    kpi_year_matrix in writer_borderless), KPI centred at header_middle; a heading row between them."""
+    head = [[Piece("KPI", (header_middle - 8.0, 100.0 - 2 * PITCH, header_middle + 8.0, 100.0 - 2 * PITCH + EM), 0)],
+            [piece("区分", 1, -2, 140.0)]]
+    rows = [head, *([[[piece("（1）健康づくりの推進", 0, -1, 56.8)]]] if heading else []),
+            row(0, "①観光入込", "直近値", "822.8"), row(1, "客数", "めざす値", "755.3")]
+    return rows
+
+
+@pytest.mark.parametrize(("header_middle", "joined"), [(56.8 + 29.0, True), (56.8 + 33.0, False)])
+def test_the_column_its_centred_header_shows_proves_a_name_full(header_middle: float, joined: bool) -> None:
+    # KPI centred at 85.8 shows the names' column 58 pt wide: ①観光入込 (52.5 pt) has no room for 客; at
+    # 89.8 (66 pt) it has, and 客数 may name a row of its own
+    assert (names(fold_subrow_names(one_indicator(header_middle)))[-2:] == ["①観光入込客数", ""]) is joined
+
+
+def test_a_heading_over_the_names_is_no_header_of_their_column() -> None:
+    # （1）健康づくりの推進 stands level with no other column's header: KPI alone shows the column
+    assert names(fold_subrow_names(one_indicator(56.8 + 29.0, heading=True)))[-2:] == ["①観光入込客数", ""]
+
+
+def test_header_lines_of_different_middles_show_no_column() -> None:
+    rows = one_indicator(56.8 + 29.0)
+    rows.insert(1, [[piece("指標の名称", 0, -1, 56.8)], [piece("（単位）", 1, -1, 140.0)]])  # flush left, not centred
+    assert names(fold_subrow_names(rows))[-2:] == ["①観光入込", "客数"]
+
+
+def test_a_unit_whose_name_holds_a_digit_is_no_kind_of_a_sub_row() -> None:
+    # 温室効果ガ / ス排出量 beside t-CO2 in a 単位 column, 相談員の活 / 動日数 beside 日 (corpus seed 845
+    # kpi_year_matrix in writer_borderless): both 最新値 sub-rows of one kind
+    def unit_row(line: int, name: str, unit: str | None, kind: str) -> list[Block]:
+        cells = [[piece(name, 0, line, 56.8)], [piece(kind, 2, line, 160.0)], [piece("4,073", 3, line, 240.0, 30.0)]]
+        return cells[:1] + ([[piece(unit, 1, line, 130.0, 20.0)]] if unit else []) + cells[1:]
+    rows = [unit_row(0, "子育て支援セン", "t-CO2", "最新値"), unit_row(1, "ター利用者数", None, "計画"),
+            unit_row(2, "子育て支援セン", "日", "最新値"), unit_row(3, "ター利用者数", None, "計画")]
+    assert names(fold_subrow_names(rows)) == ["子育て支援センター利用者数", "", "子育て支援センター利用者数", ""]
+
+
+@pytest.mark.parametrize("heading", [False, True])
+def test_the_kind_of_a_row_opening_the_names_runs_on_from_nothing(heading: bool) -> None:
+    # corpus seed 861 kpi_year_matrix in writer_borderless: every name closes on a note as wide as the
+    # column (ボランティア / （延べ日数）, 関係人口 / （登録者数）), so each 直近値 row's name looked to run on
+    # from the 目標 row above it; the first 直近値 row opens the table's names (under its header or a
+    # heading): 直近値 opens names, it continues none
+    texts = ["ボランティア", "（延べ日数）", "保育所入所", "（登録者数）", "宿泊者数", "（千人）"]
+    rows = [row(k, text, "直近値" if k % 2 == 0 else "目標", "775日") for k, text in enumerate(texts)]
+    if heading:
+        rows.insert(0, [[piece("（1）地域産業の振興", 0, -1, 56.8)]])
+    assert names(fold_subrow_names(rows))[-6:] == ["ボランティア（延べ日数）", "", "保育所入所（登録者数）", "", "宿泊者数（千人）", ""]
+
+
+def overflowing(lines: list[str]) -> list[list[Block]]:
+    """中心市街地の / 歩行者 over 実績値 / 計画, the rest of its lines in rows of their own past its sub-rows,
+    then 市民満足度 (corpus seed 805 kpi_year_matrix in writer_borderless, page 2)."""
+    rows = [row(0, "中心市街地の", "実績値", "3,549人"), row(1, None, "計画", "2,331人")]
+    rows[0][0].append(piece("歩行者", 0, 1, 56.8))
+    rows += [[[piece(text, 0, 2 + k, 56.8)]] for k, text in enumerate(lines)]
+    return rows + [row(2 + len(lines), "市民満足度", "実績値", "80.9%"), row(3 + len(lines), None, "計画", "74.3%")]
+
+
+def test_a_name_longer_than_its_sub_rows_runs_past_the_last_of_them() -> None:
+    assert names(fold_subrow_names(overflowing(["通行量（日）"]))) == ["中心市街地の歩行者通行量（日）", "", "市民満足度", ""]
+    assert names(fold_subrow_names(overflowing(["通行量", "（休日）"])))[0] == "中心市街地の歩行者通行量（休日）"
+
+
+def test_a_heading_past_a_names_sub_rows_stays_a_row() -> None:
+    assert names(fold_subrow_names(overflowing(["（2）地域産業の振興"])))[:3] == ["中心市街地の歩行者", "", "（2）地域産業の振興"]
+
+
+def test_a_name_centred_on_its_sub_rows_runs_past_none() -> None:
+    # Chromium, Typst: a name taller than its sub-rows starts above the first; its first line level with no cell of its row
+    rows = overflowing(["通行量（日）"])
+    rows[0][0] = [Piece(p.text, (p.bbox[0], p.bbox[1] - PITCH / 2, p.bbox[2], p.bbox[3] - PITCH / 2), 0) for p in rows[0][0]]
+    rows[2][0] = [Piece(p.text, (p.bbox[0], p.bbox[1] - PITCH / 2, p.bbox[2], p.bbox[3] - PITCH / 2), 0) for p in rows[2][0]]
+    assert names(fold_subrow_names(rows))[:3] == ["中心市街地の歩行者", "", "通行量（日）"]
+
+
+def test_a_line_wider_than_the_names_column_past_a_names_sub_rows_stays_a_row() -> None:
+    # a heading set across the columns, numbered or not, reaches past the names' column
+    assert names(fold_subrow_names(overflowing(["基本目標2時代に合った地域"])))[:3] == ["中心市街地の歩行者", "", "基本目標2時代に合った地域"]
+
+
+def test_rows_each_naming_a_department_name_themselves_whatever_their_header_shows() -> None:
+    # corpus seed 705 budget_plan_years in pdf_borderless: サテライトオフィス誘致事業 | 教育総務課 over
+    # 道の駅機能強化事業 | 商工観光課, the widest name full by the width its centred header shows, each row
+    # beside a department of its own: no kind of value, no sub-rows
+    rows = one_indicator(56.8 + 29.0)
+    rows[-2][1], rows[-1][1] = [piece("教育総務課", 1, 0, 140.0)], [piece("商工観光課", 1, 1, 140.0)]
+    assert names(fold_subrow_names(rows))[-2:] == ["①観光入込", "客数"]

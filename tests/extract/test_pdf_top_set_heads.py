@@ -70,3 +70,19 @@ def test_a_group_header_reaching_over_its_sub_headers_is_read_already() -> None:
     pieces = [p for p in plan() if p.text != "計画事業費"]
     pieces.append(Piece("計画事業費", (YEAR_X[0], 96.7, YEAR_X[4] + 54.0, 96.7 + EM), 4))
     assert openers(pieces) == []
+
+
+@pytest.mark.parametrize(("upper_lines", "opens"), [(2, True), (1, False)])
+def test_a_sub_header_wrapped_below_its_siblings_opens_the_lower_row_under_a_taller_group_header(upper_lines: int, opens: bool) -> None:
+    # 特定財源等 / 単位：千円 over その他特定財 / 源 beside 国県 | 市債 | 一般財源 of one line (corpus seed 925
+    # budget_main_projects in writer_borderless): one line of the sub-header runs on past its siblings, fewer
+    # than the group header's two over it. One line over it and one past them is a cell centred on its row
+    # (Calc, Chromium): its siblings level with its middle line
+    middle = 300.0
+    group = [piece("特定財源等", 2, middle - EM * 2.5, 0), piece("単位：千円", 2, middle - EM * 2.5, 1)][:upper_lines]
+    line = float(upper_lines)
+    sub = [piece("その他特定財", 2, middle - EM * 3, line), piece("源", 2, middle - EM * 3, line + 1)]
+    lefts = {1: middle - 120.0, 3: middle + 60.0, 4: middle + 84.0}
+    siblings = [piece("国県", 1, lefts[1], line), piece("市債", 3, lefts[3], line), piece("一般財源", 4, lefts[4], line)]
+    body = [piece("36,007", k, x, line + 2) for k, x in {**lefts, 2: middle - EM * 3}.items()]
+    assert (openers([piece("番号", 0, 20.0, 0), *group, *sub, *siblings, *body]) == ["その他特定財"]) is opens

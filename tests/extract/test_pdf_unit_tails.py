@@ -12,6 +12,7 @@ from extract.pdf.unit_tails import ends_figure_unit
     ("17.4百万円", "円", False),  # 百万円円 is no unit
     ("事業費の追加", "円", False),  # no figure above
     ("12人", "数", False), ("12", "人口", False),
+    ("233,351", "冊※", True), ("233,351", "※", False),  # a note's mark after the unit (corpus seed 945 kpi_year_matrix)
 ])
 def test_a_bare_unit_under_a_figure_completes_its_unit(line: str, below: str, ends: bool) -> None:
     assert ends_figure_unit(line, below) is ends
