@@ -75,7 +75,7 @@ def test_a_row_opening_on_noted_figures_stands_apart_in_a_table_set_at_the_top()
 def test_noted_figures_stand_a_row_of_figures_only_where_the_rows_show_the_top() -> None:
     top_set = WRITER_TABLE
     assert rows_show_top(_rows_at_leading(top_set, frozenset(_spanning_lines(top_set))))
-    assert (0, 224.2) in figure_tops(top_set, top_set=True)
+    assert (0, 224.2) in figure_tops(top_set, top_set=lambda: True)
     assert (0, 224.2) not in figure_tops(top_set)
     middle = centred(WRITER_TABLE)
     assert not rows_show_top(_rows_at_leading(middle, frozenset(_spanning_lines(middle))))
