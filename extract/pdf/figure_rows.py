@@ -30,44 +30,50 @@ Coordinates are PDF points, top-left origin.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from extract.pdf.bracket_notes import inside_open_brackets, opens_noted_figure
 from extract.pdf.cut_rests import cut_number_rests
 from extract.pdf.cut_years import cut_year_rests
 from extract.pdf.lockstep import PADDED_LESS_TOLS, line_tol
-from extract.pdf.pieces import SEPARATORS, VALUE_START_RE, WRAP_GAP_MAX_EM, Block, Piece, by_column, continuable, is_full, text_bracket_depth
+from extract.pdf.pieces import SEPARATORS, WRAP_GAP_MAX_EM, Block, Piece, by_column, continuable, is_full, text_bracket_depth
 from extract.pdf.top_rows import Row, opens_own_row, states_figure
-from extract.interpret.structure import is_data_value
+from extract.pdf.whole_figures import is_whole_figure
 from normalize.text import nfkc_safe
 
 FIGURE_COLUMNS = 2  # figures standing on one line in this many columns past the first show a row of figures
 LEVEL_TOL_EM = 0.1  # a line whose top lies within this share of its height from a top stands on it
 GAP_RESOLUTION_PT = 0.2  # two gaps between lines closer than this (pt) are one, however precisely the lines are set
 LEVEL_SPREAD_FACTOR = 2.0  # gaps are told apart at this many times the farthest a line level with a row stands off it
+INDEX_MARGIN_PT = 1e-6  # pt: LevelIndex widens its window by this so rounding never drops a line standing on a top
 MIN_FIGURE_ROWS = 2  # a body read line by line holds this many rows of figures: one alone (a ruled band) shows no row's start
 #   unless each of its other lines opens a row of its own (_lone_row_reading)
 
 
-def figure_tops(pieces: Sequence[Piece], top_set: bool = False) -> list[tuple[int, float]]:
+def figure_tops(pieces: Sequence[Piece], top_set: Callable[[], bool] = lambda: False) -> list[tuple[int, float]]:
     """The (page, top) of each line where FIGURE_COLUMNS or more columns past the first stand a
     figure (states_figure: a value, or a marker standing for one), top to bottom; the rest of an era
     year cut inside its digits is none (cut_years.cut_year_rests: H2 over 9（2017）), nor is a line inside
     a bracket a line above left open (bracket_notes.inside_open_brackets: べ33,110 under 946人（延). A figure
     opening a note it leaves open (23人（延べ over 690日）) stands a row of figures too only where the table's
-    own rows show them set at their top (top_set: top_rows.rows_show_top on the leading's reading): set
+    own rows show them set at their top (top_set: top_rows.rows_show_top on the leading's reading, asked once and
+    only where such a figure stands): set
     centred, a one-line figure of that row stands level with a line of the note below its first (ruled
     tables set by Chromium and WeasyPrint, session 25's merge)."""
     first = min((p.col for p in pieces), default=0)
     rests = cut_year_rests(pieces) | inside_open_brackets(pieces) | cut_number_rests(pieces, stands_on)
+    shows_top = cache(top_set)
     figures = [p for p in pieces if p.col != first and id(p) not in rests and
-               (states_figure(p.text) or top_set and opens_noted_figure(p.text))]
+               (states_figure(p.text) or opens_noted_figure(p.text) and shows_top())]
     return _level_tops(figures)
 
 
 def labelled_tops(pieces: Sequence[Piece], tops: Sequence[tuple[int, float]]) -> list[tuple[int, float]]:
-    """tops (figure_tops), with the (page, top) of each line where one whole figure (_is_whole_figure)
+    """tops (figure_tops), with the (page, top) of each line where one whole figure (whole_figures.is_whole_figure,
+    the reading rows' leading takes two rows from; no number cut over lines: _is_uncut)
     stands level (stands_on) with a line of another column, top to bottom: a row of one figure, its
     name or kind beside it (転入者数 | 実績 | … | －, a sub-row reporting one year), starts there as a
     row of figures does. A figure level with nothing may be a cell's next line."""
@@ -75,33 +81,39 @@ def labelled_tops(pieces: Sequence[Piece], tops: Sequence[tuple[int, float]]) ->
     rests = cut_year_rests(pieces) | inside_open_brackets(pieces)
     cols = by_column(pieces)
     widths = {key: max(p.bbox[2] - p.bbox[0] for p in col) for key, col in cols.items()}
+    index = LevelIndex.of(pieces)
     out = list(tops)
+    levels: dict[int, list[float]] = {}
+    for page, top in tops:
+        insort(levels.setdefault(page, []), top)
     for col in cols.values():
         for k, p in enumerate(col):
             below = col[k + 1] if k + 1 < len(col) else None
-            if p.col == first or id(p) in rests or not _is_figure_line(p.text) or _goes_on_below(p, below) or \
-                    not _is_whole_figure(col[k - 1] if k else None, p, below, widths[p.col]) or \
-                    any(page == p.page and stands_on(p, top) for page, top in out):
+            if p.col == first or id(p) in rests or not is_whole_figure(p.text) or _goes_on_below(p, below) or \
+                    not _is_uncut(col[k - 1] if k else None, p, below, widths[p.col]) or \
+                    _stands_on_any(p, levels.get(p.page, [])):
                 continue
-            if any(q.page == p.page and q.col != p.col and stands_on(q, p.bbox[1]) for q in pieces):
+            if any(q.col != p.col for q in index.level_with(p.page, p.bbox[1])):
                 out.append((p.page, p.bbox[1]))
+                insort(levels.setdefault(p.page, []), p.bbox[1])
     return sorted(out)
+
+
+def _stands_on_any(p: Piece, tops: Sequence[float]) -> bool:
+    """True when a line stands on one of a page's tops (ascending): only those within its reach need the test."""
+    reach = LEVEL_TOL_EM * p.height + INDEX_MARGIN_PT
+    lo, hi = bisect_left(tops, p.bbox[1] - reach), bisect_right(tops, p.bbox[1] + reach)
+    return any(stands_on(p, top) for top in tops[lo:hi])
 
 
 def _goes_on_below(p: Piece, below: Piece | None) -> bool:
     """True when the line under a figure in its column on the same page is no figure: the cell goes on
     (21.6億 over 円 (5年間の平均), a top-set cell beside centred ones), so the figure is no row of its own."""
-    return below is not None and below.page == p.page and not _is_figure_line(below.text)
+    return below is not None and below.page == p.page and not is_whole_figure(below.text)
 
 
-def _is_figure_line(text: str) -> bool:
-    """True for a line that is a figure by itself: it opens with a number (2,996, 28※, 1,813千人) or is a
-    marker standing for one (－, 未公表); a line of words ending in a number (今後の方向1) is none."""
-    return states_figure(text) and (not is_data_value(text) or VALUE_START_RE.match(nfkc_safe(text).replace(" ", "")) is not None)
-
-
-def _is_whole_figure(above: Piece | None, p: Piece, below: Piece | None, width: float) -> bool:
-    """True when a figure is whole: no digits ending in a separator (２， over ７８), no number's rest
+def _is_uncut(above: Piece | None, p: Piece, below: Piece | None, width: float) -> bool:
+    """True when a figure is no number cut over lines: no digits ending in a separator (２， over ７８), no number's rest
     under digits it may go on (９ under ７８, each filling a narrow column), nor digits the line under it
     may go on."""
     return not _ends_in_separator(p.text) and not _cut_between(above, p, width) and not _cut_between(p, below, width)
@@ -115,12 +127,40 @@ def _cut_between(upper: Piece | None, lower: Piece | None, width: float) -> bool
 
 def _level_tops(lines: Sequence[Piece]) -> list[tuple[int, float]]:
     figures = sorted(lines, key=lambda p: (p.page, p.bbox[1]))
+    index = LevelIndex.of(figures)
     tops: list[tuple[int, float]] = []
     for p in figures:
-        level = [q for q in figures if q.page == p.page and stands_on(q, p.bbox[1])]
+        level = index.level_with(p.page, p.bbox[1])
         if len({q.col for q in level}) >= FIGURE_COLUMNS and not any(page == p.page and stands_on(p, top) for page, top in tops):
             tops.append((p.page, p.bbox[1]))
     return tops
+
+
+@dataclass(frozen=True, slots=True)
+class LevelIndex:
+    """A table's lines by page, sorted by top, to find the lines standing on a top (stands_on) without
+    reading every line: a line stands on a top at most LEVEL_TOL_EM of its height off it, so only the
+    lines within that share of the tallest line's height need the test."""
+
+    tops: dict[int, list[float]]  # per page, the lines' tops, ascending
+    lines: dict[int, list[Piece]]  # per page, the lines in the order of tops
+    reach: float  # pt: LEVEL_TOL_EM of the tallest line's height
+
+    @classmethod
+    def of(cls, lines: Sequence[Piece]) -> LevelIndex:
+        ordered = sorted(lines, key=lambda p: (p.page, p.bbox[1]))
+        by_page: dict[int, list[Piece]] = {}
+        for p in ordered:
+            by_page.setdefault(p.page, []).append(p)
+        reach = LEVEL_TOL_EM * max((p.height for p in lines), default=0.0)
+        return cls({page: [p.bbox[1] for p in ps] for page, ps in by_page.items()}, by_page, reach)
+
+    def level_with(self, page: int, top: float) -> list[Piece]:
+        """The lines of a page standing on top (stands_on), top to bottom."""
+        tops = self.tops.get(page, [])
+        window = self.reach + INDEX_MARGIN_PT
+        lo, hi = bisect_left(tops, top - window), bisect_right(tops, top + window)
+        return [p for p in self.lines[page][lo:hi] if stands_on(p, top)] if hi > lo else []
 
 
 def stands_on(p: Piece, top: float) -> bool:
@@ -157,8 +197,8 @@ def rows_by_line(pieces: Sequence[Piece], tops: Sequence[tuple[int, float]], spa
     or None when its lines refute that reading (_proves_reading; with no line continuing a cell,
     a figure the engine may have cut over two lines: _stacks_cut_number). Each line level with a row
     of figures, or opening a row of its own (a heading, a note), starts or joins that row; each
-    other line continues the cell above it in its column. The lines above the first row of
-    figures are the header, read by read_head (at the leading)."""
+    other line continues the cell above it in its column, within a cell's leading (_past_leading).
+    The lines above the first row of figures are the header, read by read_head (at the leading)."""
     if not tops or len({p.page for p in pieces}) > 1:
         return None
     first = tops[0][1]
@@ -175,11 +215,11 @@ def rows_by_line(pieces: Sequence[Piece], tops: Sequence[tuple[int, float]], spa
     padding, gaps_tol = (min(row_gaps) if row_gaps else 0.0), gap_tol(body, starts)
     # lines touching (a padding within the tolerance of none) show no rows apart: no padding to read by
     read = _read_lines(body, starts, padding, gaps_tol) if padding > gaps_tol else None
-    if read is None or not _proves_reading(read, tol, row_gaps):
+    if read is None or read.past_leading or not _proves_reading(read, tol, row_gaps):
         read = _read_lines(body, starts, None, 0.0)
-    if read is None or not (_proves_reading(read, tol, row_gaps) or _reads_without_wraps(read, body, head)):
+    if read is None or read.past_leading or not (_proves_reading(read, tol, row_gaps) or _reads_without_wraps(read, body, head)):
         read = _read_past_skips(pieces, body, starts, [top for _, top in tops], (padding, gaps_tol), tol)
-    if read is None:
+    if read is None or read.past_leading:
         return None  # lines below a row's first at more than one leading; no leading shown, numbers cut over lines
     if len(tops) < MIN_FIGURE_ROWS and not _lone_row_reading(read, body, head):
         return None
@@ -200,6 +240,7 @@ class LineReading:
     padding: float | None
     tol: float
     height: float  # the body's shortest line (pt)
+    past_leading: bool  # a line continues a cell further under the line above than a cell's lines stand (_past_leading)
 
 
 def _read_lines(body: Sequence[Piece], starts: Sequence[float], padding: float | None, tol: float,
@@ -215,11 +256,12 @@ def _read_lines(body: Sequence[Piece], starts: Sequence[float], padding: float |
     last: dict[int, Piece] = {}
     pitches: list[float] = []
     leads: list[float] = []
+    far = False
     for line in sorted(body, key=lambda p: (p.bbox[1], p.col)):
         above = last.get(line.col)
         start = next((t for t in tops if stands_on(line, t)), None)
-        if start is None and above is not None and _opens_at_padding(line, rows, padding, tol) and \
-                (skip_over is None or line.bbox[1] - above.bbox[1] > skip_over):
+        if start is None and above is not None and (_opens_at_padding(line, rows, padding, tol) and (
+                skip_over is None or line.bbox[1] - above.bbox[1] > skip_over)):
             start = line.bbox[1]
             tops.append(start)
         if start is not None:
@@ -229,12 +271,13 @@ def _read_lines(body: Sequence[Piece], starts: Sequence[float], padding: float |
             return None  # a column's first line of the body below its first row of figures: not set at the top
         else:
             pitches.append(line.bbox[1] - above.bbox[1])
+            far = far or _past_leading(above, line)
             leads += [line.bbox[1] - above.bbox[3]] if any(stands_on(above, t) for t in starts) else []
             cell_of[id(line)] = cell_of[id(above)]
             cell_of[id(line)].append(line)
         last[line.col] = line
     opened = len(rows) > len(set(starts) & set(rows))
-    return LineReading(rows, pitches, leads, padding if opened else None, tol, min(p.height for p in body))
+    return LineReading(rows, pitches, leads, padding if opened else None, tol, min(p.height for p in body), far)
 
 
 def _read_past_skips(pieces: Sequence[Piece], body: Sequence[Piece], starts: Sequence[float], tops: Sequence[float],
@@ -279,6 +322,14 @@ def _goes_on(col: Sequence[Piece], k: int, pitch: float, tol: float) -> bool:
 def _led_from(col: Sequence[Piece], k: int, pitch: float, tol: float) -> bool:
     """True when the column's line before line k stands within the pitch (and tol) above it, top to top."""
     return k > 0 and col[k].bbox[1] - col[k - 1].bbox[1] <= pitch + tol
+
+
+def _past_leading(above: Piece, line: Piece) -> bool:
+    """True when a line stands further under the line above it in its column than a cell's lines ever
+    stand apart (WRAP_GAP_MAX_EM of its height): it goes on no cell, and a reading taking it for one is
+    refuted (a page's folio, - 1 -, 10 pt under the last row of 9 pt type: corpus seed 832
+    kpi_year_matrix in typst_borderless, dev4, glued to the figure over it, 16.1 - 1 -)."""
+    return line.bbox[1] - above.bbox[3] > WRAP_GAP_MAX_EM * line.height
 
 
 def _opens_at_padding(line: Piece, rows: dict[float, Row], padding: float | None, tol: float) -> bool:

@@ -18,9 +18,7 @@ Coordinates are PDF points, top-left origin; nothing here depends on one rendere
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
 from collections.abc import Iterator, Sequence
 
 from extract.pdf.cuts import cell_lines as cell_lines  # the row builders' callers join a cell's lines with it
@@ -36,27 +34,20 @@ from extract.pdf.top_set_heads import lower_header_openers
 from extract.pdf.top_rows import fold_top_set_rows, rows_show_top, states_figure
 from extract.pdf.wrap_gaps import at_bracket_leading, past_padding
 from extract.pdf.lone_rests import fold_lone_rests, leaves_rests
-from extract.pdf.figure_rows import body_rows, figure_tops, joins_figure_rows, labelled_tops, leads_past_figures, glues_own_row, rows_by_line, runs_past_figures
+from extract.pdf.figure_rows import gap_tol, stands_on, body_rows, figure_tops, joins_figure_rows, labelled_tops, leads_past_figures, glues_own_row, rows_by_line, runs_past_figures
 from extract.pdf.subrow_names import fold_subrow_names
+from extract.pdf.whole_figures import is_whole_figure, is_whole_value as is_whole_value
 from extract.pdf.pieces import SEPARATORS, VALUE_START_RE, WRAP_GAP_MAX_EM as WRAP_GAP_MAX_EM, continuable, Block, Piece, advance as advance, bracket_depth, by_column, is_full, text_bracket_depth
 from extract.text_items import opens_numbered_item
 from extract.interpret.structure import is_data_value
-from normalize.numbers import value_run
-from normalize.quantity import parse_quantity
-from normalize.missing import states_no_value
-from normalize.text import clean_text, nfkc_safe
-from normalize.vocab import NOTE_MARK_CHARS
-from normalize.years import parse_year
+from normalize.text import nfkc_safe
 
-WHOLE_VALUE_CACHE_SIZE = 4096  # texts whose reading is kept: each line is judged once per pair it is in
 SOLID_SHARE = 0.5  # lines at most this share of the narrowest row gap apart are one cell's
 OVERLAP_SHARE = 0.3  # cells overlapping by this share of the shorter's height share a row
 MIN_VALUE_ROWS = 2  # a value column holds values in at least this many rows
 WRAPS_PER_ROW_PAIR = 3.0  # wraps at a gap outweigh stacked whole values at it when this many times as many
 ROW_START_TOL_EM = 0.1  # a cell whose top lies this share of a line's height from the line's starts on it
 MIN_AS_WIDE_GLYPHS = 2  # lines this many glyphs long or longer show a column wider than one glyph
-NOTE_MARK_END_RE = re.compile(f"[{NOTE_MARK_CHARS}][0-9]*$")  # 80.36※, 45※2: the mark of a note closes its figure
-DATED_VALUE_RE = re.compile(r"^(?P<value>[^()]+?)\s*\((?P<year>[^()]+)\)$")  # 869(H30): a value, its year in brackets (NFKC)
 MIN_VALUE_COLUMNS = 2  # the first body row holds data values in this many columns (a header's wrapped year H3 / 0 holds one)
 ROW_MATES = 2  # cells of other columns whose first lines, level with a line, show it opens a row
 LEADING_TOL_EM = 0.25  # a line further below the one above than the cell's leading by this share of its height leaves the cell
@@ -102,7 +93,7 @@ def wrap_gap_limit(pieces: Sequence[Piece]) -> float | None:
                 continue
             pairs.append((a, b))
             full = is_full(a.bbox, b, width)
-            if is_whole_cell(a.text) and is_whole_cell(b.text):
+            if is_whole_figure(a.text) and is_whole_figure(b.text):
                 # 4278 / 5 may be one number; 2,501 / 3 never is, nor is 271 / 613 (as_wide)
                 if not full or not continuable(a.text) or as_wide(b, a, em):
                     row_pairs.append((a, b))
@@ -216,35 +207,7 @@ def _two_rows_of_figures(pieces: Sequence[Piece], tol: float) -> bool:
         return False
     tops = (columns[0][0].bbox[1], columns[0][1].bbox[1])
     return all(abs(p.bbox[1] - t) <= tol for col in columns for p, t in zip(col, tops)) and all(
-        is_whole_cell(p.text) and not is_cut_figure(nfkc_safe(p.text).replace(" ", "")) for col in columns[1:] for p in col)
-
-
-def is_whole_cell(text: str) -> bool:
-    """True for a line that is a cell's whole content by itself, which no line below it in its column
-    goes on: a whole value (is_whole_value), one its note mark closes (80.36※ over 40: the rows of a
-    table of two rows, the widest line reading as full by its width alone, corpus seed 912
-    kpi_baseline_target in calc_borderless), or a statement that there is no value (調査なし over 24,313;
-    not a lone minus, the sign a narrow cell may have wrapped: normalize.missing.states_no_value)."""
-    return is_whole_value(NOTE_MARK_END_RE.sub("", nfkc_safe(text).strip())) or states_no_value(clean_text(text))
-
-
-@lru_cache(maxsize=WHOLE_VALUE_CACHE_SIZE)
-def is_whole_value(text: str) -> bool:
-    """True for a line that is one value by itself: a number with at most a short unit after it
-    (1,042 / ９億９５２万円 / 47.8% / ▲122万円), perhaps with the year it was measured in brackets
-    after it (869（Ｈ３０）: corpus seed 528 kpi_baseline_target, two rows of such readings beside
-    names and units whose only line reads as full), so that a line below it is another value; never
-    one ending in its separator (15. over 8 is 15.8 cut by a wrap), a date or a header (2015年,
-    2019平均)."""
-    folded = nfkc_safe(text).strip()
-    dated = DATED_VALUE_RE.match(folded)
-    if dated and parse_year(dated["year"]) is not None:
-        folded = dated["value"]  # 869（Ｈ３０）: the year it was measured makes it no less one reading
-    if value_run(folded) != 1 or folded[-1:] in SEPARATORS:
-        return False
-    quantity = parse_quantity(folded)
-    return (quantity.value is not None and quantity.year is None and not quantity.qualifiers
-            and (quantity.unit is not None or folded[-1].isdigit()))
+        is_whole_figure(p.text) and not is_cut_figure(nfkc_safe(p.text).replace(" ", "")) for col in columns[1:] for p in col)
 
 
 def as_wide(rest: Piece, first: Piece, em: float) -> bool:
@@ -469,23 +432,88 @@ def pieces_to_rows(pieces: Sequence[Piece]) -> list[list[Block]]:
     if not pieces:
         return []
     spanning = frozenset(_spanning_lines(pieces))
-    rows = _rows_at_leading(pieces, spanning)
-    tops = figure_tops(pieces, rows_show_top(rows, spanning))
+    limit = wrap_gap_limit(pieces)
+    rows = _rows_at_leading(pieces, spanning, limit)
+    tops = figure_tops(pieces, lambda: rows_show_top(rows, spanning))
     levels = labelled_tops(pieces, tops)
     if runs_past_figures([b for row in rows for b in row], tops) or glues_own_row(rows, spanning) \
             or leaves_rests(body_rows(rows, tops), row_padding(pieces), line_tol(pieces), spanning) \
-            or leads_past_figures(pieces, levels) or joins_figure_rows(rows, levels):
-        by_line = rows_by_line(pieces, levels, spanning, lambda head: _rows_at_leading(head, spanning) if head else [])
+            or leads_past_figures(pieces, levels) or joins_figure_rows(rows, levels) or limit is None and _head_led_alone(pieces, levels):
+        by_line = rows_by_line(pieces, levels, spanning, lambda head: _rows_at_leading(head, spanning, wrap_gap_limit(head)) if head else [])
         return fold_subrow_names(join_continued_rows(by_line, spanning)) if by_line else rows
     return rows
 
 
-def _rows_at_leading(pieces: Sequence[Piece], spanning: frozenset[int]) -> list[list[Block]]:
-    """The rows read from the leading the table's wrapped cells show (the module's docstring)."""
-    limit = wrap_gap_limit(pieces)
+def _head_led_alone(pieces: Sequence[Piece], tops: Sequence[tuple[int, float]]) -> bool:
+    """True, for a table showing no leading (wrap_gap_limit: None), when the lines above its first row of
+    figures (its header) show one of their own, no header line standing over lines of two columns under it (_heads_a_group).
+    Where a table sets its rows as close as a cell's lines (6 pt type: 単 / 位 and R11年度 / （2029） over
+    rows 0.1 pt further apart, corpus seed 801 kpi_year_matrix in typst_borderless, dev4 wordings), the
+    figures' rows keep the leading's reading from telling rows, and the header, read with the body, parts
+    its cells line by line; read by its rows of figures (rows_by_line), the header is read alone. A
+    group header (最新の値 over 2023年度 | 2024年度) shows the header is rows of its own."""
+    if not tops:
+        return False
+    head = [p for p in pieces if (p.page, p.bbox[1]) < tops[0] and not stands_on(p, tops[0][1])]
+    return bool(head) and _cells_of_unlike_heights(head) and not _heads_a_group(head) \
+        and _one_gap(head, gap_tol(pieces, [top for _, top in tops])) and wrap_gap_limit(head) is not None
+
+
+def _cells_of_unlike_heights(head: Sequence[Piece]) -> bool:
+    """True when every header column starts level with the header's first line and the columns hold
+    unlike numbers of lines (進捗管理指標 beside 単 / 位): one row of cells set at its top, some wrapped. A
+    header whose every column holds as many lines may be rows (a card's keys and values, 指標名 |
+    企業誘致件数 over 単位 | 件: corpus seed 500 kpi_cards); a column whose header starts below the first
+    line stands under a group header (2022年度 beside 概算事業費（千円） over 2021年度: corpus seed 710
+    budget_plan_years in html_borderless)."""
+    columns = list(by_column(head).values())
+    first = min((col[0].page, col[0].bbox[1]) for col in columns)
+    return len({len(col) for col in columns}) > 1 and all(
+        col[0].page == first[0] and stands_on(col[0], first[1]) for col in columns)
+
+
+def _one_gap(head: Sequence[Piece], tol: float) -> bool:
+    """True when the lines of each header column standing as close as a cell's lines may (WRAP_GAP_MAX_EM
+    of a line) stand one gap apart (within tol, how precisely the table
+    sets its lines level: figure_rows.gap_tol): a header showing two (its rows' padding and a cell's
+    leading, 策定時現況値 over 平成２６（2014） 2.0 pt apart, 平成２６（2014） over 年度 2.55) is rows and cells."""
+    gaps = [b.bbox[1] - a.bbox[3] for col in by_column(head).values() for a, b in zip(col, col[1:])
+            if a.page == b.page and b.bbox[1] - a.bbox[3] <= WRAP_GAP_MAX_EM * b.height]
+    return not gaps or max(gaps) - min(gaps) <= tol
+
+
+def _heads_a_group(head: Sequence[Piece]) -> bool:
+    """True when a header line stands over lines of two columns on the header's next line (within
+    a line's height under it, overlapping it across): it heads the group, a row of its own, for a
+    cell's next line stands under its own column only."""
+    return any(len({q.col for q in _lines_under(p, head)}) > 1 for p in head)
+
+
+def _lines_under(p: Piece, lines: Sequence[Piece]) -> list[Piece]:
+    """The lines on the line after p: at most a line's height under it, overlapping it across."""
+    return [q for q in lines if q.page == p.page and 0 <= q.bbox[1] - p.bbox[3] <= p.height
+            and q.bbox[0] < p.bbox[2] and q.bbox[2] > p.bbox[0]]
+
+
+def group_openers(pieces: Sequence[Piece]) -> frozenset[int]:
+    """The header lines (above the first line of figures) by id under a group header (_heads_a_group:
+    目指すべき値 over R05末 | R04末, 1 pt apart, corpus seed 828 kpi_year_matrix in typst_borderless, dev4):
+    each opens a cell, for the group header is a row of its own, however close the sub-headers stand."""
+    tops = figure_tops(pieces)
+    head = [p for p in pieces if not tops or (p.page, p.bbox[1]) < tops[0] and not stands_on(p, tops[0][1])]
+    out: set[int] = set()
+    for p in head:
+        under = _lines_under(p, head)
+        if len({q.col for q in under}) > 1:
+            out.update(id(q) for q in under)
+    return frozenset(out)
+
+
+def _rows_at_leading(pieces: Sequence[Piece], spanning: frozenset[int], limit: float | None) -> list[list[Block]]:
+    """The rows read from the leading the table's wrapped cells show (limit: wrap_gap_limit; the module's docstring)."""
     blocks = split_at_row_starts(column_blocks(pieces, limit, lockstep_openers(pieces) | numbered_openers(pieces, limit)
                                                       | padding_openers(pieces, limit) | lines_after_headings(pieces)
-                                                      | lower_header_openers(pieces)))
+                                                      | lower_header_openers(pieces) | group_openers(pieces)))
     blocks = part_top_set_orphans(split_at_row_tops(blocks), lambda bs: blocks_to_rows(split_at_row_lines(bs)), spanning,
                                   ROW_START_TOL_EM, ROW_MATES)
     rows = fold_lone_rests(blocks_to_rows(split_at_row_lines(blocks)), row_padding(pieces), line_tol(pieces), spanning)

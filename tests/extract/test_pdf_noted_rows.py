@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from extract.pdf.figure_rows import figure_tops
 from extract.pdf.pieces import Piece
-from extract.pdf.rows import _rows_at_leading, _spanning_lines, pieces_to_rows
+from extract.pdf.rows import _rows_at_leading, _spanning_lines, pieces_to_rows, wrap_gap_limit
 from extract.pdf.top_rows import rows_show_top
 
 # columns 基本的方向 | KPI | 当初値（R2） | 目標値（R7） of that table, as Writer set them
@@ -74,8 +74,8 @@ def test_a_row_opening_on_noted_figures_stands_apart_in_a_table_set_at_the_top()
 
 def test_noted_figures_stand_a_row_of_figures_only_where_the_rows_show_the_top() -> None:
     top_set = WRITER_TABLE
-    assert rows_show_top(_rows_at_leading(top_set, frozenset(_spanning_lines(top_set))))
-    assert (0, 224.2) in figure_tops(top_set, top_set=True)
+    assert rows_show_top(_rows_at_leading(top_set, frozenset(_spanning_lines(top_set)), wrap_gap_limit(top_set)))
+    assert (0, 224.2) in figure_tops(top_set, top_set=lambda: True)
     assert (0, 224.2) not in figure_tops(top_set)
     middle = centred(WRITER_TABLE)
-    assert not rows_show_top(_rows_at_leading(middle, frozenset(_spanning_lines(middle))))
+    assert not rows_show_top(_rows_at_leading(middle, frozenset(_spanning_lines(middle)), wrap_gap_limit(middle)))

@@ -1182,10 +1182,10 @@ def test_two_rows_of_one_line_stand_apart_where_a_line_is_a_whole_cell(upper: st
 
 
 @pytest.mark.parametrize(("text", "whole"), [
-    ("80.36※", True), ("45※2", True), ("1,042", True), ("調査なし", True), ("―", True), ("－", False), ("15.", False),
-    ("年726人（4年間で", False), ("目標値", False)])
+    ("80.36※", True), ("45※2", True), ("1,042", True), ("調査なし", True), ("―", True), ("－", True), ("21.6億", True),
+    ("15.", False), ("年726人（4年間で", False), ("目標値", False), ("今後の方向1", False)])
 def test_a_whole_cell_is_a_value_its_note_mark_closes_or_a_statement_of_no_value(text: str, whole: bool) -> None:
-    assert rows.is_whole_cell(text) is whole
+    assert rows.is_whole_figure(text) is whole
 
 
 @pytest.mark.parametrize(("lower", "two_rows"), [(("57", "77"), True), (("57", "年"), False), (("57", "2,01"), False), (("57",), False)])
