@@ -91,9 +91,20 @@ def is_text_under(head: SegLine, line: SegLine) -> bool:
 def is_tables_own(stop: SegLine, head: SegLine, cols: Sequence[Interval]) -> bool:
     """True when the row that ends the run below a line belongs to the same table: it starts
     further out than the line (the table's body reaches left of it), or its segments sit in the
-    run's columns. A next heading starts level with the line and runs across the columns."""
+    run's columns. A next heading starts level with the line and runs across the columns, or is one
+    (is_next_heading)."""
     further_out = stop.bbox[0] < head.bbox[0] - OUTDENT_TOL_PT
-    return further_out or not any(bridges(span, cols) for span in stop.spans)
+    return further_out or not any(bridges(span, cols) for span in stop.spans) and not is_next_heading(stop, head)
+
+
+def is_next_heading(stop: SegLine, head: SegLine) -> bool:
+    """True when a line starting level with a numbered heading (within OUTDENT_TOL_PT) is a number and a title
+    too, no figure in it: the next heading of the series, whatever columns its title sits in (基本目標1 |
+    新しいひとの流れをつくる over a table whose wide KPI column holds each title, 基本目標2 | … under it,
+    corpus seed 744 kpi_baseline_target in chromium_borderless)."""
+    parts, own = heading_parts(stop), heading_parts(head)
+    return abs(stop.bbox[0] - head.bbox[0]) <= OUTDENT_TOL_PT and all(
+        len(p) == HEADING_SEGMENTS and is_heading_number(p[0]) and not any(ch.isdigit() for ch in p[1]) for p in (parts, own))
 
 
 def rows_headed(lines: Sequence[SegLine], i: int) -> tuple[list[SegLine], SegLine | None]:
