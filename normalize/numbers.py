@@ -20,6 +20,7 @@ from normalize.vocab import (
     KANJI_DIGITS,
     KANJI_GROUP_SCALES,
     KANJI_MULTIPLIERS,
+    KNOWN_UNITS,
     MINUS_CHARS,
     PLUS_CHARS,
     SCALE_WORDS,
@@ -177,8 +178,11 @@ def value_run(text: str) -> int:
 def _is_unit(text: str) -> bool:
     """True for what may follow a value before the next: a unit of letters, % and / (円, 千円, %,
     件/年) up to MAX_UNIT_CHARS, spaces (|) and the next value's sign; no digit, no bracket
-    (3件 (5年間の合計) reads on)."""
+    (3件 (5年間の合計) reads on); a known unit spelled with a digit (t-CO2, m2, km2) is one whatever its length:
+    35839t-CO2 over 38408t-CO2 are two values, two rows of a card (corpus seed 786 kpi_cards in typst_borderless)."""
     unit = "".join(ch for ch in text if ch != "|" and ch not in MINUS_CHARS and ch not in PLUS_CHARS)
+    if unit in KNOWN_UNITS and any(ch.isdigit() for ch in unit):
+        return True
     return len(unit) <= MAX_UNIT_CHARS and all(ch in "%/" or unicodedata.category(ch).startswith("L") for ch in unit)
 
 

@@ -14,7 +14,7 @@ the side where the cells meet, and sets the years of its headers solid (令和2�
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from statistics import median
 from typing import Any
 
@@ -37,6 +37,14 @@ def is_latin_alnum(text: str) -> bool:
     full-width letter, which such engines set as Japanese text."""
     return (len(text) == 1 and unicodedata.category(text)[0] in "LN"
             and unicodedata.east_asian_width(text) in ("Na", "N"))
+
+
+def is_spaced_as_latin(text: str) -> bool:
+    """True for one glyph such an engine spaces from Japanese letters as a Latin one: a Latin letter
+    or digit (is_latin_alnum), or a number of ambiguous width set in the Latin script (① in
+    ①汚水処理人口普及, Ⅱ, ½: Writer sets its autospace after it; corpus seed 533 kpi_year_matrix)."""
+    return is_latin_alnum(text) or (len(text) == 1 and unicodedata.category(text)[0] == "N"
+                                    and unicodedata.east_asian_width(text) == "A")
 
 
 def page_autospace(lines: Sequence[Sequence[Char]]) -> float:
@@ -62,8 +70,21 @@ def both_ways_autospace(lines: Sequence[Sequence[Char]]) -> float:
     cell's name (1 空き家改修支援事業, 0.2 em in Calc) spaces at its cell joints alone, the cells'
     padding, and sets the transitions inside its cells solid (成果2, （令和7）): where its cells glue
     both ways (1世帯数 and 調査中 | 32, corpus seed 821 kpi_baseline_target in calc_borderless,
-    --vocab dev7) those solid transitions outnumber the joints and prove no autospace."""
-    found = [t for line in lines for t in transitions(line)]
+    --vocab dev7) those solid transitions outnumber the joints and prove no autospace. The transitions
+    of Latin letters and digits (is_latin_alnum) are read first, then, where they prove none, those of
+    numbers of ambiguous width too: an engine may set ① solid (①特定健診受診率) and space its Latin runs
+    (年間 750 人（5 年間で, Typst, corpus seed 872 kpi_baseline_target in typst_borderless), where
+    Writer spaces both alike."""
+    for latin in (is_latin_alnum, is_spaced_as_latin):
+        gap = _alike_gap([t for line in lines for t in transitions(line, latin)])
+        if gap:
+            return gap
+    return 0.0
+
+
+def _alike_gap(found: Sequence[tuple[bool, float]]) -> float:
+    """The median gap of transitions (transitions: Latin glyph first, gap), MIN_TRANSITIONS or more,
+    when AUTOSPACE_SHARE of them lie within AUTOSPACE_TOL_EM of it, both ways round; else 0.0."""
     if len(found) < MIN_TRANSITIONS:
         return 0.0
     gap = median(g for _, g in found)
@@ -71,13 +92,13 @@ def both_ways_autospace(lines: Sequence[Sequence[Char]]) -> float:
     return gap if len(alike) >= AUTOSPACE_SHARE * len(found) and set(alike) == {True, False} else 0.0
 
 
-def transitions(line: Sequence[Char]) -> list[tuple[bool, float]]:
+def transitions(line: Sequence[Char], latin: Callable[[str], bool] = is_spaced_as_latin) -> list[tuple[bool, float]]:
     """Each pair of neighbouring glyphs of a line (left to right, drawn spaces included), a Japanese
     letter and a Latin letter or digit either way round, under AUTOSPACE_MAX_EM apart: whether the
     Latin one comes first, and the gap (share of the size). A pair set solid counts too: its boxes
     may overlap by AUTOSPACE_TOL_EM (和|7 at -0.003 em in Calc's print), alike to a gap of 0."""
-    return [(is_spaced_as_latin(a["text"]), _gap_em(a, b)) for a, b in zip(line, line[1:])
-            if _is_transition(a["text"], b["text"]) and -AUTOSPACE_TOL_EM <= _gap_em(a, b) < AUTOSPACE_MAX_EM]
+    return [(latin(a["text"]), _gap_em(a, b)) for a, b in zip(line, line[1:])
+            if _is_transition(a["text"], b["text"], latin) and -AUTOSPACE_TOL_EM <= _gap_em(a, b) < AUTOSPACE_MAX_EM]
 
 
 def is_autospaced(left: Char, right: Char, autospace: float) -> bool:
@@ -98,16 +119,8 @@ def _after_wide_digit(left: str, right: str) -> bool:
         and is_latin_alnum(right) and right.isalpha()
 
 
-def _is_transition(left: str, right: str) -> bool:
-    return (is_wide_letter(left) and is_spaced_as_latin(right)) or (is_spaced_as_latin(left) and is_wide_letter(right))
-
-
-def is_spaced_as_latin(text: str) -> bool:
-    """True for one glyph such an engine spaces from Japanese letters as a Latin one: a Latin letter
-    or digit (is_latin_alnum), or a number of ambiguous width set in the Latin script (① in
-    ①汚水処理人口普及, Ⅱ, ½: Writer sets its autospace after it; corpus seed 533 kpi_year_matrix)."""
-    return is_latin_alnum(text) or (len(text) == 1 and unicodedata.category(text)[0] == "N"
-                                    and unicodedata.east_asian_width(text) == "A")
+def _is_transition(left: str, right: str, latin: Callable[[str], bool] = is_spaced_as_latin) -> bool:
+    return (is_wide_letter(left) and latin(right)) or (latin(left) and is_wide_letter(right))
 
 
 def bracketed_runs(line: Sequence[Char]) -> list[Bracketed]:

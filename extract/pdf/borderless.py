@@ -79,7 +79,8 @@ def _grow(lines: Sequence[SegLine], start: int) -> int:
         line = lines[i]
         if _far(lines[i - 1], line) or heads_no_columns(lines, i) or _is_note_line(line, cols, lines[start:i]):
             break
-        if _heading_from_left(line, cols) and not _section_row(lines[start:i], line, _lookahead(lines[i + 1:], cols), cols):
+        if (_heading_from_left(line, cols) or _heading_after_rows(lines[start:i], line, cols)) and \
+                not _section_row(lines[start:i], line, _lookahead(lines[i + 1:], cols), cols):
             break
         merged = merge_spans(cols + _unhung_spans(line))
         if not line.is_multi and not _continues_cell(lines[i - 1], line, cols) and \
@@ -135,6 +136,20 @@ def _heading_from_left(line: SegLine, cols: Sequence[Interval]) -> bool:
         return False  # a number and a title, no figure in the title: a budget's 1款 | 総務費 | 1,234 is a row
     return line.bbox[0] < cols[0][0] - ALIGN_TOL_PT and any(
         sum(1 for a, b in cols if min(b, s.bbox[2]) - max(a, s.bbox[0]) > ALIGN_TOL_PT) >= 2 for s in line.segments)
+
+
+def _heading_after_rows(table: Sequence[SegLine], line: SegLine, cols: Sequence[Interval]) -> bool:
+    """True for a line of a number and a title (as _heading_from_left reads one) starting left of the
+    table's rows (_rows_left_edge, by more than ALIGN_TOL_PT) once rows of figures stand above it: the next
+    section's heading set at the page's margin after the table, its title inside one column (基本目標2 |
+    時代に合った地域をつくる under 森林整備面積（ha） | 68.1（Ｒ３）, a column its section heading （1）子育て環境の充実
+    had joined with the next; read as a row it opened a column of its own: corpus seed 787
+    kpi_baseline_target in chromium_borderless), unless a body row follows it (_grow asks _section_row)."""
+    head = heading_parts(line)
+    if not line.is_multi or len(head) != HEADING_SEGMENTS or not is_heading_number(head[0]) or \
+            any(ch.isdigit() for ch in head[1]) or not any(ln.is_multi and holds_figure(ln) for ln in table):
+        return False
+    return line.bbox[0] < _rows_left_edge(table, cols) - ALIGN_TOL_PT
 
 
 def _unhung_spans(line: SegLine) -> list[Interval]:

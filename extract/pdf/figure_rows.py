@@ -40,7 +40,7 @@ from extract.pdf.cut_rests import cut_number_rests
 from extract.pdf.cut_years import cut_year_rests
 from extract.pdf.lockstep import PADDED_LESS_TOLS, line_tol
 from extract.pdf.pieces import SEPARATORS, WRAP_GAP_MAX_EM, Block, Piece, by_column, continuable, is_full, text_bracket_depth
-from extract.pdf.top_rows import Row, opens_own_row, states_figure
+from extract.pdf.top_rows import Row, name_centred_over_figures, opens_own_row, states_figure
 from extract.pdf.whole_figures import is_whole_figure
 from normalize.text import nfkc_safe
 
@@ -209,7 +209,7 @@ def rows_by_line(pieces: Sequence[Piece], tops: Sequence[tuple[int, float]], spa
     ends = head_ends(head, body, min(row_gaps, default=None), tol, body_leads(body, [top for _, top in tops]))
     led = _led_from_tops(body, [top for _, top in tops], tol)
     if any(_beside_off_level(p, top) and id(p) not in led for p in body for _, top in tops) or \
-            _name_above_first_figures(head, spanning, ends):
+            _name_above_first_figures(head, spanning, ends) or name_centred_over_figures(head, body, first, spanning, ends):
         return None  # rows centred on their cells, not set at the top
     starts = sorted({*(top for _, top in tops), *(p.bbox[1] for p in body if opens_own_row(p, spanning))})
     padding, gaps_tol = (min(row_gaps) if row_gaps else 0.0), gap_tol(body, starts)

@@ -57,11 +57,28 @@ def heads_no_columns(lines: Sequence[SegLine], i: int) -> bool:
         return True
     rows, stop = rows_headed(lines, i)
     if not rows and stop is None:  # at the foot of its page, after text: a numbered heading, no header fragment
-        return numbered and not (i > 0 and lines[i - 1].page == lines[i].page and lines[i - 1].is_multi)
+        return numbered and not (i > 0 and lines[i - 1].page == lines[i].page and lines[i - 1].is_multi
+                                 and not _outdented_heading(lines, i))
     cols = column_extents(rows)
     if len(rows) < MIN_TABLE_ROWS or (stop is not None and is_tables_own(stop, lines[i], cols)):
         return False
     return numbered or any(bridges(span, cols) for span in lines[i].spans)
+
+
+def _outdented_heading(lines: Sequence[SegLine], i: int) -> bool:
+    """True when a numbered heading whose number is no bare row number (基本目標3, （1）: words or brackets
+    round its digits) starts left (by more than OUTDENT_TOL_PT) of every line of two or more segments of
+    the run right above it on its page: no row of the table there, whose rows start at its first column,
+    but the heading of the table the next page opens (基本目標3 | 結婚・出産・子育ての希望をかなえる at the foot
+    of page 1 under ⑤地域おこし協力隊員数 | 人 | 17 | 10, corpus seed 783 kpi_baseline_target in
+    chromium_borderless: read as a header fragment, it headed page 2's table)."""
+    line, number = lines[i], heading_parts(lines[i])[0].strip()
+    above: list[SegLine] = []
+    for prev in reversed(lines[:i]):
+        if prev.page != line.page or not prev.is_multi:
+            break
+        above.append(prev)
+    return not number.isdigit() and bool(above) and all(line.bbox[0] < prev.bbox[0] - OUTDENT_TOL_PT for prev in above)
 
 
 def closes_unopened(text: str) -> bool:
@@ -91,9 +108,20 @@ def is_text_under(head: SegLine, line: SegLine) -> bool:
 def is_tables_own(stop: SegLine, head: SegLine, cols: Sequence[Interval]) -> bool:
     """True when the row that ends the run below a line belongs to the same table: it starts
     further out than the line (the table's body reaches left of it), or its segments sit in the
-    run's columns. A next heading starts level with the line and runs across the columns."""
+    run's columns. A next heading starts level with the line and runs across the columns, or is one
+    (is_next_heading)."""
     further_out = stop.bbox[0] < head.bbox[0] - OUTDENT_TOL_PT
-    return further_out or not any(bridges(span, cols) for span in stop.spans)
+    return further_out or not any(bridges(span, cols) for span in stop.spans) and not is_next_heading(stop, head)
+
+
+def is_next_heading(stop: SegLine, head: SegLine) -> bool:
+    """True when a line starting level with a numbered heading (within OUTDENT_TOL_PT) is a number and a title
+    too, no figure in it: the next heading of the series, whatever columns its title sits in (基本目標1 |
+    新しいひとの流れをつくる over a table whose wide KPI column holds each title, 基本目標2 | … under it,
+    corpus seed 744 kpi_baseline_target in chromium_borderless)."""
+    parts, own = heading_parts(stop), heading_parts(head)
+    return abs(stop.bbox[0] - head.bbox[0]) <= OUTDENT_TOL_PT and all(
+        len(p) == HEADING_SEGMENTS and is_heading_number(p[0]) and not any(ch.isdigit() for ch in p[1]) for p in (parts, own))
 
 
 def rows_headed(lines: Sequence[SegLine], i: int) -> tuple[list[SegLine], SegLine | None]:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from extract.pdf.grid import ALIGN_TOL_PT
 from extract.pdf.pieces import VALUE_START_RE, WRAP_GAP_MAX_EM, Piece, by_column, is_full
-from extract.pdf.top_rows import opens_own_cell
+from extract.pdf.top_rows import opens_own_cell, stacks_figures
 from normalize.text import nfkc_safe
 
 MIN_PITCH_LINES = 3  # lines at one even pitch in every column are rows when at least this many
@@ -55,11 +55,12 @@ def is_paragraph(col: Sequence[Piece]) -> bool:
     text (not a value, nor a cell's figure by itself: opens_own_cell) whose first glyph would not
     have fitted: text wrapped at the column's width, prose set in columns. A card's labels reach the
     column's width now and then (基準値（2018年度） over 直近値（2020年度）), its values rarely (汚水処理人口
-    普及率 over 集計中, the next key's marker: corpus seed 904 kpi_cards in typst_borderless)."""
+    普及率 over 集計中, the next key's marker: corpus seed 904 kpi_cards in typst_borderless); a column
+    stacking figures line after line (top_rows.stacks_figures) is none."""
     width = max(p.bbox[2] - p.bbox[0] for p in col)
     full = [is_full(a.bbox, b, width) and not VALUE_START_RE.match(nfkc_safe(b.text)) and not opens_own_cell(a.text, b.text)
             for a, b in zip(col, col[1:])]
-    return sum(full) > PROSE_FULL_SHARE * len(full)
+    return sum(full) > PROSE_FULL_SHARE * len(full) and not stacks_figures([p.text for p in col])
 
 
 def lockstep_openers(pieces: Sequence[Piece]) -> frozenset[int]:

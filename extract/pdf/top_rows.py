@@ -41,6 +41,7 @@ from normalize.vocab import NOTE_MARK_CHARS, OPEN_BRACKETS, MissingReason
 
 STACKED_COLUMNS = 2  # columns stacking a figure under a figure on one line, showing two rows' lines
 CENTRE_TOL_EM = 0.3  # a row is centred on its figures when its middle lies within this share of a line height of theirs
+RUN_PITCH_TOL_EM = 0.1  # lines whose steps (top to top) differ by at most this share of a line height stand at one pitch
 NO_FIGURE_MARKERS = frozenset({MissingReason.EMPTY.value, MissingReason.UNIT_ONLY.value})  # markers that fill no cell by themselves
 
 Row = list[Block]
@@ -63,6 +64,15 @@ def opens_own_cell(upper: str, lower: str) -> bool:
     a value only past words of its own (費１１億７，５４７万円（令和２) may be a wrap's rest."""
     opens = VALUE_START_RE.match(nfkc_safe(lower).strip()) is not None if is_data_value(lower) else states_figure(lower)
     return opens and bracket_depth(clean_text(upper)) <= 0
+
+
+def stacks_figures(texts: Sequence[str]) -> bool:
+    """True when two lines one above the other in a column each open with a figure standing by itself
+    (opens_own_cell, the upper too): the column sets rows, not a paragraph, whatever share of its other
+    lines reads as full (総所得の向上 / 移住相談件数 / 子育て支援課 / 件 over ４２２ over ４００, a card's values as
+    wide as each other in a column as wide as they are, corpus seed 784 kpi_cards in typst_borderless).
+    Prose runs on in words; a number cut over two lines (4278 / 5) is told apart by its reader."""
+    return any(opens_own_cell("", upper) and opens_own_cell(upper, lower) for upper, lower in zip(texts, texts[1:]))
 
 
 def holds_figure(block: Sequence[Piece]) -> bool:
@@ -99,6 +109,52 @@ def opens_own_row(p: Piece, spanning: frozenset[int]) -> bool:
     text = clean_text(p.text)
     return id(p) in spanning or opens_numbered_item(text) or text.startswith(FOOTNOTE_MARKS) and (
         p.col == 0 or _states_words(text))
+
+
+def name_centred_over_figures(head: Sequence[Piece], body: Sequence[Piece], first_top: float,
+                              spanning: frozenset[int], ends: frozenset[int]) -> bool:
+    """True when the first column's name begins below the header lines of every column holding a figure
+    in the body (not a line set across columns, spanning, nor a header cell's last line: ends, by id),
+    goes on at one pitch (_pitched_run) down through the first row of figures (first_top) and is centred on
+    that row's line (within CENTRE_TOL_EM of a line): set at the top, a name would begin level with its
+    figures. A second card set beside the first heads no figures of its own (①中心市街地の歩行 / 者 / 通行量
+    （休日） beside ④結婚・子育ての希望が / かなう / と感じる市民の割合, each centred on its row's one line of
+    figures, Chromium's cells led solid: corpus seed 736 kpi_baseline_target in chromium_borderless), so
+    only the figures' header lines bound the header. A line opening a row of its own (opens_own_row: a
+    heading, a note) is no line of a name, unless a line of another column stands level with it (its
+    item's number, ①, beside the other card's ④)."""
+    first = min((p.col for p in (*head, *body)), default=0)
+    figure_cols = {p.col for p in body if p.col != first and states_figure(p.text)}
+    bottoms = [p.bbox[3] for p in head if p.col in figure_cols]
+    figure = next((p for p in body if p.col in figure_cols and abs(p.bbox[1] - first_top) <= CENTRE_TOL_EM * p.height), None)
+    if not bottoms or figure is None:
+        return False
+
+    def mated(p: Piece) -> bool:
+        return any(q.col != p.col and abs(q.bbox[1] - p.bbox[1]) <= RUN_PITCH_TOL_EM * p.height for q in head)
+    names = sorted((p for p in head if p.col == first and p.bbox[1] >= max(bottoms) and id(p) not in spanning
+                    and id(p) not in ends and (not opens_own_row(p, spanning) or mated(p))), key=lambda p: p.bbox[1])
+    if not names:
+        return False
+    col = sorted((p for p in (*head, *body) if p.col == first), key=lambda p: p.bbox[1])
+    run = _pitched_run(col, names[0], spanning)
+    middle, tol = (run[0].bbox[1] + run[-1].bbox[3]) / 2, CENTRE_TOL_EM * figure.height
+    return len(run) > 1 and abs(middle - (figure.bbox[1] + figure.bbox[3]) / 2) <= tol and run[-1].bbox[1] > figure.bbox[1]
+
+
+def _pitched_run(col: Sequence[Piece], start: Piece, spanning: frozenset[int]) -> list[Piece]:
+    """The lines of a column from start on, each as far below the one before (top to top, within
+    RUN_PITCH_TOL_EM of a line) as the second is below start, at most two lines' heights, none opening a row
+    of its own (opens_own_row): one cell's lines at its leading."""
+    k = next(i for i, p in enumerate(col) if p is start)
+    run = [col[k]]
+    for p in col[k + 1:]:
+        pitch = p.bbox[1] - run[-1].bbox[1]
+        if p.page != start.page or pitch > 2 * p.height or opens_own_row(p, spanning) or \
+                len(run) > 1 and abs(pitch - (run[1].bbox[1] - run[0].bbox[1])) > RUN_PITCH_TOL_EM * p.height:
+            break
+        run.append(p)
+    return run
 
 
 def _states_words(text: str) -> bool:
