@@ -239,7 +239,7 @@ def columns(lines: Sequence[SegLine]) -> list[Interval]:
         return any(x0 <= x <= x1 for x0, x1 in line_spans)
 
     def heading(ln: SegLine) -> bool:  # a line alone on its line, set from the table's edge
-        return not ln.is_multi and ln.bbox[0] <= edge + ALIGN_TOL_PT
+        return not ln.is_multi and ln.bbox[0] <= edge + ALIGN_TOL_PT and not labels_rows_beside(ln, lines)
 
     # a heading reaching into a value column (（1）子育て環境の充実 over 若者定住奨励金 | 26) closes no
     # gap the lines of two or more cells leave open
@@ -265,6 +265,21 @@ def columns(lines: Sequence[SegLine]) -> list[Interval]:
     cols = [c for c in opened if c[1] - c[0] >= SLIVER_EM * em
             or any(c[0] - MIN_GAP_PT <= x0 and x1 <= c[1] + MIN_GAP_PT for x0, x1 in spans)]
     return close_unwitnessed_gaps(cols, per_line) if cols else merge_spans(spans)
+
+
+def labels_rows_beside(line: SegLine, lines: Sequence[SegLine]) -> bool:
+    """True for a line alone on its line, set between two lines of several segments on its page and
+    ending a column gap (MIN_GAP_PT) or more left of every line of the table but those starting where
+    it starts: the label of a column merged down the rows beside it, centred between them (関係人口の拡大
+    between the two rows it heads, no header word over it, corpus seed 985 kpi_baseline_target in
+    calc_borderless), a cell of a column of its own; a heading starts where the table's rows start."""
+    if line.is_multi:
+        return False
+    multi = [ln.bbox[1] for ln in lines if ln.is_multi and ln.page == line.page]
+    if not any(t < line.bbox[1] for t in multi) or not any(t > line.bbox[1] for t in multi):
+        return False
+    others = [ln.bbox[0] for ln in lines if abs(ln.bbox[0] - line.bbox[0]) > ALIGN_TOL_PT]
+    return bool(others) and all(x >= line.bbox[2] + MIN_GAP_PT for x in others)
 
 
 def open_witnessed_gaps(cols: Sequence[Interval], lines: Sequence[SegLine], per_line: Sequence[Sequence[Interval]],

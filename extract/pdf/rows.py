@@ -215,8 +215,8 @@ def _two_rows_of_figures(pieces: Sequence[Piece], tol: float) -> bool:
     if len(columns) < 2 or len({p.page for p in pieces}) > 1 or any(len(col) != 2 for col in columns):
         return False
     tops = (columns[0][0].bbox[1], columns[0][1].bbox[1])
-    return all(abs(p.bbox[1] - t) <= tol for col in columns for p, t in zip(col, tops)) and all(
-        is_whole_cell(p.text) and not is_cut_figure(nfkc_safe(p.text).replace(" ", "")) for col in columns[1:] for p in col)
+    figured = [all(is_whole_cell(p.text) and not is_cut_figure(nfkc_safe(p.text).replace(" ", "")) for p in col) for col in columns]
+    return all(abs(p.bbox[1] - t) <= tol for col in columns for p, t in zip(col, tops)) and figured.count(False) <= 1
 
 
 def is_whole_cell(text: str) -> bool:
