@@ -268,18 +268,20 @@ def columns(lines: Sequence[SegLine]) -> list[Interval]:
 
 
 def labels_rows_beside(line: SegLine, lines: Sequence[SegLine]) -> bool:
-    """True for a line alone on its line, set between two lines of several segments on its page and
-    ending a column gap (MIN_GAP_PT) or more left of every line of the table but those starting where
-    it starts: the label of a column merged down the rows beside it, centred between them (関係人口の拡大
-    between the two rows it heads, no header word over it, corpus seed 985 kpi_baseline_target in
-    calc_borderless), a cell of a column of its own; a heading starts where the table's rows start."""
+    """True for a line alone on its line, set between two lines of several segments on its page, with
+    no segment of the table's other lines (but the lines alone starting where it starts: the column's
+    other labels) reaching into its x-range or the column gap (MIN_GAP_PT) after it: the label of a
+    column merged down the rows beside it, centred between them (関係人口の拡大 between the two rows
+    it heads, no header word over it, corpus seed 985 kpi_baseline_target in calc_borderless), a cell
+    of a column of its own. A heading starts where the table's rows or header cells start."""
     if line.is_multi:
         return False
     multi = [ln.bbox[1] for ln in lines if ln.is_multi and ln.page == line.page]
     if not any(t < line.bbox[1] for t in multi) or not any(t > line.bbox[1] for t in multi):
         return False
-    others = [ln.bbox[0] for ln in lines if abs(ln.bbox[0] - line.bbox[0]) > ALIGN_TOL_PT]
-    return bool(others) and all(x >= line.bbox[2] + MIN_GAP_PT for x in others)
+    others = [s for ln in lines if ln is not line and (ln.is_multi or abs(ln.bbox[0] - line.bbox[0]) > ALIGN_TOL_PT)
+              for s in ln.segments]
+    return all(s.bbox[0] >= line.bbox[2] + MIN_GAP_PT or s.bbox[2] <= line.bbox[0] for s in others)
 
 
 def open_witnessed_gaps(cols: Sequence[Interval], lines: Sequence[SegLine], per_line: Sequence[Sequence[Interval]],

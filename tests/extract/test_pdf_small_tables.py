@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from extract.pdf.borderless import build_table, find_borderless
-from extract.pdf.colgaps import MIN_GAP_PT, columns
+from extract.pdf.colgaps import MIN_GAP_PT, columns, labels_rows_beside
 from extract.pdf.grid import ALIGN_TOL_PT, Segment, SegLine
 from extract.pdf.header_gaps import split_at_header_gaps
 from extract.pdf.rows import Piece, pieces_to_rows
@@ -59,13 +59,17 @@ def test_a_label_between_two_rows_left_of_every_line_is_a_column_of_its_own(labe
         assert "関係人口の拡大" in "".join(c.raw for row in table.rows for c in row[:1])
 
 
-def test_a_label_starting_where_the_names_start_is_no_column_of_its_own() -> None:
-    # a section row set from the table's edge heads the rows below it: no label beside them
-    lines = [line(0.0, (180.0, 200.0, "指標"), (260.0, 275.0, "単位"), (320.0, 380.0, "目標値（R4）")),
-             line(12.0, (142.0, 228.0, "ボランティア派遣日数"), (230.0, 240.0, "日"), (365.0, 380.0, "95")),
-             line(19.0, (142.0 + ALIGN_TOL_PT, 190.0, "（1）防災")),
-             line(26.0, (142.0, 220.0, "六次産業化事業者数"), (230.0, 245.0, "事業者"), (365.0, 380.0, "47"))]
-    assert not any(a <= 170.0 and 200.0 <= b and a > 142.0 for a, b in columns(lines))
+def test_a_section_row_the_header_or_a_row_reaches_into_is_no_label_beside_the_rows() -> None:
+    # 評価指標名称 | 2026（令和8年度）目標値 … over （百万円） | （百万円）, then （1）子育て環境の充実 set from
+    # the table's edge over 農業産出額 | 4,128 | 未公表 (corpus seed 881 kpi_baseline_target in
+    # calc_borderless, dev4 wordings): the header's first cell and the row's name stand where it stands
+    header = line(0.0, (56.4, 114.6, "評価指標名称"), (119.4, 297.5, "2026（令和8年度）目標値（計画最終年度）"), (362.6, 430.5, "計画策定時実績"))
+    units = line(9.7, (188.5, 228.3, "（百万円）"), (376.7, 416.4, "（百万円）"))
+    section = line(27.3, (54.9, 143.3, "（1）子育て環境の充実"))
+    row = line(43.3, (54.9, 104.9, "農業産出額"), (271.9, 297.5, "4,128"), (390.0, 420.0, "未公表"))
+    assert not labels_rows_beside(section, [header, units, section, row])
+    right = line(0.0, (150.0, 200.0, "評価指標名称"), (362.6, 430.5, "計画策定時実績"))
+    assert labels_rows_beside(section, [right, units, section, line(43.3, (150.0, 200.0, "農業産出額"), (271.9, 297.5, "4,128"))])
 
 
 def _wrapped_row(carried: str) -> list[SegLine]:
@@ -107,14 +111,25 @@ def test_two_rows_of_figures_beside_a_number_and_a_name_are_two_rows(second_name
     assert (len(pieces_to_rows(ps)) == 2) is two_rows
 
 
+def _under_a_section_row(row: SegLine) -> list[SegLine]:
+    return [line(0.0, (81.3, 101.3, "指標"), (131.2, 234.3, "目標値（最終年度） (R7)"), (256.4, 286.4, "当初値")),
+            line(16.5, (55.0, 147.1, "（1）移住・定住の促進")), row]
+
+
 def test_one_row_of_figures_glued_at_a_joint_under_a_section_row_is_a_table() -> None:
     # 指標 | 目標値（最終年度） (R7) | 当初値 over （1）移住・定住の促進 over ①世帯数 | 41,603|32,007（R1）
     # (corpus seed 713 kpi_baseline_target in calc_borderless): the glued figures read as no value
     # together, but their pieces between the joint are body words, so the section row opens the rows
     glued = "41,60332,007（R1）"
-    lines = [line(0.0, (81.3, 101.3, "指標"), (131.2, 234.3, "目標値（最終年度） (R7)"), (256.4, 286.4, "当初値")),
-             line(16.5, (55.0, 147.1, "（1）移住・定住の促進")),
-             line(33.0, (55.0, 95.0, "①世帯数"), (201.7, 295.7, glued), joints={glued: ((6, 236.8),)})]
-    tables, used = find_borderless(lines, 1, 842.0)
+    tables, used = find_borderless(_under_a_section_row(
+        line(33.0, (55.0, 95.0, "①世帯数"), (201.7, 295.7, glued), joints={glued: ((6, 236.8),)})), 1, 842.0)
     assert used == [0, 1, 2]
     assert texts(tables[0].rows)[-1] == ["①世帯数", "41,603", "32,007（R1）"]
+
+
+@pytest.mark.parametrize(("name_and_value", "table"), [("ごみ排出量 704（R2）", True), ("ごみ排出量 （1人当たり）", False)])
+def test_a_value_a_word_space_after_its_name_is_a_body_word(name_and_value: str, table: bool) -> None:
+    # ごみ排出量（1人1日当たり） 704（2020（令和2年度）） | ― under a section row (corpus seed 969
+    # kpi_baseline_target in calc_borderless, dev4 wordings): the value set a word space after the name
+    tables, used = find_borderless(_under_a_section_row(line(33.0, (55.0, 144.2, name_and_value), (248.5, 252.1, "―"))), 1, 842.0)
+    assert (used == [0, 1, 2]) is table
