@@ -133,3 +133,35 @@ def test_a_value_a_word_space_after_its_name_is_a_body_word(name_and_value: str,
     # kpi_baseline_target in calc_borderless, dev4 wordings): the value set a word space after the name
     tables, used = find_borderless(_under_a_section_row(line(33.0, (55.0, 144.2, name_and_value), (248.5, 252.1, "―"))), 1, 842.0)
     assert (used == [0, 1, 2]) is table
+
+
+def _numbered_row(first: str, joint: tuple[tuple[int, float], ...]) -> list[SegLine]:
+    # No | 評価指標（名称） | 基準年度の実績値 | 目標 | 目標 警戒ライン (glued at a joint) over 1世帯数 | 11430 |
+    # 19408 | 17965 | 14181 (corpus seed 959 kpi_baseline_target in calc_borderless): the row's number
+    # right-aligned in its cell, glued to the name set flush left in the next
+    last = "目標（2022(R4)年度)警戒ライン"
+    header = line(0.0, (85.7, 93.4, "No"), (152.8, 193.3, "評価指標（名称）"), (224.6, 314.8, "基準年度の実績値"),
+                  (320.1, 414.7, "目標（2019(R元)年度)"), (417.6, 538.4, last), joints={last: ((16, 511.5),)})
+    row = line(20.0, (121.0, 142.9, first), (300.1, 318.1, "11430"), (397.6, 415.6, "19408"), (492.9, 510.9, "17965"),
+               (521.3, 539.3, "14181"), joints={first: joint})
+    return [header, row]
+
+
+@pytest.mark.parametrize(("first", "joint", "parted"), [
+    ("1世帯数", ((1, 125.2),), ["1", "世帯数"]),
+    ("1世帯数", ((1, 160.0),), ["1世帯数"]),  # a header word stands over the joint: no border
+    ("2,252万円", (), ["2,252万円"])])  # no joint: one value
+def test_a_row_naming_nothing_parts_its_first_figure_from_the_name_glued_to_it(first: str, joint: tuple[tuple[int, float], ...],
+                                                                            parted: list[str]) -> None:
+    out = split_at_header_gaps(_numbered_row(first, joint))
+    assert [s.text for s in out[1].segments][:len(parted)] == parted
+    assert [s.text for s in out[1].segments][len(parted):] == ["11430", "19408", "17965", "14181"]
+
+
+def test_a_row_with_a_name_keeps_a_figure_and_its_unit_glued() -> None:
+    # the row names what it measures: 2,252|万円 at a joint (Typst, LibreOffice Writer) stays one value
+    header = line(0.0, (60.0, 100.0, "事業名"), (150.0, 190.0, "予算額"), (250.0, 290.0, "前年度"), (330.0, 370.0, "比較"))
+    row = line(20.0, (60.0, 110.0, "道路維持費"), (150.0, 200.0, "2,252万円"), (250.0, 300.0, "2,000万円"),
+               joints={"2,252万円": ((5, 222.0),)})
+    out = split_at_header_gaps([header, row])
+    assert [s.text for s in out[1].segments] == ["道路維持費", "2,252万円", "2,000万円"]
