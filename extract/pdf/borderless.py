@@ -216,8 +216,15 @@ def _row_lines(lines: Sequence[SegLine], cols: Sequence[Interval]) -> list[SegLi
 
 
 def _holds_body_word(line: SegLine) -> bool:
-    """True when a segment past the line's first holds a body word (_is_body_word)."""
-    return any(_is_body_word(w) for s in line.segments[1:] for w in _words_past_stated_years(s.text))
+    """True when a segment past the line's first holds a body word (_is_body_word), read whole or
+    in its pieces between its joints (header_gaps.joint_pieces): two figures a spreadsheet glued
+    (41,603 | 32,007（R1） under 目標値 (R7) | 当初値, one row under a section row, corpus seed 713
+    kpi_baseline_target in calc_borderless) read as no value together. So does a word of the first
+    segment past its first word: a value set a word space after its name (ごみ排出量（1人1日当たり）
+    704（2020（令和2年度）） | ―, corpus seed 969 kpi_baseline_target in calc_borderless, dev4 wordings)."""
+    first = line.segments[0].text.split(" ", 1)[1:]
+    return any(_is_body_word(w) for s in line.segments[1:] for text in {s.text, *joint_pieces(s)}
+               for w in _words_past_stated_years(text)) or any(_is_body_word(w) for w in _words_past_stated_years(" ".join(first)))
 
 
 def _words_past_stated_years(text: str) -> list[str]:

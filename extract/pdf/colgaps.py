@@ -237,7 +237,7 @@ def columns(lines: Sequence[SegLine]) -> list[Interval]:
         return any(x0 <= x <= x1 for x0, x1 in line_spans)
 
     def heading(ln: SegLine) -> bool:  # a line alone on its line, set from the table's edge
-        return not ln.is_multi and ln.bbox[0] <= edge + ALIGN_TOL_PT
+        return not ln.is_multi and ln.bbox[0] <= edge + ALIGN_TOL_PT and not labels_rows_beside(ln, lines)
 
     # a heading reaching into a value column (（1）子育て環境の充実 over 若者定住奨励金 | 26) closes no
     # gap the lines of two or more cells leave open
@@ -260,6 +260,23 @@ def columns(lines: Sequence[SegLine]) -> list[Interval]:
     covered = [(a, b) for (a, b), ok in zip(zip(bounds, bounds[1:]), keep) if ok]
     cols = open_witnessed_gaps(merge_spans(covered), lines, per_line, allowed)
     return close_unwitnessed_gaps(cols, per_line) if cols else merge_spans(spans)
+
+
+def labels_rows_beside(line: SegLine, lines: Sequence[SegLine]) -> bool:
+    """True for a line alone on its line, set between two lines of several segments on its page, with
+    no segment of the table's other lines (but the lines alone starting where it starts: the column's
+    other labels) reaching into its x-range or the column gap (MIN_GAP_PT) after it: the label of a
+    column merged down the rows beside it, centred between them (関係人口の拡大 between the two rows
+    it heads, no header word over it, corpus seed 985 kpi_baseline_target in calc_borderless), a cell
+    of a column of its own. A heading starts where the table's rows or header cells start."""
+    if line.is_multi:
+        return False
+    multi = [ln.bbox[1] for ln in lines if ln.is_multi and ln.page == line.page]
+    if not any(t < line.bbox[1] for t in multi) or not any(t > line.bbox[1] for t in multi):
+        return False
+    others = [s for ln in lines if ln is not line and (ln.is_multi or abs(ln.bbox[0] - line.bbox[0]) > ALIGN_TOL_PT)
+              for s in ln.segments]
+    return all(s.bbox[0] >= line.bbox[2] + MIN_GAP_PT or s.bbox[2] <= line.bbox[0] for s in others)
 
 
 def open_witnessed_gaps(cols: Sequence[Interval], lines: Sequence[SegLine], per_line: Sequence[Sequence[Interval]],

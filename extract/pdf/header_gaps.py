@@ -40,16 +40,37 @@ def split_at_header_gaps(lines: Sequence[SegLine]) -> list[SegLine]:
     band_words = [(b.page, _line_words(b)) for b in band]
     body = [_parted_at(ln, lambda s: _joint_cuts(s, *_band_of(band_words, ln.page))) if ln.is_multi else ln
             for ln in lines[first:]]
-    body = [_parted_at(ln, lambda s: _start_cuts(s, *_band_of(band_words, ln.page), _cell_starts(body, ln))) if ln.is_multi else ln
-            for ln in body]
+    body = [_parted_at(ln, lambda s: _start_cuts(s, *_band_of(band_words, ln.page), _cell_starts(body, ln), _carried_below(body, ln, s)))
+            if ln.is_multi else ln for ln in body]
     rows_of_figures = [ln for ln in body if _holds_figure_cell(ln)]
     if len(rows_of_figures) != 1:
         return [*band, *body]
     row = rows_of_figures[0]
     parted = _parted_at(row, lambda s: _space_cuts(s, *_band_of(band_words, row.page)))
+    parted = _labelled(parted, band, *_band_of(band_words, row.page))
     body = [parted if ln is row else ln for ln in body]
     breaks = _row_breaks(parted)
     return [*(_parted_line(ln, breaks) for ln in band), *body]
+
+
+def _labelled(row: SegLine, band: Sequence[SegLine], words: Sequence[Interval], rows: Sequence[Interval]) -> SegLine:
+    """The one row of figures with its first segment parted at its first joint in a gap of the band
+    that only the reading of a figure and its unit keeps whole (_may_part), where the row names
+    nothing (every segment a figure) and a line of the band shows one cell more than the row holds,
+    parted where the row breaks or counted by its words (a header row's words are cells: a border
+    crosses none): a row states what it measures, so its first figure is a row number glued to the
+    name (1 | 世帯数 under No | 評価指標（名称）, 世帯数 a counting unit too, corpus seeds 959 and 967
+    kpi_baseline_target in calc_borderless), not a value and its unit."""
+    if not all(is_figure(s.text) for s in row.segments):
+        return row
+    cells = max(max(len(_parted_line(ln, _row_breaks(row)).segments), len(_line_words(ln))) for ln in band)
+    first = row.segments[0]
+    bounds = [0, *(i for i, _ in first.joints), len(first.text)]
+    cuts = [(i, x, x) for k, (i, x) in enumerate(first.joints, start=1)
+            if _in_band_gap(x, words, rows) and _may_part(first.text, i, first.text[bounds[k - 1]:i], first.text[i:bounds[k + 1]], unit_waived=True)]
+    if cells != len(row.segments) + 1 or not cuts:
+        return row
+    return _parted_at(row, lambda s: cuts[:1] if s is first else [])
 
 
 def _holds_figure_cell(line: SegLine) -> bool:
@@ -90,6 +111,13 @@ def _cell_starts(body: Sequence[SegLine], line: SegLine) -> list[float]:
     return [s.bbox[0] for ln in body if ln is not line for s in ln.segments[1:]]
 
 
+def _carried_below(body: Sequence[SegLine], line: SegLine, seg: Segment) -> str:
+    """The text a cell's next line carries: the segment starting where seg starts (within
+    ALIGN_TOL_PT) on the first body line below the line on its page, or ""."""
+    below = next((ln for ln in body if ln.page == line.page and ln.bbox[1] > line.bbox[1]), None)
+    return next((s.text for s in below.segments if abs(s.bbox[0] - seg.bbox[0]) <= ALIGN_TOL_PT), "") if below else ""
+
+
 def _line_words(line: SegLine) -> list[Interval]:
     return [(a, b) for s in line.segments for _, a, b in word_spans(s)]
 
@@ -126,11 +154,12 @@ def _parted_at(line: SegLine, cuts: Callable[[Segment], list[Cut]]) -> SegLine:
 
 
 def _band_spaces(seg: Segment, words: Sequence[Interval], rows: Sequence[Interval],
-                 wholly: bool = True) -> list[tuple[Cut, str, str]]:
+                 wholly: bool = True, carried: str = "") -> list[tuple[Cut, str, str]]:
     """The segment's word spaces lying wholly in a gap of the band (_in_band_gap at both their ends;
-    not wholly: at one end or the middle) where it may part (_may_part), each as a cut with the word
-    before it and the word after it, read on to the word closing a bracket it leaves open
-    (_bracketed_word)."""
+    not wholly: at one end or the middle) where it may part (_may_part; a bracket open before the
+    space that the text its cell's next line carries (carried) closes is no bracket running across
+    it), each as a cut with the word before it and the word after it, read on to the word closing a
+    bracket it leaves open (_bracketed_word)."""
     spans = word_spans(seg)
     starts = [m.start() for m in re.finditer(r"[^ ]+", seg.text)]
     if len(starts) != len(spans):
@@ -138,7 +167,7 @@ def _band_spaces(seg: Segment, words: Sequence[Interval], rows: Sequence[Interva
     texts = [w for w, _, _ in spans]
     return [((starts[k], spans[k - 1][2], spans[k][1]), texts[k - 1], _bracketed_word(texts, k)) for k in range(1, len(spans))
             if _in_gap(spans[k - 1][2], spans[k][1], words, rows, wholly)
-            and _may_part(seg.text, starts[k], seg.text[:starts[k]], seg.text[starts[k]:])]
+            and _may_part(seg.text, starts[k], seg.text[:starts[k]], seg.text[starts[k]:], carried)]
 
 
 def _in_gap(left: float, right: float, words: Sequence[Interval], rows: Sequence[Interval], wholly: bool) -> bool:
@@ -148,14 +177,15 @@ def _in_gap(left: float, right: float, words: Sequence[Interval], rows: Sequence
     return ends[0] and ends[2] if wholly else any(ends)
 
 
-def _start_cuts(seg: Segment, words: Sequence[Interval], rows: Sequence[Interval], starts: Sequence[float]) -> list[Cut]:
+def _start_cuts(seg: Segment, words: Sequence[Interval], rows: Sequence[Interval], starts: Sequence[float],
+                carried: str = "") -> list[Cut]:
     """Where a body segment parts at a word space in a gap of the band (_band_spaces) before a word
     starting where a cell of another body line starts (starts, within ALIGN_TOL_PT), after a name's
     word (_is_name): a spreadsheet sets a unit flush left in its column a word space after a name as
     wide as its own column (2農業産出額 百万円 under 1婚姻件数 | 件, the header KPI | 単位 leaving the space open, corpus seed
     760 kpi_baseline_target in calc_borderless). The band's gap and a column's start both prove the
     border where a table of few rows shows no column edge (extract.pdf.edges wants MIN_EDGE_LINES)."""
-    return [cut for cut, before, _ in _band_spaces(seg, words, rows)
+    return [cut for cut, before, _ in _band_spaces(seg, words, rows, carried=carried)
             if _is_name(before) and any(abs(cut[2] - x) <= ALIGN_TOL_PT for x in starts)]
 
 
@@ -234,7 +264,7 @@ def _cut(seg: Segment, cuts: Sequence[Cut]) -> list[Segment]:
     return out
 
 
-def _may_part(text: str, at: int, before: str, after: str) -> bool:
+def _may_part(text: str, at: int, before: str, after: str, carried: str = "", unit_waived: bool = False) -> bool:
     """True when text may end one cell before text[at]: no bracket open before it, the rest opening
     with neither a bracket (a qualifier of the text before) nor a closing one, and the pieces
     before and after the joint (before, after) no figure and its unit, read together as one value
@@ -246,8 +276,8 @@ def _may_part(text: str, at: int, before: str, after: str) -> bool:
     it is the next cell (－ | 年726人（4年間で2,904人）, corpus seed 813 kpi_baseline_target in
     calc_borderless, --vocab dev13)."""
     rest = text[at:]
-    unit = _is_number(before) and is_data_value((before + after).strip()) and not nfkc_safe(after.strip())[:1].isdigit()
-    return text_bracket_depth(text[:at]) == 0 and not opens_bracket(rest) and not closes_bracket(rest[:1]) and not unit \
+    unit = not unit_waived and _is_number(before) and is_data_value((before + after).strip()) and not nfkc_safe(after.strip())[:1].isdigit()
+    return text_bracket_depth(text[:at] + carried) == 0 and not opens_bracket(rest) and not closes_bracket(rest[:1]) and not unit \
         and not (year_runs_over(text, at) and not _between_digits(text, at))  # 2014|年: Writer sets 年 a joint after the digits (seed 500 kpi_transposed)
 
 

@@ -679,11 +679,12 @@ def _number_opens_segment(line: Sequence[Char], k: int, size: float) -> bool:
 
 
 def _opens_name(text: str) -> bool:
-    """True for a glyph a name opens with after its row's number: an em-wide letter, or an
-    enumerator glyph (①, ⑴: a number sign of no digit) heading the name (5 | ⑤要介護認定率, the row
-    numbers right-aligned, corpus seed 909 kpi_baseline_target in calc_borderless at 4.5 pt)."""
-    return is_wide_letter(text) or (len(text) == 1 and unicodedata.category(text) == "No"
-                                    and unicodedata.east_asian_width(text) in "WFA")
+    """True for a glyph a name opens with after its row's number: an em-wide letter, a full-width
+    Latin letter (6 | ＳＮＳフォロワー数, the numbers right-aligned, corpus seed 573 kpi_baseline_target
+    in calc_borderless), or an enumerator glyph (①, ⑴: a number sign of no digit) heading the name
+    (5 | ⑤要介護認定率, corpus seed 909 kpi_baseline_target in calc_borderless at 4.5 pt)."""
+    return is_wide_letter(text) or (len(text) == 1 and unicodedata.category(text)[0] == "L" and unicodedata.east_asian_width(text) == "F") \
+        or (len(text) == 1 and unicodedata.category(text) == "No" and unicodedata.east_asian_width(text) in "WFA")
 
 
 def _opens_with_dash(line: Sequence[Char], k: int, size: float) -> bool:

@@ -269,6 +269,7 @@ def test_a_sign_opening_its_segment_proves_no_joint_after_it() -> None:
     ("5", 4.0, 0.2, 0.2, "ふる", False),  # a name letter-spaced: its spacing proves no joint
     ("5", 4.0, 0.2, 0.0, "AB", False),  # Latin after a digit: one word (5A)
     ("5", 4.0, 0.2, 0.0, "⑤要", True),  # an enumerator glyph opening the name (5 | ⑤要介護認定率, seed 909)
+    ("6", 4.0, 0.2, 0.0, "ＳＮ", True),  # a full-width Latin letter opening the name (6 | ＳＮＳフォロワー数, seed 573)
     ("5", 4.0, 0.2, 0.0, "％要", False)])  # a sign after a digit: the figure's unit (5％)
 def test_a_number_opening_its_segment_is_glued_to_a_name_at_a_joint(
         number: str, before_em: float, gap_em: float, after_em: float, name: str, joint: bool) -> None:

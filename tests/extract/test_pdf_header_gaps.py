@@ -266,10 +266,16 @@ def test_digits_glued_at_a_joint_are_two_figures_whatever_year_they_read_as() ->
 
 
 def test_a_header_word_over_the_piece_after_a_joint_parts_nothing_by_itself() -> None:
-    # 1 | 世帯数 under № | 重要業績評価指標（KPI）, one row (corpus seed 967 kpi_baseline_target in
-    # calc_borderless): a header word standing over 世帯数 and not over the 1 proves no joint a cell's
-    # border — read so, it parted figures from their units in LibreOffice Writer budget tables (two
-    # held-out documents lost half their amounts at the session 26 merge) — so the row stays glued
-    header = line(0.0, seg("№", 64.0, 74.0, 0.0), seg("重要業績評価指標（KPI） 策定時（R3年）", 86.5, 270.0, 0.0, (), ((86.5, 190.0), (200.0, 270.0))))
-    body = line(16.5, seg("1世帯数", 76.7, 115.0, 16.5, ((1, 84.0),)), seg("12,127", 229.2, 263.3, 16.5))
-    assert texts(split_at_header_gaps([header, body])[1])[:2] == ["1世帯数", "12,127"]
+    # a header word standing over the piece after a joint and not over the piece before proves no
+    # joint a cell's border — read so (session 26), it parted figures from their units in LibreOffice
+    # Writer budget tables (two held-out documents lost half their amounts at the session 26 merge):
+    # 2,252|万円 under 予算額 centred over 万円 stays one value in a row that names its project. (1 |
+    # 世帯数 under № | 重要業績評価指標（KPI）, corpus seed 967, parts for another reason: its row names
+    # nothing, header_gaps._labelled)
+    header = line(0.0, seg("事業名", 64.0, 94.0, 0.0), seg("予算額 前年度", 120.0, 270.0, 0.0, (), ((150.0, 180.0), (230.0, 270.0))))
+    body = line(16.5, seg("道路維持費", 64.0, 114.0, 16.5), seg("2,252万円", 130.0, 190.0, 16.5, ((5, 165.0),)),
+                seg("2,000万円", 210.0, 270.0, 16.5))
+    assert texts(split_at_header_gaps([header, body])[1]) == ["道路維持費", "2,252万円", "2,000万円"]
+    numbered = line(0.0, seg("№", 64.0, 74.0, 0.0), seg("重要業績評価指標（KPI） 策定時（R3年）", 86.5, 270.0, 0.0, (), ((86.5, 190.0), (200.0, 270.0))))
+    row = line(16.5, seg("1世帯数", 76.7, 115.0, 16.5, ((1, 84.0),)), seg("12,127", 229.2, 263.3, 16.5))
+    assert texts(split_at_header_gaps([numbered, row])[1]) == ["1", "世帯数", "12,127"]
