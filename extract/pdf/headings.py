@@ -57,28 +57,11 @@ def heads_no_columns(lines: Sequence[SegLine], i: int) -> bool:
         return True
     rows, stop = rows_headed(lines, i)
     if not rows and stop is None:  # at the foot of its page, after text: a numbered heading, no header fragment
-        return numbered and not (i > 0 and lines[i - 1].page == lines[i].page and lines[i - 1].is_multi
-                                 and not _outdented_heading(lines, i))
+        return numbered and not (i > 0 and lines[i - 1].page == lines[i].page and lines[i - 1].is_multi)
     cols = column_extents(rows)
     if len(rows) < MIN_TABLE_ROWS or (stop is not None and is_tables_own(stop, lines[i], cols)):
         return False
     return numbered or any(bridges(span, cols) for span in lines[i].spans)
-
-
-def _outdented_heading(lines: Sequence[SegLine], i: int) -> bool:
-    """True when a numbered heading whose number is no bare row number (基本目標3, （1）: words or brackets
-    round its digits) starts left (by more than OUTDENT_TOL_PT) of every line of two or more segments of
-    the run right above it on its page: no row of the table there, whose rows start at its first column,
-    but the heading of the table the next page opens (基本目標3 | 結婚・出産・子育ての希望をかなえる at the foot
-    of page 1 under ⑤地域おこし協力隊員数 | 人 | 17 | 10, corpus seed 783 kpi_baseline_target in
-    chromium_borderless: read as a header fragment, it headed page 2's table)."""
-    line, number = lines[i], heading_parts(lines[i])[0].strip()
-    above: list[SegLine] = []
-    for prev in reversed(lines[:i]):
-        if prev.page != line.page or not prev.is_multi:
-            break
-        above.append(prev)
-    return not number.isdigit() and bool(above) and all(line.bbox[0] < prev.bbox[0] - OUTDENT_TOL_PT for prev in above)
 
 
 def closes_unopened(text: str) -> bool:

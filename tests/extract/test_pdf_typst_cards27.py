@@ -228,13 +228,3 @@ def test_a_heading_over_a_row_and_a_note_under_it_are_no_centred_name() -> None:
     head = [p(0, 0.0, "指標"), p(1, 0.0, "2022年度"), p(2, 0.0, "2023年度"), p(0, 10.0, "（1）防災・減災の推進")]
     body = [p(0, 19.0, "ふるさと納税寄附額"), p(1, 19.0, "423,824"), p(2, 19.0, "242,307"), p(0, 28.0, "※ 再掲の事業を含む")]
     assert not top_rows.name_centred_over_figures(head, body, 19.0, frozenset(), frozenset())
-
-
-@pytest.mark.parametrize(("x", "number", "heading"), [(45.8, "基本目標3", True), (57.8, "基本目標3", False), (45.8, "5", False)])
-def test_a_numbered_heading_outdented_under_rows_at_the_page_foot_heads_the_next_page(x: float, number: str,
-                                                                                      heading: bool) -> None:
-    # corpus seed 783 kpi_baseline_target in chromium_borderless: 基本目標3 | 結婚・出産・子育ての希望をかなえる at the
-    # foot of page 1, under the rows of the table above, heads the table page 2 opens; set level with those rows,
-    # or a bare row number (5 | 地域おこし協力隊員数), it may be their last row
-    lines = [*_chromium_list(45.8)[1:-1], _seg_line(150.0, (x, number), (x + 50.6, "結婚・出産・子育ての希望をかなえる"))]
-    assert heads_no_columns(lines, len(lines) - 1) is heading
