@@ -34,7 +34,7 @@ from extract.pdf.top_set_heads import lower_header_openers
 from extract.pdf.top_rows import fold_top_set_rows, rows_show_top, states_figure
 from extract.pdf.wrap_gaps import at_bracket_leading, past_padding
 from extract.pdf.lone_rests import fold_lone_rests, leaves_rests
-from extract.pdf.figure_rows import gap_tol, stands_on, body_rows, figure_tops, joins_figure_rows, labelled_tops, leads_past_figures, glues_own_row, rows_by_line, runs_past_figures
+from extract.pdf.figure_rows import stands_on, body_rows, figure_tops, joins_figure_rows, labelled_tops, leads_past_figures, glues_own_row, rows_by_line, runs_past_figures
 from extract.pdf.subrow_names import fold_subrow_names
 from extract.pdf.whole_figures import is_whole_figure, is_whole_value as is_whole_value
 from extract.pdf.pieces import SEPARATORS, VALUE_START_RE, WRAP_GAP_MAX_EM as WRAP_GAP_MAX_EM, continuable, Block, Piece, advance as advance, bracket_depth, by_column, is_full, text_bracket_depth
@@ -439,48 +439,10 @@ def pieces_to_rows(pieces: Sequence[Piece]) -> list[list[Block]]:
     levels = labelled_tops(pieces, tops)
     if runs_past_figures([b for row in rows for b in row], tops) or glues_own_row(rows, spanning) \
             or leaves_rests(body_rows(rows, tops), row_padding(pieces), line_tol(pieces), spanning) \
-            or leads_past_figures(pieces, levels) or joins_figure_rows(rows, levels) or limit is None and _head_led_alone(pieces, levels):
+            or leads_past_figures(pieces, levels) or joins_figure_rows(rows, levels):
         by_line = rows_by_line(pieces, levels, spanning, lambda head: _rows_at_leading(head, spanning, wrap_gap_limit(head)) if head else [])
         return fold_subrow_names(join_continued_rows(by_line, spanning)) if by_line else rows
     return rows
-
-
-def _head_led_alone(pieces: Sequence[Piece], tops: Sequence[tuple[int, float]]) -> bool:
-    """True, for a table showing no leading (wrap_gap_limit: None), when the lines above its first row of
-    figures (its header) show one of their own, no header line standing over lines of two columns under it (_heads_a_group).
-    Where a table sets its rows as close as a cell's lines (6 pt type: 単 / 位 and R11年度 / （2029） over
-    rows 0.1 pt further apart, corpus seed 801 kpi_year_matrix in typst_borderless, dev4 wordings), the
-    figures' rows keep the leading's reading from telling rows, and the header, read with the body, parts
-    its cells line by line; read by its rows of figures (rows_by_line), the header is read alone. A
-    group header (最新の値 over 2023年度 | 2024年度) shows the header is rows of its own."""
-    if not tops:
-        return False
-    head = [p for p in pieces if (p.page, p.bbox[1]) < tops[0] and not stands_on(p, tops[0][1])]
-    return bool(head) and _cells_of_unlike_heights(head) and not _heads_a_group(head) \
-        and _one_gap(head, gap_tol(pieces, [top for _, top in tops])) and wrap_gap_limit(head) is not None
-
-
-def _cells_of_unlike_heights(head: Sequence[Piece]) -> bool:
-    """True when every header column starts level with the header's first line and the columns hold
-    unlike numbers of lines (進捗管理指標 beside 単 / 位): one row of cells set at its top, some wrapped. A
-    header whose every column holds as many lines may be rows (a card's keys and values, 指標名 |
-    企業誘致件数 over 単位 | 件: corpus seed 500 kpi_cards); a column whose header starts below the first
-    line stands under a group header (2022年度 beside 概算事業費（千円） over 2021年度: corpus seed 710
-    budget_plan_years in html_borderless)."""
-    columns = list(by_column(head).values())
-    first = min((col[0].page, col[0].bbox[1]) for col in columns)
-    return len({len(col) for col in columns}) > 1 and all(
-        col[0].page == first[0] and stands_on(col[0], first[1]) for col in columns)
-
-
-def _one_gap(head: Sequence[Piece], tol: float) -> bool:
-    """True when the lines of each header column standing as close as a cell's lines may (WRAP_GAP_MAX_EM
-    of a line) stand one gap apart (within tol, how precisely the table
-    sets its lines level: figure_rows.gap_tol): a header showing two (its rows' padding and a cell's
-    leading, 策定時現況値 over 平成２６（2014） 2.0 pt apart, 平成２６（2014） over 年度 2.55) is rows and cells."""
-    gaps = [b.bbox[1] - a.bbox[3] for col in by_column(head).values() for a, b in zip(col, col[1:])
-            if a.page == b.page and b.bbox[1] - a.bbox[3] <= WRAP_GAP_MAX_EM * b.height]
-    return not gaps or max(gaps) - min(gaps) <= tol
 
 
 def _heads_a_group(head: Sequence[Piece]) -> bool:

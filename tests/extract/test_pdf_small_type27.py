@@ -3,13 +3,10 @@
 Pieces are the lines pdfplumber reads from corpus seed 801 kpi_year_matrix (typst_borderless, dev4
 wordings), in PDF points, top-left origin: 6 pt type, a cell's next line 8.19 pt (top to top) under
 its first (単 / 位, R11 年度 / （2029）, 千 / 人), a row's first line 8.29 pt under the row above. No gap
-tells a cell's lines from the rows; the rows of figures tell the body's rows, and the header, above
-them, shows its own leading.
+tells a cell's lines from the rows.
 """
 
 from __future__ import annotations
-
-import pytest
 
 from extract.pdf import rows
 from extract.pdf.figure_rows import _past_leading, LEVEL_TOL_EM, LevelIndex, WRAP_GAP_MAX_EM, figure_tops, labelled_tops, stands_on
@@ -48,17 +45,6 @@ def matrix(lines: list[tuple[int, float, float, float, str]] = LINES) -> list[Pi
     return [Piece(text, (x0, top, x1, top + H), col, 1) for col, top, x0, x1, text in lines]
 
 
-def test_a_header_over_rows_as_close_as_its_lines_keeps_its_cells() -> None:
-    # the rows stand 2.29 pt apart, a cell's lines 2.19: the table shows no leading, the header does
-    ps = matrix()
-    assert rows.wrap_gap_limit(ps) is None
-    got = texts(pieces_to_rows(ps))
-    assert got[0][:4] == ["進捗管理指標", "単位", "区分", "R11 年度（2029）"]
-    assert len(got) == 7  # the header, then two sub-rows per indicator
-    assert got[1] == ["公共交通利用者数", "千", "目指すべき値", "1130※", "1771", "1067※", "1825", "―", "1612"]
-    assert got[2][-4:] == ["実績値（直近年度）", "1685", "1839", "1554"]
-
-
 def test_a_group_header_over_two_columns_keeps_the_header_in_rows() -> None:
     # 最新の値 over R6 年度 | R7 年度 (a header line over lines of two columns under it) heads a group:
     # the header is two rows, not cells of two lines
@@ -66,16 +52,6 @@ def test_a_group_header_over_two_columns_keeps_the_header_in_rows() -> None:
     ps.append(Piece("最新の値", (420.0, 108.25, 460.0, 108.25 + H), 7, 1))
     assert rows._heads_a_group([p for p in ps if p.bbox[1] < 120])
     assert not rows._heads_a_group([p for p in matrix() if p.bbox[1] < 120])
-    assert not rows._head_led_alone(ps, figure_tops(ps)) and rows._head_led_alone(matrix(), figure_tops(matrix()))
-
-
-@pytest.mark.parametrize(("apart", "one"), [(0.1, True), (0.55, False)])
-def test_a_header_showing_two_gaps_is_rows_and_cells(apart: float, one: bool) -> None:
-    # 策定時現況値 over 平成２６（2014） 2.0 pt apart, 平成２６（2014） over 年度 2.55 (corpus seed 835
-    # kpi_year_matrix, dev4): told apart as precisely as the table sets its lines level (gap_tol, 0.2 pt here)
-    head = [Piece("策定時現況値", (0, 0, 36, 7), 0), Piece("平成２６（2014）", (0, 9.0, 46, 16.0), 0),
-            Piece("年度", (10, 18.0 + apart, 24, 25.0 + apart), 0)]
-    assert rows._one_gap(head, 0.2) is one
 
 
 def test_a_line_further_below_its_column_than_a_cell_leads_goes_on_no_cell() -> None:
