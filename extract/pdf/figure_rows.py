@@ -39,9 +39,9 @@ from extract.pdf.bracket_notes import inside_open_brackets, opens_noted_figure
 from extract.pdf.cut_rests import cut_number_rests
 from extract.pdf.cut_years import cut_year_rests
 from extract.pdf.lockstep import PADDED_LESS_TOLS, line_tol
-from extract.pdf.pieces import SEPARATORS, WRAP_GAP_MAX_EM, Block, Piece, by_column, continuable, is_full, text_bracket_depth
+from extract.pdf.pieces import SEPARATORS, VALUE_START_RE, WRAP_GAP_MAX_EM, Block, Piece, by_column, continuable, is_full, text_bracket_depth
 from extract.pdf.top_rows import Row, name_centred_over_figures, opens_own_row, states_figure
-from extract.pdf.whole_figures import is_whole_figure
+from extract.interpret.structure import is_data_value
 from normalize.text import nfkc_safe
 
 FIGURE_COLUMNS = 2  # figures standing on one line in this many columns past the first show a row of figures
@@ -72,8 +72,7 @@ def figure_tops(pieces: Sequence[Piece], top_set: Callable[[], bool] = lambda: F
 
 
 def labelled_tops(pieces: Sequence[Piece], tops: Sequence[tuple[int, float]]) -> list[tuple[int, float]]:
-    """tops (figure_tops), with the (page, top) of each line where one whole figure (whole_figures.is_whole_figure,
-    the reading rows' leading takes two rows from; no number cut over lines: _is_uncut)
+    """tops (figure_tops), with the (page, top) of each line where one figure (_is_figure_line, no number cut over lines: _is_uncut)
     stands level (stands_on) with a line of another column, top to bottom: a row of one figure, its
     name or kind beside it (転入者数 | 実績 | … | －, a sub-row reporting one year), starts there as a
     row of figures does. A figure level with nothing may be a cell's next line."""
@@ -89,7 +88,7 @@ def labelled_tops(pieces: Sequence[Piece], tops: Sequence[tuple[int, float]]) ->
     for col in cols.values():
         for k, p in enumerate(col):
             below = col[k + 1] if k + 1 < len(col) else None
-            if p.col == first or id(p) in rests or not is_whole_figure(p.text) or _goes_on_below(p, below) or \
+            if p.col == first or id(p) in rests or not _is_figure_line(p.text) or _goes_on_below(p, below) or \
                     not _is_uncut(col[k - 1] if k else None, p, below, widths[p.col]) or \
                     _stands_on_any(p, levels.get(p.page, [])):
                 continue
@@ -109,7 +108,13 @@ def _stands_on_any(p: Piece, tops: Sequence[float]) -> bool:
 def _goes_on_below(p: Piece, below: Piece | None) -> bool:
     """True when the line under a figure in its column on the same page is no figure: the cell goes on
     (21.6億 over 円 (5年間の平均), a top-set cell beside centred ones), so the figure is no row of its own."""
-    return below is not None and below.page == p.page and not is_whole_figure(below.text)
+    return below is not None and below.page == p.page and not _is_figure_line(below.text)
+
+
+def _is_figure_line(text: str) -> bool:
+    """True for a line that is a figure by itself: it opens with a number (2,996, 28※, 1,813千人) or is a
+    marker standing for one (－, 未公表); a line of words ending in a number (今後の方向1) is none."""
+    return states_figure(text) and (not is_data_value(text) or VALUE_START_RE.match(nfkc_safe(text).replace(" ", "")) is not None)
 
 
 def _is_uncut(above: Piece | None, p: Piece, below: Piece | None, width: float) -> bool:
@@ -197,7 +202,7 @@ def rows_by_line(pieces: Sequence[Piece], tops: Sequence[tuple[int, float]], spa
     or None when its lines refute that reading (_proves_reading; with no line continuing a cell,
     a figure the engine may have cut over two lines: _stacks_cut_number). Each line level with a row
     of figures, or opening a row of its own (a heading, a note), starts or joins that row; each
-    other line continues the cell above it in its column, within a cell's leading (_past_leading).
+    other line continues the cell above it in its column.
     The lines above the first row of figures are the header, read by read_head (at the leading)."""
     if not tops or len({p.page for p in pieces}) > 1:
         return None
@@ -215,11 +220,11 @@ def rows_by_line(pieces: Sequence[Piece], tops: Sequence[tuple[int, float]], spa
     padding, gaps_tol = (min(row_gaps) if row_gaps else 0.0), gap_tol(body, starts)
     # lines touching (a padding within the tolerance of none) show no rows apart: no padding to read by
     read = _read_lines(body, starts, padding, gaps_tol) if padding > gaps_tol else None
-    if read is None or read.past_leading or not _proves_reading(read, tol, row_gaps):
+    if read is None or not _proves_reading(read, tol, row_gaps):
         read = _read_lines(body, starts, None, 0.0)
-    if read is None or read.past_leading or not (_proves_reading(read, tol, row_gaps) or _reads_without_wraps(read, body, head)):
+    if read is None or not (_proves_reading(read, tol, row_gaps) or _reads_without_wraps(read, body, head)):
         read = _read_past_skips(pieces, body, starts, [top for _, top in tops], (padding, gaps_tol), tol)
-    if read is None or read.past_leading:
+    if read is None:
         return None  # lines below a row's first at more than one leading; no leading shown, numbers cut over lines
     if len(tops) < MIN_FIGURE_ROWS and not _lone_row_reading(read, body, head):
         return None
@@ -240,7 +245,6 @@ class LineReading:
     padding: float | None
     tol: float
     height: float  # the body's shortest line (pt)
-    past_leading: bool  # a line continues a cell further under the line above than a cell's lines stand (_past_leading)
 
 
 def _read_lines(body: Sequence[Piece], starts: Sequence[float], padding: float | None, tol: float,
@@ -256,7 +260,6 @@ def _read_lines(body: Sequence[Piece], starts: Sequence[float], padding: float |
     last: dict[int, Piece] = {}
     pitches: list[float] = []
     leads: list[float] = []
-    far = False
     for line in sorted(body, key=lambda p: (p.bbox[1], p.col)):
         above = last.get(line.col)
         start = next((t for t in tops if stands_on(line, t)), None)
@@ -271,13 +274,12 @@ def _read_lines(body: Sequence[Piece], starts: Sequence[float], padding: float |
             return None  # a column's first line of the body below its first row of figures: not set at the top
         else:
             pitches.append(line.bbox[1] - above.bbox[1])
-            far = far or _past_leading(above, line)
             leads += [line.bbox[1] - above.bbox[3]] if any(stands_on(above, t) for t in starts) else []
             cell_of[id(line)] = cell_of[id(above)]
             cell_of[id(line)].append(line)
         last[line.col] = line
     opened = len(rows) > len(set(starts) & set(rows))
-    return LineReading(rows, pitches, leads, padding if opened else None, tol, min(p.height for p in body), far)
+    return LineReading(rows, pitches, leads, padding if opened else None, tol, min(p.height for p in body))
 
 
 def _read_past_skips(pieces: Sequence[Piece], body: Sequence[Piece], starts: Sequence[float], tops: Sequence[float],
@@ -322,14 +324,6 @@ def _goes_on(col: Sequence[Piece], k: int, pitch: float, tol: float) -> bool:
 def _led_from(col: Sequence[Piece], k: int, pitch: float, tol: float) -> bool:
     """True when the column's line before line k stands within the pitch (and tol) above it, top to top."""
     return k > 0 and col[k].bbox[1] - col[k - 1].bbox[1] <= pitch + tol
-
-
-def _past_leading(above: Piece, line: Piece) -> bool:
-    """True when a line stands further under the line above it in its column than a cell's lines ever
-    stand apart (WRAP_GAP_MAX_EM of its height): it goes on no cell, and a reading taking it for one is
-    refuted (a page's folio, - 1 -, 10 pt under the last row of 9 pt type: corpus seed 832
-    kpi_year_matrix in typst_borderless, dev4, glued to the figure over it, 16.1 - 1 -)."""
-    return line.bbox[1] - above.bbox[3] > WRAP_GAP_MAX_EM * line.height
 
 
 def _opens_at_padding(line: Piece, rows: dict[float, Row], padding: float | None, tol: float) -> bool:

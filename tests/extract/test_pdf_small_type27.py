@@ -9,7 +9,7 @@ tells a cell's lines from the rows.
 from __future__ import annotations
 
 from extract.pdf import rows
-from extract.pdf.figure_rows import _past_leading, LEVEL_TOL_EM, LevelIndex, WRAP_GAP_MAX_EM, figure_tops, labelled_tops, stands_on
+from extract.pdf.figure_rows import LEVEL_TOL_EM, LevelIndex, figure_tops, labelled_tops, stands_on
 from extract.pdf.pieces import Piece
 from extract.pdf.rows import pieces_to_rows
 from tests.extract.test_pdf_top_rows import texts
@@ -52,18 +52,6 @@ def test_a_group_header_over_two_columns_keeps_the_header_in_rows() -> None:
     ps.append(Piece("最新の値", (420.0, 108.25, 460.0, 108.25 + H), 7, 1))
     assert rows._heads_a_group([p for p in ps if p.bbox[1] < 120])
     assert not rows._heads_a_group([p for p in matrix() if p.bbox[1] < 120])
-
-
-def test_a_line_further_below_its_column_than_a_cell_leads_goes_on_no_cell() -> None:
-    # a folio, - 1 -, 10 pt under the last row of 9 pt type (corpus seed 832, dev4): no cell's next line
-    above = Piece("16.1", (306.6, 199.34, 325.4, 208.34), 3)
-    at_most = WRAP_GAP_MAX_EM * 9.0
-    assert past_leading(above, 208.34 + at_most + 0.05)
-    assert not past_leading(above, 208.34 + at_most - 0.05)
-
-
-def past_leading(above: Piece, top: float) -> bool:
-    return _past_leading(above, Piece("- 1 -", (290.3, top, 306.4, top + 9.0), 3))
 
 
 def test_the_level_index_finds_the_lines_standing_on_a_top_as_a_scan_does() -> None:
