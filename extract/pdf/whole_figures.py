@@ -1,11 +1,11 @@
-"""Whether a line of a table's column is a cell's whole figure by itself: the one reading the row builders share.
+"""Whether a line of a table's column is a cell's whole figure by itself.
 
 A line that is one figure and nothing more (1,042, ９億９５２万円, 80.36※, 869（Ｈ３０）, 調査なし) is a
 cell's whole content: no line below it in its column goes on it. extract.pdf.rows reads two such lines
-one above the other as two rows (the gap between them bounds a cell's leading); extract.pdf.figure_rows
-reads such a line standing level with a line of another column as a row of one figure. A figure with
-words or a second reading after it (32人（2022年度）, 11人(延べ107日)) may go on below; a lone minus may
-be the sign a narrow cell wrapped off its digits.
+one above the other as two rows (the gap between them bounds a cell's leading), and two rows of one-line
+cells as two rows. A figure with words or a second reading after it (32人（2022年度）, 11人(延べ107日)) may
+go on below. (extract.pdf.figure_rows keeps a wider reading of its own, a line opening with a figure:
+1,813千人 beside its row's name opens a row of one figure there.)
 """
 
 from __future__ import annotations
