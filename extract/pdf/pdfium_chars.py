@@ -19,7 +19,6 @@ import numpy as np
 import pypdfium2.raw as pr
 import pypdfium2_raw.bindings as bindings
 
-from extract.pdf.autospace import is_autospaced, page_autospace
 from normalize.vocab import CLOSE_BRACKETS, OPEN_BRACKETS
 
 Obj = dict[str, Any]
@@ -356,12 +355,7 @@ def with_spaces(chars: list[Obj], spacing: Spacing | None = None, blanks: Sequen
     0.224 em, under the WORD_SPACE_EM a gap alone must reach) vanish with theirs, though the page
     draws them (■製造品出荷額 達成値, corpus seed 948 kpi_listed in chromium_ruled; pdfminer
     reads them). Wider gaps keep their reading, blank or not: a label spread over its cell
-    (年　次, realdocs kobe_jinko_no_ugoki_h26) is read from its gaps (extract.pdf.spread). A gap
-    between a Japanese letter and a Latin letter or digit at the page's own autospace (extract.pdf.
-    autospace: every such transition spaced alike, 和欧間スペース) is no word space, though as wide as
-    one: an engine setting the JIS quarter em there (Typst: 年間 750 人（5 年間で 3750 人）, its gaps a
-    hair either side of WORD_SPACE_EM's floor, corpus seed 872 kpi_baseline_target in typst_borderless)
-    spaced half its transitions by that floor, and the rest read as joints parting the cell.
+    (年　次, realdocs kobe_jinko_no_ugoki_h26) is read from its gaps (extract.pdf.spread).
     spacing: the chars' Spacing, when the caller has it."""
     if len(chars) < 2:
         return chars
@@ -373,9 +367,7 @@ def with_spaces(chars: list[Obj], spacing: Spacing | None = None, blanks: Sequen
     narrow = (BLANK_GAP_MIN_EM * em <= gap) & (gap < WORD_SPACE_EM[0] * em)
     stops = blank_stops(chars, spacing, blanks)
     blanked = {j for j in stops if narrow[j] and _is_alnum(chars[j]["text"]) and _is_alnum(chars[j + 1]["text"])}
-    autospace = page_autospace(lines_of(chars, spacing)) if worded.any() else 0.0
-    spaced = sorted([*(j for j in np.flatnonzero(worded).tolist() if not is_autospaced(chars[j], chars[j + 1], autospace)),
-                     *blanked])
+    spaced = sorted([*np.flatnonzero(worded).tolist(), *blanked])
     if not spaced:
         return chars
     out: list[Obj] = []
@@ -386,19 +378,6 @@ def with_spaces(chars: list[Obj], spacing: Spacing | None = None, blanks: Sequen
         out += [gap_char] if gap_char else []
         start = j + 1
     return out + chars[start:]
-
-
-def lines_of(chars: list[Obj], spacing: Spacing) -> list[list[Obj]]:
-    """The upright chars grouped into lines, each left to right: chars whose tops lie within
-    SAME_LINE_PT of the line's first, top to bottom (what autospace.page_autospace reads)."""
-    order = sorted((k for k in range(len(chars)) if spacing.upright[k]), key=lambda k: float(spacing.top[k]))
-    lines: list[list[int]] = []
-    for k in order:
-        if lines and spacing.top[k] - spacing.top[lines[-1][0]] <= SAME_LINE_PT:
-            lines[-1].append(k)
-        else:
-            lines.append([k])
-    return [[chars[k] for k in sorted(line, key=lambda k: float(spacing.x0[k]))] for line in lines]
 
 
 def blank_stops(chars: list[Obj], spacing: Spacing, blanks: Sequence[Point]) -> dict[int, float]:

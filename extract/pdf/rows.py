@@ -34,7 +34,7 @@ from extract.pdf.top_set_heads import lower_header_openers
 from extract.pdf.top_rows import fold_top_set_rows, rows_show_top, states_figure
 from extract.pdf.wrap_gaps import at_bracket_leading, past_padding
 from extract.pdf.lone_rests import fold_lone_rests, leaves_rests
-from extract.pdf.figure_rows import stands_on, body_rows, figure_tops, joins_figure_rows, labelled_tops, leads_past_figures, glues_own_row, rows_by_line, runs_past_figures
+from extract.pdf.figure_rows import body_rows, figure_tops, joins_figure_rows, labelled_tops, leads_past_figures, glues_own_row, rows_by_line, runs_past_figures
 from extract.pdf.subrow_names import fold_subrow_names
 from extract.pdf.whole_figures import is_whole_figure, is_whole_value as is_whole_value
 from extract.pdf.pieces import SEPARATORS, VALUE_START_RE, WRAP_GAP_MAX_EM as WRAP_GAP_MAX_EM, continuable, Block, Piece, advance as advance, bracket_depth, by_column, is_full, text_bracket_depth
@@ -445,38 +445,11 @@ def pieces_to_rows(pieces: Sequence[Piece]) -> list[list[Block]]:
     return rows
 
 
-def _heads_a_group(head: Sequence[Piece]) -> bool:
-    """True when a header line stands over lines of two columns on the header's next line (within
-    a line's height under it, overlapping it across): it heads the group, a row of its own, for a
-    cell's next line stands under its own column only."""
-    return any(len({q.col for q in _lines_under(p, head)}) > 1 for p in head)
-
-
-def _lines_under(p: Piece, lines: Sequence[Piece]) -> list[Piece]:
-    """The lines on the line after p: at most a line's height under it, overlapping it across."""
-    return [q for q in lines if q.page == p.page and 0 <= q.bbox[1] - p.bbox[3] <= p.height
-            and q.bbox[0] < p.bbox[2] and q.bbox[2] > p.bbox[0]]
-
-
-def group_openers(pieces: Sequence[Piece]) -> frozenset[int]:
-    """The header lines (above the first line of figures) by id under a group header (_heads_a_group:
-    目指すべき値 over R05末 | R04末, 1 pt apart, corpus seed 828 kpi_year_matrix in typst_borderless, dev4):
-    each opens a cell, for the group header is a row of its own, however close the sub-headers stand."""
-    tops = figure_tops(pieces)
-    head = [p for p in pieces if not tops or (p.page, p.bbox[1]) < tops[0] and not stands_on(p, tops[0][1])]
-    out: set[int] = set()
-    for p in head:
-        under = _lines_under(p, head)
-        if len({q.col for q in under}) > 1:
-            out.update(id(q) for q in under)
-    return frozenset(out)
-
-
 def _rows_at_leading(pieces: Sequence[Piece], spanning: frozenset[int], limit: float | None) -> list[list[Block]]:
     """The rows read from the leading the table's wrapped cells show (limit: wrap_gap_limit; the module's docstring)."""
     blocks = split_at_row_starts(column_blocks(pieces, limit, lockstep_openers(pieces) | numbered_openers(pieces, limit)
                                                       | padding_openers(pieces, limit) | lines_after_headings(pieces)
-                                                      | lower_header_openers(pieces) | group_openers(pieces)))
+                                                      | lower_header_openers(pieces)))
     blocks = part_top_set_orphans(split_at_row_tops(blocks), lambda bs: blocks_to_rows(split_at_row_lines(bs)), spanning,
                                   ROW_START_TOL_EM, ROW_MATES)
     rows = fold_lone_rests(blocks_to_rows(split_at_row_lines(blocks)), row_padding(pieces), line_tol(pieces), spanning)

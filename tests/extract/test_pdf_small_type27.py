@@ -8,11 +8,8 @@ tells a cell's lines from the rows.
 
 from __future__ import annotations
 
-from extract.pdf import rows
 from extract.pdf.figure_rows import LEVEL_TOL_EM, LevelIndex, figure_tops, labelled_tops, stands_on
 from extract.pdf.pieces import Piece
-from extract.pdf.rows import pieces_to_rows
-from tests.extract.test_pdf_top_rows import texts
 
 H = 6.0
 LINES = [  # (column, top, x0, x1, text)
@@ -45,33 +42,9 @@ def matrix(lines: list[tuple[int, float, float, float, str]] = LINES) -> list[Pi
     return [Piece(text, (x0, top, x1, top + H), col, 1) for col, top, x0, x1, text in lines]
 
 
-def test_a_group_header_over_two_columns_keeps_the_header_in_rows() -> None:
-    # 最新の値 over R6 年度 | R7 年度 (a header line over lines of two columns under it) heads a group:
-    # the header is two rows, not cells of two lines
-    ps = [p for p in matrix() if p.col not in (7, 8) or p.bbox[1] > 110]
-    ps.append(Piece("最新の値", (420.0, 108.25, 460.0, 108.25 + H), 7, 1))
-    assert rows._heads_a_group([p for p in ps if p.bbox[1] < 120])
-    assert not rows._heads_a_group([p for p in matrix() if p.bbox[1] < 120])
-
-
 def test_the_level_index_finds_the_lines_standing_on_a_top_as_a_scan_does() -> None:
     ps = matrix()
     index = LevelIndex.of(ps)
     for top in {p.bbox[1] for p in ps} | {124.73 + LEVEL_TOL_EM * H, 124.73 - LEVEL_TOL_EM * H - 0.01, 0.0}:
         assert index.level_with(1, top) == sorted((p for p in ps if stands_on(p, top)), key=lambda p: p.bbox[1])
     assert labelled_tops(ps, figure_tops(ps)) == sorted(labelled_tops(ps, figure_tops(ps)))
-
-
-def test_the_lines_under_a_group_header_open_their_cells() -> None:
-    # 目指すべき値 over R05 末 | R04 末, 1 pt apart, beside 進捗管理 / 指標 3.8 pt apart (corpus seed 828
-    # kpi_year_matrix in typst_borderless, dev4): the group header is a row of its own, not a cell's first line
-    h = 10.5
-    ps = [Piece("進捗管理", (64.4, 130.36, 106.4, 130.36 + h), 0), Piece("指標", (74.9, 144.69, 95.9, 144.69 + h), 0),
-          Piece("目指すべき値", (186.1, 130.36, 246.1, 130.36 + h), 2),
-          Piece("R05 末", (173.9, 141.87, 207.3, 141.87 + h), 2), Piece("R04 末", (224.9, 141.87, 258.3, 141.87 + h), 3),
-          Piece("移住者数", (61.7, 156.2, 103.7, 156.2 + h), 0), Piece("376", (191.6, 156.2, 211.1, 156.2 + h), 2),
-          Piece("227", (242.6, 156.2, 262.0, 156.2 + h), 3)]
-    assert rows.group_openers(ps) == {id(ps[3]), id(ps[4])}
-    assert rows.group_openers([p for p in ps if p.text != "R04 末"]) == frozenset()  # over one column: may be its cell
-    cells = [cell for row in texts(pieces_to_rows(ps)) for cell in row]
-    assert "目指すべき値" in cells and "R05 末" in cells

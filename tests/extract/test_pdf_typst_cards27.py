@@ -82,7 +82,7 @@ def test_one_figure_or_words_alone_stack_nothing() -> None:
     assert not top_rows.stacks_figures(["2,000人を目標に", "30%増加させる"])
 
 
-# --- the page's script gap is no word space -----------------------------------------------------------------
+# --- the page's script gap, read from its Latin transitions -----------------------------------------------------------------
 
 def _line(text: str, top: float, script_gap: float, x: float = 100.0) -> list[dict[str, Any]]:
     """Glyphs set solid but script_gap (em) between a Japanese letter and a Latin letter or digit: Latin
@@ -99,18 +99,11 @@ def _line(text: str, top: float, script_gap: float, x: float = 100.0) -> list[di
     return out
 
 
-def _page(script_gap: float) -> list[dict[str, Any]]:
-    """Lines of a Typst page: ①出生数 (① set solid), 年間750人（5年間で3750人）, 25人（延べ301日）."""
-    return [*_line("①出生数", 100.0, 0.0), *_line("年間750人（5年間で3750人）", 120.0, script_gap),
-            *_line("25人（延べ301日）", 140.0, script_gap), *_line("基本目標1", 160.0, script_gap)]
-
-
-def test_a_gap_at_the_pages_autospace_is_no_word_space() -> None:
-    # corpus seed 872 kpi_baseline_target in typst_borderless: Typst's quarter em, a hair either side of
-    # WORD_SPACE_EM's floor; ① set solid outnumbered the Latin transitions and proved no autospace
-    text = "".join(c["text"] for c in pdfium_chars.with_spaces(_page(0.2504)))
-    assert "年間750人（5年間で3750人）" in text and "25人（延べ301日）" in text
-    lines = pdfium_chars.lines_of(_page(0.2504), pdfium_chars.Spacing.of(_page(0.2504)))
+def test_latin_transitions_prove_the_autospace_where_a_solid_number_sign_does_not() -> None:
+    # corpus seed 872 kpi_baseline_target in typst_borderless: Typst's quarter em between Japanese letters
+    # and Latin digits; ① set solid outnumbered the Latin transitions and proved no autospace
+    lines = [_line("①出生数", 100.0, 0.0), _line("年間750人（5年間で3750人）", 120.0, 0.2504),
+             _line("25人（延べ301日）", 140.0, 0.2504), _line("基本目標1", 160.0, 0.2504)]
     assert autospace.page_autospace(lines) == pytest.approx(0.2504)
 
 
