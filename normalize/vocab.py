@@ -218,6 +218,7 @@ CONNECTOR_DASH_CHARS: Final[str] = "一…・.~"
 # (単位：千円　△印は減, （単位：千円、▲は減少）).
 ACCOUNTING_MINUS_CHARS: Final[str] = "▲△▼▽"
 MINUS_CHARS: Final[str] = ACCOUNTING_MINUS_CHARS + "-‐‑−–"
+UNIT_SLASHES: Final[str] = "/／"  # part a unit from what it is counted per (人/年, 千円／年, 万人回/年)
 PLUS_CHARS: Final[str] = "+"
 
 # The operators of a header computing its column from others named by letters (A－B, (A)/(B), A+B): what the

@@ -20,8 +20,8 @@ from extract.vocab import (
     AMOUNT_KINDS, AMOUNT_NAME_ENDING, GENERIC_HEADER_WORDS, MONEY_CHARS_IN_NAMES, MONEY_TABLE_WORDS,
 )
 from normalize import MissingReason
+from normalize.units import MONEY_BASE_UNIT as YEN
 
-YEN = "円"
 STATED_AMOUNT_KINDS = frozenset({"budget", "settlement"})  # headers that can only mean money
 MONEY_COLUMN_SHARE = 0.5  # share of a column's numbers that must be yen amounts for a money column
 NAME_STEM_MIN_CHARS = 2  # 寄附額, 観光消費額 name what they measure; 総額 (a total) names nothing

@@ -21,14 +21,13 @@ from extract.interpret.structure import KIND_LABEL_MAX_CHARS
 from extract.vocab import DIRECTION_ARROWS, FIGURE_SEPARATORS, KPI_KINDS, STATEMENT_GAPS, STATEMENT_KIND_WORDS, UNREADABLE_GLYPHS
 from normalize import Qualifier, Year, parse_quantity
 from normalize.units import is_known_unit, normalize_unit
-from normalize.vocab import BRACKET_CLOSERS, BRACKET_OPENERS, MINUS_CHARS
+from normalize.vocab import BRACKET_CLOSERS, BRACKET_OPENERS, MINUS_CHARS, UNIT_SLASHES
 from normalize.years import find_year
 
 LINE_MAX_CHARS = 120  # an indicator's line is short; a longer one is a paragraph of prose
 NUMBER_RE = re.compile(rf"[{re.escape(MINUS_CHARS)}]?[0-9][0-9,]*(?:\.[0-9]+)?")
 SPACE_OR_GAP = frozenset(STATEMENT_GAPS)
 FIGURE_BOUNDS = frozenset({Qualifier.AT_LEAST, Qualifier.AT_MOST, Qualifier.APPROXIMATE, Qualifier.BELOW, Qualifier.ABOVE})
-UNIT_SLASHES = "/／"  # part figures, and a per-unit's parts (万人回/年): a figure's unit is the longest known
 SEPARATORS = (*FIGURE_SEPARATORS, *UNREADABLE_GLYPHS)
 DELIMITERS = frozenset(BRACKET_OPENERS + BRACKET_CLOSERS + "".join(SEPARATORS) + "".join(STATEMENT_GAPS))
 

@@ -46,10 +46,9 @@ from normalize import MissingReason, Qualifier, Quantity, Year, clean_text, pars
 from normalize.brackets import without_bracket_groups
 from normalize.text import is_spaced_number, join_spaced_digits
 from normalize.years import completes_date, cut_era_year
-from normalize.vocab import BRACKET_OPENERS, NOTE_MARK_CHARS
+from normalize.units import MONEY_BASE_UNIT as YEN
+from normalize.vocab import BRACKET_OPENERS, NOTE_MARK_CHARS, UNIT_SLASHES as PER_SLASHES
 
-YEN = "円"
-PER_SLASHES = ("/", "／")  # what parts a unit from the period it is counted per (千円／年)
 YEAR_PERIOD = "年"
 # A line opening a section: a bracket or a mark, or a numbering written with its separator (1., 2)).
 SECTION_START_RE = re.compile(f"^(?:[{re.escape(BRACKET_OPENERS)}■□◆◇●○・※]|" + NUMBERING_RE.pattern + ")")

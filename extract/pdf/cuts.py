@@ -20,6 +20,7 @@ from extract.pdf.glyphs import is_wide_letter
 from extract.pdf.pieces import FIT_TOL_PT, SEPARATORS, VALUE_START_RE, Piece, advance, bracket_depth, is_full, is_full_for_word
 from normalize.numbers import GROUPED_NUMBER_RE, WHOLE_NUMBER_RE, groups_prove_cut
 from normalize.text import nfkc_safe
+from normalize.vocab import UNIT_SLASHES
 from normalize.years import parse_year
 
 NUMBER_HEAD_RE = re.compile(r"^[\d,.]+")
@@ -29,7 +30,6 @@ DIGIT_END_RE = re.compile(r"[\d,.]$")
 DIGIT_START_RE = re.compile(r"^[\d,.]")
 WORD_END_RE = re.compile(r"[0-9A-Za-z,.]$")  # where an engine that cuts numbers cuts: inside a Latin word or a number
 WORD_START_RE = re.compile(r"^[0-9A-Za-z,.]")
-UNIT_SLASHES = ("/", "／")  # a unit per something (人/年) is never cut after its slash on purpose
 UNIT_HYPHEN_RE = re.compile(r"[A-Za-z]-$")  # nor a compound unit after its hyphen (t- over CO2)
 UNIT_HYPHEN_OPEN_RE = re.compile(r"^-[A-Za-z]")  # or before it (546,289t over -CO2): a minus opens no word of letters
 SEPARATOR_LED_RE = re.compile(r"^[,.]+(\d|$)")  # ,000 / .8 / a lone , : no number starts with its separator
@@ -225,7 +225,7 @@ def is_cut_word(text: str, box: BBox, nxt: Piece, col_width: float) -> bool:
     if not text or not nxt.text or VALUE_START_RE.match(nfkc_safe(nxt.text)):
         return False
     hyphen = _cut_at_unit_hyphen(text, nxt.text)
-    if VALUE_START_RE.match(nfkc_safe(text)) and not text.endswith(UNIT_SLASHES) and not hyphen:
+    if VALUE_START_RE.match(nfkc_safe(text)) and not text.endswith(tuple(UNIT_SLASHES)) and not hyphen:
         return False  # a value line stays whole, unless its unit was cut at its slash (240人/ over 年) or hyphen (t- over CO2)
     if text[-1].isascii() and text[-1].isalnum() and nxt.text[0].isascii() and nxt.text[0].isalnum():
         return False
