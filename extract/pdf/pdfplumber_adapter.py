@@ -45,7 +45,7 @@ from extract.pdf.stack_heads import HeadedStack, headed_cells
 from extract.pdf.band_rows import joined_line_rows
 from extract.pdf.bands import Band, band_and_body, find_bands, span_open_heads
 from extract.pdf.rows import MIN_VALUE_ROWS, Piece, cell_lines, has_value_column, is_labelled, pieces_to_rows
-from extract.pdf.textlines import text_lines
+from extract.pdf.textlines import TEXT_TOL_PT, text_lines
 from extract.pdf.vertical import column_lines, vertical_chars
 from normalize.missing import MissingReason, missing_marker
 from normalize.text import nfkc_safe
@@ -71,7 +71,6 @@ ROTATED_SHARE = 0.5  # a cell or table reads turned when at least this share of 
 VERTICAL_CELL_SHARE = 0.5  # a cell reads as vertical writing when at least this share of its glyphs is set down
 MIN_SPLIT_ROWS = 2  # a band without row rules is split when its lines form this many filled rows
 RULE_MIN_PT = 6.0  # a vertical edge shorter than this is a glyph-sized mark, not a column rule
-TEXT_TOL_PT = 3  # pdfplumber's extract_text tolerance (x and y): a wider gap starts a word, a top this much lower a line
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 _CID_RE = re.compile(r"^\(cid:\d+\)$")
 CID_OPEN = "(cid:"  # how an unmapped glyph's text (_CID_RE) opens

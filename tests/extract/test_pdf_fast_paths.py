@@ -22,7 +22,9 @@ REALDOCS_VERTICAL = [p for p in (Path(__file__).parents[2] / ".." / "shared" / "
 def test_text_tolerance_pinned_to_pdfplumbers_default() -> None:
     from pdfplumber.utils.text import DEFAULT_X_TOLERANCE, DEFAULT_Y_TOLERANCE
 
-    assert plumber.TEXT_TOL_PT == DEFAULT_X_TOLERANCE == DEFAULT_Y_TOLERANCE == 3
+    from extract.pdf import textlines  # the one tolerance the adapter's texts and the page's lines read by
+
+    assert textlines.TEXT_TOL_PT == DEFAULT_X_TOLERANCE == DEFAULT_Y_TOLERANCE == 3
 
 
 def _ch(text: str, x0: float, width: float = 10.0, top: float = 100.0, upright: Any = True) -> dict[str, Any]:
@@ -188,12 +190,6 @@ def test_camelot_reviews_only_when_asked(monkeypatch: pytest.MonkeyPatch, second
 
 def _page_lines(page: Any) -> list[dict[str, Any]]:
     return page.extract_text_lines(return_chars=True)
-
-
-def test_text_lines_tolerance_is_pdfplumbers() -> None:
-    from extract.pdf import textlines
-
-    assert textlines.TEXT_TOL_PT == plumber.TEXT_TOL_PT
 
 
 @settings(max_examples=400, deadline=None)
