@@ -61,7 +61,7 @@ BUCKET_BITS = 20  # bits of a dedupe bucket's x and y index in overprint_suspect
 COL_GAP_EM = 0.5  # a gap this share of the font size (or wider) may separate columns
 SPACE_TOL_PT = 0.5
 SPACE_LINE_SHARE = 0.5  # a drawn space is on a line when the line's band covers more than this share of the lower of the two heights
-CELL_GAP_EM = 0.22  # em-wide letters this share of the size apart in a solid run sit in two cells (_is_cell_gap)
+CELLS_APART_EM = 0.22  # em-wide letters this share of the size apart in a solid run sit in two cells (_is_cell_gap)
 SOLID_EM = 0.05  # glyphs closer than this share of the size are set solid (no letter spacing)
 BASELINE_TOL_EM = 0.2  # chars whose bottoms lie this share of the size apart or nearer sit on one line (fonts' descents differ less)
 SAME_SIZE_TOL = 0.1  # glyphs whose sizes differ by this share of the larger or less are set in one size (a sub- or superscript is smaller)
@@ -579,8 +579,8 @@ def _char_groups(visible: Sequence[Char], spaces: Sequence[Char], autospace: flo
 
 def _is_solid(left: Char, right: Char) -> bool:
     """True when two glyphs are set closer (or overlap by less) than a joint (_is_joint, JOINT_EM),
-    a cell gap (CELL_GAP_EM) or a column gap (COL_GAP_EM) can be: most pairs, tested at once."""
-    return abs(right["x0"] - left["x1"]) < min(JOINT_EM, CELL_GAP_EM, COL_GAP_EM) * _pair_size(left, right)
+    a cell gap (CELLS_APART_EM) or a column gap (COL_GAP_EM) can be: most pairs, tested at once."""
+    return abs(right["x0"] - left["x1"]) < min(JOINT_EM, CELLS_APART_EM, COL_GAP_EM) * _pair_size(left, right)
 
 
 def _on_other_baselines(left: Char, right: Char) -> bool:
@@ -596,7 +596,7 @@ def _on_other_baselines(left: Char, right: Char) -> bool:
 
 
 def _is_cell_gap(line: Sequence[Char], k: int, spaces: Sequence[Char]) -> bool:
-    """True when line[k - 1] and line[k] are em-wide letters (kanji, kana) set CELL_GAP_EM of the
+    """True when line[k - 1] and line[k] are em-wide letters (kanji, kana) set CELLS_APART_EM of the
     size or more apart, no space drawn between, in a run set solid: each neighbouring gap is under
     SOLID_EM. Such a run holds no gap of its own, so this one is the padding between two cells
     (a header wrapped in its cell up to the next one's text: 計画策定時点（令 | 目標値). Prose
@@ -608,7 +608,7 @@ def _is_cell_gap(line: Sequence[Char], k: int, spaces: Sequence[Char]) -> bool:
         return False
     left, right = line[k - 1], line[k]
     size = max(1.0, float(left.get("size") or 0), float(right.get("size") or 0))
-    if right["x0"] - left["x1"] < CELL_GAP_EM * size:
+    if right["x0"] - left["x1"] < CELLS_APART_EM * size:
         return False
     if any(s["x0"] >= left["x1"] - SPACE_TOL_PT and s["x1"] <= right["x0"] + SPACE_TOL_PT for s in spaces):
         return False
@@ -809,7 +809,7 @@ def _is_column_gap(left: Char, right: Char, spaces: Sequence[Char]) -> bool:
     """True when the gap between two glyphs separates columns: at least COL_GAP_EM of the size,
     and not bridged by a single drawn space. One space bridges only what it fills, give or take
     less than a column gap: one space set in a gap wider than that (a column gap holding the
-    engine's word space) still leaves a column gap beside it. A gap of CELL_GAP_EM or more, no
+    engine's word space) still leaves a column gap beside it. A gap of CELLS_APART_EM or more, no
     space drawn in it, after a full-width closing bracket counts the bracket's blank half
     (hanging.ink_end): 2015（平成27年度） and 2020（令和2年度） set 1.9 pt apart, 6.2 pt of paper
     between their inks (corpus seed 553 kpi_year_matrix in pdf_rules, dev4 wordings), are two
@@ -817,7 +817,7 @@ def _is_column_gap(left: Char, right: Char, spaces: Sequence[Char]) -> bool:
     gap = right["x0"] - left["x1"]
     size = max(1.0, float(left.get("size") or 0), float(right.get("size") or 0))
     inside = [s for s in spaces if s["x0"] >= left["x1"] - SPACE_TOL_PT and s["x1"] <= right["x0"] + SPACE_TOL_PT]
-    if not inside and gap >= CELL_GAP_EM * size:
+    if not inside and gap >= CELLS_APART_EM * size:
         gap = right["x0"] - _ink_end(left)
     if gap < COL_GAP_EM * size:
         return False

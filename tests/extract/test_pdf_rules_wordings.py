@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from extract.pdf import pdfplumber_adapter as plumber
-from extract.pdf.pdfplumber_adapter import CELL_GAP_EM
+from extract.pdf.pdfplumber_adapter import CELLS_APART_EM
 from extract.pdf.borderless import _ends_table, _is_body_word, _line_bands, _set_apart
 from extract.pdf.cuts import is_cut_figure
 from extract.pdf.edges import HEIGHT_TOL
@@ -161,14 +161,14 @@ def _years_apart(gap_em: float) -> list[dict[str, Any]]:
     return first + _glyphs("令和2", first[-1]["x1"] + gap_em * SIZE, 0.0)
 
 
-@pytest.mark.parametrize("gap_em, parted", [(CELL_GAP_EM + 0.01, True), (CELL_GAP_EM - 0.01, False)])
+@pytest.mark.parametrize("gap_em, parted", [(CELLS_APART_EM + 0.01, True), (CELLS_APART_EM - 0.01, False)])
 def test_a_gap_after_a_closing_bracket_counts_its_blank_half(gap_em: float, parted: bool) -> None:
     # 0.23 em after the box is 0.73 em after the ink: a column gap (COL_GAP_EM); nearer, a text set solid
     assert len(plumber._segments(_years_apart(gap_em), [])) == (2 if parted else 1)
 
 
 def test_a_space_drawn_after_a_closing_bracket_is_a_word_space() -> None:
-    chars = _years_apart(CELL_GAP_EM + 0.05)
+    chars = _years_apart(CELLS_APART_EM + 0.05)
     x1 = chars[4]["x1"]
     space = {**chars[4], "text": " ", "x0": x1, "x1": x1 + 0.25 * SIZE}
     assert len(plumber._segments(chars, [space])) == 1
