@@ -19,6 +19,7 @@ from statistics import median
 from typing import Any
 
 from extract.pdf.glyphs import is_wide_letter
+from extract.pdf.scripts import is_narrow_latin_alnum
 
 Char = dict[str, Any]
 
@@ -32,18 +33,11 @@ SOLID_RUN_EM = 0.05  # Latin glyphs nearer than this share of the size are one r
 Bracketed = tuple[float, float]  # the gaps (in em) before and after a run of Latin letters or digits inside Japanese text
 
 
-def is_latin_alnum(text: str) -> bool:
-    """True for one narrow Latin letter or digit (ASCII and the like): not a half-width kana or a
-    full-width letter, which such engines set as Japanese text."""
-    return (len(text) == 1 and unicodedata.category(text)[0] in "LN"
-            and unicodedata.east_asian_width(text) in ("Na", "N"))
-
-
 def is_spaced_as_latin(text: str) -> bool:
     """True for one glyph such an engine spaces from Japanese letters as a Latin one: a Latin letter
-    or digit (is_latin_alnum), or a number of ambiguous width set in the Latin script (① in
+    or digit (is_narrow_latin_alnum), or a number of ambiguous width set in the Latin script (① in
     ①汚水処理人口普及, Ⅱ, ½: Writer sets its autospace after it; corpus seed 533 kpi_year_matrix)."""
-    return is_latin_alnum(text) or (len(text) == 1 and unicodedata.category(text)[0] == "N"
+    return is_narrow_latin_alnum(text) or (len(text) == 1 and unicodedata.category(text)[0] == "N"
                                     and unicodedata.east_asian_width(text) == "A")
 
 
@@ -71,11 +65,11 @@ def both_ways_autospace(lines: Sequence[Sequence[Char]]) -> float:
     padding, and sets the transitions inside its cells solid (成果2, （令和7）): where its cells glue
     both ways (1世帯数 and 調査中 | 32, corpus seed 821 kpi_baseline_target in calc_borderless,
     --vocab dev7) those solid transitions outnumber the joints and prove no autospace. The transitions
-    of Latin letters and digits (is_latin_alnum) are read first, then, where they prove none, those of
+    of Latin letters and digits (is_narrow_latin_alnum) are read first, then, where they prove none, those of
     numbers of ambiguous width too: an engine may set ① solid (①特定健診受診率) and space its Latin runs
     (年間 750 人（5 年間で, Typst, corpus seed 872 kpi_baseline_target in typst_borderless), where
     Writer spaces both alike."""
-    for latin in (is_latin_alnum, is_spaced_as_latin):
+    for latin in (is_narrow_latin_alnum, is_spaced_as_latin):
         gap = _alike_gap([t for line in lines for t in transitions(line, latin)])
         if gap:
             return gap
@@ -116,7 +110,7 @@ def _after_wide_digit(left: str, right: str) -> bool:
     t-CO2: corpus seed 770 kpi_progress in writer_borderless, the unit read as a column of its own). It proves
     no autospace by itself: a page of full-width figures bracketing no Latin run shows too few transitions."""
     return len(left) == 1 and unicodedata.category(left) == "Nd" and unicodedata.east_asian_width(left) == "F" \
-        and is_latin_alnum(right) and right.isalpha()
+        and is_narrow_latin_alnum(right) and right.isalpha()
 
 
 def _is_transition(left: str, right: str, latin: Callable[[str], bool] = is_spaced_as_latin) -> bool:
@@ -130,11 +124,11 @@ def bracketed_runs(line: Sequence[Char]) -> list[Bracketed]:
     out: list[Bracketed] = []
     k = 0
     while k + 2 < len(line):
-        if not (is_wide_letter(line[k]["text"]) and is_latin_alnum(line[k + 1]["text"])):
+        if not (is_wide_letter(line[k]["text"]) and is_narrow_latin_alnum(line[k + 1]["text"])):
             k += 1
             continue
         end = _run_end(line, k + 1)
-        if end < len(line) and is_wide_letter(line[end]["text"]) and is_latin_alnum(line[end - 1]["text"]):
+        if end < len(line) and is_wide_letter(line[end]["text"]) and is_narrow_latin_alnum(line[end - 1]["text"]):
             gaps = (_gap_em(line[k], line[k + 1]), _gap_em(line[end - 1], line[end]))
             out += [gaps] if all(0 <= g < AUTOSPACE_MAX_EM for g in gaps) else []
         k = end

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from extract.pdf.grid import EDGE_TOL_PT, MAX_HEADER_ROWS, RawCell, RawTable, SegLine, Segment
+from extract.pdf.scripts import is_ascii_letter
 from extract.pdf.spread import is_number
 from normalize import clean_text
 
@@ -113,13 +114,9 @@ def open_head(line: SegLine, row: Sequence[RawCell]) -> Segment:
     the run, as a merged cell would (its pieces joined, a space only between Latin letters)."""
     text = ""
     for seg in line.segments:
-        glue = " " if _is_latin(text[-1:]) and _is_latin(seg.text[:1]) else ""
+        glue = " " if is_ascii_letter(text[-1:]) and is_ascii_letter(seg.text[:1]) else ""
         text += glue + seg.text
     return Segment(clean_text(text), _open_box(row, line.bbox))
-
-
-def _is_latin(ch: str) -> bool:
-    return ch.isascii() and ch.isalpha()
 
 
 def _open_box(row: Sequence[RawCell], box: tuple[float, float, float, float]) -> tuple[float, float, float, float]:

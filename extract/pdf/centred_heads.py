@@ -19,7 +19,7 @@ from extract.pdf.edges import holds_figure
 from extract.pdf.glyphs import is_wide_letter, word_spans
 from extract.pdf.grid import ALIGN_TOL_PT, Interval, Segment, SegLine
 from extract.pdf.pieces import text_bracket_depth
-from normalize.text import nfkc_safe
+from extract.pdf.scripts import is_latin_alnum_any_width
 
 HEAD_OFF_MIDDLE_EM = 1.0  # a header centred this many of the segment's heights off its middle heads part of it only
 
@@ -55,13 +55,7 @@ def is_script_space(before: str, after: str) -> bool:
     (Typst: ＧＩＧＡ スクール推進事業 under 事業の名称, a page-2 row alone under its header, corpus seed
     982 budget_main_projects in typst_borderless), no cell's border."""
     a, b = before[-1:], after[:1]
-    return (_is_latin(a) and is_wide_letter(b)) or (is_wide_letter(a) and _is_latin(b))
-
-
-def _is_latin(ch: str) -> bool:
-    """True for one Latin letter or digit, full-width ones too (Ｓ, ２)."""
-    folded = nfkc_safe(ch)
-    return len(folded) == 1 and folded.isascii() and folded.isalnum()
+    return (is_latin_alnum_any_width(a) and is_wide_letter(b)) or (is_wide_letter(a) and is_latin_alnum_any_width(b))
 
 
 def parted_under_head(seg: Segment, heads: Sequence[Segment], words: Sequence[Interval] = ()) -> list[Segment]:

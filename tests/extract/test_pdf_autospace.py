@@ -13,7 +13,7 @@ import pytest
 
 from extract.pdf import autospace, pdfplumber_adapter
 from extract.pdf.autospace import (AUTOSPACE_MAX_EM, AUTOSPACE_SHARE, AUTOSPACE_TOL_EM, MIN_AUTOSPACE_RUNS, MIN_TRANSITIONS,
-                                   SOLID_RUN_EM, bracketed_runs, is_autospaced, is_latin_alnum, page_autospace)
+                                   SOLID_RUN_EM, bracketed_runs, is_autospaced, is_narrow_latin_alnum, page_autospace)
 
 SIZE_PT = 10.5
 DIGIT_PT = 5.8  # a digit's advance in IPA PGothic at SIZE_PT

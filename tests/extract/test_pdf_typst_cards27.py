@@ -89,8 +89,8 @@ def _line(text: str, top: float, script_gap: float, x: float = 100.0) -> list[di
     glyphs half an em wide, the rest one em."""
     out: list[dict[str, Any]] = []
     for k, ch in enumerate(text):
-        latin = autospace.is_latin_alnum(ch)
-        if k and latin != autospace.is_latin_alnum(text[k - 1]) and not text[k - 1] in "（）" and ch not in "（）":
+        latin = autospace.is_narrow_latin_alnum(ch)
+        if k and latin != autospace.is_narrow_latin_alnum(text[k - 1]) and not text[k - 1] in "（）" and ch not in "（）":
             x += script_gap * EM
         width = (0.5 if latin else 1.0) * EM
         out.append({"text": ch, "x0": x, "x1": x + width, "top": top, "bottom": top + EM, "size": EM, "upright": True,
