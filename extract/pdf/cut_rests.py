@@ -18,8 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from extract.pdf.pieces import WRAP_GAP_MAX_EM, Piece, by_column, continuable, is_full
-from normalize.text import nfkc_safe
+from extract.pdf.pieces import WRAP_GAP_MAX_EM, Piece, by_column, continuable, is_digits, is_full
 
 MIN_CUT_CELLS = 2  # cells of a column holding a number and its narrower rest that prove the engine cuts numbers
 
@@ -34,7 +33,7 @@ def cut_number_rests(pieces: Sequence[Piece], level: Callable[[Piece, float], bo
         cut.update({id(b): b for a, b in zip(col, col[1:]) if _goes_on_cut(a, b, width)})
         wrapped.update(id(b) for a, b in zip(col, col[1:]) if _below(a, b) and is_full(a.bbox, b, width))
     return frozenset(key for key, rest in cut.items()
-                     if all(id(q) in cut or id(q) in wrapped and not _digits(q.text)
+                     if all(id(q) in cut or id(q) in wrapped and not is_digits(q.text)
                             for q in pieces if q.page == rest.page and level(q, rest.bbox[1])))
 
 
@@ -49,14 +48,10 @@ def column_cuts_numbers(cells: Sequence[Sequence[Piece]], col_width: float) -> b
 def _goes_on_cut(above: Piece, line: Piece, width: float) -> bool:
     """True when line is digits alone, narrower than the number of digits right above it in its
     column, which fills the column (width) and digits may continue."""
-    return _below(above, line) and _digits(line.text) and _digits(above.text) and continuable(above.text) \
+    return _below(above, line) and is_digits(line.text) and is_digits(above.text) and continuable(above.text) \
         and line.bbox[2] - line.bbox[0] < above.bbox[2] - above.bbox[0] and is_full(above.bbox, line, width)
 
 
 def _below(above: Piece, line: Piece) -> bool:
     """True when line stands right under above, within WRAP_GAP_MAX_EM of a line, on one page."""
     return above.page == line.page and 0 <= line.bbox[1] - above.bbox[3] <= WRAP_GAP_MAX_EM * line.height
-
-
-def _digits(text: str) -> bool:
-    return nfkc_safe(text).replace(" ", "").isdigit()

@@ -39,7 +39,7 @@ from extract.pdf.bracket_notes import inside_open_brackets, opens_noted_figure
 from extract.pdf.cut_rests import cut_number_rests
 from extract.pdf.cut_years import cut_year_rests
 from extract.pdf.lockstep import PADDED_LESS_TOLS, line_tol
-from extract.pdf.pieces import SEPARATORS, VALUE_START_RE, WRAP_GAP_MAX_EM, Block, Piece, by_column, continuable, is_full, text_bracket_depth
+from extract.pdf.pieces import SEPARATORS, VALUE_START_RE, WRAP_GAP_MAX_EM, Block, Piece, by_column, continuable, is_full, opens_with_digit, text_bracket_depth
 from extract.pdf.top_rows import Row, name_centred_over_figures, opens_own_row, states_figure
 from extract.interpret.structure import is_data_value
 from normalize.text import nfkc_safe
@@ -126,7 +126,7 @@ def _is_uncut(above: Piece | None, p: Piece, below: Piece | None, width: float) 
 
 def _cut_between(upper: Piece | None, lower: Piece | None, width: float) -> bool:
     """True when digits on the lower line may go on the upper's number, cut by a wrap at the column's width."""
-    return upper is not None and lower is not None and upper.page == lower.page and _opens_with_digit(lower.text) \
+    return upper is not None and lower is not None and upper.page == lower.page and opens_with_digit(lower.text) \
         and (_ends_in_separator(upper.text) or continuable(upper.text) and is_full(upper.bbox, lower, width))
 
 
@@ -406,7 +406,7 @@ def _stacks_cut_number(body: Sequence[Piece], head: Sequence[Piece] = ()) -> boo
     heads, cols = by_column(head), by_column(body)
     for key, col in cols.items():
         width = max(p.bbox[2] - p.bbox[0] for p in [*col, *heads.get(key, [])])
-        if any(a.page == b.page and _opens_with_digit(b.text) and states_figure(b.text)
+        if any(a.page == b.page and opens_with_digit(b.text) and states_figure(b.text)
                and (_ends_in_separator(a.text) or states_figure(a.text) and continuable(a.text) and is_full(a.bbox, b, width)
                     and not _beside_whole_figure(b, cols, key))
                for a, b in zip(col, col[1:])):
@@ -421,16 +421,11 @@ def _beside_whole_figure(line: Piece, cols: dict[int, list[Piece]], key: int) ->
     over 1,157 人, corpus seed 806 kpi_baseline_target in calc_borderless)."""
     for other, col in cols.items():
         for above, q in zip(col, col[1:]):
-            if other != key and above.page == q.page == line.page and stands_on(q, line.bbox[1]) and _opens_with_digit(q.text) \
+            if other != key and above.page == q.page == line.page and stands_on(q, line.bbox[1]) and opens_with_digit(q.text) \
                     and states_figure(q.text) and states_figure(above.text) and text_bracket_depth(above.text) == 0 \
                     and not continuable(above.text):
                 return True
     return False
-
-
-def _opens_with_digit(text: str) -> bool:
-    """True when a line's first glyph (NFKC, spaces aside) is a digit: the only way a number's rest opens."""
-    return nfkc_safe(text).replace(" ", "")[:1].isdigit()
 
 
 def _ends_in_separator(text: str) -> bool:

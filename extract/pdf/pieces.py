@@ -71,7 +71,7 @@ def is_full_for_word(box: BBox, nxt: Piece, col_width: float) -> bool:
     col_width wide: a number or a run of Latin letters goes down whole (UAX #14 breaks inside neither),
     so its whole width counts (its share of the next line's width by advance); else its first glyph
     (is_full)."""
-    text = nfkc_safe(nxt.text).replace(" ", "")
+    text = folded(nxt.text)
     word = VALUE_START_RE.match(text) or LATIN_WORD_RE.match(text)
     if word is None or not word.group():
         return is_full(box, nxt, col_width)
@@ -80,11 +80,26 @@ def is_full_for_word(box: BBox, nxt: Piece, col_width: float) -> bool:
     return (box[2] - box[0]) + share > col_width + FIT_TOL_PT
 
 
+def folded(text: str) -> str:
+    """A line's text as its figures read: NFKC (circled numbers kept), word spaces taken out."""
+    return nfkc_safe(text).replace(" ", "")
+
+
+def is_digits(text: str) -> bool:
+    """True when a line (folded) is digits only: the rest of a number a wrap cut."""
+    return folded(text).isdigit()
+
+
+def opens_with_digit(text: str) -> bool:
+    """True when a line's first glyph (folded) is a digit: the only way a number's rest opens."""
+    return folded(text)[:1].isdigit()
+
+
 def continuable(text: str) -> bool:
     """True when digits on the next line could continue this number (4278 + 5, 15. + 8): it ends
     in a digit or a separator and has no thousands group before, which a continuation would break."""
-    folded = nfkc_safe(text).replace(" ", "")
-    return (folded[-1:].isdigit() or folded[-1:] in SEPARATORS) and "," not in folded[:-1]
+    text = folded(text)
+    return (text[-1:].isdigit() or text[-1:] in SEPARATORS) and "," not in text[:-1]
 
 
 def text_bracket_depth(raw: str) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from extract.pdf.pieces import is_digits, opens_with_digit
 from extract.pdf.scripts import is_ascii_letter, is_latin_alnum_any_width, is_narrow_latin_alnum
 
 
@@ -22,3 +23,13 @@ def test_three_latin_readings(ch: str, ascii_letter: bool, narrow_alnum: bool, a
     assert (is_ascii_letter(ch), is_narrow_latin_alnum(ch), is_latin_alnum_any_width(ch)) == \
         (ascii_letter, narrow_alnum, any_width_alnum)
 
+
+@pytest.mark.parametrize(("text", "digits", "opens"), [
+    ("2 5", True, True),  # spaces aside
+    ("２５", True, True),  # full-width, folded
+    ("5%", False, True),
+    ("H25", False, False),
+    ("", False, False),
+])
+def test_a_line_of_digits_and_one_opening_with_one(text: str, digits: bool, opens: bool) -> None:
+    assert (is_digits(text), opens_with_digit(text)) == (digits, opens)
