@@ -33,14 +33,15 @@ from normalize.vocab import MINUS_CHARS
 from normalize.years import find_year
 
 UNIT_LINE_CACHE_SIZE = 4096  # line texts whose is_unit_line answer is kept: stacked cells ask for most several times
-LABELLED_AMOUNT_RE = re.compile(r"^(?P<label>.*?)\s*(?P<number>[△▲]?\s*-?[0-9][0-9,]*(?:\.[0-9]+)?)$")  # 119.8: one number
+NUMBER_PATTERN = r"[0-9][0-9,]*(?:\.[0-9]+)?"  # 1,664, 119.8: digits with group commas and a decimal part
+LABELLED_AMOUNT_RE = re.compile(rf"^(?P<label>.*?)\s*(?P<number>[△▲]?\s*-?{NUMBER_PATTERN})$")  # 119.8: one number
 # in a column itemising amounts (説明), the amount may carry its yen unit (人件費の増 59,579千円,
 # 1億2,529万円); a 概要 column's prose names caps and rates that way (上限 700,000円)
 LABELLED_YEN_RE = re.compile(
     r"^(?P<label>.*?)\s*(?P<number>[△▲]?\s*-?(?:[0-9][0-9,]*億(?:[0-9][0-9,]*万)?円|[0-9][0-9,]*万円"
-    r"|[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:千円|百万円|円)))$")
+    rf"|{NUMBER_PATTERN}\s*(?:千円|百万円|円)))$")
 LABEL_FIGURE_END_RE = re.compile(r"[0-9][0-9,.]*\s*$")  # a label ending in a figure: the amount after it goes on from it
-LABEL_YEN_FIGURE_RE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:億|万円|千円|百万円|円)")  # a money figure inside a label
+LABEL_YEN_FIGURE_RE = re.compile(rf"{NUMBER_PATTERN}\s*(?:億|万円|千円|百万円|円)")  # a money figure inside a label
 LABEL_LETTER_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fffA-Za-z]")
 CODE_PREFIX_RE = re.compile(r"^\s*[0-9]{2,4}\s+")  # 002 防犯用街路灯事業費: the 事業 number
 MIN_LABEL_LETTERS = 2  # a label of fewer letters (年 4) is a count's wording, not a name
@@ -280,11 +281,11 @@ def _labelled_amount(text: str, cell: Cell, box: BBox | None, itemised: bool) ->
     if LABEL_YEN_FIGURE_RE.search(m["label"]):
         return None  # 賠償限度 対人1人 1億円 1事故 10億円: amounts side by side, each with its own words, none the line's
     label = clean_text(CODE_PREFIX_RE.sub("", m["label"]))
-    return Piece(m["number"], replace(cell, prov=replace(cell.prov, bbox=box or cell.prov.bbox)), label)
+    return Piece(m["number"], _narrowed(cell, box), label)
 
 
 # a line of a 説明 cell stating a count set apart from its words (対象者 118人, 国保連審査支払件数 2,700件／月)
-LABELLED_COUNT_RE = re.compile(r"^(?P<label>.*?\S)\s+(?P<number>[0-9][0-9,]*(?:\.[0-9]+)?\s*\S+)$")
+LABELLED_COUNT_RE = re.compile(rf"^(?P<label>.*?\S)\s+(?P<number>{NUMBER_PATTERN}\s*\S+)$")
 
 
 def labelled_counts(cell: Cell) -> list[Piece]:
@@ -305,11 +306,11 @@ def labelled_counts(cell: Cell) -> list[Piece]:
         q = parse_quantity(m["number"])
         if q.value is not None and q.unit and not q.unit.startswith(YEN) and q.year is None and not q.qualifiers:
             label = clean_text(words)
-            pieces.append(Piece(m["number"], replace(cell, prov=replace(cell.prov, bbox=box or cell.prov.bbox)), label))
+            pieces.append(Piece(m["number"], _narrowed(cell, box), label))
     return pieces
 
 
-COUNT_END_RE = re.compile(r"\s*[0-9][0-9,]*(?:\.[0-9]+)?\s*[^\s0-9,.]+$")  # 委員10人: a count ending a label
+COUNT_END_RE = re.compile(rf"\s*{NUMBER_PATTERN}\s*[^\s0-9,.]+$")  # 委員10人: a count ending a label
 
 
 def without_count(label: str) -> str:
