@@ -518,9 +518,10 @@ def _item_above(amounts: Sequence[TableValue], count: TableValue) -> str | None:
     441,099: the line's own)."""
     top = count.prov.bbox[1] if count.prov.bbox else None
     tops = [(v.prov.bbox[1], v) for v in amounts if top is not None and v.prov.bbox and v.prov.bbox[1] <= top]
-    if not tops or max(tops, key=lambda t: t[0])[0] == top:
+    if not tops:
         return None
-    return without_count(max(tops, key=lambda t: t[0])[1].row_label or "") or None
+    nearest_top, nearest = max(tops, key=lambda t: t[0])
+    return None if nearest_top == top else without_count(nearest.row_label or "") or None
 
 
 def is_day_of_date(row: Sequence[Cell], col: int) -> bool:
