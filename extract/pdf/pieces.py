@@ -16,12 +16,14 @@ from extract.vocab import KINSOKU_GLYPHS
 from normalize import clean_text
 from normalize.brackets import bracket_depth as bracket_depth
 from normalize.text import nfkc_safe
+from normalize.vocab import NOTE_MARK_CHARS
 
 WRAP_GAP_MAX_EM = 0.75  # a gap between the lines of one cell is at most this share of the line height
 FIT_TOL_PT = 1.0  # a glyph fits on a line when it overshoots the column by less than this
 LATIN_WORD_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.,]*")  # a run of Latin letters and digits no engine breaks inside
 VALUE_START_RE = re.compile(r"^([△▲+\-−]?\d[\d,]*(\.\d+)?(?![\d年度月日])|[-−―—]+$)")  # 1,664件/年, ▲4.3, -
 SEPARATORS = frozenset(".,")  # a number never ends in one
+NOTE_MARK_END_RE = re.compile(f"[{NOTE_MARK_CHARS}][0-9]*$")  # 80.36※, 人※2: a note's mark closing a line, after its figure or unit
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,18 +10,17 @@ from __future__ import annotations
 import re
 
 from extract.interpret.facets import bare_unit
+from extract.pdf.pieces import NOTE_MARK_END_RE
 from normalize import clean_text
 from normalize.units import is_known_unit, normalize_unit
-from normalize.vocab import NOTE_MARK_CHARS
 
 FIGURE_TAIL_RE = re.compile(r"\d(?P<unit>[^\d\s]*)$")  # what a figure's line states after its last digit (NFKC)
-NOTE_MARKS_END_RE = re.compile(f"[{NOTE_MARK_CHARS}][0-9]*$")  # 冊※, 人※2: the note's mark after the unit
 
 
 def ends_figure_unit(line: str, below: str) -> bool:
     """True when below is a bare unit completing the unit of the figure line ends with (国庫補助金の
     確定 17.4百万 over 円: 百万円; 191,620 over 円), a note's mark after it or not (233,351 over 冊※)."""
-    rest = NOTE_MARKS_END_RE.sub("", clean_text(below).replace(" ", ""))
+    rest = NOTE_MARK_END_RE.sub("", clean_text(below).replace(" ", ""))
     tail = FIGURE_TAIL_RE.search(clean_text(line))
     if tail is None or bare_unit(rest) is None:
         return False

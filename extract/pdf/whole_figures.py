@@ -13,16 +13,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extract.pdf.pieces import SEPARATORS
+from extract.pdf.pieces import NOTE_MARK_END_RE, SEPARATORS
 from normalize.missing import missing_marker, states_no_value
 from normalize.numbers import value_run
 from normalize.quantity import parse_quantity
 from normalize.text import clean_text, nfkc_safe
-from normalize.vocab import NOTE_MARK_CHARS, SCALE_WORDS, MissingReason
+from normalize.vocab import SCALE_WORDS, MissingReason
 from normalize.years import parse_year
 
 WHOLE_VALUE_CACHE_SIZE = 4096  # texts whose reading is kept: each line is judged once per pair it is in
-NOTE_MARK_END_RE = re.compile(f"[{NOTE_MARK_CHARS}][0-9]*$")  # 80.36※, 45※2: the mark of a note closes its figure
 DATED_VALUE_RE = re.compile(r"^(?P<value>[^()]+?)\s*\((?P<year>[^()]+)\)$")  # 869(H30): a value, its year in brackets (NFKC)
 
 
