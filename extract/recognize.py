@@ -48,11 +48,7 @@ def recognize_document(document: Document) -> Extraction:
         elif not caption_unit and repeats_header(table, grid_header):
             caption_unit = carried_caption[0]  # a continuation repeating its header keeps its （単位：千円）
         carried_caption = (caption_unit, caption)
-        # a continuation's years without their era go on in the era its table last wrote (平成23年度 | 24年度)
-        table_era = carried_era if continues and carried_era else era
-        if continues and carried_era:
-            table = with_era_carried(table, carried_era)
-        carried_era = last_written_era(table) or (carried_era if continues else None)
+        table, table_era, carried_era = _with_era_carried(table, continues, carried_era, era)
         ctx = Context(heading, caption_unit, previous_header, caption, year, table_era, grid_header,
                       notes.get(table.index, ()), beside=beside, section_year=in_section, caption_carried=carried,
                       source_year=sources.get(table.index))
@@ -60,20 +56,39 @@ def recognize_document(document: Document) -> Extraction:
         ctx = replace(ctx, reading=(values, layout))  # read once, whatever recognizer claims it
         found = restate_years(_first_match(table, ctx), footnote_years(ctx.footnotes))
         result = result + found + Extraction(table_values=values)
-        if layout is None or not layout.header:
-            grid_header = None
-        elif grid_header is None or grid_count_header_rows(table):
-            grid_header = layout.header  # a continuation passes on the header it was read under, not its copy
+        grid_header = _grid_header_after(table, layout, grid_header)
         beside = (table, layout) if layout is not None else None
-        n = count_header_rows(table)
-        if n:
-            previous_header = table.rows[:n]
-        elif not found.table_kinds or found.table_kinds[0][1] == GENERIC:
-            previous_header = None
+        previous_header = _header_after(table, found, previous_header)
     claimed = frozenset(i for i, kind in result.table_kinds if kind != GENERIC)
     for recognizer in DOCUMENT_RECOGNIZERS.values():
         result = result + recognizer(document, claimed)
     return result
+
+
+def _with_era_carried(table: Table, continues: bool, carried_era: str | None,
+                      era: str | None) -> tuple[Table, str | None, str | None]:
+    """The table, the era it is read in and the era its run's next part carries on: a continuation's
+    years without their era go on in the era its table last wrote (平成23年度 | 24年度)."""
+    if continues and carried_era:
+        table, era = with_era_carried(table, carried_era), carried_era
+    return table, era, last_written_era(table) or (carried_era if continues else None)
+
+
+def _grid_header_after(table: Table, layout: Layout | None, grid_header: HeaderRows | None) -> HeaderRows | None:
+    """The grid header the next table may continue under: none after a table read without one; a table's own,
+    or the one a continuation was read under (passed on, not its copy)."""
+    if layout is None or not layout.header:
+        return None
+    return layout.header if grid_header is None or grid_count_header_rows(table) else grid_header
+
+
+def _header_after(table: Table, found: Extraction, previous: HeaderRows | None) -> HeaderRows | None:
+    """The header rows the next table may borrow: the table's own, none after a generic table without any,
+    else the one before."""
+    n = count_header_rows(table)
+    if n:
+        return table.rows[:n]
+    return None if not found.table_kinds or found.table_kinds[0][1] == GENERIC else previous
 
 
 def _header_parts(tables: Iterable[WalkedTable]) -> Iterator[WalkedTable]:
