@@ -86,16 +86,24 @@ def reads_head_alone(pieces: Sequence[Piece], tops: Sequence[tuple[int, float]],
 
 
 def _cells_of_unlike_heights(head: Sequence[Piece]) -> bool:
-    """True when every header column starts level with the header's first line and the columns hold
+    """True when every header column starts level with the header's first line, holds one cell (no two
+    of its lines further apart than a cell's lines stand: WRAP_GAP_MAX_EM of a line) and the columns hold
     unlike numbers of lines (進捗管理指標 beside 単 / 位): one row of cells set at its top, some wrapped. A
     header whose every column holds as many lines may be rows (a card's keys and values, 指標名 |
     企業誘致件数 over 単位 | 件: corpus seed 500 kpi_cards); a column whose header starts below the first
     line stands under a group header (2022年度 beside 概算事業費（千円） over 2021年度: corpus seed 710
-    budget_plan_years in html_borderless)."""
+    budget_plan_years in html_borderless); a line standing apart under a header cell is a row of its own
+    (a section heading under the header, （1）子育て環境の充実 under 進捗管理指標, Writer's top-set rows:
+    corpus seed 537 kpi_progress in writer_borderless, dev4 wordings, read alone with it 23 -> 15 of 27)."""
     columns = list(by_column(head).values())
     first = min((col[0].page, col[0].bbox[1]) for col in columns)
     return len({len(col) for col in columns}) > 1 and all(
-        col[0].page == first[0] and stands_on(col[0], first[1]) for col in columns)
+        col[0].page == first[0] and stands_on(col[0], first[1]) and _one_cell(col) for col in columns)
+
+
+def _one_cell(col: Sequence[Piece]) -> bool:
+    """True when no two lines of a column stand further apart than a cell's lines (WRAP_GAP_MAX_EM of a line)."""
+    return all(a.page == b.page and b.bbox[1] - a.bbox[3] <= WRAP_GAP_MAX_EM * b.height for a, b in zip(col, col[1:]))
 
 
 def _one_gap(head: Sequence[Piece], tol: float) -> bool:

@@ -143,3 +143,42 @@ def test_a_header_at_two_gaps_is_rows_and_cells_not_one_row_read_alone() -> None
     assert reads_head_alone(table, tops, wrap_gap_limit)
     assert not reads_head_alone(moved, labelled_tops(moved, figure_tops(moved)), wrap_gap_limit)
     assert [p.text for p in head_lines(table, tops)][:3] == ["進捗管理指標", "単", "区分"]
+
+
+SECTION_UNDER_HEAD: list[Line] = [  # seed 537 kpi_progress in writer_borderless, dev4: a section heading under the header
+    (0, 68.3, 96.70, 122.3, 105.70, '進捗管理指標'), (1, 147.2, 96.70, 201.2, 105.70, '策定時現況値'),
+    (2, 215.0, 96.70, 273.7, 105.70, '目標とする水準'), (3, 289.4, 96.70, 339.8, 105.70, '実績結果 (令'),
+    (4, 355.1, 96.70, 414.5, 105.70, '実績結果 (令和'), (5, 428.0, 96.70, 455.0, 105.70, '達成度'),
+    (6, 475.7, 96.70, 520.7, 105.70, '目標達成度'),
+    (1, 157.7, 107.00, 190.7, 116.00, '(平成２８'), (2, 230.8, 107.00, 257.9, 116.00, '(令和４'),
+    (3, 289.3, 107.00, 339.8, 116.00, '和元（2019）'), (4, 361.1, 107.00, 408.5, 116.00, '２（2020）年'),
+    (6, 489.4, 107.00, 506.9, 116.00, '（%）'),
+    (1, 147.5, 117.40, 201.0, 126.40, '（2016）年度)'), (2, 217.6, 117.40, 271.2, 126.40, '（2022）年度)'),
+    (3, 304.1, 117.40, 325.1, 126.40, '年度)'), (4, 378.8, 117.40, 390.8, 126.40, '度)'),
+    (0, 56.8, 127.90, 142.9, 136.90, '（1）子育て環境の充実'),
+    (0, 56.8, 138.50, 131.8, 147.50, '結婚・子育ての希望'), (1, 184.6, 138.50, 203.9, 147.50, '49.9'),
+    (2, 254.7, 138.50, 274.0, 147.50, '43.6'), (3, 324.9, 138.50, 344.2, 147.50, '51.5'),
+    (4, 395.2, 138.50, 414.5, 147.50, '54.4'), (5, 425.3, 138.50, 434.3, 147.50, '○'),
+    (6, 494.1, 138.50, 528.0, 147.50, '124.8％'),
+    (0, 56.8, 148.80, 89.8, 157.80, 'がかなう'), (0, 56.8, 159.40, 132.4, 168.40, 'と感じる市民の割合'),
+    (0, 56.8, 169.70, 74.3, 178.70, '（%）'),
+    (0, 56.8, 180.30, 120.6, 189.30, '宿泊者数（千人）'), (1, 187.0, 180.30, 203.9, 189.30, '320'),
+    (2, 257.1, 180.30, 274.0, 189.30, '381'), (3, 327.3, 180.30, 344.2, 189.30, '304'),
+    (4, 397.6, 180.30, 414.5, 189.30, '276'), (5, 425.3, 180.30, 431.8, 189.30, 'C'),
+    (6, 508.6, 180.30, 527.9, 189.30, '72.4'),
+    (0, 56.8, 190.80, 131.1, 199.80, '森林整備面積（ha）'), (1, 184.6, 190.80, 203.9, 199.80, '62.2'),
+    (2, 254.7, 190.80, 274.0, 199.80, '85.4'), (3, 324.9, 190.80, 344.2, 199.80, '87.3'),
+    (4, 386.2, 190.80, 414.6, 199.80, '80.3※'), (5, 425.3, 190.80, 443.1, 199.80, '遅れ'),
+    (6, 499.8, 190.80, 528.0, 199.80, '94.0％'),
+]
+
+
+def test_a_line_standing_apart_under_a_header_cell_keeps_the_header_with_the_table() -> None:
+    # read alone with the section row under it, the header was parted from the table's body and the first
+    # table lost its header (23 -> 15 of 27); its column 0 holds two cells, so the header is no one row
+    table = pieces(SECTION_UNDER_HEAD)
+    tops = labelled_tops(table, figure_tops(table))
+    assert wrap_gap_limit(table) is None and "（1）子育て環境の充実" in [p.text for p in head_lines(table, tops)]
+    assert not reads_head_alone(table, tops, wrap_gap_limit)
+    without = [p for p in table if p.text != "（1）子育て環境の充実"]
+    assert reads_head_alone(without, labelled_tops(without, figure_tops(without)), wrap_gap_limit)
