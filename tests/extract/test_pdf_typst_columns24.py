@@ -188,7 +188,9 @@ def test_a_full_width_minus_signs_a_figure(text: str, value: bool) -> None:
 
 def test_a_header_opening_with_its_year_is_of_the_header_band() -> None:
     # 2026 年度計 / 画目標値 / （百万円） beside 基準年度値 / （百万円） (corpus seed 881 kpi_baseline_target in
-    # typst_borderless): the band's three rows head the columns, 未公表 left-aligned under 基準年度値
+    # typst_borderless): the band's three lines head the columns, 未公表 left-aligned under 基準年度値; the rows
+    # standing as close as the header's lines, the header, its cells starting on one line at one gap, is read
+    # alone as one row of wrapped cells (header_groups.reads_head_alone)
     def row(top: float, *segs: tuple[float, float, str]) -> SegLine:
         segments = tuple(Segment(t, (a, top, b, top + SIZE_PT)) for a, b, t in segs)
         return SegLine(segments, (segments[0].bbox[0], top, segments[-1].bbox[2], top + SIZE_PT), 1, " ".join(t for _, _, t in segs))
@@ -199,7 +201,7 @@ def test_a_header_opening_with_its_year_is_of_the_header_band() -> None:
              row(59.0, (61.7, 114.2, "観光入込客数"), (274.7, 303.1, "1,128"), (313.1, 344.6, "2,451"), (505.1, 533.6, "3,339"))]
     tables, _ = find_borderless(lines, 1, 842.0)
     texts = [[c.raw for c in r] for r in tables[0].rows]
-    assert texts[0] == ["指標", "2026 年度計", "基準年度値", "県内平均"]
+    assert texts[0] == ["指標", "2026 年度計\n画目標値\n（百万円）", "基準年度値\n（百万円）", "県内平均"]
     assert texts[-2:] == [["農業産出額", "4,128", "未公表", "5,339"], ["観光入込客数", "1,128", "2,451", "3,339"]]
 
 
