@@ -26,7 +26,9 @@ from extract.model import BBox
 from extract.pdf.pieces import advance
 from extract.pdf.grid import MARGIN_SHARE, PageContent, RawCell, RawLine, RawTable, Segment, SegLine, parted_at, union_bbox
 from extract.pdf.recut import recut_pages
+from extract.pdf.running_heads import without_running_heads
 from extract.pdf.stitched_names import fold_stitched_names
+from extract.pdf.stitched_rows import parted_rows, stacks_figures
 from extract.pdf.textjoin import cell_text, is_numeric_line, raw_cell_text
 from extract.vocab import FOOTNOTE_MARKS, HANGING_GLYPHS
 from normalize import parse_quantity
@@ -465,6 +467,7 @@ def merge_with_join(head: RawTable, tail: RawTable) -> tuple[RawTable, RowJoin |
         tail = regrid(tail, head) or tail  # one part read from its rules, one from its text: head's columns
     elif tail.n_cols != head.n_cols:
         tail = in_order(head, tail) or tail  # set on columns of its own: head's, in order
+    tail = _parted_continuation(head, tail)
     rows = tail.rows[_repeats(tail.rows, head.rows):]
     body, join = head.rows, None
     if rows and body:
@@ -475,6 +478,16 @@ def merge_with_join(head: RawTable, tail: RawTable) -> tuple[RawTable, RowJoin |
             body = body[:-1] + (_join_rows(body[-1], rows[0]),)
             rows = rows[1:]
     return RawTable(head.page, head.bbox, body + rows, head.engine, head.score, head.col_edges), join
+
+
+def _parted_continuation(head: RawTable, tail: RawTable) -> RawTable:
+    """tail with the rows its page read as one parted where head's body shows a figure per cell in
+    its columns of figures (extract.pdf.stitched_rows)."""
+    if tail.n_cols != head.n_cols:
+        return tail
+    body = head.rows[_header_rows(head.rows):]
+    figures = {j for j in range(head.n_cols) if _column_kind(body, j)}
+    return parted_rows(tail, figures, {j for j in figures if any(j < len(row) and stacks_figures(row[j]) for row in body)})
 
 
 def _joined_at_break(table: RawTable) -> tuple[RawTable, RowJoin | None]:
@@ -606,8 +619,9 @@ def stitch(pages: Sequence[PageContent]) -> list[Item]:
 
 def stitch_pages(pages: Sequence[PageContent]) -> Stitched:
     """Return all items of the pages in reading order, continuation tables merged, with their row
-    joins; numbers cut over lines read whole where the document's engine is seen to cut them."""
-    pages = recut_pages(pages)
+    joins; numbers cut over lines read whole where the document's engine is seen to cut them, a
+    running head read into a table's first row a line again (extract.pdf.running_heads)."""
+    pages = recut_pages(without_running_heads(pages))
     out: list[Item] = []
     joins: dict[int, list[RowJoin]] = {}
     carry: int | None = None  # index in `out` of the table that ended the previous page
