@@ -19,6 +19,7 @@ import numpy as np
 import pypdfium2.raw as pr
 import pypdfium2_raw.bindings as bindings
 
+from extract.pdf.autospace import is_autospaced, page_autospace
 from normalize.vocab import CLOSE_BRACKETS, OPEN_BRACKETS
 
 Obj = dict[str, Any]
@@ -355,7 +356,12 @@ def with_spaces(chars: list[Obj], spacing: Spacing | None = None, blanks: Sequen
     0.224 em, under the WORD_SPACE_EM a gap alone must reach) vanish with theirs, though the page
     draws them (■製造品出荷額 達成値, corpus seed 948 kpi_listed in chromium_ruled; pdfminer
     reads them). Wider gaps keep their reading, blank or not: a label spread over its cell
-    (年　次, realdocs kobe_jinko_no_ugoki_h26) is read from its gaps (extract.pdf.spread).
+    (年　次, realdocs kobe_jinko_no_ugoki_h26) is read from its gaps (extract.pdf.spread). A gap
+    between a Japanese letter and a Latin letter or digit at the page's own autospace (extract.pdf.
+    autospace: every such transition spaced alike, 和欧間スペース) is no word space, though as wide as
+    one: an engine setting the JIS quarter em there (Typst: 年間 750 人（5 年間で 3750 人）, its gaps a
+    hair either side of WORD_SPACE_EM's floor, corpus seed 872 kpi_baseline_target in typst_borderless)
+    spaced half its transitions by that floor, and the rest read as joints parting the cell.
     spacing: the chars' Spacing, when the caller has it."""
     if len(chars) < 2:
         return chars
@@ -367,7 +373,9 @@ def with_spaces(chars: list[Obj], spacing: Spacing | None = None, blanks: Sequen
     narrow = (BLANK_GAP_MIN_EM * em <= gap) & (gap < WORD_SPACE_EM[0] * em)
     stops = blank_stops(chars, spacing, blanks)
     blanked = {j for j in stops if narrow[j] and _is_alnum(chars[j]["text"]) and _is_alnum(chars[j + 1]["text"])}
-    spaced = sorted([*np.flatnonzero(worded).tolist(), *blanked])
+    autospace = glyph_autospace(chars, spacing) if worded.any() else 0.0
+    spaced = sorted([*(j for j in np.flatnonzero(worded).tolist() if not is_autospaced(chars[j], chars[j + 1], autospace)),
+                     *blanked])
     if not spaced:
         return chars
     out: list[Obj] = []
@@ -378,6 +386,25 @@ def with_spaces(chars: list[Obj], spacing: Spacing | None = None, blanks: Sequen
         out += [gap_char] if gap_char else []
         start = j + 1
     return out + chars[start:]
+
+
+def glyph_autospace(chars: list[Obj], spacing: Spacing | None = None) -> float:
+    """The page's autospace (autospace.page_autospace) read from its glyphs as pdfium draws them, before
+    any space is put back: one reading of the page whichever way its chars are read (at once or one by one)."""
+    return page_autospace(lines_of(chars, Spacing.of(chars) if spacing is None else spacing))
+
+
+def lines_of(chars: list[Obj], spacing: Spacing) -> list[list[Obj]]:
+    """The upright chars grouped into lines, each left to right: chars whose tops lie within
+    SAME_LINE_PT of the line's first, top to bottom (what autospace.page_autospace reads)."""
+    order = sorted((k for k in range(len(chars)) if spacing.upright[k]), key=lambda k: float(spacing.top[k]))
+    lines: list[list[int]] = []
+    for k in order:
+        if lines and spacing.top[k] - spacing.top[lines[-1][0]] <= SAME_LINE_PT:
+            lines[-1].append(k)
+        else:
+            lines.append([k])
+    return [[chars[k] for k in sorted(line, key=lambda k: float(spacing.x0[k]))] for line in lines]
 
 
 def blank_stops(chars: list[Obj], spacing: Spacing, blanks: Sequence[Point]) -> dict[int, float]:
@@ -415,16 +442,18 @@ def page_codes(textpage: Any, n: int) -> list[int]:
     return [pr.FPDFText_GetUnicode(textpage, i) for i in range(n)]
 
 
-def space_between(left: Obj, right: Obj) -> Obj | None:
+def space_between(left: Obj, right: Obj, autospace: float = 0.0) -> Obj | None:
     """The space glyph drawn between two chars of a line that pdfium drops or reports as a
     generated space (weasyprint's samples, 0.29 em): a gap within WORD_SPACE_EM of the size, or None.
 
-    Tighter gaps are letter spacing (0.2 em beside a Latin run in the samples), wider ones column gaps."""
+    Tighter gaps are letter spacing (0.2 em beside a Latin run in the samples), wider ones column gaps;
+    a gap at the page's autospace (glyph_autospace) between a Japanese and a Latin letter is the engine's
+    script gap (autospace.is_autospaced), no space drawn."""
     size = max(1.0, float(left["size"]))
     gap = right["x0"] - left["x1"]
     if not (left["upright"] and right["upright"]) or abs(left["top"] - right["top"]) > SAME_LINE_PT:
         return None
-    if not WORD_SPACE_EM[0] * size <= gap < WORD_SPACE_EM[1] * size:
+    if not WORD_SPACE_EM[0] * size <= gap < WORD_SPACE_EM[1] * size or is_autospaced(left, right, autospace):
         return None
     return space_glyph(left, right)
 

@@ -653,7 +653,7 @@ def _is_joint(line: Sequence[Char], k: int, spaces: Sequence[Char]) -> bool:
     apart = abs(gap) >= JOINT_EM * size if wide else gap >= JOINT_EM * size  # Latin may be kerned closer, never apart
     return apart and right["x0"] > left["x0"] and not _space_between(left, right, spaces) and (
         _in_solid_run(line, k, size, spaces) or _opens_with_dash(line, k, size) or _closes_with_dash(line, k, size) or
-        _number_opens_segment(line, k, size))
+        _number_opens_segment(line, k, size) or _glyph_alone_before_figure(line, k, size))
 
 
 def _number_opens_segment(line: Sequence[Char], k: int, size: float) -> bool:
@@ -675,6 +675,19 @@ def _number_opens_segment(line: Sequence[Char], k: int, size: float) -> bool:
     solid_after = k + 1 >= len(line) or abs(line[k + 1]["x0"] - line[k]["x1"]) < SOLID_EM * size
     glued = _opens_name(line[k]["text"]) or line[k]["text"][:1].isdigit()
     return opens and line[k - 1]["text"][-1:].isdigit() and glued and solid_after
+
+
+def _glyph_alone_before_figure(line: Sequence[Char], k: int, size: float) -> bool:
+    """True when line[k - 1] is one em-wide letter standing alone (the line's first glyph, or a column gap
+    before it) and line[k] a digit opening a figure set solid: a one-glyph unit in a column of its own, glued to
+    the next cell's flush-left figure (千 | 2,445（2014年度） under 単位 | 現況値, the unit's column fitted to one
+    glyph and its 千人 wrapped, corpus seed 853 kpi_baseline_target in typst_borderless). A glyph opening its
+    segment shows no solid run before the break, so _in_solid_run proves nothing; the joint parts them only in a
+    gap the column's other rows show (cells.split_at_joints)."""
+    opens = k == 1 or line[k - 1]["x0"] - line[k - 2]["x1"] >= COL_GAP_EM * size
+    solid_after = k + 1 < len(line) and abs(line[k + 1]["x0"] - line[k]["x1"]) < SOLID_EM * size
+    opens_value = line[k]["text"][:1].isdigit() or opens_bracket(line[k]["text"])
+    return opens and is_wide_letter(line[k - 1]["text"]) and opens_value and solid_after
 
 
 def _opens_name(text: str) -> bool:

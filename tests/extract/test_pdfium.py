@@ -152,12 +152,13 @@ def test_reopening_pdfium_reads_the_same_pages() -> None:
 
 
 def _chars_one_by_one(textpage: object, frame: pa.Frame, descents: dict[str, float]) -> list[dict[str, object]]:
-    """page_chars as it read a page before it read the upright glyphs all at once: char by char."""
+    """page_chars as it read a page before it read the upright glyphs all at once: char by char, then a
+    space put back pair by pair, at the page's autospace (a property of the page, read from its glyphs) none."""
     import pypdfium2.raw as pr
 
     from extract.pdf import pdfium_chars as pc
     styles: dict[object, pc.Style] = {}
-    chars: list[dict[str, object]] = []
+    glyphs: list[dict[str, object]] = []
     n, probe, skip = pr.FPDFText_CountChars(textpage), pc.Probe(textpage), False
     for i in range(n):
         code = pr.FPDFText_GetUnicode(textpage, i)
@@ -166,8 +167,11 @@ def _chars_one_by_one(textpage: object, frame: pa.Frame, descents: dict[str, flo
             continue
         if code in pc.HIGH_SURROGATE and i + 1 < n:
             code, skip = 0x10000 + ((code - 0xD800) << 10) + (pr.FPDFText_GetUnicode(textpage, i + 1) - 0xDC00), True
-        ch = pc.char_item(i, code, pc.text_style(textpage, i, styles, descents, frame), frame, probe)
-        gap = pa.space_between(chars[-1], ch) if chars else None
+        glyphs.append(pc.char_item(i, code, pc.text_style(textpage, i, styles, descents, frame), frame, probe))
+    autospace = pc.glyph_autospace(glyphs)
+    chars: list[dict[str, object]] = []
+    for ch in glyphs:
+        gap = pa.space_between(chars[-1], ch, autospace) if chars else None
         chars += [gap, ch] if gap else [ch]
     return chars
 
