@@ -1088,9 +1088,11 @@ def _is_numbered_heading(line: SegLine) -> bool:
     """True for a line reading as a heading's number and its title, no figure in the title
     (headings.heading_parts, is_heading_number): over a card of two columns its number and title
     stand one over each (基本目標2 魅力ある観光と交流のまちづくり over 成果指標 | 汚水処理人口普及率, corpus
-    seed 768 kpi_cards in calc_borderless), heading the card, no column of it."""
+    seed 768 kpi_cards in calc_borderless), heading the card, no column of it. A number that is a
+    year (計画策定時（R2） | 未公表, a card's key stating its year, seed 799) numbers no heading."""
     head = heading_parts(line)
-    return len(head) == HEADING_SEGMENTS and is_heading_number(head[0]) and not any(ch.isdigit() for ch in head[1])
+    return len(head) == HEADING_SEGMENTS and is_heading_number(head[0]) and not any(ch.isdigit() for ch in head[1]) \
+        and any(ch.isdigit() for ch in without_years(head[0]))
 
 
 def _closes_cells_above(line: SegLine) -> bool:
