@@ -216,14 +216,6 @@ def unhung_end(seg: Segment, k: int, lines: Sequence[SegLine]) -> float:
     return x1 - glyph if hangs and starts else x1
 
 
-def _flush_with_right_edge(line: SegLine, right: float) -> bool:
-    """True when a line of one segment ends where the table's lines of several segments end, within
-    ALIGN_TOL_PT: a merged cell's text set flush right, as a spreadsheet sets a section row over a
-    first column formatted for numbers (（1）地域産業の振興 ending with 30.5 | 61.9 after 27.1 | 49.9,
-    corpus seed 967 kpi_baseline_target in calc_borderless), a heading as one set from the left edge."""
-    return abs(line.bbox[2] - right) <= ALIGN_TOL_PT
-
-
 def columns(lines: Sequence[SegLine]) -> list[Interval]:
     """Column intervals: x-ranges covered by more than BRIDGE_SHARE of the rows, merged,
     split again at valleys of the coverage; a line of one segment set from the table's edge (a
@@ -240,14 +232,12 @@ def columns(lines: Sequence[SegLine]) -> list[Interval]:
     bounds = sorted({x for s in spans for x in s})
     multi = merge_spans([s for ln, line_spans in zip(lines, per_line) if ln.is_multi for s in line_spans])
     edge = min((ln.bbox[0] for ln in lines if ln.is_multi), default=0.0)
-    right = max((ln.bbox[2] for ln in lines if ln.is_multi), default=0.0)
 
     def covers(line_spans: Sequence[Interval], x: float) -> bool:
         return any(x0 <= x <= x1 for x0, x1 in line_spans)
 
     def heading(ln: SegLine) -> bool:  # a line alone on its line, set from the table's edge
-        return not ln.is_multi and (ln.bbox[0] <= edge + ALIGN_TOL_PT and not labels_rows_beside(ln, lines)
-                                    or _flush_with_right_edge(ln, right))
+        return not ln.is_multi and ln.bbox[0] <= edge + ALIGN_TOL_PT and not labels_rows_beside(ln, lines)
 
     # a heading reaching into a value column (（1）子育て環境の充実 over 若者定住奨励金 | 26) closes no
     # gap the lines of two or more cells leave open
