@@ -61,9 +61,10 @@ def _parted_at_column_starts(band: Sequence[SegLine], body: Sequence[SegLine]) -
     two header cells a spreadsheet glued a word space apart, the second set flush left in its column
     as the cells under it (目標とする値（最終年度）（令和 2 目標とする値（最終年度）（令 over 131,565t-CO2 |
     141,819t-CO2, 141,819t-CO2 and the second header both at 330.0 pt, corpus seed 579
-    kpi_baseline_target in calc_borderless, dev8 wordings). A bracket the part before the space
-    leaves open must close in the segments of the band's next line under it (_closed_below: 年度）
-    under the first header, 和 5 年度） under the second): each header wraps its year on."""
+    kpi_baseline_target in calc_borderless, dev8 wordings). Each part leaves a bracket open that the
+    segments of the band's next line under it close (_closed_below: 年度） under the first header,
+    和 5 年度） under the second): each header wraps its year on. Words a space apart that close
+    their brackets (a year matrix's 2020 年度 over Typst's centred figures) may start anywhere."""
     on_page = [ln for ln in body if ln.page == band[0].page] if band else []
     starts = [s.bbox[0] for ln in on_page for s in ln.segments[1:]]
     covered = [(s.bbox[0], s.bbox[2]) for ln in on_page for s in ln.segments]
@@ -87,7 +88,7 @@ def _column_start_cuts(seg: Segment, starts: Sequence[float], covered: Sequence[
             and not any(a < spans[k][1] - ALIGN_TOL_PT and spans[k - 1][2] < b for a, b in covered)]
     bounds = [(0, seg.bbox[0]), *((i, b) for i, _, b in cuts), (len(seg.text), seg.bbox[2])]
     parts = [(seg.text[i:j], a, b) for (i, a), (j, b) in zip(bounds, bounds[1:])]
-    if not cuts or not all(_closed_below(text, a, b, below) for text, a, b in parts) or \
+    if not cuts or not all(text_bracket_depth(text) > 0 and _closed_below(text, a, b, below) for text, a, b in parts) or \
             any(opens_bracket(text.strip()) or closes_bracket(text.strip()[:1]) for text, _, _ in parts[1:]):
         return []
     return cuts

@@ -345,3 +345,12 @@ def test_a_names_first_word_left_of_a_header_centred_on_the_whole_name_stays() -
 def test_a_first_word_a_header_word_reaches_over_stays() -> None:
     # 評価指標 starting over the first word: the band reaches the label's column, which it heads
     assert _label_before_name(191.0, 186.0)[0] == "安全・安心なまちづくり スポーツ施設利用者数"
+
+
+def test_header_words_closing_their_brackets_are_not_parted_at_a_cells_start() -> None:
+    # no bracket left open to wrap on: words a space apart in a header (Typst's year headers, corpus
+    # seed 733 kpi_year_matrix in typst_borderless: parted, 16 values went wrong) prove no two cells
+    head = line(100.3, seg("目標値（R2） 目標値（R5）", 229.8, 415.6, 100.3, (), ((229.8, 322.0), (330.0, 415.6))))
+    rows = [line(124.8, seg("温室効果ガス排出量", 54.6, 116.4, 124.8), seg("131,565", 229.6, 277.8, 124.8), seg("141,819", 330.0, 378.2, 124.8)),
+            line(141.2, seg("転入者数", 54.6, 96.4, 141.2), seg("1,565", 229.6, 257.8, 141.2), seg("1,819", 330.0, 358.2, 141.2))]
+    assert len(split_at_header_gaps([head, *rows])[0].segments) == 1
