@@ -77,7 +77,8 @@ def _grow(lines: Sequence[SegLine], start: int) -> int:
     n_multi, end = 1, start + 1
     for i in range(start + 1, len(lines)):
         line = lines[i]
-        if _far(lines[i - 1], line) or heads_no_columns(lines, i) or _is_note_line(line, cols, lines[start:i]):
+        if _far(lines[i - 1], line) or (heads_no_columns(lines, i) and not _overlaps_above(lines[i - 1], line)) or \
+                _is_note_line(line, cols, lines[start:i]):
             break
         if (_heading_from_left(line, cols) or _heading_after_rows(lines[start:i], line, cols)) and \
                 not _section_row(lines[start:i], line, _lookahead(lines[i + 1:], cols), cols):
@@ -96,6 +97,14 @@ def _grow(lines: Sequence[SegLine], start: int) -> int:
     return end
 
 
+def _overlaps_above(prev: SegLine, line: SegLine) -> bool:
+    """True when a line's top lies above the bottom of the line before it on its page: cells set
+    half a line off the row above (a label centred on two rows beside a name's next line, 健康寿命の
+    延伸 | と感じる市民の割合 under 結婚・子育ての希望がかなう | 22.4%, corpus seed 731 kpi_baseline_target
+    in calc_borderless), within that row's band (_line_bands); a heading stands in a band of its own."""
+    return prev.page == line.page and line.bbox[1] < prev.bbox[3]
+
+
 def _spans_header_columns(table: Sequence[SegLine], line: SegLine, cols: Sequence[Interval]) -> bool:
     """True when a one-segment line holding no figure lies in the header band of the table so far
     (no line of it holds a figure yet), past its first column and within its width: a header
@@ -110,8 +119,8 @@ def _is_note_line(line: SegLine, cols: Sequence[Interval], table: Sequence[SegLi
     """True for a one-segment line opening with a note mark (FOOTNOTE_MARKS: ※, 注) set at or left
     of the table's left edge (_rows_left_edge): a note under the table, which no row continues (a
     heading right below it would read as its next line, corpus seed 15 kpi_cards)."""
-    return not line.is_multi and line.bbox[0] <= _rows_left_edge(table, cols) + ALIGN_TOL_PT and \
-        line.text.strip().startswith(FOOTNOTE_MARKS)
+    return not line.is_multi and line.text.strip().startswith(FOOTNOTE_MARKS) and (
+        line.bbox[0] <= _rows_left_edge(table, cols) + ALIGN_TOL_PT or _bridges(cols, merge_spans(list(cols) + line.spans)))
 
 
 def _rows_left_edge(table: Sequence[SegLine], cols: Sequence[Interval]) -> float:
@@ -917,7 +926,7 @@ def find_borderless(lines: Sequence[SegLine], page: int, height: float,
             continue
         grown = _grow(merged, i)
         floor = used[-1] + 1 if used else 0
-        start = _lift_cut_cell(merged, _lift(merged, i, floor), grown, height)
+        start = _lift_section_row(merged, _lift_cut_cell(merged, _lift(merged, i, floor), grown, height), height, floor)
         start, end = framed_start(merged, start, grown, floor, row_rules), framed_end(merged, start, grown, row_rules)
         table, n_used = _table_at(merged, start, end, height, rules, row_rules, ruled)
         if table is None and start < i:
@@ -1012,7 +1021,7 @@ def _lift(lines: Sequence[SegLine], i: int, floor: int) -> int:
     height = first.bbox[3] - first.bbox[1]
     window = lines[i:i + MAX_HEADER_ROWS + 1]
     cols = merge_spans([sp for ln in _header_window(lines, i) if ln.page == first.page for sp in ln.spans])
-    header = _header_lines(window)
+    header = _header_lines(window, lines[i + len(window):i + len(window) + 1])
     left, right = min(ln.bbox[0] for ln in header), max(ln.bbox[2] for ln in header)
     # a group header is centred over its sub-headers: the body's columns may hold a sliver (a - set
     # left of its column's figures) whose narrow width leaves it no tolerance
@@ -1028,7 +1037,7 @@ def _lift(lines: Sequence[SegLine], i: int, floor: int) -> int:
         if k == i and _opens_header_cell(prev, first, cols):
             k -= 1
             continue
-        heads_columns = _heads_columns(prev, figure_cols) \
+        heads_columns = _heads_columns(prev, figure_cols) and not _is_numbered_heading(prev) \
             and not (k - 1 == floor and _closes_cells_above(prev))
         if not heads_columns and not _within(prev, first.bbox[0], first.bbox[2]) and not (
                 (_within(prev, left, right) or _stub_beside(prev, cols[0], left, right))
@@ -1073,6 +1082,17 @@ def _heads_columns(line: SegLine, cols: Sequence[Interval]) -> bool:
     headed = set().union(*over)
     return len(parts) > 1 and all(len(o) == 1 for o in over) and len(headed) == len(parts) and \
         (len(headed) == len(cols) or 0 not in headed)
+
+
+def _is_numbered_heading(line: SegLine) -> bool:
+    """True for a line reading as a heading's number and its title, no figure in the title
+    (headings.heading_parts, is_heading_number): over a card of two columns its number and title
+    stand one over each (基本目標2 魅力ある観光と交流のまちづくり over 成果指標 | 汚水処理人口普及率, corpus
+    seed 768 kpi_cards in calc_borderless), heading the card, no column of it. A number that is a
+    year (計画策定時（R2） | 未公表, a card's key stating its year, seed 799) numbers no heading."""
+    head = heading_parts(line)
+    return len(head) == HEADING_SEGMENTS and is_heading_number(head[0]) and not any(ch.isdigit() for ch in head[1]) \
+        and any(ch.isdigit() for ch in without_years(head[0]))
 
 
 def _closes_cells_above(line: SegLine) -> bool:
@@ -1141,15 +1161,56 @@ def _stub_beside(line: SegLine, first: Interval, left: float, right: float) -> b
         first[0] <= (s.bbox[0] + s.bbox[2]) / 2 <= first[1] for s in line.segments if s not in beside)
 
 
-def _header_lines(lines: Sequence[SegLine]) -> list[SegLine]:
+def _header_lines(lines: Sequence[SegLine], below: Sequence[SegLine] = ()) -> list[SegLine]:
     """The first line and the lines after it on its page that hold no data value: the header's
-    lines, when the first opens one (chart labels and figures hold values from the first)."""
+    lines, when the first opens one (chart labels and figures hold values from the first). They
+    end at a section row (_opens_section: （1）移住・定住の促進 between the header and the row of
+    figures it heads), whose left edge is the body's, not the header's. below: the lines after
+    lines, where the body may start."""
     out = list(lines[:1])
-    for ln in lines[1:]:
-        if ln.page != out[0].page or any(is_data_value(w) for s in ln.segments for w in s.text.split()):
+    rest = [*lines, *below]
+    for k, ln in enumerate(lines[1:], 1):
+        if ln.page != out[0].page or holds_figure(ln) or _opens_section(out, rest[k:]):
             break
         out.append(ln)
-    return out if not any(is_data_value(w) for s in out[0].segments for w in s.text.split()) else out[:1]
+    return out if not holds_figure(out[0]) else out[:1]
+
+
+def _opens_section(header: Sequence[SegLine], lines: Sequence[SegLine]) -> bool:
+    """True when lines[0], under header lines one of which fills two or more columns, is a section
+    row: a lone label starting where the body's first row starts (or left of it) and ending left of
+    its first figure, with nothing but such one-cell lines (a name's first lines, set above its
+    figures centred on the row) down to that row. A header's stub cell alone on its line (KPI,
+    centred beside wrapped headers) has the header's next line of two or more cells under it."""
+    body = next((k for k, ln in enumerate(lines) if ln.page != lines[0].page or holds_figure(ln)), None)
+    if body is None or body == 0 or lines[body].page != lines[0].page or not any(ln.is_multi for ln in header):
+        return False
+    return not any(ln.is_multi for ln in lines[:body]) and _labels_beside_figures(lines[0], lines[body])
+
+
+def _labels_beside_figures(line: SegLine, row: SegLine) -> bool:
+    """True when a line of one segment starts where a row of figures starts (or left of it) and ends
+    left of the row's first figure past its first cell: a label in the rows' label column, no cell
+    over their figures."""
+    figures = [s.bbox[0] for s in row.segments[1:] if any(is_data_value(w) for w in s.text.split())]
+    return not line.is_multi and bool(figures) and line.bbox[0] <= row.bbox[0] + ALIGN_TOL_PT and line.bbox[2] < min(figures)
+
+
+def _lift_section_row(lines: Sequence[SegLine], start: int, height: float, floor: int) -> int:
+    """Where a table opening its page starts, counting a section row right above its first row of
+    figures (a body row, _holds_body_word: a header's year set with spaces is none), under nothing
+    but the page's margin, at the table's type size and within LIFT_GAP_EM of its height
+    (_labels_beside_figures: （2）健康づくりの推進 over 耕作放棄地面積（ha） | 26.0（2023） | 22.7
+    at the top of page 2, corpus seed 922 kpi_baseline_target in calc_borderless): the rows
+    the page break carried on, whose section row opens them; left out, it opened the page's body as
+    a line of text, and the rows under it continued no table (extract.pdf.stitch)."""
+    if start <= floor:
+        return start
+    line, first = lines[start - 1], lines[start]
+    size = _type_size(first)
+    near = line.page == first.page and first.bbox[1] - line.bbox[3] <= LIFT_GAP_EM * (first.bbox[3] - first.bbox[1])
+    return start - 1 if near and _holds_body_word(first) and _labels_beside_figures(line, first) and \
+        abs(_type_size(line) - size) <= HEIGHT_TOL * size and _only_margin(lines[:start - 1], height) else start
 
 
 def _opens_cut_row(line: SegLine, cols: Sequence[Interval]) -> bool:

@@ -290,8 +290,11 @@ def split_at_joints(seg: Segment, cols: Sequence[Interval], figures: Sequence[In
     if estimated:
         return out if all(_over_a_column(part, cols) for part in out) else [seg]
     # cells proven glued edge to edge: a part may still end a cell at a closing bracket in a
-    # column gap whose glyph filled its pitch there (目標値（2029年）達成度, its ） widened to 1 em)
-    return [piece for part in out for piece in split_at_joints(part, cols, cols)]
+    # column gap whose glyph filled its pitch there (目標値（2029年）達成度, its ） widened to 1 em);
+    # the gaps are the rows' figures' where known: a header's own next line (（ha） centred under
+    # 最終目標値（計画最終年度）(R03（2021）), corpus seed 591 kpi_baseline_target in calc_borderless,
+    # dev8 wordings) shows no column of the table
+    return [piece for part in out for piece in split_at_joints(part, cols, figures or cols)]
 
 
 def bracket_joints(seg: Segment) -> tuple[tuple[int, float], ...]:

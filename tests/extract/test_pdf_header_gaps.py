@@ -205,6 +205,19 @@ def test_a_word_in_a_header_gap_starting_where_another_rows_cell_starts_is_a_cel
     assert rows[1] == (["2", "農業産出額", "百万円", "26,249"] if parted else ["2", "農業産出額 百万円", "26,249"])
 
 
+@pytest.mark.parametrize(("head_end", "parted"), [(220.0, True), (233.9, True), (234.3, False)])
+def test_a_header_word_reaching_into_the_space_before_a_cells_start_still_parts_it(head_end: float, parted: bool) -> None:
+    # 主な成果指標 centred over a name as wide as its column ends 0.9 pt into the space before 件 (corpus
+    # seed 835 kpi_baseline_target in calc_borderless, dev4 wordings): the space lies in the band's gap
+    # in part, while the header leaves the start of 百万円 (234.1) open
+    header = line(0.0, seg("№", 111.0, 121.0, 0.0), seg("主な成果指標", 178.0, head_end, 0.0), seg("単位", 253.6, 273.6, 0.0))
+    first = line(16.5, seg("1婚姻件数", 170.8, 219.1, 16.5, ((1, 178.1),)), seg("件", 234.1, 244.1, 16.5), seg("82", 341.7, 354.3, 16.5))
+    second = line(33.0, seg("2農業産出額 百万円", 170.8, 264.1, 33.0, ((1, 178.1),), ((170.8, 219.1), (234.1, 264.1))),
+                  seg("26,249", 320.2, 354.3, 33.0))
+    out = split_at_header_gaps([header, first, second])
+    assert ("百万円" in texts(out[2])) is parted
+
+
 def test_a_page_the_header_does_not_reach_is_read_under_the_header_of_the_first() -> None:
     # a table read across a page break goes on under its first page's header (corpus seed 835
     # kpi_baseline_target in calc_borderless: 3新規就農者数 人 alone at the top of page 3)
@@ -279,3 +292,65 @@ def test_a_header_word_over_the_piece_after_a_joint_parts_nothing_by_itself() ->
     numbered = line(0.0, seg("№", 64.0, 74.0, 0.0), seg("重要業績評価指標（KPI） 策定時（R3年）", 86.5, 270.0, 0.0, (), ((86.5, 190.0), (200.0, 270.0))))
     row = line(16.5, seg("1世帯数", 76.7, 115.0, 16.5, ((1, 84.0),)), seg("12,127", 229.2, 263.3, 16.5))
     assert texts(split_at_header_gaps([numbered, row])[1]) == ["1", "世帯数", "12,127"]
+
+
+def _glued_year_headers(second_start: float, closer: str = "和 5 年度）") -> list[SegLine]:
+    # 目標とする値（最終年度）（令和 2 目標とする値（最終年度）（令 over 年度） | 和 5 年度）: two header cells a
+    # spreadsheet glued a word space apart, each wrapping its year onto the next line, the second set
+    # flush left in its column as 141,819t-CO2 under it (corpus seed 579 kpi_baseline_target in
+    # calc_borderless, dev8 wordings)
+    head = line(100.3, seg("現況値（策定時）（平成 30", 146.0, 224.3, 100.3),
+                seg("目標とする値（最終年度）（令和 2 目標とする値（最終年度）（令", 229.8, 415.6, 100.3, (),
+                    ((229.8, 322.0), (324.0, 328.0), (second_start, 415.6))))
+    closers = line(110.3, seg("年度）", 176.2, 194.1, 110.3), seg("年度）", 270.2, 288.0, 110.3), seg(closer, 356.5, 389.6, 110.3))
+    rows = [line(124.8, seg("ボランティア派遣日数", 54.6, 135.8, 124.8), seg("9人（延べ355日）", 142.1, 195.3, 124.8),
+                 seg("17人（延べ377日）", 229.6, 287.3, 124.8), seg("―", 330.0, 336.7, 124.8)),
+            line(141.2, seg("温室効果ガス排出量", 54.6, 116.4, 141.2), seg("130,098t-CO2", 142.1, 190.3, 141.2),
+                 seg("131,565t-CO2", 229.6, 277.8, 141.2), seg("141,819t-CO2", 330.0, 378.2, 141.2))]
+    return split_at_header_gaps([head, closers, *rows])
+
+
+@pytest.mark.parametrize(("start", "parted"), [(330.0, True), (330.0 + ALIGN_TOL_PT - 0.1, True), (330.0 + ALIGN_TOL_PT + 0.1, False)])
+def test_a_header_word_starting_where_its_columns_cells_start_parts_the_header(start: float, parted: bool) -> None:
+    out = _glued_year_headers(start)
+    assert texts(out[0])[1:] == (["目標とする値（最終年度）（令和 2", "目標とする値（最終年度）（令"] if parted
+                                 else ["目標とする値（最終年度）（令和 2 目標とする値（最終年度）（令"])
+
+
+def test_a_header_part_whose_bracket_no_line_below_closes_is_not_parted() -> None:
+    # the second part's （令 left open with nothing under it to close it: no proof of two cells
+    assert len(_glued_year_headers(330.0, closer="和 5 年度").pop(0).segments) == 2
+
+
+def _label_before_name(name_start: float, first_end: float) -> list[str]:
+    # 安全・安心なまちづくり スポーツ施設利用者数 | 64.7 … under 評価指標 | 当初値 | …, the header leaving the
+    # label's column blank, 評価指標 centred on the name (corpus seed 724 kpi_baseline_target in calc_borderless)
+    head = line(90.5, seg("評価指標", 185.3, 225.3, 90.5), seg("当初値", 263.8, 293.8, 90.5), seg("到達目標", 304.4, 344.4, 90.5))
+    row = line(123.5, seg("安全・安心なまちづくり スポーツ施設利用者数", 55.0, 251.8, 123.5, (), ((55.0, first_end), (name_start, 251.8))),
+               seg("64.7", 279.4, 300.9, 123.5), seg("59.6", 324.4, 345.9, 123.5))
+    return texts(split_at_header_gaps([head, row])[1])
+
+
+def test_a_label_left_of_the_header_before_the_name_its_first_header_centres_on_is_a_cell() -> None:
+    assert _label_before_name(155.7, 150.7)[:2] == ["安全・安心なまちづくり", "スポーツ施設利用者数"]
+
+
+def test_a_names_first_word_left_of_a_header_centred_on_the_whole_name_stays() -> None:
+    # ごみ 排出量…: the header centred nearer on the whole segment than on its words after the space
+    head = line(90.5, seg("指標", 98.3, 118.3, 90.5), seg("当初値", 263.8, 293.8, 90.5))
+    row = line(123.5, seg("ごみ 排出量（1人1日当たり）", 55.0, 161.6, 123.5, (), ((55.0, 75.0), (80.0, 161.6))), seg("64.7", 279.4, 300.9, 123.5))
+    assert texts(split_at_header_gaps([head, row])[1])[0] == "ごみ 排出量（1人1日当たり）"
+
+
+def test_a_first_word_a_header_word_reaches_over_stays() -> None:
+    # 評価指標 starting over the first word: the band reaches the label's column, which it heads
+    assert _label_before_name(191.0, 186.0)[0] == "安全・安心なまちづくり スポーツ施設利用者数"
+
+
+def test_header_words_closing_their_brackets_are_not_parted_at_a_cells_start() -> None:
+    # no bracket left open to wrap on: words a space apart in a header (Typst's year headers, corpus
+    # seed 733 kpi_year_matrix in typst_borderless: parted, 16 values went wrong) prove no two cells
+    head = line(100.3, seg("目標値（R2） 目標値（R5）", 229.8, 415.6, 100.3, (), ((229.8, 322.0), (330.0, 415.6))))
+    rows = [line(124.8, seg("温室効果ガス排出量", 54.6, 116.4, 124.8), seg("131,565", 229.6, 277.8, 124.8), seg("141,819", 330.0, 378.2, 124.8)),
+            line(141.2, seg("転入者数", 54.6, 96.4, 141.2), seg("1,565", 229.6, 257.8, 141.2), seg("1,819", 330.0, 358.2, 141.2))]
+    assert len(split_at_header_gaps([head, *rows])[0].segments) == 1
