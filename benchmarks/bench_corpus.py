@@ -2,7 +2,7 @@
 
     PYTHONPATH=. .venv/bin/python benchmarks/bench_corpus.py [--seed N] [--per-arrangement N]
         [--arrangement NAME ...] [--rendering NAME ...] [--out DIR] [--show N] [--seeds A-B]
-        [--vocab dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev9check|dev10|dev10check|dev11|dev11check|dev12|dev12check|dev13|dev13check|dev14|dev14check|dev15|dev15check|dev16|dev16check|dev17|dev17check|heldout|unknown[:concept,...]]
+        [--vocab dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev9check|dev10|dev10check|dev11|dev11check|dev12|dev12check|dev13|dev13check|dev14|dev14check|dev15|dev15check|dev16|dev16check|dev17|dev17check|dev18|dev18check|heldout|unknown[:concept,...]]
 
 Prints one line per arrangement × rendering (expected values, found share, wrong share, for
 KPI and budget) and a total line. Needs reportlab, WeasyPrint and the IPA fonts (Chromium, and
@@ -50,7 +50,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--rendering", action="append", choices=list(RENDERINGS))
     parser.add_argument("--out", default=None, help="keep the rendered files here")
     parser.add_argument("--show", type=int, default=0, help="print this many missing / wrong values per line")
-    parser.add_argument("--vocab", default=None, help="a wording batch: dev | dev2 | dev3 | dev4 | dev5 | dev6 | dev7 | dev8 | dev9 | dev9check | dev10 | dev10check | dev11 | dev11check | dev12 | dev12check | dev13 | dev13check | dev14 | dev14check | dev15 | dev15check | dev16 | dev16check | dev17 | dev17check | heldout | unknown, optionally :concept,...")
+    parser.add_argument("--vocab", default=None, help="a wording batch: dev | dev2 | dev3 | dev4 | dev5 | dev6 | dev7 | dev8 | dev9 | dev9check | dev10 | dev10check | dev11 | dev11check | dev12 | dev12check | dev13 | dev13check | dev14 | dev14check | dev15 | dev15check | dev16 | dev16check | dev17 | dev17check | dev18 | dev18check | heldout | unknown, optionally :concept,...")
     parser.add_argument("--seeds", default=None, help="ranges of seeds (0-25,30-45), summed: overrides --seed")
     args = parser.parse_args(argv)
     out = args.out or tempfile.mkdtemp(prefix="corpus-")

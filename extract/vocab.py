@@ -216,7 +216,8 @@ KIND_MORPHEMES = (
     ("現行", "baseline", None),  # the value in force when the plan is made (現行値 | 目標値), as 現状 is its state then
     ("当初", "baseline", "budget"),
     ("予算", None, "budget"), ("計上", None, "budget"), ("要求", None, "budget"), ("査定", None, "budget"),
-    ("措置", None, "budget"), ("補正", None, "budget"), ("決算", None, "settlement"), ("済み", None, "settlement"),
+    ("措置", None, "budget"), ("補正", None, "budget"), ("済み", None, "settlement"),
+    ("決算", "actual", "settlement"),  # the year's figures settled: over an indicator's count (職員数, 人件費率 under 決算) its actual
     ("見込み", "actual", "plan"), ("概算", None, "plan"), ("見積もり", None, "plan"), ("見積", None, "plan"),
     ("所要", None, "plan"), ("必要", None, "plan"), ("予定", None, "plan"),
 )

@@ -151,8 +151,8 @@ def _kind(label: str) -> str | None:
     (目標値（最終年度）（2029年度（令和11年度））: a long year, a short label)."""
     facets = read_facets(label)
     kind = "target" if facets.kind == "plan" else facets.kind
-    if kind is None:
-        kind = kind_over_class(label, VALUE)  # 当初（R4）, 年度末実績: a card's values are an indicator's
+    if kind is None or kind == "settlement":
+        kind = kind_over_class(label, VALUE) or kind  # 当初（R4）, 年度末実績, 決算（R7）: a card's values are an indicator's
     words = label.replace(facets.year.text, "") if facets.year else label
     return kind if kind in KPI_KINDS and len(words.replace(" ", "")) <= 2 * CARD_LABEL_MAX_CHARS else None
 

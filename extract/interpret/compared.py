@@ -20,11 +20,14 @@ from dataclasses import replace
 
 from extract.interpret.facets import Facets
 from extract.model import Table
+from extract.vocab import KPI_KINDS
 from normalize import parse_quantity
 
 MIN_PROOF_ROWS = 2  # rows where the change equals the difference of the two: one could be chance
 EQUAL_REL_TOL = 1e-9  # relative difference under which two amounts are equal (dimensionless)
 DIFFERENCE = "difference"
+# Kinds of a column no sum of amounts is made of: an indicator's values, a ratio, a change (比較 is the sum's other side)
+SUMMAND_EXCLUDED_KINDS = frozenset({*KPI_KINDS, "ratio", DIFFERENCE})
 
 
 def is_undated_unknown(facets: Facets) -> bool:
@@ -82,6 +85,47 @@ def with_compared_years(table: Table, start: int, facets: tuple[Facets, ...], va
     out[newer] = replace(facets[newer], relative_year=offsets[0], unread=False)
     out[older] = replace(facets[older], relative_year=offsets[1], unread=False)
     return tuple(out)
+
+
+def is_read_amount(facets: Facets) -> bool:
+    """A column whose words the reader knows, naming no KPI kind, ratio or difference (補正額, 補正後の額, 予算額)."""
+    return not facets.unread and facets.kind not in SUMMAND_EXCLUDED_KINDS
+
+
+def same_year(first: Facets, second: Facets) -> bool:
+    """True when two columns state the same year, or neither states one (補正前の額, 補正額): a column adding up with two of
+    different years (本年度, 前年度) is their change, no amount of either."""
+    return first.year == second.year and first.relative_year == second.relative_year
+
+
+def proves_sum(total: Sequence[float | None], first: Sequence[float | None], second: Sequence[float | None]) -> bool:
+    """True when every row holding all three numbers has total = first + second, and at least MIN_PROOF_ROWS rows
+    holding three figures none of them zero do (a zero adds nothing: a column of zeros proves no sum)."""
+    rows = [(t, a, b) for t, a, b in zip(total, first, second) if t is not None and a is not None and b is not None]
+    proofs = [r for r in rows if all(r)]
+    return len(proofs) >= MIN_PROOF_ROWS and all(
+        abs(a + b - t) <= EQUAL_REL_TOL * max(abs(a), abs(b), abs(t)) for t, a, b in rows)
+
+
+def with_summed_amounts(table: Table, start: int, facets: tuple[Facets, ...], value_cols: Sequence[int],
+                        ) -> tuple[Facets, ...]:
+    """The value columns' facets, the one column in words the reader does not know read where its figures and those of
+    two read amount columns add up row by row, one the sum of the other two (ＸＸ + 補正額 = 補正後の額: the amount before
+    the revision; 補正前の額 + ＸＸ = 補正後の額: the revision): it holds amounts of the same account, whatever its word
+    names, and its words stay its measure. Nothing where no row proves it, a row is against it, two such sums hold, or the two
+    state different years (本年度 | 前年度 | ＪＪ: their change)."""
+    unknown = [c for c in value_cols if is_undated_unknown(facets[c])]
+    read = [c for c in value_cols if is_read_amount(facets[c])]
+    if len(unknown) != 1 or len(read) < 2:
+        return facets
+    numbers = {c: column_numbers(table, start, c) for c in (*unknown, *read)}
+    u = unknown[0]
+    sums = [(a, b) for a in read for b in read if a < b and same_year(facets[a], facets[b]) and (
+        proves_sum(numbers[u], numbers[a], numbers[b]) or proves_sum(numbers[a], numbers[u], numbers[b])
+        or proves_sum(numbers[b], numbers[u], numbers[a]))]
+    if len(sums) != 1:
+        return facets
+    return tuple(replace(f, unread=False) if c == u else f for c, f in enumerate(facets))
 
 
 def _offsets(newer: Facets, older: Facets) -> tuple[int, int] | None:

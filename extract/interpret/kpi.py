@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from extract.interpret.budget import names_measured_amount
 from extract.interpret.cells import is_year_cell
 from extract.interpret.facets import bare_unit, kind_of
 from extract.interpret.header_rows import is_header_word
@@ -20,6 +21,7 @@ from extract.text_items import is_cut_name, is_figure, is_missing_name
 from normalize.brackets import Group, trailing_group, without_bracket_groups
 from normalize import clean_text, unit_from_header
 from normalize.keys import NUMBER_WORD
+from normalize.units import MONEY_BASE_UNIT as YEN
 from normalize.vocab import Qualifier
 
 SUBJECT_MAX_CHARS = 40  # a longer caption line is prose, not an indicator's name
@@ -152,10 +154,25 @@ def with_subject(values: Sequence[TableValue], subject: str | None) -> list[Tabl
 
 def as_kpi_kinds(values: Sequence[TableValue]) -> list[TableValue]:
     """In a table that states actuals or baselines, 計画 (plan) rows and columns are its
-    targets, and 見込 ones (the plan's words estimated: Qualifier.ESTIMATED) its actuals, estimated."""
+    targets, and 見込 ones (the plan's words estimated: Qualifier.ESTIMATED) its actuals, estimated; 決算 (settled) ones
+    counting no yen its actuals (settled_as_actual)."""
+    values = [replace(v, kind="actual") if settled_as_actual(v, values) else v for v in values]
     if not any(v.kind in KPI_KINDS for v in values):
         return list(values)
     return [replace(v, kind=kpi_kind_of_plan(v)) if v.kind == "plan" else v for v in values]
+
+
+def settled_as_actual(value: TableValue, table: Sequence[TableValue]) -> bool:
+    """True for a settled figure (決算 over a row or column) that is an indicator's: in a table stating KPI kinds (現状値 |
+    決算 | 目標値), or counted in a unit of its own (職員数 (人) under 決算), or in yen of an amount the indicator's name
+    measures (製造品出荷額, 観光消費額: budget.names_measured_amount): the year's figure as settled, its actual. Yen of a
+    budget's item, or a figure of no unit beside no KPI kind, stays the settlement's amount."""
+    label = value.row_label or ""
+    if value.kind != "settlement" or not is_indicator_label(label):
+        return False
+    if value.unit == YEN:
+        return names_measured_amount(label)
+    return value.unit is not None or any(v.kind in KPI_KINDS for v in table)
 
 
 def kpi_kind_of_plan(value: TableValue) -> str:

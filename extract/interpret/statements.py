@@ -208,9 +208,12 @@ def statement_kind(word: str) -> str | None:
     longer than a kind label (KIND_LABEL_MAX_CHARS) names its item before its kind word, the space between them
     lost (■特定健診受診率策定時, a PDF whose font sets a space narrower than a word space): no kind word; unless every
     word of it names the kind and its point of time (前期計画最終年度の実績: one phrase, however long)."""
-    # a kind word of two readings beside an indicator's figure (実績: the actual, not the settlement) names the value's; one of a
-    # single reading the lists do not hold (a state word: a plan's start or a report's latest) stays unsure
-    kind = read_facets(word).kind or (dated_word_kind(word, VALUE) if len(readings_of_word_alone(word)) > 1 else None)
+    # a kind word of two readings beside an indicator's figure (実績, 決算: the actual, not the settlement) names the value's,
+    # whatever kind the lists give it over an amount; one of a single reading the lists do not hold (a state word: a plan's
+    # start or a report's latest) stays unsure
+    kind = read_facets(word).kind
+    if kind not in KPI_KINDS and len(readings_of_word_alone(word)) > 1:
+        kind = dated_word_kind(word, VALUE) or kind
     if kind in KPI_KINDS:
         return kind if len(word) <= KIND_LABEL_MAX_CHARS or names_kind_phrase_only(word) and read_compound(word).kind == kind \
             else None

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from extract.interpret.compared import with_compared_years
+from extract.interpret.compared import with_compared_years, with_summed_amounts
 from extract.interpret.levels import NamedRows, complements_levels
 from extract.interpret.facets import (
     EMPTY, Facets, actuals_between, bare_unit, is_unresolved_year, kind_of, kind_over_class, latest_as_baseline, level_reading,
@@ -666,7 +666,7 @@ def read_layout(table: Table, previous_header: Rows | None = None, era: str | No
     facets = with_kinds_by_table(facets, texts, value_cols, roles)
     facets = with_latest_as_baseline(with_actuals_between(facets, value_cols), value_cols, roles)
     facets = with_states_as_latest(facets, value_cols, roles)
-    facets = with_compared_years(table, n, facets, value_cols)
+    facets = with_summed_amounts(table, n, with_compared_years(table, n, facets, value_cols), value_cols)
     roles = name_columns(roles, texts, value_cols[0] if value_cols else table.n_cols,
                          lambda col: any(is_name(c.text.strip()) for c in _filled(table, col, n)),
                          lambda col: names_each_row(table, col, n, value_cols),

@@ -274,7 +274,7 @@ CONCEPT_OF_LIST: dict[tuple[str, ...], str] = {items: concept for concept, lists
 
 
 def wording_batch(name: str | None) -> dict[str, tuple[str, ...]]:
-    """A wording batch by name (dev | dev2 | dev3 | dev4 | dev5 | dev6 | dev7 | dev8 | dev9 | dev9check | dev10 | dev10check | dev11 | dev11check | dev12 | dev12check | dev13 | dev13check | dev14 | dev14check | dev15 | dev15check | dev16 | dev16check | dev17 | dev17check | heldout | unknown), optionally limited to some concepts (heldout:year,baseline)."""
+    """A wording batch by name (dev | dev2 | dev3 | dev4 | dev5 | dev6 | dev7 | dev8 | dev9 | dev9check | dev10 | dev10check | dev11 | dev11check | dev12 | dev12check | dev13 | dev13check | dev14 | dev14check | dev15 | dev15check | dev16 | dev16check | dev17 | dev17check | dev18 | dev18check | heldout | unknown), optionally limited to some concepts (heldout:year,baseline)."""
     if not name:
         return {}
     batch, _, concepts = name.partition(":")

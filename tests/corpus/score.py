@@ -77,6 +77,11 @@ AMOUNT_CONCEPTS = ("budget", "current", "previous", "plan")
 BATCH_AMOUNT_WORDS = frozenset(unicodedata.normalize("NFKC", "".join(w.split())) for batch in vocab.WORDING_BATCHES.values()
                                for c in AMOUNT_CONCEPTS for w in batch.get(c, ()))
 BATCH_AMOUNT_ONLY_WORDS = BATCH_AMOUNT_WORDS - {"".join(w.split()) for words in BATCH_WORDS.values() for w in words}
+# The words naming the 財源内訳 group over the funding parts (財源内訳, 補正額の財源内訳): a level of the measure's path that is one
+# of them whole names no category; the part under it does (補正額の財源内訳 / 一般財源 is the general fund's share, no revision).
+FUNDING_GROUP_WORDS = frozenset(unicodedata.normalize("NFKC", "".join(w.split()))
+                                for w in (*vocab.FUNDING_HEADERS, *(w for batch in vocab.WORDING_BATCHES.values()
+                                                                    for w in batch.get("funding_header", ()))))
 NEUTRAL_BUDGET_CATEGORIES = {"difference": frozenset({"difference"}), "total": frozenset({"total"}), "ratio": frozenset()}
 
 
@@ -152,7 +157,7 @@ def _headed_by_amount_word(text: str) -> bool:
 
 def measure_category(measure: str | None) -> str:
     """The category of a budget measure label (see MEASURE_CATEGORIES)."""
-    text = norm_label(measure)
+    text = without_funding_group(norm_label(measure))
     # 計(百万円), 計(単位:百万円): the unit is no part of the measure, nor where a header's second level states it
     # (計 / (千円), 計 / 単位:千円: a PDF reader may read the unit line under 計 as a header row of its own)
     bare = UNIT_TAIL_RE.sub("", UNIT_STATEMENT_RE.sub("", text)).rstrip(PATH_SEPARATOR)
@@ -168,6 +173,14 @@ def measure_category(measure: str | None) -> str:
         if any(w in text for w in words):
             return category
     return DEFAULT_MEASURE_CATEGORY
+
+
+def without_funding_group(text: str) -> str:
+    """A measure's path without the levels naming the 財源内訳 group (FUNDING_GROUP_WORDS, a unit bracket aside) where a level
+    under them remains: the part names the category."""
+    levels = text.split(PATH_SEPARATOR)
+    kept = [level for level in levels if UNIT_TAIL_RE.sub("", UNIT_STATEMENT_RE.sub("", level)) not in FUNDING_GROUP_WORDS]
+    return PATH_SEPARATOR.join(kept) if kept and len(kept) < len(levels) else text
 
 
 def kpi_expected(answers: Iterable[KpiAnswer]) -> list[Item]:
