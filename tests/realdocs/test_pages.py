@@ -54,6 +54,21 @@ opening the page (充当事業：…・P423 under 説明) was read as a third he
 Then: a name goes on past a row a join left empty (values._next_filled), and a header ends where a cell of its first
 row spanning all its rows so far ends (header_rows.closed_above): 29/29, none wrong.
 
+Session 28's pages never read before, read by hand off the rendered pages before the product was run on them (scope
+set then, not changed after; 278 values): fuji_r6 p23 (the right half of the 総括 歳出 spread: 本年度予算額の財源内訳 —
+国県支出金 / 地方債 / その他 under 特定財源, and 一般財源 — of each 款 whose name is printed on the facing p22, and of
+歳出合計: 48; blank cells hold nothing), p100 (15款 国庫支出金: the 款 / 項 heading amounts, the 款 printed twice, 4; 2項
+国庫補助金's 計 and 3項 国庫委託金's 目 rows and 計, 本年度 / 前年度 / 比較: 15) and p101 (its 節, 4, and 説明 items, 9 —
+学校給食費物価高騰対策事業 104,842×10／10 is the basis times a rate of 10/10, so its amount, 104,842); setagaya p26 (予算のミカタ:
+a worked example of the book's 歳出 page set with callout balloons and lettered stars beside its figures — the 目 row
+with its 財源内訳 items, 9; 節, 7; 説明 事業 and the 特財 funding notes under them, two or four to a note, 14), p165 (02款
+総務費 01項 総務管理費: 目 07 and 08 with 本年度 / 前年度 / 比較 and 財源内訳, 12; 節, 15, three of them under the 目 06 of the
+page before; 説明 事業 and items with their 特財 notes, 11) and p210 (06款 産業経済費 01項 商工費: a page whose 目 and 節
+columns are empty — the 説明 items and their 特財 notes only, 22); jinko_vision p26 (人口の推移 by year and date, 変化率 by
+year and 社人研推計準拠, 12; 高校生が該当する「15～19歳」の人口予測, one row without a label under its caption, 5) and p36
+(パターン③ 人口変化 and 積み上げ, 91, the chart's data labels not read). The 特財 notes are amounts labelled 特財:<source>
+(as on setagaya p343).
+
 Session 26's pages never read before (read by hand first, then measured): kobe_jinko p18 表10 60/60, jinko_vision
 p32 年齢構造別人口 264/264, p33 年齢階級別人口構成比 264/264, p34 パターン① 人口変化 91/91, setagaya p6 第1表 歳入 44/44, p10
 第2表 債務負担行為 34/34, fuji_r6 p300-301 障害者福祉費 40/50, none wrong: the ten counts of the 説明 column (対象者 118人)
