@@ -6,12 +6,16 @@ from __future__ import annotations
 
 import pytest
 
+from extract.interpret.beside import right_half_of_spread
 from extract.interpret.stacks import labelled_lines
 from extract.interpret.structure import itemises_amounts, read_layout
+from extract.interpret.values import column_units, units_atop
 from extract.misread_glyphs import holds_misread_glyph, is_rare_kanji, without_misread_labels
 from extract.model import Cell, Provenance, Table
+from extract.pdf.reader import read_pdf
 from extract.records import BudgetValue, Extraction
 from normalize import clean_text, parse_quantity
+from tests.realdocs.gold import REALDOCS_PDF
 
 
 @pytest.mark.parametrize(("raw", "got"), [
@@ -73,3 +77,32 @@ def test_a_note_column_listing_amounts_on_a_page_of_its_own_is_read() -> None:
     body = (_note_cell(""), _note_cell(""), _note_cell("14 経済産業部庶務事務（経済産業部） 6,399\n15 商業支援（経済産業部） 12,727"))
     table = Table(0, (header, units, body), Provenance("p.pdf", "d", 1, table_index=0))
     assert read_layout(table) is not None
+
+
+def test_a_table_without_amounts_states_the_units_atop_its_columns_for_its_continuation() -> None:
+    # fuji_r6 p101: 千円 atop 金額 and 説明 over a 説明 line that is a calculation; the table under it, headerless, holds
+    # the 節 amounts in those columns
+    pdf = REALDOCS_PDF / "fuji_r6_ippan_yosansho.pdf"
+    if not pdf.exists():
+        pytest.skip("../shared/realdocs not available")
+    tables = [b for b in read_pdf(str(pdf), pages=[101]).blocks if isinstance(b, Table)]
+    layout = read_layout(tables[0])
+    assert layout is not None and not layout.value_cols
+    assert column_units(tables[0], layout) == {}
+    assert units_atop(tables[0], layout) == {1: "千円", 2: "千円"}
+
+
+def _framed(page: int, top: float, bottom: float) -> Table:
+    cell = Cell("1,000", "1,000", Provenance("p.pdf", "d", page, table_index=0, row=0, col=0, bbox=(60, top, 120, bottom)))
+    return Table(0, ((cell,),), Provenance("p.pdf", "d", page, table_index=0, bbox=(40, top, 555, bottom)))
+
+
+@pytest.mark.parametrize(("page", "top", "bottom", "right_half"), [
+    (23, 81.8, 761.3, True),  # fuji_r6 p22 / p23: the 財源内訳 half of the 総括 歳出 spread
+    (23, 120.0, 761.3, False),  # another table on the next page
+    (22, 81.8, 761.3, False),  # the same page: a table beside, read by its places along the line
+    (24, 81.8, 761.3, False),
+])
+def test_the_right_half_of_a_spread_shares_the_left_halfs_frame(page: int, top: float, bottom: float,
+                                                                 right_half: bool) -> None:
+    assert right_half_of_spread(_framed(page, top, bottom), _framed(22, 81.8, 761.3)) is right_half
