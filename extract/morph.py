@@ -42,3 +42,9 @@ def morphemes(text: str) -> tuple[Morpheme, ...]:
     """The text's words in order, symbols and spaces left out (見込 → lemma 見込み, めざす → 目指す)."""
     return tuple(Morpheme(w.surface, w.feature.lemma or w.surface, w.feature.pos1)
                  for w in _tagger()(text) if w.feature.pos1 not in SKIPPED_POS)
+
+
+@lru_cache(maxsize=4096)
+def unknown_words(text: str) -> tuple[str, ...]:
+    """The words of the text the analyser's dictionary does not know, as written (遯元 of 償遯元金)."""
+    return tuple(w.surface for w in _tagger()(text) if w.is_unk and w.feature.pos1 not in SKIPPED_POS)

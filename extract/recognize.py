@@ -11,6 +11,7 @@ from extract.interpret.cells import last_written_era, with_era_carried, with_spa
 from extract.interpret.signs import with_signs_rejoined
 from extract.interpret.continuations import join_cut_names
 from extract.interpret.values import footnote_years
+from extract.misread_glyphs import without_misread_labels
 from extract.interpret.structure import Layout, filled_texts, split_at_repeated_header
 from extract.interpret.structure import count_header_rows as grid_count_header_rows
 from extract.model import Block, Document, Table
@@ -62,7 +63,7 @@ def recognize_document(document: Document) -> Extraction:
     claimed = frozenset(i for i, kind in result.table_kinds if kind != GENERIC)
     for recognizer in DOCUMENT_RECOGNIZERS.values():
         result = result + recognizer(document, claimed)
-    return result
+    return without_misread_labels(result)
 
 
 def _with_era_carried(table: Table, continues: bool, carried_era: str | None,

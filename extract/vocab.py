@@ -98,6 +98,9 @@ STATEMENT_KIND_WORDS = (("baseline", ("基準",)),)
 # Words ending a line's text that run on into the number after them (月額の100分の 8): the
 # number completes the phrase, the words do not name it as an amount
 PHRASE_LINKS = ("の",)
+# Operators between two figures (104,842×10／10 a basis times a rate, 3/31 a date; NFKC-folded): the
+# figure after one is a term of the calculation, no amount the words before it name
+CALCULATION_OPERATORS = "×÷/*"
 # Endings that link a name to words after it: a name ending so was cut (放課後児童クラブの / 待機児童数
 # whose second line a layout left out of the table) and names no indicator as it stands
 NAME_CUT_ENDINGS = (*PHRASE_LINKS, "を", "に", "が", "と", "や", "及び", "並びに", "・", "、")

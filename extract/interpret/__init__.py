@@ -26,8 +26,8 @@ from extract.interpret.plan_period import plan_period
 from extract.interpret.header_rows import is_header_word
 from extract.interpret.structure import Layout, caption_rows, count_header_rows, read_layout, stacked_tables
 from extract.interpret.values import (
-    PERCENT, YEN, TableContext, column_units, footnote_word_years, footnote_years, row_labels, spaced_columns, table_subject, table_values,
-    without_document_year,
+    PERCENT, YEN, TableContext, footnote_word_years, footnote_years, row_labels, spaced_columns, table_subject, table_values,
+    units_atop, without_document_year,
 )
 from extract.model import Table
 from extract.context import Context, listed_money_unit, lists_ratio_unit, opens_section, source_year
@@ -75,7 +75,7 @@ def carried_units(table: Table, ctx: Context) -> tuple[tuple[int, str], ...]:
     if ctx.beside is None or ctx.previous_grid_header is None or count_header_rows(table):
         return ()
     before, layout = ctx.beside
-    return tuple(sorted(column_units(before, layout).items())) if before.n_cols == table.n_cols else ()
+    return tuple(sorted(units_atop(before, layout).items())) if before.n_cols == table.n_cols else ()
 
 
 def read_table_values(table: Table, ctx: Context) -> tuple[tuple[TableValue, ...], Layout | None]:

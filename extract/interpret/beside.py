@@ -15,12 +15,19 @@ before it on the same page when:
   BESIDE_ROW_SHARE of the value rows find their label.
 
 Anything less and the rows stay unnamed: no value is labelled by a guess.
+
+A budget book's spread does the same over two facing pages: the left half names the rows (款 | 本年度 | 前年度 |
+比較), the right half holds their 財源内訳 only (fuji_r6 p22/p23). The halves share their frame's top and bottom
+(FACING_EDGE_TOL_PT), so their rows share their lines; the right half takes the left half's labels row by row as a
+table beside does, its places along the line being its own page's.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
+from extract.context import FACING_EDGE_TOL_PT
 from extract.interpret.facets import EMPTY
 from extract.interpret.structure import Layout, is_number_cell
 from extract.interpret.values import RowLabels, row_labels
@@ -87,12 +94,13 @@ def borrowed_labels(table: Table, layout: Layout, beside: Table, beside_layout: 
     """Given a table without row names and the table before it, the row labels it reads
     across from that table (one per body row, unmatched rows unnamed), or None."""
     frame = _frame(table, layout)
-    if frame is None or beside.prov.page != table.prov.page:
+    facing = right_half_of_spread(table, beside)
+    if frame is None or (beside.prov.page != table.prov.page and not facing):
         return None
-    if any(c.text.strip() and c.prov.bbox and _inside(c.prov.bbox, frame)
-           for row in beside.rows[beside_layout.start:] for c in row):
+    if not facing and any(c.text.strip() and c.prov.bbox and _inside(c.prov.bbox, frame)
+                          for row in beside.rows[beside_layout.start:] for c in row):
         return None  # the table beside already holds values here: a second reading, not a column
-    rows = _label_rows(beside, beside_layout, frame[0])
+    rows = _label_rows(beside, beside_layout, math.inf if facing else frame[0])
     if not rows:
         return None
     bands = _value_bands(table, layout)
@@ -102,6 +110,16 @@ def borrowed_labels(table: Table, layout: Layout, beside: Table, beside_layout: 
         return None
     empty = RowLabels(None, (), None, EMPTY)
     return [rows[m][1] if m is not None else empty for m in matches]
+
+
+def right_half_of_spread(table: Table, left: Table) -> bool:
+    """True when the table is the right half of a spread whose left half is the table before: on the next page,
+    their frames' tops and bottoms within FACING_EDGE_TOL_PT (their header rows may differ in number)."""
+    a, b = table.prov.bbox, left.prov.bbox
+    if a is None or b is None or table.prov.page is None or left.prov.page is None:
+        return False
+    return (table.prov.page == left.prov.page + 1 and abs(a[1] - b[1]) <= FACING_EDGE_TOL_PT
+            and abs(a[3] - b[3]) <= FACING_EDGE_TOL_PT)
 
 
 def _best(band: Band, rows: list[tuple[Band, RowLabels]]) -> int | None:

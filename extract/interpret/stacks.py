@@ -22,7 +22,7 @@ from extract.interpret.facets import bare_unit
 from extract.interpret.structure import DIGIT_RE, is_data_value
 from extract.model import BBox, Cell
 from extract.pdf.grid import union_bbox
-from extract.vocab import PHRASE_LINKS
+from extract.vocab import CALCULATION_OPERATORS, PHRASE_LINKS
 from normalize.brackets import is_bracketed
 from normalize import MissingReason, clean_text, parse_quantity
 from normalize.quantity import states_apart
@@ -42,6 +42,7 @@ LABELLED_YEN_RE = re.compile(
     rf"|{NUMBER_PATTERN}\s*(?:千円|百万円|円)))$")
 LABEL_FIGURE_END_RE = re.compile(r"[0-9][0-9,.]*\s*$")  # a label ending in a figure: the amount after it goes on from it
 LABEL_YEN_FIGURE_RE = re.compile(rf"{NUMBER_PATTERN}\s*(?:億|万円|千円|百万円|円)")  # a money figure inside a label
+CALCULATION_TERM_RE = re.compile(rf"[0-9]\s*[{re.escape(CALCULATION_OPERATORS)}]\s*$")  # 104,842×10／: a term follows
 LABEL_LETTER_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fffA-Za-z]")
 CODE_PREFIX_RE = re.compile(r"^\s*[0-9]{2,4}\s+")  # 002 防犯用街路灯事業費: the 事業 number
 MIN_LABEL_LETTERS = 2  # a label of fewer letters (年 4) is a count's wording, not a name
@@ -274,6 +275,8 @@ def _labelled_amount(text: str, cell: Cell, box: BBox | None, itemised: bool) ->
         return None
     if m["label"].rstrip().endswith(PHRASE_LINKS):
         return None  # 月額の100分の 8: the number ends the phrase, it is no amount the words name
+    if CALCULATION_TERM_RE.search(m["label"]):
+        return None  # 学校給食費物価高騰対策事業 104,842×10／10: the last term of a calculation, no amount
     if is_reference(m):
         return None  # 充当事業：区税徴収・P325: a page (or item) the words refer to, no amount
     if LABEL_FIGURE_END_RE.search(m["label"]):

@@ -372,6 +372,18 @@ def opens_with_unit(cells: Sequence[Cell]) -> bool:
     return len(lines) > 1 and bare_unit(clean_text(lines[0])) is not None
 
 
+ITEMISED_LINE_RE = re.compile(r"[^\s0-9,.]\s+[△▲]?[0-9][0-9,]*$")  # 14 商業支援（経済産業部） 12,727: words, then a figure apart
+MIN_ITEMISED_LINES = 2  # lines naming an amount each: a list of items, not a sentence with a figure at its end
+
+
+def itemises_amounts(cells: Sequence[Cell]) -> bool:
+    """True when the column's lines name amounts, each at its end set apart from its words (14 商業支援（経済産業部）
+    12,727 / 15 …): a 説明 column itemising the amounts of a 目 whose row is on a page before (setagaya p210), under a
+    caption stating their unit rather than a 千円 atop the column."""
+    lines = [ln for c in cells for ln in unicodedata.normalize("NFKC", c.raw).splitlines()]
+    return sum(bool(ITEMISED_LINE_RE.search(ln.strip())) for ln in lines) >= MIN_ITEMISED_LINES
+
+
 def is_note_header(header: str) -> bool:
     """説明, 備考, 補正内容: a column of notes, whose words-and-amount cells (人件費の増 59,579) are
     labelled amounts of their own, not the row's values with words about them (read_layout: unless the
@@ -659,9 +671,10 @@ def read_layout(table: Table, previous_header: Rows | None = None, era: str | No
             year_header = not filled and is_year_cell(lowest_header(header, col))
             role = label_role(texts[col], [c.text.strip() for c in filled], any(r in ("name", "year") for _, r in roles))
             roles.append((col, "year" if year_header else role))
-    if not value_cols and not any(role == "note" and is_note_header(texts[c]) and opens_with_unit(_filled(table, c, n))
+    if not value_cols and not any(role == "note" and is_note_header(texts[c])
+                                  and (opens_with_unit(_filled(table, c, n)) or itemises_amounts(_filled(table, c, n)))
                                   for c, role in roles):
-        return None  # a 説明 column stating its unit (千円 atop) gives its labelled amounts on a page of its own
+        return None  # a 説明 column stating its unit (千円 atop) or listing amounts gives them on a page of its own
     facets, texts, roles = shift_stray_headers(table, n, facets, texts, roles, value_cols)
     facets = with_kinds_by_table(facets, texts, value_cols, roles)
     facets = with_latest_as_baseline(with_actuals_between(facets, value_cols), value_cols, roles)

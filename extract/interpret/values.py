@@ -637,13 +637,20 @@ def column_units(table: Table, layout: Layout) -> dict[int, str]:
     """A unit printed in a column's first body cell, alone or on a line of its own (千円 over
     422), is the column's unit, as if it stood in the header; words above that cell (増減率
     left in the body by a header the layout did not read) do not hide it."""
-    units = {}
-    for col in layout.value_cols:
-        first = next((r[col] for r in table.rows[layout.start:] if col < len(r) and r[col].text.strip()
-                      and (DIGIT_RE.search(r[col].text) or is_unit_line(r[col].text))), None)
-        if first is not None and (unit := unit_line(first) or (first.text if is_unit_line(first.text) else None)):
-            units[col] = unit
-    return units
+    return {col: unit for col in layout.value_cols if (unit := _column_unit(table, layout, col))}
+
+
+def units_atop(table: Table, layout: Layout) -> dict[int, str]:
+    """The units printed in the first body cells of every column, value columns or not: a table holding no
+    amount of its own under 千円 | 千円 (fuji_r6 p101, its one 説明 line a calculation) still states the unit
+    of the headerless table continuing it on the same columns."""
+    return {col: unit for col in range(table.n_cols) if (unit := _column_unit(table, layout, col))}
+
+
+def _column_unit(table: Table, layout: Layout, col: int) -> str | None:
+    first = next((r[col] for r in table.rows[layout.start:] if col < len(r) and r[col].text.strip()
+                  and (DIGIT_RE.search(r[col].text) or is_unit_line(r[col].text))), None)
+    return unit_line(first) or (first.text if is_unit_line(first.text) else None) if first is not None else None
 
 
 def _first_unit_line(table: Table, layout: Layout, col: int) -> str | None:

@@ -5,8 +5,10 @@ Each source is held to what was measured: found share at least its floor, and at
 wrong values counted when the floor was set. Lowering a ceiling or raising a floor is how a
 fix is locked in. What remains wrong, by cause:
 
-- a glyph the PDF's text layer maps to another character (fuji_r8, 3: 償還 drawn, 償遯 in the
-  text, so the label is misspelt though the amount is right).
+- a glyph the PDF's text layer maps to another character (fuji_r8: 償還 drawn, 償遯 in the text, so the label is
+  misspelt though the amount is right): 3 wrong until session 28; since then a value whose label holds a word the
+  analyser does not know with a kanji outside JIS X 0208's first level is given nothing (extract.misread_glyphs):
+  0 wrong, 4 missing (the 利子 found before by a label holding 償遯 among them).
 - kobe_kansensho (1, Excel-made weekly report, ruled): the caption block of the 眼科 table (報告定点数 10 ヶ所)
   runs into the boxed note beside the tables and is read as text (its 10 and 10 missing). The report's week
   (2017年2月 6日 ～ 2017年2月 12日) set on the line of 報告定点数 48 ヶ所 no longer dates 48: a year set after a
@@ -54,6 +56,33 @@ opening the page (充当事業：…・P423 under 説明) was read as a third he
 Then: a name goes on past a row a join left empty (values._next_filled), and a header ends where a cell of its first
 row spanning all its rows so far ends (header_rows.closed_above): 29/29, none wrong.
 
+Session 28's pages never read before, read by hand off the rendered pages before the product was run on them (scope
+set then, not changed after; 278 values): fuji_r6 p23 (the right half of the 総括 歳出 spread: 本年度予算額の財源内訳 —
+国県支出金 / 地方債 / その他 under 特定財源, and 一般財源 — of each 款 whose name is printed on the facing p22, and of
+歳出合計: 48; blank cells hold nothing), p100 (15款 国庫支出金: the 款 / 項 heading amounts, the 款 printed twice, 4; 2項
+国庫補助金's 計 and 3項 国庫委託金's 目 rows and 計, 本年度 / 前年度 / 比較: 15) and p101 (its 節, 4, and 説明 items, 9 —
+学校給食費物価高騰対策事業 104,842×10／10 is the basis times a rate of 10/10, so its amount, 104,842); setagaya p26 (予算のミカタ:
+a worked example of the book's 歳出 page set with callout balloons and lettered stars beside its figures — the 目 row
+with its 財源内訳 items, 9; 節, 7; 説明 事業 and the 特財 funding notes under them, two or four to a note, 14), p165 (02款
+総務費 01項 総務管理費: 目 07 and 08 with 本年度 / 前年度 / 比較 and 財源内訳, 12; 節, 15, three of them under the 目 06 of the
+page before; 説明 事業 and items with their 特財 notes, 11) and p210 (06款 産業経済費 01項 商工費: a page whose 目 and 節
+columns are empty — the 説明 items and their 特財 notes only, 22); jinko_vision p26 (人口の推移 by year and date, 変化率 by
+year and 社人研推計準拠, 12; 高校生が該当する「15～19歳」の人口予測, one row without a label under its caption, 5) and p36
+(パターン③ 人口変化 and 積み上げ, 91, the chart's data labels not read). The 特財 notes are amounts labelled 特財:<source>
+(as on setagaya p343). Measured before any fix: 169 found, 9 wrong, none yearless — fuji_r6 p23 0/48 (no labels: the
+right half of a spread names no row), p100 19/19, p101 0/13 with 1 wrong (104,842×10／10 read as 10 labelled by the
+rest, and the table under the first, headerless, read without the 千円 atop the first's columns); setagaya p26 21/30
+(the 目 row's 9 under the callouts), p165 38/38, p210 0/22 (no value column: the 説明 amounts not read); jinko_vision
+p26 0/17 with 8 wrong (the table with its years down the rows read as the rows already held read such tables, labelled
+by the row's time — the rows were first typed with the column as the label, then put in that shape: 7/17, 1 wrong; the
+社人研 cells' rows named likewise: 8/17, 0 wrong), p36 91/91. Then: a figure after an operator is a term of a
+calculation (stacks.CALCULATION_TERM_RE); a 説明 column listing amounts with no value column beside it is read
+(structure.itemises_amounts); a headerless table takes the units atop every column of the table before, value columns
+or not (values.units_atop); the right half of a spread takes the left half's row labels (beside.right_half_of_spread):
+fuji_r6 p23 48/48, p101 12/13 (104,842 given nothing), setagaya p210 22/22 — 254 of 278, none wrong. Left: setagaya
+p26's 目 row (its unit and 財源内訳 years under the callouts, 9), jinko_vision p26's 変化率 (a grid of its own beside
+the table, 3) and 15～19歳 (a one-row table named only by its caption, 5).
+
 Session 26's pages never read before (read by hand first, then measured): kobe_jinko p18 表10 60/60, jinko_vision
 p32 年齢構造別人口 264/264, p33 年齢階級別人口構成比 264/264, p34 パターン① 人口変化 91/91, setagaya p6 第1表 歳入 44/44, p10
 第2表 債務負担行為 34/34, fuji_r6 p300-301 障害者福祉費 40/50, none wrong: the ten counts of the 説明 column (対象者 118人)
@@ -86,21 +115,21 @@ from tests.realdocs.pages import extract_pages, load_pages, pages_read, printed_
 
 # source: (found share floor, wrong values at most), as measured
 MEASURED = {
-    "fuji_r6_ippan_yosansho": (0.93, 0),  # p598 (session 27): 平均給料月額 and 初任給 read as statistics, not amounts
+    "fuji_r6_ippan_yosansho": (0.94, 0),  # p598 (session 27): 平均給料月額 and 初任給 read as statistics, not amounts
     "fuji_r7_yosansho_gaiyo": (0.98, 0),  # p2 (session 25): three letter-spaced lines of 市勢
-    "fuji_r8_yosansho_kosaihi": (0.91, 3),
+    "fuji_r8_yosansho_kosaihi": (0.88, 0),  # 償遯 (session 28): values labelled with a misread glyph given nothing
     "kobe_hoikusho_aki_chuoku_h30": (1.0, 0),  # p1 (session 25), the first 12 facilities
     "kobe_jinko_no_ugoki_h26": (1.0, 0),
     "kobe_kansensho_shuho_h29w06": (0.98, 0),  # read by hand in session 19: causes in the docstring
     "kobe_kateikei_gomi_h28-10": (0.95, 0),
     "kobe_zaisei_jokyo_ichiran_h20": (1.0, 0),
     "nobeoka_r8_6gatsu_hosei_gaiyo": (0.99, 0),
-    "otoineppu_jinko_vision_2015": (1.0, 0),
+    "otoineppu_jinko_vision_2015": (0.99, 0),  # p26 (session 28): 変化率 set apart, 15～19歳 row named by its caption
     "otoineppu_kouhou_2021-03": (0.95, 0),  # p6 主要事業 set in vertical writing
     "otoineppu_kyuyo_teiin_r7": (1.0, 0),  # p11 (session 24): 過去5年間の増減数(率), read since session 26
     "otoineppu_nousyuu_keiei_senryaku": (0.86, 0),  # p1 (read in session 23): 使用料 in a form's sub-grid
     "otoineppu_tokutei_jigyonushi_koudoukeikaku": (0.8, 0),
-    "setagaya_r8_tousho_yosan": (1.0, 0),
+    "setagaya_r8_tousho_yosan": (0.98, 0),  # p26 (session 28): 予算のミカタ's 目 row under its callouts
 }
 
 
