@@ -5,7 +5,8 @@ A font's ToUnicode map may be off for some of its glyphs (fuji_r8: 償還 drawn,
 so the value it labels would be wrong. The words themselves are the evidence: the mapped character is a
 rare one (outside the first, common-use level of JIS X 0208) and the analyser knows no word that holds it
 where it stands (償 遯元 金), while a rare kanji of a real word reads as that word (浚渫, 哺乳, 麻痺). A value
-so labelled is given nothing rather than a wrong name.
+so labelled keeps its record but no number
+(missing_reason misread_label) rather than a wrong name.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from extract.morph import unknown_words
-from extract.records import Extraction
+from extract.records import MISREAD_LABEL, Extraction
 
 JIS_ENCODING = "euc_jp"  # JIS X 0208 in EUC-JP: a kanji's lead byte gives its level
 JIS_LEVEL2_FIRST_LEAD_BYTE = 0xD0  # lead bytes 0xB0-0xCF are the first level (common use), 0xD0-0xF4 the second
@@ -39,10 +40,14 @@ def holds_misread_glyph(text: str) -> bool:
 
 
 def without_misread_labels(found: Extraction) -> Extraction:
-    """The extraction without the values whose label holds a misread glyph (budget, KPI and table values)."""
+    """The extraction with no number where a value's label holds a misread glyph (budget, KPI and table
+    values): the record stays, traceable to its cell, its missing_reason saying why."""
     return replace(
         found,
-        budget_values=tuple(v for v in found.budget_values if not holds_misread_glyph(v.project or "")),
-        kpi_values=tuple(v for v in found.kpi_values if not holds_misread_glyph(v.indicator)),
-        table_values=tuple(v for v in found.table_values
-                           if not any(holds_misread_glyph(label) for label in (*v.row_path, v.row_label or ""))))
+        budget_values=tuple(replace(v, amount_yen=None, missing_reason=MISREAD_LABEL)
+                            if holds_misread_glyph(v.project or "") else v for v in found.budget_values),
+        kpi_values=tuple(replace(v, value=None, missing_reason=MISREAD_LABEL)
+                         if holds_misread_glyph(v.indicator) else v for v in found.kpi_values),
+        table_values=tuple(replace(v, value=None, missing_reason=MISREAD_LABEL)
+                           if any(holds_misread_glyph(label) for label in (*v.row_path, v.row_label or "")) else v
+                           for v in found.table_values))

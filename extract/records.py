@@ -9,6 +9,7 @@ from normalize import Quantity, Year
 
 NOT_AN_AMOUNT = "not_an_amount"  # a number in a cost cell that is not in yen
 NO_UNIT = "no_unit"  # an amount whose unit the document never states: no yen figure is guessed
+MISREAD_LABEL = "misread_label"  # a label holding a glyph the text layer maps wrong (償遯): it names nothing
 NO_HEADER = "no_header"  # an amount in a column no header stands over, in a table whose others have one
 YEAR_CONFLICT = "year_conflict"  # 2024年度（令和5年度）: the two halves disagree, no year is given
 YEARS_RUN = "years_run"  # the table's header runs fiscal years together: a column stating none may be any of them

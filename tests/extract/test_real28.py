@@ -49,11 +49,13 @@ def test_a_label_holding_a_rare_kanji_no_known_word_holds_is_misread(label: str,
     assert holds_misread_glyph(label) is misread
 
 
-def test_a_value_labelled_with_a_misread_glyph_is_given_nothing() -> None:
+def test_a_value_labelled_with_a_misread_glyph_keeps_no_number_and_says_why() -> None:
     prov = Provenance("p.pdf", "d", 1, table_index=0, row=1, col=1)
     values = tuple(BudgetValue.from_quantity(prov, name, "説明", parse_quantity("7,157,379千円"), None, "7,157,379",
                                              None, None, "test", year_source=None) for name in ("償遯元金", "償還元金"))
-    assert [v.project for v in without_misread_labels(Extraction(budget_values=values)).budget_values] == ["償還元金"]
+    kept = without_misread_labels(Extraction(budget_values=values)).budget_values
+    assert [(v.project, v.amount_yen, v.missing_reason) for v in kept] == [
+        ("償遯元金", None, "misread_label"), ("償還元金", 7_157_379_000, None)]
 
 
 def _note_cell(raw: str) -> Cell:
