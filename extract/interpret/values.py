@@ -38,7 +38,8 @@ from extract.text_items import strip_enumerator
 from extract.records import CUT_YEAR, UNREAD_HEADER, YEAR_CONFLICT, YEARS_RUN, TableValue
 from extract.vocab import (
     AMOUNT_KINDS, FUNDING_HEADER_WORDS, FUNDING_PART_WORDS, GOAL_WORDS, ITEMISING_HEADER_WORDS, KPI_KINDS, LAST_YEAR_COMPARISON_WORDS,
-    HEAD_LIST_MARKS, MONEY_TABLE_WORDS, RELATIVE_YEAR_WORDS, ROW_STAGE_WORDS, SENTENCE_END, YEARS_THEN_PARTS_HEADS,
+    HEAD_LIST_MARKS, MONEY_TABLE_WORDS, RELATIVE_YEAR_WORDS, ROW_STAGE_WORDS, SENTENCE_END, YEAR_NOUN,
+    YEARS_THEN_PARTS_HEADS,
 )
 from normalize.brackets import bracket_groups, trailing_group
 from normalize.readings import parse_readings
@@ -49,7 +50,6 @@ from normalize.years import completes_date, cut_era_year
 from normalize.units import MONEY_BASE_UNIT as YEN
 from normalize.vocab import BRACKET_OPENERS, NOTE_MARK_CHARS, UNIT_SLASHES as PER_SLASHES
 
-YEAR_PERIOD = "年"
 # A line opening a section: a bracket or a mark, or a numbering written with its separator (1., 2)).
 SECTION_START_RE = re.compile(f"^(?:[{re.escape(BRACKET_OPENERS)}■□◆◇●○・※]|" + NUMBERING_RE.pattern + ")")
 GOAL_HEADING_RE = re.compile("^(?:" + "|".join(GOAL_WORDS) + r")\s*[0-9０-９①-⑳一二三四五六七八九十]")  # 基本目標 2 …: a heading
@@ -626,7 +626,7 @@ def money_per_year_as_money(hint: str | None, col: Facets, labels: RowLabels) ->
     if hint is None or not (is_money_header(col) or is_money_header(labels.facets)):
         return hint
     money, per, period = hint.replace(PER_SLASHES[1], PER_SLASHES[0]).partition(PER_SLASHES[0])
-    return money.strip() if per and period.strip() == YEAR_PERIOD and parse_unit(money)[0] == YEN else hint
+    return money.strip() if per and period.strip() == YEAR_NOUN and parse_unit(money)[0] == YEN else hint
 
 
 def is_money_header(facets: Facets) -> bool:
