@@ -37,11 +37,8 @@ def without_running_heads(pages: Sequence[PageContent]) -> list[PageContent]:
 
 def _opening_line(page: PageContent) -> RawLine | None:
     """The line opening the page, above everything else of it, in its top margin band; or None."""
-    tops = [t.bbox[1] for t in page.tables] + [ln.bbox[1] for ln in page.lines]
     first = min(page.lines, key=lambda ln: ln.bbox[1], default=None)
-    if first is None or first.bbox[1] > min(tops) or first.bbox[3] > page.height * MARGIN_SHARE:
-        return None
-    return first
+    return first if first is not None and _opens_page(first, page) else None
 
 
 def _unheaded(page: PageContent, heads: Sequence[RawLine]) -> PageContent:
@@ -70,7 +67,7 @@ def _without_head(table: RawTable, page: PageContent, heads: Sequence[RawLine]) 
     return again if again is not None and used == len(table.lines) - 1 else None
 
 
-def _opens_page(line: SegLine, page: PageContent) -> bool:
+def _opens_page(line: SegLine | RawLine, page: PageContent) -> bool:
     """True when a line stands above every line and table of its page, in its top margin band."""
     tops = [t.bbox[1] for t in page.tables] + [ln.bbox[1] for ln in page.lines]
     return line.bbox[3] <= page.height * MARGIN_SHARE and line.bbox[1] <= min(tops, default=line.bbox[1])
