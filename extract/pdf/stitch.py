@@ -28,7 +28,7 @@ from extract.pdf.grid import MARGIN_SHARE, PageContent, RawCell, RawLine, RawTab
 from extract.pdf.recut import recut_pages
 from extract.pdf.running_heads import without_running_heads
 from extract.pdf.stitched_names import fold_stitched_names
-from extract.pdf.stitched_rows import parted_rows, stacks_figures
+from extract.pdf.stitched_rows import cell_stacks_figures, parted_rows
 from extract.pdf.textjoin import cell_text, is_numeric_line, raw_cell_text
 from extract.vocab import FOOTNOTE_MARKS, HANGING_GLYPHS
 from normalize import parse_quantity
@@ -487,7 +487,7 @@ def _parted_continuation(head: RawTable, tail: RawTable) -> RawTable:
         return tail
     body = head.rows[_header_rows(head.rows):]
     figures = {j for j in range(head.n_cols) if _column_kind(body, j)}
-    return parted_rows(tail, figures, {j for j in figures if any(j < len(row) and stacks_figures(row[j]) for row in body)})
+    return parted_rows(tail, figures, {j for j in figures if any(j < len(row) and cell_stacks_figures(row[j]) for row in body)})
 
 
 def _joined_at_break(table: RawTable) -> tuple[RawTable, RowJoin | None]:

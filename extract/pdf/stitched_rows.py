@@ -31,7 +31,7 @@ Row = tuple[RawCell, ...]
 def parted_rows(tail: RawTable, figure_columns: set[int], stacked: set[int]) -> RawTable:
     """tail (a continuation, on head's columns) with each row whose lines are rows of their own
     (_lines_as_rows) parted line by line. figure_columns: the columns whose body holds figures on
-    the page before; stacked: those of them where a cell there stacks two figures (stacks_figures)."""
+    the page before; stacked: those of them where a cell there stacks two figures (cell_stacks_figures)."""
     if not tail.lines or len(figure_columns - stacked) < MIN_FIGURE_COLUMNS:
         return tail
     rows: list[Row] = []
@@ -40,7 +40,7 @@ def parted_rows(tail: RawTable, figure_columns: set[int], stacked: set[int]) -> 
     return tail if len(rows) == len(tail.rows) else replace(tail, rows=tuple(rows))
 
 
-def stacks_figures(cell: RawCell) -> bool:
+def cell_stacks_figures(cell: RawCell) -> bool:
     """True when a cell holds two lines or more, each a whole figure: a column that stacks figures."""
     lines = [ln for ln in cell.raw.split("\n") if ln.strip()]
     return len(lines) > 1 and all(_is_figure(ln) for ln in lines)

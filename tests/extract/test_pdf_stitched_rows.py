@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extract.pdf.grid import RawCell, RawTable, Segment, SegLine, union_bbox
-from extract.pdf.stitched_rows import parted_rows, stacks_figures
+from extract.pdf.stitched_rows import cell_stacks_figures, parted_rows
 
 COLUMNS = [(56.8, 125.0), (181.8, 192.1), (243.8, 263.2), (297.3, 316.6), (487.8, 505.8)]
 TOPS = (55.6, 66.2)  # two lines at the table's pitch, set solid: no gap tells rows from a cell's lines
@@ -52,4 +52,4 @@ def test_lines_out_of_step_or_without_figures_stay_one_row(lines: tuple[tuple[st
 
 @pytest.mark.parametrize(("raw", "stacks"), [("66.5\n89", True), ("13人（延べ\n289日）", False), ("66.5", False)])
 def test_a_cell_stacks_figures(raw: str, stacks: bool) -> None:
-    assert stacks_figures(RawCell(raw, (0.0, 0.0, 10.0, 10.0), 1)) is stacks
+    assert cell_stacks_figures(RawCell(raw, (0.0, 0.0, 10.0, 10.0), 1)) is stacks
