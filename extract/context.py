@@ -145,12 +145,27 @@ def with_facing_units(walked: Sequence[WalkedTable]) -> list[WalkedTable]:
 
 def faces(a: Table, b: Table) -> bool:
     """True when a and b are the halves of one table set over two facing pages: on consecutive
-    pages, with as many rows, their tops and bottoms within FACING_EDGE_TOL_PT."""
+    pages, their tops and bottoms within FACING_EDGE_TOL_PT, with as many rows or their rows level
+    (rows_level: one half's header a row deeper, fuji_r6 p602/p603)."""
     x, y = a.prov.bbox, b.prov.bbox
     if x is None or y is None or a.prov.page is None or b.prov.page is None or abs(a.prov.page - b.prov.page) != 1:
         return False
-    return (len(a.rows) == len(b.rows) and abs(x[1] - y[1]) <= FACING_EDGE_TOL_PT
+    return ((len(a.rows) == len(b.rows) or rows_level(a, b)) and abs(x[1] - y[1]) <= FACING_EDGE_TOL_PT
             and abs(x[3] - y[3]) <= FACING_EDGE_TOL_PT)
+
+
+def rows_level(a: Table, b: Table) -> bool:
+    """True when the rows of the table with fewer rows end on two lines or more (its rows drawn apart) and each
+    ends level (within FACING_EDGE_TOL_PT) with a row of the other: the halves of a spread share their row rules,
+    whatever rows one half's header adds."""
+    fewer, more = sorted((_row_bottoms(a), _row_bottoms(b)), key=len)
+    apart = bool(fewer) and max(fewer) - min(fewer) > FACING_EDGE_TOL_PT
+    return apart and all(any(abs(f - m) <= FACING_EDGE_TOL_PT for m in more) for f in fewer)
+
+
+def _row_bottoms(table: Table) -> list[float]:
+    """Where each row of the table ends: the lowest bottom of its cells' boxes (rows without boxes left out)."""
+    return [max(c.prov.bbox[3] for c in row if c.prov.bbox) for row in table.rows if any(c.prov.bbox for c in row)]
 
 
 def _walk_tables(document: Document, heads: frozenset[str]) -> Iterator[WalkedTable]:

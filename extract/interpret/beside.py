@@ -29,7 +29,7 @@ from collections.abc import Sequence
 
 from extract.context import FACING_EDGE_TOL_PT
 from extract.interpret.facets import EMPTY
-from extract.interpret.structure import Layout, is_number_cell
+from extract.interpret.structure import DIGIT_RE, Layout, is_number_cell
 from extract.interpret.values import RowLabels, row_labels
 from extract.model import BBox, Cell, Table
 
@@ -58,10 +58,13 @@ def _inside(box: BBox, frame: BBox) -> bool:
 
 
 def _value_bands(table: Table, layout: Layout) -> list[Band | None]:
-    """Each body row's vertical band over its number cells (None: a row without numbers)."""
+    """Each body row's vertical band over its number cells (None: a row without numbers); in a table of note
+    columns only (a 事業説明 listing each row's amounts), over its note cells."""
+    notes = [c for c, role in layout.label_roles if role == "note"] if not layout.value_cols else []
     out = []
     for row in table.rows[layout.start:]:
         cells = [row[c] for c in layout.value_cols if c < len(row) and is_number_cell(row[c])]
+        cells += [row[c] for c in notes if c < len(row) and DIGIT_RE.search(row[c].text)]
         out.append(_band(cells))
     return out
 

@@ -179,10 +179,15 @@ def _ends_grid_header(table: Table, blank: int, k: int, filled: Sequence[Cell]) 
 
 
 def closed_above(table: Table, blank: int, k: int) -> bool:
-    """True when a cell of the header's first row spans every header row so far and ends right above row k: the
-    header's cells all end on one line, so its band ends there, and a row under it opening with text alone (the rest of
-    an item the page before ended on, 充当事業：…・P423 under 説明, setagaya_r8_tousho_yosan p81) is body."""
-    return k > 1 and any(c.text.strip() and c.row_span == k for c in table.rows[blank])
+    """True when a cell of the header's first row spans every header row so far and ends right above row k, and no
+    header cell reaches into row k: the header's cells all end on one line, so its band ends there, and a row under
+    it opening with text alone (the rest of an item the page before ended on, 充当事業：…・P423 under 説明,
+    setagaya_r8_tousho_yosan p81) is body. A cell of a later header row reaching past that line (一般財源 spanning
+    the two rows under 左の財源内訳 while 6年度以降の支出予定額 spans the two above 期間 | 金額, fuji_r6 p603) keeps
+    the band open."""
+    header = table.rows[blank:blank + k]
+    return (k > 1 and any(c.text.strip() and c.row_span == k for c in header[0])
+            and not any(c.text.strip() and i + c.row_span > k for i, row in enumerate(header) for c in row))
 
 
 def goes_on_open_heads(filled: Sequence[Cell], header: Sequence[Sequence[Cell]]) -> bool:

@@ -22,7 +22,7 @@ from extract.interpret.facets import bare_unit
 from extract.interpret.structure import DIGIT_RE, is_data_value
 from extract.model import BBox, Cell
 from extract.pdf.grid import union_bbox
-from extract.vocab import CALCULATION_OPERATORS, PHRASE_LINKS
+from extract.vocab import CALCULATION_OPERATORS, PHRASE_LINKS, SENTENCE_END
 from normalize.brackets import is_bracketed
 from normalize import MissingReason, clean_text, parse_quantity
 from normalize.quantity import states_apart
@@ -98,6 +98,8 @@ def cell_pieces(cell: Cell, name_cell: Cell | None = None, spaced: bool = False)
     lines = [(spaced_joined(t), b) for t, b in lines] if spaced else lines
     if all(NUMBER_PIECE_RE.match(t) for t, _ in lines) and (not is_stack([b for _, b in lines]) or _glyph_per_line(lines)):
         return [_cut_number([t for t, _ in lines], cell)]
+    if proviso_follows(lines):
+        return [Piece(lines[0][0], _narrowed(cell, lines[0][1]))]
     numbers = [i for i, (t, _) in enumerate(lines) if is_data_value(t)]
     words_only = all(not DIGIT_RE.search(t) for i, (t, _) in enumerate(lines) if i not in numbers)
     if len(lines) > STACK_MAX_LINES or not numbers or not words_only or states_apart(cell.raw):
@@ -112,6 +114,14 @@ def cell_pieces(cell: Cell, name_cell: Cell | None = None, spaced: bool = False)
     notes = [_words_above(lines, i, numbers) for i in numbers]
     return [Piece(lines[i][0], _narrowed(cell, lines[i][1]), label, note)
             for i, label, note in zip(numbers, labels, notes)]
+
+
+def proviso_follows(lines: list[tuple[str, BBox | None]]) -> bool:
+    """True for a cell opening with its figure alone on a line, the lines under it a sentence (５，２００ over
+    ただし、７年度から21年度までの15か年間に 5.0％の利息を限度に元利償還金相当額を補給する。, a 債務負担行為's 限度額,
+    fuji_r6 p10): the figure is the cell's value, the sentence a proviso on it whatever figures it names."""
+    rest = clean_text("".join(t for t, _ in lines[1:]))
+    return len(lines) > 1 and is_data_value(lines[0][0]) and rest.endswith(SENTENCE_END)
 
 
 def spaced_joined(line: str) -> str:
@@ -197,17 +207,22 @@ def is_reference(match: re.Match[str]) -> bool:
     return glued and bool(REFERENCE_MARK_RE.search(match["label"]))
 
 
-# 都支出金 228、その他 6,262 or 東灘6,灘3: a list of labelled amounts (a comma before a digit groups thousands)
-LIST_AFTER_AMOUNT_RE = re.compile(r"(?<=[0-9])\s*(?:、|,(?![0-9]))\s*")
+# 都支出金 228、その他 6,262 or 東灘6,灘3: a list of labelled amounts (a comma before a digit groups thousands);
+# 本年度債務負担額 8,523,809 特財：繰入金 5,754,363: an amount, then a list its heading (特財：) opens after a space
+LIST_AFTER_AMOUNT_RE = re.compile(r"(?<=[0-9])\s*(?:、|,(?![0-9]))\s*|(?<=[0-9])\s+(?=[^\s0-9:：]{1,8}[:：])")
 LABEL_PREFIX_RE = re.compile(r"^[^:：]{1,8}[:：]\s*")  # 特財： heads every item of its list
 
 
 def amount_segments(line: str) -> list[str]:
     """A line listing several labelled amounts (特財：都支出金 228、その他 6,262) split into one
-    segment each, the heading of the first (特財：) carried to the others."""
+    segment each, a list's heading (特財：) carried to the items after it that state none."""
     parts = [p for p in LIST_AFTER_AMOUNT_RE.split(line) if p.strip()]
-    prefix = LABEL_PREFIX_RE.match(parts[0]) if len(parts) > 1 else None
-    return [parts[0], *((prefix.group(0) if prefix else "") + p for p in parts[1:])] if parts else [line]
+    out, heading = [], ""
+    for k, part in enumerate(parts):
+        own = LABEL_PREFIX_RE.match(part) if len(parts) > 1 else None
+        heading = own.group(0) if own else heading
+        out.append(part if own or not k else heading + part)
+    return out or [line]
 
 
 # A line ending in a number or its sign, then a line holding only the rest of an amount: the

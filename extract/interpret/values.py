@@ -32,12 +32,12 @@ from extract.interpret.wrapped_names import wraps_below
 from extract.interpret.structure import (
     DIGIT_RE, KIND_LABEL_MAX_CHARS, Layout, is_change, is_data_value, is_name, lowest_header,
 )
-from extract.model import Cell, Table
+from extract.model import BBox, Cell, Table
 from extract.outline import NUMBERING_RE
 from extract.text_items import strip_enumerator
 from extract.records import CUT_YEAR, UNREAD_HEADER, YEAR_CONFLICT, YEARS_RUN, TableValue
 from extract.vocab import (
-    AMOUNT_KINDS, FUNDING_HEADER_WORDS, FUNDING_PART_WORDS, GOAL_WORDS, ITEMISING_HEADER_WORDS, KPI_KINDS, LAST_YEAR_COMPARISON_WORDS,
+    AMOUNT_HEADS, AMOUNT_KINDS, FUNDING_HEADER_WORDS, FUNDING_PART_WORDS, GOAL_WORDS, ITEMISING_HEADER_WORDS, KPI_KINDS, LAST_YEAR_COMPARISON_WORDS,
     HEAD_LIST_MARKS, MONEY_TABLE_WORDS, RELATIVE_YEAR_WORDS, ROW_STAGE_WORDS, SENTENCE_END, YEAR_NOUN,
     YEARS_THEN_PARTS_HEADS,
 )
@@ -690,9 +690,16 @@ def _pieces_values(cell: Cell, pieces: list[Piece], col: Facets, labels: RowLabe
     hint = money_per_year_as_money(labels.unit or unit_line(cell) or col.unit or labels.facets.unit or labels.name_unit
                                    or (PERCENT if col.kind == "ratio" else ctx.caption.unit), col, labels)
     stacked = len(pieces) > 1
+    line_dating: tuple[BBox | None, Facets] | None = None  # the dated item of the line read last, with its box
     for index, piece in enumerate(pieces, start=1):
         q = _read(piece.text, hint, spaced, piece.label or labels.name)
-        year, source = resolve_year(col, labels.facets, q, ctx, header)
+        dating = dated_item(piece.label, labels)
+        if dating is not None:  # 本年度予算計上額 7,214,022 in the 事業説明 of the row beside: the row's, of that year
+            piece = replace(piece, label=None, note=" / ".join(t for t in (piece.note, dating.label) if t))
+            line_dating = (piece.cell.prov.bbox, dating)
+        elif line_dating and line_dating[0] == piece.cell.prov.bbox:
+            dating = replace(line_dating[1], kind=None)  # 特財：繰入金 5,754,363 on that line: its funding, that year's
+        year, source = resolve_year(with_item_dating(col, dating), labels.facets, q, ctx, header)
         extra: tuple[str, ...] = ()
         if year is not None and year.conflict:
             year, source, extra = None, None, (YEAR_CONFLICT,)
@@ -721,6 +728,25 @@ def _pieces_values(cell: Cell, pieces: list[Piece], col: Facets, labels: RowLabe
         yield value
         if not stacked and (ratio := bracketed_ratio(piece.text, header)) is not None:
             yield bracketed_ratio_value(value, ratio)
+
+
+def dated_item(label: str | None, labels: RowLabels) -> Facets | None:
+    """What a note line's words state when they are a dated amount (本年度予算計上額, 本年度債務負担額: this year's
+    amounts, their words ending in an amount's head) in a row named apart from them: the amount is the row's, the
+    words its measure; None for an item naming a thing of its own (車両集中管理費; 特別区民税現年課税分, a tax of the
+    current year, setagaya p38), or a line in a row without a name."""
+    if not label or not labels.name or not without_bracket_groups(label, "").strip().endswith(AMOUNT_HEADS):
+        return None
+    facets = read_facets(label)
+    return facets if facets.year is not None or facets.relative_year is not None else None
+
+
+def with_item_dating(col: Facets, dating: Facets | None) -> Facets:
+    """A note column's facets with the year and kind its item's words state, where the column states none."""
+    if dating is None:
+        return col
+    return replace(col, year=col.year or dating.year, kind=col.kind or dating.kind, unread=False,
+                   relative_year=col.relative_year if col.relative_year is not None else dating.relative_year)
 
 
 def bracketed_ratio_value(value: TableValue, ratio: Quantity) -> TableValue:

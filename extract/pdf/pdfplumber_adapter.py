@@ -35,7 +35,7 @@ from extract.pdf.dotted import dotted_rules
 from extract.pdf.drawn_glyphs import without_glyph_drawings
 from extract.pdf.glyphs import is_em_wide, is_wide_letter, opens_bracket
 from extract.pdf.hanging import ink_end
-from extract.pdf.pieces import VALUE_START_RE
+from extract.pdf.pieces import VALUE_START_RE, side_line_first
 from extract.pdf.grid import MIN_COLS, is_value, PageContent, RawCell, RawLine, RawTable, Segment, SegLine, table_score, union_bbox
 from extract.pdf.charts import Chart, chart_grids, with_chart_text
 from extract.pdf.autospace import is_autospaced, page_autospace
@@ -170,7 +170,7 @@ def _grid_cell(grid: GridSpec, r: int, c: int, buckets: dict[tuple[int, int], li
     slot = grid.slot_bbox(r, c, rs, cs) if (r, c) in grid.spans else grid.slot_bbox(r, c)
     own = buckets.get((r, c), []) if (r, c) in grid.spans else []
     bbox = _clip(union_bbox([slot, _chars_bbox(own)] if own else [slot]), page_bbox)
-    lines = _cell_pieces(pieces, buckets, r, c, page_no) if own else []
+    lines = side_line_first(_cell_pieces(pieces, buckets, r, c, page_no)) if own else []
     span = sum(len(splits.get(i, ((),))) for i in range(r, r + rs)) if own or (r, c) in grid.spans else 1
     return RawCell("\n".join(p.text for p in lines), bbox, page_no, span, cs, line_bboxes=tuple(p.bbox for p in lines))
 

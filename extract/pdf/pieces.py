@@ -116,3 +116,17 @@ def bracket_close(texts: Sequence[str], start: int) -> int | None:
     if text_bracket_depth(texts[start]) <= 0:
         return None
     return next((j for j in range(start + 1, len(texts)) if text_bracket_depth("".join(texts[start:j + 1])) <= 0), None)
+
+
+def side_line_first(lines: Sequence[Piece]) -> list[Piece]:
+    """A cell's lines in reading order: a line set wholly left of two or more others and within their height (a
+    款 number centred beside its name's two lines, 32 | 国民健康保険 / 事業費納付金, setagaya_r8_tousho_yosan p284)
+    opens the cell; the others keep their order top to bottom."""
+    if len(lines) < 3:
+        return list(lines)
+    for k, line in enumerate(lines):
+        rest = [ln for i, ln in enumerate(lines) if i != k]
+        if (line.bbox[2] < min(ln.bbox[0] for ln in rest) and min(ln.bbox[1] for ln in rest) <= line.bbox[1]
+                and line.bbox[3] <= max(ln.bbox[3] for ln in rest)):
+            return [line, *rest]
+    return list(lines)
