@@ -12,7 +12,8 @@ from __future__ import annotations
 import pytest
 
 from extract.pdf.colgaps import columns
-from extract.pdf.grid import ALIGN_TOL_PT, Segment, SegLine
+from extract.pdf.grid import ALIGN_TOL_PT, RawCell, RawTable, Segment, SegLine
+from extract.pdf.stitch import COL_TOL_PT, in_order
 
 SIZE_PT = 10.0
 TABLE_RIGHT_PT = 352.0
@@ -45,3 +46,41 @@ def test_lines_alone_set_flush_right_close_no_gap_the_rows_leave(off_edge: float
     value_columns = [c for c in cols if c[0] > 200.0]
     assert (len(value_columns) == 2) is parted
 
+
+def _cell(page: int, x0: float, x1: float, text: str, top: float) -> RawCell:
+    return RawCell(text, (x0, top, x1, top + SIZE_PT), page)
+
+
+def head_ending_page() -> RawTable:
+    """基本的方向 | No. | 項目 | 単位 | 基準値 | 目標値 over two rows, its No. and 項目 columns meeting at 251.3
+    (the rows' numbers glued to their names, parted by the edges the page's rows show)."""
+    spans = [(54.9, 119.8), (244.5, 251.3), (251.3, 317.5), (349.2, 367.8), (376.2, 454.9), (475.8, 536.9)]
+    rows = tuple(tuple(_cell(1, a, b, t, top) for (a, b), t in zip(spans, texts)) for top, texts in [
+        (381.4, ["基本的方向", "No.", "項目", "単位", "基準値", "目標値(R4年)"]),
+        (396.7, ["健康寿命の延伸", "1", "地域活動参加率", "", "14.8（H29年）", "15.2"]),
+        (412.1, ["", "2", "観光消費額", "億円", "80.5（H27年）", "73.0"])])
+    edges = (54.9, *((a[1] + b[0]) / 2 for a, b in zip(spans, spans[1:])), 536.9)
+    return RawTable(1, (54.9, 381.4, 536.9, 422.1), rows, "pdfplumber-text", 1.0, edges)
+
+
+def lone_row_at_head(joint_x: float) -> RawTable:
+    """The row the break left for the next page, its number glued to its name at a joint at joint_x
+    (corpus seed 506 kpi_baseline_target in calc_borderless: 3移住相談件数, the joint on the page before's
+    edge between No. and 項目)."""
+    segs = (Segment("安全・安心なまちづくり", (54.9, 73.8, 143.9, 83.8)), Segment("3移住相談件数", (244.5, 73.8, 308.2, 83.8), ((1, joint_x),)),
+            Segment("件", (349.2, 73.8, 358.5, 83.8)), Segment("161（H29年）", (396.7, 73.8, 452.5, 83.8)), Segment("159", (519.2, 73.8, 536.8, 83.8)))
+    line = SegLine(segs, (54.9, 73.8, 536.8, 83.8), 2, " ".join(s.text for s in segs))
+    row = tuple(RawCell(s.text, s.bbox, 2) for s in segs)
+    return RawTable(2, line.bbox, (row,), "pdfplumber-text", 1.0, (), (line,), True)
+
+
+@pytest.mark.parametrize(("off_pt", "continued"), [(0.5 * COL_TOL_PT, True), (2.0 * COL_TOL_PT, False)])
+def test_a_lone_row_glued_at_the_page_befores_column_edge_continues_its_table(off_pt: float, continued: bool) -> None:
+    # the joint within COL_TOL_PT of the edge between No. and 項目 parts 3 | 移住相談件数 there, giving
+    # the row the page before's six columns; a joint farther off parts nothing, and five cells
+    # under six columns continue nothing
+    head, tail = head_ending_page(), lone_row_at_head(251.3 + off_pt)
+    parted = in_order(head, tail)
+    assert (parted is not None) is continued
+    if parted is not None:
+        assert [c.raw for c in parted.rows[0]] == ["安全・安心なまちづくり", "3", "移住相談件数", "件", "161（H29年）", "159"]
