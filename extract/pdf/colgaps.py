@@ -232,12 +232,14 @@ def columns(lines: Sequence[SegLine]) -> list[Interval]:
     bounds = sorted({x for s in spans for x in s})
     multi = merge_spans([s for ln, line_spans in zip(lines, per_line) if ln.is_multi for s in line_spans])
     edge = min((ln.bbox[0] for ln in lines if ln.is_multi), default=0.0)
+    right_edge = max((ln.bbox[2] for ln in lines if ln.is_multi), default=0.0)
 
     def covers(line_spans: Sequence[Interval], x: float) -> bool:
         return any(x0 <= x <= x1 for x0, x1 in line_spans)
 
-    def heading(ln: SegLine) -> bool:  # a line alone on its line, set from the table's edge
-        return not ln.is_multi and ln.bbox[0] <= edge + ALIGN_TOL_PT and not labels_rows_beside(ln, lines)
+    def heading(ln: SegLine) -> bool:  # a line alone on its line, set from the table's left edge or to its right one
+        flush = ln.bbox[0] <= edge + ALIGN_TOL_PT or ln.bbox[2] >= right_edge - ALIGN_TOL_PT
+        return not ln.is_multi and flush and not labels_rows_beside(ln, lines)
 
     # a heading reaching into a value column (（1）子育て環境の充実 over 若者定住奨励金 | 26) closes no
     # gap the lines of two or more cells leave open

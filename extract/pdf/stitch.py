@@ -208,7 +208,7 @@ def in_order(head: RawTable, tail: RawTable) -> RawTable | None:
         return None
     kinds = [_column_kind(head.rows[_header_rows(head.rows):], j) for j in range(head.n_cols)]
     if tail.n_cols < head.n_cols:
-        tail = _parted_figures(tail, kinds) or tail
+        tail = _parted_figures(tail, kinds) or _parted_at_head_edges(tail, head) or tail
     if tail.n_cols != head.n_cols:
         return None
     rows = [row for row in tail.rows[_repeats(tail.rows, head.rows):] if not _is_heading_row(row)]
@@ -239,6 +239,27 @@ def _parted_figures(tail: RawTable, kinds: Sequence[bool | None]) -> RawTable | 
         return None
     rows = tuple(tuple(piece for j, c in enumerate(row) for piece in (_halves(c) if j in parts else (c,))) for row in tail.rows)
     return replace(tail, rows=rows)
+
+
+def _parted_at_head_edges(tail: RawTable, head: RawTable) -> RawTable | None:
+    """tail with each cell parted at the joints of its text (Segment.joints: two texts set edge to
+    edge) that lie on one of head's inner column edges, within COL_TOL_PT, when that gives every row
+    head's column count, or None. A continuation of one row shows no edge of its own (an edge needs
+    figures on MIN_EDGE_LINES lines), so a row number glued to its name (3移住相談件数 under 1 | 地域活動参加率
+    on the page before, corpus seed 506 kpi_baseline_target in calc_borderless) stays one cell; the
+    page before shows where its columns meet."""
+    inner = head.col_edges[1:-1]
+    segments = [s for ln in tail.lines for s in ln.segments]
+
+    def parts(cell: RawCell) -> tuple[RawCell, ...]:
+        seg = next((s for s in segments if s.text == cell.raw and s.bbox == cell.bbox), None)
+        cuts = [(i, x) for i, x in (seg.joints if seg else ()) if any(abs(x - e) <= COL_TOL_PT for e in inner)]
+        if seg is None or not cuts:
+            return (cell,)
+        return tuple(replace(cell, raw=p.text, bbox=p.bbox, line_bboxes=()) for p in parted_at(seg, cuts))
+
+    rows = tuple(tuple(p for c in row for p in parts(c)) for row in tail.rows)
+    return replace(tail, rows=rows) if rows != tail.rows and all(len(r) == head.n_cols for r in rows) else None
 
 
 def _two_figures_down(rows: Sequence[Sequence[RawCell]], col: int) -> bool:
