@@ -36,7 +36,7 @@ from extract.pdf.wrap_gaps import at_bracket_leading, past_padding
 from extract.pdf.lone_rests import fold_lone_rests, leaves_rests
 from extract.pdf.figure_rows import body_rows, figure_tops, joins_figure_rows, labelled_tops, leads_past_figures, glues_own_row, rows_by_line, runs_past_figures
 from extract.pdf.subrow_names import fold_subrow_names
-from extract.pdf.header_groups import group_openers, head_lines, reads_head_alone
+from extract.pdf.header_groups import group_openers, head_leading, head_lines
 from extract.pdf.whole_figures import is_whole_figure, is_whole_value as is_whole_value
 from extract.pdf.pieces import SEPARATORS, VALUE_START_RE, WRAP_GAP_MAX_EM as WRAP_GAP_MAX_EM, continuable, Block, Piece, advance as advance, bracket_depth, by_column, is_full, text_bracket_depth
 from extract.text_items import opens_numbered_item
@@ -443,26 +443,28 @@ def pieces_to_rows(pieces: Sequence[Piece]) -> list[list[Block]]:
             or leads_past_figures(pieces, levels) or joins_figure_rows(rows, levels):
         by_line = rows_by_line(pieces, levels, spanning, lambda head: _rows_at_leading(head, spanning, wrap_gap_limit(head)) if head else [])
         return fold_subrow_names(join_continued_rows(by_line, spanning)) if by_line else rows
-    if limit is None and reads_head_alone(pieces, levels, wrap_gap_limit):
-        return _head_read_alone(rows, head_lines(pieces, levels), spanning)
+    if limit is None and (own := head_leading(pieces, levels, wrap_gap_limit)) is not None:
+        return _head_read_alone(rows, head_lines(pieces, levels), own, spanning)
     return rows
 
 
-def _head_read_alone(rows: list[list[Block]], head: Sequence[Piece], spanning: frozenset[int]) -> list[list[Block]]:
-    """rows with those of the header's lines (head) read again at the header's own leading, where every row
+def _head_read_alone(rows: list[list[Block]], head: Sequence[Piece], limit: float,
+                     spanning: frozenset[int]) -> list[list[Block]]:
+    """rows with those of the header's lines (head) read again at the header's own leading (limit), where every row
     holds header lines only or none; else rows as they stand (a row joining a header line to the body's)."""
     ids = {id(p) for p in head}
     in_head = [[id(p) in ids for b in row for p in b] for row in rows]
     if not all(all(flags) or not any(flags) for flags in in_head):
         return rows
-    return [*_rows_at_leading(head, spanning, wrap_gap_limit(head)), *(row for row, flags in zip(rows, in_head) if not any(flags))]
+    return [*_rows_at_leading(head, spanning, limit), *(row for row, flags in zip(rows, in_head) if not any(flags))]
 
 
 def _rows_at_leading(pieces: Sequence[Piece], spanning: frozenset[int], limit: float | None) -> list[list[Block]]:
     """The rows read from the leading the table's wrapped cells show (limit: wrap_gap_limit; the module's docstring)."""
+    tops = figure_tops(pieces)  # without the top_set test: the rows it asks of are the ones read here
     blocks = split_at_row_starts(column_blocks(pieces, limit, lockstep_openers(pieces) | numbered_openers(pieces, limit)
-                                                      | padding_openers(pieces, limit) | lines_after_headings(pieces)
-                                                      | lower_header_openers(pieces) | group_openers(pieces)))
+                                                      | padding_openers(pieces, limit) | lines_after_headings(pieces, tops)
+                                                      | lower_header_openers(pieces, tops) | group_openers(pieces, tops)))
     blocks = part_top_set_orphans(split_at_row_tops(blocks), lambda bs: blocks_to_rows(split_at_row_lines(bs)), spanning,
                                   ROW_START_TOL_EM, ROW_MATES)
     rows = fold_lone_rests(blocks_to_rows(split_at_row_lines(blocks)), row_padding(pieces), line_tol(pieces), spanning)
