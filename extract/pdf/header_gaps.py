@@ -19,7 +19,7 @@ from extract.interpret.structure import is_data_value
 from extract.pdf.edges import is_figure
 from extract.pdf.glyphs import closes_bracket, opens_bracket, word_spans
 from extract.pdf.grid import ALIGN_TOL_PT, Interval, Segment, SegLine
-from extract.pdf.pieces import bracket_close, text_bracket_depth
+from extract.pdf.pieces import bracket_close, opens_with_digit, text_bracket_depth
 from normalize.text import nfkc_safe
 from normalize.vocab import SCALE_WORDS
 from normalize.years import year_runs_over
@@ -354,7 +354,7 @@ def _may_part(text: str, at: int, before: str, after: str, carried: str = "", un
     it is the next cell (－ | 年726人（4年間で2,904人）, corpus seed 813 kpi_baseline_target in
     calc_borderless, --vocab dev13)."""
     rest = text[at:]
-    unit = not unit_waived and _is_number(before) and is_data_value((before + after).strip()) and not nfkc_safe(after.strip())[:1].isdigit()
+    unit = not unit_waived and _is_number(before) and is_data_value((before + after).strip()) and not opens_with_digit(after)
     return text_bracket_depth(text[:at] + carried) == 0 and not opens_bracket(rest) and not closes_bracket(rest[:1]) and not unit \
         and not (year_runs_over(text, at) and not _between_digits(text, at))  # 2014|年: Writer sets 年 a joint after the digits (seed 500 kpi_transposed)
 
