@@ -1,6 +1,6 @@
 """A table's header read apart from its body where the header's own lines show how it is set.
 
-The lines above a table's first row of figures (figure_rows.figure_tops) are its header. The row
+The lines above a table's first row of figures (figure_levels.figure_tops) are its header. The row
 builder (extract.pdf.rows) reads a table at the leading its wrapped cells show; two readings here
 tell it where the header's lines prove a reading of their own:
 
@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from extract.pdf.figure_rows import gap_tol, stands_on
+from extract.pdf.figure_levels import stands_on
+from extract.pdf.figure_rows import gap_tol
 from extract.pdf.pieces import WRAP_GAP_MAX_EM, Piece, by_column, text_bracket_depth
 
 
@@ -34,7 +35,7 @@ def group_openers(pieces: Sequence[Piece], tops: Sequence[tuple[int, float]]) ->
     """The header lines (by id) under a group header (_sub_headers): each opens a cell, for the group
     header is a row of its own, however close the sub-headers stand (目指すべき値 over R05末 | R04末, 1 pt
     apart, corpus seed 828 kpi_year_matrix in typst_borderless, dev4 wordings). tops: the rows of figures
-    (figure_rows.figure_tops); lines with none under them (a header read apart from its body) are all header."""
+    (figure_levels.figure_tops); lines with none under them (a header read apart from its body) are all header."""
     head = head_lines(pieces, tops) if tops else pieces
     return frozenset(id(q) for p in head for q in _sub_headers(p, head))
 

@@ -34,7 +34,8 @@ from extract.pdf.top_set_heads import lower_header_openers
 from extract.pdf.top_rows import fold_top_set_rows, rows_show_top, states_figure
 from extract.pdf.wrap_gaps import at_bracket_leading, past_padding
 from extract.pdf.lone_rests import fold_lone_rests, leaves_rests
-from extract.pdf.figure_rows import body_rows, figure_tops, joins_figure_rows, labelled_tops, leads_past_figures, glues_own_row, rows_by_line, runs_past_figures
+from extract.pdf.figure_levels import figure_tops, labelled_tops
+from extract.pdf.figure_rows import body_rows, joins_figure_rows, leads_past_figures, glues_own_row, rows_by_line, runs_past_figures
 from extract.pdf.subrow_names import fold_subrow_names
 from extract.pdf.header_groups import group_openers, head_leading, head_lines
 from extract.pdf.whole_figures import is_whole_figure, is_whole_value as is_whole_value

@@ -24,7 +24,7 @@ from extract.interpret.facets import BARE_UNIT_MAX_CHARS, kind_of
 from extract.interpret.structure import LETTER_RE
 from extract.pdf.grid import ALIGN_TOL_PT
 from extract.pdf.lockstep import line_tol
-from extract.pdf.figure_rows import LEVEL_TOL_EM
+from extract.pdf.figure_levels import LEVEL_TOL_EM
 from extract.pdf.pieces import FIT_TOL_PT, WRAP_GAP_MAX_EM, Block, Piece, bracket_depth, is_full
 from extract.pdf.top_rows import holds_figure
 from extract.text_items import opens_numbered_item

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from extract.pdf.figure_rows import LEVEL_TOL_EM
+from extract.pdf.figure_levels import LEVEL_TOL_EM
 from extract.pdf.pieces import Piece, by_column
 
 HEADER_ROW_MATES = 2  # other columns' headers starting and ending level with a line, showing it opens a lower row
@@ -28,7 +28,7 @@ GROUP_CENTRE_TOL_EM = 1.0  # a group header's middle lies within this share of a
 
 
 def lower_header_openers(pieces: Sequence[Piece], tops: Sequence[tuple[int, float]]) -> frozenset[int]:
-    """The header lines (above the first line of figures, tops: figure_rows.figure_tops; every line of a header read apart from
+    """The header lines (above the first line of figures, tops: figure_levels.figure_tops; every line of a header read apart from
     its body, which holds none) by id that open a cell of a lower header row (the module's
     docstring); none on a table over several pages."""
     if len({p.page for p in pieces}) > 1:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from extract.pdf.header_groups import group_openers, head_leading, head_lines, heads_a_group
-from extract.pdf.figure_rows import figure_tops, labelled_tops
+from extract.pdf.figure_levels import figure_tops, labelled_tops
 from extract.pdf.pieces import Piece
 from extract.pdf.rows import pieces_to_rows, wrap_gap_limit
 from tests.extract.test_pdf_top_rows import texts

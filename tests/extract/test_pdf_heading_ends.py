@@ -4,7 +4,7 @@ over 六次産業化に取り組む / 事業者数（累計） beside 最新値 
 
 from __future__ import annotations
 
-from extract.pdf.figure_rows import figure_tops
+from extract.pdf.figure_levels import figure_tops
 from extract.pdf.heading_ends import lines_after_headings
 from extract.pdf.pieces import Piece
 

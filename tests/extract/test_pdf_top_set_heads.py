@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pdf.figure_rows import figure_tops
+from extract.pdf.figure_levels import figure_tops
 from extract.pdf.pieces import Piece
 from extract.pdf.top_set_heads import lower_header_openers
 
