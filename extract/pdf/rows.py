@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 from extract.pdf.cuts import cell_lines as cell_lines  # the row builders' callers join a cell's lines with it
 from extract.pdf.cuts import is_cut_figure
@@ -80,13 +81,48 @@ def wrap_gap_limit(pieces: Sequence[Piece]) -> float | None:
     tol = line_tol(pieces)
     if is_lockstep(pieces, tol) or _two_rows_of_figures(pieces, tol):
         return None
+    gaps = _column_gaps(pieces, em, tol)
+    pairs = gaps.pairs
+    wraps = past_padding([*gaps.wraps, *_as_leading(gaps.widest, gaps.proved, tol)], gaps.over_values, tol, WRAP_GAP_MAX_EM * em)
+    wraps = at_bracket_leading(wraps, gaps.bracketed, tol)
+    row_pairs = [pair for pair in gaps.row_pairs if not outnumbered(_gap(*pair), wraps, gaps.row_pairs, tol)]
+    row_pairs += _lockstep_row_pairs(pieces, pairs, tol)
+    wraps += [max(0.0, _gap(*pair)) for pair in pairs if _tighter_than_rows(pair, row_pairs, tol) and _as_tall(*pair, tol)]
+    wraps += [max(0.0, _gap(*pair)) for pair in _in_one_row(pairs, pieces, row_pairs, tol) if _as_tall(*pair, tol)]
+    ceiling = min([WRAP_GAP_MAX_EM * em, *(_gap(*pair) - tol for pair in row_pairs)])
+    leading = min((g for g in wraps if g <= ceiling), default=None)
+    label_col = min(p.col for p in pieces)
+    row_gaps = [_gap(*pair) for pair in row_pairs] or [_gap(a, b) for a, b in pairs if a.col == label_col]
+    if leading is None and row_gaps:
+        leading = _set_solid(pairs, min(row_gaps))
+    if leading is None:
+        lone = lone_wrap_leading(pieces)  # above the rows' gap, no ceiling: the rows are padded less
+        return None if lone is None else lone + tol
+    return min(leading + tol, ceiling)
+
+
+@dataclass(frozen=True, slots=True)
+class _ColumnGaps:
+    """The gaps between each line and the next in its column, by what the two lines show (wrap_gap_limit)."""
+
+    pairs: tuple[tuple[Piece, Piece], ...]  # every line and the next on its page, overlapping it by less than OVERLAP_SHARE
+    row_pairs: tuple[tuple[Piece, Piece], ...]  # two whole values one above the other, no number cut over both: two rows
+    wraps: tuple[float, ...]  # the gaps after a full line narrower than its column's widest, as tall as the next
+    widest: tuple[float, ...]  # the gaps after a full line as wide as its column's widest
+    proved: tuple[float, ...]  # the wraps _proves_wrap vouches for
+    over_values: tuple[float, ...]  # the gaps between a line of text and a whole value under it: two rows
+    bracketed: tuple[float, ...]  # the wraps after a full line leaving a bracket open: its phrase goes on
+
+
+def _column_gaps(pieces: Sequence[Piece], em: float, tol: float) -> _ColumnGaps:
+    """The gaps of every column's lines (em: the shortest line's height; tol: line_tol), sorted as _ColumnGaps says."""
     wraps: list[float] = []
-    widest: list[float] = []  # the wraps after a line as wide as its column's widest
-    proved: list[float] = []  # the wraps _proves_wrap vouches for
+    widest: list[float] = []
+    proved: list[float] = []
     row_pairs: list[tuple[Piece, Piece]] = []
     pairs: list[tuple[Piece, Piece]] = []
-    over_values: list[float] = []  # the gaps between a line of text and a whole value under it: two rows
-    bracketed: list[float] = []  # the wraps after a full line leaving a bracket open: its phrase goes on
+    over_values: list[float] = []
+    bracketed: list[float] = []
     for col in by_column(pieces).values():
         width = max(p.bbox[2] - p.bbox[0] for p in col)
         for a, b in zip(col, col[1:]):
@@ -105,22 +141,8 @@ def wrap_gap_limit(pieces: Sequence[Piece]) -> float | None:
                 bracketed += [max(0.0, gap)] if text_bracket_depth(a.text) > 0 else []
                 (widest if a.bbox[2] - a.bbox[0] >= width - EQUAL_WIDTH_EM * em else wraps).append(max(0.0, gap))
                 proved += [max(0.0, gap)] if _proves_wrap(a, b, width, em) else []
-    wraps = past_padding(wraps + _as_leading(widest, proved, tol), over_values, tol, WRAP_GAP_MAX_EM * em)
-    wraps = at_bracket_leading(wraps, bracketed, tol)
-    row_pairs = [pair for pair in row_pairs if not outnumbered(_gap(*pair), wraps, row_pairs, tol)]
-    row_pairs += _lockstep_row_pairs(pieces, pairs, tol)
-    wraps += [max(0.0, _gap(*pair)) for pair in pairs if _tighter_than_rows(pair, row_pairs, tol) and _as_tall(*pair, tol)]
-    wraps += [max(0.0, _gap(*pair)) for pair in _in_one_row(pairs, pieces, row_pairs, tol) if _as_tall(*pair, tol)]
-    ceiling = min([WRAP_GAP_MAX_EM * em, *(_gap(*pair) - tol for pair in row_pairs)])
-    leading = min((g for g in wraps if g <= ceiling), default=None)
-    label_col = min(p.col for p in pieces)
-    row_gaps = [_gap(*pair) for pair in row_pairs] or [_gap(a, b) for a, b in pairs if a.col == label_col]
-    if leading is None and row_gaps:
-        leading = _set_solid(pairs, min(row_gaps))
-    if leading is None:
-        lone = lone_wrap_leading(pieces)  # above the rows' gap, no ceiling: the rows are padded less
-        return None if lone is None else lone + tol
-    return min(leading + tol, ceiling)
+    return _ColumnGaps(tuple(pairs), tuple(row_pairs), tuple(wraps), tuple(widest), tuple(proved), tuple(over_values),
+                       tuple(bracketed))
 
 
 def _proves_wrap(a: Piece, b: Piece, width: float, em: float) -> bool:
