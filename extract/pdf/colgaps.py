@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from extract.interpret.structure import is_data_value
-from extract.pdf.edges import find_right_edges, first_body_line, holds_figure, right_aligned_spans, rows_under, type_size
+from extract.pdf.edges import find_right_edges, first_body_line, right_aligned_spans, rows_under, type_size
 from extract.pdf.glyphs import word_spans
 from extract.pdf.grid import ALIGN_TOL_PT, Interval, is_value, MAX_HEADER_ROWS, Segment, SegLine
 from extract.pdf.header_spans import SPAN_CENTRE_TOL

@@ -40,7 +40,7 @@ from extract.pdf.figure_rows import body_rows, joins_figure_rows, leads_past_fig
 from extract.pdf.subrow_names import fold_subrow_names
 from extract.pdf.header_groups import group_openers, head_leading, head_lines
 from extract.pdf.whole_figures import is_whole_figure, is_whole_value as is_whole_value
-from extract.pdf.pieces import SEPARATORS, VALUE_START_RE, WRAP_GAP_MAX_EM as WRAP_GAP_MAX_EM, continuable, Block, Piece, advance as advance, bracket_depth, by_column, is_full, text_bracket_depth
+from extract.pdf.pieces import VALUE_START_RE, WRAP_GAP_MAX_EM as WRAP_GAP_MAX_EM, continuable, Block, Piece, advance as advance, bracket_depth, by_column, is_full, text_bracket_depth
 from extract.text_items import opens_numbered_item
 from extract.interpret.structure import is_data_value
 from normalize.text import nfkc_safe
