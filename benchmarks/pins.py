@@ -75,7 +75,7 @@ NOT_THRESHOLDS = frozenset({  # values fixed outside the code: nothing to pin
     # so the reading is Python's round either way (test_rounded_user_is_pythons_round)
     "ROUND_MARGIN", "ROUND_EXACT_BELOW",
     "CODE_DIGEST_CHARS",  # manifest's width of the code digest in an engine version: a code's width
-    # figure_rows' LevelIndex widens its window by this against float rounding: a guard, the exact stands_on decides
+    # figure_levels' LevelIndex widens its window by this against float rounding: a guard, the exact stands_on decides
     "INDEX_MARGIN_PT",
 })
 RUN_TIMEOUT_S = 600  # a variant whose tests run longer than this counts as caught (the suite hangs)

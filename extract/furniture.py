@@ -16,5 +16,10 @@ def repeated_ends(pages: Iterable[Sequence[str]]) -> frozenset[str]:
     """Given each page's texts in reading order ("" for what is no text line), the first and last
     texts that open or close MIN_FURNITURE_PAGES or more pages alike, digits aside."""
     ends = [t for texts in pages if texts for t in {texts[0].strip(), texts[-1].strip()} if t]
-    counts = Counter(DIGITS_RE.sub("#", t) for t in ends)
-    return frozenset(t for t in ends if counts[DIGITS_RE.sub("#", t)] >= MIN_FURNITURE_PAGES)
+    counts = Counter(furniture_key(t) for t in ends)
+    return frozenset(t for t in ends if counts[furniture_key(t)] >= MIN_FURNITURE_PAGES)
+
+
+def furniture_key(text: str) -> str:
+    """A text as furniture is compared across pages: its digits aside (a folio - 3 - as - 4 -, 資料2 as 資料3)."""
+    return DIGITS_RE.sub("#", text)

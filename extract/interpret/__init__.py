@@ -26,7 +26,7 @@ from extract.interpret.plan_period import plan_period
 from extract.interpret.header_rows import is_header_word
 from extract.interpret.structure import Layout, caption_rows, count_header_rows, read_layout, stacked_tables
 from extract.interpret.values import (
-    PERCENT, YEN, TableContext, footnote_word_years, footnote_years, row_labels, spaced_columns, table_subject, table_values,
+    FOOTNOTE_SOURCE, PERCENT, YEN, TableContext, footnote_word_years, footnote_years, row_labels, spaced_columns, table_subject, table_values,
     units_atop, without_document_year,
 )
 from extract.model import Table
@@ -284,7 +284,7 @@ def restate_years(found: Extraction, restated: tuple[tuple[str, Year], ...]) -> 
         return found
     kpis = tuple(
         replace(v, fiscal_year=years[v.kind].start, fiscal_year_end=years[v.kind].end,
-                year_basis=years[v.kind].basis, year_source="footnote")
+                year_basis=years[v.kind].basis, year_source=FOOTNOTE_SOURCE)
         if v.kind in years and parse_quantity(v.value_text).year is None else v
         for v in found.kpi_values
     )

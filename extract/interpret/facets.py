@@ -148,7 +148,7 @@ def settled_kinds(text: str, kinds: list[str]) -> list[str]:
     the lookup found no kind, the compound's own kind where it has one, and where it found two KPI kinds,
     the compound's where it reads them as one phrase (策定時の実績値; 策定時現在の数値, whose 現在の数値 is
     no actual here; not 実績 (2021年度 目標 …, two run together). A unit statement is no part of the words (補正後 / 単位：円)."""
-    words = without_bracket_groups(without_years(without_unit_brackets(text)), " ")
+    words = outer_words(text)
     reading = read_compound(words)
     if kinds and reading.derived:
         # measured against a kind (目標に対する進捗度): the ratio or difference word the lookup found says which
@@ -187,14 +187,13 @@ def cost_qualified(text: str) -> str | None:
     KPI kind (事業費, 所要額) and its bracket names a value's kind (事業費（計画値）, 事業費（実績値）): the bracket's kind
     word read over the amount its head names (計画: the plan; 実績: the settlement), else None (観光消費額（目標値）:
     an indicator's words before the head, no cost qualified)."""
-    text = without_unit_brackets(text)  # 事業費（計画値）〈千円単位〉: the unit's bracket qualifies nothing
-    outer = without_bracket_groups(without_years(text), " ")
+    outer = outer_words(text)  # 事業費（計画値）〈千円単位〉: the unit's bracket qualifies nothing
     own = read_compound(outer) if heads_an_amount(outer) else NO_READING
     if own.kind is not None:
         return None if own.kind in KPI_KINDS else own.kind  # 所要額（計画値）: the head's own words name the amount's kind
     if not heads_an_amount(outer):
         return None
-    reading = postposed_reading(text)
+    reading = postposed_reading(without_unit_brackets(text))
     return reading.kind if reading.kind in AMOUNT_KINDS and not reading.derived else None
 
 
@@ -260,6 +259,12 @@ def whole_cell_kinds(text: str) -> list[str]:
     現状 2014年 （人）: not 現状・課題), its years, units and brackets aside."""
     rest = words_beside_years(text)
     return [kind for kind, words in WHOLE_CELL_KIND_WORDS if rest in words]
+
+
+def outer_words(text: str) -> str:
+    """A header's words outside its brackets, its years and its unit's bracket, each left as a blank: the words
+    a compound reading reads (事業費（計画値）〈千円単位〉 2024年度 as 事業費)."""
+    return without_bracket_groups(without_years(without_unit_brackets(text)), " ")
 
 
 def without_unit_brackets(text: str, blank: str = " ") -> str:
@@ -468,7 +473,7 @@ def kind_over_class(text: str, cls: str) -> str | None:
     only over one (年度末実績, 実績（速報） beside 目標値: the actual; beside 予算額, the settlement): a kind word of two readings,
     read as its neighbours are; none for a ratio's or a difference's words, nor where the words name a kind without the
     class (計画策定時(令和目標値…: kind_of refused two headers run together; the class is no reason to read them)."""
-    words = without_bracket_groups(without_years(without_unit_brackets(clean_text(text))), " ")
+    words = outer_words(clean_text(text))
     if read_compound(words).kind is not None or dated_word_kind(words) is not None:
         return None
     reading = read_compound(words, cls)

@@ -54,7 +54,7 @@ from normalize.vocab import BRACKET_OPENERS, NOTE_MARK_CHARS, UNIT_SLASHES as PE
 SECTION_START_RE = re.compile(f"^(?:[{re.escape(BRACKET_OPENERS)}■□◆◇●○・※]|" + NUMBERING_RE.pattern + ")")
 GOAL_HEADING_RE = re.compile("^(?:" + "|".join(GOAL_WORDS) + r")\s*[0-9０-９①-⑳一二三四五六七八九十]")  # 基本目標 2 …: a heading
 TOTAL_WORDS = frozenset({"計", "合計", "小計", "総計", "累計"})
-SOURCE_LINE = "footnote"  # the year_source of a year a source line under the table names: a note below it
+FOOTNOTE_SOURCE = "footnote"  # the year_source of a year a note below the table states (※ line, source line)
 RATE = Reading("ratio", derived=True)  # a compound whose head is a rate's (執行率): a ratio of what it names
 
 
@@ -430,7 +430,7 @@ def resolve_year(col: Facets, row: Facets, q: Quantity, ctx: TableContext,
         return q.year, "cell"
     restated = dict(ctx.footnote_years).get(col.kind or "") or dict(ctx.footnote_words).get("".join(col.label.split()))
     if restated is not None:
-        return restated, "footnote"
+        return restated, FOOTNOTE_SOURCE
     if col.year is not None:
         return col.year, "header"
     if row.year is not None:
@@ -439,11 +439,11 @@ def resolve_year(col: Facets, row: Facets, q: Quantity, ctx: TableContext,
         return end, PLAN_PERIOD_SOURCE  # 目標値（最終年度） under 総合戦略（令和3年度～令和7年度）
     # a row named 前年度 (under a 総括's 合計) restates the columns for that year, 本年度 as they say
     offset = row.relative_year if row.relative_year is not None else col.relative_year
-    base, source = next(((y, src) for y, src in ((ctx.caption.year, "caption"), (ctx.source_year, SOURCE_LINE),
+    base, source = next(((y, src) for y, src in ((ctx.caption.year, "caption"), (ctx.source_year, FOOTNOTE_SOURCE),
                                                  (ctx.title_year, "title"), (ctx.section_year, "section"))
                          if y is not None), (None, None))
     # a date the figures stand at dates every column: an as-of caption's, or the survey's a source line names
-    as_of = source == "caption" and ctx.caption_as_of or source == SOURCE_LINE
+    as_of = source == "caption" and ctx.caption_as_of or source == FOOTNOTE_SOURCE
     dated = q.unit == YEN or as_of
     if base is None or (offset is None and not (dated and KPI_KINDS.isdisjoint({col.kind, row.kind}))):
         return None, None  # only amounts, 本年度-style headers and an as-of caption's figures take it, never a KPI

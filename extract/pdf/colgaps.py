@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from extract.interpret.structure import is_data_value
-from extract.pdf.edges import find_right_edges, first_body_line, holds_figure, right_aligned_spans, rows_under, type_size
+from extract.pdf.edges import find_right_edges, first_body_line, right_aligned_spans, rows_under, type_size
 from extract.pdf.glyphs import word_spans
 from extract.pdf.grid import ALIGN_TOL_PT, Interval, is_value, MAX_HEADER_ROWS, Segment, SegLine
 from extract.pdf.header_spans import SPAN_CENTRE_TOL
@@ -230,6 +230,22 @@ def columns(lines: Sequence[SegLine]) -> list[Interval]:
     per_line = _column_spans(lines)
     spans = [s for line_spans in per_line for s in line_spans]
     bounds = sorted({x for s in spans for x in s})
+    intervals = list(zip(bounds, bounds[1:]))
+    counts = _coverage(lines, per_line, intervals)
+    aligned = right_aligned_spans(lines)
+    in_aligned = [any(x0 <= (a + b) / 2 <= x1 for x0, x1 in aligned) for a, b in intervals]
+    keep = [c > allowed or held for c, held in zip(counts, in_aligned)]
+    keep = _open_valleys(keep, counts, [b - a < MIN_GAP_PT for a, b in intervals], in_aligned)
+    covered = [interval for interval, ok in zip(intervals, keep) if ok]
+    cols = open_witnessed_gaps(merge_spans(covered), lines, per_line, allowed)
+    return close_unwitnessed_gaps(cols, per_line) if cols else merge_spans(spans)
+
+
+def _coverage(lines: Sequence[SegLine], per_line: Sequence[Sequence[Interval]], intervals: Sequence[Interval]) -> list[int]:
+    """For each interval (between two edges of the lines' spans, per_line), how many lines cover its middle. A
+    heading (a line alone on its line, set from the table's left or right edge) reaching into a value column (（1）子育て環境の充実
+    over 若者定住奨励金 | 26) counts only where lines of several segments cover it too: it closes no gap the lines
+    of two or more cells leave open."""
     multi = merge_spans([s for ln, line_spans in zip(lines, per_line) if ln.is_multi for s in line_spans])
     edge = min((ln.bbox[0] for ln in lines if ln.is_multi), default=0.0)
     right_edge = max((ln.bbox[2] for ln in lines if ln.is_multi), default=0.0)
@@ -241,27 +257,27 @@ def columns(lines: Sequence[SegLine]) -> list[Interval]:
         flush = ln.bbox[0] <= edge + ALIGN_TOL_PT or ln.bbox[2] >= right_edge - ALIGN_TOL_PT
         return not ln.is_multi and flush and not labels_rows_beside(ln, lines)
 
-    # a heading reaching into a value column (（1）子育て環境の充実 over 若者定住奨励金 | 26) closes no
-    # gap the lines of two or more cells leave open
-    counts = [sum(1 for ln, line_spans in zip(lines, per_line)
-                  if covers(line_spans, (a + b) / 2) and not (heading(ln) and not covers(multi, (a + b) / 2)))
-              for a, b in zip(bounds, bounds[1:])]
-    aligned = right_aligned_spans(lines)
-    in_aligned = [any(x0 <= (a + b) / 2 <= x1 for x0, x1 in aligned) for a, b in zip(bounds, bounds[1:])]
-    keep = [c > allowed or held for c, held in zip(counts, in_aligned)]
-    narrow = [b - a < MIN_GAP_PT for a, b in zip(bounds, bounds[1:])]  # a gap merge_spans closes
+    return [sum(1 for ln, line_spans in zip(lines, per_line)
+                if covers(line_spans, (a + b) / 2) and not (heading(ln) and not covers(multi, (a + b) / 2)))
+            for a, b in intervals]
+
+
+def _open_valleys(keep: Sequence[bool], counts: Sequence[int], narrow: Sequence[bool],
+                  in_aligned: Sequence[bool]) -> list[bool]:
+    """keep (the intervals covered), with a gap opened at each valley of a run of covered intervals (through gaps
+    too narrow to part them: narrow, a gap merge_spans closes): an interval inside no right-aligned column
+    (in_aligned) covered by at most VALLEY_SHARE of the lower of the highest counts on its either side."""
+    out = list(keep)
     i = 0
-    while i < len(keep):  # runs of covered intervals (through gaps too narrow to part them): open a gap at each valley
+    while i < len(out):
         j = i
-        while j < len(keep) and (keep[j] or (narrow[j] and j > i)):
+        while j < len(out) and (out[j] or (narrow[j] and j > i)):
             j += 1
         for k in range(i + 1, j - 1):
             if not in_aligned[k] and counts[k] <= VALLEY_SHARE * min(max(counts[i:k]), max(counts[k + 1:j])):
-                keep[k] = False
+                out[k] = False
         i = j + 1
-    covered = [(a, b) for (a, b), ok in zip(zip(bounds, bounds[1:]), keep) if ok]
-    cols = open_witnessed_gaps(merge_spans(covered), lines, per_line, allowed)
-    return close_unwitnessed_gaps(cols, per_line) if cols else merge_spans(spans)
+    return out
 
 
 def labels_rows_beside(line: SegLine, lines: Sequence[SegLine]) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from extract.pdf.figure_rows import FIGURE_COLUMNS
+from extract.pdf.figure_levels import FIGURE_COLUMNS
 from extract.pdf.pieces import WRAP_GAP_MAX_EM, Block, Piece, bracket_depth, continuable, is_full, is_full_for_word as is_full_for_word
 from extract.pdf.unit_tails import ends_figure_unit
 from extract.pdf.top_rows import Row, column_widths, holds_figure, is_top_set, shows_alignment, states_figure

@@ -5,7 +5,7 @@ together than the lines of a name it wrapped over two or three lines. No leading
 cell's next line from the next row: read at the measured leading, a column of names runs on from
 one row into the next (出生数 under と感じる市民の割合, the last line of the name above), or figures
 of two rows stack into one cell. Figures tell the rows apart whatever the padding: a row's figures
-stand on one line, and a row starts where figures start again.
+stand on one line (extract.pdf.figure_levels), and a row starts where figures start again.
 
 Where the leading's reading runs a cell past a line level with the figures of other columns (a row
 of figures starts beside it), the table's body is read again line by line, from its first row of
@@ -16,7 +16,7 @@ its rows leaves lines above their figures, or below them at the rows' pitch: the
 stands. The header above the first row of figures keeps the leading's reading.
 
 A row of one figure stands a row too where a line of another column stands level with it (a sub-row
-reporting one year, 転入者数 | 実績 | … | －: labelled_tops), and a cell set at its row's top may run on beside
+reporting one year, 転入者数 | 実績 | … | －: figure_levels.labelled_tops), and a cell set at its row's top may run on beside
 the next row off its line (a name over its two sub-rows: _led_from_tops), where its lines keep one pitch.
 
 Rows of no figures (a name's rest set as a row of its own, 事業者数（累計） under 六次産業化に取り組む)
@@ -30,147 +30,18 @@ Coordinates are PDF points, top-left origin.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
 
-from extract.pdf.bracket_notes import inside_open_brackets, opens_noted_figure
-from extract.pdf.cut_rests import cut_number_rests
-from extract.pdf.cut_years import cut_year_rests
+from extract.pdf.figure_levels import LEVEL_TOL_EM, stands_on
 from extract.pdf.lockstep import PADDED_LESS_TOLS, line_tol
-from extract.pdf.pieces import SEPARATORS, VALUE_START_RE, WRAP_GAP_MAX_EM, Block, Piece, by_column, continuable, is_full, opens_with_digit, text_bracket_depth
+from extract.pdf.pieces import WRAP_GAP_MAX_EM, Block, Piece, by_column, continuable, ends_in_separator, is_full, opens_with_digit, text_bracket_depth
 from extract.pdf.top_rows import Row, name_centred_over_figures, opens_own_row, states_figure
-from extract.interpret.structure import is_data_value
-from normalize.text import nfkc_safe
 
-FIGURE_COLUMNS = 2  # figures standing on one line in this many columns past the first show a row of figures
-LEVEL_TOL_EM = 0.1  # a line whose top lies within this share of its height from a top stands on it
 GAP_RESOLUTION_PT = 0.2  # two gaps between lines closer than this (pt) are one, however precisely the lines are set
 LEVEL_SPREAD_FACTOR = 2.0  # gaps are told apart at this many times the farthest a line level with a row stands off it
-INDEX_MARGIN_PT = 1e-6  # pt: LevelIndex widens its window by this so rounding never drops a line standing on a top
 MIN_FIGURE_ROWS = 2  # a body read line by line holds this many rows of figures: one alone (a ruled band) shows no row's start
 #   unless each of its other lines opens a row of its own (_lone_row_reading)
-
-
-def figure_tops(pieces: Sequence[Piece], top_set: Callable[[], bool] = lambda: False) -> list[tuple[int, float]]:
-    """The (page, top) of each line where FIGURE_COLUMNS or more columns past the first stand a
-    figure (states_figure: a value, or a marker standing for one), top to bottom; the rest of an era
-    year cut inside its digits is none (cut_years.cut_year_rests: H2 over 9（2017）), nor is a line inside
-    a bracket a line above left open (bracket_notes.inside_open_brackets: べ33,110 under 946人（延). A figure
-    opening a note it leaves open (23人（延べ over 690日）) stands a row of figures too only where the table's
-    own rows show them set at their top (top_set: top_rows.rows_show_top on the leading's reading, asked once and
-    only where such a figure stands): set
-    centred, a one-line figure of that row stands level with a line of the note below its first (ruled
-    tables set by Chromium and WeasyPrint, session 25's merge)."""
-    first = min((p.col for p in pieces), default=0)
-    rests = cut_year_rests(pieces) | inside_open_brackets(pieces) | cut_number_rests(pieces, stands_on)
-    shows_top = cache(top_set)
-    figures = [p for p in pieces if p.col != first and id(p) not in rests and
-               (states_figure(p.text) or opens_noted_figure(p.text) and shows_top())]
-    return _level_tops(figures)
-
-
-def labelled_tops(pieces: Sequence[Piece], tops: Sequence[tuple[int, float]]) -> list[tuple[int, float]]:
-    """tops (figure_tops), with the (page, top) of each line where one figure (_is_figure_line, no number cut over lines: _is_uncut)
-    stands level (stands_on) with a line of another column, top to bottom: a row of one figure, its
-    name or kind beside it (転入者数 | 実績 | … | －, a sub-row reporting one year), starts there as a
-    row of figures does. A figure level with nothing may be a cell's next line."""
-    first = min((p.col for p in pieces), default=0)
-    rests = cut_year_rests(pieces) | inside_open_brackets(pieces)
-    cols = by_column(pieces)
-    widths = {key: max(p.bbox[2] - p.bbox[0] for p in col) for key, col in cols.items()}
-    index = LevelIndex.of(pieces)
-    out = list(tops)
-    levels: dict[int, list[float]] = {}
-    for page, top in tops:
-        insort(levels.setdefault(page, []), top)
-    for col in cols.values():
-        for k, p in enumerate(col):
-            below = col[k + 1] if k + 1 < len(col) else None
-            if p.col == first or id(p) in rests or not _is_figure_line(p.text) or _goes_on_below(p, below) or \
-                    not _is_uncut(col[k - 1] if k else None, p, below, widths[p.col]) or \
-                    _stands_on_any(p, levels.get(p.page, [])):
-                continue
-            if any(q.col != p.col for q in index.level_with(p.page, p.bbox[1])):
-                out.append((p.page, p.bbox[1]))
-                insort(levels.setdefault(p.page, []), p.bbox[1])
-    return sorted(out)
-
-
-def _stands_on_any(p: Piece, tops: Sequence[float]) -> bool:
-    """True when a line stands on one of a page's tops (ascending): only those within its reach need the test."""
-    reach = LEVEL_TOL_EM * p.height + INDEX_MARGIN_PT
-    lo, hi = bisect_left(tops, p.bbox[1] - reach), bisect_right(tops, p.bbox[1] + reach)
-    return any(stands_on(p, top) for top in tops[lo:hi])
-
-
-def _goes_on_below(p: Piece, below: Piece | None) -> bool:
-    """True when the line under a figure in its column on the same page is no figure: the cell goes on
-    (21.6億 over 円 (5年間の平均), a top-set cell beside centred ones), so the figure is no row of its own."""
-    return below is not None and below.page == p.page and not _is_figure_line(below.text)
-
-
-def _is_figure_line(text: str) -> bool:
-    """True for a line that is a figure by itself: it opens with a number (2,996, 28※, 1,813千人) or is a
-    marker standing for one (－, 未公表); a line of words ending in a number (今後の方向1) is none."""
-    return states_figure(text) and (not is_data_value(text) or VALUE_START_RE.match(nfkc_safe(text).replace(" ", "")) is not None)
-
-
-def _is_uncut(above: Piece | None, p: Piece, below: Piece | None, width: float) -> bool:
-    """True when a figure is no number cut over lines: no digits ending in a separator (２， over ７８), no number's rest
-    under digits it may go on (９ under ７８, each filling a narrow column), nor digits the line under it
-    may go on."""
-    return not _ends_in_separator(p.text) and not _cut_between(above, p, width) and not _cut_between(p, below, width)
-
-
-def _cut_between(upper: Piece | None, lower: Piece | None, width: float) -> bool:
-    """True when digits on the lower line may go on the upper's number, cut by a wrap at the column's width."""
-    return upper is not None and lower is not None and upper.page == lower.page and opens_with_digit(lower.text) \
-        and (_ends_in_separator(upper.text) or continuable(upper.text) and is_full(upper.bbox, lower, width))
-
-
-def _level_tops(lines: Sequence[Piece]) -> list[tuple[int, float]]:
-    figures = sorted(lines, key=lambda p: (p.page, p.bbox[1]))
-    index = LevelIndex.of(figures)
-    tops: list[tuple[int, float]] = []
-    for p in figures:
-        level = index.level_with(p.page, p.bbox[1])
-        if len({q.col for q in level}) >= FIGURE_COLUMNS and not any(page == p.page and stands_on(p, top) for page, top in tops):
-            tops.append((p.page, p.bbox[1]))
-    return tops
-
-
-@dataclass(frozen=True, slots=True)
-class LevelIndex:
-    """A table's lines by page, sorted by top, to find the lines standing on a top (stands_on) without
-    reading every line: a line stands on a top at most LEVEL_TOL_EM of its height off it, so only the
-    lines within that share of the tallest line's height need the test."""
-
-    tops: dict[int, list[float]]  # per page, the lines' tops, ascending
-    lines: dict[int, list[Piece]]  # per page, the lines in the order of tops
-    reach: float  # pt: LEVEL_TOL_EM of the tallest line's height
-
-    @classmethod
-    def of(cls, lines: Sequence[Piece]) -> LevelIndex:
-        ordered = sorted(lines, key=lambda p: (p.page, p.bbox[1]))
-        by_page: dict[int, list[Piece]] = {}
-        for p in ordered:
-            by_page.setdefault(p.page, []).append(p)
-        reach = LEVEL_TOL_EM * max((p.height for p in lines), default=0.0)
-        return cls({page: [p.bbox[1] for p in ps] for page, ps in by_page.items()}, by_page, reach)
-
-    def level_with(self, page: int, top: float) -> list[Piece]:
-        """The lines of a page standing on top (stands_on), top to bottom."""
-        tops = self.tops.get(page, [])
-        window = self.reach + INDEX_MARGIN_PT
-        lo, hi = bisect_left(tops, top - window), bisect_right(tops, top + window)
-        return [p for p in self.lines[page][lo:hi] if stands_on(p, top)] if hi > lo else []
-
-
-def stands_on(p: Piece, top: float) -> bool:
-    """True when a line's top lies within LEVEL_TOL_EM of its height from a top: it stands on that line."""
-    return abs(p.bbox[1] - top) <= LEVEL_TOL_EM * p.height
 
 
 def body_rows(rows: Sequence[Row], tops: Sequence[tuple[int, float]]) -> list[Row]:
@@ -407,7 +278,7 @@ def _stacks_cut_number(body: Sequence[Piece], head: Sequence[Piece] = ()) -> boo
     for key, col in cols.items():
         width = max(p.bbox[2] - p.bbox[0] for p in [*col, *heads.get(key, [])])
         if any(a.page == b.page and opens_with_digit(b.text) and states_figure(b.text)
-               and (_ends_in_separator(a.text) or states_figure(a.text) and continuable(a.text) and is_full(a.bbox, b, width)
+               and (ends_in_separator(a.text) or states_figure(a.text) and continuable(a.text) and is_full(a.bbox, b, width)
                     and not _beside_whole_figure(b, cols, key))
                for a, b in zip(col, col[1:])):
             return True
@@ -426,13 +297,6 @@ def _beside_whole_figure(line: Piece, cols: dict[int, list[Piece]], key: int) ->
                     and not continuable(above.text):
                 return True
     return False
-
-
-def _ends_in_separator(text: str) -> bool:
-    """Digits ending in a decimal point or a thousands comma (3. over 8%, a narrow ruled cell's 53.8%):
-    a number cut, whatever the width, for a number never ends in one."""
-    folded = nfkc_safe(text).replace(" ", "")
-    return folded[-1:] in SEPARATORS and folded[:-1].replace(",", "").isdigit()
 
 
 def _name_above_first_figures(head: Sequence[Piece], spanning: frozenset[int], ends: frozenset[int]) -> bool:

@@ -19,7 +19,7 @@ from extract.interpret.structure import is_data_value
 from extract.pdf.edges import is_figure
 from extract.pdf.glyphs import closes_bracket, opens_bracket, word_spans
 from extract.pdf.grid import ALIGN_TOL_PT, Interval, Segment, SegLine
-from extract.pdf.pieces import bracket_close, text_bracket_depth
+from extract.pdf.pieces import bracket_close, opens_with_digit, text_bracket_depth
 from normalize.text import nfkc_safe
 from normalize.vocab import SCALE_WORDS
 from normalize.years import year_runs_over
@@ -79,13 +79,10 @@ def _column_start_cuts(seg: Segment, starts: Sequence[float], covered: Sequence[
     """seg's word spaces before a word starting at a body cell's start (starts), in a gap the body's
     cells leave open (covered), where each part's open brackets close under it on the band's next
     line (_closed_below). Lines set one over another (Segment.is_stacked) place no word by its glyphs."""
-    spans = word_spans(seg)
-    offsets = [m.start() for m in re.finditer(r"[^ ]+", seg.text)]
-    if seg.is_stacked or len(offsets) != len(spans):
+    if seg.is_stacked:
         return []
-    cuts = [(offsets[k], spans[k - 1][2], spans[k][1]) for k in range(1, len(spans))
-            if any(abs(spans[k][1] - x) <= ALIGN_TOL_PT for x in starts)
-            and not any(a < spans[k][1] - ALIGN_TOL_PT and spans[k - 1][2] < b for a, b in covered)]
+    cuts = [(i, end, start) for i, end, start in _word_spaces(seg) if any(abs(start - x) <= ALIGN_TOL_PT for x in starts)
+            and not any(a < start - ALIGN_TOL_PT and end < b for a, b in covered)]
     bounds = [(0, seg.bbox[0]), *((i, b) for i, _, b in cuts), (len(seg.text), seg.bbox[2])]
     parts = [(seg.text[i:j], a, b) for (i, a), (j, b) in zip(bounds, bounds[1:])]
     if not cuts or not all(text_bracket_depth(text) > 0 and _closed_below(text, a, b, below) for text, a, b in parts) or \
@@ -128,23 +125,21 @@ def _unheaded_cuts(seg: Segment, words: Sequence[Interval]) -> list[Cut]:
     word space before the name its first header heads (安全・安心なまちづくり スポーツ施設利用者数 under
     評価指標, centred on スポーツ施設利用者数, corpus seed 724 kpi_baseline_target in calc_borderless). A
     name's first word standing left of a header centred on the whole name (ごみ 排出量) is no label."""
-    spans = word_spans(seg)
-    offsets = [m.start() for m in re.finditer(r"[^ ]+", seg.text)]
-    if seg.is_stacked or len(offsets) != len(spans) or not words:
+    if seg.is_stacked or not words:
         return []
     band_left = min(a for a, _ in words)
     whole = (seg.bbox[0] + seg.bbox[2]) / 2
-    for k in range(1, len(spans)):
-        if spans[k - 1][2] >= band_left:
+    for i, end, start in _word_spaces(seg):
+        if end >= band_left:
             break
-        rest = (spans[k][1], seg.bbox[2])
+        rest = (start, seg.bbox[2])
         over = sorted((w for w in words if w[0] < rest[1] and rest[0] < w[1]), key=lambda w: w[0])
-        if not over or not _may_part(seg.text, offsets[k], seg.text[:offsets[k]], seg.text[offsets[k]:]) or \
-                is_figure(seg.text[:offsets[k]].strip()) or is_figure(seg.text[offsets[k]:].strip()):
+        if not over or not _may_part(seg.text, i, seg.text[:i], seg.text[i:]) or \
+                is_figure(seg.text[:i].strip()) or is_figure(seg.text[i:].strip()):
             continue
         head = sum(over[0]) / 2
         if abs(head - sum(rest) / 2) < abs(head - whole):
-            return [(offsets[k], spans[k - 1][2], spans[k][1])]
+            return [(i, end, start)]
     return []
 
 
@@ -235,14 +230,17 @@ def _band_spaces(seg: Segment, words: Sequence[Interval], rows: Sequence[Interva
     space that the text its cell's next line carries (carried) closes is no bracket running across
     it), each as a cut with the word before it and the word after it, read on to the word closing a
     bracket it leaves open (_bracketed_word)."""
+    texts = [w for w in seg.text.split(" ") if w]
+    return [(cut, texts[k - 1], _bracketed_word(texts, k)) for k, cut in enumerate(_word_spaces(seg), start=1)
+            if _in_gap(cut[1], cut[2], words, rows, wholly) and _may_part(seg.text, cut[0], seg.text[:cut[0]], seg.text[cut[0]:], carried)]
+
+
+def _word_spaces(seg: Segment) -> list[Cut]:
+    """seg's word spaces (the single spaces between its words, glyphs.word_spans), each as a cut: the offset of
+    the word after it, where the word before it ends and where the word after it starts (pt)."""
     spans = word_spans(seg)
     starts = [m.start() for m in re.finditer(r"[^ ]+", seg.text)]
-    if len(starts) != len(spans):
-        return []
-    texts = [w for w, _, _ in spans]
-    return [((starts[k], spans[k - 1][2], spans[k][1]), texts[k - 1], _bracketed_word(texts, k)) for k in range(1, len(spans))
-            if _in_gap(spans[k - 1][2], spans[k][1], words, rows, wholly)
-            and _may_part(seg.text, starts[k], seg.text[:starts[k]], seg.text[starts[k]:], carried)]
+    return [(starts[k], spans[k - 1][2], spans[k][1]) for k in range(1, len(spans))]
 
 
 def _in_gap(left: float, right: float, words: Sequence[Interval], rows: Sequence[Interval], wholly: bool) -> bool:
@@ -311,11 +309,7 @@ def _header_cuts(seg: Segment, breaks: Sequence[float]) -> list[Cut]:
     （2022年度） … over 79.34 | 79.68 | -, seed 808, kpi_baseline_target in calc_borderless); one
     row proves no column edge by itself (extract.pdf.edges wants MIN_EDGE_LINES), but a header
     break on the row's break does."""
-    spans = word_spans(seg)
-    starts = [m.start() for m in re.finditer(r"[^ ]+", seg.text)]
-    if len(starts) != len(spans):
-        return []
-    spaces = [(starts[k], spans[k - 1][2], spans[k][1]) for k in range(1, len(spans))]
+    spaces = _word_spaces(seg)
     cuts = [(i, a, b) for i, a, b in spaces if any(a <= x + ALIGN_TOL_PT and x < b for x in breaks)]
     cuts += [(i, x, x) for i, x in seg.joints if any(abs(x - e) <= ALIGN_TOL_PT for e in breaks)
              and " " not in seg.text[i - 1:i + 1]]  # a joint at a word space is that space's cut
@@ -354,7 +348,7 @@ def _may_part(text: str, at: int, before: str, after: str, carried: str = "", un
     it is the next cell (－ | 年726人（4年間で2,904人）, corpus seed 813 kpi_baseline_target in
     calc_borderless, --vocab dev13)."""
     rest = text[at:]
-    unit = not unit_waived and _is_number(before) and is_data_value((before + after).strip()) and not nfkc_safe(after.strip())[:1].isdigit()
+    unit = not unit_waived and _is_number(before) and is_data_value((before + after).strip()) and not opens_with_digit(after)
     return text_bracket_depth(text[:at] + carried) == 0 and not opens_bracket(rest) and not closes_bracket(rest[:1]) and not unit \
         and not (year_runs_over(text, at) and not _between_digits(text, at))  # 2014|年: Writer sets 年 a joint after the digits (seed 500 kpi_transposed)
 

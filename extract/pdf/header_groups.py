@@ -1,6 +1,6 @@
 """A table's header read apart from its body where the header's own lines show how it is set.
 
-The lines above a table's first row of figures (figure_rows.figure_tops) are its header. The row
+The lines above a table's first row of figures (figure_levels.figure_tops) are its header. The row
 builder (extract.pdf.rows) reads a table at the leading its wrapped cells show; two readings here
 tell it where the header's lines prove a reading of their own:
 
@@ -9,7 +9,7 @@ tell it where the header's lines prove a reading of their own:
   under it (group_openers).
 - A table showing no leading (its rows as close as a cell's lines: 6 pt type) whose header shows one
   (単 / 位 and R11年度 / （2029） beside 進捗管理指標) reads its header alone at the header's own leading
-  and its body at the table's (reads_head_alone).
+  and its body at the table's (head_leading).
 
 Nothing here reads an engine's pitch, padding or type size: only the lines' order, overlap and the
 gaps the header's own lines stand at.
@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from extract.pdf.figure_rows import figure_tops, gap_tol, stands_on
+from extract.pdf.figure_levels import stands_on
+from extract.pdf.figure_rows import gap_tol
 from extract.pdf.pieces import WRAP_GAP_MAX_EM, Piece, by_column, text_bracket_depth
 
 
@@ -30,12 +31,11 @@ def head_lines(pieces: Sequence[Piece], tops: Sequence[tuple[int, float]]) -> li
     return [p for p in pieces if (p.page, p.bbox[1]) < tops[0] and not stands_on(p, tops[0][1])]
 
 
-def group_openers(pieces: Sequence[Piece]) -> frozenset[int]:
+def group_openers(pieces: Sequence[Piece], tops: Sequence[tuple[int, float]]) -> frozenset[int]:
     """The header lines (by id) under a group header (_sub_headers): each opens a cell, for the group
     header is a row of its own, however close the sub-headers stand (目指すべき値 over R05末 | R04末, 1 pt
-    apart, corpus seed 828 kpi_year_matrix in typst_borderless, dev4 wordings). Lines with no row of
-    figures under them (a header read apart from its body) are all header."""
-    tops = figure_tops(pieces)
+    apart, corpus seed 828 kpi_year_matrix in typst_borderless, dev4 wordings). tops: the rows of figures
+    (figure_levels.figure_tops); lines with none under them (a header read apart from its body) are all header."""
     head = head_lines(pieces, tops) if tops else pieces
     return frozenset(id(q) for p in head for q in _sub_headers(p, head))
 
@@ -71,18 +71,21 @@ def _stand_apart(lines: Sequence[Piece]) -> bool:
     return all(b.bbox[0] > a.bbox[2] for a, b in zip(ordered, ordered[1:]))
 
 
-def reads_head_alone(pieces: Sequence[Piece], tops: Sequence[tuple[int, float]],
-                     leading: Callable[[Sequence[Piece]], float | None]) -> bool:
-    """True, for a table showing no leading, when its header (head_lines) shows one of its own
-    (leading: rows.wrap_gap_limit, not None on the header alone) as one row of cells set at its top,
-    some wrapped (_cells_of_unlike_heights), at one gap (_one_gap), and no group header (heads_a_group).
+def head_leading(pieces: Sequence[Piece], tops: Sequence[tuple[int, float]],
+                 leading: Callable[[Sequence[Piece]], float | None]) -> float | None:
+    """The leading a table's header (head_lines) is read at alone, for a table showing no leading, where
+    the header shows one of its own (leading: rows.wrap_gap_limit, not None on the header alone) as one
+    row of cells set at its top, some wrapped (_cells_of_unlike_heights), at one gap (_one_gap), and no
+    group header (heads_a_group); else None, the header read with the body.
     Where a table sets its rows as close as a cell's lines (6 pt type: 単 / 位 and R11年度 / （2029）
     over rows 0.1 pt further apart, corpus seed 801 kpi_year_matrix in typst_borderless, dev4 wordings),
     the body's rows keep the leading from showing, and the header, read with the body, parts its cells
     line by line; read alone, it is read at its own leading."""
     head = head_lines(pieces, tops)
-    return bool(head) and _cells_of_unlike_heights(head) and not heads_a_group(head) \
-        and _one_gap(head, gap_tol(pieces, [top for _, top in tops])) and leading(head) is not None
+    if not head or not _cells_of_unlike_heights(head) or heads_a_group(head) \
+            or not _one_gap(head, gap_tol(pieces, [top for _, top in tops])):
+        return None
+    return leading(head)
 
 
 def _cells_of_unlike_heights(head: Sequence[Piece]) -> bool:

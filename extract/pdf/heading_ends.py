@@ -6,7 +6,7 @@ at the heading's leading under it, and read at the leading the two are one cell 
 推進 / 六次産業化に取り組む / 事業者数（累計）): the heading names the indicator. A heading row holds
 no figure, so none of its lines stands level with figures of other columns: a line under the
 heading that does, as far below it as the rows stand apart, opens the row those figures make
-(extract.pdf.figure_rows.figure_tops).
+(extract.pdf.figure_levels.figure_tops).
 
 Coordinates are PDF points, top-left origin.
 """
@@ -15,20 +15,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from extract.pdf.figure_rows import figure_tops, stands_on
+from extract.pdf.figure_levels import stands_on
 from extract.pdf.lockstep import line_tol
 from extract.pdf.pieces import Piece, by_column
 from extract.text_items import opens_numbered_item
 
 
-def lines_after_headings(pieces: Sequence[Piece]) -> frozenset[int]:
+def lines_after_headings(pieces: Sequence[Piece], tops: Sequence[tuple[int, float]]) -> frozenset[int]:
     """The lines (by id) of the first column right under a heading (_is_heading), as far below it
-    as the rows of figures stand apart (within line_tol), that stand level (figure_rows.stands_on)
-    with a line of figures (with one line of figures, as far as the heading stands below the line
-    above it: _gap_above): each opens a cell. Rows padded apart show the heading's
+    as the rows of figures stand apart (within line_tol), that stand level (figure_levels.stands_on)
+    with a line of figures (tops: figure_levels.figure_tops; with one line of figures, as far as the heading
+    stands below the line above it: _gap_above): each opens a cell. Rows padded apart show the heading's
     leading for a cell's (⑤地域の魅力を発信す / る beside figures centred on the name, Chromium)."""
     first = min((p.col for p in pieces), default=0)
-    tops = figure_tops(pieces)
     lines = _figure_lines(pieces, tops)
     gaps = [b.bbox[1] - a.bbox[3] for a, b in zip(lines, lines[1:]) if a.page == b.page]
     column, tol = by_column(pieces).get(first, []), line_tol(pieces)

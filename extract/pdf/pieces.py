@@ -97,6 +97,13 @@ def opens_with_digit(text: str) -> bool:
     return folded(text)[:1].isdigit()
 
 
+def ends_in_separator(text: str) -> bool:
+    """Digits ending in a decimal point or a thousands comma (3. over 8%, a narrow ruled cell's 53.8%):
+    a number cut, whatever the width, for a number never ends in one."""
+    text = folded(text)
+    return text[-1:] in SEPARATORS and text[:-1].replace(",", "").isdigit()
+
+
 def continuable(text: str) -> bool:
     """True when digits on the next line could continue this number (4278 + 5, 15. + 8): it ends
     in a digit or a separator and has no thousands group before, which a continuation would break."""

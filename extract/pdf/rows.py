@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 from extract.pdf.cuts import cell_lines as cell_lines  # the row builders' callers join a cell's lines with it
 from extract.pdf.cuts import is_cut_figure
@@ -34,11 +35,12 @@ from extract.pdf.top_set_heads import lower_header_openers
 from extract.pdf.top_rows import fold_top_set_rows, rows_show_top, states_figure
 from extract.pdf.wrap_gaps import at_bracket_leading, past_padding
 from extract.pdf.lone_rests import fold_lone_rests, leaves_rests
-from extract.pdf.figure_rows import body_rows, figure_tops, joins_figure_rows, labelled_tops, leads_past_figures, glues_own_row, rows_by_line, runs_past_figures
+from extract.pdf.figure_levels import figure_tops, labelled_tops
+from extract.pdf.figure_rows import body_rows, joins_figure_rows, leads_past_figures, glues_own_row, rows_by_line, runs_past_figures
 from extract.pdf.subrow_names import fold_subrow_names
-from extract.pdf.header_groups import group_openers, head_lines, reads_head_alone
+from extract.pdf.header_groups import group_openers, head_leading, head_lines
 from extract.pdf.whole_figures import is_whole_figure, is_whole_value as is_whole_value
-from extract.pdf.pieces import SEPARATORS, VALUE_START_RE, WRAP_GAP_MAX_EM as WRAP_GAP_MAX_EM, continuable, Block, Piece, advance as advance, bracket_depth, by_column, is_full, text_bracket_depth
+from extract.pdf.pieces import VALUE_START_RE, WRAP_GAP_MAX_EM as WRAP_GAP_MAX_EM, continuable, Block, Piece, advance as advance, bracket_depth, by_column, is_full, text_bracket_depth
 from extract.text_items import opens_numbered_item
 from extract.interpret.structure import is_data_value
 from normalize.text import nfkc_safe
@@ -79,13 +81,48 @@ def wrap_gap_limit(pieces: Sequence[Piece]) -> float | None:
     tol = line_tol(pieces)
     if is_lockstep(pieces, tol) or _two_rows_of_figures(pieces, tol):
         return None
+    gaps = _column_gaps(pieces, em, tol)
+    pairs = gaps.pairs
+    wraps = past_padding([*gaps.wraps, *_as_leading(gaps.widest, gaps.proved, tol)], gaps.over_values, tol, WRAP_GAP_MAX_EM * em)
+    wraps = at_bracket_leading(wraps, gaps.bracketed, tol)
+    row_pairs = [pair for pair in gaps.row_pairs if not outnumbered(_gap(*pair), wraps, gaps.row_pairs, tol)]
+    row_pairs += _lockstep_row_pairs(pieces, pairs, tol)
+    wraps += [max(0.0, _gap(*pair)) for pair in pairs if _tighter_than_rows(pair, row_pairs, tol) and _as_tall(*pair, tol)]
+    wraps += [max(0.0, _gap(*pair)) for pair in _in_one_row(pairs, pieces, row_pairs, tol) if _as_tall(*pair, tol)]
+    ceiling = min([WRAP_GAP_MAX_EM * em, *(_gap(*pair) - tol for pair in row_pairs)])
+    leading = min((g for g in wraps if g <= ceiling), default=None)
+    label_col = min(p.col for p in pieces)
+    row_gaps = [_gap(*pair) for pair in row_pairs] or [_gap(a, b) for a, b in pairs if a.col == label_col]
+    if leading is None and row_gaps:
+        leading = _set_solid(pairs, min(row_gaps))
+    if leading is None:
+        lone = lone_wrap_leading(pieces)  # above the rows' gap, no ceiling: the rows are padded less
+        return None if lone is None else lone + tol
+    return min(leading + tol, ceiling)
+
+
+@dataclass(frozen=True, slots=True)
+class _ColumnGaps:
+    """The gaps between each line and the next in its column, by what the two lines show (wrap_gap_limit)."""
+
+    pairs: tuple[tuple[Piece, Piece], ...]  # every line and the next on its page, overlapping it by less than OVERLAP_SHARE
+    row_pairs: tuple[tuple[Piece, Piece], ...]  # two whole values one above the other, no number cut over both: two rows
+    wraps: tuple[float, ...]  # the gaps after a full line narrower than its column's widest, as tall as the next
+    widest: tuple[float, ...]  # the gaps after a full line as wide as its column's widest
+    proved: tuple[float, ...]  # the wraps _proves_wrap vouches for
+    over_values: tuple[float, ...]  # the gaps between a line of text and a whole value under it: two rows
+    bracketed: tuple[float, ...]  # the wraps after a full line leaving a bracket open: its phrase goes on
+
+
+def _column_gaps(pieces: Sequence[Piece], em: float, tol: float) -> _ColumnGaps:
+    """The gaps of every column's lines (em: the shortest line's height; tol: line_tol), sorted as _ColumnGaps says."""
     wraps: list[float] = []
-    widest: list[float] = []  # the wraps after a line as wide as its column's widest
-    proved: list[float] = []  # the wraps _proves_wrap vouches for
+    widest: list[float] = []
+    proved: list[float] = []
     row_pairs: list[tuple[Piece, Piece]] = []
     pairs: list[tuple[Piece, Piece]] = []
-    over_values: list[float] = []  # the gaps between a line of text and a whole value under it: two rows
-    bracketed: list[float] = []  # the wraps after a full line leaving a bracket open: its phrase goes on
+    over_values: list[float] = []
+    bracketed: list[float] = []
     for col in by_column(pieces).values():
         width = max(p.bbox[2] - p.bbox[0] for p in col)
         for a, b in zip(col, col[1:]):
@@ -104,22 +141,8 @@ def wrap_gap_limit(pieces: Sequence[Piece]) -> float | None:
                 bracketed += [max(0.0, gap)] if text_bracket_depth(a.text) > 0 else []
                 (widest if a.bbox[2] - a.bbox[0] >= width - EQUAL_WIDTH_EM * em else wraps).append(max(0.0, gap))
                 proved += [max(0.0, gap)] if _proves_wrap(a, b, width, em) else []
-    wraps = past_padding(wraps + _as_leading(widest, proved, tol), over_values, tol, WRAP_GAP_MAX_EM * em)
-    wraps = at_bracket_leading(wraps, bracketed, tol)
-    row_pairs = [pair for pair in row_pairs if not outnumbered(_gap(*pair), wraps, row_pairs, tol)]
-    row_pairs += _lockstep_row_pairs(pieces, pairs, tol)
-    wraps += [max(0.0, _gap(*pair)) for pair in pairs if _tighter_than_rows(pair, row_pairs, tol) and _as_tall(*pair, tol)]
-    wraps += [max(0.0, _gap(*pair)) for pair in _in_one_row(pairs, pieces, row_pairs, tol) if _as_tall(*pair, tol)]
-    ceiling = min([WRAP_GAP_MAX_EM * em, *(_gap(*pair) - tol for pair in row_pairs)])
-    leading = min((g for g in wraps if g <= ceiling), default=None)
-    label_col = min(p.col for p in pieces)
-    row_gaps = [_gap(*pair) for pair in row_pairs] or [_gap(a, b) for a, b in pairs if a.col == label_col]
-    if leading is None and row_gaps:
-        leading = _set_solid(pairs, min(row_gaps))
-    if leading is None:
-        lone = lone_wrap_leading(pieces)  # above the rows' gap, no ceiling: the rows are padded less
-        return None if lone is None else lone + tol
-    return min(leading + tol, ceiling)
+    return _ColumnGaps(tuple(pairs), tuple(row_pairs), tuple(wraps), tuple(widest), tuple(proved), tuple(over_values),
+                       tuple(bracketed))
 
 
 def _proves_wrap(a: Piece, b: Piece, width: float, em: float) -> bool:
@@ -443,26 +466,28 @@ def pieces_to_rows(pieces: Sequence[Piece]) -> list[list[Block]]:
             or leads_past_figures(pieces, levels) or joins_figure_rows(rows, levels):
         by_line = rows_by_line(pieces, levels, spanning, lambda head: _rows_at_leading(head, spanning, wrap_gap_limit(head)) if head else [])
         return fold_subrow_names(join_continued_rows(by_line, spanning)) if by_line else rows
-    if limit is None and reads_head_alone(pieces, levels, wrap_gap_limit):
-        return _head_read_alone(rows, head_lines(pieces, levels), spanning)
+    if limit is None and (own := head_leading(pieces, levels, wrap_gap_limit)) is not None:
+        return _head_read_alone(rows, head_lines(pieces, levels), own, spanning)
     return rows
 
 
-def _head_read_alone(rows: list[list[Block]], head: Sequence[Piece], spanning: frozenset[int]) -> list[list[Block]]:
-    """rows with those of the header's lines (head) read again at the header's own leading, where every row
+def _head_read_alone(rows: list[list[Block]], head: Sequence[Piece], limit: float,
+                     spanning: frozenset[int]) -> list[list[Block]]:
+    """rows with those of the header's lines (head) read again at the header's own leading (limit), where every row
     holds header lines only or none; else rows as they stand (a row joining a header line to the body's)."""
     ids = {id(p) for p in head}
     in_head = [[id(p) in ids for b in row for p in b] for row in rows]
     if not all(all(flags) or not any(flags) for flags in in_head):
         return rows
-    return [*_rows_at_leading(head, spanning, wrap_gap_limit(head)), *(row for row, flags in zip(rows, in_head) if not any(flags))]
+    return [*_rows_at_leading(head, spanning, limit), *(row for row, flags in zip(rows, in_head) if not any(flags))]
 
 
 def _rows_at_leading(pieces: Sequence[Piece], spanning: frozenset[int], limit: float | None) -> list[list[Block]]:
     """The rows read from the leading the table's wrapped cells show (limit: wrap_gap_limit; the module's docstring)."""
+    tops = figure_tops(pieces)  # without the top_set test: the rows it asks of are the ones read here
     blocks = split_at_row_starts(column_blocks(pieces, limit, lockstep_openers(pieces) | numbered_openers(pieces, limit)
-                                                      | padding_openers(pieces, limit) | lines_after_headings(pieces)
-                                                      | lower_header_openers(pieces) | group_openers(pieces)))
+                                                      | padding_openers(pieces, limit) | lines_after_headings(pieces, tops)
+                                                      | lower_header_openers(pieces, tops) | group_openers(pieces, tops)))
     blocks = part_top_set_orphans(split_at_row_tops(blocks), lambda bs: blocks_to_rows(split_at_row_lines(bs)), spanning,
                                   ROW_START_TOL_EM, ROW_MATES)
     rows = fold_lone_rests(blocks_to_rows(split_at_row_lines(blocks)), row_padding(pieces), line_tol(pieces), spanning)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from extract.furniture import DIGITS_RE
+from extract.furniture import furniture_key
 from extract.pdf.borderless import build_table
 from extract.pdf.grid import MARGIN_SHARE, PageContent, RawLine, RawTable, SegLine
 
@@ -82,5 +82,7 @@ def is_running_head(line: SegLine, head: RawLine) -> bool:
 
 
 def _key(text: str) -> str:
-    """The text without its blanks, its digits aside (extract.furniture reads furniture so)."""
-    return DIGITS_RE.sub("#", "".join(text.split()))
+    """The text as furniture is compared (furniture.furniture_key), without its blanks: the same line read
+    as a table's, its words parted into columns (令和7年度 | 第1回 | 推進会議資料), and as a page's line may
+    be joined with other blanks."""
+    return furniture_key("".join(text.split()))

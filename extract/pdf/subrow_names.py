@@ -20,11 +20,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from extract.interpret.cells import is_year_cell
-from extract.interpret.facets import BARE_UNIT_MAX_CHARS, bare_unit, kind_of
+from extract.interpret.facets import BARE_UNIT_MAX_CHARS, kind_of
 from extract.interpret.structure import LETTER_RE
 from extract.pdf.grid import ALIGN_TOL_PT
 from extract.pdf.lockstep import line_tol
-from extract.pdf.figure_rows import LEVEL_TOL_EM
+from extract.pdf.figure_levels import LEVEL_TOL_EM
 from extract.pdf.pieces import FIT_TOL_PT, WRAP_GAP_MAX_EM, Block, Piece, bracket_depth, is_full
 from extract.pdf.top_rows import holds_figure
 from extract.text_items import opens_numbered_item
@@ -258,11 +258,11 @@ def _kind(row: Row) -> Kind:
 
 
 def _is_unit(text: str) -> bool:
-    """True for a unit alone: a bare unit (facets.bare_unit: 冊, 万人回/年) or a known unit whose name
-    holds a digit (t-CO2 in a 単位 column beside 温室効果ガ / ス排出量, corpus seed 845
-    kpi_year_matrix in writer_borderless)."""
+    """True for a unit alone (text without blanks): a known unit of at most BARE_UNIT_MAX_CHARS, as a bare unit
+    (facets.bare_unit: 冊, 万人回/年), whose name may hold a digit where a bare unit's may not (t-CO2 in a 単位
+    column beside 温室効果ガ / ス排出量, corpus seed 845 kpi_year_matrix in writer_borderless)."""
     unit = normalize_unit(text)
-    return bare_unit(text) is not None or len(text) <= BARE_UNIT_MAX_CHARS and unit is not None and is_known_unit(unit)
+    return len(text) <= BARE_UNIT_MAX_CHARS and unit is not None and is_known_unit(unit)
 
 
 def _states_kinds(kind: Kind) -> bool:

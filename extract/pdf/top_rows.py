@@ -42,6 +42,7 @@ from normalize.vocab import NOTE_MARK_CHARS, OPEN_BRACKETS, MissingReason
 STACKED_COLUMNS = 2  # columns stacking a figure under a figure on one line, showing two rows' lines
 CENTRE_TOL_EM = 0.3  # a row is centred on its figures when its middle lies within this share of a line height of theirs
 RUN_PITCH_TOL_EM = 0.1  # lines whose steps (top to top) differ by at most this share of a line height stand at one pitch
+RUN_STEP_MAX_LINES = 2.0  # a cell's next line stands at most this many of its heights (top to top) under the line before
 NO_FIGURE_MARKERS = frozenset({MissingReason.EMPTY.value, MissingReason.UNIT_ONLY.value})  # markers that fill no cell by themselves
 
 Row = list[Block]
@@ -144,13 +145,13 @@ def name_centred_over_figures(head: Sequence[Piece], body: Sequence[Piece], firs
 
 def _pitched_run(col: Sequence[Piece], start: Piece, spanning: frozenset[int]) -> list[Piece]:
     """The lines of a column from start on, each as far below the one before (top to top, within
-    RUN_PITCH_TOL_EM of a line) as the second is below start, at most two lines' heights, none opening a row
-    of its own (opens_own_row): one cell's lines at its leading."""
+    RUN_PITCH_TOL_EM of a line) as the second is below start, at most RUN_STEP_MAX_LINES of its heights, none
+    opening a row of its own (opens_own_row): one cell's lines at its leading."""
     k = next(i for i, p in enumerate(col) if p is start)
     run = [col[k]]
     for p in col[k + 1:]:
         pitch = p.bbox[1] - run[-1].bbox[1]
-        if p.page != start.page or pitch > 2 * p.height or opens_own_row(p, spanning) or \
+        if p.page != start.page or pitch > RUN_STEP_MAX_LINES * p.height or opens_own_row(p, spanning) or \
                 len(run) > 1 and abs(pitch - (run[1].bbox[1] - run[0].bbox[1])) > RUN_PITCH_TOL_EM * p.height:
             break
         run.append(p)

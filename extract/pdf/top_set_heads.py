@@ -20,20 +20,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from extract.pdf.figure_rows import LEVEL_TOL_EM, figure_tops
+from extract.pdf.figure_levels import LEVEL_TOL_EM
 from extract.pdf.pieces import Piece, by_column
 
 HEADER_ROW_MATES = 2  # other columns' headers starting and ending level with a line, showing it opens a lower row
 GROUP_CENTRE_TOL_EM = 1.0  # a group header's middle lies within this share of a line's height of its sub-headers'
 
 
-def lower_header_openers(pieces: Sequence[Piece]) -> frozenset[int]:
-    """The header lines (above the first line of figures; every line of a header read apart from
+def lower_header_openers(pieces: Sequence[Piece], tops: Sequence[tuple[int, float]]) -> frozenset[int]:
+    """The header lines (above the first line of figures, tops: figure_levels.figure_tops; every line of a header read apart from
     its body, which holds none) by id that open a cell of a lower header row (the module's
     docstring); none on a table over several pages."""
     if len({p.page for p in pieces}) > 1:
         return frozenset()
-    tops = figure_tops(pieces)
     end = tops[0][1] if tops else float("inf")
     columns = list(by_column(p for p in pieces if p.bbox[1] < end - LEVEL_TOL_EM * p.height).values())
     out: set[int] = set()

@@ -15,7 +15,7 @@ from functools import lru_cache
 from extract.interpret.compound import VALUE, heads_a_value
 from extract.interpret.structure import bracket_joined
 from extract.interpret.header_rows import leading_header_rows, names_figures
-from extract.interpret.cells import HYPHEN_CODE_RE, is_bare_year_cell, is_code, is_year_cell
+from extract.interpret.cells import HYPHEN_CODE_RE, is_bare_year_cell, is_year_cell
 from extract.interpret.facets import (
     actuals_between, bare_unit, folded, glued_kinds, kind_of, latest_as_baseline, names_indicators, names_unit, read_facets, refined_kind,
     runs_years, settled_kinds, states_as_latest, kind_over_class, table_class,

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from extract.interpret.cells import is_code
 from extract.model import Cell, Table
 from extract.morph import is_noun_phrase
 from extract.recognizers.columns import (
-    BY_ROW, MEASURED_KINDS, ColumnRole, column_roles, header_or_carried, header_texts, is_code, names_row_figures,
+    BY_ROW, MEASURED_KINDS, ColumnRole, column_roles, header_or_carried, header_texts, names_row_figures,
     is_header_row, is_unit_cell, row_kind_column, row_kind_of, stands_in_for_values, units_by_content,
 )
 from extract.recognizers.blocks import has_data, indicator_columns, realign_values

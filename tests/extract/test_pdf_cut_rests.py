@@ -1,7 +1,7 @@
 """Numbers without separators LibreOffice Writer cut over two lines in a budget column too narrow for them
 (47607584 over 3, corpus seed 925 budget_main_projects in writer_borderless): the rests, standing in several
 columns on one line, read as a row of figures, and the row read line by line gave 42 wrong amounts
-(extract.pdf.cut_rests; figure_rows.figure_tops, cells.table_rows).
+(extract.pdf.cut_rests; figure_levels.figure_tops, cells.table_rows).
 
 Pieces in PDF points (top-left origin) as Writer set them: 8 pt type, figures right-aligned.
 """
@@ -9,7 +9,7 @@ Pieces in PDF points (top-left origin) as Writer set them: 8 pt type, figures ri
 from __future__ import annotations
 
 from extract.pdf.cut_rests import MIN_CUT_CELLS, column_cuts_numbers, cut_number_rests
-from extract.pdf.figure_rows import figure_tops, stands_on
+from extract.pdf.figure_levels import figure_tops, stands_on
 from extract.pdf.pieces import Piece
 
 

@@ -1,6 +1,6 @@
 """An era year cut inside its digits (extract.pdf.cut_years, normalize.years.completes_cut_era_year) and
 a line inside a bracket left open above it (extract.pdf.bracket_notes.inside_open_brackets): no row of
-figures stands on either (extract.pdf.figure_rows.figure_tops). Corpus seed 919 kpi_progress in
+figures stands on either (extract.pdf.figure_levels.figure_tops). Corpus seed 919 kpi_progress in
 writer_borderless (dev8 wordings): 年度末の実 / 績 / H2 / 9（2017） beside R0 / 3（2021）, read as a row of
 figures 9 | 3 | 0 dated 2017 … under headers dated 1990 (H2); 946人（延 / べ33,110 / 日） beside 832人（延 /
 べ5,824 / 日）, read as two rows.
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from extract.pdf.bracket_notes import inside_open_brackets
 from extract.pdf.cut_years import cut_year_rests
-from extract.pdf.figure_rows import figure_tops
+from extract.pdf.figure_levels import figure_tops
 from extract.pdf.pieces import WRAP_GAP_MAX_EM, Piece
 from normalize.years import completes_cut_era_year
 

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from extract.pdf import figure_rows
-from extract.pdf.figure_rows import figure_tops
-from extract.pdf.pieces import Piece, advance
+from extract.pdf import figure_levels, figure_rows
+from extract.pdf.figure_levels import figure_tops
+from extract.pdf.pieces import Piece, advance, ends_in_separator
 from extract.pdf.rows import pieces_to_rows
 from tests.corpus.generator import generate
 from tests.corpus.measure import score_file
@@ -60,7 +60,7 @@ def test_a_row_of_figures_stands_in_two_columns_or_more() -> None:
     # 15人 stacked under 5世帯 in one cell is no row of figures; 27.6 | 25.6 side by side is
     ps = [piece(0, 0.0, "移住者数"), piece(1, 0.0, "5世帯"), piece(2, 0.0, "27.6"), piece(1, LEADING, "15人")]
     assert figure_tops(ps) == [(0, 0.0)]
-    assert figure_rows.FIGURE_COLUMNS == 2
+    assert figure_levels.FIGURE_COLUMNS == 2
 
 
 def test_figures_a_fraction_of_a_point_off_one_line_stand_on_it() -> None:
@@ -288,7 +288,7 @@ def test_lines_that_touch_show_no_padding_to_read_rows_by() -> None:
 @pytest.mark.parametrize(("text", "cut"), [("３．", True), ("1,", True), ("53.8", False), ("計.", False), ("5", False)])
 def test_digits_ending_in_a_separator_are_a_number_cut(text: str, cut: bool) -> None:
     # html_ruled kpi_year_matrix, development seed 731: 53.8% in a narrow ruled cell as ５ / ３． / ８%
-    assert figure_rows._ends_in_separator(text) is cut
+    assert ends_in_separator(text) is cut
 
 
 def _tall_header_cell(last_gap: float = 1.006, lead: float = 3.831) -> list[Piece]:

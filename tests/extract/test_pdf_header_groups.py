@@ -9,8 +9,10 @@ boxes (the real document otoineppu_kyuyo_teiin_r7 p1).
 
 from __future__ import annotations
 
-from extract.pdf.header_groups import group_openers, head_lines, heads_a_group, reads_head_alone
-from extract.pdf.figure_rows import figure_tops, labelled_tops
+from collections.abc import Sequence
+
+from extract.pdf.header_groups import group_openers, head_leading, head_lines, heads_a_group
+from extract.pdf.figure_levels import figure_tops, labelled_tops
 from extract.pdf.pieces import Piece
 from extract.pdf.rows import pieces_to_rows, wrap_gap_limit
 from tests.extract.test_pdf_top_rows import texts
@@ -20,6 +22,27 @@ Line = tuple[int, float, float, float, float, str]  # column, x0, top, x1, botto
 
 def pieces(lines: list[Line]) -> list[Piece]:
     return [Piece(text, (x0, top, x1, bottom), col) for col, x0, top, x1, bottom, text in lines]
+
+
+def moved(table: Sequence[Piece], which: Sequence[str], x0: float = 0.0, top: float = 0.0, x1: float = 0.0,
+          bottom: float = 0.0) -> list[Piece]:
+    """The table with the lines reading which moved by so many points at each edge of their boxes."""
+    return [Piece(p.text, (p.bbox[0] + x0, p.bbox[1] + top, p.bbox[2] + x1, p.bbox[3] + bottom), p.col)
+            if p.text in which else p for p in table]
+
+
+def tops(table: Sequence[Piece]) -> list[tuple[int, float]]:
+    """The table's rows of figures as the row builder reads them (labelled_tops over figure_tops)."""
+    return labelled_tops(table, figure_tops(table))
+
+
+def reads_head_alone(table: Sequence[Piece]) -> bool:
+    return head_leading(table, tops(table), wrap_gap_limit) is not None
+
+
+def openers(table: Sequence[Piece]) -> set[str]:
+    found = group_openers(table, figure_tops(table))
+    return {p.text for p in table if id(p) in found}
 
 
 GROUPED: list[Line] = [  # seed 828: 目指すべき値 over R05 末 | R04 末, 最近の実績値 over R02 末 | R01 末 | H30 末, 1 pt under
@@ -67,11 +90,10 @@ def test_boxes_sharing_their_edges_are_a_frames_cells_no_sub_headers() -> None:
     # read as sub-headers, 給料 | 職員手当 … parted from 給与費 and took the values under them into a row of
     # their own, away from 区分 / 令和5年度: the real document lost its 令和5年度 budget values
     framed = pieces(FRAMED)
-    assert group_openers(framed) == frozenset()
+    assert openers(framed) == set()
     sub = ("給料", "職員手当", "期末・勤勉手当", "計B")
-    apart = [Piece(p.text, (p.bbox[0] + 0.5, p.bbox[1], p.bbox[2] - 0.5, p.bbox[3]), p.col) if p.text in sub else p
-             for p in framed]  # the same lines a point apart across: lines of text under a group header
-    assert {p.text for p in apart if id(p) in group_openers(apart)} == set(sub)
+    apart = moved(framed, sub, x0=0.5, x1=-0.5)  # the same lines a point apart across: lines of text under a group header
+    assert openers(apart) == set(sub)
     assert len(pieces_to_rows(framed)) == 1
 
 
@@ -137,12 +159,9 @@ def test_a_header_showing_its_own_leading_over_rows_showing_none_is_read_alone()
 def test_a_header_at_two_gaps_is_rows_and_cells_not_one_row_read_alone() -> None:
     # 単 / 位 2.19 pt apart; moved to stand 1 pt under 単, 位 shows a second gap beside the years' 2.19
     table = pieces(SIX_PT)
-    moved = [Piece(p.text, (p.bbox[0], p.bbox[1] - 1.19, p.bbox[2], p.bbox[3] - 1.19), p.col) if p.text == "位" else p
-             for p in table]
-    tops = labelled_tops(table, figure_tops(table))
-    assert reads_head_alone(table, tops, wrap_gap_limit)
-    assert not reads_head_alone(moved, labelled_tops(moved, figure_tops(moved)), wrap_gap_limit)
-    assert [p.text for p in head_lines(table, tops)][:3] == ["進捗管理指標", "単", "区分"]
+    assert reads_head_alone(table)
+    assert not reads_head_alone(moved(table, ("位",), top=-1.19, bottom=-1.19))
+    assert [p.text for p in head_lines(table, tops(table))][:3] == ["進捗管理指標", "単", "区分"]
 
 
 SECTION_UNDER_HEAD: list[Line] = [  # seed 537 kpi_progress in writer_borderless, dev4: a section heading under the header
@@ -177,8 +196,7 @@ def test_a_line_standing_apart_under_a_header_cell_keeps_the_header_with_the_tab
     # read alone with the section row under it, the header was parted from the table's body and the first
     # table lost its header (23 -> 15 of 27); its column 0 holds two cells, so the header is no one row
     table = pieces(SECTION_UNDER_HEAD)
-    tops = labelled_tops(table, figure_tops(table))
-    assert wrap_gap_limit(table) is None and "（1）子育て環境の充実" in [p.text for p in head_lines(table, tops)]
-    assert not reads_head_alone(table, tops, wrap_gap_limit)
+    assert wrap_gap_limit(table) is None and "（1）子育て環境の充実" in [p.text for p in head_lines(table, tops(table))]
+    assert not reads_head_alone(table)
     without = [p for p in table if p.text != "（1）子育て環境の充実"]
-    assert reads_head_alone(without, labelled_tops(without, figure_tops(without)), wrap_gap_limit)
+    assert reads_head_alone(without)

@@ -4,6 +4,7 @@ over 六次産業化に取り組む / 事業者数（累計） beside 最新値 
 
 from __future__ import annotations
 
+from extract.pdf.figure_levels import figure_tops
 from extract.pdf.heading_ends import lines_after_headings
 from extract.pdf.pieces import Piece
 
@@ -25,7 +26,7 @@ def table(heading: str, beside: bool = False, shift: float = 0.0, padding: float
 
 
 def texts(pieces: list[Piece]) -> list[str]:
-    found = lines_after_headings(pieces)
+    found = lines_after_headings(pieces, figure_tops(pieces))
     return [p.text for p in pieces if id(p) in found]
 
 

@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from extract.pdf import figure_rows
-from extract.pdf.figure_rows import figure_tops, labelled_tops, leads_past_figures
+from extract.pdf.figure_levels import figure_tops, labelled_tops
+from extract.pdf.figure_rows import leads_past_figures
 from extract.pdf.pieces import Piece, advance
 from extract.pdf.rows import pieces_to_rows
 from tests.corpus.generator import generate_corpus

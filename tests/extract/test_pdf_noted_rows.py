@@ -10,7 +10,7 @@ from row to row alike.
 
 from __future__ import annotations
 
-from extract.pdf.figure_rows import figure_tops
+from extract.pdf.figure_levels import figure_tops
 from extract.pdf.pieces import Piece
 from extract.pdf.rows import _rows_at_leading, _spanning_lines, pieces_to_rows, wrap_gap_limit
 from extract.pdf.top_rows import rows_show_top

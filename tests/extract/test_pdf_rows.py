@@ -196,7 +196,7 @@ def test_a_numbered_item_opens_a_cell_at_the_leading_of_the_name_above(first: st
     # a section heading, a name wrapped over two lines and the next name, all 6.5 pt apart (the
     # rows' pitch): the wrap sets the leading, so only the items' numbers show where names start
     # (corpus seed 65 kpi_baseline_target in pdf_borderless), or a figure standing level with the
-    # second name as 1,265 stands level with the first (調査なし: figure_rows.labelled_tops, rows of one
+    # second name as 1,265 stands level with the first (調査なし: figure_levels.labelled_tops, rows of one
     # figure each, read line by line; read at the leading, the four lines were one name, 調査なし a row alone)
     ps = [piece(0, 0, "（1）地域産業の振興", 0, 87), piece(0, 15.5, first, 0, 105.6), piece(0, 31, "イベントへの参加者数", 0, 92),
           piece(0, 46.5, second, 0, 70), piece(1, 15.5, "1,265", 120, 30)] + ([piece(1, 46.5, "調査なし", 120, 37)] if marked else [])
@@ -1166,7 +1166,7 @@ def test_a_figure_under_a_closed_line_opens_its_own_cell(upper: str, lower: str,
 @pytest.mark.parametrize(("upper", "lower", "rows_apart"), [
     ("80.36※", "40", True), ("32.6", "調査なし", True), ("81.18", "63", False),
     # a lone minus proves no row gap by itself, but each line stands level with a name of its own (①, ②):
-    # a figure level with a line of another column opens a row (figure_rows.labelled_tops), so not −24,313
+    # a figure level with a line of another column opens a row (figure_levels.labelled_tops), so not −24,313
     ("－", "24,313", True)])
 def test_two_rows_of_one_line_stand_apart_where_a_line_is_a_whole_cell(upper: str, lower: str, rows_apart: bool) -> None:
     # two rows at a gap of 6.5 pt, every line the widest of its column, so each reads as full by its

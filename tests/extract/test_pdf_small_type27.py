@@ -8,7 +8,7 @@ tells a cell's lines from the rows.
 
 from __future__ import annotations
 
-from extract.pdf.figure_rows import LEVEL_TOL_EM, LevelIndex, figure_tops, labelled_tops, stands_on
+from extract.pdf.figure_levels import LEVEL_TOL_EM, LevelIndex, figure_tops, labelled_tops, stands_on
 from extract.pdf.pieces import Piece
 
 H = 6.0

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from extract.pdf.figure_levels import figure_tops
 from extract.pdf.pieces import Piece
 from extract.pdf.top_set_heads import lower_header_openers
 
@@ -31,7 +32,7 @@ def plan(years: int = 5, year_line: float = 2.0, offset_em: float = 0.0) -> list
 
 
 def openers(pieces: list[Piece]) -> list[str]:
-    found = lower_header_openers(pieces)
+    found = lower_header_openers(pieces, figure_tops(pieces))
     return [p.text for p in pieces if id(p) in found]
 
 

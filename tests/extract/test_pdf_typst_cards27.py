@@ -213,6 +213,15 @@ def test_run_pitch_tol_em_is_pinned(off_em: float, one_pitch: bool) -> None:
     assert len(top_rows._pitched_run(col, col[0], frozenset())) == (3 if one_pitch else 2)
 
 
+@pytest.mark.parametrize(("step_lines", "one_cell"), [(1.5, True), (3.0, False)])
+def test_run_step_max_lines_is_pinned(step_lines: float, one_cell: bool) -> None:
+    # a name's second line step_lines of a line (top to top) under its first: at RUN_STEP_MAX_LINES (2) one cell's
+    # lines at 1.5 and not at 3; halving the bound would part the first, doubling it would join the second
+    assert top_rows.RUN_STEP_MAX_LINES / 2 < 1.5 < top_rows.RUN_STEP_MAX_LINES < 3.0 < 2 * top_rows.RUN_STEP_MAX_LINES
+    col = [Piece(t, (0.0, top, 40.0, top + 9.0), 0) for t, top in (("中心市街地の歩行", 107.0), ("者通行量", 107.0 + step_lines * 9.0))]
+    assert len(top_rows._pitched_run(col, col[0], frozenset())) == (2 if one_cell else 1)
+
+
 def test_a_heading_over_a_row_and_a_note_under_it_are_no_centred_name() -> None:
     # rows at one pitch: （1）防災・減災の推進 over ふるさと納税寄附額 | 423,824 over ※ 再掲の事業を含む; the heading and
     # the note each open a row of their own, no line of the name

@@ -190,7 +190,7 @@ def test_a_header_opening_with_its_year_is_of_the_header_band() -> None:
     # 2026 年度計 / 画目標値 / （百万円） beside 基準年度値 / （百万円） (corpus seed 881 kpi_baseline_target in
     # typst_borderless): the band's three lines head the columns, 未公表 left-aligned under 基準年度値; the rows
     # standing as close as the header's lines, the header, its cells starting on one line at one gap, is read
-    # alone as one row of wrapped cells (header_groups.reads_head_alone)
+    # alone as one row of wrapped cells (header_groups.head_leading)
     def row(top: float, *segs: tuple[float, float, str]) -> SegLine:
         segments = tuple(Segment(t, (a, top, b, top + SIZE_PT)) for a, b, t in segs)
         return SegLine(segments, (segments[0].bbox[0], top, segments[-1].bbox[2], top + SIZE_PT), 1, " ".join(t for _, _, t in segs))

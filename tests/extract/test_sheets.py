@@ -142,6 +142,16 @@ def test_html_spans_nested_tables_and_text_in_order(tmp_path: Path) -> None:
     assert table.rows[2][0].prov.line == 6  # the <tr>'s source line
 
 
+def test_an_html_span_past_a_thousand_is_cut_to_a_thousand(tmp_path: Path) -> None:
+    # MAX_SPAN: colspan="1500" spans 1,000 columns (the HTML standard's own cap on colspan; halved 500, doubled
+    # 1,500), a broken page, not a table that wide; colspan="800" spans its 800
+    path = tmp_path / "wide.html"
+    path.write_text("<table><tr><th colspan='1500'>目標値</th><th colspan='800'>実績</th></tr>"
+                    "<tr><td>出生数</td><td>1,200</td></tr></table>", encoding="utf-8")
+    (table,) = [b for b in read_document(str(path)).blocks if isinstance(b, Table)]
+    assert [(c.raw, c.col_span) for c in table.rows[0] if c.raw] == [("目標値", 1000), ("実績", 800)]
+
+
 def test_place_spans_fills_covered_places() -> None:
     grid = place_spans([[("a", 2, 1), ("b", 1, 2)], [("c", 1, 1), ("d", 1, 1)]])
     assert [[c.raw for c in row] for row in grid] == [["a", "b", ""], ["", "c", "d"]]

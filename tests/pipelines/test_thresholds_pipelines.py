@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import io
 import re
+import signal
 from pathlib import Path
 
 import pytest
 
 from extract.model import Document
-from pipelines import progress, run
+from pipelines import parallel, progress, run
+from pipelines.errors import DocumentTimeoutError
 from pipelines.noise import Noise, summarize
 from pipelines.progress import Reporter, describe
 from pipelines.report.charts import Point, chart_svg
@@ -60,6 +62,40 @@ def test_a_heartbeat_only_for_a_document_read_longer_than_five_seconds(monkeypat
     monkeypatch.setattr(reporter, "_stop", clock)
     reporter._heartbeat(1, 1, "long.pdf")
     assert stream.getvalue().count("reading…") == beats
+
+
+class _Exited(Exception):
+    """os._exit as a test sees it: the worker ended."""
+
+
+def _exit(code: int) -> None:
+    raise _Exited(code)
+
+
+def test_a_worker_ends_within_a_second_of_its_parent(monkeypatch: pytest.MonkeyPatch) -> None:
+    # PARENT_POLL_S: a worker whose parent dies half a second after it began watching ends at the first look after,
+    # 1 s in (halved: at 0.5 s; doubled: at 2 s). The clock is the worker's sleeps: nothing waits
+    slept = [0.0]
+    monkeypatch.setattr(parallel.time, "sleep", lambda seconds: slept.__setitem__(0, slept[0] + seconds))
+    monkeypatch.setattr(parallel.os, "getppid", lambda: 100 if slept[0] < 0.5 else 1)  # adopted by init
+    monkeypatch.setattr(parallel.os, "_exit", _exit)
+    with pytest.raises(_Exited):
+        parallel._watch_parent(100)
+    assert slept[0] == 1.0
+
+
+def test_a_swallowed_time_limit_comes_again_five_times_a_second(monkeypatch: pytest.MonkeyPatch) -> None:
+    # TIMEOUT_REPEAT_S: past the limit the alarm repeats every 0.2 s (halved: 0.1; doubled: 0.4), so a reader
+    # whose bare except swallowed one alarm gives up at the next
+    timers: list[tuple[float, float]] = []
+    monkeypatch.setattr(run.signal, "setitimer", lambda which, delay, interval=0.0: timers.append((delay, interval)))
+    with pytest.raises(DocumentTimeoutError), run.time_limit("slow.pdf", 3.0):
+        try:
+            signal.raise_signal(signal.SIGALRM)  # the limit: swallowed
+        except BaseException:  # noqa: BLE001 - a reader that swallows everything, as the alarm must outlast
+            pass
+        signal.raise_signal(signal.SIGALRM)  # the repeat
+    assert timers[0] == (3.0, 0.2)
 
 
 @pytest.mark.parametrize(("chars", "cut"), [

@@ -22,7 +22,7 @@ from pipelines.errors import UsageError
 from extract.pdf.reader import page_ranges
 from pipelines import ranges
 from pipelines.run import RunOptions
-from pipelines.parallel import (FORK_PLATFORM, PARENT_POLL_S, PR_SET_PDEATHSIG, PRELOAD, START_METHOD,
+from pipelines.parallel import (FORK_PLATFORM, PR_SET_PDEATHSIG, PRELOAD, START_METHOD,
                                 THREADED_START_METHOD, default_workers, imports_frozen, pool_size, start_method)
 
 SAMPLES = Path(__file__).parents[2] / "samples"
@@ -58,7 +58,6 @@ def test_constants_pinned() -> None:
     assert PRELOAD == ["pipelines.run", "pipelines.ranges", "extract.pdf.reader", "extract.recognize"]
     assert ranges.MIN_RANGE_PAGES == 6
     assert PR_SET_PDEATHSIG == 1
-    assert PARENT_POLL_S == 1.0
 
 
 @pytest.mark.parametrize("methods, threads, platform, expected", [

@@ -25,16 +25,12 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import LayoutError, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
+# the IPA fonts are TrueType (glyf), which reportlab can embed; OpenType/CFF (Noto CJK) it cannot
+from tests.corpus.render_pdf import find_font
+
 if TYPE_CHECKING:
     from tests.renditions.html_render import HtmlStyle
 
-# TrueType (glyf) Japanese fonts reportlab can embed; OpenType/CFF (Noto CJK) it cannot.
-FONT_CANDIDATES = {
-    "IPAGothic": ("ipag.ttf", "fonts-japanese-gothic.ttf"),
-    "IPAPGothic": ("ipagp.ttf",),
-    "IPAMincho": ("ipam.ttf", "fonts-japanese-mincho.ttf"),
-}
-FONT_DIRS = ("/usr/share/fonts", "/usr/local/share/fonts", os.path.expanduser("~/.fonts"))
 MARGIN_PT = 40.0
 CELL_PAD_PT = 3.0
 MIN_FONT_PT = 5.5
@@ -66,17 +62,6 @@ STYLES = {
     "landscape": Style("landscape", font="IPAMincho", rules="grid", landscape=True, repeat_header=True),
     "booktabs": Style("booktabs", font="IPAGothic", rules="booktabs", shade_header=True),
 }
-
-
-def find_font(name: str) -> str | None:
-    """Return the path of one of the font's candidate files, or None when not installed."""
-    wanted = set(FONT_CANDIDATES[name])
-    for root_dir in FONT_DIRS:
-        for root, _, files in os.walk(root_dir):
-            hit = wanted.intersection(files)
-            if hit:
-                return os.path.join(root, sorted(hit)[0])
-    return None
 
 
 def fonts_available(styles: Sequence[Style]) -> bool:
