@@ -338,6 +338,8 @@ def is_number_text(raw: str, text: str) -> bool:
     lines = [ln for ln in raw.splitlines() if ln.strip()] or [text]
     if is_data_value(text):
         return True
+    if parse_quantity(text).missing_reason == MissingReason.UNIT_ONLY:
+        return False  # 千 over 人: a unit wrapped in a narrow 単位 column, its scale word no figure
     numbers = [ln for phrase in bracket_phrases(lines) for ln in phrase
                if is_data_value(ln) and (len(phrase) == 1 or is_data_value("".join(phrase)))]
     words = [ln for ln in lines if ln not in numbers]

@@ -41,7 +41,7 @@ from extract.vocab import (
     HEAD_LIST_MARKS, MONEY_TABLE_WORDS, RELATIVE_YEAR_WORDS, ROW_STAGE_WORDS, SENTENCE_END, YEAR_NOUN,
     YEARS_THEN_PARTS_HEADS,
 )
-from normalize.brackets import bracket_groups, trailing_group
+from normalize.brackets import bracket_groups, is_bracketed, trailing_group
 from normalize.readings import parse_readings
 from normalize import MissingReason, Qualifier, Quantity, Year, clean_text, parse_quantity, parse_unit, parse_year, unit_from_header
 from normalize.brackets import without_bracket_groups
@@ -95,7 +95,7 @@ def row_labels(table: Table, layout: Layout) -> list[RowLabels]:
     label, as 款 over its 項) counts for each row it covers."""
     # a label column whose header ends in a year and whose body is empty labels every row
     carried = {c: lowest_header(layout.header, c) for c, role in layout.label_roles if role == "year"}
-    split = {**cycle_labels(table, layout), **split_spanning_labels(table, layout), **cut_unit_labels(table, layout)}
+    split = {**cycle_labels(table, layout, continues_group_name), **split_spanning_labels(table, layout), **cut_unit_labels(table, layout)}
     out = []
     for r in range(layout.start, table.n_rows):
         row = table.rows[r]
@@ -240,6 +240,13 @@ def continues_name(name: str, more: str) -> bool:
     sentence (a line of running text a layout set in the table's last row: 本市の人口は…続いている。)."""
     return not (SECTION_START_RE.match(more) or GOAL_HEADING_RE.match(more) or more in TOTAL_WORDS or name.endswith(SENTENCE_END)
                 or more.endswith(SENTENCE_END) or more == name)
+
+
+def continues_group_name(name: str, more: str) -> bool:
+    """continues_name for a name's lines set beside its group's sub-rows (groups.cycle_labels): there a bracketed
+    qualifier alone on a line (相談員の活動日数 / （延べ日数）) goes on the name too — a line level with a row of
+    kinds and values opens no section — while a numbering ((1), ①) still does."""
+    return continues_name(name, more) or (is_bracketed(more) and not NUMBERING_RE.match(more))
 
 
 def _own_label(row: tuple[Cell, ...], col: int, role: str) -> str:

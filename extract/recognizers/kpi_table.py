@@ -25,7 +25,7 @@ from extract.interpret import table_context
 from extract.interpret.groups import cycled_texts
 from extract.interpret.plan_period import PLAN_PERIOD_SOURCE, plan_end_year
 from extract.interpret.readings import indicator_readings
-from extract.interpret.values import PERCENT, continues_name, is_ratio_row_under_a_list
+from extract.interpret.values import PERCENT, continues_group_name, continues_name, is_ratio_row_under_a_list
 from extract.text_items import indicator_name, is_cut_name, is_figure, is_missing_name, split_bullets
 from extract.records import YEARS_RUN, Extraction, IndicatorName, KpiValue
 from extract.vocab import STRONG_INDICATOR_WORDS
@@ -212,7 +212,7 @@ def _cycle_labels(rows: list[tuple[Cell, ...]], kind_col: int | None, indicator_
     def text(k: int, col: int) -> str:
         return rows[k][col].text.strip() if col < len(rows[k]) else ""
     cols = [c for c in (indicator_col, unit_col) if c is not None]
-    return cycled_texts(text, range(len(rows)), kind_col, row_kind_of, [indicator_col], cols)
+    return cycled_texts(text, range(len(rows)), kind_col, row_kind_of, [indicator_col], cols, continues_group_name)
 
 
 def _has_values(row: tuple[Cell, ...], value_roles: list[ColumnRole]) -> bool:

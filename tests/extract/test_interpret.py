@@ -276,6 +276,14 @@ def test_words_between_stacked_numbers_name_each_and_overflow_text_is_left_alone
     assert not structure.is_number_cell(_cell("私立学校等給食等支援金給付事業\n1\n【総務課】"))
 
 
+@pytest.mark.parametrize("raw", ["千\n人", "百万\n円", "千\n円"])
+def test_a_unit_wrapped_one_word_a_line_is_no_number(raw: str) -> None:
+    """A narrow 単位 column wraps 千人 as 千 over 人 (Typst, corpus seed 800 kpi_year_matrix --vocab dev8):
+    its scale word alone on a line reads as the numeral 1000 but the cell states a unit, no figure."""
+    assert not structure.is_number_cell(_cell(raw))
+    assert structure.is_number_cell(_cell("1,200\n千円"))
+
+
 @pytest.mark.parametrize(("caption", "subject"), [
     ("KPI：婚姻件数（件）", "婚姻件数"),
     ("成果指標：" + "あ" * 40, "あ" * 40),  # 40 characters: still a name

@@ -60,3 +60,20 @@ def test_a_kind_label_of_two_kinds_run_together_gives_its_row_nothing() -> None:
     assert _read(rows) == [("出生数", "target", 2023, 563, "人"), ("出生数", "target", 2024, 873, "人"),
                            ("死亡数", "actual", 2023, 17, "人"), ("死亡数", "actual", 2024, 20, "人"),
                            ("死亡数", "target", 2023, 20, "人"), ("死亡数", "target", 2024, 15, "人")]
+
+
+def test_a_name_run_on_beside_its_second_sub_row_is_one_name() -> None:
+    # Typst sets a long name's last line level with the group's second sub-row (corpus seed 852
+    # kpi_year_matrix --vocab dev8, typst_borderless); every other cycle holds one name, so the
+    # lines going on the name before them are that name, a bracketed qualifier line as well
+    rows = [["中心市街地の歩行者", "人", "目標", "2,322", "2,099"], ["通行量（休日）", "", "実績値", "3,389", "3,527"],
+            ["相談員の活動日数", "日", "目標", "341", "305"], ["（延べ日数）", "", "実績値", "441", "321"],
+            ["地域活動参加率", "%", "目標", "40.4", "61.2"], ["", "", "実績値", "43.0", "54.4"]]
+    names = {v[0] for v in _read(rows)}
+    assert names == {"中心市街地の歩行者通行量(休日)", "相談員の活動日数(延べ日数)", "地域活動参加率"}
+
+
+def test_a_numbered_line_in_a_cycle_is_no_part_of_its_name() -> None:
+    rows = [["出生数", "人", "目標", "563", "873"], ["(1) 死亡数", "", "実績値", "710", "781"],
+            ["転入数", "人", "目標", "20", "15"], ["", "", "実績値", "17", "20"]]
+    assert _cycle_labels(list(_table(rows).rows[1:]), 2, 0, 1) == {}
