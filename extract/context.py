@@ -18,7 +18,7 @@ from normalize.units import (
     amount_unit_of_list, bracketed_unit, colon_statement_unit, is_known_unit, list_members, listed_statement_units, money_unit_of_members,
     statement_unit,
 )
-from normalize.vocab import AS_OF_WORDS, BRACKET_CLOSERS, RATIO_UNITS, SUBJECT_TOPIC_MARKS
+from normalize.vocab import AS_OF_WORDS, BRACKET_CLOSERS, RATIO_UNITS, SUBJECT_TOPIC_MARKS, UNIT_STATEMENT_TAIL_OPENERS
 from normalize.years import era_of, find_year
 
 if TYPE_CHECKING:
@@ -300,16 +300,27 @@ def unit_cells_above(frames: Sequence[Table], table: Table) -> list[TextLine]:
 
 
 def unit_rows_atop(table: Table) -> list[TextLine]:
-    """The table's leading rows holding nothing but a 単位 cell: its caption, set inside its
-    frame over one column ((単位:百万円) over the last, right-aligned where no rule parts the
-    columns: corpus seed 58 kpi_year_matrix in html_borderless), states the unit of every column."""
+    """The unit statements of the table's leading caption rows (is_unit_caption_row): a caption set
+    inside its frame over one column ((単位:百万円) over the last, right-aligned where no rule parts the
+    columns: corpus seed 58 kpi_year_matrix in html_borderless) states the unit of every column."""
     out: list[TextLine] = []
     for row in table.rows:
-        filled = [c for c in row if c.text.strip()]
-        if len(filled) != 1 or not is_unit_statement(filled[0].text) or _stated_unit(filled[0].text) is None:
+        if not is_unit_caption_row([c.text for c in row]):
             break
-        out.append(TextLine(filled[0].text, filled[0].raw, filled[0].prov))
+        statement = next(c for c in row if c.text.strip())
+        out.append(TextLine(statement.text, statement.raw, statement.prov))
     return out
+
+
+def is_unit_caption_row(texts: Sequence[str]) -> bool:
+    """True when a row's cells (texts, in reading order) are a unit caption line: a statement stating
+    a unit, then nothing but what may end its line, each cell opening with the minus mark's legend or a
+    note's mark (UNIT_STATEMENT_TAIL_OPENERS): a caption the columns of a table without rules parted
+    (単位：万人 | △印は減, right-aligned over the table: corpus seed 855 kpi_baseline_target in
+    chromium_borderless). A header word beside it (（単位：千円） | 予算額) makes it a header row."""
+    filled = [clean_text(t) for t in texts if t.strip()]
+    return bool(filled) and is_unit_statement(filled[0]) and _stated_unit(filled[0]) is not None \
+        and all(t.startswith(tuple(UNIT_STATEMENT_TAIL_OPENERS)) for t in filled[1:])
 
 
 def _holds_values(table: Table) -> bool:

@@ -20,7 +20,7 @@ from typing import Final
 from normalize.text import clean_text
 from normalize.years import find_year
 from normalize.vocab import (
-    ACCOUNTING_MINUS_CHARS, BRACKET_CLOSERS, BRACKET_OPENERS, KNOWN_UNITS, NOTE_MARK_CHARS, SCALE_WORDS, STATEMENT_CLOSERS, UNIT_ALIASES,
+    BRACKET_CLOSERS, BRACKET_OPENERS, KNOWN_UNITS, SCALE_WORDS, STATEMENT_CLOSERS, UNIT_ALIASES, UNIT_STATEMENT_TAIL_OPENERS,
     UNIT_HIRAGANA_OK, UNIT_LABEL_WORDS, RATIO_UNITS, UNIT_TOPIC_PARTICLE,
 )
 
@@ -34,8 +34,7 @@ UNIT_LABEL_PATTERN: Final = _UNIT_WORD + r"\s?(?:" + UNIT_TOPIC_PARTICLE + r"\s?
 # 単位：千円 up to the bracket closing the statement, whichever kind (（単位：千円）, 〈単位：千円〉, 《単位：千円》), or
 # to a note after the unit, bracketed or marked (単位：千円（端数処理により…）, 単位：千円 ※端数調整), or to the legend
 # of the minus mark (単位：千円　△印は減)
-_UNIT_LABEL: Final = re.compile(UNIT_LABEL_PATTERN + r"(?P<u>[^" + re.escape(STATEMENT_CLOSERS + BRACKET_OPENERS + NOTE_MARK_CHARS
-                                                                            + ACCOUNTING_MINUS_CHARS)
+_UNIT_LABEL: Final = re.compile(UNIT_LABEL_PATTERN + r"(?P<u>[^" + re.escape(STATEMENT_CLOSERS + BRACKET_OPENERS + UNIT_STATEMENT_TAIL_OPENERS)
                                 + r"]+)")
 _BRACKETED: Final = re.compile("[" + re.escape(BRACKET_OPENERS) + r"]\s?(?P<u>[^" + _BRACKETS + r"]{1,12})\s?["
                                + re.escape(BRACKET_CLOSERS) + "]")

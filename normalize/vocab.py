@@ -440,6 +440,9 @@ STATEMENT_CLOSERS: Final[str] = BRACKET_CLOSERS
 NOTE_MARK_CHARS: Final[str] = "※*＊"
 NOTE_WORD: Final[str] = "注"  # 注1, （注）
 NOTE_MARK_PATTERN: Final[str] = f"(?:[{NOTE_MARK_CHARS}]|{NOTE_WORD})"  # a regex source: the mark, before any number
+# What opens the rest of a unit statement's line after its unit: the legend of the accounting minus (単位：千円　△印は減)
+# or a note on the figures (単位：千円　※端数調整).
+UNIT_STATEMENT_TAIL_OPENERS: Final[str] = ACCOUNTING_MINUS_CHARS + NOTE_MARK_CHARS
 
 # Characters that end a unit read after a number ("35.5%※", "50~60%").
 UNIT_STOP_CHARS: Final[str] = " ()[]【】〔〕※*,、;；→⇒~〜∼▲△▼▽"

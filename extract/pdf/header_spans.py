@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from extract.context import is_unit_caption_row
 from extract.interpret.cells import eras_taken
 from extract.interpret.structure import is_data_value
 from normalize.text import nfkc_safe
@@ -268,8 +269,18 @@ def flush_span(row: Sequence[RawCell], below: Sequence[RawCell], col: int) -> tu
 def _band_starts(rows: Sequence[Sequence[RawCell]]) -> list[int]:
     """Where header bands start: the table's first row, and the first row of each later page
     (the header a table read across a page break repeats; read the same way, it still repeats
-    the first)."""
-    return [0, *(k for k in range(1, len(rows)) if rows[k][0].page != rows[k - 1][0].page)]
+    the first), each past the unit caption rows atop it (is_unit_caption_row): a caption the
+    layout took into the table heads no column (単位：百万円 | △印は減 over 警戒ライン lifted
+    基準年度の実績値 into its row, corpus seed 807 kpi_baseline_target in chromium_borderless)."""
+    starts = [0, *(k for k in range(1, len(rows)) if rows[k][0].page != rows[k - 1][0].page)]
+    return [_past_caption_rows(rows, s) for s in starts]
+
+
+def _past_caption_rows(rows: Sequence[Sequence[RawCell]], start: int) -> int:
+    k = start
+    while k + 1 < len(rows) and rows[k + 1][0].page == rows[start][0].page and is_unit_caption_row([c.raw for c in rows[k]]):
+        k += 1
+    return k
 
 
 def _header_pairs(rows: Sequence[Sequence[RawCell]]) -> list[int]:

@@ -114,7 +114,9 @@ def opens_own_row(p: Piece, spanning: frozenset[int]) -> bool:
 
 def name_centred_over_figures(head: Sequence[Piece], body: Sequence[Piece], first_top: float,
                               spanning: frozenset[int], ends: frozenset[int]) -> bool:
-    """True when the first column's name begins below the header lines of every column holding a figure
+    """True when a name (a line of a column left of every column holding a figure: the first, or the one
+    after an item's number, No | 成果指標名, corpus seed 858 kpi_baseline_target in chromium_borderless)
+    begins below the header lines of every column holding a figure
     in the body (not a line set across columns, spanning, nor a header cell's last line: ends, by id),
     goes on at one pitch (_pitched_run) down through the first row of figures (first_top) and is centred on
     that row's line (within CENTRE_TOL_EM of a line): set at the top, a name would begin level with its
@@ -130,14 +132,15 @@ def name_centred_over_figures(head: Sequence[Piece], body: Sequence[Piece], firs
     figure = next((p for p in body if p.col in figure_cols and abs(p.bbox[1] - first_top) <= CENTRE_TOL_EM * p.height), None)
     if not bottoms or figure is None:
         return False
+    label_cols = range(first, min(figure_cols))
 
     def mated(p: Piece) -> bool:
         return any(q.col != p.col and abs(q.bbox[1] - p.bbox[1]) <= RUN_PITCH_TOL_EM * p.height for q in head)
-    names = sorted((p for p in head if p.col == first and p.bbox[1] >= max(bottoms) and id(p) not in spanning
+    names = sorted((p for p in head if p.col in label_cols and p.bbox[1] >= max(bottoms) and id(p) not in spanning
                     and id(p) not in ends and (not opens_own_row(p, spanning) or mated(p))), key=lambda p: p.bbox[1])
     if not names:
         return False
-    col = sorted((p for p in (*head, *body) if p.col == first), key=lambda p: p.bbox[1])
+    col = sorted((p for p in (*head, *body) if p.col == names[0].col), key=lambda p: p.bbox[1])
     run = _pitched_run(col, names[0], spanning)
     middle, tol = (run[0].bbox[1] + run[-1].bbox[3]) / 2, CENTRE_TOL_EM * figure.height
     return len(run) > 1 and abs(middle - (figure.bbox[1] + figure.bbox[3]) / 2) <= tol and run[-1].bbox[1] > figure.bbox[1]
