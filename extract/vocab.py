@@ -238,7 +238,8 @@ VALUE_KIND_MODIFIERS = (("達成", "actual"), ("到達", "actual"), ("進捗", "
 # from: 基点値, 起点値): the baseline; 期 is the term itself (計画期末: the plan's term's end).
 SPAN_POINT_MORPHEMES = (("開始", "baseline"), ("始期", "baseline"), ("期首", "baseline"), ("出発", "baseline"),
                         ("スタート-start", "baseline"), ("基点", "baseline"), ("起点", "baseline"), ("始点", "baseline"),
-                        ("最終", "target"), ("終了", "target"), ("終期", "target"))
+                        ("最終", "target"), ("終了", "target"), ("終期", "target"),
+                        ("中間", "actual"))  # the span's middle (中間値, 中間年の実績): a point between, reached, the actual
 SPAN_NAME_MORPHEMES = ("計画", "期間", "期")
 SPAN_END_SUFFIX = "末"  # after the span's name, its end (計画期間末の数値: the target)
 # Words before a span's name making it the span before this one (前期計画, 旧計画, 前計画): every point of it, its end too, is

@@ -123,6 +123,8 @@ def statement_unit(stated: str) -> str | None:
     unit_before_prose = normalize_unit(before_prose)
     if unit_before_prose is not None and is_known_unit(unit_before_prose):
         stated = before_prose
+    if (noted := unit_before_notes(stated)) is not None:
+        return noted  # 単位：千円、税込: a note joined to the unit by a list mark
     words, whole = stated.split(), normalize_unit(stated)
     if len(words) < 2 or whole is None or is_known_unit(whole):
         return whole
@@ -257,10 +259,17 @@ def bracket_unit(content: str) -> str | None:
     unit = normalize_unit(stated)
     if unit is not None and is_known_unit(unit):
         return without_note_divisor(unit)
+    return unit_before_notes(stated)
+
+
+def unit_before_notes(stated: str) -> str | None:
+    """The known unit a statement's first member is where every other member a list mark joins to it is a note, no unit
+    and no figure (千円・税込, 千円、税込), else None (千円、% lists two units; 千円、率は% states another's)."""
     first, *notes = [normalize_unit(part) for part in _NOTE_JOINS.split(stated)]
     if first is None or not is_known_unit(first) or not notes:
         return None
-    return first if all(n is not None and not _is_unit_word(n) and not any(ch.isdigit() for ch in n) for n in notes) else None
+    return first if all(n is not None and not any(_is_unit_word(n[i:]) for i in range(len(n))) and not any(ch.isdigit() for ch in n)
+                        for n in notes) else None
 
 
 def colon_statement_unit(text: str) -> str | None:

@@ -75,13 +75,22 @@ def read_compound(words: str, hint: str | None = None) -> Reading:
     cls = VALUE if head in VALUE_HEADS or head in STATE_VALUE_HEADS or just_before_a_start(parts, last) \
         else AMOUNT if head in AMOUNT_HEADS or head in COST_HEADS else None  # 事業開始前: the state then, a value
     if cls is None and head not in HEAD_KIND_MORPHEMES and head not in POINT_MORPHEMES:
-        return NONE  # 早期健全化基準, 達成状況: the head names no value, amount or point of a series
+        # 早期健全化基準, 達成状況: the head names no value, amount or point of a series
+        return Reading(kind_of_word(parts[content[0]].lemma, VALUE), one_phrase=True) if dates_a_noun_latest(parts, content) \
+            else NONE
     body = [parts[i] for i in (content[:-1] if cls else content)]
     if cls and body and body[-1].lemma in DERIVED_BY_LEMMA:
         return Reading(DERIVED_BY_LEMMA[body[-1].lemma], derived=True)  # 増減額, 比較増減額: the change as an amount
     if runs_phrases(body):
         return NONE
     return kind_before(parts, head_start(parts, last) if cls else last + 1, cls or hint)  # 年度末実績: the table says over what
+
+
+def dates_a_noun_latest(parts: Sequence[Morpheme], content: Sequence[int]) -> bool:
+    """True for a word naming the latest point (最新, 直近) before one noun the lists do not know, nothing else (最新の現況,
+    直近の人口): whatever the noun names, as it stands latest is the actual; not a noun naming a judgement, a value or a kind."""
+    return len(content) == 2 and parts[content[0]].lemma in LATEST_WORDS and parts[content[1]].pos == NOUN_POS \
+        and _names_other_than_a_value(parts[content[1]].lemma) and parts[content[1]].lemma not in STATE_HEADS
 
 
 def staged_kind(parts: Sequence[Morpheme], content: Sequence[int]) -> Reading | None:
@@ -201,6 +210,13 @@ def names_judgement(parts: Sequence[Morpheme], content: Sequence[int]) -> bool:
     return head in JUDGEMENT_HEADS or head in STATE_HEADS and before in JUDGEMENT_HEADS
 
 
+def names_judgement_only(words: str) -> bool:
+    """True for words whose head names a judgement or its state (進捗状況, 達成状況, 評価): how values stand, no kind."""
+    parts = morphemes(unspaced(words))
+    content = [i for i, m in enumerate(parts) if m.pos not in JOINING_POS]
+    return bool(content) and names_judgement(parts, content)
+
+
 def unspaced(words: str) -> str:
     """The words without the spaces a layout sets between their letters (補 正 額, 目　標): the analyser
     reads 単 位 as two words, 単位 as one."""
@@ -216,15 +232,18 @@ def head_start(parts: Sequence[Morpheme], last: int) -> int:
     before = parts[last - 1] if last > 0 else None
     if parts[last].pos == SUFFIX_POS and before is not None and before.pos == NOUN_POS and before.lemma not in KINDS_BY_LEMMA \
             and before.lemma not in KIND_BY_PRESENT_POINT and before.lemma not in KIND_BY_VALUE_MODIFIER \
-            and not opens_with_start(parts[:last]):
+            and not opens_with_span_point(parts[:last]):
         return last - 1
     return last
 
 
-def opens_with_start(words: Sequence[Morpheme]) -> bool:
-    """True for words ending in a start of the span, nothing but the span's name before it (出発, 計画開始)."""
+def opens_with_span_point(words: Sequence[Morpheme]) -> bool:
+    """True for words ending in a point of the span short of its end, nothing but the span's name before it: its start
+    (出発, 計画開始), its middle (中間) or a review of it (評価): the value then (出発値, 中間値, 評価値); not its end (最終値 is
+    the series' last value)."""
     content = [m for m in words if m.pos not in JOINING_POS]
-    return bool(content) and KIND_BY_SPAN_POINT.get(content[-1].lemma) == "baseline" \
+    last = content[-1].lemma if content else None
+    return last is not None and (KIND_BY_SPAN_POINT.get(last) not in (None, "target") or last in REVIEW_MORPHEMES) \
         and all(m.lemma in SPAN_NAME_MORPHEMES for m in content[:-1])
 
 
@@ -308,7 +327,7 @@ def span_point_reading(words: Sequence[Morpheme], end: int) -> Reading:
                and words[i].pos not in JOINING_POS and not just_before_a_start(words, i)), None)  # over a value's own head too
     if at is None:
         return NONE
-    if words[at].lemma in REVIEW_MORPHEMES and words[at + 1].lemma in POINT_MORPHEMES:
+    if words[at].lemma in REVIEW_MORPHEMES and (words[at + 1].lemma in POINT_MORPHEMES or at + 1 == end):  # 評価値 as 評価時の値
         before_review = [m for m in words[:at] if m.pos not in JOINING_POS]
         return Reading("actual", one_phrase=True) if all(m.pos == NOUN_POS and m.lemma not in KINDS_BY_LEMMA for m in before_review) \
             else NONE  # 評価時点の数値, 中間見直し時の値: as the values stand when the plan is reviewed

@@ -18,13 +18,13 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from extract.interpret.compound import (
-    AMOUNT, NONE as NO_READING, VALUE, Reading, dated_word_kind, dates_only_named_points, heads_an_amount, is_head_alone,
-    kind_word_inside_a_name, names_latest_only, names_state_only, rates_a_change, read_compound, readings_of_word_alone,
+    AMOUNT, NONE as NO_READING, VALUE, Reading, content_words, dated_word_kind, dates_only_named_points, heads_an_amount, is_head_alone,
+    kind_word_inside_a_name, names_judgement_only, names_latest_only, names_state_only, rates_a_change, read_compound, readings_of_word_alone,
 )
 from extract.vocab import (
     FISCAL_YEAR_NOUN, FUNDING_PART_WORDS, GENERIC_HEADER_WORDS, HEADER_KINDS, INDICATOR_HEADS, KIND_PHRASE_FOLDS, KIND_REFINEMENTS, CHANGE_SPAN_ENDINGS, LABEL_HEADS, SIGN_NOTED_CHANGE,
     PHRASE_LINKS, ROW_NAME_HEADS, AMOUNT_KINDS, KPI_KINDS, MONEY_NOUN_WORDS, MONEY_TABLE_WORDS, NOT_RATIO_SUFFIXES, QUANTITY_NAMES_WITH_KIND_WORDS, RATIO_SUFFIX,
-    RELATIVE_YEAR_WORDS, SORT_HEADS, UNIT_WORDS, WHOLE_CELL_KIND_WORDS, WIDENING_SUFFIXES, YEAR_POINT_WORDS,
+    RELATIVE_YEAR_WORDS, SORT_HEADS, UNIT_WORDS, VALUE_HEADS, WHOLE_CELL_KIND_WORDS, WIDENING_SUFFIXES, YEAR_POINT_WORDS,
 )
 from normalize import Year, clean_text, normalize_unit, parse_year, unit_from_header
 from normalize.text import formula_operation
@@ -32,9 +32,10 @@ from normalize.annotations import qualifiers_in
 from normalize.brackets import bracket_groups, without_bracket_groups
 from normalize.years import find_year, without_years
 from normalize.units import MONEY_BASE_UNIT, UNIT_LABEL_PATTERN, is_known_unit, parse_unit
-from normalize.vocab import BRACKET_CLOSERS, BRACKET_OPENERS, DIFFERENCE_OPERATION, ERA_OFFSETS, HEADER_QUALIFIERS, QUOTIENT_OPERATION, MINUS_CHARS, NOTE_MARK_PATTERN, SCALE_WORDS
+from normalize.vocab import BRACKET_CLOSERS, BRACKET_OPENERS, DIFFERENCE_OPERATION, ERA_OFFSETS, HEADER_QUALIFIERS, QUOTIENT_OPERATION, Qualifier, MINUS_CHARS, NOTE_MARK_PATTERN, SCALE_WORDS
 
 DERIVED_KINDS = frozenset({"ratio", "difference"})
+JUDGED_AGAINST = "target"  # the kind a judgement (達成状況, 進捗評価) measures the figures against
 OPENERS, CLOSERS = re.escape(BRACKET_OPENERS), re.escape(BRACKET_CLOSERS)
 BRACKET_CHARS_RE = re.compile(f"[{OPENERS}{CLOSERS}]")
 # a bracket stating a unit ((千円), 〈単位：人〉) or a unit statement (単位：千円, 単位・人, 単位 千円)
@@ -150,6 +151,10 @@ def settled_kinds(text: str, kinds: list[str]) -> list[str]:
     no actual here; not 実績 (2021年度 目標 …, two run together). A unit statement is no part of the words (補正後 / 単位：円)."""
     words = outer_words(text)
     reading = read_compound(words)
+    if kinds and reading.derived and names_judgement_only(words) and len(stated := bracketed_value_kinds(text)) == 1 \
+            and stated.issuperset(kinds) and JUDGED_AGAINST not in stated:
+        # 進捗状況（実績）: the bracket says what the figures judged are; 達成状況（目標） names the yardstick, no figures
+        return list(stated)
     if kinds and reading.derived:
         # measured against a kind (目標に対する進捗度): the ratio or difference word the lookup found says which
         return [reading.kind] if reading.kind else [k for k in kinds if k in DERIVED_KINDS][:1]
@@ -174,12 +179,28 @@ def settled_kinds(text: str, kinds: list[str]) -> list[str]:
         return [dated]  # 基準（令和4年）, 現況（R4）: a kind word the year dates
     if not kinds and len(agreed := readings_of_word_alone(words) & bracketed_kinds(text)) == 1:
         return list(agreed)  # 実績（確定値）: of 実績's two readings, the one its bracket names too (a value: the actual)
+    if not kinds and names_provisional_value(words):
+        return ["actual"]  # 速報値, 暫定値: a figure not yet final is one already measured
     return kinds
+
+
+def names_provisional_value(words: str) -> bool:
+    """True for words saying no more than that a value is provisional (速報値, 暫定値, 速報): only a figure already measured
+    waits for its final count, so it is the actual (flagged provisional by its qualifier); not an amount (速報額) nor
+    words naming anything else beside it."""
+    found, rest = qualifiers_in(words)
+    return Qualifier.PROVISIONAL in found and all(m.lemma in VALUE_HEADS for m in content_words(rest))
 
 
 def bracketed_kinds(text: str) -> frozenset[str]:
     """The kinds the header's brackets name by their own words (（確定値）: the actual)."""
     return frozenset(k for g in bracket_groups(text) if (k := read_compound(g.content).kind) is not None)
+
+
+def bracketed_value_kinds(text: str) -> frozenset[str]:
+    """The KPI kinds the header's brackets name over a value, a kind word of two readings alone too (（実績）: the actual)."""
+    return frozenset(k for g in bracket_groups(text) for k in ({read_compound(g.content).kind} | readings_of_word_alone(g.content))
+                     if k in KPI_KINDS)
 
 
 def cost_qualified(text: str) -> str | None:

@@ -81,6 +81,9 @@ HEADERS = [
     ("", None),
     # a note after the stated unit is no part of it
     ("単位：千円（端数処理により合計が一致しない）", "千円"), ("単位：千円 ※端数調整", "千円"), ("（単位：千円（税込））", "千円"),
+    # … or joined to it by a list mark (corpus dev14check: （単位：千円、税込）); two units listed state none
+    ("（単位：千円、税込）", "千円"), ("単位：千円・税込", "千円"), ("（単位：千円、%）", None),
+    ("（単位：千円、率は%）", None),  # a note stating another column's unit: which one holds is the column's to say
     # the unit written before the word 単位 (corpus dev5: （千円単位）), a whole statement or bracketed
     ("（千円単位）", "千円"), ("百万円単位", "百万円"), ("金額（千円単位）", "千円"), ("（千人単位）", "千人"),
     ("（1,000円単位）", None),  # a figure before 単位 says how amounts are rounded, not their unit
