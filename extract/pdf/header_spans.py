@@ -21,16 +21,22 @@ from extract.pdf.mirrored_cells import open_run, widened_by_mirrored_cells
 SPAN_CENTRE_TOL = 0.25  # a header is centred over columns when its centre is this share of the narrowest one's width from theirs
 MIN_FLUSH_HEADS = 2  # a header row is set flush left when at least this many group headers start at their columns
 PARTITION_CENTRE_TOL = 0.1  # group headers part the sub-headers by their centres when each is this share of its run's narrowest column's width off the run's centre
+MIN_BAND_ROWS = 2  # header rows (a group header over its sub-headers) a section heading under them ends
 EDGE_ALIGN_EM = 0.1  # cells of a row whose tops, middles or bottoms lie this share of a line height apart are set level
 
 
 def _header_count(rows: Sequence[Sequence[RawCell]]) -> int:
     """How many rows the header has: those above the first row holding a data value (not a
-    year) past its first column (at most MAX_HEADER_ROWS)."""
+    year) past its first column (at most MAX_HEADER_ROWS), or above a row filling its first column
+    alone under two header rows or more (a group header over its sub-headers): a section heading
+    over the body ((1)防災・減災の推進 under 直近年度の値 over R2年度 | R3年度, corpus seed 536
+    kpi_year_matrix in writer_borderless, dev13 wordings)."""
     for r, row in enumerate(rows[:MAX_HEADER_ROWS + 1]):
         texts = [" ".join(c.raw.split()) for c in row]
         if any((is_data_value(t) or is_cut_figure(nfkc_safe(t))) and not era for t, era in list(zip(texts, eras_taken(texts)))[1:]):
             return r  # an era-less year after a year of its era (R5年 | 6年 | 7年) heads a column
+        if r >= MIN_BAND_ROWS and texts[0] and not any(texts[1:]):
+            return r
     return 1
 
 

@@ -30,7 +30,7 @@ from extract.pdf.top_rows import holds_figure
 from extract.text_items import opens_numbered_item
 from normalize import clean_text
 from normalize.brackets import bracket_groups, without_bracket_groups
-from normalize.units import is_known_unit, normalize_unit
+from normalize.units import bracket_unit, is_known_unit, normalize_unit
 
 MIN_RUN_ON_ROWS = 2  # sub-rows of one kind, each named by a run-on line, that show the kind's names wrapped
 UNNAMED_SHARE = 0.5  # a kind whose rows go unnamed in more than this share of them is named from the row above
@@ -58,9 +58,14 @@ def fold_subrow_names(rows: Sequence[Row]) -> list[Row]:
     # names is full by that width too, and rows each naming a department (教育総務課 / 商工観光課) name themselves
     # (corpus seed 705 budget_plan_years in pdf_borderless)
     by_column = {kind for kind in _run_on_kinds(rows, fills_column, 1) - unnamed if _states_kinds(kind)}
-    if unnamed or by_column:
+
+    def flush(above: Block, below: Block) -> bool:
+        return _flush_below(above[-1], below[0]) and at_leading(above[-1], below[0])
+    flushed = _flushed_kinds(rows, flush, runs_on)
+    if unnamed or by_column or flushed:
         rows = _joined_names(rows, lambda above, name, row: _kind(row) in unnamed and runs_on(above, name)
-                             or _kind(row) in by_column and fills_column(above, name))
+                             or _kind(row) in by_column and fills_column(above, name)
+                             or _kind(row) in flushed and flush(above, name))
     return fold_overflowing_names(fold_broken_names(rows), width, at_leading)
 
 
@@ -225,6 +230,51 @@ def _run_on_kinds(rows: Sequence[Row], runs_on: Callable[[Block, Block], bool], 
     return {kind for kind, runs in named.items() if len(runs) >= min_rows and all(run for _, run in runs) and kind not in opening
             and len({above for above, _ in runs}) == 1 and kinds.count(runs[0][0]) == kinds.count(kind) != 0
             and runs[0][0] != kind}
+
+
+def _flushed_kinds(rows: Sequence[Row], flush: Callable[[Block, Block], bool], runs_on: Callable[[Block, Block], bool]) -> set[Kind]:
+    """The kinds (_kind) of sub-rows each named, where named at all, by lines flush under the name above at
+    the leading (flush, as _run_on_kinds reads it) that the table shows to be the rest of that name: in
+    MIN_RUN_ON_ROWS rows or more a line running on (runs_on) — a word the engine moved down whole may
+    leave a line short of its column (空き家バン / ク登録件 over 数（件）, the other three of its kind full:
+    corpus seed 577 kpi_year_matrix in writer_borderless) — or each such name closing on its indicator's
+    unit where the name above closes on none, as every name standing alone closes on its own
+    (_closes_units: 住み続けたいと思う / 中学生の割合（%） beside 世帯数（世帯）, seed 505)."""
+    named = _named_pairs(rows)
+    return {kind for kind in _run_on_kinds(rows, flush, 1)
+            if sum(runs_on(above, name) for above, name in named.get(kind, [])) >= MIN_RUN_ON_ROWS
+            or _closes_units(named.get(kind, []), _alone_names(rows, kind))}
+
+
+def _named_pairs(rows: Sequence[Row]) -> dict[Kind, list[tuple[Block, Block]]]:
+    """Each kind's rows of figures named under a named row of figures: (the name above, the row's name)."""
+    pairs: dict[Kind, list[tuple[Block, Block]]] = {}
+    for above, row in zip(rows, rows[1:]):
+        first, name = _name(above), _name(row)
+        if first is not None and name is not None and _holds_figure(above) and _holds_figure(row) and _kind(row):
+            pairs.setdefault(_kind(row), []).append((first, name))
+    return pairs
+
+
+def _alone_names(rows: Sequence[Row], kind: Kind) -> list[Block]:
+    """The names of rows of figures followed by an unnamed row of figures of the kind: names standing alone."""
+    return [name for above, row in zip(rows, rows[1:]) if _kind(row) == kind and _holds_figure(row) and _name(row) is None
+            and _holds_figure(above) and (name := _name(above)) is not None]
+
+
+def _closes_units(pairs: Sequence[tuple[Block, Block]], alone: Sequence[Block]) -> bool:
+    """True when every name standing alone (one at least) closes on a unit in brackets, and so does each
+    lower name of the pairs (one at least), the upper closing on none: the table states each indicator's
+    unit at its name's end, and an upper name without one goes on below."""
+    return bool(pairs) and bool(alone) and all(_closes_unit(name) for name in alone) and \
+        all(_closes_unit(lower) and not _closes_unit(upper) for upper, lower in pairs)
+
+
+def _closes_unit(name: Block) -> bool:
+    """True when the name's text ends in a bracketed group stating a known unit (世帯数（世帯）, 通行量（休日）（人））."""
+    text = _text(name)
+    groups = bracket_groups(text)
+    return bool(groups) and groups[-1].end == len(text) and bracket_unit(groups[-1].content) is not None
 
 
 def _runs_on(above: Block, below: Block, width: Widths) -> bool:

@@ -49,13 +49,20 @@ def row_opening(row: Sequence[Block]) -> float | None:
     return top if 2 * n > len(tops) else None
 
 
-def _opening_line(block: Block, top: float, em: float) -> int | None:
-    """The index of the block's line past its first that stands on the row's opening line, when
-    the block opens above that line, is not centred on it (within OPENING_TOL_EM: a name centred on
-    its figures' line, as Chromium sets it, reaches as far above it as below) and leaves no bracket
-    open before it."""
-    middle = (block[0].bbox[1] + block[-1].bbox[3]) / 2
-    if block[0].bbox[1] >= top - OPENING_TOL_EM * em or abs(middle - (top + em / 2)) <= OPENING_TOL_EM * em:
+def opening_middle(row: Sequence[Block], top: float, em: float) -> float:
+    """The middle of the cells opening on the row's opening line (top), from that line to the lowest
+    of their last lines: where a cell centred on the row stands its middle."""
+    return (top + max(b[-1].bbox[3] for b in row if _level(b[0].bbox[1], top, em))) / 2
+
+
+def _opening_line(block: Block, top: float, middle: float, em: float) -> int | None:
+    """The index of the block's line past its first that stands on the row's opening line (top), when
+    the block opens above that line, is not centred on the cells opening there (middle, within
+    OPENING_TOL_EM: a name centred on its figures' line, as Chromium sets it, reaches as far above it
+    as below; a section line over a name of two lines, beside a cell of three opening on the name's
+    first, is not) and leaves no bracket open before it."""
+    if block[0].bbox[1] >= top - OPENING_TOL_EM * em or \
+            abs((block[0].bbox[1] + block[-1].bbox[3]) / 2 - middle) <= OPENING_TOL_EM * em:
         return None
     k = next((k for k in range(1, len(block)) if _level(block[k].bbox[1], top, em)), None)
     if k is None or bracket_depth(nfkc_safe("".join(p.text for p in block[:k]))) > 0:
@@ -70,7 +77,8 @@ def part_above_openings(rows: Sequence[Row]) -> list[Row]:
     for row in rows:
         top = row_opening(row)
         em = row_height(row)
-        cuts = {id(b): k for b in row if top is not None and (k := _opening_line(b, top, em)) is not None}
+        middle = opening_middle(row, top, em) if top is not None else 0.0
+        cuts = {id(b): k for b in row if top is not None and (k := _opening_line(b, top, middle, em)) is not None}
         if cuts:
             out.append([b[:cuts[id(b)]] for b in row if id(b) in cuts])
         out.append([b[cuts[id(b)]:] if id(b) in cuts else list(b) for b in row])

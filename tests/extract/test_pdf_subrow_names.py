@@ -303,3 +303,42 @@ def test_rows_each_naming_a_department_name_themselves_whatever_their_header_sho
     rows = one_indicator(56.8 + 29.0)
     rows[-2][1], rows[-1][1] = [piece("教育総務課", 1, 0, 140.0)], [piece("商工観光課", 1, 1, 140.0)]
     assert names(fold_subrow_names(rows))[-2:] == ["①観光入込", "客数"]
+
+
+@pytest.mark.parametrize(("groups", "joined"), [(2, False), (3, True)])
+def test_sub_rows_shown_wrapped_take_a_flush_line_short_of_the_column(groups: int, joined: bool) -> None:
+    # corpus seed 577 kpi_year_matrix in writer_borderless, 6 pt: 空き家バン / ク登録件 over 数（件）, the last line
+    # short of the column by less than FIT_TOL_PT, the other names of its kind full. MIN_RUN_ON_ROWS (2) full run-ons
+    # flush under their names show the kind's names wrapped, and a flush line short of the column goes on too
+    rows = wrapped_matrix(groups)
+    rows[0][0] = [piece("子育て支", 0, 0, 56.8)]  # ター (ー never opens a line) would have fitted after it
+    assert (names(fold_subrow_names(rows))[:2] == ["子育て支ター利用者数", ""]) is joined
+
+
+def test_a_sub_row_named_apart_from_the_name_above_shows_no_flush_line_going_on() -> None:
+    rows = wrapped_matrix(3)
+    rows[0][0] = [piece("子育て支", 0, 0, 56.8)]
+    rows[5][0] = [piece("ター利用者数", 0, 5, 56.8 + 2.0)]  # not flush (ALIGN_TOL_PT 1.5): a name of its own
+    assert names(fold_subrow_names(rows))[:2] == ["子育て支", "ター利用者数"]
+
+
+def unit_named(upper: str, lower: str, alone: str) -> list[list[Block]]:
+    """住み続けたいと思う (no unit) over 実績値, its rest 中学生の割合（%） beside 計画, then an indicator whose name
+    stands alone over an unnamed 計画 row, the column's widest line (corpus seed 505 kpi_year_matrix in
+    writer_borderless, dev8 wordings: the author broke the first name short of its column)."""
+    return [row(0, upper, "実績値", "43.2"), row(1, lower, "計画", "50.4"),
+            row(2, alone, "実績値", "21,573"), row(3, None, "計画", "16,859")]
+
+
+def test_a_name_closing_on_no_unit_goes_on_where_the_names_alone_close_on_theirs() -> None:
+    rows = unit_named("住み続けたいと思う", "中学生の割合（%）", "自主防災組織率の目標値（%）")
+    assert names(fold_subrow_names(rows)) == ["住み続けたいと思う中学生の割合（%）", "", "自主防災組織率の目標値（%）", ""]
+
+
+@pytest.mark.parametrize(("upper", "lower", "alone"), [
+    ("住み続けたいと思う", "中学生の割合（%）", "自主防災組織率の目標値です"),  # the name alone states no unit
+    ("住み続けたい（%）", "中学生の割合（%）", "自主防災組織率の目標値（%）"),  # the upper name closes on its own
+    ("住み続けたいと思う", "中学生の割合（累計）", "自主防災組織率の目標値（%）"),  # a note, no unit
+])
+def test_names_show_no_units_at_their_ends_and_each_names_its_row(upper: str, lower: str, alone: str) -> None:
+    assert names(fold_subrow_names(unit_named(upper, lower, alone)))[:2] == [upper, lower]

@@ -177,3 +177,18 @@ def test_a_header_band_set_at_the_top_lets_a_name_broken_by_its_author_go_on() -
     assert ["六次産業化に取り組む", "事業者数（累計）"] in [[p.text for b in r if b[0].col == 1 for p in b] for r in rows]
     centred = fold_top_set_rows([*band((1, 0, 1)), *body])
     assert ["六次産業化に取り組む", "事業者数（累計）"] not in [[p.text for b in r if b[0].col == 1 for p in b] for r in centred]
+
+
+def test_a_section_line_over_a_name_beside_a_taller_cell_is_parted() -> None:
+    # corpus seed 543 kpi_year_matrix in writer_borderless, dev8 wordings: （1）防災・減災の推進 over 待機児童数 /
+    # （人）, set at the top, the name's middle line level with the row's opening, the row's 区分 cell three lines
+    # tall: the name block is centred on the opening line, not on the cells opening there
+    row = [block(0, 0, "（1）防災・減災の推進", "待機児童数", "（人）"), block(1, 1, "最終目標値", "（計画最終", "年度）"),
+           block(2, 1, "13"), block(3, 1, "10")]
+    assert texts(part_above_openings([row])) == [["（1）防災・減災の推進"], ["待機児童数/（人）", "最終目標値/（計画最終/年度）", "13", "10"]]
+
+
+def test_a_name_centred_on_its_one_line_figures_is_left_whole() -> None:
+    # Chromium centres a name of three lines on its row's figures: its middle line level with them
+    row = [block(0, 0, "地域の魅力", "を発信する", "イベント"), block(2, 1, "13"), block(3, 1, "10")]
+    assert part_above_openings([row]) == [row]
