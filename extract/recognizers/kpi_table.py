@@ -205,8 +205,9 @@ def _unit_cut_over_rows(unit: str, above: str, below: tuple[Cell, ...] | None, i
 def _cycle_labels(rows: list[tuple[Cell, ...]], kind_col: int | None, indicator_col: int,
                   unit_col: int | None) -> dict[tuple[int, int], str]:
     """(row position, column) → the name and unit of the row's cycle of kinds (目標 / 実績値 …
-    repeating down the kind column), where each cycle holds exactly one name: a name cell centred
-    over its sub-rows stands level with any of them, not the first (groups.cycled_texts)."""
+    repeating down the kind column), where each cycle holds one name (one text, or lines going on the
+    name before them: groups.one_name): a name cell centred over its sub-rows stands level with any of
+    them, not the first (groups.cycled_texts)."""
     if kind_col is None:
         return {}
     def text(k: int, col: int) -> str:
